@@ -1,0 +1,163 @@
+"""The data that flows through the pipeline, one frozen dataclass per stage.
+
+raw file -> RawArticle -> CleanArticle -> Metadata (+ Sidecar) -> Page
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """A raw article as read from seeds/: decoded, NFC-normalised, split on \\n only."""
+
+    path: str  # as given to the user in messages, e.g. "seeds/000_x.txt"
+    name: str  # file name, e.g. "000_x.txt"
+    stem: str  # file name without ".txt"
+    sha256: str  # of the raw bytes on disk
+    lines: tuple[str, ...]  # line i (0-based) is line i+1 of the file
+
+
+# Roles a kept line can have in the clean article.
+TITLE = "title"
+STANDFIRST = "standfirst"
+BYLINE = "byline"
+DATELINE = "dateline"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One kept line of the raw article with the role the cleaning gave it."""
+
+    number: int  # 1-based line number in the raw file
+    role: str  # one of TITLE, STANDFIRST, BYLINE, DATELINE, HEADING, PARAGRAPH
+    text: str  # the raw line, stripped of surrounding white space and list bullets
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """One line the cleaning dropped, and the named rule that dropped it."""
+
+    number: int  # 1-based line number in the raw file
+    rule: str  # a rule name from archive.rules, or "sidecar" for a contributor's decision
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    raw: RawArticle
+    lines: tuple[Line, ...]  # kept lines in raw order
+    dropped: tuple[Dropped, ...]  # dropped non-blank lines in raw order
+
+    def role(self, role: str) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.role == role)
+
+    @property
+    def title(self) -> Line | None:
+        found = self.role(TITLE)
+        return found[0] if found else None
+
+    @property
+    def body(self) -> tuple[Line, ...]:
+        """Standfirst, headings and paragraphs: the text a reader reads, in order."""
+        return tuple(line for line in self.lines if line.role in (STANDFIRST, HEADING, PARAGRAPH))
+
+
+# Where a metadata value came from.
+FROM_TEXT = "text"
+FROM_CONTRIBUTOR = "contributor"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source: str  # FROM_TEXT, FROM_CONTRIBUTOR or UNKNOWN
+    evidence: str = ""  # the text that gave the value, or the contributor's basis
+    line: int | None = None  # raw line number (text) or sidecar line (contributor)
+    file: str = ""  # the file that gave it
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source}
+        if self.evidence:
+            out["evidence"] = self.evidence
+        if self.file:
+            out["file"] = self.file
+        if self.line is not None:
+            out["line"] = self.line
+        return out
+
+
+@dataclass(frozen=True)
+class Field:
+    """A metadata value with its provenance. value is None when unknown."""
+
+    value: Any
+    provenance: Provenance
+    extra: tuple[tuple[str, str], ...] = ()  # e.g. date precision and kind
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    def get(self, key: str, default: str = "") -> str:
+        return dict(self.extra).get(key, default)
+
+
+def unknown() -> Field:
+    return Field(None, Provenance(UNKNOWN))
+
+
+@dataclass(frozen=True)
+class DateValue:
+    iso: str  # "2017-07-05", "2017-07" or "2017"
+    precision: str  # "day", "month" or "year"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: Field
+    date: Field  # value is an ISO string; extra has precision and kind
+    outlet: Field
+    author: Field
+    url: Field
+    leaders: Field  # value is a tuple of canonical names ("none found" is ())
+    agreements: Field  # value is a tuple of canonical names
+
+    FIELDS = ("title", "date", "outlet", "author", "url", "leaders", "agreements")
+
+    def fields(self) -> list[tuple[str, Field]]:
+        return [(name, getattr(self, name)) for name in self.FIELDS]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    quote: str
+    prefix: str
+    suffix: str
+    note: str  # Markdown as written by the contributor
+    kind: str
+    author: str
+    created: str
+    sources: tuple[str, ...]
+    line: int  # line of the annotation in the sidecar
+    start: int = -1  # code-point offset of the quote in the clean text, once anchored
+    note_html: str = ""  # sanitized HTML, once rendered
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything needed to write one article's page and its dataset entry."""
+
+    slug: str
+    clean: CleanArticle
+    metadata: Metadata
+    annotations: tuple[Annotation, ...]
+    text: str  # the clean text published as data/text/<slug>.txt
+    word_count: int
+    slug_pinned: bool = False
+    needs_curation: tuple[str, ...] = field(default=())

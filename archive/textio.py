@@ -1,0 +1,121 @@
+"""Reading untrusted files: raw articles and sidecars, with one clear line for each bad file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .model import RawArticle
+from .problems import Problems
+
+MAX_RAW_BYTES = 2 * 1024 * 1024  # a scraped article is a few KB; 2 MB is surely not one article
+
+# Raw file names become URLs and paths on every contributor's machine: plain ASCII, no dots at the
+# start, nothing Windows reserves.
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+# Invisible characters that change how text is read or compared without showing: zero-width
+# spaces and joiners, the BOM, soft hyphen, and bidirectional controls (the "Trojan Source" set).
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Other control characters (C0 except tab/newline, C1) have no place in article text.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on \\n only: str.splitlines also splits on \\x1c-\\x1e, \\x85 and \\u2028, shifting line numbers."""
+    return text.split("\n")
+
+
+def normalize(text: str) -> str:
+    """NFC, with CRLF/CR line ends made \\n and a leading BOM removed."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_invisible(text: str) -> str:
+    return INVISIBLE.sub("", text)
+
+
+def decode(path: str, data: bytes, problems: Problems) -> str | None:
+    """Decode untrusted bytes as UTF-8, or record one problem naming the bad byte and where it is."""
+    if not data.strip():
+        problems.add(path, 1, 1, "file is empty", "add the article's text or delete the file")
+        return None
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        line = data.count(b"\n", 0, offset) + 1
+        col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+        problems.add(path, line, col, "file holds NUL bytes (binary, or UTF-16)", "save the article as UTF-8 plain text")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        problems.add(
+            path,
+            line,
+            col,
+            f"file is not UTF-8: byte 0x{data[err.start]:02x} at offset {err.start} cannot be decoded",
+            "re-save the file as UTF-8 (e.g. iconv -f cp1252 -t utf-8)",
+        )
+        return None
+
+
+def check_name(path: str, stem: str, problems: Problems) -> bool:
+    if not SAFE_NAME.match(stem) or ".." in stem:
+        problems.add(
+            path,
+            1,
+            1,
+            f"file name '{stem}' is not safe for a URL",
+            "rename it with letters, digits, '_' and '-' only (e.g. 005_outlet-headline.txt)",
+        )
+        return False
+    if stem.lower().split("_")[0] in WINDOWS_RESERVED or stem.lower() in WINDOWS_RESERVED:
+        problems.add(path, 1, 1, f"file name '{stem}' is reserved on Windows", "rename the file")
+        return False
+    return True
+
+
+def read_raw(path: Path, shown: str, problems: Problems) -> RawArticle | None:
+    data = path.read_bytes()
+    if len(data) > MAX_RAW_BYTES:
+        problems.add(
+            shown,
+            1,
+            1,
+            f"file is {len(data)} bytes, over the {MAX_RAW_BYTES // (1024 * 1024)} MB limit for one article",
+            "keep only the article's own page text",
+        )
+        return None
+    text = decode(shown, data, problems)
+    if text is None:
+        return None
+    text = CONTROL.sub("", normalize(text))
+    lines = tuple(line.rstrip() for line in split_lines(text))
+    if not any(strip_invisible(line).strip() for line in lines):
+        problems.add(shown, 1, 1, "file has no visible text", "add the article's text or delete the file")
+        return None
+    return RawArticle(
+        path=shown,
+        name=path.name,
+        stem=path.stem,
+        sha256=hashlib.sha256(data).hexdigest(),
+        lines=lines,
+    )
+
+
+def read_text(path: Path, shown: str, problems: Problems) -> str | None:
+    """Read a contributor's text file (sidecar, registry) as UTF-8, normalised."""
+    data = path.read_bytes()
+    if not data.strip():
+        return ""
+    if b"\x00" in data:
+        problems.add(shown, 1, 1, "file holds NUL bytes (binary, or UTF-16)", "save it as UTF-8 plain text")
+        return None
+    text = decode(shown, data, problems)
+    return None if text is None else normalize(text)

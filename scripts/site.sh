@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Build the archive and the site into site/:   ./scripts/site.sh
+# Preview it, rebuilding when seeds/ changes:  ./scripts/site.sh serve
+source "$(dirname "$0")/bootstrap.sh"
+bootstrap_site
+if [ "${1:-}" = "serve" ]; then
+  shift
+  "$PY" build_archive.py
+  exec "$PY" -m mkdocs serve "$@"
+fi
+exec "$PY" build_archive.py --site "$@"
