@@ -67,7 +67,9 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
     line, col = _pos(value, at)
     if isinstance(schema, Text):
         if not isinstance(value, str):
-            problems.add(path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as {schema.hint}")
+            problems.add(
+                path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as {schema.hint}"
+            )
             return None
         if len(value) > schema.max_length:
             problems.add(path, line, col, f"{where} is longer than {schema.max_length} characters", "shorten it")
@@ -76,7 +78,11 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
             near = difflib.get_close_matches(value, schema.choices, n=1)
             hint = f"did you mean '{near[0]}'? " if near else ""
             problems.add(
-                path, line, col, f"{where} '{value}' is not one of {', '.join(schema.choices)}", f"{hint}use one of the listed values"
+                path,
+                line,
+                col,
+                f"{where} '{value}' is not one of {', '.join(schema.choices)}",
+                f"{hint}use one of the listed values",
             )
             return None
         if schema.pattern and not schema.pattern.match(value):
@@ -90,7 +96,13 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
         schema = ListOf(schema.item, schema.hint)
     if isinstance(schema, ListOf):
         if not isinstance(value, list):
-            problems.add(path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as a list, one '- item' a line")
+            problems.add(
+                path,
+                line,
+                col,
+                f"{where} should be {schema.hint}, not {_kind(value)}",
+                f"write {where} as a list, one '- item' a line",
+            )
             return None
         out = []
         for i, item in enumerate(value):
@@ -100,7 +112,9 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
         return out
     assert isinstance(schema, Mapping)
     if not isinstance(value, dict):
-        problems.add(path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as 'key: value' lines")
+        problems.add(
+            path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as 'key: value' lines"
+        )
         return None
     out = {}
     key_lines = getattr(value, "key_lines", {})

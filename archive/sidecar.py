@@ -1,13 +1,13 @@
 """The sidecar file a contributor edits beside each raw article: seeds/<name>.yml.
 
-    slug: 2017-07-05-russias-putin-and-chinas-xi-discuss   # pins the page's URL
-    metadata:                                              # corrections, each with a basis
-      outlet: {value: teleSUR English, basis: "..."}
-      date: {value: "2016-06-25", kind: event, basis: "..."}
-    cleaning:                                              # overrule the cleaning for this article
-      keep: [{text: "Trade war", reason: "..."}]
-      drop: [{text: "...", reason: "..."}]
-    annotations: [...]                                     # see docs/how-to-annotate.md
+slug: 2017-07-05-russias-putin-and-chinas-xi-discuss   # pins the page's URL
+metadata:                                              # corrections, each with a basis
+  outlet: {value: teleSUR English, basis: "..."}
+  date: {value: "2016-06-25", kind: event, basis: "..."}
+cleaning:                                              # overrule the cleaning for this article
+  keep: [{text: "Trade war", reason: "..."}]
+  drop: [{text: "...", reason: "..."}]
+annotations: [...]                                     # see docs/how-to-annotate.md
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ ANNOTATION_SCHEMA = s.Mapping(
     required=("id", "quote", "note", "kind", "author", "created", "sources"),
 )
 
-OVERRIDE_SCHEMA = s.Mapping({"text": s.Text(hint="the exact text of a raw line"), "reason": s.Text()}, required=("text", "reason"))
+OVERRIDE_SCHEMA = s.Mapping(
+    {"text": s.Text(hint="the exact text of a raw line"), "reason": s.Text()}, required=("text", "reason")
+)
 
 SIDECAR_SCHEMA = s.Mapping(
     {
@@ -123,7 +125,9 @@ def precision_of(iso: str) -> str:
 def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
     """Load and type one sidecar; problems are recorded, and what is valid is kept."""
     if len(text.encode("utf-8")) > MAX_SIDECAR_BYTES:
-        problems.add(path, 1, 1, f"sidecar is larger than {MAX_SIDECAR_BYTES // 1024} KB", "split long notes or remove pasted text")
+        problems.add(
+            path, 1, 1, f"sidecar is larger than {MAX_SIDECAR_BYTES // 1024} KB", "split long notes or remove pasted text"
+        )
         return Sidecar(path, "", 0, (), (), (), ())
     try:
         data = load(text)
@@ -156,14 +160,15 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
             precision = precision_of(value)
         corrections.append(Correction(field_name, value, entry["basis"], line, kind, precision))
 
-    cleaning = typed.get("cleaning") or {}
     raw_cleaning = raw.get("cleaning") or {}
 
     def overrides(key: str) -> tuple[Override, ...]:
-        raw_items = raw_cleaning.get(key) or []
+        # Each item is typed on its own, so an invalid one (reported by the full check) can't shift the others.
         out = []
-        for raw_item, item in zip(raw_items, cleaning.get(key) or []):
-            out.append(Override(item["text"].strip(), item["reason"], s.position(raw_item)[0]))
+        for raw_item in raw_cleaning.get(key) or [] if isinstance(raw_cleaning, dict) else []:
+            item = s.check(raw_item, OVERRIDE_SCHEMA, path, "override", Problems()) or {}
+            if "text" in item and "reason" in item:
+                out.append(Override(item["text"].strip(), item["reason"], s.position(raw_item)[0]))
         return tuple(out)
 
     annotations = []
@@ -201,4 +206,6 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
         )
     slug = typed.get("slug", "")
     slug_line = s.position(raw, "slug")[0] if slug else 0
-    return Sidecar(path, slug, slug_line, tuple(corrections), overrides("keep"), overrides("drop"), tuple(annotations), tuple(name_lines))
+    return Sidecar(
+        path, slug, slug_line, tuple(corrections), overrides("keep"), overrides("drop"), tuple(annotations), tuple(name_lines)
+    )

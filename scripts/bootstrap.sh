@@ -26,7 +26,10 @@ bootstrap_test() {
     "$PY" -m pip install --disable-pip-version-check -q -r requirements-test.txt
     echo "$want" > "$VENV/.stamp-test"
   fi
-  if [ ! -x /usr/bin/chromium ]; then
+  # CHROMIUM_PATH names another Chromium-family browser (e.g. google-chrome on GitHub's runners).
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then
+    :
+  elif [ ! -x /usr/bin/chromium ]; then
     echo "installing Debian's chromium for the browser tests" >&2
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq

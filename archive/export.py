@@ -1,0 +1,71 @@
+"""The downloadable dataset: docs/data/archive.json, docs/data/annotations.jsonld and docs/data/text/<slug>.txt.
+
+Each annotation is a W3C Web Annotation whose target is the article's clean text file, selected both by
+quote (TextQuoteSelector) and by position (TextPositionSelector, code points over that exact file), and
+which names the article's page as well, so other annotation tools can import and re-anchor it.
+"""
+
+from __future__ import annotations
+
+from .model import Page
+from .render import annotation_record, dumps, page_record, url_of
+
+CONTEXT_WINDOW = 32  # characters of prefix/suffix recorded with each quote
+
+
+def archive_json(pages: list[Page]) -> bytes:
+    articles = []
+    for page in pages:
+        record = page_record(page, f"articles/{page.slug}.md")
+        record["annotations"] = [annotation_record(a) for a in page.annotations]
+        record["text_file"] = f"data/text/{page.slug}.txt"
+        record["dropped"] = [{"line": d.number, "rule": d.rule, "text": d.text} for d in page.clean.dropped]
+        articles.append(record)
+    return dumps({"articles": articles, "count": len(articles), "licence": "Metadata and annotations: CC BY 4.0"})
+
+
+def annotations_jsonld(pages: list[Page], base_url: str) -> bytes:
+    items = []
+    for page in pages:
+        text_url = f"{base_url}data/text/{page.slug}.txt"
+        page_url = f"{base_url}{url_of(f'articles/{page.slug}.md')}"
+        for a in page.annotations:
+            end = a.start + len(a.quote)
+            body = [{"type": "TextualBody", "value": a.note, "format": "text/markdown", "purpose": "commenting"}]
+            body += [{"type": "SpecificResource", "source": url, "purpose": "linking"} for url in a.sources]
+            items.append(
+                {
+                    "id": f"{page_url}#annotation-{a.id}",
+                    "type": "Annotation",
+                    "motivation": "commenting",
+                    "created": a.created,
+                    "creator": {"type": "Person", "name": a.author},
+                    "body": body,
+                    "target": [
+                        {
+                            "source": text_url,
+                            "selector": [
+                                {
+                                    "type": "TextQuoteSelector",
+                                    "exact": a.quote,
+                                    "prefix": page.text[max(0, a.start - CONTEXT_WINDOW) : a.start],
+                                    "suffix": page.text[end : end + CONTEXT_WINDOW],
+                                },
+                                {"type": "TextPositionSelector", "start": a.start, "end": end},
+                            ],
+                        },
+                        {"source": page_url},
+                    ],
+                    "summit:kind": a.kind,
+                }
+            )
+    return dumps(
+        {
+            "@context": ["http://www.w3.org/ns/anno.jsonld", {"summit": "urn:summit-archive:vocab#"}],
+            "id": f"{base_url}data/annotations.jsonld",
+            "type": "AnnotationCollection",
+            "label": "Summit Archive annotations (CC BY 4.0)",
+            "total": len(items),
+            "first": {"type": "AnnotationPage", "items": items},
+        }
+    )

@@ -1,0 +1,406 @@
+"""The build, stage by stage: discover -> read -> clean -> metadata -> anchor -> render -> write."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import PIPELINE_VERSION
+from .annotate import anchor, clean_text
+from .clean import clean
+from .export import annotations_jsonld, archive_json
+from .extract import from_text, merge, needs_curation
+from .model import Page
+from .problems import Problems
+from .registry import Registry, parse_registry
+from .render import article_markdown, index_pages, slugify, sort_key
+from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
+from .textio import check_name, read_raw, read_text, strip_invisible
+from .writer import check_outputs, read_manifest, write_outputs
+
+
+@dataclass(frozen=True)
+class Options:
+    seeds: Path = Path("seeds")
+    docs: Path = Path("docs")
+    registry: Path = Path("registry.yml")
+    cache: Path = Path(".cache/archive")
+    check: bool = False
+    site: bool = False
+    site_dir: Path = Path("site")
+    config: Path = Path("mkdocs.yml")
+    quiet: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    raw_path: Path
+    sidecar_path: Path | None
+    shown: str  # the raw file's path as messages show it
+
+
+# --- discover -------------------------------------------------------------------------------------
+
+
+def discover(seeds: Path, problems: Problems) -> list[Source]:
+    if not seeds.is_dir():
+        problems.add(str(seeds), 1, 1, "seeds folder not found", "run from the repository root or pass --seeds DIR")
+        return []
+    names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith("."))
+    raws = {n[:-4] for n in names if n.endswith(".txt")}
+    sidecars = {n[:-4] for n in names if n.endswith(".yml")}
+    sources = []
+    folded: dict[str, str] = {}
+    for name in names:
+        path = seeds / name
+        shown = str(path)
+        stem, dot, ext = name.rpartition(".")
+        if not dot or ext not in ("txt", "yml"):
+            problems.add(
+                shown, 1, 1, "unexpected file in the seeds folder", "raw articles end in .txt and their sidecars in .yml"
+            )
+            continue
+        if ext == "yml":
+            if stem not in raws:
+                problems.add(
+                    shown,
+                    1,
+                    1,
+                    f"sidecar has no article {seeds / (stem + '.txt')}",
+                    "rename it to match its article, or delete it",
+                )
+            continue
+        if not check_name(shown, stem, problems):
+            continue
+        # Two names that differ only in case collide on macOS and Windows checkouts.
+        key = stem.casefold()
+        if key in folded:
+            problems.add(shown, 1, 1, f"file name differs from {folded[key]} only in case", "rename one of them")
+            continue
+        folded[key] = shown
+        sidecar = seeds / f"{stem}.yml" if stem in sidecars else None
+        sources.append(Source(path, sidecar, shown))
+    return sources
+
+
+# --- per article: read, clean, extract, merge, anchor (cached) ------------------------------------
+
+
+@dataclass(frozen=True)
+class Built:
+    """What one article's stages produce; cached by the hash of everything they read."""
+
+    page: Page | None
+    problems: tuple  # Problem items
+    raw_sha: str
+
+
+def code_version() -> str:
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def check_names(sidecar: Sidecar, registry: Registry, problems: Problems) -> None:
+    for field, name, line, col in sidecar.name_lines:
+        if registry.canonical(field, name) is None:
+            near = registry.nearest(field, name)
+            hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
+            kind = field[:-1]
+            problems.add(
+                sidecar.path, line, col, f"unknown {kind} '{name}'", f"{hint}use a name from registry.yml, or add it there"
+            )
+
+
+def build_one(source: Source, registry: Registry) -> Built:
+    problems = Problems()
+    raw = read_raw(source.raw_path, source.shown, problems)
+    sidecar = EMPTY
+    if source.sidecar_path is not None:
+        text = read_text(source.sidecar_path, str(source.sidecar_path), problems)
+        if text is not None:
+            sidecar = parse_sidecar(str(source.sidecar_path), text, problems)
+    if raw is None:
+        return Built(None, tuple(problems.items), "")
+    check_names(sidecar, registry, problems)
+    cleaned = clean(raw, keep=[o.text for o in sidecar.keep], drop=[o.text for o in sidecar.drop])
+    kept = {line.text for line in cleaned.lines} | {d.text for d in cleaned.dropped if d.rule != "sidecar"}
+    for override in sidecar.keep + sidecar.drop:
+        if override.text not in kept and not any(d.text == override.text for d in cleaned.dropped):
+            problems.add(
+                sidecar.path,
+                override.line,
+                1,
+                f"cleaning override text not found: '{override.text[:60]}'",
+                "copy the whole line exactly from the raw article",
+            )
+    metadata = merge(from_text(cleaned, registry), sidecar, registry)
+    text, _spans = clean_text(cleaned)
+    annotations = anchor(sidecar.annotations, cleaned, sidecar.path, problems)
+    # The raw lines are not needed after cleaning; dropping them keeps the cache and memory small.
+    slim = dataclasses.replace(cleaned, raw=dataclasses.replace(raw, lines=()))
+    page = Page(
+        slug=sidecar.slug,
+        clean=slim,
+        metadata=metadata,
+        annotations=annotations,
+        text=text,
+        word_count=len(text.split()),
+        slug_pinned=bool(sidecar.slug),
+        needs_curation=needs_curation(metadata),
+    )
+    return Built(page, tuple(problems.items), raw.sha256)
+
+
+class Cache:
+    """One pickle of Built results keyed by the hash of raw file, sidecar, registry and code. Safe to delete."""
+
+    def __init__(self, folder: Path, salt: str) -> None:
+        self.path = folder / "pages.pickle"
+        self.salt = salt
+        self.old: dict[str, Built] = {}
+        self.new: dict[str, Built] = {}
+        try:
+            with self.path.open("rb") as handle:
+                data = pickle.load(handle)
+            if data.get("salt") == salt:
+                self.old = data["entries"]
+        except (OSError, EOFError, pickle.PickleError, AttributeError, KeyError, TypeError, ValueError, ImportError):
+            self.old = {}
+
+    def key(self, source: Source) -> str:
+        digest = hashlib.sha256(self.salt.encode())
+        digest.update(source.raw_path.read_bytes())
+        digest.update(b"\0")
+        if source.sidecar_path is not None:
+            digest.update(source.sidecar_path.read_bytes())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Built | None:
+        built = self.old.get(key)
+        if built is not None:
+            self.new[key] = built
+        return built
+
+    def put(self, key: str, built: Built) -> None:
+        self.new[key] = built
+
+    def save(self) -> None:
+        if self.new.keys() == self.old.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump({"salt": self.salt, "entries": self.new}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
+
+
+# --- slugs ----------------------------------------------------------------------------------------
+
+
+def derived_slug(page: Page) -> str:
+    m = page.metadata
+    date = m.date.value if m.date.known else "undated"
+    title = strip_invisible(m.title.value) if m.title.known else page.clean.raw.stem
+    return slugify(f"{date} {title}", MAX_SLUG - 4)
+
+
+def assign_slugs(pages: list[Page], problems: Problems) -> list[Page]:
+    """Pinned slugs as given (unique, or an error); derived ones made unique in file order."""
+    taken: dict[str, str] = {}
+    for page in pages:
+        if page.slug_pinned:
+            if page.slug in taken:
+                problems.add(
+                    f"seeds/{page.clean.raw.stem}.yml",
+                    1,
+                    1,
+                    f"slug '{page.slug}' is already pinned by {taken[page.slug]}",
+                    "choose another slug",
+                )
+            taken.setdefault(page.slug, f"seeds/{page.clean.raw.stem}.yml")
+    out = []
+    for page in pages:
+        if not page.slug_pinned:
+            base = derived_slug(page)
+            slug, n = base, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            taken[slug] = page.clean.raw.path
+            page = dataclasses.replace(page, slug=slug)
+        out.append(page)
+    return out
+
+
+# --- render everything ----------------------------------------------------------------------------
+
+
+def site_base_url(config: Path) -> str:
+    """site_url from mkdocs.yml, for absolute IRIs in the JSON-LD export ('' when unset)."""
+    try:
+        data = yaml.safe_load(config.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return ""
+    url = str(data.get("site_url") or "")
+    return url if url.endswith("/") or not url else url + "/"
+
+
+def render_all(pages: list[Page], registry: Registry, base_url: str) -> dict[str, bytes]:
+    ordered = sorted(pages, key=sort_key)
+    outputs: dict[str, bytes] = {}
+    for i, page in enumerate(ordered):
+        before = ordered[i - 1] if i > 0 else None
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        _text, spans = clean_text(page.clean)
+        outputs[f"articles/{page.slug}.md"] = article_markdown(page, (before, after), registry, spans).encode("utf-8")
+        outputs[f"data/text/{page.slug}.txt"] = page.text.encode("utf-8")
+    downloads = [
+        ("archive.json (every article's metadata)", "data/archive.json"),
+        ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
+    ]
+    total_annotations = sum(len(p.annotations) for p in pages)
+    for doc, text in index_pages(ordered, registry, total_annotations, downloads).items():
+        outputs[doc] = text.encode("utf-8")
+    outputs["data/archive.json"] = archive_json(ordered)
+    outputs["data/annotations.jsonld"] = annotations_jsonld(ordered, base_url)
+    return outputs
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+def load_registry(path: Path, problems: Problems) -> Registry:
+    if not path.is_file():
+        problems.add(str(path), 1, 1, "registry file not found", "run from the repository root or pass --registry FILE")
+        return Registry(())
+    text = read_text(path, str(path), problems)
+    return parse_registry(str(path), text or "", problems)
+
+
+def duplicates(built: list[tuple[Source, Built]], problems: Problems) -> None:
+    first: dict[str, str] = {}
+    for source, b in built:
+        if not b.raw_sha:
+            continue
+        if b.raw_sha in first:
+            problems.add(
+                source.shown, 1, 1, f"same text as {first[b.raw_sha]}", "delete one of the two files (and merge their sidecars)"
+            )
+        first.setdefault(b.raw_sha, source.shown)
+
+
+def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
+    started = time.perf_counter()
+    problems = Problems()
+    registry = load_registry(options.registry, problems)
+    sources = discover(options.seeds, problems)
+    cache = Cache(
+        options.cache,
+        code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
+    )
+    built: list[tuple[Source, Built]] = []
+    from_cache = 0
+    for source in sources:
+        key = cache.key(source)
+        result = cache.get(key)
+        if result is None:
+            result = build_one(source, registry)
+            cache.put(key, result)
+        else:
+            from_cache += 1
+        built.append((source, result))
+        for item in result.problems:
+            problems.items.append(item)
+    duplicates(built, problems)
+    pages = assign_slugs([b.page for _, b in built if b.page is not None], problems)
+    outputs = render_all(pages, registry, site_base_url(options.config))
+    manifest = read_manifest(options.docs)
+    check_outputs(options.docs, outputs, manifest, problems)
+
+    for line in problems.lines():
+        print(line, file=err)
+    if problems:
+        print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
+        return 1
+    if not options.check:
+        cache.save()
+    curation = [(p.clean.raw.path, p.needs_curation) for p in pages if p.needs_curation]
+    if not options.quiet:
+        for path, fields in sorted(curation):
+            print(f"needs curation: {path}: {', '.join(fields)} unknown", file=out)
+        for page in sorted(pages, key=lambda p: p.clean.raw.path):
+            if not page.slug_pinned:
+                print(
+                    f"slug not pinned: {page.clean.raw.path}: add 'slug: {page.slug}' to its sidecar to keep the URL stable",
+                    file=out,
+                )
+    rules = Counter(d.rule for p in pages for d in p.clean.dropped)
+    unknown = Counter(f for p in pages for f in p.needs_curation)
+    n_annotations = sum(len(p.annotations) for p in pages)
+    if options.check:
+        print(f"check passed: {len(pages)} articles, {n_annotations} annotations, no problems.", file=out)
+        return 0
+    written, unchanged, deleted = write_outputs(options.docs, outputs, manifest)
+    print(
+        f"built {len(pages)} articles ({from_cache} from cache), {n_annotations} annotations; "
+        f"files: {written} written, {unchanged} unchanged, {deleted} deleted; "
+        f"unknown fields: {', '.join(f'{k} {v}' for k, v in sorted(unknown.items())) or 'none'}; "
+        f"rules fired: {', '.join(f'{k} {v}' for k, v in sorted(rules.items())) or 'none'} "
+        f"({time.perf_counter() - started:.2f}s)",
+        file=out,
+    )
+    if options.site:
+        return build_site(options, out, err)
+    return 0
+
+
+# --- the site -------------------------------------------------------------------------------------
+
+
+def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
+    """mkdocs build --strict into a temporary folder, then Pagefind; it replaces site/ only on success."""
+    site_dir = options.site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    # Beside mkdocs.yml: MkDocs resolves custom_dir and hooks relative to the config file that is loaded.
+    config = options.config.resolve().parent / f"{tmp.name}.yml"
+    config.write_text(
+        f"INHERIT: {options.config.resolve()}\ndocs_dir: {options.docs.resolve()}\nsite_dir: {tmp}\n",
+        encoding="utf-8",
+    )
+    try:
+        started = time.perf_counter()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=False, env=env
+        )
+        if result.returncode != 0:
+            print("site build failed; the previous site/ is unchanged.", file=err)
+            return 1
+        print(f"site built in {time.perf_counter() - started:.2f}s (Pagefind included)", file=out)
+        old = site_dir.with_name(site_dir.name + ".old")
+        if old.exists():
+            shutil.rmtree(old)
+        if site_dir.exists():
+            site_dir.rename(old)
+        tmp.rename(site_dir)
+        if old.exists():
+            shutil.rmtree(old)
+        return 0
+    finally:
+        config.unlink(missing_ok=True)
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)

@@ -1,0 +1,160 @@
+"""The entity registry (registry.yml): leaders, agreements and outlets, with the forms articles use.
+
+Matching is exact on the registry's forms at word boundaries ("Xi" never matches "Xinhua"), longest form
+first (so "Power of Siberia 2" is not also read as "Power of Siberia"). Fuzzy matching only *suggests*
+aliases for a person to confirm; it never adds a value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from . import schema as s
+from .problems import Problems
+from .strictyaml import YamlError, load
+
+KINDS = ("leaders", "agreements", "outlets")
+
+ENTRY_SCHEMA = s.Mapping(
+    {"name": s.Text(hint="a canonical name", max_length=200), "role": s.Text(), "aliases": s.ListOf(s.Text(max_length=200))},
+    required=("name",),
+)
+REGISTRY_SCHEMA = s.Mapping({kind: s.ListOf(ENTRY_SCHEMA) for kind in KINDS})
+
+# Word characters for boundaries: letters, digits, and the hyphen (so "S-400" is one word and
+# "Xi" does not match inside "Xi-based" any more than inside "Xinhua").
+BOUNDARY_BEFORE = r"(?<![\w-])"
+BOUNDARY_AFTER = r"(?![\w-])"
+
+
+def case_sensitive(form: str) -> bool:
+    """Short forms and acronyms keep their case: 'Xi', 'BRI', 'EAEU' (not 'xi', 'bri')."""
+    return len(form) <= 3 or form.isupper()
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    name: str
+    role: str
+    forms: tuple[str, ...]  # the name first, then aliases
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    form: str
+    start: int  # offset in the searched text
+
+
+class Matcher:
+    """One compiled regex per kind: alternatives longest first, so overlaps resolve to the longer form."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.by_form: dict[str, str] = {}
+        self.by_folded: dict[str, str] = {}
+        forms: list[str] = []
+        for entity in entities:
+            for form in entity.forms:
+                if case_sensitive(form):
+                    self.by_form[form] = entity.name
+                else:
+                    self.by_folded[form.casefold()] = entity.name
+                forms.append(form)
+        forms.sort(key=lambda f: (-len(f), f))
+        parts = [re.escape(f) if case_sensitive(f) else f"(?i:{re.escape(f)})" for f in forms]
+        self.regex = re.compile(BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + BOUNDARY_AFTER) if parts else None
+
+    def find(self, text: str) -> list[Mention]:
+        if self.regex is None:
+            return []
+        out = []
+        for m in self.regex.finditer(text):
+            form = m.group(0)
+            name = self.by_form.get(form) or self.by_folded.get(form.casefold())
+            if name:
+                out.append(Mention(name, form, m.start()))
+        return out
+
+
+@dataclass(frozen=True)
+class Registry:
+    entities: tuple[Entity, ...]
+
+    def of(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+    def names(self, kind: str) -> list[str]:
+        return [e.name for e in self.of(kind)]
+
+    def entity(self, kind: str, name: str) -> Entity | None:
+        return next((e for e in self.of(kind) if e.name == name), None)
+
+    def matcher(self, kind: str) -> Matcher:
+        cache = self.__dict__.setdefault("_matchers", {})
+        if kind not in cache:
+            cache[kind] = Matcher(self.of(kind))
+        return cache[kind]
+
+    def canonical(self, kind: str, written: str) -> str | None:
+        """The canonical name for a name or alias as a contributor wrote it, or None."""
+        for entity in self.of(kind):
+            for form in entity.forms:
+                if written == form or (not case_sensitive(form) and written.casefold() == form.casefold()):
+                    return entity.name
+        return None
+
+    def nearest(self, kind: str, written: str, n: int = 3) -> list[str]:
+        forms = {form: e.name for e in self.of(kind) for form in e.forms}
+        close = difflib.get_close_matches(written, list(forms), n=n * 2, cutoff=0.5)
+        out: list[str] = []
+        for form in close:
+            if forms[form] not in out:
+                out.append(forms[form])
+        return out[:n]
+
+    def suggest_aliases(self, kind: str, text: str, cutoff: float = 0.85) -> list[tuple[str, str]]:
+        """(written, canonical) pairs for capitalised word pairs that nearly match a full name: for a person to confirm."""
+        full = {f: e.name for e in self.of(kind) for f in e.forms if " " in f}
+        known = {f.casefold() for e in self.of(kind) for f in e.forms}
+        out = []
+        for m in re.finditer(r"\b([A-Z][\w'-]+ [A-Z][\w'-]+)\b", text):
+            pair = m.group(1)
+            if pair.casefold() in known:
+                continue
+            close = difflib.get_close_matches(pair, list(full), n=1, cutoff=cutoff)
+            if close and (pair, full[close[0]]) not in out:
+                out.append((pair, full[close[0]]))
+        return out
+
+
+def parse_registry(path: str, text: str, problems: Problems) -> Registry:
+    try:
+        data = load(text)
+    except YamlError as err:
+        problems.add(path, err.line, err.col, err.what, err.fix)
+        return Registry(())
+    s.check(data or {}, REGISTRY_SCHEMA, path, "", problems)  # reports every problem; entries are typed one by one below
+    entities: list[Entity] = []
+    owner: dict[tuple[str, str], str] = {}
+    for kind in KINDS:
+        raw_entries = (data or {}).get(kind) or []
+        for raw_entry in raw_entries if isinstance(raw_entries, list) else []:
+            entry = s.check(raw_entry, ENTRY_SCHEMA, path, kind, Problems()) or {}
+            if "name" not in entry:
+                continue
+            forms = [entry["name"], *entry.get("aliases", [])]
+            for form in forms:
+                key = (kind, form.casefold())
+                if key in owner and owner[key] != entry["name"]:
+                    problems.add(
+                        path,
+                        *s.position(raw_entry),
+                        f"form '{form}' is given for both '{owner[key]}' and '{entry['name']}'",
+                        "keep it under one entry only; a form must name one entity",
+                    )
+                owner.setdefault(key, entry["name"])
+            entities.append(Entity(kind, entry["name"], entry.get("role", ""), tuple(dict.fromkeys(forms))))
+    return Registry(tuple(entities))

@@ -1,0 +1,527 @@
+"""Rendering: pages -> the Markdown files, data files and index pages written into docs/.
+
+Article text is untrusted: it never goes through Markdown. Every value is HTML-escaped into a raw HTML
+block, which Python-Markdown passes through untouched, so no Markdown extension (attr_list, links,
+snippets) can act on it. Titles and descriptions in the front matter are escaped too, because
+MkDocs' templates put them into <title>, the navigation and <meta> without escaping.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import yaml
+
+from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Field, Page
+from .registry import Registry
+
+LISTING_PAGE_ROWS = 250  # rows per generated listing page: keeps every page far below 500 KB of HTML
+LATEST_ON_HOME = 10
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    # Apostrophes join their word ("Russia's" -> "russias"), other punctuation separates words.
+    text = re.sub(r"['’‘`]", "", text)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > max_length:
+            break
+        out = candidate
+    return out or "untitled"
+
+
+def url_of(doc: str) -> str:
+    """The site URL (directory style) of a docs-relative file: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'."""
+    if not doc.endswith(".md"):
+        return doc
+    stem = doc[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def rel(from_doc: str, to_doc: str) -> str:
+    depth = url_of(from_doc).count("/") if from_doc.endswith(".md") else from_doc.count("/")
+    return "../" * depth + url_of(to_doc) or "./"
+
+
+def human_date(field: Field) -> str:
+    if not field.known:
+        return "Unknown"
+    iso = field.value
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def year_of(page: Page) -> str:
+    return page.metadata.date.value[:4] if page.metadata.date.known else "Undated"
+
+
+def sort_key(page: Page) -> tuple:
+    """Date order; undated articles last; the slug breaks ties so the order is total and stable."""
+    date = page.metadata.date.value if page.metadata.date.known else "9999"
+    return (date, page.slug)
+
+
+def entity_doc(kind: str, name: str, part: int = 1) -> str:
+    suffix = "" if part == 1 else f"-page-{part}"
+    return f"{kind}/{slugify(name)}{suffix}.md"
+
+
+def front_matter(data: dict) -> str:
+    return "---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+
+
+def _provenance_marker(name: str, field: Field) -> str:
+    if field.provenance.source == FROM_CONTRIBUTOR:
+        basis = esc(field.provenance.evidence)
+        return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}">contributor</span>'
+    if field.provenance.source == UNKNOWN:
+        return ' <span class="sa-prov sa-prov-unknown">needs curation</span>'
+    return ""
+
+
+def _links(doc: str, kind: str, field: Field, filter_name: str) -> str:
+    if not field.known:
+        return "Unknown"
+    if not field.value:
+        return "None found"
+    return ", ".join(
+        f'<a href="{esc(rel(doc, entity_doc(kind, name)))}" data-pagefind-filter="{filter_name}">{esc(name)}</a>'
+        for name in field.value
+    )
+
+
+def metadata_card(page: Page, doc: str, registry: Registry) -> str:
+    m = page.metadata
+    date_label = "Event date" if m.date.get("kind") == "event" else "Published"
+    date_html = esc(human_date(m.date))
+    if m.date.known:
+        date_html = (
+            f'<time datetime="{esc(m.date.value)}" data-pagefind-sort="date:{esc(m.date.value)}" '
+            f'data-pagefind-meta="date:{esc(m.date.value)}">{date_html}</time>'
+            f' <span data-pagefind-filter="year">{esc(m.date.value[:4])}</span>'
+            f' <span class="sa-precision">({esc(m.date.get("precision"))} precision)</span>'
+        )
+    outlet = "Unknown"
+    if m.outlet.known:
+        outlet = (
+            f'<a href="{esc(rel(doc, entity_doc("outlets", m.outlet.value)))}" data-pagefind-filter="outlet" '
+            f'data-pagefind-meta="outlet">{esc(m.outlet.value)}</a>'
+        )
+    url = f'<a href="{esc(m.url.value)}" rel="nofollow noopener noreferrer">{esc(m.url.value)}</a>' if m.url.known else "Unknown"
+    rows = [
+        (date_label, date_html + _provenance_marker("date", m.date)),
+        ("Outlet", outlet + _provenance_marker("outlet", m.outlet)),
+        ("Author", (esc(m.author.value) if m.author.known else "Unknown") + _provenance_marker("author", m.author)),
+        ("Leaders", _links(doc, "leaders", m.leaders, "leader") + _provenance_marker("leaders", m.leaders)),
+        ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker("agreements", m.agreements)),
+        ("Original", url + _provenance_marker("url", m.url)),
+    ]
+    items = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    aliases = []
+    for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
+        for name in field.value or ():
+            entity = registry.entity(kind, name)
+            if entity:
+                aliases.extend(f for f in entity.forms if f != name)
+    alias_html = f'<p class="sa-aliases">Also written: {esc(", ".join(aliases))}</p>' if aliases else ""
+    return f'<div class="sa-card" aria-label="Article facts"><dl>{items}</dl>{alias_html}</div>'
+
+
+def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:
+    """Escape a paragraph, highlighting annotated quotes with a marker that opens the note."""
+    out, pos = [], 0
+    for number, a in annotations:
+        start = a.start - line_start
+        end = start + len(a.quote)
+        note_id = f"note-{esc(a.id)}"
+        marker = (
+            f'<button type="button" class="sa-marker" popovertarget="{note_id}" aria-describedby="{note_id}" '
+            f'aria-label="Annotation {number} ({esc(a.kind)})">{number}</button>'
+        )
+        if start >= pos:
+            out.append(esc(text[pos:start]))
+            out.append(f'<mark class="sa-quote" id="quote-{esc(a.id)}">{esc(text[start:end])}</mark>{marker}')
+            pos = end
+        else:  # overlaps the previous quote: marker only
+            out.append(marker)
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def _note_popover(number: int, a: Annotation) -> str:
+    return (
+        f'<aside class="sa-note" id="note-{esc(a.id)}" popover role="note" aria-label="Annotation {number}">'
+        f'<p class="sa-note-head"><strong>{number}. {esc(a.kind)}</strong> · {esc(a.author)}, {esc(a.created)}</p>'
+        f"{a.note_html}</aside>"
+    )
+
+
+def article_markdown(page: Page, neighbours: tuple[Page | None, Page | None], registry: Registry, text_spans: dict) -> str:
+    doc = f"articles/{page.slug}.md"
+    m = page.metadata
+    numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
+    by_line: dict[int, list[tuple[int, Annotation]]] = defaultdict(list)
+    for a in page.annotations:
+        for number, lo, hi in text_spans:
+            if lo <= a.start < hi:
+                by_line[number].append((numbered[a.id], a))
+    body = []
+    starts = {number: lo for number, lo, _ in text_spans}
+    for line in page.clean.lines:
+        if line.role not in (STANDFIRST, HEADING, PARAGRAPH):
+            continue
+        inner = _paragraph_html(line.text, starts[line.number], by_line.get(line.number, []))
+        if line.role == HEADING:
+            body.append(f"<h2>{inner}</h2>")
+        elif line.role == STANDFIRST:
+            body.append(f'<p class="sa-standfirst">{inner}</p>')
+        else:
+            body.append(f"<p>{inner}</p>")
+    notes = "".join(_note_popover(numbered[a.id], a) for a in page.annotations)
+    title_line = page.clean.title
+    if title_line is not None and by_line.get(title_line.number):
+        pass  # title quotes are listed below; the h1 itself is the theme's
+    annotations_html = ""
+    if page.annotations:
+        items = []
+        for a in page.annotations:
+            sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
+            items.append(
+                f'<li id="annotation-{esc(a.id)}"><p><a href="#quote-{esc(a.id)}">“{esc(a.quote)}”</a> '
+                f'<span class="sa-kind">{esc(a.kind)}</span></p>{a.note_html}'
+                f'<p class="sa-byline">{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
+                f"Sources: {sources}</p></li>"
+            )
+        annotations_html = (
+            f'<section class="sa-annotations"><h2 id="annotations">Annotations</h2><ol>{"".join(items)}</ol></section>'
+        )
+    prev_page, next_page = neighbours
+    nav = []
+    if prev_page is not None:
+        nav.append(
+            f'<a class="sa-prev" rel="prev" href="{esc(rel(doc, f"articles/{prev_page.slug}.md"))}">← Older: {esc(_title(prev_page))}</a>'
+        )
+    if next_page is not None:
+        nav.append(
+            f'<a class="sa-next" rel="next" href="{esc(rel(doc, f"articles/{next_page.slug}.md"))}">Newer: {esc(_title(next_page))} →</a>'
+        )
+    owner = esc(m.outlet.value) if m.outlet.known else "its original publisher (not yet identified)"
+    dropped = "".join(f"<li>line {d.number}: <code>{esc(d.rule)}</code> — {esc(d.text[:200])}</li>" for d in page.clean.dropped)
+    provenance_rows = "".join(
+        f"<tr><td>{esc(name)}</td><td>{esc(f.provenance.source)}</td><td>{esc(f.provenance.evidence[:300])}</td></tr>"
+        for name, f in m.fields()
+    )
+    source = (
+        f'<section class="sa-source" data-pagefind-ignore><h2 id="source">Source and rights</h2>'
+        f"<p>This article belongs to {owner}. It is reproduced in the Summit Archive, a research and commentary archive, "
+        f'for study and criticism; see <a href="{esc(rel(doc, "about.md"))}#rights-and-takedown">rights and takedown</a>. '
+        f'The annotations are licensed CC BY 4.0. The clean text is at <a href="{esc(rel(doc, f"data/text/{page.slug}.txt"))}">'
+        f"data/text/{esc(page.slug)}.txt</a>.</p>"
+        f"<p>Raw source file: <code>seeds/{esc(page.clean.raw.name)}</code>, SHA-256 <code>{esc(page.clean.raw.sha256)}</code>.</p>"
+        f"<details><summary>Where each fact comes from</summary><table><thead><tr><th>Field</th><th>Source</th><th>Evidence or basis</th>"
+        f"</tr></thead><tbody>{provenance_rows}</tbody></table></details>"
+        f"<details><summary>Lines the cleaning dropped ({len(page.clean.dropped)})</summary><ul>{dropped}</ul></details>"
+        f"</section>"
+    )
+    meta = {
+        "title": esc(_title(page)),
+        "description": esc(_description(page)),
+        "archive": page_record(page, doc),
+    }
+    parts = [
+        front_matter(meta),
+        f'<div class="sa-article" data-pagefind-body data-pagefind-meta="title:{esc(_title(page))}">',
+        metadata_card(page, doc, registry),
+        f'<div class="sa-text">{"".join(body)}</div>',
+        notes,
+        annotations_html,
+        "</div>",
+        source,
+        f'<nav class="sa-prevnext" aria-label="Previous and next article">{"".join(nav)}</nav>' if nav else "",
+    ]
+    # One raw HTML block with no blank line inside, so Markdown leaves every part of it alone.
+    return parts[0] + "\n".join(p for p in parts[1:] if p) + "\n"
+
+
+def _title(page: Page) -> str:
+    return page.metadata.title.value if page.metadata.title.known else page.clean.raw.name
+
+
+def _description(page: Page, limit: int = 200) -> str:
+    for line in page.clean.lines:
+        if line.role in (STANDFIRST, PARAGRAPH):
+            text = line.text
+            return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+def field_record(f: Field) -> dict:
+    value = list(f.value) if isinstance(f.value, tuple) else f.value
+    out = {"value": value, "provenance": f.provenance.as_dict()}
+    out.update({k: v for k, v in f.extra if v})
+    return out
+
+
+def page_record(page: Page, doc: str) -> dict:
+    return {
+        "slug": page.slug,
+        "slug_pinned": page.slug_pinned,
+        "page": url_of(doc),
+        "source_file": f"seeds/{page.clean.raw.name}",
+        "source_sha256": page.clean.raw.sha256,
+        "word_count": page.word_count,
+        "needs_curation": list(page.needs_curation),
+        **{name: field_record(f) for name, f in page.metadata.fields()},
+    }
+
+
+def annotation_record(a: Annotation) -> dict:
+    return {
+        "id": a.id,
+        "quote": a.quote,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "note": a.note,
+        "kind": a.kind,
+        "author": a.author,
+        "created": a.created,
+        "sources": list(a.sources),
+        "start": a.start,
+        "end": a.start + len(a.quote),
+    }
+
+
+def dumps(data) -> bytes:
+    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# --- listings, index pages and charts -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Listing:
+    doc: str
+    title: str
+    pages: tuple[Page, ...]
+
+
+def _row(doc: str, page: Page) -> str:
+    m = page.metadata
+    outlet = esc(m.outlet.value) if m.outlet.known else "—"
+    return (
+        f"<tr><td>{esc(m.date.value) if m.date.known else 'undated'}</td>"
+        f'<td><a href="{esc(rel(doc, f"articles/{page.slug}.md"))}">{esc(_title(page))}</a></td>'
+        f"<td>{outlet}</td><td>{len(page.annotations)}</td></tr>"
+    )
+
+
+def table(doc: str, pages: list[Page], caption: str) -> str:
+    rows = "".join(_row(doc, p) for p in pages)
+    return (
+        f'<table class="sa-table"><caption>{esc(caption)}</caption><thead><tr><th scope="col">Date</th><th scope="col">Title</th>'
+        f'<th scope="col">Outlet</th><th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
+
+
+def paginate(base: str, pages: list[Page]) -> list[tuple[str, list[Page]]]:
+    """base 'leaders/x.md' -> [('leaders/x.md', rows), ('leaders/x-page-2.md', rows), ...]."""
+    chunks = [pages[i : i + LISTING_PAGE_ROWS] for i in range(0, len(pages), LISTING_PAGE_ROWS)] or [[]]
+    out = []
+    for i, chunk in enumerate(chunks, start=1):
+        doc = base if i == 1 else base[:-3] + f"-page-{i}.md"
+        out.append((doc, chunk))
+    return out
+
+
+def pager(doc: str, docs: list[str]) -> str:
+    if len(docs) < 2:
+        return ""
+    links = []
+    for i, target in enumerate(docs, start=1):
+        if target == doc:
+            links.append(f'<span aria-current="page">{i}</span>')
+        else:
+            links.append(f'<a href="{esc(rel(doc, target))}">{i}</a>')
+    return f'<nav class="sa-pager" aria-label="Pages">Page: {" ".join(links)}</nav>'
+
+
+def bar_chart(title: str, labels: list[str], values: list[int], chart_id: str) -> str:
+    """An inline SVG bar chart, readable without JavaScript, with a text alternative."""
+    width, height, pad = 640, 200, 30
+    top = max(values, default=0) or 1
+    bar_w = (width - 2 * pad) / max(len(values), 1)
+    bars = []
+    for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+        h = (height - 2 * pad) * value / top
+        x = pad + i * bar_w
+        y = height - pad - h
+        bars.append(
+            f'<rect x="{x + 2:.1f}" y="{y:.1f}" width="{bar_w - 4:.1f}" height="{h:.1f}" class="sa-bar"><title>{esc(label)}: {value}</title></rect>'
+            f'<text x="{x + bar_w / 2:.1f}" y="{height - pad + 14}" text-anchor="middle" class="sa-axis">{esc(label)}</text>'
+            f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" class="sa-value">{value}</text>'
+        )
+    desc = "; ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+    return (
+        f'<figure class="sa-chart"><svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '
+        f'xmlns="http://www.w3.org/2000/svg"><title id="{chart_id}-t">{esc(title)}</title><desc id="{chart_id}-d">{esc(desc)}</desc>'
+        f"{''.join(bars)}</svg><figcaption>{esc(title)}</figcaption></figure>"
+    )
+
+
+def charts(pages: list[Page]) -> str:
+    """Articles per year, and per leader over the years: SVG and the same figures as a table."""
+    years = sorted({year_of(p) for p in pages})
+    per_year = Counter(year_of(p) for p in pages)
+    out = [bar_chart("Articles per year", years, [per_year[y] for y in years], "chart-years")]
+    leaders = Counter(n for p in pages for n in (p.metadata.leaders.value or ()))
+    per_leader = {name: Counter(year_of(p) for p in pages if name in (p.metadata.leaders.value or ())) for name in leaders}
+    head = "".join(f'<th scope="col">{esc(y)}</th>' for y in years)
+    rows = "".join(
+        f'<tr><th scope="row">{esc(name)}</th>{"".join(f"<td>{per_leader[name][y]}</td>" for y in years)}</tr>'
+        for name in sorted(leaders, key=lambda n: (-leaders[n], n))
+    )
+    for i, name in enumerate(sorted(leaders, key=lambda n: (-leaders[n], n))[:6]):
+        out.append(bar_chart(f"Articles with {name}, per year", years, [per_leader[name][y] for y in years], f"chart-leader-{i}"))
+    out.append(
+        f'<table class="sa-table"><caption>Articles per leader and year</caption><thead><tr><th scope="col">Leader</th>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+    return f'<div class="sa-charts">{"".join(out)}</div>'
+
+
+def generated_page(doc: str, title: str, body_html: str, description: str = "") -> str:
+    meta = {"title": esc(title), "archive_generated": True}
+    if description:
+        meta["description"] = esc(description)
+    return front_matter(meta) + body_html + "\n"
+
+
+def index_pages(
+    pages: list[Page], registry: Registry, total_annotations: int, downloads: list[tuple[str, str]]
+) -> dict[str, str]:
+    """Home, timeline (per year), all-articles table, and one page per leader, outlet and agreement."""
+    pages = sorted(pages, key=sort_key)
+    out: dict[str, str] = {}
+
+    # All articles, paginated.
+    chunks = paginate("all/index.md", pages)
+    docs = [d for d, _ in chunks]
+    for doc, chunk in chunks:
+        body = (
+            f"<p>{len(pages)} articles in date order.</p>"
+            + pager(doc, docs)
+            + table(doc, chunk, "All articles")
+            + pager(doc, docs)
+        )
+        out[doc] = generated_page(doc, "All articles", body)
+
+    # Timeline: an overview with the charts, one page per year.
+    by_year: dict[str, list[Page]] = defaultdict(list)
+    for p in pages:
+        by_year[year_of(p)].append(p)
+    overview = ["<p>Every article, grouped by year.</p>", charts(pages), "<ul>"]
+    for year in sorted(by_year):
+        overview.append(
+            f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {len(by_year[year])} articles</li>'
+        )
+    overview.append("</ul>")
+    out["timeline/index.md"] = generated_page("timeline/index.md", "Timeline", "".join(overview))
+    for year, year_pages in by_year.items():
+        chunks = paginate(f"timeline/{year.lower()}.md", year_pages)
+        docs = [d for d, _ in chunks]
+        for doc, chunk in chunks:
+            items = []
+            for p in chunk:
+                m = p.metadata
+                outlet = esc(m.outlet.value) if m.outlet.known else "outlet unknown"
+                items.append(
+                    f'<li><time datetime="{esc(m.date.value or "")}">{esc(human_date(m.date))}</time> · {outlet} · '
+                    f'<a href="{esc(rel(doc, f"articles/{p.slug}.md"))}">{esc(_title(p))}</a>'
+                    f'<br><span class="sa-teaser">{esc(_description(p, 160))}</span></li>'
+                )
+            body = (
+                f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {len(year_pages)} articles in {esc(year)}.</p>'
+                + pager(doc, docs)
+                + f'<ol class="sa-timeline">{"".join(items)}</ol>'
+                + pager(doc, docs)
+            )
+            out[doc] = generated_page(doc, f"Timeline: {year}", body)
+
+    # One page per leader, outlet and agreement; and an index of each kind.
+    for kind, label, attr in (
+        ("leaders", "Leaders", "leaders"),
+        ("outlets", "Outlets", "outlet"),
+        ("agreements", "Agreements", "agreements"),
+    ):
+        groups: dict[str, list[Page]] = defaultdict(list)
+        for p in pages:
+            field = getattr(p.metadata, attr)
+            names = (field.value,) if kind == "outlets" and field.known else (field.value or () if kind != "outlets" else ())
+            for name in names:
+                groups[name].append(p)
+        listing = []
+        for name in sorted(groups, key=lambda n: (-len(groups[n]), n)):
+            entity = registry.entity(kind, name)
+            role = f" — {esc(entity.role)}" if entity and entity.role else ""
+            listing.append(
+                f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role}: {len(groups[name])} articles</li>'
+            )
+        unknown_count = sum(1 for p in pages if not getattr(p.metadata, attr).known)
+        note = f"<p>{unknown_count} articles have this field unknown, awaiting curation.</p>" if unknown_count else ""
+        out[f"{kind}/index.md"] = generated_page(f"{kind}/index.md", label, f"<ul>{''.join(listing)}</ul>{note}")
+        for name, group in groups.items():
+            entity = registry.entity(kind, name)
+            chunks = paginate(entity_doc(kind, name), group)
+            docs = [d for d, _ in chunks]
+            per_year = Counter(year_of(p) for p in group)
+            counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
+            for doc, chunk in chunks:
+                intro = f"<p>{len(group)} articles ({esc(counts)}).</p>"
+                if entity and len(entity.forms) > 1:
+                    intro += f'<p class="sa-aliases">Also written: {esc(", ".join(entity.forms[1:]))}</p>'
+                if entity and entity.role:
+                    intro += f"<p>{esc(entity.role)}</p>"
+                back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
+                body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
+                out[doc] = generated_page(doc, name, body)
+
+    # Home.
+    latest = sorted((p for p in pages if p.metadata.date.known), key=sort_key, reverse=True)[:LATEST_ON_HOME]
+    links = " · ".join(f'<a href="{esc(rel("index.md", target))}">{esc(label)}</a>' for label, target in downloads)
+    home = (
+        "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
+        "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
+        f'<p class="sa-counts"><strong>{len(pages)}</strong> articles · <strong>{total_annotations}</strong> annotations · '
+        f"<strong>{len({p.metadata.outlet.value for p in pages if p.metadata.outlet.known})}</strong> outlets</p>"
+        f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
+        f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
+        f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
+        f'<a href="{esc(rel("index.md", "search.md"))}">Search</a></p>'
+        f'<h2 id="shape">The archive at a glance</h2>{charts(pages)}'
+        f'<h2 id="downloads">Downloads</h2><p>{links}</p>'
+    )
+    out["index.md"] = generated_page(
+        "index.md", "Summit Archive", home, "Press coverage of Russia–China leader meetings, annotated."
+    )
+    return out

@@ -1,0 +1,87 @@
+"""Writing docs/: only files the build made, each replaced atomically, the manifest last.
+
+The manifest (docs/.archive-manifest.json; MkDocs skips dot files) lists every file the build wrote with
+its SHA-256. A file not in it is hand-written and never overwritten or deleted. A file whose bytes did not
+change is not touched, so its modification time stays and `mkdocs serve` does not rebuild for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .problems import Problems
+
+MANIFEST = ".archive-manifest.json"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(docs: Path) -> dict[str, str]:
+    try:
+        data = json.loads((docs / MANIFEST).read_text("utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def check_outputs(docs: Path, outputs: dict[str, bytes], manifest: dict[str, str], problems: Problems) -> None:
+    """Refuse, before writing anything, to put a generated file where a hand-written one stands."""
+    for rel in sorted(outputs):
+        target = docs / rel
+        if rel not in manifest and target.exists():
+            problems.add(
+                str(target),
+                1,
+                1,
+                "a hand-written file stands where the build would write a generated page",
+                "rename or move the hand-written file (the build never overwrites it)",
+            )
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(docs: Path, outputs: dict[str, bytes], manifest: dict[str, str]) -> tuple[int, int, int]:
+    """Write changed files, delete stale generated ones, then the manifest. Returns (written, unchanged, deleted)."""
+    written = unchanged = deleted = 0
+    new_manifest: dict[str, str] = {}
+    for rel in sorted(outputs):
+        data = outputs[rel]
+        digest = sha256(data)
+        new_manifest[rel] = digest
+        target = docs / rel
+        if manifest.get(rel) == digest and target.is_file():
+            # Trust the manifest only when the file on disk has the size it recorded.
+            if target.stat().st_size == len(data):
+                unchanged += 1
+                continue
+        atomic_write(target, data)
+        written += 1
+    for rel in sorted(set(manifest) - set(outputs)):
+        target = docs / rel
+        if target.is_file():
+            target.unlink()
+            deleted += 1
+            parent = target.parent
+            while parent != docs and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+    body = json.dumps({"files": new_manifest, "note": "written by build_archive.py; do not edit"}, sort_keys=True, indent=0)
+    atomic_write(docs / MANIFEST, (body + "\n").encode("utf-8"))
+    return written, unchanged, deleted
