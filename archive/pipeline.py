@@ -28,7 +28,7 @@ from .registry import Registry, parse_registry
 from .render import article_markdown, index_pages, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
-from .writer import check_outputs, read_manifest, write_outputs
+from .writer import Output, check_outputs, read_manifest, write_outputs
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,7 @@ class Built:
     page: Page | None
     problems: tuple  # Problem items
     raw_sha: str
+    key: str = ""  # the cache key it was built under
 
 
 def code_version() -> str:
@@ -258,24 +259,59 @@ def site_base_url(config: Path) -> str:
     return url if url.endswith("/") or not url else url + "/"
 
 
-def render_all(pages: list[Page], registry: Registry, base_url: str) -> dict[str, bytes]:
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+
+
+def plan_outputs(
+    pages: list[Page], keys: dict[str, str], registry: Registry, base_url: str, salt: str, manifest: dict[str, tuple[str, str]]
+) -> dict[str, Output]:
+    """Every file the build writes, with a signature of what its bytes depend on and a function that makes them.
+
+    Nothing is rendered here: the writer calls `produce` only where the signature changed, so a no-op rebuild
+    renders nothing and a one-sidecar edit re-renders that article's page and the archive-wide files.
+    """
     ordered = sorted(pages, key=sort_key)
-    outputs: dict[str, bytes] = {}
+    outputs: dict[str, Output] = {}
+
+    def neighbour(page: Page | None) -> tuple:
+        return (page.slug, page.metadata.title.value, page.metadata.date.value) if page else ()
+
     for i, page in enumerate(ordered):
         before = ordered[i - 1] if i > 0 else None
         after = ordered[i + 1] if i + 1 < len(ordered) else None
-        _text, spans = clean_text(page.clean)
-        outputs[f"articles/{page.slug}.md"] = article_markdown(page, (before, after), registry, spans).encode("utf-8")
-        outputs[f"data/text/{page.slug}.txt"] = page.text.encode("utf-8")
+        key = keys[page.slug]
+
+        def article(page=page, before=before, after=after) -> bytes:
+            _text, spans = clean_text(page.clean)
+            return article_markdown(page, (before, after), registry, spans).encode("utf-8")
+
+        outputs[f"articles/{page.slug}.md"] = Output(_digest(salt, key, page.slug, neighbour(before), neighbour(after)), article)
+        outputs[f"data/text/{page.slug}.txt"] = Output(_digest(salt, key), lambda page=page: page.text.encode("utf-8"))
+
+    everything = _digest(salt, base_url, *sorted(f"{p.slug}:{keys[p.slug]}" for p in pages))
     downloads = [
         ("archive.json (every article's metadata)", "data/archive.json"),
         ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
     ]
     total_annotations = sum(len(p.annotations) for p in pages)
-    for doc, text in index_pages(ordered, registry, total_annotations, downloads).items():
-        outputs[doc] = text.encode("utf-8")
-    outputs["data/archive.json"] = archive_json(ordered)
-    outputs["data/annotations.jsonld"] = annotations_jsonld(ordered, base_url)
+    index: dict[str, str] = {}
+
+    def index_page(doc: str) -> bytes:
+        if not index:
+            index.update(index_pages(ordered, registry, total_annotations, downloads))
+        return index[doc].encode("utf-8")
+
+    def index_pages_cached(index: dict, render) -> list[str]:
+        render("index.md")
+        return sorted(index)
+
+    # The index pages' paths: the previous build's, when none of their inputs changed; else render them now.
+    previous = [rel for rel, (_sha, inputs) in manifest.items() if inputs == everything and not rel.startswith("data/")]
+    for doc in previous or list(index_pages_cached(index, index_page)):
+        outputs[doc] = Output(everything, lambda doc=doc: index_page(doc))
+    outputs["data/archive.json"] = Output(everything, lambda: archive_json(ordered))
+    outputs["data/annotations.jsonld"] = Output(everything, lambda: annotations_jsonld(ordered, base_url))
     return outputs
 
 
@@ -317,7 +353,7 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         key = cache.key(source)
         result = cache.get(key)
         if result is None:
-            result = build_one(source, registry)
+            result = dataclasses.replace(build_one(source, registry), key=key)
             cache.put(key, result)
         else:
             from_cache += 1
@@ -326,8 +362,11 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
             problems.items.append(item)
     duplicates(built, problems)
     pages = assign_slugs([b.page for _, b in built if b.page is not None], problems)
-    outputs = render_all(pages, registry, site_base_url(options.config))
+    keys = {}
+    for page, (_source, b) in zip(pages, [(s, b) for s, b in built if b.page is not None], strict=True):
+        keys[page.slug] = b.key
     manifest = read_manifest(options.docs)
+    outputs = plan_outputs(pages, keys, registry, site_base_url(options.config), cache.salt, manifest)
     check_outputs(options.docs, outputs, manifest, problems)
 
     for line in problems.lines():

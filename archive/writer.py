@@ -11,6 +11,8 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import Problems
@@ -22,16 +24,31 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_manifest(docs: Path) -> dict[str, str]:
+@dataclass(frozen=True)
+class Output:
+    """A file to write: a signature of everything its bytes depend on, and the function that makes them."""
+
+    signature: str
+    produce: Callable[[], bytes]
+
+
+def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
+    """rel path -> (sha256, input signature) of every file the last build wrote."""
     try:
         data = json.loads((docs / MANIFEST).read_text("utf-8"))
-        files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
     except (OSError, ValueError):
         return {}
+    files = data.get("files", {}) if isinstance(data, dict) else {}
+    out = {}
+    for rel, entry in files.items() if isinstance(files, dict) else ():
+        if isinstance(entry, dict):
+            out[str(rel)] = (str(entry.get("sha256", "")), str(entry.get("inputs", "")))
+        elif isinstance(entry, str):
+            out[str(rel)] = (entry, "")
+    return out
 
 
-def check_outputs(docs: Path, outputs: dict[str, bytes], manifest: dict[str, str], problems: Problems) -> None:
+def check_outputs(docs: Path, outputs: dict, manifest: dict, problems: Problems) -> None:
     """Refuse, before writing anything, to put a generated file where a hand-written one stands."""
     for rel in sorted(outputs):
         target = docs / rel
@@ -57,20 +74,28 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(docs: Path, outputs: dict[str, bytes], manifest: dict[str, str]) -> tuple[int, int, int]:
-    """Write changed files, delete stale generated ones, then the manifest. Returns (written, unchanged, deleted)."""
+def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
+    """Write changed files, delete stale generated ones, then the manifest. Returns (written, unchanged, deleted).
+
+    A file whose input signature is unchanged (and is still there) is not even rendered; one whose new
+    bytes equal the old is not rewritten, so its modification time stays.
+    """
     written = unchanged = deleted = 0
-    new_manifest: dict[str, str] = {}
+    new_manifest: dict[str, dict[str, str]] = {}
     for rel in sorted(outputs):
-        data = outputs[rel]
-        digest = sha256(data)
-        new_manifest[rel] = digest
+        output = outputs[rel]
+        old_sha, old_inputs = manifest.get(rel, ("", ""))
         target = docs / rel
-        if manifest.get(rel) == digest and target.is_file():
-            # Trust the manifest only when the file on disk has the size it recorded.
-            if target.stat().st_size == len(data):
-                unchanged += 1
-                continue
+        if old_inputs and old_inputs == output.signature and target.is_file():
+            new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
+            unchanged += 1
+            continue
+        data = output.produce()
+        digest = sha256(data)
+        new_manifest[rel] = {"sha256": digest, "inputs": output.signature}
+        if old_sha == digest and target.is_file() and target.stat().st_size == len(data):
+            unchanged += 1
+            continue
         atomic_write(target, data)
         written += 1
     for rel in sorted(set(manifest) - set(outputs)):
