@@ -106,6 +106,7 @@ class Built:
     problems: tuple  # Problem items
     raw_sha: str
     key: str = ""  # the cache key it was built under
+    suggestions: tuple[str, ...] = ()  # possible new registry aliases, for a person to confirm
 
 
 def code_version() -> str:
@@ -163,7 +164,20 @@ def build_one(source: Source, registry: Registry) -> Built:
         slug_pinned=bool(sidecar.slug),
         needs_curation=needs_curation(metadata),
     )
-    return Built(page, tuple(problems.items), raw.sha256)
+    return Built(page, tuple(problems.items), raw.sha256, suggestions=alias_suggestions(cleaned, registry))
+
+
+def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
+    """Near-misses of registry names in the kept text ("Vladimr Putin"): suggested, never matched."""
+    out = []
+    for line in cleaned.lines:
+        for kind in ("leaders", "agreements"):
+            for written, name in registry.suggest_aliases(kind, line.text):
+                out.append(
+                    f"possible alias: {cleaned.raw.path}:{line.number}: '{written}' looks like {name}; "
+                    f"if it is, add it to its aliases in registry.yml"
+                )
+    return tuple(dict.fromkeys(out))
 
 
 class Cache:
@@ -380,6 +394,9 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     if not options.quiet:
         for path, fields in sorted(curation):
             print(f"needs curation: {path}: {', '.join(fields)} unknown", file=out)
+        for _source, b in built:
+            for line in b.suggestions:
+                print(line, file=out)
         for page in sorted(pages, key=lambda p: p.clean.raw.path):
             if not page.slug_pinned:
                 print(

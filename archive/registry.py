@@ -116,13 +116,17 @@ class Registry:
         return out[:n]
 
     def suggest_aliases(self, kind: str, text: str, cutoff: float = 0.85) -> list[tuple[str, str]]:
-        """(written, canonical) pairs for capitalised word pairs that nearly match a full name: for a person to confirm."""
+        """(written, canonical) pairs for capitalised word pairs that nearly match a full name: for a person to confirm.
+
+        Pairs inside an exact match ("Eurasian Economic" of "Eurasian Economic Union") and possessives are not near-misses.
+        """
         full = {f: e.name for e in self.of(kind) for f in e.forms if " " in f}
         known = {f.casefold() for e in self.of(kind) for f in e.forms}
+        exact = [(m.start, m.start + len(m.form)) for m in self.matcher(kind).find(text)]
         out = []
-        for m in re.finditer(r"\b([A-Z][\w'-]+ [A-Z][\w'-]+)\b", text):
+        for m in re.finditer(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?", text):
             pair = m.group(1)
-            if pair.casefold() in known:
+            if pair.casefold() in known or any(lo < m.end(1) and m.start(1) < hi for lo, hi in exact):
                 continue
             close = difflib.get_close_matches(pair, list(full), n=1, cutoff=cutoff)
             if close and (pair, full[close[0]]) not in out:
@@ -146,12 +150,15 @@ def parse_registry(path: str, text: str, problems: Problems) -> Registry:
             if "name" not in entry:
                 continue
             forms = [entry["name"], *entry.get("aliases", [])]
+            # The loaded strings (with their line and column), so a clash points at the form itself.
+            written = [raw_entry.get("name"), *(raw_entry.get("aliases") or [])]
+            places = {str(w): s.position(w) for w in written if isinstance(w, str)}
             for form in forms:
                 key = (kind, form.casefold())
                 if key in owner and owner[key] != entry["name"]:
                     problems.add(
                         path,
-                        *s.position(raw_entry),
+                        *places.get(form, s.position(raw_entry)),
                         f"form '{form}' is given for both '{owner[key]}' and '{entry['name']}'",
                         "keep it under one entry only; a form must name one entity",
                     )
