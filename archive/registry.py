@@ -126,7 +126,7 @@ class Registry:
         out = []
         for m in re.finditer(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?", text):
             pair = m.group(1)
-            if pair.casefold() in known or any(lo < m.end(1) and m.start(1) < hi for lo, hi in exact):
+            if pair.casefold() in known or any(lo <= m.start(1) and m.end(1) <= hi for lo, hi in exact):
                 continue
             close = difflib.get_close_matches(pair, list(full), n=1, cutoff=cutoff)
             if close and (pair, full[close[0]]) not in out:
