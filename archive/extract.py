@@ -30,9 +30,11 @@ from .model import (
 from .registry import Registry
 from .sidecar import Sidecar
 
-# A leader counts as taking part in the article when named in the title or standfirst, or at least
-# this many times in the body; a single mention in passing ("he looks forward to meeting X") does not.
+# A leader counts as taking part in the article when named in the title, the standfirst or the lede (the
+# first paragraphs, where news reports say who met whom), or at least this many times in the body; a
+# single mention further down ("he looks forward to meeting X again") is in passing and does not count.
 LEADER_MIN_BODY_MENTIONS = 2
+LEDE_PARAGRAPHS = 2
 
 # A copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
 COPYRIGHT_HOLDER = re.compile(
@@ -90,12 +92,15 @@ def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int)
     counts: Counter[str] = Counter()
     prominent: set[str] = set()
     first: dict[str, tuple[int, str]] = {}
+    paragraphs = 0
     for line in clean.lines:
         if line.role not in (TITLE, STANDFIRST, HEADING, PARAGRAPH):
             continue
+        paragraphs += line.role == PARAGRAPH
+        in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
         for mention in matcher.find(line.text):
             counts[mention.name] += 1
-            if line.role in (TITLE, STANDFIRST):
+            if in_lede:
                 prominent.add(mention.name)
             first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
     names = sorted(n for n in counts if n in prominent or counts[n] >= min_body)
