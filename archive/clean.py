@@ -1,22 +1,202 @@
-"""Cleaning: RawArticle -> CleanArticle. (Placeholder; the junk-line rules are in progress.)"""
+"""Cleaning: RawArticle -> CleanArticle.
+
+Every non-blank raw line ends up either kept, with a role (title, standfirst, byline, dateline, heading, paragraph),
+or dropped, with the name of the rule that dropped it (archive.rules). Kept text is the raw line stripped of
+surrounding white space and of one leading list bullet, character for character.
+
+The order of the passes:
+1. line rules (archive.rules.LINE_RULES): furniture recognisable on its own;
+2. the contributor's sidecar: drop wins over everything, keep protects a line from every rule;
+3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, promo blocks;
+4. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import PARAGRAPH, TITLE, CleanArticle, Dropped, Line, RawArticle
+from . import rules as r
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
+from .dates import parse_date
+from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
+from .textio import strip_invisible
+
+# A title is short: longer than this, the first line is a paragraph (the page had no title line).
+MAX_TITLE_WORDS = 30
+# A title ending in a full stop is rare; up to this length it is still taken for one.
+MAX_TITLE_WORDS_WITH_STOP = 15
+# A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
+MIN_TITLE_WORDS = 3
+# Lines above the title this short, and not sentences, are the site's masthead or rubric.
+MAX_MASTHEAD_WORDS = 4
+# Names alone on a line are an author line only near the top of the page.
+NAMES_ONLY_BYLINE_WITHIN = 8
+# A line repeated word for word is dropped from its second appearance, if it has at least this many words
+# (short lines such as "Yes." may honestly repeat in an interview).
+MIN_REPEAT_WORDS = 3
+
+
+def _candidates(raw: RawArticle) -> list[r.Candidate]:
+    cands = []
+    for number, line in enumerate(raw.lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        text, bullet = r.strip_bullet(stripped)
+        cands.append(r.Candidate(number=number, raw=stripped, text=text, bullet=bullet))
+    return cands
+
+
+def _apply_line_rules(cands: list[r.Candidate]) -> None:
+    for cand in cands:
+        if not strip_invisible(cand.text).strip():
+            cand.rule = r.NO_TEXT
+        else:
+            cand.rule = r.line_rule(cand.text)
+
+
+def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterable[str]) -> None:
+    keep_set = {text.strip() for text in keep}
+    drop_set = {text.strip() for text in drop}
+    for cand in cands:
+        if cand.text in drop_set or cand.raw in drop_set:
+            cand.rule = r.SIDECAR
+        elif cand.text in keep_set or cand.raw in keep_set:
+            cand.rule = None
+            cand.forced = True
+
+
+def _apply_context_rules(cands: list[r.Candidate]) -> None:
+    r.nav_bullet_runs(cands)
+    r.caption_twins(cands)
+    r.caption_neighbours(cands)
+    r.read_more_next(cands)
+    r.promo_blocks(cands, parse_date)
+
+
+def _title_shaped(text: str) -> bool:
+    words = len(text.split())
+    return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
+
+
+def _is_long_sentence(cand: r.Candidate) -> bool:
+    return r.ends_sentence(cand.text) and len(cand.text.split()) > 12
+
+
+def _choose_title(kept: list[r.Candidate]) -> None:
+    """TITLE: a head line the page prints twice (title and headline) if there is one, else the first head line that is
+    shaped like a title; a one- or two-word line is passed over for a longer one below it. Short non-sentences above the
+    title are the masthead."""
+    head_end = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    head = [c for c in kept[:head_end] if c.role is None]
+    if not head:
+        return
+    texts = [c.text for c in kept]
+    title = next((c for c in head if _title_shaped(c.text) and texts.count(c.text) > 1 and len(c.text.split()) >= 2), None)
+    if title is None:
+        shaped = [c for c in head if _title_shaped(c.text)]
+        if not shaped or shaped[0] is not head[0]:
+            # the first line left is a paragraph: a page without a title line
+            return
+        title = shaped[0]
+        if len(title.text.split()) < MIN_TITLE_WORDS:
+            longer = next((c for c in shaped[1:] if len(c.text.split()) >= MIN_TITLE_WORDS), None)
+            if longer is not None and not r.ends_sentence(title.text):
+                title = longer
+    title.role = TITLE
+    for cand in head:
+        if cand is title:
+            break
+        if not cand.forced and len(cand.text.split()) <= MAX_MASTHEAD_WORDS and not r.ends_sentence(cand.text):
+            cand.rule = r.MASTHEAD
+
+
+def _assign_roles(cands: list[r.Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped]
+    if not kept:
+        return
+    # Credits and datelines first: they are neither title nor body.
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    for i, cand in enumerate(kept):
+        if parse_date(cand.text) is not None:
+            cand.role = DATELINE
+        elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
+            cand.role = BYLINE
+
+    _choose_title(kept)
+    kept = [c for c in kept if not c.dropped]
+    # Names alone on a line near the top: an author line, if it names several people or sits with other credits.
+    top = kept[:NAMES_ONLY_BYLINE_WITHIN]
+    names_only = [c.role is None and is_names_only(c.text) for c in top]
+    for i, cand in enumerate(top):
+        if not names_only[i]:
+            continue
+        several = len(LIST_SPLIT.split(cand.text)) > 1
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (BYLINE, DATELINE))]
+        if several or beside:
+            cand.role = BYLINE
+
+    # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
+    seen: dict[str, r.Candidate] = {}
+    for cand in kept:
+        if cand.role in (BYLINE, DATELINE):
+            continue
+        if cand.text in seen and len(cand.text.split()) >= MIN_REPEAT_WORDS and not cand.forced:
+            cand.rule = r.REPEATED_LINE
+            seen[cand.text].notes["repeated"] = True
+        else:
+            seen.setdefault(cand.text, cand)
+    kept = [c for c in kept if not c.dropped]
+
+    body = [c for c in kept if c.role is None]
+    is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
+    paragraphs = [c for c in body if not is_heading_shape[id(c)]]
+    if not paragraphs:
+        for cand in body:
+            cand.role = PARAGRAPH
+        return
+    first_paragraph = paragraphs[0]
+    last_paragraph = paragraphs[-1]
+    order = {id(c): i for i, c in enumerate(kept)}
+
+    # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
+    vocabulary: set[str] = set()
+    for cand in kept:
+        if cand.role == TITLE or not is_heading_shape.get(id(cand), False) or order[id(cand)] < order[id(first_paragraph)]:
+            vocabulary |= r.content_stems(cand.text)
+
+    # The standfirst: the first paragraph, when the page prints it again in the body.
+    if first_paragraph.notes.get("repeated"):
+        first_paragraph.role = STANDFIRST
+
+    for cand in body:
+        if cand.role is not None:
+            continue
+        if not is_heading_shape[id(cand)] or order[id(cand)] < order[id(first_paragraph)]:
+            cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
+            continue
+        stems = r.content_stems(cand.text)
+        novel = stems - vocabulary
+        shared = 1 - len(novel) / len(stems) if stems else 1.0
+        followed = order[id(cand)] < order[id(last_paragraph)]
+        foreign = shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN
+        if cand.forced or not foreign or not r.is_title_case(cand.text):
+            cand.role = HEADING if followed else PARAGRAPH
+        else:
+            cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's
 
 
 def clean(raw: RawArticle, keep: Iterable[str] = (), drop: Iterable[str] = ()) -> CleanArticle:
-    drop_set = set(drop)
-    lines: list[Line] = []
-    dropped: list[Dropped] = []
-    for number, text in enumerate(raw.lines, start=1):
-        text = text.strip()
-        if not text:
-            continue
-        if text in drop_set:
-            dropped.append(Dropped(number, "sidecar", text))
-            continue
-        lines.append(Line(number, TITLE if not lines else PARAGRAPH, text))
+    cands = _candidates(raw)
+    _apply_line_rules(cands)
+    _apply_overrides(cands, keep, drop)
+    _apply_context_rules(cands)
+    _assign_roles(cands)
+    lines = []
+    dropped = []
+    for cand in cands:
+        if cand.dropped:
+            dropped.append(Dropped(cand.number, cand.rule or "", cand.text or cand.raw))
+        else:
+            lines.append(Line(cand.number, cand.role or PARAGRAPH, cand.text))
     return CleanArticle(raw, tuple(lines), tuple(dropped))

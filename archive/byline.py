@@ -1,0 +1,297 @@
+"""Bylines: who wrote an article, when the credit names a person.
+
+parse_byline("By JANE DOE and John Roe") -> "JANE DOE and John Roe"
+parse_byline("Jane Doe | Reuters")       -> "Jane Doe"
+parse_byline("By Agencies")              -> None (a credit, but not a person)
+
+is_credit(text) says whether a line is a credit line at all (a byline, a wire credit, a desk credit), whether or not
+it names a person; the cleaning gives such lines the BYLINE role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+
+# "By", and the other words that open a credit line.
+BY_PREFIX = re.compile(
+    r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting)"
+    r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*",
+    re.I,
+)
+
+# Photographers and illustrators are credited too, but they did not write the article.
+NOT_AUTHOR_PREFIX = re.compile(
+    r"^\(?\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|video|illustrations?|graphics?|cartoon|design)\s*(?:by|:|credit)",
+    re.I,
+)
+
+# News agencies and wires: a credit naming only these is not a person.
+WIRES = (
+    "agencies",
+    "agency",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "ap",
+    "the associated press",
+    "associated press",
+    "reuters",
+    "thomson reuters",
+    "xinhua",
+    "xinhua news agency",
+    "tass",
+    "itar-tass",
+    "ria novosti",
+    "ria",
+    "sputnik",
+    "interfax",
+    "ians",
+    "pti",
+    "ani",
+    "uni",
+    "efe",
+    "dpa",
+    "ansa",
+    "kyodo",
+    "kyodo news",
+    "yonhap",
+    "bernama",
+    "anadolu",
+    "anadolu agency",
+    "aa",
+    "bloomberg",
+    "upi",
+    "cna",
+    "cgtn",
+    "cctv",
+    "global times",
+    "people's daily",
+    "china daily",
+    "rt",
+    "bbc",
+    "cnn",
+    "al jazeera",
+    "telesur",
+    "nhk",
+    "irna",
+    "wam",
+    "spa",
+    "apa",
+    "news wires",
+    "wires",
+    "wire services",
+    "news agencies",
+    "agency reports",
+    "inputs from agencies",
+    "with inputs from agencies",
+)
+WIRE_NAMES = frozenset(WIRES)
+
+# Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
+DESK_WORDS = frozenset(
+    """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
+    board newsroom service services agency agencies admin administrator contributor contributors writer writers""".split()
+)
+# Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
+DESK_GLUE = frozenset("our the and of".split())
+
+# Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
+
+# Separators between the name part of a credit and what follows it (outlet, date, role).
+CREDIT_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|/|;)\s*")
+# Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
+EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
+# A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
+EDITOR_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$",
+    re.I,
+)
+LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.I)
+
+# One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
+NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
+MAX_NAME_WORDS = 5
+
+
+def _is_name(part: str) -> bool:
+    """A single person's name: 2 to 5 name words, capitalised, no desk words."""
+    words = part.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
+        return False
+    for word in words:
+        if word.lower() in NAME_PARTICLES:
+            continue
+        if not NAME_WORD.match(word) or not word[:1].isupper():
+            return False
+        if word.lower().strip(".") in DESK_WORDS:
+            return False
+    return part.lower() not in WIRE_NAMES
+
+
+def _is_wire(part: str) -> bool:
+    key = part.strip(" ()[].,;:—–-").lower()
+    key = re.sub(r"^(?:by|via|source|from|with inputs from)\s+", "", key)
+    return key in WIRE_NAMES
+
+
+def _is_desk(part: str) -> bool:
+    """A credit to a role or desk ("Staff Reporter", "Our Correspondent", "Reuters Staff", "Web Desk", "admin")."""
+    words = part.strip(" .").split()
+    if not words or len(words) > 4 or "," in part:
+        return False
+    keys = [word.strip(".,").lower() for word in words]
+    if not any(key in DESK_WORDS for key in keys):
+        return False
+    return all(key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() for key, word in zip(keys, words, strict=True))
+
+
+def _name_span(segment: str) -> str | None:
+    """The names in one segment of a credit, as written, or None if it names no person.
+
+    "Jane Doe and John Roe" -> itself; "Jane Doe, Reuters" -> "Jane Doe"; "Reuters Staff" -> None.
+    """
+    segment = segment.strip(" ,;:.").strip()
+    pieces = LIST_SPLIT.split(segment)
+    names = [piece for piece in pieces if piece and _is_name(piece)]
+    if not names:
+        return None
+    if len(names) == len(pieces):
+        return segment
+    # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").
+    start = segment.find(names[0])
+    end = segment.rfind(names[-1]) + len(names[-1])
+    if any(_is_wire(p) or _is_desk(p) for p in pieces if p not in names) and start < end:
+        return segment[start:end]
+    return None
+
+
+def parse_byline(text: str) -> str | None:
+    """The person or people a credit line names, as written; None when it credits no person."""
+    text = text.strip()
+    if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
+        return None
+    text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
+    match = BY_PREFIX.match(text)
+    body = text[match.end() :] if match else text
+    segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
+    if not segments:
+        return None
+    found = []
+    for segment in segments:
+        if EDITOR_PREFIX.match(segment):
+            continue
+        inner = BY_PREFIX.match(segment)
+        if inner:
+            segment = segment[inner.end() :]
+        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment):
+            continue
+        name = _name_span(segment)
+        if name is None:
+            # a segment that is neither a name nor furniture: this is not a credit line we understand
+            if not match and not found:
+                return None
+            continue
+        found.append(name)
+    if not found:
+        return None
+    return ", ".join(found) if len(found) > 1 else found[0]
+
+
+def is_credit(text: str) -> bool:
+    """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff Reporter")."""
+    text = text.strip()
+    if not text or len(text) > 160:
+        return False
+    if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text):
+        return True
+    match = BY_PREFIX.match(text)
+    if not match:
+        return False
+    body = text[match.end() :]
+    segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
+    if not segments:
+        return False
+    for segment in segments:
+        segment = segment.strip(" ,;:.")
+        inner = BY_PREFIX.match(segment) or EDITOR_PREFIX.match(segment)
+        if inner:
+            segment = segment[inner.end() :].strip()
+        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment):
+            continue
+        pieces = [p for p in LIST_SPLIT.split(segment) if p]
+        if not all(_is_name(p) or _is_wire(p) or _is_desk(p) or _single_name(p) for p in pieces):
+            return False
+    return True
+
+
+def _single_name(part: str) -> bool:
+    """A one-word credit ("By Madonna", "By VCPOST"): a credit line, though not one parse_byline reads as a person."""
+    return len(part.split()) == 1 and part[:1].isupper() and part.replace("-", "").isalpha() and len(part) <= 30
+
+
+HANDLE = re.compile(r"^@\w{1,30}$")
+
+
+def _credit_segment(segment: str) -> tuple[int, int] | None:
+    """(names, furniture) in one segment of a credit line, or None if something else is in it.
+
+    "Jane Doe" -> (1, 0); "Reuters" -> (0, 1); "PTI, Aug 16, 2021, 5:44 PM IST" -> (0, 2)."""
+    segment = segment.strip(" ,;:.")
+    if not segment:
+        return (0, 0)
+    if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
+        return (0, 1)
+    pieces = [p.strip() for p in segment.split(",")]
+    for cut in range(1, len(pieces)):
+        head, tail = pieces[:cut], ", ".join(pieces[cut:])
+        if parse_date(tail) is not None:
+            counted = [_credit_segment(p) for p in head]
+            if all(c is not None for c in counted):
+                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))  # type: ignore[index]
+    names = furniture = 0
+    for piece in LIST_SPLIT.split(segment):
+        piece = piece.strip(" ,;:.")
+        if not piece:
+            continue
+        if _is_name(piece):
+            names += 1
+        elif _is_wire(piece) or _is_desk(piece) or HANDLE.match(piece):
+            furniture += 1
+        else:
+            return None
+    return (names, furniture)
+
+
+def is_named_credit(text: str) -> bool:
+    """A credit without "By": names or a wire joined to a wire, desk, handle or date ("Jane Doe | Reuters",
+    "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023")."""
+    text = text.strip()
+    if not text or len(text) > 160 or BY_PREFIX.match(text):
+        return False
+    # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.
+    text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
+    names = furniture = 0
+    segments = [seg for seg in CREDIT_SPLIT.split(text) if seg.strip(" ,;:.")]
+    if len(segments) == 1 and "," not in segments[0]:
+        return False
+    for segment in segments:
+        counted = _credit_segment(segment)
+        if counted is None:
+            return False
+        names += counted[0]
+        furniture += counted[1]
+    return furniture > 0 and names + furniture >= 2
+
+
+def is_names_only(text: str) -> bool:
+    """A line of people's names and nothing else ("Jane Doe and John Roe"): an author line printed without "By"."""
+    text = text.strip()
+    if not text or len(text) > 120:
+        return False
+    pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
+    return bool(pieces) and all(_is_name(p) for p in pieces)

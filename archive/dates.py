@@ -1,0 +1,181 @@
+"""Datelines: a line that is a date and nothing else but date furniture ("Published", weekday, time, zone).
+
+parse_date("Updated: 16 Nov 2018, 10:35 IST") -> DateValue("2018-11-16", "day")
+
+A date inside a sentence or a caption is not a dateline: everything on the line apart from the date must be
+furniture, or the line is refused.
+
+All-numeric dates: ISO (2017-07-05, 2017/07/05) are year-month-day. Any other all-numeric form (05/07/2017,
+25.06.2016, 7-5-2017) is read only when it cannot be misread: when one of the first two numbers is over 12 (it is then
+the day) or both are equal. 05/07/2017 is 5 July in Europe and May 7 in the US, so it is refused rather than guessed.
+Two-digit years are refused for the same reason (is "05/07/17" 2017, or 2005-07-17?).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import DateValue
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+
+# Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+
+# The date itself, in the forms news sites print.
+DATE_FORMS = [
+    # 2017-07-05, 2017/07/05, 2017-07-05T10:00:00Z (the time part is left for the furniture)
+    re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?=$|[^\d])"),
+    # 5 July 2017, 5th Jul. 2017, 05-Jul-2017
+    re.compile(_DAY + r"[\s\-]*(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
+    # July 5, 2017 / Jul. 5th 2017 / July 5 2017
+    re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
+    # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)
+    re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
+    # July 2017 (month precision)
+    re.compile(_MONTH + r",?\s+" + _YEAR + r"(?!\d)", re.I),
+    # 2017 on its own (year precision; only with a label such as "Published", see parse_date)
+    re.compile(r"(?P<year>\d{4})(?!\d)"),
+]
+YEAR_ONLY_FORM = DATE_FORMS[-1]
+
+# Words that may introduce a date on a dateline.
+LABEL = re.compile(
+    r"^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|created|released|dated?|issued|edited|"
+    r"written|filed|last\s+modified|pub(?:lished)?\s+date)(?![a-z])\s*(?:on|at)?\s*[:\-–—]?\s*",
+    re.I,
+)
+LABEL_BEFORE_COLON = re.compile(r"^(?:date|time|datum)\s*:\s*", re.I)
+WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
+SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
+
+# What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
+TIME = r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+ZONE = (
+    r"(?:(?:utc|gmt)?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
+    r"et|ct|mt|pt|ist|msk|bst|cet|cest|eet|eest|wet|west|jst|kst|hkt|sgt|pht|myt|ict|wib|pkt|npt|irst|gst|aest|aedt|"
+    r"awst|nzst|nzdt|sast|eat|wat|cat)"
+)
+FURNITURE = re.compile(
+    r"^(?:" + SEPARATORS + r"|t(?=\d)|at\b|on\b|" + TIME + r"|" + ZONE + r"\b|" + WEEKDAYS + r"(?![a-z])|updated\b|"
+    r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b)*$",
+    re.I,
+)
+# "13:28, October 18, 2023": the time may come first.
+LEADING_TIME = re.compile(r"^" + TIME + r"(?:\s*" + ZONE + r"\b)?(?:\s*[,|•·\-–—]\s*|\s+)", re.I)
+
+# "October 3, 2023 01:13 pm | Updated 01:39 pm IST - BHUBANESWAR": the place in capitals after a dash is furniture.
+PLACE_TAIL = re.compile(r"\s[-–—|]\s*[A-Z][A-Z .'’-]{2,40}$")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _value(match: re.Match[str]) -> DateValue | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if "a" in groups and groups.get("a") is not None:
+        first, second = int(groups["a"]), int(groups["b"])
+        if first > 12 and second <= 12:
+            day, month = first, second
+        elif second > 12 and first <= 12:
+            month, day = first, second
+        elif first == second:
+            day = month = first
+        else:
+            return None  # ambiguous (05/07/2017) or impossible (13/13/2017)
+    elif groups.get("month") is None:
+        return DateValue(f"{year:04d}", "year") if MIN_YEAR <= year <= MAX_YEAR else None
+    else:
+        raw_month = groups["month"]
+        month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month.lower().rstrip(".")]
+        if groups.get("day") is None:
+            return DateValue(f"{year:04d}-{month:02d}", "month") if _valid(year, month, 1) else None
+        day = int(groups["day"])
+    if not _valid(year, month, day):
+        return None
+    return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _strip_label(text: str) -> tuple[str, bool]:
+    """Remove a leading "Published"/"Updated on:"-style label and weekday; say whether a label was there."""
+    labelled = False
+    for _ in range(3):
+        before = text
+        match = LABEL.match(text) or LABEL_BEFORE_COLON.match(text)
+        if match and match.end():
+            text = text[match.end() :]
+            labelled = True
+        match = WEEKDAY.match(text) or LEADING_TIME.match(text)
+        if match:
+            text = text[match.end() :]
+        if text == before:
+            break
+    return text, labelled
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The date on a dateline, or None when the line is not a dateline (or its date is invalid or ambiguous)."""
+    text = text.strip()
+    if not text or len(text) > 120 or not any(ch.isdigit() for ch in text):
+        return None
+    text, labelled = _strip_label(text)
+    for form in DATE_FORMS:
+        if form is YEAR_ONLY_FORM and not labelled:
+            break  # a bare "2017" is more likely a heading or a number than a dateline
+        match = form.match(text)
+        if not match:
+            continue
+        rest = PLACE_TAIL.sub("", text[match.end() :])
+        if not FURNITURE.match(rest):
+            rest_value = _second_date(rest)
+            if rest_value is None:
+                continue
+        return _value(match)
+    return None
+
+
+def _second_date(rest: str) -> bool | None:
+    """A second labelled date after the first ("5 July 2017 | Updated: 6 July 2017 10:00") is furniture too."""
+    rest = rest.lstrip(" ,|•·-–—;(")
+    if not LABEL.match(rest):
+        return None
+    return True if parse_date(rest.rstrip(")")) is not None else None

@@ -1,0 +1,982 @@
+"""The junk-line rules of the cleaning, each a named rule with what it catches (in the manner of trafilatura).
+
+A rule name is what a reader sees in CleanArticle.dropped, so each is a string constant exported here.
+Line rules look at one line; context rules (further down) look at a line's neighbours.
+The vocabulary lists are named constants so a new outlet's furniture is added in one place.
+
+Guiding principle: dropping a sentence of the article is worse than keeping a junk line. Every rule matches
+a whole line of furniture (a label, a button, a credit), never a sentence that merely contains such a word.
+Per-article decisions belong in the article's sidecar (cleaning: keep/drop), never here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
+
+NO_TEXT = "no-text"  # a line without a letter or digit: a lone bullet, "***", "|"
+NAV_BULLET = "nav-bullet"  # short bulleted menu items ("• Live", "• google plus")
+NAV_LABEL = "nav-label"  # site navigation and page controls ("Home", "Menu", "Skip to content", "Loading ...")
+BREADCRUMB = "breadcrumb"  # "News > World", "Home / World / Asia"
+SECTION_LABEL = "section-label"  # a section name on its own line ("Opinion", "World News")
+SHARE_BUTTON = "share-button"  # "Share", "Tweet", "Facebook Twitter WhatsApp Email"
+SOCIAL_PROMO = "social-promo"  # "Follow us on Twitter", "Subscribe to our newsletter", "X is now on Telegram"
+ADVERTISEMENT = "advertisement"  # "Advertisement", "Story continues below advertisement"
+READ_MORE = "read-more"  # "READ MORE: <headline>", "RELATED:" and the headline on the next line
+PROMO_BLOCK = "promo-block"  # "Must Read"/"Most Popular" and the headlines and teasers under it
+TEASER = "teaser"  # a teaser that links away ("... Read more", "READ FULL", "Full Story:")
+RELATED_HEADLINE = "related-headline"  # another story's headline dropped between paragraphs or after the article
+PHOTO_SLUG = "photo-slug"  # wire photo slugs ("TOPSHOT-CHINA-BRI-FORUM")
+CAPTION = "caption"  # a photo caption ("... | Photo: AFP", its twin without the credit, "X (R) and Y attend ...")
+CAPTION_CREDIT = "caption-credit"  # a photo credit on its own ("(Photo : NAME/AFP via Getty Images)", "Photo: AFP")
+SOURCE_CREDIT = "source-credit"  # "Source: NDO" under a reprinted article
+COMMENT_WIDGET = "comment-widget"  # "Comments", "Post with no comments.", "Join the Conversation", "Leave a Reply"
+COUNTER = "counter"  # a lone number (comment or share count, "1 of 5" gallery position)
+EPAPER_LINK = "epaper-link"  # "Epaper_24-12-15 LHR", "E-Paper", "Today's Paper"
+TAG_CLOUD = "tag-cloud"  # a run-on line of tags, or "Tags: a, b, c"
+READING_TIME = "reading-time"  # "5 min read"
+TIMESTAMP = "timestamp"  # a time with no date ("2 hours ago", "Yesterday, 21:47", "10:35 IST")
+COOKIE_NOTICE = "cookie-notice"  # "We use cookies to improve your experience ..."
+REPEATED_LINE = "repeated-line"  # a line repeating an earlier kept line word for word (standfirst repeated in the body)
+COPYRIGHT_FOOTER = "copyright-footer"  # "© 2024 VCPOST, All rights reserved..." (the metadata stage reads the holder)
+ANALYTICS_FOOTER = "analytics-footer"  # "Real Time Analytics" and other tracker text
+URL_LINE = "url-line"  # a bare address ("https://...", "www.outlet.com", "Outlet.com")
+IMAGE_FILE = "image-file"  # an image's file name left where the image was ("1f22...89.jpg")
+TICKER = "ticker"  # a news ticker: other stories' headlines run together with " | "
+PAYWALL = "paywall"  # "Start your free trial", "Subscribe to continue reading", "Already a subscriber? Log in"
+DISCLAIMER = "disclaimer"  # "The views expressed ... do not necessarily reflect those of ..."
+MASTHEAD = "masthead"  # the site's name or a rubric in short lines above the title ("Novus Media", "Nav Search")
+SIDECAR = "sidecar"  # a contributor dropped the line in the sidecar (cleaning: drop)
+
+RULE_NAMES = (
+    NO_TEXT,
+    NAV_BULLET,
+    NAV_LABEL,
+    BREADCRUMB,
+    SECTION_LABEL,
+    SHARE_BUTTON,
+    SOCIAL_PROMO,
+    ADVERTISEMENT,
+    READ_MORE,
+    PROMO_BLOCK,
+    TEASER,
+    RELATED_HEADLINE,
+    PHOTO_SLUG,
+    CAPTION,
+    CAPTION_CREDIT,
+    SOURCE_CREDIT,
+    COMMENT_WIDGET,
+    COUNTER,
+    EPAPER_LINK,
+    TAG_CLOUD,
+    READING_TIME,
+    TIMESTAMP,
+    COOKIE_NOTICE,
+    REPEATED_LINE,
+    COPYRIGHT_FOOTER,
+    ANALYTICS_FOOTER,
+    URL_LINE,
+    IMAGE_FILE,
+    TICKER,
+    PAYWALL,
+    DISCLAIMER,
+    MASTHEAD,
+    SIDECAR,
+)
+
+# --- Vocabulary --------------------------------------------------------------------------------------------------
+# Matched against a line's key: lower case, punctuation and symbols turned into single spaces ("READ MORE:" -> "read more").
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+ADVERT_LABELS = _words("""
+    advertisement
+    advertisment
+    advertisements
+    advert
+    ad
+    ads
+    sponsored
+    sponsored content
+    promoted content
+    paid content
+    paid post
+    partner content
+    story continues below advertisement
+    article continues below advertisement
+    article continues below this ad
+    continue reading below
+    continue reading the main story
+    scroll to continue with content
+    content continues below
+    ad feedback
+    report this ad
+    remove ads
+""")
+
+# Social networks and share controls; a line made only of these words is a row of buttons.
+SHARE_WORDS = frozenset(
+    """share shares shared sharing this article story post page link on via facebook twitter x whatsapp email e mail print
+    linkedin pinterest reddit telegram copy copied tweet messenger button white vk vkontakte weibo wechat google plus gplus
+    tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
+    mastodon gmail outlook more options url""".split()
+)
+# At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
+SHARE_STRONG = frozenset(
+    """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
+    gplus tumblr flipboard instagram youtube rss bookmark copy""".split()
+)
+
+COMMENT_LABELS = _words("""
+    comment
+    comments
+    no comments
+    post with no comments
+    post a comment
+    add a comment
+    add comment
+    add your comment
+    leave a reply
+    leave a comment
+    leave a reply cancel reply
+    join the conversation
+    join the discussion
+    view comments
+    show comments
+    hide comments
+    read comments
+    see comments
+    loading comments
+    comments are closed
+    be the first to comment
+    be the first to like this
+    sign in to comment
+    log in to comment
+    you need to be logged in to leave a comment
+    your email address will not be published required fields are marked
+    note only a member of this blog may post a comment
+    discussion
+    reply
+    responses
+""")
+COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
+
+NAV_LABELS = _words("""
+    home
+    homepage
+    menu
+    main menu
+    search
+    search for
+    skip to content
+    skip to main content
+    jump to content
+    sign in
+    signin
+    log in
+    login
+    logout
+    log out
+    register
+    subscribe
+    subscribe now
+    sign up
+    toggle navigation
+    navigation
+    close
+    close menu
+    open menu
+    back to top
+    top
+    next
+    previous
+    next article
+    previous article
+    next story
+    previous story
+    load more
+    show more
+    see more
+    see all
+    view all
+    view more
+    live
+    live tv
+    audio only
+    listen
+    listen to this article
+    listen to article
+    play
+    play video
+    watch video
+    watch
+    pause
+    mute
+    video
+    photos
+    photo gallery
+    gallery
+    image
+    enlarge
+    enlarge this image
+    expand
+    text size
+    font size
+    a a a
+    a a
+    accessibility
+    newsletter
+    newsletters
+    contact
+    contact us
+    about
+    about us
+    privacy
+    privacy policy
+    terms of use
+    terms of service
+    terms and conditions
+    cookie policy
+    cookie settings
+    advertise
+    advertise with us
+    careers
+    sitemap
+    site map
+    feedback
+    help
+    faq
+    account
+    my account
+    profile
+    notifications
+    settings
+    edition
+    loading
+    day loading
+    news loading
+    more news on site
+    read on the website
+    read the full article
+    read full article
+    full story
+    read full
+    read full story
+    click here
+    translate
+    english
+    print edition
+    follow
+    following
+    tap to unmute
+    keyboard shortcuts for audio player
+    nav search
+    bloggers like this
+    d bloggers like this
+    like this
+    like loading
+    read the full article
+    read the full story
+    continue reading
+    show full article
+    view full article
+    open in app
+""")
+
+SECTION_LABELS = _words("""
+    opinion
+    opinions
+    analysis
+    news
+    world
+    world news
+    news in english
+    politics
+    business
+    economy
+    markets
+    asia
+    asia pacific
+    europe
+    americas
+    africa
+    middle east
+    international
+    national
+    local
+    nation
+    sports
+    sport
+    tech
+    technology
+    science
+    health
+    culture
+    entertainment
+    lifestyle
+    editorial
+    editorials
+    commentary
+    op ed
+    columns
+    column
+    columnists
+    features
+    feature
+    breaking
+    breaking news
+    exclusive
+    in depth
+    explainer
+    investigation
+    interview
+    review
+    diplomacy
+    defence
+    defense
+    media center
+    world affairs
+    global
+    blog
+    blogs
+    podcast
+    podcasts
+    multimedia
+    breaking news opinion
+    news opinion
+    news analysis
+    opinion analysis
+""")
+# A label made only of rubric words ("Breaking News & Opinion", "Politics and Business").
+SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.split()) | {"and"}
+
+# Labels that head a block of links to other stories; the headlines and teasers under them go too.
+PROMO_LABELS = _words("""
+    must read
+    must reads
+    most read
+    most popular
+    popular
+    popular now
+    popular stories
+    trending
+    trending now
+    trending stories
+    top stories
+    top news
+    top headlines
+    editor s picks
+    editors picks
+    editor picks
+    recommended
+    recommended for you
+    recommended stories
+    related
+    related articles
+    related stories
+    related news
+    related topics
+    related posts
+    related coverage
+    related content
+    related links
+    more stories
+    more news
+    more from
+    more on this story
+    more in world
+    more like this
+    you may also like
+    you might also like
+    you may like
+    stories you may like
+    latest news
+    latest stories
+    latest additions
+    latest
+    most recent
+    read next
+    what to read next
+    in case you missed it
+    don t miss
+    also read
+    read more
+    read also
+    see also
+    must watch
+    sponsored stories
+    around the web
+    from the web
+    news in pictures
+    top news today
+    more top stories
+    also in news
+    more headlines
+""")
+
+# Promo labels also come as "Related Articles More", "Top News View all", "More stories from Outlet".
+PROMO_LABEL_SUFFIX = re.compile(r"\s+(?:more|view all|see all|show all|see more|view more)$")
+PROMO_LABEL_FROM = re.compile(
+    r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
+)
+
+
+def is_promo_label(key: str) -> bool:
+    """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
+    if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key):
+        return True
+    trimmed = PROMO_LABEL_SUFFIX.sub("", key)
+    return trimmed != key and trimmed in PROMO_LABELS
+
+
+# Lead-ins that put a link to another story on the same line (or the next line when nothing follows them).
+READ_MORE_LEAD = re.compile(
+    r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
+    r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
+    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading)\s*(?:[:>»|]+|[-–—]\s)\s*",
+    re.I,
+)
+# An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
+READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
+
+# Teasers that link away from the article.
+TEASER_TAIL = re.compile(
+    r"(?:\.\.\.|…)\s*(?:read more|more|continue reading|read full|full story)?\s*[:»>]*\s*$|"
+    r"\b(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$",
+    re.I,
+)
+TEASER_STRONG_TAIL = re.compile(r"(?:\.\.\.|…|\s)\s*(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$", re.I)
+
+# Site furniture at the foot of a page: trackers and counters.
+ANALYTICS_LABELS = _words("""
+    real time analytics
+    web analytics
+    google analytics
+    statcounter
+    hit counter
+    free counter
+    free hit counter
+    site meter
+    histats
+    website statistics
+    web counter
+    visitor counter
+    page views
+    views
+    total views
+""")
+
+EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)", re.I)
+
+# Words that say a photo, not the writer, is being credited.
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video)"
+CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
+CREDIT_TAIL = re.compile(
+    r"(?:\s[|\-–—]\s*|\s)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s*[)\]]?\.?$", re.I
+)
+# Wire credits in capitals at the end of a caption: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "AFP via Getty Images".
+WIRE_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|TASS|SPUTNIK|Sputnik|KCNA|ANADOLU|Getty Images|Reuters|Kremlin|Pool|POOL|"
+    r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[^\s/][^/]{0,60}|\bAFP via Getty Images|\bvia Getty Images|\bGetty Images|"
+    r"\(AP Photo[^)]*\)|\(Xinhua[^)]*\)|\(Reuters[^)]*\)|\(AFP[^)]*\)|\(EPA[^)]*\))\s*\)?\.?$"
+)
+CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
+# A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
+POSITION_MARKER = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|cent(?:er|re)|front|back|top|bottom|middle)(?:[,\s]+(?:[LRC]|left|right|"
+    r"cent(?:er|re)|front|back|top|bottom|middle))*\)",
+    re.I,
+)
+# Captions end with where and when the photo was taken: "... in Beijing on October 18, 2023." / "..., May 16, 2024."
+CAPTION_DATE_END = re.compile(
+    r"(?:\bon|,)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$"
+)
+# Wire photo slugs are capitals joined by hyphens: TOPSHOT-CHINA-BRI-FORUM, RUSSIA-CHINA-DIPLOMACY/.
+PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(?:-[A-Z0-9]+)+/$")
+
+SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$", re.I)
+
+COPYRIGHT_LEAD = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}|:|\s+[A-Z0-9])|ⓒ)", re.I)
+ALL_RIGHTS_RESERVED = re.compile(
+    r"\ball rights reserved\b|\btous droits réservés\b|\bdo not reproduce without permission\b", re.I
+)
+
+READING_TIME_LINE = re.compile(
+    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?$", re.I
+)
+TIME_ONLY = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
+    re.I,
+)
+COOKIE_LINE = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
+    r"\b(?:we use|this site uses|this website uses)\b.*\bcookies?\b",
+    re.I,
+)
+SOCIAL_PROMO_LINE = re.compile(
+    r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
+    r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
+    r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
+    r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest)|"
+    r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
+    re.I,
+)
+TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics)\s*:", re.I)
+COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+)$")
+
+URL_ONLY = re.compile(
+    r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"
+    r"za|ng|ke|au|ca|us|asia|site|online|xyz|press)(?:/\S*)?)$",
+    re.I,
+)
+IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
+PAYWALL_LINE = re.compile(
+    r"^(?:start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
+    r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
+    r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
+    r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit)",
+    re.I,
+)
+DISCLAIMER_LINE = re.compile(
+    r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
+    r".{0,80}(?:necessarily reflect|own|those of))",
+    re.I,
+)
+
+BULLETS = ("• ", "* ", "- ", "– ")
+SENTENCE_END = ".!?"
+CLOSERS = "\"'”’»)]"
+
+KEY_JUNK = re.compile(r"[\W_]+")
+
+
+def key_of(text: str) -> str:
+    """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
+    return KEY_JUNK.sub(" ", text.lower()).strip()
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """The line without surrounding white space and one leading list bullet, and whether it had one."""
+    text = text.strip()
+    for bullet in BULLETS:
+        if text.startswith(bullet):
+            return text[len(bullet) :].strip(), True
+    if text in ("•", "*", "-", "–"):
+        return "", True
+    return text, False
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends like a sentence: a full stop, ? or !, perhaps inside closing quotes or brackets."""
+    body = text.rstrip(CLOSERS + " ")
+    return bool(body) and body[-1] in SENTENCE_END
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as in headlines ("Putin and Xi Highlight Strategic Partnership")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    if not words:
+        return bool(text[:1].isupper())
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+# --- Line rules: a line's text alone decides -----------------------------------------------------------------------
+
+
+def no_text(text: str, key: str) -> bool:
+    # A lone bullet, rule or separator: no letter or digit on the line.
+    return not key or not any(ch.isalnum() for ch in text)
+
+
+def copyright_footer(text: str, key: str) -> bool:
+    # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
+    if len(key.split()) > 40:
+        return False
+    return bool(COPYRIGHT_LEAD.match(text) or ALL_RIGHTS_RESERVED.search(text))
+
+
+def analytics_footer(text: str, key: str) -> bool:
+    # Tracker and counter widgets printed at the foot of the page ("Real Time Analytics").
+    return key in ANALYTICS_LABELS
+
+
+def advertisement(text: str, key: str) -> bool:
+    # The ad slot label, in its wordings ("Advertisement", "Story continues below advertisement").
+    return key in ADVERT_LABELS
+
+
+def share_button(text: str, key: str) -> bool:
+    # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
+    words = key.split()
+    return 0 < len(words) <= 14 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
+
+
+def comment_widget(text: str, key: str) -> bool:
+    # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation").
+    return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
+
+
+def counter(text: str, key: str) -> bool:
+    # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7").
+    return bool(COUNTER_LINE.match(text.strip("()[] ")))
+
+
+def epaper_link(text: str, key: str) -> bool:
+    # Links to the paper's print replica ("Epaper_24-12-15 LHR", "E-Paper", "Today's Paper").
+    return bool(EPAPER_LINE.match(text)) and len(key.split()) <= 6
+
+
+def nav_label(text: str, key: str) -> bool:
+    # Menu items and page controls on their own line ("Home", "Skip to content", "Loading ...", "Audio Only").
+    return key in NAV_LABELS
+
+
+def section_label(text: str, key: str) -> bool:
+    # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised, no full stop.
+    if not text[:1].isupper() or text.rstrip().endswith(".") or is_promo_label(key):
+        return False
+    words = key.split()
+    return key in SECTION_LABELS or (1 < len(words) <= 5 and all(w in SECTION_WORDS for w in words) and words[-1] != "and")
+
+
+def url_line(text: str, key: str) -> bool:
+    # A bare web address or site name ("https://outlet.com/a/1", "Novinite.com"); a sentence naming a site is kept.
+    return bool(URL_ONLY.match(text.strip("()[]<> ")))
+
+
+def image_file(text: str, key: str) -> bool:
+    # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG").
+    return bool(IMAGE_FILE_LINE.match(text))
+
+
+def ticker(text: str, key: str) -> bool:
+    # Three or more headlines run together with " | " ("Storm hits coast | Markets rally again | Team wins final").
+    parts = [p.strip() for p in text.split(" | ")]
+    return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
+
+
+def paywall(text: str, key: str) -> bool:
+    # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
+    return len(key.split()) <= 40 and bool(PAYWALL_LINE.match(text))
+
+
+def disclaimer(text: str, key: str) -> bool:
+    # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    return len(key.split()) <= 40 and bool(DISCLAIMER_LINE.match(text))
+
+
+BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→)\s*|\s+/\s*|\s*/\s+|\s+\|\s+")
+
+
+def breadcrumb(text: str, key: str) -> bool:
+    # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |.
+    if not re.search(r">|»|›|→|\s/|/\s|\s\|\s", text):
+        return False
+    segments = [s for s in BREADCRUMB_SPLIT.split(text.strip()) if s.strip()]
+    if not segments or len(segments) > 7:
+        return False
+    if len(segments) < 2 and not re.search(r"(?:>|»|›|/)\s*$", text):
+        return False
+    if "|" in text and not re.search(r">|»|›|/", text) and len(segments) < 3:
+        return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
+    for segment in segments:
+        words = segment.split()
+        if not 1 <= len(words) <= 4 or not segment[:1].isupper() or segment[-1] in ".,;:!?":
+            return False
+    return True
+
+
+def read_more(text: str, key: str) -> bool:
+    # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
+    if not (READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)):
+        return False
+    return text.rstrip().endswith(":") or not is_promo_label(key)
+
+
+def teaser(text: str, key: str) -> bool:
+    # A teaser that links away: ends with "Read more", "READ FULL", "Full Story:".
+    return bool(TEASER_STRONG_TAIL.search(text)) or key in ("full story", "read full")
+
+
+def photo_slug(text: str, key: str) -> bool:
+    # Wire photo slugs: capitals and digits joined by two or more hyphens ("TOPSHOT-CHINA-BRI-FORUM"); "COVID-19" is not one.
+    return bool(PHOTO_SLUG_LINE.match(text))
+
+
+def _credit_who(who: str) -> bool:
+    """The credited part of a photo credit names someone or an agency: capitalised words, @handles, "via", "/"."""
+    words = who.replace("/", " / ").split()
+    if not words or len(words) > 12:
+        return False
+    glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue for w in words)
+
+
+def caption_credit(text: str, key: str) -> bool:
+    # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
+    match = CREDIT_ONLY.match(text)
+    if match and _credit_who(match.group("who")):
+        return True
+    if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
+        return True
+    stripped = text.strip("() ")
+    return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
+
+
+def caption(text: str, key: str) -> bool:
+    # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
+    # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
+    match = CREDIT_TAIL.search(text)
+    if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
+        return True
+    if WIRE_PHOTO_CREDIT.search(text) and len(text.split()) > 6:
+        return True
+    if CAPTION_LEAD.match(text):
+        return True
+    return bool(POSITION_MARKER.search(text) and CAPTION_DATE_END.search(text))
+
+
+def source_credit(text: str, key: str) -> bool:
+    # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
+    return bool(SOURCE_LINE.match(text))
+
+
+def tag_cloud(text: str, key: str) -> bool:
+    # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
+    if TAG_LEAD.match(text):
+        return True
+    words = text.split()
+    if len(words) < 8 or re.search(r"[.,;:!?\"“”()—–]", text):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    repeated = len({w.lower() for w in words}) / len(words) <= 0.75
+    return capitalised >= 0.5 and (repeated or len(words) >= 25)
+
+
+def reading_time(text: str, key: str) -> bool:
+    # "5 min read", "Reading time: 4 minutes".
+    return bool(READING_TIME_LINE.match(text))
+
+
+def timestamp(text: str, key: str) -> bool:
+    # A time with no date: "2 hours ago", "Yesterday, 21:47", "10:35 IST" (a dated line is a dateline instead).
+    return bool(TIME_ONLY.match(text.strip()))
+
+
+def cookie_notice(text: str, key: str) -> bool:
+    # "We use cookies to give you the best browsing experience. Accept" -- a sentence about cookies alone is kept.
+    return len(key.split()) <= 60 and bool(COOKIE_LINE.search(text))
+
+
+def social_promo(text: str, key: str) -> bool:
+    # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
+    return len(key.split()) <= 30 and bool(SOCIAL_PROMO_LINE.search(text))
+
+
+# Applied in order, first match wins. Cheap exact look-ups first; rules for long lines last.
+LINE_RULES = (
+    (NO_TEXT, no_text),
+    (ADVERTISEMENT, advertisement),
+    (SHARE_BUTTON, share_button),
+    (COMMENT_WIDGET, comment_widget),
+    (ANALYTICS_FOOTER, analytics_footer),
+    (NAV_LABEL, nav_label),
+    (BREADCRUMB, breadcrumb),
+    (SECTION_LABEL, section_label),
+    (URL_LINE, url_line),
+    (IMAGE_FILE, image_file),
+    (COUNTER, counter),
+    (EPAPER_LINK, epaper_link),
+    (READING_TIME, reading_time),
+    (TIMESTAMP, timestamp),
+    (COPYRIGHT_FOOTER, copyright_footer),
+    (PHOTO_SLUG, photo_slug),
+    (CAPTION_CREDIT, caption_credit),
+    (SOURCE_CREDIT, source_credit),
+    (TEASER, teaser),
+    (READ_MORE, read_more),
+    (CAPTION, caption),
+    (TAG_CLOUD, tag_cloud),
+    (COOKIE_NOTICE, cookie_notice),
+    (SOCIAL_PROMO, social_promo),
+    (PAYWALL, paywall),
+    (DISCLAIMER, disclaimer),
+    (TICKER, ticker),
+)
+
+
+def line_rule(text: str) -> str | None:
+    """The first line rule that drops this line, or None."""
+    key = key_of(text)
+    for name, rule in LINE_RULES:
+        if rule(text, key):
+            return name
+    return None
+
+
+# --- Context rules: a line's neighbours decide ---------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """One non-blank raw line while the cleaning decides about it."""
+
+    number: int
+    raw: str  # stripped raw line
+    text: str  # without the list bullet
+    bullet: bool
+    rule: str | None = None
+    forced: bool = False  # a contributor said keep
+    role: str | None = None
+    notes: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def dropped(self) -> bool:
+        return self.rule is not None
+
+
+def headline_shaped(text: str) -> bool:
+    """Short and without a sentence's closing punctuation: a title, a sub-heading, or another story's headline."""
+    words = text.split()
+    if not 1 <= len(words) <= 20:
+        return False
+    body = text.rstrip(CLOSERS + " ")
+    if not body or body[-1] in ".,;:" or body.endswith("…"):
+        return False
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘«"
+
+
+def nav_bullet_runs(cands: list[Candidate]) -> None:
+    """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) in a run of two or more bullets, or
+    above the first sentence of the page. A bulleted list inside the article ("• Energy deals rose 5%.") is kept."""
+    seen_sentence = False
+    for i, cand in enumerate(cands):
+        if not cand.dropped and ends_sentence(cand.text) and len(cand.text.split()) > 6:
+            seen_sentence = True
+        if cand.dropped or cand.forced or not cand.bullet:
+            continue
+        if len(cand.text.split()) > 4 or ends_sentence(cand.text) or cand.text.endswith((",", ";", ":")):
+            continue
+        neighbours = [cands[j] for j in (i - 1, i + 1) if 0 <= j < len(cands)]
+        in_run = any(n.bullet and len(n.text.split()) <= 4 for n in neighbours)
+        if in_run or not seen_sentence:
+            cand.rule = NAV_BULLET
+
+
+def caption_twins(cands: list[Candidate]) -> None:
+    """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
+    bases = set()
+    for cand in cands:
+        match = CREDIT_TAIL.search(cand.text)
+        if cand.rule == CAPTION and match:
+            bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
+    if not bases:
+        return
+    for cand in cands:
+        if not cand.dropped and not cand.forced and cand.text in bases:
+            cand.rule = CAPTION
+
+
+def caption_neighbours(cands: list[Candidate]) -> None:
+    """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y").
+    A paragraph merely next to a credit is kept: images sit between paragraphs."""
+    photo = {PHOTO_SLUG, CAPTION_CREDIT}
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced:
+            continue
+        before = cands[i - 1].rule if i > 0 else None
+        after = cands[i + 1].rule if i + 1 < len(cands) else None
+        if before == PHOTO_SLUG or (before in photo and after in photo):
+            cand.rule = CAPTION
+        elif (before in photo or after in photo) and POSITION_MARKER.search(cand.text):
+            cand.rule = CAPTION
+
+
+def read_more_next(cands: list[Candidate]) -> None:
+    """READ_MORE: a lead-in alone ("RELATED:", "READ MORE") takes the headline on the next line with it."""
+    for i, cand in enumerate(cands[:-1]):
+        lead = READ_MORE_LEAD.match(cand.text) or READ_MORE_CAPS.match(cand.text)
+        alone = lead and not cand.text[lead.end() :].strip()
+        if not alone or cand.rule not in (READ_MORE, PROMO_BLOCK, None):
+            continue
+        if is_promo_label(key_of(cand.text)) and not cand.text.rstrip().endswith(":"):
+            continue  # a block label ("Related Stories"): promo_blocks handles what follows
+        cand.rule = cand.rule or READ_MORE
+        nxt = cands[i + 1]
+        if not nxt.dropped and not nxt.forced and headline_shaped(nxt.text):
+            nxt.rule = READ_MORE
+
+
+def _promo_item(text: str) -> bool:
+    """A line that belongs to a block of links: anything but a full sentence, or a teaser cut short ("...")."""
+    return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or len(text.split()) <= 3
+
+
+def promo_blocks(cands: list[Candidate], parse_date) -> None:
+    """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
+    rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
+    i = 0
+    while i < len(cands):
+        cand = cands[i]
+        if cand.forced or not is_promo_label(key_of(cand.text)) or cand.text.rstrip().endswith(":"):
+            i += 1
+            continue
+        cand.rule = PROMO_BLOCK
+        j = i + 1
+        while j < len(cands):
+            nxt = cands[j]
+            if nxt.forced:
+                j += 1
+                continue
+            if nxt.dropped:
+                j += 1
+                continue
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None:
+                nxt.rule = PROMO_BLOCK
+                j += 1
+                continue
+            break
+        i = j
+
+
+# --- Words, for telling a sub-heading from another story's headline -----------------------------------------------
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for with from as is are was were be been being it its this that these those
+    after before over under into about than then so if not no yes up down out new says said say will would can could may
+    might must shall should has have had do does did how why what when where who whom which while amid via per vs""".split()
+)
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "projects"/"project", "promoted"/"promote" and "Russia's"/"Russian"/"Russia"."""
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").removesuffix("'")
+    if word.endswith("ians") and len(word) > 6:
+        return word[:-2]
+    if word.endswith("ian") and len(word) > 5:
+        return word[:-1]
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+
+
+# A sub-heading shares most of its words with the article around it; another story's headline does not.
+HEADING_SHARED_MIN = 0.6
+# ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
+HEADING_NOVEL_MIN = 2
