@@ -24,6 +24,8 @@ NOTE_ATTRIBUTES = {"a": {"href", "title"}}
 NOTE_URL_SCHEMES = {"http", "https"}
 # Raw HTML in a note is refused by the check (the sanitizer would strip it anyway).
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
+# Code spans and fenced code may show HTML as text ("`<br>`"); Markdown escapes it there.
+CODE = re.compile(r"(`+).+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.DOTALL | re.MULTILINE)
 LINK_TARGET = re.compile(r"""(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -59,6 +61,19 @@ def render_note(note: str) -> str:
     ).strip()
 
 
+def note_problems(note: str) -> list[tuple[str, str]]:
+    """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not http(s), raw HTML."""
+    found = []
+    for target in LINK_TARGET.findall(markdown.markdown(note)):
+        if not HTTP.match(target.strip()):
+            found.append((f"note links to '{target[:60]}'", "notes may link only to http:// or https:// URLs"))
+    if RAW_HTML.search(CODE.sub("", note)):
+        found.append(
+            ("note contains raw HTML", "write the note in Markdown (emphasis, links, lists, quotes, code); HTML is not allowed")
+        )
+    return found
+
+
 def _nearest(text: str, quote: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?”\"])\s+|\n+", text) if s.strip()]
     # Compare against windows of the quote's length too, so a short quote finds its phrase.
@@ -72,30 +87,14 @@ def _nearest(text: str, quote: str) -> str:
 
 
 def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, problems: Problems) -> tuple[Annotation, ...]:
-    """Annotations with their start offset and rendered note; those that don't anchor are reported."""
+    """Annotations with their start offset and rendered note; those that don't anchor are reported.
+
+    Notes are checked when the sidecar is read (note_problems); here they are only rendered, and the
+    sanitizer removes whatever a check could have missed.
+    """
     text, spans = clean_text(clean)
     out = []
     for a in annotations:
-        ok = True
-        for target in LINK_TARGET.findall(markdown.markdown(a.note)):
-            if not HTTP.match(target.strip()):
-                problems.add(
-                    path,
-                    a.line,
-                    1,
-                    f"annotation '{a.id}' note links to '{target[:60]}'",
-                    "notes may link only to http:// or https:// URLs",
-                )
-                ok = False
-        if RAW_HTML.search(a.note):
-            problems.add(
-                path,
-                a.line,
-                1,
-                f"annotation '{a.id}' note contains raw HTML",
-                "write the note in Markdown (emphasis, links, lists, quotes); HTML is not allowed",
-            )
-            ok = False
         starts = [m.start() for m in re.finditer(re.escape(a.quote), text)] if a.quote else []
         # A quote must lie within one line of the text (it is highlighted inside one paragraph).
         starts = [s for s in starts if any(lo <= s and s + len(a.quote) <= hi for _, lo, hi in spans)]
@@ -120,6 +119,5 @@ def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, 
                 "add a prefix or suffix (a few words just before or after it) that picks one",
             )
             continue
-        if ok:
-            out.append(dataclasses.replace(a, start=starts[0], note_html=render_note(a.note)))
+        out.append(dataclasses.replace(a, start=starts[0], note_html=render_note(a.note)))
     return tuple(sorted(out, key=lambda a: (a.start, a.id)))

@@ -6,6 +6,7 @@ becomes one Problem naming the file, line and column, what is wrong and how to f
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,17 @@ class Text:
     choices: tuple[str, ...] = ()
     hint: str = "a line of text"
     max_length: int = 10_000
+    calendar: bool = False  # the value (YYYY-MM-DD, YYYY-MM or YYYY) must be a real date
+
+
+def real_date(value: str) -> bool:
+    """'2021-02-30' and '2021-13' match the date pattern but name no day or month."""
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,7 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
             problems.add(path, line, col, f"{where} is longer than {schema.max_length} characters", "shorten it")
             return None
         if schema.choices and value not in schema.choices:
-            near = difflib.get_close_matches(value, schema.choices, n=1)
+            near = difflib.get_close_matches(value, schema.choices, n=1, cutoff=0.5)
             hint = f"did you mean '{near[0]}'? " if near else ""
             problems.add(
                 path,
@@ -87,6 +99,9 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
             return None
         if schema.pattern and not schema.pattern.match(value):
             problems.add(path, line, col, f"{where} '{value}' is not {schema.hint}", f"write {where} as {schema.hint}")
+            return None
+        if schema.calendar and not real_date(value):
+            problems.add(path, line, col, f"{where} '{value}' is not a real date", "check the year, month and day")
             return None
         return str(value)
     if isinstance(schema, TextOrList):
@@ -123,7 +138,7 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
         if key not in schema.fields:
             near = difflib.get_close_matches(key, list(schema.fields), n=1, cutoff=0.6)
             fix = f"did you mean '{near[0]}'?" if near else f"allowed keys are {', '.join(schema.fields)}"
-            problems.add(path, kline, kcol, f"unknown key '{key}' in {where}", fix)
+            problems.add(path, kline, kcol, f"unknown key '{key}' in {where or 'the file'}", fix)
             continue
         child = f"{where}.{key}" if where else key
         if item is None:

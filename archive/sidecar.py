@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import schema as s
+from .annotate import note_problems
 from .model import Annotation
 from .problems import Problems
 from .strictyaml import MAX_SIDECAR_BYTES, YamlError, load
@@ -46,7 +47,7 @@ ANNOTATION_SCHEMA = s.Mapping(
         "note": s.Text(hint="Markdown text", max_length=5000),
         "kind": s.Text(choices=ANNOTATION_KINDS, hint="an annotation kind"),
         "author": NAME,
-        "created": s.Text(pattern=re.compile(r"^\d{4}-\d{2}-\d{2}$"), hint="a date written YYYY-MM-DD"),
+        "created": s.Text(pattern=re.compile(r"^\d{4}-\d{2}-\d{2}$"), hint="a date written YYYY-MM-DD", calendar=True),
         "sources": s.ListOf(URL, hint="a list of http(s) URLs"),
     },
     required=("id", "quote", "note", "kind", "author", "created", "sources"),
@@ -64,7 +65,7 @@ SIDECAR_SCHEMA = s.Mapping(
                 "title": _basis_field(s.Text(hint="a title", max_length=500)),
                 "date": s.Mapping(
                     {
-                        "value": s.Text(pattern=s.ISO_DATE, hint="an ISO date: YYYY-MM-DD, YYYY-MM or YYYY"),
+                        "value": s.Text(pattern=s.ISO_DATE, hint="an ISO date: YYYY-MM-DD, YYYY-MM or YYYY", calendar=True),
                         "kind": s.Text(choices=DATE_KINDS, hint="a date kind"),
                         "basis": s.Text(hint="a sentence a reader can check"),
                     },
@@ -138,6 +139,8 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
         return Sidecar(path, "", 0, (), (), (), ())
     raw = data
     typed = s.check(raw, SIDECAR_SCHEMA, path, "", problems) or {}
+    if not isinstance(raw, dict):
+        return Sidecar(path, "", 0, (), (), (), ())  # reported by the check: the file must be a mapping
 
     corrections = []
     name_lines = []
@@ -181,6 +184,8 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
         if not all(k in item for k in ANNOTATION_SCHEMA.required):
             continue  # already reported by the full check above
         line = s.position(raw_item)[0]
+        for what, fix in note_problems(item["note"]):
+            problems.add(path, *s.position(raw_item["note"]), f"annotation '{item['id']}' {what}", fix)
         if item["id"] in seen_ids:
             problems.add(
                 path,
@@ -201,7 +206,8 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
                 author=item["author"],
                 created=item["created"],
                 sources=tuple(item["sources"]),
-                line=line,
+                # Anchoring problems are about the quote, so they point at its line.
+                line=s.position(raw_item["quote"])[0],
             )
         )
     slug = typed.get("slug", "")
