@@ -24,9 +24,10 @@ ENTRY_SCHEMA = s.Mapping(
 REGISTRY_SCHEMA = s.Mapping({kind: s.ListOf(ENTRY_SCHEMA) for kind in KINDS})
 
 # Word characters for boundaries: letters, digits, and the hyphen (so "S-400" is one word and
-# "Xi" does not match inside "Xi-based" any more than inside "Xinhua").
+# "Xi" does not match inside "Xi-based" any more than inside "Xinhua"). An apostrophe inside a word
+# joins it too ("Xi'an", the city), except for the possessive ("Xi's").
 BOUNDARY_BEFORE = r"(?<![\w-])"
-BOUNDARY_AFTER = r"(?![\w-])"
+BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 
 
 def case_sensitive(form: str) -> bool:
