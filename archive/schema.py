@@ -127,8 +127,9 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
         return out
     assert isinstance(schema, Mapping)
     if not isinstance(value, dict):
+        name = where or "the file"
         problems.add(
-            path, line, col, f"{where} should be {schema.hint}, not {_kind(value)}", f"write {where} as 'key: value' lines"
+            path, line, col, f"{name} should be {schema.hint}, not {_kind(value)}", f"write {name} as 'key: value' lines"
         )
         return None
     out = {}

@@ -14,6 +14,7 @@ from yaml.events import AliasEvent
 
 MAX_SIDECAR_BYTES = 256 * 1024  # a sidecar is hand-written; anything larger is a mistake or an attack
 MAX_NODES = 20_000  # bounds the work a single file can ask for
+MAX_DEPTH = 32  # a sidecar nests four levels; "[[[[..." thousands deep would exhaust Python's stack
 
 
 class YamlError(Exception):
@@ -39,6 +40,8 @@ class YList(list):
 
 
 class _NoAliasComposer(Composer):
+    depth = 0
+
     def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
         if self.check_event(AliasEvent):
             event = self.peek_event()
@@ -57,7 +60,28 @@ class _NoAliasComposer(Composer):
                 f"YAML anchor '&{anchor}' is not allowed",
                 "remove the anchor and write each value out in full",
             )
-        return super().compose_node(parent, index)
+        # An explicit tag (`!!python/object:...`, `!!binary`, `!local`) asks for a type; here every value is text.
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            shown = "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+            raise YamlError(
+                event.start_mark.line + 1,
+                event.start_mark.column + 1,
+                f"YAML tag '{shown}' is not allowed",
+                "remove the tag; write the value as plain text",
+            )
+        if self.depth >= MAX_DEPTH:
+            raise YamlError(
+                event.start_mark.line + 1,
+                event.start_mark.column + 1,
+                f"values are nested more than {MAX_DEPTH} levels deep",
+                "flatten the file; a sidecar needs at most four levels",
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _NoAliasComposer, yaml.resolver.BaseResolver):
@@ -100,17 +124,37 @@ def _convert(node: yaml.Node, budget: list[int]):
     return mapping
 
 
+def _unprintable(text: str, err: yaml.reader.ReaderError) -> YamlError:
+    line = text.count("\n", 0, err.position) + 1
+    col = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+    return YamlError(
+        line, col, f"control character U+{err.character:04X} is not allowed", "delete it (it is invisible in most editors)"
+    )
+
+
 def load(text: str):
     """Parse one YAML document into YStr/YMap/YList values (None for empty values)."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # the reader checks every character here, before any parsing
+    except yaml.reader.ReaderError as err:
+        raise _unprintable(text, err) from None
     try:
         node = loader.get_single_node()
     except YamlError:
         raise
+    except yaml.reader.ReaderError as err:
+        raise _unprintable(text, err) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         what = (err.problem or err.context or "invalid YAML").strip()
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        # PyYAML's wording for the two mistakes people make most, said plainly.
+        if "'\\t'" in what:
+            raise YamlError(line, col, "a tab where YAML expects spaces", "indent with spaces, never tabs") from None
+        if what == "but found another document":
+            raise YamlError(
+                line, col, "a second YAML document ('---') in the file", "keep one document: delete the '---' line and merge"
+            ) from None
         raise YamlError(line, col, f"YAML syntax error: {what}", "fix the indentation or quote the value") from None
     except yaml.YAMLError as err:
         raise YamlError(1, 1, f"YAML error: {err}", "check the file is valid YAML") from None
