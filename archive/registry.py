@@ -26,6 +26,9 @@ REGISTRY_SCHEMA = s.Mapping({kind: s.ListOf(ENTRY_SCHEMA) for kind in KINDS})
 # Word characters for boundaries: letters, digits, and the hyphen (so "S-400" is one word and
 # "Xi" does not match inside "Xi-based" any more than inside "Xinhua"). An apostrophe inside a word
 # joins it too ("Xi'an", the city), except for the possessive ("Xi's").
+# Names suggested for an unknown one are those within this similarity of the nearest.
+NEAREST_MARGIN = 0.1
+
 BOUNDARY_BEFORE = r"(?<![\w-])"
 BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 
@@ -108,11 +111,18 @@ class Registry:
         return None
 
     def nearest(self, kind: str, written: str, n: int = 3) -> list[str]:
+        """Up to n names whose forms are nearest to what was written; only those about as near as the nearest
+        ("Xi Jinpng" suggests Xi Jinping, not also Li Qiang)."""
         forms = {form: e.name for e in self.of(kind) for form in e.forms}
-        close = difflib.get_close_matches(written, list(forms), n=n * 2, cutoff=0.5)
+        scored = []
+        for form in forms:
+            matcher = difflib.SequenceMatcher(None, written, form)
+            if matcher.real_quick_ratio() >= 0.5 and matcher.quick_ratio() >= 0.5 and matcher.ratio() >= 0.5:
+                scored.append((-matcher.ratio(), form))
+        scored.sort()
         out: list[str] = []
-        for form in close:
-            if forms[form] not in out:
+        for score, form in scored:
+            if -score >= -scored[0][0] - NEAREST_MARGIN and forms[form] not in out:
                 out.append(forms[form])
         return out[:n]
 

@@ -181,10 +181,12 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
         if not isinstance(raw_item, dict):
             continue
         item = s.check(raw_item, ANNOTATION_SCHEMA, path, "annotation", Problems()) or {}
-        if not all(k in item for k in ANNOTATION_SCHEMA.required):
+        if "id" not in item or "quote" not in item:
             continue  # already reported by the full check above
+        # Other missing or invalid fields were reported too (so nothing is written); the quote is still
+        # anchored, so that its problems are reported in the same run.
         line = s.position(raw_item)[0]
-        for what, fix in note_problems(item["note"]):
+        for what, fix in note_problems(item.get("note", "")):
             problems.add(path, *s.position(raw_item["note"]), f"annotation '{item['id']}' {what}", fix)
         if item["id"] in seen_ids:
             problems.add(
@@ -201,11 +203,11 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
                 quote=item["quote"],
                 prefix=item.get("prefix", ""),
                 suffix=item.get("suffix", ""),
-                note=item["note"],
-                kind=item["kind"],
-                author=item["author"],
-                created=item["created"],
-                sources=tuple(item["sources"]),
+                note=item.get("note", ""),
+                kind=item.get("kind", ""),
+                author=item.get("author", ""),
+                created=item.get("created", ""),
+                sources=tuple(item.get("sources", ())),
                 # Anchoring problems are about the quote, so they point at its line.
                 line=s.position(raw_item["quote"])[0],
             )

@@ -124,7 +124,7 @@ CASES = {
             "seeds/001_corridor.yml:3:13: unknown leader 'Vladmir Putn'; did you mean 'Vladimir Putin'? "
             "use a name from registry.yml, or add it there",
             "seeds/001_corridor.yml:6:12: unknown agreement 'Power of Siberia 3'; did you mean "
-            "'Power of Siberia 2 gas pipeline' or 'Power of Siberia gas pipeline'? use a name from registry.yml, or add it there",
+            "'Power of Siberia gas pipeline' or 'Power of Siberia 2 gas pipeline'? use a name from registry.yml, or add it there",
         ],
     ),
     "non-http link in a note": (
@@ -261,12 +261,19 @@ def test_all_problems_in_one_run(tmp_path: Path) -> None:
         tmp_path,
         {
             "001_corridor": (ARTICLE, "slug: 2021-leaders\nslug: again\n"),
-            "002_southern": (second, "annotations:\n" + GOOD_ANNOTATION.replace("kind: context", "kind: contxt")),
+            # A bad kind does not hide a quote that does not anchor.
+            "002_southern": (
+                second,
+                "annotations:\n" + GOOD_ANNOTATION.replace("kind: context", "kind: contxt").replace("to build", "to make"),
+            ),
         },
     )
     result = check(tmp_path)
     assert problem_lines(result) == [
         "seeds/001_corridor.yml:2:1: duplicate key 'slug' (first at line 1); keep one of the two",
+        "seeds/002_southern.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
+        '(nearest passage: "agreed to build a southern corridor"); '
+        "copy the passage exactly from the article page (a single paragraph)",
         "seeds/002_southern.yml:4:11: annotations[1].kind 'contxt' is not one of "
         "context, fact-check, correction, translation, source, dating; did you mean 'context'? use one of the listed values",
     ]

@@ -79,6 +79,11 @@ def test_fuzzy_matching_only_suggests(registry: Registry) -> None:
     assert registry.suggest_aliases("leaders", text) == [("Mikhail Mishustn", "Mikhail Mishustin")]
     assert registry.canonical("leaders", "Mikhail Mishustn") is None
     assert registry.nearest("leaders", "Vladmir Putn") == ["Vladimir Putin"]
+    assert registry.nearest("leaders", "Xi Jinpng") == ["Xi Jinping"]  # not also Li Qiang, a little less near
+    assert registry.nearest("agreements", "Power of Siberia 3") == [
+        "Power of Siberia gas pipeline",
+        "Power of Siberia 2 gas pipeline",
+    ]
 
 
 def test_fuzzy_suggestion_in_a_build_adds_no_leader(tmp_path: Path) -> None:
