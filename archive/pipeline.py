@@ -58,7 +58,8 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
     if not seeds.is_dir():
         problems.add(str(seeds), 1, 1, "seeds folder not found", "run from the repository root or pass --seeds DIR")
         return []
-    names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith("."))
+    # Dot files (.gitkeep, .DS_Store) are skipped, but not a hidden article or sidecar such as "..x.txt": its name is reported.
+    names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith(".") or p.name.endswith((".txt", ".yml")))
     raws = {n[:-4] for n in names if n.endswith(".txt")}
     sidecars = {n[:-4] for n in names if n.endswith(".yml")}
     sources = []
@@ -150,6 +151,10 @@ def build_one(source: Source, registry: Registry) -> Built:
                 "copy the whole line exactly from the raw article",
             )
     metadata = merge(from_text(cleaned, registry), sidecar, registry)
+    if metadata.title.known:
+        # Zero-width and bidi controls would hide inside <title>, links and search results.
+        title = " ".join(strip_invisible(metadata.title.value).split())
+        metadata = dataclasses.replace(metadata, title=dataclasses.replace(metadata.title, value=title))
     text, _spans = clean_text(cleaned)
     annotations = anchor(sidecar.annotations, cleaned, sidecar.path, problems)
     # The raw lines are not needed after cleaning; dropping them keeps the cache and memory small.
