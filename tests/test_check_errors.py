@@ -280,6 +280,14 @@ def test_all_problems_in_one_run(tmp_path: Path) -> None:
     assert result.returncode == 1
 
 
+NEW_ARTICLE_OUTPUT = [
+    "needs curation: seeds/005_bare-article.txt: date, outlet, author unknown",
+    "slug not pinned: seeds/005_bare-article.txt: add 'slug: undated-leaders-agree-on-a-corridor' to its sidecar "
+    "to keep the URL stable",
+    "check passed: 1 articles, 0 annotations, no problems.",
+]
+
+
 def test_new_article_without_date_or_outlet_needs_curation(tmp_path: Path) -> None:
     """What CONTRIBUTING.md shows for a new raw article whose text gives no date or outlet."""
     bare = "\n".join(ARTICLE.splitlines()[3:6]) + "\n"
@@ -287,12 +295,7 @@ def test_new_article_without_date_or_outlet_needs_curation(tmp_path: Path) -> No
     shutil.copy(ROOT / "registry.yml", tmp_path / "registry.yml")
     result = run_build("--check", "--docs", "docs", "--cache", "cache", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "needs curation: seeds/005_bare-article.txt: date, outlet, author unknown",
-        "slug not pinned: seeds/005_bare-article.txt: add 'slug: undated-leaders-agree-on-a-corridor' to its sidecar "
-        "to keep the URL stable",
-        "check passed: 1 articles, 0 annotations, no problems.",
-    ]
+    assert result.stdout.splitlines() == NEW_ARTICLE_OUTPUT
 
 
 def test_bad_file_name(tmp_path: Path) -> None:
@@ -302,3 +305,41 @@ def test_bad_file_name(tmp_path: Path) -> None:
         "seeds/005 new article.txt:1:1: file name '005 new article' is not safe for a URL; "
         "rename it with letters, digits, '_' and '-' only (e.g. 005_outlet-headline.txt)"
     ]
+
+
+DOCS = [ROOT / "docs" / "how-to-annotate.md", ROOT / "CONTRIBUTING.md"]
+
+# The broken sidecar whose output the contributor docs show (a misspelt leader, a changed quote, a bad kind).
+DOCS_SAMPLE_SIDECAR = """\
+slug: 2016-06-25-russian-president-putin-meets-with-chinese-leaders
+metadata:
+  leaders:
+    value: [Vladimir Putin, Xi Jinpng]
+    basis: People's Daily Online reports the meeting.
+annotations:
+  - id: thirty-deals
+    quote: "their leaders signed more than 30 agreements"
+    kind: factcheck
+    note: The presidents *witnessed* the signing.
+    author: Summit Archive editors
+    created: "2026-11-23"
+    sources:
+      - http://en.people.cn/n3/2016/0626/c90000-9077523.html
+"""
+
+
+def test_docs_show_the_real_output(tmp_path: Path) -> None:
+    """The sample output pasted in CONTRIBUTING.md and docs/how-to-annotate.md is what the check prints."""
+    stem = "002_37622b0bbbee714f"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds" / f"{stem}.txt", seeds)
+    (seeds / f"{stem}.yml").write_text(DOCS_SAMPLE_SIDECAR, encoding="utf-8")
+    result = check(tmp_path)
+    assert result.returncode == 1
+    sample = result.stderr.splitlines()
+    assert len(sample) == 4
+    for doc in DOCS:
+        text = doc.read_text("utf-8")
+        for line in sample + NEW_ARTICLE_OUTPUT:
+            assert line in text, f"{doc.name} no longer shows: {line}"
