@@ -94,9 +94,9 @@ def front_matter(data: dict) -> str:
 def _provenance_marker(name: str, field: Field) -> str:
     if field.provenance.source == FROM_CONTRIBUTOR:
         basis = esc(field.provenance.evidence)
-        return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}">contributor</span>'
+        return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}" data-pagefind-ignore>contributor</span>'
     if field.provenance.source == UNKNOWN:
-        return ' <span class="sa-prov sa-prov-unknown">needs curation</span>'
+        return ' <span class="sa-prov sa-prov-unknown" data-pagefind-ignore>needs curation</span>'
     return ""
 
 
@@ -120,7 +120,7 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
             f'<time datetime="{esc(m.date.value)}" data-pagefind-sort="date:{esc(m.date.value)}" '
             f'data-pagefind-meta="date:{esc(m.date.value)}">{date_html}</time>'
             f' <span data-pagefind-filter="year">{esc(m.date.value[:4])}</span>'
-            f' <span class="sa-precision">({esc(m.date.get("precision"))} precision)</span>'
+            f' <span class="sa-precision" data-pagefind-ignore>({esc(m.date.get("precision"))} precision)</span>'
         )
     outlet = "Unknown"
     if m.outlet.known:
@@ -128,7 +128,11 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
             f'<a href="{esc(rel(doc, entity_doc("outlets", m.outlet.value)))}" data-pagefind-filter="outlet" '
             f'data-pagefind-meta="outlet">{esc(m.outlet.value)}</a>'
         )
-    url = f'<a href="{esc(m.url.value)}" rel="nofollow noopener noreferrer">{esc(m.url.value)}</a>' if m.url.known else "Unknown"
+    url = (
+        f'<a href="{esc(m.url.value)}" rel="nofollow noopener noreferrer" data-pagefind-ignore>{esc(m.url.value)}</a>'
+        if m.url.known
+        else "Unknown"
+    )
     rows = [
         (date_label, date_html + _provenance_marker("date", m.date)),
         ("Outlet", outlet + _provenance_marker("outlet", m.outlet)),
@@ -137,7 +141,8 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker("agreements", m.agreements)),
         ("Original", url + _provenance_marker("url", m.url)),
     ]
-    items = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    # Labels stay out of the search index; the spaces keep Pagefind from running values together.
+    items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
     aliases = []
     for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
         for name in field.value or ():
@@ -145,7 +150,8 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
     alias_html = f'<p class="sa-aliases">Also written: {esc(", ".join(aliases))}</p>' if aliases else ""
-    return f'<div class="sa-card" aria-label="Article facts"><dl>{items}</dl>{alias_html}</div>'
+    # Searchable, but weighted low so that excerpts and ranking favour the article's own text.
+    return f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div>'
 
 
 def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:

@@ -1,0 +1,276 @@
+/* Summit Archive: annotation notes that also open on keyboard focus, and the Pagefind search page.
+ *
+ * Loaded on every page (mkdocs.yml extra_javascript) as a classic script. The site root is found from
+ * this script's own URL (assets/archive.js), so the site works on any host and under any subpath.
+ */
+(function () {
+  "use strict";
+
+  const SITE_ROOT = new URL("../", document.currentScript ? document.currentScript.src : location.href);
+
+  /* ---- annotations ------------------------------------------------------------------------- */
+
+  // Clicking a marker opens its note natively (popovertarget). A keyboard user who Tabs onto a
+  // marker sees the note at once; it closes again when focus moves on, unless it moves into the note.
+  function setUpMarkers() {
+    const openedByFocus = new WeakSet();
+    let count = 0;
+    for (const marker of document.querySelectorAll("button.sa-marker[popovertarget]")) {
+      const note = document.getElementById(marker.getAttribute("popovertarget"));
+      if (!note || typeof note.showPopover !== "function") continue;
+      // Each note is placed against its own marker (archive.css positions it with anchor()).
+      const anchor = `--sa-marker-${++count}`;
+      marker.style.setProperty("anchor-name", anchor);
+      note.style.setProperty("position-anchor", anchor);
+      marker.addEventListener("focus", () => {
+        if (!marker.matches(":focus-visible") || note.matches(":popover-open")) return;
+        try {
+          note.showPopover({ source: marker }); // source: Tab continues into the note's links
+        } catch (_) {
+          note.showPopover();
+        }
+        openedByFocus.add(note);
+      });
+      const closeIfFocusLeft = (event) => {
+        const next = event.relatedTarget;
+        if (next && (next === marker || note.contains(next))) return;
+        if (openedByFocus.has(note) && note.matches(":popover-open")) note.hidePopover();
+      };
+      marker.addEventListener("blur", closeIfFocusLeft);
+      note.addEventListener("focusout", closeIfFocusLeft);
+      note.addEventListener("toggle", (event) => {
+        if (event.newState === "closed") openedByFocus.delete(note);
+        marker.setAttribute("aria-expanded", event.newState === "open" ? "true" : "false");
+      });
+    }
+  }
+
+  /* ---- "/" focuses the search box ---------------------------------------------------------- */
+
+  function setUpSlashKey() {
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+      const active = document.activeElement;
+      if (active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName))) return;
+      const box = document.getElementById("search-input") || document.getElementById("sa-header-q");
+      if (!box) return;
+      event.preventDefault();
+      box.focus();
+      box.select();
+    });
+  }
+
+  /* ---- search page ------------------------------------------------------------------------- */
+
+  const FILTER_GROUPS = [
+    ["leader", "Leader"],
+    ["outlet", "Outlet"],
+    ["year", "Year"],
+    ["agreement", "Agreement"],
+  ];
+  const PAGE_SIZE = 20;
+
+  function element(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === false || value === null || value === undefined) continue;
+      if (name === "class") node.className = value;
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  // Pagefind's excerpt is HTML with <mark> around matches. Article text is untrusted, so the excerpt
+  // is parsed in an inert document and rebuilt from its text and <mark> elements only.
+  function safeExcerpt(excerptHtml) {
+    const parsed = new DOMParser().parseFromString(`<body>${excerptHtml || ""}</body>`, "text/html");
+    const out = element("p", { class: "search-result__excerpt" });
+    for (const node of parsed.body.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.tagName === "MARK") out.append(element("mark", {}, node.textContent));
+      else out.append(document.createTextNode(node.textContent));
+    }
+    return out;
+  }
+
+  const MONTHS = "January February March April May June July August September October November December".split(" ");
+  function humanDate(iso) {
+    const parts = (iso || "").split("-");
+    if (parts.length === 3) return `${Number(parts[2])} ${MONTHS[Number(parts[1]) - 1]} ${parts[0]}`;
+    if (parts.length === 2) return `${MONTHS[Number(parts[1]) - 1]} ${parts[0]}`;
+    return parts[0] || "";
+  }
+
+  async function setUpSearchPage() {
+    const input = document.getElementById("search-input");
+    const resultsList = document.getElementById("search-results");
+    if (!input || !resultsList) return;
+    const form = input.form;
+    const status = document.getElementById("search-status");
+    const filtersBox = document.getElementById("search-filters");
+    const sortSelect = document.getElementById("search-sort");
+    const moreButton = document.getElementById("search-more");
+    const clearButton = document.getElementById("search-clear");
+    document.documentElement.classList.add("sa-search-ready");
+
+    let pagefind;
+    try {
+      pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
+      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+      await pagefind.init();
+      await pagefind.filters(); // loads the filter index: until then searches report no filter counts
+    } catch (error) {
+      status.textContent = "The search index could not be loaded. Browse the timeline or the all-articles list instead.";
+      console.warn("Pagefind did not load:", error);
+      return;
+    }
+
+    const params = new URLSearchParams(location.search);
+    const selected = new Map(FILTER_GROUPS.map(([key]) => [key, new Set(params.getAll(key))]));
+    const sortParam = params.get("sort");
+    if (sortParam && [...sortSelect.options].some((o) => o.value === sortParam)) sortSelect.value = sortParam;
+    input.value = params.get("q") || "";
+
+    let shownResults = [];
+    let shown = 0;
+    let runNumber = 0;
+
+    function activeFilters() {
+      const out = {};
+      for (const [key, values] of selected) if (values.size) out[key] = [...values];
+      return out;
+    }
+
+    function updateUrl() {
+      const next = new URLSearchParams();
+      if (input.value.trim()) next.set("q", input.value.trim());
+      for (const [key, values] of selected) for (const value of values) next.append(key, value);
+      if (sortSelect.value !== "relevance") next.set("sort", sortSelect.value);
+      const query = next.toString();
+      history.replaceState(null, "", query ? `?${query}` : location.pathname);
+    }
+
+    function renderFilters(counts) {
+      filtersBox.replaceChildren();
+      for (const [key, label] of FILTER_GROUPS) {
+        const values = Object.keys(counts[key] || {}).sort((a, b) => (key === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+        if (!values.length) continue;
+        const fieldset = element("fieldset", { class: "sa-facet" }, element("legend", {}, label));
+        for (const value of values) {
+          const count = counts[key][value] ?? 0;
+          const isSelected = selected.get(key).has(value);
+          const box = element("input", {
+            type: "checkbox",
+            name: key,
+            value,
+            checked: isSelected,
+            disabled: !isSelected && count === 0,
+          });
+          box.addEventListener("change", () => {
+            if (box.checked) selected.get(key).add(value);
+            else selected.get(key).delete(value);
+            run();
+          });
+          fieldset.append(
+            element(
+              "label",
+              { class: "sa-facet__option" },
+              box,
+              element("span", { class: "sa-facet__value" }, value),
+              element("span", { class: "sa-facet__count" }, count),
+            ),
+          );
+        }
+        filtersBox.append(fieldset);
+      }
+    }
+
+    async function renderMore() {
+      const batch = shownResults.slice(shown, shown + PAGE_SIZE);
+      const items = await Promise.all(batch.map((r) => r.data()));
+      for (const data of items) {
+        const meta = data.meta || {};
+        const facts = [];
+        if (meta.date) facts.push(element("time", { datetime: meta.date }, humanDate(meta.date)));
+        else facts.push(element("span", { class: "search-result__undated" }, "Undated"));
+        facts.push(element("span", { class: "search-result__outlet" }, meta.outlet || "Outlet unknown"));
+        const factsLine = element("p", { class: "search-result__meta" });
+        facts.forEach((fact, i) => factsLine.append(...(i ? [" · ", fact] : [fact])));
+        resultsList.append(
+          element(
+            "li",
+            { class: "search-result" },
+            element("h2", { class: "search-result__title" }, element("a", { href: data.url }, meta.title || data.url)),
+            factsLine,
+            safeExcerpt(data.excerpt),
+          ),
+        );
+      }
+      shown += batch.length;
+      moreButton.hidden = shown >= shownResults.length;
+    }
+
+    async function run() {
+      const thisRun = ++runNumber;
+      const term = input.value.trim();
+      const filters = activeFilters();
+      updateUrl();
+      const filtering = Object.keys(filters).length > 0;
+      if (!term && !filtering) {
+        resultsList.replaceChildren();
+        moreButton.hidden = true;
+        clearButton.hidden = true;
+        status.textContent = "Type a word or phrase, or choose a filter.";
+        renderFilters(await pagefind.filters());
+        return;
+      }
+      const search = await pagefind.search(term || null, { filters });
+      let results = search.results;
+      if (sortSelect.value !== "relevance") {
+        // Pagefind leaves pages without a sort value out of sorted results: undated articles follow the dated ones.
+        const sorted = await pagefind.search(term || null, { filters, sort: { date: sortSelect.value === "date-asc" ? "asc" : "desc" } });
+        const inSorted = new Set(sorted.results.map((r) => r.id));
+        results = [...sorted.results, ...results.filter((r) => !inSorted.has(r.id))];
+      }
+      if (thisRun !== runNumber) return; // a newer search has started
+      renderFilters(search.filters);
+      clearButton.hidden = !filtering;
+      resultsList.replaceChildren();
+      shownResults = results;
+      shown = 0;
+      const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
+      const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
+      status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
+      await renderMore();
+    }
+
+    let timer = 0;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 250);
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    sortSelect.addEventListener("change", run);
+    moreButton.addEventListener("click", renderMore);
+    clearButton.addEventListener("click", () => {
+      for (const values of selected.values()) values.clear();
+      run();
+    });
+    await run();
+  }
+
+  function start() {
+    setUpMarkers();
+    setUpSlashKey();
+    setUpSearchPage();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
