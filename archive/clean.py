@@ -27,8 +27,6 @@ MAX_TITLE_WORDS = 30
 MAX_TITLE_WORDS_WITH_STOP = 15
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
-# Lines above the title this short, and not sentences, are the site's masthead or rubric.
-MAX_MASTHEAD_WORDS = 4
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
@@ -84,30 +82,30 @@ def _is_long_sentence(cand: r.Candidate) -> bool:
 
 
 def _choose_title(kept: list[r.Candidate]) -> None:
-    """TITLE: a head line the page prints twice (title and headline) if there is one, else the first head line that is
-    shaped like a title; a one- or two-word line is passed over for a longer one below it. Short non-sentences above the
-    title are the masthead."""
+    """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
+
+    Two exceptions, each taken only when every line above the chosen one is short furniture (shaped like a title too),
+    which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
+    first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
+    the cleaned text again then finds the same title."""
     head_end = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     head = [c for c in kept[:head_end] if c.role is None]
-    if not head:
-        return
+    if not head or not _title_shaped(head[0].text):
+        return  # the first line left is a paragraph: a page without a title line
     texts = [c.text for c in kept]
-    title = next((c for c in head if _title_shaped(c.text) and texts.count(c.text) > 1 and len(c.text.split()) >= 2), None)
-    if title is None:
-        shaped = [c for c in head if _title_shaped(c.text)]
-        if not shaped or shaped[0] is not head[0]:
-            # the first line left is a paragraph: a page without a title line
-            return
-        title = shaped[0]
-        if len(title.text.split()) < MIN_TITLE_WORDS:
-            longer = next((c for c in shaped[1:] if len(c.text.split()) >= MIN_TITLE_WORDS), None)
-            if longer is not None and not r.ends_sentence(title.text):
-                title = longer
+    prefix_shaped = 0
+    while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
+        prefix_shaped += 1
+    choices = head[:prefix_shaped]
+    title = next((c for c in choices if len(c.text.split()) >= MIN_TITLE_WORDS and texts.count(c.text) > 1), None)
+    if title is None and len(head[0].text.split()) < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
+        title = next((c for c in choices[1:] if len(c.text.split()) >= MIN_TITLE_WORDS), None)
+    title = title or head[0]
     title.role = TITLE
     for cand in head:
         if cand is title:
             break
-        if not cand.forced and len(cand.text.split()) <= MAX_MASTHEAD_WORDS and not r.ends_sentence(cand.text):
+        if not cand.forced:
             cand.rule = r.MASTHEAD
 
 

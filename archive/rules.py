@@ -502,7 +502,9 @@ PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(
 
 SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$", re.I)
 
-COPYRIGHT_LEAD = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}|:|\s+[A-Z0-9])|ⓒ)", re.I)
+COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
+# "Copyright Example Gazette": the holder's capitalised name right after the word, on a short line.
+COPYRIGHT_NAME = re.compile(r"^(?:Copyright|COPYRIGHT)\s+[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,5}\.?$")
 ALL_RIGHTS_RESERVED = re.compile(
     r"\ball rights reserved\b|\btous droits réservés\b|\bdo not reproduce without permission\b", re.I
 )
@@ -565,14 +567,18 @@ def key_of(text: str) -> str:
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
-    """The line without surrounding white space and one leading list bullet, and whether it had one."""
+    """The line without surrounding white space and its leading list bullet ("• ", "* ", "- ", "– "), and whether it had
+    one. A nested bullet ("•  • item") goes too, so the kept text never starts with a bullet of its own."""
     text = text.strip()
-    for bullet in BULLETS:
-        if text.startswith(bullet):
-            return text[len(bullet) :].strip(), True
-    if text in ("•", "*", "-", "–"):
-        return "", True
-    return text, False
+    bullet = False
+    while True:
+        if text in ("•", "*", "-", "–"):
+            return "", True
+        found = next((b for b in BULLETS if text.startswith(b)), None)
+        if found is None:
+            return text, bullet
+        text = text[len(found) :].strip()
+        bullet = True
 
 
 def ends_sentence(text: str) -> bool:
@@ -601,7 +607,7 @@ def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     if len(key.split()) > 40:
         return False
-    return bool(COPYRIGHT_LEAD.match(text) or ALL_RIGHTS_RESERVED.search(text))
+    return bool(COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text) or ALL_RIGHTS_RESERVED.search(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:
@@ -807,8 +813,8 @@ LINE_RULES = (
     (CAPTION, caption),
     (TAG_CLOUD, tag_cloud),
     (COOKIE_NOTICE, cookie_notice),
-    (SOCIAL_PROMO, social_promo),
     (PAYWALL, paywall),
+    (SOCIAL_PROMO, social_promo),
     (DISCLAIMER, disclaimer),
     (TICKER, ticker),
 )
@@ -856,19 +862,14 @@ def headline_shaped(text: str) -> bool:
 
 
 def nav_bullet_runs(cands: list[Candidate]) -> None:
-    """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) in a run of two or more bullets, or
-    above the first sentence of the page. A bulleted list inside the article ("• Energy deals rose 5%.") is kept."""
-    seen_sentence = False
+    """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
+    its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's."""
+    sentences = [i for i, c in enumerate(cands) if not c.dropped and ends_sentence(c.text) and len(c.text.split()) > 6]
+    first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
     for i, cand in enumerate(cands):
-        if not cand.dropped and ends_sentence(cand.text) and len(cand.text.split()) > 6:
-            seen_sentence = True
-        if cand.dropped or cand.forced or not cand.bullet:
+        if cand.dropped or cand.forced or not cand.bullet or first < i < last:
             continue
-        if len(cand.text.split()) > 4 or ends_sentence(cand.text) or cand.text.endswith((",", ";", ":")):
-            continue
-        neighbours = [cands[j] for j in (i - 1, i + 1) if 0 <= j < len(cands)]
-        in_run = any(n.bullet and len(n.text.split()) <= 4 for n in neighbours)
-        if in_run or not seen_sentence:
+        if len(cand.text.split()) <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET
 
 
@@ -887,17 +888,17 @@ def caption_twins(cands: list[Candidate]) -> None:
 
 
 def caption_neighbours(cands: list[Candidate]) -> None:
-    """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y").
-    A paragraph merely next to a credit is kept: images sit between paragraphs."""
+    """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y")
+    or ending with the photo's date. A paragraph merely next to a credit is kept: images sit between paragraphs."""
     photo = {PHOTO_SLUG, CAPTION_CREDIT}
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced:
             continue
         before = cands[i - 1].rule if i > 0 else None
         after = cands[i + 1].rule if i + 1 < len(cands) else None
-        if before == PHOTO_SLUG or (before in photo and after in photo):
+        if before in photo and after in photo:
             cand.rule = CAPTION
-        elif (before in photo or after in photo) and POSITION_MARKER.search(cand.text):
+        elif (before in photo or after in photo) and (POSITION_MARKER.search(cand.text) or CAPTION_DATE_END.search(cand.text)):
             cand.rule = CAPTION
 
 

@@ -1,0 +1,83 @@
+"""parse_byline: the person or people a credit names, as written; None for wires, desks and photographers."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.byline import is_credit, is_named_credit, is_names_only, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Jace Dela Cruz", "Jace Dela Cruz"),
+        ("By JANE DOE and John Roe", "JANE DOE and John Roe"),
+        ("BY Mira Ostrova", "Mira Ostrova"),
+        ("Jane Doe | Reuters", "Jane Doe"),
+        ("By Jane Doe, Reuters", "Jane Doe"),
+        ("By Jane Doe and John Roe, Reuters", "Jane Doe and John Roe"),
+        ("By Jane Doe, John Roe and Max Moe", "Jane Doe, John Roe and Max Moe"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("By Jane Doe | May 16, 2024", "Jane Doe"),
+        ("Written by Ana María López-García", "Ana María López-García"),
+        ("By Seán O’Brien", "Seán O’Brien"),
+        ("By Tariq bin Saleh", "Tariq bin Saleh"),
+        ("By J. R. Tolliver", "J. R. Tolliver"),
+        ("Reporting by Jane Doe; Editing by John Roe", "Jane Doe"),
+        ("Danica Example, Associated Press", "Danica Example"),
+    ],
+)
+def test_people_are_returned_as_written(text: str, name: str) -> None:
+    assert parse_byline(text) == name
+    assert is_credit(text) or is_named_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agencies",
+        "By Agencies",
+        "AFP",
+        "(Reuters)",
+        "By Reuters",
+        "Reuters Staff",
+        "Staff Reporter",
+        "By Staff Reporter",
+        "Our Correspondent",
+        "Xinhua",
+        "Web Desk",
+        "The Associated Press",
+        "By admin",
+        "(Web editor: Zhang San, Li Si)",
+    ],
+)
+def test_wires_desks_and_editors_are_credits_but_not_people(text: str) -> None:
+    assert parse_byline(text) is None
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize("text", ["Photo by Jane Doe", "Photos: Jane Doe/AFP", "Illustration by John Roe"])
+def test_photographers_are_not_authors(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Monday, the talks had ended.", "By comparison", "By Xi's account, the talks went well", "Putin said", "The Actual News"],
+)
+def test_sentences_starting_with_by_are_not_credits(text: str) -> None:
+    assert not is_credit(text)
+    assert not is_named_credit(text)
+
+
+def test_credit_lines_without_by() -> None:
+    assert is_named_credit("PTI, Aug 16, 2021, 5:44 PM IST")
+    assert is_named_credit("| @outlet | Dec 10, 2023, at 02:44 am")
+    assert is_named_credit("(Xinhua) 13:28, October 18, 2023")
+    assert not is_named_credit("Putin, Xi meet")
+
+
+def test_names_only_lines() -> None:
+    assert is_names_only("Pjotr Example and Amy Sample")
+    assert parse_byline("Pjotr Example and Amy Sample") == "Pjotr Example and Amy Sample"
+    assert not is_names_only("Putin hosts Xi in Moscow")
