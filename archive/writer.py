@@ -108,5 +108,11 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
                 parent.rmdir()
                 parent = parent.parent
     body = json.dumps({"files": new_manifest, "note": "written by build_archive.py; do not edit"}, sort_keys=True, indent=0)
-    atomic_write(docs / MANIFEST, (body + "\n").encode("utf-8"))
+    data = (body + "\n").encode("utf-8")
+    try:
+        same = (docs / MANIFEST).read_bytes() == data
+    except OSError:
+        same = False
+    if not same:  # a no-op build leaves even the manifest untouched
+        atomic_write(docs / MANIFEST, data)
     return written, unchanged, deleted

@@ -67,11 +67,6 @@ def test_rebuild_rewrites_no_output(tmp_path: Path) -> None:
         assert {name: t for name, t in times.items() if name != MANIFEST} == outputs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="archive/writer.py rewrites the manifest on every build even when its bytes are unchanged "
-    "(fix: skip atomic_write when the manifest on disk already holds these bytes); remove this mark then",
-)
 def test_rebuild_rewrites_not_even_the_manifest(tmp_path: Path) -> None:
     before, after = rebuild_twice(tmp_path)
     for times in after:
