@@ -13,6 +13,7 @@ The order of the passes:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
@@ -29,6 +30,8 @@ MAX_TITLE_WORDS_WITH_STOP = 15
 MIN_TITLE_WORDS = 3
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
+# Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
+MAX_CREDIT_WORDS = 20
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -78,7 +81,7 @@ def _title_shaped(text: str) -> bool:
 
 
 def _is_long_sentence(cand: r.Candidate) -> bool:
-    return r.ends_sentence(cand.text) and len(cand.text.split()) > 12
+    return cand.words > 12 and r.ends_sentence(cand.text)
 
 
 def _choose_title(kept: list[r.Candidate]) -> None:
@@ -92,14 +95,14 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     head = [c for c in kept[:head_end] if c.role is None]
     if not head or not _title_shaped(head[0].text):
         return  # the first line left is a paragraph: a page without a title line
-    texts = [c.text for c in kept]
+    counts = Counter(c.text for c in kept)
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    title = next((c for c in choices if len(c.text.split()) >= MIN_TITLE_WORDS and texts.count(c.text) > 1), None)
-    if title is None and len(head[0].text.split()) < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
-        title = next((c for c in choices[1:] if len(c.text.split()) >= MIN_TITLE_WORDS), None)
+    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.text] > 1), None)
+    if title is None and head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
+        title = next((c for c in choices[1:] if c.words >= MIN_TITLE_WORDS), None)
     title = title or head[0]
     title.role = TITLE
     for cand in head:
@@ -116,6 +119,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # Credits and datelines first: they are neither title nor body.
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     for i, cand in enumerate(kept):
+        if cand.words > MAX_CREDIT_WORDS:
+            continue  # datelines and credits are short; a paragraph is neither
         if parse_date(cand.text) is not None:
             cand.role = DATELINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
@@ -139,7 +144,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.text in seen and len(cand.text.split()) >= MIN_REPEAT_WORDS and not cand.forced:
+        if cand.text in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.text].notes["repeated"] = True
         else:
@@ -158,10 +163,20 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     order = {id(c): i for i, c in enumerate(kept)}
 
     # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
-    vocabulary: set[str] = set()
-    for cand in kept:
-        if cand.role == TITLE or not is_heading_shape.get(id(cand), False) or order[id(cand)] < order[id(first_paragraph)]:
-            vocabulary |= r.content_stems(cand.text)
+    # Built only if a heading candidate needs it.
+    vocabulary: set[str] | None = None
+
+    def own_words() -> set[str]:
+        nonlocal vocabulary
+        if vocabulary is None:
+            vocabulary = r.vocabulary_of(
+                [
+                    c.text
+                    for c in kept
+                    if c.role == TITLE or not is_heading_shape.get(id(c), False) or order[id(c)] < order[id(first_paragraph)]
+                ]
+            )
+        return vocabulary
 
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
@@ -173,15 +188,17 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if not is_heading_shape[id(cand)] or order[id(cand)] < order[id(first_paragraph)]:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
-        stems = r.content_stems(cand.text)
-        novel = stems - vocabulary
-        shared = 1 - len(novel) / len(stems) if stems else 1.0
         followed = order[id(cand)] < order[id(last_paragraph)]
-        foreign = shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN
-        if cand.forced or not foreign or not r.is_title_case(cand.text):
+        if cand.forced or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
-        else:
+            continue
+        stems = r.content_stems(cand.text)
+        novel = stems - own_words()
+        shared = 1 - len(novel) / len(stems) if stems else 1.0
+        if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN:
             cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's
+        else:
+            cand.role = HEADING if followed else PARAGRAPH
 
 
 def clean(raw: RawArticle, keep: Iterable[str] = (), drop: Iterable[str] = ()) -> CleanArticle:

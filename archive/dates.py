@@ -99,6 +99,9 @@ LEADING_TIME = re.compile(r"^" + TIME + r"(?:\s*" + ZONE + r"\b)?(?:\s*[,|•·\
 PLACE_TAIL = re.compile(r"\s[-–—|]\s*[A-Z][A-Z .'’-]{2,40}$")
 
 
+DIGIT = re.compile(r"\d")
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return False
@@ -155,7 +158,7 @@ def _strip_label(text: str) -> tuple[str, bool]:
 def parse_date(text: str) -> DateValue | None:
     """The date on a dateline, or None when the line is not a dateline (or its date is invalid or ambiguous)."""
     text = text.strip()
-    if not text or len(text) > 120 or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > 120 or not DIGIT.search(text):
         return None
     text, labelled = _strip_label(text)
     for form in DATE_FORMS:

@@ -11,6 +11,7 @@ Per-article decisions belong in the article's sidecar (cleaning: keep/drop), nev
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -485,6 +486,10 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[^\s/][^/]{0,60}|\bAFP via Getty Images|\bvia Getty Images|\bGetty Images|"
     r"\(AP Photo[^)]*\)|\(Xinhua[^)]*\)|\(Reuters[^)]*\)|\(AFP[^)]*\)|\(EPA[^)]*\))\s*\)?\.?$"
 )
+CAPTION_TAIL_CHARS = 140
+# Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
+PHOTO_HINTS = ("photo", "image", "picture", "pic", "credit", "courtesy", "illustration", "graphic", "video")
+WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "(reuters", "(afp", "(epa")
 CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
@@ -605,9 +610,12 @@ def no_text(text: str, key: str) -> bool:
 
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
-    if len(key.split()) > 40:
+    if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
+        return len(text.split()) <= 40
+    lower = text.lower()
+    if "reserv" not in lower and "reproduce" not in lower:
         return False
-    return bool(COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text) or ALL_RIGHTS_RESERVED.search(text))
+    return len(text.split()) <= 40 and bool(ALL_RIGHTS_RESERVED.search(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:
@@ -666,18 +674,20 @@ def image_file(text: str, key: str) -> bool:
 
 def ticker(text: str, key: str) -> bool:
     # Three or more headlines run together with " | " ("Storm hits coast | Markets rally again | Team wins final").
+    if text.count(" | ") < 2:
+        return False
     parts = [p.strip() for p in text.split(" | ")]
     return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
 
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    return len(key.split()) <= 40 and bool(PAYWALL_LINE.match(text))
+    return len(text.split()) <= 40 and bool(PAYWALL_LINE.match(text))
 
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    return len(key.split()) <= 40 and bool(DISCLAIMER_LINE.match(text))
+    return len(text.split()) <= 40 and bool(DISCLAIMER_LINE.match(text))
 
 
 BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→)\s*|\s+/\s*|\s*/\s+|\s+\|\s+")
@@ -710,6 +720,9 @@ def read_more(text: str, key: str) -> bool:
 
 def teaser(text: str, key: str) -> bool:
     # A teaser that links away: ends with "Read more", "READ FULL", "Full Story:".
+    tail = text[-24:].lower()
+    if not any(word in tail for word in ("more", "full", "reading", "story")):
+        return False
     return bool(TEASER_STRONG_TAIL.search(text)) or key in ("full story", "read full")
 
 
@@ -741,14 +754,18 @@ def caption_credit(text: str, key: str) -> bool:
 def caption(text: str, key: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
-    match = CREDIT_TAIL.search(text)
-    if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
-        return True
-    if WIRE_PHOTO_CREDIT.search(text) and len(text.split()) > 6:
+    # The credit and the photo's date are at the end: only the tail of a long line is searched.
+    tail = text[-CAPTION_TAIL_CHARS:]
+    lower = tail.lower()
+    if any(word in lower for word in PHOTO_HINTS):
+        match = CREDIT_TAIL.search(tail)
+        if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
+            return True
+    if any(hint in lower for hint in WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
         return True
     if CAPTION_LEAD.match(text):
         return True
-    return bool(POSITION_MARKER.search(text) and CAPTION_DATE_END.search(text))
+    return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 
 
 def source_credit(text: str, key: str) -> bool:
@@ -756,12 +773,17 @@ def source_credit(text: str, key: str) -> bool:
     return bool(SOURCE_LINE.match(text))
 
 
+NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")
+
+
 def tag_cloud(text: str, key: str) -> bool:
     # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
     if TAG_LEAD.match(text):
         return True
+    if NOT_TAG_CLOUD.search(text):
+        return False
     words = text.split()
-    if len(words) < 8 or re.search(r"[.,;:!?\"“”()—–]", text):
+    if len(words) < 8:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     repeated = len({w.lower() for w in words}) / len(words) <= 0.75
@@ -780,51 +802,82 @@ def timestamp(text: str, key: str) -> bool:
 
 def cookie_notice(text: str, key: str) -> bool:
     # "We use cookies to give you the best browsing experience. Accept" -- a sentence about cookies alone is kept.
-    return len(key.split()) <= 60 and bool(COOKIE_LINE.search(text))
+    return "cookie" in text.lower() and len(text.split()) <= 60 and bool(COOKIE_LINE.search(text))
 
 
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
-    return len(key.split()) <= 30 and bool(SOCIAL_PROMO_LINE.search(text))
+    if len(text.split()) > 30:
+        return False
+    lower = text.lower()
+    if "follow us on" not in lower and "is now on" not in lower:
+        return bool(SOCIAL_PROMO_LINE.match(text))
+    return bool(SOCIAL_PROMO_LINE.search(text))
 
 
-# Applied in order, first match wins. Cheap exact look-ups first; rules for long lines last.
+# Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
+# (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
+SHORT_LINE_WORDS = 14
 LINE_RULES = (
-    (NO_TEXT, no_text),
-    (ADVERTISEMENT, advertisement),
-    (SHARE_BUTTON, share_button),
-    (COMMENT_WIDGET, comment_widget),
-    (ANALYTICS_FOOTER, analytics_footer),
-    (NAV_LABEL, nav_label),
-    (BREADCRUMB, breadcrumb),
-    (SECTION_LABEL, section_label),
-    (URL_LINE, url_line),
-    (IMAGE_FILE, image_file),
-    (COUNTER, counter),
-    (EPAPER_LINK, epaper_link),
-    (READING_TIME, reading_time),
-    (TIMESTAMP, timestamp),
-    (COPYRIGHT_FOOTER, copyright_footer),
-    (PHOTO_SLUG, photo_slug),
-    (CAPTION_CREDIT, caption_credit),
-    (SOURCE_CREDIT, source_credit),
-    (TEASER, teaser),
-    (READ_MORE, read_more),
-    (CAPTION, caption),
-    (TAG_CLOUD, tag_cloud),
-    (COOKIE_NOTICE, cookie_notice),
-    (PAYWALL, paywall),
-    (SOCIAL_PROMO, social_promo),
-    (DISCLAIMER, disclaimer),
-    (TICKER, ticker),
+    (NO_TEXT, no_text, True),
+    (ADVERTISEMENT, advertisement, True),
+    (SHARE_BUTTON, share_button, True),
+    (COMMENT_WIDGET, comment_widget, True),
+    (ANALYTICS_FOOTER, analytics_footer, True),
+    (NAV_LABEL, nav_label, True),
+    (BREADCRUMB, breadcrumb, True),
+    (SECTION_LABEL, section_label, True),
+    (URL_LINE, url_line, True),
+    (IMAGE_FILE, image_file, True),
+    (COUNTER, counter, True),
+    (EPAPER_LINK, epaper_link, True),
+    (READING_TIME, reading_time, True),
+    (TIMESTAMP, timestamp, True),
+    (COPYRIGHT_FOOTER, copyright_footer, False),
+    (PHOTO_SLUG, photo_slug, True),
+    (CAPTION_CREDIT, caption_credit, True),
+    (SOURCE_CREDIT, source_credit, True),
+    (TEASER, teaser, False),
+    (READ_MORE, read_more, False),
+    (CAPTION, caption, False),
+    (TAG_CLOUD, tag_cloud, False),
+    (COOKIE_NOTICE, cookie_notice, False),
+    (PAYWALL, paywall, False),
+    (SOCIAL_PROMO, social_promo, False),
+    (DISCLAIMER, disclaimer, False),
+    (TICKER, ticker, False),
 )
+
+
+# The exact-label rules as one look-up, key -> rule name (the earlier rule wins where lists overlap).
+EXACT_LABEL_RULES: dict[str, str] = {}
+for _name, _labels in (
+    (NAV_LABEL, NAV_LABELS),
+    (ANALYTICS_FOOTER, ANALYTICS_LABELS),
+    (COMMENT_WIDGET, COMMENT_LABELS),
+    (ADVERTISEMENT, ADVERT_LABELS),
+):
+    EXACT_LABEL_RULES.update(dict.fromkeys(_labels, _name))
+EXACT_LABEL_FUNCTIONS = frozenset((advertisement, analytics_footer, nav_label))  # comment_widget also counts ("12 Comments")
+SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in EXACT_LABEL_FUNCTIONS)
+LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)
 
 
 def line_rule(text: str) -> str | None:
     """The first line rule that drops this line, or None."""
-    key = key_of(text)
-    for name, rule in LINE_RULES:
-        if rule(text, key):
+    if len(text) < 200 and text.count(" ") < SHORT_LINE_WORDS:
+        key = key_of(text)
+        if not key:
+            return NO_TEXT
+        exact = EXACT_LABEL_RULES.get(key)
+        if exact is not None and not share_button(text, key):
+            return exact
+        for name, rule in SHORT_RULES:
+            if rule(text, key):
+                return name
+        return None
+    for name, rule in LONG_RULES:
+        if rule(text, ""):
             return name
     return None
 
@@ -842,12 +895,23 @@ class Candidate:
     bullet: bool
     rule: str | None = None
     forced: bool = False  # a contributor said keep
+    words: int = 0  # number of words in text
+    _key: str | None = None
     role: str | None = None
     notes: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
     @property
     def dropped(self) -> bool:
         return self.rule is not None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = key_of(self.text)
+        return self._key
 
 
 def headline_shaped(text: str) -> bool:
@@ -864,12 +928,12 @@ def headline_shaped(text: str) -> bool:
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
     its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's."""
-    sentences = [i for i, c in enumerate(cands) if not c.dropped and ends_sentence(c.text) and len(c.text.split()) > 6]
+    sentences = [i for i, c in enumerate(cands) if not c.dropped and c.words > 6 and ends_sentence(c.text)]
     first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last:
             continue
-        if len(cand.text.split()) <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
+        if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET
 
 
@@ -877,8 +941,8 @@ def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
     bases = set()
     for cand in cands:
-        match = CREDIT_TAIL.search(cand.text)
-        if cand.rule == CAPTION and match:
+        match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
+        if match:
             bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
     if not bases:
         return
@@ -905,11 +969,13 @@ def caption_neighbours(cands: list[Candidate]) -> None:
 def read_more_next(cands: list[Candidate]) -> None:
     """READ_MORE: a lead-in alone ("RELATED:", "READ MORE") takes the headline on the next line with it."""
     for i, cand in enumerate(cands[:-1]):
+        if cand.words > 6:
+            continue
         lead = READ_MORE_LEAD.match(cand.text) or READ_MORE_CAPS.match(cand.text)
         alone = lead and not cand.text[lead.end() :].strip()
         if not alone or cand.rule not in (READ_MORE, PROMO_BLOCK, None):
             continue
-        if is_promo_label(key_of(cand.text)) and not cand.text.rstrip().endswith(":"):
+        if is_promo_label(cand.key) and not cand.text.rstrip().endswith(":"):
             continue  # a block label ("Related Stories"): promo_blocks handles what follows
         cand.rule = cand.rule or READ_MORE
         nxt = cands[i + 1]
@@ -928,7 +994,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
     i = 0
     while i < len(cands):
         cand = cands[i]
-        if cand.forced or not is_promo_label(key_of(cand.text)) or cand.text.rstrip().endswith(":"):
+        if cand.forced or cand.words > 8 or not is_promo_label(cand.key) or cand.text.rstrip().endswith(":"):
             i += 1
             continue
         cand.rule = PROMO_BLOCK
@@ -959,6 +1025,7 @@ STOPWORDS = frozenset(
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem, enough to match "projects"/"project", "promoted"/"promote" and "Russia's"/"Russian"/"Russia"."""
     word = word.lower().replace("’", "'")
@@ -973,8 +1040,14 @@ def stem(word: str) -> str:
     return word
 
 
+def vocabulary_of(texts: list[str]) -> set[str]:
+    """The content stems of many lines at once: one scan, each distinct word stemmed once."""
+    words = set(WORD.findall(" ".join(texts).lower())) - STOPWORDS
+    return {stem(w) for w in words if len(w) > 1}
+
+
 def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+    return {stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
 
 
 # A sub-heading shares most of its words with the article around it; another story's headline does not.
