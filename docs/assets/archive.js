@@ -188,63 +188,76 @@
       }
     }
 
-    async function renderMore() {
-      const batch = shownResults.slice(shown, shown + PAGE_SIZE);
-      const items = await Promise.all(batch.map((r) => r.data()));
-      for (const data of items) {
-        const meta = data.meta || {};
-        const facts = [];
-        if (meta.date) facts.push(element("time", { datetime: meta.date }, humanDate(meta.date)));
-        else facts.push(element("span", { class: "search-result__undated" }, "Undated"));
-        facts.push(element("span", { class: "search-result__outlet" }, meta.outlet || "Outlet unknown"));
-        const factsLine = element("p", { class: "search-result__meta" });
-        facts.forEach((fact, i) => factsLine.append(...(i ? [" · ", fact] : [fact])));
-        resultsList.append(
-          element(
-            "li",
-            { class: "search-result" },
-            element("h2", { class: "search-result__title" }, element("a", { href: data.url }, meta.title || data.url)),
-            factsLine,
-            safeExcerpt(data.excerpt),
-          ),
-        );
-      }
+    function resultItem(data) {
+      const meta = data.meta || {};
+      const factsLine = element("p", { class: "search-result__meta" });
+      factsLine.append(meta.date ? element("time", { datetime: meta.date }, humanDate(meta.date)) : "Undated");
+      factsLine.append(" · ", element("span", { class: "search-result__outlet" }, meta.outlet || "Outlet unknown"));
+      return element(
+        "li",
+        { class: "search-result" },
+        element("h2", { class: "search-result__title" }, element("a", { href: data.url }, meta.title || data.url)),
+        factsLine,
+        safeExcerpt(data.excerpt),
+      );
+    }
+
+    async function showMore() {
+      const thisRun = runNumber;
+      const batch = await Promise.all(shownResults.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (thisRun !== runNumber) return;
+      resultsList.append(...batch.map(resultItem));
       shown += batch.length;
       moreButton.hidden = shown >= shownResults.length;
     }
 
+    // Every await comes first; the page changes only if no newer search started meanwhile.
     async function run() {
       const thisRun = ++runNumber;
+      resultsList.setAttribute("aria-busy", "true");
       const term = input.value.trim();
       const filters = activeFilters();
       updateUrl();
       const filtering = Object.keys(filters).length > 0;
+      let results = [];
+      let counts;
       if (!term && !filtering) {
-        resultsList.replaceChildren();
-        moreButton.hidden = true;
-        clearButton.hidden = true;
-        status.textContent = "Type a word or phrase, or choose a filter.";
-        renderFilters(await pagefind.filters());
-        return;
+        counts = await pagefind.filters();
+      } else {
+        const search = await pagefind.search(term || null, { filters });
+        counts = search.filters;
+        results = search.results;
+        if (term.split(/\s+/).length >= 3 && !/["“”]/.test(term)) {
+          // Several words typed without quotes: pages that have them as a phrase come first.
+          const phrase = await pagefind.search(`"${term}"`, { filters });
+          const exact = new Set(phrase.results.map((r) => r.id));
+          results = [...phrase.results, ...results.filter((r) => !exact.has(r.id))];
+        }
+        if (sortSelect.value !== "relevance") {
+          // Pagefind leaves pages without a sort value out of sorted results: undated articles follow the dated ones.
+          const direction = sortSelect.value === "date-asc" ? "asc" : "desc";
+          const sorted = await pagefind.search(term || null, { filters, sort: { date: direction } });
+          const inSorted = new Set(sorted.results.map((r) => r.id));
+          results = [...sorted.results, ...search.results.filter((r) => !inSorted.has(r.id))];
+        }
       }
-      const search = await pagefind.search(term || null, { filters });
-      let results = search.results;
-      if (sortSelect.value !== "relevance") {
-        // Pagefind leaves pages without a sort value out of sorted results: undated articles follow the dated ones.
-        const sorted = await pagefind.search(term || null, { filters, sort: { date: sortSelect.value === "date-asc" ? "asc" : "desc" } });
-        const inSorted = new Set(sorted.results.map((r) => r.id));
-        results = [...sorted.results, ...results.filter((r) => !inSorted.has(r.id))];
-      }
+      const firstBatch = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (thisRun !== runNumber) return; // a newer search has started
-      renderFilters(search.filters);
+      renderFilters(counts);
       clearButton.hidden = !filtering;
-      resultsList.replaceChildren();
       shownResults = results;
-      shown = 0;
-      const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
-      const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
-      status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
-      await renderMore();
+      shown = firstBatch.length;
+      resultsList.replaceChildren(...firstBatch.map(resultItem));
+      moreButton.hidden = shown >= results.length;
+      if (!term && !filtering) {
+        status.textContent = "Type a word or phrase, or choose a filter.";
+      } else {
+        const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
+        const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
+        status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
+      }
+      resultsList.setAttribute("aria-busy", "false");
+      resultsList.dataset.run = String(thisRun); // lets tests (and scripts) tell one result set from the next
     }
 
     let timer = 0;
@@ -258,7 +271,7 @@
       run();
     });
     sortSelect.addEventListener("change", run);
-    moreButton.addEventListener("click", renderMore);
+    moreButton.addEventListener("click", showMore);
     clearButton.addEventListener("click", () => {
       for (const values of selected.values()) values.clear();
       run();

@@ -1,0 +1,140 @@
+"""Every page type: axe-core finds no serious or critical problem in light and dark mode, phones get no
+sideways scrolling, every control is reachable by keyboard, and screenshots land in test-output/screenshots/."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PHONE, axe_violations, screenshot
+from playwright.sync_api import expect
+
+
+def first_entity_page(site, kind: str) -> str:
+    names = sorted(p.name for p in (site / kind).iterdir() if p.is_dir() and "-page-" not in p.name)
+    assert names, f"no {kind} pages were built"
+    return f"{kind}/{names[0]}/"
+
+
+@pytest.fixture(scope="module")
+def page_types(site, archive) -> dict[str, str]:
+    """Page type -> path from the site root, found in the built site itself."""
+    article = max(archive["articles"], key=lambda a: len(a["annotations"]))
+    year = sorted(p.name for p in (site / "timeline").iterdir() if p.is_dir())[0]
+    return {
+        "home": "",
+        "article": article["page"],
+        "timeline": "timeline/",
+        "timeline-year": f"timeline/{year}/",
+        "leaders": "leaders/",
+        "leader": first_entity_page(site, "leaders"),
+        "outlet": first_entity_page(site, "outlets"),
+        "agreement": first_entity_page(site, "agreements"),
+        "all-articles": "all/",
+        "search": "search/?q=Putin",
+        "about": "about/",
+        "how-to-annotate": "how-to-annotate/",
+    }
+
+
+PAGE_TYPES = [
+    "home",
+    "article",
+    "timeline",
+    "timeline-year",
+    "leaders",
+    "leader",
+    "outlet",
+    "agreement",
+    "all-articles",
+    "search",
+    "about",
+    "how-to-annotate",
+]
+
+
+def settle(page, kind: str) -> None:
+    if kind == "search":
+        expect(page.locator("#search-results .search-result").first).to_be_visible()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_axe_finds_nothing_serious(open_page, page_types, kind, scheme):
+    page = open_page(page_types[kind], color_scheme=scheme)
+    settle(page, kind)
+    expected_scheme = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.dataset.mdColorScheme") == expected_scheme
+    if kind == "article":
+        page.locator("button.sa-marker").first.click()  # check an open note too
+        expect(page.locator(".sa-note:popover-open")).to_have_count(1)
+    screenshot(page, f"{kind}-desktop-{scheme}")
+    problems = axe_violations(page)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_phone_width_has_no_sideways_scrolling(open_page, page_types, kind):
+    page = open_page(page_types[kind], viewport=PHONE)
+    settle(page, kind)
+    if kind in ("home", "article"):
+        screenshot(page, f"{kind}-phone-light")
+    overflow = page.evaluate(
+        """() => [...document.querySelectorAll("body *")]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                           && !e.closest("[hidden], .md-sidebar, .md-nav, .md-tabs"))
+              .map(e => e.tagName + "." + e.className).slice(0, 5)"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], overflow
+    assert not overflow
+
+
+@pytest.mark.parametrize("kind", ["home", "article"])
+def test_phone_dark_screenshots(open_page, page_types, kind):
+    page = open_page(page_types[kind], viewport=PHONE, color_scheme="dark")
+    screenshot(page, f"{kind}-phone-dark")
+    problems = axe_violations(page)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("kind", ["home", "article", "search", "leader"])
+def test_every_control_is_reachable_by_keyboard(open_page, page_types, kind):
+    page = open_page(page_types[kind])
+    settle(page, kind)
+    controls = page.evaluate(
+        """() => {
+          const all = [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")];
+          return all.filter(e => {
+            if (e.tabIndex < 0 || e.disabled || e.closest("[popover]:not(:popover-open), [hidden]")) return false;
+            const style = getComputedStyle(e);
+            const box = e.getBoundingClientRect();
+            return style.visibility !== "hidden" && style.display !== "none" && box.width > 0 && box.height > 0;
+          }).map((e, i) => { e.dataset.kbdId = String(i); return String(i); });
+        }"""
+    )
+    assert len(controls) > 10
+    reached = set()
+    for _ in range(len(controls) * 2 + 20):
+        page.keyboard.press("Tab")
+        current = page.evaluate("document.activeElement && document.activeElement.dataset.kbdId")
+        if current is not None:
+            reached.add(current)
+        if reached >= set(controls):
+            break
+    missing = page.evaluate(
+        "ids => ids.map(i => document.querySelector(`[data-kbd-id='${i}']`).outerHTML.slice(0, 120))",
+        sorted(set(controls) - reached, key=int),
+    )
+    assert not missing, "not reachable with Tab:\n" + "\n".join(missing)
+
+
+def test_search_needs_javascript_and_says_so(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "search/")
+        expect(page.locator(".sa-noscript")).to_have_text(
+            "Search runs in your browser and needs JavaScript, which is turned off. Without it you can browse every "
+            "article by year, by leader, outlet or agreement, or in the list of all articles."
+        )
+        expect(page.locator("#search-results")).to_be_hidden()
+    finally:
+        context.close()

@@ -1,0 +1,139 @@
+"""Search in the browser: the header box, the Pagefind search page, its filters and its order."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+RESULT_TITLES = "#search-results .search-result .search-result__title a"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+
+
+def run_number(page) -> int:
+    return int(page.locator("#search-results").get_attribute("data-run") or 0)
+
+
+def result_titles(page, after_run: int = 0) -> list[str]:
+    """The result titles, once a search newer than `after_run` has finished rendering."""
+    page.wait_for_function(
+        """n => { const list = document.getElementById("search-results");
+                  return list.getAttribute("aria-busy") === "false" && Number(list.dataset.run || 0) > n; }""",
+        arg=after_run,
+    )
+    return page.locator(RESULT_TITLES).all_text_contents()
+
+
+def search_on_page(page, query: str) -> list[str]:
+    result_titles(page)  # the page's own first search (from ?q=, or the empty one) has finished
+    before = run_number(page)
+    page.fill("#search-input", query)
+    page.press("#search-input", "Enter")
+    titles = result_titles(page, before)
+    expect(page.locator("#search-status")).to_contain_text(f"for “{query}”")
+    return titles
+
+
+def distinctive_phrase(site, archive, article) -> str:
+    """Six words from the middle of a long paragraph of this article that no other article contains."""
+    others = [(site / "data" / "text" / f"{a['slug']}.txt").read_text(encoding="utf-8").lower() for a in archive["articles"]]
+    own = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+    for line in own.splitlines():
+        line_words = words(line)
+        if len(line_words) < 16:
+            continue
+        phrase = " ".join(line_words[5:11])
+        if sum(phrase.lower() in text for text in others) == 1:
+            return phrase
+    raise AssertionError(f"no distinctive phrase in {article['slug']}")
+
+
+def test_header_box_finds_a_body_phrase_and_the_search_page_reads_q(open_page, site, archive):
+    article = max(archive["articles"], key=lambda a: a["word_count"])
+    phrase = distinctive_phrase(site, archive, article)
+    page = open_page("")
+    page.fill("#sa-header-q", phrase)
+    page.press("#sa-header-q", "Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    expect(page.locator("#search-input")).to_have_value(phrase)
+    titles = result_titles(page)
+    assert titles[0] == article["title"]["value"]
+    first = page.locator("#search-results .search-result").first
+    excerpt = first.locator(".search-result__excerpt").text_content()
+    assert phrase.split()[2] in excerpt
+    first.locator("a").click()
+    expect(page.locator("h1")).to_have_text(article["title"]["value"])
+
+
+def test_search_finds_annotation_text(open_page, archive):
+    article = next(a for a in archive["articles"] if a["annotations"])
+    note = article["annotations"][0]["note"]
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", note)  # Markdown links -> their text
+    phrase = " ".join(words(plain)[:6])
+    page = open_page("search/")
+    titles = search_on_page(page, phrase)
+    assert titles[0] == article["title"]["value"]
+
+
+def test_search_finds_registry_aliases_and_years(open_page, archive):
+    def titles_with(field: str, name: str) -> set[str]:
+        return {a["title"]["value"] for a in archive["articles"] if name in (a[field]["value"] or [])}
+
+    page = open_page("search/")
+    putin = titles_with("leaders", "Vladimir Putin")
+    assert putin and putin <= set(search_on_page(page, "Vladmir"))
+    eaeu = titles_with("agreements", "Eurasian Economic Union alignment")
+    assert eaeu and eaeu <= set(search_on_page(page, "EAEU"))
+    dated = next(a for a in archive["articles"] if a["date"]["value"])
+    year = dated["date"]["value"][:4]
+    assert dated["title"]["value"] in search_on_page(page, year)
+
+
+def test_leader_filter_changes_counts_and_results(open_page, archive):
+    leader = "Li Keqiang"
+    expected = sorted(a["title"]["value"] for a in archive["articles"] if leader in (a["leaders"]["value"] or []))
+    assert expected, "the seeds have an article with Li Keqiang"
+    page = open_page("search/?q=Putin")
+    before = result_titles(page)
+    option = page.locator(".sa-facet__option", has=page.locator(f'input[name="leader"][value="{leader}"]'))
+    expect(option.locator(".sa-facet__count")).to_have_text(str(len(expected)))
+    before_filter = run_number(page)
+    option.locator("input").check()
+    filtered = result_titles(page, before_filter)
+    expect(page.locator("#search-status")).to_have_text(
+        f"{len(expected)} article{'s' if len(expected) != 1 else ''} found for “Putin” with {leader}."
+    )
+    assert sorted(filtered) == expected
+    assert len(before) > len(expected)
+    assert "leader=Li+Keqiang" in page.url
+    # Counts now describe the filtered results: Xi Jinping appears in none of them or fewer.
+    xi = page.locator(".sa-facet__option", has=page.locator('input[name="leader"][value="Xi Jinping"]'))
+    xi_count = sum("Xi Jinping" in (a["leaders"]["value"] or []) for a in archive["articles"] if a["title"]["value"] in expected)
+    expect(xi.locator(".sa-facet__count")).to_have_text(str(xi_count))
+    before_clear = run_number(page)
+    page.click("#search-clear")
+    assert sorted(result_titles(page, before_clear)) == sorted(before)
+    expect(page.locator("#search-status")).to_have_text(f"{len(before)} articles found for “Putin”.")
+
+
+def test_sort_by_date(open_page, archive):
+    page = open_page("search/?q=Putin")
+    found = result_titles(page)
+    by_title = {a["title"]["value"]: a["date"]["value"] for a in archive["articles"]}
+    dated = sorted((by_title[t], t) for t in found if by_title[t])
+    undated = {t for t in found if not by_title[t]}
+    before = run_number(page)
+    page.select_option("#search-sort", "date-asc")
+    titles = result_titles(page, before)
+    assert "sort=date-asc" in page.url
+    assert titles[: len(dated)] == [t for _, t in dated]
+    assert set(titles[len(dated) :]) == undated
+    before = run_number(page)
+    page.select_option("#search-sort", "date-desc")
+    titles = result_titles(page, before)
+    assert titles[: len(dated)] == [t for _, t in reversed(dated)]
+    dates = page.locator("#search-results .search-result__meta time").evaluate_all("els => els.map(e => e.dateTime)")
+    assert dates == sorted(dates, reverse=True)
