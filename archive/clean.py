@@ -128,17 +128,6 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
-    # Names alone on a line near the top: an author line, if it names several people or sits with other credits.
-    top = kept[:NAMES_ONLY_BYLINE_WITHIN]
-    names_only = [c.role is None and is_names_only(c.text) for c in top]
-    for i, cand in enumerate(top):
-        if not names_only[i]:
-            continue
-        several = len(LIST_SPLIT.split(cand.text)) > 1
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (BYLINE, DATELINE))]
-        if several or beside:
-            cand.role = BYLINE
-
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
     for cand in kept:
@@ -150,6 +139,17 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         else:
             seen.setdefault(cand.text, cand)
     kept = [c for c in kept if not c.dropped]
+
+    # Names alone on a line near the top: an author line, if it names several people or sits with other credits.
+    top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
+    names_only = [c.role is None and is_names_only(c.text) for c in top]
+    for i, cand in enumerate(top):
+        if not names_only[i]:
+            continue
+        several = len(LIST_SPLIT.split(cand.text)) > 1
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (BYLINE, DATELINE))]
+        if several or beside:
+            cand.role = BYLINE
 
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
@@ -164,12 +164,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
     # Built only if a heading candidate needs it.
-    vocabulary: set[str] | None = None
+    vocabulary: frozenset[str] | None = None
 
-    def own_words() -> set[str]:
+    def own_words() -> frozenset[str]:
         nonlocal vocabulary
         if vocabulary is None:
-            vocabulary = r.vocabulary_of(
+            vocabulary = r.words_of(
                 [
                     c.text
                     for c in kept
@@ -193,7 +193,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)
-        novel = stems - own_words()
+        words = own_words()
+        novel = {word_stem for word_stem in stems if not r.uses_stem(word_stem, words)}
         shared = 1 - len(novel) / len(stems) if stems else 1.0
         if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN:
             cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's

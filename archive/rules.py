@@ -682,12 +682,12 @@ def ticker(text: str, key: str) -> bool:
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    return len(text.split()) <= 40 and bool(PAYWALL_LINE.match(text))
+    return bool(PAYWALL_LINE.match(text)) and len(text.split()) <= 40
 
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    return len(text.split()) <= 40 and bool(DISCLAIMER_LINE.match(text))
+    return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= 40
 
 
 BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→)\s*|\s+/\s*|\s*/\s+|\s+\|\s+")
@@ -807,12 +807,12 @@ def cookie_notice(text: str, key: str) -> bool:
 
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
-    if len(text.split()) > 30:
-        return False
     lower = text.lower()
     if "follow us on" not in lower and "is now on" not in lower:
-        return bool(SOCIAL_PROMO_LINE.match(text))
-    return bool(SOCIAL_PROMO_LINE.search(text))
+        found = SOCIAL_PROMO_LINE.match(text)
+    else:
+        found = SOCIAL_PROMO_LINE.search(text)
+    return bool(found) and len(text.split()) <= 30
 
 
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
@@ -1040,10 +1040,21 @@ def stem(word: str) -> str:
     return word
 
 
-def vocabulary_of(texts: list[str]) -> set[str]:
-    """The content stems of many lines at once: one scan, each distinct word stemmed once."""
-    words = set(WORD.findall(" ".join(texts).lower())) - STOPWORDS
-    return {stem(w) for w in words if len(w) > 1}
+def words_of(texts: list[str]) -> frozenset[str]:
+    """The distinct lower-case words of many lines, in one scan."""
+    return frozenset(WORD.findall(" ".join(texts).lower()))
+
+
+def _forms(word_stem: str) -> list[str]:
+    """The words stem() maps to this stem, as far as its rules go ("project" <- "projects", "russia" <- "russian's")."""
+    bases = (word_stem, word_stem + "n", word_stem + "ns")
+    endings = ("", "s", "es", "e", "ed", "ing")
+    return [base + ending + mark for base in bases for ending in endings for mark in ("", "'s", "’s")]
+
+
+def uses_stem(word_stem: str, words: frozenset[str]) -> bool:
+    """Whether any of these words has this stem. Tries the few forms of the stem instead of stemming every word."""
+    return any(form in words and stem(form) == word_stem for form in _forms(word_stem))
 
 
 def content_stems(text: str) -> set[str]:
