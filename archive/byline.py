@@ -97,6 +97,13 @@ DESK_WORDS = frozenset(
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split())
 
+# Words of page furniture that look like a name when capitalised ("News Image", "Key Facts", "Video Player").
+NOT_NAME_WORDS = frozenset(
+    """news image images photo photos video videos player close key facts summary share read more home menu search live
+    watch related top latest world breaking media press online digital report story stories article articles page click
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial""".split()
+)
+
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
 
@@ -128,14 +135,14 @@ def _is_name(part: str) -> bool:
             continue
         if not NAME_WORD.match(word) or not word[:1].isupper():
             return False
-        if word.lower().strip(".") in DESK_WORDS:
+        if word.lower().strip(".") in DESK_WORDS or word.lower() in NOT_NAME_WORDS:
             return False
     return part.lower() not in WIRE_NAMES
 
 
 def _is_wire(part: str) -> bool:
     key = part.strip(" ()[].,;:—–-").lower()
-    key = re.sub(r"^(?:by|via|source|from|with inputs from)\s+", "", key)
+    key = re.sub(r"^(?:by|via|source|from|with inputs from)\s*:?\s+", "", key)
     return key in WIRE_NAMES
 
 
@@ -235,6 +242,8 @@ def _single_name(part: str) -> bool:
 
 
 HANDLE = re.compile(r"^@\w{1,30}$")
+# "Source: Example Wire" inside a credit line ("Source: Xinhua | 2019-06-05 10:58:05 | Editor: Jane Doe").
+SOURCE_SEGMENT = re.compile(r"^(?:source|via)\s*:\s*[^\s:][^:]{0,50}$", re.I)
 
 
 def _credit_segment(segment: str) -> tuple[int, int] | None:
@@ -245,6 +254,8 @@ def _credit_segment(segment: str) -> tuple[int, int] | None:
     if not segment:
         return (0, 0)
     if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
+        return (0, 1)
+    if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
         return (0, 1)
     pieces = [p.strip() for p in segment.split(",")]
     for cut in range(1, len(pieces)):

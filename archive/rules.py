@@ -275,6 +275,14 @@ NAV_LABELS = _words("""
     follow
     following
     tap to unmute
+    connect with us
+    avatar photo
+    news image
+    published
+    posted
+    updated
+    video player
+    video playerclose
     keyboard shortcuts for audio player
     nav search
     bloggers like this
@@ -451,6 +459,7 @@ TEASER_TAIL = re.compile(
     r"\b(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$",
     re.I,
 )
+MAX_TEASER_WORDS = 40
 TEASER_STRONG_TAIL = re.compile(r"(?:\.\.\.|…|\s)\s*(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$", re.I)
 
 # Site furniture at the foot of a page: trackers and counters.
@@ -483,13 +492,16 @@ CREDIT_TAIL = re.compile(
 # Wire credits in capitals at the end of a caption: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "AFP via Getty Images".
 WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|TASS|SPUTNIK|Sputnik|KCNA|ANADOLU|Getty Images|Reuters|Kremlin|Pool|POOL|"
-    r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[^\s/][^/]{0,60}|\bAFP via Getty Images|\bvia Getty Images|\bGetty Images|"
-    r"\(AP Photo[^)]*\)|\(Xinhua[^)]*\)|\(Reuters[^)]*\)|\(AFP[^)]*\)|\(EPA[^)]*\))\s*\)?\.?$"
+    r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:/[A-Z][\w.'’ -]{0,30})?|"
+    r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
+    r"\(AP Photo[^)]*\)|\(Xinhua[^)]*\)|\(Reuters[^)]*\)|\(AFP[^)]*\)|\(EPA[^)]*\))\s*\)?\.?$|"
+    # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
+    r"[.!?]\s+[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
 PHOTO_HINTS = ("photo", "image", "picture", "pic", "credit", "courtesy", "illustration", "graphic", "video")
-WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "(reuters", "(afp", "(epa")
+WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
 CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
@@ -720,10 +732,11 @@ def read_more(text: str, key: str) -> bool:
 
 def teaser(text: str, key: str) -> bool:
     # A teaser that links away: ends with "Read more", "READ FULL", "Full Story:".
+    # A long paragraph that happens to end so is kept: teasers are short, and dropping article text is the worse error.
     tail = text[-24:].lower()
     if not any(word in tail for word in ("more", "full", "reading", "story")):
         return False
-    return bool(TEASER_STRONG_TAIL.search(text)) or key in ("full story", "read full")
+    return (bool(TEASER_STRONG_TAIL.search(text)) and len(text.split()) <= MAX_TEASER_WORDS) or key in ("full story", "read full")
 
 
 def photo_slug(text: str, key: str) -> bool:
@@ -770,7 +783,8 @@ def caption(text: str, key: str) -> bool:
 
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
-    return bool(SOURCE_LINE.match(text))
+    # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
+    return bool(SOURCE_LINE.match(text)) and not any(ch.isdigit() for ch in text)
 
 
 NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")

@@ -287,3 +287,53 @@ def test_bulleted_text_is_kept_without_its_bullet() -> None:
 def test_invisible_only_line_is_dropped() -> None:
     result = run(TITLE_LINE, "\u200b", OPENING)
     assert [(d.number, d.rule) for d in result.dropped] == [(2, rules.NO_TEXT)]
+
+
+# Shapes met on real pages from other outlets, rewritten with invented words.
+
+
+def test_caption_ending_with_a_wire_after_the_full_stop() -> None:
+    caption = "The harbour master waves as the first barge leaves the northern pier, Monday, March 1, 2021. - AP"
+    result = outcome(run(caption, TITLE_LINE, OPENING, MIDDLE))
+    assert result[caption] == "x caption"
+    assert result[TITLE_LINE] == TITLE
+
+
+def test_wire_dateline_inside_a_short_paragraph_is_kept() -> None:
+    paragraph = "HARBOUR CITY, March 3. /TASS/. The first barge left the northern pier on Monday."
+    assert outcome(run(TITLE_LINE, OPENING, paragraph, CLOSING))[paragraph] == PARAGRAPH
+    licensed = "The ministry said the harbour photos were licensed from Getty Images."
+    assert outcome(run(TITLE_LINE, OPENING, licensed, CLOSING))[licensed] == PARAGRAPH
+
+
+def test_long_paragraph_ending_like_a_teaser_is_kept() -> None:
+    paragraph = (
+        " ".join([MIDDLE, CLOSING, "The minister said the plan was one to read more about in the spring"]) + " … read more"
+    )
+    assert outcome(run(TITLE_LINE, OPENING, paragraph, CLOSING))[paragraph] == PARAGRAPH
+
+
+def test_furniture_words_next_to_a_dateline_are_not_a_byline() -> None:
+    result = outcome(run(TITLE_LINE, "3rd March, 2021", "Key Image", OPENING, MIDDLE))
+    assert result["3rd March, 2021"] == DATELINE
+    assert result["Key Image"] != BYLINE
+
+
+def test_source_credit_with_a_date_is_a_byline() -> None:
+    credit = "Source: Example Wire | 2019-06-05 10:58:05 | Editor: Jane Example"
+    result = outcome(run(TITLE_LINE, credit, OPENING, MIDDLE))
+    assert result[credit] == BYLINE
+    assert outcome(run(TITLE_LINE, OPENING, "Source: Example Wire", MIDDLE))["Source: Example Wire"] == "x source-credit"
+
+
+def test_names_on_their_own_lines_under_the_title_are_bylines() -> None:
+    result = outcome(run(TITLE_LINE, "Jane Example", "John Sample", OPENING, MIDDLE))
+    assert result["Jane Example"] == BYLINE and result["John Sample"] == BYLINE
+    # a single name alone, with no other credit beside it, is not taken for one
+    assert outcome(run(TITLE_LINE, OPENING, "Jane Example", MIDDLE))["Jane Example"] != BYLINE
+
+
+def test_masthead_lines_of_page_furniture_above_the_title() -> None:
+    result = run("Connect with us", "Regions", TITLE_LINE, "Published", OPENING, MIDDLE)
+    assert [(d.number, d.rule) for d in result.dropped] == [(1, rules.NAV_LABEL), (2, rules.MASTHEAD), (4, rules.NAV_LABEL)]
+    assert result.title is not None and result.title.number == 3
