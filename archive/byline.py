@@ -108,7 +108,7 @@ NOT_NAME_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
-CREDIT_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|/|;)\s*")
+CREDIT_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|/|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)", re.I)
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.

@@ -494,14 +494,14 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|TASS|SPUTNIK|Sputnik|KCNA|ANADOLU|Getty Images|Reuters|Kremlin|Pool|POOL|"
     r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:/[A-Z][\w.'’ -]{0,30})?|"
     r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
-    r"\(AP Photo[^)]*\)|\(Xinhua[^)]*\)|\(Reuters[^)]*\)|\(AFP[^)]*\)|\(EPA[^)]*\))\s*\)?\.?$|"
+    r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])\s*[)\]]?\.?$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
     r"[.!?]\s+[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
 PHOTO_HINTS = ("photo", "image", "picture", "pic", "credit", "courtesy", "illustration", "graphic", "video")
-WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
+WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
 CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(

@@ -337,3 +337,11 @@ def test_masthead_lines_of_page_furniture_above_the_title() -> None:
     result = run("Connect with us", "Regions", TITLE_LINE, "Published", OPENING, MIDDLE)
     assert [(d.number, d.rule) for d in result.dropped] == [(1, rules.NAV_LABEL), (2, rules.MASTHEAD), (4, rules.NAV_LABEL)]
     assert result.title is not None and result.title.number == 3
+
+
+def test_caption_with_bracketed_wire_credit_and_credit_line_with_updated_label() -> None:
+    caption = "A crane lifts the first container at the northern pier, March 3, 2021. [Xinhua/Jane Example]"
+    credit = "Source: Example Wire Updated: 2021-03-04"
+    result = outcome(run(TITLE_LINE, credit, caption, OPENING, MIDDLE))
+    assert result[caption] == "x caption"
+    assert result[credit] == BYLINE
