@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
+from .model import DateValue
 
 # "By", and the other words that open a credit line.
 BY_PREFIX = re.compile(
@@ -108,7 +109,9 @@ NOT_NAME_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
-CREDIT_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|/|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)", re.I)
+CREDIT_SPLIT = re.compile(
+    r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)", re.I
+)
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
@@ -306,3 +309,16 @@ def is_names_only(text: str) -> bool:
         return False
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(pieces) and all(_is_name(p) for p in pieces)
+
+
+def date_in_credit(text: str) -> DateValue | None:
+    """The date printed on a credit line ("PTI, Aug 16, 2021, 5:44 PM IST", "Jane Doe | 5 July 2017"), for the
+    metadata stage: such a line has the BYLINE role, so it is not a dateline, but its date is the article's."""
+    text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text.strip())
+    for segment in CREDIT_SPLIT.split(text):
+        pieces = [p.strip() for p in segment.split(",")]
+        for cut in range(len(pieces)):
+            found = parse_date(", ".join(pieces[cut:]))
+            if found is not None:
+                return found
+    return None

@@ -500,8 +500,18 @@ WIRE_PHOTO_CREDIT = re.compile(
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
-PHOTO_HINTS = ("photo", "image", "picture", "pic", "credit", "courtesy", "illustration", "graphic", "video")
+# (Substring tests: a regex alternation with re.I is several times slower here.)
+PHOTO_HINTS = ("photo", "image", "pic", "credit", "courtesy", "illustration", "graphic", "video")
 WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
+
+
+def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
@@ -770,11 +780,11 @@ def caption(text: str, key: str) -> bool:
     # The credit and the photo's date are at the end: only the tail of a long line is searched.
     tail = text[-CAPTION_TAIL_CHARS:]
     lower = tail.lower()
-    if any(word in lower for word in PHOTO_HINTS):
+    if _contains_any(lower, PHOTO_HINTS):
         match = CREDIT_TAIL.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
-    if any(hint in lower for hint in WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
+    if _contains_any(lower, WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
         return True
     if CAPTION_LEAD.match(text):
         return True
