@@ -115,6 +115,14 @@
     const moreButton = document.getElementById("search-more");
     const clearButton = document.getElementById("search-clear");
     document.documentElement.classList.add("sa-search-ready");
+    // Order and filters stay open beside the results on wide screens; phones show the results first.
+    const refine = document.getElementById("search-refine");
+    const wide = window.matchMedia("(min-width: 45em)");
+    const placeRefine = () => {
+      refine.open = wide.matches || refine.querySelector("input:checked") !== null;
+    };
+    placeRefine();
+    wide.addEventListener("change", placeRefine);
 
     let pagefind;
     try {

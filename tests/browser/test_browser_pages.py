@@ -29,7 +29,7 @@ def page_types(site, archive) -> dict[str, str]:
         "outlet": first_entity_page(site, "outlets"),
         "agreement": first_entity_page(site, "agreements"),
         "all-articles": "all/",
-        "search": "search/?q=Putin",
+        "search": "search/?q=Putin&leader=Xi+Jinping",
         "about": "about/",
         "how-to-annotate": "how-to-annotate/",
     }
