@@ -145,7 +145,7 @@ class ArticleWriter:
         if rng.random() < 0.3:
             lines += [rng.choice(SECTIONS), ""]
 
-        body: list[str] = []  # the paragraphs an annotation may quote
+        blocks: list[str | None] = []  # body paragraphs in order, None for each inserted furniture block
         target = rng.randint(3000, 6500)
         size = 0
         first = True
@@ -153,12 +153,13 @@ class ArticleWriter:
             text = self.paragraph(rng)
             if first and rng.random() < 0.4:
                 text = f"{rng.choice(PLACES).upper()}: {text}"
-            if not first:  # the lead paragraph sits next to the date and captions: quote from the body proper
-                body.append(text)
             first = False
+            blocks.append(text)
             lines += [text, ""]
             size += len(text)
             roll = rng.random()
+            if roll < 0.24:
+                blocks.append(None)
             if roll < 0.06:
                 lines += ["Advertisement", ""]
             elif roll < 0.11:
@@ -174,6 +175,10 @@ class ArticleWriter:
                 lines += [slug, self.caption(rng), f"(Photo : {photographer}/{agency} via Getty Images)", ""]
             elif roll < 0.24:
                 lines += [f"READ NEXT: {self.headline(rng)}", ""]
+
+        # Annotations quote paragraphs between two paragraphs: not the lede beside the date and captions,
+        # nor one beside furniture, so a sidecar stays valid whatever the cleaning decides at those edges.
+        body = [text for i, text in enumerate(blocks[1:-1], 1) if text and blocks[i - 1] and blocks[i + 1]]
 
         tail_roll = rng.random()
         if tail_roll < 0.3:
