@@ -445,9 +445,21 @@ def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     try:
         started = time.perf_counter()
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        # Not --quiet: with it MkDocs 1.6 no longer counts warnings, and --strict lets a broken link through.
         result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)], check=False, env=env
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+            check=False,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
+        info = False
+        for line in result.stdout.splitlines():
+            # Warnings, errors and the hooks' own lines; not MkDocs' INFO messages (nor their indented lists).
+            info = line.startswith("INFO") or (info and line[:1].isspace())
+            if line.strip() and not info:
+                print(line, file=err)
         if result.returncode != 0:
             print("site build failed; the previous site/ is unchanged.", file=err)
             return 1

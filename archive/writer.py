@@ -18,6 +18,7 @@ from pathlib import Path
 from .problems import Problems
 
 MANIFEST = ".archive-manifest.json"
+TEMP_PREFIX = ".tmp-archive-"
 
 
 def sha256(data: bytes) -> str:
@@ -62,16 +63,39 @@ def check_outputs(docs: Path, outputs: dict, manifest: dict, problems: Problems)
             )
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def _temp_beside(path: Path, data: bytes) -> Path:
+    """Write data to a hidden temporary file beside path (MkDocs skips dot files); return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = _temp_beside(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _manifest_bytes(files: dict[str, dict[str, str]]) -> bytes:
+    body = json.dumps({"files": files, "note": "written by build_archive.py; do not edit"}, sort_keys=True, indent=0)
+    return (body + "\n").encode("utf-8")
+
+
+def remove_leftovers(docs: Path) -> None:
+    """Temporary files a killed build left behind (never a hand-written file: only our own prefix)."""
+    if docs.is_dir():
+        for tmp in docs.rglob(f"{TEMP_PREFIX}*"):
+            if tmp.is_file():
+                tmp.unlink(missing_ok=True)
 
 
 def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
@@ -79,26 +103,49 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
 
     A file whose input signature is unchanged (and is still there) is not even rendered; one whose new
     bytes equal the old is not rewritten, so its modification time stays.
+
+    In three steps, so that a build killed at any point leaves docs/ usable: every changed file is first
+    rendered into a temporary file beside its target (docs/ itself unchanged); then a manifest naming old and
+    new files, the new ones with no input signature (so the next build renders them again), replaces the
+    old one; then the temporary files replace their targets, stale files go, and the final manifest is written.
     """
+    remove_leftovers(docs)
     written = unchanged = deleted = 0
     new_manifest: dict[str, dict[str, str]] = {}
-    for rel in sorted(outputs):
-        output = outputs[rel]
-        old_sha, old_inputs = manifest.get(rel, ("", ""))
-        target = docs / rel
-        if old_inputs and old_inputs == output.signature and target.is_file():
-            new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
-            unchanged += 1
-            continue
-        data = output.produce()
-        digest = sha256(data)
-        new_manifest[rel] = {"sha256": digest, "inputs": output.signature}
-        if old_sha == digest and target.is_file() and target.stat().st_size == len(data):
-            unchanged += 1
-            continue
-        atomic_write(target, data)
+    staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+    try:
+        for rel in sorted(outputs):
+            output = outputs[rel]
+            old_sha, old_inputs = manifest.get(rel, ("", ""))
+            target = docs / rel
+            if old_inputs and old_inputs == output.signature and target.is_file():
+                new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
+                unchanged += 1
+                continue
+            data = output.produce()
+            digest = sha256(data)
+            new_manifest[rel] = {"sha256": digest, "inputs": output.signature}
+            if old_sha == digest and target.is_file() and target.stat().st_size == len(data):
+                unchanged += 1
+                continue
+            staged.append((_temp_beside(target, data), target))
+    except BaseException:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    stale = sorted(set(manifest) - set(outputs))
+    if staged or stale:
+        # Every file that may stand in docs/ after this point is listed, so none is ever taken for hand-written.
+        interim = {rel: {"sha256": sha, "inputs": inputs} for rel, (sha, inputs) in manifest.items()}
+        interim.update(new_manifest)
+        for _tmp, target in staged:
+            rel = target.relative_to(docs).as_posix()
+            interim[rel] = {**interim[rel], "inputs": ""}
+        atomic_write(docs / MANIFEST, _manifest_bytes(interim))
+    for tmp, target in staged:
+        os.replace(tmp, target)
         written += 1
-    for rel in sorted(set(manifest) - set(outputs)):
+    for rel in stale:
         target = docs / rel
         if target.is_file():
             target.unlink()
@@ -107,8 +154,7 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
             while parent != docs and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-    body = json.dumps({"files": new_manifest, "note": "written by build_archive.py; do not edit"}, sort_keys=True, indent=0)
-    data = (body + "\n").encode("utf-8")
+    data = _manifest_bytes(new_manifest)
     try:
         same = (docs / MANIFEST).read_bytes() == data
     except OSError:

@@ -1,0 +1,188 @@
+"""Nothing is lost: a build killed midway, a failing site build and a hand-written page all leave what was there.
+
+The builds are real subprocesses; the kill is a real SIGKILL sent once the build's first output files appear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from support import PYTHON, ROOT, run_build
+
+ARTICLES = 400
+
+
+def article(i: int, version: str) -> str:
+    """A synthetic article; `version` changes one word in every paragraph, so every output changes with it."""
+    return (
+        f"Northern Corridor Talks Number {i}\n"
+        f"Published {1 + i % 28} March {2016 + i % 8}\n"
+        f"Vladimir Putin and Xi Jinping met on Tuesday in round {i} and agreed a {version} plan for trade.\n"
+        f"The {version} plan covers energy, transport and finance, officials said after the talks ended.\n"
+        "Both leaders said they would meet again next year to review progress on the corridor.\n"
+    )
+
+
+def write_articles(seeds: Path, version: str) -> None:
+    seeds.mkdir(exist_ok=True)
+    for i in range(ARTICLES):
+        (seeds / f"{i:04d}_corridor.txt").write_text(article(i, version), encoding="utf-8")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """rel path -> SHA-256 of every file under folder (dot files included)."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    """A project folder of its own: config, hooks, theme overrides and hand-written pages copied in."""
+    for name in ("mkdocs.yml", "registry.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for name in ("hooks", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copytree(
+        ROOT / "docs",
+        tmp_path / "docs",
+        ignore=shutil.ignore_patterns(
+            ".archive-manifest.json", "articles", "data", "leaders", "outlets", "agreements", "timeline", "all", "index.md"
+        ),
+    )
+    write_articles(tmp_path / "seeds", "first")
+    return tmp_path
+
+
+def build(work: Path, *args: str) -> subprocess.CompletedProcess:
+    return run_build("--quiet", "--cache", "cache", *args, cwd=work)
+
+
+def start_build(work: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [PYTHON, str(ROOT / "build_archive.py"), "--quiet", "--cache", "cache", *args],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def kill_when(process: subprocess.Popen, appeared) -> bool:
+    """SIGKILL the build as soon as appeared() is true; False if the build ended first."""
+    while process.poll() is None:
+        if appeared():
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def test_build_killed_while_writing_leaves_docs_and_site_as_they_were(work: Path) -> None:
+    assert build(work, "--site").returncode == 0
+    docs_before, site_before = snapshot(work / "docs"), snapshot(work / "site")
+    seeds_before = snapshot(work / "seeds")
+    write_articles(work / "seeds", "second")
+    seeds_changed = snapshot(work / "seeds")
+    assert seeds_changed != seeds_before
+
+    mtimes = {p: p.stat().st_mtime_ns for p in (work / "docs").rglob("*") if p.is_file()}
+
+    def writing() -> bool:
+        """Output has begun: many new files in docs/ (a build writing them), or any old one replaced."""
+        files = [p for p in (work / "docs").rglob("*") if p.is_file()]
+        changed = any(p not in mtimes or p.stat().st_mtime_ns != mtimes[p] for p in files if not p.name.startswith(".tmp-"))
+        return changed or len(files) - len(mtimes) >= 20
+
+    process = start_build(work, "--site")
+    killed = kill_when(process, writing)
+    assert killed, "the build finished before its output files appeared"
+
+    after = snapshot(work / "docs")
+    # Every file is as it was; the only additions are the killed build's hidden temporary files (MkDocs skips them).
+    assert {rel: digest for rel, digest in after.items() if not Path(rel).name.startswith(".tmp-")} == docs_before
+    assert snapshot(work / "site") == site_before
+    assert snapshot(work / "seeds") == seeds_changed  # the build never touches raw files
+
+    # The next build is not disturbed by what the killed one left behind, and cleans it up.
+    result = build(work, "--site")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not [p for p in (work / "docs").rglob(".tmp-*")]
+    assert "second plan" in next((work / "docs" / "data" / "text").glob("*.txt")).read_text("utf-8")
+    assert snapshot(work / "site") != site_before
+
+
+def test_build_killed_during_the_site_build_leaves_site_as_it_was(work: Path) -> None:
+    assert build(work, "--site").returncode == 0
+    site_before = snapshot(work / "site")
+    write_articles(work / "seeds", "second")
+    process = start_build(work, "--site")
+    killed = kill_when(process, lambda: any(work.glob(".site-*/**/*.html")))
+    assert killed, "the site build finished before its first page appeared"
+    assert snapshot(work / "site") == site_before
+    result = build(work, "--site")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(work / "site") != site_before
+
+
+def test_failing_site_build_leaves_site_unchanged(work: Path) -> None:
+    assert build(work, "--site").returncode == 0
+    site_before = snapshot(work / "site")
+    (work / "docs" / "broken.md").write_text("# Broken\n\nSee [a page that does not exist](missing.md).\n", encoding="utf-8")
+    write_articles(work / "seeds", "second")
+    result = build(work, "--site")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert (
+        "WARNING -  Doc file 'broken.md' contains a link 'missing.md', but the target is not found among documentation files."
+        in lines
+    )
+    assert lines[-2:] == [
+        "Aborted with 1 warnings in strict mode!",
+        "site build failed; the previous site/ is unchanged.",
+    ]
+    assert "Traceback" not in result.stderr
+    assert snapshot(work / "site") == site_before
+    assert not list(work.glob(".site-*"))  # its temporary folder and config are gone
+
+
+def test_hand_written_page_is_never_overwritten(work: Path) -> None:
+    assert build(work).returncode == 0
+    page = next((work / "docs" / "articles").glob("*.md"))
+    (work / "docs" / "articles").joinpath("mine.md").write_text("# Mine\n", encoding="utf-8")
+    # A generated page deleted and replaced by hand: the build now takes it for hand-written (not in the manifest).
+    manifest = work / "docs" / ".archive-manifest.json"
+    manifest.write_text(manifest.read_text("utf-8").replace(f'"articles/{page.name}"', '"articles/gone.md"'), encoding="utf-8")
+    page.write_text("# Written by hand\n", encoding="utf-8")
+    docs_before = snapshot(work / "docs")
+    result = build(work)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"docs/articles/{page.name}:1:1: a hand-written file stands where the build would write a generated page; "
+        "rename or move the hand-written file (the build never overwrites it)",
+        "1 problem(s) found; nothing was written.",
+    ]
+    assert snapshot(work / "docs") == docs_before
+    assert page.read_text("utf-8") == "# Written by hand\n"
+
+
+def test_no_command_modifies_the_raw_files(work: Path) -> None:
+    seeds_before = snapshot(work / "seeds")
+    modes_before = {p.name: p.stat().st_mode for p in (work / "seeds").iterdir()}
+    for args in (("--check",), (), ("--site",), ()):
+        result = build(work, *args)
+        assert result.returncode == 0, result.stderr
+    assert snapshot(work / "seeds") == seeds_before
+    assert {p.name: p.stat().st_mode for p in (work / "seeds").iterdir()} == modes_before
