@@ -68,8 +68,13 @@ class Matcher:
                     self.by_folded[form.casefold()] = entity.name
                 forms.append(form)
         forms.sort(key=lambda f: (-len(f), f))
-        parts = [re.escape(f) if case_sensitive(f) else f"(?i:{re.escape(f)})" for f in forms]
-        self.regex = re.compile(BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + BOUNDARY_AFTER) if parts else None
+        # One case-blind regex (much faster than per-form case flags); case-sensitive forms are checked after.
+        alternation = "|".join(re.escape(f) for f in forms)
+        self.regex = re.compile(BOUNDARY_BEFORE + "(?:" + alternation + ")" + BOUNDARY_AFTER, re.IGNORECASE) if forms else None
+        # Names written as full names (with a space), and their words: for suggesting near-miss aliases.
+        self.full = {f: self.by_form.get(f) or self.by_folded[f.casefold()] for f in forms if " " in f}
+        self.known = {f.casefold() for f in forms}
+        self.tokens = {word for form in self.full for word in form.split()}
 
     def find(self, text: str) -> list[Mention]:
         if self.regex is None:
@@ -131,17 +136,24 @@ class Registry:
 
         Pairs inside an exact match ("Eurasian Economic" of "Eurasian Economic Union") and possessives are not near-misses.
         """
-        full = {f: e.name for e in self.of(kind) for f in e.forms if " " in f}
-        known = {f.casefold() for e in self.of(kind) for f in e.forms}
-        exact = [(m.start, m.start + len(m.form)) for m in self.matcher(kind).find(text)]
-        out = []
+        matcher = self.matcher(kind)
+        candidates = []
         for m in re.finditer(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?", text):
             pair = m.group(1)
-            if pair.casefold() in known or any(lo <= m.start(1) and m.end(1) <= hi for lo, hi in exact):
+            # A near-miss keeps one word of the name right ("Vladimr Putin", "Xi Jinpng"); this cheap test spares
+            # difflib the thousands of capitalised pairs a long article has.
+            if pair.casefold() not in matcher.known and matcher.tokens.intersection(pair.split()):
+                candidates.append((m.start(1), m.end(1), pair))
+        if not candidates:
+            return []
+        exact = [(m.start, m.start + len(m.form)) for m in matcher.find(text)]
+        out = []
+        for start, end, pair in candidates:
+            if any(lo <= start and end <= hi for lo, hi in exact):
                 continue
-            close = difflib.get_close_matches(pair, list(full), n=1, cutoff=cutoff)
-            if close and (pair, full[close[0]]) not in out:
-                out.append((pair, full[close[0]]))
+            close = difflib.get_close_matches(pair, list(matcher.full), n=1, cutoff=cutoff)
+            if close and (pair, matcher.full[close[0]]) not in out:
+                out.append((pair, matcher.full[close[0]]))
         return out
 
 

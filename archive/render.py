@@ -8,6 +8,7 @@ MkDocs' templates put them into <title>, the navigation and <meta> without escap
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -82,13 +83,26 @@ def sort_key(page: Page) -> tuple:
     return (date, page.slug)
 
 
+# Names made only of these characters get a plain page address ("Vladimir Putin" -> vladimir-putin); any
+# other name (an outlet read from a page, say "Outlet <b>") gets a short hash too, so two names that differ
+# only in punctuation can't share one page.
+PLAIN_NAME = re.compile(r"^[A-Za-z0-9 .,'’&()-]+$")
+
+
 def entity_doc(kind: str, name: str, part: int = 1) -> str:
+    slug = slugify(name)
+    if not PLAIN_NAME.match(name):
+        slug += "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
     suffix = "" if part == 1 else f"-page-{part}"
-    return f"{kind}/{slugify(name)}{suffix}.md"
+    return f"{kind}/{slug}{suffix}.md"
+
+
+# libyaml's emitter where PyYAML has it: the pure-Python one was most of a cold build's time.
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def front_matter(data: dict) -> str:
-    return "---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+    return "---\n" + yaml.dump(data, Dumper=YAML_DUMPER, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
 
 
 def _provenance_marker(name: str, field: Field) -> str:
@@ -319,7 +333,13 @@ def annotation_record(a: Annotation) -> dict:
 
 
 def dumps(data) -> bytes:
-    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # One record a line: readable in a diff, and without indent= json uses its fast C encoder for each record.
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        head = {k: v for k, v in data.items() if k != "articles"}
+        records = ",\n".join(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in data["articles"])
+        text = json.dumps(head, sort_keys=True, ensure_ascii=False)[:-1] + ', "articles": [\n' + records + "\n]}"
+        return (text + "\n").encode("utf-8")
+    return (json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 # --- listings, index pages and charts -------------------------------------------------------------

@@ -93,13 +93,36 @@ class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _NoA
         yaml.resolver.BaseResolver.__init__(self)
 
 
+class _FastLoader(_NoAliasComposer, yaml.cyaml.CParser, yaml.resolver.BaseResolver):
+    """libyaml's scanner and parser with the same strict composer: ~10x faster on valid files."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.cyaml.CParser.__init__(self, stream)
+        _NoAliasComposer.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+def _fast_load(text: str):
+    """The common case, a valid file, through libyaml; None if anything is off (the exact loader then says what)."""
+    if not yaml.__with_libyaml__:
+        return None
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+        return ("ok", None if node is None else _convert(node, [MAX_NODES]))
+    except Exception:  # noqa: BLE001 - any problem is re-read by the pure-Python loader, which names it exactly
+        return None
+    finally:
+        loader.dispose()
+
+
 def _convert(node: yaml.Node, budget: list[int]):
     budget[0] -= 1
     if budget[0] < 0:
         raise YamlError(node.start_mark.line + 1, 1, f"file has more than {MAX_NODES} values", "split or shorten it")
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.value == "":
+        if not node.style and node.value == "":  # plain style is None in PyYAML, "" in libyaml
             return None  # `key:` with nothing after it
         out = YStr(node.value)
         out.line, out.col = line, col
@@ -134,6 +157,9 @@ def _unprintable(text: str, err: yaml.reader.ReaderError) -> YamlError:
 
 def load(text: str):
     """Parse one YAML document into YStr/YMap/YList values (None for empty values)."""
+    fast = _fast_load(text)
+    if fast is not None:
+        return fast[1]
     try:
         loader = _Loader(text)  # the reader checks every character here, before any parsing
     except yaml.reader.ReaderError as err:
