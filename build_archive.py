@@ -31,6 +31,7 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--site-dir", default="site", help="where --site puts the site (default: site)")
     parser.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
     parser.add_argument("--quiet", action="store_true", help="print problems and the summary line only")
+    parser.add_argument("--timings", action="store_true", help="print the wall time of each stage")
     args = parser.parse_args(argv)
     return Options(
         seeds=Path(args.seeds),
@@ -42,6 +43,7 @@ def parse_args(argv: list[str] | None) -> Options:
         site_dir=Path(args.site_dir),
         config=Path(args.config),
         quiet=args.quiet,
+        timings=args.timings,
     )
 
 

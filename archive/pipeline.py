@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,25 @@ from .textio import check_name, read_raw, read_text, strip_invisible
 from .writer import Output, check_outputs, read_manifest, write_outputs
 
 
+class Timings:
+    """Wall time per stage, printed with --timings (the benchmark's profile of a build)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = time.perf_counter()
+        self.stages: list[tuple[str, float]] = []
+
+    def mark(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages.append((stage, now - self.last))
+        self.last = now
+
+    def report(self, err) -> None:
+        if self.enabled:
+            for stage, seconds in self.stages:
+                print(f"timing: {stage}: {seconds:.3f}s", file=err)
+
+
 @dataclass(frozen=True)
 class Options:
     seeds: Path = Path("seeds")
@@ -42,6 +62,7 @@ class Options:
     site_dir: Path = Path("site")
     config: Path = Path("mkdocs.yml")
     quiet: bool = False
+    timings: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +204,28 @@ def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
                     f"if it is, add it to its aliases in registry.yml"
                 )
     return tuple(dict.fromkeys(out))
+
+
+# Below this many articles to build, starting worker processes costs more than the second core saves.
+PARALLEL_MIN_ARTICLES = 200
+_worker_registry: list[Registry] = []
+
+
+def _init_worker(registry: Registry) -> None:
+    _worker_registry[:] = [registry]
+
+
+def _build_in_worker(source: Source) -> Built:
+    return build_one(source, _worker_registry[0])
+
+
+def build_many(sources: list[Source], registry: Registry) -> list[Built]:
+    """build_one over many articles, on every core when there are enough of them; results in input order."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(sources) < PARALLEL_MIN_ARTICLES or workers < 2:
+        return [build_one(source, registry) for source in sources]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(registry,)) as pool:
+        return list(pool.map(_build_in_worker, sources, chunksize=32))
 
 
 class Cache:
@@ -366,19 +409,19 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         options.cache,
         code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
     )
+    timings = Timings(enabled=options.timings)
+    keyed = [(source, cache.key(source)) for source in sources]
+    timings.mark("discover + hash inputs")
+    missing = [(source, key) for source, key in keyed if cache.get(key) is None]
+    for (_source, key), result in zip(missing, build_many([s for s, _ in missing], registry), strict=True):
+        cache.put(key, dataclasses.replace(result, key=key))
+    from_cache = len(keyed) - len(missing)
+    timings.mark(f"read + clean + metadata + anchor ({len(missing)} articles)")
     built: list[tuple[Source, Built]] = []
-    from_cache = 0
-    for source in sources:
-        key = cache.key(source)
-        result = cache.get(key)
-        if result is None:
-            result = dataclasses.replace(build_one(source, registry), key=key)
-            cache.put(key, result)
-        else:
-            from_cache += 1
+    for source, key in keyed:
+        result = cache.new[key]
         built.append((source, result))
-        for item in result.problems:
-            problems.items.append(item)
+        problems.items.extend(result.problems)
     duplicates(built, problems)
     pages = assign_slugs([b.page for _, b in built if b.page is not None], problems)
     keys = {}
@@ -386,6 +429,7 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         keys[page.slug] = b.key
     manifest = read_manifest(options.docs)
     outputs = plan_outputs(pages, keys, registry, site_base_url(options.config), cache.salt, manifest)
+    timings.mark("slugs + plan outputs")
     check_outputs(options.docs, outputs, manifest, problems)
 
     for line in problems.lines():
@@ -395,6 +439,7 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         return 1
     if not options.check:
         cache.save()
+        timings.mark("save cache")
     curation = [(p.clean.raw.path, p.needs_curation) for p in pages if p.needs_curation]
     if not options.quiet:
         for path, fields in sorted(curation):
@@ -415,6 +460,8 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         print(f"check passed: {len(pages)} articles, {n_annotations} annotations, no problems.", file=out)
         return 0
     written, unchanged, deleted = write_outputs(options.docs, outputs, manifest)
+    timings.mark("render + write")
+    timings.report(err)
     print(
         f"built {len(pages)} articles ({from_cache} from cache), {n_annotations} annotations; "
         f"files: {written} written, {unchanged} unchanged, {deleted} deleted; "
