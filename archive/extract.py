@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from . import rules
 from .byline import parse_byline
@@ -34,13 +35,18 @@ from .sidecar import Sidecar
 # first paragraphs, where news reports say who met whom), or at least this many times in the body; a
 # single mention further down ("he looks forward to meeting X again") is in passing and does not count.
 LEADER_MIN_BODY_MENTIONS = 2
-LEDE_PARAGRAPHS = 2
+LEDE_PARAGRAPHS = 1
 
 # A copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+
+
+def _raw_file(clean: CleanArticle) -> str:
+    """The raw file as the repository names it (seeds/<name>), whichever folder this build read."""
+    return f"seeds/{clean.raw.name}"
 
 
 def _snippet(text: str, start: int, width: int = 60) -> str:
@@ -53,7 +59,7 @@ def _title(clean: CleanArticle) -> Field:
     line = clean.title
     if line is None:
         return unknown()
-    return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, clean.raw.path))
+    return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
 
 
 def _date(clean: CleanArticle) -> Field:
@@ -61,7 +67,7 @@ def _date(clean: CleanArticle) -> Field:
         value = parse_date(line.text)
         if value is not None:
             extra = (("precision", value.precision), ("kind", "publication"))
-            return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, clean.raw.path), extra)
+            return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
     return unknown()
 
 
@@ -69,7 +75,7 @@ def _author(clean: CleanArticle) -> Field:
     for line in clean.role(BYLINE):
         name = parse_byline(line.text)
         if name:
-            return Field(name, Provenance(FROM_TEXT, line.text, line.number, clean.raw.path))
+            return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     return unknown()
 
 
@@ -82,7 +88,7 @@ def _outlet(clean: CleanArticle, registry: Registry) -> Field:
             continue
         holder = m.group("holder").strip()
         name = registry.canonical("outlets", holder) or holder
-        return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, clean.raw.path))
+        return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
     return unknown()
 
 
@@ -106,7 +112,9 @@ def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int)
     names = sorted(n for n in counts if n in prominent or counts[n] >= min_body)
     evidence = "; ".join(f"{n}: {counts[n]} mention(s), first line {first[n][0]}: {first[n][1]}" for n in names)
     line = min((first[n][0] for n in names), default=None)
-    return Field(tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", line, clean.raw.path))
+    return Field(
+        tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", line, _raw_file(clean))
+    )
 
 
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
@@ -129,7 +137,7 @@ def merge(text: Metadata, sidecar: Sidecar, registry: Registry) -> Metadata:
         if c.field in ("leaders", "agreements"):
             value = tuple(sorted({registry.canonical(c.field, v) or v for v in value}))
         extra = (("precision", c.precision), ("kind", c.kind)) if c.field == "date" else ()
-        values[c.field] = Field(value, Provenance(FROM_CONTRIBUTOR, c.basis, c.line, sidecar.path), extra)
+        values[c.field] = Field(value, Provenance(FROM_CONTRIBUTOR, c.basis, c.line, f"seeds/{Path(sidecar.path).name}"), extra)
     return Metadata(**values)
 
 
