@@ -6,6 +6,7 @@ fixture fails the test if any error was logged or any request left 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for s
 
 from support import ROOT, build_site, chromium, serve  # noqa: E402
 
+HERE = Path(__file__).resolve().parent
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 900}
@@ -41,10 +43,30 @@ def base_url(site):
         yield url
 
 
-@pytest.fixture(scope="session")
+# One Chromium for all the tests here. Playwright's sync API allows one instance per thread, so it is
+# stopped as soon as the run leaves tests/browser/ (see pytest_runtest_teardown): other test files
+# start their own.
+_running = {"stack": None, "browser": None}
+
+
+def _stop_browser() -> None:
+    if _running["stack"] is not None:
+        _running["stack"].close()
+    _running.update(stack=None, browser=None)
+
+
+@pytest.fixture
 def browser():
-    with chromium() as b:
-        yield b
+    if _running["browser"] is None:
+        stack = contextlib.ExitStack()
+        _running.update(browser=stack.enter_context(chromium()), stack=stack)
+    return _running["browser"]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    if nextitem is None or HERE not in Path(nextitem.path).parents:
+        _stop_browser()
 
 
 @dataclass
