@@ -45,6 +45,35 @@
     }
   }
 
+  /* ---- Material's menu button is a <label>: Tab reaches it (header.html), keys press it ------ */
+
+  // Material clicks a focused <label> on Enter; Space does the same here, as on any button. Opening the
+  // drawer from the keyboard moves focus into it; Escape closes it and returns to the button.
+  function setUpDrawerButton() {
+    const button = document.querySelector(".sa-drawer-button");
+    const drawer = document.getElementById("__drawer");
+    if (!button || !drawer) return;
+    const sync = () => button.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
+    button.addEventListener("keydown", (event) => {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      button.click();
+    });
+    drawer.addEventListener("change", () => {
+      sync();
+      if (drawer.checked && document.activeElement === button) {
+        const first = document.querySelector(".md-sidebar--primary .md-nav__item a[href]");
+        if (first) first.focus();
+      }
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      button.click();
+      button.focus();
+    });
+    sync();
+  }
+
   /* ---- "/" focuses the search box ---------------------------------------------------------- */
 
   function setUpSlashKey() {
@@ -289,6 +318,7 @@
 
   function start() {
     setUpMarkers();
+    setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
   }

@@ -138,3 +138,25 @@ def test_search_needs_javascript_and_says_so(browser, base_url):
         expect(page.locator("#search-results")).to_be_hidden()
     finally:
         context.close()
+
+
+def test_phone_menu_opens_and_closes_from_the_keyboard(open_page):
+    page = open_page("", viewport=PHONE)
+    menu = page.locator(".sa-drawer-button")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('sa-drawer-button')"):
+            break
+    expect(menu).to_be_focused()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    timeline = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Timeline")
+    expect(timeline).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_focused()
+    expect(timeline).not_to_be_in_viewport()
+    page.keyboard.press(" ")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(timeline).to_be_in_viewport()
