@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import sys
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from vocab import AGREEMENT_ALIASES, FIRST_NAMES, LAST_NAMES, LEADER_ALIASES, OUTLET_WORDS, PLACES, Vocabulary  # noqa: E402
 
 SIDECAR_SHARE = 0.2
+OUTLETS = 300
 MONTHS = "January February March April May June July August September October November December".split()
 SECTIONS = ["World", "Asia", "Europe", "Politics", "Business", "Economy", "Opinion", "Analysis", "Diplomacy"]
 PHOTO_AGENCIES = ["AFP", "Reuters", "AP", "Xinhua", "TASS", "Sputnik", "EPA"]
@@ -40,6 +42,12 @@ class ArticleWriter:
     def __init__(self, vocab: Vocabulary, seed: int) -> None:
         self.vocab = vocab
         self.seed = seed
+        # A few hundred outlets, a few of them publishing most articles, as in a real collection: the
+        # outlet facet's size depends on it.
+        rng = random.Random(f"outlets:{seed}")
+        names = sorted({f"The {rng.choice(PLACES)} {rng.choice(OUTLET_WORDS)}" for _ in range(OUTLETS * 2)})
+        self.outlets = rng.sample(names, OUTLETS)
+        self.outlet_weights = list(itertools.accumulate(1 / rank for rank in range(1, OUTLETS + 1)))
 
     # -- text pieces -------------------------------------------------------------------------------
 
@@ -47,7 +55,7 @@ class ArticleWriter:
         return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
 
     def outlet(self, rng: random.Random) -> str:
-        return f"The {rng.choice(PLACES)} {rng.choice(OUTLET_WORDS)}"
+        return rng.choices(self.outlets, cum_weights=self.outlet_weights)[0]
 
     def leader(self, rng: random.Random) -> str:
         canonical = rng.choices(list(LEADER_ALIASES), weights=(10, 10, 3, 3, 2, 2))[0]
