@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     """A raw article as read from seeds/: decoded, NFC-normalised, split on \\n only."""
 
@@ -29,7 +29,7 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One kept line of the raw article with the role the cleaning gave it."""
 
@@ -38,7 +38,7 @@ class Line:
     text: str  # the raw line, stripped of surrounding white space and list bullets
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dropped:
     """One line the cleaning dropped, and the named rule that dropped it."""
 
@@ -47,7 +47,7 @@ class Dropped:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanArticle:
     raw: RawArticle
     lines: tuple[Line, ...]  # kept lines in raw order
@@ -73,7 +73,7 @@ FROM_CONTRIBUTOR = "contributor"
 UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     source: str  # FROM_TEXT, FROM_CONTRIBUTOR or UNKNOWN
     evidence: str = ""  # the text that gave the value, or the contributor's basis
@@ -91,7 +91,7 @@ class Provenance:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """A metadata value with its provenance. value is None when unknown."""
 
@@ -111,13 +111,13 @@ def unknown() -> Field:
     return Field(None, Provenance(UNKNOWN))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     iso: str  # "2017-07-05", "2017-07" or "2017"
     precision: str  # "day", "month" or "year"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     title: Field
     date: Field  # value is an ISO string; extra has precision and kind
@@ -133,7 +133,7 @@ class Metadata:
         return [(name, getattr(self, name)) for name in self.FIELDS]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotation:
     id: str
     quote: str
@@ -149,7 +149,7 @@ class Annotation:
     note_html: str = ""  # sanitized HTML, once rendered
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """Everything needed to write one article's page and its dataset entry."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -29,7 +30,7 @@ from .registry import Registry, parse_registry
 from .render import article_markdown, index_pages, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
-from .writer import Output, check_outputs, read_manifest, write_outputs
+from .writer import MANIFEST, Output, atomic_write, check_outputs, read_manifest, write_outputs
 
 
 class Timings:
@@ -233,16 +234,24 @@ class Cache:
 
     def __init__(self, folder: Path, salt: str) -> None:
         self.path = folder / "pages.pickle"
+        self.last_run = folder / "last-run.json"
         self.salt = salt
-        self.old: dict[str, Built] = {}
+        self._old: dict[str, Built] | None = None
         self.new: dict[str, Built] = {}
-        try:
-            with self.path.open("rb") as handle:
-                data = pickle.load(handle)
-            if data.get("salt") == salt:
-                self.old = data["entries"]
-        except (OSError, EOFError, pickle.PickleError, AttributeError, KeyError, TypeError, ValueError, ImportError):
-            self.old = {}
+
+    @property
+    def old(self) -> dict[str, Built]:
+        """The previous build's results, loaded on first use (a no-op build never needs them)."""
+        if self._old is None:
+            self._old = {}
+            try:
+                with self.path.open("rb") as handle:
+                    data = pickle.load(handle)
+                if data.get("salt") == self.salt:
+                    self._old = data["entries"]
+            except (OSError, EOFError, pickle.PickleError, AttributeError, KeyError, TypeError, ValueError, ImportError):
+                self._old = {}
+        return self._old
 
     def key(self, source: Source) -> str:
         digest = hashlib.sha256(self.salt.encode())
@@ -412,6 +421,11 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     timings = Timings(enabled=options.timings)
     keyed = [(source, cache.key(source)) for source in sources]
     timings.mark("discover + hash inputs")
+    base_url = site_base_url(options.config)
+    if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out):
+        timings.mark("nothing changed")
+        timings.report(err)
+        return build_site(options, out, err) if options.site else 0
     missing = [(source, key) for source, key in keyed if cache.get(key) is None]
     for (_source, key), result in zip(missing, build_many([s for s, _ in missing], registry), strict=True):
         cache.put(key, dataclasses.replace(result, key=key))
@@ -428,7 +442,7 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     for page, (_source, b) in zip(pages, [(s, b) for s, b in built if b.page is not None], strict=True):
         keys[page.slug] = b.key
     manifest = read_manifest(options.docs)
-    outputs = plan_outputs(pages, keys, registry, site_base_url(options.config), cache.salt, manifest)
+    outputs = plan_outputs(pages, keys, registry, base_url, cache.salt, manifest)
     timings.mark("slugs + plan outputs")
     check_outputs(options.docs, outputs, manifest, problems)
 
@@ -440,39 +454,84 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     if not options.check:
         cache.save()
         timings.mark("save cache")
-    curation = [(p.clean.raw.path, p.needs_curation) for p in pages if p.needs_curation]
-    if not options.quiet:
-        for path, fields in sorted(curation):
-            print(f"needs curation: {path}: {', '.join(fields)} unknown", file=out)
-        for _source, b in built:
-            for line in b.suggestions:
-                print(line, file=out)
-        for page in sorted(pages, key=lambda p: p.clean.raw.path):
-            if not page.slug_pinned:
-                print(
-                    f"slug not pinned: {page.clean.raw.path}: add 'slug: {page.slug}' to its sidecar to keep the URL stable",
-                    file=out,
-                )
+    report: list[str] = []
+    for path, fields in sorted((p.clean.raw.path, p.needs_curation) for p in pages if p.needs_curation):
+        report.append(f"needs curation: {path}: {', '.join(fields)} unknown")
+    for _source, b in built:
+        report.extend(b.suggestions)
+    for page in sorted(pages, key=lambda p: p.clean.raw.path):
+        if not page.slug_pinned:
+            report.append(
+                f"slug not pinned: {page.clean.raw.path}: add 'slug: {page.slug}' to its sidecar to keep the URL stable"
+            )
     rules = Counter(d.rule for p in pages for d in p.clean.dropped)
     unknown = Counter(f for p in pages for f in p.needs_curation)
-    n_annotations = sum(len(p.annotations) for p in pages)
+    counts = {
+        "articles": len(pages),
+        "annotations": sum(len(p.annotations) for p in pages),
+        "unknown": ", ".join(f"{k} {v}" for k, v in sorted(unknown.items())) or "none",
+        "rules": ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none",
+    }
+    if not options.quiet:
+        for line in report:
+            print(line, file=out)
     if options.check:
-        print(f"check passed: {len(pages)} articles, {n_annotations} annotations, no problems.", file=out)
+        print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
         return 0
     written, unchanged, deleted = write_outputs(options.docs, outputs, manifest)
     timings.mark("render + write")
     timings.report(err)
-    print(
-        f"built {len(pages)} articles ({from_cache} from cache), {n_annotations} annotations; "
-        f"files: {written} written, {unchanged} unchanged, {deleted} deleted; "
-        f"unknown fields: {', '.join(f'{k} {v}' for k, v in sorted(unknown.items())) or 'none'}; "
-        f"rules fired: {', '.join(f'{k} {v}' for k, v in sorted(rules.items())) or 'none'} "
-        f"({time.perf_counter() - started:.2f}s)",
-        file=out,
-    )
+    save_last_run(options, cache, keyed, base_url, report, counts)
+    print(summary_line(counts, from_cache, written, unchanged, deleted, started), file=out)
     if options.site:
         return build_site(options, out, err)
     return 0
+
+
+def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, deleted: int, started: float) -> str:
+    return (
+        f"built {counts['articles']} articles ({from_cache} from cache), {counts['annotations']} annotations; "
+        f"files: {written} written, {unchanged} unchanged, {deleted} deleted; "
+        f"unknown fields: {counts['unknown']}; rules fired: {counts['rules']} ({time.perf_counter() - started:.2f}s)"
+    )
+
+
+def _run_fingerprint(options: Options, cache: Cache, keyed: list[tuple[Source, str]], base_url: str) -> str:
+    """Everything a build's output depends on: inputs, code, registry, base URL, and the docs manifest as left."""
+    try:
+        manifest = hashlib.sha256((options.docs / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        manifest = "none"
+    return _digest(cache.salt, base_url, manifest, *(f"{source.shown}:{key}" for source, key in keyed))
+
+
+def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: list[str], counts: dict) -> None:
+    data = {"fingerprint": _run_fingerprint(options, cache, keyed, base_url), "report": report, "counts": counts}
+    cache.last_run.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(cache.last_run, json.dumps(data, sort_keys=True).encode("utf-8"))
+
+
+def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out) -> bool:
+    """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated; nothing is read
+    beyond the inputs' bytes and nothing is rendered (a deleted output file makes it a real build)."""
+    try:
+        last = json.loads(cache.last_run.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(last, dict) or last.get("fingerprint") != _run_fingerprint(options, cache, keyed, base_url):
+        return False
+    manifest = read_manifest(options.docs)
+    if not all((options.docs / rel).is_file() for rel in manifest):
+        return False
+    counts = last["counts"]
+    if not options.quiet:
+        for line in last["report"]:
+            print(line, file=out)
+    if options.check:
+        print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
+    else:
+        print(summary_line(counts, len(keyed), 0, len(manifest), 0, time.perf_counter()), file=out)
+    return True
 
 
 # --- the site -------------------------------------------------------------------------------------
