@@ -334,6 +334,23 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
+def _listing_facts(page: Page) -> str:
+    """What the index pages (home, timeline, listings, charts) show of an article."""
+    m = page.metadata
+    lead = next((line.text for line in page.clean.lines if line.role in ("standfirst", "paragraph")), "")
+    facts = (
+        page.slug,
+        m.title.value,
+        m.date.value,
+        m.outlet.value,
+        m.leaders.value,
+        m.agreements.value,
+        len(page.annotations),
+        lead,
+    )
+    return repr(facts)
+
+
 def plan_outputs(
     pages: list[Page], keys: dict[str, str], registry: Registry, base_url: str, salt: str, manifest: dict[str, tuple[str, str]]
 ) -> dict[str, Output]:
@@ -378,9 +395,12 @@ def plan_outputs(
         return sorted(index)
 
     # The index pages' paths: the previous build's, when none of their inputs changed; else render them now.
-    previous = [rel for rel, (_sha, inputs) in manifest.items() if inputs == everything and not rel.startswith("data/")]
+    # Index pages show only each article's listing facts: an edited note or a corrected typo in the text
+    # leaves them alone.
+    listed = _digest(salt, *sorted(_listing_facts(p) for p in pages))
+    previous = [rel for rel, (_sha, inputs) in manifest.items() if inputs == listed and not rel.startswith("data/")]
     for doc in previous or list(index_pages_cached(index, index_page)):
-        outputs[doc] = Output(everything, lambda doc=doc: index_page(doc))
+        outputs[doc] = Output(listed, lambda doc=doc: index_page(doc))
     outputs["data/archive.json"] = Output(everything, lambda: archive_json(ordered))
     outputs["data/annotations.jsonld"] = Output(everything, lambda: annotations_jsonld(ordered, base_url))
     return outputs
