@@ -104,6 +104,7 @@ def measure(name: str, cmd: list[str], log_dir: Path) -> dict:
     """Run cmd from the repository root; its wall seconds and peak RSS (MB, children included)."""
     log, figures = log_dir / f"{name}.log", log_dir / f"{name}.json"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    os.sync()  # flush the previous step's writes, so that no step pays for another's
     with open(log, "wb") as out:
         # Its own session, so that an interrupted benchmark takes the whole step down with it.
         proc = subprocess.Popen(
