@@ -751,7 +751,8 @@ def teaser(text: str, key: str) -> bool:
 
 def photo_slug(text: str, key: str) -> bool:
     # Wire photo slugs: capitals and digits joined by two or more hyphens ("TOPSHOT-CHINA-BRI-FORUM"); "COVID-19" is not one.
-    return bool(PHOTO_SLUG_LINE.match(text))
+    # A slug has letters: an ISO date line ("2022-01-27") is a dateline, not a slug.
+    return bool(PHOTO_SLUG_LINE.match(text)) and any(c.isalpha() for c in text)
 
 
 def _credit_who(who: str) -> bool:

@@ -180,6 +180,13 @@ def test_caption_between_photo_slug_and_credit() -> None:
     assert result[MIDDLE] == PARAGRAPH
 
 
+def test_an_iso_date_line_is_a_dateline_not_a_photo_slug() -> None:
+    # Found by the benchmark corpus: "2022-01-27" matched the slug shape (capitals/digits joined by hyphens).
+    result = outcome(run(TITLE_LINE, "2022-01-27", OPENING, MIDDLE))
+    assert result["2022-01-27"] == DATELINE
+    assert outcome(run(TITLE_LINE, OPENING, "HARBOUR-2022-FORUM", MIDDLE))["HARBOUR-2022-FORUM"] == "x photo-slug"
+
+
 def test_read_more_label_takes_the_headline_on_the_next_line() -> None:
     result = outcome(run(TITLE_LINE, OPENING, "SEE ALSO:", "Storm Closes The Southern Harbour", MIDDLE, CLOSING))
     assert result["SEE ALSO:"] == "x read-more"
