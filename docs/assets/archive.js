@@ -169,7 +169,8 @@
     const selected = new Map(FILTER_GROUPS.map(([key]) => [key, new Set(params.getAll(key))]));
     const sortParam = params.get("sort");
     if (sortParam && [...sortSelect.options].some((o) => o.value === sortParam)) sortSelect.value = sortParam;
-    input.value = params.get("q") || "";
+    // ?q= fills the box; without it, keep whatever the reader typed while the index was loading.
+    if (params.has("q")) input.value = params.get("q") || "";
 
     let shownResults = [];
     let shown = 0;
