@@ -14,7 +14,7 @@ import re
 import markdown
 import nh3
 
-from .model import HEADING, PARAGRAPH, STANDFIRST, TITLE, Annotation, CleanArticle
+from .model import Annotation, CleanArticle, clean_text
 from .problems import Problems
 
 # What a note may render to: emphasis, links to http(s), lists, quotes, code. Everything else is
@@ -28,26 +28,6 @@ RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
 CODE = re.compile(r"(`+).+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.DOTALL | re.MULTILINE)
 LINK_TARGET = re.compile(r"""(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 HTTP = re.compile(r"^https?://", re.IGNORECASE)
-
-TEXT_ROLES = (TITLE, STANDFIRST, HEADING, PARAGRAPH)
-
-
-def clean_text(clean: CleanArticle) -> tuple[str, list[tuple[int, int, int]]]:
-    """The article's clean text (title, standfirst, headings, paragraphs, blank line between) and, per line,
-    (raw line number, start, end) code-point offsets in it."""
-    parts: list[str] = []
-    spans: list[tuple[int, int, int]] = []
-    pos = 0
-    for line in clean.lines:
-        if line.role not in TEXT_ROLES:
-            continue
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        parts.append(line.text)
-        spans.append((line.number, pos, pos + len(line.text)))
-        pos += len(line.text)
-    return "".join(parts) + "\n", spans
 
 
 def render_note(note: str) -> str:

@@ -157,7 +157,32 @@ class Page:
     clean: CleanArticle
     metadata: Metadata
     annotations: tuple[Annotation, ...]
-    text: str  # the clean text published as data/text/<slug>.txt
     word_count: int
     slug_pinned: bool = False
     needs_curation: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """The clean text published as data/text/<slug>.txt: derived, not stored (it would double the cache)."""
+        return clean_text(self.clean)[0]
+
+
+TEXT_ROLES = (TITLE, STANDFIRST, HEADING, PARAGRAPH)
+
+
+def clean_text(clean: CleanArticle) -> tuple[str, list[tuple[int, int, int]]]:
+    """The article's clean text (title, standfirst, headings, paragraphs, blank line between) and, per line,
+    (raw line number, start, end) code-point offsets in it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    pos = 0
+    for line in clean.lines:
+        if line.role not in TEXT_ROLES:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(line.text)
+        spans.append((line.number, pos, pos + len(line.text)))
+        pos += len(line.text)
+    return "".join(parts) + "\n", spans

@@ -186,7 +186,6 @@ def build_one(source: Source, registry: Registry) -> Built:
         clean=slim,
         metadata=metadata,
         annotations=annotations,
-        text=text,
         word_count=len(text.split()),
         slug_pinned=bool(sidecar.slug),
         needs_curation=needs_curation(metadata),
