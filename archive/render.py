@@ -16,8 +16,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-import yaml
-
 from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Field, Page
 from .registry import Registry
 
@@ -97,12 +95,16 @@ def entity_doc(kind: str, name: str, part: int = 1) -> str:
     return f"{kind}/{slug}{suffix}.md"
 
 
-# libyaml's emitter where PyYAML has it: the pure-Python one was most of a cold build's time.
-YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Characters JSON leaves raw that YAML refuses in a stream, or reads as line breaks (\x85, \u2028,
+# \u2029) and would fold: escaped, so the front matter reads back exactly.
+YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def front_matter(data: dict) -> str:
-    return "---\n" + yaml.dump(data, Dumper=YAML_DUMPER, sort_keys=True, allow_unicode=True, width=1000) + "---\n\n"
+    """YAML front matter written as JSON (JSON is YAML): ~5x faster than PyYAML's representer, and as strict."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1)
+    text = YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return "---\n" + text + "\n---\n\n"
 
 
 def _provenance_marker(name: str, field: Field) -> str:
