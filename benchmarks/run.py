@@ -423,6 +423,9 @@ def benchmark(n: int, work: Path, repeat: int, browser: bool, seed: int = 0) -> 
     else:
         try:
             search = search_in_browser(site)
+            from phrase_search import check as phrase_check  # it imports this module: import it here
+
+            search["phrase"] = phrase_check(site, 5)
         except Exception as err:  # keep the build figures of a long run; the row says what failed
             search_skipped = f"browser step failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
             print(f"  search: {search_skipped}", flush=True)
@@ -490,6 +493,12 @@ def rows_of(result: dict) -> list[dict]:
         )
         rows.append(first)
         rows.append(row("  time to results", search["results_ms"], "ms", note=f"query '{QUERY}'"))
+        phrase = search.get("phrase")
+        if phrase:
+            found = row("phrase finds its article", phrase["found"], "of 5")
+            found["status"] = "pass" if phrase["found"] == phrase["asked"] else "miss"
+            found["note"] = "six words of a body paragraph, unique in the archive; first result checked"
+            rows.append(found)
     else:
         status = "failed" if result["search_skipped"].startswith("browser step failed") else "skipped"
         rows.append(

@@ -106,3 +106,11 @@ def test_corpus_vocabulary_is_not_a_reshuffle():
     assert len(words) > 10_000  # a hundred ~5 KB articles of real news use well over ten thousand forms
     rng = random.Random(1)
     assert writer.sentence(rng) != writer.sentence(rng)
+
+
+def test_search_finds_synthetic_articles_by_a_phrase_of_their_text(quick_run):
+    phrase = quick_run["search"]["phrase"]
+    assert phrase["asked"] == 5
+    assert phrase["found"] == 5, phrase["queries"]
+    row = next(r for r in quick_run["rows"] if r["step"] == "phrase finds its article")
+    assert row["status"] == "pass"
