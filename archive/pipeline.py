@@ -446,7 +446,7 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     keyed = [(source, cache.key(source)) for source in sources]
     timings.mark("discover + hash inputs")
     base_url = site_base_url(options.config)
-    if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out):
+    if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out, started):
         timings.mark("nothing changed")
         timings.report(err)
         return build_site(options, out, err) if options.site else 0
@@ -535,7 +535,7 @@ def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: 
     atomic_write(cache.last_run, json.dumps(data, sort_keys=True).encode("utf-8"))
 
 
-def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out) -> bool:
+def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out, started: float) -> bool:
     """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated; nothing is read
     beyond the inputs' bytes and nothing is rendered (a deleted output file makes it a real build)."""
     try:
@@ -554,7 +554,7 @@ def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: st
     if options.check:
         print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
     else:
-        print(summary_line(counts, len(keyed), 0, len(manifest), 0, time.perf_counter()), file=out)
+        print(summary_line(counts, len(keyed), 0, len(manifest), 0, started), file=out)
     return True
 
 
