@@ -28,7 +28,7 @@ from .extract import from_text, merge, needs_curation
 from .model import Page
 from .problems import Problems
 from .registry import Registry, parse_registry
-from .render import article_markdown, index_pages, slugify, sort_key
+from .render import article_markdown, index_group, index_pages, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
 from .writer import MANIFEST, Output, atomic_write, check_outputs, read_manifest, write_outputs
@@ -387,23 +387,24 @@ def plan_outputs(
         ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
     ]
     total_annotations = sum(len(p.annotations) for p in pages)
-    index: dict[str, str] = {}
+    rendered: dict[str, str] = {}
 
     def index_page(doc: str) -> bytes:
-        if not index:
-            index.update(index_pages(ordered, registry, total_annotations, downloads))
-        return index[doc].encode("utf-8")
+        # One group of index pages in memory at a time (the writer goes through them in path order).
+        if doc not in rendered:
+            rendered.clear()
+            rendered.update(index_pages(ordered, registry, total_annotations, downloads, only=frozenset({index_group(doc)})))
+        return rendered.pop(doc).encode("utf-8")
 
-    def index_pages_cached(index: dict, render) -> list[str]:
-        render("index.md")
-        return sorted(index)
+    def index_paths() -> list[str]:
+        return sorted(index_pages(ordered, registry, total_annotations, downloads))
 
     # The index pages' paths: the previous build's, when none of their inputs changed; else render them now.
     # Index pages show only each article's listing facts: an edited note or a corrected typo in the text
     # leaves them alone.
     listed = _digest(salt, *sorted(_listing_facts(p) for p in pages))
     previous = [rel for rel, (_sha, inputs) in manifest.items() if inputs == listed and not rel.startswith("data/")]
-    for doc in previous or list(index_pages_cached(index, index_page)):
+    for doc in previous or index_paths():
         outputs[doc] = Output(listed, lambda doc=doc: index_page(doc))
     outputs["data/archive.json"] = Output(everything, lambda: archive_json(ordered))
     outputs["data/annotations.jsonld"] = Output(everything, lambda: annotations_jsonld(ordered, base_url))

@@ -445,56 +445,73 @@ def generated_page(doc: str, title: str, body_html: str, description: str = "") 
     return front_matter(meta) + body_html + "\n"
 
 
+INDEX_GROUPS = frozenset({"all", "timeline", "leaders", "outlets", "agreements", "home"})
+
+
+def index_group(doc: str) -> str:
+    """Which group of index pages a generated page belongs to ('home' for index.md)."""
+    return "home" if doc == "index.md" else doc.split("/", 1)[0]
+
+
 def index_pages(
-    pages: list[Page], registry: Registry, total_annotations: int, downloads: list[tuple[str, str]]
+    pages: list[Page],
+    registry: Registry,
+    total_annotations: int,
+    downloads: list[tuple[str, str]],
+    only: frozenset[str] = INDEX_GROUPS,
 ) -> dict[str, str]:
-    """Home, timeline (per year), all-articles table, and one page per leader, outlet and agreement."""
+    """Home, timeline (per year), all-articles table, and one page per leader, outlet and agreement.
+
+    `only` renders only some of them (see index_group), so a large archive's index pages need not all be
+    in memory at once."""
     pages = sorted(pages, key=sort_key)
     out: dict[str, str] = {}
 
-    # All articles, paginated.
-    chunks = paginate("all/index.md", pages)
-    docs = [d for d, _ in chunks]
-    for doc, chunk in chunks:
-        body = (
-            f"<p>{len(pages)} articles in date order.</p>"
-            + pager(doc, docs)
-            + table(doc, chunk, "All articles")
-            + pager(doc, docs)
-        )
-        out[doc] = generated_page(doc, "All articles", body)
-
-    # Timeline: an overview with the charts, one page per year.
-    by_year: dict[str, list[Page]] = defaultdict(list)
-    for p in pages:
-        by_year[year_of(p)].append(p)
-    overview = ["<p>Every article, grouped by year.</p>", charts(pages), "<ul>"]
-    for year in sorted(by_year):
-        overview.append(
-            f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {len(by_year[year])} articles</li>'
-        )
-    overview.append("</ul>")
-    out["timeline/index.md"] = generated_page("timeline/index.md", "Timeline", "".join(overview))
-    for year, year_pages in by_year.items():
-        chunks = paginate(f"timeline/{year.lower()}.md", year_pages)
+    if "all" in only:
+        # All articles, paginated.
+        chunks = paginate("all/index.md", pages)
         docs = [d for d, _ in chunks]
         for doc, chunk in chunks:
-            items = []
-            for p in chunk:
-                m = p.metadata
-                outlet = esc(m.outlet.value) if m.outlet.known else "outlet unknown"
-                items.append(
-                    f'<li><time datetime="{esc(m.date.value or "")}">{esc(human_date(m.date))}</time> · {outlet} · '
-                    f'<a href="{esc(rel(doc, f"articles/{p.slug}.md"))}">{esc(_title(p))}</a>'
-                    f'<br><span class="sa-teaser">{esc(_description(p, 160))}</span></li>'
-                )
             body = (
-                f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {len(year_pages)} articles in {esc(year)}.</p>'
+                f"<p>{len(pages)} articles in date order.</p>"
                 + pager(doc, docs)
-                + f'<ol class="sa-timeline">{"".join(items)}</ol>'
+                + table(doc, chunk, "All articles")
                 + pager(doc, docs)
             )
-            out[doc] = generated_page(doc, f"Timeline: {year}", body)
+            out[doc] = generated_page(doc, "All articles", body)
+
+    if "timeline" in only:
+        # Timeline: an overview with the charts, one page per year.
+        by_year: dict[str, list[Page]] = defaultdict(list)
+        for p in pages:
+            by_year[year_of(p)].append(p)
+        overview = ["<p>Every article, grouped by year.</p>", charts(pages), "<ul>"]
+        for year in sorted(by_year):
+            overview.append(
+                f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {len(by_year[year])} articles</li>'
+            )
+        overview.append("</ul>")
+        out["timeline/index.md"] = generated_page("timeline/index.md", "Timeline", "".join(overview))
+        for year, year_pages in by_year.items():
+            chunks = paginate(f"timeline/{year.lower()}.md", year_pages)
+            docs = [d for d, _ in chunks]
+            for doc, chunk in chunks:
+                items = []
+                for p in chunk:
+                    m = p.metadata
+                    outlet = esc(m.outlet.value) if m.outlet.known else "outlet unknown"
+                    items.append(
+                        f'<li><time datetime="{esc(m.date.value or "")}">{esc(human_date(m.date))}</time> · {outlet} · '
+                        f'<a href="{esc(rel(doc, f"articles/{p.slug}.md"))}">{esc(_title(p))}</a>'
+                        f'<br><span class="sa-teaser">{esc(_description(p, 160))}</span></li>'
+                    )
+                body = (
+                    f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {len(year_pages)} articles in {esc(year)}.</p>'
+                    + pager(doc, docs)
+                    + f'<ol class="sa-timeline">{"".join(items)}</ol>'
+                    + pager(doc, docs)
+                )
+                out[doc] = generated_page(doc, f"Timeline: {year}", body)
 
     # One page per leader, outlet and agreement; and an index of each kind.
     for kind, label, attr in (
@@ -502,6 +519,8 @@ def index_pages(
         ("outlets", "Outlets", "outlet"),
         ("agreements", "Agreements", "agreements"),
     ):
+        if kind not in only:
+            continue
         groups: dict[str, list[Page]] = defaultdict(list)
         for p in pages:
             field = getattr(p.metadata, attr)
@@ -534,22 +553,23 @@ def index_pages(
                 body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
                 out[doc] = generated_page(doc, name, body)
 
-    # Home.
-    latest = sorted((p for p in pages if p.metadata.date.known), key=sort_key, reverse=True)[:LATEST_ON_HOME]
-    links = " · ".join(f'<a href="{esc(rel("index.md", target))}">{esc(label)}</a>' for label, target in downloads)
-    home = (
-        "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
-        "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
-        f'<p class="sa-counts"><strong>{len(pages)}</strong> articles · <strong>{total_annotations}</strong> annotations · '
-        f"<strong>{len({p.metadata.outlet.value for p in pages if p.metadata.outlet.known})}</strong> outlets</p>"
-        f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
-        f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
-        f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
-        f'<a href="{esc(rel("index.md", "search.md"))}">Search</a></p>'
-        f'<h2 id="shape">The archive at a glance</h2>{charts(pages)}'
-        f'<h2 id="downloads">Downloads</h2><p>{links}</p>'
-    )
-    out["index.md"] = generated_page(
-        "index.md", "Summit Archive", home, "Press coverage of Russia–China leader meetings, annotated."
-    )
+    if "home" in only:
+        # Home.
+        latest = sorted((p for p in pages if p.metadata.date.known), key=sort_key, reverse=True)[:LATEST_ON_HOME]
+        links = " · ".join(f'<a href="{esc(rel("index.md", target))}">{esc(label)}</a>' for label, target in downloads)
+        home = (
+            "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
+            "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
+            f'<p class="sa-counts"><strong>{len(pages)}</strong> articles · <strong>{total_annotations}</strong> annotations · '
+            f"<strong>{len({p.metadata.outlet.value for p in pages if p.metadata.outlet.known})}</strong> outlets</p>"
+            f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
+            f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
+            f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
+            f'<a href="{esc(rel("index.md", "search.md"))}">Search</a></p>'
+            f'<h2 id="shape">The archive at a glance</h2>{charts(pages)}'
+            f'<h2 id="downloads">Downloads</h2><p>{links}</p>'
+        )
+        out["index.md"] = generated_page(
+            "index.md", "Summit Archive", home, "Press coverage of Russia–China leader meetings, annotated."
+        )
     return out
