@@ -6,6 +6,7 @@ bootstrap_site
 if [ "${1:-}" = "serve" ]; then
   shift
   "$PY" build_archive.py
-  exec "$PY" -m mkdocs serve "$@"
+  # --dirty: only pages whose files changed are rebuilt; the archive build leaves unchanged files untouched.
+  exec "$PY" -m mkdocs serve --dirty "$@"
 fi
 exec "$PY" build_archive.py --site "$@"
