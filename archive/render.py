@@ -21,6 +21,7 @@ from .registry import Registry
 
 LISTING_PAGE_ROWS = 250  # rows per generated listing page: keeps every page far below 500 KB of HTML
 LATEST_ON_HOME = 10
+MAX_CHART_YEARS = 60  # a wider span (a mistyped year) charts only the years that have articles
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -419,7 +420,12 @@ def bar_chart(title: str, labels: list[str], values: list[int], chart_id: str) -
 
 def charts(pages: list[Page]) -> str:
     """Articles per year, and per leader over the years: SVG and the same figures as a table."""
-    years = sorted({year_of(p) for p in pages})
+    # Every year from the first to the last, so a gap in coverage shows as a gap; undated articles last.
+    seen = {year_of(p) for p in pages}
+    dated = sorted(int(y) for y in seen if y.isdigit())
+    span = range(dated[0], dated[-1] + 1) if dated else range(0)
+    years = [str(y) for y in (span if len(span) <= MAX_CHART_YEARS else dated)]
+    years += ["Undated"] if "Undated" in seen else []
     per_year = Counter(year_of(p) for p in pages)
     out = [bar_chart("Articles per year", years, [per_year[y] for y in years], "chart-years")]
     leaders = Counter(n for p in pages for n in (p.metadata.leaders.value or ()))
@@ -432,8 +438,10 @@ def charts(pages: list[Page]) -> str:
     for i, name in enumerate(sorted(leaders, key=lambda n: (-leaders[n], n))[:6]):
         out.append(bar_chart(f"Articles with {name}, per year", years, [per_leader[name][y] for y in years], f"chart-leader-{i}"))
     out.append(
+        # One column a year: on a phone the table scrolls inside its own focusable region, not the page.
+        '<div class="sa-scroll" tabindex="0" role="region" aria-label="Articles per leader and year (table)">'
         f'<table class="sa-table"><caption>Articles per leader and year</caption><thead><tr><th scope="col">Leader</th>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+        f"<tbody>{rows}</tbody></table></div>"
     )
     return f'<div class="sa-charts">{"".join(out)}</div>'
 

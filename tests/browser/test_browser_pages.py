@@ -80,7 +80,7 @@ def test_phone_width_has_no_sideways_scrolling(open_page, page_types, kind):
     overflow = page.evaluate(
         """() => [...document.querySelectorAll("body *")]
               .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
-                           && !e.closest("[hidden], .md-sidebar, .md-nav, .md-tabs"))
+                           && !e.closest("[hidden], .md-sidebar, .md-nav, .md-tabs, .sa-scroll"))
               .map(e => e.tagName + "." + e.className).slice(0, 5)"""
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], overflow
