@@ -108,7 +108,7 @@ def front_matter(data: dict) -> str:
     return "---\n" + text + "\n---\n\n"
 
 
-def _provenance_marker(name: str, field: Field) -> str:
+def _provenance_marker(field: Field) -> str:
     if field.provenance.source == FROM_CONTRIBUTOR:
         basis = esc(field.provenance.evidence)
         return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}" data-pagefind-ignore>contributor</span>'
@@ -151,12 +151,12 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         else "Unknown"
     )
     rows = [
-        (date_label, date_html + _provenance_marker("date", m.date)),
-        ("Outlet", outlet + _provenance_marker("outlet", m.outlet)),
-        ("Author", (esc(m.author.value) if m.author.known else "Unknown") + _provenance_marker("author", m.author)),
-        ("Leaders", _links(doc, "leaders", m.leaders, "leader") + _provenance_marker("leaders", m.leaders)),
-        ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker("agreements", m.agreements)),
-        ("Original", url + _provenance_marker("url", m.url)),
+        (date_label, date_html + _provenance_marker(m.date)),
+        ("Outlet", outlet + _provenance_marker(m.outlet)),
+        ("Author", (esc(m.author.value) if m.author.known else "Unknown") + _provenance_marker(m.author)),
+        ("Leaders", _links(doc, "leaders", m.leaders, "leader") + _provenance_marker(m.leaders)),
+        ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker(m.agreements)),
+        ("Original", url + _provenance_marker(m.url)),
     ]
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
@@ -222,9 +222,7 @@ def article_markdown(page: Page, neighbours: tuple[Page | None, Page | None], re
         else:
             body.append(f"<p>{inner}</p>")
     notes = "".join(_note_popover(numbered[a.id], a) for a in page.annotations)
-    title_line = page.clean.title
-    if title_line is not None and by_line.get(title_line.number):
-        pass  # title quotes are listed below; the h1 itself is the theme's
+    # A quote in the title is listed with the others below; the h1 itself is the theme's.
     annotations_html = ""
     if page.annotations:
         items = []
