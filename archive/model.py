@@ -166,6 +166,37 @@ class Page:
         """The clean text published as data/text/<slug>.txt: derived, not stored (it would double the cache)."""
         return clean_text(self.clean)[0]
 
+    def entry(self) -> Entry:
+        m = self.metadata
+        lead = next((line.text for line in self.clean.lines if line.role in (STANDFIRST, PARAGRAPH)), "")
+        return Entry(
+            slug=self.slug,
+            title=m.title.value if m.title.known else self.clean.raw.name,
+            date=m.date.value,
+            date_precision=m.date.get("precision"),
+            outlet=m.outlet.value,
+            leaders=m.leaders.value,
+            agreements=m.agreements.value,
+            annotations=len(self.annotations),
+            lead=lead,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What index pages, listings and neighbour links show of an article: small, so that an archive of
+    10,000 articles lists them without holding every page in memory."""
+
+    slug: str
+    title: str  # the title, or the raw file's name while the title is unknown
+    date: str | None  # ISO date, None when unknown
+    date_precision: str
+    outlet: str | None
+    leaders: tuple[str, ...] | None  # None when unknown, () when none found
+    agreements: tuple[str, ...] | None
+    annotations: int  # how many
+    lead: str  # the first standfirst or paragraph: teasers and descriptions
+
 
 TEXT_ROLES = (TITLE, STANDFIRST, HEADING, PARAGRAPH)
 

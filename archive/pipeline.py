@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import pickle
 import resource
 import shutil
 import subprocess
@@ -14,6 +13,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,16 +22,28 @@ import yaml
 
 from . import PIPELINE_VERSION
 from .annotate import anchor, clean_text
+from .cache import Cache, PageStore, Summary
 from .clean import clean
-from .export import annotations_jsonld, archive_json
+from .export import annotation_items, annotations_jsonld, archive_json, archive_record
 from .extract import from_text, merge, needs_curation
-from .model import Page
+from .model import Entry, Page
 from .problems import Problems
 from .registry import Registry, parse_registry
-from .render import article_markdown, index_group, index_pages, slugify, sort_key
+from .render import article_markdown, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
-from .writer import MANIFEST, Output, atomic_write, check_outputs, read_manifest, write_outputs
+from .writer import (
+    MANIFEST,
+    Output,
+    Staged,
+    atomic_write,
+    check_outputs,
+    needs_write,
+    read_manifest,
+    remove_leftovers,
+    stage,
+    write_outputs,
+)
 
 
 class Timings:
@@ -208,80 +220,70 @@ def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Below this many articles to build, starting worker processes costs more than the second core saves.
+def summarise(built: Built, source: Source, key: str) -> Summary:
+    page = built.page
+    if page is None:
+        return Summary(key, source.shown, "", built.problems, built.suggestions, None)
+    return Summary(
+        key=key,
+        raw_path=page.clean.raw.path,
+        raw_sha=built.raw_sha,
+        problems=built.problems,
+        suggestions=built.suggestions,
+        entry=page.entry(),
+        slug_pinned=page.slug_pinned,
+        derived_slug=derived_slug(page),
+        needs_curation=page.needs_curation,
+        rules=tuple(sorted(Counter(d.rule for d in page.clean.dropped).items())),
+    )
+
+
+def build_and_store(source: Source, key: str, registry: Registry, store: PageStore | None) -> tuple[Summary, Page | None]:
+    """build_one, its page kept in the page store (unless only checking), and what the build keeps of it."""
+    built = build_one(source, registry)
+    if built.page is not None and store is not None:
+        store.store(key, built.page)
+    return summarise(built, source, key), built.page
+
+
+# Below this many articles to build or render, starting worker processes costs more than the second core saves.
 PARALLEL_MIN_ARTICLES = 200
-_worker_registry: list[Registry] = []
+CHUNK = 32  # articles a worker takes at a time
+_worker: dict = {}
 
 
 def _init_worker(registry: Registry) -> None:
-    _worker_registry[:] = [registry]
+    _worker["registry"] = registry
 
 
-def _build_in_worker(source: Source) -> Built:
-    return build_one(source, _worker_registry[0])
+def _build_in_worker(job: tuple[Source, str, PageStore | None]) -> Summary:
+    source, key, store = job
+    return build_and_store(source, key, _worker["registry"], store)[0]  # the page stays in the store: not sent back
 
 
-def build_many(sources: list[Source], registry: Registry) -> list[Built]:
-    """build_one over many articles, on every core when there are enough of them; results in input order."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(sources) < PARALLEL_MIN_ARTICLES or workers < 2:
-        return [build_one(source, registry) for source in sources]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(registry,)) as pool:
-        return list(pool.map(_build_in_worker, sources, chunksize=32))
+def _render_in_worker(job: RenderJob) -> Rendered:
+    return render_article(job, _worker["registry"], {})
 
 
-class Cache:
-    """One pickle of Built results keyed by the hash of raw file, sidecar, registry and code. Safe to delete."""
+class Workers:
+    """A pool of worker processes, started the first time there is enough work for it."""
 
-    def __init__(self, folder: Path, salt: str) -> None:
-        self.path = folder / "pages.pickle"
-        self.last_run = folder / "last-run.json"
-        self.salt = salt
-        self._old: dict[str, Built] | None = None
-        self.new: dict[str, Built] = {}
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.pool: ProcessPoolExecutor | None = None
+        self.count = min(os.cpu_count() or 1, 4)
 
-    @property
-    def old(self) -> dict[str, Built]:
-        """The previous build's results, loaded on first use (a no-op build never needs them)."""
-        if self._old is None:
-            self._old = {}
-            try:
-                with self.path.open("rb") as handle:
-                    data = pickle.load(handle)
-                if data.get("salt") == self.salt:
-                    self._old = data["entries"]
-            except (OSError, EOFError, pickle.PickleError, AttributeError, KeyError, TypeError, ValueError, ImportError):
-                self._old = {}
-        return self._old
+    def worth_it(self, jobs: int) -> bool:
+        return jobs >= PARALLEL_MIN_ARTICLES and self.count >= 2
 
-    def key(self, source: Source) -> str:
-        digest = hashlib.sha256(self.salt.encode())
-        digest.update(source.raw_path.read_bytes())
-        digest.update(b"\0")
-        if source.sidecar_path is not None:
-            digest.update(source.sidecar_path.read_bytes())
-        return digest.hexdigest()
+    def map(self, fn, jobs: list) -> Iterator:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.count, initializer=_init_worker, initargs=(self.registry,))
+        return self.pool.map(fn, jobs, chunksize=CHUNK)
 
-    def get(self, key: str) -> Built | None:
-        built = self.old.get(key)
-        if built is not None:
-            self.new[key] = built
-        return built
-
-    def put(self, key: str, built: Built) -> None:
-        self.new[key] = built
-
-    def save(self) -> None:
-        if self.new.keys() == self.old.keys():
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            # fast: no memo of every object pickled (the results are trees), which halves the peak memory of saving.
-            pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-            pickler.fast = True
-            pickler.dump({"salt": self.salt, "entries": self.new})
-        os.replace(tmp, self.path)
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 # --- slugs ----------------------------------------------------------------------------------------
@@ -294,34 +296,67 @@ def derived_slug(page: Page) -> str:
     return slugify(f"{date} {title}", MAX_SLUG - 4)
 
 
-def assign_slugs(pages: list[Page], problems: Problems) -> list[Page]:
+def assign_slugs(summaries: list[Summary], problems: Problems) -> list[str]:
     """Pinned slugs as given (unique, or an error); derived ones made unique in file order."""
     taken: dict[str, str] = {}
-    for page in pages:
-        if page.slug_pinned:
-            if page.slug in taken:
-                problems.add(
-                    f"seeds/{page.clean.raw.stem}.yml",
-                    1,
-                    1,
-                    f"slug '{page.slug}' is already pinned by {taken[page.slug]}",
-                    "choose another slug",
-                )
-            taken.setdefault(page.slug, f"seeds/{page.clean.raw.stem}.yml")
+    for summary in summaries:
+        if summary.slug_pinned:
+            slug = summary.entry.slug
+            sidecar = f"seeds/{Path(summary.raw_path).stem}.yml"
+            if slug in taken:
+                problems.add(sidecar, 1, 1, f"slug '{slug}' is already pinned by {taken[slug]}", "choose another slug")
+            taken.setdefault(slug, sidecar)
     out = []
-    for page in pages:
-        if not page.slug_pinned:
-            base = derived_slug(page)
-            slug, n = base, 2
+    for summary in summaries:
+        slug = summary.entry.slug
+        if not summary.slug_pinned:
+            base = slug = summary.derived_slug
+            n = 2
             while slug in taken:
                 slug, n = f"{base}-{n}", n + 1
-            taken[slug] = page.clean.raw.path
-            page = dataclasses.replace(page, slug=slug)
-        out.append(page)
+            taken[slug] = summary.raw_path
+        out.append(slug)
     return out
 
 
-# --- render everything ----------------------------------------------------------------------------
+# --- render ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """One article to render: its page and text files to stage (those whose inputs changed), its dataset part."""
+
+    source: Source
+    key: str
+    slug: str
+    neighbours: tuple[Entry | None, Entry | None]
+    stage: tuple[str, ...]  # docs-relative files to write: its page, its text, or neither
+    docs: Path
+    store: PageStore
+    base_url: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    key: str
+    staged: tuple[tuple[str, Staged], ...]
+    fragment: tuple[str, str, bytes, tuple[bytes, ...]]  # (slug, base URL, archive.json record, JSON-LD items)
+
+
+def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -> Rendered:
+    page = fresh.get(job.key) or job.store.load(job.key)
+    if page is None:  # the cache lost it (deleted by hand): build it again
+        page = build_one(job.source, registry).page
+    page = dataclasses.replace(page, slug=job.slug)
+    staged = []
+    for rel in job.stage:
+        if rel.startswith("articles/"):
+            data = article_markdown(page, job.neighbours, registry, clean_text(page.clean)[1]).encode("utf-8")
+        else:
+            data = page.text.encode("utf-8")
+        staged.append((rel, stage(job.docs, rel, data)))
+    fragment = (job.slug, job.base_url, archive_record(page), annotation_items(page, job.base_url))
+    return Rendered(job.key, tuple(staged), fragment)
 
 
 def site_base_url(config: Path) -> str:
@@ -338,77 +373,100 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
-def _listing_facts(page: Page) -> str:
-    """What the index pages (home, timeline, listings, charts) show of an article."""
-    m = page.metadata
-    lead = next((line.text for line in page.clean.lines if line.role in ("standfirst", "paragraph")), "")
-    facts = (
-        page.slug,
-        m.title.value,
-        m.date.value,
-        m.outlet.value,
-        m.leaders.value,
-        m.agreements.value,
-        len(page.annotations),
-        lead,
-    )
-    return repr(facts)
+DATASET = ("data/archive.json", "data/annotations.jsonld")
+DOWNLOADS = [
+    ("archive.json (every article's metadata)", "data/archive.json"),
+    ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
+]
+
+
+@dataclass
+class Plan:
+    """Every file the build writes, each with a signature of what its bytes depend on (see writer.Output)."""
+
+    outputs: dict[str, Output]
+    articles: list[tuple[Summary, Entry, tuple[Entry | None, Entry | None]]]  # in date order
+    staged: dict[str, Staged]  # article files rendered ahead by render_articles
+    fragments: dict[str, tuple]  # key -> dataset fragment, filled in before the dataset is written
 
 
 def plan_outputs(
-    pages: list[Page], keys: dict[str, str], registry: Registry, base_url: str, salt: str, manifest: dict[str, tuple[str, str]]
-) -> dict[str, Output]:
-    """Every file the build writes, with a signature of what its bytes depend on and a function that makes them.
+    listed: list[tuple[Summary, Entry]], registry: Registry, base_url: str, salt: str, manifest: dict[str, tuple[str, str]]
+) -> Plan:
+    """Nothing is rendered here: the writer makes a file only where its signature changed, so a no-op rebuild
+    renders nothing and a one-sidecar edit re-renders that article's files, the listings that show it, and
+    the dataset (joined from each article's kept part)."""
+    ordered = sorted(listed, key=lambda item: sort_key(item[1]))
+    plan = Plan({}, [], {}, {})
+    outputs = plan.outputs
 
-    Nothing is rendered here: the writer calls `produce` only where the signature changed, so a no-op rebuild
-    renders nothing and a one-sidecar edit re-renders that article's page and the archive-wide files.
-    """
-    ordered = sorted(pages, key=sort_key)
-    outputs: dict[str, Output] = {}
+    def neighbour(entry: Entry | None) -> tuple:
+        return (entry.slug, entry.title) if entry else ()
 
-    def neighbour(page: Page | None) -> tuple:
-        return (page.slug, page.metadata.title.value, page.metadata.date.value) if page else ()
+    for i, (summary, entry) in enumerate(ordered):
+        before = ordered[i - 1][1] if i > 0 else None
+        after = ordered[i + 1][1] if i + 1 < len(ordered) else None
+        plan.articles.append((summary, entry, (before, after)))
+        for rel, signature in (
+            (f"articles/{entry.slug}.md", _digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after))),
+            (f"data/text/{entry.slug}.txt", _digest(salt, summary.key)),
+        ):
+            outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
 
-    for i, page in enumerate(ordered):
-        before = ordered[i - 1] if i > 0 else None
-        after = ordered[i + 1] if i + 1 < len(ordered) else None
-        key = keys[page.slug]
+    entries = [entry for _summary, entry in ordered]
+    total_annotations = sum(e.annotations for e in entries)
+    for doc, item in index_docs(entries, registry, total_annotations, DOWNLOADS).items():
+        outputs[doc] = Output(_digest(salt, doc, item.inputs), lambda item=item: item.render().encode("utf-8"))
 
-        def article(page=page, before=before, after=after) -> bytes:
-            _text, spans = clean_text(page.clean)
-            return article_markdown(page, (before, after), registry, spans).encode("utf-8")
+    everything = _digest(salt, base_url, *sorted(f"{e.slug}:{s.key}" for s, e in ordered))
+    keys = [summary.key for summary, _entry in ordered]
+    outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k][2] for k in keys), len(keys)))
+    outputs["data/annotations.jsonld"] = Output(
+        everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k][3]], base_url)
+    )
+    return plan
 
-        outputs[f"articles/{page.slug}.md"] = Output(_digest(salt, key, page.slug, neighbour(before), neighbour(after)), article)
-        outputs[f"data/text/{page.slug}.txt"] = Output(_digest(salt, key), lambda page=page: page.text.encode("utf-8"))
 
-    everything = _digest(salt, base_url, *sorted(f"{p.slug}:{keys[p.slug]}" for p in pages))
-    downloads = [
-        ("archive.json (every article's metadata)", "data/archive.json"),
-        ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
-    ]
-    total_annotations = sum(len(p.annotations) for p in pages)
-    rendered: dict[str, str] = {}
-
-    def index_page(doc: str) -> bytes:
-        # One group of index pages in memory at a time (the writer goes through them in path order).
-        if doc not in rendered:
-            rendered.clear()
-            rendered.update(index_pages(ordered, registry, total_annotations, downloads, only=frozenset({index_group(doc)})))
-        return rendered.pop(doc).encode("utf-8")
-
-    def index_paths() -> list[str]:
-        return sorted(index_pages(ordered, registry, total_annotations, downloads))
-
-    # The index pages' paths: the previous build's, when none of their inputs changed; else render them now.
-    # Index pages show only each article's listing facts: an edited note or a corrected typo in the text
-    # leaves them alone.
-    listed = _digest(salt, *sorted(_listing_facts(p) for p in pages))
-    previous = [rel for rel, (_sha, inputs) in manifest.items() if inputs == listed and not rel.startswith("data/")]
-    for doc in previous or index_paths():
-        outputs[doc] = Output(listed, lambda doc=doc: index_page(doc))
-    outputs["data/archive.json"] = Output(everything, lambda: archive_json(ordered))
-    outputs["data/annotations.jsonld"] = Output(everything, lambda: annotations_jsonld(ordered, base_url))
-    return outputs
+def render_articles(
+    plan: Plan,
+    docs: Path,
+    manifest: dict,
+    cache: Cache,
+    base_url: str,
+    sources: dict[str, Source],
+    fresh: dict[str, Page],
+    workers: Workers,
+) -> int:
+    """Render, on every core when there are many, each article whose page or text file must be written or whose
+    dataset part is not in the cache; stage their files in docs/ and fill in plan.fragments. Returns how many."""
+    dataset_stale = any(needs_write(docs, rel, plan.outputs[rel].signature, manifest) for rel in DATASET)
+    kept = cache.fragments if dataset_stale else {}
+    jobs = []
+    for summary, entry, neighbours in plan.articles:
+        stage_rels = tuple(
+            rel
+            for rel in (f"articles/{entry.slug}.md", f"data/text/{entry.slug}.txt")
+            if needs_write(docs, rel, plan.outputs[rel].signature, manifest)
+        )
+        fragment = kept.get(summary.key)
+        if dataset_stale and fragment is not None and fragment[:2] == (entry.slug, base_url):
+            plan.fragments[summary.key] = fragment
+        elif not stage_rels and not dataset_stale:
+            continue
+        if stage_rels or summary.key not in plan.fragments:
+            jobs.append(
+                RenderJob(sources[summary.key], summary.key, entry.slug, neighbours, stage_rels, docs, cache.pages, base_url)
+            )
+    if workers.worth_it(len(jobs)):
+        results: Iterable[Rendered] = workers.map(_render_in_worker, jobs)
+    else:
+        results = (render_article(job, workers.registry, fresh) for job in jobs)
+    for result in results:
+        plan.staged.update(result.staged)
+        plan.fragments[result.key] = result.fragment
+    if dataset_stale:
+        cache.save_fragments(dict(plan.fragments))
+    return len(jobs)
 
 
 # --- the run --------------------------------------------------------------------------------------
@@ -422,7 +480,7 @@ def load_registry(path: Path, problems: Problems) -> Registry:
     return parse_registry(str(path), text or "", problems)
 
 
-def duplicates(built: list[tuple[Source, Built]], problems: Problems) -> None:
+def duplicates(built: list[tuple[Source, Summary]], problems: Problems) -> None:
     first: dict[str, str] = {}
     for source, b in built:
         if not b.raw_sha:
@@ -444,56 +502,72 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
     )
     timings = Timings(enabled=options.timings)
-    keyed = [(source, cache.key(source)) for source in sources]
+    keyed = [(source, cache.key(source.shown, source.raw_path, source.sidecar_path)) for source in sources]
     timings.mark("discover + hash inputs")
     base_url = site_base_url(options.config)
     if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out, started):
+        if not options.check:
+            cache.hashes.save()
         timings.mark("nothing changed")
         timings.report(err)
         return build_site(options, out, err) if options.site else 0
-    missing = [(source, key) for source, key in keyed if cache.get(key) is None]
-    for (_source, key), result in zip(missing, build_many([s for s, _ in missing], registry), strict=True):
-        cache.put(key, dataclasses.replace(result, key=key))
-    from_cache = len(keyed) - len(missing)
-    timings.mark(f"read + clean + metadata + anchor ({len(missing)} articles)")
-    built: list[tuple[Source, Built]] = []
-    for source, key in keyed:
-        result = cache.new[key]
-        built.append((source, result))
-        problems.items.extend(result.problems)
-    duplicates(built, problems)
-    pages = assign_slugs([b.page for _, b in built if b.page is not None], problems)
-    keys = {}
-    for page, (_source, b) in zip(pages, [(s, b) for s, b in built if b.page is not None], strict=True):
-        keys[page.slug] = b.key
-    manifest = read_manifest(options.docs)
-    outputs = plan_outputs(pages, keys, registry, base_url, cache.salt, manifest)
-    timings.mark("slugs + plan outputs")
-    check_outputs(options.docs, outputs, manifest, problems)
+    workers = Workers(registry)
+    try:
+        return _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err)
+    finally:
+        workers.close()
 
+
+def _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err) -> int:
+    old = cache.index
+    store = None if options.check else cache.pages
+    missing = [(source, key) for source, key in keyed if key not in old]
+    summaries: dict[str, Summary] = {key: old[key] for _source, key in keyed if key in old}
+    fresh: dict[str, Page] = {}  # pages built in this process, to render without reading them back
+    if workers.worth_it(len(missing)):
+        for (_source, key), summary in zip(
+            missing, workers.map(_build_in_worker, [(s, k, store) for s, k in missing]), strict=True
+        ):
+            summaries[key] = summary
+    else:
+        for source, key in missing:
+            summaries[key], page = build_and_store(source, key, registry, store)
+            if page is not None:
+                fresh[key] = page
+    timings.mark(f"read + clean + metadata + anchor ({len(missing)} articles)")
+    in_order = [summaries[key] for _source, key in keyed]
+    for summary in in_order:
+        problems.items.extend(summary.problems)
+    duplicates(list(zip([s for s, _ in keyed], in_order, strict=True)), problems)
+    listed = [s for s in in_order if s.entry is not None]
+    entries = [dataclasses.replace(s.entry, slug=slug) for s, slug in zip(listed, assign_slugs(listed, problems), strict=True)]
+    manifest = read_manifest(options.docs)
+    plan = plan_outputs(list(zip(listed, entries, strict=True)), registry, base_url, cache.salt, manifest)
+    timings.mark("slugs + plan outputs")
+    check_outputs(options.docs, plan.outputs, manifest, problems)
+
+    if not options.check:
+        cache.save_index({key: summaries[key] for _source, key in keyed})
+        cache.hashes.save()
     for line in problems.lines():
         print(line, file=err)
     if problems:
         print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
         return 1
-    if not options.check:
-        cache.save()
-        timings.mark("save cache")
     report: list[str] = []
-    for path, fields in sorted((p.clean.raw.path, p.needs_curation) for p in pages if p.needs_curation):
+    for path, fields in sorted((s.raw_path, s.needs_curation) for s in listed if s.needs_curation):
         report.append(f"needs curation: {path}: {', '.join(fields)} unknown")
-    for _source, b in built:
-        report.extend(b.suggestions)
-    for page in sorted(pages, key=lambda p: p.clean.raw.path):
-        if not page.slug_pinned:
-            report.append(
-                f"slug not pinned: {page.clean.raw.path}: add 'slug: {page.slug}' to its sidecar to keep the URL stable"
-            )
-    rules = Counter(d.rule for p in pages for d in p.clean.dropped)
-    unknown = Counter(f for p in pages for f in p.needs_curation)
+    for summary in in_order:
+        report.extend(summary.suggestions)
+    for path, slug in sorted((s.raw_path, e.slug) for s, e in zip(listed, entries, strict=True) if not s.slug_pinned):
+        report.append(f"slug not pinned: {path}: add 'slug: {slug}' to its sidecar to keep the URL stable")
+    rules: Counter = Counter()
+    for summary in listed:
+        rules.update(dict(summary.rules))
+    unknown = Counter(f for s in listed for f in s.needs_curation)
     counts = {
-        "articles": len(pages),
-        "annotations": sum(len(p.annotations) for p in pages),
+        "articles": len(listed),
+        "annotations": sum(e.annotations for e in entries),
         "unknown": ", ".join(f"{k} {v}" for k, v in sorted(unknown.items())) or "none",
         "rules": ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none",
     }
@@ -503,11 +577,19 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     if options.check:
         print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
         return 0
-    written, unchanged, deleted = write_outputs(options.docs, outputs, manifest)
-    timings.mark("render + write")
+    remove_leftovers(options.docs)
+    try:
+        sources = {key: source for source, key in keyed}
+        rendered = render_articles(plan, options.docs, manifest, cache, base_url, sources, fresh, workers)
+        timings.mark(f"render articles ({rendered})")
+        written, unchanged, deleted = write_outputs(options.docs, plan.outputs, manifest)
+    except BaseException:
+        remove_leftovers(options.docs)  # files staged for the pages not yet written
+        raise
+    timings.mark("render index pages + write")
     timings.report(err)
     save_last_run(options, cache, keyed, base_url, report, counts)
-    print(summary_line(counts, from_cache, written, unchanged, deleted, started), file=out)
+    print(summary_line(counts, len(keyed) - len(missing), written, unchanged, deleted, started), file=out)
     if options.site:
         return build_site(options, out, err)
     return 0

@@ -14,9 +14,11 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Field, Page
+from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Entry, Field, Page
 from .registry import Registry
 
 LISTING_PAGE_ROWS = 250  # rows per generated listing page: keeps every page far below 500 KB of HTML
@@ -60,10 +62,9 @@ def rel(from_doc: str, to_doc: str) -> str:
     return "../" * depth + url_of(to_doc) or "./"
 
 
-def human_date(field: Field) -> str:
-    if not field.known:
+def human_date(iso: str | None) -> str:
+    if iso is None:
         return "Unknown"
-    iso = field.value
     parts = iso.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
@@ -72,14 +73,13 @@ def human_date(field: Field) -> str:
     return parts[0]
 
 
-def year_of(page: Page) -> str:
-    return page.metadata.date.value[:4] if page.metadata.date.known else "Undated"
+def year_of(entry: Entry) -> str:
+    return entry.date[:4] if entry.date is not None else "Undated"
 
 
-def sort_key(page: Page) -> tuple:
+def sort_key(entry: Entry) -> tuple:
     """Date order; undated articles last; the slug breaks ties so the order is total and stable."""
-    date = page.metadata.date.value if page.metadata.date.known else "9999"
-    return (date, page.slug)
+    return (entry.date if entry.date is not None else "9999", entry.slug)
 
 
 # Names made only of these characters get a plain page address ("Vladimir Putin" -> vladimir-putin); any
@@ -131,7 +131,7 @@ def _links(doc: str, kind: str, field: Field, filter_name: str) -> str:
 def metadata_card(page: Page, doc: str, registry: Registry) -> str:
     m = page.metadata
     date_label = "Event date" if m.date.get("kind") == "event" else "Published"
-    date_html = esc(human_date(m.date))
+    date_html = esc(human_date(m.date.value))
     if m.date.known:
         date_html = (
             f'<time datetime="{esc(m.date.value)}" data-pagefind-sort="date:{esc(m.date.value)}" '
@@ -200,7 +200,7 @@ def _note_popover(number: int, a: Annotation) -> str:
     )
 
 
-def article_markdown(page: Page, neighbours: tuple[Page | None, Page | None], registry: Registry, text_spans: dict) -> str:
+def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list) -> str:
     doc = f"articles/{page.slug}.md"
     m = page.metadata
     numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
@@ -241,11 +241,11 @@ def article_markdown(page: Page, neighbours: tuple[Page | None, Page | None], re
     nav = []
     if prev_page is not None:
         nav.append(
-            f'<a class="sa-prev" rel="prev" href="{esc(rel(doc, f"articles/{prev_page.slug}.md"))}">← Older: {esc(_title(prev_page))}</a>'
+            f'<a class="sa-prev" rel="prev" href="{esc(rel(doc, f"articles/{prev_page.slug}.md"))}">← Older: {esc(prev_page.title)}</a>'
         )
     if next_page is not None:
         nav.append(
-            f'<a class="sa-next" rel="next" href="{esc(rel(doc, f"articles/{next_page.slug}.md"))}">Newer: {esc(_title(next_page))} →</a>'
+            f'<a class="sa-next" rel="next" href="{esc(rel(doc, f"articles/{next_page.slug}.md"))}">Newer: {esc(next_page.title)} →</a>'
         )
     owner = esc(m.outlet.value) if m.outlet.known else "its original publisher (not yet identified)"
     dropped = "".join(f"<li>line {d.number}: <code>{esc(d.rule)}</code> — {esc(d.text[:200])}</li>" for d in page.clean.dropped)
@@ -292,9 +292,12 @@ def _title(page: Page) -> str:
 def _description(page: Page, limit: int = 200) -> str:
     for line in page.clean.lines:
         if line.role in (STANDFIRST, PARAGRAPH):
-            text = line.text
-            return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+            return shorten(line.text, limit)
     return ""
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def field_record(f: Field) -> dict:
@@ -347,33 +350,44 @@ def dumps(data) -> bytes:
 
 
 @dataclass(frozen=True)
-class Listing:
-    doc: str
-    title: str
-    pages: tuple[Page, ...]
+class IndexDoc:
+    """A generated index page: a digest of everything it shows, and the function that renders it.
+
+    The build compares the digest with the last build's and renders only pages whose digest changed: a new
+    annotation re-renders the few listings that show its article's row, not all of them."""
+
+    inputs: str
+    render: Callable[[], str]
 
 
-def _row(doc: str, page: Page) -> str:
-    m = page.metadata
-    outlet = esc(m.outlet.value) if m.outlet.known else "—"
+def _fingerprint(*parts: object) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(str(part).encode("utf-8"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def _row(doc: str, entry: Entry) -> str:
+    outlet = esc(entry.outlet) if entry.outlet is not None else "—"
     return (
-        f"<tr><td>{esc(m.date.value) if m.date.known else 'undated'}</td>"
-        f'<td><a href="{esc(rel(doc, f"articles/{page.slug}.md"))}">{esc(_title(page))}</a></td>'
-        f"<td>{outlet}</td><td>{len(page.annotations)}</td></tr>"
+        f"<tr><td>{esc(entry.date) if entry.date is not None else 'undated'}</td>"
+        f'<td><a href="{esc(rel(doc, f"articles/{entry.slug}.md"))}">{esc(entry.title)}</a></td>'
+        f"<td>{outlet}</td><td>{entry.annotations}</td></tr>"
     )
 
 
-def table(doc: str, pages: list[Page], caption: str) -> str:
-    rows = "".join(_row(doc, p) for p in pages)
+def table(doc: str, entries: list[Entry], caption: str) -> str:
+    rows = "".join(_row(doc, e) for e in entries)
     return (
         f'<table class="sa-table"><caption>{esc(caption)}</caption><thead><tr><th scope="col">Date</th><th scope="col">Title</th>'
         f'<th scope="col">Outlet</th><th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
     )
 
 
-def paginate(base: str, pages: list[Page]) -> list[tuple[str, list[Page]]]:
+def paginate(base: str, entries: list[Entry]) -> list[tuple[str, list[Entry]]]:
     """base 'leaders/x.md' -> [('leaders/x.md', rows), ('leaders/x-page-2.md', rows), ...]."""
-    chunks = [pages[i : i + LISTING_PAGE_ROWS] for i in range(0, len(pages), LISTING_PAGE_ROWS)] or [[]]
+    chunks = [entries[i : i + LISTING_PAGE_ROWS] for i in range(0, len(entries), LISTING_PAGE_ROWS)] or [[]]
     out = []
     for i, chunk in enumerate(chunks, start=1):
         doc = base if i == 1 else base[:-3] + f"-page-{i}.md"
@@ -416,25 +430,45 @@ def bar_chart(title: str, labels: list[str], values: list[int], chart_id: str) -
     )
 
 
-def charts(pages: list[Page]) -> str:
-    """Articles per year, and per leader over the years: SVG and the same figures as a table."""
+@dataclass(frozen=True)
+class ChartData:
+    """The figures the charts show: articles per year, and per leader and year (leaders most covered first)."""
+
+    years: tuple[str, ...]
+    per_year: tuple[int, ...]
+    leaders: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+def chart_data(entries: list[Entry]) -> ChartData:
     # Every year from the first to the last, so a gap in coverage shows as a gap; undated articles last.
-    seen = {year_of(p) for p in pages}
+    seen = {year_of(e) for e in entries}
     dated = sorted(int(y) for y in seen if y.isdigit())
     span = range(dated[0], dated[-1] + 1) if dated else range(0)
     years = [str(y) for y in (span if len(span) <= MAX_CHART_YEARS else dated)]
     years += ["Undated"] if "Undated" in seen else []
-    per_year = Counter(year_of(p) for p in pages)
-    out = [bar_chart("Articles per year", years, [per_year[y] for y in years], "chart-years")]
-    leaders = Counter(n for p in pages for n in (p.metadata.leaders.value or ()))
-    per_leader = {name: Counter(year_of(p) for p in pages if name in (p.metadata.leaders.value or ())) for name in leaders}
+    per_year = Counter(year_of(e) for e in entries)
+    per_leader: dict[str, Counter] = defaultdict(Counter)
+    for e in entries:
+        for name in e.leaders or ():
+            per_leader[name][year_of(e)] += 1
+    order = sorted(per_leader, key=lambda n: (-sum(per_leader[n].values()), n))
+    return ChartData(
+        tuple(years),
+        tuple(per_year[y] for y in years),
+        tuple((name, tuple(per_leader[name][y] for y in years)) for name in order),
+    )
+
+
+def charts(data: ChartData) -> str:
+    """Articles per year, and per leader over the years: SVG and the same figures as a table."""
+    years = list(data.years)
+    out = [bar_chart("Articles per year", years, list(data.per_year), "chart-years")]
     head = "".join(f'<th scope="col">{esc(y)}</th>' for y in years)
     rows = "".join(
-        f'<tr><th scope="row">{esc(name)}</th>{"".join(f"<td>{per_leader[name][y]}</td>" for y in years)}</tr>'
-        for name in sorted(leaders, key=lambda n: (-leaders[n], n))
+        f'<tr><th scope="row">{esc(name)}</th>{"".join(f"<td>{n}</td>" for n in counts)}</tr>' for name, counts in data.leaders
     )
-    for i, name in enumerate(sorted(leaders, key=lambda n: (-leaders[n], n))[:6]):
-        out.append(bar_chart(f"Articles with {name}, per year", years, [per_leader[name][y] for y in years], f"chart-leader-{i}"))
+    for i, (name, counts) in enumerate(data.leaders[:6]):
+        out.append(bar_chart(f"Articles with {name}, per year", years, list(counts), f"chart-leader-{i}"))
     out.append(
         # One column a year: on a phone the table scrolls inside its own focusable region, not the page.
         '<div class="sa-scroll" tabindex="0" role="region" aria-label="Articles per leader and year (table)">'
@@ -451,131 +485,175 @@ def generated_page(doc: str, title: str, body_html: str, description: str = "") 
     return front_matter(meta) + body_html + "\n"
 
 
-INDEX_GROUPS = frozenset({"all", "timeline", "leaders", "outlets", "agreements", "home"})
+def _all_page(doc: str, chunk: list[Entry], docs: list[str], total: int) -> str:
+    body = f"<p>{total} articles in date order.</p>" + pager(doc, docs) + table(doc, chunk, "All articles") + pager(doc, docs)
+    return generated_page(doc, "All articles", body)
 
 
-def index_group(doc: str) -> str:
-    """Which group of index pages a generated page belongs to ('home' for index.md)."""
-    return "home" if doc == "index.md" else doc.split("/", 1)[0]
+def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]]) -> str:
+    overview = ["<p>Every article, grouped by year.</p>", charts(data), "<ul>"]
+    for year, count in year_counts:
+        overview.append(
+            f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {count} articles</li>'
+        )
+    overview.append("</ul>")
+    return generated_page("timeline/index.md", "Timeline", "".join(overview))
+
+
+def _timeline_page(doc: str, year: str, chunk: list[Entry], docs: list[str], total: int) -> str:
+    items = []
+    for e in chunk:
+        outlet = esc(e.outlet) if e.outlet is not None else "outlet unknown"
+        items.append(
+            f'<li><time datetime="{esc(e.date or "")}">{esc(human_date(e.date))}</time> · {outlet} · '
+            f'<a href="{esc(rel(doc, f"articles/{e.slug}.md"))}">{esc(e.title)}</a>'
+            f'<br><span class="sa-teaser">{esc(shorten(e.lead, 160))}</span></li>'
+        )
+    body = (
+        f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {total} articles in {esc(year)}.</p>'
+        + pager(doc, docs)
+        + f'<ol class="sa-timeline">{"".join(items)}</ol>'
+        + pager(doc, docs)
+    )
+    return generated_page(doc, f"Timeline: {year}", body)
+
+
+def _kind_index(kind: str, label: str, names: list[tuple[str, str, int]], unknown_count: int) -> str:
+    listing = []
+    for name, role, count in names:
+        role_html = f" — {esc(role)}" if role else ""
+        listing.append(
+            f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role_html}: {count} articles</li>'
+        )
+    note = f"<p>{unknown_count} articles have this field unknown, awaiting curation.</p>" if unknown_count else ""
+    return generated_page(f"{kind}/index.md", label, f"<ul>{''.join(listing)}</ul>{note}")
+
+
+def _entity_page(
+    doc: str,
+    kind: str,
+    label: str,
+    name: str,
+    forms: tuple[str, ...],
+    role: str,
+    chunk: list[Entry],
+    docs: list[str],
+    total: int,
+    counts: str,
+) -> str:
+    intro = f"<p>{total} articles ({esc(counts)}).</p>"
+    if len(forms) > 1:
+        intro += f'<p class="sa-aliases">Also written: {esc(", ".join(forms[1:]))}</p>'
+    if role:
+        intro += f"<p>{esc(role)}</p>"
+    back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
+    body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
+    return generated_page(doc, name, body)
+
+
+def _home(
+    latest: list[Entry], total: int, total_annotations: int, outlets: int, downloads: list[tuple[str, str]], data: ChartData
+) -> str:
+    links = " · ".join(f'<a href="{esc(rel("index.md", target))}">{esc(label)}</a>' for label, target in downloads)
+    home = (
+        "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
+        "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
+        f'<p class="sa-counts"><strong>{total}</strong> articles · <strong>{total_annotations}</strong> annotations · '
+        f"<strong>{outlets}</strong> outlets</p>"
+        f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
+        f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
+        f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
+        f'<a href="{esc(rel("index.md", "search.md"))}">Search</a></p>'
+        f'<h2 id="shape">The archive at a glance</h2>{charts(data)}'
+        f'<h2 id="downloads">Downloads</h2><p>{links}</p>'
+    )
+    return generated_page("index.md", "Summit Archive", home, "Press coverage of Russia–China leader meetings, annotated.")
+
+
+ENTITY_KINDS = (("leaders", "Leaders", "leaders"), ("outlets", "Outlets", "outlet"), ("agreements", "Agreements", "agreements"))
+
+
+def index_docs(
+    entries: list[Entry], registry: Registry, total_annotations: int, downloads: list[tuple[str, str]]
+) -> dict[str, IndexDoc]:
+    """Home, timeline (per year), all-articles table, and one page per leader, outlet and agreement.
+
+    Nothing is rendered here: each page comes with a digest of what it shows (its rows' facts, its counts,
+    its pager), and the writer renders only those whose digest changed."""
+    entries = sorted(entries, key=sort_key)
+    facts = {e.slug: repr(e) for e in entries}
+    out: dict[str, IndexDoc] = {}
+
+    def rows(chunk: list[Entry]) -> str:
+        return "\x1d".join(facts[e.slug] for e in chunk)
+
+    # All articles, paginated.
+    chunks = paginate("all/index.md", entries)
+    docs = [d for d, _ in chunks]
+    for doc, chunk in chunks:
+        out[doc] = IndexDoc(
+            _fingerprint("all", doc, len(entries), docs, rows(chunk)), partial(_all_page, doc, chunk, docs, len(entries))
+        )
+
+    # Timeline: an overview with the charts, one page per year.
+    data = chart_data(entries)
+    by_year: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_year[year_of(e)].append(e)
+    year_counts = [(year, len(by_year[year])) for year in sorted(by_year)]
+    out["timeline/index.md"] = IndexDoc(_fingerprint("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
+    for year, year_entries in by_year.items():
+        chunks = paginate(f"timeline/{year.lower()}.md", year_entries)
+        docs = [d for d, _ in chunks]
+        for doc, chunk in chunks:
+            out[doc] = IndexDoc(
+                _fingerprint("year", doc, year, len(year_entries), docs, rows(chunk)),
+                partial(_timeline_page, doc, year, chunk, docs, len(year_entries)),
+            )
+
+    # One page per leader, outlet and agreement; and an index of each kind.
+    for kind, label, attr in ENTITY_KINDS:
+        groups: dict[str, list[Entry]] = defaultdict(list)
+        unknown_count = 0
+        for e in entries:
+            value = getattr(e, attr)
+            if value is None:
+                unknown_count += 1
+                continue
+            for name in (value,) if kind == "outlets" else value:
+                groups[name].append(e)
+        names = []
+        for name in sorted(groups, key=lambda n: (-len(groups[n]), n)):
+            entity = registry.entity(kind, name)
+            names.append((name, entity.role if entity else "", len(groups[name])))
+        out[f"{kind}/index.md"] = IndexDoc(
+            _fingerprint("kind", kind, names, unknown_count), partial(_kind_index, kind, label, names, unknown_count)
+        )
+        for name, group in groups.items():
+            entity = registry.entity(kind, name)
+            forms, role = (entity.forms, entity.role) if entity else ((), "")
+            chunks = paginate(entity_doc(kind, name), group)
+            docs = [d for d, _ in chunks]
+            per_year = Counter(year_of(e) for e in group)
+            counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
+            for doc, chunk in chunks:
+                out[doc] = IndexDoc(
+                    _fingerprint("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
+                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts),
+                )
+
+    # Home.
+    latest = sorted((e for e in entries if e.date is not None), key=sort_key, reverse=True)[:LATEST_ON_HOME]
+    outlets = len({e.outlet for e in entries if e.outlet is not None})
+    out["index.md"] = IndexDoc(
+        _fingerprint("home", rows(latest), len(entries), total_annotations, outlets, downloads, data),
+        partial(_home, latest, len(entries), total_annotations, outlets, downloads, data),
+    )
+    return out
 
 
 def index_pages(
-    pages: list[Page],
-    registry: Registry,
-    total_annotations: int,
-    downloads: list[tuple[str, str]],
-    only: frozenset[str] = INDEX_GROUPS,
+    entries: list[Entry], registry: Registry, total_annotations: int, downloads: list[tuple[str, str]]
 ) -> dict[str, str]:
-    """Home, timeline (per year), all-articles table, and one page per leader, outlet and agreement.
-
-    `only` renders only some of them (see index_group), so a large archive's index pages need not all be
-    in memory at once."""
-    pages = sorted(pages, key=sort_key)
-    out: dict[str, str] = {}
-
-    if "all" in only:
-        # All articles, paginated.
-        chunks = paginate("all/index.md", pages)
-        docs = [d for d, _ in chunks]
-        for doc, chunk in chunks:
-            body = (
-                f"<p>{len(pages)} articles in date order.</p>"
-                + pager(doc, docs)
-                + table(doc, chunk, "All articles")
-                + pager(doc, docs)
-            )
-            out[doc] = generated_page(doc, "All articles", body)
-
-    if "timeline" in only:
-        # Timeline: an overview with the charts, one page per year.
-        by_year: dict[str, list[Page]] = defaultdict(list)
-        for p in pages:
-            by_year[year_of(p)].append(p)
-        overview = ["<p>Every article, grouped by year.</p>", charts(pages), "<ul>"]
-        for year in sorted(by_year):
-            overview.append(
-                f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {len(by_year[year])} articles</li>'
-            )
-        overview.append("</ul>")
-        out["timeline/index.md"] = generated_page("timeline/index.md", "Timeline", "".join(overview))
-        for year, year_pages in by_year.items():
-            chunks = paginate(f"timeline/{year.lower()}.md", year_pages)
-            docs = [d for d, _ in chunks]
-            for doc, chunk in chunks:
-                items = []
-                for p in chunk:
-                    m = p.metadata
-                    outlet = esc(m.outlet.value) if m.outlet.known else "outlet unknown"
-                    items.append(
-                        f'<li><time datetime="{esc(m.date.value or "")}">{esc(human_date(m.date))}</time> · {outlet} · '
-                        f'<a href="{esc(rel(doc, f"articles/{p.slug}.md"))}">{esc(_title(p))}</a>'
-                        f'<br><span class="sa-teaser">{esc(_description(p, 160))}</span></li>'
-                    )
-                body = (
-                    f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {len(year_pages)} articles in {esc(year)}.</p>'
-                    + pager(doc, docs)
-                    + f'<ol class="sa-timeline">{"".join(items)}</ol>'
-                    + pager(doc, docs)
-                )
-                out[doc] = generated_page(doc, f"Timeline: {year}", body)
-
-    # One page per leader, outlet and agreement; and an index of each kind.
-    for kind, label, attr in (
-        ("leaders", "Leaders", "leaders"),
-        ("outlets", "Outlets", "outlet"),
-        ("agreements", "Agreements", "agreements"),
-    ):
-        if kind not in only:
-            continue
-        groups: dict[str, list[Page]] = defaultdict(list)
-        for p in pages:
-            field = getattr(p.metadata, attr)
-            names = (field.value,) if kind == "outlets" and field.known else (field.value or () if kind != "outlets" else ())
-            for name in names:
-                groups[name].append(p)
-        listing = []
-        for name in sorted(groups, key=lambda n: (-len(groups[n]), n)):
-            entity = registry.entity(kind, name)
-            role = f" — {esc(entity.role)}" if entity and entity.role else ""
-            listing.append(
-                f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role}: {len(groups[name])} articles</li>'
-            )
-        unknown_count = sum(1 for p in pages if not getattr(p.metadata, attr).known)
-        note = f"<p>{unknown_count} articles have this field unknown, awaiting curation.</p>" if unknown_count else ""
-        out[f"{kind}/index.md"] = generated_page(f"{kind}/index.md", label, f"<ul>{''.join(listing)}</ul>{note}")
-        for name, group in groups.items():
-            entity = registry.entity(kind, name)
-            chunks = paginate(entity_doc(kind, name), group)
-            docs = [d for d, _ in chunks]
-            per_year = Counter(year_of(p) for p in group)
-            counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
-            for doc, chunk in chunks:
-                intro = f"<p>{len(group)} articles ({esc(counts)}).</p>"
-                if entity and len(entity.forms) > 1:
-                    intro += f'<p class="sa-aliases">Also written: {esc(", ".join(entity.forms[1:]))}</p>'
-                if entity and entity.role:
-                    intro += f"<p>{esc(entity.role)}</p>"
-                back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
-                body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
-                out[doc] = generated_page(doc, name, body)
-
-    if "home" in only:
-        # Home.
-        latest = sorted((p for p in pages if p.metadata.date.known), key=sort_key, reverse=True)[:LATEST_ON_HOME]
-        links = " · ".join(f'<a href="{esc(rel("index.md", target))}">{esc(label)}</a>' for label, target in downloads)
-        home = (
-            "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
-            "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
-            f'<p class="sa-counts"><strong>{len(pages)}</strong> articles · <strong>{total_annotations}</strong> annotations · '
-            f"<strong>{len({p.metadata.outlet.value for p in pages if p.metadata.outlet.known})}</strong> outlets</p>"
-            f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
-            f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
-            f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
-            f'<a href="{esc(rel("index.md", "search.md"))}">Search</a></p>'
-            f'<h2 id="shape">The archive at a glance</h2>{charts(pages)}'
-            f'<h2 id="downloads">Downloads</h2><p>{links}</p>'
-        )
-        out["index.md"] = generated_page(
-            "index.md", "Summit Archive", home, "Press coverage of Russia–China leader meetings, annotated."
-        )
-    return out
+    """Every index page rendered (for tests and small archives)."""
+    return {doc: item.render() for doc, item in index_docs(entries, registry, total_annotations, downloads).items()}

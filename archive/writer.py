@@ -26,11 +26,32 @@ def sha256(data: bytes) -> str:
 
 
 @dataclass(frozen=True)
+class Staged:
+    """A file's new bytes, already written to a temporary file beside it (by a worker process)."""
+
+    tmp: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
 class Output:
     """A file to write: a signature of everything its bytes depend on, and the function that makes them."""
 
     signature: str
-    produce: Callable[[], bytes | Iterable[bytes]]  # bytes, or chunks for a file too large to hold at once
+    # bytes; chunks, for a file too large to hold at once; or a Staged file
+    produce: Callable[[], bytes | Iterable[bytes] | Staged]
+
+
+def needs_write(docs: Path, rel: str, signature: str, manifest: dict[str, tuple[str, str]]) -> bool:
+    """Whether a generated file must be made again: its inputs changed since the last build, or it is gone."""
+    old_inputs = manifest.get(rel, ("", ""))[1]
+    return not (old_inputs and old_inputs == signature and (docs / rel).is_file())
+
+
+def stage(docs: Path, rel: str, data: bytes) -> Staged:
+    """Write a generated file's bytes beside it, for write_outputs to put in place."""
+    return Staged(_temp_beside(docs / rel, data), sha256(data), len(data))
 
 
 def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
@@ -119,27 +140,35 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
     """Write changed files, delete stale generated ones, then the manifest. Returns (written, unchanged, deleted).
 
     A file whose input signature is unchanged (and is still there) is not even rendered; one whose new
-    bytes equal the old is not rewritten, so its modification time stays.
+    bytes equal the old is not rewritten, so its modification time stays. Call remove_leftovers first
+    (before any file is staged).
 
     In three steps, so that a build killed at any point leaves docs/ usable: every changed file is first
     rendered into a temporary file beside its target (docs/ itself unchanged); then a manifest naming old and
     new files, the new ones with no input signature (so the next build renders them again), replaces the
     old one; then the temporary files replace their targets, stale files go, and the final manifest is written.
     """
-    remove_leftovers(docs)
     written = unchanged = deleted = 0
     new_manifest: dict[str, dict[str, str]] = {}
     staged: list[tuple[Path, Path]] = []  # (temporary file, target)
     try:
         for rel in sorted(outputs):
             output = outputs[rel]
-            old_sha, old_inputs = manifest.get(rel, ("", ""))
+            old_sha = manifest.get(rel, ("", ""))[0]
             target = docs / rel
-            if old_inputs and old_inputs == output.signature and target.is_file():
+            if not needs_write(docs, rel, output.signature, manifest):
                 new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
                 unchanged += 1
                 continue
             data = output.produce()
+            if isinstance(data, Staged):
+                new_manifest[rel] = {"sha256": data.sha256, "inputs": output.signature}
+                if old_sha == data.sha256 and target.is_file() and target.stat().st_size == data.size:
+                    data.tmp.unlink()
+                    unchanged += 1
+                else:
+                    staged.append((data.tmp, target))
+                continue
             if not isinstance(data, bytes):  # chunks (the large dataset files): streamed, never joined in memory
                 tmp, digest, size = _stream_beside(target, data)
                 new_manifest[rel] = {"sha256": digest, "inputs": output.signature}

@@ -1,0 +1,146 @@
+"""Incremental builds: after an edit, the rebuilt docs/ equal a build from nothing, and only the files that
+show the edit are written again. The cache (input hashes, article index, pages, dataset parts) is an
+optimisation only: deleting any part of it changes no output byte."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import PYTHON, ROOT, run_build
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from make_corpus import write_corpus  # noqa: E402
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def build(seeds: Path, docs: Path, cache: Path) -> str:
+    result = run_build("--quiet", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache))
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def cold_tree(seeds: Path, work: Path) -> dict[str, bytes]:
+    """What a build from nothing makes of these seeds (the manifest aside: it records input signatures)."""
+    docs = work / "cold-docs"
+    shutil.rmtree(docs, ignore_errors=True)
+    shutil.rmtree(work / "cold-cache", ignore_errors=True)
+    build(seeds, docs, work / "cold-cache")
+    return tree(docs)
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    build(tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache")
+    return tmp_path
+
+
+def test_an_edited_note_rewrites_its_page_and_the_dataset_only(work: Path) -> None:
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    before = mtimes(work / "docs")
+    text = sidecar.read_text("utf-8")
+    sidecar.write_text(text.replace("note: >-\n", "note: >-\n      Edited in a test.\n", 1), "utf-8")
+    out = build(work / "seeds", work / "docs", work / "cache")
+    assert "(4 from cache)" in out
+    changed = {rel for rel, ns in mtimes(work / "docs").items() if before.get(rel) != ns}
+    assert changed == {
+        ".archive-manifest.json",
+        "articles/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.md",
+        "data/archive.json",
+        "data/annotations.jsonld",
+    }
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+
+
+def test_a_corrected_date_moves_the_article_and_rewrites_its_listings(work: Path) -> None:
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    text = sidecar.read_text("utf-8")
+    sidecar.write_text(
+        text.replace(
+            "metadata:\n", "metadata:\n  date:\n    value: '2019-01-02'\n    kind: publication\n    basis: a test correction\n", 1
+        ),
+        "utf-8",
+    )
+    before = mtimes(work / "docs")
+    build(work / "seeds", work / "docs", work / "cache")
+    changed = {rel for rel, ns in mtimes(work / "docs").items() if before.get(rel) != ns}
+    assert {"timeline/2019.md", "all/index.md", "index.md"} <= changed
+    assert not any(rel.startswith("timeline/2016") for rel in changed)  # a year it was never in
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(work: Path) -> None:
+    """A file rewritten within the timestamp resolution of the last build, same size, same mtime: hashed again."""
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    text = sidecar.read_text("utf-8")
+    sidecar.write_text(text, "utf-8")  # written just now, then built: inside that build's racy window
+    build(work / "seeds", work / "docs", work / "cache")
+    stat = sidecar.stat()
+    edited = text.replace("Xi said", "XI said", 1)
+    assert edited != text and len(edited) == len(text)
+    sidecar.write_text(edited, "utf-8")
+    os.utime(sidecar, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    out = build(work / "seeds", work / "docs", work / "cache")
+    assert "(4 from cache)" in out
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+
+
+def test_a_cache_that_lost_its_pages_still_builds_the_same_site(work: Path) -> None:
+    shutil.rmtree(work / "cache" / "pages")
+    (work / "cache" / "fragments.pickle").unlink()
+    for page in (work / "docs" / "articles").glob("*.md"):
+        page.unlink()
+    (work / "docs" / "data" / "archive.json").unlink()
+    build(work / "seeds", work / "docs", work / "cache")
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+
+
+def test_a_corrupt_cache_is_ignored(work: Path) -> None:
+    for name in ("index.pickle", "fragments.pickle", "hashes.pickle"):
+        (work / "cache" / name).write_bytes(b"not a pickle")
+    raw = sorted((work / "seeds").glob("*.txt"))[0]
+    raw.write_text(raw.read_text("utf-8") + "\nA closing paragraph added in a test, long enough to be kept as text.\n", "utf-8")
+    out = build(work / "seeds", work / "docs", work / "cache")
+    assert "(0 from cache)" in out
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+
+
+SERIAL_BUILD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from archive import pipeline
+pipeline.PARALLEL_MIN_ARTICLES = 10**9  # every article in this process
+sys.exit(pipeline.run(pipeline.Options(seeds=Path(sys.argv[2]), docs=Path(sys.argv[3]), cache=Path(sys.argv[4]), quiet=True)))
+"""
+
+
+def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
+    """Above PARALLEL_MIN_ARTICLES articles the build runs in worker processes: same bytes, and an edit after it."""
+    seeds = tmp_path / "seeds"
+    write_corpus(240, seeds, 3)
+    build(seeds, tmp_path / "parallel", tmp_path / "cache-p")
+    serial = subprocess.run(
+        [PYTHON, "-c", SERIAL_BUILD, str(ROOT), str(seeds), str(tmp_path / "serial"), str(tmp_path / "cache-s")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert serial.returncode == 0, serial.stderr
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+    raw = sorted(seeds.glob("*.txt"))[7]
+    raw.write_text(raw.read_text("utf-8") + "\nA closing paragraph added in a test, long enough to be kept as text.\n", "utf-8")
+    build(seeds, tmp_path / "parallel", tmp_path / "cache-p")
+    assert tree(tmp_path / "parallel") == cold_tree(seeds, tmp_path)
