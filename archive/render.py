@@ -117,11 +117,15 @@ def _provenance_marker(field: Field) -> str:
     return ""
 
 
+# Placeholders for missing facts are shown, not indexed: they would match every article that lacks a fact.
+UNKNOWN_HTML = "<span data-pagefind-ignore>Unknown</span>"
+
+
 def _links(doc: str, kind: str, field: Field, filter_name: str) -> str:
     if not field.known:
-        return "Unknown"
+        return UNKNOWN_HTML
     if not field.value:
-        return "None found"
+        return "<span data-pagefind-ignore>None found</span>"
     return ", ".join(
         f'<a href="{esc(rel(doc, entity_doc(kind, name)))}" data-pagefind-filter="{filter_name}">{esc(name)}</a>'
         for name in field.value
@@ -136,10 +140,10 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         date_html = (
             f'<time datetime="{esc(m.date.value)}" data-pagefind-sort="date:{esc(m.date.value)}" '
             f'data-pagefind-meta="date:{esc(m.date.value)}">{date_html}</time>'
-            f' <span data-pagefind-filter="year">{esc(m.date.value[:4])}</span>'
+            f' <span data-pagefind-filter="year" data-pagefind-ignore>{esc(m.date.value[:4])}</span>'
             f' <span class="sa-precision" data-pagefind-ignore>({esc(m.date.get("precision"))} precision)</span>'
         )
-    outlet = "Unknown"
+    outlet = UNKNOWN_HTML
     if m.outlet.known:
         outlet = (
             f'<a href="{esc(rel(doc, entity_doc("outlets", m.outlet.value)))}" data-pagefind-filter="outlet" '
@@ -148,27 +152,58 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
     url = (
         f'<a href="{esc(m.url.value)}" rel="nofollow noopener noreferrer" data-pagefind-ignore>{esc(m.url.value)}</a>'
         if m.url.known
-        else "Unknown"
+        else UNKNOWN_HTML
     )
     rows = [
         (date_label, date_html + _provenance_marker(m.date)),
         ("Outlet", outlet + _provenance_marker(m.outlet)),
-        ("Author", (esc(m.author.value) if m.author.known else "Unknown") + _provenance_marker(m.author)),
+        ("Author", (esc(m.author.value) if m.author.known else UNKNOWN_HTML) + _provenance_marker(m.author)),
         ("Leaders", _links(doc, "leaders", m.leaders, "leader") + _provenance_marker(m.leaders)),
         ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker(m.agreements)),
         ("Original", url + _provenance_marker(m.url)),
     ]
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
-    aliases = []
+    aliases, names = [], []
     for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
         for name in field.value or ():
             entity = registry.entity(kind, name)
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
-    alias_html = f'<p class="sa-aliases">Also written: {esc(", ".join(aliases))}</p>' if aliases else ""
+            names.append(name)
+    alias_html = (
+        f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(aliases, names)}</p>'
+        if aliases
+        else ""
+    )
     # Searchable, but weighted low so that excerpts and ranking favour the article's own text.
     return f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div>'
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated words without their outer punctuation: 'Ke-qiang' stays one word, as Pagefind keeps it."""
+    return tuple(w for w in (w.strip(".,;:!?()'\"“”‘’") for w in text.casefold().split()) if w)
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _alias_list(aliases: list[str], names: list[str]) -> str:
+    """Every alias shown; indexed only if the card does not already hold its words in a row.
+
+    'Putin' next to 'Vladimir Putin' adds nothing a search could find, yet costs a position in every
+    article of a frequent leader; such forms are left out of the index (and out of the positions
+    Pagefind downloads for a query), while every word sequence a reader could search for stays.
+    """
+    indexed = [_words(name) for name in names]
+    keep = set()
+    for alias in sorted(set(aliases), key=lambda a: (-len(_words(a)), a)):
+        words = _words(alias)
+        if words and not any(_contains(seq, words) for seq in indexed):
+            indexed.append(words)
+            keep.add(alias)
+    return ", ".join(esc(a) if a in keep else f"<span data-pagefind-ignore>{esc(a)}</span>" for a in aliases)
 
 
 def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:
@@ -180,7 +215,7 @@ def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Ann
         note_id = f"note-{esc(a.id)}"
         marker = (
             f'<button type="button" class="sa-marker" popovertarget="{note_id}" aria-describedby="{note_id}" '
-            f'aria-label="Annotation {number} ({esc(a.kind)})">{number}</button>'
+            f'aria-label="Annotation {number} ({esc(a.kind)})" data-pagefind-ignore>{number}</button>'
         )
         if start >= pos:
             out.append(esc(text[pos:start]))
@@ -194,7 +229,7 @@ def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Ann
 
 def _note_popover(number: int, a: Annotation) -> str:
     return (
-        f'<aside class="sa-note" id="note-{esc(a.id)}" popover role="note" aria-label="Annotation {number}">'
+        f'<aside class="sa-note" id="note-{esc(a.id)}" popover role="note" aria-label="Annotation {number}" data-pagefind-ignore>'
         f'<p class="sa-note-head"><strong>{number}. {esc(a.kind)}</strong> · {esc(a.author)}, {esc(a.created)}</p>'
         f"{a.note_html}</aside>"
     )
@@ -229,7 +264,7 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
         for a in page.annotations:
             sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
             items.append(
-                f'<li id="annotation-{esc(a.id)}"><p><a href="#quote-{esc(a.id)}">“{esc(a.quote)}”</a> '
+                f'<li id="annotation-{esc(a.id)}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
                 f'<span class="sa-kind">{esc(a.kind)}</span></p>{a.note_html}'
                 f'<p class="sa-byline">{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
                 f"Sources: {sources}</p></li>"

@@ -97,7 +97,7 @@
     ["year", "Year"],
     ["agreement", "Agreement"],
   ];
-  const PAGE_SIZE = 20;
+  const PAGE_SIZE = 10;
 
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);

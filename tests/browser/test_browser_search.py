@@ -139,3 +139,25 @@ def test_sort_by_date(open_page, archive):
     assert titles[: len(dated)] == [t for _, t in reversed(dated)]
     dates = page.locator("#search-results .search-result__meta time").evaluate_all("els => els.map(e => e.dateTime)")
     assert dates == sorted(dates, reverse=True)
+
+
+def test_alias_phrases_are_found_as_phrases(open_page, archive):
+    # "Putin" is indexed once per card, inside "Vladimir Putin"; each longer alias stays a phrase of its own.
+    putin = {a["title"]["value"] for a in archive["articles"] if "Vladimir Putin" in (a["leaders"]["value"] or [])}
+    page = open_page("search/")
+    for query in ("“Vladmir Putin”", '"Vladimir Vladimirovich Putin"', "Putin"):
+        assert putin <= set(search_on_page(page, query)), query
+
+
+def test_a_phrase_running_past_the_end_of_an_annotated_quote_is_found(open_page, site, archive):
+    # The note's marker (a number) sits between the quote and the next word, but is not part of the text.
+    for article in archive["articles"]:
+        text = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+        for annotation in article["annotations"]:
+            after = re.match(r" ([A-Za-z]+ [A-Za-z]+)", text[text.index(annotation["quote"]) + len(annotation["quote"]) :])
+            if after and words(annotation["quote"]):
+                phrase = f'"{words(annotation["quote"])[-1]} {after.group(1)}"'
+                page = open_page("search/")
+                assert article["title"]["value"] in search_on_page(page, phrase)
+                return
+    raise AssertionError("no annotated quote followed by two words in the seeds")
