@@ -30,8 +30,16 @@ LINK_TARGET = re.compile(r"""(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECA
 HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
 
+# One converter a process, reset between notes: building one costs more than converting a short note.
+_MARKDOWN = markdown.Markdown(output_format="html")
+
+
+def _to_html(note: str) -> str:
+    return _MARKDOWN.reset().convert(note)
+
+
 def render_note(note: str) -> str:
-    html = markdown.markdown(note, output_format="html")
+    html = _to_html(note)
     return nh3.clean(
         html,
         tags=NOTE_TAGS,
@@ -44,7 +52,7 @@ def render_note(note: str) -> str:
 def note_problems(note: str) -> list[tuple[str, str]]:
     """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not http(s), raw HTML."""
     found = []
-    for target in LINK_TARGET.findall(markdown.markdown(note)):
+    for target in LINK_TARGET.findall(_to_html(note)):
         if not HTTP.match(target.strip()):
             found.append((f"note links to '{target[:60]}'", "notes may link only to http:// or https:// URLs"))
     if RAW_HTML.search(CODE.sub("", note)):
@@ -66,6 +74,16 @@ def _nearest(text: str, quote: str) -> str:
     return close[0] if close else ""
 
 
+def _occurrences(text: str, quote: str) -> list[int]:
+    """Where quote occurs in text, without overlaps (str.find: no regex to compile for each quote)."""
+    starts: list[int] = []
+    i = text.find(quote) if quote else -1
+    while i != -1:
+        starts.append(i)
+        i = text.find(quote, i + len(quote))
+    return starts
+
+
 def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, problems: Problems) -> tuple[Annotation, ...]:
     """Annotations with their start offset and rendered note; those that don't anchor are reported.
 
@@ -75,7 +93,7 @@ def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, 
     text, spans = clean_text(clean)
     out = []
     for a in annotations:
-        starts = [m.start() for m in re.finditer(re.escape(a.quote), text)] if a.quote else []
+        starts = _occurrences(text, a.quote)
         # A quote must lie within one line of the text (it is highlighted inside one paragraph).
         starts = [s for s in starts if any(lo <= s and s + len(a.quote) <= hi for _, lo, hi in spans)]
         if a.prefix:

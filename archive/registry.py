@@ -32,6 +32,11 @@ NEAREST_MARGIN = 0.1
 BOUNDARY_BEFORE = r"(?<![\w-])"
 BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 
+# Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
+NEAR_MISS_MEMORY = 100_000
+# Two capitalised words ("Vladimr Putin"), a possessive left off: what a misspelt full name looks like.
+CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?")
+
 
 def case_sensitive(form: str) -> bool:
     """Short forms and acronyms keep their case: 'Xi', 'BRI', 'EAEU' (not 'xi', 'bri')."""
@@ -71,17 +76,46 @@ class Matcher:
         # One case-blind regex (much faster than per-form case flags); case-sensitive forms are checked after.
         alternation = "|".join(re.escape(f) for f in forms)
         self.regex = re.compile(BOUNDARY_BEFORE + "(?:" + alternation + ")" + BOUNDARY_AFTER, re.IGNORECASE) if forms else None
+        # The same over lower-cased text: three times faster than IGNORECASE, for text that lower-cases to its own length.
+        lowered = "|".join(re.escape(f.lower()) for f in forms)
+        self.lower_regex = re.compile(BOUNDARY_BEFORE + "(?:" + lowered + ")" + BOUNDARY_AFTER) if forms else None
         # Names written as full names (with a space), and their words: for suggesting near-miss aliases.
         self.full = {f: self.by_form.get(f) or self.by_folded[f.casefold()] for f in forms if " " in f}
         self.known = {f.casefold() for f in forms}
         self.tokens = {word for form in self.full for word in form.split()}
+        # A line none of these words appear in holds no near-miss: most lines are passed over with one search.
+        self.token_regex = re.compile("|".join(re.escape(t) for t in sorted(self.tokens))) if self.tokens else None
+        self.full_by_token: dict[str, list[str]] = {}
+        self.near_misses: dict[tuple[str, float], str | None] = {}
+        for form in self.full:
+            for word in dict.fromkeys(form.split()):
+                self.full_by_token.setdefault(word, []).append(form)
+
+    def near_miss(self, pair: str, cutoff: float) -> str | None:
+        """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""
+        known = self.near_misses.get((pair, cutoff), False)
+        if known is not False:
+            return known
+        found = None
+        if pair.casefold() not in self.known:
+            # A near-miss keeps one word of a name right ("Vladimr Putin", "Xi Jinpng"): it is compared with the
+            # names that share that word only, which spares difflib the thousands of capitalised pairs a long article has.
+            names = sorted({form for word in pair.split() for form in self.full_by_token.get(word, ())})
+            close = difflib.get_close_matches(pair, names, n=1, cutoff=cutoff) if names else []
+            found = self.full[close[0]] if close else None
+        if len(self.near_misses) < NEAR_MISS_MEMORY:
+            self.near_misses[(pair, cutoff)] = found
+        return found
 
     def find(self, text: str) -> list[Mention]:
         if self.regex is None:
             return []
         out = []
-        for m in self.regex.finditer(text):
-            form = m.group(0)
+        lowered = text.lower()
+        # A few characters lower-case to two ("İ"): offsets would shift, so such text takes the case-blind regex.
+        found = self.lower_regex.finditer(lowered) if len(lowered) == len(text) else self.regex.finditer(text)
+        for m in found:
+            form = text[m.start() : m.end()]
             name = self.by_form.get(form) or self.by_folded.get(form.casefold())
             if name:
                 out.append(Mention(name, form, m.start()))
@@ -95,11 +129,20 @@ class Registry:
     def of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
 
+    def _by_name(self) -> dict[tuple[str, str], Entity]:
+        found = self.__dict__.get("_entity_by_name")
+        if found is None:
+            found = {}
+            for e in self.entities:
+                found.setdefault((e.kind, e.name), e)
+            self.__dict__["_entity_by_name"] = found
+        return found
+
     def names(self, kind: str) -> list[str]:
         return [e.name for e in self.of(kind)]
 
     def entity(self, kind: str, name: str) -> Entity | None:
-        return next((e for e in self.of(kind) if e.name == name), None)
+        return self._by_name().get((kind, name))
 
     def matcher(self, kind: str) -> Matcher:
         cache = self.__dict__.setdefault("_matchers", {})
@@ -137,23 +180,20 @@ class Registry:
         Pairs inside an exact match ("Eurasian Economic" of "Eurasian Economic Union") and possessives are not near-misses.
         """
         matcher = self.matcher(kind)
-        candidates = []
-        for m in re.finditer(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?", text):
-            pair = m.group(1)
-            # A near-miss keeps one word of the name right ("Vladimr Putin", "Xi Jinpng"); this cheap test spares
-            # difflib the thousands of capitalised pairs a long article has.
-            if pair.casefold() not in matcher.known and matcher.tokens.intersection(pair.split()):
-                candidates.append((m.start(1), m.end(1), pair))
-        if not candidates:
+        if matcher.token_regex is None or not matcher.token_regex.search(text):
             return []
-        exact = [(m.start, m.start + len(m.form)) for m in matcher.find(text)]
-        out = []
-        for start, end, pair in candidates:
-            if any(lo <= start and end <= hi for lo, hi in exact):
+        out: list[tuple[str, str]] = []
+        exact: list[tuple[int, int]] | None = None
+        for m in CAPITALISED_PAIR.finditer(text):
+            pair = m.group(1)
+            name = matcher.near_miss(pair, cutoff)
+            if name is None:
                 continue
-            close = difflib.get_close_matches(pair, list(matcher.full), n=1, cutoff=cutoff)
-            if close and (pair, matcher.full[close[0]]) not in out:
-                out.append((pair, matcher.full[close[0]]))
+            if exact is None:
+                exact = [(e.start, e.start + len(e.form)) for e in matcher.find(text)]
+            if any(lo <= m.start(1) and m.end(1) <= hi for lo, hi in exact) or (pair, name) in out:
+                continue
+            out.append((pair, name))
         return out
 
 

@@ -8,6 +8,7 @@ MkDocs' templates put them into <title>, the navigation and <meta> without escap
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -172,7 +173,7 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
                 aliases.extend(f for f in entity.forms if f != name)
             names.append(name)
     alias_html = (
-        f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(aliases, names)}</p>'
+        f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(tuple(aliases), tuple(names))}</p>'
         if aliases
         else ""
     )
@@ -189,7 +190,8 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
-def _alias_list(aliases: list[str], names: list[str]) -> str:
+@functools.lru_cache(maxsize=4096)  # the same few leader and agreement sets recur across thousands of articles
+def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> str:
     """Every alias shown; indexed only if the card does not already hold its words in a row.
 
     'Putin' next to 'Vladimir Putin' adds nothing a search could find, yet costs a position in every
