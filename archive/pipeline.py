@@ -38,6 +38,7 @@ from .writer import (
     Staged,
     atomic_write,
     check_outputs,
+    files_in,
     needs_write,
     read_manifest,
     remove_leftovers,
@@ -388,10 +389,11 @@ class Plan:
     articles: list[tuple[Summary, Entry, tuple[Entry | None, Entry | None]]]  # in date order
     staged: dict[str, Staged]  # article files rendered ahead by render_articles
     fragments: dict[str, tuple]  # key -> dataset fragment, filled in before the dataset is written
+    listing: dict = dataclasses.field(default_factory=dict)  # the index pages' signatures, for the next build
 
 
 def plan_outputs(
-    listed: list[tuple[Summary, Entry]], registry: Registry, base_url: str, salt: str, manifest: dict[str, tuple[str, str]]
+    listed: list[tuple[Summary, Entry]], registry: Registry, base_url: str, salt: str, previous_listing: dict
 ) -> Plan:
     """Nothing is rendered here: the writer makes a file only where its signature changed, so a no-op rebuild
     renders nothing and a one-sidecar edit re-renders that article's files, the listings that show it, and
@@ -413,10 +415,25 @@ def plan_outputs(
         ):
             outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
 
+    # Index pages show only the listing facts of articles (Entry). When none changed (an edited note, a corrected
+    # typo in the text), their signatures are the last build's, and they are planned only if one must be written.
     entries = [entry for _summary, entry in ordered]
-    total_annotations = sum(e.annotations for e in entries)
-    for doc, item in index_docs(entries, registry, total_annotations, DOWNLOADS).items():
-        outputs[doc] = Output(_digest(salt, doc, item.inputs), lambda item=item: item.render().encode("utf-8"))
+    listing = _digest(salt, *map(repr, entries))
+    index: dict = {}
+
+    def index_doc(doc: str) -> bytes:
+        if not index:
+            index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
+        return index[doc].render().encode("utf-8")
+
+    if previous_listing.get("listing") == listing and isinstance(previous_listing.get("docs"), dict):
+        signatures = previous_listing["docs"]
+    else:
+        index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
+        signatures = {doc: _digest(salt, doc, item.inputs) for doc, item in index.items()}
+    for doc, signature in signatures.items():
+        outputs[doc] = Output(signature, lambda doc=doc: index_doc(doc))
+    plan.listing = {"listing": listing, "docs": signatures}
 
     everything = _digest(salt, base_url, *sorted(f"{e.slug}:{s.key}" for s, e in ordered))
     keys = [summary.key for summary, _entry in ordered]
@@ -431,6 +448,7 @@ def render_articles(
     plan: Plan,
     docs: Path,
     manifest: dict,
+    present: set[str],
     cache: Cache,
     base_url: str,
     sources: dict[str, Source],
@@ -439,14 +457,14 @@ def render_articles(
 ) -> int:
     """Render, on every core when there are many, each article whose page or text file must be written or whose
     dataset part is not in the cache; stage their files in docs/ and fill in plan.fragments. Returns how many."""
-    dataset_stale = any(needs_write(docs, rel, plan.outputs[rel].signature, manifest) for rel in DATASET)
+    dataset_stale = any(needs_write(rel, plan.outputs[rel].signature, manifest, present) for rel in DATASET)
     kept = cache.fragments if dataset_stale else {}
     jobs = []
     for summary, entry, neighbours in plan.articles:
         stage_rels = tuple(
             rel
             for rel in (f"articles/{entry.slug}.md", f"data/text/{entry.slug}.txt")
-            if needs_write(docs, rel, plan.outputs[rel].signature, manifest)
+            if needs_write(rel, plan.outputs[rel].signature, manifest, present)
         )
         fragment = kept.get(summary.key)
         if dataset_stale and fragment is not None and fragment[:2] == (entry.slug, base_url):
@@ -540,11 +558,12 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
         problems.items.extend(summary.problems)
     duplicates(list(zip([s for s, _ in keyed], in_order, strict=True)), problems)
     listed = [s for s in in_order if s.entry is not None]
-    entries = [dataclasses.replace(s.entry, slug=slug) for s, slug in zip(listed, assign_slugs(listed, problems), strict=True)]
+    entries = [s.entry._replace(slug=slug) for s, slug in zip(listed, assign_slugs(listed, problems), strict=True)]
     manifest = read_manifest(options.docs)
-    plan = plan_outputs(list(zip(listed, entries, strict=True)), registry, base_url, cache.salt, manifest)
+    plan = plan_outputs(list(zip(listed, entries, strict=True)), registry, base_url, cache.salt, cache.listing())
     timings.mark("slugs + plan outputs")
-    check_outputs(options.docs, plan.outputs, manifest, problems)
+    present = files_in(options.docs)
+    check_outputs(options.docs, plan.outputs, manifest, problems, present)
 
     if not options.check:
         cache.save_index({key: summaries[key] for _source, key in keyed})
@@ -577,15 +596,16 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
     if options.check:
         print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
         return 0
-    remove_leftovers(options.docs)
+    remove_leftovers(options.docs, present)
     try:
         sources = {key: source for source, key in keyed}
-        rendered = render_articles(plan, options.docs, manifest, cache, base_url, sources, fresh, workers)
+        rendered = render_articles(plan, options.docs, manifest, present, cache, base_url, sources, fresh, workers)
         timings.mark(f"render articles ({rendered})")
-        written, unchanged, deleted = write_outputs(options.docs, plan.outputs, manifest)
+        written, unchanged, deleted = write_outputs(options.docs, plan.outputs, manifest, present)
     except BaseException:
-        remove_leftovers(options.docs)  # files staged for the pages not yet written
+        remove_leftovers(options.docs, files_in(options.docs))  # files staged for the pages not yet written
         raise
+    cache.save_listing(plan.listing)
     timings.mark("render index pages + write")
     timings.report(err)
     save_last_run(options, cache, keyed, base_url, report, counts)
@@ -628,7 +648,7 @@ def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: st
     if not isinstance(last, dict) or last.get("fingerprint") != _run_fingerprint(options, cache, keyed, base_url):
         return False
     manifest = read_manifest(options.docs)
-    if not all((options.docs / rel).is_file() for rel in manifest):
+    if not manifest.keys() <= files_in(options.docs):
         return False
     counts = last["counts"]
     if not options.quiet:

@@ -43,10 +43,21 @@ class Output:
     produce: Callable[[], bytes | Iterable[bytes] | Staged]
 
 
-def needs_write(docs: Path, rel: str, signature: str, manifest: dict[str, tuple[str, str]]) -> bool:
+def files_in(docs: Path) -> set[str]:
+    """Every file under docs/, as docs-relative POSIX paths: one walk instead of a stat for each output."""
+    found = set()
+    root = os.fspath(docs)
+    for folder, _dirs, files in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.update(prefix + name for name in files)
+    return found
+
+
+def needs_write(rel: str, signature: str, manifest: dict[str, tuple[str, str]], present: set[str]) -> bool:
     """Whether a generated file must be made again: its inputs changed since the last build, or it is gone."""
     old_inputs = manifest.get(rel, ("", ""))[1]
-    return not (old_inputs and old_inputs == signature and (docs / rel).is_file())
+    return not (old_inputs and old_inputs == signature and rel in present)
 
 
 def stage(docs: Path, rel: str, data: bytes) -> Staged:
@@ -70,13 +81,12 @@ def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
-def check_outputs(docs: Path, outputs: dict, manifest: dict, problems: Problems) -> None:
+def check_outputs(docs: Path, outputs: dict, manifest: dict, problems: Problems, present: set[str]) -> None:
     """Refuse, before writing anything, to put a generated file where a hand-written one stands."""
     for rel in sorted(outputs):
-        target = docs / rel
-        if rel not in manifest and target.exists():
+        if rel not in manifest and (rel in present or os.path.lexists(os.path.join(docs, rel))):
             problems.add(
-                str(target),
+                str(docs / rel),
                 1,
                 1,
                 "a hand-written file stands where the build would write a generated page",
@@ -124,19 +134,25 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def _manifest_bytes(files: dict[str, dict[str, str]]) -> bytes:
-    body = json.dumps({"files": files, "note": "written by build_archive.py; do not edit"}, sort_keys=True, indent=0)
-    return (body + "\n").encode("utf-8")
+    """One file a line, keys sorted (json's C encoder for each line: indent= would take the slow Python one)."""
+    quote = json.encoder.encode_basestring  # the C function json.dumps uses for a str
+    lines = ",\n".join(
+        f'{quote(rel)}: {{"inputs": {quote(files[rel]["inputs"])}, "sha256": {quote(files[rel]["sha256"])}}}'
+        for rel in sorted(files)
+    )
+    return ('{"files": {\n' + lines + '\n}, "note": "written by build_archive.py; do not edit"}\n').encode("utf-8")
 
 
-def remove_leftovers(docs: Path) -> None:
+def remove_leftovers(docs: Path, present: set[str]) -> None:
     """Temporary files a killed build left behind (never a hand-written file: only our own prefix)."""
-    if docs.is_dir():
-        for tmp in docs.rglob(f"{TEMP_PREFIX}*"):
-            if tmp.is_file():
-                tmp.unlink(missing_ok=True)
+    for rel in present:
+        if rel.rpartition("/")[2].startswith(TEMP_PREFIX):
+            (docs / rel).unlink(missing_ok=True)
 
 
-def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
+def write_outputs(
+    docs: Path, outputs: dict[str, Output], manifest: dict[str, tuple[str, str]], present: set[str]
+) -> tuple[int, int, int]:
     """Write changed files, delete stale generated ones, then the manifest. Returns (written, unchanged, deleted).
 
     A file whose input signature is unchanged (and is still there) is not even rendered; one whose new
@@ -156,7 +172,7 @@ def write_outputs(docs: Path, outputs: dict[str, Output], manifest: dict[str, tu
             output = outputs[rel]
             old_sha = manifest.get(rel, ("", ""))[0]
             target = docs / rel
-            if not needs_write(docs, rel, output.signature, manifest):
+            if not needs_write(rel, output.signature, manifest, present):
                 new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
                 unchanged += 1
                 continue

@@ -144,3 +144,19 @@ def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
     raw.write_text(raw.read_text("utf-8") + "\nA closing paragraph added in a test, long enough to be kept as text.\n", "utf-8")
     build(seeds, tmp_path / "parallel", tmp_path / "cache-p")
     assert tree(tmp_path / "parallel") == cold_tree(seeds, tmp_path)
+
+
+def test_repeated_edits_keep_the_dataset_exact_and_its_cache_compact(work: Path) -> None:
+    """Each edit appends the article's new dataset part to the cache; dead parts are dropped once they outweigh live ones."""
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    text = sidecar.read_text("utf-8")
+    sizes = []
+    for round_number in range(1, 8):
+        sidecar.write_text(text.replace("note: >-\n", f"note: >-\n      Edit {round_number}.\n", 1), "utf-8")
+        build(work / "seeds", work / "docs", work / "cache")
+        bins = sorted((work / "cache").glob("fragments-*.bin"))
+        assert len(bins) == 1
+        sizes.append(bins[0].stat().st_size)
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
+    assert max(sizes) < 2.5 * min(sizes)  # appended to, and compacted: never a copy of every edit
+    assert any(later > earlier for earlier, later in zip(sizes, sizes[1:], strict=False))  # appended, not rewritten
