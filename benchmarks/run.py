@@ -143,7 +143,8 @@ def repeated(name: str, count: int, run) -> dict:
 
 
 def build_cmd(seeds: Path, docs: Path, cache: Path, site: Path | None = None) -> list[str]:
-    cmd = [PYTHON, "build_archive.py", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache)]
+    # --timings: each build's stages (wall time, peak memory so far) are kept in the results as its profile.
+    cmd = [PYTHON, "build_archive.py", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache), "--timings"]
     if site is not None:
         cmd += ["--site", "--site-dir", str(site)]
     return cmd
@@ -435,7 +436,10 @@ def benchmark(n: int, work: Path, repeat: int, browser: bool, seed: int = 0) -> 
             flush=True,
         )
     for value in steps.values():
-        value.pop("output", None)
+        output = value.pop("output", "")
+        stages = [line.removeprefix("timing: ") for line in output.splitlines() if line.startswith("timing: ")]
+        if stages:
+            value["stages"] = stages
     return {"n": n, "corpus": corpus, "steps": steps, "search": search, "search_skipped": search_skipped}
 
 
