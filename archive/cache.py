@@ -203,10 +203,17 @@ class FragmentStore:
         self.folder = folder
         self.map_path = folder / "fragments.pickle"
         self.salt = salt
+        self._map: dict | None = None
 
     def _read_map(self) -> dict:
-        data = _load(self.map_path, self.salt)
-        return data if {"file", "size", "parts"} <= data.keys() else {"file": "", "size": 0, "parts": {}}
+        if self._map is None:
+            data = _load(self.map_path, self.salt)
+            self._map = data if {"file", "size", "parts"} <= data.keys() else {"file": "", "size": 0, "parts": {}}
+        return self._map
+
+    def _write_map(self, data: dict) -> None:
+        _save(self.map_path, self.salt, data)
+        self._map = data
 
     def load(self) -> dict[str, tuple]:
         info = self._read_map()
@@ -244,7 +251,7 @@ class FragmentStore:
                 for chunk in (record, *items):
                     handle.write(chunk)
                     size += len(chunk)
-        _save(self.map_path, self.salt, {"file": name, "size": size, "parts": parts})
+        self._write_map({"file": name, "size": size, "parts": parts})
 
     def _rewrite(self, info: dict, parts: dict, new: dict[str, tuple]) -> None:
         """Copy the live parts and the new ones into the next file; then the map; then delete the old file."""
@@ -264,7 +271,7 @@ class FragmentStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        _save(self.map_path, self.salt, {"file": name, "size": size, "parts": out_parts})
+        self._write_map({"file": name, "size": size, "parts": out_parts})
         for stale in self.folder.glob("fragments-*.bin"):
             if stale.name != name:
                 stale.unlink(missing_ok=True)

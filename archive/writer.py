@@ -171,11 +171,11 @@ def write_outputs(
         for rel in sorted(outputs):
             output = outputs[rel]
             old_sha = manifest.get(rel, ("", ""))[0]
-            target = docs / rel
             if not needs_write(rel, output.signature, manifest, present):
                 new_manifest[rel] = {"sha256": old_sha, "inputs": output.signature}
                 unchanged += 1
                 continue
+            target = docs / rel
             data = output.produce()
             if isinstance(data, Staged):
                 new_manifest[rel] = {"sha256": data.sha256, "inputs": output.signature}
