@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -250,11 +251,20 @@ def build_and_store(source: Source, key: str, registry: Registry, store: PageSto
 # Below this many articles to build or render, starting worker processes costs more than the second core saves.
 PARALLEL_MIN_ARTICLES = 200
 CHUNK = 32  # articles a worker takes at a time
+PARENT_CHECK_SECONDS = 0.5  # how often a worker checks that the build that started it is still running
 _worker: dict = {}
 
 
-def _init_worker(registry: Registry) -> None:
+def _init_worker(registry: Registry, parent: int) -> None:
     _worker["registry"] = registry
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose build was killed (SIGKILL, out of memory) would wait for work forever: it leaves too."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _build_in_worker(job: tuple[Source, str, PageStore | None]) -> Summary:
@@ -279,12 +289,15 @@ class Workers:
 
     def map(self, fn, jobs: list) -> Iterator:
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.count, initializer=_init_worker, initargs=(self.registry,))
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.count, initializer=_init_worker, initargs=(self.registry, os.getpid())
+            )
         return self.pool.map(fn, jobs, chunksize=CHUNK)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
 
 # --- slugs ----------------------------------------------------------------------------------------
@@ -611,6 +624,7 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
     save_last_run(options, cache, keyed, base_url, report, counts)
     print(summary_line(counts, len(keyed) - len(missing), written, unchanged, deleted, started), file=out)
     if options.site:
+        workers.close()  # not idle through the site build
         return build_site(options, out, err)
     return 0
 

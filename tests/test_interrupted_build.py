@@ -77,6 +77,18 @@ def start_build(work: Path, *args: str) -> subprocess.Popen:
     )
 
 
+def processes_in(folder: Path) -> list[int]:
+    """Running processes whose working directory is folder (a build and any worker it started)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and Path(os.readlink(proc / "cwd")) == folder:
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def kill_when(process: subprocess.Popen, appeared) -> bool:
     """SIGKILL the build as soon as appeared() is true; False if the build ended first."""
     while process.poll() is None:
@@ -107,6 +119,11 @@ def test_build_killed_while_writing_leaves_docs_and_site_as_they_were(work: Path
     process = start_build(work, "--site")
     killed = kill_when(process, writing)
     assert killed, "the build finished before its output files appeared"
+    # Its worker processes (400 articles: two of them) notice and leave; none waits for work forever.
+    deadline = time.monotonic() + 10
+    while processes_in(work) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_in(work) == []
 
     after = snapshot(work / "docs")
     # Every file is as it was; the only additions are the killed build's hidden temporary files (MkDocs skips them).
