@@ -533,7 +533,13 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
     )
     timings = Timings(enabled=options.timings)
-    keyed = [(source, cache.key(source.shown, source.raw_path, source.sidecar_path)) for source in sources]
+    keyed = []
+    for source in sources:
+        try:
+            keyed.append((source, cache.key(source.shown, source.raw_path, source.sidecar_path)))
+        except OSError as error:  # a broken link, a folder named like an article, a file without read permission
+            shown = str(error.filename) if error.filename else source.shown
+            problems.add(shown, 1, 1, f"cannot read the file: {error.strerror or error}", "make it a readable file, or remove it")
     timings.mark("discover + hash inputs")
     base_url = site_base_url(options.config)
     if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out, started):

@@ -54,6 +54,22 @@ def check(folder: Path) -> subprocess.CompletedProcess:
     return cli(folder, "--check")
 
 
+def test_unreadable_entries_are_named_not_crashed_on(tmp_path: Path) -> None:
+    """A broken symbolic link and folders named like an article or a sidecar: one line each, no traceback."""
+    seeds = make(tmp_path, {"001_corridor.txt": ARTICLE, "002_other.txt": OTHER})
+    (seeds / "003_link.txt").symlink_to(tmp_path / "missing.txt")
+    (seeds / "004_folder.txt").mkdir()
+    (seeds / "002_other.yml").mkdir()
+    assert_problems(
+        cli(tmp_path),
+        [
+            "seeds/002_other.yml:1:1: cannot read the file: Is a directory; make it a readable file, or remove it",
+            "seeds/003_link.txt:1:1: cannot read the file: No such file or directory; make it a readable file, or remove it",
+            "seeds/004_folder.txt:1:1: cannot read the file: Is a directory; make it a readable file, or remove it",
+        ],
+    )
+
+
 def assert_problems(result: subprocess.CompletedProcess, expected: list[str]) -> None:
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr.splitlines() == [*expected, f"{len(expected)} problem(s) found; nothing was written."]
