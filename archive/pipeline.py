@@ -1,4 +1,6 @@
-"""The build, stage by stage: discover -> read -> clean -> metadata -> anchor -> render -> write."""
+"""The build, stage by stage: discover -> key (hash inputs) -> build each article (read, clean, metadata,
+anchor; cached, in worker processes when many) -> slugs -> plan every output with the signature of its
+inputs -> render what changed (articles in workers) -> write atomically. See run() and _build()."""
 
 from __future__ import annotations
 
@@ -555,23 +557,54 @@ def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         workers.close()
 
 
-def _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err) -> int:
+def build_articles(
+    keyed: list[tuple[Source, str]], cache: Cache, registry: Registry, workers: Workers, store: PageStore | None
+) -> tuple[dict[str, Summary], dict[str, Page], int]:
+    """Every article's summary: from the cache index, or built now (on every core when there are many).
+    Returns the summaries by key, the pages built in this process (to render without reading them back),
+    and how many articles were built."""
     old = cache.index
-    store = None if options.check else cache.pages
     missing = [(source, key) for source, key in keyed if key not in old]
     summaries: dict[str, Summary] = {key: old[key] for _source, key in keyed if key in old}
-    fresh: dict[str, Page] = {}  # pages built in this process, to render without reading them back
+    fresh: dict[str, Page] = {}
     if workers.worth_it(len(missing)):
-        for (_source, key), summary in zip(
-            missing, workers.map(_build_in_worker, [(s, k, store) for s, k in missing]), strict=True
-        ):
+        jobs = [(source, key, store) for source, key in missing]
+        for (_source, key), summary in zip(missing, workers.map(_build_in_worker, jobs), strict=True):
             summaries[key] = summary
     else:
         for source, key in missing:
             summaries[key], page = build_and_store(source, key, registry, store)
             if page is not None:
                 fresh[key] = page
-    timings.mark(f"read + clean + metadata + anchor ({len(missing)} articles)")
+    return summaries, fresh, len(missing)
+
+
+def build_report(in_order: list[Summary], listed: list[Summary], entries: list[Entry]) -> tuple[list[str], dict]:
+    """The lines for a person (fields to curate, possible aliases, slugs to pin) and the summary's counts."""
+    report: list[str] = []
+    for path, fields in sorted((s.raw_path, s.needs_curation) for s in listed if s.needs_curation):
+        report.append(f"needs curation: {path}: {', '.join(fields)} unknown")
+    for summary in in_order:
+        report.extend(summary.suggestions)
+    for path, slug in sorted((s.raw_path, e.slug) for s, e in zip(listed, entries, strict=True) if not s.slug_pinned):
+        report.append(f"slug not pinned: {path}: add 'slug: {slug}' to its sidecar to keep the URL stable")
+    rules: Counter = Counter()
+    for summary in listed:
+        rules.update(dict(summary.rules))
+    unknown = Counter(f for s in listed for f in s.needs_curation)
+    counts = {
+        "articles": len(listed),
+        "annotations": sum(e.annotations for e in entries),
+        "unknown": ", ".join(f"{k} {v}" for k, v in sorted(unknown.items())) or "none",
+        "rules": ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none",
+    }
+    return report, counts
+
+
+def _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err) -> int:
+    store = None if options.check else cache.pages
+    summaries, fresh, built = build_articles(keyed, cache, registry, workers, store)
+    timings.mark(f"read + clean + metadata + anchor ({built} articles)")
     in_order = [summaries[key] for _source, key in keyed]
     for summary in in_order:
         problems.items.extend(summary.problems)
@@ -592,23 +625,7 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
     if problems:
         print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
         return 1
-    report: list[str] = []
-    for path, fields in sorted((s.raw_path, s.needs_curation) for s in listed if s.needs_curation):
-        report.append(f"needs curation: {path}: {', '.join(fields)} unknown")
-    for summary in in_order:
-        report.extend(summary.suggestions)
-    for path, slug in sorted((s.raw_path, e.slug) for s, e in zip(listed, entries, strict=True) if not s.slug_pinned):
-        report.append(f"slug not pinned: {path}: add 'slug: {slug}' to its sidecar to keep the URL stable")
-    rules: Counter = Counter()
-    for summary in listed:
-        rules.update(dict(summary.rules))
-    unknown = Counter(f for s in listed for f in s.needs_curation)
-    counts = {
-        "articles": len(listed),
-        "annotations": sum(e.annotations for e in entries),
-        "unknown": ", ".join(f"{k} {v}" for k, v in sorted(unknown.items())) or "none",
-        "rules": ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) or "none",
-    }
+    report, counts = build_report(in_order, listed, entries)
     if not options.quiet:
         for line in report:
             print(line, file=out)
@@ -628,7 +645,7 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
     timings.mark("render index pages + write")
     timings.report(err)
     save_last_run(options, cache, keyed, base_url, report, counts)
-    print(summary_line(counts, len(keyed) - len(missing), written, unchanged, deleted, started), file=out)
+    print(summary_line(counts, len(keyed) - built, written, unchanged, deleted, started), file=out)
     if options.site:
         workers.close()  # not idle through the site build
         return build_site(options, out, err)
