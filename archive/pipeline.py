@@ -141,12 +141,11 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
 
 @dataclass(frozen=True)
 class Built:
-    """What one article's stages produce; cached by the hash of everything they read."""
+    """What one article's stages produce (the cache keeps its page and a Summary of it)."""
 
     page: Page | None
     problems: tuple  # Problem items
     raw_sha: str
-    key: str = ""  # the cache key it was built under
     suggestions: tuple[str, ...] = ()  # possible new registry aliases, for a person to confirm
 
 

@@ -687,10 +687,3 @@ def index_docs(
         partial(_home, latest, len(entries), total_annotations, outlets, downloads, data),
     )
     return out
-
-
-def index_pages(
-    entries: list[Entry], registry: Registry, total_annotations: int, downloads: list[tuple[str, str]]
-) -> dict[str, str]:
-    """Every index page rendered (for tests and small archives)."""
-    return {doc: item.render() for doc, item in index_docs(entries, registry, total_annotations, downloads).items()}
