@@ -4,6 +4,7 @@ inputs -> render what changed (articles in workers) -> write atomically. See run
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -22,6 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 from . import PIPELINE_VERSION
 from .annotate import anchor, clean_text
@@ -525,6 +531,33 @@ def duplicates(built: list[tuple[Source, Summary]], problems: Problems) -> None:
 
 
 def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
+    if options.check:  # writes nothing: needs no turn
+        return _run(options, out, err)
+    with one_build_at_a_time(options.cache, err):
+        return _run(options, out, err)
+
+
+@contextlib.contextmanager
+def one_build_at_a_time(cache: Path, err) -> Iterator[None]:
+    """Builds sharing a cache (the preview server's and one run by hand) take turns: two at once would write the
+    same cache files and the same docs/. An advisory lock on the cache folder; none where fcntl is missing (Windows)."""
+    if fcntl is None:
+        yield
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / "build.lock", "a+b") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another build using {cache} to finish...", file=err, flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _run(options: Options, out, err) -> int:
     started = time.perf_counter()
     problems = Problems()
     registry = load_registry(options.registry, problems)

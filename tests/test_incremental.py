@@ -160,3 +160,29 @@ def test_repeated_edits_keep_the_dataset_exact_and_its_cache_compact(work: Path)
     assert tree(work / "docs") == cold_tree(work / "seeds", work)
     assert max(sizes) < 2.5 * min(sizes)  # appended to, and compacted: never a copy of every edit
     assert any(later > earlier for earlier, later in zip(sizes, sizes[1:], strict=False))  # appended, not rewritten
+
+
+def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
+    """The preview server's build and one run by hand must not write the same cache and docs/ at once."""
+    import fcntl
+
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    sidecar.write_text(sidecar.read_text("utf-8").replace("note: >-\n", "note: >-\n      Waited.\n", 1), "utf-8")
+    with open(work / "cache" / "build.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a build in progress
+        waiting = subprocess.Popen(
+            [PYTHON, str(ROOT / "build_archive.py"), "--quiet", "--seeds", "seeds", "--docs", "docs", "--cache", "cache"]
+            + ["--registry", str(ROOT / "registry.yml")],
+            cwd=work,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert waiting.stderr.readline() == "waiting for another build using cache to finish...\n"
+        assert waiting.poll() is None
+        assert "Waited." not in (work / "docs" / "data" / "archive.json").read_text("utf-8")
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        out, err = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0, err
+    assert "files: 3 written" in out  # the page, archive.json and annotations.jsonld
+    assert "Waited." in (work / "docs" / "data" / "archive.json").read_text("utf-8")
