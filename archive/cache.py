@@ -140,6 +140,7 @@ class Cache:
         self.fragment_store = FragmentStore(folder, salt)
         self._index: dict[str, Summary] | None = None
         self._fragments: dict[str, tuple] | None = None
+        self._listing: dict | None = None
 
     def key(self, shown: str, raw: Path, sidecar: Path | None) -> str:
         """The article's cache key: its path as messages show it (they name it), raw file, sidecar, registry and code."""
@@ -169,11 +170,14 @@ class Cache:
     # The index pages' signatures, by a digest of every article's listing facts (see plan_outputs).
 
     def listing(self) -> dict:
-        return _load(self.folder / "listing.pickle", self.salt)
+        if self._listing is None:
+            self._listing = _load(self.folder / "listing.pickle", self.salt)
+        return self._listing
 
     def save_listing(self, listing: dict) -> None:
         if self.listing() != listing:
             _save(self.folder / "listing.pickle", self.salt, listing)
+            self._listing = listing
 
     # Fragments: key -> (slug, base URL, archive.json record, JSON-LD items), loaded only when the dataset is rewritten.
 

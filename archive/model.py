@@ -166,9 +166,13 @@ class Page:
         """The clean text published as data/text/<slug>.txt: derived, not stored (it would double the cache)."""
         return clean_text(self.clean)[0]
 
+    @property
+    def lead(self) -> str:
+        """The first standfirst or paragraph: descriptions and teasers."""
+        return next((line.text for line in self.clean.lines if line.role in (STANDFIRST, PARAGRAPH)), "")
+
     def entry(self) -> Entry:
         m = self.metadata
-        lead = next((line.text for line in self.clean.lines if line.role in (STANDFIRST, PARAGRAPH)), "")
         return Entry(
             slug=self.slug,
             title=m.title.value if m.title.known else self.clean.raw.name,
@@ -178,7 +182,7 @@ class Page:
             leaders=m.leaders.value,
             agreements=m.agreements.value,
             annotations=len(self.annotations),
-            lead=lead,
+            lead=self.lead,
         )
 
 

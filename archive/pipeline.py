@@ -39,7 +39,7 @@ from .extract import from_text, merge, needs_curation
 from .model import Entry, Page
 from .problems import Problems
 from .registry import Registry, parse_registry
-from .render import article_markdown, index_docs, slugify, sort_key
+from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
 from .writer import (
@@ -157,10 +157,10 @@ class Built:
 
 
 def code_version() -> str:
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    hasher = hashlib.sha256(PIPELINE_VERSION.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()
 
 
 def check_names(sidecar: Sidecar, registry: Registry, problems: Problems) -> None:
@@ -395,10 +395,6 @@ def site_base_url(config: Path) -> str:
     return url if url.endswith("/") or not url else url + "/"
 
 
-def _digest(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
-
-
 DATASET = ("data/archive.json", "data/annotations.jsonld")
 DOWNLOADS = [
     ("archive.json (every article's metadata)", "data/archive.json"),
@@ -435,32 +431,31 @@ def plan_outputs(
         after = ordered[i + 1][1] if i + 1 < len(ordered) else None
         plan.articles.append((summary, entry, (before, after)))
         for rel, signature in (
-            (f"articles/{entry.slug}.md", _digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after))),
-            (f"data/text/{entry.slug}.txt", _digest(salt, summary.key)),
+            (f"articles/{entry.slug}.md", digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after))),
+            (f"data/text/{entry.slug}.txt", digest(salt, summary.key)),
         ):
             outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
 
     # Index pages show only the listing facts of articles (Entry). When none changed (an edited note, a corrected
     # typo in the text), their signatures are the last build's, and they are planned only if one must be written.
     entries = [entry for _summary, entry in ordered]
-    listing = _digest(salt, *map(repr, entries))
+    listing = digest(salt, *map(repr, entries))
     index: dict = {}
 
-    def index_doc(doc: str) -> bytes:
+    def planned() -> dict:
         if not index:
             index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
-        return index[doc].render().encode("utf-8")
+        return index
 
     if previous_listing.get("listing") == listing and isinstance(previous_listing.get("docs"), dict):
         signatures = previous_listing["docs"]
     else:
-        index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
-        signatures = {doc: _digest(salt, doc, item.inputs) for doc, item in index.items()}
+        signatures = {doc: digest(salt, doc, item.inputs) for doc, item in planned().items()}
     for doc, signature in signatures.items():
-        outputs[doc] = Output(signature, lambda doc=doc: index_doc(doc))
+        outputs[doc] = Output(signature, lambda doc=doc: planned()[doc].render().encode("utf-8"))
     plan.listing = {"listing": listing, "docs": signatures}
 
-    everything = _digest(salt, base_url, *sorted(f"{e.slug}:{s.key}" for s, e in ordered))
+    everything = digest(salt, base_url, *sorted(f"{e.slug}:{s.key}" for s, e in ordered))
     keys = [summary.key for summary, _entry in ordered]
     outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k][2] for k in keys), len(keys)))
     outputs["data/annotations.jsonld"] = Output(
@@ -706,7 +701,7 @@ def _run_fingerprint(options: Options, cache: Cache, keyed: list[tuple[Source, s
         manifest = hashlib.sha256((options.docs / MANIFEST).read_bytes()).hexdigest()
     except OSError:
         manifest = "none"
-    return _digest(cache.salt, base_url, manifest, *(f"{source.shown}:{key}" for source, key in keyed))
+    return digest(cache.salt, base_url, manifest, *(f"{source.shown}:{key}" for source, key in keyed))
 
 
 def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: list[str], counts: dict) -> None:

@@ -327,10 +327,7 @@ def _title(page: Page) -> str:
 
 
 def _description(page: Page, limit: int = 200) -> str:
-    for line in page.clean.lines:
-        if line.role in (STANDFIRST, PARAGRAPH):
-            return shorten(line.text, limit)
-    return ""
+    return shorten(page.lead, limit)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -397,12 +394,13 @@ class IndexDoc:
     render: Callable[[], str]
 
 
-def _fingerprint(*parts: object) -> str:
-    digest = hashlib.sha256()
+def digest(*parts: object) -> str:
+    """SHA-256 of the parts as text, each ended by a separator: the signature of what an output shows."""
+    hasher = hashlib.sha256()
     for part in parts:
-        digest.update(str(part).encode("utf-8"))
-        digest.update(b"\x1e")
-    return digest.hexdigest()
+        hasher.update(str(part).encode("utf-8"))
+        hasher.update(b"\x1e")
+    return hasher.hexdigest()
 
 
 def _row(doc: str, entry: Entry) -> str:
@@ -629,7 +627,7 @@ def index_docs(
     docs = [d for d, _ in chunks]
     for doc, chunk in chunks:
         out[doc] = IndexDoc(
-            _fingerprint("all", doc, len(entries), docs, rows(chunk)), partial(_all_page, doc, chunk, docs, len(entries))
+            digest("all", doc, len(entries), docs, rows(chunk)), partial(_all_page, doc, chunk, docs, len(entries))
         )
 
     # Timeline: an overview with the charts, one page per year.
@@ -638,13 +636,13 @@ def index_docs(
     for e in entries:
         by_year[year_of(e)].append(e)
     year_counts = [(year, len(by_year[year])) for year in sorted(by_year)]
-    out["timeline/index.md"] = IndexDoc(_fingerprint("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
+    out["timeline/index.md"] = IndexDoc(digest("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
     for year, year_entries in by_year.items():
         chunks = paginate(f"timeline/{year.lower()}.md", year_entries)
         docs = [d for d, _ in chunks]
         for doc, chunk in chunks:
             out[doc] = IndexDoc(
-                _fingerprint("year", doc, year, len(year_entries), docs, rows(chunk)),
+                digest("year", doc, year, len(year_entries), docs, rows(chunk)),
                 partial(_timeline_page, doc, year, chunk, docs, len(year_entries)),
             )
 
@@ -664,7 +662,7 @@ def index_docs(
             entity = registry.entity(kind, name)
             names.append((name, entity.role if entity else "", len(groups[name])))
         out[f"{kind}/index.md"] = IndexDoc(
-            _fingerprint("kind", kind, names, unknown_count), partial(_kind_index, kind, label, names, unknown_count)
+            digest("kind", kind, names, unknown_count), partial(_kind_index, kind, label, names, unknown_count)
         )
         for name, group in groups.items():
             entity = registry.entity(kind, name)
@@ -675,7 +673,7 @@ def index_docs(
             counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
             for doc, chunk in chunks:
                 out[doc] = IndexDoc(
-                    _fingerprint("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
+                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
                     partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts),
                 )
 
@@ -683,7 +681,7 @@ def index_docs(
     latest = sorted((e for e in entries if e.date is not None), key=sort_key, reverse=True)[:LATEST_ON_HOME]
     outlets = len({e.outlet for e in entries if e.outlet is not None})
     out["index.md"] = IndexDoc(
-        _fingerprint("home", rows(latest), len(entries), total_annotations, outlets, downloads, data),
+        digest("home", rows(latest), len(entries), total_annotations, outlets, downloads, data),
         partial(_home, latest, len(entries), total_annotations, outlets, downloads, data),
     )
     return out
