@@ -7,7 +7,6 @@ fixture fails the test if any error was logged or any request left 127.0.0.1.
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,24 +16,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for support.py
 
-from support import ROOT, build_site, chromium, serve  # noqa: E402
+from support import ROOT, chromium, serve  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    return build_site(ROOT / "seeds", tmp_path_factory.mktemp("browser-site"))
-
-
-@pytest.fixture(scope="session")
-def archive(site) -> dict:
-    """The build's own record of every article (data/archive.json), to find pages and expected values."""
-    return json.loads((site / "data" / "archive.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
