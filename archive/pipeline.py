@@ -36,12 +36,14 @@ from .cache import Cache, PageStore, Summary
 from .clean import clean
 from .export import annotation_items, annotations_jsonld, archive_json, archive_record
 from .extract import from_text, merge, needs_curation
+from .incremental import digest
 from .model import Entry, Page
 from .problems import Problems
 from .registry import Registry, parse_registry
-from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
+from .urls import slugify
+from .views import article_markdown, index_docs, sort_key, template_files
 from .writer import (
     MANIFEST,
     Output,
@@ -158,7 +160,8 @@ class Built:
 
 def code_version() -> str:
     hasher = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), *template_files()]:
+        hasher.update(path.name.encode())
         hasher.update(path.read_bytes())
     return hasher.hexdigest()
 

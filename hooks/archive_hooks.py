@@ -96,12 +96,6 @@ def on_page_content(html_text, page, config, files):  # noqa: ANN001
         return html_text
     for marker, tag in WRAPPERS.items():
         html_text = html_text.replace(marker, tag, 1)
-    url = sidecar_edit_url(config, record["source_file"])
-    if url:
-        html_text += (
-            f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
-            "(opens this article's sidecar file for editing in the repository)</p>"
-        )
     return html_text
 
 

@@ -1,0 +1,61 @@
+"""Where things are: slugs, the docs-relative file of each page, and the site URLs between them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    # Apostrophes join their word ("Russia's" -> "russias"), other punctuation separates words.
+    text = re.sub(r"['’‘`]", "", text)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > max_length:
+            break
+        out = candidate
+    return out or "untitled"
+
+
+def url_of(doc: str) -> str:
+    """The site URL (directory style) of a docs-relative file: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'."""
+    if not doc.endswith(".md"):
+        return doc
+    stem = doc[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def rel(from_doc: str, to_doc: str) -> str:
+    """The relative URL from one docs-relative file's page to another's."""
+    depth = url_of(from_doc).count("/") if from_doc.endswith(".md") else from_doc.count("/")
+    return "../" * depth + url_of(to_doc) or "./"
+
+
+def article_doc(slug: str) -> str:
+    return f"articles/{slug}.md"
+
+
+def text_doc(slug: str) -> str:
+    return f"data/text/{slug}.txt"
+
+
+# Names made only of these characters get a plain page address ("Vladimir Putin" -> vladimir-putin); any
+# other name (an outlet read from a page, say "Outlet <b>") gets a short hash too, so two names that differ
+# only in punctuation can't share one page.
+PLAIN_NAME = re.compile(r"^[A-Za-z0-9 .,'’&()-]+$")
+
+
+def entity_doc(kind: str, name: str, part: int = 1) -> str:
+    slug = slugify(name)
+    if not PLAIN_NAME.match(name):
+        slug += "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
+    suffix = "" if part == 1 else f"-page-{part}"
+    return f"{kind}/{slug}{suffix}.md"
