@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
-from .model import DateValue
 
 # "By", and the other words that open a credit line.
 BY_PREFIX = re.compile(
@@ -309,16 +308,3 @@ def is_names_only(text: str) -> bool:
         return False
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(pieces) and all(_is_name(p) for p in pieces)
-
-
-def date_in_credit(text: str) -> DateValue | None:
-    """The date printed on a credit line ("PTI, Aug 16, 2021, 5:44 PM IST", "Jane Doe | 5 July 2017"), for the
-    metadata stage: such a line has the BYLINE role, so it is not a dateline, but its date is the article's."""
-    text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text.strip())
-    for segment in CREDIT_SPLIT.split(text):
-        pieces = [p.strip() for p in segment.split(",")]
-        for cut in range(len(pieces)):
-            found = parse_date(", ".join(pieces[cut:]))
-            if found is not None:
-                return found
-    return None

@@ -16,16 +16,15 @@ unreadable counts as empty, and the build does the work again.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import shutil
-import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from .model import Entry, Page
+from .writer import atomic_write
 
 # A file modified this close to (or after) the moment its hash was recorded may have changed again within
 # the file system's timestamp resolution without its size or mtime showing it: it is hashed again.
@@ -60,15 +59,7 @@ def _load(path: Path, salt: str) -> dict:
 
 
 def _save(path: Path, salt: str, entries: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump({"salt": salt, "entries": entries}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, pickle.dumps({"salt": salt, "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class FileHashes:
@@ -113,12 +104,7 @@ class PageStore:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def store(self, key: str, page: Page) -> None:
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        with tmp.open("wb") as handle:
-            pickle.dump(page, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        atomic_write(self.path(key), pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
 
     def load(self, key: str) -> Page | None:
         try:
@@ -161,7 +147,6 @@ class Cache:
         old = self.index
         if summaries.keys() == old.keys():
             return
-        (self.folder / "pages.pickle").unlink(missing_ok=True)  # the single cache file of earlier versions
         _save(self.index_path, self.salt, summaries)
         for key in old.keys() - summaries.keys():
             self.pages.path(key).unlink(missing_ok=True)
@@ -263,19 +248,19 @@ class FragmentStore:
         old = self.load() if parts else {}
         number = int(info["file"][len("fragments-") : -len(".bin")] or 0) + 1 if info["file"] else 1
         name = f"fragments-{number}.bin"
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-        out_parts, size = {}, 0
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                for key, (slug, base_url, record, items) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
-                    out_parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items))
-                    for chunk in (record, *items):
-                        handle.write(chunk)
-                        size += len(chunk)
-            os.replace(tmp, self.folder / name)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        out_parts: dict[str, tuple] = {}
+        offset = 0
+
+        def chunks() -> Iterator[bytes]:
+            nonlocal offset
+            for key, (slug, base_url, record, items) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
+                out_parts[key] = (slug, base_url, offset, len(record), tuple(len(i) for i in items))
+                for chunk in (record, *items):
+                    yield chunk
+                    offset += len(chunk)
+
+        atomic_write(self.folder / name, chunks())
+        size = offset
         self._write_map({"file": name, "size": size, "parts": out_parts})
         for stale in self.folder.glob("fragments-*.bin"):
             if stale.name != name:

@@ -6,7 +6,16 @@ raw file -> RawArticle -> CleanArticle -> Metadata (+ Sidecar) -> Page
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
+
+
+class Source(NamedTuple):
+    """A raw article found in seeds/, and its sidecar if it has one."""
+
+    raw_path: Path
+    sidecar_path: Path | None
+    shown: str  # the raw file's path as messages show it
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,3 +230,12 @@ def clean_text(clean: CleanArticle) -> tuple[str, list[tuple[int, int, int]]]:
         spans.append((line.number, pos, pos + len(line.text)))
         pos += len(line.text)
     return "".join(parts) + "\n", spans
+
+
+class Fragment(NamedTuple):
+    """An article's part of the dataset files, serialised once when its page is rendered, and kept between builds."""
+
+    slug: str
+    base_url: str
+    record: bytes  # its archive.json record
+    items: tuple[bytes, ...]  # its annotations.jsonld items

@@ -112,9 +112,6 @@ class Sidecar:
     annotations: tuple[Annotation, ...]
     name_lines: tuple[tuple[str, str, int, int], ...] = ()  # (field, name, line, col) of each leader/agreement
 
-    def correction(self, field: str) -> Correction | None:
-        return next((c for c in self.corrections if c.field == field), None)
-
 
 EMPTY = Sidecar("", "", 0, (), (), (), ())
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.byline import date_in_credit, is_credit, is_named_credit, is_names_only, parse_byline
-from archive.model import DateValue
+from archive.byline import is_credit, is_named_credit, is_names_only, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -82,13 +81,3 @@ def test_names_only_lines() -> None:
     assert is_names_only("Pjotr Example and Amy Sample")
     assert parse_byline("Pjotr Example and Amy Sample") == "Pjotr Example and Amy Sample"
     assert not is_names_only("Putin hosts Xi in Moscow")
-
-
-def test_date_printed_on_a_credit_line() -> None:
-    assert date_in_credit("PTI, Aug 16, 2021, 5:44 PM IST") == DateValue("2021-08-16", "day")
-    assert date_in_credit("By Jane Doe | May 16, 2024") == DateValue("2024-05-16", "day")
-    assert date_in_credit("(Xinhua) 13:28, October 18, 2023") == DateValue("2023-10-18", "day")
-    assert date_in_credit("Source: Example Wire Updated: 2021-03-04") == DateValue("2021-03-04", "day")
-    assert date_in_credit("By Jane Doe") is None
-    assert date_in_credit("Jane Doe | 05/07/2017") is None  # ambiguous, as on a dateline
-    assert date_in_credit("Jane Doe/Example Wire | 25/06/2016") == DateValue("2016-06-25", "day")
