@@ -73,7 +73,7 @@ def _nearest(text: str, quote: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?”\"])\s+|\n+", text) if s.strip()]
     # Compare against windows of the quote's length too, so a short quote finds its phrase.
     n = max(1, len(quote.split()))
-    windows = []
+    windows: list[str] = []
     for sentence in sentences:
         words = sentence.split()
         windows.extend(" ".join(words[i : i + n]) for i in range(0, max(1, len(words) - n + 1)))

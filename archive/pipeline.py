@@ -22,9 +22,10 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
@@ -33,7 +34,7 @@ import yaml
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 from .annotate import anchor, clean_text
 from .cache import PageStore, Summary
@@ -47,7 +48,7 @@ from .registry import Registry, parse_registry
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .textio import check_name, read_raw, read_text, strip_invisible
 from .urls import article_doc, slugify, text_doc
-from .views import article_markdown, index_docs, sort_key, template_files
+from .views import IndexDoc, article_markdown, index_docs, sort_key, template_files
 from .writer import Output, Staged, check_outputs, files_in, remove_leftovers, stage, write_outputs
 
 # --- the run ----------------------------------------------------------------------------------------
@@ -151,7 +152,7 @@ class Build:
     def assign_slugs(self, keyed: list[Keyed], summaries: dict[str, Summary]) -> list[Entry]:
         listed = [s for s in self.in_order if s.entry is not None]
         slugs = assign_slugs(listed, self.problems)
-        self.listed = [Listed(s, s.entry._replace(slug=slug)) for s, slug in zip(listed, slugs, strict=True)]
+        self.listed = [Listed(s, _entry(s)._replace(slug=slug)) for s, slug in zip(listed, slugs, strict=True)]
         self.sources = {k.key: k.source for k in keyed}
         return [item.entry for item in self.listed]
 
@@ -232,7 +233,7 @@ class Timings:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.last = time.perf_counter()
-        self.stages: list[tuple[str, float]] = []
+        self.stages: list[tuple[str, float, float]] = []
 
     def mark(self, stage: str) -> None:
         now = time.perf_counter()
@@ -483,19 +484,24 @@ def derived_slug(page: Page) -> str:
     return slugify(f"{date} {title}", MAX_SLUG - 4)
 
 
+def _entry(summary: Summary) -> Entry:
+    assert summary.entry is not None  # only articles that were read have a page
+    return summary.entry
+
+
 def assign_slugs(summaries: list[Summary], problems: Problems) -> list[str]:
     """Pinned slugs as given (unique, or an error); derived ones made unique in file order."""
     taken: dict[str, str] = {}
     for summary in summaries:
         if summary.slug_pinned:
-            slug = summary.entry.slug
+            slug = _entry(summary).slug
             sidecar = f"seeds/{Path(summary.raw_path).stem}.yml"
             if slug in taken:
                 problems.add(sidecar, 1, 1, f"slug '{slug}' is already pinned by {taken[slug]}", "choose another slug")
             taken.setdefault(slug, sidecar)
     out = []
     for summary in summaries:
-        slug = summary.entry.slug
+        slug = _entry(summary).slug
         if not summary.slug_pinned:
             base = slug = summary.derived_slug
             n = 2
@@ -602,15 +608,15 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
             (article_doc(entry.slug), signatures.article(summary.key, entry.slug, older, newer)),
             (text_doc(entry.slug), signatures.text(summary.key)),
         ):
-            outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
+            outputs[rel] = Output(signature, partial(plan.staged.pop, rel))
 
     # Index pages show only the listing facts of articles (Entry). When none changed (an edited note, a corrected
     # typo in the text), their signatures are the last build's, and they are planned only if one must be written.
     entries = [item.entry for item in ordered]
     listing = signatures.listing_facts(entries)
-    index: dict = {}
+    index: dict[str, IndexDoc] = {}
 
-    def planned() -> dict:
+    def planned() -> dict[str, IndexDoc]:
         if not index:
             index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
         return index
@@ -620,7 +626,7 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     else:
         docs_signatures = {doc: signatures.index(doc, item.inputs) for doc, item in planned().items()}
     for doc, signature in docs_signatures.items():
-        outputs[doc] = Output(signature, lambda doc=doc: planned()[doc].render().encode("utf-8"))
+        outputs[doc] = Output(signature, partial(_render_index, planned, doc))
     plan.listing = {"listing": listing, "docs": docs_signatures}
 
     everything = signatures.dataset(base_url, ((item.entry.slug, item.summary.key) for item in ordered))
@@ -630,6 +636,10 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
         everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k].items], base_url)
     )
     return plan
+
+
+def _render_index(planned: Callable[[], dict[str, IndexDoc]], doc: str) -> bytes:
+    return planned()[doc].render().encode("utf-8")
 
 
 def render_articles(

@@ -45,7 +45,7 @@ class Output:
 
 def files_in(docs: Path) -> set[str]:
     """Every file under docs/, as docs-relative POSIX paths: one walk instead of a stat for each output."""
-    found = set()
+    found: set[str] = set()
     root = os.fspath(docs)
     for folder, _dirs, files in os.walk(root):
         prefix = os.path.relpath(folder, root).replace(os.sep, "/")
