@@ -28,13 +28,16 @@ from .model import (
     Provenance,
     unknown,
 )
+from .participation import meeting_in, surname_addressed, takes_part_in
 from .registry import Registry
 from .sidecar import Sidecar
 
-# A leader counts as taking part in the article when named in the title, the standfirst or the lede (the
-# first paragraphs, where news reports say who met whom), or at least this many times in the body; a
-# single mention further down ("he looks forward to meeting X again") is in passing and does not count.
-LEADER_MIN_BODY_MENTIONS = 2
+# A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
+# talks, signs, is met, addressed, or speaks in a transcript), when he is named in the title, the standfirst or the
+# lede (the first paragraphs, where news reports say who met whom), or when he is named in at least this many
+# lines of the body; one line naming him in passing ("he looks forward to meeting X again", "greetings to Mr X")
+# does not count, however often it names him.
+LEADER_MIN_BODY_LINES = 2
 LEDE_PARAGRAPHS = 1
 
 # A copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
@@ -117,6 +120,60 @@ def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int)
     )
 
 
+def _surnames(names: set[str], registry: Registry) -> dict[str, str]:
+    """The surname of each leader named on the page (Chinese names first, Russian names last), when it names one only."""
+    seen: dict[str, list[str]] = {}
+    for name in names:
+        entity = registry.entity("leaders", name)
+        words = name.split()
+        if entity is None or len(words) < 2:
+            continue
+        surname = words[0] if "China" in entity.role else words[-1]
+        seen.setdefault(surname, []).append(name)
+    return {surname: found[0] for surname, found in seen.items() if len(found) == 1}
+
+
+def _leaders(clean: CleanArticle, registry: Registry) -> Field:
+    """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
+    leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
+    matcher = registry.matcher("leaders")
+    lines: Counter[str] = Counter()
+    prominent: set[str] = set()
+    acting: dict[str, str] = {}
+    first: dict[str, tuple[int, str]] = {}
+    paragraphs = 0
+    text_lines = [line for line in clean.lines if line.role in (TITLE, STANDFIRST, HEADING, PARAGRAPH)]
+    for line in text_lines:
+        paragraphs += line.role == PARAGRAPH
+        in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
+        mentions = matcher.find(line.text)
+        acts = {}
+        for mention in mentions:
+            rule = takes_part_in(line.text, mention.start, mention.start + len(mention.form))
+            if rule:
+                acts.setdefault(mention.name, rule)
+                acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
+        others_meet = line.role == TITLE and meeting_in(line.text)
+        for mention in mentions:
+            lines[mention.name] += mention.name not in {m.name for m in mentions[: mentions.index(mention)]}
+            if in_lede and not (others_meet and mention.name not in acts):
+                prominent.add(mention.name)
+            first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
+    surnames = _surnames(set(first), registry)
+    for line in text_lines:
+        for name, start, rule in surname_addressed(line.text, surnames):
+            acting.setdefault(name, f"{rule}, line {line.number}: {_snippet(line.text, start)}")
+    names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
+    evidence = "; ".join(
+        f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")
+        for n in names
+    )
+    line_no = min((first[n][0] for n in names), default=None)
+    return Field(
+        tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", line_no, _raw_file(clean))
+    )
+
+
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
     return Metadata(
         title=_title(clean),
@@ -124,7 +181,7 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
         outlet=_outlet(clean, registry),
         author=_author(clean),
         url=unknown(),
-        leaders=_entities(clean, registry, "leaders", LEADER_MIN_BODY_MENTIONS),
+        leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
     )
 
