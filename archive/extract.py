@@ -6,11 +6,10 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
-from . import rules
+from . import sources
 from .byline import parse_byline
 from .dates import parse_date
 from .model import (
@@ -39,12 +38,6 @@ from .sidecar import Sidecar
 # does not count, however often it names him.
 LEADER_MIN_BODY_LINES = 2
 LEDE_PARAGRAPHS = 1
-
-# A copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
-COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
-    re.IGNORECASE,
-)
 
 
 def _raw_file(clean: CleanArticle) -> str:
@@ -83,16 +76,19 @@ def _author(clean: CleanArticle) -> Field:
 
 
 def _outlet(clean: CleanArticle, registry: Registry) -> Field:
-    for dropped in clean.dropped:
-        if dropped.rule != rules.COPYRIGHT_FOOTER:
-            continue
-        m = COPYRIGHT_HOLDER.match(dropped.text.strip())
-        if not m or not m.group("holder").strip():
-            continue
-        holder = m.group("holder").strip()
-        name = registry.canonical("outlets", holder) or holder
-        return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
-    return unknown()
+    """The page's publisher where the page names it (archive.sources.outlet), with the line and the rule."""
+    found = sources.outlet(clean, registry)
+    if found is None:
+        return unknown()
+    return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
+
+
+def _wire(clean: CleanArticle, registry: Registry) -> Field:
+    """The wire or original source of the copy (archive.sources.wire), with the line and the rule."""
+    found = sources.wire(clean, registry)
+    if found is None:
+        return unknown()
+    return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
 
 
 def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int) -> Field:
@@ -183,6 +179,7 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
         url=unknown(),
         leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
+        wire=_wire(clean, registry),
     )
 
 
@@ -199,4 +196,5 @@ def merge(text: Metadata, sidecar: Sidecar, registry: Registry) -> Metadata:
 
 
 def needs_curation(metadata: Metadata) -> tuple[str, ...]:
-    return tuple(name for name, f in metadata.fields() if not f.known and name != "url")
+    # The wire source is unknown on most pages that are no reprint: nothing to curate.
+    return tuple(name for name, f in metadata.fields() if not f.known and name not in ("url", "wire"))

@@ -174,3 +174,177 @@ def test_every_leader_since_2000_is_in_the_registry(registry, form, name):
     meta = read(f"{form} holds talks in Moscow\n\n{form} held talks with officials in Moscow on Monday about trade.\n", registry)
     assert meta.leaders.value == (name,)
     assert registry.entity("leaders", name).role  # with the roles held and when
+
+
+# --- outlet and wire source -----------------------------------------------------------------------------------------
+
+BODY = """\
+Officials from both ministries reviewed the northern grain corridor and rail freight on Monday in Harbin.
+
+Customs data showed freight volumes rising for a third year, the ministry's statement said on Monday.
+"""
+TITLE = "Grain corridor talks resume in Harbin after a long pause"
+
+
+def page(head: str = "", lead: str = "", tail: str = "") -> str:
+    return f"{head}{TITLE}\n\n{lead}{BODY}{tail}"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Example Courier\n", "Example Courier"),  # a newspaper's name
+        ("Examplecourier.com\n", "examplecourier.com"),  # a site address
+        ("Global Times\n", "Global Times"),  # a registry outlet
+        ("chinadaily.com.cn\n", "China Daily"),  # a registry outlet's address: its name
+    ],
+)
+def test_outlet_from_the_masthead(registry, head, outlet):
+    meta = read(page(head=head), registry)
+    assert meta.outlet.value == outlet
+    assert (meta.outlet.get("rule"), meta.outlet.provenance.line) == ("outlet-masthead", 1)
+
+
+@pytest.mark.parametrize("head", ["Top News\n", "World News\n", "Home\n", "Live Blog\n", "Latest Daily\n"])
+def test_no_outlet_from_furniture_above_the_title(registry, head):
+    # Without the trigger: section labels and page controls above the title name no outlet.
+    assert read(page(head=head), registry).outlet.value is None
+
+
+def test_outlet_and_wire_from_a_dateline_naming_both(registry):
+    lead = "MOSCOW (Example Point News / Sputnik - 27th March, 2019) The next meeting of the commission is set for May.\n\n"
+    meta = read(page(lead=lead), registry)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Point News", "outlet-in-dateline")
+    assert (meta.wire.value, meta.wire.get("rule")) == ("Sputnik", "wire-in-dateline")
+    assert meta.wire.provenance.line == 3
+    # Without an agency beside it, a name in brackets may be the original source or the page: unknown.
+    meta = read(page(lead=lead.replace(" / Sputnik", "")), registry)
+    assert (meta.outlet.value, meta.wire.value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n", "Xinhua"),
+        ("MOSCOW, June 8. /TASS/. Officials of both sides met again on Wednesday in the capital.\n\n", "TASS"),
+        ("BEIJING (AP) — Officials of both sides met again on Wednesday in the capital.\n\n", "Associated Press"),
+        ("NEW YORK, Sept. 22, 2023 /PRNewswire/ -- Example Corp announced a new grain terminal.\n\n", "PR Newswire"),
+    ],
+)
+def test_wire_from_the_dateline(registry, lead, wire):
+    meta = read(page(lead=lead), registry)
+    assert (meta.wire.value, meta.wire.get("rule")) == (wire, "wire-in-dateline")
+    assert meta.outlet.value is None  # the agency wrote the copy; who published the page is not said
+
+
+def test_no_wire_without_an_agency(registry):
+    for lead in (
+        "BEIJING, May 24 -- Officials of both sides met again on Wednesday in the capital.\n\n",
+        "HARBIN (Example Town Council) - Officials of both sides met again on Wednesday.\n\n",
+    ):
+        assert read(page(lead=lead), registry).wire.value is None
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "wire", "rule"),
+    [
+        ("", "(Xinhua)\n", "Xinhua", "wire-credit-line"),
+        ("", "- Associated press\n", "Associated Press", "wire-credit-line"),
+        ("", "Source: Example Wire Service [state media]\n", "Example Wire Service", "wire-source-line"),
+        ("", "Source:Reuters-Example Times Published: 2017/7/5 18:08:39\n", "Reuters", "wire-source-line"),
+    ],
+)
+def test_wire_from_a_credit_or_source_line(registry, head, tail, wire, rule):
+    meta = read(page(head=head, tail=tail), registry)
+    assert (meta.wire.value, meta.wire.get("rule")) == (wire, rule)
+
+
+def test_a_photo_credit_is_no_wire(registry):
+    tail = "Officials at the station in Harbin on Monday. (Photo: Reuters/Jane Roe)\n"
+    assert read(page(tail=tail), registry).wire.value is None
+
+
+# --- agreements ---------------------------------------------------------------------------------------------------
+
+from archive.sources import agreement_suggestions  # noqa: E402
+
+
+def suggestions(text: str, registry) -> list[str]:
+    raw = RawArticle("seeds/900_test.txt", "900_test.txt", "900_test", "0" * 64, tuple(text.split("\n")))
+    return [phrase for _, phrase in agreement_suggestions(clean(raw), registry)]
+
+
+def test_agreement_like_phrases_are_suggested_not_recorded(registry):
+    text = page(lead="The two companies signed a 30-year gas supply contract on Monday, officials in both capitals said.\n\n")
+    assert suggestions(text, registry) == ["a 30-year gas supply contract"]
+    assert read(text, registry).agreements.value == ()  # a suggestion is never a fact
+    text = page(lead="The ministers issued a joint statement on grain corridor security after the talks in Harbin.\n\n")
+    assert suggestions(text, registry) == ["a joint statement on grain corridor security"]
+
+
+def test_no_suggestion_without_a_specific_agreement(registry):
+    # Without the trigger: an agreement named by nothing ("the agreement", "a new deal"), or one the registry knows.
+    for lead in (
+        "Officials said the agreement would be reviewed next year by both sides in Harbin.\n\n",
+        "Officials said a new deal would be reviewed next year by both sides in Harbin.\n\n",
+        "Officials said the Power of Siberia contract would be reviewed next year by both sides.\n\n",
+    ):
+        assert suggestions(page(lead=lead), registry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gazprom and CNPC signed the Far Eastern route gas supply agreement.", "Far Eastern route gas supply agreement"),
+        ("The leaders praised the CR929 wide-body airliner programme.", "CR929 wide-body airliner"),
+        (
+            "They extended the Treaty of Good-Neighborliness and Friendly Cooperation by five years.",
+            "Treaty of Good-Neighbourliness and Friendly Cooperation",
+        ),
+        (
+            "The two presidents proclaimed a no-limits partnership in Beijing.",
+            "Joint Statement on International Relations Entering a New Era",
+        ),
+    ],
+)
+def test_major_agreements_of_2012_2026_are_in_the_registry(registry, text, name):
+    assert [m.name for m in registry.matcher("agreements").find(text)] == [name]
+
+
+def test_wire_and_suggestions_reach_the_dataset_front_matter_and_report(tmp_path):
+    import json
+    import shutil
+
+    from tests.support import run_build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = page(lead="BEIJING, May 24 (Xinhua) -- The two companies signed a 30-year gas supply contract, officials said.\n\n")
+    (seeds / "901_wire.txt").write_text(text, encoding="utf-8")
+    shutil.copy(ROOT / "registry.yml", tmp_path / "registry.yml")
+    result = run_build(
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp_path / "docs"),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--registry",
+        str(tmp_path / "registry.yml"),
+    )
+    assert result.returncode == 0, result.stderr
+    article = json.loads((tmp_path / "docs" / "data" / "archive.json").read_text("utf-8"))["articles"][0]
+    assert article["wire"] == {
+        "value": "Xinhua",
+        "provenance": {"source": "text", "evidence": text.split("\n")[2], "file": "seeds/901_wire.txt", "line": 3},
+        "rule": "wire-in-dateline",
+    }
+    assert "wire" not in article["needs_curation"]
+    import yaml
+
+    front = (tmp_path / "docs" / "articles" / f"{article['slug']}.md").read_text("utf-8").split("---\n")[1]
+    assert yaml.safe_load(front)["archive"]["wire"]["value"] == "Xinhua"
+    assert (
+        "901_wire.txt:3: 'a 30-year gas supply contract' is not in registry.yml; "
+        "if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
+    ) in result.stdout
