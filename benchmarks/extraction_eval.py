@@ -67,6 +67,7 @@ class Label:
     outlet_aliases: tuple[str, ...]
     wire: str | None
     leaders: tuple[str, ...]
+    agreements: tuple[str, ...] | None  # None: the page's agreements are not labelled
     body: frozenset[int]
     junk: frozenset[int]
     meta: frozenset[int]
@@ -85,6 +86,7 @@ def load_label(path: Path) -> Label:
         outlet_aliases=tuple(data.get("outlet_aliases") or ()),
         wire=data.get("wire"),
         leaders=tuple(data.get("leaders") or ()),
+        agreements=None if data.get("agreements") is None else tuple(data["agreements"]),
         body=frozenset(lines.get("body") or ()),
         junk=frozenset(lines.get("junk") or ()),
         meta=frozenset(lines.get("meta") or ()),
@@ -209,6 +211,7 @@ class Reading:
     outlet: str | None = None
     wire: str | None = None
     leaders: tuple[str, ...] | None = None
+    agreements: tuple[str, ...] | None = None
     kept: set[int] | None = None
     why_dropped: dict[int, str] = field(default_factory=dict)
     reads: tuple[str, ...] = ()  # the fields this system reads
@@ -233,9 +236,10 @@ def read_with_build(path: Path, registry: Registry) -> tuple[Reading, dict[int, 
         outlet=meta.outlet.value,
         wire=wire.value if wire is not None else None,
         leaders=tuple(meta.leaders.value or ()),
+        agreements=tuple(meta.agreements.value or ()),
         kept=kept,
         why_dropped=why,
-        reads=("lines", "title", "date", "authors", "outlet", "leaders") + (("wire",) if wire is not None else ()),
+        reads=("lines", "title", "date", "authors", "outlet", "leaders", "agreements") + (("wire",) if wire is not None else ()),
     )
     texts = {n: line for n, line in enumerate(raw.lines, 1)}
     title_line = next((line.number for line in clean.lines if line.role == TITLE), None)
@@ -350,6 +354,10 @@ def score_page(name: str, label: Label, readings: dict[str, Reading], texts: dic
             v["leaders"] = compare_set(label.leaders, r.leaders)
             if v["leaders"]["missed"] or v["leaders"]["extra"]:
                 wrong.append(f"leaders: got {sorted(r.leaders or ())}, label {sorted(label.leaders)}")
+        if "agreements" in r.reads and label.agreements is not None:
+            v["agreements"] = compare_set(label.agreements, r.agreements)
+            if v["agreements"]["missed"] or v["agreements"]["extra"]:
+                wrong.append(f"agreements: got {sorted(r.agreements or ())}, label {sorted(label.agreements)}")
         verdicts[system] = v
         problems[system] = wrong
     return PageResult(name, verdicts, problems)
@@ -403,7 +411,7 @@ def summarise(results: list[PageResult]) -> dict[str, dict[str, Any]]:
             got = [v[name] for v in per if name in v]
             if got:
                 s[name] = dict(Counter(got))
-        for name in ("authors", "leaders"):
+        for name in ("authors", "leaders", "agreements"):
             got = [v[name] for v in per if name in v]
             if got:
                 s[name] = dict(sum(got, Counter()))
@@ -475,6 +483,20 @@ def table(summary: dict[str, dict[str, Any]], pages: int) -> str:
             lambda s: (
                 f"{s['leaders'].get('hit', 0)}/{s['leaders'].get('hit', 0) + s['leaders'].get('extra', 0)} "
                 f"({pct(s['leaders'].get('hit', 0), s['leaders'].get('hit', 0) + s['leaders'].get('extra', 0))})"
+            ),
+        ),
+        (
+            "agreements: recall",
+            lambda s: (
+                f"{s['agreements'].get('hit', 0)}/{s['agreements'].get('hit', 0) + s['agreements'].get('missed', 0)} "
+                f"({pct(s['agreements'].get('hit', 0), s['agreements'].get('hit', 0) + s['agreements'].get('missed', 0))})"
+            ),
+        ),
+        (
+            "  precision",
+            lambda s: (
+                f"{s['agreements'].get('hit', 0)}/{s['agreements'].get('hit', 0) + s['agreements'].get('extra', 0)} "
+                f"({pct(s['agreements'].get('hit', 0), s['agreements'].get('hit', 0) + s['agreements'].get('extra', 0))})"
             ),
         ),
     ]

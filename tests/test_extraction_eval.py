@@ -51,6 +51,7 @@ def label() -> ev.Label:
         outlet_aliases=tuple(data["outlet_aliases"]),
         wire=data["wire"],
         leaders=(),
+        agreements=None,
         body=frozenset(lines["body"]),
         junk=frozenset(lines["junk"]),
         meta=frozenset(lines["meta"]),
