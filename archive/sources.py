@@ -25,6 +25,8 @@ COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+# A holder's name is short ("VCPOST", "The Example Daily Herald").
+MAX_HOLDER_WORDS = 6
 
 # OUTLET_MASTHEAD: the site's name printed above the headline. Read from the page's first lines above its title
 # (all its first lines when it has none), and only when the line is surely a name: a registry outlet, a site address
@@ -143,8 +145,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         if dropped.rule != rules.COPYRIGHT_FOOTER:
             continue
         m = COPYRIGHT_HOLDER.match(dropped.text.strip())
-        if m and m.group("holder").strip():
-            return Found(_name(m.group("holder"), registry), "outlet-copyright", dropped.number, dropped.text)
+        holder = m.group("holder").strip() if m else ""
+        # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
+        # places ..."): the photo's owner, not the page's.
+        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry):
+            return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
 
     title = clean.title
     above = [(d.number, d.text) for d in clean.dropped if title is None or d.number < title.number]

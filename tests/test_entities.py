@@ -348,3 +348,11 @@ def test_wire_and_suggestions_reach_the_dataset_front_matter_and_report(tmp_path
         "901_wire.txt:3: 'a 30-year gas supply contract' is not in registry.yml; "
         "if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
     ) in result.stdout
+
+
+def test_a_photo_copyright_names_no_outlet(registry):
+    # OUTLET_COPYRIGHT with the trigger: the page's © line.
+    assert read(page(tail="© 2024 Example Daily Herald. All rights reserved.\n"), registry).outlet.value == "Example Daily Herald"
+    # Without: a © on a photo, naming its agency or running into the caption.
+    for tail in ("© AFP 2023 / Jane ROEA worker places flags outside the station in Harbin\n", "© Reuters\n"):
+        assert read(page(tail=tail), registry).outlet.value is None
