@@ -343,7 +343,8 @@ def test_wire_and_suggestions_reach_the_dataset_front_matter_and_report(tmp_path
     import yaml
 
     front = (tmp_path / "docs" / "articles" / f"{article['slug']}.md").read_text("utf-8").split("---\n")[1]
-    assert yaml.safe_load(front)["archive"]["wire"]["value"] == "Xinhua"
+    meta = yaml.safe_load(front)
+    assert (meta["wire"], meta["wire_rule"], meta["provenance"]["wire"]["line"]) == ("Xinhua", "wire-in-dateline", 3)
     assert (
         "901_wire.txt:3: 'a 30-year gas supply contract' is not in registry.yml; "
         "if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
