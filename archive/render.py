@@ -152,6 +152,8 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker(m.agreements)),
         ("Original", url + _provenance_marker(m.url)),
     ]
+    if m.wire.known:  # where the copy came from, when the page says: shown only then (most pages are no reprint)
+        rows.insert(2, ("Wire source", esc(m.wire.value) + _provenance_marker(m.wire)))
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
     aliases, names = [], []

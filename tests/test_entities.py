@@ -357,3 +357,18 @@ def test_a_photo_copyright_names_no_outlet(registry):
     # Without: a © on a photo, naming its agency or running into the caption.
     for tail in ("© AFP 2023 / Jane ROEA worker places flags outside the station in Harbin\n", "© Reuters\n"):
         assert read(page(tail=tail), registry).outlet.value is None
+
+
+def test_the_metadata_card_shows_the_wire_source_only_when_known(registry):
+    from archive.model import Page
+    from archive.render import metadata_card
+
+    def card(text: str) -> str:
+        raw = RawArticle("seeds/900_test.txt", "900_test.txt", "900_test", "0" * 64, tuple(text.split("\n")))
+        cleaned = clean(raw)
+        page_ = Page("a-slug", cleaned, from_text(cleaned, registry), (), 10)
+        return metadata_card(page_, "articles/a-slug.md", registry)
+
+    shown = card(page(lead="BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n"))
+    assert "<dt data-pagefind-ignore>Wire source</dt> <dd>Xinhua" in shown
+    assert "Wire source" not in card(page())
