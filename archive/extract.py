@@ -11,8 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 from . import rules
-from .byline import parse_byline
+from .byline import date_in_credit, parse_byline
 from .dates import parse_date
+from .metaline import Lead, as_date, implausible, parse_lead, parse_meta_line
 from .model import (
     BYLINE,
     DATELINE,
@@ -23,7 +24,9 @@ from .model import (
     STANDFIRST,
     TITLE,
     CleanArticle,
+    DateValue,
     Field,
+    Line,
     Metadata,
     Provenance,
     unknown,
@@ -62,20 +65,82 @@ def _title(clean: CleanArticle) -> Field:
     return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
 
 
+# Wire copy opens its first paragraphs with a credit and dateline ("BEIJING, Oct. 4 (Reuters) - ..."): read in the
+# first this many body lines.
+LEAD_LINES = 2
+
+
+def _lead(clean: CleanArticle) -> tuple[Lead, Line] | None:
+    """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead)."""
+    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:LEAD_LINES]:
+        lead = parse_lead(line.text)
+        if lead is not None:
+            return lead, line
+    return None
+
+
+def _date_field(value: DateValue, line: Line, clean: CleanArticle) -> Field:
+    extra = (("precision", value.precision), ("kind", "publication"))
+    return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+
+
 def _date(clean: CleanArticle) -> Field:
-    for line in clean.role(DATELINE):
-        value = parse_date(line.text)
-        if value is not None:
-            extra = (("precision", value.precision), ("kind", "publication"))
-            return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+    """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
+
+    A date labelled as a publication (or unlabelled) wins over one labelled as an update, on any line; an update is
+    taken only when nothing else dates the page and, if the first paragraph's dateline gives a month and day, only when
+    it agrees with them (a page updated on 9 June about news of 8 June was not published on 9 June). A dateline with a
+    month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
+    precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor."""
+    published: list[tuple[DateValue, Line]] = []
+    updated: list[tuple[DateValue, Line]] = []
+    for line in clean.lines:
+        if line.role not in (DATELINE, BYLINE):
+            continue
+        meta = parse_meta_line(line.text)
+        if meta is not None:
+            if meta.published:
+                published.append((meta.published, line))
+            if meta.updated:
+                updated.append((meta.updated, line))
+            continue
+        value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
+        if value is not None and implausible(as_date(value)) is None:
+            published.append((value, line))
+    if published:
+        return _date_field(*published[0], clean)
+    found = _lead(clean)
+    lead, lead_line = found if found else (None, None)
+    if lead is not None and lead_line is not None and lead.date is not None:
+        return _date_field(lead.date, lead_line, clean)
+    month_day = lead.month_day if lead is not None else None
+    for value, line in updated:
+        if month_day is None or (value.precision == "day" and value.iso[4:] == month_day[1:]):
+            return _date_field(value, line, clean)
+    if month_day is not None and lead_line is not None:
+        evidence = lead_line.text[: lead.end].strip() if lead is not None else lead_line.text
+        provenance = Provenance(FROM_TEXT, evidence, lead_line.number, _raw_file(clean))
+        return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
     return unknown()
 
 
+def _names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _author(clean: CleanArticle) -> Field:
+    """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph."""
     for line in clean.role(BYLINE):
         name = parse_byline(line.text)
+        if not name:
+            meta = parse_meta_line(line.text)
+            name = _names(meta.names) if meta is not None and meta.names else None
         if name:
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    found = _lead(clean)
+    if found is not None and found[0].name:
+        lead, line = found
+        return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
     return unknown()
 
 

@@ -1,0 +1,303 @@
+"""Metadata lines split into parts (archive.metaline), and the credit and dateline run into a first paragraph.
+
+Every line here is invented, of the shapes real pages print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive import metaline as ml
+from archive.clean import clean
+from archive.extract import from_text
+from archive.metaline import Lead, parse_lead, parse_meta_line
+from archive.model import BYLINE, DATELINE, PARAGRAPH, CleanArticle, DateValue, Line, Metadata, RawArticle
+from archive.registry import Registry
+
+
+def day(iso: str) -> DateValue:
+    return DateValue(iso, "day")
+
+
+def kinds(text: str) -> list[str]:
+    meta = parse_meta_line(text)
+    assert meta is not None, text
+    return [part.kind for part in meta.parts]
+
+
+# --- class 1: a line of several parts is read part by part ---------------------------------------------------------
+
+
+def test_source_published_and_updated_on_one_line() -> None:
+    meta = parse_meta_line("Source: Examplefax  Published: 2021/3/14 09:12:40  Last Updated: 2021/3/14 11:02:05")
+    assert meta is not None
+    assert meta.source == "Examplefax"
+    assert meta.published == day("2021-03-14")
+    assert meta.updated == day("2021-03-14")
+    assert meta.names == ()
+    assert kinds("Source: Examplefax  Published: 2021/3/14 09:12:40") == [ml.SOURCE, ml.LABEL, ml.DATE, ml.TIME_PART]
+
+
+def test_source_of_two_words_ends_at_a_separator() -> None:
+    meta = parse_meta_line("Source: Example Daily | 2019/6/19 19:12:53")
+    assert meta is not None
+    assert (meta.source, meta.published) == ("Example Daily", day("2019-06-19"))
+
+
+def test_name_with_handle_relative_time_and_date() -> None:
+    meta = parse_meta_line("Mira Ostrova (@mostrova) 2 hours ago Tue 9th May 2017 | 10:45 AM")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+    assert meta.published == day("2017-05-09")
+    assert kinds("Mira Ostrova (@mostrova) 2 hours ago") == [ml.NAME, ml.HANDLE, ml.RELATIVE]
+
+
+def test_wire_date_and_reading_time() -> None:
+    meta = parse_meta_line("AFP March 3, 2019 3 min read")
+    assert meta is not None
+    assert (meta.wire, meta.published, meta.names) == ("AFP", day("2019-03-03"), ())
+    assert kinds("AFP March 3, 2019 3 min read") == [ml.WIRE, ml.DATE, ml.READING]
+
+
+def test_a_name_without_a_credit_is_not_a_person() -> None:
+    # "Desk Politics" beside a date: capitalised words, but nothing says they are a person (no By, handle or wire).
+    meta = parse_meta_line("Desk Politics November 29, 2016 12:51:34 IST")
+    assert meta is not None
+    assert (meta.names, meta.published) == ((), day("2016-11-29"))
+
+
+def test_wire_trailer_names_the_reporter_not_the_editors() -> None:
+    meta = parse_meta_line("(Reporting by Jane Doe in Kyiv; Additional reporting by John Roe; Editing by Max Moe)")
+    assert meta is not None
+    assert meta.names == ("Jane Doe",)
+    meta = parse_meta_line("Reporting by Jane Doe and Amy Sample; Editing by Max Moe")
+    assert meta is not None
+    assert meta.names == ("Jane Doe", "Amy Sample")
+
+
+def test_by_with_colon_and_names_in_capitals() -> None:
+    assert parse_meta_line("By:Pjotr Example").names == ("Pjotr Example",)  # type: ignore[union-attr]
+    assert parse_meta_line("BY PJOTR EXAMPLE").names == ("PJOTR EXAMPLE",)  # type: ignore[union-attr]
+    assert parse_meta_line("Jane Doe, Reuters").names == ("Jane Doe",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said on 5 May 2017 that talks would go on.",  # a sentence: "said", "that" are no metadata parts
+        "Xi Jinping Meets Vladimir Putin In Moscow On 5 May 2017",  # a headline: too many unexplained words
+        "Grain deal signed May 5, 2019",
+        "Tonight, Tuesday 16th January, the league resumes at the park.",
+        "Nitin Example WhatsApp Channel",  # capitalised words and nothing that proves a credit or a date
+        "Reuters |",  # a wire alone: a credit line (archive.byline), but no metadata parts to read here
+        "Opinion Editorial Wed, 25 Nov 2015 20:42:51 +0000 Staff 1116064 at Guest editorial",
+        "",
+    ],
+)
+def test_lines_that_are_not_metadata_lines(text: str) -> None:
+    assert parse_meta_line(text) is None
+
+
+def test_a_long_line_is_never_a_metadata_line() -> None:
+    assert parse_meta_line("Published: 5 July 2017 " + "| 10:00 " * 40) is None  # over MAX_META_CHARS
+
+
+# --- class 2: two dates on a line; impossible dates ----------------------------------------------------------------
+
+
+def test_publication_preferred_to_an_update_written_first() -> None:
+    meta = parse_meta_line("Updated: 10:00 GMT, Mar 12, 2015 | Published: 14:20 GMT, Mar 9, 2015")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (day("2015-03-09"), day("2015-03-12"))
+
+
+def test_the_unix_epoch_is_refused() -> None:
+    meta = parse_meta_line("Updated: 00:00 GMT, Jan 1, 1970 | Published: 14:20 GMT, Mar 9, 2015")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (day("2015-03-09"), None)
+    assert meta.rejected == ("Jan 1, 1970: the Unix epoch (an empty date field)",)
+    # without the trigger: 2 January 1970 is a date like any other
+    assert parse_meta_line("Published: Jan 2, 1970").published == day("1970-01-02")  # type: ignore[union-attr]
+
+
+def test_a_date_after_the_fixed_horizon_is_refused() -> None:
+    after = ml.LATEST_PLAUSIBLE_DATE + dt.timedelta(days=1)
+    meta = parse_meta_line(f"Published: {after.isoformat()}")
+    assert meta is not None
+    assert meta.published is None
+    assert meta.rejected == (f"{after.isoformat()}: after {ml.LATEST_PLAUSIBLE_DATE.isoformat()}",)
+    same = ml.LATEST_PLAUSIBLE_DATE.isoformat()
+    assert parse_meta_line(f"Published: {same}").published == day(same)  # type: ignore[union-attr]
+
+
+def test_an_update_before_publication_is_dropped() -> None:
+    meta = parse_meta_line("Published: 9 March 2015 | Updated: 1 March 2015")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (day("2015-03-09"), None)
+    assert meta.rejected == ("updated 2015-03-01 before published 2015-03-09",)
+    meta = parse_meta_line("Published: 9 March 2015 | Updated: 10 March 2015")
+    assert meta is not None
+    assert (meta.updated, meta.rejected) == (day("2015-03-10"), ())
+
+
+def test_an_ambiguous_date_is_refused_not_guessed() -> None:
+    meta = parse_meta_line("Published: 05/07/2017 10:00")
+    assert meta is not None
+    assert meta.published is None
+    assert meta.rejected == ("05/07/2017: ambiguous or not a real date",)
+
+
+# --- class 3: date shapes --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sept. 9, 2015 / 4:20 PM", "2015-09-09"),
+        ("Tue Mar 5, 2019 08:00 PM", "2019-03-05"),
+        ("Posted on: 2017-04-02T09:15:00+03:00", "2017-04-02"),
+        ("2019/6/6 13:35:15", "2019-06-06"),
+        ("Thu 19th March 2020", "2020-03-19"),
+        ("Published on: Saturday, October 02, 2021, 02:43 AM IST", "2021-10-02"),
+        ("Example Wire | Kyiv | Posted: 21-03-2023 00:34 IST", "2023-03-21"),
+        ("1/31/2007 |", "2007-01-31"),
+    ],
+)
+def test_date_shapes(text: str, iso: str) -> None:
+    meta = parse_meta_line(text)
+    assert meta is not None
+    assert meta.published == day(iso)
+
+
+def test_last_update_on_is_an_update() -> None:
+    meta = parse_meta_line("Last update on: 12 May 2021 - 08:10")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (None, day("2021-05-12"))
+
+
+# --- the credit and dateline run into a first paragraph -------------------------------------------------------------
+
+
+def test_byline_run_into_the_first_paragraph() -> None:
+    text = "By Ivan Example MOSCOW (AFP) - The talks went on."
+    lead = parse_lead(text)
+    assert lead == Lead("Ivan Example", "MOSCOW", None, None, "AFP", 31)
+    assert text[lead.end :] == "The talks went on."
+
+
+@pytest.mark.parametrize(
+    ("text", "month_day", "wire"),
+    [
+        ("BEIJING, Oct. 4 (Reuters) - Exports rose in September.", "--10-04", "Reuters"),
+        ("MOSCOW, June 8. /TASS/. The two sides signed a deal.", "--06-08", "TASS"),
+        ("NEW DELHI, Feb. 29 (IANS) - The talks ended.", "--02-29", "IANS"),
+    ],
+)
+def test_datelines_without_a_year_keep_month_and_day(text: str, month_day: str, wire: str) -> None:
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.date, lead.month_day, lead.wire) == (None, month_day, wire)
+
+
+def test_a_dateline_with_a_year_is_a_full_date() -> None:
+    lead = parse_lead("ALGIERS, Algeria, April 3, 2014/Example Press Wire (EPW)/ — The minister spoke.")
+    assert lead is not None
+    assert (lead.place, lead.date, lead.month_day) == ("ALGIERS", day("2014-04-03"), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight, Tuesday 16th January, the league resumes.",  # no place in capitals
+        "MOSCOW, June 31 (Reuters) - A date that does not exist.",  # 31 June
+        "The Kremlin said on Monday, June 8, that talks went on.",
+        "By comparison, MOSCOW (AFP) reported less.",  # "By comparison" is no name
+        "UDUPI: A minister spoke to reporters here.",  # a place alone: no date, no name, no wire
+        "NATO said the talks ended.",
+    ],
+)
+def test_paragraphs_that_open_otherwise(text: str) -> None:
+    assert parse_lead(text) is None
+
+
+# --- in the cleaning and the metadata stage -------------------------------------------------------------------------
+
+REGISTRY = Registry(())
+BODY = (
+    "The committee met on Monday to review the grain corridor and the rail freight plan for next year.",
+    "A second paragraph says more about the talks and the trade that both sides expect to grow.",
+)
+
+
+def build(*head: str, body: tuple[str, ...] = BODY) -> tuple[CleanArticle, Metadata]:
+    lines = ("Grain talks resume in the capital city", *head, *body)
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    return cleaned, from_text(cleaned, REGISTRY)
+
+
+def role_of(cleaned: CleanArticle, number: int) -> str:
+    return next((line.role for line in cleaned.lines if line.number == number), "dropped")
+
+
+def test_a_metadata_line_leaves_the_body_and_dates_the_page() -> None:
+    cleaned, meta = build("Source: Example Wire  Published: 2021/3/14 09:12:40  Last Updated: 2021/3/15 11:02:05")
+    assert role_of(cleaned, 2) == BYLINE
+    assert meta.date.value == "2021-03-14"
+    assert (meta.date.provenance.line, meta.date.get("precision")) == (2, "day")
+    assert meta.author.value is None
+    # without the trigger: a sentence with a date in it stays in the body and dates nothing
+    cleaned, meta = build("Officials said on 14 March 2021 that the grain corridor would reopen within weeks of talks.")
+    assert role_of(cleaned, 2) == PARAGRAPH
+    assert meta.date.value is None
+
+
+def test_a_credit_with_handle_gives_author_and_date() -> None:
+    cleaned, meta = build("Mira Ostrova (@mostrova) 2 hours ago Tue 9th May 2017 | 10:45 AM")
+    assert role_of(cleaned, 2) == BYLINE
+    assert (meta.author.value, meta.date.value) == ("Mira Ostrova", "2017-05-09")
+
+
+def test_publication_wins_over_an_update_on_an_earlier_line() -> None:
+    _, meta = build("Updated: 12 March 2015 10:00", "Published: 9 March 2015 14:20")
+    assert (meta.date.value, meta.date.provenance.line) == ("2015-03-09", 3)
+    # without a publication date the update is all there is
+    _, meta = build("Updated: 12 March 2015 10:00")
+    assert meta.date.value == "2015-03-12"
+
+
+def test_the_epoch_never_dates_a_page() -> None:
+    _, meta = build("Updated: 00:00 GMT, Jan 1, 1970 | Published: 14:20 GMT, Mar 9, 2015")
+    assert meta.date.value == "2015-03-09"
+    _, meta = build("Jan 1, 1970 00:00")
+    assert meta.date.value is None
+
+
+def test_a_dateline_shaped_like_a_breadcrumb_is_kept_with_a_role() -> None:
+    cleaned, meta = build("Example Wire | Kyiv | Posted: 21-03-2023 00:34 IST")
+    assert role_of(cleaned, 2) == DATELINE  # "Example Wire" is no wire the archive knows: words beside a date
+    assert meta.date.value == "2023-03-21"
+    # without the trigger (no date, no author) the breadcrumb rule still drops it
+    cleaned, _ = build("News | World | Asia")
+    assert role_of(cleaned, 2) == "dropped"
+
+
+def test_byline_run_into_the_first_paragraph_keeps_every_word() -> None:
+    first = "By Ivan Example MOSCOW (AFP) - The committee met on Monday to review the grain corridor and rail freight."
+    cleaned, meta = build(body=(first, BODY[1]))
+    assert next(line for line in cleaned.lines if line.number == 2) == Line(2, PARAGRAPH, first)
+    assert meta.author.value == "Ivan Example"
+    assert meta.author.provenance.evidence == "By Ivan Example MOSCOW (AFP) -"
+
+
+def test_a_dateline_without_a_year_is_recorded_as_month_and_day() -> None:
+    first = "MOSCOW, June 8. /TASS/. The committee met on Monday to review the grain corridor and the rail freight plan."
+    _, meta = build(body=(first, BODY[1]))
+    assert meta.date.value is None  # no year stated: unknown, for a contributor
+    assert (meta.date.get("precision"), meta.date.get("partial")) == ("month-day", "--06-08")
+    assert meta.date.provenance.evidence == "MOSCOW, June 8. /TASS/."
+    # an update that agrees with the dateline's month and day gives the year; one that doesn't, doesn't
+    _, meta = build("Updated: 8 June 2023 18:00", body=(first, BODY[1]))
+    assert (meta.date.value, meta.date.get("precision")) == ("2023-06-08", "day")
+    _, meta = build("Updated: 9 June 2023 18:00", body=(first, BODY[1]))
+    assert (meta.date.value, meta.date.get("partial")) == (None, "--06-08")
