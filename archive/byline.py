@@ -124,6 +124,8 @@ LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.I)
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
+# "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
+SPACE_BEFORE_COMMA = re.compile(r" +,")
 
 
 def _is_name(part: str) -> bool:
@@ -209,7 +211,8 @@ def parse_byline(text: str) -> str | None:
         found.append(name)
     if not found:
         return None
-    return ", ".join(found) if len(found) > 1 else found[0]
+    names = ", ".join(found) if len(found) > 1 else found[0]
+    return SPACE_BEFORE_COMMA.sub(",", names)
 
 
 def is_credit(text: str) -> bool:

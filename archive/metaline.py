@@ -394,7 +394,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:[-–—:]|\.)\s"
+    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
 LEAD_BY_RE = re.compile(r"By\s")
 

@@ -26,6 +26,7 @@ from archive.model import DateValue
         ("By J. R. Tolliver", "J. R. Tolliver"),
         ("Reporting by Jane Doe; Editing by John Roe", "Jane Doe"),
         ("Danica Example, Associated Press", "Danica Example"),
+        ("By Jane Doe , John Roe and Max Moe , Reuters", "Jane Doe, John Roe and Max Moe"),  # no space before a comma
     ],
 )
 def test_people_are_returned_as_written(text: str, name: str) -> None:
