@@ -305,10 +305,16 @@ def is_named_credit(text: str) -> bool:
     return furniture > 0 and names + furniture >= 2
 
 
+# A text-size control ("Large Medium Small", "A A A", "Small Normal Large") is capitalised words, not a name.
+SIZE_CONTROL_WORDS = frozenset("a a+ a- small smaller normal medium large larger bigger big default text size".split())
+
+
 def is_names_only(text: str) -> bool:
     """A line of people's names and nothing else ("Jane Doe and John Roe"): an author line printed without "By"."""
     text = text.strip()
     if not text or len(text) > 120:
+        return False
+    if all(word.lower() in SIZE_CONTROL_WORDS for word in text.split()):
         return False
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(pieces) and all(_is_name(p) for p in pieces)

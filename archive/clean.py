@@ -119,7 +119,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
 
 def _meta_role(meta: MetaLine) -> str:
     """A metadata line that credits someone (a person, a wire, a source) is a byline; one of dates alone, a dateline."""
-    return BYLINE if meta.names or meta.wire or meta.source else DATELINE
+    return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
 
 
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:

@@ -112,7 +112,9 @@ def _date(clean: CleanArticle) -> Field:
     found = _lead(clean)
     lead, lead_line = found if found else (None, None)
     if lead is not None and lead_line is not None and lead.date is not None:
-        return _date_field(lead.date, lead_line, clean)
+        if lead.label != "updated":
+            return _date_field(lead.date, lead_line, clean)
+        updated.append((lead.date, lead_line))
     month_day = lead.month_day if lead is not None else None
     for value, line in updated:
         if month_day is None or (value.precision == "day" and value.iso[4:] == month_day[1:]):

@@ -26,14 +26,15 @@ import re
 from dataclasses import dataclass
 
 from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name
-from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value
+from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
 SOURCE = "source"  # "Source: Interfax" (value: the source's name)
 DATE = "date"  # a full date (value: ISO)
-TIME_PART = "time"  # "10:45 AM", "09:12:40", "GMT", a weekday, "at"
+TIME_PART = "time"  # "10:45 AM", "09:12:40", "GMT", a weekday
+FILLER = "filler"  # "at", "on", "local time", "hrs": only beside a date or a time
 RELATIVE = "relative"  # "2 hours ago", "yesterday"
 READING = "reading"  # "3 min read"
 HANDLE = "handle"  # "@apetrova"
@@ -44,6 +45,8 @@ NAME = "name"  # two to five capitalised words shaped like a person's name
 WORDS = "words"  # capitalised words the tokenizer can't name (a desk, a section, a place: "FP Politics", "Moscow")
 AND = "and"  # "and" between names
 PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
+SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
+CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
 
 # A metadata line is short; a longer line is a paragraph.
 MAX_META_CHARS = 220
@@ -93,6 +96,10 @@ WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b", re.I)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
+# A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
+SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
+# Page controls that sit in the author block ("Brian Example - Print | Email").
+CONTROL_RE = re.compile(r"(?:print|email|e-mail|share|save|listen|comments?|follow)(?![^\W_])", re.I)
 # Separators between parts.
 SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.]+")
 # A strong separator ends a source's name.
@@ -129,6 +136,7 @@ class MetaLine:
     names: tuple[str, ...]  # people credited as authors (a name after "By", beside a handle or a wire)
     source: str | None  # the name after "Source:"/"Via:", as written
     wire: str | None  # the first wire named on the line ("AFP", "Reuters")
+    site: str | None  # a site's address printed as a credit ("example.com"), in lower case
     rejected: tuple[str, ...]  # dates refused as impossible, each with the reason
 
 
@@ -220,6 +228,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(EDITOR_BY, match.group()))
             pos = match.end()
             continue
+        match = BY_RE.match(text, pos)
+        if match:
+            parts.append(Part(BY, match.group()))
+            pos = match.end()
+            continue
         match = LABEL_RE.match(text, pos)
         if match:
             parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
@@ -242,11 +255,6 @@ def _tokenize(text: str) -> list[Part] | None:
                 return None
             parts.append(Part(SOURCE, match.group() + " " + " ".join(words), " ".join(words).strip(" ,;")))
             continue
-        match = BY_RE.match(text, pos)
-        if match:
-            parts.append(Part(BY, match.group()))
-            pos = match.end()
-            continue
         match = READING_RE.match(text, pos)
         if match:
             parts.append(Part(READING, match.group()))
@@ -264,9 +272,14 @@ def _tokenize(text: str) -> list[Part] | None:
                 parts.append(Part(TIME_PART, text[pos:end]))
                 pos = end
                 continue
-        match = WEEKDAY_RE.match(text, pos) or FILLER_RE.match(text, pos)
+        match = WEEKDAY_RE.match(text, pos)
         if match:
             parts.append(Part(TIME_PART, match.group()))
+            pos = match.end()
+            continue
+        match = FILLER_RE.match(text, pos)
+        if match:
+            parts.append(Part(FILLER, match.group()))
             pos = match.end()
             continue
         if previous in (TIME_PART, DATE):
@@ -278,6 +291,16 @@ def _tokenize(text: str) -> list[Part] | None:
         match = HANDLE_RE.match(text, pos)
         if match:
             parts.append(Part(HANDLE, match.group()))
+            pos = match.end()
+            continue
+        match = SITE_RE.match(text, pos)
+        if match:
+            parts.append(Part(SITE, match.group(), match.group().lower()))
+            pos = match.end()
+            continue
+        match = CONTROL_RE.match(text, pos)
+        if match:
+            parts.append(Part(CONTROL, match.group()))
             pos = match.end()
             continue
         match = WIRE_RE.match(text, pos)
@@ -293,7 +316,7 @@ def _tokenize(text: str) -> list[Part] | None:
                 pos = end
                 continue
         match = AND_RE.match(text, pos)
-        if match and previous == NAME:
+        if match and previous in (NAME, PLACE):
             parts.append(Part(AND, match.group()))
             pos = match.end()
             continue
@@ -321,11 +344,26 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited = False
         elif part.kind == NAME:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
-            if credited or after in (HANDLE, WIRE) or (after == PLACE and credited):
+            if credited or after in (HANDLE, WIRE, SITE, CONTROL):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
+
+
+def _well_placed(parts: list[Part]) -> bool:
+    """A label labels a date (a time or weekday may stand between); a filler word ("at", "on") stands beside a date
+    or a time. "Written Speech by ..." or "... at Moscow Airport" is a headline, not a metadata line."""
+    for i, part in enumerate(parts):
+        if part.kind == LABEL:
+            following = next((p.kind for p in parts[i + 1 :] if p.kind not in (TIME_PART, FILLER)), "")
+            if following != DATE:
+                return False
+        elif part.kind == FILLER:
+            neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}
+            if not neighbours & {DATE, TIME_PART}:
+                return False
+    return True
 
 
 def parse_meta_line(text: str) -> MetaLine | None:
@@ -334,7 +372,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     if not text or len(text) > MAX_META_CHARS:
         return None
     parts = _tokenize(text)
-    if not parts:
+    if not parts or not _well_placed(parts):
         return None
     kinds = {p.kind for p in parts}
     names = _persons(parts)
@@ -359,7 +397,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
             label = part.value
             continue
         if part.kind != DATE:
-            if part.kind not in (TIME_PART,):
+            if part.kind not in (TIME_PART, FILLER):
                 label = ""
             continue
         if not part.value:
@@ -380,7 +418,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
         updated = None
     source = next((p.value for p in parts if p.kind == SOURCE), None)
     wire = next((p.text.strip("/") for p in parts if p.kind == WIRE), None)
-    return MetaLine(tuple(parts), published, updated, names, source, wire, tuple(rejected))
+    site = next((p.value for p in parts if p.kind == SITE), None)
+    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected))
 
 
 # --- the credit and dateline at the head of a first paragraph ------------------------------------------------------
@@ -397,6 +436,11 @@ LEAD_END_RE = re.compile(
     r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
 LEAD_BY_RE = re.compile(r"By\s")
+# "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
+# place, the sentence right after them.
+LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
+# Where the date starts inside those brackets: after the last dash or comma-free separator.
+LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,14 +453,35 @@ class Lead:
     month_day: str | None  # without one: "--10-04" (ISO 8601's month-day form)
     wire: str | None  # "AFP", "TASS", "Reuters"
     end: int  # where the paragraph's own sentence begins
+    label: str = ""  # "updated" when the date was printed as an update ("Updated: 2008-10-28 23:12 MOSCOW --")
 
 
 def parse_lead(text: str) -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
     pos = 0
     name = None
+    label = ""
+    date = month_day = None
     match = LEAD_BY_RE.match(text)
-    if match:
+    labelled = LABEL_RE.match(text) if match is None else None
+    if labelled:
+        # "Updated: 2008-10-28 23:12 MOSCOW -- ...": a labelled date, then the dateline.
+        at = SEPARATOR_RE.match(text, labelled.end())
+        found_date = _match_date(text, at.end() if at else labelled.end(), False)
+        if found_date is None or found_date[1] is None:
+            return None
+        pos = found_date[0]
+        clock = TIME_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if clock:
+            pos += 1 + len(clock.group().rstrip())
+        if text[pos : pos + 1] != " ":
+            return None
+        pos += 1
+        value = found_date[1]
+        if implausible(as_date(value)) is None:
+            date = value
+        label = "updated" if labelled.group("updated") else "published"
+    elif match:
         end, words = _name_run(text, match.end())
         run = text[match.end() : end]
         if not words or not _is_name(run) or any(w.isupper() and len(w) > 1 for w in words):
@@ -430,8 +495,14 @@ def parse_lead(text: str) -> Lead | None:
     country = COUNTRY_RE.match(text, pos)
     if country:
         pos = country.end()
-    date = month_day = None
-    found = LEAD_DATE_RE.match(text, pos)
+    paren = LEAD_PAREN_RE.match(text, pos) if not label else None
+    if paren:
+        pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
+        in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
+        if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
+            wire = " / ".join(piece.strip() for piece in pieces[:-1])
+            return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+    found = LEAD_DATE_RE.match(text, pos) if not label else None
     if found:
         month = MONTHS[found.group("month").lower()]
         day = int(found.group("day"))
@@ -454,6 +525,6 @@ def parse_lead(text: str) -> Lead | None:
     if ending is None:
         return None
     wire = ending.group("wire1") or ending.group("wire2")
-    if not found and not wire and name is None:
+    if not found and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
-    return Lead(name, place.group(), date, month_day, wire, ending.end())
+    return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -93,3 +93,9 @@ def test_date_printed_on_a_credit_line() -> None:
     assert date_in_credit("By Jane Doe") is None
     assert date_in_credit("Jane Doe | 05/07/2017") is None  # ambiguous, as on a dateline
     assert date_in_credit("Jane Doe/Example Wire | 25/06/2016") == DateValue("2016-06-25", "day")
+
+
+def test_text_size_controls_are_not_names() -> None:
+    assert not is_names_only("Large Medium Small")
+    assert not is_names_only("Small Normal Large")
+    assert is_names_only("Jane Small and John Large")  # the same words in names

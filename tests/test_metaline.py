@@ -301,3 +301,57 @@ def test_a_dateline_without_a_year_is_recorded_as_month_and_day() -> None:
     assert (meta.date.value, meta.date.get("precision")) == ("2023-06-08", "day")
     _, meta = build("Updated: 9 June 2023 18:00", body=(first, BODY[1]))
     assert (meta.date.value, meta.date.get("partial")) == (None, "--06-08")
+
+
+# --- rules found on real pages, each with and without its trigger --------------------------------------------------
+
+
+def test_a_label_must_label_a_date() -> None:
+    # "Written" before "Speech by ...": a headline, not a label; "Written by" is a credit.
+    assert parse_meta_line("Written Speech by President Pjotr Example at Example Airport") is None
+    assert parse_meta_line("Written by Ana Example").names == ("Ana Example",)  # type: ignore[union-attr]
+    assert parse_meta_line("Posted: Ana Example") is None
+    assert parse_meta_line("Posted: 5 May 2019").published == day("2019-05-05")  # type: ignore[union-attr]
+
+
+def test_at_and_on_stand_beside_a_date_or_time() -> None:
+    assert parse_meta_line("Dec 10, 2023, at 02:44 am").published == day("2023-12-10")  # type: ignore[union-attr]
+    assert parse_meta_line("Jane Doe, Reuters at Example Airport") is None
+
+
+def test_a_site_address_credits_the_names_before_it() -> None:
+    meta = parse_meta_line("By Fu Example and Li Sample in Copenhagen and Li Other in Beijing (example.com.cn)")
+    assert meta is not None
+    assert (meta.names, meta.site) == (("Fu Example", "Li Sample", "Li Other"), "example.com.cn")
+    meta = parse_meta_line("Jane Doe (example.com)")
+    assert meta is not None
+    assert meta.names == ("Jane Doe",)
+
+
+def test_page_controls_beside_a_name_make_it_an_author_block() -> None:
+    assert parse_meta_line("Brian Example - Print  | ").names == ("Brian Example",)  # type: ignore[union-attr]
+    assert parse_meta_line("Brian Example") is None  # a name alone proves nothing here (see archive.byline)
+
+
+def test_lead_with_a_labelled_date_before_the_place() -> None:
+    lead = parse_lead("Updated: 2008-10-28 23:12 MOSCOW -- The premiers met on Tuesday.")
+    assert lead is not None
+    assert (lead.date, lead.label, lead.place) == (day("2008-10-28"), "updated", "MOSCOW")
+    assert parse_lead("Updated: 2008-10-28 23:12 The premiers met on Tuesday.") is None  # no dateline after the date
+
+
+def test_lead_with_credit_and_date_in_brackets() -> None:
+    text = "MOSCOW (Example News / Example Wire - 27th March, 2019) The next meeting is in September."
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.date, lead.wire) == (day("2019-03-27"), "Example News / Example Wire")
+    assert text[lead.end :] == "The next meeting is in September."
+    assert parse_lead("MOSCOW (Example Wire) The next meeting is in September.") is None  # no date, no dash
+
+
+def test_an_update_in_a_lead_dates_a_page_that_states_nothing_else() -> None:
+    first = "Updated: 2008-10-28 23:12 MOSCOW -- The committee met on Monday to review the grain corridor and rail freight."
+    _, meta = build(body=(first, BODY[1]))
+    assert (meta.date.value, meta.date.provenance.line) == ("2008-10-28", 2)
+    _, meta = build("Published: 27 October 2008", body=(first, BODY[1]))
+    assert meta.date.value == "2008-10-27"
