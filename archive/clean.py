@@ -33,6 +33,9 @@ MIN_TITLE_WORDS = 3
 NAMES_ONLY_BYLINE_WITHIN = 8
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
 MAX_CREDIT_WORDS = 20
+# A wire trailer ("(Reporting by Jane Doe in Kyiv and John Roe in Warsaw; Additional reporting by ...; Editing by ...)")
+# may run longer than a credit; up to this many words it is still read as a metadata line, part by part.
+MAX_META_LINE_WORDS = 40
 # Line rules that drop furniture which may still carry the article's date or author ("Reuters | Moscow | Updated:
 # 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
 # with a date or an author in it, is kept with a role instead, out of the body either way.
@@ -142,7 +145,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     for i, cand in enumerate(kept):
         if cand.words > MAX_CREDIT_WORDS:
-            continue  # datelines and credits are short; a paragraph is neither
+            # datelines and credits are short; a paragraph is neither. A wire trailer naming reporters and editors
+            # can be longer, and is read only when every part of it is a metadata part.
+            if cand.words <= MAX_META_LINE_WORDS and (meta := parse_meta_line(cand.text)) is not None:
+                cand.role = _meta_role(meta)
+            continue
         if parse_date(cand.text) is not None:
             cand.role = DATELINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):

@@ -78,7 +78,9 @@ SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
 BY_RE = re.compile(r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?", re.I)
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
-    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?", re.I
+    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:",
+    re.I,
 )
 RELATIVE_RE = re.compile(
     r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,3})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
@@ -94,7 +96,7 @@ TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
 ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
-FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b", re.I)
+FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b|@(?=\s?\d)", re.I)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
@@ -334,7 +336,8 @@ def _tokenize(text: str) -> list[Part] | None:
 
 
 def _persons(parts: list[Part]) -> tuple[str, ...]:
-    """Names credited as authors: after "By" (up to an editor's credit), or beside a handle or a wire."""
+    """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
+    address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
     names = []
     credited = False
     for i, part in enumerate(parts):
@@ -344,7 +347,7 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited = False
         elif part.kind == NAME:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
-            if credited or after in (HANDLE, WIRE, SITE, CONTROL):
+            if credited or after in (HANDLE, WIRE, SITE, CONTROL, LABEL):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE):
             credited = credited and part.kind in (HANDLE,)
@@ -357,7 +360,7 @@ def _well_placed(parts: list[Part]) -> bool:
     for i, part in enumerate(parts):
         if part.kind == LABEL:
             following = next((p.kind for p in parts[i + 1 :] if p.kind not in (TIME_PART, FILLER)), "")
-            if following != DATE:
+            if following not in (DATE, RELATIVE):
                 return False
         elif part.kind == FILLER:
             neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}

@@ -355,3 +355,39 @@ def test_an_update_in_a_lead_dates_a_page_that_states_nothing_else() -> None:
     assert (meta.date.value, meta.date.provenance.line) == ("2008-10-28", 2)
     _, meta = build("Published: 27 October 2008", body=(first, BODY[1]))
     assert meta.date.value == "2008-10-27"
+
+
+def test_a_name_before_a_date_label_is_the_author() -> None:
+    meta = parse_meta_line("Jane Doe Published 2:20 PM ET Mon, 9 March 2015")
+    assert meta is not None
+    assert (meta.names, meta.published) == (("Jane Doe",), day("2015-03-09"))
+    meta = parse_meta_line("Jane Doe March 9, 2015")  # without the label: words beside a date, no credit
+    assert meta is not None
+    assert (meta.names, meta.published) == ((), day("2015-03-09"))
+
+
+def test_a_label_may_label_a_relative_time_and_at_signs_stand_for_at() -> None:
+    assert parse_meta_line("Updated 2 hours ago | March 9, 2015").published == day("2015-03-09")  # type: ignore[union-attr]
+    assert parse_meta_line("Updated: March 9, 2015 @ 2:20 pm").updated == day("2015-03-09")  # type: ignore[union-attr]
+
+
+def test_an_editor_label_credits_an_editor_not_an_author() -> None:
+    meta = parse_meta_line("Source: Example Wire| 2019-06-05 10:58:05|Editor: Jane Doe")
+    assert meta is not None
+    assert (meta.source, meta.published, meta.names) == ("Example Wire", day("2019-06-05"), ())
+    assert [p.kind for p in meta.parts][-2:] == [ml.EDITOR_BY, ml.NAME]
+
+
+def test_a_long_wire_trailer_is_a_credit_and_names_the_reporters() -> None:
+    trailer = (
+        "(Reporting by Jane Doe in Kyiv and John Roe in Warsaw; Additional reporting by Max Moe in London and "
+        "Amy Sample in Paris; Editing by Pjotr Example and Ana Example)"
+    )
+    cleaned, meta = build(body=(*BODY, trailer))
+    assert role_of(cleaned, 4) == BYLINE
+    assert meta.author.value == "Jane Doe and John Roe"
+    # without the trigger: a long sentence of names is a paragraph
+    sentence = "Jane Doe in Kyiv and John Roe in Warsaw said that the talks would go on for another week at least."
+    cleaned, meta = build(body=(*BODY, sentence))
+    assert role_of(cleaned, 4) == PARAGRAPH
+    assert meta.author.value is None
