@@ -227,7 +227,7 @@ def read_with_build(path: Path, registry: Registry) -> tuple[Reading, dict[int, 
     wire = getattr(meta, "wire", None)  # the wire or original source, where this build reads it
     reading = Reading(
         title=meta.title.value,
-        date=meta.date.value,
+        date=meta.date.value or meta.date.get("partial") or None,  # "--06-08": a dateline without a year
         authors=meta.author.value,
         outlet=meta.outlet.value,
         wire=wire.value if wire is not None else None,
