@@ -42,7 +42,7 @@ CASES = [
     ("29 February 2024", "2024-02-29"),
     # ambiguous or impossible: the right answer is none
     ("05/07/2017", "-"),
-    ("05.07.2017", "-"),
+    ("05.07.2017", "2017-07-05"),  # dotted: day first (archive.dates.DOTTED_DAY_FIRST)
     ("05/07/17", "-"),
     ("31 February 2017", "-"),
     ("29 February 2023", "-"),
