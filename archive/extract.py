@@ -13,7 +13,7 @@ from pathlib import Path
 from . import rules
 from .byline import date_in_credit, parse_byline
 from .dates import parse_date
-from .metaline import Lead, as_date, implausible, parse_lead, parse_meta_line
+from .metaline import LABEL, Lead, as_date, implausible, parse_lead, parse_meta_line
 from .model import (
     BYLINE,
     DATELINE,
@@ -92,7 +92,7 @@ def _date(clean: CleanArticle) -> Field:
     it agrees with them (a page updated on 9 June about news of 8 June was not published on 9 June). A dateline with a
     month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
     precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor."""
-    published: list[tuple[DateValue, Line]] = []
+    published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
     updated: list[tuple[DateValue, Line]] = []
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE):
@@ -100,30 +100,48 @@ def _date(clean: CleanArticle) -> Field:
         meta = parse_meta_line(line.text)
         if meta is not None:
             if meta.published:
-                published.append((meta.published, line))
+                published.append((meta.published, line, any(p.kind == LABEL for p in meta.parts)))
             if meta.updated:
                 updated.append((meta.updated, line))
             continue
         value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
         if value is not None and implausible(as_date(value)) is None:
-            published.append((value, line))
-    if published:
-        return _date_field(*published[0], clean)
+            published.append((value, line, False))
     found = _lead(clean)
     lead, lead_line = found if found else (None, None)
+    month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year
+    if lead is not None:
+        month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
+    title = clean.title
+    for value, line, labelled in published:
+        if _masthead_date(value, line, labelled, title, month_day):
+            continue
+        return _date_field(value, line, clean)
     if lead is not None and lead_line is not None and lead.date is not None:
         if lead.label != "updated":
             return _date_field(lead.date, lead_line, clean)
         updated.append((lead.date, lead_line))
-    month_day = lead.month_day if lead is not None else None
     for value, line in updated:
-        if month_day is None or (value.precision == "day" and value.iso[4:] == month_day[1:]):
+        if month_day is None or _same_day(value, month_day):
             return _date_field(value, line, clean)
-    if month_day is not None and lead_line is not None:
-        evidence = lead_line.text[: lead.end].strip() if lead is not None else lead_line.text
-        provenance = Provenance(FROM_TEXT, evidence, lead_line.number, _raw_file(clean))
+    if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
+        provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
     return unknown()
+
+
+def _same_day(value: DateValue, month_day: str) -> bool:
+    return value.precision == "day" and value.iso[4:] == month_day[1:]
+
+
+def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:
+    """MASTHEAD_DATE: an unlabelled date above the headline that disagrees with the first paragraph's dateline is the
+    day the page was shown (portals print today's date in their header: "Saturday, 24 October 2020" over a story
+    datelined "MOSCOW, Oct. 23 (Xinhua)"), not the day the article was published. A labelled date, a date below the
+    headline, or one that agrees with the dateline is the article's."""
+    if labelled or month_day is None or title is None or line.number > title.number:
+        return False
+    return not _same_day(value, month_day)
 
 
 def _names(names: tuple[str, ...]) -> str:

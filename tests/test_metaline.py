@@ -391,3 +391,19 @@ def test_a_long_wire_trailer_is_a_credit_and_names_the_reporters() -> None:
     cleaned, meta = build(body=(*BODY, sentence))
     assert role_of(cleaned, 4) == PARAGRAPH
     assert meta.author.value is None
+
+
+def test_a_masthead_date_that_disagrees_with_the_dateline_is_not_the_articles() -> None:
+    first = "MOSCOW, Oct. 23 (Example Wire) -- The committee met on Thursday to review the grain corridor and rail freight."
+    lines = ("Saturday, 24 October 2020", "Grain talks resume in the capital city", first, BODY[1])
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    meta = from_text(cleaned, REGISTRY)
+    assert (meta.date.value, meta.date.get("partial")) == (None, "--10-23")
+    # without the trigger: the same date line when it agrees with the dateline, or labelled, or below the headline
+    for head, iso in (
+        (("Friday, 23 October 2020", "Grain talks resume in the capital city"), "2020-10-23"),
+        (("Published: Saturday, 24 October 2020", "Grain talks resume in the capital city"), "2020-10-24"),
+        (("Grain talks resume in the capital city", "Saturday, 24 October 2020"), "2020-10-24"),
+    ):
+        cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, (*head, first, BODY[1])))
+        assert from_text(cleaned, REGISTRY).date.value == iso, head
