@@ -175,14 +175,15 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen.setdefault(cand.text, cand)
     kept = [c for c in kept if not c.dropped]
 
-    # Names alone on a line near the top: an author line, if it names several people or sits with other names or a dateline.
+    # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
+    # or a credit line ("Geri Example" above "By Geri Example").
     top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role == DATELINE)]
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
 

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import rules
-from .byline import date_in_credit, parse_byline
+from .byline import date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
 from .metaline import LABEL, Lead, as_date, implausible, parse_lead, parse_meta_line
 from .model import (
@@ -149,8 +149,12 @@ def _names(names: tuple[str, ...]) -> str:
 
 
 def _author(clean: CleanArticle) -> Field:
-    """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph."""
-    for line in clean.role(BYLINE):
+    """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
+
+    A line of names alone (archive.byline.is_names_only, given the byline role by its neighbours) is read last: a
+    name printed with "By", a wire or a date says more than a name on its own, which may be a kicker or a tag."""
+    credits = clean.role(BYLINE)
+    for line in sorted(credits, key=lambda line: is_names_only(line.text) and not is_credit(line.text)):
         name = parse_byline(line.text)
         if not name:
             meta = parse_meta_line(line.text)

@@ -407,3 +407,16 @@ def test_a_masthead_date_that_disagrees_with_the_dateline_is_not_the_articles() 
     ):
         cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, (*head, first, BODY[1])))
         assert from_text(cleaned, REGISTRY).date.value == iso, head
+
+
+def test_a_name_alone_beside_a_credit_line_is_a_byline_but_the_credit_names_the_author() -> None:
+    cleaned, meta = build("Geri Example", "By Geri Example", "Updated May 17, 2024")
+    assert [role_of(cleaned, n) for n in (2, 3, 4)] == [BYLINE, BYLINE, DATELINE]
+    assert (meta.author.value, meta.author.provenance.line) == ("Geri Example", 3)
+    # the credit line wins over a name alone above it (a kicker naming a leader, say)
+    cleaned, meta = build("Pjotr Example", "By Geri Example")
+    assert (meta.author.value, meta.author.provenance.line) == ("Geri Example", 3)
+    # without a credit beside it, a name alone stays in the text
+    cleaned, meta = build("Geri Example")
+    assert role_of(cleaned, 2) != BYLINE
+    assert meta.author.value is None
