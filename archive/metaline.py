@@ -206,6 +206,24 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+def _uncased(word: str) -> bool:
+    return word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower()
+
+
+def _uncased_run(text: str, pos: int) -> int:
+    """Where a run of words in a script without capitals (Devanagari, Chinese, Arabic) starting at pos ends: such
+    words can't be told for names, so they are never a person; they are furniture words ("By <desk> | Mar 10, 2019")."""
+    end = pos
+    while True:
+        match = SOURCE_WORD_RE.match(text, end)
+        if match is None or not _uncased(match.group()):
+            return end
+        end = match.end()
+        if text[end : end + 1] != " " or not _uncased(text[end + 1 : end + 2]):
+            return end
+        end += 1
+
+
 def _tokenize(text: str) -> list[Part] | None:
     """The line's parts, left to right; None as soon as something is no part of a metadata line."""
     parts: list[Part] = []
@@ -323,7 +341,14 @@ def _tokenize(text: str) -> list[Part] | None:
             pos = match.end()
             continue
         end, words = _name_run(text, pos)
-        if not words or len(words) > MAX_NAME_WORDS:
+        if not words:
+            end = _uncased_run(text, pos)
+            if end == pos:
+                return None
+            parts.append(Part(WORDS, text[pos:end]))  # a desk or a place in a script without capitals
+            pos = end
+            continue
+        if len(words) > MAX_NAME_WORDS:
             return None
         run = text[pos:end]
         if len(words) >= 2 and _is_name(run) and not _is_desk(run):

@@ -420,3 +420,15 @@ def test_a_name_alone_beside_a_credit_line_is_a_byline_but_the_credit_names_the_
     cleaned, meta = build("Geri Example")
     assert role_of(cleaned, 2) != BYLINE
     assert meta.author.value is None
+
+
+def test_words_in_a_script_without_capitals_are_furniture_never_a_person() -> None:
+    meta = parse_meta_line("By उदाहरण समाचार सेवा | Mar 10, 2019")  # "By <a desk in Devanagari> | date"
+    assert meta is not None
+    assert (meta.names, meta.published) == ((), day("2019-03-10"))
+    assert parse_meta_line("उदाहरण समाचार सेवा नई दिल्ली | Mar 10, 2019") is None  # more than MAX_UNKNOWN_WORDS
+
+
+def test_label_with_a_space_before_its_colon() -> None:
+    assert parse_meta_line("Published at :November 8, 2019 at 3:38 AM").published == day("2019-11-08")  # type: ignore[union-attr]
+    assert parse_meta_line("Modified at :December 13, 2023 at 1:01 PM").updated == day("2023-12-13")  # type: ignore[union-attr]
