@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from . import rules as r
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
 from .dates import parse_date
+from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
 from .textio import strip_invisible
@@ -40,6 +41,9 @@ MAX_META_LINE_WORDS = 40
 # 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
 # with a date or an author in it, is kept with a role instead, out of the body either way.
 METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
+# Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
+# credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
+CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -128,9 +132,11 @@ def _meta_role(meta: MetaLine) -> str:
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
     for cand in cands:
-        if cand.rule not in METADATA_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
+        if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
             continue
         meta = parse_meta_line(cand.text)
+        if meta is not None and cand.rule in CAPTION_RESCUE_RULES and not any(p.kind == BY_PART for p in meta.parts):
+            continue
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)

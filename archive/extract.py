@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import rules
-from .byline import date_in_credit, is_credit, is_names_only, parse_byline
+from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
 from .metaline import LABEL, Lead, as_date, implausible, parse_lead, parse_meta_line
 from .model import (
@@ -148,13 +148,19 @@ def _names(names: tuple[str, ...]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _author(clean: CleanArticle) -> Field:
+def _author(clean: CleanArticle, registry: Registry) -> Field:
     """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
 
     A line of names alone (archive.byline.is_names_only, given the byline role by its neighbours) is read last: a
-    name printed with "By", a wire or a date says more than a name on its own, which may be a kicker or a tag."""
+    name printed with "By", a wire or a date says more than a name on its own, which may be a kicker or a tag.
+    LEADERS_ARE_NOT_AUTHORS: a credit line that names a leader of the registry without "By" ("Xi Jinping and Vladimir
+    Putin", "President Xi Jinping, Reuters") names the story's subject, not its author (a leader's own signed article
+    says "By")."""
+    leaders = registry.matcher("leaders")
     credits = clean.role(BYLINE)
-    for line in sorted(credits, key=lambda line: is_names_only(line.text) and not is_credit(line.text)):
+    for line in sorted(credits, key=lambda line: _names_alone(line.text)):
+        if leaders.find(line.text) and not BY_PREFIX.match(line.text):
+            continue  # a leader named without "By": the story's subject, not its author
         name = parse_byline(line.text)
         if not name:
             meta = parse_meta_line(line.text)
@@ -166,6 +172,10 @@ def _author(clean: CleanArticle) -> Field:
         lead, line = found
         return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
     return unknown()
+
+
+def _names_alone(text: str) -> bool:
+    return is_names_only(text) and not is_credit(text)
 
 
 def _outlet(clean: CleanArticle, registry: Registry) -> Field:
@@ -211,7 +221,7 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
         title=_title(clean),
         date=_date(clean),
         outlet=_outlet(clean, registry),
-        author=_author(clean),
+        author=_author(clean, registry),
         url=unknown(),
         leaders=_entities(clean, registry, "leaders", LEADER_MIN_BODY_MENTIONS),
         agreements=_entities(clean, registry, "agreements", 1),

@@ -47,6 +47,7 @@ AND = "and"  # "and" between names
 PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
 SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
 CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
+DESK = "desk"  # a role after a name: "Staff Writer", "Correspondent" ("By JANE DOE Staff Writer")
 
 # A metadata line is short; a longer line is a paragraph.
 MAX_META_CHARS = 220
@@ -75,11 +76,16 @@ LABEL_RE = re.compile(
 )
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by").
-BY_RE = re.compile(r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?", re.I)
+BY_RE = re.compile(
+    r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?|"
+    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:",
+    re.I,
+)
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
     r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
-    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:",
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|"
+    r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
     re.I,
 )
 RELATIVE_RE = re.compile(
@@ -193,7 +199,7 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         wire = WIRE_RE.match(text, at)
         if wire is not None and wire.end() >= match.end() and _is_wire_text(wire.group()):
             break
-        if words and word.isupper() and len(word) > 1 and not any(w.isupper() for w in words):
+        if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words):
             break  # a place in capitals after a name in title case
         words.append(word)
         end = match.end()
@@ -222,6 +228,23 @@ def _uncased_run(text: str, pos: int) -> int:
         if text[end : end + 1] != " " or not _uncased(text[end + 1 : end + 2]):
             return end
         end += 1
+
+
+# The role a person writes in, last word of a desk credit after a name ("Staff Writer", "Senior Correspondent"); a desk
+# itself ("Politics Desk", "News Team") credits no person.
+PERSON_ROLE_WORDS = frozenset("reporter correspondent writer staffer contributor columnist editor journalist".split())
+ROLE_QUALIFIERS = frozenset("staff senior special chief political foreign our".split())
+
+
+def _trailing_desk(words: list[str]) -> int:
+    """Where a person's role at the end of a run of capitalised words begins ("Jane Doe Staff Writer" -> 2), or
+    len(words) when the run does not end in one."""
+    if not words or words[-1].lower().strip(".,") not in PERSON_ROLE_WORDS:
+        return len(words)
+    at = len(words) - 1
+    while at > 0 and words[at - 1].lower().strip(".,") in ROLE_QUALIFIERS:
+        at -= 1
+    return at
 
 
 def _tokenize(text: str) -> list[Part] | None:
@@ -351,13 +374,32 @@ def _tokenize(text: str) -> list[Part] | None:
         if len(words) > MAX_NAME_WORDS:
             return None
         run = text[pos:end]
-        if len(words) >= 2 and _is_name(run) and not _is_desk(run):
+        desk_at = _trailing_desk(words)
+        if 2 <= desk_at < len(words) and _is_name(" ".join(words[:desk_at])) and desk_at <= 3:
+            # "JANE DOE Staff Writer": the name, then the role she writes in
+            name_end = pos + len(" ".join(words[:desk_at]))
+            parts.append(Part(NAME, text[pos:name_end], text[pos:name_end]))
+            parts.append(Part(DESK, text[name_end:end].strip()))
+        elif len(words) >= 2 and _is_name(run) and not _is_desk(run):
             parts.append(Part(NAME, run, run))
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
         else:
             return None
         pos = end
+
+
+def _ends_sentence(name: str) -> bool:
+    """ "President Xi Example." before "Reuters": a caption's sentence ends there; a name ends in a full stop only
+    after an initial ("Jane Q.")."""
+    last = name.split()[-1]
+    return last.endswith(".") and len(last.rstrip(".")) > 1
+
+
+def _plain_name(name: str) -> bool:
+    """A name in the plainest shape (two or three words in title case): "Jane Doe", not "FP Politics" or "NEWS DESK"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
 
 
 def _persons(parts: list[Part]) -> tuple[str, ...]:
@@ -372,9 +414,14 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited = False
         elif part.kind == NAME:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
-            if credited or after in (HANDLE, WIRE, SITE, CONTROL, LABEL):
+            if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
-        elif part.kind not in (AND, WORDS, PLACE):
+            elif after == WORDS and _plain_name(part.value):
+                # "Jane Doe | TNN | Updated: ...": a plain name, a word or two of furniture, then a date's label
+                later = next((p.kind for p in parts[i + 1 :] if p.kind not in (WORDS, WIRE, SITE)), "")
+                if later == LABEL:
+                    names.append(part.value)
+        elif part.kind not in (AND, WORDS, PLACE, DESK):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
 

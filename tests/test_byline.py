@@ -99,3 +99,19 @@ def test_text_size_controls_are_not_names() -> None:
     assert not is_names_only("Large Medium Small")
     assert not is_names_only("Small Normal Large")
     assert is_names_only("Jane Small and John Large")  # the same words in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Doe, Example Daily Herald", "Jane Doe"),  # the outlet she writes for is no second author
+        ("By Jane Doe, Example Business", "Jane Doe"),
+        ("By Jane Doe / Example Wire", "Jane Doe"),
+        ("By Jane Doe, Special to The Example Times", "Jane Doe"),
+        ("By Jane Doe For Example.com", "Jane Doe"),
+        ("By JANE DOE FOR EXAMPLE.COM", "JANE DOE"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),  # without an outlet word: both are people
+    ],
+)
+def test_the_outlet_beside_an_author_is_not_a_person(text: str, name: str) -> None:
+    assert parse_byline(text) == name

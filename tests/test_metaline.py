@@ -13,7 +13,9 @@ from archive.clean import clean
 from archive.extract import from_text
 from archive.metaline import Lead, parse_lead, parse_meta_line
 from archive.model import BYLINE, DATELINE, PARAGRAPH, CleanArticle, DateValue, Line, Metadata, RawArticle
-from archive.registry import Registry
+from archive.problems import Problems
+from archive.registry import Registry, parse_registry
+from tests.support import ROOT
 
 
 def day(iso: str) -> DateValue:
@@ -432,3 +434,47 @@ def test_words_in_a_script_without_capitals_are_furniture_never_a_person() -> No
 def test_label_with_a_space_before_its_colon() -> None:
     assert parse_meta_line("Published at :November 8, 2019 at 3:38 AM").published == day("2019-11-08")  # type: ignore[union-attr]
     assert parse_meta_line("Modified at :December 13, 2023 at 1:01 PM").updated == day("2023-12-13")  # type: ignore[union-attr]
+
+
+def test_a_role_after_a_name_credits_it() -> None:
+    meta = parse_meta_line("By JANE DOE Staff Writer")
+    assert meta is not None
+    assert [p.kind for p in meta.parts] == [ml.BY, ml.NAME, ml.DESK]
+    assert parse_meta_line("Jane Doe Reporter").names == ("Jane Doe",)  # type: ignore[union-attr]
+
+
+def test_a_plain_name_before_furniture_and_a_label_is_the_author() -> None:
+    meta = parse_meta_line("Jane Doe | TNN | Updated: Mar 9, 2015, 14:20 IST")
+    assert meta is not None
+    assert (meta.names, meta.updated) == (("Jane Doe",), day("2015-03-09"))
+    # "FP Politics" is no plain name (capitals): a desk, not a person
+    meta = parse_meta_line("FP Politics | TNN | Updated: Mar 9, 2015, 14:20 IST")
+    assert meta is not None
+    assert meta.names == ()
+
+
+def test_a_name_ending_a_sentence_before_a_wire_is_a_caption() -> None:
+    assert parse_meta_line("President Pjotr Example. Reuters") is None  # no credit: nothing on it is metadata
+    assert parse_meta_line("Jane Q. Doe, Reuters").names == ("Jane Q. Doe",)  # type: ignore[union-attr]
+
+
+def test_photo_credits_are_no_authors_and_a_story_credit_is_rescued_from_the_caption_rules() -> None:
+    cleaned, meta = build("Story by Jane Doe • Photos by John Roe")
+    assert role_of(cleaned, 2) == BYLINE
+    assert meta.author.value == "Jane Doe"
+    cleaned, meta = build("Photos by John Roe")  # a photo credit alone stays dropped
+    assert role_of(cleaned, 2) == "dropped"
+    assert meta.author.value is None
+
+
+def test_leaders_named_without_by_are_subjects_not_authors() -> None:
+    registry = parse_registry("registry.yml", (ROOT / "registry.yml").read_text("utf-8"), Problems())
+    for line, author in (
+        ("Xi Jinping and Vladimir Putin", None),
+        ("Xi Jinping, Reuters", None),
+        ("By Vladimir Putin", "Vladimir Putin"),  # a leader's own signed article
+        ("Pjotr Example and Amy Sample", "Pjotr Example and Amy Sample"),
+    ):
+        lines = ("Grain talks resume in the capital city", line, *BODY)
+        cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+        assert from_text(cleaned, registry).author.value == author, line
