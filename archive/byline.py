@@ -111,7 +111,7 @@ NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
 CREDIT_SPLIT = re.compile(
     r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)|"
-    r"\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
+    r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
     re.I,
 )
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.

@@ -94,8 +94,8 @@ RELATIVE_RE = re.compile(
     re.I,
 )
 READING_RE = re.compile(
-    r"(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|reading|listen)\b|"
-    r"reading\s+time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\b",
+    r"(?:reading\s+time(?:\s*:)?\s)?\d{1,3}\s?(?:min|mins|minutes?)\s(?:read|reading|listen)\b|"
+    r"reading\s+time(?:\s*:)?\s\d{1,3}\s?(?:min|mins|minutes?)\b",
     re.I,
 )
 TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
