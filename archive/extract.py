@@ -13,7 +13,7 @@ from pathlib import Path
 from . import rules
 from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
-from .metaline import LABEL, Lead, as_date, implausible, parse_lead, parse_meta_line
+from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
     BYLINE,
     DATELINE,
@@ -91,22 +91,39 @@ def _date(clean: CleanArticle) -> Field:
     taken only when nothing else dates the page and, if the first paragraph's dateline gives a month and day, only when
     it agrees with them (a page updated on 9 June about news of 8 June was not published on 9 June). A dateline with a
     month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
-    precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor."""
+    precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor.
+
+    TAIL_DATES_NEED_LABEL: below the article's last paragraph, a date counts only when labelled ("Published on: ...")
+    or printed with its author: the bare dates there are other stories' (related links, "most read" lists)."""
     published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
     updated: list[tuple[DateValue, Line]] = []
+    ambiguous: list[tuple[str, str, Line]] = []  # (label, "05/07/2017", line)
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    body_end = paragraphs[-1] if paragraphs else max((line.number for line in clean.lines), default=0) + 1
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE):
             continue
         meta = parse_meta_line(line.text)
         if meta is not None:
+            labelled = any(p.kind == LABEL for p in meta.parts)
+            if line.number > body_end and not labelled and not meta.names:
+                continue  # TAIL_DATES_NEED_LABEL (see below)
             if meta.published:
-                published.append((meta.published, line, any(p.kind == LABEL for p in meta.parts)))
+                published.append((meta.published, line, labelled))
             if meta.updated:
                 updated.append((meta.updated, line))
+            ambiguous.extend((label, text, line) for label, text in meta.ambiguous)
             continue
         value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
-        if value is not None and implausible(as_date(value)) is None:
+        if value is not None and implausible(as_date(value)) is None and line.number < body_end:
             published.append((value, line, False))
+    if not published and ambiguous:
+        # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously.
+        for label, text, line in ambiguous:
+            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
+            value = resolve_numeric(text, order) if order else None
+            if value is not None:
+                (published.append((value, line, True)) if label == "published" else updated.append((value, line)))
     found = _lead(clean)
     lead, lead_line = found if found else (None, None)
     month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year

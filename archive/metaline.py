@@ -146,6 +146,7 @@ class MetaLine:
     wire: str | None  # the first wire named on the line ("AFP", "Reuters")
     site: str | None  # a site's address printed as a credit ("example.com"), in lower case
     rejected: tuple[str, ...]  # dates refused as impossible, each with the reason
+    ambiguous: tuple[tuple[str, str], ...] = ()  # (label, text) of all-numeric dates read two ways ("05/07/2017")
 
 
 def implausible(date: dt.date) -> str | None:
@@ -466,6 +467,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     # Each date takes the kind of the label before it (a time or weekday may stand between); unlabelled: publication.
     published = updated = None
     rejected = []
+    ambiguous = []
     label = ""
     for part in parts:
         if part.kind == LABEL:
@@ -477,6 +479,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
             continue
         if not part.value:
             rejected.append(f"{part.text}: ambiguous or not a real date")
+            ambiguous.append((label or "published", part.text))
             label = ""
             continue
         value = DateValue(part.value, "day" if part.value.count("-") == 2 else "month" if "-" in part.value else "year")
@@ -494,7 +497,46 @@ def parse_meta_line(text: str) -> MetaLine | None:
     source = next((p.value for p in parts if p.kind == SOURCE), None)
     wire = next((p.text.strip("/") for p in parts if p.kind == WIRE), None)
     site = next((p.value for p in parts if p.kind == SITE), None)
-    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected))
+    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected), tuple(ambiguous))
+
+
+# --- the order of all-numeric dates, from the page ----------------------------------------------------------------
+
+# An all-numeric date: day and month in some order, then the year ("05/07/2017", "25-06-2016").
+NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+
+
+def numeric_order(lines: tuple[str, ...] | list[str], sep: str) -> str | None:
+    """PAGE_DATE_ORDER: how a page writes its all-numeric dates with this separator, when the page itself says so
+    unambiguously: "dmy" when some date on it has a first number over 12 (25/06/2016) and none a second number over
+    12, "mdy" the other way round; None when the page has no such date or has both."""
+    orders = set()
+    for line in lines:
+        if sep not in line:
+            continue
+        for match in NUMERIC_DATE.finditer(line):
+            if match.group("sep") != sep:
+                continue
+            first, second = int(match.group("a")), int(match.group("b"))
+            if first > 12 >= second:
+                orders.add("dmy")
+            elif second > 12 >= first:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def resolve_numeric(text: str, order: str) -> DateValue | None:
+    """An ambiguous all-numeric date read in the page's own order ("dmy" or "mdy")."""
+    match = NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None if implausible(value) else DateValue(value.isoformat(), "day")
 
 
 # --- the credit and dateline at the head of a first paragraph ------------------------------------------------------

@@ -478,3 +478,25 @@ def test_leaders_named_without_by_are_subjects_not_authors() -> None:
         lines = ("Grain talks resume in the capital city", line, *BODY)
         cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
         assert from_text(cleaned, registry).author.value == author, line
+
+
+def test_an_ambiguous_numeric_date_is_read_in_the_order_the_page_shows() -> None:
+    head = "Published: 05/07/2017 10:00"
+    _, meta = build(head)
+    assert meta.date.value is None  # 5 July or May 7: nothing on the page says which
+    _, meta = build(head, body=(*BODY, "Related: Grain deal signed 25/06/2016"))
+    assert meta.date.value == "2017-07-05"  # the page writes day first
+    _, meta = build(head, body=(*BODY, "Related: Grain deal signed 06/25/2016"))
+    assert meta.date.value == "2017-05-07"  # the page writes month first
+    _, meta = build(head, body=(*BODY, "Related: 25/06/2016", "Other: 06/25/2016"))
+    assert meta.date.value is None  # both orders on the page: still refused
+    assert ml.numeric_order(["25.06.2016 and 05/07/2017"], "/") is None  # another separator says nothing
+
+
+def test_bare_dates_below_the_article_are_other_stories() -> None:
+    _, meta = build(body=(*BODY, "Kyiv 25 June 2016"))
+    assert meta.date.value is None
+    _, meta = build(body=(*BODY, "Published on: Saturday, October 02, 2021, 02:43 AM IST"))
+    assert meta.date.value == "2021-10-02"  # labelled: the article's own trailer
+    _, meta = build("Kyiv 25 June 2016")  # the same line above the article dates it
+    assert meta.date.value == "2016-06-25"
