@@ -119,6 +119,8 @@ IN_RE = re.compile(r"in\s(?=[A-Z])")
 MAX_PLACE_WORDS = 3
 SPACES_RE = re.compile(r"[ \t]*")
 SOURCE_WORD_RE = re.compile(r"[^\s|•·]+")
+# A user name in lower case after "by" or "Editor:" ("Posted by admin", "Editor: huaxia"): a login, never a person.
+USERNAME_RE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}(?![^\W_])")
 _WIRE_ALTERNATION = "|".join(re.escape(w) for w in sorted(WIRES, key=len, reverse=True))
 WIRE_RE = re.compile(r"(?:" + _WIRE_ALTERNATION + r")(?![^\W_])", re.I)
 # A wire name this short is read only in capitals ("AP", "AFP", "ANI"), never as a word ("Ap", "ani").
@@ -352,6 +354,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WIRE, match.group()))
             pos = match.end()
             continue
+        match = USERNAME_RE.match(text, pos) if previous in (BY, EDITOR_BY) else None
+        if match:
+            parts.append(Part(WORDS, match.group()))
+            pos = match.end()
+            continue
         match = IN_RE.match(text, pos)
         if match and previous == NAME:
             end, words = _name_run(text, match.end())
@@ -432,8 +439,9 @@ def _well_placed(parts: list[Part]) -> bool:
     or a time. "Written Speech by ..." or "... at Moscow Airport" is a headline, not a metadata line."""
     for i, part in enumerate(parts):
         if part.kind == LABEL:
-            following = next((p.kind for p in parts[i + 1 :] if p.kind not in (TIME_PART, FILLER)), "")
-            if following not in (DATE, RELATIVE):
+            # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
+            following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
+            if following not in (DATE, RELATIVE, TIME_PART):
                 return False
         elif part.kind == FILLER:
             neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}
@@ -544,7 +552,7 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
 PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
 # ", Algeria" / ", Russia": the country after the place, in title case.
-COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,)")
+COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)

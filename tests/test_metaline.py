@@ -500,3 +500,26 @@ def test_bare_dates_below_the_article_are_other_stories() -> None:
     assert meta.date.value == "2021-10-02"  # labelled: the article's own trailer
     _, meta = build("Kyiv 25 June 2016")  # the same line above the article dates it
     assert meta.date.value == "2016-06-25"
+
+
+def test_a_user_name_in_lower_case_is_a_login_not_a_person() -> None:
+    meta = parse_meta_line("Posted on June 5, 2019 by admin")
+    assert meta is not None
+    assert (meta.published, meta.names) == (day("2019-06-05"), ())
+    meta = parse_meta_line("Source: Example Wire| 2019-06-05 10:58:05|Editor: huaxia")
+    assert meta is not None
+    assert meta.published == day("2019-06-05")
+    assert parse_meta_line("by the way 5 June 2019") is None  # a second lower-case word is no login
+
+
+def test_an_update_time_after_the_date() -> None:
+    meta = parse_meta_line("Jun 5, 2019 | Updated 10:58 IST")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (day("2019-06-05"), None)
+    assert parse_meta_line("Updated 10:58") is None  # a time alone dates nothing
+
+
+def test_lead_with_a_country_after_the_place() -> None:
+    lead = parse_lead("KYIV, Examplia (AP) — Officials said.")
+    assert lead is not None
+    assert (lead.place, lead.wire, lead.date, lead.month_day) == ("KYIV", "AP", None, None)
