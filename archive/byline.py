@@ -287,7 +287,7 @@ def _credit_segment(segment: str) -> tuple[int, int] | None:
     segment = segment.strip(" ,;:.")
     if not segment:
         return (0, 0)
-    if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment) or HANDLE.match(segment):
+    if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
         return (0, 1)
     if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
         return (0, 1)
@@ -305,7 +305,7 @@ def _credit_segment(segment: str) -> tuple[int, int] | None:
             continue
         if _is_name(piece):
             names += 1
-        elif _is_wire(piece) or _is_desk(piece) or _is_outlet(piece) or HANDLE.match(piece):
+        elif _is_wire(piece) or _is_desk(piece) or HANDLE.match(piece):
             furniture += 1
         else:
             return None

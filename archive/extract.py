@@ -65,6 +65,8 @@ def _title(clean: CleanArticle) -> Field:
     return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
 
 
+# Dated lines below the last paragraph, from this many on, are a list of other stories (TAIL_DATES_NEED_LABEL).
+TAIL_DATE_LIST = 2
 # Wire copy opens its first paragraphs with a credit and dateline ("BEIJING, Oct. 4 (Reuters) - ..."): read in the
 # first this many body lines.
 LEAD_LINES = 2
@@ -93,13 +95,17 @@ def _date(clean: CleanArticle) -> Field:
     month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
     precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor.
 
-    TAIL_DATES_NEED_LABEL: below the article's last paragraph, a date counts only when labelled ("Published on: ...")
-    or printed with its author: the bare dates there are other stories' (related links, "most read" lists)."""
+    TAIL_DATES_NEED_LABEL: below the article's last paragraph, where TAIL_DATE_LIST or more dated lines stand (a list of
+    related links or "most read" stories), a date counts only when labelled ("Published on: ...") or printed with its
+    author; a single date at the end of an article (a press release's) is the article's."""
     published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
     updated: list[tuple[DateValue, Line]] = []
     ambiguous: list[tuple[str, str, Line]] = []  # (label, "05/07/2017", line)
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     body_end = paragraphs[-1] if paragraphs else max((line.number for line in clean.lines), default=0) + 1
+    tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
+    if tail_dates < TAIL_DATE_LIST:
+        body_end = max((line.number for line in clean.lines), default=0) + 1  # one date at the end: the article's
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE):
             continue

@@ -404,12 +404,6 @@ def _ends_sentence(name: str) -> bool:
     return last.endswith(".") and len(last.rstrip(".")) > 1
 
 
-def _plain_name(name: str) -> bool:
-    """A name in the plainest shape (two or three words in title case): "Jane Doe", not "FP Politics" or "NEWS DESK"."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
-
-
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
@@ -424,11 +418,6 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
-            elif after == WORDS and _plain_name(part.value):
-                # "Jane Doe | TNN | Updated: ...": a plain name, a word or two of furniture, then a date's label
-                later = next((p.kind for p in parts[i + 1 :] if p.kind not in (WORDS, WIRE, SITE)), "")
-                if later == LABEL:
-                    names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE, DESK):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
