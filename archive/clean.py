@@ -28,6 +28,9 @@ MAX_TITLE_WORDS = 30
 MAX_TITLE_WORDS_WITH_STOP = 15
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
+# A headline printed twice (page title, then above the deck) is the title even below a long first line, if it is
+# printed within this many lines of the top.
+TITLE_REPEAT_WITHIN = 8
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
@@ -69,10 +72,13 @@ def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterab
 
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
+    r.breadcrumb_headlines(cands)
+    r.video_titles(cands)
     r.caption_twins(cands)
     r.caption_neighbours(cands)
     r.read_more_next(cands)
     r.promo_blocks(cands, parse_date)
+    r.near_repeats(cands)
 
 
 def _title_shaped(text: str) -> bool:
@@ -93,9 +99,23 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     the cleaned text again then finds the same title."""
     head_end = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     head = [c for c in kept[:head_end] if c.role is None]
-    if not head or not _title_shaped(head[0].text):
-        return  # the first line left is a paragraph: a page without a title line
     counts = Counter(c.text for c in kept)
+    if not head or not _title_shaped(head[0].text):
+        # The first line left is a paragraph: a page without a title line, unless a headline is printed twice near
+        # the top (a long junk line above it, such as a caption without its credit, switched the head off).
+        printed_twice = (
+            c
+            for c in kept[:TITLE_REPEAT_WITHIN]
+            if c.role is None
+            and c.words >= MIN_TITLE_WORDS
+            and counts[c.text] > 1
+            and _title_shaped(c.text)
+            and not r.ends_sentence(c.text)
+        )
+        title = next(printed_twice, None)
+        if title is not None:
+            title.role = TITLE
+        return
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
@@ -189,6 +209,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
+        if not followed and not cand.forced and r.trailing_headline(cand.text, own_words()):
+            cand.rule = r.RELATED_HEADLINE  # below the article's last paragraph: the link to another story
+            continue
         if cand.forced or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
