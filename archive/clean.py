@@ -13,6 +13,7 @@ The order of the passes:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -26,6 +27,12 @@ from .textio import strip_invisible
 MAX_TITLE_WORDS = 30
 # A title ending in a full stop is rare; up to this length it is still taken for one.
 MAX_TITLE_WORDS_WITH_STOP = 15
+# A headline may be a question, longer than a title with a full stop: up to this many words, one sentence, first line.
+MAX_QUESTION_TITLE_WORDS = 25
+# A dateline without a year ("Gangtok, Jan 5 (IPR)", "HARBOUR CITY, March 3") is where and when, never the headline.
+DATELINE_SHAPE = re.compile(
+    r"^[A-Z][A-Za-z .'’-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
 # A headline printed twice (page title, then above the deck) is the title even below a long first line, if it is
@@ -77,13 +84,27 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.caption_twins(cands)
     r.caption_neighbours(cands)
     r.read_more_next(cands)
+    r.read_more_neighbours(cands)
+    r.lone_tags(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
 
 
 def _title_shaped(text: str) -> bool:
     words = len(text.split())
+    if DATELINE_SHAPE.match(text):
+        return False
+    if _question_headline(text):
+        return True
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
+
+
+def _question_headline(text: str) -> bool:
+    """One question of up to MAX_QUESTION_TITLE_WORDS words, capitalised: "Should you wait for the new models?"."""
+    body = text.rstrip(r.CLOSERS + " ")
+    if not body.endswith("?") or not text[:1].isupper() or len(text.split()) > MAX_QUESTION_TITLE_WORDS:
+        return False
+    return not any(mark in body[:-1] for mark in (". ", "? ", "! "))
 
 
 def _is_long_sentence(cand: r.Candidate) -> bool:
@@ -97,8 +118,13 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
     first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
     the cleaned text again then finds the same title."""
-    head_end = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
-    head = [c for c in kept[:head_end] if c.role is None]
+    # The first line left may be a question headline, long as it is: it does not end the head.
+    first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
+    head_end = next(
+        (i for i, c in enumerate(kept) if _is_long_sentence(c) and not (i == first_free and _question_headline(c.text))),
+        len(kept),
+    )
+    head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
     counts = Counter(c.text for c in kept)
     if not head or not _title_shaped(head[0].text):
         # The first line left is a paragraph: a page without a title line, unless a headline is printed twice near

@@ -191,6 +191,10 @@ COMMENT_LABELS = _words("""
     about the author
     show comments
     add new comment
+    no comments yet
+    there are no comments yet
+    no comments yet be the first to comment
+    be the first to comment on this article
 """)
 COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
 
@@ -1152,7 +1156,7 @@ def weather_widget(text: str, key: str) -> bool:
 
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
-    words = key.split()
+    words = (key or key_of(text)).split()  # long lines are tested without their key
     icons = sum(1 for w in words if w in ICON_WORDS)
     return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
 
@@ -1192,15 +1196,45 @@ SITE_PROMO_LINE = re.compile(
     r"^(?:personali[sz]e|customi[sz]e|tailor|build|create) (?:your|my) (?:own )?(?:news )?(?:feed|news|homepage|briefing)\b|"
     r"^(?:add|save) (?:this|it|these)? ?(?:topic|story|article|author)?s? ?to (?:your|my) (?:feed|list|reading list|saved|myft)\b|"
     r"^(?:follow|get alerts on|get notified about|get updates on) (?:this )?(?:topic|author|story|these topics)\b|"
-    r"^(?:recommended|stories|picked) for you\b|^your (?:feed|personali[sz]ed feed|briefing)\b"
+    r"^(?:recommended|stories|picked) for you\b|^your (?:feed|personali[sz]ed feed|briefing)\b|"
+    r"^don t miss(?: out on)? (?:the )?(?:latest )?(?:headlines|news|stories|updates) (?:from|on|about)\b|"
+    r"\bfollowed (?:categories|topics|authors|tags) will be added to\b"
 )
-# Site promos are short.
-MAX_SITE_PROMO_WORDS = 14
+# Site promos are short (a personal-feed promo may take two short sentences).
+MAX_SITE_PROMO_WORDS = 20
+
+
+# A whole line in brackets that sends the reader elsewhere: "(To receive our E-paper on WhatsApp daily, click here.)".
+BRACKETED_PROMO_WORDS = ("click here", "e paper", "epaper", "subscribe", "download our app", "join our", "follow us")
+# ... in a few sentences.
+MAX_BRACKETED_PROMO_WORDS = 40
+
+
+def bracketed_promo(text: str, key: str) -> bool:
+    # "(To receive our E-paper on WhatsApp daily, please click here. ...)": an aside in brackets that is a promo.
+    stripped = text.strip()
+    if not (stripped.startswith(("(", "[")) and stripped.endswith((")", "]"))):
+        return False
+    key = key or key_of(text)  # long lines are tested without their key
+    return len(key.split()) <= MAX_BRACKETED_PROMO_WORDS and any(words in key for words in BRACKETED_PROMO_WORDS)
+
+
+# A hashtag line has at least this many tags (a lone "#1" may be a ranking).
+MIN_HASHTAGS = 2
+
+
+def hashtags(text: str, key: str) -> bool:
+    # A line of hashtags only: "#HarbourTalks #Grain #Corridor".
+    words = text.split()
+    return len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words)
 
 
 def site_promo(text: str, key: str) -> bool:
     # "Return to example.com for updates.", "Personalise your feed", "Follow this topic".
-    return len(key.split()) <= MAX_SITE_PROMO_WORDS and bool(SITE_PROMO_LINE.match(key))
+    if len(text.split()) > MAX_SITE_PROMO_WORDS:
+        return False
+    key = key or key_of(text)  # long lines are tested without their key
+    return bool(SITE_PROMO_LINE.search(key))
 
 
 # A paywall promo that names the paid product: "Unlock more with HarbourPlus", "Get unlimited access to Example News".
@@ -1281,7 +1315,9 @@ LINE_RULES = (
     (WIDGET_ERROR, widget_error, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
-    (SOCIAL_PROMO, site_promo, True),
+    (SOCIAL_PROMO, site_promo, False),
+    (SOCIAL_PROMO, bracketed_promo, False),
+    (TAG_CLOUD, hashtags, False),
     (PAYWALL, unlock_promo, True),
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
@@ -1429,6 +1465,35 @@ def read_more_next(cands: list[Candidate]) -> None:
 MAX_READ_MORE_LINKS = 5
 # A list item is a headline of at least this many words (a shorter line may be the article's next sub-heading).
 MIN_READ_MORE_LINK_WORDS = 4
+
+
+# A kicker in capitals before a link's headline: "REVEALED: How ...", "WATCH: ...", "PICTURES: ...".
+CAPS_KICKER = re.compile(r"^[A-Z][A-Z']{2,15}:\s+\S")
+
+
+def read_more_neighbours(cands: list[Candidate]) -> None:
+    """READ_MORE: a link with a kicker in capitals ("REVEALED: How ...") right below another link ("MORE: ..."):
+    links come in runs. Alone between paragraphs, such a line may be the article's own sub-heading, and stays."""
+    for i, cand in enumerate(cands[1:], start=1):
+        if cand.dropped or cand.forced or cands[i - 1].rule != READ_MORE:
+            continue
+        if CAPS_KICKER.match(cand.text) and headline_shaped(cand.text[cand.text.index(":") + 1 :].strip()):
+            cand.rule = READ_MORE
+
+
+# A tag alone on its line is at most this many words ("Smartphone", "Harbour Talks").
+MAX_LONE_TAG_WORDS = 3
+
+
+def lone_tags(cands: list[Candidate]) -> None:
+    """TAG_CLOUD: a lone tag directly above the promo that names it ("Harbour" / "Don't miss out on the headlines from
+    Harbour. Followed categories will be added to My News.")."""
+    for i, cand in enumerate(cands[:-1]):
+        below = cands[i + 1]
+        if cand.dropped or cand.forced or cand.words > MAX_LONE_TAG_WORDS or below.rule != SOCIAL_PROMO:
+            continue
+        if headline_shaped(cand.text) and cand.text in below.text:
+            cand.rule = TAG_CLOUD
 
 
 def _read_more_list(cands: list[Candidate], start: int) -> None:
