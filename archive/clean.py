@@ -38,6 +38,8 @@ MIN_TITLE_WORDS = 3
 # A headline printed twice (page title, then above the deck) is the title even below a long first line, if it is
 # printed within this many lines of the top.
 TITLE_REPEAT_WITHIN = 8
+# A headline has at least this many words; a single word on the first line is a label.
+MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
@@ -83,6 +85,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.video_titles(cands)
     r.caption_twins(cands)
     r.caption_neighbours(cands)
+    r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.lone_tags(cands)
@@ -125,7 +128,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         len(kept),
     )
     head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
-    counts = Counter(c.text for c in kept)
+    counts = Counter(c.key for c in kept)  # by key: "Mishustin’s" and "Mishustin's" are the same headline
     if not head or not _title_shaped(head[0].text):
         # The first line left is a paragraph: a page without a title line, unless a headline is printed twice near
         # the top (a long junk line above it, such as a caption without its credit, switched the head off).
@@ -134,7 +137,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             for c in kept[:TITLE_REPEAT_WITHIN]
             if c.role is None
             and c.words >= MIN_TITLE_WORDS
-            and counts[c.text] > 1
+            and counts[c.key] > 1
             and _title_shaped(c.text)
             and not r.ends_sentence(c.text)
         )
@@ -146,10 +149,12 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.text] > 1), None)
+    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.key] > 1), None)
     if title is None and head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
         title = next((c for c in choices[1:] if c.words >= MIN_TITLE_WORDS), None)
     title = title or head[0]
+    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+        return  # one word ("Background", "Opinion") is a label, not a headline: the title stays unknown
     title.role = TITLE
     for cand in head:
         if cand is title:
@@ -179,11 +184,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.text in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        if cand.key in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
-            seen[cand.text].notes["repeated"] = True
+            seen[cand.key].notes["repeated"] = True
         else:
-            seen.setdefault(cand.text, cand)
+            seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
     # Names alone on a line near the top: an author line, if it names several people or sits with other names or a dateline.
@@ -235,10 +240,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        if not followed and not cand.forced and r.trailing_headline(cand.text, own_words()):
+        own_list = cand.bullet or r.mostly_numbers(cand.text)  # a list item or a results line: the article's own
+        if not followed and not cand.forced and not own_list and r.trailing_headline(cand.text, own_words()):
             cand.rule = r.RELATED_HEADLINE  # below the article's last paragraph: the link to another story
             continue
-        if cand.forced or not r.is_title_case(cand.text):
+        if cand.forced or own_list or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -344,6 +344,15 @@ NAV_LABELS = _words("""
     email this article
     close x
     x close
+    link
+    suggest to a friend
+    send to a friend
+    email to a friend
+    recommend to a friend
+    print version
+    printer friendly version
+    next page
+    previous page
     expand
     collapse
 """)
@@ -426,6 +435,30 @@ SECTION_LABELS = _words("""
     oceania
     caribbean
     columns blogs
+    football
+    soccer
+    tennis
+    cricket
+    golf
+    rugby
+    basketball
+    baseball
+    hockey
+    ice hockey
+    athletics
+    motorsport
+    formula 1
+    cycling
+    boxing
+    roundup
+    round up
+    briefs
+    in brief
+    news in brief
+    advertiser disclosure
+    how we make money
+    our promise to you
+    editorial integrity
     off the wire
     news columns blogs
 """)
@@ -688,6 +721,11 @@ LANGUAGE_NAMES = _words("""
     tiếng việt
     ไทย
 """)
+# Language switchers that print codes: "ua en ru", "EN | DE | FR" (only as a run of two or more).
+LANGUAGE_CODES = frozenset(
+    "en de fr es it pt ru ua uk zh cn ja jp ko kr ar fa hi tr pl nl sv no da fi cs sk hu ro bg el he id ms vi th".split()
+)
+
 # The longest label, in words, that the label-run segmentation tries (a bound that keeps it linear).
 MAX_LABEL_WORDS = max(len(label.split()) for label in NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES)
 # A run of labels is a menu row, not a sub-heading, from this many labels ("Skip to navigation Skip to content").
@@ -754,6 +792,7 @@ VIDEO_LABELS = _words("""
     anvato
     ooyala
     connatix
+    space to play or pause m to mute left and right arrows to seek up and down arrows for volume
     video by wochit
     video by storyful
 """)
@@ -1088,6 +1127,8 @@ def label_run(text: str, key: str) -> bool:
     words = key.split()
     if not words or len(words) > MAX_LABEL_RUN_WORDS:
         return False
+    if len(words) >= MIN_LABEL_RUN and all(w in LANGUAGE_CODES for w in words):
+        return True  # "ua en ru"
     labels = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
     found = []
     i = 0
@@ -1124,7 +1165,7 @@ def _all_sections(key: str) -> bool:
 def video_widget(text: str, key: str) -> bool:
     # A player's text: its controls and clock ("Now Playing", "Current Time 0:00"), its vendor ("Wochit"), a podcast
     # button ("Listen on Apple Podcasts"), or a video's length before its title ("2:57 FREE TO WATCH: Highlights ...").
-    if key in VIDEO_LABELS or VIDEO_CLOCK.match(text.strip()):
+    if (key or key_of(text)) in VIDEO_LABELS or VIDEO_CLOCK.match(text.strip()):  # long lines come without their key
         return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
 
@@ -1252,6 +1293,104 @@ def unlock_promo(text: str, key: str) -> bool:
     return len(key.split()) <= MAX_UNLOCK_WORDS and bool(UNLOCK_LINE.match(key))
 
 
+# A line that is a link without its address: "To learn more about the outbreak, click here.", "Click here to join."
+CLICK_HERE = re.compile(r"\b(?:click|tap) (?:here|on this link|on the link below|the link below)\b", re.I)
+# ... in a sentence or two.
+MAX_CLICK_HERE_WORDS = 30
+
+
+def click_here(text: str, key: str) -> bool:
+    # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
+    return len(text.split()) <= MAX_CLICK_HERE_WORDS and bool(CLICK_HERE.search(text))
+
+
+# The site's channels promoted in a sentence: "... stay tuned to our Telegram channel", "Subscribe to our YouTube channel".
+CHANNEL_PROMO = re.compile(
+    r"\b(?:stay tuned|subscribe|join us|follow us|join)(?: to| on)? our (?:telegram|whatsapp|youtube|vk|viber|signal|instagram|"
+    r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b",
+    re.I,
+)
+# ... in at most this many words.
+MAX_CHANNEL_PROMO_WORDS = 40
+
+
+def channel_promo(text: str, key: str) -> bool:
+    # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
+    return len(text.split()) <= MAX_CHANNEL_PROMO_WORDS and bool(CHANNEL_PROMO.search(text))
+
+
+# A photo credit that names the wire and the photographer's agency: "(Reuters via Sputnik/Jane Example)".
+WIRE_VIA_CREDIT = re.compile(
+    r"^[(\[](?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|TASS|Sputnik|Getty Images|Bloomberg|ANI|PTI) via [^()\[\]]{1,60}[)\]]$"
+)
+
+
+def wire_via_credit(text: str, key: str) -> bool:
+    # "(Reuters via Sputnik/Jane Example)", "(AFP via Getty Images)" on a line of its own.
+    return bool(WIRE_VIA_CREDIT.match(text.strip()))
+
+
+# The comment box's own sentences: "With your current subscription plan you can comment on stories.", "Commenting is closed."
+COMMENT_LINE = re.compile(
+    r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
+    r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
+    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines)\b",
+    re.I,
+)
+# ... at most this many words.
+MAX_COMMENT_LINE_WORDS = 60
+
+
+def comment_text(text: str, key: str) -> bool:
+    # "With your current subscription plan you can comment on stories. However, before writing your first comment ..."
+    return len(text.split()) <= MAX_COMMENT_LINE_WORDS and bool(COMMENT_LINE.search(text))
+
+
+# The article continued elsewhere: "Key Stats (on next page)…", "Continued on page 4".
+NEXT_PAGE = re.compile(r"\b(?:continued )?on (?:the )?next page\b|\bcontinued on page \d+\b|\bcontinue to page \d+\b", re.I)
+# ... on a short line.
+MAX_NEXT_PAGE_WORDS = 12
+
+
+def next_page(text: str, key: str) -> bool:
+    # "Key Stats (on next page)…", "Continued on page 4".
+    return len(text.split()) <= MAX_NEXT_PAGE_WORDS and bool(NEXT_PAGE.search(text))
+
+
+# A site's disclosure of how it earns money: "We may earn a commission ...", "Our website is advertising-supported."
+AFFILIATE_LINE = re.compile(
+    r"\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|affiliate (?:links?|commissions?|partnerships?)|"
+    r"advertising-supported|ad-supported|advertiser disclosure|sponsored by our partners)\b",
+    re.I,
+)
+# The site speaks of itself (we, our, us): an article about affiliate marketing does not.
+FIRST_PERSON = frozenset("we our us".split())
+# ... in at most this many words (a disclosure may take a paragraph).
+MAX_AFFILIATE_WORDS = 120
+
+
+def affiliate_disclosure(text: str, key: str) -> bool:
+    # "We are independent & ad-supported. We may earn a commission for purchases made through our links."
+    if len(text.split()) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
+        return False
+    return bool(set(WORD.findall(text.lower())) & FIRST_PERSON)
+
+
+# A menu flattened into one line keeps wide gaps between its items: "Home     Update News     Bilateral Relations".
+MENU_GAP = re.compile(r" {3,}|\t+")
+# A menu row has at least this many items, each of at most MAX_MENU_ITEM_WORDS capitalised words.
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 4
+
+
+def menu_row(text: str, key: str) -> bool:
+    # "Home     Update News     Bilateral Relations     Comments": short capitalised items with wide gaps between them.
+    items = [item.strip() for item in MENU_GAP.split(text.strip())]
+    if len(items) < MIN_MENU_ITEMS:
+        return False
+    return all(item[:1].isupper() and 1 <= len(item.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
+
+
 def reading_time(text: str, key: str) -> bool:
     # "5 min read", "Reading time: 4 minutes".
     return bool(READING_TIME_LINE.match(text))
@@ -1315,6 +1454,13 @@ LINE_RULES = (
     (WIDGET_ERROR, widget_error, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
+    (NAV_LABEL, menu_row, False),
+    (LINK_LINE, click_here, False),
+    (SOCIAL_PROMO, channel_promo, False),
+    (CAPTION_CREDIT, wire_via_credit, True),
+    (COMMENT_WIDGET, comment_text, False),
+    (TEASER, next_page, True),
+    (DISCLAIMER, affiliate_disclosure, False),
     (SOCIAL_PROMO, site_promo, False),
     (SOCIAL_PROMO, bracketed_promo, False),
     (TAG_CLOUD, hashtags, False),
@@ -1483,6 +1629,27 @@ def read_more_neighbours(cands: list[Candidate]) -> None:
 
 # A tag alone on its line is at most this many words ("Smartphone", "Harbour Talks").
 MAX_LONE_TAG_WORDS = 3
+
+
+# A headline printed again with its photo's caption run on: "<headline> Photo: <caption> (Getty Images)".
+CAPTION_RUN_ON = ("photo", "image", "picture", "video", "pic", "illustration", "getty", "file photo")
+# The headline it repeats is printed within this many lines above it.
+CAPTION_RUN_ON_WITHIN = 3
+
+
+def headline_captions(cands: list[Candidate]) -> None:
+    """CAPTION: a line that repeats a headline-shaped line just above it and runs on with "Photo: ..." (the image's
+    caption printed after the headline)."""
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced:
+            continue
+        for above in cands[max(0, i - CAPTION_RUN_ON_WITHIN) : i]:
+            if above.dropped or above.words < 3 or not headline_shaped(above.text):
+                continue
+            rest = cand.text[len(above.text) :].lstrip(" |-–—:").lower()
+            if cand.text.startswith(above.text + " ") and rest.startswith(CAPTION_RUN_ON):
+                cand.rule = CAPTION
+                break
 
 
 def lone_tags(cands: list[Candidate]) -> None:
@@ -1682,3 +1849,14 @@ def near_repeats(cands: list[Candidate]) -> None:
             if mine and len(mine & theirs) >= NEAR_REPEAT_MIN_SHARE * len(mine):
                 short.rule = NEAR_REPEAT
                 break
+
+
+# A line where numbers make up at least this share of the words is a score or results line, not a headline.
+MAX_HEADLINE_NUMBER_SHARE = 0.3
+
+
+def mostly_numbers(text: str) -> bool:
+    """Scores and results ("Goals: 13. Rogers, 15. Malen – 58. Silva"): many of the words are numbers."""
+    words = text.split()
+    numbers = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return bool(words) and numbers >= MAX_HEADLINE_NUMBER_SHARE * len(words)
