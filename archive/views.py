@@ -195,6 +195,13 @@ def article_markdown(
     return front_matter(front_matter_fields(page)) + body.strip("\n") + "\n"
 
 
+def card_html(page: Page, registry: Registry) -> str:
+    """The facts card alone (templates/card.html), as the article page shows it."""
+    return render(
+        "card.html", doc=article_doc(page.slug), title=title_of(page), m=page.metadata, aliases=_aliases(page, registry)
+    )
+
+
 # --- listings, index pages and charts ------------------------------------------------------------------
 
 
