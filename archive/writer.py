@@ -224,8 +224,10 @@ def write_outputs(
 
     In three steps, so that a build killed at any point leaves docs/ usable: every changed file is first
     rendered into a temporary file beside its target (docs/ itself unchanged); then a manifest naming old and
-    new files, the new ones with no input signature (so the next build renders them again), replaces the
-    old one; then the temporary files replace their targets, stale files go, and the final manifest is written.
+    new files, those about to be replaced with their old hash and no input signature (so the next build renders
+    them again and writes each one whose bytes on disk are not the new ones), replaces the old one; then the
+    temporary files replace their targets, stale files go, and the final manifest is written. A build killed in
+    the middle leaves each file whole, old or new; the next build finishes the job.
     """
     written = unchanged = deleted = 0
     new_manifest: dict[str, dict[str, str]] = {}
@@ -273,8 +275,12 @@ def write_outputs(
         interim = {rel: {"sha256": sha, "inputs": inputs} for rel, (sha, inputs) in manifest.items()}
         interim.update(new_manifest)
         for _tmp, target in staged:
+            # What is on disk until the file is replaced: its old hash (none for a new file) and no input signature. A
+            # build killed in the loop below leaves each file old or new, and the next build, comparing new bytes with
+            # these hashes, replaces every file that is not yet new (it used to find the new hash here and skip the
+            # file, so a same-size correction stayed wrong build after build).
             rel = target.relative_to(docs).as_posix()
-            interim[rel] = {**interim[rel], "inputs": ""}
+            interim[rel] = {"sha256": manifest.get(rel, ("", ""))[0], "inputs": ""}
         atomic_write(docs / MANIFEST, _manifest_bytes(interim))
     for tmp, target in staged:
         os.replace(tmp, target)
