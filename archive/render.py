@@ -240,7 +240,9 @@ def _note_popover(number: int, a: Annotation) -> str:
 def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list) -> str:
     doc = f"articles/{page.slug}.md"
     m = page.metadata
-    numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
+    # Notes are numbered in the order they were added to the sidecar, not by position: a note added
+    # earlier in the text does not renumber the others, so "note 3" stays note 3.
+    numbered = {a.id: i for i, a in enumerate(sorted(page.annotations, key=lambda a: a.line), start=1)}
     by_line: dict[int, list[tuple[int, Annotation]]] = defaultdict(list)
     for a in page.annotations:
         for number, lo, hi in text_spans:
@@ -263,10 +265,10 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
     annotations_html = ""
     if page.annotations:
         items = []
-        for a in page.annotations:
+        for a in sorted(page.annotations, key=lambda a: numbered[a.id]):
             sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
             items.append(
-                f'<li id="annotation-{esc(a.id)}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
+                f'<li id="annotation-{esc(a.id)}" value="{numbered[a.id]}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
                 f'<span class="sa-kind">{esc(a.kind)}</span></p>{a.note_html}'
                 f'<p class="sa-byline">{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
                 f"Sources: {sources}</p></li>"

@@ -94,7 +94,8 @@ CASES = {
         "annotations:\n" + GOOD_ANNOTATION.replace("a northern corridor", "a southern corridor"),
         [
             "seeds/001_corridor.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-            '(nearest passage: "agreed to build a northern corridor"); '
+            '(nearest passage: "agreed to build a northern corridor"; first difference at character 19 of the quote: '
+            "'s' where the text has 'n'); "
             "copy the passage exactly from the article page (a single paragraph)"
         ],
     ),
@@ -246,7 +247,8 @@ def test_annotation_that_no_longer_anchors_fails(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "001_corridor.txt").write_text(edited, encoding="utf-8")
     expected = [
         "seeds/001_corridor.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-        '(nearest passage: "agreed to study a northern corridor"); '
+        '(nearest passage: "agreed to study a northern corridor"; first difference at character 11 of the quote: '
+        "'b' where the text has 's'); "
         "copy the passage exactly from the article page (a single paragraph)"
     ]
     result = check(tmp_path)
@@ -272,7 +274,8 @@ def test_all_problems_in_one_run(tmp_path: Path) -> None:
     assert problem_lines(result) == [
         "seeds/001_corridor.yml:2:1: duplicate key 'slug' (first at line 1); keep one of the two",
         "seeds/002_southern.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-        '(nearest passage: "agreed to build a southern corridor"); '
+        '(nearest passage: "agreed to build a southern corridor"; first difference at character 11 of the quote: '
+        "'m' where the text has 'b'); "
         "copy the passage exactly from the article page (a single paragraph)",
         "seeds/002_southern.yml:4:11: annotations[1].kind 'contxt' is not one of "
         "context, fact-check, correction, translation, source, dating; did you mean 'context'? use one of the listed values",
