@@ -112,7 +112,11 @@ def front_matter(data: dict) -> str:
 def _provenance_marker(field: Field) -> str:
     if field.provenance.source == FROM_CONTRIBUTOR:
         basis = esc(field.provenance.evidence)
-        return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}" data-pagefind-ignore>contributor</span>'
+        # A disclosure, not a tooltip: the basis opens by keyboard and touch too.
+        return (
+            f' <details class="sa-prov-details" data-pagefind-ignore><summary class="sa-prov sa-prov-contributor">contributor</summary>'
+            f'<span class="sa-prov-basis">Supplied by a contributor: {basis}</span></details>'
+        )
     if field.provenance.source == UNKNOWN:
         return ' <span class="sa-prov sa-prov-unknown" data-pagefind-ignore>needs curation</span>'
     return ""
@@ -178,7 +182,19 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         else ""
     )
     # Searchable, but weighted low so that excerpts and ranking favour the article's own text.
-    return f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div>'
+    # One line (date · outlet · author) stands before the text; the whole card is one tap away.
+    line = " · ".join(
+        (
+            esc(human_date(m.date.value)) if m.date.known else "Date unknown",
+            esc(m.outlet.value) if m.outlet.known else "Outlet unknown",
+            esc(m.author.value) if m.author.known else "Author unknown",
+        )
+    )
+    return (
+        f'<details class="sa-facts"><summary class="sa-facts__summary" data-pagefind-ignore><span class="sa-facts__line">{line}</span> '
+        f'<span class="sa-facts__more">Facts and sources</span></summary>'
+        f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div></details>'
+    )
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -8,41 +8,141 @@
 
   const SITE_ROOT = new URL("../", document.currentScript ? document.currentScript.src : location.href);
 
-  /* ---- annotations ------------------------------------------------------------------------- */
+  /* ---- annotations: notes beside the text ----------------------------------------------------- */
 
-  // Clicking a marker opens its note natively (popovertarget). A keyboard user who Tabs onto a
-  // marker sees the note at once; it closes again when focus moves on, unless it moves into the note.
-  function setUpMarkers() {
-    const openedByFocus = new WeakSet();
-    let count = 0;
-    for (const marker of document.querySelectorAll("button.sa-marker[popovertarget]")) {
-      const note = document.getElementById(marker.getAttribute("popovertarget"));
-      if (!note || typeof note.showPopover !== "function") continue;
-      // Each note is placed against its own marker (archive.css positions it with anchor()).
-      const anchor = `--sa-marker-${++count}`;
-      marker.style.setProperty("anchor-name", anchor);
-      note.style.setProperty("position-anchor", anchor);
-      marker.addEventListener("focus", () => {
-        if (!marker.matches(":focus-visible") || note.matches(":popover-open")) return;
-        try {
-          note.showPopover({ source: marker }); // source: Tab continues into the note's links
-        } catch (_) {
-          note.showPopover();
-        }
-        openedByFocus.add(note);
-      });
-      const closeIfFocusLeft = (event) => {
-        const next = event.relatedTarget;
-        if (next && (next === marker || note.contains(next))) return;
-        if (openedByFocus.has(note) && note.matches(":popover-open")) note.hidePopover();
+  // Without this script each note is a popover opened by its number. With it, the highlighted quote is the
+  // control (keyboard reachable, role=button) and the number stays as a reference:
+  // - wide screens: every note sits in the margin level with its quote, pushed down only as far as the note
+  //   above it needs (Tufte-style side notes); quote and note light each other up on hover and focus;
+  // - narrow screens: tapping the quote (or its number) opens the note inline under its paragraph.
+  const WIDE = window.matchMedia("(min-width: 76.25em)");
+  const NOTE_GAP = 12; // px between two notes in the margin
+
+  function setUpNotes() {
+    const article = document.querySelector(".sa-article");
+    if (!article) return;
+    const pairs = [];
+    for (const mark of article.querySelectorAll("mark.sa-quote[id^='quote-']")) {
+      const id = mark.id.slice("quote-".length);
+      const note = document.getElementById(`note-${id}`);
+      const marker = article.querySelector(`button.sa-marker[popovertarget="note-${CSS.escape(id)}"]`);
+      if (!note || !marker) continue;
+      pairs.push({ id, mark, note, marker, home: mark.closest("p, h2, li") || mark.parentElement });
+    }
+    if (!pairs.length) return;
+    const margin = element("div", { class: "sa-margin", "data-pagefind-ignore": true });
+    article.querySelector(".sa-text").after(margin);
+    article.classList.add("sa-has-notes");
+
+    for (const pair of pairs) {
+      const { mark, note, marker } = pair;
+      note.removeAttribute("popover");
+      marker.removeAttribute("popovertarget");
+      marker.dataset.note = note.id;
+      marker.tabIndex = -1; // one keyboard stop a note: the quote itself
+      mark.tabIndex = 0;
+      mark.setAttribute("role", "button");
+      mark.setAttribute("aria-controls", note.id);
+      mark.setAttribute("aria-describedby", note.id);
+      const light = (on) => {
+        mark.classList.toggle("sa-lit", on);
+        note.classList.toggle("sa-lit", on);
+        marker.classList.toggle("sa-lit", on);
       };
-      marker.addEventListener("blur", closeIfFocusLeft);
-      note.addEventListener("focusout", closeIfFocusLeft);
-      note.addEventListener("toggle", (event) => {
-        if (event.newState === "closed") openedByFocus.delete(note);
-        marker.setAttribute("aria-expanded", event.newState === "open" ? "true" : "false");
+      for (const target of [mark, marker, note]) {
+        target.addEventListener("mouseenter", () => light(true));
+        target.addEventListener("mouseleave", () => light(target.contains(document.activeElement)));
+        target.addEventListener("focusin", () => light(true));
+        target.addEventListener("focusout", (event) => {
+          if (![mark, marker, note].some((t) => t.contains(event.relatedTarget))) light(false);
+        });
+      }
+      const activate = (event) => {
+        event.preventDefault();
+        if (WIDE.matches) {
+          light(true);
+          note.scrollIntoView({ block: "nearest" });
+        } else {
+          toggleInline(pair, note.hidden);
+        }
+      };
+      mark.addEventListener("click", activate);
+      marker.addEventListener("click", activate);
+      mark.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") activate(event);
+      });
+      note.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && !WIDE.matches) {
+          toggleInline(pair, false);
+          mark.focus();
+        }
       });
     }
+
+    function toggleInline(pair, open) {
+      pair.note.hidden = !open;
+      pair.mark.setAttribute("aria-expanded", open ? "true" : "false");
+      pair.marker.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    // Margin notes: each level with its quote, or just below the note above it.
+    function layOutMargin() {
+      const top0 = margin.getBoundingClientRect().top;
+      let floor = 0;
+      const placed = pairs
+        .map((pair) => ({ pair, want: pair.mark.getClientRects()[0]?.top - top0 || 0 }))
+        .sort((a, b) => a.want - b.want);
+      for (const { pair, want } of placed) {
+        const top = Math.max(want, floor);
+        pair.note.style.top = `${top}px`;
+        floor = top + pair.note.offsetHeight + NOTE_GAP;
+      }
+      margin.style.minHeight = `${floor}px`;
+    }
+
+    function arrange() {
+      if (WIDE.matches) {
+        for (const pair of pairs) {
+          pair.note.hidden = false;
+          pair.note.classList.add("sa-note--margin");
+          pair.note.classList.remove("sa-note--inline");
+          pair.mark.removeAttribute("aria-expanded");
+          pair.marker.removeAttribute("aria-expanded");
+          margin.append(pair.note);
+        }
+        layOutMargin();
+      } else {
+        for (const pair of pairs) {
+          pair.note.classList.remove("sa-note--margin");
+          pair.note.classList.add("sa-note--inline");
+          pair.note.style.top = "";
+          // Under its paragraph, after any note already there for an earlier quote of the same paragraph.
+          let after = pair.home;
+          while (after.nextElementSibling && after.nextElementSibling.classList.contains("sa-note--inline")) {
+            after = after.nextElementSibling;
+          }
+          if (after !== pair.note) after.after(pair.note);
+          toggleInline(pair, false);
+        }
+      }
+    }
+    arrange();
+    WIDE.addEventListener("change", arrange);
+    // Anything that moves the text (the facts card opening, fonts, a resize) moves the notes with it.
+    let frame = 0;
+    const relayout = () => {
+      if (!WIDE.matches) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(layOutMargin);
+    };
+    new ResizeObserver(relayout).observe(article);
+    for (const details of article.querySelectorAll("details")) details.addEventListener("toggle", relayout);
+  }
+
+  // The facts card is open beside wide screens' room, and one tap away on phones (the first screen holds text).
+  function setUpFacts() {
+    const facts = document.querySelector("details.sa-facts");
+    if (facts && WIDE.matches) facts.open = true;
   }
 
   /* ---- Material's menu button is a <label>: Tab reaches it (header.html), keys press it ------ */
@@ -318,7 +418,8 @@
   }
 
   function start() {
-    setUpMarkers();
+    setUpFacts();
+    setUpNotes();
     setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
