@@ -96,7 +96,12 @@ FOLD_TABLE = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),  # hyphens, dashes, minus
     }
 )
-WHITESPACE_RUN = re.compile(r"\s+")  # Unicode whitespace: no-break, thin and ideographic spaces too
+# Whitespace, listed (no-break, thin and ideographic spaces too) so that the browser's port uses the same set.
+WHITESPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITESPACE_CHARS = "".join(
+    chr(c) for c in (9, 10, 11, 12, 13, 32, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+)
+WHITESPACE_RUN = re.compile(f"[{WHITESPACE}]+")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -133,23 +138,23 @@ def find_quote(text: str, spans, quote: str, prefix: str = "", suffix: str = "")
     found = [(s, s + len(quote)) for s in _occurrences(text, quote)]
     found = [(s, e) for s, e in found if within_a_line(s, e)]
     if prefix:
-        found = [(s, e) for s, e in found if text[:s].rstrip().endswith(prefix.rstrip())]
+        found = [(s, e) for s, e in found if text[:s].rstrip(WHITESPACE_CHARS).endswith(prefix.rstrip(WHITESPACE_CHARS))]
     if suffix:
-        found = [(s, e) for s, e in found if text[e:].lstrip().startswith(suffix.lstrip())]
+        found = [(s, e) for s, e in found if text[e:].lstrip(WHITESPACE_CHARS).startswith(suffix.lstrip(WHITESPACE_CHARS))]
     if found:
         return found
     folded, where = fold(text)
-    folded_quote = fold_only(quote).strip()
-    folded_prefix, folded_suffix = fold_only(prefix).strip(), fold_only(suffix).strip()
+    folded_quote = fold_only(quote).strip(WHITESPACE_CHARS)
+    folded_prefix, folded_suffix = fold_only(prefix).strip(WHITESPACE_CHARS), fold_only(suffix).strip(WHITESPACE_CHARS)
     out = []
     for f in _occurrences(folded, folded_quote):
         f_end = f + len(folded_quote)
         start, end = where[f], where[f_end - 1] + 1
         if not within_a_line(start, end):
             continue
-        if folded_prefix and not folded[:f].rstrip().endswith(folded_prefix):
+        if folded_prefix and not folded[:f].rstrip(WHITESPACE_CHARS).endswith(folded_prefix):
             continue
-        if folded_suffix and not folded[f_end:].lstrip().startswith(folded_suffix):
+        if folded_suffix and not folded[f_end:].lstrip(WHITESPACE_CHARS).startswith(folded_suffix):
             continue
         out.append((start, end))
     return out

@@ -145,6 +145,306 @@
     if (facts && WIDE.matches) facts.open = true;
   }
 
+  /* ---- annotating: select words, choose "Annotate", get a ready sidecar entry ------------------- */
+
+  // A faithful port of archive/annotate.py (fold, find_quote): the entry offered here anchors exactly as the
+  // build will anchor it. Offsets are UTF-16 code units here (code points in Python); only the strings
+  // (quote, prefix, suffix) leave this code, so the difference never shows.
+  const FOLD_MAP = new Map([
+    ..."\u2018\u2019\u201a\u201b\u2032\u0060\u00b4".split("").map((c) => [c, "'"]),
+    ..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb".split("").map((c) => [c, '"']),
+    ..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split("").map((c) => [c, "-"]),
+  ]);
+  // The same whitespace as archive.annotate.WHITESPACE (listed, so Python's and JavaScript's \s can't differ).
+  const WHITESPACE = "\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
+  const WHITESPACE_RUN = new RegExp(`[${WHITESPACE}]+`, "g");
+  const isSpace = (c) => new RegExp(`^[${WHITESPACE}]$`).test(c);
+  const rstrip = (t) => t.replace(new RegExp(`[${WHITESPACE}]+$`), "");
+  const lstrip = (t) => t.replace(new RegExp(`^[${WHITESPACE}]+`), "");
+  const strip = (t) => lstrip(rstrip(t));
+
+  function translate(text) {
+    let out = "";
+    for (const c of text) out += FOLD_MAP.get(c) ?? c;
+    return out;
+  }
+
+  function fold(text) {
+    const translated = translate(text);
+    let folded = "";
+    const where = [];
+    let i = 0;
+    while (i < translated.length) {
+      if (isSpace(translated[i])) {
+        folded += " ";
+        where.push(i);
+        while (i < translated.length && isSpace(translated[i])) i++;
+      } else {
+        folded += translated[i];
+        where.push(i);
+        i++;
+      }
+    }
+    return { folded, where };
+  }
+
+  const foldOnly = (text) => translate(text).replace(WHITESPACE_RUN, " ");
+
+  function occurrences(text, quote) {
+    const starts = [];
+    let i = quote ? text.indexOf(quote) : -1;
+    while (i !== -1) {
+      starts.push(i);
+      i = text.indexOf(quote, i + quote.length);
+    }
+    return starts;
+  }
+
+  // find_quote(text, spans, quote, prefix, suffix) -> [[start, end], ...]; spans are [number, lo, hi].
+  function anchorQuote(text, spans, quote, prefix = "", suffix = "") {
+    const withinALine = (start, end) => spans.some(([, lo, hi]) => lo <= start && end <= hi);
+    let found = occurrences(text, quote).map((s) => [s, s + quote.length]);
+    found = found.filter(([s, e]) => withinALine(s, e));
+    if (prefix) found = found.filter(([s]) => rstrip(text.slice(0, s)).endsWith(rstrip(prefix)));
+    if (suffix) found = found.filter(([, e]) => lstrip(text.slice(e)).startsWith(lstrip(suffix)));
+    if (found.length) return found;
+    const { folded, where } = fold(text);
+    const foldedQuote = strip(foldOnly(quote));
+    const foldedPrefix = strip(foldOnly(prefix));
+    const foldedSuffix = strip(foldOnly(suffix));
+    const out = [];
+    for (const f of occurrences(folded, foldedQuote)) {
+      const fEnd = f + foldedQuote.length;
+      const start = where[f];
+      const end = where[fEnd - 1] + 1;
+      if (!withinALine(start, end)) continue;
+      if (foldedPrefix && !rstrip(folded.slice(0, f)).endsWith(foldedPrefix)) continue;
+      if (foldedSuffix && !lstrip(folded.slice(fEnd)).startsWith(foldedSuffix)) continue;
+      out.push([start, end]);
+    }
+    return out;
+  }
+
+  // The clean text's lines, as archive.model.clean_text joins them: "\n\n" between lines, "\n" at the end.
+  function spansOf(text) {
+    const spans = [];
+    let pos = 0;
+    text
+      .slice(0, -1)
+      .split("\n\n")
+      .forEach((line, i) => {
+        spans.push([i, pos, pos + line.length]);
+        pos += line.length + 2;
+      });
+    return spans;
+  }
+
+  // The fewest words before (or after) the quote that make it pick the chosen place, as the build checks.
+  function contextFor(text, spans, start, end) {
+    const quote = text.slice(start, end);
+    const picks = (prefix, suffix) => {
+      const found = anchorQuote(text, spans, quote, prefix, suffix);
+      return found.length === 1 && found[0][0] === start && found[0][1] === end;
+    };
+    if (picks("", "")) return { prefix: "", suffix: "" };
+    const [, lo, hi] = spans.find(([, l, h]) => l <= start && end <= h);
+    const before = text.slice(lo, start);
+    const after = text.slice(end, hi);
+    const words = (t) => [...t.matchAll(new RegExp(`[^${WHITESPACE}]+`, "g"))];
+    const prefixes = words(before)
+      .reverse()
+      .map((m) => strip(before.slice(m.index)));
+    const suffixes = words(after).map((m) => strip(after.slice(0, m.index + m[0].length)));
+    for (const prefix of prefixes) if (picks(prefix, "")) return { prefix, suffix: "" };
+    for (const suffix of suffixes) if (picks("", suffix)) return { prefix: "", suffix };
+    for (const prefix of prefixes) for (const suffix of suffixes) if (picks(prefix, suffix)) return { prefix, suffix };
+    return null;
+  }
+
+  const yamlString = (value) => JSON.stringify(value); // a JSON string is a YAML double-quoted scalar
+
+  function annotationId(quote, taken) {
+    const words = quote
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) || ["note"];
+    let id = "";
+    for (const word of words) {
+      const next = id ? `${id}-${word}` : word;
+      if (next.length > 40) break;
+      id = next;
+    }
+    id = id || "note";
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    return unique;
+  }
+
+  function sidecarEntry({ id, quote, prefix, suffix, today }) {
+    const lines = [`  - id: ${id}`, `    quote: ${yamlString(quote)}`];
+    if (prefix) lines.push(`    prefix: ${yamlString(prefix)}`);
+    if (suffix) lines.push(`    suffix: ${yamlString(suffix)}`);
+    lines.push(
+      "    kind: context",
+      "    note: >-",
+      "      Write your note here, in Markdown: *emphasis*, [links](https://example.org/) to http(s) pages.",
+      '    author: "Your name"',
+      `    created: "${today}"`,
+      "    sources:",
+      "      - https://example.org/your-source",
+    );
+    return `${lines.join("\n")}\n`;
+  }
+
+  // The text of a paragraph as the build wrote it: without the note numbers (and notes) the page adds.
+  function textNodesOf(block) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement.closest(".sa-marker, .sa-note") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    return nodes;
+  }
+
+  // A selection boundary as an offset into the paragraph's text: the length of the text nodes before it.
+  function offsetIn(nodes, container, offset) {
+    let pos = 0;
+    for (const node of nodes) {
+      if (node === container) return pos + offset;
+      const whole = document.createRange();
+      whole.selectNodeContents(node);
+      if (whole.comparePoint(container, offset) <= 0) return pos; // the boundary comes before this node
+      pos += node.data.length;
+    }
+    return pos;
+  }
+
+  async function setUpAnnotating() {
+    const textBox = document.querySelector(".sa-article .sa-text");
+    const textLink = document.querySelector('.sa-source a[href$=".txt"]');
+    const editLink = document.querySelector(".sa-suggest a");
+    if (!textBox || !textLink) return;
+    let clean = null;
+    const loadText = async () => {
+      if (clean === null) {
+        const response = await fetch(textLink.href);
+        clean = response.ok ? await response.text() : "";
+      }
+      return clean;
+    };
+
+    const button = element("button", { type: "button", class: "sa-annotate-button md-button md-button--primary", hidden: true }, "Annotate");
+    document.body.append(button);
+    const panel = element("section", { class: "sa-annotate-panel", "aria-labelledby": "sa-annotate-title", hidden: true, "data-pagefind-ignore": true });
+    textBox.closest(".sa-article").after(panel);
+
+    let chosen = null;
+    function currentChoice() {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+      const range = selection.getRangeAt(0);
+      const block = (range.commonAncestorContainer.nodeType === Node.ELEMENT_NODE ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement).closest(".sa-text > p, .sa-text > h2");
+      if (!block) return null; // one paragraph at a time, as the build requires
+      const nodes = textNodesOf(block);
+      const whole = nodes.map((n) => n.data).join("");
+      let from = offsetIn(nodes, range.startContainer, range.startOffset);
+      let to = offsetIn(nodes, range.endContainer, range.endOffset);
+      while (from < to && isSpace(whole[from])) from++;
+      while (to > from && isSpace(whole[to - 1])) to--;
+      if (to <= from) return null;
+      const blocks = [...textBox.querySelectorAll(":scope > p, :scope > h2")];
+      return { block, whole, from, to, index: blocks.indexOf(block), blocks, rect: range.getBoundingClientRect() };
+    }
+
+    function placeButton() {
+      chosen = currentChoice();
+      if (!chosen) {
+        button.hidden = true;
+        return;
+      }
+      button.hidden = false;
+      button.style.top = `${chosen.rect.bottom + scrollY + 6}px`;
+      button.style.left = `${Math.max(8, Math.min(chosen.rect.left + scrollX, document.documentElement.clientWidth - 120))}px`;
+    }
+    document.addEventListener("selectionchange", () => {
+      clearTimeout(placeButton.timer);
+      placeButton.timer = setTimeout(placeButton, 150);
+    });
+
+    async function annotate() {
+      const choice = chosen || currentChoice();
+      if (!choice) return;
+      const text = await loadText();
+      const spans = spansOf(text);
+      // The page's paragraphs are the clean text's lines after the title, in order.
+      const lines = spans.map(([, lo, hi]) => text.slice(lo, hi));
+      let line = -1;
+      let cursor = 0;
+      for (const block of choice.blocks) {
+        const blockText = textNodesOf(block).map((n) => n.data).join("");
+        const at = lines.indexOf(blockText, cursor);
+        if (at === -1) continue;
+        cursor = at + 1;
+        if (block === choice.block) line = at;
+      }
+      panel.replaceChildren();
+      panel.hidden = false;
+      const title = element("h2", { id: "sa-annotate-title" }, "Your annotation");
+      panel.append(title);
+      if (line === -1) {
+        panel.append(element("p", {}, "This passage could not be found in the article's clean text; select words inside one paragraph."));
+        return;
+      }
+      const start = spans[line][1] + choice.from;
+      const end = spans[line][1] + choice.to;
+      const context = contextFor(text, spans, start, end);
+      if (!context) {
+        panel.append(element("p", {}, "These words occur elsewhere in exactly the same surroundings; select a few more words."));
+        return;
+      }
+      const taken = new Set([...document.querySelectorAll("mark.sa-quote[id^='quote-']")].map((m) => m.id.slice(6)));
+      const entry = sidecarEntry({
+        id: annotationId(text.slice(start, end), taken),
+        quote: text.slice(start, end),
+        prefix: context.prefix,
+        suffix: context.suffix,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      const hasList = taken.size > 0;
+      const code = element("textarea", { class: "sa-annotate-entry", readonly: true, rows: entry.split("\n").length, "aria-label": "Sidecar entry", spellcheck: "false" }, entry);
+      code.value = entry;
+      const copy = element("button", { type: "button", class: "md-button md-button--primary sa-annotate-copy" }, "Copy");
+      const copied = element("span", { class: "sa-annotate-status", role: "status" });
+      copy.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(code.value);
+        } catch (_) {
+          code.select();
+          document.execCommand("copy");
+        }
+        copied.textContent = "Copied.";
+      });
+      panel.append(
+        element(
+          "p",
+          {},
+          hasList
+            ? "Add this entry at the end of the sidecar's annotations: list, write your note, name and sources, then run the check."
+            : "Add a line annotations: at the end of the sidecar, this entry under it, write your note, name and sources, then run the check.",
+        ),
+        code,
+        element("p", { class: "sa-annotate-actions" }, copy, " ", copied, " ", editLink ? element("a", { href: editLink.href, rel: "nofollow" }, "Open this article's sidecar for editing") : null),
+      );
+      button.hidden = true;
+      code.focus();
+    }
+    button.addEventListener("mousedown", (event) => event.preventDefault()); // keep the selection
+    button.addEventListener("click", annotate);
+  }
+
+  window.SummitArchive = { fold, anchorQuote, spansOf, contextFor, sidecarEntry };
+
   /* ---- Material's menu button is a <label>: Tab reaches it (header.html), keys press it ------ */
 
   // Material clicks a focused <label> on Enter; Space does the same here, as on any button. Opening the
@@ -420,6 +720,7 @@
   function start() {
     setUpFacts();
     setUpNotes();
+    setUpAnnotating();
     setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
