@@ -10,6 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _command = {"name": ""}
+# When previewing: the problems of the last archive build, shown over every page until they are fixed.
+_problems: list[str] = []
 
 
 def on_startup(command, dirty):  # noqa: ANN001
@@ -20,7 +22,30 @@ def on_pre_build(config):  # noqa: ANN001
     # When previewing, rebuild docs/ from seeds/ first: only changed pages are rewritten, so the
     # server's own watcher sees only real changes.
     if _command["name"] == "serve":
-        subprocess.run([sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, check=False)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        # The terminal keeps what matters: the problems (or nothing). The browser shows them over the page.
+        if result.stderr.strip():
+            print(result.stderr.rstrip(), file=sys.stderr)
+        _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
+
+
+def problems_overlay(lines: list[str]) -> str:
+    """A box over the preview listing the build's problems (escaped: they quote contributors' files)."""
+    items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
+    return (
+        '<div class="sa-build-problems" role="alert" aria-labelledby="sa-build-problems-title">'
+        '<p id="sa-build-problems-title"><strong>The archive build failed</strong>: this preview shows the last good '
+        "pages. Fix these and save; the page reloads.</p>"
+        f"<ul>{items}</ul></div>"
+    )
+
+
+def on_post_page(output, page, config):  # noqa: ANN001
+    if _command["name"] == "serve" and _problems:
+        return output.replace("</body>", problems_overlay(_problems) + "</body>", 1)
+    return output
 
 
 def on_serve(server, config, builder):  # noqa: ANN001
