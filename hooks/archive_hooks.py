@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import subprocess
 import sys
 import time
@@ -31,20 +32,14 @@ def on_pre_build(config):  # noqa: ANN001
         _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
 
 
-def problems_overlay(lines: list[str]) -> str:
-    """A box over the preview listing the build's problems (escaped: they quote contributors' files)."""
-    items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
-    return (
-        '<div class="sa-build-problems" role="alert" aria-labelledby="sa-build-problems-title">'
-        '<p id="sa-build-problems-title"><strong>The archive build failed</strong>: this preview shows the last good '
-        "pages. Fix these and save; the page reloads.</p>"
-        f"<ul>{items}</ul></div>"
-    )
+PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
 
 
 def on_post_page(output, page, config):  # noqa: ANN001
-    if _command["name"] == "serve" and _problems:
-        return output.replace("</body>", problems_overlay(_problems) + "</body>", 1)
+    # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
+    # that rewrites no page, the file below is fresh).
+    if _command["name"] == "serve":
+        return output.replace("</head>", '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '"></head>', 1)
     return output
 
 
@@ -85,6 +80,8 @@ def on_page_content(html_text, page, config, files):  # noqa: ANN001
 
 
 def on_post_build(config):  # noqa: ANN001
+    if _command["name"] == "serve":
+        (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.

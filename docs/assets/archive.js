@@ -717,10 +717,35 @@
     await run();
   }
 
+  /* ---- preview only: the archive build's problems over the page ---------------------------------- */
+
+  // The preview server (hooks/archive_hooks.py) marks its pages and writes the last build's problems to a
+  // file; a failed build keeps the last good pages, so without this box an edit would seem to be ignored.
+  async function showBuildProblems() {
+    const meta = document.querySelector('meta[name="sa-preview-problems"]');
+    if (!meta) return;
+    let problems = [];
+    try {
+      const response = await fetch(new URL(meta.content, SITE_ROOT), { cache: "no-store" });
+      problems = response.ok ? await response.json() : [];
+    } catch (_) {
+      return;
+    }
+    if (!Array.isArray(problems) || !problems.length) return;
+    const box = element(
+      "div",
+      { class: "sa-build-problems", role: "alert" },
+      element("p", {}, element("strong", {}, "The archive build failed"), ": this preview shows the last good pages. Fix these and save; the page reloads."),
+      element("ul", {}, ...problems.map((line) => element("li", {}, element("code", {}, String(line))))),
+    );
+    document.body.append(box);
+  }
+
   function start() {
     setUpFacts();
     setUpNotes();
     setUpAnnotating();
+    showBuildProblems();
     setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
