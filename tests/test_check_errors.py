@@ -82,6 +82,20 @@ CASES = {
             "write annotations[1].sources as a list, one '- item' a line"
         ],
     ),
+    "unquoted value with ': '": (
+        "annotations:\n" + GOOD_ANNOTATION.replace("author: Test Author", "author: Test: Author"),
+        [
+            "seeds/001_corridor.yml:6:17: a value contains ': ' (a colon and a space); "
+            'put the whole value in double quotes: key: "text: more text"'
+        ],
+    ),
+    "a key indented differently from its siblings": (
+        "annotations:\n" + GOOD_ANNOTATION.replace("    kind: context", "     kind: context"),
+        [
+            "seeds/001_corridor.yml:4:6: this line is indented 5 spaces, but the keys of the block starting at line 2 are "
+            "indented 4; indent every key of one block by the same number of spaces (a key indented differently from its siblings)"
+        ],
+    ),
     "duplicate key": (
         "slug: 2021-leaders\nslug: 2021-leaders-agree\n",
         ["seeds/001_corridor.yml:2:1: duplicate key 'slug' (first at line 1); keep one of the two"],
