@@ -169,19 +169,6 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
     ]
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
-    aliases, names = [], []
-    for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
-        for name in field.value or ():
-            entity = registry.entity(kind, name)
-            if entity:
-                aliases.extend(f for f in entity.forms if f != name)
-            names.append(name)
-    alias_html = (
-        f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(tuple(aliases), tuple(names))}</p>'
-        if aliases
-        else ""
-    )
-    # Searchable, but weighted low so that excerpts and ranking favour the article's own text.
     # One line (date · outlet · author) stands before the text; the whole card is one tap away.
     line = " · ".join(
         (
@@ -190,11 +177,39 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
             esc(m.author.value) if m.author.known else "Author unknown",
         )
     )
+    # The card is out of the search index (its filters and meta still count): excerpts come from the text.
     return (
-        f'<details class="sa-facts"><summary class="sa-facts__summary" data-pagefind-ignore><span class="sa-facts__line">{line}</span> '
+        f'<details class="sa-facts" data-pagefind-ignore><summary class="sa-facts__summary"><span class="sa-facts__line">{line}</span> '
         f'<span class="sa-facts__more">Facts and sources</span></summary>'
-        f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div></details>'
+        f'<div class="sa-card" aria-label="Article facts"><dl>{items}</dl></div>'
+        f'<span hidden data-pagefind-meta="lead">{esc(_description(page))}</span></details>'
     )
+
+
+def search_terms(page: Page, registry: Registry) -> str:
+    """The names a search should find the article by, in a section of their own at the end of the indexed body.
+
+    Year, outlet, author, leaders and agreements with their registry spellings: searchable, yet apart from the
+    text (Pagefind makes the heading a sub-result, #search-terms), so the search shows a text excerpt, not these.
+    Hidden from readers: the facts card shows the same facts.
+    """
+    m = page.metadata
+    aliases, names = [], []
+    for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
+        for name in field.value or ():
+            entity = registry.entity(kind, name)
+            if entity:
+                aliases.extend(f for f in entity.forms if f != name)
+            names.append(name)
+    facts = [
+        m.date.value[:4] if m.date.known else "",
+        m.outlet.value if m.outlet.known else "",
+        m.author.value if m.author.known else "",
+    ]
+    terms = [t for t in facts if t] + names + list(_alias_list(tuple(aliases), tuple(names)))
+    if not terms:
+        return ""
+    return f'<div class="sa-search-terms" aria-hidden="true"><h2 id="search-terms">{esc(", ".join(terms))}</h2></div>'
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -207,8 +222,8 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # the same few leader and agreement sets recur across thousands of articles
-def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> str:
-    """Every alias shown; indexed only if the card does not already hold its words in a row.
+def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases worth indexing: those whose words the names (and longer aliases) do not already hold in a row.
 
     'Putin' next to 'Vladimir Putin' adds nothing a search could find, yet costs a position in every
     article of a frequent leader; such forms are left out of the index (and out of the positions
@@ -221,7 +236,7 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> str:
         if words and not any(_contains(seq, words) for seq in indexed):
             indexed.append(words)
             keep.add(alias)
-    return ", ".join(esc(a) if a in keep else f"<span data-pagefind-ignore>{esc(a)}</span>" for a in aliases)
+    return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
 
 def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:
@@ -285,8 +300,8 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
             sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
             items.append(
                 f'<li id="annotation-{esc(a.id)}" value="{numbered[a.id]}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
-                f'<span class="sa-kind">{esc(a.kind)}</span></p>{a.note_html}'
-                f'<p class="sa-byline">{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
+                f'<span class="sa-kind" data-pagefind-ignore>{esc(a.kind)}</span></p>{a.note_html}'
+                f'<p class="sa-byline" data-pagefind-ignore>{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
                 f"Sources: {sources}</p></li>"
             )
         annotations_html = (
@@ -332,6 +347,7 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
         f'<div class="sa-text">{"".join(body)}</div>',
         notes,
         annotations_html,
+        search_terms(page, registry),
         "</div>",
         source,
         f'<nav class="sa-prevnext" aria-label="Previous and next article">{"".join(nav)}</nav>' if nav else "",

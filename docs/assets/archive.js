@@ -525,6 +525,28 @@
     return out;
   }
 
+  // The excerpt a result shows: from the article's text, or from an annotation (said so), never from the
+  // names section (#search-terms) the build adds so that other spellings find the article. Pagefind cuts a
+  // page into sections at headings with an id.
+  function bestExcerpt(data) {
+    const sections = (data.sub_results || []).filter((s) => !/#search-terms$/.test(s.url) && (s.locations || []).length);
+    // The text first (any hit there), then the annotations.
+    const best = sections.find((s) => !/#annotations$/.test(s.url)) || sections[0];
+    const out = element("p", { class: "search-result__excerpt" });
+    if (!best) {
+      // Only the names matched (an alias, a year): the article's opening stands in for an excerpt.
+      out.append(element("span", { class: "search-result__where" }, "Matches its facts: "), (data.meta && data.meta.lead) || "");
+      return out;
+    }
+    if (/#annotations$/.test(best.url)) {
+      out.append(element("span", { class: "search-result__where" }, "In an annotation: "));
+      out.append(...safeExcerpt(best.excerpt.replace(/^Annotations\.\s*/, "")).childNodes);
+      return out;
+    }
+    out.append(...safeExcerpt(best.excerpt).childNodes);
+    return out;
+  }
+
   const MONTHS = "January February March April May June July August September October November December".split(" ");
   function humanDate(iso) {
     const parts = (iso || "").split("-");
@@ -636,7 +658,7 @@
         { class: "search-result" },
         element("h2", { class: "search-result__title" }, element("a", { href: data.url }, meta.title || data.url)),
         factsLine,
-        safeExcerpt(data.excerpt),
+        bestExcerpt(data),
       );
     }
 

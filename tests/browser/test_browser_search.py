@@ -161,3 +161,42 @@ def test_a_phrase_running_past_the_end_of_an_annotated_quote_is_found(open_page,
                 assert article["title"]["value"] in search_on_page(page, phrase)
                 return
     raise AssertionError("no annotated quote followed by two words in the seeds")
+
+
+def plain_words(text: str) -> set[str]:
+    return {w.strip(".,;:!?()'\"“”‘’…").casefold() for w in text.split()} - {""}
+
+
+def test_excerpts_come_from_the_article_text_not_its_facts_or_bylines(open_page, site, archive):
+    by_title = {a["title"]["value"]: a for a in archive["articles"]}
+    page = open_page("search/")
+    titles = search_on_page(page, "Putin")
+    assert len(titles) >= 3
+    for item in page.locator("#search-results .search-result").all():
+        article = by_title[item.locator(".search-result__title a").text_content()]
+        excerpt = item.locator(".search-result__excerpt").text_content()
+        assert "Also written" not in excerpt and ", ," not in excerpt and "http" not in excerpt
+        text = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+        if excerpt.startswith("In an annotation: "):
+            notes = " ".join(a["note"] for a in article["annotations"])
+            assert plain_words(excerpt.removeprefix("In an annotation: ")) <= plain_words(re.sub(r"\(http[^)]*\)", "", notes))
+        else:
+            assert plain_words(excerpt) <= plain_words(text), excerpt
+
+
+def test_a_hit_inside_a_note_is_shown_as_one(open_page, archive):
+    article = next(a for a in archive["articles"] if a["annotations"])
+    note = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", article["annotations"][0]["note"]).replace("*", "")
+    phrase = " ".join(words(note)[:6])
+    page = open_page("search/")
+    search_on_page(page, f'"{phrase}"')
+    first = page.locator("#search-results .search-result").first
+    expect(first.locator(".search-result__excerpt")).to_contain_text("In an annotation: ")
+
+
+def test_an_alias_only_hit_shows_the_article_opening(open_page, archive):
+    page = open_page("search/")
+    search_on_page(page, "Vladmir")
+    for excerpt in page.locator("#search-results .search-result__excerpt").all_text_contents():
+        assert excerpt.startswith("Matches its facts: ")
+        assert "Vladmir" not in excerpt and "Also written" not in excerpt
