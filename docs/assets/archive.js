@@ -555,6 +555,188 @@
     return parts[0] || "";
   }
 
+  /* ---- shared by both search boxes: Pagefind, and "did you mean" ---------------------------------- */
+
+  let pagefindLoading = null;
+  function loadPagefind() {
+    pagefindLoading ??= (async () => {
+      const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
+      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return pagefindLoading;
+  }
+
+  function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  // Pagefind matches words exactly (and by their start), so "Puttin" finds nothing. The names the archive
+  // files articles under (its leader, agreement and outlet filters) are the vocabulary a typo is checked
+  // against: each word of the query is replaced by the closest word of a name, one or two edits away.
+  const MAX_EDITS = (word) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+  async function suggestFor(term, pagefind) {
+    const filters = await pagefind.filters();
+    const names = ["leader", "agreement", "outlet"].flatMap((key) => Object.keys(filters[key] || {}));
+    const vocabulary = [...new Set(names.flatMap((n) => n.match(/[\p{L}\p{N}]+/gu) || []))];
+    let changed = false;
+    const corrected = term.replace(/[\p{L}\p{N}]+/gu, (word) => {
+      const lower = word.toLowerCase();
+      if (vocabulary.some((v) => v.toLowerCase() === lower)) return word;
+      let best = null;
+      let bestDistance = MAX_EDITS(word) + 1;
+      for (const candidate of vocabulary) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+      }
+      if (!best) return word;
+      changed = true;
+      return best;
+    });
+    const words = (corrected.match(/[\p{L}\p{N}]+/gu) || []).map((w) => w.toLowerCase());
+    // Names sharing a word with the (corrected) query; failing that, the names most articles have.
+    let close = names.filter((n) => (n.match(/[\p{L}\p{N}]+/gu) || []).some((w) => words.includes(w.toLowerCase())));
+    if (!close.length) {
+      const count = (n) => Math.max(...["leader", "agreement", "outlet"].map((key) => (filters[key] || {})[n] || 0));
+      close = [...names].sort((a, b) => count(b) - count(a));
+    }
+    return { corrected: changed ? corrected : "", names: close.slice(0, 4) };
+  }
+
+  function searchPageUrl(term) {
+    const url = new URL("search/", SITE_ROOT);
+    if (term) url.searchParams.set("q", term);
+    return url.href;
+  }
+
+  /* ---- the header box: results while typing ------------------------------------------------------ */
+
+  const DROPDOWN_SIZE = 5;
+  const FEW_RESULTS = 3; // fewer hits than this: a spelling correction is tried as well
+
+  function setUpHeaderSearch() {
+    const input = document.getElementById("sa-header-q");
+    if (!input || document.getElementById("search-input")) return; // the search page has its own box
+    const form = input.form;
+    const panel = element("div", { id: "sa-header-results", class: "sa-header-results", hidden: true, "data-pagefind-ignore": true });
+    const status = element("p", { class: "sa-header-results__status", role: "status" });
+    const list = element("ul", { class: "sa-header-results__list" });
+    panel.append(status, list);
+    form.append(panel);
+    input.setAttribute("aria-controls", panel.id);
+    input.addEventListener("focus", () => loadPagefind().catch(() => {}), { once: true });
+
+    let runNumber = 0;
+    let timer = 0;
+    const hide = () => {
+      panel.hidden = true;
+    };
+
+    function resultLink(data) {
+      const meta = data.meta || {};
+      const facts = [meta.date ? humanDate(meta.date) : "Undated", meta.outlet || "Outlet unknown"].join(" · ");
+      return element(
+        "li",
+        {},
+        element(
+          "a",
+          { href: data.url, class: "sa-header-results__link" },
+          element("span", { class: "sa-header-results__title" }, meta.title || data.url),
+          element("span", { class: "sa-header-results__facts" }, facts),
+          bestExcerpt(data),
+        ),
+      );
+    }
+
+    async function update() {
+      const thisRun = ++runNumber;
+      const term = input.value.trim();
+      if (!term) return hide();
+      let pagefind;
+      try {
+        pagefind = await loadPagefind();
+      } catch (_) {
+        return hide();
+      }
+      const search = await pagefind.search(term);
+      let results = search.results;
+      let shownTerm = term;
+      let suggestion = null;
+      // Few hits (a typo may still match the start of another word: "Puttin", "putting"): try the names too.
+      if (results.length < FEW_RESULTS) {
+        suggestion = await suggestFor(term, pagefind);
+        if (suggestion.corrected) {
+          const corrected = await pagefind.search(suggestion.corrected);
+          const seen = new Set(corrected.results.map((r) => r.id));
+          results = [...corrected.results, ...results.filter((r) => !seen.has(r.id))];
+          shownTerm = suggestion.corrected;
+        }
+      }
+      const top = await Promise.all(results.slice(0, DROPDOWN_SIZE).map((r) => r.data()));
+      if (thisRun !== runNumber) return;
+      list.replaceChildren(...top.map(resultLink));
+      status.replaceChildren();
+      if (top.length && shownTerm !== term) {
+        status.append("Did you mean ", element("a", { href: searchPageUrl(shownTerm) }, shownTerm), "? Its results come first.");
+      } else if (!top.length) {
+        status.append(`No articles found for “${term}”.`);
+        if (suggestion && suggestion.names.length) {
+          status.append(" Try ");
+          suggestion.names.forEach((name, i) => {
+            if (i) status.append(", ");
+            status.append(element("a", { href: searchPageUrl(name) }, name));
+          });
+          status.append(".");
+        }
+      } else {
+        const count = results.length;
+        status.append(`${count === 1 ? "1 article" : `${count} articles`} found. `);
+      }
+      if (top.length) {
+        list.append(element("li", { class: "sa-header-results__all" }, element("a", { href: searchPageUrl(shownTerm) }, "All results, with filters (Enter)")));
+      }
+      panel.hidden = false;
+      panel.dataset.run = String(thisRun);
+    }
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 150);
+    });
+    form.addEventListener("keydown", (event) => {
+      const links = [...panel.querySelectorAll("a")];
+      const at = links.indexOf(document.activeElement);
+      if (event.key === "Escape") {
+        hide();
+        input.focus();
+      } else if (event.key === "ArrowDown" && !panel.hidden && links.length) {
+        event.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === "ArrowUp" && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus();
+        else links[at - 1].focus();
+      }
+    });
+    document.addEventListener("click", (event) => {
+      if (!form.contains(event.target)) hide();
+    });
+    form.addEventListener("focusout", (event) => {
+      if (event.relatedTarget && !form.contains(event.relatedTarget)) hide();
+    });
+  }
+
   async function setUpSearchPage() {
     const input = document.getElementById("search-input");
     const resultsList = document.getElementById("search-results");
@@ -577,9 +759,7 @@
 
     let pagefind;
     try {
-      pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
-      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
-      await pagefind.init();
+      pagefind = await loadPagefind();
       await pagefind.filters(); // loads the filter index: until then searches report no filter counts
     } catch (error) {
       status.textContent = "The search index could not be loaded. Browse the timeline or the all-articles list instead.";
@@ -715,6 +895,26 @@
         const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
         const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
         status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
+        if (results.length < FEW_RESULTS && term) {
+          // Something to do next: the corrected spelling, the closest names, or dropping the filters.
+          const suggestion = await suggestFor(term, pagefind);
+          if (thisRun !== runNumber) return;
+          const offers = suggestion.corrected ? [suggestion.corrected] : results.length ? [] : suggestion.names;
+          if (offers.length) {
+            status.append(suggestion.corrected ? " Did you mean " : " Try ");
+            offers.forEach((offer, i) => {
+              if (i) status.append(", ");
+              const again = element("button", { type: "button", class: "sa-search__suggestion" }, offer);
+              again.addEventListener("click", () => {
+                input.value = offer;
+                run();
+              });
+              status.append(again);
+            });
+            status.append(suggestion.corrected ? "?" : ".");
+          }
+          if (filtering && !results.length) status.append(" Or clear the filters.");
+        }
       }
       resultsList.setAttribute("aria-busy", "false");
       resultsList.dataset.run = String(thisRun); // lets tests (and scripts) tell one result set from the next
@@ -771,6 +971,7 @@
     setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
+    setUpHeaderSearch();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
