@@ -74,6 +74,11 @@ def human_date(iso: str | None) -> str:
     return parts[0]
 
 
+def articles(count: int) -> str:
+    """'1 article', '2 articles': the count as a reader says it."""
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def year_of(entry: Entry) -> str:
     return entry.date[:4] if entry.date is not None else "Undated"
 
@@ -437,20 +442,23 @@ def digest(*parts: object) -> str:
     return hasher.hexdigest()
 
 
-def _row(doc: str, entry: Entry) -> str:
+def _row(doc: str, entry: Entry, show_outlet: bool = True) -> str:
     outlet = esc(entry.outlet) if entry.outlet is not None else "—"
     return (
         f"<tr><td>{esc(entry.date) if entry.date is not None else 'undated'}</td>"
         f'<td><a href="{esc(rel(doc, f"articles/{entry.slug}.md"))}">{esc(entry.title)}</a></td>'
-        f"<td>{outlet}</td><td>{entry.annotations}</td></tr>"
+        + (f"<td>{outlet}</td>" if show_outlet else "")
+        + f"<td>{entry.annotations}</td></tr>"
     )
 
 
-def table(doc: str, entries: list[Entry], caption: str) -> str:
-    rows = "".join(_row(doc, e) for e in entries)
+def table(doc: str, entries: list[Entry], caption: str, show_outlet: bool = True) -> str:
+    """A listing; an outlet's own page leaves out the outlet column (every row would repeat it)."""
+    rows = "".join(_row(doc, e, show_outlet) for e in entries)
+    outlet_head = '<th scope="col">Outlet</th>' if show_outlet else ""
     return (
         f'<table class="sa-table"><caption>{esc(caption)}</caption><thead><tr><th scope="col">Date</th><th scope="col">Title</th>'
-        f'<th scope="col">Outlet</th><th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'{outlet_head}<th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
     )
 
 
@@ -555,18 +563,35 @@ def generated_page(doc: str, title: str, body_html: str, description: str = "") 
 
 
 def _all_page(doc: str, chunk: list[Entry], docs: list[str], total: int) -> str:
-    body = f"<p>{total} articles in date order.</p>" + pager(doc, docs) + table(doc, chunk, "All articles") + pager(doc, docs)
+    body = f"<p>{articles(total)} in date order.</p>" + pager(doc, docs) + table(doc, chunk, "All articles") + pager(doc, docs)
     return generated_page(doc, "All articles", body)
 
 
-def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]]) -> str:
-    overview = ["<p>Every article, grouped by year.</p>", charts(data), "<ul>"]
-    for year, count in year_counts:
-        overview.append(
-            f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {count} articles</li>'
+TIMELINE_PER_YEAR = 10  # articles listed under each year on the timeline; the year's own page lists all
+
+
+def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]], recent: dict[str, list[Entry]]) -> str:
+    """Years, newest first, each with its articles under it (as Material's blog archive), then the charts."""
+    doc = "timeline/index.md"
+    overview = ["<p>The articles year by year; each year's page lists all of its articles.</p>"]
+    for year, count in sorted(year_counts, key=lambda yc: (yc[0].isdigit(), yc[0]), reverse=True):
+        year_doc = f"timeline/{year.lower()}.md"
+        items = "".join(
+            f'<li><time datetime="{esc(e.date or "")}">{esc(human_date(e.date))}</time> · '
+            f'<a href="{esc(rel(doc, f"articles/{e.slug}.md"))}">{esc(e.title)}</a></li>'
+            for e in recent.get(year, [])
         )
-    overview.append("</ul>")
-    return generated_page("timeline/index.md", "Timeline", "".join(overview))
+        more = (
+            f'<p><a href="{esc(rel(doc, year_doc))}">All {articles(count)} of {esc(year)}</a></p>'
+            if count > len(recent.get(year, []))
+            else ""
+        )
+        overview.append(
+            f'<h2 id="year-{esc(year.lower())}"><a href="{esc(rel(doc, year_doc))}">{esc(year)}</a> '
+            f'<span class="sa-year-count">{articles(count)}</span></h2><ul class="sa-year-list">{items}</ul>{more}'
+        )
+    overview.append(f'<h2 id="charts">The archive at a glance</h2>{charts(data)}')
+    return generated_page(doc, "Timeline", "".join(overview))
 
 
 def _timeline_page(doc: str, year: str, chunk: list[Entry], docs: list[str], total: int) -> str:
@@ -579,7 +604,7 @@ def _timeline_page(doc: str, year: str, chunk: list[Entry], docs: list[str], tot
             f'<br><span class="sa-teaser">{esc(shorten(e.lead, 160))}</span></li>'
         )
     body = (
-        f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {total} articles in {esc(year)}.</p>'
+        f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {articles(total)} in {esc(year)}.</p>'
         + pager(doc, docs)
         + f'<ol class="sa-timeline">{"".join(items)}</ol>'
         + pager(doc, docs)
@@ -592,9 +617,9 @@ def _kind_index(kind: str, label: str, names: list[tuple[str, str, int]], unknow
     for name, role, count in names:
         role_html = f" — {esc(role)}" if role else ""
         listing.append(
-            f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role_html}: {count} articles</li>'
+            f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role_html}: {articles(count)}</li>'
         )
-    note = f"<p>{unknown_count} articles have this field unknown, awaiting curation.</p>" if unknown_count else ""
+    note = f"<p>{articles(unknown_count)}: this field unknown, awaiting curation.</p>" if unknown_count else ""
     return generated_page(f"{kind}/index.md", label, f"<ul>{''.join(listing)}</ul>{note}")
 
 
@@ -610,13 +635,13 @@ def _entity_page(
     total: int,
     counts: str,
 ) -> str:
-    intro = f"<p>{total} articles ({esc(counts)}).</p>"
+    intro = f"<p>{articles(total)} ({esc(counts)}).</p>"
     if len(forms) > 1:
         intro += f'<p class="sa-aliases">Also written: {esc(", ".join(forms[1:]))}</p>'
     if role:
         intro += f"<p>{esc(role)}</p>"
     back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
-    body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
+    body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}", kind != "outlets") + pager(doc, docs)
     return generated_page(doc, name, body)
 
 
@@ -627,8 +652,9 @@ def _home(
     home = (
         "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
         "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
-        f'<p class="sa-counts"><strong>{total}</strong> articles · <strong>{total_annotations}</strong> annotations · '
-        f"<strong>{outlets}</strong> outlets</p>"
+        f'<p class="sa-counts"><strong>{total}</strong> {"article" if total == 1 else "articles"} · '
+        f"<strong>{total_annotations}</strong> {'annotation' if total_annotations == 1 else 'annotations'} · "
+        f"<strong>{outlets}</strong> {'outlet' if outlets == 1 else 'outlets'}</p>"
         f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
         f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
         f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
@@ -670,7 +696,11 @@ def index_docs(
     for e in entries:
         by_year[year_of(e)].append(e)
     year_counts = [(year, len(by_year[year])) for year in sorted(by_year)]
-    out["timeline/index.md"] = IndexDoc(digest("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
+    recent = {year: sorted(group, key=sort_key)[-TIMELINE_PER_YEAR:][::-1] for year, group in by_year.items()}
+    out["timeline/index.md"] = IndexDoc(
+        digest("timeline", data, year_counts, {y: rows(g) for y, g in sorted(recent.items())}),
+        partial(_timeline_index, data, year_counts, recent),
+    )
     for year, year_entries in by_year.items():
         chunks = paginate(f"timeline/{year.lower()}.md", year_entries)
         docs = [d for d, _ in chunks]
