@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from .mdtext import front_matter, markdown_text
 from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Entry, Field, Page
 from .registry import Registry
 
@@ -102,18 +103,6 @@ def entity_doc(kind: str, name: str, part: int = 1) -> str:
     return f"{kind}/{slug}{suffix}.md"
 
 
-# Characters JSON leaves raw that YAML refuses in a stream, or reads as line breaks (\x85, \u2028,
-# \u2029) and would fold: escaped, so the front matter reads back exactly.
-YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def front_matter(data: dict) -> str:
-    """YAML front matter written as JSON (JSON is YAML): ~5x faster than PyYAML's representer, and as strict."""
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1)
-    text = YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return "---\n" + text + "\n---\n\n"
-
-
 def _provenance_marker(field: Field) -> str:
     if field.provenance.source == FROM_CONTRIBUTOR:
         basis = esc(field.provenance.evidence)
@@ -172,6 +161,8 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker(m.agreements)),
         ("Original", url + _provenance_marker(m.url)),
     ]
+    if m.wire.known:  # where the copy came from, when the page says: shown only then (most pages are no reprint)
+        rows.insert(2, ("Wire source", esc(m.wire.value) + _provenance_marker(m.wire)))
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
     # One line (date · outlet · author) stands before the text; the whole card is one tap away.
@@ -186,7 +177,7 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
     return (
         f'<details class="sa-facts" data-pagefind-ignore><summary class="sa-facts__summary"><span class="sa-facts__line">{line}</span> '
         f'<span class="sa-facts__more">Facts and sources</span></summary>'
-        f'<div class="sa-card" aria-label="Article facts"><dl>{items}</dl></div>'
+        f'<div class="sa-card" aria-label="Article facts" data-pagefind-meta="title:{esc(_title(page))}"><dl>{items}</dl></div>'
         f'<span hidden data-pagefind-meta="lead">{esc(_description(page))}</span></details>'
     )
 
@@ -244,9 +235,18 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, 
     return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
 
-def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:
-    """Escape a paragraph, highlighting annotated quotes with a marker that opens the note."""
+def _paragraph(
+    text: str, line_start: int, annotations: list[tuple[int, Annotation]], escape: Callable[..., str], markdown: bool
+) -> str:
+    """A paragraph's text, escaped for where it stands (a Markdown paragraph, or a raw HTML block), with each
+    annotated quote marked and followed by the numbered marker that opens its note."""
     out, pos = [], 0
+
+    def part(lo: int, hi: int) -> str:
+        if not markdown:
+            return escape(text[lo:hi])
+        return escape(text[lo:hi], at_line_start=lo == 0, at_line_end=hi == len(text))
+
     for number, a in annotations:
         start = a.start - line_start
         end = start + len(a.quote)
@@ -256,12 +256,12 @@ def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Ann
             f'aria-label="Annotation {number} ({esc(a.kind)})" data-pagefind-ignore>{number}</button>'
         )
         if start >= pos:
-            out.append(esc(text[pos:start]))
-            out.append(f'<mark class="sa-quote" id="quote-{esc(a.id)}">{esc(text[start:end])}</mark>{marker}')
+            out.append(part(pos, start))
+            out.append(f'<mark class="sa-quote" id="quote-{esc(a.id)}">{part(start, end)}</mark>{marker}')
             pos = end
         else:  # overlaps the previous quote: marker only
             out.append(marker)
-    out.append(esc(text[pos:]))
+    out.append(part(pos, len(text)))
     return "".join(out)
 
 
@@ -271,6 +271,42 @@ def _note_popover(number: int, a: Annotation) -> str:
         f'<p class="sa-note-head"><strong>{number}. {esc(a.kind)}</strong> · {esc(a.author)}, {esc(a.created)}</p>'
         f"{a.note_html}</aside>"
     )
+
+
+# The article's parts are marked with HTML comments, which Markdown passes through and every Markdown
+# tool hides; the site's hook (hooks/archive_hooks.py) turns them into the wrappers the page's layout and
+# Pagefind need. A wrapper <div> in the file itself would make Markdown treat the text inside as raw HTML.
+ARTICLE_START, ARTICLE_END = "<!-- sa:article -->", "<!-- /sa:article -->"
+TEXT_START, TEXT_END = "<!-- sa:text -->", "<!-- /sa:text -->"
+
+
+def front_matter_fields(page: Page, doc: str) -> dict:
+    """The article's front matter: every field at the top level with its true type, provenance beside them."""
+    m = page.metadata
+    data: dict = {"title": _title(page), "description": _description(page)}
+    provenance: dict = {}
+    for name, f in m.fields():
+        if name == "title":
+            data["title_known"] = f.known
+        else:
+            data[name] = list(f.value) if isinstance(f.value, tuple) else f.value
+        for key, value in f.extra:
+            data[f"{name}_{key}"] = value or None
+        provenance[name] = f.provenance.as_dict()
+    data.update(
+        {
+            "slug": page.slug,
+            "slug_pinned": page.slug_pinned,
+            "page": url_of(doc),
+            "source_file": f"seeds/{page.clean.raw.name}",
+            "source_sha256": page.clean.raw.sha256,
+            "word_count": page.word_count,
+            "annotations": len(page.annotations),
+            "needs_curation": list(page.needs_curation),
+            "provenance": provenance,
+        }
+    )
+    return data
 
 
 def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list) -> str:
@@ -289,14 +325,14 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
     for line in page.clean.lines:
         if line.role not in (STANDFIRST, HEADING, PARAGRAPH):
             continue
-        inner = _paragraph_html(line.text, starts[line.number], by_line.get(line.number, []))
+        marks = by_line.get(line.number, [])
         if line.role == HEADING:
-            body.append(f"<h2>{inner}</h2>")
+            body.append(f"<h2>{_paragraph(line.text, starts[line.number], marks, esc, markdown=False)}</h2>")
         elif line.role == STANDFIRST:
-            body.append(f'<p class="sa-standfirst">{inner}</p>')
-        else:
-            body.append(f"<p>{inner}</p>")
-    notes = "".join(_note_popover(numbered[a.id], a) for a in page.annotations)
+            body.append(f'<p class="sa-standfirst">{_paragraph(line.text, starts[line.number], marks, esc, markdown=False)}</p>')
+        else:  # a Markdown paragraph
+            body.append(_paragraph(line.text, starts[line.number], marks, markdown_text, markdown=True))
+    notes = [_note_popover(numbered[a.id], a) for a in page.annotations]
     # A quote in the title is listed with the others below; the h1 itself is the theme's.
     annotations_html = ""
     if page.annotations:
@@ -305,12 +341,14 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
             sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
             items.append(
                 f'<li id="annotation-{esc(a.id)}" value="{numbered[a.id]}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
-                f'<span class="sa-kind" data-pagefind-ignore>{esc(a.kind)}</span></p>{a.note_html}'
+                f'<span class="sa-kind" data-pagefind-ignore>{esc(a.kind)}</span></p>\n{a.note_html}\n'
                 f'<p class="sa-byline" data-pagefind-ignore>{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
                 f"Sources: {sources}</p></li>"
             )
         annotations_html = (
-            f'<section class="sa-annotations"><h2 id="annotations">Annotations</h2><ol>{"".join(items)}</ol></section>'
+            '<section class="sa-annotations"><h2 id="annotations">Annotations</h2>\n<ol>\n'
+            + "\n".join(items)
+            + "\n</ol>\n</section>"
         )
     prev_page, next_page = neighbours
     nav = []
@@ -340,25 +378,21 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
         f"<details><summary>Lines the cleaning dropped ({len(page.clean.dropped)})</summary><ul>{dropped}</ul></details>"
         f"</section>"
     )
-    meta = {
-        "title": esc(_title(page)),
-        "description": esc(_description(page)),
-        "archive": page_record(page, doc),
-    }
-    parts = [
-        front_matter(meta),
-        f'<div class="sa-article" data-pagefind-body data-pagefind-meta="title:{esc(_title(page))}">',
+    blocks = [
+        ARTICLE_START,
         metadata_card(page, doc, registry),
-        f'<div class="sa-text">{"".join(body)}</div>',
-        notes,
+        TEXT_START,
+        *body,
+        TEXT_END,
+        *notes,
         annotations_html,
         search_terms(page, registry),
-        "</div>",
+        ARTICLE_END,
         source,
         f'<nav class="sa-prevnext" aria-label="Previous and next article">{"".join(nav)}</nav>' if nav else "",
     ]
-    # One raw HTML block with no blank line inside, so Markdown leaves every part of it alone.
-    return parts[0] + "\n".join(p for p in parts[1:] if p) + "\n"
+    # One block a paragraph, a blank line between: Markdown's paragraphs, and raw HTML blocks it leaves alone.
+    return front_matter(front_matter_fields(page, doc)) + "\n\n".join(b for b in blocks if b) + "\n"
 
 
 def _title(page: Page) -> str:
@@ -556,9 +590,9 @@ def charts(data: ChartData) -> str:
 
 
 def generated_page(doc: str, title: str, body_html: str, description: str = "") -> str:
-    meta = {"title": esc(title), "archive_generated": True}
+    meta: dict = {"title": title, "archive_generated": True}
     if description:
-        meta["description"] = esc(description)
+        meta["description"] = description
     return front_matter(meta) + body_html + "\n"
 
 
