@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from .cache import Cache, PageStore, Summary
 from .model import Entry, Fragment, Page, Source
-from .writer import MANIFEST, atomic_write, files_in, read_manifest
+from .textio import file_digest
+from .writer import MANIFEST, files_in, read_manifest
 
 
 def digest(*parts: object) -> str:
@@ -53,8 +53,7 @@ class Keyed(NamedTuple):
 
 class Memo:
     def __init__(self, cache_folder: Path, docs: Path, registry: Path, templates: Iterable[Path], base_url: str) -> None:
-        registry_sha = hashlib.sha256(registry.read_bytes() if registry.is_file() else b"").hexdigest()
-        self.cache = Cache(cache_folder, code_version(templates) + registry_sha)
+        self.cache = Cache(cache_folder, code_version(templates) + file_digest(registry))
         self.salt = self.cache.salt
         self.docs = docs
         self.base_url = base_url
@@ -81,10 +80,7 @@ class Memo:
     def last_run(self, keyed: list[Keyed]) -> dict | None:
         """The last build's report and counts, if nothing it depends on changed since (and every file it wrote is
         still there); else None. Nothing is read beyond the inputs' bytes."""
-        try:
-            last = json.loads(self.cache.last_run.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
+        last = self.cache.load_last_run()  # authenticated: a committed one would otherwise make --check pass unchecked
         if not isinstance(last, dict) or last.get("fingerprint") != self._fingerprint(keyed):
             return None
         if not read_manifest(self.docs).keys() <= files_in(self.docs):
@@ -92,9 +88,7 @@ class Memo:
         return last
 
     def save_last_run(self, keyed: list[Keyed], report: list[str], counts: dict) -> None:
-        data = {"fingerprint": self._fingerprint(keyed), "report": report, "counts": counts}
-        self.cache.last_run.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.cache.last_run, json.dumps(data, sort_keys=True).encode("utf-8"))
+        self.cache.save_last_run({"fingerprint": self._fingerprint(keyed), "report": report, "counts": counts})
 
     def save_inputs(self) -> None:
         self.cache.hashes.save()

@@ -47,16 +47,18 @@ from .problems import Problem, Problems
 from .registry import Registry, parse_registry
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .sources import agreement_suggestions
-from .textio import check_name, read_raw, read_text, strip_invisible
+from .textio import check_name, read_raw, read_text, refuse_not_regular, strip_invisible
 from .urls import article_doc, slugify, text_doc
 from .views import IndexDoc, article_markdown, index_docs, sort_key, template_files
-from .writer import Output, Staged, check_outputs, files_in, remove_leftovers, stage, write_outputs
+from .writer import Output, Staged, check_outputs, files_in, linked_folder, remove_leftovers, stage, write_outputs
 
 # --- the run ----------------------------------------------------------------------------------------
 
 
 def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """The build, one stage a line. Returns the exit status: 0, or 1 when any input has a problem."""
+    if refused := linked_folders(options):  # docs/, seeds/ or the cache through a link: read or written elsewhere
+        return report_problems(refused, err)
     with one_build_at_a_time(options, err):
         b = Build(options, out, err)
         registry = load_registry(options.registry, b.problems)
@@ -72,6 +74,23 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
                 return b.status
             b.render_and_write(plan, workers)  # render what changed; write it atomically, the manifest last
         return build_site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
+
+
+def linked_folders(options: Options) -> Problems:
+    """docs/, seeds/ or the cache as a symbolic link (a pull request can commit one) would read or write elsewhere."""
+    problems = Problems()
+    for what, folder in (("docs", options.docs), ("seeds", options.seeds), ("cache", options.cache)):
+        linked = linked_folder(folder)
+        if linked is not None:
+            problems.add(str(linked), 1, 1, f"the {what} folder is reached through a symbolic link", "make it a real folder")
+    return problems
+
+
+def report_problems(problems: Problems, err: TextIO) -> int:
+    for line in problems.lines():
+        print(line, file=err)
+    print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
+    return 1
 
 
 class Listed(NamedTuple):
@@ -169,11 +188,8 @@ class Build:
         if not self.options.check:
             self.memo.save_articles({k.key: summaries[k.key] for k in keyed})
             self.memo.save_inputs()
-        for line in self.problems.lines():
-            print(line, file=self.err)
         if self.problems:
-            print(f"{len(self.problems)} problem(s) found; nothing was written.", file=self.err)
-            self.status = 1
+            self.status = report_problems(self.problems, self.err)
             return True
         self.lines, self.counts = build_report(self.in_order, [item.summary for item in self.listed], entries)
         if not self.options.quiet:
@@ -271,6 +287,8 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
         return []
     # Dot files (.gitkeep, .DS_Store) are skipped, but not a hidden article or sidecar such as "..x.txt": its name is reported.
     names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith(".") or p.name.endswith((".txt", ".yml")))
+    # A link, FIFO or folder is named and left out: never followed, never read (see textio.read_regular).
+    names = [name for name in names if not refuse_not_regular(seeds / name, problems)]
     raws = {n[:-4] for n in names if n.endswith(".txt")}
     sidecars = {n[:-4] for n in names if n.endswith(".yml")}
     sources = []
@@ -684,6 +702,8 @@ def render_articles(
 
 
 def load_registry(path: Path, problems: Problems) -> Registry:
+    if refuse_not_regular(path, problems):
+        return Registry(())
     if not path.is_file():
         problems.add(str(path), 1, 1, "registry file not found", "run from the repository root or pass --registry FILE")
         return Registry(())

@@ -23,7 +23,7 @@ from .annotate import note_markup
 from .incremental import digest
 from .mdtext import front_matter, markdown_text
 from .model import HEADING, PARAGRAPH, STANDFIRST, Annotation, Entry, Page
-from .records import front_matter_fields, shorten, title_of
+from .records import description_of, front_matter_fields, shorten, title_of
 from .registry import Registry
 from .urls import article_doc, entity_doc, rel, text_doc
 
@@ -47,6 +47,11 @@ def human_date(iso: str | None) -> str:
     return parts[0]
 
 
+def articles(count: int) -> str:
+    """'1 article', '2 articles': the count as a reader says it."""
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def _markdown_filter(text: str, at_start: bool = True, at_end: bool = True) -> Markup:
     # Escaping, not trusting: markdown_text leaves no character HTML or Markdown could read as markup.
     return Markup(markdown_text(text, at_start, at_end))
@@ -64,7 +69,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=False,
         auto_reload=False,
     )
-    env.filters.update(rel=rel, human_date=human_date, markdown_text=_markdown_filter, shorten=shorten, note_html=note_markup)
+    env.filters.update(
+        rel=rel, human_date=human_date, articles=articles, markdown_text=_markdown_filter, shorten=shorten, note_html=note_markup
+    )
     env.globals.update(entity_doc=entity_doc, article_doc=article_doc, text_doc=text_doc)
     return env
 
@@ -112,8 +119,14 @@ def _pieces(text: str, line_start: int, annotations: list[tuple[int, Annotation]
     return tuple(p for p in out if p.text or p.annotation is not None)
 
 
+def note_numbers(page: Page) -> dict[str, int]:
+    """Notes are numbered in the order they were added to the sidecar, not by position: a note added earlier
+    in the text does not renumber the others, so "note 3" stays note 3."""
+    return {a.id: i for i, a in enumerate(sorted(page.annotations, key=lambda a: a.line), start=1)}
+
+
 def _blocks(page: Page, text_spans: list[tuple[int, int, int]]) -> list[Block]:
-    numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
+    numbered = note_numbers(page)
     by_line: dict[int, list[tuple[int, Annotation]]] = defaultdict(list)
     for a in page.annotations:
         for number, lo, hi in text_spans:
@@ -127,11 +140,6 @@ def _blocks(page: Page, text_spans: list[tuple[int, int, int]]) -> list[Block]:
     ]
 
 
-class Alias(NamedTuple):
-    text: str
-    indexed: bool  # searchable (its words are not already in the card in a row)
-
-
 def _words(text: str) -> tuple[str, ...]:
     """Whitespace-separated words without their outer punctuation: 'Ke-qiang' stays one word, as Pagefind keeps it."""
     return tuple(w for w in (w.strip(".,;:!?()'\"“”‘’") for w in text.casefold().split()) if w)
@@ -142,8 +150,8 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # the same few leader and agreement sets recur across thousands of articles
-def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[Alias, ...]:
-    """Every alias shown; indexed only if the card does not already hold its words in a row.
+def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases worth indexing: those whose words the names (and longer aliases) do not already hold in a row.
 
     'Putin' next to 'Vladimir Putin' adds nothing a search could find, yet costs a position in every
     article of a frequent leader; such forms are left out of the index (and out of the positions
@@ -156,10 +164,12 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[Alias
         if words and not any(_contains(seq, words) for seq in indexed):
             indexed.append(words)
             keep.add(alias)
-    return tuple(Alias(a, a in keep) for a in aliases)
+    return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
 
-def _aliases(page: Page, registry: Registry) -> tuple[Alias, ...]:
+def search_terms(page: Page, registry: Registry) -> list[str]:
+    """The names a search should find the article by: year, outlet, author, leaders and agreements with the
+    registry's spellings worth indexing (templates/article.md puts them in a section of their own)."""
     m = page.metadata
     aliases: list[str] = []
     names: list[str] = []
@@ -169,7 +179,12 @@ def _aliases(page: Page, registry: Registry) -> tuple[Alias, ...]:
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
             names.append(name)
-    return _alias_list(tuple(aliases), tuple(names)) if aliases else ()
+    facts = [
+        m.date.value[:4] if m.date.known else "",
+        m.outlet.value if m.outlet.known else "",
+        m.author.value if m.author.known else "",
+    ]
+    return [t for t in facts if t] + names + list(_alias_list(tuple(aliases), tuple(names)))
 
 
 def article_markdown(
@@ -186,9 +201,11 @@ def article_markdown(
         m=page.metadata,
         raw=page.clean.raw,
         dropped=page.clean.dropped,
+        description=description_of(page),
         blocks=_blocks(page, text_spans),
         annotations=page.annotations,
-        aliases=_aliases(page, registry),
+        numbers=note_numbers(page),
+        search_terms=search_terms(page, registry),
         older=older,
         newer=newer,
     )
@@ -198,7 +215,7 @@ def article_markdown(
 def card_html(page: Page, registry: Registry) -> str:
     """The facts card alone (templates/card.html), as the article page shows it."""
     return render(
-        "card.html", doc=article_doc(page.slug), title=title_of(page), m=page.metadata, aliases=_aliases(page, registry)
+        "card.html", doc=article_doc(page.slug), title=title_of(page), m=page.metadata, description=description_of(page)
     )
 
 
@@ -337,9 +354,13 @@ def _all_page(doc: str, chunk: list[Entry], docs: list[str], total: int) -> str:
     return generated_page("all.md", "All articles", doc=doc, entries=chunk, docs=docs, total=total)
 
 
-def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]]) -> str:
+TIMELINE_PER_YEAR = 10  # articles listed under each year on the timeline; the year's own page lists all
+
+
+def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]], recent: dict[str, list[Entry]]) -> str:
+    years = sorted(year_counts, key=lambda yc: (yc[0].isdigit(), yc[0]), reverse=True)  # newest first, undated last
     return generated_page(
-        "timeline_index.md", "Timeline", doc="timeline/index.md", chart=charts_view(data), year_counts=year_counts
+        "timeline_index.md", "Timeline", doc="timeline/index.md", chart=charts_view(data), years=years, recent=recent
     )
 
 
@@ -430,7 +451,11 @@ def index_docs(
     for e in entries:
         by_year[year_of(e)].append(e)
     year_counts = [(year, len(by_year[year])) for year in sorted(by_year)]
-    out["timeline/index.md"] = IndexDoc(digest("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
+    recent = {year: sorted(group, key=sort_key)[-TIMELINE_PER_YEAR:][::-1] for year, group in by_year.items()}
+    out["timeline/index.md"] = IndexDoc(
+        digest("timeline", data, year_counts, {y: rows(g) for y, g in sorted(recent.items())}),
+        partial(_timeline_index, data, year_counts, recent),
+    )
     for year, year_entries in by_year.items():
         chunks = paginate(f"timeline/{year.lower()}.md", year_entries)
         docs = [c.doc for c in chunks]
