@@ -76,6 +76,8 @@ SIDECAR_SCHEMA = s.Mapping(
                 "url": _basis_field(URL),
                 "leaders": _basis_field(s.TextOrList(NAME)),
                 "agreements": _basis_field(s.TextOrList(NAME)),
+                # The wire or original source of a reprint ("Reuters"), when the text does not say it.
+                "wire": _basis_field(NAME),
             }
         ),
         "cleaning": s.Mapping({"keep": s.ListOf(OVERRIDE_SCHEMA), "drop": s.ListOf(OVERRIDE_SCHEMA)}),
