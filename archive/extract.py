@@ -10,8 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 from . import sources
-from .byline import parse_byline
+from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
+from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
     BYLINE,
     DATELINE,
@@ -22,7 +23,9 @@ from .model import (
     STANDFIRST,
     TITLE,
     CleanArticle,
+    DateValue,
     Field,
+    Line,
     Metadata,
     Provenance,
     unknown,
@@ -58,21 +61,140 @@ def _title(clean: CleanArticle) -> Field:
     return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
 
 
+# Dated lines below the last paragraph, from this many on, are a list of other stories (TAIL_DATES_NEED_LABEL).
+TAIL_DATE_LIST = 2
+# Wire copy opens its first paragraphs with a credit and dateline ("BEIJING, Oct. 4 (Reuters) - ..."): read in the
+# first this many body lines.
+LEAD_LINES = 2
+
+
+def _lead(clean: CleanArticle) -> tuple[Lead, Line] | None:
+    """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead)."""
+    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:LEAD_LINES]:
+        lead = parse_lead(line.text)
+        if lead is not None:
+            return lead, line
+    return None
+
+
+def _date_field(value: DateValue, line: Line, clean: CleanArticle) -> Field:
+    extra = (("precision", value.precision), ("kind", "publication"))
+    return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+
+
 def _date(clean: CleanArticle) -> Field:
-    for line in clean.role(DATELINE):
-        value = parse_date(line.text)
-        if value is not None:
-            extra = (("precision", value.precision), ("kind", "publication"))
-            return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+    """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
+
+    A date labelled as a publication (or unlabelled) wins over one labelled as an update, on any line; an update is
+    taken only when nothing else dates the page and, if the first paragraph's dateline gives a month and day, only when
+    it agrees with them (a page updated on 9 June about news of 8 June was not published on 9 June). A dateline with a
+    month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
+    precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor.
+
+    TAIL_DATES_NEED_LABEL: below the article's last paragraph, where TAIL_DATE_LIST or more dated lines stand (a list of
+    related links or "most read" stories), a date counts only when labelled ("Published on: ...") or printed with its
+    author; a single date at the end of an article (a press release's) is the article's."""
+    published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
+    updated: list[tuple[DateValue, Line]] = []
+    ambiguous: list[tuple[str, str, Line]] = []  # (label, "05/07/2017", line)
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    body_end = paragraphs[-1] if paragraphs else max((line.number for line in clean.lines), default=0) + 1
+    tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
+    if tail_dates < TAIL_DATE_LIST:
+        body_end = max((line.number for line in clean.lines), default=0) + 1  # one date at the end: the article's
+    for line in clean.lines:
+        if line.role not in (DATELINE, BYLINE):
+            continue
+        meta = parse_meta_line(line.text)
+        if meta is not None:
+            labelled = any(p.kind == LABEL for p in meta.parts)
+            if line.number > body_end and not labelled and not meta.names:
+                continue  # TAIL_DATES_NEED_LABEL (see below)
+            if meta.published:
+                published.append((meta.published, line, labelled))
+            if meta.updated:
+                updated.append((meta.updated, line))
+            ambiguous.extend((label, text, line) for label, text in meta.ambiguous)
+            continue
+        value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
+        if value is not None and implausible(as_date(value)) is None and line.number < body_end:
+            published.append((value, line, False))
+    if not published and ambiguous:
+        # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously.
+        for label, text, line in ambiguous:
+            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
+            value = resolve_numeric(text, order) if order else None
+            if value is not None:
+                (published.append((value, line, True)) if label == "published" else updated.append((value, line)))
+    found = _lead(clean)
+    lead, lead_line = found if found else (None, None)
+    month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year
+    if lead is not None:
+        month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
+    title = clean.title
+    for value, line, labelled in published:
+        if _masthead_date(value, line, labelled, title, month_day):
+            continue
+        return _date_field(value, line, clean)
+    if lead is not None and lead_line is not None and lead.date is not None:
+        if lead.label != "updated":
+            return _date_field(lead.date, lead_line, clean)
+        updated.append((lead.date, lead_line))
+    for value, line in updated:
+        if month_day is None or _same_day(value, month_day):
+            return _date_field(value, line, clean)
+    if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
+        provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
+        return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
     return unknown()
 
 
-def _author(clean: CleanArticle) -> Field:
-    for line in clean.role(BYLINE):
+def _same_day(value: DateValue, month_day: str) -> bool:
+    return value.precision == "day" and value.iso[4:] == month_day[1:]
+
+
+def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:
+    """MASTHEAD_DATE: an unlabelled date above the headline that disagrees with the first paragraph's dateline is the
+    day the page was shown (portals print today's date in their header: "Saturday, 24 October 2020" over a story
+    datelined "MOSCOW, Oct. 23 (Xinhua)"), not the day the article was published. A labelled date, a date below the
+    headline, or one that agrees with the dateline is the article's."""
+    if labelled or month_day is None or title is None or line.number > title.number:
+        return False
+    return not _same_day(value, month_day)
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _author(clean: CleanArticle, registry: Registry) -> Field:
+    """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
+
+    A line of names alone (archive.byline.is_names_only, given the byline role by its neighbours) is read last: a
+    name printed with "By", a wire or a date says more than a name on its own, which may be a kicker or a tag.
+    LEADERS_ARE_NOT_AUTHORS: a credit line that names a leader of the registry without "By" ("Xi Jinping and Vladimir
+    Putin", "President Xi Jinping, Reuters") names the story's subject, not its author (a leader's own signed article
+    says "By")."""
+    leaders = registry.matcher("leaders")
+    credits = clean.role(BYLINE)
+    for line in sorted(credits, key=lambda line: _names_alone(line.text)):
+        if leaders.find(line.text) and not BY_PREFIX.match(line.text):
+            continue  # a leader named without "By": the story's subject, not its author
         name = parse_byline(line.text)
+        if not name:
+            meta = parse_meta_line(line.text)
+            name = _names(meta.names) if meta is not None and meta.names else None
         if name:
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    found = _lead(clean)
+    if found is not None and found[0].name:
+        lead, line = found
+        return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
     return unknown()
+
+
+def _names_alone(text: str) -> bool:
+    return is_names_only(text) and not is_credit(text)
 
 
 def _outlet(clean: CleanArticle, registry: Registry) -> Field:
@@ -175,7 +297,7 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
         title=_title(clean),
         date=_date(clean),
         outlet=_outlet(clean, registry),
-        author=_author(clean),
+        author=_author(clean, registry),
         url=unknown(),
         leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
