@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import subprocess
 import sys
 import time
@@ -12,6 +13,8 @@ from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parent.parent
 _command = {"name": ""}
+# When previewing: the problems of the last archive build, shown over every page until they are fixed.
+_problems: list[str] = []
 
 
 def on_startup(command, dirty):  # noqa: ANN001
@@ -22,7 +25,24 @@ def on_pre_build(config):  # noqa: ANN001
     # When previewing, rebuild docs/ from seeds/ first: only changed pages are rewritten, so the
     # server's own watcher sees only real changes.
     if _command["name"] == "serve":
-        subprocess.run([sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, check=False)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        # The terminal keeps what matters: the problems (or nothing). The browser shows them over the page.
+        if result.stderr.strip():
+            print(result.stderr.rstrip(), file=sys.stderr)
+        _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
+
+
+PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
+
+
+def on_post_page(output, page, config):  # noqa: ANN001
+    # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
+    # that rewrites no page, the file below is fresh).
+    if _command["name"] == "serve":
+        return output.replace("</head>", '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '"></head>', 1)
+    return output
 
 
 def on_serve(server, config, builder):  # noqa: ANN001
@@ -106,6 +126,8 @@ def on_page_content(html_text, page, config, files):  # noqa: ANN001
 
 
 def on_post_build(config):  # noqa: ANN001
+    if _command["name"] == "serve":
+        (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.
