@@ -1704,6 +1704,28 @@ def breadcrumb_headlines(cands: list[Candidate]) -> None:
             cand.rule = BREADCRUMB
 
 
+# A trail printed without separators runs into the headline: "HomeWorldUnderstanding the results" (at most this long).
+MAX_GLUED_TRAIL_CHARS = 40
+
+
+def glued_trails(cands: list[Candidate]) -> None:
+    """BREADCRUMB: "Home" and a section run into the headline without separators ("HomeWorld<headline>"), when the
+    headline is printed on its own just below."""
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced or not cand.text[:4].lower() == "home":
+            continue
+        for other in cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]:
+            prefix = cand.text[: len(cand.text) - len(other.text)]
+            if (
+                not other.dropped
+                and other.words >= 2
+                and cand.text.endswith(other.text)
+                and 4 <= len(prefix) <= MAX_GLUED_TRAIL_CHARS
+            ):
+                cand.rule = BREADCRUMB
+                break
+
+
 def promo_teasers(cand_block: list[Candidate], nxt: Candidate) -> bool:
     """Inside a promo block, a card prints its headline twice (image and link) and then its teaser, a full sentence."""
     if len(cand_block) < 2 or nxt.words > MAX_TEASER_WORDS:
@@ -1796,57 +1818,36 @@ HEADING_SHARED_MIN = 0.6
 # ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
 HEADING_NOVEL_MIN = 2
 
-# Below the article's last paragraph, a headline-shaped line (not title case) is another story's headline when it
-# brings at least this many words the article does not use ...
-TRAILING_NOVEL_MIN = 3
-# ... and reads like a headline, not a sentence that lost its full stop: at most this share of its words are
-# stop words (a language-level signal, as in justext: "Exhibition marks anniversary of a death" has 1 in 6;
-# "The talks will resume in the autumn, officials said" has 5 in 9).
-TRAILING_MAX_STOPWORD_SHARE = 0.25
-# ... and is long enough to be a headline (a short sign-off such as "Thanks all" stays).
-TRAILING_MIN_WORDS = 4
-
-
-def trailing_headline(text: str, article_words: frozenset[str]) -> bool:
-    """Another story's headline after the article's last paragraph: few stop words, mostly words the article never uses."""
-    words = WORD.findall(text.lower())
-    if len(words) < TRAILING_MIN_WORDS:
-        return False
-    stop = sum(1 for w in words if w in STOPWORDS)
-    if stop > TRAILING_MAX_STOPWORD_SHARE * len(words):
-        return False
-    stems = content_stems(text)
-    novel = {word_stem for word_stem in stems if not uses_stem(word_stem, article_words)}
-    shared = 1 - len(novel) / len(stems) if stems else 1.0
-    return shared < HEADING_SHARED_MIN and len(novel) >= TRAILING_NOVEL_MIN
-
-
 # A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
 # NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
 # NEAR_REPEAT_DISTANCE lines away. The longer line is kept, so nothing the teaser says is lost.
 NEAR_REPEAT_WITHIN = 10
 NEAR_REPEAT_MIN_WORDS = 8
 NEAR_REPEAT_MIN_SHARE = 0.85
-NEAR_REPEAT_DISTANCE = 2
+NEAR_REPEAT_DISTANCE = 1
+
+
+def _sentence_like(cand: Candidate) -> bool:
+    return cand.words >= NEAR_REPEAT_MIN_WORDS and cand.text.rstrip(CLOSERS + " ").endswith((".", "!", "?", "…"))
 
 
 def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
-    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes."""
-    kept = [c for c in cands if not c.dropped][:NEAR_REPEAT_WITHIN]
-    words = [WORD.findall(c.text.lower()) for c in kept]
-    for i, short in enumerate(kept):
-        if short.forced or short.words < NEAR_REPEAT_MIN_WORDS:
-            continue
-        if not (ends_sentence(short.text) or short.text.rstrip().endswith(("…", "..."))):
-            continue  # a headline-shaped line near the lead is the title or a deck
-        mine = set(words[i])
-        for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(kept), i + NEAR_REPEAT_DISTANCE + 1)):
-            other = kept[j]
-            if j == i or other.text == short.text or other.words < short.words or other.dropped:
+    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
+
+    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them: the
+    short lines between (which later steps may drop) do not change which lines are neighbours, so cleaning the cleaned
+    text again finds the same."""
+    sentences = [c for c in cands if not c.dropped and _sentence_like(c)][:NEAR_REPEAT_WITHIN]
+    words = [set(WORD.findall(c.text.lower())) for c in sentences]
+    for i, short in enumerate(sentences):
+        if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
+            continue  # a question or an exclamation near the lead may be the headline
+        for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(sentences), i + NEAR_REPEAT_DISTANCE + 1)):
+            other = sentences[j]
+            if j == i or other.key == short.key or other.words <= short.words or other.dropped:
                 continue
-            theirs = set(words[j])
-            if mine and len(mine & theirs) >= NEAR_REPEAT_MIN_SHARE * len(mine):
+            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]):
                 short.rule = NEAR_REPEAT
                 break
 
