@@ -728,6 +728,8 @@ LANGUAGE_CODES = frozenset(
 
 # The longest label, in words, that the label-run segmentation tries (a bound that keeps it linear).
 MAX_LABEL_WORDS = max(len(label.split()) for label in NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES)
+# Every label a menu row may be made of.
+RUN_LABELS = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
 # A run of labels is a menu row, not a sub-heading, from this many labels ("Skip to navigation Skip to content").
 MIN_LABEL_RUN = 2
 # ... and it is short: a line of more words is not one row of menu items.
@@ -844,6 +846,9 @@ FEED_ROBOTS = _words("""
 WEATHER_LINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:°\s*[FC]?|[FC])$|^-?\d{1,3}(?:\.\d)?\s*°\s*[FC]?(?: [A-Z][\w.'’-]*){1,3}$"
 )
+
+# The weather box is a few words.
+MAX_WEATHER_CHARS = 40
 
 # Icon-font glyph names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
 ICON_WORDS = frozenset("icon icons fa fas far fab glyphicon material symbols outlined ion svg".split())
@@ -1073,6 +1078,11 @@ AGENCY_TAIL = re.compile(
     r"[.!?][\"”’]?\s+[(\[]?(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI|"
     r"Bernama|Yonhap|Kyodo|IANS|EFE|AAP|ANSA|Anadolu)[)\]]?\s*$"
 )
+# The last word of such a caption (a cheap test before the pattern).
+AGENCY_LAST_WORDS = frozenset(
+    "AP AFP Reuters REUTERS Xinhua XINHUA EPA TASS Sputnik Images Bloomberg dpa ANI PTI Bernama Yonhap Kyodo IANS EFE AAP "
+    "ANSA Anadolu".split()
+)
 # Words of reported speech: a line with them is the article quoting someone, even if it ends with a wire's name.
 SPEECH_WORDS = frozenset("said says told added stated according asked announced reported quoted".split())
 # A caption is short: a longer line ending with a wire's name is a paragraph of a wire story.
@@ -1089,7 +1099,8 @@ def caption_more(text: str, key: str) -> bool:
             return True
     if text.rstrip().endswith("|") and POSITION_MARKER.search(text):
         return True
-    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
+    last = text.rstrip(" .)]").rsplit(None, 1)[-1].strip("([") if text.strip(" .)]") else ""
+    if last not in AGENCY_LAST_WORDS or len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
         return False
     words = set(WORD.findall(text.lower()))
     return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
@@ -1129,7 +1140,7 @@ def label_run(text: str, key: str) -> bool:
         return False
     if len(words) >= MIN_LABEL_RUN and all(w in LANGUAGE_CODES for w in words):
         return True  # "ua en ru"
-    labels = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
+    labels = RUN_LABELS
     found = []
     i = 0
     while i < len(words):
@@ -1181,6 +1192,8 @@ def link_line(text: str, key: str) -> bool:
     # A sentence giving an address ("For more information, visit www.example.org.") is kept: it ends with its full stop.
     if key in FEED_ROBOTS:
         return True
+    if "http" not in text and "www." not in text:
+        return False
     match = LINK_AT_END.search(text)
     if not match:
         return False
@@ -1192,12 +1205,17 @@ def link_line(text: str, key: str) -> bool:
 
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
+    if len(text) > MAX_WEATHER_CHARS or not any(ch.isdigit() for ch in text):
+        return False
     return bool(WEATHER_LINE.match(text.strip()))
 
 
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
-    words = (key or key_of(text)).split()  # long lines are tested without their key
+    key = key or key_of(text)  # long lines are tested without their key
+    if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
+        return False
+    words = key.split()
     icons = sum(1 for w in words if w in ICON_WORDS)
     return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
 
@@ -1226,7 +1244,7 @@ MAX_YOU_ARE_HERE_WORDS = 12
 
 def you_are_here(text: str, key: str) -> bool:
     # "You are here: Home", "You are here: Home » World » Asia".
-    return bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
+    return text[:3].lower() == "you" and bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
 
 
 # Promos of the site itself, matched on the line's key: "Return to example.com for updates", "Check back later for
@@ -1240,6 +1258,25 @@ SITE_PROMO_LINE = re.compile(
     r"^(?:recommended|stories|picked) for you\b|^your (?:feed|personali[sz]ed feed|briefing)\b|"
     r"^don t miss(?: out on)? (?:the )?(?:latest )?(?:headlines|news|stories|updates) (?:from|on|about)\b|"
     r"\bfollowed (?:categories|topics|authors|tags) will be added to\b"
+)
+# Words one of the site promos has (a cheap test before the pattern).
+SITE_PROMO_HINTS = (
+    "return",
+    "check back",
+    "come back",
+    "refresh",
+    "feed",
+    "your",
+    "my ",
+    "add",
+    "save",
+    "follow",
+    "alert",
+    "notified",
+    "updates on",
+    "for you",
+    "miss",
+    "followed",
 )
 # Site promos are short (a personal-feed promo may take two short sentences).
 MAX_SITE_PROMO_WORDS = 20
@@ -1266,13 +1303,15 @@ MIN_HASHTAGS = 2
 
 def hashtags(text: str, key: str) -> bool:
     # A line of hashtags only: "#HarbourTalks #Grain #Corridor".
+    if not text.startswith("#"):
+        return False
     words = text.split()
     return len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words)
 
 
 def site_promo(text: str, key: str) -> bool:
     # "Return to example.com for updates.", "Personalise your feed", "Follow this topic".
-    if len(text.split()) > MAX_SITE_PROMO_WORDS:
+    if len(text.split()) > MAX_SITE_PROMO_WORDS or not _contains_any(text.lower(), SITE_PROMO_HINTS):
         return False
     key = key or key_of(text)  # long lines are tested without their key
     return bool(SITE_PROMO_LINE.search(key))
@@ -1286,10 +1325,14 @@ UNLOCK_LINE = re.compile(
 )
 # ... in a few words.
 MAX_UNLOCK_WORDS = 14
+# The first words such a promo may start with (a cheap test before the pattern).
+UNLOCK_STARTS = ("unlock", "get ", "try ", "join ", "upgrade", "subscribe", "enjoy")
 
 
 def unlock_promo(text: str, key: str) -> bool:
     # "Unlock more with HarbourPlus", "Get unlimited access to Example News": a promo for the paid edition.
+    if not key.startswith(UNLOCK_STARTS):
+        return False
     return len(key.split()) <= MAX_UNLOCK_WORDS and bool(UNLOCK_LINE.match(key))
 
 
@@ -1301,6 +1344,9 @@ MAX_CLICK_HERE_WORDS = 30
 
 def click_here(text: str, key: str) -> bool:
     # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
+    lower = text.lower()
+    if "click" not in lower and "tap " not in lower:
+        return False
     return len(text.split()) <= MAX_CLICK_HERE_WORDS and bool(CLICK_HERE.search(text))
 
 
@@ -1316,6 +1362,8 @@ MAX_CHANNEL_PROMO_WORDS = 40
 
 def channel_promo(text: str, key: str) -> bool:
     # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
+    if " our " not in text.lower():
+        return False
     return len(text.split()) <= MAX_CHANNEL_PROMO_WORDS and bool(CHANNEL_PROMO.search(text))
 
 
@@ -1343,6 +1391,9 @@ MAX_COMMENT_LINE_WORDS = 60
 
 def comment_text(text: str, key: str) -> bool:
     # "With your current subscription plan you can comment on stories. However, before writing your first comment ..."
+    lower = text.lower()
+    if "comment" not in lower and "community guidelines" not in lower:
+        return False
     return len(text.split()) <= MAX_COMMENT_LINE_WORDS and bool(COMMENT_LINE.search(text))
 
 
@@ -1354,6 +1405,8 @@ MAX_NEXT_PAGE_WORDS = 12
 
 def next_page(text: str, key: str) -> bool:
     # "Key Stats (on next page)…", "Continued on page 4".
+    if "page" not in text.lower():
+        return False
     return len(text.split()) <= MAX_NEXT_PAGE_WORDS and bool(NEXT_PAGE.search(text))
 
 
@@ -1363,6 +1416,8 @@ AFFILIATE_LINE = re.compile(
     r"advertising-supported|ad-supported|advertiser disclosure|sponsored by our partners)\b",
     re.I,
 )
+# Words one of the disclosures has (a cheap test before the pattern).
+AFFILIATE_HINTS = ("commission", "compensation", "fee", "affiliate", "supported", "disclosure", "sponsored")
 # The site speaks of itself (we, our, us): an article about affiliate marketing does not.
 FIRST_PERSON = frozenset("we our us".split())
 # ... in at most this many words (a disclosure may take a paragraph).
@@ -1371,6 +1426,8 @@ MAX_AFFILIATE_WORDS = 120
 
 def affiliate_disclosure(text: str, key: str) -> bool:
     # "We are independent & ad-supported. We may earn a commission for purchases made through our links."
+    if not _contains_any(text.lower(), AFFILIATE_HINTS):
+        return False
     if len(text.split()) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
         return False
     return bool(set(WORD.findall(text.lower())) & FIRST_PERSON)
@@ -1385,6 +1442,8 @@ MAX_MENU_ITEM_WORDS = 4
 
 def menu_row(text: str, key: str) -> bool:
     # "Home     Update News     Bilateral Relations     Comments": short capitalised items with wide gaps between them.
+    if "   " not in text and "\t" not in text:
+        return False
     items = [item.strip() for item in MENU_GAP.split(text.strip())]
     if len(items) < MIN_MENU_ITEMS:
         return False
