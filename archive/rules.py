@@ -819,14 +819,15 @@ WIDGET_ERROR_LINE = re.compile(
 )
 # Widget errors are short: a sentence of this many words or more is the article's, whatever it says.
 MAX_WIDGET_ERROR_WORDS = 16
+# ... and the error says little after its opening words ("Something went wrong loading this video").
+MAX_WIDGET_ERROR_TAIL_WORDS = 4
 
 # A link line: a short label and a web address that ends the line ("Read More http://...", "People's Daily --- http://...").
 LINK_AT_END = re.compile(r"(?:https?://|www\.)\S+\s*\)?$", re.I)
 # Labels that lead a link: a shortener's "Read More", a feed's "from <feed>", "(Logo:", "Read or Share this story:".
 LINK_LEAD = re.compile(
     r"^[(\[]?\s*(?:read more|read or share this story|share this story|read the original|original article|original story|"
-    r"full story|full article|more|from|via|source|logo|photo|image|video|link|permalink|see|watch|listen|download|"
-    r"to view|for more)\b",
+    r"full story|full article|more|from|via|source|logo|photo|image|video|link|permalink)\b",
     re.I,
 )
 # Words before the address, at most: more is a sentence that gives an address ("The report is at www.x.org.").
@@ -1182,8 +1183,15 @@ def video_widget(text: str, key: str) -> bool:
 
 
 def widget_error(text: str, key: str) -> bool:
-    # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content."
-    return len(key.split()) < MAX_WIDGET_ERROR_WORDS and bool(WIDGET_ERROR_LINE.match(key))
+    # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content." -- the error
+    # alone, or with a few words after it ("Something went wrong with the crane on Tuesday, he said." is a sentence).
+    if len(key.split()) >= MAX_WIDGET_ERROR_WORDS:
+        return False
+    match = WIDGET_ERROR_LINE.match(key)
+    if not match:
+        return False
+    rest = key[match.end() :].strip()
+    return len(rest.split()) <= MAX_WIDGET_ERROR_TAIL_WORDS or bool(WIDGET_ERROR_LINE.match(rest))
 
 
 def link_line(text: str, key: str) -> bool:
@@ -1237,7 +1245,7 @@ def bullet_ticker(text: str, key: str) -> bool:
 
 
 # "You are here: Home > World": a breadcrumb that says so (its trail may be a single "Home").
-YOU_ARE_HERE = re.compile(r"^you are here\b", re.I)
+YOU_ARE_HERE = re.compile(r"^you are here\s*(?:[:>»›]|home\b)", re.I)
 # ... and it is short.
 MAX_YOU_ARE_HERE_WORDS = 12
 
