@@ -191,6 +191,9 @@ COMMENT_LABELS = _words("""
     about the author
     show comments
     add new comment
+    subscribe to post comments atom
+    post comments atom
+    subscribe to post comments
     no comments yet
     there are no comments yet
     no comments yet be the first to comment
@@ -351,6 +354,32 @@ NAV_LABELS = _words("""
     recommend to a friend
     print version
     printer friendly version
+    newer post older post home
+    newer post older post
+    newer post
+    older post
+    newer posts older posts
+    previous post
+    next post
+    previous post next post
+    search for
+    blog archive
+    archives
+    categories
+    recent posts
+    recent comments
+    entries feed
+    comments feed
+    entries rss
+    comments rss
+    powered by wordpress
+    proudly powered by wordpress
+    powered by blogger
+    email thisblogthis share to twittershare to facebookshare to pinterest
+    email this blogthis share to twitter share to facebook share to pinterest
+    share this
+    like this
+    opens in new window
     next page
     previous page
     expand
@@ -527,6 +556,15 @@ PROMO_LABELS = _words("""
     more top stories
     also in news
     more headlines
+    latest headlines
+    featured stories
+    featured articles
+    popular posts
+    recent stories
+    most viewed
+    most shared
+    most commented
+    you might be interested in
     related news
     sphere related content
     more videos
@@ -546,8 +584,18 @@ PROMO_LABEL_SECTION = re.compile(
 )
 
 
+# Promo labels are also made of one of these words, up to two more, and one of PROMO_NOUNS ("Latest Headlines",
+# "Most Viewed Articles", "Recent Posts", "Featured Stories").
+PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
+PROMO_NOUNS = frozenset("news stories headlines articles posts videos reads links coverage galleries podcasts".split())
+MAX_PROMO_LABEL_WORDS = 4
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
+    words = key.split()
+    if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
+        return True
     if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
@@ -670,7 +718,7 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
     re.I,
 )
-TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics)\s*:", re.I)
+TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*:", re.I)
 COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+)$")
 
 URL_ONLY = re.compile(
@@ -923,6 +971,17 @@ def analytics_footer(text: str, key: str) -> bool:
 def advertisement(text: str, key: str) -> bool:
     # The ad slot label, in its wordings ("Advertisement", "Story continues below advertisement").
     return key in ADVERT_LABELS
+
+
+# A platform's share links: "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend".
+SHARE_LINK_LEADS = ("click to share", "click to email", "click to print", "share on ", "share to ", "share via ")
+# ... a short line.
+MAX_SHARE_LINK_WORDS = 12
+
+
+def share_link(text: str, key: str) -> bool:
+    # "Click to share on Twitter (Opens in new window)", "Share on Facebook (Opens in new window)".
+    return key.startswith(SHARE_LINK_LEADS) and len(key.split()) <= MAX_SHARE_LINK_WORDS and not ends_sentence(text)
 
 
 def share_button(text: str, key: str) -> bool:
@@ -1521,6 +1580,7 @@ LINE_RULES = (
     (WIDGET_ERROR, widget_error, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
+    (SHARE_BUTTON, share_link, True),
     (NAV_LABEL, menu_row, False),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),
@@ -1808,6 +1868,8 @@ def _promo_item(text: str) -> bool:
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
+    # Above the article's first long sentence the lines under a label may be the headline: the label goes alone.
+    head_end = next((k for k, c in enumerate(cands) if not c.dropped and c.words > 12 and ends_sentence(c.text)), len(cands))
     i = 0
     while i < len(cands):
         cand = cands[i]
@@ -1815,6 +1877,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             i += 1
             continue
         cand.rule = PROMO_BLOCK
+        if i < head_end:
+            i += 1
+            continue
         block: list[Candidate] = []
         j = i + 1
         while j < len(cands):

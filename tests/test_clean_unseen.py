@@ -90,6 +90,10 @@ LINE_RULE_CASES = [
         "Affiliate links are widely used by shopping sites, the regulator said.",
     ),
     (rules.ADVERTISEMENT, "Let's block ads! (Why?)", "The harbour blocked ads on its quays, the mayor said."),
+    (rules.NAV_LABEL, "Newer Post Older Post Home", "The newer post office is older than the harbour."),
+    (rules.COMMENT_WIDGET, "Subscribe to: Post Comments (Atom)", "Subscribers posted comments about the corridor."),
+    (rules.TAG_CLOUD, "Labels: harbour, corridor", "Labels on the sacks named the harbour."),
+    (rules.SHARE_BUTTON, "Click to share on Twitter (Opens in new window)", "Click beetles were found in the grain sacks."),
 ]
 
 
@@ -191,6 +195,22 @@ def test_promo_card_prints_its_headline_twice_then_its_teaser() -> None:
     # a full sentence after a headline printed once ends the block
     result = outcome(run(TITLE_LINE, OPENING, "More harbour stories", card, teaser, MIDDLE))
     assert result[teaser] == PARAGRAPH
+
+
+def test_promo_label_shapes() -> None:
+    for label in ("Latest Headlines", "Most Viewed Articles", "Recent Posts", "Featured Stories"):
+        result = outcome(run(TITLE_LINE, OPENING, MIDDLE, label, "Storm Closes The Southern Harbour", CLOSING))
+        assert result[label] == "x promo-block", label
+        assert result["Storm Closes The Southern Harbour"] == "x promo-block"
+    # a sub-heading that starts and ends with such words is not a label when it says more
+    heading = "Latest Grain Prices Across The Northern Provinces"
+    assert outcome(run(TITLE_LINE, OPENING, heading, MIDDLE, CLOSING))[heading] != "x promo-block"
+
+
+def test_promo_label_above_the_title_goes_alone() -> None:
+    result = outcome(run("Latest News", TITLE_LINE, OPENING, MIDDLE))
+    assert result["Latest News"] == "x promo-block"
+    assert result[TITLE_LINE] == TITLE
 
 
 def test_headline_printed_again_with_its_caption_run_on() -> None:
