@@ -39,8 +39,6 @@ MIN_TITLE_WORDS = 3
 MIN_RELEVANCE_STEMS = 2
 # ... below which the page has at least this many words.
 MIN_RELEVANCE_CONTEXT_WORDS = 20
-# A headline followed within this many lines by its byline or date line needs no other proof.
-TITLE_CREDIT_WITHIN = 3
 # A headline has at least this many words; a single word on the first line is a label.
 MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
@@ -148,12 +146,12 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         prefix_shaped += 1
     choices = head[:prefix_shaped]
     twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
-    first = head[0]
+    firsts = [head[0]]
     if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
-        first = next((c for c in choices[1:] if c.words >= MIN_TITLE_WORDS), head[0])
-    # The headline printed twice, else the first line (or the longer line under a short one); each must be credible:
-    # two words at least, and followed by its byline or date, or about the article. Otherwise the title stays unknown.
-    title = next((c for c in (twice, first) if c is not None and _credible_title(c, kept)), None)
+        firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+    # The headline printed twice, else the first line (or, under a short first line, the first longer line): each must
+    # be credible (two words at least; followed by its byline or date, or about the article), or the title stays unknown.
+    title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
     if title is None:
         return
     title.role = TITLE
@@ -165,14 +163,16 @@ def _choose_title(kept: list[r.Candidate]) -> None:
 
 
 def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
-    """One word ("Background", "Opinion") is a label, not a headline. A line followed within TITLE_CREDIT_WITHIN lines by
-    its byline or date line needs no other proof; any other must be about the article (a site's name, a slogan or
-    another story's headline shares no word with it)."""
+    """One word ("Background", "Opinion") is a label, not a headline. A line followed by its byline or date line (before
+    the first paragraph; short lines between may be a kicker or a rubric) needs no other proof; any other must be about
+    the article (a site's name, a slogan or another story's headline shares no word with it)."""
     if title.words < MIN_CREDIBLE_TITLE_WORDS:
         return False
-    at = kept.index(title)
-    if any(c.role in (BYLINE, DATELINE) for c in kept[at + 1 : at + 1 + TITLE_CREDIT_WITHIN]):
-        return True
+    for cand in kept[kept.index(title) + 1 :]:
+        if cand.role in (BYLINE, DATELINE):
+            return True
+        if cand.role is None and not r.headline_shaped(cand.text):
+            break  # the first paragraph: the byline, if any, was above it
     return _about_the_article(title, kept)
 
 
@@ -271,8 +271,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        own_list = cand.bullet or r.mostly_numbers(cand.text)  # a list item or a results line: the article's own
-        if cand.forced or own_list or not r.is_title_case(cand.text):
+        # A results line ("Goals: 13. Example, 58. Sample") is the article's own. (A list item's bullet would say so too,
+        # but the cleaned text has lost it: cleaning it again would not give the same answer.)
+        if cand.forced or r.mostly_numbers(cand.text) or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)
