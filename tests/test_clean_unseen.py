@@ -7,7 +7,8 @@ import pytest
 from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, in_article, outcome, run
 
 from archive import rules
-from archive.model import BYLINE, HEADING, PARAGRAPH, TITLE
+from archive.clean import clean
+from archive.model import BYLINE, HEADING, PARAGRAPH, TITLE, RawArticle
 
 # (rule, a junk line that triggers it, an article sentence that does not)
 LINE_RULE_CASES = [
@@ -285,3 +286,19 @@ def test_headline_printed_twice_with_other_quotes_is_one_headline() -> None:
     result = run("Example Gazette", curly, OPENING, straight, MIDDLE)
     assert [(d.text, d.rule) for d in result.dropped] == [("Example Gazette", "masthead"), (straight, "repeated-line")]
     assert result.title is not None and result.title.text == curly
+
+
+def test_an_article_without_a_title_is_headed_untitled_never_by_its_file_name() -> None:
+    from archive.extract import from_text
+    from archive.model import UNTITLED, Page
+    from archive.registry import Registry
+
+    raw = RawArticle("seeds/123_harbour.txt", "123_harbour.txt", "123_harbour", "0" * 64, (OPENING, MIDDLE, CLOSING))
+    cleaned = clean(raw)
+    page = Page(slug="x", clean=cleaned, metadata=from_text(cleaned, Registry(())), annotations=(), word_count=0)
+    assert not page.metadata.title.known
+    assert page.heading.startswith(UNTITLED) and "123_harbour" not in page.heading
+    assert page.entry().title == page.heading
+    titled = clean(RawArticle("seeds/124_harbour.txt", "124_harbour.txt", "124_harbour", "0" * 64, (TITLE_LINE, OPENING, MIDDLE)))
+    page = Page(slug="y", clean=titled, metadata=from_text(titled, Registry(())), annotations=(), word_count=0)
+    assert page.heading == TITLE_LINE
