@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from . import rules as r
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
 from .dates import parse_date
+from .metaline import BY as BY_PART
+from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
 from .textio import strip_invisible
 
@@ -45,6 +47,16 @@ MIN_CREDIBLE_TITLE_WORDS = 2
 NAMES_ONLY_BYLINE_WITHIN = 8
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
 MAX_CREDIT_WORDS = 20
+# A wire trailer ("(Reporting by Jane Doe in Kyiv and John Roe in Warsaw; Additional reporting by ...; Editing by ...)")
+# may run longer than a credit; up to this many words it is still read as a metadata line, part by part.
+MAX_META_LINE_WORDS = 40
+# Line rules that drop furniture which may still carry the article's date or author ("Reuters | Moscow | Updated:
+# 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
+# with a date or an author in it, is kept with a role instead, out of the body either way.
+METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
+# Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
+# credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
+CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -194,7 +206,26 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
 
+def _meta_role(meta: MetaLine) -> str:
+    """A metadata line that credits someone (a person, a wire, a source) is a byline; one of dates alone, a dateline."""
+    return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
+
+
+def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
+    """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
+    for cand in cands:
+        if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
+            continue
+        meta = parse_meta_line(cand.text)
+        if meta is not None and cand.rule in CAPTION_RESCUE_RULES and not any(p.kind == BY_PART for p in meta.parts):
+            continue
+        if meta is not None and (meta.published or meta.updated or meta.names):
+            cand.rule = None
+            cand.role = _meta_role(meta)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
+    _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
     if not kept:
         return
@@ -202,11 +233,21 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     for i, cand in enumerate(kept):
         if cand.words > MAX_CREDIT_WORDS:
-            continue  # datelines and credits are short; a paragraph is neither
+            # datelines and credits are short; a paragraph is neither. A wire trailer naming reporters and editors
+            # can be longer, and is read only when every part of it is a metadata part.
+            if cand.words <= MAX_META_LINE_WORDS and (meta := parse_meta_line(cand.text)) is not None:
+                cand.role = _meta_role(meta)
+            continue
         if parse_date(cand.text) is not None:
             cand.role = DATELINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
             cand.role = BYLINE
+        else:
+            # A line of several metadata parts ("Source: X  Published: ...  Last Updated: ...", "Jane Doe (@jdoe)
+            # 2 hours ago | 10:45 AM", "AFP March 3, 2019 3 min read"): out of the body, read by the metadata stage.
+            meta = parse_meta_line(cand.text)
+            if meta is not None:
+                cand.role = _meta_role(meta)
 
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -222,14 +263,15 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
-    # Names alone on a line near the top: an author line, if it names several people or sits with other names or a dateline.
+    # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
+    # or a credit line ("Geri Example" above "By Geri Example").
     top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role == DATELINE)]
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
 
