@@ -109,8 +109,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
 
 def _title_shaped(text: str) -> bool:
     words = len(text.split())
-    if DATELINE_SHAPE.match(text):
-        return False
+    if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
+        return False  # a dateline, or a line with a web address in it, is no headline
     if _question_headline(text):
         return True
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
@@ -161,8 +161,9 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     firsts = [head[0]]
     if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
         firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
-    # The headline printed twice, else the first line (or, under a short first line, the first longer line): each must
-    # be credible (two words at least; followed by its byline or date, or about the article), or the title stays unknown.
+    # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
+    # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
+    # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
     title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
     if title is None:
         return
@@ -185,6 +186,8 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
             return True
         if cand.role is None and not r.headline_shaped(cand.text):
             break  # the first paragraph: the byline, if any, was above it
+    if title.text.rstrip(r.CLOSERS + " ").endswith("."):
+        return False  # "The accused in police custody on Saturday." is a caption more often than a headline
     return _about_the_article(title, kept)
 
 

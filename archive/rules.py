@@ -1133,10 +1133,11 @@ CREDIT_COURTESY = re.compile(
     r"\s(?:photos?|images?|pictures?|video)\s+)courtesy of\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
     re.I,
 )
-# A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters", "... on Monday. (AP)".
+# A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters". (In brackets,
+# "... are awaited. (ANI)", it is a wire story's sign-off: the paragraph is the article's.)
 AGENCY_TAIL = re.compile(
-    r"[.!?][\"”’]?\s+[(\[]?(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI|"
-    r"Bernama|Yonhap|Kyodo|IANS|EFE|AAP|ANSA|Anadolu)[)\]]?\s*$"
+    r"[.!?][\"”’]?\s+(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|"
+    r"Bernama|Yonhap|Kyodo|EFE|AAP|ANSA|Anadolu)\s*$"
 )
 # The last word of such a caption (a cheap test before the pattern).
 AGENCY_LAST_WORDS = frozenset(
@@ -1517,6 +1518,22 @@ def menu_row(text: str, key: str) -> bool:
     return all(item[:1].isupper() and 1 <= len(item.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
 
 
+# A tag or archive page's heading: "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain",
+# "Current Affairs search results for tag: trade", "Browsing: harbour".
+TAG_PAGE_LINE = re.compile(
+    r"^(?:archives? for|posts? tagged(?: with)?|tagged with|tag archives?|category archives?|browsing(?: tag| category)?|"
+    r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged))\b"
+    r"|\bsearch results for (?:tag|category|keyword)\b"
+)
+# ... a short line.
+MAX_TAG_PAGE_WORDS = 12
+
+
+def tag_page(text: str, key: str) -> bool:
+    # "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain".
+    return len(key.split()) <= MAX_TAG_PAGE_WORDS and bool(TAG_PAGE_LINE.search(key))
+
+
 def reading_time(text: str, key: str) -> bool:
     # "5 min read", "Reading time: 4 minutes".
     return bool(READING_TIME_LINE.match(text))
@@ -1591,6 +1608,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, site_promo, False),
     (SOCIAL_PROMO, bracketed_promo, False),
     (TAG_CLOUD, hashtags, False),
+    (TAG_CLOUD, tag_page, True),
     (PAYWALL, unlock_promo, True),
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
@@ -1963,6 +1981,18 @@ def _sentence_like(cand: Candidate) -> bool:
     return cand.words >= NEAR_REPEAT_MIN_WORDS and cand.text.rstrip(CLOSERS + " ").endswith((".", "!", "?", "…"))
 
 
+# ... and at least this share of its word pairs, in order, are in the longer line (a sentence that reuses a quote's
+# words in its own order, "The mayor described him as a pillar of the community", is the article's).
+NEAR_REPEAT_MIN_PAIRS = 0.6
+
+
+def _pairs_kept(short: Candidate, long: Candidate) -> bool:
+    mine = WORD.findall(short.text.lower())
+    theirs = WORD.findall(long.text.lower())
+    pairs = set(zip(mine, mine[1:], strict=False))
+    return bool(pairs) and len(pairs & set(zip(theirs, theirs[1:], strict=False))) >= NEAR_REPEAT_MIN_PAIRS * len(pairs)
+
+
 def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
     above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
@@ -1979,7 +2009,7 @@ def near_repeats(cands: list[Candidate]) -> None:
             other = sentences[j]
             if j == i or other.key == short.key or other.words <= short.words or other.dropped:
                 continue
-            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]):
+            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
                 short.rule = NEAR_REPEAT
                 break
 

@@ -91,6 +91,8 @@ LINE_RULE_CASES = [
         "Affiliate links are widely used by shopping sites, the regulator said.",
     ),
     (rules.ADVERTISEMENT, "Let's block ads! (Why?)", "The harbour blocked ads on its quays, the mayor said."),
+    (rules.TAG_CLOUD, "Archive for ‘Example Agency’", "The archive for the harbour was opened to historians."),
+    (rules.TAG_CLOUD, "Posts tagged with “Harbour”", "The posts were tagged with red paint, the harbour master said."),
     (rules.NAV_LABEL, "Newer Post Older Post Home", "The newer post office is older than the harbour."),
     (rules.COMMENT_WIDGET, "Subscribe to: Post Comments (Atom)", "Subscribers posted comments about the corridor."),
     (rules.TAG_CLOUD, "Labels: harbour, corridor", "Labels on the sacks named the harbour."),
@@ -113,6 +115,11 @@ def test_a_wire_story_paragraph_ending_with_the_wire_is_kept() -> None:
     # reported speech: the article quoting someone, not a caption, even with the wire's name after the full stop
     paragraph = "The corridor will open in May, the ministry said. Reuters"
     assert not in_article(paragraph)[paragraph].startswith("x ")
+    # a wire story's sign-off in brackets
+    signoff = "More details of the corridor are awaited. (Example Wire)"
+    assert not in_article(signoff)[signoff].startswith("x ")
+    awaited = "More details are awaited. (AP)"
+    assert not in_article(awaited)[awaited].startswith("x ")
 
 
 def test_every_new_rule_name_is_listed() -> None:
@@ -224,14 +231,17 @@ def test_headline_printed_again_with_its_caption_run_on() -> None:
 
 
 def test_teaser_that_nearly_repeats_the_lead() -> None:
-    teaser = "Officials said the corridor would carry grain and timber from the provinces."
+    teaser = "Officials said on Tuesday the corridor would carry grain and timber from the provinces."
     lead = "Officials said on Tuesday the corridor would carry grain, timber and fertiliser from the inland provinces to the harbour."
     result = outcome(run(TITLE_LINE, teaser, lead, MIDDLE, CLOSING))
     assert result[teaser] == "x near-repeat"
     assert result[lead] == PARAGRAPH
-    # two sentences sharing some words are both the article's
+    # two sentences sharing some words are both the article's, even most of their words in another order
     other = "Officials said the grain would be loaded at night, when the harbour is quiet."
     assert outcome(run(TITLE_LINE, other, lead, MIDDLE))[other] == PARAGRAPH
+    paraphrase = "The community described the harbour master as a pillar."
+    quote = "“A pillar of the harbour, the master has described the community,” the mayor said at the pier on Monday."
+    assert outcome(run(TITLE_LINE, paraphrase, quote, MIDDLE))[paraphrase] == PARAGRAPH
     # a question is not a teaser: it may be the headline
     question = "Will the corridor carry grain and timber from the inland provinces to the harbour?"
     assert outcome(run(question, lead, MIDDLE))[question] == TITLE
@@ -302,3 +312,16 @@ def test_an_article_without_a_title_is_headed_untitled_never_by_its_file_name() 
     titled = clean(RawArticle("seeds/124_harbour.txt", "124_harbour.txt", "124_harbour", "0" * 64, (TITLE_LINE, OPENING, MIDDLE)))
     page = Page(slug="y", clean=titled, metadata=from_text(titled, Registry(())), annotations=(), word_count=0)
     assert page.heading == TITLE_LINE
+
+
+def test_a_line_ending_with_a_full_stop_is_a_title_only_with_more_proof() -> None:
+    caption = "The harbour master at the northern pier on Saturday."
+    assert run(caption, OPENING, MIDDLE, CLOSING).title is None
+    result = outcome(run(caption, "By Jane Example", OPENING, MIDDLE, CLOSING))
+    assert result[caption] == TITLE
+
+
+def test_a_line_with_a_web_address_is_no_title() -> None:
+    feed = "Example RSS Feedhttps://www.example.com Harbour talks open a new corridor"
+    result = run(feed, OPENING, MIDDLE, CLOSING)
+    assert result.title is None or result.title.text != feed
