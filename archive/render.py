@@ -399,7 +399,7 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
 
 
 def _title(page: Page) -> str:
-    return page.metadata.title.value if page.metadata.title.known else page.clean.raw.name
+    return page.heading
 
 
 def _description(page: Page, limit: int = 200) -> str:
