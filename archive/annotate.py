@@ -7,9 +7,13 @@ anchors is an error, never silently dropped.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
+import functools
 import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -22,55 +26,154 @@ from .problems import Problems
 NOTE_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "br"}
 NOTE_ATTRIBUTES = {"a": {"href", "title"}}
 NOTE_URL_SCHEMES = {"http", "https"}
-# Raw HTML in a note is refused by the check (the sanitizer would strip it anyway).
+# Raw HTML in a note is refused by the check; the converter escapes it anyway (see _new_markdown), and the
+# sanitizer would strip it.
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
-# Code spans and fenced code may show HTML as text ("`<br>`"); Markdown escapes it there.
-CODE = re.compile(r"(`+).+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.DOTALL | re.MULTILINE)
-LINK_TARGET = re.compile(r"""(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-HTTP = re.compile(r"^https?://", re.IGNORECASE)
+# Code spans may show HTML as text ("`<br>`"); Markdown escapes it there. No fenced-code extension is enabled, so
+# a ``` fence is not code to Python-Markdown and is not skipped here either (it was: raw HTML inside it rendered).
+BACKTICKS = re.compile(r"`+")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Python-Markdown's link and reference handling is quadratic (worse with "![x](") in the number of '[': 5,000 of
+# them, under the note length limit, took half a minute. A note with a few links has a handful.
+MAX_NOTE_BRACKETS = 100
+
+
+def _new_markdown() -> markdown.Markdown:
+    """Python-Markdown without raw HTML: a block or inline tag in a note becomes text (escaped), never markup."""
+    md = markdown.Markdown(output_format="html")
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
 
 
 # One converter a process, reset between notes: building one costs more than converting a short note.
-_MARKDOWN = markdown.Markdown(output_format="html")
+_MARKDOWN = _new_markdown()
 
 
+@functools.lru_cache(maxsize=64)
 def _to_html(note: str) -> str:
+    """A note converted once: the check and the render of the same note share it."""
     return _MARKDOWN.reset().convert(note)
 
 
+def absolute_http(url: str) -> bool:
+    """An absolute http(s) URL with a host: not relative, not protocol-relative ("//evil.example"), no other scheme."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in NOTE_URL_SCHEMES and bool(parts.hostname)
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """nh3's attribute filter: a link's href is kept only if it is an absolute http(s) URL."""
+    if attribute in ("href", "src") and not absolute_http(value):
+        return None
+    return value
+
+
 def render_note(note: str) -> str:
-    html = _to_html(note)
+    if note.count("[") > MAX_NOTE_BRACKETS:  # refused by the check; never converted (see MAX_NOTE_BRACKETS)
+        return ""
     return nh3.clean(
-        html,
+        _to_html(note),
         tags=NOTE_TAGS,
         attributes=NOTE_ATTRIBUTES,
         url_schemes=NOTE_URL_SCHEMES,
+        attribute_filter=_keep_attribute,
         link_rel="nofollow noopener noreferrer",
     ).strip()
 
 
+class _Links(HTMLParser):
+    """Every href and src of an HTML fragment, quoted or not (the HTML parser reads attributes as browsers do)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.targets.extend(value or "" for name, value in attrs if name in ("href", "src"))
+
+
+def link_targets(html: str) -> list[str]:
+    parser = _Links()
+    parser.feed(html)
+    parser.close()
+    return parser.targets
+
+
+def without_code_spans(text: str) -> str:
+    """The text without its Markdown code spans (a run of N backticks up to the next run of exactly N), in linear time.
+
+    A regex such as (`+).+?\\1 was cubic on a line of backticks. A code span does not cross a blank line (a paragraph
+    break), so each paragraph is taken on its own."""
+    if BLANK_LINE.search(text):
+        return "\n\n".join(without_code_spans(block) for block in BLANK_LINE.split(text))
+    runs = [(m.start(), m.end()) for m in BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    out, pos, i = [], 0, 0
+    while i < len(runs):
+        start, end = runs[i]
+        same = by_length[end - start]
+        k = bisect.bisect_right(same, i)
+        if k == len(same):  # no closing run: these backticks are text
+            i += 1
+            continue
+        j = same[k]
+        out.append(text[pos:start])
+        pos, i = runs[j][1], j + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def note_problems(note: str) -> list[tuple[str, str]]:
-    """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not http(s), raw HTML."""
+    """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not absolute http(s) URLs (in the
+    converted note and again in the sanitized one), raw HTML, too many '[' to convert in bounded time."""
+    brackets = note.count("[")
+    if brackets > MAX_NOTE_BRACKETS:
+        return [
+            (
+                f"note has {brackets} '[' characters, more than {MAX_NOTE_BRACKETS}",
+                "keep the note to a few links; write a literal bracket as \\[",
+            )
+        ]
     found = []
-    for target in LINK_TARGET.findall(_to_html(note)):
-        if not HTTP.match(target.strip()):
-            found.append((f"note links to '{target[:60]}'", "notes may link only to http:// or https:// URLs"))
-    if RAW_HTML.search(CODE.sub("", note)):
+    seen = set()
+    for target in [*link_targets(_to_html(note)), *link_targets(render_note(note))]:
+        if not absolute_http(target) and target not in seen:
+            seen.add(target)
+            found.append((f"note links to '{target[:60]}'", "notes may link only to absolute http:// or https:// URLs"))
+    if RAW_HTML.search(without_code_spans(note)):
         found.append(
             ("note contains raw HTML", "write the note in Markdown (emphasis, links, lists, quotes, code); HTML is not allowed")
         )
     return found
 
 
+# The nearest-passage hint compares the quote's first NEAREST_WORDS words with at most NEAREST_WINDOWS passages:
+# a 660-word quote once built windows of every length (30 s, 158 MB). A hint, so a bounded search is enough.
+NEAREST_WORDS = 40
+NEAREST_WINDOWS = 4000
+# How far a prefix or suffix may stand from its quote (white space between them: a paragraph break).
+AFFIX_GAP = 200
+
+
 def _nearest(text: str, quote: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?”\"])\s+|\n+", text) if s.strip()]
     # Compare against windows of the quote's length too, so a short quote finds its phrase.
+    quote = " ".join(quote.split()[:NEAREST_WORDS])
     n = max(1, len(quote.split()))
     windows = []
     for sentence in sentences:
         words = sentence.split()
         windows.extend(" ".join(words[i : i + n]) for i in range(0, max(1, len(words) - n + 1)))
-    close = difflib.get_close_matches(quote, windows + sentences, n=1, cutoff=0.3)
+        if len(windows) > NEAREST_WINDOWS:
+            break
+    candidates = [c[: 4 * len(quote) + 40] for c in windows[:NEAREST_WINDOWS] + sentences[:NEAREST_WINDOWS]]
+    close = difflib.get_close_matches(quote, candidates, n=1, cutoff=0.3)
     return close[0] if close else ""
 
 
@@ -84,6 +187,11 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return starts
 
 
+def _within_a_line(spans, line_starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(line_starts, start) - 1
+    return i >= 0 and spans[i][1] <= start and end <= spans[i][2]
+
+
 def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, problems: Problems) -> tuple[Annotation, ...]:
     """Annotations with their start offset and rendered note; those that don't anchor are reported.
 
@@ -91,15 +199,20 @@ def anchor(annotations: tuple[Annotation, ...], clean: CleanArticle, path: str, 
     sanitizer removes whatever a check could have missed.
     """
     text, spans = clean_text(clean)
+    line_starts = [lo for _, lo, _ in spans]
     out = []
     for a in annotations:
+        # Work per annotation is linear in the text: one scan for its occurrences; for each, one line found by
+        # bisection and a bounded look at what stands before and after it (no copy of the text before it).
         starts = _occurrences(text, a.quote)
         # A quote must lie within one line of the text (it is highlighted inside one paragraph).
-        starts = [s for s in starts if any(lo <= s and s + len(a.quote) <= hi for _, lo, hi in spans)]
+        starts = [s for s in starts if _within_a_line(spans, line_starts, s, s + len(a.quote))]
         if a.prefix:
-            starts = [s for s in starts if text[:s].rstrip().endswith(a.prefix.rstrip())]
+            prefix = a.prefix.rstrip()
+            starts = [s for s in starts if text[max(0, s - len(prefix) - AFFIX_GAP) : s].rstrip().endswith(prefix)]
         if a.suffix:
-            starts = [s for s in starts if text[s + len(a.quote) :].lstrip().startswith(a.suffix.lstrip())]
+            suffix, end = a.suffix.lstrip(), len(a.quote)
+            starts = [s for s in starts if text[s + end : s + end + len(suffix) + AFFIX_GAP].lstrip().startswith(suffix)]
         if not starts:
             near = _nearest(text, a.quote)
             hint = f' (nearest passage: "{near}")' if near else ""

@@ -109,8 +109,10 @@ NOT_NAME_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
+# A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time, not quadratic.
 CREDIT_SPLIT = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)", re.I
+    r"(?:(?<!\s)\s*)?(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|(?<!\s)\s+(?=(?:updated|published|posted|last updated)\s*:)",
+    re.I,
 )
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
@@ -119,7 +121,9 @@ EDITOR_CREDIT = re.compile(
     r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$",
     re.I,
 )
-LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.I)
+# The same separators as "\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", without runs of spaces that two quantifiers
+# share (which made a line of spaces quadratic): a run of spaces is entered at its start only.
+LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
