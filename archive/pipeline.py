@@ -41,6 +41,7 @@ from .problems import Problems
 from .registry import Registry, parse_registry
 from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
+from .sources import agreement_suggestions
 from .textio import check_name, file_digest, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
 from .writer import (
     MANIFEST,
@@ -229,7 +230,8 @@ def build_one(source: Source, registry: Registry) -> Built:
 
 
 def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
-    """Near-misses of registry names in the kept text ("Vladimr Putin"): suggested, never matched."""
+    """Near-misses of registry names in the kept text ("Vladimr Putin"), and agreement-like phrases the registry does
+    not know ("a 30-year gas supply contract", archive.sources.agreement_suggestions): suggested, never matched."""
     out = []
     for line in cleaned.lines:
         for kind in ("leaders", "agreements"):
@@ -238,6 +240,11 @@ def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
                     f"possible alias: {cleaned.raw.path}:{line.number}: '{written}' looks like {name}; "
                     f"if it is, add it to its aliases in registry.yml"
                 )
+    for number, phrase in agreement_suggestions(cleaned, registry):
+        out.append(
+            f"possible agreement: {cleaned.raw.path}:{number}: '{phrase}' is not in registry.yml; "
+            f"if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
+        )
     return tuple(dict.fromkeys(out))
 
 

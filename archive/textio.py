@@ -119,7 +119,7 @@ def clean_label(value):
     return value
 
 
-LABEL_FIELDS = ("title", "outlet", "author", "leaders", "agreements")
+LABEL_FIELDS = ("title", "outlet", "author", "leaders", "agreements", "wire")
 
 
 def normalise_metadata(metadata):

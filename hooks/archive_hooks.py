@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import html
+import json
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from markupsafe import Markup
+
 ROOT = Path(__file__).resolve().parent.parent
 _command = {"name": ""}
+# When previewing: the problems of the last archive build, shown over every page until they are fixed.
+_problems: list[str] = []
 
 
 def on_startup(command, dirty):  # noqa: ANN001
@@ -20,7 +25,24 @@ def on_pre_build(config):  # noqa: ANN001
     # When previewing, rebuild docs/ from seeds/ first: only changed pages are rewritten, so the
     # server's own watcher sees only real changes.
     if _command["name"] == "serve":
-        subprocess.run([sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, check=False)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        # The terminal keeps what matters: the problems (or nothing). The browser shows them over the page.
+        if result.stderr.strip():
+            print(result.stderr.rstrip(), file=sys.stderr)
+        _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
+
+
+PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
+
+
+def on_post_page(output, page, config):  # noqa: ANN001
+    # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
+    # that rewrites no page, the file below is fresh).
+    if _command["name"] == "serve":
+        return output.replace("</head>", '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '"></head>', 1)
+    return output
 
 
 def on_serve(server, config, builder):  # noqa: ANN001
@@ -40,26 +62,72 @@ def sidecar_edit_url(config, source_file: str) -> str:
     return f"{repo}/{'/'.join(parts)}/seeds/{stem}.yml" if repo else ""
 
 
+def article_meta(page) -> dict | None:  # noqa: ANN001
+    """An article page's front matter as the build wrote it (raw strings, true types), or None for any other
+    page. The one place hooks read article metadata: the keys are listed in ARCHITECTURE.md."""
+    meta = getattr(page, "archive_raw_meta", None) or page.meta
+    if isinstance(meta, dict) and isinstance(meta.get("source_file"), str):
+        return meta
+    return None
+
+
+# Front matter values MkDocs' and Material's templates print as they are, unescaped (<title>, <h1>, the
+# header, <meta name="description|author">): escaped here, once, where they are printed. The page keeps
+# its raw values for other hooks (article_meta).
+PRINTED_META = ("title", "description")
+# Front matter fields Material would print into <head> by their name alone (an article's `author` as
+# <meta name="author">): left out of what templates see; the head's metadata is chosen on purpose, not by a
+# field's name.
+UNPRINTED_META = ("author",)
+
+# The article's parts are marked with HTML comments in its Markdown (archive/render.py); a wrapper <div>
+# in the file itself would make Markdown read the text inside it as raw HTML.
+WRAPPERS = {
+    "<!-- sa:article -->": '<div class="sa-article" data-pagefind-body>',
+    "<!-- /sa:article -->": "</div>",
+    "<!-- sa:text -->": '<div class="sa-text">',
+    "<!-- /sa:text -->": "</div>",
+}
+
+
+def on_page_markdown(markdown, page, config, files):  # noqa: ANN001
+    # Before any template is rendered (MkDocs renders every page's Markdown first): the navigation of one
+    # page prints the titles of others.
+    if isinstance(page.meta, dict):
+        page.archive_raw_meta = dict(page.meta)
+        escaped = {k: v for k, v in page.meta.items() if k not in UNPRINTED_META}
+        for key in PRINTED_META:
+            if isinstance(escaped.get(key), str):
+                escaped[key] = Markup(html.escape(escaped[key], quote=True))
+        page.meta = escaped
+    return markdown
+
+
 def on_page_context(context, page, config, nav):  # noqa: ANN001
-    record = page.meta.get("archive") if isinstance(page.meta, dict) else None
-    if isinstance(record, dict) and record.get("source_file"):
-        page.edit_url = sidecar_edit_url(config, str(record["source_file"]))
+    record = article_meta(page)
+    if record is not None:
+        page.edit_url = sidecar_edit_url(config, record["source_file"])
     return context
 
 
 def on_page_content(html_text, page, config, files):  # noqa: ANN001
-    record = page.meta.get("archive") if isinstance(page.meta, dict) else None
-    if isinstance(record, dict) and record.get("source_file"):
-        url = sidecar_edit_url(config, str(record["source_file"]))
-        if url:
-            html_text += (
-                f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
-                "(opens this article's sidecar file for editing in the repository)</p>"
-            )
+    record = article_meta(page)
+    if record is None:
+        return html_text
+    for marker, tag in WRAPPERS.items():
+        html_text = html_text.replace(marker, tag, 1)
+    url = sidecar_edit_url(config, record["source_file"])
+    if url:
+        html_text += (
+            f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
+            "(opens this article's sidecar file for editing in the repository)</p>"
+        )
     return html_text
 
 
 def on_post_build(config):  # noqa: ANN001
+    if _command["name"] == "serve":
+        (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.

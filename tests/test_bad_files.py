@@ -226,9 +226,9 @@ def test_invisible_characters_are_stripped_from_title_and_slug(tmp_path: Path) -
     assert article["slug"] == "2021-03-03-leaders-agree-on-a-northern-corridor"
     page = (tmp_path / "docs" / "articles" / f"{article['slug']}.md").read_text("utf-8")
     meta = yaml.safe_load(page.split("---\n")[1])
-    assert meta["title"] == meta["archive"]["title"]["value"] == "Leaders Agree On A Northern Corridor"
+    assert meta["title"] == "Leaders Agree On A Northern Corridor"
     # The raw line stays, as evidence of where the title came from.
-    assert meta["archive"]["title"]["provenance"]["evidence"] == hidden
+    assert meta["provenance"]["title"]["evidence"] == hidden
 
 
 def test_invisible_characters_are_stripped_from_a_contributor_title(tmp_path: Path) -> None:
