@@ -84,7 +84,9 @@ SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 # What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
 TIME = r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 ZONE = (
-    r"(?:(?:utc|gmt)?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
+    # \s{0,3}, not \s*: a zone is tried at every position, and an unbounded run before the sign made a line of
+    # spaces quadratic (issue 16).
+    r"(?:(?:utc|gmt)?\s{0,3}[+\-−]\s{0,3}\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
     r"et|ct|mt|pt|ist|msk|bst|cet|cest|eet|eest|wet|west|jst|kst|hkt|sgt|pht|myt|ict|wib|pkt|npt|irst|gst|aest|aedt|"
     r"awst|nzst|nzdt|sast|eat|wat|cat)"
 )
