@@ -21,7 +21,8 @@ from .model import Annotation
 from .problems import Problems
 from .strictyaml import MAX_SIDECAR_BYTES, YamlError, load
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Not a name Windows reserves (con, aux, com1...): the page would be unreadable in a Windows checkout.
+SLUG = re.compile(r"(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 80
 ANNOTATION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
