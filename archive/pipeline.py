@@ -8,7 +8,6 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
-import json
 import os
 import resource
 import shutil
@@ -42,14 +41,14 @@ from .registry import Registry, parse_registry
 from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .sources import agreement_suggestions
-from .textio import check_name, read_raw, read_text, strip_invisible
+from .textio import check_name, file_digest, read_raw, read_text, refuse_not_regular, strip_invisible
 from .writer import (
     MANIFEST,
     Output,
     Staged,
-    atomic_write,
     check_outputs,
     files_in,
+    linked_folder,
     needs_write,
     read_manifest,
     remove_leftovers,
@@ -108,6 +107,8 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
         return []
     # Dot files (.gitkeep, .DS_Store) are skipped, but not a hidden article or sidecar such as "..x.txt": its name is reported.
     names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith(".") or p.name.endswith((".txt", ".yml")))
+    # A link, FIFO or folder is named and left out: never followed, never read (see textio.read_regular).
+    names = [name for name in names if not refuse_not_regular(seeds / name, problems)]
     raws = {n[:-4] for n in names if n.endswith(".txt")}
     sidecars = {n[:-4] for n in names if n.endswith(".yml")}
     sources = []
@@ -519,6 +520,8 @@ def render_articles(
 
 
 def load_registry(path: Path, problems: Problems) -> Registry:
+    if refuse_not_regular(path, problems):
+        return Registry(())
     if not path.is_file():
         problems.add(str(path), 1, 1, "registry file not found", "run from the repository root or pass --registry FILE")
         return Registry(())
@@ -568,11 +571,16 @@ def one_build_at_a_time(cache: Path, err) -> Iterator[None]:
 def _run(options: Options, out, err) -> int:
     started = time.perf_counter()
     problems = Problems()
+    if refuse_linked_folders(options, problems):
+        for line in problems.lines():
+            print(line, file=err)
+        print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
+        return 1
     registry = load_registry(options.registry, problems)
     sources = discover(options.seeds, problems)
     cache = Cache(
         options.cache,
-        code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
+        code_version() + file_digest(options.registry),
     )
     timings = Timings(enabled=options.timings)
     keyed = []
@@ -595,6 +603,15 @@ def _run(options: Options, out, err) -> int:
         return _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err)
     finally:
         workers.close()
+
+
+def refuse_linked_folders(options: Options, problems: Problems) -> bool:
+    """docs/, seeds/ or the cache as a symbolic link (a pull request can commit one) would read or write elsewhere."""
+    for what, folder in (("docs", options.docs), ("seeds", options.seeds), ("cache", options.cache)):
+        linked = linked_folder(folder)
+        if linked is not None:
+            problems.add(str(linked), 1, 1, f"the {what} folder is reached through a symbolic link", "make it a real folder")
+    return bool(problems)
 
 
 def build_articles(
@@ -713,17 +730,13 @@ def _run_fingerprint(options: Options, cache: Cache, keyed: list[tuple[Source, s
 
 def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: list[str], counts: dict) -> None:
     data = {"fingerprint": _run_fingerprint(options, cache, keyed, base_url), "report": report, "counts": counts}
-    cache.last_run.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(cache.last_run, json.dumps(data, sort_keys=True).encode("utf-8"))
+    cache.save_last_run(data)
 
 
 def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out, started: float) -> bool:
     """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated; nothing is read
     beyond the inputs' bytes and nothing is rendered (a deleted output file makes it a real build)."""
-    try:
-        last = json.loads(cache.last_run.read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
+    last = cache.load_last_run()  # authenticated: a committed one would otherwise make --check pass unchecked
     if not isinstance(last, dict) or last.get("fingerprint") != _run_fingerprint(options, cache, keyed, base_url):
         return False
     manifest = read_manifest(options.docs)

@@ -89,16 +89,19 @@ def sort_key(entry: Entry) -> tuple:
     return (entry.date if entry.date is not None else "9999", entry.slug)
 
 
-# Names made only of these characters get a plain page address ("Vladimir Putin" -> vladimir-putin); any
-# other name (an outlet read from a page, say "Outlet <b>") gets a short hash too, so two names that differ
-# only in punctuation can't share one page.
-PLAIN_NAME = re.compile(r"^[A-Za-z0-9 .,'’&()-]+$")
+# Names of ASCII letters and digits in words joined by single spaces get a plain page address ("Vladimir Putin" ->
+# vladimir-putin); any other name (with punctuation, "Foo-Bar"; an outlet read from a page, "Outlet <b>"; one cut
+# short by the slug's length limit) gets a short hash of the exact name too, so that "Foo Bar" and "Foo-Bar" or two
+# long names sharing their first 60 characters can't share one page. A plain slug that is a listing's ("index",
+# "x-page-2") gets the hash as well: no entity can take a listing's place.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+LISTING_SLUG = re.compile(r"index|.*-page-[0-9]+")
 
 
 def entity_doc(kind: str, name: str, part: int = 1) -> str:
     slug = slugify(name)
-    if not PLAIN_NAME.match(name):
-        slug += "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
+    if not PLAIN_NAME.fullmatch(name) or slug != name.lower().replace(" ", "-") or LISTING_SLUG.fullmatch(slug):
+        slug += "--" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]  # "--": never in a plain slug
     suffix = "" if part == 1 else f"-page-{part}"
     return f"{kind}/{slug}{suffix}.md"
 

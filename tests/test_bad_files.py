@@ -63,9 +63,12 @@ def test_unreadable_entries_are_named_not_crashed_on(tmp_path: Path) -> None:
     assert_problems(
         cli(tmp_path),
         [
-            "seeds/002_other.yml:1:1: cannot read the file: Is a directory; make it a readable file, or remove it",
-            "seeds/003_link.txt:1:1: cannot read the file: No such file or directory; make it a readable file, or remove it",
-            "seeds/004_folder.txt:1:1: cannot read the file: Is a directory; make it a readable file, or remove it",
+            "seeds/002_other.yml:1:1: a folder, not a regular file: the build reads only regular files; "
+            "make it a regular file, or remove it",
+            "seeds/003_link.txt:1:1: a symbolic link, not a regular file: the build reads only regular files; "
+            "commit the file itself, not a link to it",
+            "seeds/004_folder.txt:1:1: a folder, not a regular file: the build reads only regular files; "
+            "make it a regular file, or remove it",
         ],
     )
 
