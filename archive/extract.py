@@ -6,12 +6,13 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from . import sources
-from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
+from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
 from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
@@ -212,7 +213,38 @@ def _author(clean: CleanArticle, registry: Registry) -> Field:
     if found is not None and found[0].name:
         lead, line = found
         return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
+    signed = _signature(clean, leaders)
+    if signed is not None:
+        name, line = signed
+        return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     return unknown()
+
+
+# SIGNATURE_LINE: a column or a press statement signed at its foot with a dash and a name ("– Jane Doe"), on the
+# article's last line. A dash and a name under a quotation is the quotation's speaker, and a leader's name is the
+# subject's (LEADERS_ARE_NOT_AUTHORS): neither is the author.
+SIGNATURE_RE = re.compile(r"[–—-]{1,2}\s?(?P<name>[^\W\d_][^–—|()\[\]\d]{2,60})")
+QUOTE_ENDS = ('"', "”", "’", "»", "'")
+
+
+def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
+    """The signature under the article's last paragraph: its last text line, or the line right after it when a
+    cleaning rule took the dash for a list bullet and dropped it."""
+    text_lines = [line for line in clean.lines if line.role in (PARAGRAPH, HEADING, STANDFIRST)]
+    if len(text_lines) < 2:
+        return None
+    last, before = text_lines[-1], text_lines[-2]
+    after = next((d for d in clean.dropped if d.number == last.number + 1), None)
+    raw_after = clean.raw.lines[after.number - 1].strip() if after is not None else ""
+    if after is not None and SIGNATURE_RE.fullmatch(raw_after):
+        last, before = Line(after.number, PARAGRAPH, raw_after), last
+    match = SIGNATURE_RE.fullmatch(last.text.strip())
+    if match is None or before.text.rstrip().endswith(QUOTE_ENDS):
+        return None
+    name = match.group("name").strip()
+    if not _is_name(name) or leaders.find(name):  # type: ignore[attr-defined]
+        return None
+    return name, last
 
 
 def _names_alone(text: str) -> bool:

@@ -662,6 +662,7 @@ def parse_lead(text: str) -> Lead | None:
             wire = " / ".join(piece.strip() for piece in pieces[:-1])
             return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
+    dated = found is not None
     if found:
         month = MONTHS[found.group("month").lower()]
         day = int(found.group("day"))
@@ -680,12 +681,21 @@ def parse_lead(text: str) -> Lead | None:
         else:
             month_day = f"--{month:02d}-{day:02d}"
         pos = found.end()
+    elif not label and text.startswith(", ", pos):
+        # LEAD_DATE_ANY_ORDER: the date after the place in another order ("HARBOUR CITY, 12 March 2021 (AFP) -",
+        # "HARBOUR CITY, 12 March (AFP) -", "HARBOUR CITY, 2021-03-12 -"), read by the metadata line's own date parts.
+        full = _match_date(text, pos + 2, False)
+        partial = None if full is not None else _match_month_day(text, pos + 2)
+        if full is not None and full[1] is not None and implausible(as_date(full[1])) is None:
+            date, pos, dated = full[1], full[0], True
+        elif partial is not None:
+            month_day, pos, dated = partial[1], partial[0], True
     ending = LEAD_END_RE.match(text, pos)
     if ending is None:
         return None
     wire = ending.group("wire1") or ending.group("wire2")
-    if title_case and not (found and wire):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency
-    if not found and not wire and name is None and date is None:
+    if title_case and not (dated and wire) and not (date is not None and date.precision == "day"):
+        return None  # TITLE_CASE_DATELINE needs its date and its agency, or a full date
+    if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

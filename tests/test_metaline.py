@@ -593,3 +593,43 @@ def test_a_foreign_weekday_and_month_make_a_dateline() -> None:
     # without the trigger: the weekday alone dates nothing
     _, meta = build("Selasa")
     assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "month_day", "wire"),
+    [
+        ("HARBOUR CITY, 12 March 2021 (AFP) - The committee met.", day("2021-03-12"), None, "AFP"),
+        ("HARBOUR CITY, 12 March (AFP) - The committee met.", None, "--03-12", "AFP"),
+        ("HARBOUR CITY, 2021-03-12 - The committee met.", day("2021-03-12"), None, None),
+    ],
+)
+def test_lead_date_any_order(text: str, date: DateValue | None, month_day: str | None, wire: str | None) -> None:
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.place, lead.date, lead.month_day, lead.wire) == ("HARBOUR CITY", date, month_day, wire)
+
+
+def test_lead_date_any_order_without_a_date_is_no_lead() -> None:
+    assert parse_lead("HARBOUR CITY, 12 ships (AFP) - The committee met.") is None
+    assert parse_lead("HARBOUR CITY, 31 February 2021 - The committee met.") is None
+
+
+def test_title_case_dateline_with_a_full_date_needs_no_agency() -> None:
+    lead = parse_lead("Harbour City, March 12, 2021: The committee met on Monday.")
+    assert lead is not None
+    assert (lead.place, lead.date, lead.wire) == ("Harbour City", day("2021-03-12"), None)
+    # without the trigger (a month-day only, and no agency) it is a sentence's opening
+    assert parse_lead("Harbour City, March 12: The committee met on Monday.") is None
+
+
+def test_signature_line_under_the_article_is_its_author() -> None:
+    for dash in ("–", "—", "-"):
+        _, meta = build(body=(*BODY, f"{dash} Mira Ostrova"))
+        assert (meta.author.value, meta.author.provenance.line) == ("Mira Ostrova", 4), dash
+    # without the trigger: a name without its dash, a dash under a quotation (its speaker), a dash and words
+    _, meta = build(body=(*BODY, "Mira Ostrova"))
+    assert meta.author.value is None
+    _, meta = build(body=(BODY[0], "“We expect the trade to grow,” the chairman told the meeting.”", "— Mira Ostrova"))
+    assert meta.author.value is None
+    _, meta = build(body=(*BODY, "– more to follow"))
+    assert meta.author.value is None
