@@ -179,7 +179,8 @@ class Cache:
             _save(self.folder / "listing.pickle", self.salt, listing)
             self._listing = listing
 
-    # Fragments: key -> (slug, base URL, archive.json record, JSON-LD items), loaded only when the dataset is rewritten.
+    # Fragments: key -> (slug, base URL, archive.json record, JSON-LD items, *more parts as bytes: the table row, the
+    # annotations for the feed), loaded only when the dataset is rewritten.
 
     @property
     def fragments(self) -> dict[str, tuple]:
@@ -229,13 +230,17 @@ class FragmentStore:
         if len(blob) < info["size"]:
             return {}
         out = {}
-        for key, (slug, base_url, offset, record_length, item_lengths) in info["parts"].items():
+        for key, (slug, base_url, offset, record_length, item_lengths, *extra) in info["parts"].items():
             record = blob[offset : offset + record_length]
             items, pos = [], offset + record_length
             for length in item_lengths:
                 items.append(blob[pos : pos + length])
                 pos += length
-            out[key] = (slug, base_url, record, tuple(items))
+            more = []
+            for length in extra[0] if extra else ():
+                more.append(blob[pos : pos + length])
+                pos += length
+            out[key] = (slug, base_url, record, tuple(items), *more)
         return out
 
     def save(self, live: Iterable[str], new: dict[str, tuple]) -> None:
@@ -243,7 +248,7 @@ class FragmentStore:
         old_parts = info["parts"]
         parts = {key: old_parts[key] for key in live if key not in new and key in old_parts}
         kept_bytes = sum(p[3] + sum(p[4]) for p in parts.values())
-        new_bytes = sum(len(f[2]) + sum(map(len, f[3])) for f in new.values())
+        new_bytes = sum(len(f[2]) + sum(map(len, f[3])) + sum(map(len, f[4:])) for f in new.values())
         name, size = info["file"], info["size"]
         path = self.folder / name if name else None
         dead_bytes = size - kept_bytes
@@ -251,9 +256,9 @@ class FragmentStore:
             self._rewrite(info, parts, new)
             return
         with path.open("ab") as handle:
-            for key, (slug, base_url, record, items) in new.items():
-                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items))
-                for chunk in (record, *items):
+            for key, (slug, base_url, record, items, *more) in new.items():
+                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), tuple(map(len, more)))
+                for chunk in (record, *items, *more):
                     handle.write(chunk)
                     size += len(chunk)
         self._write_map({"file": name, "size": size, "parts": parts})
@@ -267,9 +272,9 @@ class FragmentStore:
         out_parts, size = {}, 0
         try:
             with os.fdopen(fd, "wb") as handle:
-                for key, (slug, base_url, record, items) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
-                    out_parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items))
-                    for chunk in (record, *items):
+                for key, (slug, base_url, record, items, *more) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
+                    out_parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), tuple(map(len, more)))
+                    for chunk in (record, *items, *more):
                         handle.write(chunk)
                         size += len(chunk)
             os.replace(tmp, self.folder / name)

@@ -171,6 +171,7 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
             entity = registry.entity(kind, name)
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
+                aliases.extend(native for _lang, native in entity.native)  # searchable in Cyrillic and Chinese script
             names.append(name)
     alias_html = (
         f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(tuple(aliases), tuple(names))}</p>'
@@ -237,7 +238,9 @@ def _note_popover(number: int, a: Annotation) -> str:
     )
 
 
-def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list) -> str:
+def article_markdown(
+    page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list, cite: dict | None = None
+) -> str:
     doc = f"articles/{page.slug}.md"
     m = page.metadata
     numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
@@ -307,6 +310,8 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
         "description": esc(_description(page)),
         "archive": page_record(page, doc),
     }
+    if cite:
+        meta["cite"] = cite  # the head's metadata and the "Cite this article" box (archive.cite, overrides/)
     parts = [
         front_matter(meta),
         f'<div class="sa-article" data-pagefind-body data-pagefind-meta="title:{esc(_title(page))}">',
@@ -513,8 +518,8 @@ def charts(data: ChartData) -> str:
     return f'<div class="sa-charts">{"".join(out)}</div>'
 
 
-def generated_page(doc: str, title: str, body_html: str, description: str = "") -> str:
-    meta = {"title": esc(title), "archive_generated": True}
+def generated_page(doc: str, title: str, body_html: str, description: str = "", extra: dict | None = None) -> str:
+    meta = {"title": esc(title), "archive_generated": True, **(extra or {})}
     if description:
         meta["description"] = esc(description)
     return front_matter(meta) + body_html + "\n"
@@ -575,6 +580,7 @@ def _entity_page(
     docs: list[str],
     total: int,
     counts: str,
+    entity: dict | None = None,
 ) -> str:
     intro = f"<p>{total} articles ({esc(counts)}).</p>"
     if len(forms) > 1:
@@ -583,7 +589,21 @@ def _entity_page(
         intro += f"<p>{esc(role)}</p>"
     back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
     body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
-    return generated_page(doc, name, body)
+    # The entity's identifiers, other scripts and feed are shown by overrides/partials/entity.html.
+    return generated_page(doc, name, body, extra={"entity": entity} if entity else None)
+
+
+def entity_meta(kind: str, name: str, entity) -> dict:
+    """An entity page's front matter "entity": its kind, name, Wikidata id, names in other scripts and its feed."""
+    from .feeds import feed_path
+
+    return {
+        "kind": kind,
+        "name": name,
+        "wikidata": entity.wikidata if entity else "",
+        "native": [list(pair) for pair in entity.native] if entity else [],
+        "feed": feed_path(kind, name) if kind in ("leaders", "agreements") else "",
+    }
 
 
 def _home(
@@ -667,14 +687,15 @@ def index_docs(
         for name, group in groups.items():
             entity = registry.entity(kind, name)
             forms, role = (entity.forms, entity.role) if entity else ((), "")
+            meta = entity_meta(kind, name, entity)
             chunks = paginate(entity_doc(kind, name), group)
             docs = [d for d, _ in chunks]
             per_year = Counter(year_of(e) for e in group)
             counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
             for doc, chunk in chunks:
                 out[doc] = IndexDoc(
-                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
-                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts),
+                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk), meta),
+                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts, meta),
                 )
 
     # Home.
