@@ -202,6 +202,15 @@ _LATEX = UnicodeToLatexEncoder(
     unknown_char_warning=False,
     replacement_latex_protection="none",
 )
+# Pairs TeX joins into one character ("--" an en dash, "``" and "''" curly quotes, "!`" and "?`" inverted marks):
+# an empty group between them keeps them two characters.
+LATEX_LIGATURE = re.compile(r"(-(?=-)|`(?=`)|'(?=')|[!?](?=`))")
+
+
+def latex(text: str) -> str:
+    return LATEX_LIGATURE.sub(r"\1{}", _LATEX.unicode_to_latex(text))
+
+
 # A URL field is read verbatim: only characters that would unbalance its braces are percent-encoded.
 _URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C"}
 
@@ -213,12 +222,12 @@ def _url_field(url: str) -> str:
 def bibtex(work: Work) -> str:
     fields: list[tuple[str, str]] = []
     if work.title:
-        fields.append(("title", _LATEX.unicode_to_latex(work.title)))
+        fields.append(("title", latex(work.title)))
     if work.authors:
         # Each name in braces: a byline's name is kept whole, never split into first and last by BibTeX.
-        fields.append(("author", " and ".join("{" + _LATEX.unicode_to_latex(a) + "}" for a in work.authors)))
+        fields.append(("author", " and ".join("{" + latex(a) + "}" for a in work.authors)))
     if work.outlet:
-        fields.append(("journal", _LATEX.unicode_to_latex(work.outlet.name)))
+        fields.append(("journal", latex(work.outlet.name)))
     if work.date:
         fields.append(("date", work.date))
         fields.append(("year", work.date[:4]))
@@ -228,7 +237,7 @@ def bibtex(work: Work) -> str:
         fields.append(("url", _url_field(work.url)))
     if work.language:
         fields.append(("language", work.language))
-    fields.append(("howpublished", _LATEX.unicode_to_latex(f"Archived in the {ARCHIVE_NAME}")))
+    fields.append(("howpublished", latex(f"Archived in the {ARCHIVE_NAME}")))
     fields.append(("note", f"Archived copy: \\url{{{_url_field(work.page_url)}}}"))
     library = bibtexparser.Library()
     library.add(BibEntry("article", work.slug, [BibField(k, v) for k, v in fields]))
