@@ -101,6 +101,16 @@ def annotations_feed(annotations: Iterable[tuple], titles: dict[str, str], base_
     return _finish(fg, newest[0][2] if newest else None)
 
 
+# Material's language switcher fetches "sitemap.xml" beside every <link rel="alternate"> of a page, feeds included
+# (a 404 in every reader's console otherwise): each feeds folder answers with an empty one.
+EMPTY_SITEMAP = b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+
+
+def sitemap_stubs(paths: Iterable[str]) -> dict[str, bytes]:
+    """feeds/sitemap.xml, feeds/leaders/sitemap.xml, ...: one in each folder that holds a feed."""
+    return {f"{path.rsplit('/', 1)[0]}/sitemap.xml": EMPTY_SITEMAP for path in sorted(paths)}
+
+
 def feed_outputs(entries: list[Entry], base_url: str) -> dict[str, tuple[str, tuple]]:
     """Every article feed: path -> (title, page it belongs to, the entries it lists)."""
     out: dict[str, tuple[str, str, tuple]] = {

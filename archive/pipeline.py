@@ -46,7 +46,7 @@ from .export import (
     year_of_row,
 )
 from .extract import from_text, merge, needs_curation
-from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs
+from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs, sitemap_stubs
 from .model import Entry, Page
 from .problems import Problems
 from .registry import Registry, parse_registry
@@ -516,6 +516,8 @@ def plan_outputs(
             digest(salt, path, base_url, listing, title, page),
             lambda path=path, title=title, page=page, group=group: articles_feed(group, base_url, path, title, page),
         )
+    for path, data in sitemap_stubs([*feed_outputs(entries, base_url), ANNOTATIONS_FEED]).items():
+        outputs[path] = Output(digest(salt, path), lambda data=data: data)
     titles = {e.slug: e.title for e in entries}
     outputs[ANNOTATIONS_FEED] = Output(
         everything, lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k][5]))], titles, base_url)

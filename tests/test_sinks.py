@@ -257,7 +257,7 @@ def test_feeds_and_downloads_hold_the_raw_text(built) -> None:
     work, _site, items, _refused, records = built
     docs = work / "docs"
     titles = {}
-    for path in sorted((docs / "feeds").rglob("*.xml")):
+    for path in sorted(p for p in (docs / "feeds").rglob("*.xml") if p.name != "sitemap.xml"):
         parsed = feedparser.parse(path.read_bytes())
         assert parsed.bozo is False, (path.name, parsed.get("bozo_exception"))
         if path.name == "articles.xml":
