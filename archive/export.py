@@ -166,7 +166,8 @@ def jsonl(rows: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def csv_table(rows: Iterable[bytes]) -> Iterator[bytes]:
-    """The rows as CSV (RFC 4180, UTF-8, a header row); lists joined by LIST_SEPARATOR."""
+    """The rows as CSV (UTF-8, a header row, quoted as RFC 4180 says, lines ended by \\n as every output of the
+    build); lists joined by LIST_SEPARATOR."""
     import csv
     import io
 
@@ -174,7 +175,7 @@ def csv_table(rows: Iterable[bytes]) -> Iterator[bytes]:
 
     def line(values: list) -> bytes:
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\r\n").writerow(values)
+        csv.writer(buffer, lineterminator="\n").writerow(values)
         return buffer.getvalue().encode("utf-8")
 
     yield line(list(TABLE_COLUMNS))
@@ -219,7 +220,7 @@ def datapackage(years: list[str], base_url: str) -> bytes:
         }
         if fmt == "csv":
             out["mediatype"] = "text/csv"
-            out["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "header": True}
+            out["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
         else:
             out["mediatype"] = "application/jsonl"
         return out

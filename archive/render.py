@@ -595,6 +595,7 @@ def _entity_page(
 
 def entity_meta(kind: str, name: str, entity) -> dict:
     """An entity page's front matter "entity": its kind, name, Wikidata id, names in other scripts and its feed."""
+    from .cite import entity_json_ld
     from .feeds import feed_path
 
     return {
@@ -603,6 +604,7 @@ def entity_meta(kind: str, name: str, entity) -> dict:
         "wikidata": entity.wikidata if entity else "",
         "native": [list(pair) for pair in entity.native] if entity else [],
         "feed": feed_path(kind, name) if kind in ("leaders", "agreements") else "",
+        "json_ld": entity_json_ld(kind, name, entity),
     }
 
 

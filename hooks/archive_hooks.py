@@ -10,10 +10,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the archive package, for its JSON-for-a-script-element escaping
-
-from archive.cite import script_json  # noqa: E402
-
 _command = {"name": ""}
 
 
@@ -74,19 +70,7 @@ def citation_context(page, config) -> dict:  # noqa: ANN001
     if page.canonical_url:
         tags.append(("property", "og:url", page.canonical_url))
     tags.append(("name", "twitter:card", "summary"))
-    json_ld = ""
-    if entity and entity.get("wikidata"):
-        kinds = {"leaders": "Person", "agreements": "Thing", "outlets": "NewsMediaOrganization"}
-        data = {
-            "@context": "https://schema.org",
-            "@type": kinds.get(entity.get("kind"), "Thing"),
-            "name": entity.get("name", ""),
-            "sameAs": f"https://www.wikidata.org/wiki/{entity['wikidata']}",
-            "alternateName": [name for _lang, name in entity.get("native", [])],
-        }
-        if page.canonical_url:
-            data["url"] = page.canonical_url
-        json_ld = script_json(data)
+    json_ld = str(entity.get("json_ld") or "") if entity else ""  # escaped for a script element by the build
     return {"meta": tags, "json_ld": json_ld, "cite": None, "feeds": feeds, "entity": entity}
 
 
