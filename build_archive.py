@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Build the Summit Archive: raw articles in seeds/ -> clean, annotated pages in docs/ (and the site).
 
-    python build_archive.py            build docs/ from seeds/
-    python build_archive.py --check    validate everything, write nothing
-    python build_archive.py --site     build docs/, then the site into site/ (mkdocs --strict + Pagefind)
+    .venv/bin/python build_archive.py            build docs/ from seeds/
+    .venv/bin/python build_archive.py --check    validate everything, write nothing (or ./scripts/check.sh,
+                                                 which sets up .venv first)
+    .venv/bin/python build_archive.py --site     build docs/, then the site into site/ (mkdocs --strict + Pagefind)
 
 The pipeline, one stage a function over frozen dataclasses:
     discover -> read (RawArticle) -> clean (CleanArticle) -> extract + merge (Metadata) -> anchor -> Page
@@ -17,7 +18,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from archive.pipeline import Options, run
+try:
+    from archive.pipeline import Options, run
+except ImportError as err:  # run with a Python that lacks the pinned packages (not .venv's)
+    sys.exit(
+        f"build_archive.py: {err.name or 'a package'} is not installed for {sys.executable}; run ./scripts/check.sh (it sets up .venv), or .venv/bin/python build_archive.py"
+    )
 
 
 def parse_args(argv: list[str] | None) -> Options:

@@ -110,7 +110,9 @@ NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von 
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
 CREDIT_SPLIT = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)", re.I
+    r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)|"
+    r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
+    re.I,
 )
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
@@ -124,12 +126,40 @@ LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.I)
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
+# "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
+SPACE_BEFORE_COMMA = re.compile(r" +,")
+
+
+# The last word of a publication's name ("Example Daily Herald", "CNN Business", "Example Wire"): a credit line's
+# "Jane Doe, Example Daily Herald" names a person and the outlet she writes for, not two people.
+OUTLET_WORDS = frozenset(
+    """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
+    wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider""".split()
+)
+# A site's address as a name: "Dailymail.com", "example.co.uk".
+SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
+
+
+def _is_outlet(part: str) -> bool:
+    """A publication credited beside an author: two or more capitalised words ending in an OUTLET_WORDS word, or
+    "The ..." in capitals, or a site's address ("For Dailymail.com", "Special to The Example Times" included)."""
+    text = re.sub(r"^(?:for|special\s+to)\s+", "", part.strip(" .,;:()[]"), flags=re.I)
+    words = text.split()
+    if not words or "," in text or " and " in text:
+        return False
+    if len(words) == 1:
+        return bool(SITE_NAME.match(words[0])) and not words[0][:1].isdigit()
+    if not all(word[:1].isupper() or word.lower() in DESK_GLUE for word in words):
+        return False
+    return words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The" or text != part.strip(" .,;:()[]")
 
 
 def _is_name(part: str) -> bool:
-    """A single person's name: 2 to 5 name words, capitalised, no desk words."""
+    """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name."""
     words = part.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if words[-1].lower().strip(".") in OUTLET_WORDS:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
         return False
@@ -175,7 +205,7 @@ def _name_span(segment: str) -> str | None:
     # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
-    if any(_is_wire(p) or _is_desk(p) for p in pieces if p not in names) and start < end:
+    if any(_is_wire(p) or _is_desk(p) or _is_outlet(p) for p in pieces if p not in names) and start < end:
         return segment[start:end]
     return None
 
@@ -198,7 +228,7 @@ def parse_byline(text: str) -> str | None:
         inner = BY_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :]
-        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment):
+        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment):
             continue
         name = _name_span(segment)
         if name is None:
@@ -209,7 +239,8 @@ def parse_byline(text: str) -> str | None:
         found.append(name)
     if not found:
         return None
-    return ", ".join(found) if len(found) > 1 else found[0]
+    names = ", ".join(found) if len(found) > 1 else found[0]
+    return SPACE_BEFORE_COMMA.sub(",", names)
 
 
 def is_credit(text: str) -> bool:
@@ -231,10 +262,10 @@ def is_credit(text: str) -> bool:
         inner = BY_PREFIX.match(segment) or EDITOR_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :].strip()
-        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment):
+        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment):
             continue
         pieces = [p for p in LIST_SPLIT.split(segment) if p]
-        if not all(_is_name(p) or _is_wire(p) or _is_desk(p) or _single_name(p) for p in pieces):
+        if not all(_is_name(p) or _is_wire(p) or _is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
             return False
     return True
 
@@ -302,10 +333,16 @@ def is_named_credit(text: str) -> bool:
     return furniture > 0 and names + furniture >= 2
 
 
+# A text-size control ("Large Medium Small", "A A A", "Small Normal Large") is capitalised words, not a name.
+SIZE_CONTROL_WORDS = frozenset("a a+ a- small smaller normal medium large larger bigger big default text size".split())
+
+
 def is_names_only(text: str) -> bool:
     """A line of people's names and nothing else ("Jane Doe and John Roe"): an author line printed without "By"."""
     text = text.strip()
     if not text or len(text) > 120:
+        return False
+    if all(word.lower() in SIZE_CONTROL_WORDS for word in text.split()):
         return False
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(pieces) and all(_is_name(p) for p in pieces)

@@ -1,11 +1,16 @@
 """The build's memory between runs, in --cache (default .cache/archive; outside docs/, safe to delete).
 
+Every pickle file starts with an HMAC-SHA256 of its bytes under a key kept outside the repository (KEY_FILE, in
+the user's cache folder, made on first use): the cache folder is in the checkout, and a pull request can commit
+ignored paths (`git add -f`), so a file there that this machine did not write is never unpickled. Links in the
+cache are never followed (a link where a cache file or folder should be is replaced).
+
     hashes.pickle        each input file's SHA-256, by path, size, mtime and inode (git's index does the same)
     index.pickle         one Summary per article: what archive-wide outputs and the report need of it
     pages/KE/KEY.pickle  one article's Page, read only when its page must be rendered again
     fragments.pickle     each article's archive.json record and JSON-LD items, as last rendered
     listing.pickle       the index pages' input signatures, and a digest of the listing facts they were made from
-    last-run.json        the last build's fingerprint and report (a no-op build repeats them)
+    last-run.pickle      the last build's fingerprint and report (a no-op build repeats them)
 
 Articles are keyed by the hash of their raw file, their sidecar, the registry and the code. An edit to one
 sidecar therefore reads one raw file and one sidecar, builds one article and loads one or three pages;
@@ -16,9 +21,12 @@ unreadable counts as empty, and the build does the work again.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Iterable
@@ -26,6 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .model import Entry, Page
+from .textio import NotRegularFile, read_regular
 
 # A file modified this close to (or after) the moment its hash was recorded may have changed again within
 # the file system's timestamp resolution without its size or mtime showing it: it is hashed again.
@@ -50,25 +59,137 @@ class Summary(NamedTuple):
     rules: tuple[tuple[str, int], ...] = ()  # (rule, lines it dropped)
 
 
-def _load(path: Path, salt: str) -> dict:
+# --- authenticated pickles ---------------------------------------------------------------------------
+
+MAGIC = b"summit-archive cache 1\n"  # then the HMAC-SHA256 of the pickle, then the pickle
+MAC_SIZE = 32
+KEY_SIZE = 32
+O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def key_file() -> Path:
+    """Where this machine's cache key lives: the user's cache folder ($XDG_CACHE_HOME or ~/.cache), never the checkout."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return folder / "summit-archive" / "cache-key"
+
+
+_KEY: list[bytes] = []
+
+
+def cache_key() -> bytes:
+    """This user's secret key, made on first use. If it cannot be kept (no writable home), a key for this run only:
+    the cache then works within the run and is simply not reused by the next one."""
+    if _KEY:
+        return _KEY[0]
+    path = key_file()
+    key = _read_key(path)
+    if key is None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-key-")
+            try:
+                os.write(fd, secrets.token_bytes(KEY_SIZE))
+                os.close(fd)
+                os.link(tmp, path)  # fails if another build made the key first: then that one is used
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(tmp)
+        except OSError:
+            pass
+        key = _read_key(path) or secrets.token_bytes(KEY_SIZE)
+    _KEY.append(key)
+    return key
+
+
+def _read_key(path: Path) -> bytes | None:
     try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
+        fd = os.open(path, os.O_RDONLY | O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != KEY_SIZE:
+            return None
+        data = os.read(fd, KEY_SIZE)
+    finally:
+        os.close(fd)
+    return data if len(data) == KEY_SIZE else None
+
+
+def _mac(data: bytes | memoryview, key: bytes | None = None) -> bytes:
+    return hmac.new(key or cache_key(), data, hashlib.sha256).digest()
+
+
+def read_private(path: Path) -> bytes | None:
+    """A cache file's bytes, only if it is a regular file (a link is not followed)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def loads(data: bytes | None, key: bytes | None = None):
+    """Unpickle what this machine's builds wrote, and nothing else: None for any file whose MAC does not verify."""
+    if data is None or not data.startswith(MAGIC) or len(data) < len(MAGIC) + MAC_SIZE:
+        return None
+    view = memoryview(data)
+    mac, payload = view[len(MAGIC) : len(MAGIC) + MAC_SIZE], view[len(MAGIC) + MAC_SIZE :]
+    if not hmac.compare_digest(mac, _mac(payload, key)):
+        return None
+    try:
+        return pickle.loads(payload)
     except UNREADABLE:
-        return {}
-    return data.get("entries", {}) if isinstance(data, dict) and data.get("salt") == salt else {}
+        return None
 
 
-def _save(path: Path, salt: str, entries: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def dumps(obj, key: bytes | None = None) -> bytes:
+    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return MAGIC + _mac(payload, key) + payload
+
+
+def real_folder(folder: Path) -> None:
+    """Make folder a real directory: a link (or file) standing there, inside the cache, is removed first."""
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    if not stat.S_ISDIR(st.st_mode):
+        folder.unlink()
+        folder.mkdir()
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Replace path atomically with data, through no link."""
+    real_folder(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump({"salt": salt, "entries": entries}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _load(path: Path, salt: str) -> dict:
+    data = loads(read_private(path))
+    return data.get("entries", {}) if isinstance(data, dict) and data.get("salt") == salt else {}
+
+
+def _save(path: Path, salt: str, entries: dict) -> None:
+    write_private(path, dumps({"salt": salt, "entries": entries}))
 
 
 class FileHashes:
@@ -82,13 +203,15 @@ class FileHashes:
         self.hashed = 0  # files read and hashed in this build
 
     def sha256(self, path: Path) -> str:
-        st = path.stat()
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(path, st.st_mode)  # a link, FIFO or folder is never followed nor read
         name = str(path)
         old = self.old.get(name)
         if old and old[:3] == (st.st_size, st.st_mtime_ns, st.st_ino) and st.st_mtime_ns < self.saved_ns - RACY_WINDOW_NS:
             self.new[name] = old
             return old[3]
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = hashlib.sha256(read_regular(path)).hexdigest()
         self.new[name] = (st.st_size, st.st_mtime_ns, st.st_ino, sha)
         self.hashed += 1
         return sha
@@ -104,28 +227,20 @@ class FileHashes:
 
 
 class PageStore:
-    """One file an article, named by its key; workers write and read them directly."""
+    """One file an article, named by its key; workers write and read them directly (with the MAC key it carries)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.mac_key = cache_key()
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def store(self, key: str, page: Page) -> None:
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        with tmp.open("wb") as handle:
-            pickle.dump(page, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_private(self.path(key), dumps(page, self.mac_key))
 
     def load(self, key: str) -> Page | None:
-        try:
-            with self.path(key).open("rb") as handle:
-                page = pickle.load(handle)
-        except UNREADABLE:
-            return None
+        page = loads(read_private(self.path(key)), self.mac_key)
         return page if isinstance(page, Page) else None
 
 
@@ -134,13 +249,20 @@ class Cache:
         self.folder = folder
         self.salt = salt
         self.hashes = FileHashes(folder)
-        self.last_run = folder / "last-run.json"
+        self.last_run = folder / "last-run.pickle"
         self.index_path = folder / "index.pickle"
         self.pages = PageStore(folder / "pages")
         self.fragment_store = FragmentStore(folder, salt)
         self._index: dict[str, Summary] | None = None
         self._fragments: dict[str, tuple] | None = None
         self._listing: dict | None = None
+
+    def load_last_run(self) -> dict | None:
+        data = loads(read_private(self.last_run))
+        return data if isinstance(data, dict) else None
+
+    def save_last_run(self, data: dict) -> None:
+        write_private(self.last_run, dumps(data))
 
     def key(self, shown: str, raw: Path, sidecar: Path | None) -> str:
         """The article's cache key: its path as messages show it (they name it), raw file, sidecar, registry and code."""
@@ -196,9 +318,17 @@ class Cache:
         self._fragments = None
 
 
+def _part_digest(*chunks: bytes | memoryview) -> bytes:
+    hasher = hashlib.blake2b(digest_size=16)
+    for chunk in chunks:
+        hasher.update(chunk)
+    return hasher.digest()
+
+
 class FragmentStore:
     """The dataset's parts, in an append-only file of bytes (fragments-N.bin) and a small map, pickled, of
-    key -> (slug, base URL, offset, record length, item lengths).
+    key -> (slug, base URL, offset, record length, item lengths, digest of the part's bytes). The map is
+    authenticated like every pickle here, and names each part's digest: a part whose bytes differ is not read.
 
     An edit appends its article's new parts and rewrites the map: a few kilobytes, where rewriting every part
     would write the whole dataset again (~40 MB at 10,000 articles). Once dead bytes outweigh live ones the
@@ -223,14 +353,16 @@ class FragmentStore:
 
     def load(self) -> dict[str, tuple]:
         info = self._read_map()
-        try:
-            blob = memoryview((self.folder / info["file"]).read_bytes()) if info["file"] else memoryview(b"")
-        except OSError:
+        data = read_private(self.folder / info["file"]) if info["file"] else b""
+        if data is None or len(data) < info["size"]:
             return {}
-        if len(blob) < info["size"]:
-            return {}
+        blob = memoryview(data)
         out = {}
-        for key, (slug, base_url, offset, record_length, item_lengths, *extra) in info["parts"].items():
+        for key, (slug, base_url, offset, record_length, item_lengths, check, *extra) in info["parts"].items():
+            more_lengths = extra[0] if extra else ()
+            end = offset + record_length + sum(item_lengths) + sum(more_lengths)
+            if _part_digest(blob[offset:end]) != check:  # bytes this machine did not write: the part is made again
+                continue
             record = blob[offset : offset + record_length]
             items, pos = [], offset + record_length
             for length in item_lengths:
@@ -247,17 +379,27 @@ class FragmentStore:
         info = self._read_map()
         old_parts = info["parts"]
         parts = {key: old_parts[key] for key in live if key not in new and key in old_parts}
-        kept_bytes = sum(p[3] + sum(p[4]) for p in parts.values())
+        kept_bytes = sum(p[3] + sum(p[4]) + sum(p[6] if len(p) > 6 else ()) for p in parts.values())
         new_bytes = sum(len(f[2]) + sum(map(len, f[3])) + sum(map(len, f[4:])) for f in new.values())
         name, size = info["file"], info["size"]
         path = self.folder / name if name else None
         dead_bytes = size - kept_bytes
-        if path is None or not path.is_file() or path.stat().st_size != size or dead_bytes > kept_bytes + new_bytes:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | O_NOFOLLOW) if path is not None else -1
+        except OSError:
+            fd = -1
+        if fd >= 0 and (not stat.S_ISREG((st := os.fstat(fd)).st_mode) or st.st_size != size):
+            os.close(fd)
+            fd = -1
+        if fd < 0 or dead_bytes > kept_bytes + new_bytes:
+            if fd >= 0:
+                os.close(fd)
             self._rewrite(info, parts, new)
             return
-        with path.open("ab") as handle:
+        with os.fdopen(fd, "ab") as handle:
             for key, (slug, base_url, record, items, *more) in new.items():
-                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), tuple(map(len, more)))
+                check = _part_digest(record, *items, *more)
+                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), check, tuple(map(len, more)))
                 for chunk in (record, *items, *more):
                     handle.write(chunk)
                     size += len(chunk)
@@ -268,12 +410,15 @@ class FragmentStore:
         old = self.load() if parts else {}
         number = int(info["file"][len("fragments-") : -len(".bin")] or 0) + 1 if info["file"] else 1
         name = f"fragments-{number}.bin"
+        real_folder(self.folder)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         out_parts, size = {}, 0
         try:
             with os.fdopen(fd, "wb") as handle:
                 for key, (slug, base_url, record, items, *more) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
-                    out_parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), tuple(map(len, more)))
+                    check = _part_digest(record, *items, *more)
+                    lengths = tuple(len(i) for i in items)
+                    out_parts[key] = (slug, base_url, size, len(record), lengths, check, tuple(map(len, more)))
                     for chunk in (record, *items, *more):
                         handle.write(chunk)
                         size += len(chunk)

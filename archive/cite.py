@@ -430,10 +430,17 @@ def front_matter_block(work: Work, date: str | None) -> dict:
     """What the article page's head and "Cite this article" box show (the front matter's "cite" key): computed once
     per article in the build (cached, in worker processes), not in the site build's hooks."""
     text, html_text = formatted(work)
+    tags = head_tags(work)
     return {
         "text": text,
         "html": html_text,
-        "meta": [list(t) for t in head_tags(work)],
+        # The <meta> tags as three lists of scalars (the front matter holds lists of scalars only): attribute
+        # ("name" or "property"), its value, and the content, the i-th of each making the i-th tag.
+        "meta": {
+            "attributes": [t[0] for t in tags],
+            "names": [t[1] for t in tags],
+            "contents": [t[2] for t in tags],
+        },
         "json_ld": script_json(json_ld(work)),
         "files": files(work.slug),
         "robust": robust_link(work, date),

@@ -13,12 +13,15 @@ The order of the passes:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
 from .dates import parse_date
+from .metaline import BY as BY_PART
+from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
 from .textio import strip_invisible
 
@@ -26,12 +29,33 @@ from .textio import strip_invisible
 MAX_TITLE_WORDS = 30
 # A title ending in a full stop is rare; up to this length it is still taken for one.
 MAX_TITLE_WORDS_WITH_STOP = 15
+# A headline may be a question, longer than a title with a full stop: up to this many words, one sentence, first line.
+MAX_QUESTION_TITLE_WORDS = 25
+# A dateline without a year ("Gangtok, Jan 5 (IPR)", "HARBOUR CITY, March 3") is where and when, never the headline.
+DATELINE_SHAPE = re.compile(
+    r"^[A-Z][A-Za-z .'’-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
+# A headline printed twice (page title, then above the deck) is the title even below a long first line, if it is
+# printed within this many lines of the top.
+TITLE_REPEAT_WITHIN = 8
+# A headline has at least this many words; a single word on the first line is a label.
+MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
 MAX_CREDIT_WORDS = 20
+# A wire trailer ("(Reporting by Jane Doe in Kyiv and John Roe in Warsaw; Additional reporting by ...; Editing by ...)")
+# may run longer than a credit; up to this many words it is still read as a metadata line, part by part.
+MAX_META_LINE_WORDS = 40
+# Line rules that drop furniture which may still carry the article's date or author ("Reuters | Moscow | Updated:
+# 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
+# with a date or an author in it, is kept with a role instead, out of the body either way.
+METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
+# Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
+# credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
+CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -69,15 +93,33 @@ def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterab
 
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
+    r.breadcrumb_headlines(cands)
+    r.video_titles(cands)
     r.caption_twins(cands)
     r.caption_neighbours(cands)
+    r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)
+    r.read_more_neighbours(cands)
+    r.lone_tags(cands)
     r.promo_blocks(cands, parse_date)
+    r.near_repeats(cands)
 
 
 def _title_shaped(text: str) -> bool:
     words = len(text.split())
+    if DATELINE_SHAPE.match(text):
+        return False
+    if _question_headline(text):
+        return True
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
+
+
+def _question_headline(text: str) -> bool:
+    """One question of up to MAX_QUESTION_TITLE_WORDS words, capitalised: "Should you wait for the new models?"."""
+    body = text.rstrip(r.CLOSERS + " ")
+    if not body.endswith("?") or not text[:1].isupper() or len(text.split()) > MAX_QUESTION_TITLE_WORDS:
+        return False
+    return not any(mark in body[:-1] for mark in (". ", "? ", "! "))
 
 
 def _is_long_sentence(cand: r.Candidate) -> bool:
@@ -91,19 +133,40 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
     first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
     the cleaned text again then finds the same title."""
-    head_end = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
-    head = [c for c in kept[:head_end] if c.role is None]
+    # The first line left may be a question headline, long as it is: it does not end the head.
+    first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
+    head_end = next(
+        (i for i, c in enumerate(kept) if _is_long_sentence(c) and not (i == first_free and _question_headline(c.text))),
+        len(kept),
+    )
+    head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
+    counts = Counter(c.key for c in kept)  # by key: "Mishustin’s" and "Mishustin's" are the same headline
     if not head or not _title_shaped(head[0].text):
-        return  # the first line left is a paragraph: a page without a title line
-    counts = Counter(c.text for c in kept)
+        # The first line left is a paragraph: a page without a title line, unless a headline is printed twice near
+        # the top (a long junk line above it, such as a caption without its credit, switched the head off).
+        printed_twice = (
+            c
+            for c in kept[:TITLE_REPEAT_WITHIN]
+            if c.role is None
+            and c.words >= MIN_TITLE_WORDS
+            and counts[c.key] > 1
+            and _title_shaped(c.text)
+            and not r.ends_sentence(c.text)
+        )
+        title = next(printed_twice, None)
+        if title is not None:
+            title.role = TITLE
+        return
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.text] > 1), None)
+    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.key] > 1), None)
     if title is None and head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
         title = next((c for c in choices[1:] if c.words >= MIN_TITLE_WORDS), None)
     title = title or head[0]
+    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+        return  # one word ("Background", "Opinion") is a label, not a headline: the title stays unknown
     title.role = TITLE
     for cand in head:
         if cand is title:
@@ -112,7 +175,26 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             cand.rule = r.MASTHEAD
 
 
+def _meta_role(meta: MetaLine) -> str:
+    """A metadata line that credits someone (a person, a wire, a source) is a byline; one of dates alone, a dateline."""
+    return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
+
+
+def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
+    """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
+    for cand in cands:
+        if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
+            continue
+        meta = parse_meta_line(cand.text)
+        if meta is not None and cand.rule in CAPTION_RESCUE_RULES and not any(p.kind == BY_PART for p in meta.parts):
+            continue
+        if meta is not None and (meta.published or meta.updated or meta.names):
+            cand.rule = None
+            cand.role = _meta_role(meta)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
+    _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
     if not kept:
         return
@@ -120,11 +202,21 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     for i, cand in enumerate(kept):
         if cand.words > MAX_CREDIT_WORDS:
-            continue  # datelines and credits are short; a paragraph is neither
+            # datelines and credits are short; a paragraph is neither. A wire trailer naming reporters and editors
+            # can be longer, and is read only when every part of it is a metadata part.
+            if cand.words <= MAX_META_LINE_WORDS and (meta := parse_meta_line(cand.text)) is not None:
+                cand.role = _meta_role(meta)
+            continue
         if parse_date(cand.text) is not None:
             cand.role = DATELINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
             cand.role = BYLINE
+        else:
+            # A line of several metadata parts ("Source: X  Published: ...  Last Updated: ...", "Jane Doe (@jdoe)
+            # 2 hours ago | 10:45 AM", "AFP March 3, 2019 3 min read"): out of the body, read by the metadata stage.
+            meta = parse_meta_line(cand.text)
+            if meta is not None:
+                cand.role = _meta_role(meta)
 
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -133,21 +225,22 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.text in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        if cand.key in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
-            seen[cand.text].notes["repeated"] = True
+            seen[cand.key].notes["repeated"] = True
         else:
-            seen.setdefault(cand.text, cand)
+            seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
-    # Names alone on a line near the top: an author line, if it names several people or sits with other names or a dateline.
+    # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
+    # or a credit line ("Geri Example" above "By Geri Example").
     top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role == DATELINE)]
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
 
@@ -189,7 +282,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        if cand.forced or not r.is_title_case(cand.text):
+        own_list = cand.bullet or r.mostly_numbers(cand.text)  # a list item or a results line: the article's own
+        if not followed and not cand.forced and not own_list and r.trailing_headline(cand.text, own_words()):
+            cand.rule = r.RELATED_HEADLINE  # below the article's last paragraph: the link to another story
+            continue
+        if cand.forced or own_list or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -7,7 +7,8 @@ furniture, or the line is refused.
 
 All-numeric dates: ISO (2017-07-05, 2017/07/05) are year-month-day. Any other all-numeric form (05/07/2017,
 25.06.2016, 7-5-2017) is read only when it cannot be misread: when one of the first two numbers is over 12 (it is then
-the day) or both are equal. 05/07/2017 is 5 July in Europe and May 7 in the US, so it is refused rather than guessed.
+the day) or both are equal. 05/07/2017 is 5 July in Europe and May 7 in the US, so it is refused rather than guessed;
+written with dots (05.07.2017) it is day first (DOTTED_DAY_FIRST).
 Two-digit years are refused for the same reason (is "05/07/17" 2017, or 2005-07-17?).
 """
 
@@ -101,6 +102,11 @@ PLACE_TAIL = re.compile(r"\s[-–—|]\s*[A-Z][A-Z .'’-]{2,40}$")
 
 DIGIT = re.compile(r"\d")
 
+# An all-numeric date written with dots (05.07.2017) is day.month.year: that is how the countries that write dates
+# with dots write them (Russia, Germany, most of Europe; DIN 5008, GOST); month-first dates are written with slashes.
+# With slashes or dashes (05/07/2017) the order is unknown, and the date is refused.
+DOTTED_DAY_FIRST = True
+
 
 def _valid(year: int, month: int, day: int) -> bool:
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -123,6 +129,8 @@ def _value(match: re.Match[str]) -> DateValue | None:
             month, day = first, second
         elif first == second:
             day = month = first
+        elif groups.get("sep") == "." and first <= 12 and second <= 12 and DOTTED_DAY_FIRST:
+            day, month = first, second  # 05.07.2017: the dotted form is day.month.year (see DOTTED_DAY_FIRST)
         else:
             return None  # ambiguous (05/07/2017) or impossible (13/13/2017)
     elif groups.get("month") is None:

@@ -6,13 +6,13 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
-from . import rules
-from .byline import parse_byline
+from . import sources
+from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
+from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
     BYLINE,
     DATELINE,
@@ -23,25 +23,24 @@ from .model import (
     STANDFIRST,
     TITLE,
     CleanArticle,
+    DateValue,
     Field,
+    Line,
     Metadata,
     Provenance,
     unknown,
 )
+from .participation import meeting_in, surname_addressed, takes_part_in
 from .registry import Registry
 from .sidecar import Sidecar
 
-# A leader counts as taking part in the article when named in the title, the standfirst or the lede (the
-# first paragraphs, where news reports say who met whom), or at least this many times in the body; a
-# single mention further down ("he looks forward to meeting X again") is in passing and does not count.
-LEADER_MIN_BODY_MENTIONS = 2
+# A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
+# talks, signs, is met, addressed, or speaks in a transcript), when he is named in the title, the standfirst or the
+# lede (the first paragraphs, where news reports say who met whom), or when he is named in at least this many
+# lines of the body; one line naming him in passing ("he looks forward to meeting X again", "greetings to Mr X")
+# does not count, however often it names him.
+LEADER_MIN_BODY_LINES = 2
 LEDE_PARAGRAPHS = 1
-
-# A copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
-COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
-    re.IGNORECASE,
-)
 
 
 def _raw_file(clean: CleanArticle) -> str:
@@ -62,34 +61,156 @@ def _title(clean: CleanArticle) -> Field:
     return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
 
 
+# Dated lines below the last paragraph, from this many on, are a list of other stories (TAIL_DATES_NEED_LABEL).
+TAIL_DATE_LIST = 2
+# Wire copy opens its first paragraphs with a credit and dateline ("BEIJING, Oct. 4 (Reuters) - ..."): read in the
+# first this many body lines.
+LEAD_LINES = 2
+
+
+def _lead(clean: CleanArticle) -> tuple[Lead, Line] | None:
+    """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead)."""
+    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:LEAD_LINES]:
+        lead = parse_lead(line.text)
+        if lead is not None:
+            return lead, line
+    return None
+
+
+def _date_field(value: DateValue, line: Line, clean: CleanArticle) -> Field:
+    extra = (("precision", value.precision), ("kind", "publication"))
+    return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+
+
 def _date(clean: CleanArticle) -> Field:
-    for line in clean.role(DATELINE):
-        value = parse_date(line.text)
-        if value is not None:
-            extra = (("precision", value.precision), ("kind", "publication"))
-            return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
+    """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
+
+    A date labelled as a publication (or unlabelled) wins over one labelled as an update, on any line; an update is
+    taken only when nothing else dates the page and, if the first paragraph's dateline gives a month and day, only when
+    it agrees with them (a page updated on 9 June about news of 8 June was not published on 9 June). A dateline with a
+    month and day and no year ("MOSCOW, June 8. /TASS/.") is recorded as such: the value stays unknown, the
+    precision is "month-day" and "partial" holds "--06-08"; the year is left for a contributor.
+
+    TAIL_DATES_NEED_LABEL: below the article's last paragraph, where TAIL_DATE_LIST or more dated lines stand (a list of
+    related links or "most read" stories), a date counts only when labelled ("Published on: ...") or printed with its
+    author; a single date at the end of an article (a press release's) is the article's."""
+    published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
+    updated: list[tuple[DateValue, Line]] = []
+    ambiguous: list[tuple[str, str, Line]] = []  # (label, "05/07/2017", line)
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    body_end = paragraphs[-1] if paragraphs else max((line.number for line in clean.lines), default=0) + 1
+    tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
+    if tail_dates < TAIL_DATE_LIST:
+        body_end = max((line.number for line in clean.lines), default=0) + 1  # one date at the end: the article's
+    for line in clean.lines:
+        if line.role not in (DATELINE, BYLINE):
+            continue
+        meta = parse_meta_line(line.text)
+        if meta is not None:
+            labelled = any(p.kind == LABEL for p in meta.parts)
+            if line.number > body_end and not labelled and not meta.names:
+                continue  # TAIL_DATES_NEED_LABEL (see below)
+            if meta.published:
+                published.append((meta.published, line, labelled))
+            if meta.updated:
+                updated.append((meta.updated, line))
+            ambiguous.extend((label, text, line) for label, text in meta.ambiguous)
+            continue
+        value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
+        if value is not None and implausible(as_date(value)) is None and line.number < body_end:
+            published.append((value, line, False))
+    if not published and ambiguous:
+        # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously.
+        for label, text, line in ambiguous:
+            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
+            value = resolve_numeric(text, order) if order else None
+            if value is not None:
+                (published.append((value, line, True)) if label == "published" else updated.append((value, line)))
+    found = _lead(clean)
+    lead, lead_line = found if found else (None, None)
+    month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year
+    if lead is not None:
+        month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
+    title = clean.title
+    for value, line, labelled in published:
+        if _masthead_date(value, line, labelled, title, month_day):
+            continue
+        return _date_field(value, line, clean)
+    if lead is not None and lead_line is not None and lead.date is not None:
+        if lead.label != "updated":
+            return _date_field(lead.date, lead_line, clean)
+        updated.append((lead.date, lead_line))
+    for value, line in updated:
+        if month_day is None or _same_day(value, month_day):
+            return _date_field(value, line, clean)
+    if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
+        provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
+        return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
     return unknown()
 
 
-def _author(clean: CleanArticle) -> Field:
-    for line in clean.role(BYLINE):
+def _same_day(value: DateValue, month_day: str) -> bool:
+    return value.precision == "day" and value.iso[4:] == month_day[1:]
+
+
+def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:
+    """MASTHEAD_DATE: an unlabelled date above the headline that disagrees with the first paragraph's dateline is the
+    day the page was shown (portals print today's date in their header: "Saturday, 24 October 2020" over a story
+    datelined "MOSCOW, Oct. 23 (Xinhua)"), not the day the article was published. A labelled date, a date below the
+    headline, or one that agrees with the dateline is the article's."""
+    if labelled or month_day is None or title is None or line.number > title.number:
+        return False
+    return not _same_day(value, month_day)
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _author(clean: CleanArticle, registry: Registry) -> Field:
+    """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
+
+    A line of names alone (archive.byline.is_names_only, given the byline role by its neighbours) is read last: a
+    name printed with "By", a wire or a date says more than a name on its own, which may be a kicker or a tag.
+    LEADERS_ARE_NOT_AUTHORS: a credit line that names a leader of the registry without "By" ("Xi Jinping and Vladimir
+    Putin", "President Xi Jinping, Reuters") names the story's subject, not its author (a leader's own signed article
+    says "By")."""
+    leaders = registry.matcher("leaders")
+    credits = clean.role(BYLINE)
+    for line in sorted(credits, key=lambda line: _names_alone(line.text)):
+        if leaders.find(line.text) and not BY_PREFIX.match(line.text):
+            continue  # a leader named without "By": the story's subject, not its author
         name = parse_byline(line.text)
+        if not name:
+            meta = parse_meta_line(line.text)
+            name = _names(meta.names) if meta is not None and meta.names else None
         if name:
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    found = _lead(clean)
+    if found is not None and found[0].name:
+        lead, line = found
+        return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
     return unknown()
+
+
+def _names_alone(text: str) -> bool:
+    return is_names_only(text) and not is_credit(text)
 
 
 def _outlet(clean: CleanArticle, registry: Registry) -> Field:
-    for dropped in clean.dropped:
-        if dropped.rule != rules.COPYRIGHT_FOOTER:
-            continue
-        m = COPYRIGHT_HOLDER.match(dropped.text.strip())
-        if not m or not m.group("holder").strip():
-            continue
-        holder = m.group("holder").strip()
-        name = registry.canonical("outlets", holder) or holder
-        return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
-    return unknown()
+    """The page's publisher where the page names it (archive.sources.outlet), with the line and the rule."""
+    found = sources.outlet(clean, registry)
+    if found is None:
+        return unknown()
+    return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
+
+
+def _wire(clean: CleanArticle, registry: Registry) -> Field:
+    """The wire or original source of the copy (archive.sources.wire), with the line and the rule."""
+    found = sources.wire(clean, registry)
+    if found is None:
+        return unknown()
+    return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
 
 
 def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int) -> Field:
@@ -117,15 +238,70 @@ def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int)
     )
 
 
+def _surnames(names: set[str], registry: Registry) -> dict[str, str]:
+    """The surname of each leader named on the page (Chinese names first, Russian names last), when it names one only."""
+    seen: dict[str, list[str]] = {}
+    for name in names:
+        entity = registry.entity("leaders", name)
+        words = name.split()
+        if entity is None or len(words) < 2:
+            continue
+        surname = words[0] if "China" in entity.role else words[-1]
+        seen.setdefault(surname, []).append(name)
+    return {surname: found[0] for surname, found in seen.items() if len(found) == 1}
+
+
+def _leaders(clean: CleanArticle, registry: Registry) -> Field:
+    """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
+    leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
+    matcher = registry.matcher("leaders")
+    lines: Counter[str] = Counter()
+    prominent: set[str] = set()
+    acting: dict[str, str] = {}
+    first: dict[str, tuple[int, str]] = {}
+    paragraphs = 0
+    text_lines = [line for line in clean.lines if line.role in (TITLE, STANDFIRST, HEADING, PARAGRAPH)]
+    for line in text_lines:
+        paragraphs += line.role == PARAGRAPH
+        in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
+        mentions = matcher.find(line.text)
+        acts = {}
+        for mention in mentions:
+            rule = takes_part_in(line.text, mention.start, mention.start + len(mention.form))
+            if rule:
+                acts.setdefault(mention.name, rule)
+                acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
+        others_meet = line.role == TITLE and meeting_in(line.text)
+        for mention in mentions:
+            lines[mention.name] += mention.name not in {m.name for m in mentions[: mentions.index(mention)]}
+            if in_lede and not (others_meet and mention.name not in acts):
+                prominent.add(mention.name)
+            first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
+    surnames = _surnames(set(first), registry)
+    for line in text_lines:
+        for name, start, rule in surname_addressed(line.text, surnames):
+            acting.setdefault(name, f"{rule}, line {line.number}: {_snippet(line.text, start)}")
+    names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
+    evidence = "; ".join(
+        f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")
+        for n in names
+    )
+    line_no = min((first[n][0] for n in names), default=None)
+    return Field(
+        tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", line_no, _raw_file(clean))
+    )
+
+
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
     return Metadata(
         title=_title(clean),
         date=_date(clean),
         outlet=_outlet(clean, registry),
-        author=_author(clean),
+        author=_author(clean, registry),
         url=unknown(),
-        leaders=_entities(clean, registry, "leaders", LEADER_MIN_BODY_MENTIONS),
+        leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
+        wire=_wire(clean, registry),
     )
 
 
@@ -142,4 +318,5 @@ def merge(text: Metadata, sidecar: Sidecar, registry: Registry) -> Metadata:
 
 
 def needs_curation(metadata: Metadata) -> tuple[str, ...]:
-    return tuple(name for name, f in metadata.fields() if not f.known and name != "url")
+    # The wire source is unknown on most pages that are no reprint: nothing to curate.
+    return tuple(name for name, f in metadata.fields() if not f.known and name not in ("url", "wire"))

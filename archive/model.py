@@ -126,8 +126,10 @@ class Metadata:
     url: Field
     leaders: Field  # value is a tuple of canonical names ("none found" is ())
     agreements: Field  # value is a tuple of canonical names
+    # The wire or original source the copy came from ("Reuters", "TASS"), beside the outlet that published the page.
+    wire: Field = field(default_factory=unknown)
 
-    FIELDS = ("title", "date", "outlet", "author", "url", "leaders", "agreements")
+    FIELDS = ("title", "date", "outlet", "author", "url", "leaders", "agreements", "wire")
 
     def fields(self) -> list[tuple[str, Field]]:
         return [(name, getattr(self, name)) for name in self.FIELDS]

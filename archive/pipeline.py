@@ -52,14 +52,15 @@ from .problems import Problems
 from .registry import Registry, parse_registry
 from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
-from .textio import check_name, read_raw, read_text, strip_invisible
+from .sources import agreement_suggestions
+from .textio import check_name, file_digest, read_raw, read_text, refuse_not_regular, strip_invisible
 from .writer import (
     MANIFEST,
     Output,
     Staged,
-    atomic_write,
     check_outputs,
     files_in,
+    linked_folder,
     needs_write,
     read_manifest,
     remove_leftovers,
@@ -118,6 +119,8 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
         return []
     # Dot files (.gitkeep, .DS_Store) are skipped, but not a hidden article or sidecar such as "..x.txt": its name is reported.
     names = sorted(p.name for p in seeds.iterdir() if not p.name.startswith(".") or p.name.endswith((".txt", ".yml")))
+    # A link, FIFO or folder is named and left out: never followed, never read (see textio.read_regular).
+    names = [name for name in names if not refuse_not_regular(seeds / name, problems)]
     raws = {n[:-4] for n in names if n.endswith(".txt")}
     sidecars = {n[:-4] for n in names if n.endswith(".yml")}
     sources = []
@@ -230,7 +233,8 @@ def build_one(source: Source, registry: Registry) -> Built:
 
 
 def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
-    """Near-misses of registry names in the kept text ("Vladimr Putin"): suggested, never matched."""
+    """Near-misses of registry names in the kept text ("Vladimr Putin"), and agreement-like phrases the registry does
+    not know ("a 30-year gas supply contract", archive.sources.agreement_suggestions): suggested, never matched."""
     out = []
     for line in cleaned.lines:
         for kind in ("leaders", "agreements"):
@@ -239,6 +243,11 @@ def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
                     f"possible alias: {cleaned.raw.path}:{line.number}: '{written}' looks like {name}; "
                     f"if it is, add it to its aliases in registry.yml"
                 )
+    for number, phrase in agreement_suggestions(cleaned, registry):
+        out.append(
+            f"possible agreement: {cleaned.raw.path}:{number}: '{phrase}' is not in registry.yml; "
+            f"if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
+        )
     return tuple(dict.fromkeys(out))
 
 
@@ -577,6 +586,8 @@ def render_articles(
 
 
 def load_registry(path: Path, problems: Problems) -> Registry:
+    if refuse_not_regular(path, problems):
+        return Registry(())
     if not path.is_file():
         problems.add(str(path), 1, 1, "registry file not found", "run from the repository root or pass --registry FILE")
         return Registry(())
@@ -626,11 +637,16 @@ def one_build_at_a_time(cache: Path, err) -> Iterator[None]:
 def _run(options: Options, out, err) -> int:
     started = time.perf_counter()
     problems = Problems()
+    if refuse_linked_folders(options, problems):
+        for line in problems.lines():
+            print(line, file=err)
+        print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
+        return 1
     registry = load_registry(options.registry, problems)
     sources = discover(options.seeds, problems)
     cache = Cache(
         options.cache,
-        code_version() + hashlib.sha256(options.registry.read_bytes() if options.registry.is_file() else b"").hexdigest(),
+        code_version() + file_digest(options.registry),
     )
     timings = Timings(enabled=options.timings)
     keyed = []
@@ -653,6 +669,15 @@ def _run(options: Options, out, err) -> int:
         return _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err)
     finally:
         workers.close()
+
+
+def refuse_linked_folders(options: Options, problems: Problems) -> bool:
+    """docs/, seeds/ or the cache as a symbolic link (a pull request can commit one) would read or write elsewhere."""
+    for what, folder in (("docs", options.docs), ("seeds", options.seeds), ("cache", options.cache)):
+        linked = linked_folder(folder)
+        if linked is not None:
+            problems.add(str(linked), 1, 1, f"the {what} folder is reached through a symbolic link", "make it a real folder")
+    return bool(problems)
 
 
 def build_articles(
@@ -771,17 +796,13 @@ def _run_fingerprint(options: Options, cache: Cache, keyed: list[tuple[Source, s
 
 def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: list[str], counts: dict) -> None:
     data = {"fingerprint": _run_fingerprint(options, cache, keyed, base_url), "report": report, "counts": counts}
-    cache.last_run.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(cache.last_run, json.dumps(data, sort_keys=True).encode("utf-8"))
+    cache.save_last_run(data)
 
 
 def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out, started: float) -> bool:
     """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated; nothing is read
     beyond the inputs' bytes and nothing is rendered (a deleted output file makes it a real build)."""
-    try:
-        last = json.loads(cache.last_run.read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
+    last = cache.load_last_run()  # authenticated: a committed one would otherwise make --check pass unchecked
     if not isinstance(last, dict) or last.get("fingerprint") != _run_fingerprint(options, cache, keyed, base_url):
         return False
     manifest = read_manifest(options.docs)

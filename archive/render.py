@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from .mdtext import front_matter, markdown_text
 from .model import FROM_CONTRIBUTOR, HEADING, PARAGRAPH, STANDFIRST, UNKNOWN, Annotation, Entry, Field, Page
 from .registry import Registry
 
@@ -74,6 +75,11 @@ def human_date(iso: str | None) -> str:
     return parts[0]
 
 
+def articles(count: int) -> str:
+    """'1 article', '2 articles': the count as a reader says it."""
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def year_of(entry: Entry) -> str:
     return entry.date[:4] if entry.date is not None else "Undated"
 
@@ -83,36 +89,31 @@ def sort_key(entry: Entry) -> tuple:
     return (entry.date if entry.date is not None else "9999", entry.slug)
 
 
-# Names made only of these characters get a plain page address ("Vladimir Putin" -> vladimir-putin); any
-# other name (an outlet read from a page, say "Outlet <b>") gets a short hash too, so two names that differ
-# only in punctuation can't share one page.
-PLAIN_NAME = re.compile(r"^[A-Za-z0-9 .,'’&()-]+$")
+# Names of ASCII letters and digits in words joined by single spaces get a plain page address ("Vladimir Putin" ->
+# vladimir-putin); any other name (with punctuation, "Foo-Bar"; an outlet read from a page, "Outlet <b>"; one cut
+# short by the slug's length limit) gets a short hash of the exact name too, so that "Foo Bar" and "Foo-Bar" or two
+# long names sharing their first 60 characters can't share one page. A plain slug that is a listing's ("index",
+# "x-page-2") gets the hash as well: no entity can take a listing's place.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+LISTING_SLUG = re.compile(r"index|.*-page-[0-9]+")
 
 
 def entity_doc(kind: str, name: str, part: int = 1) -> str:
     slug = slugify(name)
-    if not PLAIN_NAME.match(name):
-        slug += "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
+    if not PLAIN_NAME.fullmatch(name) or slug != name.lower().replace(" ", "-") or LISTING_SLUG.fullmatch(slug):
+        slug += "--" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]  # "--": never in a plain slug
     suffix = "" if part == 1 else f"-page-{part}"
     return f"{kind}/{slug}{suffix}.md"
-
-
-# Characters JSON leaves raw that YAML refuses in a stream, or reads as line breaks (\x85, \u2028,
-# \u2029) and would fold: escaped, so the front matter reads back exactly.
-YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def front_matter(data: dict) -> str:
-    """YAML front matter written as JSON (JSON is YAML): ~5x faster than PyYAML's representer, and as strict."""
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1)
-    text = YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return "---\n" + text + "\n---\n\n"
 
 
 def _provenance_marker(field: Field) -> str:
     if field.provenance.source == FROM_CONTRIBUTOR:
         basis = esc(field.provenance.evidence)
-        return f' <span class="sa-prov sa-prov-contributor" title="Supplied by a contributor: {basis}" data-pagefind-ignore>contributor</span>'
+        # A disclosure, not a tooltip: the basis opens by keyboard and touch too.
+        return (
+            f' <details class="sa-prov-details" data-pagefind-ignore><summary class="sa-prov sa-prov-contributor">contributor</summary>'
+            f'<span class="sa-prov-basis">Supplied by a contributor: {basis}</span></details>'
+        )
     if field.provenance.source == UNKNOWN:
         return ' <span class="sa-prov sa-prov-unknown" data-pagefind-ignore>needs curation</span>'
     return ""
@@ -163,8 +164,35 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
         ("Agreements", _links(doc, "agreements", m.agreements, "agreement") + _provenance_marker(m.agreements)),
         ("Original", url + _provenance_marker(m.url)),
     ]
+    if m.wire.known:  # where the copy came from, when the page says: shown only then (most pages are no reprint)
+        rows.insert(2, ("Wire source", esc(m.wire.value) + _provenance_marker(m.wire)))
     # Labels stay out of the search index; the spaces keep Pagefind from running values together.
     items = " ".join(f"<dt data-pagefind-ignore>{esc(k)}</dt> <dd>{v}</dd>" for k, v in rows)
+    # One line (date · outlet · author) stands before the text; the whole card is one tap away.
+    line = " · ".join(
+        (
+            esc(human_date(m.date.value)) if m.date.known else "Date unknown",
+            esc(m.outlet.value) if m.outlet.known else "Outlet unknown",
+            esc(m.author.value) if m.author.known else "Author unknown",
+        )
+    )
+    # The card is out of the search index (its filters and meta still count): excerpts come from the text.
+    return (
+        f'<details class="sa-facts" data-pagefind-ignore><summary class="sa-facts__summary"><span class="sa-facts__line">{line}</span> '
+        f'<span class="sa-facts__more">Facts and sources</span></summary>'
+        f'<div class="sa-card" aria-label="Article facts" data-pagefind-meta="title:{esc(_title(page))}"><dl>{items}</dl></div>'
+        f'<span hidden data-pagefind-meta="lead">{esc(_description(page))}</span></details>'
+    )
+
+
+def search_terms(page: Page, registry: Registry) -> str:
+    """The names a search should find the article by, in a section of their own at the end of the indexed body.
+
+    Year, outlet, author, leaders and agreements with their registry spellings: searchable, yet apart from the
+    text (Pagefind makes the heading a sub-result, #search-terms), so the search shows a text excerpt, not these.
+    Hidden from readers: the facts card shows the same facts.
+    """
+    m = page.metadata
     aliases, names = [], []
     for kind, field in (("leaders", m.leaders), ("agreements", m.agreements)):
         for name in field.value or ():
@@ -173,13 +201,15 @@ def metadata_card(page: Page, doc: str, registry: Registry) -> str:
                 aliases.extend(f for f in entity.forms if f != name)
                 aliases.extend(native for _lang, native in entity.native)  # searchable in Cyrillic and Chinese script
             names.append(name)
-    alias_html = (
-        f'<p class="sa-aliases"><span data-pagefind-ignore>Also written:</span> {_alias_list(tuple(aliases), tuple(names))}</p>'
-        if aliases
-        else ""
-    )
-    # Searchable, but weighted low so that excerpts and ranking favour the article's own text.
-    return f'<div class="sa-card" aria-label="Article facts" data-pagefind-weight="0.2"><dl>{items}</dl> {alias_html}</div>'
+    facts = [
+        m.date.value[:4] if m.date.known else "",
+        m.outlet.value if m.outlet.known else "",
+        m.author.value if m.author.known else "",
+    ]
+    terms = [t for t in facts if t] + names + list(_alias_list(tuple(aliases), tuple(names)))
+    if not terms:
+        return ""
+    return f'<div class="sa-search-terms" aria-hidden="true"><h2 id="search-terms">{esc(", ".join(terms))}</h2></div>'
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -192,8 +222,8 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # the same few leader and agreement sets recur across thousands of articles
-def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> str:
-    """Every alias shown; indexed only if the card does not already hold its words in a row.
+def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases worth indexing: those whose words the names (and longer aliases) do not already hold in a row.
 
     'Putin' next to 'Vladimir Putin' adds nothing a search could find, yet costs a position in every
     article of a frequent leader; such forms are left out of the index (and out of the positions
@@ -206,12 +236,21 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> str:
         if words and not any(_contains(seq, words) for seq in indexed):
             indexed.append(words)
             keep.add(alias)
-    return ", ".join(esc(a) if a in keep else f"<span data-pagefind-ignore>{esc(a)}</span>" for a in aliases)
+    return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
 
-def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Annotation]]) -> str:
-    """Escape a paragraph, highlighting annotated quotes with a marker that opens the note."""
+def _paragraph(
+    text: str, line_start: int, annotations: list[tuple[int, Annotation]], escape: Callable[..., str], markdown: bool
+) -> str:
+    """A paragraph's text, escaped for where it stands (a Markdown paragraph, or a raw HTML block), with each
+    annotated quote marked and followed by the numbered marker that opens its note."""
     out, pos = [], 0
+
+    def part(lo: int, hi: int) -> str:
+        if not markdown:
+            return escape(text[lo:hi])
+        return escape(text[lo:hi], at_line_start=lo == 0, at_line_end=hi == len(text))
+
     for number, a in annotations:
         start = a.start - line_start
         end = start + len(a.quote)
@@ -221,12 +260,12 @@ def _paragraph_html(text: str, line_start: int, annotations: list[tuple[int, Ann
             f'aria-label="Annotation {number} ({esc(a.kind)})" data-pagefind-ignore>{number}</button>'
         )
         if start >= pos:
-            out.append(esc(text[pos:start]))
-            out.append(f'<mark class="sa-quote" id="quote-{esc(a.id)}">{esc(text[start:end])}</mark>{marker}')
+            out.append(part(pos, start))
+            out.append(f'<mark class="sa-quote" id="quote-{esc(a.id)}">{part(start, end)}</mark>{marker}')
             pos = end
         else:  # overlaps the previous quote: marker only
             out.append(marker)
-    out.append(esc(text[pos:]))
+    out.append(part(pos, len(text)))
     return "".join(out)
 
 
@@ -238,12 +277,50 @@ def _note_popover(number: int, a: Annotation) -> str:
     )
 
 
+# The article's parts are marked with HTML comments, which Markdown passes through and every Markdown
+# tool hides; the site's hook (hooks/archive_hooks.py) turns them into the wrappers the page's layout and
+# Pagefind need. A wrapper <div> in the file itself would make Markdown treat the text inside as raw HTML.
+ARTICLE_START, ARTICLE_END = "<!-- sa:article -->", "<!-- /sa:article -->"
+TEXT_START, TEXT_END = "<!-- sa:text -->", "<!-- /sa:text -->"
+
+
+def front_matter_fields(page: Page, doc: str) -> dict:
+    """The article's front matter: every field at the top level with its true type, provenance beside them."""
+    m = page.metadata
+    data: dict = {"title": _title(page), "description": _description(page)}
+    provenance: dict = {}
+    for name, f in m.fields():
+        if name == "title":
+            data["title_known"] = f.known
+        else:
+            data[name] = list(f.value) if isinstance(f.value, tuple) else f.value
+        for key, value in f.extra:
+            data[f"{name}_{key}"] = value or None
+        provenance[name] = f.provenance.as_dict()
+    data.update(
+        {
+            "slug": page.slug,
+            "slug_pinned": page.slug_pinned,
+            "page": url_of(doc),
+            "source_file": f"seeds/{page.clean.raw.name}",
+            "source_sha256": page.clean.raw.sha256,
+            "word_count": page.word_count,
+            "annotations": len(page.annotations),
+            "needs_curation": list(page.needs_curation),
+            "provenance": provenance,
+        }
+    )
+    return data
+
+
 def article_markdown(
     page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list, cite: dict | None = None
 ) -> str:
     doc = f"articles/{page.slug}.md"
     m = page.metadata
-    numbered = {a.id: i for i, a in enumerate(page.annotations, start=1)}
+    # Notes are numbered in the order they were added to the sidecar, not by position: a note added
+    # earlier in the text does not renumber the others, so "note 3" stays note 3.
+    numbered = {a.id: i for i, a in enumerate(sorted(page.annotations, key=lambda a: a.line), start=1)}
     by_line: dict[int, list[tuple[int, Annotation]]] = defaultdict(list)
     for a in page.annotations:
         for number, lo, hi in text_spans:
@@ -254,28 +331,30 @@ def article_markdown(
     for line in page.clean.lines:
         if line.role not in (STANDFIRST, HEADING, PARAGRAPH):
             continue
-        inner = _paragraph_html(line.text, starts[line.number], by_line.get(line.number, []))
+        marks = by_line.get(line.number, [])
         if line.role == HEADING:
-            body.append(f"<h2>{inner}</h2>")
+            body.append(f"<h2>{_paragraph(line.text, starts[line.number], marks, esc, markdown=False)}</h2>")
         elif line.role == STANDFIRST:
-            body.append(f'<p class="sa-standfirst">{inner}</p>')
-        else:
-            body.append(f"<p>{inner}</p>")
-    notes = "".join(_note_popover(numbered[a.id], a) for a in page.annotations)
+            body.append(f'<p class="sa-standfirst">{_paragraph(line.text, starts[line.number], marks, esc, markdown=False)}</p>')
+        else:  # a Markdown paragraph
+            body.append(_paragraph(line.text, starts[line.number], marks, markdown_text, markdown=True))
+    notes = [_note_popover(numbered[a.id], a) for a in page.annotations]
     # A quote in the title is listed with the others below; the h1 itself is the theme's.
     annotations_html = ""
     if page.annotations:
         items = []
-        for a in page.annotations:
+        for a in sorted(page.annotations, key=lambda a: numbered[a.id]):
             sources = ", ".join(f'<a href="{esc(u)}" rel="nofollow noopener noreferrer">{esc(u)}</a>' for u in a.sources)
             items.append(
-                f'<li id="annotation-{esc(a.id)}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
-                f'<span class="sa-kind">{esc(a.kind)}</span></p>{a.note_html}'
-                f'<p class="sa-byline">{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
+                f'<li id="annotation-{esc(a.id)}" value="{numbered[a.id]}"><p><a href="#quote-{esc(a.id)}" data-pagefind-ignore>“{esc(a.quote)}”</a> '
+                f'<span class="sa-kind" data-pagefind-ignore>{esc(a.kind)}</span></p>\n{a.note_html}\n'
+                f'<p class="sa-byline" data-pagefind-ignore>{esc(a.author)}, <time datetime="{esc(a.created)}">{esc(a.created)}</time>. '
                 f"Sources: {sources}</p></li>"
             )
         annotations_html = (
-            f'<section class="sa-annotations"><h2 id="annotations">Annotations</h2><ol>{"".join(items)}</ol></section>'
+            '<section class="sa-annotations"><h2 id="annotations">Annotations</h2>\n<ol>\n'
+            + "\n".join(items)
+            + "\n</ol>\n</section>"
         )
     prev_page, next_page = neighbours
     nav = []
@@ -305,26 +384,24 @@ def article_markdown(
         f"<details><summary>Lines the cleaning dropped ({len(page.clean.dropped)})</summary><ul>{dropped}</ul></details>"
         f"</section>"
     )
-    meta = {
-        "title": esc(_title(page)),
-        "description": esc(_description(page)),
-        "archive": page_record(page, doc),
-    }
-    if cite:
-        meta["cite"] = cite  # the head's metadata and the "Cite this article" box (archive.cite, overrides/)
-    parts = [
-        front_matter(meta),
-        f'<div class="sa-article" data-pagefind-body data-pagefind-meta="title:{esc(_title(page))}">',
+    blocks = [
+        ARTICLE_START,
         metadata_card(page, doc, registry),
-        f'<div class="sa-text">{"".join(body)}</div>',
-        notes,
+        TEXT_START,
+        *body,
+        TEXT_END,
+        *notes,
         annotations_html,
-        "</div>",
+        search_terms(page, registry),
+        ARTICLE_END,
         source,
         f'<nav class="sa-prevnext" aria-label="Previous and next article">{"".join(nav)}</nav>' if nav else "",
     ]
-    # One raw HTML block with no blank line inside, so Markdown leaves every part of it alone.
-    return parts[0] + "\n".join(p for p in parts[1:] if p) + "\n"
+    # One block a paragraph, a blank line between: Markdown's paragraphs, and raw HTML blocks it leaves alone.
+    fields = front_matter_fields(page, doc)
+    if cite:
+        fields["cite"] = cite  # the head's metadata and the "Cite this article" box (archive.cite, overrides/)
+    return front_matter(fields) + "\n\n".join(b for b in blocks if b) + "\n"
 
 
 def _title(page: Page) -> str:
@@ -408,20 +485,23 @@ def digest(*parts: object) -> str:
     return hasher.hexdigest()
 
 
-def _row(doc: str, entry: Entry) -> str:
+def _row(doc: str, entry: Entry, show_outlet: bool = True) -> str:
     outlet = esc(entry.outlet) if entry.outlet is not None else "—"
     return (
         f"<tr><td>{esc(entry.date) if entry.date is not None else 'undated'}</td>"
         f'<td><a href="{esc(rel(doc, f"articles/{entry.slug}.md"))}">{esc(entry.title)}</a></td>'
-        f"<td>{outlet}</td><td>{entry.annotations}</td></tr>"
+        + (f"<td>{outlet}</td>" if show_outlet else "")
+        + f"<td>{entry.annotations}</td></tr>"
     )
 
 
-def table(doc: str, entries: list[Entry], caption: str) -> str:
-    rows = "".join(_row(doc, e) for e in entries)
+def table(doc: str, entries: list[Entry], caption: str, show_outlet: bool = True) -> str:
+    """A listing; an outlet's own page leaves out the outlet column (every row would repeat it)."""
+    rows = "".join(_row(doc, e, show_outlet) for e in entries)
+    outlet_head = '<th scope="col">Outlet</th>' if show_outlet else ""
     return (
         f'<table class="sa-table"><caption>{esc(caption)}</caption><thead><tr><th scope="col">Date</th><th scope="col">Title</th>'
-        f'<th scope="col">Outlet</th><th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'{outlet_head}<th scope="col">Annotations</th></tr></thead><tbody>{rows}</tbody></table>'
     )
 
 
@@ -519,25 +599,42 @@ def charts(data: ChartData) -> str:
 
 
 def generated_page(doc: str, title: str, body_html: str, description: str = "", extra: dict | None = None) -> str:
-    meta = {"title": esc(title), "archive_generated": True, **(extra or {})}
+    meta: dict = {"title": title, "archive_generated": True, **(extra or {})}
     if description:
-        meta["description"] = esc(description)
+        meta["description"] = description
     return front_matter(meta) + body_html + "\n"
 
 
 def _all_page(doc: str, chunk: list[Entry], docs: list[str], total: int) -> str:
-    body = f"<p>{total} articles in date order.</p>" + pager(doc, docs) + table(doc, chunk, "All articles") + pager(doc, docs)
+    body = f"<p>{articles(total)} in date order.</p>" + pager(doc, docs) + table(doc, chunk, "All articles") + pager(doc, docs)
     return generated_page(doc, "All articles", body)
 
 
-def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]]) -> str:
-    overview = ["<p>Every article, grouped by year.</p>", charts(data), "<ul>"]
-    for year, count in year_counts:
-        overview.append(
-            f'<li><a href="{esc(rel("timeline/index.md", f"timeline/{year.lower()}.md"))}">{esc(year)}</a>: {count} articles</li>'
+TIMELINE_PER_YEAR = 10  # articles listed under each year on the timeline; the year's own page lists all
+
+
+def _timeline_index(data: ChartData, year_counts: list[tuple[str, int]], recent: dict[str, list[Entry]]) -> str:
+    """Years, newest first, each with its articles under it (as Material's blog archive), then the charts."""
+    doc = "timeline/index.md"
+    overview = ["<p>The articles year by year; each year's page lists all of its articles.</p>"]
+    for year, count in sorted(year_counts, key=lambda yc: (yc[0].isdigit(), yc[0]), reverse=True):
+        year_doc = f"timeline/{year.lower()}.md"
+        items = "".join(
+            f'<li><time datetime="{esc(e.date or "")}">{esc(human_date(e.date))}</time> · '
+            f'<a href="{esc(rel(doc, f"articles/{e.slug}.md"))}">{esc(e.title)}</a></li>'
+            for e in recent.get(year, [])
         )
-    overview.append("</ul>")
-    return generated_page("timeline/index.md", "Timeline", "".join(overview))
+        more = (
+            f'<p><a href="{esc(rel(doc, year_doc))}">All {articles(count)} of {esc(year)}</a></p>'
+            if count > len(recent.get(year, []))
+            else ""
+        )
+        overview.append(
+            f'<h2 id="year-{esc(year.lower())}"><a href="{esc(rel(doc, year_doc))}">{esc(year)}</a> '
+            f'<span class="sa-year-count">{articles(count)}</span></h2><ul class="sa-year-list">{items}</ul>{more}'
+        )
+    overview.append(f'<h2 id="charts">The archive at a glance</h2>{charts(data)}')
+    return generated_page(doc, "Timeline", "".join(overview))
 
 
 def _timeline_page(doc: str, year: str, chunk: list[Entry], docs: list[str], total: int) -> str:
@@ -550,7 +647,7 @@ def _timeline_page(doc: str, year: str, chunk: list[Entry], docs: list[str], tot
             f'<br><span class="sa-teaser">{esc(shorten(e.lead, 160))}</span></li>'
         )
     body = (
-        f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {total} articles in {esc(year)}.</p>'
+        f'<p><a href="{esc(rel(doc, "timeline/index.md"))}">All years</a> · {articles(total)} in {esc(year)}.</p>'
         + pager(doc, docs)
         + f'<ol class="sa-timeline">{"".join(items)}</ol>'
         + pager(doc, docs)
@@ -563,9 +660,9 @@ def _kind_index(kind: str, label: str, names: list[tuple[str, str, int]], unknow
     for name, role, count in names:
         role_html = f" — {esc(role)}" if role else ""
         listing.append(
-            f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role_html}: {count} articles</li>'
+            f'<li><a href="{esc(rel(f"{kind}/index.md", entity_doc(kind, name)))}">{esc(name)}</a>{role_html}: {articles(count)}</li>'
         )
-    note = f"<p>{unknown_count} articles have this field unknown, awaiting curation.</p>" if unknown_count else ""
+    note = f"<p>{articles(unknown_count)}: this field unknown, awaiting curation.</p>" if unknown_count else ""
     return generated_page(f"{kind}/index.md", label, f"<ul>{''.join(listing)}</ul>{note}")
 
 
@@ -582,13 +679,13 @@ def _entity_page(
     counts: str,
     entity: dict | None = None,
 ) -> str:
-    intro = f"<p>{total} articles ({esc(counts)}).</p>"
+    intro = f"<p>{articles(total)} ({esc(counts)}).</p>"
     if len(forms) > 1:
         intro += f'<p class="sa-aliases">Also written: {esc(", ".join(forms[1:]))}</p>'
     if role:
         intro += f"<p>{esc(role)}</p>"
     back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
-    body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}") + pager(doc, docs)
+    body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}", kind != "outlets") + pager(doc, docs)
     # The entity's identifiers, other scripts and feed are shown by overrides/partials/entity.html.
     return generated_page(doc, name, body, extra={"entity": entity} if entity else None)
 
@@ -602,7 +699,7 @@ def entity_meta(kind: str, name: str, entity) -> dict:
         "kind": kind,
         "name": name,
         "wikidata": entity.wikidata if entity else "",
-        "native": [list(pair) for pair in entity.native] if entity else [],
+        "native": dict(entity.native) if entity else {},  # language -> name
         "feed": feed_path(kind, name) if kind in ("leaders", "agreements") else "",
         "json_ld": entity_json_ld(kind, name, entity),
     }
@@ -615,8 +712,9 @@ def _home(
     home = (
         "<p>The Summit Archive collects press coverage of meetings between the leaders of Russia and China, cleaned of "
         "page furniture, with the facts of each article at a glance and annotations by contributors beside the text.</p>"
-        f'<p class="sa-counts"><strong>{total}</strong> articles · <strong>{total_annotations}</strong> annotations · '
-        f"<strong>{outlets}</strong> outlets</p>"
+        f'<p class="sa-counts"><strong>{total}</strong> {"article" if total == 1 else "articles"} · '
+        f"<strong>{total_annotations}</strong> {'annotation' if total_annotations == 1 else 'annotations'} · "
+        f"<strong>{outlets}</strong> {'outlet' if outlets == 1 else 'outlets'}</p>"
         f'<h2 id="latest">Latest articles</h2>{table("index.md", latest, "Latest articles")}'
         f'<p><a href="{esc(rel("index.md", "timeline/index.md"))}">Timeline</a> · '
         f'<a href="{esc(rel("index.md", "all/index.md"))}">All articles</a> · '
@@ -658,7 +756,11 @@ def index_docs(
     for e in entries:
         by_year[year_of(e)].append(e)
     year_counts = [(year, len(by_year[year])) for year in sorted(by_year)]
-    out["timeline/index.md"] = IndexDoc(digest("timeline", data, year_counts), partial(_timeline_index, data, year_counts))
+    recent = {year: sorted(group, key=sort_key)[-TIMELINE_PER_YEAR:][::-1] for year, group in by_year.items()}
+    out["timeline/index.md"] = IndexDoc(
+        digest("timeline", data, year_counts, {y: rows(g) for y, g in sorted(recent.items())}),
+        partial(_timeline_index, data, year_counts, recent),
+    )
     for year, year_entries in by_year.items():
         chunks = paginate(f"timeline/{year.lower()}.md", year_entries)
         docs = [d for d, _ in chunks]

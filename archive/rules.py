@@ -50,6 +50,12 @@ PAYWALL = "paywall"  # "Start your free trial", "Subscribe to continue reading",
 DISCLAIMER = "disclaimer"  # "The views expressed ... do not necessarily reflect those of ..."
 MASTHEAD = "masthead"  # the site's name or a rubric in short lines above the title ("Novus Media", "Nav Search")
 SIDECAR = "sidecar"  # a contributor dropped the line in the sidecar (cleaning: drop)
+VIDEO_WIDGET = "video-widget"  # a video or podcast player's text ("2:57 WATCH: ...", "Current Time 0:00", "Wochit")
+WIDGET_ERROR = "widget-error"  # a widget that failed to load ("Oops! Something went wrong.", "Please try again later")
+LINK_LINE = "link-line"  # a label and a link ("Read More http://...", "Source --- http://...", "(Logo: http://...)")
+WEATHER_WIDGET = "weather-widget"  # the weather box ("62 F", "London 12°C")
+ICON_TEXT = "icon-text"  # icon-font names printed as text ("icon bookmark icon camera icon check")
+NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside it (the lead it was cut from)
 
 RULE_NAMES = (
     NO_TEXT,
@@ -85,6 +91,12 @@ RULE_NAMES = (
     DISCLAIMER,
     MASTHEAD,
     SIDECAR,
+    VIDEO_WIDGET,
+    WIDGET_ERROR,
+    LINK_LINE,
+    WEATHER_WIDGET,
+    ICON_TEXT,
+    NEAR_REPEAT,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -118,6 +130,9 @@ ADVERT_LABELS = _words("""
     ad feedback
     report this ad
     remove ads
+    let s block ads why
+    ad blocker detected
+    please disable your ad blocker
 """)
 
 # Social networks and share controls; a line made only of these words is a row of buttons.
@@ -164,6 +179,22 @@ COMMENT_LABELS = _words("""
     discussion
     reply
     responses
+    please enter your comment
+    please enter your name here
+    you have entered an incorrect email address please enter your email address here
+    you have entered an incorrect email address
+    blog comments powered by disqus
+    comments powered by disqus
+    please enable javascript to view the comments powered by disqus
+    view the discussion thread
+    the author
+    about the author
+    show comments
+    add new comment
+    no comments yet
+    there are no comments yet
+    no comments yet be the first to comment
+    be the first to comment on this article
 """)
 COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
 
@@ -295,6 +326,35 @@ NAV_LABELS = _words("""
     show full article
     view full article
     open in app
+    pages
+    learn more
+    find out more
+    more in this section
+    view more in this section
+    see more in this section
+    skip to primary navigation
+    skip to navigation
+    skip to footer
+    skip to search
+    skip navigation
+    adjust font size
+    font size
+    print this page
+    print this article
+    email this article
+    close x
+    x close
+    link
+    suggest to a friend
+    send to a friend
+    email to a friend
+    recommend to a friend
+    print version
+    printer friendly version
+    next page
+    previous page
+    expand
+    collapse
 """)
 
 SECTION_LABELS = _words("""
@@ -360,6 +420,47 @@ SECTION_LABELS = _words("""
     news opinion
     news analysis
     opinion analysis
+    press releases
+    press release
+    news releases
+    media releases
+    latest stories
+    north america
+    south america
+    latin america
+    central asia
+    south asia
+    east asia
+    southeast asia
+    oceania
+    caribbean
+    columns blogs
+    football
+    soccer
+    tennis
+    cricket
+    golf
+    rugby
+    basketball
+    baseball
+    hockey
+    ice hockey
+    athletics
+    motorsport
+    formula 1
+    cycling
+    boxing
+    roundup
+    round up
+    briefs
+    in brief
+    news in brief
+    advertiser disclosure
+    how we make money
+    our promise to you
+    editorial integrity
+    off the wire
+    news columns blogs
 """)
 # A label made only of rubric words ("Breaking News & Opinion", "Politics and Business").
 SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.split()) | {"and"}
@@ -426,6 +527,12 @@ PROMO_LABELS = _words("""
     more top stories
     also in news
     more headlines
+    related news
+    sphere related content
+    more videos
+    latest videos
+    top videos
+    trending videos
 """)
 
 # Promo labels also come as "Related Articles More", "Top News View all", "More stories from Outlet".
@@ -433,11 +540,15 @@ PROMO_LABEL_SUFFIX = re.compile(r"\s+(?:more|view all|see all|show all|see more|
 PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
 )
+# "More tech stories", "Latest business news", "Top sport headlines": a promo label naming its section (1 to 2 words).
+PROMO_LABEL_SECTION = re.compile(
+    r"^(?:more|other|latest|top|popular|related) \w+(?: \w+)? (?:stories|news|articles|headlines|videos)$"
+)
 
 
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
-    if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key):
+    if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS
@@ -580,6 +691,164 @@ DISCLAIMER_LINE = re.compile(
     r".{0,80}(?:necessarily reflect|own|those of))",
     re.I,
 )
+
+# Language switchers print the languages' own names ("English English Español Español", "Deutsch | Français").
+LANGUAGE_NAMES = _words("""
+    english
+    español
+    espanol
+    français
+    francais
+    deutsch
+    italiano
+    português
+    portugues
+    nederlands
+    polski
+    türkçe
+    русский
+    українська
+    中文
+    简体中文
+    繁體中文
+    日本語
+    한국어
+    العربية
+    فارسی
+    हिन्दी
+    bahasa indonesia
+    bahasa melayu
+    tiếng việt
+    ไทย
+""")
+# Language switchers that print codes: "ua en ru", "EN | DE | FR" (only as a run of two or more).
+LANGUAGE_CODES = frozenset(
+    "en de fr es it pt ru ua uk zh cn ja jp ko kr ar fa hi tr pl nl sv no da fi cs sk hu ro bg el he id ms vi th".split()
+)
+
+# The longest label, in words, that the label-run segmentation tries (a bound that keeps it linear).
+MAX_LABEL_WORDS = max(len(label.split()) for label in NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES)
+# A run of labels is a menu row, not a sub-heading, from this many labels ("Skip to navigation Skip to content").
+MIN_LABEL_RUN = 2
+# ... and it is short: a line of more words is not one row of menu items.
+MAX_LABEL_RUN_WORDS = 12
+
+# Video and podcast players print their controls and their vendor's name as text.
+VIDEO_LABELS = _words("""
+    video player is loading
+    this video is no longer available
+    this video is not available
+    your browser does not support the video tag
+    your browser does not support html5 video
+    watch the video above
+    watch the video below
+    now playing
+    up next
+    autoplay
+    replay
+    replay video
+    unmute
+    fullscreen
+    full screen
+    exit fullscreen
+    picture in picture
+    playback rate
+    chapters
+    descriptions
+    captions
+    captions off
+    subtitles
+    subtitles settings
+    subtitles off
+    captions settings
+    beginning of dialog window
+    end of dialog window
+    stream type live
+    seek to live currently behind live
+    live
+    cc
+    hd
+    play
+    pause
+    media error
+    listen to this podcast
+    listen to the podcast
+    subscribe to the podcast
+    subscribe to our podcast
+    listen on apple podcasts
+    listen on spotify
+    available on apple podcasts
+    apple podcasts
+    google podcasts
+    spotify
+    soundcloud
+    wochit
+    storyful
+    veuer
+    newsy
+    vidible
+    jw player
+    brightcove
+    anvato
+    ooyala
+    connatix
+    space to play or pause m to mute left and right arrows to seek up and down arrows for volume
+    video by wochit
+    video by storyful
+""")
+# Vendors whose name under a video marks the line above it as the video's title.
+VIDEO_VENDORS = frozenset("wochit storyful veuer newsy vidible connatix anvato".split())
+# A player's clock: "Current Time 0:00", "Duration 2:57", "Remaining Time -2:57", "Loaded: 0%", "Progress: 0%".
+VIDEO_CLOCK = re.compile(
+    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*:?\s*(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
+    re.I,
+)
+# A video's length in front of its title: "2:57 FREE TO WATCH: ...", "1:04 Watch: ...", "3:12 Video: ...".
+VIDEO_LEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:free to watch|watch|video|play|highlights|now playing|replay)\b", re.I)
+# A video's title directly above its vendor's name is short (a headline, not a paragraph).
+MAX_VIDEO_TITLE_WORDS = 20
+
+# A widget that failed to load leaves its error text ("Oops! Something went wrong.", "Please try again later.").
+WIDGET_ERROR_LINE = re.compile(
+    r"^(?:oops |sorry |uh oh |whoops |we re sorry |error )?(?:something went wrong|an error (?:has )?occurred|"
+    r"there was (?:an error|a problem)|(?:unable|failed) to load|error loading|could not load|"
+    r"this content (?:is not|isn t) available|content unavailable|please try again|please enable javascript|"
+    r"javascript is (?:disabled|required))\b"
+)
+# Widget errors are short: a sentence of this many words or more is the article's, whatever it says.
+MAX_WIDGET_ERROR_WORDS = 16
+
+# A link line: a short label and a web address that ends the line ("Read More http://...", "People's Daily --- http://...").
+LINK_AT_END = re.compile(r"(?:https?://|www\.)\S+\s*\)?$", re.I)
+# Labels that lead a link: a shortener's "Read More", a feed's "from <feed>", "(Logo:", "Read or Share this story:".
+LINK_LEAD = re.compile(
+    r"^[(\[]?\s*(?:read more|read or share this story|share this story|read the original|original article|original story|"
+    r"full story|full article|more|from|via|source|logo|photo|image|video|link|permalink|see|watch|listen|download|"
+    r"to view|for more)\b",
+    re.I,
+)
+# Words before the address, at most: more is a sentence that gives an address ("The report is at www.x.org.").
+MAX_LINK_LABEL_WORDS = 10
+
+# Blog feeds reposted by a robot end with the robot's name ("via IFTTT").
+FEED_ROBOTS = _words("""
+    via ifttt
+    via feedburner
+    via dlvr it
+    via zapier
+    posted via ifttt
+    powered by feedburner
+""")
+
+# The weather box: "62 F", "-3°C", "London 12°C" (a temperature, perhaps after a place's name).
+WEATHER_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:°\s*[FC]?|[FC])$|^-?\d{1,3}(?:\.\d)?\s*°\s*[FC]?(?: [A-Z][\w.'’-]*){1,3}$"
+)
+
+# Icon-font glyph names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
+ICON_WORDS = frozenset("icon icons fa fas far fab glyphicon material symbols outlined ion svg".split())
+# At least this share of a line's words are icon words (and at least two of them) for it to be an icon run.
+MIN_ICON_SHARE = 0.3
 
 BULLETS = ("• ", "* ", "- ", "– ")
 SENTENCE_END = ".!?"
@@ -792,6 +1061,40 @@ def caption(text: str, key: str) -> bool:
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 
 
+# "... | Photo courtesy of Harbour Fire Department", "... (Image courtesy of Jane Example)": a credit after a separator,
+# a bracket or a photo word ("The maps were courtesy of the museum." is a sentence, not a credit).
+CREDIT_COURTESY = re.compile(
+    r"(?:\s[|\-–—]\s*[(\[]?\s*(?:(?:photos?|images?|pictures?|video)\s+)?|\s[(\[]\s*(?:(?:photos?|images?|pictures?|video)\s+)?|"
+    r"\s(?:photos?|images?|pictures?|video)\s+)courtesy of\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
+    re.I,
+)
+# A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters", "... on Monday. (AP)".
+AGENCY_TAIL = re.compile(
+    r"[.!?][\"”’]?\s+[(\[]?(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI|"
+    r"Bernama|Yonhap|Kyodo|IANS|EFE|AAP|ANSA|Anadolu)[)\]]?\s*$"
+)
+# Words of reported speech: a line with them is the article quoting someone, even if it ends with a wire's name.
+SPEECH_WORDS = frozenset("said says told added stated according asked announced reported quoted".split())
+# A caption is short: a longer line ending with a wire's name is a paragraph of a wire story.
+MAX_AGENCY_CAPTION_WORDS = 40
+
+
+def caption_more(text: str, key: str) -> bool:
+    # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
+    # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
+    tail = text[-CAPTION_TAIL_CHARS:]
+    if "courtesy" in tail.lower():
+        match = CREDIT_COURTESY.search(tail)
+        if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
+            return True
+    if text.rstrip().endswith("|") and POSITION_MARKER.search(text):
+        return True
+    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
+        return False
+    words = set(WORD.findall(text.lower()))
+    return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
+
+
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
@@ -813,6 +1116,279 @@ def tag_cloud(text: str, key: str) -> bool:
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     repeated = len({w.lower() for w in words}) / len(words) <= 0.75
     return capitalised >= 0.5 and (repeated or len(words) >= 25)
+
+
+def label_run(text: str, key: str) -> bool:
+    # A menu row run together: "Skip to primary navigation Skip to main content", "PUBLISHED: | UPDATED:",
+    # "English English Español Español" -- every word belongs to a label, read greedily longest first (token look-ups,
+    # at most MAX_LABEL_WORDS tries a word: linear). One label alone is the exact-label rules' business.
+    if ends_sentence(text):
+        return False
+    words = key.split()
+    if not words or len(words) > MAX_LABEL_RUN_WORDS:
+        return False
+    if len(words) >= MIN_LABEL_RUN and all(w in LANGUAGE_CODES for w in words):
+        return True  # "ua en ru"
+    labels = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
+    found = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1):
+            label = " ".join(words[i : i + size])
+            if label in labels:
+                found.append(label)
+                i += size
+                break
+        else:
+            return False
+    return len(found) >= MIN_LABEL_RUN or all(label in LANGUAGE_NAMES for label in found)
+
+
+def section_run(text: str, key: str) -> bool:
+    # A row of rubric names ("Asia Latest Stories North America World"): a label run made of section names only.
+    return label_run(text, key) and _all_sections(key)
+
+
+def _all_sections(key: str) -> bool:
+    words = key.split()
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1):
+            if " ".join(words[i : i + size]) in SECTION_LABELS:
+                i += size
+                break
+        else:
+            return False
+    return True
+
+
+def video_widget(text: str, key: str) -> bool:
+    # A player's text: its controls and clock ("Now Playing", "Current Time 0:00"), its vendor ("Wochit"), a podcast
+    # button ("Listen on Apple Podcasts"), or a video's length before its title ("2:57 FREE TO WATCH: Highlights ...").
+    if (key or key_of(text)) in VIDEO_LABELS or VIDEO_CLOCK.match(text.strip()):  # long lines come without their key
+        return True
+    return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
+
+
+def widget_error(text: str, key: str) -> bool:
+    # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content."
+    return len(key.split()) < MAX_WIDGET_ERROR_WORDS and bool(WIDGET_ERROR_LINE.match(key))
+
+
+def link_line(text: str, key: str) -> bool:
+    # A short label and the link that ends the line ("Read More http://bit.ly/x", "from Top News https://ift.tt/x",
+    # "People's Daily Online --- http://...", "(To view the release, go to: http://...)"), or a feed robot's "via IFTTT".
+    # A sentence giving an address ("For more information, visit www.example.org.") is kept: it ends with its full stop.
+    if key in FEED_ROBOTS:
+        return True
+    match = LINK_AT_END.search(text)
+    if not match:
+        return False
+    label = text[: match.start()].strip()
+    if len(label.split()) > MAX_LINK_LABEL_WORDS or ends_sentence(label):
+        return False
+    return not label or label[-1] in ":-–—|>»" or bool(LINK_LEAD.match(label))
+
+
+def weather_widget(text: str, key: str) -> bool:
+    # The weather box: "62 F", "-3°C", "London 12°C".
+    return bool(WEATHER_LINE.match(text.strip()))
+
+
+def icon_text(text: str, key: str) -> bool:
+    # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
+    words = (key or key_of(text)).split()  # long lines are tested without their key
+    icons = sum(1 for w in words if w in ICON_WORDS)
+    return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
+
+
+# Tickers also run headlines together with bullets or dots: "Storm hits coast • Markets rally again • Team wins".
+TICKER_SEPARATORS = ("•", "·", "◆", "■", "▪")
+# A ticker has at least this many headlines of at least TICKER_HEADLINE_WORDS words each.
+MIN_TICKER_HEADLINES = 3
+TICKER_HEADLINE_WORDS = 4
+
+
+def bullet_ticker(text: str, key: str) -> bool:
+    # Three or more headlines of 4+ words run together with " • " (or another bullet) between them.
+    separator = next((sep for sep in TICKER_SEPARATORS if f" {sep} " in text), None)
+    if separator is None:
+        return False
+    parts = text.split(f" {separator} ")
+    return sum(1 for p in parts if len(p.split()) >= TICKER_HEADLINE_WORDS) >= MIN_TICKER_HEADLINES
+
+
+# "You are here: Home > World": a breadcrumb that says so (its trail may be a single "Home").
+YOU_ARE_HERE = re.compile(r"^you are here\b", re.I)
+# ... and it is short.
+MAX_YOU_ARE_HERE_WORDS = 12
+
+
+def you_are_here(text: str, key: str) -> bool:
+    # "You are here: Home", "You are here: Home » World » Asia".
+    return bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
+
+
+# Promos of the site itself, matched on the line's key: "Return to example.com for updates", "Check back later for
+# updates", "Personalise your news feed", "Add this topic to your feed", "Get alerts on Harbour news".
+SITE_PROMO_LINE = re.compile(
+    r"^(?:return to \S+(?: \S+)? for|check back(?: later| soon| here)? for|come back(?: later| soon)? for|refresh (?:this|the) page for)"
+    r" (?:updates|the latest|more)\b|"
+    r"^(?:personali[sz]e|customi[sz]e|tailor|build|create) (?:your|my) (?:own )?(?:news )?(?:feed|news|homepage|briefing)\b|"
+    r"^(?:add|save) (?:this|it|these)? ?(?:topic|story|article|author)?s? ?to (?:your|my) (?:feed|list|reading list|saved|myft)\b|"
+    r"^(?:follow|get alerts on|get notified about|get updates on) (?:this )?(?:topic|author|story|these topics)\b|"
+    r"^(?:recommended|stories|picked) for you\b|^your (?:feed|personali[sz]ed feed|briefing)\b|"
+    r"^don t miss(?: out on)? (?:the )?(?:latest )?(?:headlines|news|stories|updates) (?:from|on|about)\b|"
+    r"\bfollowed (?:categories|topics|authors|tags) will be added to\b"
+)
+# Site promos are short (a personal-feed promo may take two short sentences).
+MAX_SITE_PROMO_WORDS = 20
+
+
+# A whole line in brackets that sends the reader elsewhere: "(To receive our E-paper on WhatsApp daily, click here.)".
+BRACKETED_PROMO_WORDS = ("click here", "e paper", "epaper", "subscribe", "download our app", "join our", "follow us")
+# ... in a few sentences.
+MAX_BRACKETED_PROMO_WORDS = 40
+
+
+def bracketed_promo(text: str, key: str) -> bool:
+    # "(To receive our E-paper on WhatsApp daily, please click here. ...)": an aside in brackets that is a promo.
+    stripped = text.strip()
+    if not (stripped.startswith(("(", "[")) and stripped.endswith((")", "]"))):
+        return False
+    key = key or key_of(text)  # long lines are tested without their key
+    return len(key.split()) <= MAX_BRACKETED_PROMO_WORDS and any(words in key for words in BRACKETED_PROMO_WORDS)
+
+
+# A hashtag line has at least this many tags (a lone "#1" may be a ranking).
+MIN_HASHTAGS = 2
+
+
+def hashtags(text: str, key: str) -> bool:
+    # A line of hashtags only: "#HarbourTalks #Grain #Corridor".
+    words = text.split()
+    return len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words)
+
+
+def site_promo(text: str, key: str) -> bool:
+    # "Return to example.com for updates.", "Personalise your feed", "Follow this topic".
+    if len(text.split()) > MAX_SITE_PROMO_WORDS:
+        return False
+    key = key or key_of(text)  # long lines are tested without their key
+    return bool(SITE_PROMO_LINE.search(key))
+
+
+# A paywall promo that names the paid product: "Unlock more with HarbourPlus", "Get unlimited access to Example News".
+UNLOCK_LINE = re.compile(
+    r"^(?:unlock (?:more|unlimited|all|full|exclusive|premium)|get (?:unlimited|full|premium|digital) access|"
+    r"(?:try|join|upgrade to) \S+(?: \S+)? (?:for free|premium|plus|today)|subscribe for (?:full|unlimited)|"
+    r"enjoy unlimited (?:access|articles|reading))\b"
+)
+# ... in a few words.
+MAX_UNLOCK_WORDS = 14
+
+
+def unlock_promo(text: str, key: str) -> bool:
+    # "Unlock more with HarbourPlus", "Get unlimited access to Example News": a promo for the paid edition.
+    return len(key.split()) <= MAX_UNLOCK_WORDS and bool(UNLOCK_LINE.match(key))
+
+
+# A line that is a link without its address: "To learn more about the outbreak, click here.", "Click here to join."
+CLICK_HERE = re.compile(r"\b(?:click|tap) (?:here|on this link|on the link below|the link below)\b", re.I)
+# ... in a sentence or two.
+MAX_CLICK_HERE_WORDS = 30
+
+
+def click_here(text: str, key: str) -> bool:
+    # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
+    return len(text.split()) <= MAX_CLICK_HERE_WORDS and bool(CLICK_HERE.search(text))
+
+
+# The site's channels promoted in a sentence: "... stay tuned to our Telegram channel", "Subscribe to our YouTube channel".
+CHANNEL_PROMO = re.compile(
+    r"\b(?:stay tuned|subscribe|join us|follow us|join)(?: to| on)? our (?:telegram|whatsapp|youtube|vk|viber|signal|instagram|"
+    r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b",
+    re.I,
+)
+# ... in at most this many words.
+MAX_CHANNEL_PROMO_WORDS = 40
+
+
+def channel_promo(text: str, key: str) -> bool:
+    # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
+    return len(text.split()) <= MAX_CHANNEL_PROMO_WORDS and bool(CHANNEL_PROMO.search(text))
+
+
+# A photo credit that names the wire and the photographer's agency: "(Reuters via Sputnik/Jane Example)".
+WIRE_VIA_CREDIT = re.compile(
+    r"^[(\[](?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|TASS|Sputnik|Getty Images|Bloomberg|ANI|PTI) via [^()\[\]]{1,60}[)\]]$"
+)
+
+
+def wire_via_credit(text: str, key: str) -> bool:
+    # "(Reuters via Sputnik/Jane Example)", "(AFP via Getty Images)" on a line of its own.
+    return bool(WIRE_VIA_CREDIT.match(text.strip()))
+
+
+# The comment box's own sentences: "With your current subscription plan you can comment on stories.", "Commenting is closed."
+COMMENT_LINE = re.compile(
+    r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
+    r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
+    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines)\b",
+    re.I,
+)
+# ... at most this many words.
+MAX_COMMENT_LINE_WORDS = 60
+
+
+def comment_text(text: str, key: str) -> bool:
+    # "With your current subscription plan you can comment on stories. However, before writing your first comment ..."
+    return len(text.split()) <= MAX_COMMENT_LINE_WORDS and bool(COMMENT_LINE.search(text))
+
+
+# The article continued elsewhere: "Key Stats (on next page)…", "Continued on page 4".
+NEXT_PAGE = re.compile(r"\b(?:continued )?on (?:the )?next page\b|\bcontinued on page \d+\b|\bcontinue to page \d+\b", re.I)
+# ... on a short line.
+MAX_NEXT_PAGE_WORDS = 12
+
+
+def next_page(text: str, key: str) -> bool:
+    # "Key Stats (on next page)…", "Continued on page 4".
+    return len(text.split()) <= MAX_NEXT_PAGE_WORDS and bool(NEXT_PAGE.search(text))
+
+
+# A site's disclosure of how it earns money: "We may earn a commission ...", "Our website is advertising-supported."
+AFFILIATE_LINE = re.compile(
+    r"\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|affiliate (?:links?|commissions?|partnerships?)|"
+    r"advertising-supported|ad-supported|advertiser disclosure|sponsored by our partners)\b",
+    re.I,
+)
+# The site speaks of itself (we, our, us): an article about affiliate marketing does not.
+FIRST_PERSON = frozenset("we our us".split())
+# ... in at most this many words (a disclosure may take a paragraph).
+MAX_AFFILIATE_WORDS = 120
+
+
+def affiliate_disclosure(text: str, key: str) -> bool:
+    # "We are independent & ad-supported. We may earn a commission for purchases made through our links."
+    if len(text.split()) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
+        return False
+    return bool(set(WORD.findall(text.lower())) & FIRST_PERSON)
+
+
+# A menu flattened into one line keeps wide gaps between its items: "Home     Update News     Bilateral Relations".
+MENU_GAP = re.compile(r" {3,}|\t+")
+# A menu row has at least this many items, each of at most MAX_MENU_ITEM_WORDS capitalised words.
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 4
+
+
+def menu_row(text: str, key: str) -> bool:
+    # "Home     Update News     Bilateral Relations     Comments": short capitalised items with wide gaps between them.
+    items = [item.strip() for item in MENU_GAP.split(text.strip())]
+    if len(items) < MIN_MENU_ITEMS:
+        return False
+    return all(item[:1].isupper() and 1 <= len(item.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
 
 
 def reading_time(text: str, key: str) -> bool:
@@ -865,12 +1441,33 @@ LINE_RULES = (
     (TEASER, teaser, False),
     (READ_MORE, read_more, False),
     (CAPTION, caption, False),
+    (CAPTION, caption_more, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),
     (SOCIAL_PROMO, social_promo, False),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),
+    (TICKER, bullet_ticker, False),
+    (BREADCRUMB, you_are_here, True),
+    (VIDEO_WIDGET, video_widget, False),
+    (WIDGET_ERROR, widget_error, True),
+    (LINK_LINE, link_line, True),
+    (WEATHER_WIDGET, weather_widget, True),
+    (NAV_LABEL, menu_row, False),
+    (LINK_LINE, click_here, False),
+    (SOCIAL_PROMO, channel_promo, False),
+    (CAPTION_CREDIT, wire_via_credit, True),
+    (COMMENT_WIDGET, comment_text, False),
+    (TEASER, next_page, True),
+    (DISCLAIMER, affiliate_disclosure, False),
+    (SOCIAL_PROMO, site_promo, False),
+    (SOCIAL_PROMO, bracketed_promo, False),
+    (TAG_CLOUD, hashtags, False),
+    (PAYWALL, unlock_promo, True),
+    (ICON_TEXT, icon_text, False),
+    (SECTION_LABEL, section_run, True),
+    (NAV_LABEL, label_run, True),
 )
 
 
@@ -1006,6 +1603,112 @@ def read_more_next(cands: list[Candidate]) -> None:
         nxt = cands[i + 1]
         if not nxt.dropped and not nxt.forced and headline_shaped(nxt.text):
             nxt.rule = READ_MORE
+            if cand.text.rstrip().endswith(":"):
+                _read_more_list(cands, i + 2)
+
+
+# A lead-in ending with a colon ("READ MORE:") may head a list of links: up to this many headlines go with it.
+MAX_READ_MORE_LINKS = 5
+# A list item is a headline of at least this many words (a shorter line may be the article's next sub-heading).
+MIN_READ_MORE_LINK_WORDS = 4
+
+
+# A kicker in capitals before a link's headline: "REVEALED: How ...", "WATCH: ...", "PICTURES: ...".
+CAPS_KICKER = re.compile(r"^[A-Z][A-Z']{2,15}:\s+\S")
+
+
+def read_more_neighbours(cands: list[Candidate]) -> None:
+    """READ_MORE: a link with a kicker in capitals ("REVEALED: How ...") right below another link ("MORE: ..."):
+    links come in runs. Alone between paragraphs, such a line may be the article's own sub-heading, and stays."""
+    for i, cand in enumerate(cands[1:], start=1):
+        if cand.dropped or cand.forced or cands[i - 1].rule != READ_MORE:
+            continue
+        if CAPS_KICKER.match(cand.text) and headline_shaped(cand.text[cand.text.index(":") + 1 :].strip()):
+            cand.rule = READ_MORE
+
+
+# A tag alone on its line is at most this many words ("Smartphone", "Harbour Talks").
+MAX_LONE_TAG_WORDS = 3
+
+
+# A headline printed again with its photo's caption run on: "<headline> Photo: <caption> (Getty Images)".
+CAPTION_RUN_ON = ("photo", "image", "picture", "video", "pic", "illustration", "getty", "file photo")
+# The headline it repeats is printed within this many lines above it.
+CAPTION_RUN_ON_WITHIN = 3
+
+
+def headline_captions(cands: list[Candidate]) -> None:
+    """CAPTION: a line that repeats a headline-shaped line just above it and runs on with "Photo: ..." (the image's
+    caption printed after the headline)."""
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced:
+            continue
+        for above in cands[max(0, i - CAPTION_RUN_ON_WITHIN) : i]:
+            if above.dropped or above.words < 3 or not headline_shaped(above.text):
+                continue
+            rest = cand.text[len(above.text) :].lstrip(" |-–—:").lower()
+            if cand.text.startswith(above.text + " ") and rest.startswith(CAPTION_RUN_ON):
+                cand.rule = CAPTION
+                break
+
+
+def lone_tags(cands: list[Candidate]) -> None:
+    """TAG_CLOUD: a lone tag directly above the promo that names it ("Harbour" / "Don't miss out on the headlines from
+    Harbour. Followed categories will be added to My News.")."""
+    for i, cand in enumerate(cands[:-1]):
+        below = cands[i + 1]
+        if cand.dropped or cand.forced or cand.words > MAX_LONE_TAG_WORDS or below.rule != SOCIAL_PROMO:
+            continue
+        if headline_shaped(cand.text) and cand.text in below.text:
+            cand.rule = TAG_CLOUD
+
+
+def _read_more_list(cands: list[Candidate], start: int) -> None:
+    """READ_MORE: the further headlines of a "READ MORE:" list, while they are headlines of 4+ words."""
+    for nxt in cands[start : start + MAX_READ_MORE_LINKS - 1]:
+        if nxt.dropped or nxt.forced or nxt.words < MIN_READ_MORE_LINK_WORDS or not headline_shaped(nxt.text):
+            return
+        nxt.rule = READ_MORE
+
+
+def video_titles(cands: list[Candidate]) -> None:
+    """VIDEO_WIDGET: a video's title, the short line directly above its vendor's name ("Do you know what to do?" / "Wochit")."""
+    for i, cand in enumerate(cands[1:], start=1):
+        if cand.rule != VIDEO_WIDGET or cand.key not in VIDEO_VENDORS:
+            continue
+        above = cands[i - 1]
+        if not above.dropped and not above.forced and above.words <= MAX_VIDEO_TITLE_WORDS and headline_shaped(above.text):
+            above.rule = VIDEO_WIDGET
+
+
+# Where a breadcrumb's separators are: the trail ends with the page's own headline ("Home >> News >> <headline>").
+TRAIL_SEPARATORS = (">", "»", "›", "→")
+# The headline a trail ends with is printed within this many lines below it.
+TRAIL_HEADLINE_WITHIN = 3
+
+
+def breadcrumb_headlines(cands: list[Candidate]) -> None:
+    """BREADCRUMB: a trail that ends with the page's headline ("Home >> Breaking News >> <headline>"), when that headline
+    is printed on its own just below: the trail's sections are a breadcrumb, the headline line below is the title."""
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced:
+            continue
+        cut = max(cand.text.rfind(sep) for sep in TRAIL_SEPARATORS)
+        if cut <= 0:
+            continue
+        last = cand.text[cut + 1 :].strip()
+        if not last or not breadcrumb(cand.text[: cut + 1], ""):
+            continue
+        below = cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]
+        if any(other.text == last and not other.dropped for other in below):
+            cand.rule = BREADCRUMB
+
+
+def promo_teasers(cand_block: list[Candidate], nxt: Candidate) -> bool:
+    """Inside a promo block, a card prints its headline twice (image and link) and then its teaser, a full sentence."""
+    if len(cand_block) < 2 or nxt.words > MAX_TEASER_WORDS:
+        return False
+    return cand_block[-1].text == cand_block[-2].text and headline_shaped(cand_block[-1].text)
 
 
 def _promo_item(text: str) -> bool:
@@ -1023,6 +1726,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             i += 1
             continue
         cand.rule = PROMO_BLOCK
+        block: list[Candidate] = []
         j = i + 1
         while j < len(cands):
             nxt = cands[j]
@@ -1032,8 +1736,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             if nxt.dropped:
                 j += 1
                 continue
-            if _promo_item(nxt.text) or parse_date(nxt.text) is not None:
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt):
                 nxt.rule = PROMO_BLOCK
+                block.append(nxt)
                 j += 1
                 continue
             break
@@ -1090,3 +1795,68 @@ def content_stems(text: str) -> set[str]:
 HEADING_SHARED_MIN = 0.6
 # ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
 HEADING_NOVEL_MIN = 2
+
+# Below the article's last paragraph, a headline-shaped line (not title case) is another story's headline when it
+# brings at least this many words the article does not use ...
+TRAILING_NOVEL_MIN = 3
+# ... and reads like a headline, not a sentence that lost its full stop: at most this share of its words are
+# stop words (a language-level signal, as in justext: "Exhibition marks anniversary of a death" has 1 in 6;
+# "The talks will resume in the autumn, officials said" has 5 in 9).
+TRAILING_MAX_STOPWORD_SHARE = 0.25
+# ... and is long enough to be a headline (a short sign-off such as "Thanks all" stays).
+TRAILING_MIN_WORDS = 4
+
+
+def trailing_headline(text: str, article_words: frozenset[str]) -> bool:
+    """Another story's headline after the article's last paragraph: few stop words, mostly words the article never uses."""
+    words = WORD.findall(text.lower())
+    if len(words) < TRAILING_MIN_WORDS:
+        return False
+    stop = sum(1 for w in words if w in STOPWORDS)
+    if stop > TRAILING_MAX_STOPWORD_SHARE * len(words):
+        return False
+    stems = content_stems(text)
+    novel = {word_stem for word_stem in stems if not uses_stem(word_stem, article_words)}
+    shared = 1 - len(novel) / len(stems) if stems else 1.0
+    return shared < HEADING_SHARED_MIN and len(novel) >= TRAILING_NOVEL_MIN
+
+
+# A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
+# NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
+# NEAR_REPEAT_DISTANCE lines away. The longer line is kept, so nothing the teaser says is lost.
+NEAR_REPEAT_WITHIN = 10
+NEAR_REPEAT_MIN_WORDS = 8
+NEAR_REPEAT_MIN_SHARE = 0.85
+NEAR_REPEAT_DISTANCE = 2
+
+
+def near_repeats(cands: list[Candidate]) -> None:
+    """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
+    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes."""
+    kept = [c for c in cands if not c.dropped][:NEAR_REPEAT_WITHIN]
+    words = [WORD.findall(c.text.lower()) for c in kept]
+    for i, short in enumerate(kept):
+        if short.forced or short.words < NEAR_REPEAT_MIN_WORDS:
+            continue
+        if not (ends_sentence(short.text) or short.text.rstrip().endswith(("…", "..."))):
+            continue  # a headline-shaped line near the lead is the title or a deck
+        mine = set(words[i])
+        for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(kept), i + NEAR_REPEAT_DISTANCE + 1)):
+            other = kept[j]
+            if j == i or other.text == short.text or other.words < short.words or other.dropped:
+                continue
+            theirs = set(words[j])
+            if mine and len(mine & theirs) >= NEAR_REPEAT_MIN_SHARE * len(mine):
+                short.rule = NEAR_REPEAT
+                break
+
+
+# A line where numbers make up at least this share of the words is a score or results line, not a headline.
+MAX_HEADLINE_NUMBER_SHARE = 0.3
+
+
+def mostly_numbers(text: str) -> bool:
+    """Scores and results ("Goals: 13. Rogers, 15. Malen – 58. Silva"): many of the words are numbers."""
+    words = text.split()
+    numbers = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return bool(words) and numbers >= MAX_HEADLINE_NUMBER_SHARE * len(words)

@@ -181,6 +181,24 @@ def load(text: str):
             raise YamlError(
                 line, col, "a second YAML document ('---') in the file", "keep one document: delete the '---' line and merge"
             ) from None
+        # An unquoted value holding ': ' (PyYAML reads a second key): "author: Summit: editors".
+        if what == "mapping values are not allowed here":
+            raise YamlError(
+                line,
+                col,
+                "a value contains ': ' (a colon and a space)",
+                'put the whole value in double quotes: key: "text: more text"',
+            ) from None
+        # A key indented differently from its siblings: PyYAML stops at the next line back at the old indent.
+        if what.startswith("expected <block end>, but found") and err.context_mark is not None:
+            start = err.context_mark
+            raise YamlError(
+                line,
+                col,
+                f"this line is indented {col - 1} spaces, but the keys of the block starting at line {start.line + 1} "
+                f"are indented {start.column}",
+                "indent every key of one block by the same number of spaces (a key indented differently from its siblings)",
+            ) from None
         raise YamlError(line, col, f"YAML syntax error: {what}", "fix the indentation or quote the value") from None
     except yaml.YAMLError as err:
         raise YamlError(1, 1, f"YAML error: {err}", "check the file is valid YAML") from None

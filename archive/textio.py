@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -22,6 +24,73 @@ WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 # Other control characters (C0 except tab/newline, C1) have no place in article text.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+# --- regular files only -----------------------------------------------------------------------------
+# Git stores symbolic links, so a pull request can add seeds/500_x.txt -> /etc/passwd; a FIFO or a device would
+# hang a read. Inputs are opened without following a link (O_NOFOLLOW) and without blocking (O_NONBLOCK), and
+# read only if the opened file is a regular one.
+
+KINDS = {
+    stat.S_IFLNK: "a symbolic link",
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFDIR: "a folder",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+class NotRegularFile(OSError):
+    """An input that is not a regular file; its message names what it is."""
+
+    def __init__(self, path: Path | str, mode: int) -> None:
+        kind = KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        super().__init__(f"{path} is {kind}, not a regular file")
+        self.filename = str(path)
+        self.kind = kind
+
+
+def refuse_not_regular(path: Path | str, problems: Problems, shown: str | None = None) -> bool:
+    """One line for an input that is not a regular file (lstat: a link is not followed); True if it was refused."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False  # reported by whoever reads it
+    if stat.S_ISREG(mode):
+        return False
+    kind = KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    fix = "commit the file itself, not a link to it" if stat.S_ISLNK(mode) else "make it a regular file, or remove it"
+    problems.add(shown or str(path), 1, 1, f"{kind}, not a regular file: the build reads only regular files", fix)
+    return True
+
+
+def read_regular(path: Path | str) -> bytes:
+    """The bytes of a regular file; NotRegularFile (an OSError) for a link, FIFO, folder or device, without blocking."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if getattr(os, "O_NOFOLLOW", 0) and os.path.islink(path):
+            raise NotRegularFile(path, stat.S_IFLNK) from error
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(path, mode)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a regular file's bytes; that of no bytes for anything else (refused elsewhere, by name)."""
+    try:
+        data = read_regular(path)
+    except OSError:
+        data = b""
+    return hashlib.sha256(data).hexdigest()
 
 
 def split_lines(text: str) -> list[str]:
@@ -82,7 +151,7 @@ def check_name(path: str, stem: str, problems: Problems) -> bool:
 
 
 def read_raw(path: Path, shown: str, problems: Problems) -> RawArticle | None:
-    data = path.read_bytes()
+    data = read_regular(path)
     if len(data) > MAX_RAW_BYTES:
         problems.add(
             shown,
@@ -111,7 +180,7 @@ def read_raw(path: Path, shown: str, problems: Problems) -> RawArticle | None:
 
 def read_text(path: Path, shown: str, problems: Problems) -> str | None:
     """Read a contributor's text file (sidecar, registry) as UTF-8, normalised."""
-    data = path.read_bytes()
+    data = read_regular(path)
     if not data.strip():
         return ""
     if b"\x00" in data:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,6 +21,55 @@ from .problems import Problems
 
 MANIFEST = ".archive-manifest.json"
 TEMP_PREFIX = ".tmp-archive-"
+
+# The manifest is in the checkout, so a pull request can write it: it is read as a claim, not trusted. Its
+# entries must be normalised docs-relative paths (no "..", ".", "//", "\\", absolute or empty ones, no NUL), and
+# only files under GENERATED_ROOTS (or GENERATED_FILES) are ever deleted: a hand-written page (about.md) listed
+# there stays. An entry that breaks these rules is ignored, as if it were not listed.
+GENERATED_ROOTS = ("articles/", "data/", "all/", "timeline/", "leaders/", "outlets/", "agreements/")
+GENERATED_FILES = ("index.md",)
+
+
+def safe_rel(rel: object) -> bool:
+    """A normalised relative POSIX path inside docs/, as the build writes them."""
+    return (
+        isinstance(rel, str)
+        and rel != ""
+        and "\0" not in rel
+        and "\\" not in rel
+        and not rel.startswith("/")
+        and posixpath.normpath(rel) == rel
+        and ".." not in rel.split("/")
+    )
+
+
+def generated(rel: str) -> bool:
+    """Whether rel lies where the build writes (and so may delete): never a hand-written page's place."""
+    return safe_rel(rel) and (rel in GENERATED_FILES or rel.startswith(GENERATED_ROOTS)) and rel != MANIFEST
+
+
+def linked_component(root: Path, rel: str) -> Path | None:
+    """The first of root/rel's parent folders (below root) that is a symbolic link or not a folder, if any."""
+    path = root
+    for part in rel.split("/")[:-1]:
+        path = path / part
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            return None
+        if not stat.S_ISDIR(mode):
+            return path
+    return None
+
+
+def linked_folder(path: Path) -> Path | None:
+    """A folder given on the command line (docs/, seeds/, the cache) that is, or for a relative path passes through,
+    a symbolic link: the build would read or write elsewhere. None when it is a real folder (or absent)."""
+    parts = [path] if path.is_absolute() else [Path(*path.parts[: i + 1]) for i in range(len(path.parts))]
+    for part in parts:
+        if os.path.islink(part):
+            return part
+    return None
 
 
 def sha256(data: bytes) -> str:
@@ -74,6 +125,8 @@ def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
     files = data.get("files", {}) if isinstance(data, dict) else {}
     out = {}
     for rel, entry in files.items() if isinstance(files, dict) else ():
+        if not safe_rel(rel) or rel == MANIFEST:
+            continue
         if isinstance(entry, dict):
             out[str(rel)] = (str(entry.get("sha256", "")), str(entry.get("inputs", "")))
         elif isinstance(entry, str):
@@ -82,7 +135,17 @@ def read_manifest(docs: Path) -> dict[str, tuple[str, str]]:
 
 
 def check_outputs(docs: Path, outputs: dict, manifest: dict, problems: Problems, present: set[str]) -> None:
-    """Refuse, before writing anything, to put a generated file where a hand-written one stands."""
+    """Refuse, before writing anything, to put a generated file where a hand-written one stands, or to write or
+    delete through a symbolic link (a linked docs/data would put the dataset anywhere)."""
+    folders = {rel.rpartition("/")[0] + "/x" for rel in (*outputs, *manifest)}
+    for linked in sorted({str(p) for p in map(lambda rel: linked_component(docs, rel), folders) if p is not None}):
+        problems.add(
+            linked,
+            1,
+            1,
+            "a symbolic link (or file) stands where the build keeps a folder of generated pages; it is never followed",
+            "delete it: the build makes the folder",
+        )
     for rel in sorted(outputs):
         if rel not in manifest and (rel in present or os.path.lexists(os.path.join(docs, rel))):
             problems.add(
@@ -161,8 +224,10 @@ def write_outputs(
 
     In three steps, so that a build killed at any point leaves docs/ usable: every changed file is first
     rendered into a temporary file beside its target (docs/ itself unchanged); then a manifest naming old and
-    new files, the new ones with no input signature (so the next build renders them again), replaces the
-    old one; then the temporary files replace their targets, stale files go, and the final manifest is written.
+    new files, those about to be replaced with their old hash and no input signature (so the next build renders
+    them again and writes each one whose bytes on disk are not the new ones), replaces the old one; then the
+    temporary files replace their targets, stale files go, and the final manifest is written. A build killed in
+    the middle leaves each file whole, old or new; the next build finishes the job.
     """
     written = unchanged = deleted = 0
     new_manifest: dict[str, dict[str, str]] = {}
@@ -204,25 +269,29 @@ def write_outputs(
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)
         raise
-    stale = sorted(set(manifest) - set(outputs))
+    stale = sorted(rel for rel in set(manifest) - set(outputs) if generated(rel))
     if staged or stale:
         # Every file that may stand in docs/ after this point is listed, so none is ever taken for hand-written.
         interim = {rel: {"sha256": sha, "inputs": inputs} for rel, (sha, inputs) in manifest.items()}
         interim.update(new_manifest)
         for _tmp, target in staged:
+            # What is on disk until the file is replaced: its old hash (none for a new file) and no input signature. A
+            # build killed in the loop below leaves each file old or new, and the next build, comparing new bytes with
+            # these hashes, replaces every file that is not yet new (it used to find the new hash here and skip the
+            # file, so a same-size correction stayed wrong build after build).
             rel = target.relative_to(docs).as_posix()
-            interim[rel] = {**interim[rel], "inputs": ""}
+            interim[rel] = {"sha256": manifest.get(rel, ("", ""))[0], "inputs": ""}
         atomic_write(docs / MANIFEST, _manifest_bytes(interim))
     for tmp, target in staged:
         os.replace(tmp, target)
         written += 1
-    for rel in stale:
+    for rel in stale:  # read_manifest kept only entries where the build writes; check_outputs refused linked folders
         target = docs / rel
-        if target.is_file():
-            target.unlink()
+        if os.path.lexists(target) and not os.path.isdir(target) and linked_component(docs, rel) is None:
+            target.unlink()  # a link itself is removed, never what it points to
             deleted += 1
             parent = target.parent
-            while parent != docs and parent.is_dir() and not any(parent.iterdir()):
+            while parent != docs and not parent.is_symlink() and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
     data = _manifest_bytes(new_manifest)

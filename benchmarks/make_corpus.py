@@ -233,6 +233,7 @@ class ArticleWriter:
         out.append(f"  url: {{value: {json.dumps(url)}, basis: {json.dumps('The address the page was copied from.')}}}")
         candidates = [p for p in body if len(p) > 80]
         annotations = []
+        chosen: list[str] = []
         for number in range(rng.randint(1, 3)):
             if not candidates:
                 break
@@ -241,8 +242,10 @@ class ArticleWriter:
             if not sentences:
                 continue
             quote = rng.choice(sentences).rstrip(".")
-            if raw.count(quote) != 1:
+            # Unique in the text, and not overlapping another annotation's quote (the check refuses overlaps).
+            if raw.count(quote) != 1 or any(quote in q or q in quote for q in chosen):
                 continue
+            chosen.append(quote)
             kind = rng.choice(ANNOTATION_KINDS)
             note = " ".join(self.words(rng, rng.randint(10, 30)))
             annotations += [

@@ -4,13 +4,18 @@ every page its head metadata (citation_context) and write robots.txt."""
 from __future__ import annotations
 
 import html
+import json
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from markupsafe import Markup
+
 ROOT = Path(__file__).resolve().parent.parent
 _command = {"name": ""}
+# When previewing: the problems of the last archive build, shown over every page until they are fixed.
+_problems: list[str] = []
 
 
 def on_startup(command, dirty):  # noqa: ANN001
@@ -21,7 +26,24 @@ def on_pre_build(config):  # noqa: ANN001
     # When previewing, rebuild docs/ from seeds/ first: only changed pages are rewritten, so the
     # server's own watcher sees only real changes.
     if _command["name"] == "serve":
-        subprocess.run([sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, check=False)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "build_archive.py"), "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        # The terminal keeps what matters: the problems (or nothing). The browser shows them over the page.
+        if result.stderr.strip():
+            print(result.stderr.rstrip(), file=sys.stderr)
+        _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
+
+
+PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
+
+
+def on_post_page(output, page, config):  # noqa: ANN001
+    # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
+    # that rewrites no page, the file below is fresh).
+    if _command["name"] == "serve":
+        return output.replace("</head>", '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '"></head>', 1)
+    return output
 
 
 def on_serve(server, config, builder):  # noqa: ANN001
@@ -41,6 +63,47 @@ def sidecar_edit_url(config, source_file: str) -> str:
     return f"{repo}/{'/'.join(parts)}/seeds/{stem}.yml" if repo else ""
 
 
+def article_meta(page) -> dict | None:  # noqa: ANN001
+    """An article page's front matter as the build wrote it (raw strings, true types), or None for any other
+    page. The one place hooks read article metadata: the keys are listed in ARCHITECTURE.md."""
+    meta = getattr(page, "archive_raw_meta", None) or page.meta
+    if isinstance(meta, dict) and isinstance(meta.get("source_file"), str):
+        return meta
+    return None
+
+
+# Front matter values MkDocs' and Material's templates print as they are, unescaped (<title>, <h1>, the
+# header, <meta name="description|author">): escaped here, once, where they are printed. The page keeps
+# its raw values for other hooks (article_meta).
+PRINTED_META = ("title", "description")
+# Front matter fields Material would print into <head> by their name alone (an article's `author` as
+# <meta name="author">): left out of what templates see; the head's metadata is chosen on purpose, not by a
+# field's name.
+UNPRINTED_META = ("author",)
+
+# The article's parts are marked with HTML comments in its Markdown (archive/render.py); a wrapper <div>
+# in the file itself would make Markdown read the text inside it as raw HTML.
+WRAPPERS = {
+    "<!-- sa:article -->": '<div class="sa-article" data-pagefind-body>',
+    "<!-- /sa:article -->": "</div>",
+    "<!-- sa:text -->": '<div class="sa-text">',
+    "<!-- /sa:text -->": "</div>",
+}
+
+
+def on_page_markdown(markdown, page, config, files):  # noqa: ANN001
+    # Before any template is rendered (MkDocs renders every page's Markdown first): the navigation of one
+    # page prints the titles of others.
+    if isinstance(page.meta, dict):
+        page.archive_raw_meta = dict(page.meta)
+        escaped = {k: v for k, v in page.meta.items() if k not in UNPRINTED_META}
+        for key in PRINTED_META:
+            if isinstance(escaped.get(key), str):
+                escaped[key] = Markup(html.escape(escaped[key], quote=True))
+        page.meta = escaped
+    return markdown
+
+
 SITE_FEEDS = (("Newest articles", "feeds/articles.xml"), ("Newest annotations", "feeds/annotations.xml"))
 
 
@@ -50,19 +113,20 @@ def citation_context(page, config) -> dict:  # noqa: ANN001
 
     Article pages carry "cite" (made by archive/cite.py in the build: meta tags, JSON-LD, formatted citation,
     downloads, Robust Links); entity pages carry "entity"; every other page gets Open Graph and Twitter tags from
-    its title and description. Front matter titles are HTML-escaped by the build (see archive/render.py): they are
-    unescaped here, as the templates escape every value once."""
-    meta = page.meta if isinstance(page.meta, dict) else {}
+    its title and description. Values are read raw (as the build wrote them): the templates escape each once."""
+    meta = getattr(page, "archive_raw_meta", None) or page.meta
+    meta = meta if isinstance(meta, dict) else {}
     cite = meta.get("cite") if isinstance(meta.get("cite"), dict) else None
     entity = meta.get("entity") if isinstance(meta.get("entity"), dict) else None
     feeds = [{"title": f"{config['site_name']}: {title}", "href": href} for title, href in SITE_FEEDS]
     if entity and entity.get("feed"):
         feeds.insert(0, {"title": f"{config['site_name']}: {entity.get('name', '')}", "href": entity["feed"]})
     if cite:
-        tags = [tuple(t) for t in cite.get("meta", [])]
+        meta_lists = cite.get("meta") or {}
+        tags = list(zip(*(meta_lists.get(k) or [] for k in ("attributes", "names", "contents")), strict=True))
         return {"meta": tags, "json_ld": cite.get("json_ld", ""), "cite": cite, "feeds": feeds, "entity": None}
-    title = html.unescape(str(meta.get("title") or page.title or config["site_name"]))
-    description = html.unescape(str(meta.get("description") or config.get("site_description") or ""))
+    title = str(meta.get("title") or page.title or config["site_name"])
+    description = str(meta.get("description") or config.get("site_description") or "")
     tags = [("property", "og:type", "website"), ("property", "og:site_name", config["site_name"])]
     tags += [("property", "og:title", title), ("name", "twitter:title", title)]
     if description:
@@ -75,22 +139,25 @@ def citation_context(page, config) -> dict:  # noqa: ANN001
 
 
 def on_page_context(context, page, config, nav):  # noqa: ANN001
-    record = page.meta.get("archive") if isinstance(page.meta, dict) else None
-    if isinstance(record, dict) and record.get("source_file"):
-        page.edit_url = sidecar_edit_url(config, str(record["source_file"]))
+    record = article_meta(page)
+    if record is not None:
+        page.edit_url = sidecar_edit_url(config, record["source_file"])
     context["sa"] = citation_context(page, config)
     return context
 
 
 def on_page_content(html_text, page, config, files):  # noqa: ANN001
-    record = page.meta.get("archive") if isinstance(page.meta, dict) else None
-    if isinstance(record, dict) and record.get("source_file"):
-        url = sidecar_edit_url(config, str(record["source_file"]))
-        if url:
-            html_text += (
-                f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
-                "(opens this article's sidecar file for editing in the repository)</p>"
-            )
+    record = article_meta(page)
+    if record is None:
+        return html_text
+    for marker, tag in WRAPPERS.items():
+        html_text = html_text.replace(marker, tag, 1)
+    url = sidecar_edit_url(config, record["source_file"])
+    if url:
+        html_text += (
+            f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
+            "(opens this article's sidecar file for editing in the repository)</p>"
+        )
     return html_text
 
 
@@ -105,6 +172,8 @@ def robots_txt(config) -> str:  # noqa: ANN001
 
 def on_post_build(config):  # noqa: ANN001
     (Path(config["site_dir"]) / "robots.txt").write_text(robots_txt(config), encoding="utf-8")
+    if _command["name"] == "serve":
+        (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.

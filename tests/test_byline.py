@@ -26,6 +26,7 @@ from archive.model import DateValue
         ("By J. R. Tolliver", "J. R. Tolliver"),
         ("Reporting by Jane Doe; Editing by John Roe", "Jane Doe"),
         ("Danica Example, Associated Press", "Danica Example"),
+        ("By Jane Doe , John Roe and Max Moe , Reuters", "Jane Doe, John Roe and Max Moe"),  # no space before a comma
     ],
 )
 def test_people_are_returned_as_written(text: str, name: str) -> None:
@@ -92,3 +93,25 @@ def test_date_printed_on_a_credit_line() -> None:
     assert date_in_credit("By Jane Doe") is None
     assert date_in_credit("Jane Doe | 05/07/2017") is None  # ambiguous, as on a dateline
     assert date_in_credit("Jane Doe/Example Wire | 25/06/2016") == DateValue("2016-06-25", "day")
+
+
+def test_text_size_controls_are_not_names() -> None:
+    assert not is_names_only("Large Medium Small")
+    assert not is_names_only("Small Normal Large")
+    assert is_names_only("Jane Small and John Large")  # the same words in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Doe, Example Daily Herald", "Jane Doe"),  # the outlet she writes for is no second author
+        ("By Jane Doe, Example Business", "Jane Doe"),
+        ("By Jane Doe / Example Wire", "Jane Doe"),
+        ("By Jane Doe, Special to The Example Times", "Jane Doe"),
+        ("By Jane Doe For Example.com", "Jane Doe"),
+        ("By JANE DOE FOR EXAMPLE.COM", "JANE DOE"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),  # without an outlet word: both are people
+    ],
+)
+def test_the_outlet_beside_an_author_is_not_a_person(text: str, name: str) -> None:
+    assert parse_byline(text) == name

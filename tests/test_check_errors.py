@@ -82,6 +82,20 @@ CASES = {
             "write annotations[1].sources as a list, one '- item' a line"
         ],
     ),
+    "unquoted value with ': '": (
+        "annotations:\n" + GOOD_ANNOTATION.replace("author: Test Author", "author: Test: Author"),
+        [
+            "seeds/001_corridor.yml:6:17: a value contains ': ' (a colon and a space); "
+            'put the whole value in double quotes: key: "text: more text"'
+        ],
+    ),
+    "a key indented differently from its siblings": (
+        "annotations:\n" + GOOD_ANNOTATION.replace("    kind: context", "     kind: context"),
+        [
+            "seeds/001_corridor.yml:4:6: this line is indented 5 spaces, but the keys of the block starting at line 2 are "
+            "indented 4; indent every key of one block by the same number of spaces (a key indented differently from its siblings)"
+        ],
+    ),
     "duplicate key": (
         "slug: 2021-leaders\nslug: 2021-leaders-agree\n",
         ["seeds/001_corridor.yml:2:1: duplicate key 'slug' (first at line 1); keep one of the two"],
@@ -94,7 +108,8 @@ CASES = {
         "annotations:\n" + GOOD_ANNOTATION.replace("a northern corridor", "a southern corridor"),
         [
             "seeds/001_corridor.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-            '(nearest passage: "agreed to build a northern corridor"); '
+            '(nearest passage: "agreed to build a northern corridor"; first difference at character 19 of the quote: '
+            "'s' where the text has 'n'); "
             "copy the passage exactly from the article page (a single paragraph)"
         ],
     ),
@@ -246,7 +261,8 @@ def test_annotation_that_no_longer_anchors_fails(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "001_corridor.txt").write_text(edited, encoding="utf-8")
     expected = [
         "seeds/001_corridor.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-        '(nearest passage: "agreed to study a northern corridor"); '
+        '(nearest passage: "agreed to study a northern corridor"; first difference at character 11 of the quote: '
+        "'b' where the text has 's'); "
         "copy the passage exactly from the article page (a single paragraph)"
     ]
     result = check(tmp_path)
@@ -272,7 +288,8 @@ def test_all_problems_in_one_run(tmp_path: Path) -> None:
     assert problem_lines(result) == [
         "seeds/001_corridor.yml:2:1: duplicate key 'slug' (first at line 1); keep one of the two",
         "seeds/002_southern.yml:3:1: annotation 'corridor' quote not found in the article's clean text "
-        '(nearest passage: "agreed to build a southern corridor"); '
+        '(nearest passage: "agreed to build a southern corridor"; first difference at character 11 of the quote: '
+        "'m' where the text has 'b'); "
         "copy the passage exactly from the article page (a single paragraph)",
         "seeds/002_southern.yml:4:11: annotations[1].kind 'contxt' is not one of "
         "context, fact-check, correction, translation, source, dating; did you mean 'context'? use one of the listed values",

@@ -55,6 +55,8 @@ def test_year_precision_needs_a_label() -> None:
         ("25/06/2016", "2016-06-25"),
         ("07/25/2016", "2016-07-25"),  # US order, day over 12
         ("06.06.2016", "2016-06-06"),  # day and month equal: both readings agree
+        ("05.07.2017", "2017-07-05"),  # with dots: day first (DOTTED_DAY_FIRST)
+        ("02.25.2017", "2017-02-25"),  # with dots, but the second number is over 12: month first
     ],
 )
 def test_numeric_dates_read_only_when_unambiguous(text: str, iso: str) -> None:
@@ -65,7 +67,6 @@ def test_numeric_dates_read_only_when_unambiguous(text: str, iso: str) -> None:
     "text",
     [
         "05/07/2017",  # 5 July or May 7
-        "05.07.2017",
         "5-7-2017",
         "05/07/17",  # two-digit year
     ],

@@ -203,3 +203,59 @@ def test_no_command_modifies_the_raw_files(work: Path) -> None:
         assert result.returncode == 0, result.stderr
     assert snapshot(work / "seeds") == seeds_before
     assert {p.name: p.stat().st_mode for p in (work / "seeds").iterdir()} == modes_before
+
+
+# --- a build killed at any point, then a normal build: exactly a clean build's docs/ (issue 16, finding 4) -------
+
+KILL_SCRIPT = """
+import os, sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+import archive.writer as writer
+from archive.pipeline import Options, run
+
+limit, done, real = int(sys.argv[1]), [0], os.replace
+
+def replace(src, dst):
+    # Each of the writer's renames (the interim manifest, every staged file, the final manifest) counts; the
+    # process dies like a kill -9 (no clean-up, no finally) before rename number `limit`.
+    if os.path.basename(str(src)).startswith(writer.TEMP_PREFIX):
+        if done[0] == limit:
+            os._exit(9)
+        done[0] += 1
+    return real(src, dst)
+
+os.replace = replace
+sys.exit(run(Options(cache=Path("cache"), quiet=True)))
+"""
+
+SMALL = 24
+
+
+def small_work(folder: Path, version: str) -> Path:
+    folder.mkdir()
+    shutil.copy(ROOT / "registry.yml", folder / "registry.yml")
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for i in range(SMALL):
+        (seeds / f"{i:04d}_corridor.txt").write_text(article(i, version), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("kill_before", [0, 1, 2, SMALL // 2, SMALL * 2 + 1])
+def test_a_build_killed_while_replacing_then_rebuilt_equals_a_clean_build(tmp_path: Path, kill_before: int) -> None:
+    """A same-size correction ("first" -> "fixed" in every paragraph): the interim manifest used to record the new
+    hashes, so after a kill the next build saw "same hash, same size", skipped the files not yet replaced and said
+    "0 written", build after build."""
+    clean = small_work(tmp_path / "clean", "fixed")
+    assert build(clean).returncode == 0
+    work = small_work(tmp_path / "work", "first")
+    assert build(work).returncode == 0
+    for i in range(SMALL):
+        (work / "seeds" / f"{i:04d}_corridor.txt").write_text(article(i, "fixed"), encoding="utf-8")
+    killed = subprocess.run([PYTHON, "-c", KILL_SCRIPT.format(root=str(ROOT)), str(kill_before)], cwd=work, check=False)
+    assert killed.returncode == 9
+    result = build(work)
+    assert result.returncode == 0, result.stderr
+    assert snapshot(work / "docs") == snapshot(clean / "docs")
+    assert "fixed plan" in (work / "docs" / "data" / "archive.json").read_text("utf-8")

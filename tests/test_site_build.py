@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 from support import ROOT
 
 from archive.pipeline import site_base_url
@@ -248,7 +249,11 @@ def test_article_pages_show_the_facts_text_and_annotations(site, pages, archive)
             line for line in clean.splitlines() if len(line.split()) > 12 and line.strip() != article["title"]["value"]
         )
         assert squash(first_paragraph) in squash(text.text(skip=("button",)))  # the numbered markers aside
-        for number, annotation in enumerate(article["annotations"], start=1):
+        # Notes are numbered in the order they stand in the sidecar (the order they were added), not in the text.
+        sidecar = yaml.safe_load((ROOT / article["source_file"]).with_suffix(".yml").read_text(encoding="utf-8")) or {}
+        added = [item["id"] for item in sidecar.get("annotations") or []]
+        for annotation in article["annotations"]:
+            number = added.index(annotation["id"]) + 1
             quote = text.find("mark", id=f"quote-{annotation['id']}")
             assert quote.text() == annotation["quote"]
             marker = text.find("button", popovertarget=f"note-{annotation['id']}")

@@ -8,42 +8,442 @@
 
   const SITE_ROOT = new URL("../", document.currentScript ? document.currentScript.src : location.href);
 
-  /* ---- annotations ------------------------------------------------------------------------- */
+  /* ---- annotations: notes beside the text ----------------------------------------------------- */
 
-  // Clicking a marker opens its note natively (popovertarget). A keyboard user who Tabs onto a
-  // marker sees the note at once; it closes again when focus moves on, unless it moves into the note.
-  function setUpMarkers() {
-    const openedByFocus = new WeakSet();
-    let count = 0;
-    for (const marker of document.querySelectorAll("button.sa-marker[popovertarget]")) {
-      const note = document.getElementById(marker.getAttribute("popovertarget"));
-      if (!note || typeof note.showPopover !== "function") continue;
-      // Each note is placed against its own marker (archive.css positions it with anchor()).
-      const anchor = `--sa-marker-${++count}`;
-      marker.style.setProperty("anchor-name", anchor);
-      note.style.setProperty("position-anchor", anchor);
-      marker.addEventListener("focus", () => {
-        if (!marker.matches(":focus-visible") || note.matches(":popover-open")) return;
-        try {
-          note.showPopover({ source: marker }); // source: Tab continues into the note's links
-        } catch (_) {
-          note.showPopover();
-        }
-        openedByFocus.add(note);
-      });
-      const closeIfFocusLeft = (event) => {
-        const next = event.relatedTarget;
-        if (next && (next === marker || note.contains(next))) return;
-        if (openedByFocus.has(note) && note.matches(":popover-open")) note.hidePopover();
+  // Without this script each note is a popover opened by its number. With it, the highlighted quote is the
+  // control (keyboard reachable, role=button) and the number stays as a reference:
+  // - wide screens: every note sits in the margin level with its quote, pushed down only as far as the note
+  //   above it needs (Tufte-style side notes); quote and note light each other up on hover and focus;
+  // - narrow screens: tapping the quote (or its number) opens the note inline under its paragraph.
+  const WIDE = window.matchMedia("(min-width: 76.25em)");
+  const NOTE_GAP = 12; // px between two notes in the margin
+
+  function setUpNotes() {
+    const article = document.querySelector(".sa-article");
+    if (!article) return;
+    const pairs = [];
+    for (const mark of article.querySelectorAll("mark.sa-quote[id^='quote-']")) {
+      const id = mark.id.slice("quote-".length);
+      const note = document.getElementById(`note-${id}`);
+      const marker = article.querySelector(`button.sa-marker[popovertarget="note-${CSS.escape(id)}"]`);
+      if (!note || !marker) continue;
+      pairs.push({ id, mark, note, marker, home: mark.closest("p, h2, li") || mark.parentElement });
+    }
+    if (!pairs.length) return;
+    const margin = element("div", { class: "sa-margin", "data-pagefind-ignore": true });
+    article.querySelector(".sa-text").after(margin);
+    article.classList.add("sa-has-notes");
+
+    for (const pair of pairs) {
+      const { mark, note, marker } = pair;
+      note.removeAttribute("popover");
+      marker.removeAttribute("popovertarget");
+      marker.dataset.note = note.id;
+      marker.tabIndex = -1; // one keyboard stop a note: the quote itself
+      mark.tabIndex = 0;
+      mark.setAttribute("role", "button");
+      mark.setAttribute("aria-controls", note.id);
+      mark.setAttribute("aria-describedby", note.id);
+      const light = (on) => {
+        mark.classList.toggle("sa-lit", on);
+        note.classList.toggle("sa-lit", on);
+        marker.classList.toggle("sa-lit", on);
       };
-      marker.addEventListener("blur", closeIfFocusLeft);
-      note.addEventListener("focusout", closeIfFocusLeft);
-      note.addEventListener("toggle", (event) => {
-        if (event.newState === "closed") openedByFocus.delete(note);
-        marker.setAttribute("aria-expanded", event.newState === "open" ? "true" : "false");
+      for (const target of [mark, marker, note]) {
+        target.addEventListener("mouseenter", () => light(true));
+        target.addEventListener("mouseleave", () => light(target.contains(document.activeElement)));
+        target.addEventListener("focusin", () => light(true));
+        target.addEventListener("focusout", (event) => {
+          if (![mark, marker, note].some((t) => t.contains(event.relatedTarget))) light(false);
+        });
+      }
+      const activate = (event) => {
+        event.preventDefault();
+        if (WIDE.matches) {
+          light(true);
+          note.scrollIntoView({ block: "nearest" });
+        } else {
+          toggleInline(pair, note.hidden);
+        }
+      };
+      mark.addEventListener("click", activate);
+      marker.addEventListener("click", activate);
+      mark.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") activate(event);
+      });
+      note.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && !WIDE.matches) {
+          toggleInline(pair, false);
+          mark.focus();
+        }
       });
     }
+
+    function toggleInline(pair, open) {
+      pair.note.hidden = !open;
+      pair.mark.setAttribute("aria-expanded", open ? "true" : "false");
+      pair.marker.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    // Margin notes: each level with its quote, or just below the note above it.
+    function layOutMargin() {
+      const top0 = margin.getBoundingClientRect().top;
+      let floor = 0;
+      const placed = pairs
+        .map((pair) => ({ pair, want: pair.mark.getClientRects()[0]?.top - top0 || 0 }))
+        .sort((a, b) => a.want - b.want);
+      for (const { pair, want } of placed) {
+        const top = Math.max(want, floor);
+        pair.note.style.top = `${top}px`;
+        floor = top + pair.note.offsetHeight + NOTE_GAP;
+      }
+      margin.style.minHeight = `${floor}px`;
+    }
+
+    function arrange() {
+      if (WIDE.matches) {
+        for (const pair of pairs) {
+          pair.note.hidden = false;
+          pair.note.classList.add("sa-note--margin");
+          pair.note.classList.remove("sa-note--inline");
+          pair.mark.removeAttribute("aria-expanded");
+          pair.marker.removeAttribute("aria-expanded");
+          margin.append(pair.note);
+        }
+        layOutMargin();
+      } else {
+        for (const pair of pairs) {
+          pair.note.classList.remove("sa-note--margin");
+          pair.note.classList.add("sa-note--inline");
+          pair.note.style.top = "";
+          // Under its paragraph, after any note already there for an earlier quote of the same paragraph.
+          let after = pair.home;
+          while (after.nextElementSibling && after.nextElementSibling.classList.contains("sa-note--inline")) {
+            after = after.nextElementSibling;
+          }
+          if (after !== pair.note) after.after(pair.note);
+          toggleInline(pair, false);
+        }
+      }
+    }
+    arrange();
+    WIDE.addEventListener("change", arrange);
+    // Anything that moves the text (the facts card opening, fonts, a resize) moves the notes with it.
+    let frame = 0;
+    const relayout = () => {
+      if (!WIDE.matches) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(layOutMargin);
+    };
+    new ResizeObserver(relayout).observe(article);
+    for (const details of article.querySelectorAll("details")) details.addEventListener("toggle", relayout);
   }
+
+  // The facts card is open beside wide screens' room, and one tap away on phones (the first screen holds text).
+  function setUpFacts() {
+    const facts = document.querySelector("details.sa-facts");
+    if (facts && WIDE.matches) facts.open = true;
+  }
+
+  /* ---- annotating: select words, choose "Annotate", get a ready sidecar entry ------------------- */
+
+  // A faithful port of archive/annotate.py (fold, find_quote): the entry offered here anchors exactly as the
+  // build will anchor it. Offsets are UTF-16 code units here (code points in Python); only the strings
+  // (quote, prefix, suffix) leave this code, so the difference never shows.
+  const FOLD_MAP = new Map([
+    ..."\u2018\u2019\u201a\u201b\u2032\u0060\u00b4".split("").map((c) => [c, "'"]),
+    ..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb".split("").map((c) => [c, '"']),
+    ..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split("").map((c) => [c, "-"]),
+  ]);
+  // The same whitespace as archive.annotate.WHITESPACE (listed, so Python's and JavaScript's \s can't differ).
+  const WHITESPACE = "\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
+  const WHITESPACE_RUN = new RegExp(`[${WHITESPACE}]+`, "g");
+  const isSpace = (c) => new RegExp(`^[${WHITESPACE}]$`).test(c);
+  const rstrip = (t) => t.replace(new RegExp(`[${WHITESPACE}]+$`), "");
+  const lstrip = (t) => t.replace(new RegExp(`^[${WHITESPACE}]+`), "");
+  const strip = (t) => lstrip(rstrip(t));
+
+  function translate(text) {
+    let out = "";
+    for (const c of text) out += FOLD_MAP.get(c) ?? c;
+    return out;
+  }
+
+  function fold(text) {
+    const translated = translate(text);
+    let folded = "";
+    const where = [];
+    let i = 0;
+    while (i < translated.length) {
+      if (isSpace(translated[i])) {
+        folded += " ";
+        where.push(i);
+        while (i < translated.length && isSpace(translated[i])) i++;
+      } else {
+        folded += translated[i];
+        where.push(i);
+        i++;
+      }
+    }
+    return { folded, where };
+  }
+
+  const foldOnly = (text) => translate(text).replace(WHITESPACE_RUN, " ");
+
+  function occurrences(text, quote) {
+    const starts = [];
+    let i = quote ? text.indexOf(quote) : -1;
+    while (i !== -1) {
+      starts.push(i);
+      i = text.indexOf(quote, i + quote.length);
+    }
+    return starts;
+  }
+
+  // find_quote(text, spans, quote, prefix, suffix) -> [[start, end], ...]; spans are [number, lo, hi].
+  function anchorQuote(text, spans, quote, prefix = "", suffix = "") {
+    const withinALine = (start, end) => spans.some(([, lo, hi]) => lo <= start && end <= hi);
+    let found = occurrences(text, quote).map((s) => [s, s + quote.length]);
+    found = found.filter(([s, e]) => withinALine(s, e));
+    if (prefix) found = found.filter(([s]) => rstrip(text.slice(0, s)).endsWith(rstrip(prefix)));
+    if (suffix) found = found.filter(([, e]) => lstrip(text.slice(e)).startsWith(lstrip(suffix)));
+    if (found.length) return found;
+    const { folded, where } = fold(text);
+    const foldedQuote = strip(foldOnly(quote));
+    const foldedPrefix = strip(foldOnly(prefix));
+    const foldedSuffix = strip(foldOnly(suffix));
+    const out = [];
+    for (const f of occurrences(folded, foldedQuote)) {
+      const fEnd = f + foldedQuote.length;
+      const start = where[f];
+      const end = where[fEnd - 1] + 1;
+      if (!withinALine(start, end)) continue;
+      if (foldedPrefix && !rstrip(folded.slice(0, f)).endsWith(foldedPrefix)) continue;
+      if (foldedSuffix && !lstrip(folded.slice(fEnd)).startsWith(foldedSuffix)) continue;
+      out.push([start, end]);
+    }
+    return out;
+  }
+
+  // The clean text's lines, as archive.model.clean_text joins them: "\n\n" between lines, "\n" at the end.
+  function spansOf(text) {
+    const spans = [];
+    let pos = 0;
+    text
+      .slice(0, -1)
+      .split("\n\n")
+      .forEach((line, i) => {
+        spans.push([i, pos, pos + line.length]);
+        pos += line.length + 2;
+      });
+    return spans;
+  }
+
+  // The fewest words before (or after) the quote that make it pick the chosen place, as the build checks.
+  function contextFor(text, spans, start, end) {
+    const quote = text.slice(start, end);
+    const picks = (prefix, suffix) => {
+      const found = anchorQuote(text, spans, quote, prefix, suffix);
+      return found.length === 1 && found[0][0] === start && found[0][1] === end;
+    };
+    if (picks("", "")) return { prefix: "", suffix: "" };
+    const [, lo, hi] = spans.find(([, l, h]) => l <= start && end <= h);
+    const before = text.slice(lo, start);
+    const after = text.slice(end, hi);
+    const words = (t) => [...t.matchAll(new RegExp(`[^${WHITESPACE}]+`, "g"))];
+    const prefixes = words(before)
+      .reverse()
+      .map((m) => strip(before.slice(m.index)));
+    const suffixes = words(after).map((m) => strip(after.slice(0, m.index + m[0].length)));
+    for (const prefix of prefixes) if (picks(prefix, "")) return { prefix, suffix: "" };
+    for (const suffix of suffixes) if (picks("", suffix)) return { prefix: "", suffix };
+    for (const prefix of prefixes) for (const suffix of suffixes) if (picks(prefix, suffix)) return { prefix, suffix };
+    return null;
+  }
+
+  const yamlString = (value) => JSON.stringify(value); // a JSON string is a YAML double-quoted scalar
+
+  function annotationId(quote, taken) {
+    const words = quote
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) || ["note"];
+    let id = "";
+    for (const word of words) {
+      const next = id ? `${id}-${word}` : word;
+      if (next.length > 40) break;
+      id = next;
+    }
+    id = id || "note";
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    return unique;
+  }
+
+  function sidecarEntry({ id, quote, prefix, suffix, today }) {
+    const lines = [`  - id: ${id}`, `    quote: ${yamlString(quote)}`];
+    if (prefix) lines.push(`    prefix: ${yamlString(prefix)}`);
+    if (suffix) lines.push(`    suffix: ${yamlString(suffix)}`);
+    lines.push(
+      "    kind: context",
+      "    note: >-",
+      "      Write your note here, in Markdown: *emphasis*, [links](https://example.org/) to http(s) pages.",
+      '    author: "Your name"',
+      `    created: "${today}"`,
+      "    sources:",
+      "      - https://example.org/your-source",
+    );
+    return `${lines.join("\n")}\n`;
+  }
+
+  // The text of a paragraph as the build wrote it: without the note numbers (and notes) the page adds.
+  function textNodesOf(block) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement.closest(".sa-marker, .sa-note") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    return nodes;
+  }
+
+  // A selection boundary as an offset into the paragraph's text: the length of the text nodes before it.
+  function offsetIn(nodes, container, offset) {
+    let pos = 0;
+    for (const node of nodes) {
+      if (node === container) return pos + offset;
+      const whole = document.createRange();
+      whole.selectNodeContents(node);
+      if (whole.comparePoint(container, offset) <= 0) return pos; // the boundary comes before this node
+      pos += node.data.length;
+    }
+    return pos;
+  }
+
+  async function setUpAnnotating() {
+    const textBox = document.querySelector(".sa-article .sa-text");
+    const textLink = document.querySelector('.sa-source a[href$=".txt"]');
+    const editLink = document.querySelector(".sa-suggest a");
+    if (!textBox || !textLink) return;
+    let clean = null;
+    const loadText = async () => {
+      if (clean === null) {
+        const response = await fetch(textLink.href);
+        clean = response.ok ? await response.text() : "";
+      }
+      return clean;
+    };
+
+    const button = element("button", { type: "button", class: "sa-annotate-button md-button md-button--primary", hidden: true }, "Annotate");
+    document.body.append(button);
+    const panel = element("section", { class: "sa-annotate-panel", "aria-labelledby": "sa-annotate-title", hidden: true, "data-pagefind-ignore": true });
+    textBox.closest(".sa-article").after(panel);
+
+    let chosen = null;
+    function currentChoice() {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+      const range = selection.getRangeAt(0);
+      const block = (range.commonAncestorContainer.nodeType === Node.ELEMENT_NODE ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement).closest(".sa-text > p, .sa-text > h2");
+      if (!block) return null; // one paragraph at a time, as the build requires
+      const nodes = textNodesOf(block);
+      const whole = nodes.map((n) => n.data).join("");
+      let from = offsetIn(nodes, range.startContainer, range.startOffset);
+      let to = offsetIn(nodes, range.endContainer, range.endOffset);
+      while (from < to && isSpace(whole[from])) from++;
+      while (to > from && isSpace(whole[to - 1])) to--;
+      if (to <= from) return null;
+      const blocks = [...textBox.querySelectorAll(":scope > p, :scope > h2")];
+      return { block, whole, from, to, index: blocks.indexOf(block), blocks, rect: range.getBoundingClientRect() };
+    }
+
+    function placeButton() {
+      chosen = currentChoice();
+      if (!chosen) {
+        button.hidden = true;
+        return;
+      }
+      button.hidden = false;
+      button.style.top = `${chosen.rect.bottom + scrollY + 6}px`;
+      button.style.left = `${Math.max(8, Math.min(chosen.rect.left + scrollX, document.documentElement.clientWidth - 120))}px`;
+    }
+    document.addEventListener("selectionchange", () => {
+      clearTimeout(placeButton.timer);
+      placeButton.timer = setTimeout(placeButton, 150);
+    });
+
+    async function annotate() {
+      const choice = chosen || currentChoice();
+      if (!choice) return;
+      const text = await loadText();
+      const spans = spansOf(text);
+      // The page's paragraphs are the clean text's lines after the title, in order.
+      const lines = spans.map(([, lo, hi]) => text.slice(lo, hi));
+      let line = -1;
+      let cursor = 0;
+      for (const block of choice.blocks) {
+        const blockText = textNodesOf(block).map((n) => n.data).join("");
+        const at = lines.indexOf(blockText, cursor);
+        if (at === -1) continue;
+        cursor = at + 1;
+        if (block === choice.block) line = at;
+      }
+      panel.replaceChildren();
+      panel.hidden = false;
+      const title = element("h2", { id: "sa-annotate-title" }, "Your annotation");
+      panel.append(title);
+      if (line === -1) {
+        panel.append(element("p", {}, "This passage could not be found in the article's clean text; select words inside one paragraph."));
+        return;
+      }
+      const start = spans[line][1] + choice.from;
+      const end = spans[line][1] + choice.to;
+      const context = contextFor(text, spans, start, end);
+      if (!context) {
+        panel.append(element("p", {}, "These words occur elsewhere in exactly the same surroundings; select a few more words."));
+        return;
+      }
+      const taken = new Set([...document.querySelectorAll("mark.sa-quote[id^='quote-']")].map((m) => m.id.slice(6)));
+      const entry = sidecarEntry({
+        id: annotationId(text.slice(start, end), taken),
+        quote: text.slice(start, end),
+        prefix: context.prefix,
+        suffix: context.suffix,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      const hasList = taken.size > 0;
+      const code = element("textarea", { class: "sa-annotate-entry", readonly: true, rows: entry.split("\n").length, "aria-label": "Sidecar entry", spellcheck: "false" }, entry);
+      code.value = entry;
+      const copy = element("button", { type: "button", class: "md-button md-button--primary sa-annotate-copy" }, "Copy");
+      const copied = element("span", { class: "sa-annotate-status", role: "status" });
+      copy.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(code.value);
+        } catch (_) {
+          code.select();
+          document.execCommand("copy");
+        }
+        copied.textContent = "Copied.";
+      });
+      panel.append(
+        element(
+          "p",
+          {},
+          hasList
+            ? "Add this entry at the end of the sidecar's annotations: list, write your note, name and sources, then run the check."
+            : "Add a line annotations: at the end of the sidecar, this entry under it, write your note, name and sources, then run the check.",
+        ),
+        code,
+        element("p", { class: "sa-annotate-actions" }, copy, " ", copied, " ", editLink ? element("a", { href: editLink.href, rel: "nofollow" }, "Open this article's sidecar for editing") : null),
+      );
+      button.hidden = true;
+      code.focus();
+    }
+    button.addEventListener("mousedown", (event) => event.preventDefault()); // keep the selection
+    button.addEventListener("click", annotate);
+  }
+
+  window.SummitArchive = { fold, anchorQuote, spansOf, contextFor, sidecarEntry };
 
   /* ---- Material's menu button is a <label>: Tab reaches it (header.html), keys press it ------ */
 
@@ -125,12 +525,216 @@
     return out;
   }
 
+  // The excerpt a result shows: from the article's text, or from an annotation (said so), never from the
+  // names section (#search-terms) the build adds so that other spellings find the article. Pagefind cuts a
+  // page into sections at headings with an id.
+  function bestExcerpt(data) {
+    const sections = (data.sub_results || []).filter((s) => !/#search-terms$/.test(s.url) && (s.locations || []).length);
+    // The text first (any hit there), then the annotations.
+    const best = sections.find((s) => !/#annotations$/.test(s.url)) || sections[0];
+    const out = element("p", { class: "search-result__excerpt" });
+    if (!best) {
+      // Only the names matched (an alias, a year): the article's opening stands in for an excerpt.
+      out.append(element("span", { class: "search-result__where" }, "Matches its facts: "), (data.meta && data.meta.lead) || "");
+      return out;
+    }
+    if (/#annotations$/.test(best.url)) {
+      out.append(element("span", { class: "search-result__where" }, "In an annotation: "));
+      out.append(...safeExcerpt(best.excerpt.replace(/^Annotations\.\s*/, "")).childNodes);
+      return out;
+    }
+    out.append(...safeExcerpt(best.excerpt).childNodes);
+    return out;
+  }
+
   const MONTHS = "January February March April May June July August September October November December".split(" ");
   function humanDate(iso) {
     const parts = (iso || "").split("-");
     if (parts.length === 3) return `${Number(parts[2])} ${MONTHS[Number(parts[1]) - 1]} ${parts[0]}`;
     if (parts.length === 2) return `${MONTHS[Number(parts[1]) - 1]} ${parts[0]}`;
     return parts[0] || "";
+  }
+
+  /* ---- shared by both search boxes: Pagefind, and "did you mean" ---------------------------------- */
+
+  let pagefindLoading = null;
+  function loadPagefind() {
+    pagefindLoading ??= (async () => {
+      const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
+      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return pagefindLoading;
+  }
+
+  function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  // Pagefind matches words exactly (and by their start), so "Puttin" finds nothing. The names the archive
+  // files articles under (its leader, agreement and outlet filters) are the vocabulary a typo is checked
+  // against: each word of the query is replaced by the closest word of a name, one or two edits away.
+  const MAX_EDITS = (word) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+  async function suggestFor(term, pagefind) {
+    const filters = await pagefind.filters();
+    const names = ["leader", "agreement", "outlet"].flatMap((key) => Object.keys(filters[key] || {}));
+    const vocabulary = [...new Set(names.flatMap((n) => n.match(/[\p{L}\p{N}]+/gu) || []))];
+    let changed = false;
+    const corrected = term.replace(/[\p{L}\p{N}]+/gu, (word) => {
+      const lower = word.toLowerCase();
+      if (vocabulary.some((v) => v.toLowerCase() === lower)) return word;
+      let best = null;
+      let bestDistance = MAX_EDITS(word) + 1;
+      for (const candidate of vocabulary) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+      }
+      if (!best) return word;
+      changed = true;
+      return best;
+    });
+    const words = (corrected.match(/[\p{L}\p{N}]+/gu) || []).map((w) => w.toLowerCase());
+    // Names sharing a word with the (corrected) query; failing that, the names most articles have.
+    let close = names.filter((n) => (n.match(/[\p{L}\p{N}]+/gu) || []).some((w) => words.includes(w.toLowerCase())));
+    if (!close.length) {
+      const count = (n) => Math.max(...["leader", "agreement", "outlet"].map((key) => (filters[key] || {})[n] || 0));
+      close = [...names].sort((a, b) => count(b) - count(a));
+    }
+    return { corrected: changed ? corrected : "", names: close.slice(0, 4) };
+  }
+
+  function searchPageUrl(term) {
+    const url = new URL("search/", SITE_ROOT);
+    if (term) url.searchParams.set("q", term);
+    return url.href;
+  }
+
+  /* ---- the header box: results while typing ------------------------------------------------------ */
+
+  const DROPDOWN_SIZE = 5;
+  const FEW_RESULTS = 3; // fewer hits than this: a spelling correction is tried as well
+
+  function setUpHeaderSearch() {
+    const input = document.getElementById("sa-header-q");
+    if (!input || document.getElementById("search-input")) return; // the search page has its own box
+    const form = input.form;
+    const panel = element("div", { id: "sa-header-results", class: "sa-header-results", hidden: true, "data-pagefind-ignore": true });
+    const status = element("p", { class: "sa-header-results__status", role: "status" });
+    const list = element("ul", { class: "sa-header-results__list" });
+    panel.append(status, list);
+    form.append(panel);
+    input.setAttribute("aria-controls", panel.id);
+    input.addEventListener("focus", () => loadPagefind().catch(() => {}), { once: true });
+
+    let runNumber = 0;
+    let timer = 0;
+    const hide = () => {
+      panel.hidden = true;
+    };
+
+    function resultLink(data) {
+      const meta = data.meta || {};
+      const facts = [meta.date ? humanDate(meta.date) : "Undated", meta.outlet || "Outlet unknown"].join(" · ");
+      return element(
+        "li",
+        {},
+        element(
+          "a",
+          { href: data.url, class: "sa-header-results__link" },
+          element("span", { class: "sa-header-results__title" }, meta.title || data.url),
+          element("span", { class: "sa-header-results__facts" }, facts),
+          bestExcerpt(data),
+        ),
+      );
+    }
+
+    async function update() {
+      const thisRun = ++runNumber;
+      const term = input.value.trim();
+      if (!term) return hide();
+      let pagefind;
+      try {
+        pagefind = await loadPagefind();
+      } catch (_) {
+        return hide();
+      }
+      const search = await pagefind.search(term);
+      let results = search.results;
+      let shownTerm = term;
+      let suggestion = null;
+      // Few hits (a typo may still match the start of another word: "Puttin", "putting"): try the names too.
+      if (results.length < FEW_RESULTS) {
+        suggestion = await suggestFor(term, pagefind);
+        if (suggestion.corrected) {
+          const corrected = await pagefind.search(suggestion.corrected);
+          const seen = new Set(corrected.results.map((r) => r.id));
+          results = [...corrected.results, ...results.filter((r) => !seen.has(r.id))];
+          shownTerm = suggestion.corrected;
+        }
+      }
+      const top = await Promise.all(results.slice(0, DROPDOWN_SIZE).map((r) => r.data()));
+      if (thisRun !== runNumber) return;
+      list.replaceChildren(...top.map(resultLink));
+      status.replaceChildren();
+      if (top.length && shownTerm !== term) {
+        status.append("Did you mean ", element("a", { href: searchPageUrl(shownTerm) }, shownTerm), "? Its results come first.");
+      } else if (!top.length) {
+        status.append(`No articles found for “${term}”.`);
+        if (suggestion && suggestion.names.length) {
+          status.append(" Try ");
+          suggestion.names.forEach((name, i) => {
+            if (i) status.append(", ");
+            status.append(element("a", { href: searchPageUrl(name) }, name));
+          });
+          status.append(".");
+        }
+      } else {
+        const count = results.length;
+        status.append(`${count === 1 ? "1 article" : `${count} articles`} found. `);
+      }
+      if (top.length) {
+        list.append(element("li", { class: "sa-header-results__all" }, element("a", { href: searchPageUrl(shownTerm) }, "All results, with filters (Enter)")));
+      }
+      panel.hidden = false;
+      panel.dataset.run = String(thisRun);
+    }
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 150);
+    });
+    form.addEventListener("keydown", (event) => {
+      const links = [...panel.querySelectorAll("a")];
+      const at = links.indexOf(document.activeElement);
+      if (event.key === "Escape") {
+        hide();
+        input.focus();
+      } else if (event.key === "ArrowDown" && !panel.hidden && links.length) {
+        event.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === "ArrowUp" && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus();
+        else links[at - 1].focus();
+      }
+    });
+    document.addEventListener("click", (event) => {
+      if (!form.contains(event.target)) hide();
+    });
+    form.addEventListener("focusout", (event) => {
+      if (event.relatedTarget && !form.contains(event.relatedTarget)) hide();
+    });
   }
 
   async function setUpSearchPage() {
@@ -155,9 +759,7 @@
 
     let pagefind;
     try {
-      pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
-      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
-      await pagefind.init();
+      pagefind = await loadPagefind();
       await pagefind.filters(); // loads the filter index: until then searches report no filter counts
     } catch (error) {
       status.textContent = "The search index could not be loaded. Browse the timeline or the all-articles list instead.";
@@ -236,7 +838,7 @@
         { class: "search-result" },
         element("h2", { class: "search-result__title" }, element("a", { href: data.url }, meta.title || data.url)),
         factsLine,
-        safeExcerpt(data.excerpt),
+        bestExcerpt(data),
       );
     }
 
@@ -293,6 +895,26 @@
         const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
         const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
         status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
+        if (results.length < FEW_RESULTS && term) {
+          // Something to do next: the corrected spelling, the closest names, or dropping the filters.
+          const suggestion = await suggestFor(term, pagefind);
+          if (thisRun !== runNumber) return;
+          const offers = suggestion.corrected ? [suggestion.corrected] : results.length ? [] : suggestion.names;
+          if (offers.length) {
+            status.append(suggestion.corrected ? " Did you mean " : " Try ");
+            offers.forEach((offer, i) => {
+              if (i) status.append(", ");
+              const again = element("button", { type: "button", class: "sa-search__suggestion" }, offer);
+              again.addEventListener("click", () => {
+                input.value = offer;
+                run();
+              });
+              status.append(again);
+            });
+            status.append(suggestion.corrected ? "?" : ".");
+          }
+          if (filtering && !results.length) status.append(" Or clear the filters.");
+        }
       }
       resultsList.setAttribute("aria-busy", "false");
       resultsList.dataset.run = String(thisRun); // lets tests (and scripts) tell one result set from the next
@@ -332,12 +954,40 @@
     }
   }
 
+  /* ---- preview only: the archive build's problems over the page ---------------------------------- */
+
+  // The preview server (hooks/archive_hooks.py) marks its pages and writes the last build's problems to a
+  // file; a failed build keeps the last good pages, so without this box an edit would seem to be ignored.
+  async function showBuildProblems() {
+    const meta = document.querySelector('meta[name="sa-preview-problems"]');
+    if (!meta) return;
+    let problems = [];
+    try {
+      const response = await fetch(new URL(meta.content, SITE_ROOT), { cache: "no-store" });
+      problems = response.ok ? await response.json() : [];
+    } catch (_) {
+      return;
+    }
+    if (!Array.isArray(problems) || !problems.length) return;
+    const box = element(
+      "div",
+      { class: "sa-build-problems", role: "alert" },
+      element("p", {}, element("strong", {}, "The archive build failed"), ": this preview shows the last good pages. Fix these and save; the page reloads."),
+      element("ul", {}, ...problems.map((line) => element("li", {}, element("code", {}, String(line))))),
+    );
+    document.body.append(box);
+  }
+
   function start() {
     setUpCopyButtons();
-    setUpMarkers();
+    setUpFacts();
+    setUpNotes();
+    setUpAnnotating();
+    showBuildProblems();
     setUpDrawerButton();
     setUpSlashKey();
     setUpSearchPage();
+    setUpHeaderSearch();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

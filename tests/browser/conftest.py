@@ -21,8 +21,8 @@ from support import ROOT, chromium, serve  # noqa: E402
 HERE = Path(__file__).resolve().parent
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="session")

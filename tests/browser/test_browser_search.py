@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import axe_violations, screenshot
 from playwright.sync_api import expect
 
 RESULT_TITLES = "#search-results .search-result .search-result__title a"
@@ -161,3 +162,102 @@ def test_a_phrase_running_past_the_end_of_an_annotated_quote_is_found(open_page,
                 assert article["title"]["value"] in search_on_page(page, phrase)
                 return
     raise AssertionError("no annotated quote followed by two words in the seeds")
+
+
+def plain_words(text: str) -> set[str]:
+    return {w.strip(".,;:!?()'\"“”‘’…").casefold() for w in text.split()} - {""}
+
+
+def test_excerpts_come_from_the_article_text_not_its_facts_or_bylines(open_page, site, archive):
+    by_title = {a["title"]["value"]: a for a in archive["articles"]}
+    page = open_page("search/")
+    titles = search_on_page(page, "Putin")
+    assert len(titles) >= 3
+    for item in page.locator("#search-results .search-result").all():
+        article = by_title[item.locator(".search-result__title a").text_content()]
+        excerpt = item.locator(".search-result__excerpt").text_content()
+        assert "Also written" not in excerpt and ", ," not in excerpt and "http" not in excerpt
+        text = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+        if excerpt.startswith("In an annotation: "):
+            notes = " ".join(a["note"] for a in article["annotations"])
+            assert plain_words(excerpt.removeprefix("In an annotation: ")) <= plain_words(re.sub(r"\(http[^)]*\)", "", notes))
+        else:
+            assert plain_words(excerpt) <= plain_words(text), excerpt
+
+
+def test_a_hit_inside_a_note_is_shown_as_one(open_page, archive):
+    article = next(a for a in archive["articles"] if a["annotations"])
+    note = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", article["annotations"][0]["note"]).replace("*", "")
+    phrase = " ".join(words(note)[:6])
+    page = open_page("search/")
+    search_on_page(page, f'"{phrase}"')
+    first = page.locator("#search-results .search-result").first
+    expect(first.locator(".search-result__excerpt")).to_contain_text("In an annotation: ")
+
+
+def test_an_alias_only_hit_shows_the_article_opening(open_page, archive):
+    page = open_page("search/")
+    search_on_page(page, "Vladmir")
+    for excerpt in page.locator("#search-results .search-result__excerpt").all_text_contents():
+        assert excerpt.startswith("Matches its facts: ")
+        assert "Vladmir" not in excerpt and "Also written" not in excerpt
+
+
+def header_results(page):
+    panel = page.locator("#sa-header-results")
+    expect(panel).to_be_visible()
+    return panel
+
+
+def test_the_header_box_shows_results_while_typing_and_enter_opens_the_page(open_page, site, archive):
+    article = max(archive["articles"], key=lambda a: a["word_count"])
+    phrase = distinctive_phrase(site, archive, article)
+    page = open_page("timeline/")
+    page.locator("#sa-header-q").click()
+    page.keyboard.type(" ".join(phrase.split()[:4]), delay=20)
+    panel = header_results(page)
+    expect(panel.locator(".sa-header-results__title").first).to_have_text(article["title"]["value"])
+    expect(page).to_have_url(re.compile(r"/timeline/$"))  # still on the page: nothing submitted
+    screenshot(page, "header-results-desktop-light")
+    problems = axe_violations(page)
+    assert not problems, "\n".join(problems)
+    # Arrow down reaches the first result; Escape closes the list and returns to the box.
+    page.keyboard.press("ArrowDown")
+    expect(panel.locator("a").first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    expect(page.locator("#sa-header-q")).to_be_focused()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    assert result_titles(page)[0] == article["title"]["value"]
+
+
+def test_a_typo_still_finds_putin(open_page, archive):
+    putin = {a["title"]["value"] for a in archive["articles"] if "Vladimir Putin" in (a["leaders"]["value"] or [])}
+    page = open_page("", viewport={"width": 390, "height": 844})
+    page.locator("#sa-header-q").click()
+    page.keyboard.type("Puttin", delay=20)
+    panel = header_results(page)
+    expect(panel.locator(".sa-header-results__status")).to_have_text("Did you mean Putin? Its results come first.")
+    titles = panel.locator(".sa-header-results__title").all_text_contents()
+    assert titles and set(titles[: min(len(putin), 5)]) <= putin
+    box = panel.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    # The search page offers the correction too.
+    page = open_page("search/")
+    assert len(search_on_page(page, "Puttin")) < 3  # only words that start with it ("putting")
+    status = page.locator("#search-status")
+    expect(status).to_contain_text("for “Puttin”. Did you mean Putin?")
+    before = run_number(page)
+    status.get_by_role("button", name="Putin").click()
+    assert set(result_titles(page, before)) == putin
+
+
+def test_no_results_offers_names_to_try(open_page):
+    page = open_page("")
+    page.locator("#sa-header-q").click()
+    page.keyboard.type("qwxzv", delay=20)
+    panel = header_results(page)
+    status = panel.locator(".sa-header-results__status")
+    expect(status).to_contain_text("No articles found for “qwxzv”. Try ")
+    expect(status.locator("a").first).to_have_attribute("href", re.compile(r"/search/\?q="))

@@ -1,0 +1,644 @@
+"""Metadata lines: a line of page furniture with several parts, split into its parts by a small tokenizer.
+
+parse_meta_line("Source: Interfax  Published: 2021/3/14 09:12:40  Last Updated: 2021/3/14 11:02:05")
+    -> MetaLine(source="Interfax", published=2021-03-14, updated=2021-03-14, ...)
+parse_meta_line("Anna Petrova (@apetrova) 2 hours ago Tue 9th May 2017 | 10:45 AM")
+    -> MetaLine(names=("Anna Petrova",), published=2017-05-09, ...)
+parse_meta_line("Putin said on 5 May 2017 that ...") -> None (a word that is no part of a metadata line)
+
+A metadata line is read whole or not at all: the tokenizer walks the line from left to right, and at each place one
+part must match (a label, a date, a time, a relative time, a reading time, a handle, a wire, a name, a source);
+a word that is none of these makes the line an ordinary line (None). So a sentence or a headline is never mined
+for a date: only a line made of nothing but metadata gives one.
+
+parse_lead() reads the credit and dateline that wire copy runs into its first paragraph
+("By Ivan Sokolov MOSCOW (AFP) - ...", "BEIJING, Oct. 4 (Reuters) - ...", "MOSCOW, June 8. /TASS/. ...");
+the paragraph itself stays in the body, word for word.
+
+Every pattern here is anchored at a position and made of single quantifiers over distinct characters, so each
+match is linear in the line's length; the walk tries each pattern once per part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name
+from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .model import DateValue
+
+# Part kinds.
+LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
+SOURCE = "source"  # "Source: Interfax" (value: the source's name)
+DATE = "date"  # a full date (value: ISO)
+TIME_PART = "time"  # "10:45 AM", "09:12:40", "GMT", a weekday
+FILLER = "filler"  # "at", "on", "local time", "hrs": only beside a date or a time
+RELATIVE = "relative"  # "2 hours ago", "yesterday"
+READING = "reading"  # "3 min read"
+HANDLE = "handle"  # "@apetrova"
+WIRE = "wire"  # "AFP", "Reuters", "/TASS/"
+BY = "by"  # "By", "Written by", "Reporting by"
+EDITOR_BY = "editor-by"  # "Editing by", "Additional reporting by": the names after it are not the authors
+NAME = "name"  # two to five capitalised words shaped like a person's name
+WORDS = "words"  # capitalised words the tokenizer can't name (a desk, a section, a place: "FP Politics", "Moscow")
+AND = "and"  # "and" between names
+PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
+SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
+CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
+DESK = "desk"  # a role after a name: "Staff Writer", "Correspondent" ("By JANE DOE Staff Writer")
+
+# A metadata line is short; a longer line is a paragraph.
+MAX_META_CHARS = 220
+# Capitalised words that are neither a name with evidence nor a wire ("FP Politics", "Moscow"): a few are furniture
+# (a desk, a section, a place); more and the line is more likely a headline with a date in it.
+MAX_UNKNOWN_WORDS = 3
+# A source's name after "Source:" is short ("Interfax", "Global Times", "The Example Daily Herald").
+MAX_SOURCE_WORDS = 6
+# A person's name has two to five words (as in archive.byline).
+MAX_NAME_WORDS = 5
+
+# The newest date a page can state. A fixed date and not the clock, so that the same input always gives the same
+# output; a date after it is a typo or a placeholder (a build of pages captured later moves it on with the code).
+LATEST_PLAUSIBLE_DATE = dt.date(2027, 12, 31)
+# The Unix epoch: what a site's template prints when its date field is empty ("Jan 1, 1970"). Never a real date here.
+UNIX_EPOCH = dt.date(1970, 1, 1)
+
+# --- the parts' patterns (each used with .match(text, pos)) ---------------------------------------------------------
+
+# Words that label the date after them; the label's kind is what the date is.
+LABEL_RE = re.compile(
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised))|"
+    r"(?P<published>(?:first\s+|originally\s+)?(?:published|posted|released|issued|created|dated|filed|written)|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|date))\b(?:\s+(?:on|at)\b)?(?:\s*:)?",
+    re.I,
+)
+SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
+# "By", and the words that open a credit ("Written by", "Reporting by").
+BY_RE = re.compile(
+    r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?|"
+    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:",
+    re.I,
+)
+# Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
+EDITOR_BY_RE = re.compile(
+    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|"
+    r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
+    re.I,
+)
+RELATIVE_RE = re.compile(
+    r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,3})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
+    r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b",
+    re.I,
+)
+READING_RE = re.compile(
+    r"(?:reading\s+time(?:\s*:)?\s)?\d{1,3}\s?(?:min|mins|minutes?)\s(?:read|reading|listen)\b|"
+    r"reading\s+time(?:\s*:)?\s\d{1,3}\s?(?:min|mins|minutes?)\b",
+    re.I,
+)
+TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
+ZONE_RE = re.compile(ZONE + r"\b", re.I)
+WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
+# Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
+FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b|@(?=\s?\d)", re.I)
+HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
+# A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
+SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
+# Page controls that sit in the author block ("Brian Example - Print | Email").
+CONTROL_RE = re.compile(r"(?:print|email|e-mail|share|save|listen|comments?|follow)(?![^\W_])", re.I)
+# Separators between parts.
+SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.]+")
+# A strong separator ends a source's name.
+STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
+WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
+AND_RE = re.compile(r"(?:and|&)\b", re.I)
+IN_RE = re.compile(r"in\s(?=[A-Z])")
+# A place after a name is short ("in Moscow", "in Rio de Janeiro").
+MAX_PLACE_WORDS = 3
+SPACES_RE = re.compile(r"[ \t]*")
+SOURCE_WORD_RE = re.compile(r"[^\s|•·]+")
+# A user name in lower case after "by" or "Editor:" ("Posted by admin", "Editor: huaxia"): a login, never a person.
+USERNAME_RE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}(?![^\W_])")
+_WIRE_ALTERNATION = "|".join(re.escape(w) for w in sorted(WIRES, key=len, reverse=True))
+WIRE_RE = re.compile(r"(?:" + _WIRE_ALTERNATION + r")(?![^\W_])", re.I)
+# A wire name this short is read only in capitals ("AP", "AFP", "ANI"), never as a word ("Ap", "ani").
+SHORT_WIRE = 4
+MONTH_WORDS = frozenset(MONTHS)
+FULL_DATE_FORMS = tuple(form for form in DATE_FORMS if form is not YEAR_ONLY_FORM)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    kind: str  # one of the part kinds above
+    text: str  # as written on the line
+    value: str = ""  # the label's kind, the source's name, the ISO date or the name
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What a metadata line says, part by part, and what its parts prove."""
+
+    parts: tuple[Part, ...]
+    published: DateValue | None  # the publication date (a date labelled "Published", or an unlabelled one)
+    updated: DateValue | None  # a date labelled "Updated"/"Last update"
+    names: tuple[str, ...]  # people credited as authors (a name after "By", beside a handle or a wire)
+    source: str | None  # the name after "Source:"/"Via:", as written
+    wire: str | None  # the first wire named on the line ("AFP", "Reuters")
+    site: str | None  # a site's address printed as a credit ("example.com"), in lower case
+    rejected: tuple[str, ...]  # dates refused as impossible, each with the reason
+    ambiguous: tuple[tuple[str, str], ...] = ()  # (label, text) of all-numeric dates read two ways ("05/07/2017")
+
+
+def implausible(date: dt.date) -> str | None:
+    """Why a date can't be a page's date (None if it can): the Unix epoch, or after LATEST_PLAUSIBLE_DATE."""
+    if date == UNIX_EPOCH:
+        return "the Unix epoch (an empty date field)"
+    if date > LATEST_PLAUSIBLE_DATE:
+        return f"after {LATEST_PLAUSIBLE_DATE.isoformat()}"
+    return None
+
+
+def as_date(value: DateValue) -> dt.date:
+    year, month, day = (value.iso.split("-") + ["1", "1"])[:3]
+    return dt.date(int(year), int(month), int(day))
+
+
+def _is_wire_text(text: str) -> bool:
+    return len(text) > SHORT_WIRE or text.isupper()
+
+
+def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue | None] | None:
+    """A date starting at pos: (end, value); value None when the date is written but invalid or ambiguous."""
+    forms = DATE_FORMS if after_label else FULL_DATE_FORMS
+    for form in forms:
+        match = form.match(text, pos)
+        if match is None:
+            continue
+        end = match.end()
+        if end < len(text) and (text[end].isalnum() and text[end] not in "Tt"):
+            continue
+        return end, _value(match)
+    return None
+
+
+def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
+    """Capitalised words from pos, separated by single spaces: (end, words). Stops at a month, a weekday, a wire,
+    a label word, and at a word in capitals after words in title case ("Ivan Sokolov MOSCOW")."""
+    words: list[str] = []
+    end = pos
+    at = pos
+    while True:
+        match = WORD_RE.match(text, at)
+        if match is None:
+            break
+        word = match.group()
+        key = word.lower().rstrip(".")
+        if not word[:1].isupper() or key in MONTH_WORDS or WEEKDAY_RE.fullmatch(word) or key in ("by", "and"):
+            break
+        if LABEL_RE.fullmatch(word) or SOURCE_RE.match(word + ":") and key in ("source", "sources", "via"):
+            break
+        wire = WIRE_RE.match(text, at)
+        if wire is not None and wire.end() >= match.end() and _is_wire_text(wire.group()):
+            break
+        if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words):
+            break  # a place in capitals after a name in title case
+        words.append(word)
+        end = match.end()
+        if len(words) > MAX_NAME_WORDS:
+            break
+        if end < len(text) and text[end] == " " and end + 1 < len(text) and text[end + 1] != " ":
+            at = end + 1
+            continue
+        break
+    return end, words
+
+
+def _uncased(word: str) -> bool:
+    return word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower()
+
+
+def _uncased_run(text: str, pos: int) -> int:
+    """Where a run of words in a script without capitals (Devanagari, Chinese, Arabic) starting at pos ends: such
+    words can't be told for names, so they are never a person; they are furniture words ("By <desk> | Mar 10, 2019")."""
+    end = pos
+    while True:
+        match = SOURCE_WORD_RE.match(text, end)
+        if match is None or not _uncased(match.group()):
+            return end
+        end = match.end()
+        if text[end : end + 1] != " " or not _uncased(text[end + 1 : end + 2]):
+            return end
+        end += 1
+
+
+# The role a person writes in, last word of a desk credit after a name ("Staff Writer", "Senior Correspondent"); a desk
+# itself ("Politics Desk", "News Team") credits no person.
+PERSON_ROLE_WORDS = frozenset("reporter correspondent writer staffer contributor columnist editor journalist".split())
+ROLE_QUALIFIERS = frozenset("staff senior special chief political foreign our".split())
+
+
+def _trailing_desk(words: list[str]) -> int:
+    """Where a person's role at the end of a run of capitalised words begins ("Jane Doe Staff Writer" -> 2), or
+    len(words) when the run does not end in one."""
+    if not words or words[-1].lower().strip(".,") not in PERSON_ROLE_WORDS:
+        return len(words)
+    at = len(words) - 1
+    while at > 0 and words[at - 1].lower().strip(".,") in ROLE_QUALIFIERS:
+        at -= 1
+    return at
+
+
+def _tokenize(text: str) -> list[Part] | None:
+    """The line's parts, left to right; None as soon as something is no part of a metadata line."""
+    parts: list[Part] = []
+    pos = 0
+    length = len(text)
+    while True:
+        sep = SEPARATOR_RE.match(text, pos)
+        if sep is not None:
+            pos = sep.end()
+        if pos >= length:
+            return parts
+        previous = parts[-1].kind if parts else ""
+        after_label = previous == LABEL or (previous == TIME_PART and any(p.kind == LABEL for p in parts[-3:]))
+        found = _match_date(text, pos, after_label)
+        if found is not None:
+            end, value = found
+            parts.append(Part(DATE, text[pos:end], value.iso if value else ""))
+            pos = end
+            continue
+        match = EDITOR_BY_RE.match(text, pos)
+        if match:
+            parts.append(Part(EDITOR_BY, match.group()))
+            pos = match.end()
+            continue
+        match = BY_RE.match(text, pos)
+        if match:
+            parts.append(Part(BY, match.group()))
+            pos = match.end()
+            continue
+        match = LABEL_RE.match(text, pos)
+        if match:
+            parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
+            pos = match.end()
+            continue
+        match = SOURCE_RE.match(text, pos)
+        if match:
+            pos = match.end()
+            words = []
+            while len(words) < MAX_SOURCE_WORDS:
+                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+                if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
+                    break
+                word = SOURCE_WORD_RE.match(text, pos + space)
+                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
+                    break
+                words.append(word.group())
+                pos = word.end()
+            if not words:
+                return None
+            parts.append(Part(SOURCE, match.group() + " " + " ".join(words), " ".join(words).strip(" ,;")))
+            continue
+        match = READING_RE.match(text, pos)
+        if match:
+            parts.append(Part(READING, match.group()))
+            pos = match.end()
+            continue
+        match = RELATIVE_RE.match(text, pos)
+        if match:
+            parts.append(Part(RELATIVE, match.group()))
+            pos = match.end()
+            continue
+        match = TIME_RE.match(text, pos)
+        if match:
+            end = pos + len(match.group().rstrip())  # the time pattern may take the spaces after it
+            if end == length or not text[end].isalnum():
+                parts.append(Part(TIME_PART, text[pos:end]))
+                pos = end
+                continue
+        match = WEEKDAY_RE.match(text, pos)
+        if match:
+            parts.append(Part(TIME_PART, match.group()))
+            pos = match.end()
+            continue
+        match = FILLER_RE.match(text, pos)
+        if match:
+            parts.append(Part(FILLER, match.group()))
+            pos = match.end()
+            continue
+        if previous in (TIME_PART, DATE):
+            match = ZONE_RE.match(text, pos)
+            if match:
+                parts.append(Part(TIME_PART, match.group()))
+                pos = match.end()
+                continue
+        match = HANDLE_RE.match(text, pos)
+        if match:
+            parts.append(Part(HANDLE, match.group()))
+            pos = match.end()
+            continue
+        match = SITE_RE.match(text, pos)
+        if match:
+            parts.append(Part(SITE, match.group(), match.group().lower()))
+            pos = match.end()
+            continue
+        match = CONTROL_RE.match(text, pos)
+        if match:
+            parts.append(Part(CONTROL, match.group()))
+            pos = match.end()
+            continue
+        match = WIRE_RE.match(text, pos)
+        if match and _is_wire_text(match.group()):
+            parts.append(Part(WIRE, match.group()))
+            pos = match.end()
+            continue
+        match = USERNAME_RE.match(text, pos) if previous in (BY, EDITOR_BY) else None
+        if match:
+            parts.append(Part(WORDS, match.group()))
+            pos = match.end()
+            continue
+        match = IN_RE.match(text, pos)
+        if match and previous == NAME:
+            end, words = _name_run(text, match.end())
+            if 1 <= len(words) <= MAX_PLACE_WORDS:
+                parts.append(Part(PLACE, text[pos:end]))
+                pos = end
+                continue
+        match = AND_RE.match(text, pos)
+        if match and previous in (NAME, PLACE):
+            parts.append(Part(AND, match.group()))
+            pos = match.end()
+            continue
+        end, words = _name_run(text, pos)
+        if not words:
+            end = _uncased_run(text, pos)
+            if end == pos:
+                return None
+            parts.append(Part(WORDS, text[pos:end]))  # a desk or a place in a script without capitals
+            pos = end
+            continue
+        if len(words) > MAX_NAME_WORDS:
+            return None
+        run = text[pos:end]
+        desk_at = _trailing_desk(words)
+        if 2 <= desk_at < len(words) and _is_name(" ".join(words[:desk_at])) and desk_at <= 3:
+            # "JANE DOE Staff Writer": the name, then the role she writes in
+            name_end = pos + len(" ".join(words[:desk_at]))
+            parts.append(Part(NAME, text[pos:name_end], text[pos:name_end]))
+            parts.append(Part(DESK, text[name_end:end].strip()))
+        elif len(words) >= 2 and _is_name(run) and not _is_desk(run):
+            parts.append(Part(NAME, run, run))
+        elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
+            parts.append(Part(WORDS, run))
+        else:
+            return None
+        pos = end
+
+
+def _ends_sentence(name: str) -> bool:
+    """ "President Xi Example." before "Reuters": a caption's sentence ends there; a name ends in a full stop only
+    after an initial ("Jane Q.")."""
+    last = name.split()[-1]
+    return last.endswith(".") and len(last.rstrip(".")) > 1
+
+
+def _persons(parts: list[Part]) -> tuple[str, ...]:
+    """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
+    address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
+    names = []
+    credited = False
+    for i, part in enumerate(parts):
+        if part.kind == BY:
+            credited = True
+        elif part.kind == EDITOR_BY:
+            credited = False
+        elif part.kind == NAME:
+            after = parts[i + 1].kind if i + 1 < len(parts) else ""
+            if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
+                names.append(part.value)
+        elif part.kind not in (AND, WORDS, PLACE, DESK):
+            credited = credited and part.kind in (HANDLE,)
+    return tuple(names)
+
+
+def _well_placed(parts: list[Part]) -> bool:
+    """A label labels a date (a time or weekday may stand between); a filler word ("at", "on") stands beside a date
+    or a time. "Written Speech by ..." or "... at Moscow Airport" is a headline, not a metadata line."""
+    for i, part in enumerate(parts):
+        if part.kind == LABEL:
+            # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
+            following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
+            if following not in (DATE, RELATIVE, TIME_PART):
+                return False
+        elif part.kind == FILLER:
+            neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}
+            if not neighbours & {DATE, TIME_PART}:
+                return False
+    return True
+
+
+def parse_meta_line(text: str) -> MetaLine | None:
+    """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
+    text = text.strip()
+    if not text or len(text) > MAX_META_CHARS:
+        return None
+    parts = _tokenize(text)
+    if not parts or not _well_placed(parts):
+        return None
+    kinds = {p.kind for p in parts}
+    names = _persons(parts)
+    # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.
+    credit_at = next((i for i, p in enumerate(parts) if p.kind in (BY, EDITOR_BY)), len(parts))
+    unknown_words = sum(
+        len(p.text.split())
+        for i, p in enumerate(parts)
+        if p.kind == WORDS or (p.kind == NAME and p.value not in names and i < credit_at)
+    )
+    if unknown_words > MAX_UNKNOWN_WORDS:
+        return None
+    proof = kinds & {DATE, RELATIVE, READING, HANDLE, SOURCE} or names
+    if not proof:
+        return None
+    # Each date takes the kind of the label before it (a time or weekday may stand between); unlabelled: publication.
+    published = updated = None
+    rejected = []
+    ambiguous = []
+    label = ""
+    for part in parts:
+        if part.kind == LABEL:
+            label = part.value
+            continue
+        if part.kind != DATE:
+            if part.kind not in (TIME_PART, FILLER):
+                label = ""
+            continue
+        if not part.value:
+            rejected.append(f"{part.text}: ambiguous or not a real date")
+            ambiguous.append((label or "published", part.text))
+            label = ""
+            continue
+        value = DateValue(part.value, "day" if part.value.count("-") == 2 else "month" if "-" in part.value else "year")
+        why = implausible(as_date(value))
+        if why:
+            rejected.append(f"{part.text}: {why}")
+        elif label == "updated":
+            updated = updated or value
+        else:
+            published = published or value
+        label = ""
+    if published and updated and updated.iso < published.iso:
+        rejected.append(f"updated {updated.iso} before published {published.iso}")
+        updated = None
+    source = next((p.value for p in parts if p.kind == SOURCE), None)
+    wire = next((p.text.strip("/") for p in parts if p.kind == WIRE), None)
+    site = next((p.value for p in parts if p.kind == SITE), None)
+    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected), tuple(ambiguous))
+
+
+# --- the order of all-numeric dates, from the page ----------------------------------------------------------------
+
+# An all-numeric date: day and month in some order, then the year ("05/07/2017", "25-06-2016").
+NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
+
+
+def numeric_order(lines: tuple[str, ...] | list[str], sep: str) -> str | None:
+    """PAGE_DATE_ORDER: how a page writes its all-numeric dates with this separator, when the page itself says so
+    unambiguously: "dmy" when some date on it has a first number over 12 (25/06/2016) and none a second number over
+    12, "mdy" the other way round; None when the page has no such date or has both."""
+    orders = set()
+    for line in lines:
+        if sep not in line:
+            continue
+        for match in NUMERIC_DATE.finditer(line):
+            if match.group("sep") != sep:
+                continue
+            first, second = int(match.group("a")), int(match.group("b"))
+            if first > 12 >= second:
+                orders.add("dmy")
+            elif second > 12 >= first:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def resolve_numeric(text: str, order: str) -> DateValue | None:
+    """An ambiguous all-numeric date read in the page's own order ("dmy" or "mdy")."""
+    match = NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None if implausible(value) else DateValue(value.isoformat(), "day")
+
+
+# --- the credit and dateline at the head of a first paragraph ------------------------------------------------------
+
+# "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
+PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
+# ", Algeria" / ", Russia": the country after the place, in title case.
+COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
+LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
+# What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
+LEAD_END_RE = re.compile(
+    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+)
+LEAD_BY_RE = re.compile(r"By\s")
+# "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
+# place, the sentence right after them.
+LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
+# Where the date starts inside those brackets: after the last dash or comma-free separator.
+LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The credit and dateline that open a first paragraph: "By Ivan Sokolov MOSCOW (AFP) - ..."."""
+
+    name: str | None  # the author after "By"
+    place: str  # "MOSCOW"
+    date: DateValue | None  # with a year ("day" precision)
+    month_day: str | None  # without one: "--10-04" (ISO 8601's month-day form)
+    wire: str | None  # "AFP", "TASS", "Reuters"
+    end: int  # where the paragraph's own sentence begins
+    label: str = ""  # "updated" when the date was printed as an update ("Updated: 2008-10-28 23:12 MOSCOW --")
+
+
+def parse_lead(text: str) -> Lead | None:
+    """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
+    pos = 0
+    name = None
+    label = ""
+    date = month_day = None
+    match = LEAD_BY_RE.match(text)
+    labelled = LABEL_RE.match(text) if match is None else None
+    if labelled:
+        # "Updated: 2008-10-28 23:12 MOSCOW -- ...": a labelled date, then the dateline.
+        at = SEPARATOR_RE.match(text, labelled.end())
+        found_date = _match_date(text, at.end() if at else labelled.end(), False)
+        if found_date is None or found_date[1] is None:
+            return None
+        pos = found_date[0]
+        clock = TIME_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if clock:
+            pos += 1 + len(clock.group().rstrip())
+        if text[pos : pos + 1] != " ":
+            return None
+        pos += 1
+        value = found_date[1]
+        if implausible(as_date(value)) is None:
+            date = value
+        label = "updated" if labelled.group("updated") else "published"
+    elif match:
+        end, words = _name_run(text, match.end())
+        run = text[match.end() : end]
+        if not words or not _is_name(run) or any(w.isupper() and len(w) > 1 for w in words):
+            return None
+        name = run
+        pos = end + 1
+    place = PLACE_RE.match(text, pos)
+    if place is None or not any(ch.isalpha() for ch in place.group()) or len(place.group().replace(".", "")) < 2:
+        return None
+    pos = place.end()
+    country = COUNTRY_RE.match(text, pos)
+    if country:
+        pos = country.end()
+    paren = LEAD_PAREN_RE.match(text, pos) if not label else None
+    if paren:
+        pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
+        in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
+        if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
+            wire = " / ".join(piece.strip() for piece in pieces[:-1])
+            return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+    found = LEAD_DATE_RE.match(text, pos) if not label else None
+    if found:
+        month = MONTHS[found.group("month").lower()]
+        day = int(found.group("day"))
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 February is a month-day that exists
+        except ValueError:
+            return None
+        if found.group("year"):
+            year = int(found.group("year"))
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if implausible(candidate) is None:
+                date = DateValue(candidate.isoformat(), "day")
+        else:
+            month_day = f"--{month:02d}-{day:02d}"
+        pos = found.end()
+    ending = LEAD_END_RE.match(text, pos)
+    if ending is None:
+        return None
+    wire = ending.group("wire1") or ending.group("wire2")
+    if not found and not wire and name is None and date is None:
+        return None  # "UDUPI: ..." alone says no date and names no one
+    return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -1,0 +1,259 @@
+"""Who published the page (the outlet) and where its copy came from (the wire or original source).
+
+Two fields, each with the line that gave it. A reprint names the agency of the original ("BEIJING, May 24 (Xinhua)
+--", "/TASS/", "Source: France 24"): that is the wire source, not the page's publisher. The outlet is read only where
+the page names itself: a © line, its masthead above the title, a site address in its credit line, or its name beside
+an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
+
+Rules, in the order they are tried:
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
+  wire:   WIRE_IN_DATELINE, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import rules
+from .byline import WIRE_NAMES
+from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
+from .registry import Registry
+
+# OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
+COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
+    re.IGNORECASE,
+)
+# A holder's name is short ("VCPOST", "The Example Daily Herald").
+MAX_HOLDER_WORDS = 6
+
+# OUTLET_MASTHEAD: the site's name printed above the headline. Read from the page's first lines above its title
+# (all its first lines when it has none), and only when the line is surely a name: a registry outlet, a site address
+# ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
+MASTHEAD_LINES = 6
+# A site address alone or in a credit: "Example.com", "www.example.co.uk", "(chinadaily.com.cn)". Lower-case or
+# capitalised labels, a known top-level domain or a two-letter country code last.
+SITE = re.compile(
+    r"(?<![\w@/.-])(?:www\.)?(?P<site>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:com|net|org|info|news|media|tv|co|[a-z]{2})(?:\.[a-z]{2})?)(?![\w.-]*\w)"
+)
+# A newspaper's name ends with one of these ("Los Angeles Times", "China Daily", "The Example Courier") ...
+NEWSPAPER_WORDS = frozenset(
+    """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
+    independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
+    reporter review star sun mirror weekly""".split()
+)
+# ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
+GENERIC_WORDS = frozenset(
+    """the a top latest breaking world local national international business sport sports politics news home live
+    daily weekly today online digital main more all new video videos opinion science tech health city region regional
+    morning evening sunday""".split()
+)
+MAX_MASTHEAD_WORDS = 5
+
+# WIRE_IN_DATELINE / OUTLET_IN_DATELINE: a dateline at the head of the first body lines: a place in capitals, maybe a
+# state and a date, then the agency in brackets or slashes and a dash: "BEIJING, May 24 (Xinhua) --",
+# "MOSCOW, June 8. /TASS/.", "NEW YORK, Sept. 22, 2023 /PRNewswire/ --", "MOSCOW (Example News / Sputnik - 27th March, 2019)".
+DATELINE_LINES = 2
+LEAD_DATELINE = re.compile(
+    r"^(?:By\s[^()]{3,60}?\s)?[A-Z][A-Z.'’/-]+(?:\s[A-Z][A-Z.'’/-]+){0,3}"
+    r"(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
+    r"(?:,?\s(?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s\d{1,2}(?:,\s\d{4})?\.?)?"
+    r"\s?(?:\((?P<paren>[^()]{2,80})\)|/(?P<slash>[A-Za-z][\w .&-]{1,30})/\.?)"
+)
+# Inside the brackets: names separated by "/", " - ", "|" or ","; a piece that is a date is no name.
+PIECES = re.compile(r"\s*(?:/|\s[-–—]\s|\|)\s*")
+HAS_DIGIT = re.compile(r"\d")
+
+# WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
+# "- Associated press", "Xinhua) 09:22, May 25, 2023".
+CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*$")
+# WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
+SOURCE_LINE = re.compile(
+    r"^(?:source|sources|via)\s*:\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)", re.I
+)
+SOURCE_SPLIT = re.compile(r"\s*(?:-|/|,|\band\b)\s*")
+MAX_SOURCE_WORDS = 6
+# Line rules whose lines may still credit a source or a site (other dropped lines, photo credits above all, do not).
+CREDIT_RULES = frozenset((rules.SOURCE_CREDIT, rules.COPYRIGHT_FOOTER))
+# Photo credits name the photographer's agency, not the copy's: never a wire source.
+PHOTO_RULES = frozenset((rules.CAPTION, rules.CAPTION_CREDIT, rules.PHOTO_SLUG, rules.IMAGE_FILE))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A name read from one line, and the rule that read it."""
+
+    name: str
+    rule: str
+    line: int
+    text: str
+
+
+def is_agency(name: str, registry: Registry) -> bool:
+    """A news agency or wire (archive.byline's list, or a registry outlet whose role says so)."""
+    key = name.strip().casefold()
+    if key in WIRE_NAMES:
+        return True
+    canonical = registry.canonical("outlets", name.strip())
+    entity = registry.entity("outlets", canonical) if canonical else None
+    return bool(entity and "agency" in entity.role.casefold()) or bool(canonical and canonical.casefold() in WIRE_NAMES)
+
+
+def _name(written: str, registry: Registry) -> str:
+    written = written.strip(" .,:;-–—")
+    return registry.canonical("outlets", written) or written
+
+
+def _is_newspaper_name(text: str) -> bool:
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold() not in NEWSPAPER_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words if w.casefold() != "of"):
+        return False
+    return any(w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS for w in words)
+
+
+def _masthead_name(text: str, registry: Registry) -> str | None:
+    text = text.strip()
+    if registry.canonical("outlets", text):
+        return registry.canonical("outlets", text)
+    site = SITE.fullmatch(text)
+    if site and "." in site.group("site"):
+        return _name(site.group("site").lower(), registry)
+    return text if _is_newspaper_name(text) else None
+
+
+def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
+    """(line, text, pieces) of the dateline at the head of the first body lines, or None."""
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH, DATELINE, BYLINE)]
+    for line in body[: DATELINE_LINES + 1]:
+        m = LEAD_DATELINE.match(line.text)
+        if not m:
+            continue
+        if m.group("slash"):
+            return line.number, line.text, [m.group("slash").strip()]
+        pieces = [p.strip(" ,.") for p in PIECES.split(m.group("paren"))]
+        return line.number, line.text, [p for p in pieces if p and not HAS_DIGIT.search(p)]
+    return None
+
+
+def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
+    """The page's publisher, where the page names it (see the module's rules), or None."""
+    for dropped in clean.dropped:
+        if dropped.rule != rules.COPYRIGHT_FOOTER:
+            continue
+        m = COPYRIGHT_HOLDER.match(dropped.text.strip())
+        holder = m.group("holder").strip() if m else ""
+        # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
+        # places ..."): the photo's owner, not the page's.
+        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry):
+            return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
+
+    title = clean.title
+    above = [(d.number, d.text) for d in clean.dropped if title is None or d.number < title.number]
+    first_lines = sorted(
+        above + [(line.number, line.text) for line in clean.lines if title is None or line.number < title.number]
+    )
+    for number, text in first_lines[:MASTHEAD_LINES]:
+        name = _masthead_name(text, registry)
+        if name:
+            return Found(name, "outlet-masthead", number, text)
+
+    credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
+    credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
+    for number, text in sorted(credits):
+        for m in SITE.finditer(text):
+            if "." in m.group("site") and not m.group("site")[0].isdigit():
+                return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
+
+    dateline = _dateline(clean)
+    if dateline:
+        number, text, pieces = dateline
+        agencies = [p for p in pieces if is_agency(p, registry)]
+        others = [p for p in pieces if not is_agency(p, registry) and len(p.split()) <= MAX_MASTHEAD_WORDS]
+        if agencies and len(others) == 1:
+            return Found(_name(others[0], registry), "outlet-in-dateline", number, text)
+    return None
+
+
+def wire(clean: CleanArticle, registry: Registry) -> Found | None:
+    """The agency or original source the copy came from (see the module's rules), or None."""
+    dateline = _dateline(clean)
+    if dateline:
+        number, text, pieces = dateline
+        slash = LEAD_DATELINE.match(text).group("slash")
+        agencies = [p for p in pieces if slash or is_agency(p, registry)]
+        if agencies:
+            return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
+
+    # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
+    # may be dropped as a bullet or a stray line); photo credits never.
+    body = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    inside = range(min(body, default=0) - MASTHEAD_LINES, max(body, default=0) + MASTHEAD_LINES)
+    credits = [
+        (line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE, PARAGRAPH) and len(line.text) < 80
+    ]
+    credits += [
+        (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
+    ]
+    for number, text in sorted(credits):
+        m = CREDIT_NAME.match(text.strip())
+        if m and is_agency(m.group("name"), registry):
+            return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        source = SOURCE_LINE.match(text.strip())
+        if source:
+            parts = [p for p in SOURCE_SPLIT.split(source.group("name")) if p.strip()]
+            agencies = [p for p in parts if is_agency(p, registry)]
+            name = agencies[0] if agencies else source.group("name")
+            if 0 < len(name.split()) <= MAX_SOURCE_WORDS:
+                return Found(_name(name, registry), "wire-source-line", number, text)
+    return None
+
+
+# AGREEMENT_PHRASE: a noun phrase naming an agreement the registry may not know: "a 30-year gas supply contract",
+# "a joint statement on deepening the partnership". Only a singular head noun with something that specifies it (a
+# modifier before it, or "on/for/of ..." after it): "the agreement" and "30 agreements" name nothing in particular.
+AGREEMENT_HEADS = (
+    r"contract|agreement|deal|accord|memorandum of understanding|memorandum|treaty|pact|protocol|road ?map|"
+    r"joint statement|joint declaration|declaration|communiqu[eé]"
+)
+# Words that end a modifier run: a phrase "the signing of the contract" is about a contract named nowhere.
+NOT_MODIFIERS = (
+    r"a|an|the|of|to|for|in|on|with|by|and|or|that|this|its|their|his|her|has|have|had|been|is|was|were|be|not|signing|since"
+)
+# A tail telling when ("on Monday", "on 5 May") says nothing of what was agreed.
+WHEN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+|today"
+AGREEMENT_PHRASE = re.compile(
+    rf"\b(?:a|an|the)\s+(?P<mods>(?:(?!(?:{NOT_MODIFIERS})\b)[\w’'-]+\s+){{0,6}}?)(?P<head>{AGREEMENT_HEADS})\b"
+    rf"(?P<tail>\s+(?:on|for|of|to|with|between)\s+(?!(?:{WHEN})\b)[^,.;:()\"“”]{{3,80}}?)?"
+    r"(?=\s*[,.;:()\"“”]|\s+(?:and|that|which|who|worth|signed|was|were|is|are|will|would|has|have|had|in|on|at|during|after|before|by)\b|\s*$)",
+    re.IGNORECASE,
+)
+# Words before the head that specify nothing ("the new agreement", "a landmark deal").
+VAGUE_MODIFIERS = frozenset(
+    "new old first second last later latest previous such this that landmark historic major big key important".split()
+)
+MAX_SUGGESTIONS = 5
+
+
+def agreement_suggestions(clean: CleanArticle, registry: Registry) -> tuple[tuple[int, str], ...]:
+    """(line, phrase) for agreement-like phrases of the kept text that no registry agreement covers: suggestions for
+    a contributor to confirm and add to registry.yml, never metadata."""
+    matcher = registry.matcher("agreements")
+    out: list[tuple[int, str]] = []
+    for line in clean.lines:
+        if line.role not in (STANDFIRST, PARAGRAPH):
+            continue
+        known = [(m.start, m.start + len(m.form)) for m in matcher.find(line.text)]
+        for m in AGREEMENT_PHRASE.finditer(line.text):
+            mods = [w for w in m.group("mods").split() if w.casefold() not in VAGUE_MODIFIERS]
+            if not mods and not m.group("tail"):
+                continue
+            if any(lo < m.end() and m.start() < hi for lo, hi in known):
+                continue
+            phrase = m.group(0).strip()
+            if phrase not in (p for _, p in out):
+                out.append((line.number, phrase))
+    return tuple(out[:MAX_SUGGESTIONS])

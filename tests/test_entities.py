@@ -1,0 +1,374 @@
+"""Issue 17, classes 6-8 on invented articles: leaders taking part, the outlet and the wire source, agreement
+suggestions. Each rule with and without its trigger."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from archive.clean import clean
+from archive.extract import from_text
+from archive.model import RawArticle
+from archive.participation import takes_part_in
+from archive.pipeline import load_registry
+from archive.problems import Problems
+from tests.support import ROOT
+
+
+@pytest.fixture(scope="module")
+def registry():
+    problems = Problems()
+    found = load_registry(ROOT / "registry.yml", problems)
+    assert not problems, problems.lines()
+    return found
+
+
+def read(text: str, registry):
+    raw = RawArticle(
+        "seeds/900_test.txt", "900_test.txt", "900_test", hashlib.sha256(text.encode()).hexdigest(), tuple(text.split("\n"))
+    )
+    return from_text(clean(raw), registry)
+
+
+def part(text: str, name: str) -> str | None:
+    start = text.index(name)
+    return takes_part_in(text, start, start + len(name))
+
+
+# --- leaders: what the text says a person does ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        (
+            "Chinese Premier Wen Jiabao and Russian Prime Minister Vladimir Putin held talks on Tuesday.",
+            "Wen Jiabao",
+            "leader-acts",
+        ),
+        (
+            "Chinese Premier Wen Jiabao and Russian Prime Minister Vladimir Putin held talks on Tuesday.",
+            "Vladimir Putin",
+            "leader-acts",
+        ),
+        ("He and the Russian Prime Minister, Vladimir Putin, signed a number of deals.", "Vladimir Putin", "leader-acts"),
+        ("Premier Li Keqiang met in Tashkent with Prime Minister Dmitry Medvedev of Russia.", "Dmitry Medvedev", "leader-is-met"),
+        ("Xi held talks with his Russian counterpart Vladimir Putin.", "Vladimir Putin", "leader-is-met"),
+        ("Mikhail Mishustin: Mr Li Qiang, I am delighted to welcome you.", "Li Qiang", "leader-addressed"),
+        ("Mikhail Mishustin: Mr Li Qiang, I am delighted to welcome you.", "Mikhail Mishustin", "leader-speaks"),
+        ("Li Qiang (via interpreter): Mr Prime Minister, allow me to speak first.", "Li Qiang", "leader-speaks"),
+    ],
+)
+def test_a_leader_who_acts_takes_part(text, name, rule):
+    assert part(text, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # WISH_BEFORE: a meeting only looked forward to.
+        ("He said he looks forward to meeting President Xi Jinping again at the summit.", "Xi Jinping"),
+        # A possessive: his visit is the subject, not something he does in this sentence.
+        ("Wang Yi met Sergei Lavrov ahead of Xi Jinping's visit to Moscow.", "Xi Jinping"),
+        # Named in passing: no verb of meeting around him.
+        ("The meeting followed remarks last year by Xi Jinping on customs procedures.", "Xi Jinping"),
+        ("Please convey my greetings to the esteemed Mr Xi Jinping.", "Xi Jinping"),
+        # In another sentence from the verb.
+        ("Officials met on Monday. Vladimir Putin was not there.", "Vladimir Putin"),
+    ],
+)
+def test_a_leader_named_in_passing_does_not_act(text, name):
+    assert part(text, name) is None
+
+
+FURTHER_DOWN = """\
+Trade officials review the northern grain corridor
+
+Officials from both ministries reviewed the northern grain corridor and rail freight on Monday in Harbin.
+
+Customs data showed freight volumes rising for a third year, the ministry's statement said.
+
+{line}
+
+The working group will meet again in the autumn, according to the statement.
+"""
+
+
+def test_a_leader_acting_lower_down_takes_part(registry):
+    text = FURTHER_DOWN.format(
+        line="Later on Monday, Premier Wen Jiabao received the delegation in Beijing and praised its work."
+    )
+    assert read(text, registry).leaders.value == ("Wen Jiabao",)
+    # Without the trigger: named once, lower down, in passing.
+    text = FURTHER_DOWN.format(line="The corridor was first proposed in a speech by Wen Jiabao many years ago in Harbin.")
+    assert read(text, registry).leaders.value == ()
+
+
+def test_lines_not_mentions_count(registry):
+    # LEADER_MIN_BODY_LINES: one line naming him twice, in passing, is one line.
+    once = FURTHER_DOWN.format(line="The plan echoes Xi Jinping's earlier speech, and Xi Jinping's aides have praised it since.")
+    assert read(once, registry).leaders.value == ()
+    twice = FURTHER_DOWN.format(line="The plan echoes Xi Jinping's earlier speech.\n\nAides of Xi Jinping have praised it since.")
+    assert read(twice, registry).leaders.value == ("Xi Jinping",)
+
+
+HEADLINE = """\
+{title}
+
+The foreign ministers of both countries held talks in Moscow on Thursday about trade and security in the region.
+
+They discussed preparations for a visit planned for the spring, officials said after the meeting.
+"""
+
+
+def test_a_leader_in_a_headline_about_others_meeting_is_not_taking_part(registry):
+    # HEADLINE_OTHERS_MEET: the headline reports a meeting of others; the leader is only its occasion.
+    meta = read(HEADLINE.format(title="Wang Yi meets Sergei Lavrov ahead of Xi Jinping state visit"), registry)
+    assert meta.leaders.value == ()
+    # Without the trigger: a headline with no meeting in it names the leader the article is about.
+    meta = read(HEADLINE.format(title="Xi Jinping to make state visit in spring, foreign ministry says"), registry)
+    assert meta.leaders.value == ("Xi Jinping",)
+    # And a headline in which he is the one meeting.
+    meta = read(HEADLINE.format(title="Xi Jinping meets Sergei Lavrov in Beijing"), registry)
+    assert meta.leaders.value == ("Xi Jinping",)
+
+
+TRANSCRIPT = """\
+Meeting of the heads of government
+
+The meeting took place on the sidelines of the regional summit in the capital on Wednesday afternoon.
+
+Excerpts from the transcript:
+
+Mikhail Mishustin: {address} I am delighted to see you again in Moscow after our talks in the spring.
+
+Our cooperation in energy has a special, strategic character, and trade is growing, said the Russian side.
+
+Li Qiang's plane landed on Tuesday evening.
+"""
+
+
+def test_a_leader_addressed_by_surname_takes_part(registry):
+    meta = read(TRANSCRIPT.format(address="Mr Li,"), registry)
+    assert meta.leaders.value == ("Li Qiang", "Mikhail Mishustin")
+    assert "leader-addressed" in meta.leaders.provenance.evidence
+    # Without the trigger, Li Qiang is named once, in passing, at the end.
+    meta = read(TRANSCRIPT.format(address="Colleagues,"), registry)
+    assert meta.leaders.value == ("Mikhail Mishustin",)
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Jiang Zemin", "Jiang Zemin"),
+        ("Premier Zhu", "Zhu Rongji"),
+        ("Premier Wen", "Wen Jiabao"),
+        ("Mikhail Kasyanov", "Mikhail Kasyanov"),
+        ("Viktor Khristenko", "Viktor Khristenko"),
+        ("Mikhail Fradkov", "Mikhail Fradkov"),
+        ("Viktor Zubkov", "Viktor Zubkov"),
+    ],
+)
+def test_every_leader_since_2000_is_in_the_registry(registry, form, name):
+    meta = read(f"{form} holds talks in Moscow\n\n{form} held talks with officials in Moscow on Monday about trade.\n", registry)
+    assert meta.leaders.value == (name,)
+    assert registry.entity("leaders", name).role  # with the roles held and when
+
+
+# --- outlet and wire source -----------------------------------------------------------------------------------------
+
+BODY = """\
+Officials from both ministries reviewed the northern grain corridor and rail freight on Monday in Harbin.
+
+Customs data showed freight volumes rising for a third year, the ministry's statement said on Monday.
+"""
+TITLE = "Grain corridor talks resume in Harbin after a long pause"
+
+
+def page(head: str = "", lead: str = "", tail: str = "") -> str:
+    return f"{head}{TITLE}\n\n{lead}{BODY}{tail}"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Example Courier\n", "Example Courier"),  # a newspaper's name
+        ("Examplecourier.com\n", "examplecourier.com"),  # a site address
+        ("Global Times\n", "Global Times"),  # a registry outlet
+        ("chinadaily.com.cn\n", "China Daily"),  # a registry outlet's address: its name
+    ],
+)
+def test_outlet_from_the_masthead(registry, head, outlet):
+    meta = read(page(head=head), registry)
+    assert meta.outlet.value == outlet
+    assert (meta.outlet.get("rule"), meta.outlet.provenance.line) == ("outlet-masthead", 1)
+
+
+@pytest.mark.parametrize("head", ["Top News\n", "World News\n", "Home\n", "Live Blog\n", "Latest Daily\n"])
+def test_no_outlet_from_furniture_above_the_title(registry, head):
+    # Without the trigger: section labels and page controls above the title name no outlet.
+    assert read(page(head=head), registry).outlet.value is None
+
+
+def test_outlet_and_wire_from_a_dateline_naming_both(registry):
+    lead = "MOSCOW (Example Point News / Sputnik - 27th March, 2019) The next meeting of the commission is set for May.\n\n"
+    meta = read(page(lead=lead), registry)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Point News", "outlet-in-dateline")
+    assert (meta.wire.value, meta.wire.get("rule")) == ("Sputnik", "wire-in-dateline")
+    assert meta.wire.provenance.line == 3
+    # Without an agency beside it, a name in brackets may be the original source or the page: unknown.
+    meta = read(page(lead=lead.replace(" / Sputnik", "")), registry)
+    assert (meta.outlet.value, meta.wire.value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n", "Xinhua"),
+        ("MOSCOW, June 8. /TASS/. Officials of both sides met again on Wednesday in the capital.\n\n", "TASS"),
+        ("BEIJING (AP) — Officials of both sides met again on Wednesday in the capital.\n\n", "Associated Press"),
+        ("NEW YORK, Sept. 22, 2023 /PRNewswire/ -- Example Corp announced a new grain terminal.\n\n", "PR Newswire"),
+    ],
+)
+def test_wire_from_the_dateline(registry, lead, wire):
+    meta = read(page(lead=lead), registry)
+    assert (meta.wire.value, meta.wire.get("rule")) == (wire, "wire-in-dateline")
+    assert meta.outlet.value is None  # the agency wrote the copy; who published the page is not said
+
+
+def test_no_wire_without_an_agency(registry):
+    for lead in (
+        "BEIJING, May 24 -- Officials of both sides met again on Wednesday in the capital.\n\n",
+        "HARBIN (Example Town Council) - Officials of both sides met again on Wednesday.\n\n",
+    ):
+        assert read(page(lead=lead), registry).wire.value is None
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "wire", "rule"),
+    [
+        ("", "(Xinhua)\n", "Xinhua", "wire-credit-line"),
+        ("", "- Associated press\n", "Associated Press", "wire-credit-line"),
+        ("", "Source: Example Wire Service [state media]\n", "Example Wire Service", "wire-source-line"),
+        ("", "Source:Reuters-Example Times Published: 2017/7/5 18:08:39\n", "Reuters", "wire-source-line"),
+    ],
+)
+def test_wire_from_a_credit_or_source_line(registry, head, tail, wire, rule):
+    meta = read(page(head=head, tail=tail), registry)
+    assert (meta.wire.value, meta.wire.get("rule")) == (wire, rule)
+
+
+def test_a_photo_credit_is_no_wire(registry):
+    tail = "Officials at the station in Harbin on Monday. (Photo: Reuters/Jane Roe)\n"
+    assert read(page(tail=tail), registry).wire.value is None
+
+
+# --- agreements ---------------------------------------------------------------------------------------------------
+
+from archive.sources import agreement_suggestions  # noqa: E402
+
+
+def suggestions(text: str, registry) -> list[str]:
+    raw = RawArticle("seeds/900_test.txt", "900_test.txt", "900_test", "0" * 64, tuple(text.split("\n")))
+    return [phrase for _, phrase in agreement_suggestions(clean(raw), registry)]
+
+
+def test_agreement_like_phrases_are_suggested_not_recorded(registry):
+    text = page(lead="The two companies signed a 30-year gas supply contract on Monday, officials in both capitals said.\n\n")
+    assert suggestions(text, registry) == ["a 30-year gas supply contract"]
+    assert read(text, registry).agreements.value == ()  # a suggestion is never a fact
+    text = page(lead="The ministers issued a joint statement on grain corridor security after the talks in Harbin.\n\n")
+    assert suggestions(text, registry) == ["a joint statement on grain corridor security"]
+
+
+def test_no_suggestion_without_a_specific_agreement(registry):
+    # Without the trigger: an agreement named by nothing ("the agreement", "a new deal"), or one the registry knows.
+    for lead in (
+        "Officials said the agreement would be reviewed next year by both sides in Harbin.\n\n",
+        "Officials said a new deal would be reviewed next year by both sides in Harbin.\n\n",
+        "Officials said the Power of Siberia contract would be reviewed next year by both sides.\n\n",
+    ):
+        assert suggestions(page(lead=lead), registry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gazprom and CNPC signed the Far Eastern route gas supply agreement.", "Far Eastern route gas supply agreement"),
+        ("The leaders praised the CR929 wide-body airliner programme.", "CR929 wide-body airliner"),
+        (
+            "They extended the Treaty of Good-Neighborliness and Friendly Cooperation by five years.",
+            "Treaty of Good-Neighbourliness and Friendly Cooperation",
+        ),
+        (
+            "The two presidents proclaimed a no-limits partnership in Beijing.",
+            "Joint Statement on International Relations Entering a New Era",
+        ),
+    ],
+)
+def test_major_agreements_of_2012_2026_are_in_the_registry(registry, text, name):
+    assert [m.name for m in registry.matcher("agreements").find(text)] == [name]
+
+
+def test_wire_and_suggestions_reach_the_dataset_front_matter_and_report(tmp_path):
+    import json
+    import shutil
+
+    from tests.support import run_build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = page(lead="BEIJING, May 24 (Xinhua) -- The two companies signed a 30-year gas supply contract, officials said.\n\n")
+    (seeds / "901_wire.txt").write_text(text, encoding="utf-8")
+    shutil.copy(ROOT / "registry.yml", tmp_path / "registry.yml")
+    result = run_build(
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp_path / "docs"),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--registry",
+        str(tmp_path / "registry.yml"),
+    )
+    assert result.returncode == 0, result.stderr
+    article = json.loads((tmp_path / "docs" / "data" / "archive.json").read_text("utf-8"))["articles"][0]
+    assert article["wire"] == {
+        "value": "Xinhua",
+        "provenance": {"source": "text", "evidence": text.split("\n")[2], "file": "seeds/901_wire.txt", "line": 3},
+        "rule": "wire-in-dateline",
+    }
+    assert "wire" not in article["needs_curation"]
+    import yaml
+
+    front = (tmp_path / "docs" / "articles" / f"{article['slug']}.md").read_text("utf-8").split("---\n")[1]
+    meta = yaml.safe_load(front)
+    assert (meta["wire"], meta["wire_rule"], meta["provenance"]["wire"]["line"]) == ("Xinhua", "wire-in-dateline", 3)
+    assert (
+        "901_wire.txt:3: 'a 30-year gas supply contract' is not in registry.yml; "
+        "if it names an agreement, add it there with its basis (a suggestion, not recorded as a fact)"
+    ) in result.stdout
+
+
+def test_a_photo_copyright_names_no_outlet(registry):
+    # OUTLET_COPYRIGHT with the trigger: the page's © line.
+    assert read(page(tail="© 2024 Example Daily Herald. All rights reserved.\n"), registry).outlet.value == "Example Daily Herald"
+    # Without: a © on a photo, naming its agency or running into the caption.
+    for tail in ("© AFP 2023 / Jane ROEA worker places flags outside the station in Harbin\n", "© Reuters\n"):
+        assert read(page(tail=tail), registry).outlet.value is None
+
+
+def test_the_metadata_card_shows_the_wire_source_only_when_known(registry):
+    from archive.model import Page
+    from archive.render import metadata_card
+
+    def card(text: str) -> str:
+        raw = RawArticle("seeds/900_test.txt", "900_test.txt", "900_test", "0" * 64, tuple(text.split("\n")))
+        cleaned = clean(raw)
+        page_ = Page("a-slug", cleaned, from_text(cleaned, registry), (), 10)
+        return metadata_card(page_, "articles/a-slug.md", registry)
+
+    shown = card(page(lead="BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n"))
+    assert "<dt data-pagefind-ignore>Wire source</dt> <dd>Xinhua" in shown
+    assert "Wire source" not in card(page())
