@@ -152,6 +152,7 @@ class Annotation:
     line: int  # line of the annotation in the sidecar
     start: int = -1  # code-point offset of the quote in the clean text, once anchored
     note_html: str = ""  # sanitized HTML, once rendered
+    verdict: str = ""  # a fact-check's verdict (archive.cite.VERDICT_CHOICES), "" when none is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ class Page:
     word_count: int
     slug_pinned: bool = False
     needs_curation: tuple[str, ...] = field(default=())
+    snapshot: str = ""  # an archived copy of the original URL, from the sidecar (Robust Links)
 
     @property
     def text(self) -> str:

@@ -9,6 +9,7 @@ import dataclasses
 import gc
 import hashlib
 import importlib.metadata
+import json
 import os
 import resource
 import shutil
@@ -30,12 +31,23 @@ try:
 except ImportError:  # Windows
     fcntl = None
 
-from . import PIPELINE_VERSION
+from . import PIPELINE_VERSION, cite
 from .annotate import anchor, clean_text
 from .cache import Cache, PageStore, Summary
 from .clean import clean
-from .export import annotation_items, annotations_jsonld, archive_json, archive_record
+from .export import (
+    annotation_items,
+    annotations_jsonld,
+    archive_json,
+    archive_record,
+    csv_table,
+    datapackage,
+    jsonl,
+    table_row,
+    year_of_row,
+)
 from .extract import from_text, merge, needs_curation
+from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs, sitemap_stubs
 from .model import Entry, Page
 from .problems import Problems
 from .registry import Registry, parse_registry
@@ -225,6 +237,7 @@ def build_one(source: Source, registry: Registry) -> Built:
         word_count=len(text.split()),
         slug_pinned=bool(sidecar.slug),
         needs_curation=needs_curation(metadata),
+        snapshot=sidecar.snapshot,
     )
     return Built(page, tuple(problems.items), raw.sha256, suggestions=alias_suggestions(cleaned, registry))
 
@@ -384,7 +397,8 @@ class RenderJob:
 class Rendered:
     key: str
     staged: tuple[tuple[str, Staged], ...]
-    fragment: tuple[str, str, bytes, tuple[bytes, ...]]  # (slug, base URL, archive.json record, JSON-LD items)
+    # (slug, base URL, archive.json record, JSON-LD items, table row, annotations for the feed as JSON)
+    fragment: tuple[str, str, bytes, tuple[bytes, ...], bytes, bytes]
 
 
 def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -> Rendered:
@@ -393,13 +407,26 @@ def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -
         page = build_one(job.source, registry).page
     page = dataclasses.replace(page, slug=job.slug)
     staged = []
+    work = cite.work_of(page, registry, job.base_url)
+    downloads = cite.cite_files(work) if any(rel.startswith(cite.CITE_FOLDER) for rel in job.stage) else {}
     for rel in job.stage:
         if rel.startswith("articles/"):
-            data = article_markdown(page, job.neighbours, registry, clean_text(page.clean)[1]).encode("utf-8")
+            block = cite.front_matter_block(work, page.metadata.date.value)
+            data = article_markdown(page, job.neighbours, registry, clean_text(page.clean)[1], block).encode("utf-8")
+        elif rel in downloads:
+            data = downloads[rel]
         else:
             data = page.text.encode("utf-8")
         staged.append((rel, stage(job.docs, rel, data)))
-    fragment = (job.slug, job.base_url, archive_record(page), annotation_items(page, job.base_url))
+    notes = json.dumps([[job.slug, a.id, a.created, a.kind, a.author, a.quote, a.note] for a in page.annotations]).encode()
+    fragment = (
+        job.slug,
+        job.base_url,
+        archive_record(page),
+        annotation_items(page, job.base_url),
+        table_row(page, job.base_url),
+        notes,
+    )
     return Rendered(job.key, tuple(staged), fragment)
 
 
@@ -417,6 +444,11 @@ DATASET = ("data/archive.json", "data/annotations.jsonld")
 DOWNLOADS = [
     ("archive.json (every article's metadata)", "data/archive.json"),
     ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
+    ("archive.csv (one row an article)", "data/archive.csv"),
+    ("archive.jsonl (JSON Lines)", "data/archive.jsonl"),
+    ("datapackage.json (Frictionless: every field described)", "data/datapackage.json"),
+    ("Atom feed: newest articles", "feeds/articles.xml"),
+    ("Atom feed: newest annotations", "feeds/annotations.xml"),
 ]
 
 
@@ -448,9 +480,12 @@ def plan_outputs(
         before = ordered[i - 1][1] if i > 0 else None
         after = ordered[i + 1][1] if i + 1 < len(ordered) else None
         plan.articles.append((summary, entry, (before, after)))
+        downloads = cite.files(entry.slug).values()
         for rel, signature in (
-            (f"articles/{entry.slug}.md", digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after))),
+            # The page's head and citation name its absolute address: site_url is part of what it shows.
+            (f"articles/{entry.slug}.md", digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after), base_url)),
             (f"data/text/{entry.slug}.txt", digest(salt, summary.key)),
+            *((rel, digest(salt, summary.key, entry.slug, base_url)) for rel in downloads),
         ):
             outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
 
@@ -460,9 +495,13 @@ def plan_outputs(
     listing = digest(salt, *map(repr, entries))
     index: dict = {}
 
+    years = sorted({e.date[:4] if e.date is not None else "undated" for e in entries})
+    downloads = DOWNLOADS + [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
+    downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
+
     def planned() -> dict:
         if not index:
-            index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
+            index.update(index_docs(entries, registry, sum(e.annotations for e in entries), downloads))
         return index
 
     if previous_listing.get("listing") == listing and isinstance(previous_listing.get("docs"), dict):
@@ -478,6 +517,29 @@ def plan_outputs(
     outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k][2] for k in keys), len(keys)))
     outputs["data/annotations.jsonld"] = Output(
         everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k][3]], base_url)
+    )
+    # The same rows as a table: every article, and the articles of each year.
+    outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k][4] for k in keys))
+    outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k][4] for k in keys))
+    outputs["data/datapackage.json"] = Output(digest(salt, base_url, years), lambda: datapackage(years, base_url))
+
+    def of_year(year: str):
+        return (plan.fragments[k][4] for k in keys if year_of_row(plan.fragments[k][4]) == year)
+
+    for year in years:
+        outputs[f"data/years/{year}.csv"] = Output(everything, lambda year=year: csv_table(of_year(year)))
+        outputs[f"data/years/{year}.jsonl"] = Output(everything, lambda year=year: jsonl(of_year(year)))
+    # Feeds: of articles (Entry facts only, like the listings), and of annotations (from the dataset's parts).
+    for path, (title, page, group) in feed_outputs(entries, base_url).items():
+        outputs[path] = Output(
+            digest(salt, path, base_url, listing, title, page),
+            lambda path=path, title=title, page=page, group=group: articles_feed(group, base_url, path, title, page),
+        )
+    for path, data in sitemap_stubs([*feed_outputs(entries, base_url), ANNOTATIONS_FEED]).items():
+        outputs[path] = Output(digest(salt, path), lambda data=data: data)
+    titles = {e.slug: e.title for e in entries}
+    outputs[ANNOTATIONS_FEED] = Output(
+        everything, lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k][5]))], titles, base_url)
     )
     return plan
 
@@ -495,14 +557,18 @@ def render_articles(
 ) -> int:
     """Render, on every core when there are many, each article whose page or text file must be written or whose
     dataset part is not in the cache; stage their files in docs/ and fill in plan.fragments. Returns how many."""
-    dataset_stale = any(needs_write(rel, plan.outputs[rel].signature, manifest, present) for rel in DATASET)
+    dataset_stale = any(
+        needs_write(rel, output.signature, manifest, present)
+        for rel, output in plan.outputs.items()
+        if rel in DATASET or rel.startswith(("data/years/", "data/archive.")) or rel == ANNOTATIONS_FEED
+    )
     kept = cache.fragments if dataset_stale else {}
     gc.freeze()
     jobs = []
     for summary, entry, neighbours in plan.articles:
         stage_rels = tuple(
             rel
-            for rel in (f"articles/{entry.slug}.md", f"data/text/{entry.slug}.txt")
+            for rel in (f"articles/{entry.slug}.md", f"data/text/{entry.slug}.txt", *cite.files(entry.slug).values())
             if needs_write(rel, plan.outputs[rel].signature, manifest, present)
         )
         fragment = kept.get(summary.key)

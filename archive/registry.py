@@ -18,8 +18,29 @@ from .textio import clean_label
 
 KINDS = ("leaders", "agreements", "outlets")
 
+# A Wikidata item id: "Q" and a number without leading zeros ("Q7747"). Anything else is refused.
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
+# A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
+# The scripts a leader's name is given in besides the Latin one: Russian (Cyrillic) and Chinese (simplified).
+NATIVE_LANGUAGES = ("ru", "zh")
+BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
+
+
+def _with_basis(value) -> s.Mapping:
+    return s.Mapping({"value": value, "basis": BASIS}, required=("value", "basis"))
+
+
 ENTRY_SCHEMA = s.Mapping(
-    {"name": s.Text(hint="a canonical name", max_length=200), "role": s.Text(), "aliases": s.ListOf(s.Text(max_length=200))},
+    {
+        "name": s.Text(hint="a canonical name", max_length=200),
+        "role": s.Text(),
+        "aliases": s.ListOf(s.Text(max_length=200)),
+        "wikidata": _with_basis(s.Text(pattern=WIKIDATA_ID, hint="a Wikidata item id such as Q7747")),
+        # The name as written in Russian and Chinese script (shown on pages and searchable; never used to match text).
+        "names": s.Mapping({lang: _with_basis(s.Text(hint="a name", max_length=200)) for lang in NATIVE_LANGUAGES}),
+        "language": _with_basis(s.Text(pattern=LANGUAGE_TAG, hint="a language tag such as en or zh-Hans")),
+    },
     required=("name",),
 )
 REGISTRY_SCHEMA = s.Mapping({kind: s.ListOf(ENTRY_SCHEMA) for kind in KINDS})
@@ -52,6 +73,9 @@ class Entity:
     name: str
     role: str
     forms: tuple[str, ...]  # the name first, then aliases
+    wikidata: str = ""  # a Wikidata item id ("Q7747"), "" when none is given
+    native: tuple[tuple[str, str], ...] = ()  # (language, name) in other scripts: (("ru", "Владимир Путин"), ...)
+    language: str = ""  # an outlet's language (BCP 47), "" when not given
 
 
 @dataclass(frozen=True)
@@ -244,5 +268,16 @@ def parse_registry(path: str, text: str, problems: Problems) -> Registry:
                         "keep it under one entry only; a form must name one entity",
                     )
                 owner.setdefault(key, entry["name"])
-            entities.append(Entity(kind, entry["name"], entry.get("role", ""), tuple(dict.fromkeys(forms))))
+            names = entry.get("names", {})
+            entities.append(
+                Entity(
+                    kind,
+                    entry["name"],
+                    entry.get("role", ""),
+                    tuple(dict.fromkeys(forms)),
+                    wikidata=entry.get("wikidata", {}).get("value", ""),
+                    native=tuple((lang, names[lang]["value"]) for lang in NATIVE_LANGUAGES if "value" in names.get(lang, {})),
+                    language=entry.get("language", {}).get("value", ""),
+                )
+            )
     return Registry(tuple(entities))

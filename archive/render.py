@@ -201,6 +201,7 @@ def search_terms(page: Page, registry: Registry) -> str:
             entity = registry.entity(kind, name)
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
+                aliases.extend(native for _lang, native in entity.native)  # searchable in Cyrillic and Chinese script
             names.append(name)
     facts = [
         m.date.value[:4] if m.date.known else "",
@@ -314,7 +315,9 @@ def front_matter_fields(page: Page, doc: str) -> dict:
     return data
 
 
-def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list) -> str:
+def article_markdown(
+    page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list, cite: dict | None = None
+) -> str:
     doc = f"articles/{page.slug}.md"
     m = page.metadata
     # Notes are numbered in the order they were added to the sidecar, not by position: a note added
@@ -397,7 +400,10 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
         f'<nav class="sa-prevnext" aria-label="Previous and next article">{"".join(nav)}</nav>' if nav else "",
     ]
     # One block a paragraph, a blank line between: Markdown's paragraphs, and raw HTML blocks it leaves alone.
-    return front_matter(front_matter_fields(page, doc)) + "\n\n".join(b for b in blocks if b) + "\n"
+    fields = front_matter_fields(page, doc)
+    if cite:
+        fields["cite"] = cite  # the head's metadata and the "Cite this article" box (archive.cite, overrides/)
+    return front_matter(fields) + "\n\n".join(b for b in blocks if b) + "\n"
 
 
 def _title(page: Page) -> str:
@@ -594,8 +600,8 @@ def charts(data: ChartData) -> str:
     return f'<div class="sa-charts">{"".join(out)}</div>'
 
 
-def generated_page(doc: str, title: str, body_html: str, description: str = "") -> str:
-    meta: dict = {"title": title, "archive_generated": True}
+def generated_page(doc: str, title: str, body_html: str, description: str = "", extra: dict | None = None) -> str:
+    meta: dict = {"title": title, "archive_generated": True, **(extra or {})}
     if description:
         meta["description"] = description
     return front_matter(meta) + body_html + "\n"
@@ -673,6 +679,7 @@ def _entity_page(
     docs: list[str],
     total: int,
     counts: str,
+    entity: dict | None = None,
 ) -> str:
     intro = f"<p>{articles(total)} ({esc(counts)}).</p>"
     if len(forms) > 1:
@@ -681,7 +688,23 @@ def _entity_page(
         intro += f"<p>{esc(role)}</p>"
     back = f'<p><a href="{esc(rel(doc, f"{kind}/index.md"))}">All {label.lower()}</a></p>'
     body = back + intro + pager(doc, docs) + table(doc, chunk, f"Articles: {name}", kind != "outlets") + pager(doc, docs)
-    return generated_page(doc, name, body)
+    # The entity's identifiers, other scripts and feed are shown by overrides/partials/entity.html.
+    return generated_page(doc, name, body, extra={"entity": entity} if entity else None)
+
+
+def entity_meta(kind: str, name: str, entity) -> dict:
+    """An entity page's front matter "entity": its kind, name, Wikidata id, names in other scripts and its feed."""
+    from .cite import entity_json_ld
+    from .feeds import feed_path
+
+    return {
+        "kind": kind,
+        "name": name,
+        "wikidata": entity.wikidata if entity else "",
+        "native": dict(entity.native) if entity else {},  # language -> name
+        "feed": feed_path(kind, name) if kind in ("leaders", "agreements") else "",
+        "json_ld": entity_json_ld(kind, name, entity),
+    }
 
 
 def _home(
@@ -770,14 +793,15 @@ def index_docs(
         for name, group in groups.items():
             entity = registry.entity(kind, name)
             forms, role = (entity.forms, entity.role) if entity else ((), "")
+            meta = entity_meta(kind, name, entity)
             chunks = paginate(entity_doc(kind, name), group)
             docs = [d for d, _ in chunks]
             per_year = Counter(year_of(e) for e in group)
             counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
             for doc, chunk in chunks:
                 out[doc] = IndexDoc(
-                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
-                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts),
+                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk), meta),
+                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts, meta),
                 )
 
     # Home.
