@@ -300,7 +300,8 @@ class Cache:
             _save(self.folder / "listing.pickle", self.salt, listing)
             self._listing = listing
 
-    # Fragments: key -> (slug, base URL, archive.json record, JSON-LD items), loaded only when the dataset is rewritten.
+    # Fragments: key -> (slug, base URL, archive.json record, JSON-LD items, *more parts as bytes: the table row, the
+    # annotations for the feed), loaded only when the dataset is rewritten.
 
     @property
     def fragments(self) -> dict[str, tuple]:
@@ -356,8 +357,9 @@ class FragmentStore:
             return {}
         blob = memoryview(data)
         out = {}
-        for key, (slug, base_url, offset, record_length, item_lengths, check) in info["parts"].items():
-            end = offset + record_length + sum(item_lengths)
+        for key, (slug, base_url, offset, record_length, item_lengths, check, *extra) in info["parts"].items():
+            more_lengths = extra[0] if extra else ()
+            end = offset + record_length + sum(item_lengths) + sum(more_lengths)
             if _part_digest(blob[offset:end]) != check:  # bytes this machine did not write: the part is made again
                 continue
             record = blob[offset : offset + record_length]
@@ -365,15 +367,19 @@ class FragmentStore:
             for length in item_lengths:
                 items.append(blob[pos : pos + length])
                 pos += length
-            out[key] = (slug, base_url, record, tuple(items))
+            more = []
+            for length in extra[0] if extra else ():
+                more.append(blob[pos : pos + length])
+                pos += length
+            out[key] = (slug, base_url, record, tuple(items), *more)
         return out
 
     def save(self, live: Iterable[str], new: dict[str, tuple]) -> None:
         info = self._read_map()
         old_parts = info["parts"]
         parts = {key: old_parts[key] for key in live if key not in new and key in old_parts}
-        kept_bytes = sum(p[3] + sum(p[4]) for p in parts.values())
-        new_bytes = sum(len(f[2]) + sum(map(len, f[3])) for f in new.values())
+        kept_bytes = sum(p[3] + sum(p[4]) + sum(p[6] if len(p) > 6 else ()) for p in parts.values())
+        new_bytes = sum(len(f[2]) + sum(map(len, f[3])) + sum(map(len, f[4:])) for f in new.values())
         name, size = info["file"], info["size"]
         path = self.folder / name if name else None
         dead_bytes = size - kept_bytes
@@ -390,9 +396,10 @@ class FragmentStore:
             self._rewrite(info, parts, new)
             return
         with os.fdopen(fd, "ab") as handle:
-            for key, (slug, base_url, record, items) in new.items():
-                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), _part_digest(record, *items))
-                for chunk in (record, *items):
+            for key, (slug, base_url, record, items, *more) in new.items():
+                check = _part_digest(record, *items, *more)
+                parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), check, tuple(map(len, more)))
+                for chunk in (record, *items, *more):
                     handle.write(chunk)
                     size += len(chunk)
         self._write_map({"file": name, "size": size, "parts": parts})
@@ -407,10 +414,11 @@ class FragmentStore:
         out_parts, size = {}, 0
         try:
             with os.fdopen(fd, "wb") as handle:
-                for key, (slug, base_url, record, items) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
-                    check = _part_digest(record, *items)
-                    out_parts[key] = (slug, base_url, size, len(record), tuple(len(i) for i in items), check)
-                    for chunk in (record, *items):
+                for key, (slug, base_url, record, items, *more) in [*((k, old[k]) for k in parts if k in old), *new.items()]:
+                    check = _part_digest(record, *items, *more)
+                    lengths = tuple(len(i) for i in items)
+                    out_parts[key] = (slug, base_url, size, len(record), lengths, check, tuple(map(len, more)))
+                    for chunk in (record, *items, *more):
                         handle.write(chunk)
                         size += len(chunk)
             os.replace(tmp, self.folder / name)

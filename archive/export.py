@@ -101,3 +101,146 @@ def annotations_jsonld(items: list[bytes], base_url: str) -> Iterator[bytes]:
     for i, item in enumerate(items):
         yield b", " + item if i else item
     yield ("]" + after + "\n").encode("utf-8")
+
+
+# --- the dataset as a table: CSV, JSON Lines, split by year, described by a Frictionless data package --------------
+
+# In the CSV a list (leaders, agreements, fields needing curation) is one cell, its items joined by LIST_SEPARATOR;
+# in JSON Lines it is a JSON array. Documented in datapackage.json and on the About page.
+LIST_SEPARATOR = "; "
+TABLE_FIELDS = (
+    ("slug", "string", "The article's address in the archive: articles/<slug>/."),
+    ("page_url", "string", "The archive's page for the article (absolute when the site's site_url is set)."),
+    ("title", "string", "The article's headline; empty when unknown."),
+    ("date", "string", "The date, at its precision: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown."),
+    ("date_precision", "string", "day, month or year; empty when the date is unknown."),
+    ("date_kind", "string", "publication (the day it was published) or event (the day of the meeting it reports)."),
+    ("outlet", "string", "The outlet that published it (a registry name); empty when unknown."),
+    ("author", "string", "The author or authors as credited; empty when unknown."),
+    ("url", "string", "The original article's URL; empty when unknown."),
+    ("leaders", "list", "Leaders the article names (registry names)."),
+    ("agreements", "list", "Agreements the article names (registry names)."),
+    ("word_count", "integer", "Words in the clean text."),
+    ("annotations", "integer", "How many annotations the article has."),
+    ("needs_curation", "list", "Fields still unknown, awaiting a contributor."),
+    ("text_file", "string", "The clean text, relative to the site: data/text/<slug>.txt."),
+    ("source_file", "string", "The raw file in the repository: seeds/<name>.txt."),
+    ("source_sha256", "string", "SHA-256 of the raw file's bytes."),
+)
+TABLE_COLUMNS = tuple(name for name, _type, _doc in TABLE_FIELDS)
+UNDATED = "undated"
+
+
+def table_row(page: Page, base_url: str) -> bytes:
+    """The article's row (JSON Lines: one JSON object, lists as arrays), serialised once when its page is rendered."""
+    m = page.metadata
+    row = {
+        "slug": page.slug,
+        "page_url": base_url + url_of(f"articles/{page.slug}.md"),
+        "title": m.title.value if m.title.known else "",
+        "date": m.date.value if m.date.known else "",
+        "date_precision": m.date.get("precision") if m.date.known else "",
+        "date_kind": m.date.get("kind") if m.date.known else "",
+        "outlet": m.outlet.value if m.outlet.known else "",
+        "author": m.author.value if m.author.known else "",
+        "url": m.url.value if m.url.known else "",
+        "leaders": list(m.leaders.value or ()),
+        "agreements": list(m.agreements.value or ()),
+        "word_count": page.word_count,
+        "annotations": len(page.annotations),
+        "needs_curation": list(page.needs_curation),
+        "text_file": f"data/text/{page.slug}.txt",
+        "source_file": f"seeds/{page.clean.raw.name}",
+        "source_sha256": page.clean.raw.sha256,
+    }
+    return json.dumps({k: row[k] for k in TABLE_COLUMNS}, ensure_ascii=False).encode("utf-8")
+
+
+def year_of_row(row: bytes) -> str:
+    date = json.loads(bytes(row))["date"]
+    return date[:4] if date else UNDATED
+
+
+def jsonl(rows: Iterable[bytes]) -> Iterator[bytes]:
+    for row in rows:
+        yield bytes(row) + b"\n"
+
+
+def csv_table(rows: Iterable[bytes]) -> Iterator[bytes]:
+    """The rows as CSV (UTF-8, a header row, quoted as RFC 4180 says, lines ended by \\n as every output of the
+    build); lists joined by LIST_SEPARATOR."""
+    import csv
+    import io
+
+    kinds = {name: kind for name, kind, _doc in TABLE_FIELDS}
+
+    def line(values: list) -> bytes:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerow(values)
+        return buffer.getvalue().encode("utf-8")
+
+    yield line(list(TABLE_COLUMNS))
+    for row in rows:
+        data = json.loads(bytes(row))
+        yield line([LIST_SEPARATOR.join(data[c]) if kinds[c] == "list" else data[c] for c in TABLE_COLUMNS])
+
+
+def _schema(lists_as: str) -> dict:
+    fields = []
+    for name, kind, doc in TABLE_FIELDS:
+        field: dict = {"name": name, "description": doc}
+        if kind == "list":
+            if lists_as == "array":
+                field["type"] = "array"
+            else:
+                field["type"] = "string"
+                field["description"] = f"{doc} Items joined by '{LIST_SEPARATOR}'."
+        else:
+            field["type"] = kind
+        if name == "date":
+            field["constraints"] = {"pattern": r"(\d{4}(-\d{2}(-\d{2})?)?)?"}
+        if name in ("slug", "page_url", "text_file", "source_file", "source_sha256", "word_count", "annotations"):
+            field.setdefault("constraints", {})["required"] = True
+        fields.append(field)
+    return {"fields": fields, "primaryKey": ["slug"]}
+
+
+def datapackage(years: list[str], base_url: str) -> bytes:
+    """datapackage.json (Frictionless Data Package v1) describing every table and every field."""
+    csv_schema, json_schema = _schema("string"), _schema("array")
+
+    def resource(name: str, path: str, fmt: str, title: str) -> dict:
+        out = {
+            "name": name,
+            "path": path,
+            "title": title,
+            "profile": "tabular-data-resource",
+            "format": fmt,
+            "encoding": "utf-8",
+            "schema": csv_schema if fmt == "csv" else json_schema,
+        }
+        if fmt == "csv":
+            out["mediatype"] = "text/csv"
+            out["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
+        else:
+            out["mediatype"] = "application/jsonl"
+        return out
+
+    resources = [
+        resource("articles-csv", "archive.csv", "csv", "Every article, one row each (CSV)"),
+        resource("articles-jsonl", "archive.jsonl", "jsonl", "Every article, one JSON object a line"),
+    ]
+    for year in years:
+        resources.append(resource(f"articles-{year}-csv", f"years/{year}.csv", "csv", f"Articles of {year} (CSV)"))
+        resources.append(resource(f"articles-{year}-jsonl", f"years/{year}.jsonl", "jsonl", f"Articles of {year} (JSON Lines)"))
+    package = {
+        "name": "summit-archive",
+        "title": "Summit Archive",
+        "description": "Press coverage of Russia–China leader meetings: each article's metadata, one row an article.",
+        "licenses": [{"name": "CC-BY-4.0", "title": "Metadata and annotations: CC BY 4.0"}],
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+    if base_url:
+        package["homepage"] = base_url
+    return (json.dumps(package, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

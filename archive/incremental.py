@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib.metadata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -35,12 +36,23 @@ def digest(*parts: object) -> str:
     return hasher.hexdigest()
 
 
+# Installed packages whose version shapes the output (templates, note HTML, sanitizing, YAML reading): part of the
+# cache key and of every output signature, so installing another version rebuilds what it makes.
+OUTPUT_PACKAGES = ("Jinja2", "Markdown", "nh3", "PyYAML")
+
+
 def code_version(extra_files: Iterable[Path] = ()) -> str:
-    """The build's code and templates: a change to either makes every article and output stale."""
+    """The build's code, templates and output-shaping packages: a change to any makes every article and output stale."""
     hasher = hashlib.sha256()
     for path in [*sorted(Path(__file__).parent.glob("*.py")), *extra_files]:
         hasher.update(path.name.encode())
         hasher.update(path.read_bytes())
+    for package in OUTPUT_PACKAGES:
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            version = "absent"
+        hasher.update(f"\0{package}=={version}".encode())
     return hasher.hexdigest()
 
 
@@ -162,11 +174,25 @@ class Signatures:
     def __init__(self, salt: str) -> None:
         self.salt = salt
 
-    def article(self, key: str, slug: str, older: Entry | None, newer: Entry | None) -> str:
+    def article(self, key: str, slug: str, older: Entry | None, newer: Entry | None, base_url: str) -> str:
         def neighbour(entry: Entry | None) -> tuple[str, str] | tuple[()]:
             return (entry.slug, entry.title) if entry else ()
 
-        return digest(self.salt, key, slug, neighbour(older), neighbour(newer))
+        return digest(self.salt, key, slug, neighbour(older), neighbour(newer), base_url)
+
+    def cite_file(self, key: str, slug: str, base_url: str) -> str:
+        """The article's citation downloads (CSL-JSON, BibTeX, RIS): they name its absolute address."""
+        return digest(self.salt, key, slug, base_url)
+
+    def datapackage(self, base_url: str, years: list[str]) -> str:
+        return digest(self.salt, base_url, years)
+
+    def feed(self, path: str, base_url: str, listing: str, title: str, page: object) -> str:
+        """A feed of articles shows listing facts only, like the index pages."""
+        return digest(self.salt, path, base_url, listing, title, page)
+
+    def stub(self, path: str) -> str:
+        return digest(self.salt, path)
 
     def text(self, key: str) -> str:
         return digest(self.salt, key)

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+# The heading of an article whose title is unknown.
+UNTITLED = "Untitled article"
+
 
 class Source(NamedTuple):
     """A raw article found in seeds/, and its sidecar if it has one."""
@@ -158,6 +161,7 @@ class Annotation:
     line: int  # line of the annotation in the sidecar
     start: int = -1  # code-point offset of the quote in the clean text, once anchored
     note_html: str = ""  # sanitized HTML, once rendered
+    verdict: str = ""  # a fact-check's verdict (archive.cite.VERDICT_CHOICES), "" when none is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,11 +175,23 @@ class Page:
     word_count: int
     slug_pinned: bool = False
     needs_curation: tuple[str, ...] = field(default=())
+    snapshot: str = ""  # an archived copy of the original URL, from the sidecar (Robust Links)
 
     @property
     def text(self) -> str:
         """The clean text published as data/text/<slug>.txt: derived, not stored (it would double the cache)."""
         return clean_text(self.clean)[0]
+
+    @property
+    def heading(self) -> str:
+        """What the page is called: its title, or, when the title is unknown, a plain "Untitled article" with the outlet
+        and date if known (never the raw file's name, which is no headline: issue 17)."""
+        m = self.metadata
+        if m.title.known:
+            return m.title.value
+        outlet = f" from {m.outlet.value}" if m.outlet.known else ""
+        date = f", {m.date.value}" if m.date.known else ""
+        return f"{UNTITLED}{outlet}{date}"
 
     @property
     def lead(self) -> str:
@@ -186,7 +202,7 @@ class Page:
         m = self.metadata
         return Entry(
             slug=self.slug,
-            title=m.title.value if m.title.known else self.clean.raw.name,
+            title=self.heading,
             date=m.date.value,
             date_precision=m.date.get("precision"),
             outlet=m.outlet.value,
@@ -241,3 +257,5 @@ class Fragment(NamedTuple):
     base_url: str
     record: bytes  # its archive.json record
     items: tuple[bytes, ...]  # its annotations.jsonld items
+    row: bytes = b""  # its row of archive.csv / archive.jsonl (export.table_row)
+    notes: bytes = b""  # its annotations for the annotations feed, as JSON

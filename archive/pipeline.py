@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import json
 import os
 import resource
 import shutil
@@ -36,18 +37,30 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+from . import cite
 from .annotate import anchor, clean_text
 from .cache import PageStore, Summary
 from .clean import clean
-from .export import annotation_items, annotations_jsonld, archive_json, archive_record
+from .export import (
+    annotation_items,
+    annotations_jsonld,
+    archive_json,
+    archive_record,
+    csv_table,
+    datapackage,
+    jsonl,
+    table_row,
+    year_of_row,
+)
 from .extract import from_text, merge, needs_curation
+from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs, sitemap_stubs
 from .incremental import Keyed, Memo, Signatures
 from .model import CleanArticle, Entry, Fragment, Page, Source
 from .problems import Problem, Problems
 from .registry import Registry, parse_registry
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .sources import agreement_suggestions
-from .textio import check_name, read_raw, read_text, refuse_not_regular, strip_invisible
+from .textio import check_name, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
 from .urls import article_doc, slugify, text_doc
 from .views import IndexDoc, article_markdown, index_docs, sort_key, template_files
 from .writer import Output, Staged, check_outputs, files_in, linked_folder, remove_leftovers, stage, write_outputs
@@ -72,7 +85,8 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
             plan = b.plan(entries, registry)  # render, planned: every output and the signature of what it shows
             if b.report(keyed, summaries, entries):  # problems (then nothing is written), or --check
                 return b.status
-            b.render_and_write(plan, workers)  # render what changed; write it atomically, the manifest last
+            if b.render_and_write(plan, workers):  # render what changed; write it atomically, the manifest last
+                return 1  # docs/ could not be written (a full disk): one line, docs/ whole
         return build_site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
 
 
@@ -204,13 +218,18 @@ class Build:
         self.keyed = keyed
         return False
 
-    def render_and_write(self, plan: Plan, workers: Workers) -> None:
+    def render_and_write(self, plan: Plan, workers: Workers) -> int:
         docs, present = self.options.docs, self.memo.present()
         remove_leftovers(docs, present)
         try:
             rendered = render_articles(plan, self.memo, self.base_url, self.sources, self.fresh, workers)
             self.timings.mark(f"render articles ({rendered})")
             written, unchanged, deleted = write_outputs(docs, plan.outputs, self.memo.manifest(), present)
+        except OSError as error:  # a full disk, a read-only docs/: one line, and docs/ as a killed build leaves it
+            with contextlib.suppress(OSError):
+                remove_leftovers(docs, files_in(docs))
+            print(cannot_write(error, docs), file=self.err)
+            return 1
         except BaseException:
             remove_leftovers(docs, files_in(docs))  # files staged for the pages not yet written
             raise
@@ -220,6 +239,7 @@ class Build:
         self.memo.save_last_run(self.keyed, self.lines, self.counts)
         from_cache = len(self.keyed) - self.built
         print(summary_line(self.counts, from_cache, written, unchanged, deleted, self.started), file=self.out)
+        return 0
 
 
 @contextlib.contextmanager
@@ -372,10 +392,8 @@ def build_one(source: Source, registry: Registry) -> Built:
                 "copy the whole line exactly from the raw article",
             )
     metadata = merge(from_text(cleaned, registry), sidecar, registry)
-    if metadata.title.known:
-        # Zero-width and bidi controls would hide inside <title>, links and search results.
-        title = " ".join(strip_invisible(metadata.title.value).split())
-        metadata = dataclasses.replace(metadata, title=dataclasses.replace(metadata.title, value=title))
+    # Zero-width and bidi controls would hide inside <title>, links, page names, facets and search results.
+    metadata = normalise_metadata(metadata)
     text, _spans = clean_text(cleaned)
     annotations = anchor(sidecar.annotations, cleaned, sidecar.path, problems)
     # The raw lines are not needed after cleaning; dropping them keeps the cache and memory small.
@@ -388,6 +406,7 @@ def build_one(source: Source, registry: Registry) -> Built:
         word_count=len(text.split()),
         slug_pinned=bool(sidecar.slug),
         needs_curation=needs_curation(metadata),
+        snapshot=sidecar.snapshot,
     )
     return Built(page, tuple(problems.items), raw.sha256, suggestions=alias_suggestions(cleaned, registry))
 
@@ -579,13 +598,26 @@ def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -
     assert page is not None  # its key is in the index: it was read once, and is read the same way again
     page = dataclasses.replace(page, slug=job.slug)
     staged = []
+    work = cite.work_of(page, registry, job.base_url)
+    downloads = cite.cite_files(work) if any(rel.startswith(cite.CITE_FOLDER) for rel in job.stage) else {}
     for rel in job.stage:
         if rel.startswith("articles/"):
-            data = article_markdown(page, job.neighbours, registry, clean_text(page.clean)[1]).encode("utf-8")
+            block = cite.front_matter_block(work, page.metadata.date.value)
+            data = article_markdown(page, job.neighbours, registry, clean_text(page.clean)[1], block).encode("utf-8")
+        elif rel in downloads:
+            data = downloads[rel]
         else:
             data = page.text.encode("utf-8")
         staged.append((rel, stage(job.docs, rel, data)))
-    fragment = Fragment(job.slug, job.base_url, archive_record(page), annotation_items(page, job.base_url))
+    notes = json.dumps([[job.slug, a.id, a.created, a.kind, a.author, a.quote, a.note] for a in page.annotations]).encode()
+    fragment = Fragment(
+        job.slug,
+        job.base_url,
+        archive_record(page),
+        annotation_items(page, job.base_url),
+        table_row(page, job.base_url),
+        notes,
+    )
     return Rendered(job.key, tuple(staged), fragment)
 
 
@@ -603,6 +635,11 @@ DATASET = ("data/archive.json", "data/annotations.jsonld")
 DOWNLOADS = [
     ("archive.json (every article's metadata)", "data/archive.json"),
     ("annotations.jsonld (W3C Web Annotations)", "data/annotations.jsonld"),
+    ("archive.csv (one row an article)", "data/archive.csv"),
+    ("archive.jsonl (JSON Lines)", "data/archive.jsonl"),
+    ("datapackage.json (Frictionless: every field described)", "data/datapackage.json"),
+    ("Atom feed: newest articles", "feeds/articles.xml"),
+    ("Atom feed: newest annotations", "feeds/annotations.xml"),
 ]
 
 
@@ -630,8 +667,10 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
         newer = ordered[i + 1].entry if i + 1 < len(ordered) else None
         plan.articles.append(PlannedArticle(summary, entry, Neighbours(older, newer)))
         for rel, signature in (
-            (article_doc(entry.slug), signatures.article(summary.key, entry.slug, older, newer)),
+            # The page's head and citation name its absolute address: site_url is part of what it shows.
+            (article_doc(entry.slug), signatures.article(summary.key, entry.slug, older, newer, base_url)),
             (text_doc(entry.slug), signatures.text(summary.key)),
+            *((rel, signatures.cite_file(summary.key, entry.slug, base_url)) for rel in cite.files(entry.slug).values()),
         ):
             outputs[rel] = Output(signature, partial(plan.staged.pop, rel))
 
@@ -641,9 +680,13 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     listing = signatures.listing_facts(entries)
     index: dict[str, IndexDoc] = {}
 
+    years = sorted({e.date[:4] if e.date is not None else "undated" for e in entries})
+    downloads = DOWNLOADS + [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
+    downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
+
     def planned() -> dict[str, IndexDoc]:
         if not index:
-            index.update(index_docs(entries, registry, sum(e.annotations for e in entries), DOWNLOADS))
+            index.update(index_docs(entries, registry, sum(e.annotations for e in entries), downloads))
         return index
 
     if previous_listing.get("listing") == listing and isinstance(previous_listing.get("docs"), dict):
@@ -660,6 +703,36 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     outputs["data/annotations.jsonld"] = Output(
         everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k].items], base_url)
     )
+    # The same rows as a table: every article, and the articles of each year.
+    outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k].row for k in keys))
+    outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k].row for k in keys))
+    outputs["data/datapackage.json"] = Output(signatures.datapackage(base_url, years), lambda: datapackage(years, base_url))
+
+    def of_year(year: str) -> Iterator[bytes]:
+        return (plan.fragments[k].row for k in keys if year_of_row(plan.fragments[k].row) == year)
+
+    def year_csv(year: str) -> Iterator[bytes]:
+        return csv_table(of_year(year))
+
+    def year_jsonl(year: str) -> Iterator[bytes]:
+        return jsonl(of_year(year))
+
+    for year in years:
+        outputs[f"data/years/{year}.csv"] = Output(everything, partial(year_csv, year))
+        outputs[f"data/years/{year}.jsonl"] = Output(everything, partial(year_jsonl, year))
+    # Feeds: of articles (Entry facts only, like the listings), and of annotations (from the dataset's parts).
+    for path, (title, page, group) in feed_outputs(entries, base_url).items():
+        outputs[path] = Output(
+            signatures.feed(path, base_url, listing, title, page),
+            partial(articles_feed, group, base_url, path, title, page),
+        )
+    for path, data in sitemap_stubs([*feed_outputs(entries, base_url), ANNOTATIONS_FEED]).items():
+        outputs[path] = Output(signatures.stub(path), partial(bytes, data))
+    titles = {e.slug: e.title for e in entries}
+    outputs[ANNOTATIONS_FEED] = Output(
+        everything,
+        lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k].notes))], titles, base_url),
+    )
     return plan
 
 
@@ -672,13 +745,19 @@ def render_articles(
 ) -> int:
     """Render, on every core when there are many, each article whose page or text file must be written or whose
     dataset part is not in the memo; stage their files in docs/ and fill in plan.fragments. Returns how many."""
-    dataset_stale = any(memo.needs_write(rel, plan.outputs[rel].signature) for rel in DATASET)
+    dataset_stale = any(
+        memo.needs_write(rel, output.signature)
+        for rel, output in plan.outputs.items()
+        if rel in DATASET or rel.startswith(("data/years/", "data/archive.")) or rel == ANNOTATIONS_FEED
+    )
     kept = memo.fragments() if dataset_stale else {}
     gc.freeze()
     jobs = []
     for summary, entry, neighbours in plan.articles:
         stage_rels = tuple(
-            rel for rel in (article_doc(entry.slug), text_doc(entry.slug)) if memo.needs_write(rel, plan.outputs[rel].signature)
+            rel
+            for rel in (article_doc(entry.slug), text_doc(entry.slug), *cite.files(entry.slug).values())
+            if memo.needs_write(rel, plan.outputs[rel].signature)
         )
         fragment = kept.get(summary.key)
         if dataset_stale and fragment is not None and (fragment.slug, fragment.base_url) == (entry.slug, base_url):
@@ -745,6 +824,14 @@ def build_report(in_order: list[Summary], listed: list[Summary], entries: list[E
     return report, counts
 
 
+def cannot_write(error: OSError, docs: Path) -> str:
+    where = error.filename or docs
+    return (
+        f"{where}:1:1: cannot write: {error.strerror or error}; free some disk space or make {docs} writable, then build "
+        "again (every file is whole, old or new; the next build finishes the job)"
+    )
+
+
 def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, deleted: int, started: float) -> str:
     return (
         f"built {counts['articles']} articles ({from_cache} from cache), {counts['annotations']} annotations; "
@@ -756,10 +843,37 @@ def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, de
 # --- the site -------------------------------------------------------------------------------------
 
 
+def remove_site_leftovers(site_dir: Path, config_dir: Path) -> None:
+    """What a site build killed midway left: its .site-* folder and config, and site.old. Builds take turns (see
+    one_build_at_a_time), so none of these belongs to a running build."""
+    for leftover in site_dir.parent.glob(".site-*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in config_dir.glob(".site-*.yml"):
+        leftover.unlink(missing_ok=True)
+    old = site_dir.with_name(site_dir.name + ".old")
+    if old.is_dir() and not old.is_symlink():
+        if not site_dir.exists():  # killed between the two renames: the old site is the last good one
+            old.rename(site_dir)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def die_with_parent() -> None:
+    """In the mkdocs child (Linux): end it when the build that started it dies (SIGKILL leaves no orphan)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+
+
 def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     """mkdocs build --strict into a temporary folder, then Pagefind; it replaces site/ only on success."""
     site_dir = options.site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_site_leftovers(site_dir, options.config.resolve().parent)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     # Beside mkdocs.yml: MkDocs resolves custom_dir and hooks relative to the config file that is loaded.
     config = options.config.resolve().parent / f"{tmp.name}.yml"
@@ -774,6 +888,7 @@ def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
             check=False,
+            preexec_fn=die_with_parent,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -9,8 +9,8 @@ from .urls import article_doc, url_of
 
 
 def title_of(page: Page) -> str:
-    """The page's title: the article's, or its raw file's name while the title is unknown."""
-    return page.metadata.title.value if page.metadata.title.known else page.clean.raw.name
+    """The page's title: the article's, or 'Untitled article' (with its outlet and date when known), see Page.heading."""
+    return page.heading
 
 
 def shorten(text: str, limit: int) -> str:

@@ -14,11 +14,33 @@ from dataclasses import dataclass
 from . import schema as s
 from .problems import Problems
 from .strictyaml import YamlError, load
+from .textio import clean_label
 
 KINDS = ("leaders", "agreements", "outlets")
 
+# A Wikidata item id: "Q" and a number without leading zeros ("Q7747"). Anything else is refused.
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
+# A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
+# The scripts a leader's name is given in besides the Latin one: Russian (Cyrillic) and Chinese (simplified).
+NATIVE_LANGUAGES = ("ru", "zh")
+BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
+
+
+def _with_basis(value) -> s.Mapping:
+    return s.Mapping({"value": value, "basis": BASIS}, required=("value", "basis"))
+
+
 ENTRY_SCHEMA = s.Mapping(
-    {"name": s.Text(hint="a canonical name", max_length=200), "role": s.Text(), "aliases": s.ListOf(s.Text(max_length=200))},
+    {
+        "name": s.Text(hint="a canonical name", max_length=200),
+        "role": s.Text(),
+        "aliases": s.ListOf(s.Text(max_length=200)),
+        "wikidata": _with_basis(s.Text(pattern=WIKIDATA_ID, hint="a Wikidata item id such as Q7747")),
+        # The name as written in Russian and Chinese script (shown on pages and searchable; never used to match text).
+        "names": s.Mapping({lang: _with_basis(s.Text(hint="a name", max_length=200)) for lang in NATIVE_LANGUAGES}),
+        "language": _with_basis(s.Text(pattern=LANGUAGE_TAG, hint="a language tag such as en or zh-Hans")),
+    },
     required=("name",),
 )
 REGISTRY_SCHEMA = s.Mapping({kind: s.ListOf(ENTRY_SCHEMA) for kind in KINDS})
@@ -35,7 +57,9 @@ BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 # Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
 NEAR_MISS_MEMORY = 100_000
 # Two capitalised words ("Vladimr Putin"), a possessive left off: what a misspelt full name looks like.
-CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?")
+# A pair starts where a word starts ((?<![\w-]), not at each hyphen inside one) and its first word is taken whole
+# (++): "AB-AB-AB-..." is scanned once, not once from each hyphen (which was quadratic).
+CAPITALISED_PAIR = re.compile(r"(?<![\w-])([A-Z][\w-]++ [A-Z][\w-]+)(?:['’]s\b)?")
 
 
 def case_sensitive(form: str) -> bool:
@@ -49,6 +73,9 @@ class Entity:
     name: str
     role: str
     forms: tuple[str, ...]  # the name first, then aliases
+    wikidata: str = ""  # a Wikidata item id ("Q7747"), "" when none is given
+    native: tuple[tuple[str, str], ...] = ()  # (language, name) in other scripts: (("ru", "Владимир Путин"), ...)
+    language: str = ""  # an outlet's language (BCP 47), "" when not given
 
 
 @dataclass(frozen=True)
@@ -213,10 +240,25 @@ def parse_registry(path: str, text: str, problems: Problems) -> Registry:
             entry = s.check(raw_entry, ENTRY_SCHEMA, path, kind, Problems()) or {}
             if "name" not in entry:
                 continue
-            forms = [entry["name"], *entry.get("aliases", [])]
             # The loaded strings (with their line and column), so a clash points at the form itself.
             written = [raw_entry.get("name"), *(raw_entry.get("aliases") or [])]
             places = {str(w): s.position(w) for w in written if isinstance(w, str)}
+            forms = []
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                if not clean_label(form):  # "" (or only invisible characters) would match every article
+                    problems.add(
+                        path,
+                        *places.get(form, s.position(raw_entry)),
+                        f"empty name or alias under '{entry['name']}'",
+                        "remove it: an empty form would match every article",
+                    )
+                    continue
+                if clean_label(form) != form:  # "VCPOST\u200b" is "VCPOST": one entity, one page
+                    places.setdefault(clean_label(form), places.get(form, s.position(raw_entry)))
+                forms.append(clean_label(form))
+            if not forms:
+                continue
+            entry["name"] = clean_label(entry["name"]) or forms[0]
             for form in forms:
                 key = (kind, form.casefold())
                 if key in owner and owner[key] != entry["name"]:
@@ -227,5 +269,16 @@ def parse_registry(path: str, text: str, problems: Problems) -> Registry:
                         "keep it under one entry only; a form must name one entity",
                     )
                 owner.setdefault(key, entry["name"])
-            entities.append(Entity(kind, entry["name"], entry.get("role", ""), tuple(dict.fromkeys(forms))))
+            names = entry.get("names", {})
+            entities.append(
+                Entity(
+                    kind,
+                    entry["name"],
+                    entry.get("role", ""),
+                    tuple(dict.fromkeys(forms)),
+                    wikidata=entry.get("wikidata", {}).get("value", ""),
+                    native=tuple((lang, names[lang]["value"]) for lang in NATIVE_LANGUAGES if "value" in names.get(lang, {})),
+                    language=entry.get("language", {}).get("value", ""),
+                )
+            )
     return Registry(tuple(entities))

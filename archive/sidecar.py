@@ -21,12 +21,17 @@ from .model import Annotation
 from .problems import Problems
 from .strictyaml import MAX_SIDECAR_BYTES, YamlError, load
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Not a name Windows reserves (con, aux, com1...): the page would be unreadable in a Windows checkout.
+SLUG = re.compile(r"(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 80
 ANNOTATION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 # The kinds of annotation, documented on the "How to annotate" page.
 ANNOTATION_KINDS = ("context", "fact-check", "correction", "translation", "source", "dating")
+FACT_CHECK = "fact-check"
+# A fact-check's verdict on the quoted claim (optional; only a fact-check has one). Kept in step with archive.cite,
+# which turns it into a ClaimReview's rating.
+VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unproven")
 DATE_KINDS = ("publication", "event")
 DATE_PRECISIONS = ("day", "month", "year")
 
@@ -49,6 +54,7 @@ ANNOTATION_SCHEMA = s.Mapping(
         "author": NAME,
         "created": s.Text(pattern=re.compile(r"^\d{4}-\d{2}-\d{2}$"), hint="a date written YYYY-MM-DD", calendar=True),
         "sources": s.ListOf(URL, hint="a list of http(s) URLs"),
+        "verdict": s.Text(choices=VERDICTS, hint="a verdict"),
     },
     required=("id", "quote", "note", "kind", "author", "created", "sources"),
 )
@@ -76,8 +82,12 @@ SIDECAR_SCHEMA = s.Mapping(
                 "url": _basis_field(URL),
                 "leaders": _basis_field(s.TextOrList(NAME)),
                 "agreements": _basis_field(s.TextOrList(NAME)),
+                # The wire or original source of a reprint ("Reuters"), when the text does not say it.
+                "wire": _basis_field(NAME),
             }
         ),
+        # An archived copy of the original article (Robust Links' data-versionurl), e.g. a Wayback Machine capture.
+        "snapshot": s.Mapping({"url": URL, "basis": s.Text(hint="a sentence a reader can check")}, required=("url", "basis")),
         "cleaning": s.Mapping({"keep": s.ListOf(OVERRIDE_SCHEMA), "drop": s.ListOf(OVERRIDE_SCHEMA)}),
         "annotations": s.ListOf(ANNOTATION_SCHEMA, hint="a list of annotations"),
     }
@@ -111,6 +121,7 @@ class Sidecar:
     drop: tuple[Override, ...]
     annotations: tuple[Annotation, ...]
     name_lines: tuple[tuple[str, str, int, int], ...] = ()  # (field, name, line, col) of each leader/agreement
+    snapshot: str = ""  # an archived copy of the original article
 
 
 EMPTY = Sidecar("", "", 0, (), (), (), ())
@@ -195,6 +206,13 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
             )
             continue
         seen_ids[item["id"]] = line
+        if item.get("verdict") and item.get("kind") != FACT_CHECK:
+            problems.add(
+                path,
+                *s.position(raw_item, "verdict"),
+                f"annotation '{item['id']}' has a verdict but is not a fact-check",
+                f"remove the verdict, or make its kind '{FACT_CHECK}'",
+            )
         annotations.append(
             Annotation(
                 id=item["id"],
@@ -206,12 +224,22 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
                 author=item.get("author", ""),
                 created=item.get("created", ""),
                 sources=tuple(item.get("sources", ())),
+                verdict=item.get("verdict", ""),
                 # Anchoring problems are about the quote, so they point at its line.
                 line=s.position(raw_item["quote"])[0],
             )
         )
     slug = typed.get("slug", "")
     slug_line = s.position(raw, "slug")[0] if slug else 0
+    snapshot = (typed.get("snapshot") or {}).get("url", "")
     return Sidecar(
-        path, slug, slug_line, tuple(corrections), overrides("keep"), overrides("drop"), tuple(annotations), tuple(name_lines)
+        path,
+        slug,
+        slug_line,
+        tuple(corrections),
+        overrides("keep"),
+        overrides("drop"),
+        tuple(annotations),
+        tuple(name_lines),
+        snapshot,
     )

@@ -24,7 +24,7 @@ from .incremental import digest
 from .mdtext import front_matter, markdown_text
 from .model import HEADING, PARAGRAPH, STANDFIRST, Annotation, Entry, Page
 from .records import description_of, front_matter_fields, shorten, title_of
-from .registry import Registry
+from .registry import Entity, Registry
 from .urls import article_doc, entity_doc, rel, text_doc
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -178,6 +178,7 @@ def search_terms(page: Page, registry: Registry) -> list[str]:
             entity = registry.entity(kind, name)
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
+                aliases.extend(native for _lang, native in entity.native)  # searchable in Cyrillic and Chinese script
             names.append(name)
     facts = [
         m.date.value[:4] if m.date.known else "",
@@ -188,7 +189,11 @@ def search_terms(page: Page, registry: Registry) -> list[str]:
 
 
 def article_markdown(
-    page: Page, neighbours: tuple[Entry | None, Entry | None], registry: Registry, text_spans: list[tuple[int, int, int]]
+    page: Page,
+    neighbours: tuple[Entry | None, Entry | None],
+    registry: Registry,
+    text_spans: list[tuple[int, int, int]],
+    cite: dict | None = None,
 ) -> str:
     """The article's page: flat front matter, then annotated Markdown (templates/article.md)."""
     doc = article_doc(page.slug)
@@ -209,7 +214,10 @@ def article_markdown(
         older=older,
         newer=newer,
     )
-    return front_matter(front_matter_fields(page)) + body.strip("\n") + "\n"
+    fields = front_matter_fields(page)
+    if cite:
+        fields["cite"] = cite  # the head's metadata and the "Cite this article" box (archive.cite, overrides/)
+    return front_matter(fields) + body.strip("\n") + "\n"
 
 
 def card_html(page: Page, registry: Registry) -> str:
@@ -342,9 +350,10 @@ def charts_view(data: ChartData) -> ChartsView:
     return ChartsView(tuple(charts), data.years, data.leaders)
 
 
-def generated_page(template: str, title: str, description: str = "", **context: object) -> str:
-    """An index page: front matter (raw title; the site's hook escapes it), then its template's HTML."""
-    meta: dict[str, object] = {"title": title, "archive_generated": True}
+def generated_page(template: str, title: str, description: str = "", extra: dict | None = None, **context: object) -> str:
+    """An index page: front matter (raw title; the site's hook escapes it; extra fields for overrides/), then its
+    template's HTML."""
+    meta: dict[str, object] = {"title": title, "archive_generated": True, **(extra or {})}
     if description:
         meta["description"] = description
     return front_matter(meta) + render(template, **context).strip("\n") + "\n"
@@ -383,10 +392,13 @@ def _entity_page(
     docs: list[str],
     total: int,
     counts: str,
+    entity: dict | None = None,
 ) -> str:
+    # The entity's identifiers, other scripts and feed are shown by overrides/partials/entity.html.
     return generated_page(
         "entity.md",
         name,
+        extra={"entity": entity} if entity else None,
         doc=doc,
         kind=kind,
         label=label,
@@ -398,6 +410,21 @@ def _entity_page(
         total=total,
         counts=counts,
     )
+
+
+def entity_meta(kind: str, name: str, entity: Entity | None) -> dict:
+    """An entity page's front matter "entity": its kind, name, Wikidata id, names in other scripts and its feed."""
+    from .cite import entity_json_ld
+    from .feeds import feed_path  # feeds imports this module (sort_key)
+
+    return {
+        "kind": kind,
+        "name": name,
+        "wikidata": entity.wikidata if entity else "",
+        "native": dict(entity.native) if entity else {},  # language -> name
+        "feed": feed_path(kind, name) if kind in ("leaders", "agreements") else "",
+        "json_ld": entity_json_ld(kind, name, entity),
+    }
 
 
 def _home(
@@ -486,14 +513,15 @@ def index_docs(
         for name, group in groups.items():
             entity = registry.entity(kind, name)
             forms, role = (entity.forms, entity.role) if entity else ((), "")
+            meta = entity_meta(kind, name, entity)
             chunks = paginate(entity_doc(kind, name), group)
             docs = [c.doc for c in chunks]
             per_year = Counter(year_of(e) for e in group)
             counts = ", ".join(f"{y}: {per_year[y]}" for y in sorted(per_year))
             for doc, chunk in chunks:
                 out[doc] = IndexDoc(
-                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk)),
-                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts),
+                    digest("entity", doc, kind, name, forms, role, len(group), counts, docs, rows(chunk), meta),
+                    partial(_entity_page, doc, kind, label, name, forms, role, chunk, docs, len(group), counts, meta),
                 )
 
     # Home.

@@ -1,4 +1,5 @@
-"""MkDocs hooks: rebuild the archive when serving, index the site with Pagefind, link each article's sidecar."""
+"""MkDocs hooks: rebuild the archive when serving, index the site with Pagefind, link each article's sidecar, give
+every page its head metadata (citation_context) and write robots.txt."""
 
 from __future__ import annotations
 
@@ -65,10 +66,14 @@ def sidecar_edit_url(config, source_file: str) -> str:
 def article_meta(page) -> dict | None:  # noqa: ANN001
     """An article page's front matter as the build wrote it (raw strings, true types), or None for any other
     page. The one place hooks read article metadata: the keys are listed in ARCHITECTURE.md."""
+    meta = raw_meta(page)
+    return meta if isinstance(meta.get("source_file"), str) else None
+
+
+def raw_meta(page) -> dict:  # noqa: ANN001
+    """Any page's front matter as written (before on_page_markdown escapes what templates print)."""
     meta = getattr(page, "archive_raw_meta", None) or page.meta
-    if isinstance(meta, dict) and isinstance(meta.get("source_file"), str):
-        return meta
-    return None
+    return meta if isinstance(meta, dict) else {}
 
 
 # Front matter values MkDocs' and Material's templates print as they are, unescaped (<title>, <h1>, the
@@ -103,10 +108,45 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ANN001
     return markdown
 
 
+SITE_FEEDS = (("Newest articles", "feeds/articles.xml"), ("Newest annotations", "feeds/annotations.xml"))
+
+
+def citation_context(page, config) -> dict:  # noqa: ANN001
+    """The context "sa" of overrides/main.html and its partials, from the page's front matter: the one place that
+    reads it for the head metadata, the "Cite this article" box and entity pages.
+
+    Article pages carry "cite" (made by archive/cite.py in the build: meta tags, JSON-LD, formatted citation,
+    downloads, Robust Links); entity pages carry "entity"; every other page gets Open Graph and Twitter tags from
+    its title and description. Values are read raw (as the build wrote them): the templates escape each once."""
+    record = article_meta(page)  # an article's metadata, read the one way hooks read it
+    cite = record.get("cite") if record is not None and isinstance(record.get("cite"), dict) else None
+    meta = record if record is not None else raw_meta(page)  # other pages: their title, description and entity
+    entity = meta.get("entity") if isinstance(meta.get("entity"), dict) else None
+    feeds = [{"title": f"{config['site_name']}: {title}", "href": href} for title, href in SITE_FEEDS]
+    if entity and entity.get("feed"):
+        feeds.insert(0, {"title": f"{config['site_name']}: {entity.get('name', '')}", "href": entity["feed"]})
+    if cite:
+        meta_lists = cite.get("meta") or {}
+        tags = list(zip(*(meta_lists.get(k) or [] for k in ("attributes", "names", "contents")), strict=True))
+        return {"meta": tags, "json_ld": cite.get("json_ld", ""), "cite": cite, "feeds": feeds, "entity": None}
+    title = str(meta.get("title") or page.title or config["site_name"])
+    description = str(meta.get("description") or config.get("site_description") or "")
+    tags = [("property", "og:type", "website"), ("property", "og:site_name", config["site_name"])]
+    tags += [("property", "og:title", title), ("name", "twitter:title", title)]
+    if description:
+        tags += [("property", "og:description", description), ("name", "twitter:description", description)]
+    if page.canonical_url:
+        tags.append(("property", "og:url", page.canonical_url))
+    tags.append(("name", "twitter:card", "summary"))
+    json_ld = str(entity.get("json_ld") or "") if entity else ""  # escaped for a script element by the build
+    return {"meta": tags, "json_ld": json_ld, "cite": None, "feeds": feeds, "entity": entity}
+
+
 def on_page_context(context, page, config, nav):  # noqa: ANN001
     record = article_meta(page)
     if record is not None:
         page.edit_url = sidecar_edit_url(config, record["source_file"])
+    context["sa"] = citation_context(page, config)
     return context
 
 
@@ -119,7 +159,17 @@ def on_page_content(html_text, page, config, files):  # noqa: ANN001
     return html_text
 
 
+def robots_txt(config) -> str:  # noqa: ANN001
+    """Every page may be crawled; the sitemap is named under site_url (a fork's own when it sets one)."""
+    site_url = (config.get("site_url") or "").rstrip("/")
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines.append(f"Sitemap: {site_url}/sitemap.xml")
+    return "\n".join(lines) + "\n"
+
+
 def on_post_build(config):  # noqa: ANN001
+    (Path(config["site_dir"]) / "robots.txt").write_text(robots_txt(config), encoding="utf-8")
     if _command["name"] == "serve":
         (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
     started = time.perf_counter()

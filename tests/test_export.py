@@ -6,7 +6,10 @@ import json
 
 import pytest
 
+from archive.pipeline import site_base_url
 from tests.support import ROOT, run_build
+
+SITE_URL = site_base_url(ROOT / "mkdocs.yml")  # the IRIs are absolute, under mkdocs.yml's site_url
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +35,11 @@ def test_selectors_point_into_the_published_text_in_code_points(built):
     for item in json.loads((built / "data" / "annotations.jsonld").read_text("utf-8"))["first"]["items"]:
         assert item["type"] == "Annotation" and item["motivation"] == "commenting"
         text_target, page_target = item["target"]
-        assert text_target["source"].startswith("data/text/") and text_target["source"].endswith(".txt")
-        assert page_target["source"].startswith("articles/") and page_target["source"].endswith("/")
+        assert SITE_URL.startswith("https://")
+        assert text_target["source"].startswith(SITE_URL + "data/text/") and text_target["source"].endswith(".txt")
+        assert page_target["source"].startswith(SITE_URL + "articles/") and page_target["source"].endswith("/")
         # Python str indexes are code points, as TextPositionSelector counts them.
-        text = (built / text_target["source"]).read_text("utf-8")
+        text = (built / text_target["source"].removeprefix(SITE_URL)).read_text("utf-8")
         quote, position = text_target["selector"]
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
         assert text[position["start"] : position["end"]] == quote["exact"]

@@ -60,6 +60,7 @@ def test_an_edited_note_rewrites_its_page_and_the_dataset_only(work: Path) -> No
         "articles/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.md",
         "data/archive.json",
         "data/annotations.jsonld",
+        "feeds/annotations.xml",  # it shows the notes
     }
     assert tree(work / "docs") == cold_tree(work / "seeds", work)
 
@@ -172,7 +173,7 @@ def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)  # a build in progress
         waiting = subprocess.Popen(
             [PYTHON, str(ROOT / "build_archive.py"), "--quiet", "--seeds", "seeds", "--docs", "docs", "--cache", "cache"]
-            + ["--registry", str(ROOT / "registry.yml")],
+            + ["--registry", str(ROOT / "registry.yml"), "--config", str(ROOT / "mkdocs.yml")],
             cwd=work,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -184,5 +185,5 @@ def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
         fcntl.flock(lock, fcntl.LOCK_UN)
         out, err = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, err
-    assert "files: 3 written" in out  # the page, archive.json and annotations.jsonld
+    assert "files: 4 written" in out  # the page, archive.json, annotations.jsonld and the annotations feed
     assert "Waited." in (work / "docs" / "data" / "archive.json").read_text("utf-8")

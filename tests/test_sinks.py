@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 from hostile_seeds import QUOTE, build_hostile_site
 
+TEXT_DATA_ATTRIBUTES = {"data-copy-text"}  # text the copy button copies, never a link
+URL_METAS = {"og:url", "og:image", "citation_public_url", "citation_pdf_url", "twitter:image"}
+
 
 class Sinks(HTMLParser):
     """The text of <title> and <h1>, meta description, link texts by class, and every tag name seen in the body."""
@@ -35,8 +38,13 @@ class Sinks(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = dict(attrs)
         self.tags.add(tag)
+        # A <meta> tag's content is text for a reader or a crawler (a title that begins "javascript:" is still a
+        # title), except the tags that name a URL: those are checked like links.
+        text_meta = tag == "meta" and (a.get("name") or a.get("property") or "") not in URL_METAS
         for name, value in attrs:
             scheme = "".join(ch for ch in (value or "") if ord(ch) > 0x20).lower()
+            if (text_meta and name == "content") or name in TEXT_DATA_ATTRIBUTES:
+                continue
             if name.startswith("on") or name == "srcdoc" or scheme.startswith(("javascript:", "data:", "vbscript:")):
                 self.bad_attributes.append(f"<{tag} {name}={value!r}>")
         if tag == "meta" and a.get("name") == "description":
@@ -131,8 +139,9 @@ def test_links_and_listings_show_raw_titles(built) -> None:
         sinks = parse(page_of(site, records[f"2{i:02d}_t{i}"]))
         neighbours = sinks.links.get("sa-prev", []) + sinks.links.get("sa-next", [])
         assert neighbours and all(t.startswith(("← Older: ", "Newer: ")) for t in neighbours)
-        # The outlet page: the outlet name is its <title> and <h1>.
-        outlet = f"Outlet {payload}"
+        # The outlet page: the outlet name is its <title> and <h1> (names, like titles: format characters removed,
+        # white space runs made one space; issue 16).
+        outlet = title_of(f"Outlet {payload}")
         (outlet_page,) = [p for p in (site / "outlets").rglob("index.html") if parse(p).h1.strip() == outlet.strip()]
         assert parse(outlet_page).title == f"{outlet} - Summit Archive"
 
@@ -157,8 +166,8 @@ def test_archive_json_holds_the_raw_text(built) -> None:
         assert text_record["title"]["value"] in title_lines(work, text_record)
         assert (meta_record["title"]["value"], meta_record["outlet"]["value"], meta_record["author"]["value"]) == (
             title_of(payload),
-            f"Outlet {payload}",
-            payload,
+            title_of(f"Outlet {payload}"),  # names and labels too: format characters removed, white space collapsed
+            title_of(payload),
         )
         notes = [a["note"] for a in text_record["annotations"]]
         assert notes == ([] if i in refused else [payload])
@@ -188,3 +197,85 @@ def test_pagefind_index_holds_the_raw_titles(built) -> None:
         fragment = indexed[record["page"]]
         assert fragment["meta"]["title"] == record["title"]["value"]
         assert "&lt;" not in fragment["content"] or "&lt;" in json.dumps(record)
+
+
+# --- the citable archive's sinks (issue 14): head metadata, JSON-LD, the citation box, feeds, downloads, tables ---
+
+
+def head_and_box(path: Path) -> dict:
+    """What a consumer reads from a page: its <meta> tags, its JSON-LD blocks, the citation box's text."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(path.read_text("utf-8"))
+    scripts = [s.text_content() for s in tree.iter("script") if s.get("type") == "application/ld+json"]
+    box = tree.find_class("sa-citation")
+    button = tree.find_class("sa-copy")
+    return {
+        "meta": [(m.get("name") or m.get("property"), m.get("content")) for m in tree.iter("meta") if m.get("content")],
+        "json_ld": [json.loads(s) for s in scripts],
+        "citation": box[0].text_content() if box else None,
+        "copy": button[0].get("data-copy-text") if button else None,
+    }
+
+
+def test_head_metadata_and_json_ld_hold_the_raw_text(built) -> None:
+    """</script> in a title must not end the JSON-LD: every block parses, and holds the raw values."""
+    from archive.cite import split_authors
+
+    _work, site, items, _refused, records = built
+    for i, payload in enumerate(items):
+        record = records[f"2{i:02d}_t{i}"]
+        seen = head_and_box(page_of(site, record))
+        (data,) = seen["json_ld"]
+        article = data["@graph"][0]
+        title = record["title"]["value"]
+        assert (i, article["headline"], article["publisher"]["name"]) == (i, title, title_of(f"Outlet {payload}"))
+        assert [a["name"] for a in article["author"]] == list(split_authors(title_of(payload)))
+        meta = seen["meta"]
+        assert ("citation_title", title) in meta and ("og:title", title) in meta and ("twitter:title", title) in meta
+        assert [c for n, c in meta if n == "citation_author"] == list(split_authors(title_of(payload)))
+        assert ("prism.publicationName", title_of(f"Outlet {payload}")) in meta
+
+
+def test_the_citation_box_shows_the_raw_text_once_escaped(built) -> None:
+    """The formatted citation's HTML reads as the same text as its plain form (the copy button's), with the title in it."""
+    _work, site, items, _refused, records = built
+    for i in range(len(items)):
+        record = records[f"2{i:02d}_t{i}"]
+        seen = head_and_box(page_of(site, record))
+        assert " ".join(seen["citation"].split()) == " ".join(seen["copy"].split())
+        assert " ".join(record["title"]["value"].split()) in " ".join(seen["copy"].split())
+
+
+def test_feeds_and_downloads_hold_the_raw_text(built) -> None:
+    import csv
+
+    import bibtexparser
+    import feedparser
+    import rispy
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    work, _site, items, _refused, records = built
+    docs = work / "docs"
+    titles = {}
+    for path in sorted(p for p in (docs / "feeds").rglob("*.xml") if p.name != "sitemap.xml"):
+        parsed = feedparser.parse(path.read_bytes())
+        assert parsed.bozo is False, (path.name, parsed.get("bozo_exception"))
+        if path.name == "articles.xml":
+            titles.update({e.link.rstrip("/").rsplit("/", 1)[-1]: e.title for e in parsed.entries})
+    rows = {r["slug"]: r for r in csv.DictReader((docs / "data" / "archive.csv").read_text("utf-8").splitlines(True))}
+    lines = [json.loads(line) for line in (docs / "data" / "archive.jsonl").read_text("utf-8").splitlines()]
+    assert len(lines) == len(rows) == len(records)
+    for i, payload in enumerate(items):
+        record = records[f"2{i:02d}_t{i}"]
+        title = record["title"]["value"]
+        if record["slug"] in titles:  # the feed lists the newest 50
+            assert titles[record["slug"]] == title, i
+        assert (rows[record["slug"]]["title"], rows[record["slug"]]["author"]) == (title, title_of(payload))
+        bib = (docs / "data" / "cite" / f"{record['slug']}.bib").read_text("utf-8")
+        library = bibtexparser.parse_string(bib, append_middleware=[LatexDecodingMiddleware()])
+        assert library.failed_blocks == [] and len(library.entries) == 1, i
+        if "^" not in title:  # pylatexenc decodes \\textasciicircum to a modifier letter
+            assert library.entries[0].fields_dict["title"].value == title, i
+        (ref,) = rispy.loads((docs / "data" / "cite" / f"{record['slug']}.ris").read_text("utf-8"))
+        assert (ref["title"], ref["secondary_title"]) == (" ".join(title.split()), title_of(f"Outlet {payload}"))

@@ -33,7 +33,13 @@ SCAN = r"""() => {
           bad.push(`<${el.localName} ${name}="${attr.value}">`);
         else if (name === "style" && /(javascript|expression)\s*[:(]/i.test(value)) bad.push(`<${el.localName} style>`);
       }
-      if (el.localName === "script" && /__xss|alert/.test(el.textContent)) bad.push("<script> from a payload");
+      // JSON-LD is a data block that browsers never run; it holds the raw text, and must still parse as JSON
+      // (a payload's "</script>" would have ended it early and left the rest as HTML).
+      const dataBlock = el.localName === "script" && el.type === "application/ld+json";
+      if (dataBlock) {
+        try { JSON.parse(el.textContent); } catch (error) { bad.push("<script type=application/ld+json> that is not JSON"); }
+      }
+      if (el.localName === "script" && !dataBlock && /__xss|alert/.test(el.textContent)) bad.push("<script> from a payload");
       if (el.localName === "base") bad.push(`<base href="${el.getAttribute("href")}">`);
       if (el.localName === "meta" && el.hasAttribute("http-equiv")) bad.push(`<meta http-equiv="${el.getAttribute("http-equiv")}">`);
       if (el.localName === "iframe" || el.localName === "object" || el.localName === "embed") bad.push(`<${el.localName}>`);

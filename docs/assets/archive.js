@@ -939,6 +939,21 @@
     await run();
   }
 
+  // "Cite this article": the copy button copies the plain-text citation (its data-copy-text).
+  function setUpCopyButtons() {
+    for (const button of document.querySelectorAll("button.sa-copy[data-copy-text]")) {
+      const status = button.parentElement.querySelector(".sa-copy-status");
+      button.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(button.dataset.copyText);
+          if (status) status.textContent = "Copied.";
+        } catch (error) {
+          if (status) status.textContent = "Copying is blocked here: select the citation above and copy it.";
+        }
+      });
+    }
+  }
+
   /* ---- preview only: the archive build's problems over the page ---------------------------------- */
 
   // The preview server (hooks/archive_hooks.py) marks its pages and writes the last build's problems to a
@@ -964,6 +979,7 @@
   }
 
   function start() {
+    setUpCopyButtons();
     setUpFacts();
     setUpNotes();
     setUpAnnotating();
