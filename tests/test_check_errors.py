@@ -146,14 +146,14 @@ CASES = {
         "annotations:\n" + GOOD_ANNOTATION.replace("(https://example.org/a).", "(javascript:alert(1))."),
         [
             "seeds/001_corridor.yml:5:11: annotation 'corridor' note links to 'javascript:alert(1)'; "
-            "notes may link only to http:// or https:// URLs"
+            "notes may link only to absolute http:// or https:// URLs"
         ],
     ),
     "relative link in a note": (
         "annotations:\n" + GOOD_ANNOTATION.replace("(https://example.org/a).", "(../about.md)."),
         [
             "seeds/001_corridor.yml:5:11: annotation 'corridor' note links to '../about.md'; "
-            "notes may link only to http:// or https:// URLs"
+            "notes may link only to absolute http:// or https:// URLs"
         ],
     ),
     "raw HTML in a note": (
