@@ -856,8 +856,8 @@ VIDEO_LABELS = _words("""
 # Vendors whose name under a video marks the line above it as the video's title.
 VIDEO_VENDORS = frozenset("wochit storyful veuer newsy vidible connatix anvato".split())
 # A player's clock: "Current Time 0:00", "Duration 2:57", "Remaining Time -2:57", "Loaded: 0%", "Progress: 0%".
-VIDEO_CLOCK = re.compile(
-    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*:?\s*(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
+VIDEO_CLOCK = re.compile(  # *+: the spaces around the colon taken once (linear on any line, issue 16)
+    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*+:?\s*+(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
     re.I,
 )
 # A video's length in front of its title: "2:57 FREE TO WATCH: ...", "1:04 Watch: ...", "3:12 Video: ...".
