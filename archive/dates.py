@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel.dates import get_day_names, get_month_names
+
 from .model import DateValue
 
 MONTHS = {
@@ -47,12 +49,44 @@ MONTHS = {
 }
 WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 
+# FOREIGN_MONTH_NAMES: month names of other languages, from the Unicode CLDR (through Babel, not a hand-made list), in
+# their format and stand-alone forms, wide and abbreviated ("31 Agustus 2021", "5. März 2019", "3 de mayo de 2018",
+# "12 августа 2020 г."). They are read only in a day-month-year date with a four-digit year (FOREIGN_DATE_FORM), never
+# alone, so a name or a word that happens to spell a month ("Mai", "Mar") is never a date. A word that is one month in
+# one language and another month in another ("listopad": Czech November, Croatian October) is left out: ambiguous.
+FOREIGN_DATE_LOCALES = ("de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr")
+# Abbreviations shorter than this are too easily something else ("mi", "de").
+MIN_FOREIGN_MONTH_CHARS = 3
+
+
+def _foreign_names(kind: str) -> dict[str, int]:
+    seen: dict[str, set[int]] = {}
+    for locale in FOREIGN_DATE_LOCALES:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                getter = get_month_names if kind == "month" else get_day_names
+                for number, name in getter(width, context, locale=locale).items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
+                        seen.setdefault(key, set()).add(number)
+    return {key: numbers.pop() for key, numbers in seen.items() if len(numbers) == 1}
+
+
+FOREIGN_MONTHS = {key: number for key, number in _foreign_names("month").items() if key not in MONTHS or MONTHS[key] == number}
+# The wide weekday names of the same languages ("Selasa", "Montag", "mardi"): furniture before a foreign date.
+FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.isalpha())
+
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+
+_FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
+FOREIGN_DATE_FORM = re.compile(
+    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r"\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?", re.I
+)
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
@@ -64,6 +98,8 @@ DATE_FORMS = [
     re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
     # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
+    # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
+    FOREIGN_DATE_FORM,
     # July 2017 (month precision)
     re.compile(_MONTH + r",?\s+" + _YEAR + r"(?!\d)", re.I),
     # 2017 on its own (year precision; only with a label such as "Published", see parse_date)
@@ -79,18 +115,38 @@ LABEL = re.compile(
 )
 LABEL_BEFORE_COLON = re.compile(r"^(?:date|time|datum)\s*:\s*", re.I)
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
+# A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
+FOREIGN_WEEKDAY = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?![^\W\d_])\s*,?\s*", re.I
+)
 SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 
 # What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
 TIME = r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 ZONE = (
-    r"(?:(?:utc|gmt)?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
+    # \s{0,3}, not \s*: a zone is tried at every position, and an unbounded run before the sign made a line of
+    # spaces quadratic (issue 16).
+    r"(?:(?:utc|gmt)?\s{0,3}[+\-−]\s{0,3}\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
     r"et|ct|mt|pt|ist|msk|bst|cet|cest|eet|eest|wet|west|jst|kst|hkt|sgt|pht|myt|ict|wib|pkt|npt|irst|gst|aest|aedt|"
     r"awst|nzst|nzdt|sast|eat|wat|cat)"
 )
+# One token at a time, never re-split ((?>...)*+): the tokens overlap (" - 5" is a separator and a zone), and with
+# backtracking a line of them was exponential (a 204-byte file took 35 s). Spaces first; a dash and a time ("- 10:30
+# am") before a zone, a zone ("-0500", "GMT+8") before a separator: the first token that matches is then the one
+# backtracking would have settled on.
 FURNITURE = re.compile(
-    r"^(?:" + SEPARATORS + r"|t(?=\d)|at\b|on\b|" + TIME + r"|" + ZONE + r"\b|" + WEEKDAYS + r"(?![a-z])|updated\b|"
-    r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b)*$",
+    r"^(?>\s+|-\s*"
+    + TIME
+    + r"|"
+    + ZONE
+    + r"\b|"
+    + TIME
+    + r"|"
+    + SEPARATORS
+    + r"|t(?=\d)|at\b|on\b|"
+    + WEEKDAYS
+    + r"(?![a-z])|updated\b|"
+    r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b)*+$",
     re.I,
 )
 # "13:28, October 18, 2023": the time may come first.
@@ -133,6 +189,9 @@ def _value(match: re.Match[str]) -> DateValue | None:
             day, month = first, second  # 05.07.2017: the dotted form is day.month.year (see DOTTED_DAY_FIRST)
         else:
             return None  # ambiguous (05/07/2017) or impossible (13/13/2017)
+    elif groups.get("fmonth") is not None:
+        month = FOREIGN_MONTHS[groups["fmonth"].lower().rstrip(".")]
+        day = int(groups["day"])
     elif groups.get("month") is None:
         return DateValue(f"{year:04d}", "year") if MIN_YEAR <= year <= MAX_YEAR else None
     else:
@@ -155,7 +214,7 @@ def _strip_label(text: str) -> tuple[str, bool]:
         if match and match.end():
             text = text[match.end() :]
             labelled = True
-        match = WEEKDAY.match(text) or LEADING_TIME.match(text)
+        match = WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text) or LEADING_TIME.match(text)
         if match:
             text = text[match.end() :]
         if text == before:

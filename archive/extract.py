@@ -6,11 +6,13 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from . import sources
-from .byline import BY_PREFIX, date_in_credit, is_credit, is_names_only, parse_byline
+from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
 from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
@@ -68,12 +70,24 @@ TAIL_DATE_LIST = 2
 LEAD_LINES = 2
 
 
-def _lead(clean: CleanArticle) -> tuple[Lead, Line] | None:
-    """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead)."""
-    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:LEAD_LINES]:
+# LEAD_DATELINE_DEEPER: furniture a cleaning rule missed (menus, a deck in bullets) can stand above the first
+# paragraph; a wire dateline with a date ("LONDON, Sept 28 (Reuters) -") is looked for in up to this many body lines.
+# Only its date is read there: a "By" that deep is not taken for the page's author.
+LEAD_DATELINE_LINES = 30
+
+
+def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
+    """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead); with deeper,
+    a dated wire dateline further down (LEAD_DATELINE_DEEPER), without its author."""
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    for at, line in enumerate(body[: LEAD_DATELINE_LINES if deeper else LEAD_LINES]):
         lead = parse_lead(line.text)
-        if lead is not None:
+        if lead is None:
+            continue
+        if at < LEAD_LINES:
             return lead, line
+        if lead.date is not None or lead.month_day is not None:
+            return replace(lead, name=None), line
     return None
 
 
@@ -97,6 +111,7 @@ def _date(clean: CleanArticle) -> Field:
     published: list[tuple[DateValue, Line, bool]] = []  # (date, line, labelled "Published"/"Posted")
     updated: list[tuple[DateValue, Line]] = []
     ambiguous: list[tuple[str, str, Line]] = []  # (label, "05/07/2017", line)
+    month_days: list[tuple[str, Line]] = []  # datelines without a year ("New York, May 20"), MONTH_DAY_LINE
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     body_end = paragraphs[-1] if paragraphs else max((line.number for line in clean.lines), default=0) + 1
     tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
@@ -115,6 +130,8 @@ def _date(clean: CleanArticle) -> Field:
             if meta.updated:
                 updated.append((meta.updated, line))
             ambiguous.extend((label, text, line) for label, text in meta.ambiguous)
+            if meta.month_day and line.number < body_end:
+                month_days.append((meta.month_day, line))
             continue
         value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
         if value is not None and implausible(as_date(value)) is None and line.number < body_end:
@@ -146,6 +163,12 @@ def _date(clean: CleanArticle) -> Field:
     if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
         provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
+    if month_days:
+        # MONTH_DAY_LINE: a dateline line with a month and day and no year ("New York, May 20") above the article's
+        # end, when nothing on the page gives a full date: recorded as a month-day, like a lead dateline's.
+        partial, line = month_days[0]
+        provenance = Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean))
+        return Field(None, provenance, (("precision", "month-day"), ("partial", partial), ("kind", "publication")))
     return unknown()
 
 
@@ -186,11 +209,42 @@ def _author(clean: CleanArticle, registry: Registry) -> Field:
             name = _names(meta.names) if meta is not None and meta.names else None
         if name:
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
-    found = _lead(clean)
+    found = _lead(clean, deeper=False)
     if found is not None and found[0].name:
         lead, line = found
         return Field(lead.name, Provenance(FROM_TEXT, line.text[: lead.end].strip(), line.number, _raw_file(clean)))
+    signed = _signature(clean, leaders)
+    if signed is not None:
+        name, line = signed
+        return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     return unknown()
+
+
+# SIGNATURE_LINE: a column or a press statement signed at its foot with a dash and a name ("– Jane Doe"), on the
+# article's last line. A dash and a name under a quotation is the quotation's speaker, and a leader's name is the
+# subject's (LEADERS_ARE_NOT_AUTHORS): neither is the author.
+SIGNATURE_RE = re.compile(r"[–—-]{1,2}\s?(?P<name>[^\W\d_][^–—|()\[\]\d]{2,60})")
+QUOTE_ENDS = ('"', "”", "’", "»", "'")
+
+
+def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
+    """The signature under the article's last paragraph: its last text line, or the line right after it when a
+    cleaning rule took the dash for a list bullet and dropped it."""
+    text_lines = [line for line in clean.lines if line.role in (PARAGRAPH, HEADING, STANDFIRST)]
+    if len(text_lines) < 2:
+        return None
+    last, before = text_lines[-1], text_lines[-2]
+    after = next((d for d in clean.dropped if d.number == last.number + 1), None)
+    raw_after = clean.raw.lines[after.number - 1].strip() if after is not None else ""
+    if after is not None and SIGNATURE_RE.fullmatch(raw_after):
+        last, before = Line(after.number, PARAGRAPH, raw_after), last
+    match = SIGNATURE_RE.fullmatch(last.text.strip())
+    if match is None or before.text.rstrip().endswith(QUOTE_ENDS):
+        return None
+    name = match.group("name").strip()
+    if not _is_name(name) or leaders.find(name):  # type: ignore[attr-defined]
+        return None
+    return name, last
 
 
 def _names_alone(text: str) -> bool:

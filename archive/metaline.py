@@ -33,6 +33,7 @@ from .model import DateValue
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
 SOURCE = "source"  # "Source: Interfax" (value: the source's name)
 DATE = "date"  # a full date (value: ISO)
+MONTH_DAY = "month-day"  # a date without its year: "May 20", "20 May", "June 02" (value: "--05-20")
 TIME_PART = "time"  # "10:45 AM", "09:12:40", "GMT", a weekday
 FILLER = "filler"  # "at", "on", "local time", "hrs": only beside a date or a time
 RELATIVE = "relative"  # "2 hours ago", "yesterday"
@@ -127,6 +128,15 @@ WIRE_RE = re.compile(r"(?:" + _WIRE_ALTERNATION + r")(?![^\W_])", re.I)
 SHORT_WIRE = 4
 MONTH_WORDS = frozenset(MONTHS)
 FULL_DATE_FORMS = tuple(form for form in DATE_FORMS if form is not YEAR_ONLY_FORM)
+# MONTH_DAY_PART: a month and a day with no year ("New York, May 20", "June 02, 12:01 UTC+3 BEIJING", "20 May"), the
+# dateline of copy that never prints its year. Read only as a part of a metadata line (the rest of the line furniture),
+# tried after the full dates, and recorded as a month-day (the year stays unknown): never a guessed year.
+_MD_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_DAY_RE = re.compile(
+    r"(?:(?P<month>" + _MD_MONTHS + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s(?P<month2>" + _MD_MONTHS + r")\.?)(?![\w])",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +159,7 @@ class MetaLine:
     site: str | None  # a site's address printed as a credit ("example.com"), in lower case
     rejected: tuple[str, ...]  # dates refused as impossible, each with the reason
     ambiguous: tuple[tuple[str, str], ...] = ()  # (label, text) of all-numeric dates read two ways ("05/07/2017")
+    month_day: str | None = None  # the first date without a year ("--05-20"), when the line has no full date
 
 
 def implausible(date: dt.date) -> str | None:
@@ -181,6 +192,20 @@ def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue 
             continue
         return end, _value(match)
     return None
+
+
+def _match_month_day(text: str, pos: int) -> tuple[int, str] | None:
+    """A month and day without a year at pos (MONTH_DAY_PART): (end, "--MM-DD"), None when none or impossible."""
+    match = MONTH_DAY_RE.match(text, pos)
+    if match is None:
+        return None
+    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+    day = int(match.group("day") or match.group("day2"))
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a month-day that exists
+    except ValueError:
+        return None
+    return match.end(), f"--{month:02d}-{day:02d}"
 
 
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
@@ -268,6 +293,11 @@ def _tokenize(text: str) -> list[Part] | None:
             end, value = found
             parts.append(Part(DATE, text[pos:end], value.iso if value else ""))
             pos = end
+            continue
+        month_day = _match_month_day(text, pos)
+        if month_day is not None:
+            parts.append(Part(MONTH_DAY, text[pos : month_day[0]], month_day[1]))
+            pos = month_day[0]
             continue
         match = EDITOR_BY_RE.match(text, pos)
         if match:
@@ -430,11 +460,11 @@ def _well_placed(parts: list[Part]) -> bool:
         if part.kind == LABEL:
             # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
             following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
-            if following not in (DATE, RELATIVE, TIME_PART):
+            if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
         elif part.kind == FILLER:
             neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}
-            if not neighbours & {DATE, TIME_PART}:
+            if not neighbours & {DATE, TIME_PART, MONTH_DAY}:
                 return False
     return True
 
@@ -458,7 +488,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     )
     if unknown_words > MAX_UNKNOWN_WORDS:
         return None
-    proof = kinds & {DATE, RELATIVE, READING, HANDLE, SOURCE} or names
+    proof = kinds & {DATE, MONTH_DAY, RELATIVE, READING, HANDLE, SOURCE} or names
     if not proof:
         return None
     # Each date takes the kind of the label before it (a time or weekday may stand between); unlabelled: publication.
@@ -494,7 +524,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
     source = next((p.value for p in parts if p.kind == SOURCE), None)
     wire = next((p.text.strip("/") for p in parts if p.kind == WIRE), None)
     site = next((p.value for p in parts if p.kind == SITE), None)
-    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected), tuple(ambiguous))
+    month_day = None if DATE in kinds else next((p.value for p in parts if p.kind == MONTH_DAY), None)
+    return MetaLine(tuple(parts), published, updated, names, source, wire, site, tuple(rejected), tuple(ambiguous), month_day)
 
 
 # --- the order of all-numeric dates, from the page ----------------------------------------------------------------
@@ -542,6 +573,11 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
 # ", Algeria" / ", Russia": the country after the place, in title case.
 COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
+# " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
+BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
+# TITLE_CASE_DATELINE: the place in title case ("New Delhi", "Port Moresby"): one to three capitalised words. A sentence
+# can open the same way, so such a dateline counts only with both its date and its agency ("(ANI):", "/TASS/.").
+TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){0,2}(?=[ ,\[])")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
@@ -603,13 +639,22 @@ def parse_lead(text: str) -> Lead | None:
         name = run
         pos = end + 1
     place = PLACE_RE.match(text, pos)
+    title_case = False
+    if place is not None and place.end() < len(text) and text[place.end()].islower():
+        place = None  # "MOSCOW" is a place, "Moscow" the first word of a sentence
+    if place is None and name is None and not label:
+        place = TITLE_PLACE_RE.match(text, pos)
+        title_case = True
     if place is None or not any(ch.isalpha() for ch in place.group()) or len(place.group().replace(".", "")) < 2:
         return None
     pos = place.end()
+    bracket = BRACKET_COUNTRY_RE.match(text, pos)
+    if bracket:
+        pos = bracket.end()
     country = COUNTRY_RE.match(text, pos)
     if country:
         pos = country.end()
-    paren = LEAD_PAREN_RE.match(text, pos) if not label else None
+    paren = LEAD_PAREN_RE.match(text, pos) if not label and not title_case else None
     if paren:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
         in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
@@ -617,6 +662,7 @@ def parse_lead(text: str) -> Lead | None:
             wire = " / ".join(piece.strip() for piece in pieces[:-1])
             return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
+    dated = found is not None
     if found:
         month = MONTHS[found.group("month").lower()]
         day = int(found.group("day"))
@@ -635,10 +681,21 @@ def parse_lead(text: str) -> Lead | None:
         else:
             month_day = f"--{month:02d}-{day:02d}"
         pos = found.end()
+    elif not label and text.startswith(", ", pos):
+        # LEAD_DATE_ANY_ORDER: the date after the place in another order ("HARBOUR CITY, 12 March 2021 (AFP) -",
+        # "HARBOUR CITY, 12 March (AFP) -", "HARBOUR CITY, 2021-03-12 -"), read by the metadata line's own date parts.
+        full = _match_date(text, pos + 2, False)
+        partial = None if full is not None else _match_month_day(text, pos + 2)
+        if full is not None and full[1] is not None and implausible(as_date(full[1])) is None:
+            date, pos, dated = full[1], full[0], True
+        elif partial is not None:
+            month_day, pos, dated = partial[1], partial[0], True
     ending = LEAD_END_RE.match(text, pos)
     if ending is None:
         return None
     wire = ending.group("wire1") or ending.group("wire2")
-    if not found and not wire and name is None and date is None:
+    if title_case and not (dated and wire) and not (date is not None and date.precision == "day"):
+        return None  # TITLE_CASE_DATELINE needs its date and its agency, or a full date
+    if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

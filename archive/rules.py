@@ -574,7 +574,8 @@ PROMO_LABELS = _words("""
 """)
 
 # Promo labels also come as "Related Articles More", "Top News View all", "More stories from Outlet".
-PROMO_LABEL_SUFFIX = re.compile(r"\s+(?:more|view all|see all|show all|see more|view more)$")
+# (?<!\s): a run of spaces is tried from its start only, so a long run costs its length once, not its square.
+PROMO_LABEL_SUFFIX = re.compile(r"(?<!\s)\s+(?:more|view all|see all|show all|see more|view more)$")
 PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
 )
@@ -613,13 +614,16 @@ READ_MORE_LEAD = re.compile(
 READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
 
 # Teasers that link away from the article.
+# Possessive tails (*+): adjacent runs of spaces and marks are not re-split on a failing end (linear on any line).
 TEASER_TAIL = re.compile(
-    r"(?:\.\.\.|…)\s*(?:read more|more|continue reading|read full|full story)?\s*[:»>]*\s*$|"
-    r"\b(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$",
+    r"(?:\.\.\.|…)\s*+(?:read more|more|continue reading|read full|full story)?\s*+[:»>]*+\s*+$|"
+    r"\b(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$",
     re.I,
 )
 MAX_TEASER_WORDS = 40
-TEASER_STRONG_TAIL = re.compile(r"(?:\.\.\.|…|\s)\s*(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$", re.I)
+TEASER_STRONG_TAIL = re.compile(
+    r"(?:\.\.\.|…|(?<!\s)\s)\s*+(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$", re.I
+)
 
 # Site furniture at the foot of a page: trackers and counters.
 ANALYTICS_LABELS = _words("""
@@ -646,7 +650,7 @@ EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video)"
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 CREDIT_TAIL = re.compile(
-    r"(?:\s[|\-–—]\s*|\s)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s*[)\]]?\.?$", re.I
+    r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$", re.I
 )
 # Wire credits in capitals at the end of a caption: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "AFP via Getty Images".
 WIRE_PHOTO_CREDIT = re.compile(
@@ -698,16 +702,19 @@ ALL_RIGHTS_RESERVED = re.compile(
 READING_TIME_LINE = re.compile(
     r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?$", re.I
 )
+# The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
 TIME_ONLY = re.compile(
-    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"^(?>(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
     r"(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
-    r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
+    r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*+,?\s*+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
     re.I,
 )
+# Anchored, with the first trigger word taken once ((?>...)): one scan of the line, where "cookie" repeated would
+# otherwise scan the rest of the line again from each of its occurrences.
 COOKIE_LINE = re.compile(
-    r"\bcookies?\b.*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
-    r"\b(?:we use|this site uses|this website uses)\b.*\bcookies?\b",
+    r"^(?>.*?\bcookies?\b).*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
+    r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b",
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
@@ -1046,7 +1053,8 @@ def disclaimer(text: str, key: str) -> bool:
     return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= 40
 
 
-BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→)\s*|\s+/\s*|\s*/\s+|\s+\|\s+")
+# Each space run is entered at its start only ((?<!\s)), so a line of spaces is split in linear time.
+BREADCRUMB_SPLIT = re.compile(r"(?:(?<!\s)\s*+)?(?:>|»|›|→)\s*|(?<!\s)\s++/\s*|(?:(?<!\s)\s*+)?/\s+|(?<!\s)\s++\|\s+")
 
 
 def breadcrumb(text: str, key: str) -> bool:

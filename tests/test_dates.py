@@ -98,3 +98,33 @@ def test_invalid_dates_are_refused(text: str) -> None:
 )
 def test_dates_inside_other_text_are_not_datelines(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("31 Agustus 2021", "2021-08-31"),  # Indonesian
+        ("Selasa, 31 Agustus 2021", "2021-08-31"),  # with its weekday
+        ("Montag, 5. März 2019 10:00", "2019-03-05"),  # German, day with a full stop
+        ("3 de mayo de 2018", "2018-05-03"),  # Spanish
+        ("12 августа 2020 г.", "2020-08-12"),  # Russian, genitive, "г." after the year
+        ("вторник, 31 августа 2021", "2021-08-31"),
+        ("14 juillet 2016", "2016-07-14"),  # French
+    ],
+)
+def test_foreign_month_names_in_day_month_year_dates(text: str, iso: str) -> None:
+    assert parse_date(text) == DateValue(iso, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mai 2019",  # month and year only in another language: not read
+        "Agustus 31, 2021",  # month first: only the day-first order is read in other languages
+        "31 Agustus",  # no year
+        "Mardi Gras 2021",  # a weekday-like word that is no weekday before a year
+        "listopad 2020",  # month and year (Czech, Polish November) without the day
+    ],
+)
+def test_foreign_month_names_without_the_full_shape_are_refused(text: str) -> None:
+    assert parse_date(text) is None

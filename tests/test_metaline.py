@@ -524,3 +524,112 @@ def test_lead_with_a_country_after_the_place() -> None:
     lead = parse_lead("KYIV, Examplia (AP) — Officials said.")
     assert lead is not None
     assert (lead.place, lead.wire, lead.date, lead.month_day) == ("KYIV", "AP", None, None)
+
+
+# --- issue 17, part metadata2: shapes from unseen sites, each with and without its trigger ---------------------------
+
+
+def test_month_day_part_a_dateline_line_without_a_year() -> None:
+    meta = parse_meta_line("Harbour City, May 20")
+    assert meta is not None
+    assert (meta.month_day, meta.published) == ("--05-20", None)
+    meta = parse_meta_line("June 02, 12:01 UTC+3 HARBOUR CITY")
+    assert meta is not None
+    assert (meta.month_day, [p.kind for p in meta.parts]) == ("--06-02", [ml.MONTH_DAY, ml.TIME_PART, ml.NAME])
+    # a full date on the line wins: the month-day is only for lines without one
+    meta = parse_meta_line("May 20 | Published: 21 May 2019")
+    assert meta is not None
+    assert (meta.month_day, meta.published) == (None, day("2019-05-21"))
+    # without the trigger: an impossible day, or a month-day inside a sentence
+    assert parse_meta_line("Harbour City, Feb 30") is None
+    assert parse_meta_line("The council meets on May 20 to vote") is None
+
+
+def test_month_day_line_dates_the_page_as_month_and_day() -> None:
+    cleaned, meta = build("Harbour City, May 20")
+    assert role_of(cleaned, 2) == DATELINE
+    assert (meta.date.value, meta.date.get("precision"), meta.date.get("partial")) == (None, "month-day", "--05-20")
+    assert meta.date.provenance.evidence == "Harbour City, May 20"
+    # a full date elsewhere on the page wins over it
+    _, meta = build("Harbour City, May 20", "Published: 20 May 2019")
+    assert (meta.date.value, meta.date.get("precision")) == ("2019-05-20", "day")
+    # without the trigger: no date at all
+    _, meta = build("Harbour City")
+    assert (meta.date.value, meta.date.get("partial")) == (None, "")
+
+
+def test_title_case_dateline_needs_its_date_and_its_agency() -> None:
+    lead = parse_lead("Harbour City [Examplia], September 16 (ANI): The committee met on Friday.")
+    assert lead is not None
+    assert (lead.place, lead.month_day, lead.wire, lead.date) == ("Harbour City", "--09-16", "ANI", None)
+    assert lead.end == len("Harbour City [Examplia], September 16 (ANI): ")
+    # without one of the two, a sentence opening with capitalised words is no dateline
+    assert parse_lead("Harbour City, September 16 - The committee met on Friday.") is None
+    assert parse_lead("Harbour City (ANI): The committee met on Friday.") is None
+    assert parse_lead("Harbour City is where the committee met on Friday - officials said.") is None
+
+
+def test_lead_dateline_deeper_gives_the_date_not_the_author() -> None:
+    bullets = tuple(f"• Point number {n} of the summary of the story" for n in range(1, 6))
+    first = "HARBOUR CITY, Sept 28 (Reuters) – Drivers queued for hours on Tuesday as stations ran dry across the city."
+    _, meta = build(body=(*bullets, first, BODY[1]))
+    assert (meta.date.get("partial"), meta.date.provenance.line) == ("--09-28", 7)
+    # a "By" that deep is not the page's author
+    deep = "By Ivan Example HARBOUR CITY (AFP) - Drivers queued for hours on Tuesday as stations ran dry in the city."
+    _, meta = build(body=(*bullets, deep, BODY[1]))
+    assert meta.author.value is None
+    # at the top it is
+    _, meta = build(body=(deep, BODY[1]))
+    assert meta.author.value == "Ivan Example"
+    # without the trigger (no dateline anywhere) the page has no date
+    _, meta = build(body=(*bullets, BODY[0], BODY[1]))
+    assert (meta.date.value, meta.date.get("partial")) == (None, "")
+
+
+def test_a_foreign_weekday_and_month_make_a_dateline() -> None:
+    cleaned, meta = build("Selasa, 31 Agustus 2021")
+    assert role_of(cleaned, 2) == DATELINE
+    assert (meta.date.value, meta.date.get("precision")) == ("2021-08-31", "day")
+    # without the trigger: the weekday alone dates nothing
+    _, meta = build("Selasa")
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "month_day", "wire"),
+    [
+        ("HARBOUR CITY, 12 March 2021 (AFP) - The committee met.", day("2021-03-12"), None, "AFP"),
+        ("HARBOUR CITY, 12 March (AFP) - The committee met.", None, "--03-12", "AFP"),
+        ("HARBOUR CITY, 2021-03-12 - The committee met.", day("2021-03-12"), None, None),
+    ],
+)
+def test_lead_date_any_order(text: str, date: DateValue | None, month_day: str | None, wire: str | None) -> None:
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.place, lead.date, lead.month_day, lead.wire) == ("HARBOUR CITY", date, month_day, wire)
+
+
+def test_lead_date_any_order_without_a_date_is_no_lead() -> None:
+    assert parse_lead("HARBOUR CITY, 12 ships (AFP) - The committee met.") is None
+    assert parse_lead("HARBOUR CITY, 31 February 2021 - The committee met.") is None
+
+
+def test_title_case_dateline_with_a_full_date_needs_no_agency() -> None:
+    lead = parse_lead("Harbour City, March 12, 2021: The committee met on Monday.")
+    assert lead is not None
+    assert (lead.place, lead.date, lead.wire) == ("Harbour City", day("2021-03-12"), None)
+    # without the trigger (a month-day only, and no agency) it is a sentence's opening
+    assert parse_lead("Harbour City, March 12: The committee met on Monday.") is None
+
+
+def test_signature_line_under_the_article_is_its_author() -> None:
+    for dash in ("–", "—", "-"):
+        _, meta = build(body=(*BODY, f"{dash} Mira Ostrova"))
+        assert (meta.author.value, meta.author.provenance.line) == ("Mira Ostrova", 4), dash
+    # without the trigger: a name without its dash, a dash under a quotation (its speaker), a dash and words
+    _, meta = build(body=(*BODY, "Mira Ostrova"))
+    assert meta.author.value is None
+    _, meta = build(body=(BODY[0], "“We expect the trade to grow,” the chairman told the meeting.”", "— Mira Ostrova"))
+    assert meta.author.value is None
+    _, meta = build(body=(*BODY, "– more to follow"))
+    assert meta.author.value is None
