@@ -316,9 +316,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        # A results line ("Goals: 13. Example, 58. Sample") is the article's own. (A list item's bullet would say so too,
-        # but the cleaned text has lost it: cleaning it again would not give the same answer.)
-        if cand.forced or r.mostly_numbers(cand.text) or not r.is_title_case(cand.text):
+        # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
+        # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
+        # it: cleaning it again would not give the same answer.)
+        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text)
+        if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -2031,3 +2031,15 @@ def mostly_numbers(text: str) -> bool:
     words = text.split()
     numbers = sum(1 for w in words if any(ch.isdigit() for ch in w))
     return bool(words) and numbers >= MAX_HEADLINE_NUMBER_SHARE * len(words)
+
+
+# A label with its value: "Presenter: Jane Example", "Pollen: Low (Ragweed)", "Location: Hall 1" -- a label of at most
+# this many words before the colon. (Another story's headline may start so too, "Minister: ..."; kept, it is a junk
+# line kept, the lesser error.)
+MAX_VALUE_LABEL_WORDS = 2
+
+
+def label_and_value(text: str) -> bool:
+    """A short label, a colon and its value: a line of a fact box or a programme, not another story's headline."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= MAX_VALUE_LABEL_WORDS
