@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, names_a_place
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
@@ -193,6 +193,20 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = _meta_role(meta)
 
 
+# WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
+# "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
+# stops mid-sentence (on a lower-case word, no punctuation), is the end of that sentence: body, never a dateline.
+WRAPPED_LINE_MIN_WORDS = 6
+
+
+def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
+    if i == 0 or not kept[i].text.rstrip().endswith("."):
+        return False
+    before = kept[i - 1].text.rstrip()
+    last_word = before.split()[-1] if before else ""
+    return kept[i - 1].words >= WRAPPED_LINE_MIN_WORDS and last_word.isalpha() and last_word.islower()
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -217,6 +231,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             meta = parse_meta_line(cand.text)
             if meta is not None:
                 cand.role = _meta_role(meta)
+        if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
+            cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -235,7 +251,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
     top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
-    names_only = [c.role is None and is_names_only(c.text) for c in top]
+    names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
@@ -243,6 +259,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
+    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
+    # above "01 March 2020"), out of the body with it, and never an author.
+    for i, cand in enumerate(top):
+        if cand.role is None and names_a_place(cand.text) and is_names_only(cand.text):
+            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
+                cand.role = DATELINE
 
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}

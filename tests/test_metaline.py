@@ -633,3 +633,62 @@ def test_signature_line_under_the_article_is_its_author() -> None:
     assert meta.author.value is None
     _, meta = build(body=(*BODY, "– more to follow"))
     assert meta.author.value is None
+
+
+def test_editors_are_not_authors_even_with_a_handle() -> None:
+    meta = parse_meta_line("Edited By: Mira Ostrova @mostrova Harbour City Published : Feb 04, 2026 20:43 IST")
+    assert meta is not None
+    assert (meta.names, meta.published) == ((), day("2026-02-04"))
+    # without the trigger: the same name with its handle and no editor's label is the author
+    meta = parse_meta_line("Mira Ostrova @mostrova Published : Feb 04, 2026 20:43 IST")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+    # a "By" after an editor's credit credits again
+    meta = parse_meta_line("Edited by Paul Example | By Mira Ostrova | Feb 04, 2026")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+
+
+def test_section_between_bars() -> None:
+    meta = parse_meta_line("Posted by Mira Ostrova | Jun 15, 2021 | News")
+    assert meta is not None
+    assert (meta.names, meta.published) == (("Mira Ostrova",), day("2021-06-15"))
+    # without the bars the word is no furniture: the line is not a metadata line
+    assert parse_meta_line("Posted by Mira Ostrova Jun 15, 2021 News") is None
+
+
+def test_comment_controls_after_a_credit() -> None:
+    meta = parse_meta_line("March 9, 2015 By Mira Ostrova Leave a Comment")
+    assert meta is not None
+    assert (meta.names, meta.published) == (("Mira Ostrova",), day("2015-03-09"))
+    meta = parse_meta_line("March 9, 2015 By Mira Ostrova 12 Comments")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+    # without the trigger: other lower-case words after the name
+    assert parse_meta_line("March 9, 2015 By Mira Ostrova leaves the paper") is None
+
+
+def test_place_not_person_beside_a_dateline() -> None:
+    cleaned, meta = build("New Delhi", "01 March 2020")
+    assert [role_of(cleaned, n) for n in (2, 3)] == [DATELINE, DATELINE]
+    assert (meta.author.value, meta.date.value) == (None, "2020-03-01")
+    # without the trigger: a person's name in the same place is the author
+    cleaned, meta = build("Mira Ostrova", "01 March 2020")
+    assert role_of(cleaned, 2) == BYLINE
+    assert meta.author.value == "Mira Ostrova"
+
+
+def test_wrapped_sentence_end_is_no_dateline() -> None:
+    body = (
+        "The committee met to review the grain corridor after an accident recorded in the area on",
+        "Monday 24th May, 2021.",
+        BODY[1],
+    )
+    cleaned, meta = build(body=body)
+    assert role_of(cleaned, 3) == PARAGRAPH
+    assert meta.date.value is None
+    # without the trigger: under a finished sentence, the same date line dates the page
+    body = (BODY[0], "Monday 24th May, 2021", BODY[1])
+    cleaned, meta = build(body=body)
+    assert role_of(cleaned, 3) == DATELINE
+    assert meta.date.value == "2021-05-24"
