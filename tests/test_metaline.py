@@ -692,3 +692,28 @@ def test_wrapped_sentence_end_is_no_dateline() -> None:
     cleaned, meta = build(body=body)
     assert role_of(cleaned, 3) == DATELINE
     assert meta.date.value == "2021-05-24"
+
+
+def test_agency_then_sentence_ends_a_dated_dateline() -> None:
+    lead = parse_lead("HARBOUR CITY, Nov 8 (PTI) The committee met on Monday.")
+    assert lead is not None
+    assert (lead.month_day, lead.wire, lead.end) == ("--11-08", "PTI", len("HARBOUR CITY, Nov 8 (PTI) "))
+    # without a date, an agency in brackets before a sentence is no dateline
+    assert parse_lead("HARBOUR CITY (PTI) The committee met on Monday.") is None
+    # nor with a lower-case word after the bracket
+    assert parse_lead("HARBOUR CITY, Nov 8 (PTI) the committee met on Monday.") is None
+
+
+def test_title_case_dateline_of_a_known_place_needs_no_agency() -> None:
+    lead = parse_lead("New Delhi, Nov 8: The committee met on Monday.")
+    assert lead is not None
+    assert (lead.place, lead.month_day, lead.wire) == ("New Delhi", "--11-08", None)
+    # without the trigger: words that are no place's name, in the same shape
+    assert parse_lead("Harbour City, Nov 8: The committee met on Monday.") is None
+    assert parse_lead("Tuesday, June 8: The committee met on Monday.") is None
+
+
+def test_a_date_under_a_headline_is_no_wrapped_sentence() -> None:
+    cleaned, meta = build("Nov. 8, 2018, 10:30 p.m.")
+    assert role_of(cleaned, 2) == DATELINE
+    assert meta.date.value == "2018-11-08"
