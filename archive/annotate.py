@@ -7,10 +7,14 @@ anchors is an error, never silently dropped.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
+import functools
 import re
 import unicodedata
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -23,55 +27,154 @@ from .problems import Problems
 NOTE_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "br"}
 NOTE_ATTRIBUTES = {"a": {"href", "title"}}
 NOTE_URL_SCHEMES = {"http", "https"}
-# Raw HTML in a note is refused by the check (the sanitizer would strip it anyway).
+# Raw HTML in a note is refused by the check; the converter escapes it anyway (see _new_markdown), and the
+# sanitizer would strip it.
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
-# Code spans and fenced code may show HTML as text ("`<br>`"); Markdown escapes it there.
-CODE = re.compile(r"(`+).+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.DOTALL | re.MULTILINE)
-LINK_TARGET = re.compile(r"""(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-HTTP = re.compile(r"^https?://", re.IGNORECASE)
+# Code spans may show HTML as text ("`<br>`"); Markdown escapes it there. No fenced-code extension is enabled, so
+# a ``` fence is not code to Python-Markdown and is not skipped here either (it was: raw HTML inside it rendered).
+BACKTICKS = re.compile(r"`+")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Python-Markdown's link and reference handling is quadratic (worse with "![x](") in the number of '[': 5,000 of
+# them, under the note length limit, took half a minute. A note with a few links has a handful.
+MAX_NOTE_BRACKETS = 100
+
+
+def _new_markdown() -> markdown.Markdown:
+    """Python-Markdown without raw HTML: a block or inline tag in a note becomes text (escaped), never markup."""
+    md = markdown.Markdown(output_format="html")
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
 
 
 # One converter a process, reset between notes: building one costs more than converting a short note.
-_MARKDOWN = markdown.Markdown(output_format="html")
+_MARKDOWN = _new_markdown()
 
 
+@functools.lru_cache(maxsize=64)
 def _to_html(note: str) -> str:
+    """A note converted once: the check and the render of the same note share it."""
     return _MARKDOWN.reset().convert(note)
 
 
+def absolute_http(url: str) -> bool:
+    """An absolute http(s) URL with a host: not relative, not protocol-relative ("//evil.example"), no other scheme."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in NOTE_URL_SCHEMES and bool(parts.hostname)
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """nh3's attribute filter: a link's href is kept only if it is an absolute http(s) URL."""
+    if attribute in ("href", "src") and not absolute_http(value):
+        return None
+    return value
+
+
 def render_note(note: str) -> str:
-    html = _to_html(note)
+    if note.count("[") > MAX_NOTE_BRACKETS:  # refused by the check; never converted (see MAX_NOTE_BRACKETS)
+        return ""
     return nh3.clean(
-        html,
+        _to_html(note),
         tags=NOTE_TAGS,
         attributes=NOTE_ATTRIBUTES,
         url_schemes=NOTE_URL_SCHEMES,
+        attribute_filter=_keep_attribute,
         link_rel="nofollow noopener noreferrer",
     ).strip()
 
 
+class _Links(HTMLParser):
+    """Every href and src of an HTML fragment, quoted or not (the HTML parser reads attributes as browsers do)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.targets.extend(value or "" for name, value in attrs if name in ("href", "src"))
+
+
+def link_targets(html: str) -> list[str]:
+    parser = _Links()
+    parser.feed(html)
+    parser.close()
+    return parser.targets
+
+
+def without_code_spans(text: str) -> str:
+    """The text without its Markdown code spans (a run of N backticks up to the next run of exactly N), in linear time.
+
+    A regex such as (`+).+?\\1 was cubic on a line of backticks. A code span does not cross a blank line (a paragraph
+    break), so each paragraph is taken on its own."""
+    if BLANK_LINE.search(text):
+        return "\n\n".join(without_code_spans(block) for block in BLANK_LINE.split(text))
+    runs = [(m.start(), m.end()) for m in BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    out, pos, i = [], 0, 0
+    while i < len(runs):
+        start, end = runs[i]
+        same = by_length[end - start]
+        k = bisect.bisect_right(same, i)
+        if k == len(same):  # no closing run: these backticks are text
+            i += 1
+            continue
+        j = same[k]
+        out.append(text[pos:start])
+        pos, i = runs[j][1], j + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def note_problems(note: str) -> list[tuple[str, str]]:
-    """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not http(s), raw HTML."""
+    """What is wrong with a note's Markdown, as (what, fix) pairs: links that are not absolute http(s) URLs (in the
+    converted note and again in the sanitized one), raw HTML, too many '[' to convert in bounded time."""
+    brackets = note.count("[")
+    if brackets > MAX_NOTE_BRACKETS:
+        return [
+            (
+                f"note has {brackets} '[' characters, more than {MAX_NOTE_BRACKETS}",
+                "keep the note to a few links; write a literal bracket as \\[",
+            )
+        ]
     found = []
-    for target in LINK_TARGET.findall(_to_html(note)):
-        if not HTTP.match(target.strip()):
-            found.append((f"note links to '{target[:60]}'", "notes may link only to http:// or https:// URLs"))
-    if RAW_HTML.search(CODE.sub("", note)):
+    seen = set()
+    for target in [*link_targets(_to_html(note)), *link_targets(render_note(note))]:
+        if not absolute_http(target) and target not in seen:
+            seen.add(target)
+            found.append((f"note links to '{target[:60]}'", "notes may link only to absolute http:// or https:// URLs"))
+    if RAW_HTML.search(without_code_spans(note)):
         found.append(
             ("note contains raw HTML", "write the note in Markdown (emphasis, links, lists, quotes, code); HTML is not allowed")
         )
     return found
 
 
+# The nearest-passage hint compares the quote's first NEAREST_WORDS words with at most NEAREST_WINDOWS passages:
+# a 660-word quote once built windows of every length (30 s, 158 MB). A hint, so a bounded search is enough.
+NEAREST_WORDS = 40
+NEAREST_WINDOWS = 4000
+# How far a prefix or suffix may stand from its quote (white space between them: a paragraph break).
+AFFIX_GAP = 200
+
+
 def _nearest(text: str, quote: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?”\"])\s+|\n+", text) if s.strip()]
     # Compare against windows of the quote's length too, so a short quote finds its phrase.
+    quote = " ".join(quote.split()[:NEAREST_WORDS])
     n = max(1, len(quote.split()))
     windows = []
     for sentence in sentences:
         words = sentence.split()
         windows.extend(" ".join(words[i : i + n]) for i in range(0, max(1, len(words) - n + 1)))
-    close = difflib.get_close_matches(quote, windows + sentences, n=1, cutoff=0.3)
+        if len(windows) > NEAREST_WINDOWS:
+            break
+    candidates = [c[: 4 * len(quote) + 40] for c in windows[:NEAREST_WINDOWS] + sentences[:NEAREST_WINDOWS]]
+    close = difflib.get_close_matches(quote, candidates, n=1, cutoff=0.3)
     return close[0] if close else ""
 
 
@@ -132,15 +235,29 @@ def find_quote(text: str, spans, quote: str, prefix: str = "", suffix: str = "")
     browser's "Annotate" tool (docs/assets/archive.js, anchorQuote) is a port of this function: keep them equal.
     """
 
+    # Work per annotation is linear in the text: one scan for the occurrences; for each, its line found by
+    # bisection and a bounded look before and after it (no copy of the text before each occurrence: a quote "a"
+    # with a prefix took minutes on a 400 KB article).
+    line_starts = [lo for _, lo, _ in spans]
+
     def within_a_line(start: int, end: int) -> bool:
-        return any(lo <= start and end <= hi for _, lo, hi in spans)
+        i = bisect.bisect_right(line_starts, start) - 1
+        return i >= 0 and spans[i][1] <= start and end <= spans[i][2]
+
+    def before(t: str, s: int, affix: str) -> str:
+        return t[max(0, s - len(affix) - AFFIX_GAP) : s]
+
+    def after(t: str, e: int, affix: str) -> str:
+        return t[e : e + len(affix) + AFFIX_GAP]
 
     found = [(s, s + len(quote)) for s in _occurrences(text, quote)]
     found = [(s, e) for s, e in found if within_a_line(s, e)]
     if prefix:
-        found = [(s, e) for s, e in found if text[:s].rstrip(WHITESPACE_CHARS).endswith(prefix.rstrip(WHITESPACE_CHARS))]
+        p = prefix.rstrip(WHITESPACE_CHARS)
+        found = [(s, e) for s, e in found if before(text, s, p).rstrip(WHITESPACE_CHARS).endswith(p)]
     if suffix:
-        found = [(s, e) for s, e in found if text[e:].lstrip(WHITESPACE_CHARS).startswith(suffix.lstrip(WHITESPACE_CHARS))]
+        x = suffix.lstrip(WHITESPACE_CHARS)
+        found = [(s, e) for s, e in found if after(text, e, x).lstrip(WHITESPACE_CHARS).startswith(x)]
     if found:
         return found
     folded, where = fold(text)
@@ -152,9 +269,9 @@ def find_quote(text: str, spans, quote: str, prefix: str = "", suffix: str = "")
         start, end = where[f], where[f_end - 1] + 1
         if not within_a_line(start, end):
             continue
-        if folded_prefix and not folded[:f].rstrip(WHITESPACE_CHARS).endswith(folded_prefix):
+        if folded_prefix and not before(folded, f, folded_prefix).rstrip(WHITESPACE_CHARS).endswith(folded_prefix):
             continue
-        if folded_suffix and not folded[f_end:].lstrip(WHITESPACE_CHARS).startswith(folded_suffix):
+        if folded_suffix and not after(folded, f_end, folded_suffix).lstrip(WHITESPACE_CHARS).startswith(folded_suffix):
             continue
         out.append((start, end))
     return out

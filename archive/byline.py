@@ -110,8 +110,9 @@ NOT_NAME_WORDS = frozenset(
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
+# A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time, not quadratic.
 CREDIT_SPLIT = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|\s+(?=(?:updated|published|posted|last updated)\s*:)|"
+    r"(?:(?<!\s)\s*)?(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|(?<!\s)\s+(?=(?:updated|published|posted|last updated)\s*:)|"
     r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
     re.I,
 )
@@ -122,7 +123,9 @@ EDITOR_CREDIT = re.compile(
     r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$",
     re.I,
 )
-LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", re.I)
+# The same separators as "\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", without runs of spaces that two quantifiers
+# share (which made a line of spaces quadratic): a run of spaces is entered at its start only.
+LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")

@@ -14,7 +14,6 @@ The order of the passes:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
@@ -37,9 +36,11 @@ DATELINE_SHAPE = re.compile(
 )
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
-# A headline printed twice (page title, then above the deck) is the title even below a long first line, if it is
-# printed within this many lines of the top.
-TITLE_REPEAT_WITHIN = 8
+# A headline shares at least one content word with the article; this is judged on titles of at least this many content
+# words (a site's name, a slogan or another story's headline shares none).
+MIN_RELEVANCE_STEMS = 2
+# ... below which the page has at least this many words.
+MIN_RELEVANCE_CONTEXT_WORDS = 20
 # A headline has at least this many words; a single word on the first line is a label.
 MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
@@ -94,6 +95,7 @@ def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterab
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
     r.breadcrumb_headlines(cands)
+    r.glued_trails(cands)
     r.video_titles(cands)
     r.caption_twins(cands)
     r.caption_neighbours(cands)
@@ -107,8 +109,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
 
 def _title_shaped(text: str) -> bool:
     words = len(text.split())
-    if DATELINE_SHAPE.match(text):
-        return False
+    if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
+        return False  # a dateline, or a line with a web address in it, is no headline
     if _question_headline(text):
         return True
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
@@ -140,39 +142,71 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         len(kept),
     )
     head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
-    counts = Counter(c.key for c in kept)  # by key: "Mishustin’s" and "Mishustin's" are the same headline
+    # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
+    # does not count: it goes as the masthead, and the cleaned text would not show it.
+    last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS}
+    position = {id(c): i for i, c in enumerate(kept)}
+
+    def printed_again(cand: r.Candidate) -> bool:
+        # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same
+        return last.get(cand.key, -1) > position[id(cand)]
+
     if not head or not _title_shaped(head[0].text):
-        # The first line left is a paragraph: a page without a title line, unless a headline is printed twice near
-        # the top (a long junk line above it, such as a caption without its credit, switched the head off).
-        printed_twice = (
-            c
-            for c in kept[:TITLE_REPEAT_WITHIN]
-            if c.role is None
-            and c.words >= MIN_TITLE_WORDS
-            and counts[c.key] > 1
-            and _title_shaped(c.text)
-            and not r.ends_sentence(c.text)
-        )
-        title = next(printed_twice, None)
-        if title is not None:
-            title.role = TITLE
-        return
+        return  # the first line left is a paragraph: a page without a title line
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    title = next((c for c in choices if c.words >= MIN_TITLE_WORDS and counts[c.key] > 1), None)
-    if title is None and head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
-        title = next((c for c in choices[1:] if c.words >= MIN_TITLE_WORDS), None)
-    title = title or head[0]
-    if title.words < MIN_CREDIBLE_TITLE_WORDS:
-        return  # one word ("Background", "Opinion") is a label, not a headline: the title stays unknown
+    twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
+    firsts = [head[0]]
+    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
+        firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+    # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
+    # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
+    # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
+    title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    if title is None:
+        return
     title.role = TITLE
     for cand in head:
         if cand is title:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """One word ("Background", "Opinion") is a label, not a headline. A line followed by its byline or date line (before
+    the first paragraph; short lines between may be a kicker or a rubric) needs no other proof; any other must be about
+    the article (a site's name, a slogan or another story's headline shares no word with it)."""
+    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+        return False
+    for cand in kept[kept.index(title) + 1 :]:
+        if cand.role in (BYLINE, DATELINE):
+            return True
+        if cand.role is None and not r.headline_shaped(cand.text):
+            break  # the first paragraph: the byline, if any, was above it
+    if title.text.rstrip(r.CLOSERS + " ").endswith("."):
+        return False  # "The accused in police custody on Saturday." is a caption more often than a headline
+    return _about_the_article(title, kept)
+
+
+def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """A headline names what the article is about: at least one of its content words (stemmed) is used in the
+    paragraphs below it (lines above it may go as the masthead, and short lines below as other stories' headlines:
+    judging by them would not give the same answer on the cleaned text). A title of fewer than MIN_RELEVANCE_STEMS
+    content words, or above fewer than MIN_RELEVANCE_CONTEXT_WORDS words of paragraphs, is not judged."""
+    stems = r.content_stems(title.text)
+    if len(stems) < MIN_RELEVANCE_STEMS:
+        return True
+    # each line once (a repeat goes later) and no headline-shaped line (it may go as another story's headline)
+    below = list(
+        {c.key: c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and not r.headline_shaped(c.text)}.values()
+    )
+    if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return True
+    words = r.words_of(below)
+    return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
 
 def _meta_role(meta: MetaLine) -> str:
@@ -312,11 +346,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        own_list = cand.bullet or r.mostly_numbers(cand.text)  # a list item or a results line: the article's own
-        if not followed and not cand.forced and not own_list and r.trailing_headline(cand.text, own_words()):
-            cand.rule = r.RELATED_HEADLINE  # below the article's last paragraph: the link to another story
-            continue
-        if cand.forced or own_list or not r.is_title_case(cand.text):
+        # A results line ("Goals: 13. Example, 58. Sample") is the article's own. (A list item's bullet would say so too,
+        # but the cleaned text has lost it: cleaning it again would not give the same answer.)
+        if cand.forced or r.mostly_numbers(cand.text) or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -53,7 +53,7 @@ def markdown_text(text: str, at_line_start: bool = True, at_line_end: bool = Tru
         # Markdown strips a paragraph's outer white space (any that str.strip would).
         out = re.sub(r"^\s+", _edge_space, out)
     if at_line_end:
-        out = re.sub(r"\s+$", _edge_space, out)
+        out = re.sub(r"(?<!\s)\s+$", _edge_space, out)
     return out
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+# The heading of an article whose title is unknown.
+UNTITLED = "Untitled article"
+
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:
@@ -169,6 +172,17 @@ class Page:
         return clean_text(self.clean)[0]
 
     @property
+    def heading(self) -> str:
+        """What the page is called: its title, or, when the title is unknown, a plain "Untitled article" with the outlet
+        and date if known (never the raw file's name, which is no headline: issue 17)."""
+        m = self.metadata
+        if m.title.known:
+            return m.title.value
+        outlet = f" from {m.outlet.value}" if m.outlet.known else ""
+        date = f", {m.date.value}" if m.date.known else ""
+        return f"{UNTITLED}{outlet}{date}"
+
+    @property
     def lead(self) -> str:
         """The first standfirst or paragraph: descriptions and teasers."""
         return next((line.text for line in self.clean.lines if line.role in (STANDFIRST, PARAGRAPH)), "")
@@ -177,7 +191,7 @@ class Page:
         m = self.metadata
         return Entry(
             slug=self.slug,
-            title=m.title.value if m.title.known else self.clean.raw.name,
+            title=self.heading,
             date=m.date.value,
             date_precision=m.date.get("precision"),
             outlet=m.outlet.value,

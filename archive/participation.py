@@ -61,7 +61,7 @@ ADDRESS_BEFORE = re.compile(
 )
 ADDRESS_AFTER = re.compile(r"^\s*[,!]")
 # LEADER_SPEAKS: a transcript's speaker label at the head of a line ("Li Qiang (via interpreter): ...").
-SPEAKER_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*:")
+SPEAKER_AFTER = re.compile(r"^\s*+(?:\([^()]{1,30}\))?\s*+:")  # *+: spaces taken once (linear on any line)
 # Sentence ends: the rules look no further than the sentence the mention is in.
 SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)")
 # How far around a mention the rules read.

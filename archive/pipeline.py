@@ -8,6 +8,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import importlib.metadata
 import os
 import resource
 import shutil
@@ -41,7 +42,7 @@ from .registry import Registry, parse_registry
 from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .sources import agreement_suggestions
-from .textio import check_name, file_digest, read_raw, read_text, refuse_not_regular, strip_invisible
+from .textio import check_name, file_digest, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
 from .writer import (
     MANIFEST,
     Output,
@@ -158,10 +159,21 @@ class Built:
     suggestions: tuple[str, ...] = ()  # possible new registry aliases, for a person to confirm
 
 
+# Installed packages whose version shapes the output (note HTML, sanitizing, YAML reading): part of the cache key and of
+# every output signature, so installing another version rebuilds what it makes.
+OUTPUT_PACKAGES = ("Markdown", "nh3", "PyYAML")
+
+
 def code_version() -> str:
     hasher = hashlib.sha256(PIPELINE_VERSION.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         hasher.update(path.read_bytes())
+    for package in OUTPUT_PACKAGES:
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            version = "absent"
+        hasher.update(f"\0{package}=={version}".encode())
     return hasher.hexdigest()
 
 
@@ -199,10 +211,8 @@ def build_one(source: Source, registry: Registry) -> Built:
                 "copy the whole line exactly from the raw article",
             )
     metadata = merge(from_text(cleaned, registry), sidecar, registry)
-    if metadata.title.known:
-        # Zero-width and bidi controls would hide inside <title>, links and search results.
-        title = " ".join(strip_invisible(metadata.title.value).split())
-        metadata = dataclasses.replace(metadata, title=dataclasses.replace(metadata.title, value=title))
+    # Zero-width and bidi controls would hide inside <title>, links, page names, facets and search results.
+    metadata = normalise_metadata(metadata)
     text, _spans = clean_text(cleaned)
     annotations = anchor(sidecar.annotations, cleaned, sidecar.path, problems)
     # The raw lines are not needed after cleaning; dropping them keeps the cache and memory small.
@@ -697,6 +707,11 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
         rendered = render_articles(plan, options.docs, manifest, present, cache, base_url, sources, fresh, workers)
         timings.mark(f"render articles ({rendered})")
         written, unchanged, deleted = write_outputs(options.docs, plan.outputs, manifest, present)
+    except OSError as error:  # a full disk, a read-only docs/: one line, and docs/ as a killed build leaves it
+        with contextlib.suppress(OSError):
+            remove_leftovers(options.docs, files_in(options.docs))
+        print(cannot_write(error, options.docs), file=err)
+        return 1
     except BaseException:
         remove_leftovers(options.docs, files_in(options.docs))  # files staged for the pages not yet written
         raise
@@ -709,6 +724,14 @@ def _build(options, problems, registry, cache, keyed, base_url, workers, timings
         workers.close()  # not idle through the site build
         return build_site(options, out, err)
     return 0
+
+
+def cannot_write(error: OSError, docs: Path) -> str:
+    where = error.filename or docs
+    return (
+        f"{where}:1:1: cannot write: {error.strerror or error}; free some disk space or make {docs} writable, then build "
+        "again (every file is whole, old or new; the next build finishes the job)"
+    )
 
 
 def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, deleted: int, started: float) -> str:
@@ -756,10 +779,37 @@ def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: st
 # --- the site -------------------------------------------------------------------------------------
 
 
+def remove_site_leftovers(site_dir: Path, config_dir: Path) -> None:
+    """What a site build killed midway left: its .site-* folder and config, and site.old. Builds take turns (see
+    one_build_at_a_time), so none of these belongs to a running build."""
+    for leftover in site_dir.parent.glob(".site-*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in config_dir.glob(".site-*.yml"):
+        leftover.unlink(missing_ok=True)
+    old = site_dir.with_name(site_dir.name + ".old")
+    if old.is_dir() and not old.is_symlink():
+        if not site_dir.exists():  # killed between the two renames: the old site is the last good one
+            old.rename(site_dir)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def die_with_parent() -> None:
+    """In the mkdocs child (Linux): end it when the build that started it dies (SIGKILL leaves no orphan)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+
+
 def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
     """mkdocs build --strict into a temporary folder, then Pagefind; it replaces site/ only on success."""
     site_dir = options.site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_site_leftovers(site_dir, options.config.resolve().parent)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     # Beside mkdocs.yml: MkDocs resolves custom_dir and hooks relative to the config file that is loaded.
     config = options.config.resolve().parent / f"{tmp.name}.yml"
@@ -774,6 +824,7 @@ def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
             check=False,
+            preexec_fn=die_with_parent,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -30,7 +30,7 @@ class Problems:
         return bool(self.items)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(set(self.items))  # as many as lines() prints: a problem found twice is one line
 
     def lines(self) -> list[str]:
         # Sorted by file and position, each problem once.

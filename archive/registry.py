@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import schema as s
 from .problems import Problems
 from .strictyaml import YamlError, load
+from .textio import clean_label
 
 KINDS = ("leaders", "agreements", "outlets")
 
@@ -35,7 +36,9 @@ BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 # Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
 NEAR_MISS_MEMORY = 100_000
 # Two capitalised words ("Vladimr Putin"), a possessive left off: what a misspelt full name looks like.
-CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w-]+ [A-Z][\w-]+)(?:['’]s\b)?")
+# A pair starts where a word starts ((?<![\w-]), not at each hyphen inside one) and its first word is taken whole
+# (++): "AB-AB-AB-..." is scanned once, not once from each hyphen (which was quadratic).
+CAPITALISED_PAIR = re.compile(r"(?<![\w-])([A-Z][\w-]++ [A-Z][\w-]+)(?:['’]s\b)?")
 
 
 def case_sensitive(form: str) -> bool:
@@ -212,10 +215,25 @@ def parse_registry(path: str, text: str, problems: Problems) -> Registry:
             entry = s.check(raw_entry, ENTRY_SCHEMA, path, kind, Problems()) or {}
             if "name" not in entry:
                 continue
-            forms = [entry["name"], *entry.get("aliases", [])]
             # The loaded strings (with their line and column), so a clash points at the form itself.
             written = [raw_entry.get("name"), *(raw_entry.get("aliases") or [])]
             places = {str(w): s.position(w) for w in written if isinstance(w, str)}
+            forms = []
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                if not clean_label(form):  # "" (or only invisible characters) would match every article
+                    problems.add(
+                        path,
+                        *places.get(form, s.position(raw_entry)),
+                        f"empty name or alias under '{entry['name']}'",
+                        "remove it: an empty form would match every article",
+                    )
+                    continue
+                if clean_label(form) != form:  # "VCPOST\u200b" is "VCPOST": one entity, one page
+                    places.setdefault(clean_label(form), places.get(form, s.position(raw_entry)))
+                forms.append(clean_label(form))
+            if not forms:
+                continue
+            entry["name"] = clean_label(entry["name"]) or forms[0]
             for form in forms:
                 key = (kind, form.casefold())
                 if key in owner and owner[key] != entry["name"]:

@@ -95,12 +95,14 @@ def sort_key(entry: Entry) -> tuple:
 # long names sharing their first 60 characters can't share one page. A plain slug that is a listing's ("index",
 # "x-page-2") gets the hash as well: no entity can take a listing's place.
 PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
-LISTING_SLUG = re.compile(r"index|.*-page-[0-9]+")
+LISTING_SLUG = re.compile(r"index|con|prn|aux|nul|com[0-9]|lpt[0-9]")  # and the names Windows reserves
+PAGED_SLUG = re.compile(r"-page-[0-9]+\Z")
 
 
 def entity_doc(kind: str, name: str, part: int = 1) -> str:
     slug = slugify(name)
-    if not PLAIN_NAME.fullmatch(name) or slug != name.lower().replace(" ", "-") or LISTING_SLUG.fullmatch(slug):
+    plain = PLAIN_NAME.fullmatch(name) and slug == name.lower().replace(" ", "-")
+    if not plain or LISTING_SLUG.fullmatch(slug) or PAGED_SLUG.search(slug):
         slug += "--" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]  # "--": never in a plain slug
     suffix = "" if part == 1 else f"-page-{part}"
     return f"{kind}/{slug}{suffix}.md"
@@ -399,7 +401,7 @@ def article_markdown(page: Page, neighbours: tuple[Entry | None, Entry | None], 
 
 
 def _title(page: Page) -> str:
-    return page.metadata.title.value if page.metadata.title.known else page.clean.raw.name
+    return page.heading
 
 
 def _description(page: Page, limit: int = 200) -> str:

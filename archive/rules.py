@@ -191,6 +191,9 @@ COMMENT_LABELS = _words("""
     about the author
     show comments
     add new comment
+    subscribe to post comments atom
+    post comments atom
+    subscribe to post comments
     no comments yet
     there are no comments yet
     no comments yet be the first to comment
@@ -351,6 +354,32 @@ NAV_LABELS = _words("""
     recommend to a friend
     print version
     printer friendly version
+    newer post older post home
+    newer post older post
+    newer post
+    older post
+    newer posts older posts
+    previous post
+    next post
+    previous post next post
+    search for
+    blog archive
+    archives
+    categories
+    recent posts
+    recent comments
+    entries feed
+    comments feed
+    entries rss
+    comments rss
+    powered by wordpress
+    proudly powered by wordpress
+    powered by blogger
+    email thisblogthis share to twittershare to facebookshare to pinterest
+    email this blogthis share to twitter share to facebook share to pinterest
+    share this
+    like this
+    opens in new window
     next page
     previous page
     expand
@@ -527,6 +556,15 @@ PROMO_LABELS = _words("""
     more top stories
     also in news
     more headlines
+    latest headlines
+    featured stories
+    featured articles
+    popular posts
+    recent stories
+    most viewed
+    most shared
+    most commented
+    you might be interested in
     related news
     sphere related content
     more videos
@@ -536,7 +574,8 @@ PROMO_LABELS = _words("""
 """)
 
 # Promo labels also come as "Related Articles More", "Top News View all", "More stories from Outlet".
-PROMO_LABEL_SUFFIX = re.compile(r"\s+(?:more|view all|see all|show all|see more|view more)$")
+# (?<!\s): a run of spaces is tried from its start only, so a long run costs its length once, not its square.
+PROMO_LABEL_SUFFIX = re.compile(r"(?<!\s)\s+(?:more|view all|see all|show all|see more|view more)$")
 PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
 )
@@ -546,8 +585,18 @@ PROMO_LABEL_SECTION = re.compile(
 )
 
 
+# Promo labels are also made of one of these words, up to two more, and one of PROMO_NOUNS ("Latest Headlines",
+# "Most Viewed Articles", "Recent Posts", "Featured Stories").
+PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
+PROMO_NOUNS = frozenset("news stories headlines articles posts videos reads links coverage galleries podcasts".split())
+MAX_PROMO_LABEL_WORDS = 4
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
+    words = key.split()
+    if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
+        return True
     if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
@@ -565,13 +614,16 @@ READ_MORE_LEAD = re.compile(
 READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
 
 # Teasers that link away from the article.
+# Possessive tails (*+): adjacent runs of spaces and marks are not re-split on a failing end (linear on any line).
 TEASER_TAIL = re.compile(
-    r"(?:\.\.\.|…)\s*(?:read more|more|continue reading|read full|full story)?\s*[:»>]*\s*$|"
-    r"\b(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$",
+    r"(?:\.\.\.|…)\s*+(?:read more|more|continue reading|read full|full story)?\s*+[:»>]*+\s*+$|"
+    r"\b(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$",
     re.I,
 )
 MAX_TEASER_WORDS = 40
-TEASER_STRONG_TAIL = re.compile(r"(?:\.\.\.|…|\s)\s*(?:read more|read full|continue reading|full story)\s*[:»>.…]*\s*$", re.I)
+TEASER_STRONG_TAIL = re.compile(
+    r"(?:\.\.\.|…|(?<!\s)\s)\s*+(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$", re.I
+)
 
 # Site furniture at the foot of a page: trackers and counters.
 ANALYTICS_LABELS = _words("""
@@ -598,7 +650,7 @@ EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video)"
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 CREDIT_TAIL = re.compile(
-    r"(?:\s[|\-–—]\s*|\s)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s*[)\]]?\.?$", re.I
+    r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$", re.I
 )
 # Wire credits in capitals at the end of a caption: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "AFP via Getty Images".
 WIRE_PHOTO_CREDIT = re.compile(
@@ -650,16 +702,19 @@ ALL_RIGHTS_RESERVED = re.compile(
 READING_TIME_LINE = re.compile(
     r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?$", re.I
 )
+# The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
 TIME_ONLY = re.compile(
-    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"^(?>(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
     r"(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
-    r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
+    r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*+,?\s*+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
     re.I,
 )
+# Anchored, with the first trigger word taken once ((?>...)): one scan of the line, where "cookie" repeated would
+# otherwise scan the rest of the line again from each of its occurrences.
 COOKIE_LINE = re.compile(
-    r"\bcookies?\b.*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
-    r"\b(?:we use|this site uses|this website uses)\b.*\bcookies?\b",
+    r"^(?>.*?\bcookies?\b).*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
+    r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b",
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
@@ -670,7 +725,7 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
     re.I,
 )
-TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics)\s*:", re.I)
+TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*:", re.I)
 COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+)$")
 
 URL_ONLY = re.compile(
@@ -728,6 +783,8 @@ LANGUAGE_CODES = frozenset(
 
 # The longest label, in words, that the label-run segmentation tries (a bound that keeps it linear).
 MAX_LABEL_WORDS = max(len(label.split()) for label in NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES)
+# Every label a menu row may be made of.
+RUN_LABELS = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
 # A run of labels is a menu row, not a sub-heading, from this many labels ("Skip to navigation Skip to content").
 MIN_LABEL_RUN = 2
 # ... and it is short: a line of more words is not one row of menu items.
@@ -817,14 +874,15 @@ WIDGET_ERROR_LINE = re.compile(
 )
 # Widget errors are short: a sentence of this many words or more is the article's, whatever it says.
 MAX_WIDGET_ERROR_WORDS = 16
+# ... and the error says little after its opening words ("Something went wrong loading this video").
+MAX_WIDGET_ERROR_TAIL_WORDS = 4
 
 # A link line: a short label and a web address that ends the line ("Read More http://...", "People's Daily --- http://...").
 LINK_AT_END = re.compile(r"(?:https?://|www\.)\S+\s*\)?$", re.I)
 # Labels that lead a link: a shortener's "Read More", a feed's "from <feed>", "(Logo:", "Read or Share this story:".
 LINK_LEAD = re.compile(
     r"^[(\[]?\s*(?:read more|read or share this story|share this story|read the original|original article|original story|"
-    r"full story|full article|more|from|via|source|logo|photo|image|video|link|permalink|see|watch|listen|download|"
-    r"to view|for more)\b",
+    r"full story|full article|more|from|via|source|logo|photo|image|video|link|permalink)\b",
     re.I,
 )
 # Words before the address, at most: more is a sentence that gives an address ("The report is at www.x.org.").
@@ -844,6 +902,9 @@ FEED_ROBOTS = _words("""
 WEATHER_LINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:°\s*[FC]?|[FC])$|^-?\d{1,3}(?:\.\d)?\s*°\s*[FC]?(?: [A-Z][\w.'’-]*){1,3}$"
 )
+
+# The weather box is a few words.
+MAX_WEATHER_CHARS = 40
 
 # Icon-font glyph names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
 ICON_WORDS = frozenset("icon icons fa fas far fab glyphicon material symbols outlined ion svg".split())
@@ -919,6 +980,17 @@ def advertisement(text: str, key: str) -> bool:
     return key in ADVERT_LABELS
 
 
+# A platform's share links: "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend".
+SHARE_LINK_LEADS = ("click to share", "click to email", "click to print", "share on ", "share to ", "share via ")
+# ... a short line.
+MAX_SHARE_LINK_WORDS = 12
+
+
+def share_link(text: str, key: str) -> bool:
+    # "Click to share on Twitter (Opens in new window)", "Share on Facebook (Opens in new window)".
+    return key.startswith(SHARE_LINK_LEADS) and len(key.split()) <= MAX_SHARE_LINK_WORDS and not ends_sentence(text)
+
+
 def share_button(text: str, key: str) -> bool:
     # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
     words = key.split()
@@ -981,7 +1053,8 @@ def disclaimer(text: str, key: str) -> bool:
     return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= 40
 
 
-BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→)\s*|\s+/\s*|\s*/\s+|\s+\|\s+")
+# Each space run is entered at its start only ((?<!\s)), so a line of spaces is split in linear time.
+BREADCRUMB_SPLIT = re.compile(r"(?:(?<!\s)\s*+)?(?:>|»|›|→)\s*|(?<!\s)\s++/\s*|(?:(?<!\s)\s*+)?/\s+|(?<!\s)\s++\|\s+")
 
 
 def breadcrumb(text: str, key: str) -> bool:
@@ -1068,10 +1141,16 @@ CREDIT_COURTESY = re.compile(
     r"\s(?:photos?|images?|pictures?|video)\s+)courtesy of\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
     re.I,
 )
-# A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters", "... on Monday. (AP)".
+# A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters". (In brackets,
+# "... are awaited. (ANI)", it is a wire story's sign-off: the paragraph is the article's.)
 AGENCY_TAIL = re.compile(
-    r"[.!?][\"”’]?\s+[(\[]?(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI|"
-    r"Bernama|Yonhap|Kyodo|IANS|EFE|AAP|ANSA|Anadolu)[)\]]?\s*$"
+    r"[.!?][\"”’]?\s+(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|"
+    r"Bernama|Yonhap|Kyodo|EFE|AAP|ANSA|Anadolu)\s*$"
+)
+# The last word of such a caption (a cheap test before the pattern).
+AGENCY_LAST_WORDS = frozenset(
+    "AP AFP Reuters REUTERS Xinhua XINHUA EPA TASS Sputnik Images Bloomberg dpa ANI PTI Bernama Yonhap Kyodo IANS EFE AAP "
+    "ANSA Anadolu".split()
 )
 # Words of reported speech: a line with them is the article quoting someone, even if it ends with a wire's name.
 SPEECH_WORDS = frozenset("said says told added stated according asked announced reported quoted".split())
@@ -1089,7 +1168,8 @@ def caption_more(text: str, key: str) -> bool:
             return True
     if text.rstrip().endswith("|") and POSITION_MARKER.search(text):
         return True
-    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
+    last = text.rstrip(" .)]").rsplit(None, 1)[-1].strip("([") if text.strip(" .)]") else ""
+    if last not in AGENCY_LAST_WORDS or len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
         return False
     words = set(WORD.findall(text.lower()))
     return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
@@ -1129,7 +1209,7 @@ def label_run(text: str, key: str) -> bool:
         return False
     if len(words) >= MIN_LABEL_RUN and all(w in LANGUAGE_CODES for w in words):
         return True  # "ua en ru"
-    labels = NAV_LABELS | SECTION_LABELS | LANGUAGE_NAMES
+    labels = RUN_LABELS
     found = []
     i = 0
     while i < len(words):
@@ -1171,8 +1251,15 @@ def video_widget(text: str, key: str) -> bool:
 
 
 def widget_error(text: str, key: str) -> bool:
-    # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content."
-    return len(key.split()) < MAX_WIDGET_ERROR_WORDS and bool(WIDGET_ERROR_LINE.match(key))
+    # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content." -- the error
+    # alone, or with a few words after it ("Something went wrong with the crane on Tuesday, he said." is a sentence).
+    if len(key.split()) >= MAX_WIDGET_ERROR_WORDS:
+        return False
+    match = WIDGET_ERROR_LINE.match(key)
+    if not match:
+        return False
+    rest = key[match.end() :].strip()
+    return len(rest.split()) <= MAX_WIDGET_ERROR_TAIL_WORDS or bool(WIDGET_ERROR_LINE.match(rest))
 
 
 def link_line(text: str, key: str) -> bool:
@@ -1181,6 +1268,8 @@ def link_line(text: str, key: str) -> bool:
     # A sentence giving an address ("For more information, visit www.example.org.") is kept: it ends with its full stop.
     if key in FEED_ROBOTS:
         return True
+    if "http" not in text and "www." not in text:
+        return False
     match = LINK_AT_END.search(text)
     if not match:
         return False
@@ -1192,12 +1281,17 @@ def link_line(text: str, key: str) -> bool:
 
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
+    if len(text) > MAX_WEATHER_CHARS or not any(ch.isdigit() for ch in text):
+        return False
     return bool(WEATHER_LINE.match(text.strip()))
 
 
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
-    words = (key or key_of(text)).split()  # long lines are tested without their key
+    key = key or key_of(text)  # long lines are tested without their key
+    if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
+        return False
+    words = key.split()
     icons = sum(1 for w in words if w in ICON_WORDS)
     return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
 
@@ -1219,14 +1313,14 @@ def bullet_ticker(text: str, key: str) -> bool:
 
 
 # "You are here: Home > World": a breadcrumb that says so (its trail may be a single "Home").
-YOU_ARE_HERE = re.compile(r"^you are here\b", re.I)
+YOU_ARE_HERE = re.compile(r"^you are here\s*(?:[:>»›]|home\b)", re.I)
 # ... and it is short.
 MAX_YOU_ARE_HERE_WORDS = 12
 
 
 def you_are_here(text: str, key: str) -> bool:
     # "You are here: Home", "You are here: Home » World » Asia".
-    return bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
+    return text[:3].lower() == "you" and bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
 
 
 # Promos of the site itself, matched on the line's key: "Return to example.com for updates", "Check back later for
@@ -1240,6 +1334,25 @@ SITE_PROMO_LINE = re.compile(
     r"^(?:recommended|stories|picked) for you\b|^your (?:feed|personali[sz]ed feed|briefing)\b|"
     r"^don t miss(?: out on)? (?:the )?(?:latest )?(?:headlines|news|stories|updates) (?:from|on|about)\b|"
     r"\bfollowed (?:categories|topics|authors|tags) will be added to\b"
+)
+# Words one of the site promos has (a cheap test before the pattern).
+SITE_PROMO_HINTS = (
+    "return",
+    "check back",
+    "come back",
+    "refresh",
+    "feed",
+    "your",
+    "my ",
+    "add",
+    "save",
+    "follow",
+    "alert",
+    "notified",
+    "updates on",
+    "for you",
+    "miss",
+    "followed",
 )
 # Site promos are short (a personal-feed promo may take two short sentences).
 MAX_SITE_PROMO_WORDS = 20
@@ -1266,13 +1379,15 @@ MIN_HASHTAGS = 2
 
 def hashtags(text: str, key: str) -> bool:
     # A line of hashtags only: "#HarbourTalks #Grain #Corridor".
+    if not text.startswith("#"):
+        return False
     words = text.split()
     return len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words)
 
 
 def site_promo(text: str, key: str) -> bool:
     # "Return to example.com for updates.", "Personalise your feed", "Follow this topic".
-    if len(text.split()) > MAX_SITE_PROMO_WORDS:
+    if len(text.split()) > MAX_SITE_PROMO_WORDS or not _contains_any(text.lower(), SITE_PROMO_HINTS):
         return False
     key = key or key_of(text)  # long lines are tested without their key
     return bool(SITE_PROMO_LINE.search(key))
@@ -1286,10 +1401,14 @@ UNLOCK_LINE = re.compile(
 )
 # ... in a few words.
 MAX_UNLOCK_WORDS = 14
+# The first words such a promo may start with (a cheap test before the pattern).
+UNLOCK_STARTS = ("unlock", "get ", "try ", "join ", "upgrade", "subscribe", "enjoy")
 
 
 def unlock_promo(text: str, key: str) -> bool:
     # "Unlock more with HarbourPlus", "Get unlimited access to Example News": a promo for the paid edition.
+    if not key.startswith(UNLOCK_STARTS):
+        return False
     return len(key.split()) <= MAX_UNLOCK_WORDS and bool(UNLOCK_LINE.match(key))
 
 
@@ -1301,6 +1420,9 @@ MAX_CLICK_HERE_WORDS = 30
 
 def click_here(text: str, key: str) -> bool:
     # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
+    lower = text.lower()
+    if "click" not in lower and "tap " not in lower:
+        return False
     return len(text.split()) <= MAX_CLICK_HERE_WORDS and bool(CLICK_HERE.search(text))
 
 
@@ -1316,6 +1438,8 @@ MAX_CHANNEL_PROMO_WORDS = 40
 
 def channel_promo(text: str, key: str) -> bool:
     # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
+    if " our " not in text.lower():
+        return False
     return len(text.split()) <= MAX_CHANNEL_PROMO_WORDS and bool(CHANNEL_PROMO.search(text))
 
 
@@ -1343,6 +1467,9 @@ MAX_COMMENT_LINE_WORDS = 60
 
 def comment_text(text: str, key: str) -> bool:
     # "With your current subscription plan you can comment on stories. However, before writing your first comment ..."
+    lower = text.lower()
+    if "comment" not in lower and "community guidelines" not in lower:
+        return False
     return len(text.split()) <= MAX_COMMENT_LINE_WORDS and bool(COMMENT_LINE.search(text))
 
 
@@ -1354,6 +1481,8 @@ MAX_NEXT_PAGE_WORDS = 12
 
 def next_page(text: str, key: str) -> bool:
     # "Key Stats (on next page)…", "Continued on page 4".
+    if "page" not in text.lower():
+        return False
     return len(text.split()) <= MAX_NEXT_PAGE_WORDS and bool(NEXT_PAGE.search(text))
 
 
@@ -1363,6 +1492,8 @@ AFFILIATE_LINE = re.compile(
     r"advertising-supported|ad-supported|advertiser disclosure|sponsored by our partners)\b",
     re.I,
 )
+# Words one of the disclosures has (a cheap test before the pattern).
+AFFILIATE_HINTS = ("commission", "compensation", "fee", "affiliate", "supported", "disclosure", "sponsored")
 # The site speaks of itself (we, our, us): an article about affiliate marketing does not.
 FIRST_PERSON = frozenset("we our us".split())
 # ... in at most this many words (a disclosure may take a paragraph).
@@ -1371,6 +1502,8 @@ MAX_AFFILIATE_WORDS = 120
 
 def affiliate_disclosure(text: str, key: str) -> bool:
     # "We are independent & ad-supported. We may earn a commission for purchases made through our links."
+    if not _contains_any(text.lower(), AFFILIATE_HINTS):
+        return False
     if len(text.split()) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
         return False
     return bool(set(WORD.findall(text.lower())) & FIRST_PERSON)
@@ -1385,10 +1518,28 @@ MAX_MENU_ITEM_WORDS = 4
 
 def menu_row(text: str, key: str) -> bool:
     # "Home     Update News     Bilateral Relations     Comments": short capitalised items with wide gaps between them.
+    if "   " not in text and "\t" not in text:
+        return False
     items = [item.strip() for item in MENU_GAP.split(text.strip())]
     if len(items) < MIN_MENU_ITEMS:
         return False
     return all(item[:1].isupper() and 1 <= len(item.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
+
+
+# A tag or archive page's heading: "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain",
+# "Current Affairs search results for tag: trade", "Browsing: harbour".
+TAG_PAGE_LINE = re.compile(
+    r"^(?:archives? for|posts? tagged(?: with)?|tagged with|tag archives?|category archives?|browsing(?: tag| category)?|"
+    r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged))\b"
+    r"|\bsearch results for (?:tag|category|keyword)\b"
+)
+# ... a short line.
+MAX_TAG_PAGE_WORDS = 12
+
+
+def tag_page(text: str, key: str) -> bool:
+    # "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain".
+    return len(key.split()) <= MAX_TAG_PAGE_WORDS and bool(TAG_PAGE_LINE.search(key))
 
 
 def reading_time(text: str, key: str) -> bool:
@@ -1454,6 +1605,7 @@ LINE_RULES = (
     (WIDGET_ERROR, widget_error, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
+    (SHARE_BUTTON, share_link, True),
     (NAV_LABEL, menu_row, False),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),
@@ -1464,6 +1616,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, site_promo, False),
     (SOCIAL_PROMO, bracketed_promo, False),
     (TAG_CLOUD, hashtags, False),
+    (TAG_CLOUD, tag_page, True),
     (PAYWALL, unlock_promo, True),
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
@@ -1704,6 +1857,28 @@ def breadcrumb_headlines(cands: list[Candidate]) -> None:
             cand.rule = BREADCRUMB
 
 
+# A trail printed without separators runs into the headline: "HomeWorldUnderstanding the results" (at most this long).
+MAX_GLUED_TRAIL_CHARS = 40
+
+
+def glued_trails(cands: list[Candidate]) -> None:
+    """BREADCRUMB: "Home" and a section run into the headline without separators ("HomeWorld<headline>"), when the
+    headline is printed on its own just below."""
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced or not cand.text[:4].lower() == "home":
+            continue
+        for other in cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]:
+            prefix = cand.text[: len(cand.text) - len(other.text)]
+            if (
+                not other.dropped
+                and other.words >= 2
+                and cand.text.endswith(other.text)
+                and 4 <= len(prefix) <= MAX_GLUED_TRAIL_CHARS
+            ):
+                cand.rule = BREADCRUMB
+                break
+
+
 def promo_teasers(cand_block: list[Candidate], nxt: Candidate) -> bool:
     """Inside a promo block, a card prints its headline twice (image and link) and then its teaser, a full sentence."""
     if len(cand_block) < 2 or nxt.words > MAX_TEASER_WORDS:
@@ -1719,6 +1894,8 @@ def _promo_item(text: str) -> bool:
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
+    # Above the article's first long sentence the lines under a label may be the headline: the label goes alone.
+    head_end = next((k for k, c in enumerate(cands) if not c.dropped and c.words > 12 and ends_sentence(c.text)), len(cands))
     i = 0
     while i < len(cands):
         cand = cands[i]
@@ -1726,6 +1903,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             i += 1
             continue
         cand.rule = PROMO_BLOCK
+        if i < head_end:
+            i += 1
+            continue
         block: list[Candidate] = []
         j = i + 1
         while j < len(cands):
@@ -1796,57 +1976,48 @@ HEADING_SHARED_MIN = 0.6
 # ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
 HEADING_NOVEL_MIN = 2
 
-# Below the article's last paragraph, a headline-shaped line (not title case) is another story's headline when it
-# brings at least this many words the article does not use ...
-TRAILING_NOVEL_MIN = 3
-# ... and reads like a headline, not a sentence that lost its full stop: at most this share of its words are
-# stop words (a language-level signal, as in justext: "Exhibition marks anniversary of a death" has 1 in 6;
-# "The talks will resume in the autumn, officials said" has 5 in 9).
-TRAILING_MAX_STOPWORD_SHARE = 0.25
-# ... and is long enough to be a headline (a short sign-off such as "Thanks all" stays).
-TRAILING_MIN_WORDS = 4
-
-
-def trailing_headline(text: str, article_words: frozenset[str]) -> bool:
-    """Another story's headline after the article's last paragraph: few stop words, mostly words the article never uses."""
-    words = WORD.findall(text.lower())
-    if len(words) < TRAILING_MIN_WORDS:
-        return False
-    stop = sum(1 for w in words if w in STOPWORDS)
-    if stop > TRAILING_MAX_STOPWORD_SHARE * len(words):
-        return False
-    stems = content_stems(text)
-    novel = {word_stem for word_stem in stems if not uses_stem(word_stem, article_words)}
-    shared = 1 - len(novel) / len(stems) if stems else 1.0
-    return shared < HEADING_SHARED_MIN and len(novel) >= TRAILING_NOVEL_MIN
-
-
 # A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
 # NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
 # NEAR_REPEAT_DISTANCE lines away. The longer line is kept, so nothing the teaser says is lost.
 NEAR_REPEAT_WITHIN = 10
 NEAR_REPEAT_MIN_WORDS = 8
 NEAR_REPEAT_MIN_SHARE = 0.85
-NEAR_REPEAT_DISTANCE = 2
+NEAR_REPEAT_DISTANCE = 1
+
+
+def _sentence_like(cand: Candidate) -> bool:
+    return cand.words >= NEAR_REPEAT_MIN_WORDS and cand.text.rstrip(CLOSERS + " ").endswith((".", "!", "?", "…"))
+
+
+# ... and at least this share of its word pairs, in order, are in the longer line (a sentence that reuses a quote's
+# words in its own order, "The mayor described him as a pillar of the community", is the article's).
+NEAR_REPEAT_MIN_PAIRS = 0.6
+
+
+def _pairs_kept(short: Candidate, long: Candidate) -> bool:
+    mine = WORD.findall(short.text.lower())
+    theirs = WORD.findall(long.text.lower())
+    pairs = set(zip(mine, mine[1:], strict=False))
+    return bool(pairs) and len(pairs & set(zip(theirs, theirs[1:], strict=False))) >= NEAR_REPEAT_MIN_PAIRS * len(pairs)
 
 
 def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
-    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes."""
-    kept = [c for c in cands if not c.dropped][:NEAR_REPEAT_WITHIN]
-    words = [WORD.findall(c.text.lower()) for c in kept]
-    for i, short in enumerate(kept):
-        if short.forced or short.words < NEAR_REPEAT_MIN_WORDS:
-            continue
-        if not (ends_sentence(short.text) or short.text.rstrip().endswith(("…", "..."))):
-            continue  # a headline-shaped line near the lead is the title or a deck
-        mine = set(words[i])
-        for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(kept), i + NEAR_REPEAT_DISTANCE + 1)):
-            other = kept[j]
-            if j == i or other.text == short.text or other.words < short.words or other.dropped:
+    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
+
+    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them: the
+    short lines between (which later steps may drop) do not change which lines are neighbours, so cleaning the cleaned
+    text again finds the same."""
+    sentences = [c for c in cands if not c.dropped and _sentence_like(c)][:NEAR_REPEAT_WITHIN]
+    words = [set(WORD.findall(c.text.lower())) for c in sentences]
+    for i, short in enumerate(sentences):
+        if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
+            continue  # a question or an exclamation near the lead may be the headline
+        for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(sentences), i + NEAR_REPEAT_DISTANCE + 1)):
+            other = sentences[j]
+            if j == i or other.key == short.key or other.words <= short.words or other.dropped:
                 continue
-            theirs = set(words[j])
-            if mine and len(mine & theirs) >= NEAR_REPEAT_MIN_SHARE * len(mine):
+            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
                 short.rule = NEAR_REPEAT
                 break
 

@@ -97,7 +97,7 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
                 f"{hint}use one of the listed values",
             )
             return None
-        if schema.pattern and not schema.pattern.match(value):
+        if schema.pattern and not schema.pattern.fullmatch(value):
             problems.add(path, line, col, f"{where} '{value}' is not {schema.hint}", f"write {where} as {schema.hint}")
             return None
         if schema.calendar and not real_date(value):

@@ -21,7 +21,8 @@ from .model import Annotation
 from .problems import Problems
 from .strictyaml import MAX_SIDECAR_BYTES, YamlError, load
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Not a name Windows reserves (con, aux, com1...): the page would be unreadable in a Windows checkout.
+SLUG = re.compile(r"(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 80
 ANNOTATION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -76,6 +77,8 @@ SIDECAR_SCHEMA = s.Mapping(
                 "url": _basis_field(URL),
                 "leaders": _basis_field(s.TextOrList(NAME)),
                 "agreements": _basis_field(s.TextOrList(NAME)),
+                # The wire or original source of a reprint ("Reuters"), when the text does not say it.
+                "wire": _basis_field(NAME),
             }
         ),
         "cleaning": s.Mapping({"keep": s.ListOf(OVERRIDE_SCHEMA), "drop": s.ListOf(OVERRIDE_SCHEMA)}),

@@ -21,8 +21,11 @@ from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
+# Linear on any line: what comes before the holder is taken once ((?>...)), and the holder ends on a visible character,
+# so a long run of spaces is not scanned again from each of its positions (issue 16).
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<holder>[^,.|;]+?)\s*(?:[,.|;]|all rights|$)",
+    r"^(?>(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)"
+    r"(?P<holder>[^,.|;]*?[^\s,.|;])\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
@@ -36,7 +39,7 @@ MASTHEAD_LINES = 6
 # capitalised labels, a known top-level domain or a two-letter country code last.
 SITE = re.compile(
     r"(?<![\w@/.-])(?:www\.)?(?P<site>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-    r"(?:com|net|org|info|news|media|tv|co|[a-z]{2})(?:\.[a-z]{2})?)(?![\w.-]*\w)"
+    r"(?:com|net|org|info|news|media|tv|co|[a-z]{2})(?:\.[a-z]{2})?)(?![.-]*+\w)"  # not (?![\w.-]*\w): the same test, without rescanning the rest (issue 16)
 )
 # A newspaper's name ends with one of these ("Los Angeles Times", "China Daily", "The Example Courier") ...
 NEWSPAPER_WORDS = frozenset(
@@ -63,7 +66,8 @@ LEAD_DATELINE = re.compile(
     r"\s?(?:\((?P<paren>[^()]{2,80})\)|/(?P<slash>[A-Za-z][\w .&-]{1,30})/\.?)"
 )
 # Inside the brackets: names separated by "/", " - ", "|" or ","; a piece that is a date is no name.
-PIECES = re.compile(r"\s*(?:/|\s[-–—]\s|\|)\s*")
+# A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
+PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
 
 # WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
@@ -73,7 +77,7 @@ CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]
 SOURCE_LINE = re.compile(
     r"^(?:source|sources|via)\s*:\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)", re.I
 )
-SOURCE_SPLIT = re.compile(r"\s*(?:-|/|,|\band\b)\s*")
+SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
 # Line rules whose lines may still credit a source or a site (other dropped lines, photo credits above all, do not).
 CREDIT_RULES = frozenset((rules.SOURCE_CREDIT, rules.COPYRIGHT_FOOTER))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -108,6 +109,31 @@ def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
+def clean_label(value):
+    """A name or label as readers see it and pages are keyed by: invisible and bidi characters removed, white space
+    collapsed ("VCPOST\u200b" is "VCPOST"; a right-to-left override cannot reverse it). Tuples: each, empties dropped."""
+    if isinstance(value, str):
+        return " ".join(strip_invisible(value).split())
+    if isinstance(value, tuple):
+        return tuple(dict.fromkeys(v for v in map(clean_label, value) if v))
+    return value
+
+
+LABEL_FIELDS = ("title", "outlet", "author", "leaders", "agreements", "wire")
+
+
+def normalise_metadata(metadata):
+    """Every name and label of a Metadata (title, outlet, author, leaders, agreements) through clean_label."""
+    changes = {}
+    for name in LABEL_FIELDS:
+        field = getattr(metadata, name)
+        if field.known:
+            value = clean_label(field.value)
+            if value != field.value:
+                changes[name] = dataclasses.replace(field, value=value)
+    return dataclasses.replace(metadata, **changes) if changes else metadata
+
+
 def decode(path: str, data: bytes, problems: Problems) -> str | None:
     """Decode untrusted bytes as UTF-8, or record one problem naming the bad byte and where it is."""
     if not data.strip():
@@ -135,7 +161,7 @@ def decode(path: str, data: bytes, problems: Problems) -> str | None:
 
 
 def check_name(path: str, stem: str, problems: Problems) -> bool:
-    if not SAFE_NAME.match(stem) or ".." in stem:
+    if not SAFE_NAME.fullmatch(stem) or ".." in stem:  # fullmatch: "$" would let a final newline through
         problems.add(
             path,
             1,

@@ -372,3 +372,38 @@ def test_the_metadata_card_shows_the_wire_source_only_when_known(registry):
     shown = card(page(lead="BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n"))
     assert "<dt data-pagefind-ignore>Wire source</dt> <dd>Xinhua" in shown
     assert "Wire source" not in card(page())
+
+
+def test_a_contributor_can_give_the_wire_source(tmp_path):
+    import json
+    import shutil
+
+    from tests.support import run_build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "902_reprint.txt").write_text(page(), encoding="utf-8")
+    (seeds / "902_reprint.yml").write_text(
+        "metadata:\n  wire:\n    value: Reuters\n    basis: The original report on the agency's site has the same text.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(ROOT / "registry.yml", tmp_path / "registry.yml")
+    result = run_build(
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp_path / "docs"),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--registry",
+        str(tmp_path / "registry.yml"),
+    )
+    assert result.returncode == 0, result.stderr
+    article = json.loads((tmp_path / "docs" / "data" / "archive.json").read_text("utf-8"))["articles"][0]
+    assert article["wire"]["value"] == "Reuters"
+    assert article["wire"]["provenance"] == {
+        "source": "contributor",
+        "evidence": "The original report on the agency's site has the same text.",
+        "file": "seeds/902_reprint.yml",
+        "line": 2,
+    }

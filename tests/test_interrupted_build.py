@@ -259,3 +259,34 @@ def test_a_build_killed_while_replacing_then_rebuilt_equals_a_clean_build(tmp_pa
     assert result.returncode == 0, result.stderr
     assert snapshot(work / "docs") == snapshot(clean / "docs")
     assert "fixed plan" in (work / "docs" / "data" / "archive.json").read_text("utf-8")
+
+
+def test_a_build_killed_during_the_site_build_leaves_no_orphan_and_its_leftovers_go(work: Path) -> None:
+    """Issue 16, finding 12: the mkdocs child dies with the build, and the next build removes the .site-* copy."""
+    assert build(work, "--site").returncode == 0
+    write_articles(work / "seeds", "second")
+    process = start_build(work, "--site")
+    killed = kill_when(process, lambda: any(work.glob(".site-*/**/*.html")))
+    assert killed, "the site build finished before its first page appeared"
+    deadline = time.monotonic() + 10
+    while processes_in(work) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_in(work) == []  # mkdocs was killed with its parent
+    assert list(work.glob(".site-*"))  # what the killed build left
+    assert build(work, "--site").returncode == 0
+    assert not list(work.glob(".site-*"))
+
+
+def test_a_kill_between_the_two_renames_of_the_site_swap_is_recovered(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from archive.pipeline import remove_site_leftovers
+
+    (tmp_path / "site.old").mkdir()
+    (tmp_path / "site.old" / "index.html").write_text("last good site", "utf-8")
+    (tmp_path / ".site-abc").mkdir()
+    (tmp_path / ".site-abc.yml").write_text("INHERIT: x", "utf-8")
+    remove_site_leftovers(tmp_path / "site", tmp_path)
+    assert (tmp_path / "site" / "index.html").read_text("utf-8") == "last good site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

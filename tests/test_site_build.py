@@ -287,3 +287,18 @@ def test_search_page_has_the_controls_and_a_noscript_message(pages):
         "date-asc",
     ]
     assert "needs JavaScript" in root.find("noscript").text()
+
+
+CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
+
+
+def test_every_page_carries_the_content_security_policy(pages):
+    """Issue 16, finding 13: a strict policy in a <meta> at the top of every page's head (the browser tests show the
+    site, search included, still works under it)."""
+    for rel, root in pages.items():
+        metas = [m for m in root.find_all("meta") if m.attrs.get("http-equiv") == "Content-Security-Policy"]
+        assert [m.attrs.get("content") for m in metas] == [CSP], rel

@@ -79,8 +79,7 @@ def test_axe_finds_nothing_serious(open_page, page_types, kind, scheme):
 def test_phone_width_has_no_sideways_scrolling(open_page, page_types, kind):
     page = open_page(page_types[kind], viewport=PHONE)
     settle(page, kind)
-    if kind in ("home", "article"):
-        screenshot(page, f"{kind}-phone-light")
+    screenshot(page, f"{kind}-phone-light")
     overflow = page.evaluate(
         """() => [...document.querySelectorAll("body *")]
               .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
@@ -91,9 +90,10 @@ def test_phone_width_has_no_sideways_scrolling(open_page, page_types, kind):
     assert not overflow
 
 
-@pytest.mark.parametrize("kind", ["home", "article"])
+@pytest.mark.parametrize("kind", PAGE_TYPES)
 def test_phone_dark_screenshots(open_page, page_types, kind):
     page = open_page(page_types[kind], viewport=PHONE, color_scheme="dark")
+    settle(page, kind)
     if kind == "article":  # a note open under its paragraph is checked too
         page.locator("mark.sa-quote").first.click()
         expect(page.locator(".sa-note--inline:not([hidden])")).to_have_count(1)

@@ -1,0 +1,246 @@
+"""Every regular expression of the build is linear on any line (issue 16, finding 3).
+
+A scraped page is hostile in its shape as well as its content: one line of spaces, repeated tokens or a promo
+block made a backtracking pattern run for minutes. The patterns are found, not listed: every compiled `re.Pattern`
+held by an `archive` module (at module level or in a module-level list, tuple, dict or set), every literal
+pattern passed to a `re` function in their source, and the registry's name matchers. Each is run (search to the
+end, as `finditer` and `sub` do) on 100 KB lines of each adversarial shape: white space, punctuation runs, the
+pattern's own words repeated, cycled and glued, digits and separators. The worst time is printed; the bound is
+generous (a linear pattern takes milliseconds here, a polynomial one minutes), and time is the thread's CPU time, so
+a busy machine does not flake.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import re
+import time
+
+import pytest
+from support import ROOT
+
+import archive
+
+LINE_BYTES = 100_000
+BOUND_SECONDS = 1.0  # per pattern and line of 100 KB
+
+GENERIC = [
+    " ",
+    "\t",
+    "\u00a0",
+    "a ",
+    "A ",
+    "aa",
+    "Aa Bb ",
+    "AB-",
+    "Foo-Bar ",
+    "a.",
+    "A. ",
+    "1 ",
+    "12",
+    "1-",
+    "1 - ",
+    "1:00 ",
+    "1.1.",
+    "12/",
+    "-",
+    " - ",
+    "–",
+    ".",
+    "...",
+    "… ",
+    ", ",
+    "|",
+    " | ",
+    "/",
+    " / ",
+    "(",
+    "(a",
+    "[",
+    "`",
+    "<",
+    "< a",
+    "'",
+    "’s ",
+    "©",
+    "(c) ",
+    ":",
+    "; ",
+    "» ",
+    "> ",
+    "*",
+    "_",
+    "=",
+    '"',
+    "&",
+    "@",
+    "http://",
+    "www.",
+    "a/",
+    "é",
+    "\u200b",
+    "by ",
+    "on ",
+    "and ",
+    "a, ",
+    "A & ",
+    " - 1:00",
+    "-1",
+    "+1 ",
+    "1 pm ",
+    "t1",
+    "12:00 - ",
+    "1 March 2021 - ",
+    "© 2021 ",
+]
+# Fillers put after a word of the pattern (a trigger such as "©" or "cookies" followed by a long run).
+FILLERS = [" ", "a ", "A ", ".", "-", "1:00 - "]
+
+
+def _patterns_in(value, depth: int = 0):
+    if isinstance(value, re.Pattern):
+        yield value
+    elif depth < 2 and isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _patterns_in(item, depth + 1)
+    elif depth < 2 and isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item, depth + 1)
+
+
+def _is_flags(node: ast.expr) -> bool:
+    """re.I, re.IGNORECASE | re.MULTILINE, ...: an expression of re's flags only."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _is_flags(node.left) and _is_flags(node.right)
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re"
+
+
+def _literal_patterns(module) -> list[re.Pattern]:
+    """Patterns written inline: re.search(r"...", text), re.sub(r"...", ...), with literal flags if any."""
+    out = []
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            flags = 0
+            for arg in [*node.args[1:], *(k.value for k in node.keywords if k.arg == "flags")]:
+                if _is_flags(arg):
+                    flags = eval(compile(ast.Expression(arg), "<flags>", "eval"), {"re": re})
+            out.append(re.compile(node.args[0].value, flags))
+    return out
+
+
+def _registry_patterns() -> list[re.Pattern]:
+    from archive.problems import Problems
+    from archive.registry import parse_registry
+
+    registry = parse_registry("registry.yml", (ROOT / "registry.yml").read_text("utf-8"), Problems())
+    matchers = [registry.matcher(kind) for kind in ("leaders", "agreements", "outlets")]  # built on first use
+    found, seen, todo = [], set(), [(registry, 0), *((m, 0) for m in matchers)]
+    while todo:
+        obj, depth = todo.pop()
+        if id(obj) in seen or depth > 4:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, re.Pattern):
+            found.append(obj)
+        elif isinstance(obj, dict):
+            todo.extend((v, depth + 1) for v in obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            todo.extend((v, depth + 1) for v in obj)
+        elif hasattr(obj, "__dict__") or hasattr(obj, "__slots__"):
+            for name in getattr(obj, "__slots__", ()) or vars(obj):
+                todo.append((getattr(obj, name, None), depth + 1))
+    return found
+
+
+def all_patterns() -> dict[str, re.Pattern]:
+    """name -> pattern, for every pattern of every archive module (and the registry's matchers)."""
+    found: dict[str, re.Pattern] = {}
+    for info in pkgutil.iter_modules(archive.__path__):
+        module = importlib.import_module(f"archive.{info.name}")
+        for name, value in vars(module).items():
+            for i, pattern in enumerate(_patterns_in(value)):
+                found.setdefault(f"{info.name}.{name}[{i}]", pattern)
+        for i, pattern in enumerate(_literal_patterns(module)):
+            found.setdefault(f"{info.name}:literal[{i}]", pattern)
+    for i, pattern in enumerate(_registry_patterns()):
+        found.setdefault(f"registry.yml matcher[{i}]", pattern)
+    unique: dict[tuple, str] = {}
+    for name, pattern in found.items():
+        unique.setdefault((pattern.pattern, pattern.flags), name)
+    return {name: found[name] for name in unique.values()}
+
+
+def shapes(pattern: re.Pattern) -> list[tuple[str, str]]:
+    """Adversarial (prefix, unit) pairs for this pattern: the unit is repeated into a 100 KB line after the prefix."""
+    words = list(dict.fromkeys(re.findall(r"[A-Za-z]{2,}", pattern.pattern)))[:60]
+    units = list(GENERIC)
+    if words:
+        units += [" ".join(words) + " ", "".join(words), "-".join(words) + "-", ", ".join(w.title() for w in words) + ". "]
+        units += [" ".join(w.upper() for w in words) + " ", "... ".join(words) + " "]
+        for word in words[:6]:
+            units += [word + " ", word.title() + " ", word + word]
+    pairs = [("", unit) for unit in dict.fromkeys(units)]
+    for word in ["©", *words[:4]]:
+        pairs += [(word + " ", filler) for filler in FILLERS]
+    return pairs
+
+
+def line_of(unit: str, size: int = LINE_BYTES) -> str:
+    return unit * (size // len(unit.encode()) + 1)
+
+
+def worst_time(pattern: re.Pattern, size: int = LINE_BYTES) -> tuple[float, str]:
+    worst, worst_unit = 0.0, ""
+    for prefix, unit in shapes(pattern):
+        body = line_of(unit, size)
+        # As it is, and ending in a character nothing expects (a failing end: backtracking tries every other way).
+        for line in (prefix + body, prefix + body + "~"):
+            started = time.thread_time()
+            for _ in pattern.finditer(line):
+                pass
+            pattern.match(line)
+            took = time.thread_time() - started
+            if took > worst:
+                worst, worst_unit = took, prefix + unit
+    return worst, worst_unit
+
+
+PATTERNS = all_patterns()
+
+
+def test_the_patterns_are_found() -> None:
+    """The discovery sees module-level, nested, inline and registry patterns (a test of the test)."""
+    names = set(PATTERNS)
+    assert any(n.startswith("rules.COOKIE_LINE") for n in names)
+    assert any(n.startswith("dates.FURNITURE") for n in names)
+    assert any(n.startswith("dates.DATE_FORMS") for n in names)
+    assert any(":literal[" in n for n in names)
+    assert any(n.startswith("registry.yml matcher") for n in names)
+    assert len(PATTERNS) > 60
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_pattern_is_linear_on_100kb_adversarial_lines(name: str) -> None:
+    took, unit = worst_time(PATTERNS[name])
+    print(f"{name}: worst {took * 1000:.1f} ms on 100 KB of {unit!r}")
+    assert took < BOUND_SECONDS, f"{name} took {took:.2f}s on 100 KB of {unit!r}"
+
+
+def test_worst_time_over_every_pattern(capsys) -> None:
+    """One line for the log: the slowest pattern and shape of all (fast: 10 KB lines; the per-pattern test is 100 KB)."""
+    results = sorted(((*worst_time(p, 10_000), n) for n, p in PATTERNS.items()), reverse=True)
+    took, unit, name = results[0]
+    with capsys.disabled():
+        print(f"\nregex fuzz: {len(PATTERNS)} patterns; worst on 10 KB lines: {name} {took * 1000:.1f} ms on {unit!r}")
+    assert took < BOUND_SECONDS / 10
