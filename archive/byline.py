@@ -131,7 +131,7 @@ LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+"
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
 # "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
-SPACE_BEFORE_COMMA = re.compile(r" +,")
+SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first space: linear
 
 
 # The last word of a publication's name ("Example Daily Herald", "CNN Business", "Example Wire"): a credit line's
