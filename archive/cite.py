@@ -58,7 +58,7 @@ VERDICTS = tuple(v for v in SIDECAR_VERDICTS if v not in UNRATED)
 # A Wayback Machine snapshot URL carries its capture time: web.archive.org/web/20170705123456/...
 WAYBACK_TIMESTAMP = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d{2})(\d{2})\d*/", re.IGNORECASE)
 # Names joined in a byline ("Jane Doe, John Roe", "Jane Doe and John Roe"): each is its own author.
-AUTHOR_SEPARATOR = re.compile(r",\s+|\s+(?:and|&)\s+")
+AUTHOR_SEPARATOR = re.compile(r",\s+|(?<!\s)\s+(?:and|&)\s+")  # a match starts only at a run's first space: linear
 
 
 @dataclass(frozen=True)
