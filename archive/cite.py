@@ -30,10 +30,8 @@ from bibtexparser.model import Field as BibField
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from .model import Annotation, Page
-from .records import shorten
 from .registry import Registry
 from .sidecar import VERDICTS as SIDECAR_VERDICTS
-from .urls import url_of
 
 ARCHIVE_NAME = "Summit Archive"
 CITE_FOLDER = "data/cite"
@@ -60,7 +58,7 @@ VERDICTS = tuple(v for v in SIDECAR_VERDICTS if v not in UNRATED)
 # A Wayback Machine snapshot URL carries its capture time: web.archive.org/web/20170705123456/...
 WAYBACK_TIMESTAMP = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d{2})(\d{2})\d*/", re.IGNORECASE)
 # Names joined in a byline ("Jane Doe, John Roe", "Jane Doe and John Roe"): each is its own author.
-AUTHOR_SEPARATOR = re.compile(r",\s+|(?<!\s)\s+(?:and|&)\s+")  # a run of spaces entered at its start only: linear
+AUTHOR_SEPARATOR = re.compile(r",\s+|(?<!\s)\s+(?:and|&)\s+")  # a match starts only at a run's first space: linear
 
 
 @dataclass(frozen=True)
@@ -93,6 +91,8 @@ def split_authors(value: str | None) -> tuple[str, ...]:
 
 
 def work_of(page: Page, registry: Registry, base_url: str) -> Work:
+    from .render import shorten, url_of  # render imports this module for the front matter
+
     m = page.metadata
 
     def entity(kind: str, name: str) -> Entity:

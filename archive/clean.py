@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from . import rules as r
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, names_a_place
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
@@ -227,6 +227,28 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = _meta_role(meta)
 
 
+# WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
+# "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
+# stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
+# line above it also stops mid-sentence), is the end of that sentence: body, never a dateline. A headline above a
+# date line stops without punctuation too, but is no wrapped text.
+WRAPPED_LINE_MIN_WORDS = 6
+
+
+def _stops_mid_sentence(cand: r.Candidate) -> bool:
+    words = cand.text.split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower()
+
+
+def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
+    if i == 0 or not kept[i].text.rstrip().endswith("."):
+        return False
+    before = kept[i - 1]
+    if before.words < WRAPPED_LINE_MIN_WORDS or not _stops_mid_sentence(before):
+        return False
+    return before.text[:1].islower() or (i >= 2 and _stops_mid_sentence(kept[i - 2]))
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -251,6 +273,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             meta = parse_meta_line(cand.text)
             if meta is not None:
                 cand.role = _meta_role(meta)
+        if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
+            cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -269,7 +293,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
     top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
-    names_only = [c.role is None and is_names_only(c.text) for c in top]
+    names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
@@ -277,6 +301,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
+    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
+    # above "01 March 2020"), out of the body with it, and never an author.
+    for i, cand in enumerate(top):
+        if cand.role is None and names_a_place(cand.text) and is_names_only(cand.text):
+            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
+                cand.role = DATELINE
 
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
@@ -316,9 +346,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        # A results line ("Goals: 13. Example, 58. Sample") is the article's own. (A list item's bullet would say so too,
-        # but the cleaned text has lost it: cleaning it again would not give the same answer.)
-        if cand.forced or r.mostly_numbers(cand.text) or not r.is_title_case(cand.text):
+        # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
+        # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
+        # it: cleaning it again would not give the same answer.)
+        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text)
+        if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

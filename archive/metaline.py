@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name
+from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
@@ -108,7 +108,11 @@ HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
 # Page controls that sit in the author block ("Brian Example - Print | Email").
-CONTROL_RE = re.compile(r"(?:print|email|e-mail|share|save|listen|comments?|follow)(?![^\W_])", re.I)
+CONTROL_RE = re.compile(
+    r"(?:print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments|"
+    r"\d{1,5}\scomments?)(?![^\W_])",
+    re.I,
+)
 # Separators between parts.
 SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.]+")
 # A strong separator ends a source's name.
@@ -229,6 +233,8 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
             break
         if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words):
             break  # a place in capitals after a name in title case
+        if words and CONTROL_RE.match(text, at):
+            break  # a page control after a name ("Jane Doe Leave a Comment", "Jane Doe Print")
         words.append(word)
         end = match.end()
         if len(words) > MAX_NAME_WORDS:
@@ -422,9 +428,23 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(NAME, run, run))
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
+        elif len(words) == 1 and parts and _boxed(text, pos, end):
+            parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "| Politics |", a section's label
         else:
             return None
         pos = end
+
+
+# SECTION_BETWEEN_BARS: one word set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News") is a section's label,
+# furniture like the rest of the line, even a word that is never part of a name.
+BARS = "|•·"
+
+
+def _boxed(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] has a bar before it and a bar or the line's end after it."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return before[-1:] in tuple(BARS) and (not after or after[:1] in tuple(BARS))
 
 
 def _ends_sentence(name: str) -> bool:
@@ -439,12 +459,13 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
     names = []
     credited = False
+    editing = False  # EDITORS_ARE_NOT_AUTHORS: after "Edited by"/"Editor:", names are editors up to the next "By"
     for i, part in enumerate(parts):
         if part.kind == BY:
-            credited = True
+            credited, editing = True, False
         elif part.kind == EDITOR_BY:
-            credited = False
-        elif part.kind == NAME:
+            credited, editing = False, True
+        elif part.kind == NAME and not editing:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
@@ -585,6 +606,9 @@ LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1
 LEAD_END_RE = re.compile(
     r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
+# AGENCY_THEN_SENTENCE: an agency in brackets may run straight into the sentence ("New Delhi, Nov 8 (PTI) The ..."):
+# the bracket itself ends the dateline when a capital follows it.
+LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
 # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
 # place, the sentence right after them.
@@ -690,12 +714,13 @@ def parse_lead(text: str) -> Lead | None:
             date, pos, dated = full[1], full[0], True
         elif partial is not None:
             month_day, pos, dated = partial[1], partial[0], True
-    ending = LEAD_END_RE.match(text, pos)
+    ending = LEAD_END_RE.match(text, pos) or (LEAD_AGENCY_END_RE.match(text, pos) if dated else None)
     if ending is None:
         return None
-    wire = ending.group("wire1") or ending.group("wire2")
-    if title_case and not (dated and wire) and not (date is not None and date.precision == "day"):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency, or a full date
+    wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
+    known_place = title_case and is_place(place.group())
+    if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
+        return None  # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -856,8 +856,8 @@ VIDEO_LABELS = _words("""
 # Vendors whose name under a video marks the line above it as the video's title.
 VIDEO_VENDORS = frozenset("wochit storyful veuer newsy vidible connatix anvato".split())
 # A player's clock: "Current Time 0:00", "Duration 2:57", "Remaining Time -2:57", "Loaded: 0%", "Progress: 0%".
-VIDEO_CLOCK = re.compile(
-    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*:?\s*(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
+VIDEO_CLOCK = re.compile(  # *+: the spaces around the colon taken once (linear on any line, issue 16)
+    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*+:?\s*+(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
     re.I,
 )
 # A video's length in front of its title: "2:57 FREE TO WATCH: ...", "1:04 Watch: ...", "3:12 Video: ...".
@@ -2049,3 +2049,15 @@ def mostly_numbers(text: str) -> bool:
     words = text.split()
     numbers = sum(1 for w in words if any(ch.isdigit() for ch in w))
     return bool(words) and numbers >= MAX_HEADLINE_NUMBER_SHARE * len(words)
+
+
+# A label with its value: "Presenter: Jane Example", "Pollen: Low (Ragweed)", "Location: Hall 1" -- a label of at most
+# this many words before the colon. (Another story's headline may start so too, "Minister: ..."; kept, it is a junk
+# line kept, the lesser error.)
+MAX_VALUE_LABEL_WORDS = 2
+
+
+def label_and_value(text: str) -> bool:
+    """A short label, a colon and its value: a line of a fact box or a programme, not another story's headline."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= MAX_VALUE_LABEL_WORDS

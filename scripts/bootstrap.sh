@@ -21,7 +21,7 @@ bootstrap_site() {
 
 bootstrap_test() {
   bootstrap_site
-  local want; want=$(_stamp requirements.txt requirements-test.txt)
+  local want; want=$(_stamp requirements.txt requirements-test.txt requirements-bench.txt)
   if [ "$(cat "$VENV/.stamp-test" 2>/dev/null)" != "$want" ]; then
     "$PY" -m pip install --disable-pip-version-check -q -r requirements-test.txt
     echo "$want" > "$VENV/.stamp-test"

@@ -115,3 +115,11 @@ def test_text_size_controls_are_not_names() -> None:
 )
 def test_the_outlet_beside_an_author_is_not_a_person(text: str, name: str) -> None:
     assert parse_byline(text) == name
+
+
+def test_place_names_come_from_geonames() -> None:
+    from archive.byline import is_place, names_a_place
+
+    assert (is_place("Lagos"), is_place("NEW DELHI"), names_a_place("New Delhi")) == (True, True, True)
+    # without the trigger: a person's name, a single-word place is no line of names, invented places
+    assert (is_place("Mira Ostrova"), names_a_place("Lagos"), names_a_place("Harbour City")) == (False, False, False)

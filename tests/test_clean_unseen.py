@@ -252,6 +252,9 @@ def test_results_lines_are_not_other_stories_headlines() -> None:
     assert outcome(run(TITLE_LINE, OPENING, results, MIDDLE, CLOSING))[results] == HEADING
     item = "Volcano Eruption Grounds Flights Across Pacific Islands"
     assert outcome(run(TITLE_LINE, OPENING, item, MIDDLE, CLOSING))[item] == "x related-headline"
+    # a fact box's label and value
+    for line in ("Pollen: Low (Ragweed)", "Presenter: Jane Example, Example Harbour Institute"):
+        assert outcome(run(TITLE_LINE, OPENING, line, MIDDLE, CLOSING))[line] == HEADING, line
 
 
 # --- Titles ----------------------------------------------------------------------------------------------------------

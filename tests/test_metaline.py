@@ -633,3 +633,87 @@ def test_signature_line_under_the_article_is_its_author() -> None:
     assert meta.author.value is None
     _, meta = build(body=(*BODY, "– more to follow"))
     assert meta.author.value is None
+
+
+def test_editors_are_not_authors_even_with_a_handle() -> None:
+    meta = parse_meta_line("Edited By: Mira Ostrova @mostrova Harbour City Published : Feb 04, 2026 20:43 IST")
+    assert meta is not None
+    assert (meta.names, meta.published) == ((), day("2026-02-04"))
+    # without the trigger: the same name with its handle and no editor's label is the author
+    meta = parse_meta_line("Mira Ostrova @mostrova Published : Feb 04, 2026 20:43 IST")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+    # a "By" after an editor's credit credits again
+    meta = parse_meta_line("Edited by Paul Example | By Mira Ostrova | Feb 04, 2026")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+
+
+def test_section_between_bars() -> None:
+    meta = parse_meta_line("Posted by Mira Ostrova | Jun 15, 2021 | News")
+    assert meta is not None
+    assert (meta.names, meta.published) == (("Mira Ostrova",), day("2021-06-15"))
+    # without the bars the word is no furniture: the line is not a metadata line
+    assert parse_meta_line("Posted by Mira Ostrova Jun 15, 2021 News") is None
+
+
+def test_comment_controls_after_a_credit() -> None:
+    meta = parse_meta_line("March 9, 2015 By Mira Ostrova Leave a Comment")
+    assert meta is not None
+    assert (meta.names, meta.published) == (("Mira Ostrova",), day("2015-03-09"))
+    meta = parse_meta_line("March 9, 2015 By Mira Ostrova 12 Comments")
+    assert meta is not None
+    assert meta.names == ("Mira Ostrova",)
+    # without the trigger: other lower-case words after the name
+    assert parse_meta_line("March 9, 2015 By Mira Ostrova leaves the paper") is None
+
+
+def test_place_not_person_beside_a_dateline() -> None:
+    cleaned, meta = build("New Delhi", "01 March 2020")
+    assert [role_of(cleaned, n) for n in (2, 3)] == [DATELINE, DATELINE]
+    assert (meta.author.value, meta.date.value) == (None, "2020-03-01")
+    # without the trigger: a person's name in the same place is the author
+    cleaned, meta = build("Mira Ostrova", "01 March 2020")
+    assert role_of(cleaned, 2) == BYLINE
+    assert meta.author.value == "Mira Ostrova"
+
+
+def test_wrapped_sentence_end_is_no_dateline() -> None:
+    body = (
+        "The committee met to review the grain corridor after an accident recorded in the area on",
+        "Monday 24th May, 2021.",
+        BODY[1],
+    )
+    cleaned, meta = build(body=body)
+    assert role_of(cleaned, 3) == PARAGRAPH
+    assert meta.date.value is None
+    # without the trigger: under a finished sentence, the same date line dates the page
+    body = (BODY[0], "Monday 24th May, 2021", BODY[1])
+    cleaned, meta = build(body=body)
+    assert role_of(cleaned, 3) == DATELINE
+    assert meta.date.value == "2021-05-24"
+
+
+def test_agency_then_sentence_ends_a_dated_dateline() -> None:
+    lead = parse_lead("HARBOUR CITY, Nov 8 (PTI) The committee met on Monday.")
+    assert lead is not None
+    assert (lead.month_day, lead.wire, lead.end) == ("--11-08", "PTI", len("HARBOUR CITY, Nov 8 (PTI) "))
+    # without a date, an agency in brackets before a sentence is no dateline
+    assert parse_lead("HARBOUR CITY (PTI) The committee met on Monday.") is None
+    # nor with a lower-case word after the bracket
+    assert parse_lead("HARBOUR CITY, Nov 8 (PTI) the committee met on Monday.") is None
+
+
+def test_title_case_dateline_of_a_known_place_needs_no_agency() -> None:
+    lead = parse_lead("New Delhi, Nov 8: The committee met on Monday.")
+    assert lead is not None
+    assert (lead.place, lead.month_day, lead.wire) == ("New Delhi", "--11-08", None)
+    # without the trigger: words that are no place's name, in the same shape
+    assert parse_lead("Harbour City, Nov 8: The committee met on Monday.") is None
+    assert parse_lead("Tuesday, June 8: The committee met on Monday.") is None
+
+
+def test_a_date_under_a_headline_is_no_wrapped_sentence() -> None:
+    cleaned, meta = build("Nov. 8, 2018, 10:30 p.m.")
+    assert role_of(cleaned, 2) == DATELINE
+    assert meta.date.value == "2018-11-08"

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from hostile_seeds import QUOTE, build_hostile_site
 
+from archive.textio import clean_label as label  # names are normalised (issue 16): invisible characters out, spaces collapsed
+
 TEXT_DATA_ATTRIBUTES = {"data-copy-text"}  # text the copy button copies, never a link
 URL_METAS = {"og:url", "og:image", "citation_public_url", "citation_pdf_url", "twitter:image"}
 
@@ -139,9 +141,8 @@ def test_links_and_listings_show_raw_titles(built) -> None:
         sinks = parse(page_of(site, records[f"2{i:02d}_t{i}"]))
         neighbours = sinks.links.get("sa-prev", []) + sinks.links.get("sa-next", [])
         assert neighbours and all(t.startswith(("← Older: ", "Newer: ")) for t in neighbours)
-        # The outlet page: the outlet name is its <title> and <h1> (names, like titles: format characters removed,
-        # white space runs made one space; issue 16).
-        outlet = title_of(f"Outlet {payload}")
+        # The outlet page: the outlet name is its <title> and <h1>.
+        outlet = label(f"Outlet {payload}")
         (outlet_page,) = [p for p in (site / "outlets").rglob("index.html") if parse(p).h1.strip() == outlet.strip()]
         assert parse(outlet_page).title == f"{outlet} - Summit Archive"
 
@@ -166,8 +167,8 @@ def test_archive_json_holds_the_raw_text(built) -> None:
         assert text_record["title"]["value"] in title_lines(work, text_record)
         assert (meta_record["title"]["value"], meta_record["outlet"]["value"], meta_record["author"]["value"]) == (
             title_of(payload),
-            title_of(f"Outlet {payload}"),  # names and labels too: format characters removed, white space collapsed
-            title_of(payload),
+            label(f"Outlet {payload}"),
+            label(payload),
         )
         notes = [a["note"] for a in text_record["annotations"]]
         assert notes == ([] if i in refused else [payload])
@@ -229,12 +230,12 @@ def test_head_metadata_and_json_ld_hold_the_raw_text(built) -> None:
         (data,) = seen["json_ld"]
         article = data["@graph"][0]
         title = record["title"]["value"]
-        assert (i, article["headline"], article["publisher"]["name"]) == (i, title, title_of(f"Outlet {payload}"))
-        assert [a["name"] for a in article["author"]] == list(split_authors(title_of(payload)))
+        assert (i, article["headline"], article["publisher"]["name"]) == (i, title, label(f"Outlet {payload}"))
+        assert [a["name"] for a in article["author"]] == list(split_authors(label(payload)))
         meta = seen["meta"]
         assert ("citation_title", title) in meta and ("og:title", title) in meta and ("twitter:title", title) in meta
-        assert [c for n, c in meta if n == "citation_author"] == list(split_authors(title_of(payload)))
-        assert ("prism.publicationName", title_of(f"Outlet {payload}")) in meta
+        assert [c for n, c in meta if n == "citation_author"] == list(split_authors(label(payload)))
+        assert ("prism.publicationName", label(f"Outlet {payload}")) in meta
 
 
 def test_the_citation_box_shows_the_raw_text_once_escaped(built) -> None:
@@ -271,11 +272,11 @@ def test_feeds_and_downloads_hold_the_raw_text(built) -> None:
         title = record["title"]["value"]
         if record["slug"] in titles:  # the feed lists the newest 50
             assert titles[record["slug"]] == title, i
-        assert (rows[record["slug"]]["title"], rows[record["slug"]]["author"]) == (title, title_of(payload))
+        assert (rows[record["slug"]]["title"], rows[record["slug"]]["author"]) == (title, label(payload))
         bib = (docs / "data" / "cite" / f"{record['slug']}.bib").read_text("utf-8")
         library = bibtexparser.parse_string(bib, append_middleware=[LatexDecodingMiddleware()])
         assert library.failed_blocks == [] and len(library.entries) == 1, i
         if "^" not in title:  # pylatexenc decodes \\textasciicircum to a modifier letter
             assert library.entries[0].fields_dict["title"].value == title, i
         (ref,) = rispy.loads((docs / "data" / "cite" / f"{record['slug']}.ris").read_text("utf-8"))
-        assert (ref["title"], ref["secondary_title"]) == (" ".join(title.split()), title_of(f"Outlet {payload}"))
+        assert (ref["title"], ref["secondary_title"]) == (" ".join(title.split()), label(f"Outlet {payload}"))

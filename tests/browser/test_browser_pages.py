@@ -221,7 +221,7 @@ def test_an_outlet_page_does_not_repeat_the_outlet_in_every_row(open_page, page_
 def test_the_about_page_links_its_downloads(open_page):
     page = open_page("about/")
     for name in ("data/archive.json", "data/annotations.jsonld"):
-        link = page.locator("a", has_text=name)
+        link = page.get_by_role("link", name=name, exact=True)  # not "data/archive.jsonl" too
         expect(link).to_have_count(1)
         response = page.request.get(link.evaluate("a => a.href"))
         assert response.ok and response.headers["content-type"].startswith(("application/json", "application/ld+json"))

@@ -4,11 +4,13 @@ browser, and its terminal stays free of per-page noise."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 from playwright.sync_api import expect
 from support import ROOT
@@ -55,7 +57,9 @@ def test_a_broken_sidecar_shows_over_the_page_and_the_terminal_stays_quiet(brows
         page = context.new_page()
         sidecar = clone / "seeds" / "000_f9c22195b0385aa0.yml"
         slug = next(line for line in sidecar.read_text().splitlines() if line.startswith("slug: ")).split(": ", 1)[1]
-        url = f"http://127.0.0.1:{port}/articles/{slug}/"
+        # `mkdocs serve` mounts the site under site_url's path ("/summit-archive/" for this repository).
+        mount = urlparse(re.search(r"^site_url:\s*(\S+)", (clone / "mkdocs.yml").read_text(), re.M).group(1)).path
+        url = f"http://127.0.0.1:{port}{mount.rstrip('/')}/articles/{slug}/"
         page.goto(url)
         expect(page.locator("h1")).to_be_visible()
         expect(page.locator(".sa-build-problems")).to_have_count(0)

@@ -38,8 +38,16 @@ def base_url(corpus_site):  # open_page (conftest.py) opens pages of this site i
 
 def test_results_come_ten_at_a_time_and_only_shown_ones_are_fetched(open_page, corpus_site):
     archive = json.loads((corpus_site / "data" / "archive.json").read_text(encoding="utf-8"))
-    # A result's title is the article's title, or its raw file's name when it has none (as on the page).
-    titles = {a["title"]["value"] or Path(a["source_file"]).name for a in archive["articles"]}
+
+    # A result's title is the article's title, or "Untitled article" with its outlet and date when it has none (as on the
+    # page; never the raw file's name).
+    def heading(a: dict) -> str:
+        outlet = f" from {a['outlet']['value']}" if a["outlet"]["value"] else ""
+        date = f", {a['date']['value']}" if a["date"]["value"] else ""
+        return a["title"]["value"] or f"Untitled article{outlet}{date}"
+
+    titles = [heading(a) for a in archive["articles"]]
+    assert all(Path(a["source_file"]).name not in titles for a in archive["articles"])
     texts = [(corpus_site / "data" / "text" / f"{a['slug']}.txt").read_text(encoding="utf-8") for a in archive["articles"]]
     assert len(texts) == ARTICLES and all(re.search(rf"\b{WORD}\b", t, re.IGNORECASE) for t in texts)
 
