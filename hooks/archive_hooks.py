@@ -168,14 +168,25 @@ def robots_txt(config) -> str:  # noqa: ANN001
     return "\n".join(lines) + "\n"
 
 
+def shard_of(config) -> dict:  # noqa: ANN001
+    """In a sharded build (archive/shards.py): {"name": "2019", "hub": False}; {} in the single build."""
+    shard = (config.get("extra") or {}).get("archive_shard")
+    return shard if isinstance(shard, dict) else {}
+
+
 def on_post_build(config):  # noqa: ANN001
     (Path(config["site_dir"]) / "robots.txt").write_text(robots_txt(config), encoding="utf-8")
     if _command["name"] == "serve":
         (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
+    shard = shard_of(config)
+    if shard.get("hub"):
+        return  # the hub of a sharded site holds no article: the search merges the shards' bundles
+    # A shard's bundle goes to pagefind/<shard>/, beside the other shards' in the assembled site.
+    bundle = ["--output-subdir", f"pagefind/{shard['name']}"] if shard else []
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.
-        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--glob", "articles/**/*.html", "--quiet"],
+        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--glob", "articles/**/*.html", "--quiet", *bundle],
         capture_output=True,
         text=True,
         check=False,

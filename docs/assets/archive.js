@@ -557,12 +557,49 @@
 
   /* ---- shared by both search boxes: Pagefind, and "did you mean" ---------------------------------- */
 
+  // A sharded site (archive/shards.py) says so in a <meta>: it has one Pagefind bundle a shard (a year, by
+  // default), listed in pagefind/shards.json, and the search merges the chosen shards' bundles with Pagefind's
+  // own multisite search (mergeIndex). A single site has one bundle, pagefind/.
+  const SHARDS_META = document.querySelector('meta[name="sa-search-shards"]');
+  let shardList = null;
+  function loadShardList() {
+    shardList ??= fetch(new URL(SHARDS_META.content, SITE_ROOT)).then((response) => {
+      if (!response.ok) throw new Error(`${SHARDS_META.content}: HTTP ${response.status}`);
+      return response.json().then((manifest) => manifest.shards);
+    });
+    return shardList;
+  }
+
   let pagefindLoading = null;
-  function loadPagefind() {
-    pagefindLoading ??= (async () => {
-      const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
-      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+  let loadedShards = null;
+  // The Pagefind search over every shard, or over the chosen ones (shard names): only their bundles load.
+  function loadPagefind(chosen = null) {
+    if (!SHARDS_META) {
+      pagefindLoading ??= (async () => {
+        const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
+        await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+        await pagefind.init();
+        return pagefind;
+      })();
+      return pagefindLoading;
+    }
+    const key = chosen && chosen.length ? [...chosen].sort().join(",") : "*";
+    if (pagefindLoading && key === loadedShards) return pagefindLoading;
+    const previous = pagefindLoading;
+    loadedShards = key;
+    pagefindLoading = (async () => {
+      const shards = await loadShardList();
+      const picked = shards.filter((s) => key === "*" || chosen.includes(s.name));
+      const bundles = picked.map((s) => new URL(s.bundle, SITE_ROOT).pathname);
+      if (previous) {
+        const old = await previous.catch(() => null);
+        if (old) await old.destroy(); // the last choice's search: its worker and indexes let go
+      }
+      // The first chosen bundle is the primary index (its pagefind.js, its WebAssembly); the others are merged in.
+      const pagefind = await import(new URL(`${bundles[0]}pagefind.js`, location.origin).href);
+      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname });
       await pagefind.init();
+      await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, { baseUrl: SITE_ROOT.pathname })));
       return pagefind;
     })();
     return pagefindLoading;
@@ -757,17 +794,54 @@
     placeRefine();
     wide.addEventListener("change", placeRefine);
 
+    const params = new URLSearchParams(location.search);
+    // A sharded site: the reader may narrow the search to some years before or after typing; only those
+    // shards' bundles are loaded (?shard=2019&shard=2020). None chosen: every shard.
+    const chosenShards = new Set(params.getAll("shard"));
+    const loadIndex = async () => {
+      const pagefind = await loadPagefind(SHARDS_META ? [...chosenShards] : null);
+      await pagefind.filters(); // loads the filter index: until then searches report no filter counts
+      return pagefind;
+    };
     let pagefind;
     try {
-      pagefind = await loadPagefind();
-      await pagefind.filters(); // loads the filter index: until then searches report no filter counts
+      if (SHARDS_META) await setUpShardChooser();
+      pagefind = await loadIndex();
     } catch (error) {
       status.textContent = "The search index could not be loaded. Browse the timeline or the all-articles list instead.";
       console.warn("Pagefind did not load:", error);
       return;
     }
 
-    const params = new URLSearchParams(location.search);
+    async function setUpShardChooser() {
+      const shards = await loadShardList();
+      const fieldset = element(
+        "fieldset",
+        { class: "sa-facet sa-shards", id: "search-shards" },
+        element("legend", {}, "Search in"),
+        element("p", { class: "sa-shards__hint" }, "All years unless you choose some: fewer years load less."),
+      );
+      for (const shard of shards) {
+        const box = element("input", { type: "checkbox", name: "shard", value: shard.name, checked: chosenShards.has(shard.name) });
+        box.addEventListener("change", async () => {
+          if (box.checked) chosenShards.add(shard.name);
+          else chosenShards.delete(shard.name);
+          status.textContent = "Loading the search index…";
+          pagefind = await loadIndex();
+          run();
+        });
+        fieldset.append(
+          element(
+            "label",
+            { class: "sa-facet__option" },
+            box,
+            element("span", { class: "sa-facet__value" }, shard.years.join(", ") || shard.name),
+            element("span", { class: "sa-facet__count" }, shard.articles),
+          ),
+        );
+      }
+      filtersBox.before(fieldset);
+    }
     const selected = new Map(FILTER_GROUPS.map(([key]) => [key, new Set(params.getAll(key))]));
     const sortParam = params.get("sort");
     if (sortParam && [...sortSelect.options].some((o) => o.value === sortParam)) sortSelect.value = sortParam;
@@ -788,6 +862,7 @@
       const next = new URLSearchParams();
       if (input.value.trim()) next.set("q", input.value.trim());
       for (const [key, values] of selected) for (const value of values) next.append(key, value);
+      for (const shard of chosenShards) next.append("shard", shard);
       if (sortSelect.value !== "relevance") next.set("sort", sortSelect.value);
       const query = next.toString();
       history.replaceState(null, "", query ? `?${query}` : location.pathname);

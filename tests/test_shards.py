@@ -1,0 +1,252 @@
+"""Shards (issue 15): which build each file belongs to, which builds a change rebuilds, and the five seeds built
+as shards with the real MkDocs and Pagefind, assembled into the same site as the single build."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from support import ROOT, build_site, run_build
+
+from archive.shards import HUB, assemble, changed_shards, nav_for, plan_shards, shard_of_year
+
+# --- the plan ----------------------------------------------------------------------------------------
+
+
+def write(path: Path, text: str = "x") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    """A docs folder as the build writes it: two articles in 2019, one in 2021, one undated."""
+    docs = tmp_path / "docs"
+    articles = [("a-2019", "2019-03-01"), ("b-2019", "2019-12-31"), ("c-2021", "2021-06-01"), ("d-undated", None)]
+    records = [{"slug": s, "source_file": f"seeds/{s}.txt", "date": {"value": d}} for s, d in articles]
+    write(docs / "data" / "archive.json", json.dumps({"count": 4, "articles": records}))
+    for slug, _ in articles:
+        for rel in (f"articles/{slug}.md", f"data/text/{slug}.txt", f"data/cite/{slug}.bib", f"data/cite/{slug}.json"):
+            write(docs / rel)
+    for rel in (
+        "index.md",
+        "search.md",
+        "about.md",
+        "timeline/index.md",
+        "timeline/2019.md",
+        "timeline/2019-page-2.md",
+        "timeline/2021.md",
+        "timeline/undated.md",
+        "timeline/2020.md",  # a listing of a year no article has (stale): the hub's, not a shard's
+        "all/index.md",
+        "leaders/vladimir-putin.md",
+        "data/archive.csv",
+        "data/years/2019.csv",
+        "feeds/articles.xml",
+        "assets/archive.js",
+        ".archive-manifest.json",
+    ):
+        write(docs / rel)
+    return docs
+
+
+def test_each_article_file_and_year_listing_goes_to_its_year_the_rest_to_the_hub(docs):
+    plan = plan_shards(docs, "year")
+    assert plan.shards == ["2021", "2019", "undated"]
+    assert plan.builds() == ["2021", "2019", "undated", HUB]
+    assert plan.files["2019"] == (
+        "articles/a-2019.md",
+        "articles/b-2019.md",
+        "data/cite/a-2019.bib",
+        "data/cite/a-2019.json",
+        "data/cite/b-2019.bib",
+        "data/cite/b-2019.json",
+        "data/text/a-2019.txt",
+        "data/text/b-2019.txt",
+        "timeline/2019-page-2.md",
+        "timeline/2019.md",
+    )
+    assert plan.files["undated"] == (
+        "articles/d-undated.md",
+        "data/cite/d-undated.bib",
+        "data/cite/d-undated.json",
+        "data/text/d-undated.txt",
+        "timeline/undated.md",
+    )
+    assert plan.files[HUB] == (
+        "about.md",
+        "all/index.md",
+        "data/archive.csv",
+        "data/archive.json",
+        "data/years/2019.csv",
+        "feeds/articles.xml",
+        "index.md",
+        "leaders/vladimir-putin.md",
+        "search.md",
+        "timeline/2020.md",
+        "timeline/index.md",
+    )
+    assert plan.shared == ("assets/archive.js",)  # in every build; the manifest (a dot file) in none
+    assert plan.articles == {"2019": 2, "2021": 1, "undated": 1}
+
+
+def test_by_decade_groups_years(docs):
+    plan = plan_shards(docs, "decade")
+    assert plan.shards == ["2020s", "2010s", "undated"]
+    assert plan.years == {"2010s": ("2019",), "2020s": ("2021",), "undated": ("undated",)}
+    assert "timeline/2019.md" in plan.files["2010s"]
+    assert shard_of_year("2019", "year") == "2019"
+    assert shard_of_year("undated", "decade") == "undated"
+
+
+def test_the_navigation_names_other_builds_pages_by_their_url(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("nav:\n  - Home: index.md\n  - Timeline: timeline/index.md\n  - Search: search.md\n", "utf-8")
+    assert nav_for(config, {"search.md"}) == [{"Home": "."}, {"Timeline": "timeline/"}, {"Search": "search.md"}]
+    assert nav_for(config, {"index.md", "timeline/index.md", "search.md"}) == [
+        {"Home": "index.md"},
+        {"Timeline": "timeline/index.md"},
+        {"Search": "search.md"},
+    ]
+
+
+# --- what a pull request rebuilds (the CI plan) ------------------------------------------------------
+
+SHARDS = ["2021", "2020", "2019", "undated"]
+YEARS = {"000_aaa": "2019", "001_bbb": "2021", "002_ccc": "undated"}
+
+
+def test_a_sidecar_edit_in_2019_rebuilds_the_2019_shard_and_the_hub_only():
+    assert changed_shards(["seeds/000_aaa.yml"], YEARS, "year", SHARDS) == ["2019", HUB]
+    assert changed_shards(["seeds/000_aaa.txt", "seeds/002_ccc.yml"], YEARS, "year", SHARDS) == ["2019", "undated", HUB]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["archive/views.py", "archive/templates/article.md", "hooks/archive_hooks.py", "overrides/main.html", "mkdocs.yml"]
+    + ["registry.yml", "requirements.txt", "docs/assets/archive.js", "build_archive.py"],
+)
+def test_a_code_template_or_configuration_change_rebuilds_every_shard(path):
+    assert changed_shards(["seeds/000_aaa.yml", path], YEARS, "year", SHARDS) == [*SHARDS, HUB]
+
+
+def test_other_changes_rebuild_the_hub_only():
+    assert changed_shards(["docs/about.md", "README.md", "tests/test_shards.py"], YEARS, "year", SHARDS) == [HUB]
+    assert changed_shards([], YEARS, "year", SHARDS) == [HUB]
+
+
+def test_a_new_article_whose_year_is_not_known_rebuilds_every_shard():
+    assert changed_shards(["seeds/009_new.txt"], YEARS, "year", SHARDS) == [*SHARDS, HUB]
+
+
+def test_by_decade_a_change_rebuilds_its_decade():
+    assert changed_shards(["seeds/000_aaa.yml"], YEARS, "decade", ["2020s", "2010s"]) == ["2010s", HUB]
+
+
+# --- assembling ---------------------------------------------------------------------------------------
+
+
+def sitemap(*locs: str) -> str:
+    urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+
+
+def test_assembling_merges_the_sitemaps_and_refuses_two_builds_writing_one_file_differently(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write(a / "articles/x/index.html", "x")
+    write(a / "assets/archive.js", "same")
+    write(a / "sitemap.xml", sitemap("https://h/articles/x/"))
+    write(b / "index.html", "home")
+    write(b / "assets/archive.js", "same")
+    write(b / "sitemap.xml", sitemap("https://h/"))
+    assert assemble([a, b], tmp_path / "site") == 0
+    site = tmp_path / "site"
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
+        "articles/x/index.html",
+        "assets/archive.js",
+        "index.html",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+    ]
+    assert re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text()) == ["https://h/", "https://h/articles/x/"]
+
+    write(b / "articles/x/index.html", "another x")
+    err = io.StringIO()
+    assert assemble([a, b], site, err) == 1
+    assert err.getvalue() == (
+        "articles/x/index.html: written by a and b with different bytes; each page belongs to one build (see archive/shards.py)\n"
+    )
+    assert (site / "index.html").read_text() == "home"  # the last good site stays
+
+
+# --- the seeds, built as shards with the real MkDocs and Pagefind -------------------------------------
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+SHARDS_META = b'\n  <meta name="sa-search-shards" content="pagefind/shards.json">'
+
+
+def test_the_seeds_built_as_shards_give_the_single_builds_pages_at_the_same_urls(tmp_path):
+    single = build_site(ROOT / "seeds", tmp_path / "single")
+    work = tmp_path / "sharded"
+    build_site(ROOT / "seeds", work)  # docs and cache; then the same archive as shards
+    result = run_build(
+        *("--seeds", str(ROOT / "seeds"), "--docs", str(work / "docs"), "--cache", str(work / "cache")),
+        *("--site", "--shard-by", "year", "--site-dir", str(work / "assembled"), "--quiet"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("site built in") == 6  # five years, five shards, and the hub
+    one, many = site_files(single), site_files(work / "assembled")
+    pages = sorted(p for p in one if not p.startswith("pagefind/"))
+    assert pages == sorted(p for p in many if not p.startswith("pagefind/"))
+    for page in pages:
+        if page.startswith("sitemap.xml"):
+            continue
+        # The same bytes but for one line in <head>: the search's list of shard bundles.
+        assert many[page].replace(SHARDS_META, b"\n  ") == one[page], page
+    locs = re.compile(rb"<loc>(.*?)</loc>")
+    assert sorted(locs.findall(many["sitemap.xml"])) == sorted(locs.findall(one["sitemap.xml"]))
+    manifest = json.loads(many["pagefind/shards.json"])
+    assert [(s["name"], s["articles"]) for s in manifest["shards"]] == [
+        ("2024", 1),
+        ("2023", 1),
+        ("2018", 1),
+        ("2017", 1),
+        ("2016", 1),
+    ]
+    for shard in manifest["shards"]:  # each shard's own Pagefind bundle, one page in each
+        assert f"{shard['bundle']}pagefind.js" in many
+        assert f"{shard['bundle']}pagefind-entry.json" in many
+        entry = json.loads(many[f"{shard['bundle']}pagefind-entry.json"])
+        assert [lang["page_count"] for lang in entry["languages"].values()] == [1]
+    assert "pagefind/pagefind.js" not in many  # no bundle of the whole site: the hub indexes nothing
+
+
+def test_one_shard_builds_alone_into_its_folder_as_a_ci_job_does(tmp_path):
+    work = tmp_path / "w"
+    build_site(ROOT / "seeds", work)
+    args = ("--seeds", str(ROOT / "seeds"), "--docs", str(work / "docs"), "--cache", str(work / "cache"), "--site")
+    result = run_build(*args, "--shard-by", "year", "--shard", "2017", "--site-dir", str(work / "2017"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    built = sorted(p for p in site_files(work / "2017") if not p.startswith(("assets/", "pagefind/")))
+    assert built == [
+        "404.html",
+        "articles/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world/index.html",
+        "data/cite/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.bib",
+        "data/cite/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.json",
+        "data/cite/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.ris",
+        "data/text/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.txt",
+        "robots.txt",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        "timeline/2017/index.html",
+    ]
+    result = run_build(*args, "--shard-by", "year", "--shard", "1999", "--site-dir", str(work / "1999"), "--quiet")
+    assert result.returncode == 1
+    assert result.stderr == "1999: no such shard; the shards are 2024, 2023, 2018, 2017, 2016, hub\n"
