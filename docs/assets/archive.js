@@ -597,12 +597,62 @@
       }
       // The first chosen bundle is the primary index (its pagefind.js, its WebAssembly); the others are merged in.
       const pagefind = await import(new URL(`${bundles[0]}pagefind.js`, location.origin).href);
-      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname });
+      // Each bundle's pages carry their shard's name as a filter (Pagefind's mergeFilter): see searchArchive.
+      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: picked[0].name } });
       await pagefind.init();
-      await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, { baseUrl: SITE_ROOT.pathname })));
+      await Promise.all(
+        picked.slice(1).map((shard, i) =>
+          pagefind.mergeIndex(bundles[i + 1], { baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: shard.name } }),
+        ),
+      );
       return pagefind;
     })();
     return pagefindLoading;
+  }
+
+  // Pagefind matches a word that no indexed word starts with to the longest indexed word that starts it ("silk"
+  // to "sil"), index by index: one index of the whole archive takes the longest such word of the whole archive;
+  // a shard without it would take its own, shorter one ("s") and add every page that has it. So in a sharded
+  // site each word of a query keeps the search to the shards that hold it as one index would match it (their
+  // pages carry their shard's name as a filter, Pagefind's mergeFilter):
+  // the shards where the quoted word finds pages (Pagefind's exact match, stemmed), or whose best page for it has
+  // a word starting with it ("puti" of "putin", being typed); when none has, the shards whose best page has the
+  // longest word it starts with.
+  // A single site searches as it is.
+  async function searchArchive(pagefind, term, options = {}) {
+    if (!SHARDS_META || !term || /["“”]/.test(term)) return pagefind.search(term, options);
+    let allowed = null;
+    for (const word of term.toLowerCase().split(/\s+/).filter(Boolean)) {
+      const holding = await shardsHolding(pagefind, word);
+      if (holding) allowed = allowed ? allowed.filter((name) => holding.includes(name)) : holding;
+    }
+    if (!allowed) return pagefind.search(term, options);
+    // No shard holds every word: no page can (a page holds all of a query's words); "-" names no shard.
+    const filters = { ...(options.filters || {}), shard: { any: allowed.length ? allowed : ["-"] } };
+    return pagefind.search(term, { ...options, filters });
+  }
+
+  const shardCounts = (search) => Object.entries((search.filters || {}).shard || {}).filter(([, n]) => n > 0);
+
+  async function shardsHolding(pagefind, word) {
+    const exact = new Set(shardCounts(await pagefind.search(`"${word}"`)).map(([name]) => name));
+    const found = shardCounts(await pagefind.search(word));
+    const matches = await Promise.all(
+      found.map(async ([name]) => {
+        if (exact.has(name)) return [name, Infinity];
+        const best = (await pagefind.search(word, { filters: { shard: name } })).results[0];
+        const data = best ? await best.data() : {};
+        const text = `${(data.meta || {}).title || ""} ${data.content || ""}`.toLowerCase(); // Pagefind indexes both
+        let longest = 0;
+        for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+          if (w && w.startsWith(word)) longest = Infinity;
+          else if (w && word.startsWith(w)) longest = Math.max(longest, w.length);
+        }
+        return [name, longest];
+      }),
+    );
+    const best = Math.max(0, ...matches.map(([, longest]) => longest));
+    return best ? matches.filter(([, longest]) => longest === best).map(([name]) => name) : null;
   }
 
   function editDistance(a, b) {
@@ -706,7 +756,7 @@
       } catch (_) {
         return hide();
       }
-      const search = await pagefind.search(term);
+      const search = await searchArchive(pagefind, term);
       let results = search.results;
       let shownTerm = term;
       let suggestion = null;
@@ -714,7 +764,7 @@
       if (results.length < FEW_RESULTS) {
         suggestion = await suggestFor(term, pagefind);
         if (suggestion.corrected) {
-          const corrected = await pagefind.search(suggestion.corrected);
+          const corrected = await searchArchive(pagefind, suggestion.corrected);
           const seen = new Set(corrected.results.map((r) => r.id));
           results = [...corrected.results, ...results.filter((r) => !seen.has(r.id))];
           shownTerm = suggestion.corrected;
@@ -939,7 +989,7 @@
       if (!term && !filtering) {
         counts = await pagefind.filters();
       } else {
-        const search = await pagefind.search(term || null, { filters });
+        const search = await searchArchive(pagefind, term || null, { filters });
         counts = search.filters;
         results = search.results;
         if (term.split(/\s+/).length >= 3 && !/["“”]/.test(term)) {
@@ -951,7 +1001,7 @@
         if (sortSelect.value !== "relevance") {
           // Pagefind leaves pages without a sort value out of sorted results: undated articles follow the dated ones.
           const direction = sortSelect.value === "date-asc" ? "asc" : "desc";
-          const sorted = await pagefind.search(term || null, { filters, sort: { date: direction } });
+          const sorted = await searchArchive(pagefind, term || null, { filters, sort: { date: direction } });
           const inSorted = new Set(sorted.results.map((r) => r.id));
           results = [...sorted.results, ...search.results.filter((r) => !inSorted.has(r.id))];
         }
