@@ -14,7 +14,8 @@ The shards are independent builds: CI runs them as parallel matrix jobs (.github
 skips the unchanged ones (`changed_shards`); nothing here schedules anything. The search page merges the
 shards' bundles with Pagefind's own multisite search (mergeIndex), listed in pagefind/shards.json.
 
-    python -m archive.shards plan [--shard-by year] [--changed PATH ...]   the CI plan (JSON)
+    python -m archive.shards plan [--shard-by year] [--changed-from FILE]   the CI plan (JSON)
+    python -m archive.shards build --shard NAME --site-dir DIR              one build from docs/ as it is
     python -m archive.shards assemble --site-dir site PART_DIR ...          hub + shards into one site
 """
 
@@ -387,7 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     plan_cmd = sub.add_parser("plan", help="the builds (shards and hub) with their input hashes, as JSON for a CI matrix")
     plan_cmd.add_argument("--docs", default="docs", type=Path)
     plan_cmd.add_argument("--shard-by", default="year", choices=SHARD_BY[1:])
-    plan_cmd.add_argument("--changed", nargs="*", default=None, help="repository paths a pull request changes")
+    plan_cmd.add_argument("--changed-from", type=Path, help="a file of the repository paths a pull request changes, one a line")
+    build_cmd = sub.add_parser("build", help="one shard's (or the hub's) site from docs/ as it is, without the archive stage")
+    build_cmd.add_argument("--docs", default="docs", type=Path)
+    build_cmd.add_argument("--shard-by", default="year", choices=SHARD_BY[1:])
+    build_cmd.add_argument("--shard", required=True)
+    build_cmd.add_argument("--site-dir", required=True, type=Path)
+    build_cmd.add_argument("--cache", default=".cache/archive", type=Path)
+    build_cmd.add_argument("--config", default="mkdocs.yml", type=Path)
     assemble_cmd = sub.add_parser("assemble", help="copy built shards and the hub into one site")
     assemble_cmd.add_argument("--site-dir", default="site", type=Path)
     assemble_cmd.add_argument("parts", nargs="+", type=Path)
@@ -395,9 +403,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "assemble":
         return assemble(args.parts, args.site_dir)
     plan = plan_shards(args.docs, args.shard_by)
+    if args.command == "build":
+        from .pipeline import Options
+
+        options = Options(docs=args.docs, cache=args.cache, config=args.config, shard_by=args.shard_by, shard=args.shard)
+        return build_one(args.shard, plan, options, args.site_dir, sys.stdout, sys.stderr)
     builds = plan.builds()
-    if args.changed is not None:
-        builds = changed_shards(args.changed, seed_years(args.docs), args.shard_by, plan.shards)
+    if args.changed_from is not None:
+        changed = args.changed_from.read_text(encoding="utf-8").split("\n")
+        builds = changed_shards([p for p in changed if p], seed_years(args.docs), args.shard_by, plan.shards)
     code = code_hash(Path.cwd())
     matrix = [
         {"shard": name, "key": hashlib.sha256(f"{code}:{shard_input_hash(plan, args.docs, name)}".encode()).hexdigest()[:32]}

@@ -3,6 +3,7 @@ as shards with the real MkDocs and Pagefind, assembled into the same site as the
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from support import ROOT, build_site, run_build
 
-from archive.shards import HUB, assemble, changed_shards, nav_for, plan_shards, shard_of_year
+from archive.shards import HUB, assemble, changed_shards, nav_for, plan_shards, shard_input_hash, shard_of_year
+from archive.shards import main as shards_main
 
 # --- the plan ----------------------------------------------------------------------------------------
 
@@ -250,3 +252,30 @@ def test_one_shard_builds_alone_into_its_folder_as_a_ci_job_does(tmp_path):
     result = run_build(*args, "--shard-by", "year", "--shard", "1999", "--site-dir", str(work / "1999"), "--quiet")
     assert result.returncode == 1
     assert result.stderr == "1999: no such shard; the shards are 2024, 2023, 2018, 2017, 2016, hub\n"
+
+    # The CI plan of a pull request, from the built docs: the 2017 article's sidecar edited, then a template.
+    changed = work / "changed.txt"
+    changed.write_text("seeds/000_f9c22195b0385aa0.yml\nREADME.md\n", encoding="utf-8")
+    plan = ci_plan(work / "docs", changed)
+    assert [b["shard"] for b in plan["build"]] == ["2017", HUB]
+    assert [b["shard"] for b in plan["all"]] == ["2024", "2023", "2018", "2017", "2016", HUB]
+    assert all(re.fullmatch(r"[0-9a-f]{32}", b["key"]) for b in plan["all"])
+    changed.write_text("seeds/000_f9c22195b0385aa0.yml\narchive/templates/card.html\n", encoding="utf-8")
+    assert [b["shard"] for b in ci_plan(work / "docs", changed)["build"]] == ["2024", "2023", "2018", "2017", "2016", HUB]
+
+
+def ci_plan(docs: Path, changed: Path) -> dict:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert shards_main(["plan", "--docs", str(docs), "--changed-from", str(changed)]) == 0
+    return json.loads(out.getvalue())
+
+
+def test_a_shards_cache_key_changes_with_its_own_inputs_only(docs):
+    plan = plan_shards(docs, "year")
+    before = {name: shard_input_hash(plan, docs, name) for name in plan.builds()}
+    write(docs / "articles" / "a-2019.md", "edited")
+    after = {name: shard_input_hash(plan, docs, name) for name in plan.builds()}
+    assert [name for name in plan.builds() if before[name] != after[name]] == ["2019"]
+    write(docs / "assets" / "archive.js", "edited")  # shared by every build
+    assert all(shard_input_hash(plan, docs, name) != after[name] for name in plan.builds())
