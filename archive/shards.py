@@ -90,15 +90,38 @@ def _newest_first(name: str) -> tuple[int, str]:
     return (1, name) if not name[:1].isdigit() else (0, "".join(chr(0x10FFFF - ord(c)) for c in name))
 
 
-def article_years(docs: Path) -> dict[str, str]:
-    """Each article's year by its slug, from the build's own dataset (docs/data/archive.json)."""
+# Undated articles have no year to split them by: past this many they are split into several shards
+# ("undated-1", "undated-2", ...) by a hash of their slug, so that no shard outgrows a CI runner (at 10,000
+# synthetic articles a fifth are undated, and their shard was the largest: 2,275 articles, 807 MB peak).
+UNDATED_PER_SHARD = 5000
+
+
+def dated(docs: Path) -> list[tuple[str, str, str]]:
+    """(slug, seed stem, year) of every article, from the build's own dataset (docs/data/archive.json); an
+    undated article's "year" is "undated", or "undated-<k>" when there are more than UNDATED_PER_SHARD."""
     data = json.loads((docs / "data" / "archive.json").read_text(encoding="utf-8"))
-    years = {}
+    found = []
     for record in data.get("articles", []):
         date = record.get("date") or {}
         value = date.get("value") if isinstance(date, dict) else None
-        years[str(record["slug"])] = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
-    return years
+        year = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
+        found.append((str(record["slug"]), PurePosixPath(str(record.get("source_file", ""))).stem, year))
+    buckets = -(-sum(year == UNDATED for *_, year in found) // UNDATED_PER_SHARD)
+    if buckets > 1:
+        found = [
+            (
+                slug,
+                stem,
+                f"{UNDATED}-{int(hashlib.sha256(slug.encode()).hexdigest(), 16) % buckets + 1}" if year == UNDATED else year,
+            )
+            for slug, stem, year in found
+        ]
+    return found
+
+
+def article_years(docs: Path) -> dict[str, str]:
+    """Each article's year (or undated bucket) by its slug."""
+    return {slug: year for slug, _, year in dated(docs)}
 
 
 def docs_files(docs: Path) -> list[str]:
@@ -371,15 +394,8 @@ def changed_shards(changed: Iterable[str], years_of_seed: dict[str, str], by: st
 
 
 def seed_years(docs: Path) -> dict[str, str]:
-    """Each seed's year from the built dataset: source_file seeds/<stem>.txt -> the year of its date."""
-    data = json.loads((docs / "data" / "archive.json").read_text(encoding="utf-8"))
-    years = {}
-    for record in data.get("articles", []):
-        date = record.get("date") or {}
-        value = date.get("value") if isinstance(date, dict) else None
-        stem = PurePosixPath(str(record.get("source_file", ""))).stem
-        years[stem] = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
-    return years
+    """Each seed's year (or undated bucket) by its stem: seeds/<stem>.txt and its sidecar seeds/<stem>.yml."""
+    return {stem: year for _, stem, year in dated(docs)}
 
 
 def main(argv: list[str] | None = None) -> int:

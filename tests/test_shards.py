@@ -95,6 +95,27 @@ def test_each_article_file_and_year_listing_goes_to_its_year_the_rest_to_the_hub
     assert plan.articles == {"2019": 2, "2021": 1, "undated": 1}
 
 
+def test_undated_articles_past_a_limit_are_split_by_a_hash_of_their_slug(docs, monkeypatch):
+    import archive.shards as shards
+
+    data = json.loads((docs / "data" / "archive.json").read_text())
+    for i in range(5):
+        slug = f"u{i}"
+        data["articles"].append({"slug": slug, "source_file": f"seeds/{slug}.txt", "date": {"value": None}})
+        write(docs / f"articles/{slug}.md")
+    write(docs / "data" / "archive.json", json.dumps(data))
+    assert plan_shards(docs, "year").articles["undated"] == 6  # under the limit: one shard
+    monkeypatch.setattr(shards, "UNDATED_PER_SHARD", 2)
+    plan = plan_shards(docs, "year")
+    assert plan.shards == ["2021", "2019", "undated-1", "undated-2", "undated-3"]
+    assert sum(plan.articles[f"undated-{k}"] for k in (1, 2, 3)) == 6
+    assert "timeline/undated.md" in plan.files[HUB]  # the undated listing: the hub's, it spans them all
+    years = shards.seed_years(docs)
+    (bucket,) = [name for name in plan.shards if "articles/u3.md" in plan.files[name]]
+    assert years["u3"] == bucket
+    assert changed_shards(["seeds/u3.yml"], years, "year", plan.shards) == [bucket, HUB]
+
+
 def test_by_decade_groups_years(docs):
     plan = plan_shards(docs, "decade")
     assert plan.shards == ["2020s", "2010s", "undated"]
@@ -279,3 +300,33 @@ def test_a_shards_cache_key_changes_with_its_own_inputs_only(docs):
     assert [name for name in plan.builds() if before[name] != after[name]] == ["2019"]
     write(docs / "assets" / "archive.js", "edited")  # shared by every build
     assert all(shard_input_hash(plan, docs, name) != after[name] for name in plan.builds())
+
+
+# --- the preview keeps its search index --------------------------------------------------------------
+
+
+def test_the_preview_indexes_search_once_and_says_so(tmp_path, monkeypatch):
+    """`mkdocs serve --dirty` keeps the site folder: a rebuild after an edit keeps the index the preview's first build
+    made (Pagefind re-reads every article otherwise); a build that finds no index makes one."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("archive_hooks_under_test", ROOT / "hooks" / "archive_hooks.py")
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    site = tmp_path / "site"
+    write(site / "articles" / "a" / "index.html", "<html><body><main data-pagefind-body><p>Kept words</p></main></body></html>")
+    config = {"site_dir": str(site), "site_url": "", "extra": {}}
+    hooks.on_startup("serve", dirty=True)
+    hooks.on_post_build(config)  # the preview's first build: indexed
+    bundle = site / "pagefind" / "pagefind.js"
+    assert bundle.is_file()
+    made = bundle.stat().st_mtime_ns
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        hooks.on_post_build(config)  # a rebuild: kept
+    assert bundle.stat().st_mtime_ns == made
+    assert err.getvalue() == "pagefind skipped: previewing, the search index is the one made when the preview started\n"
+    page = hooks.on_post_page("<html><head></head></html>", None, config)
+    assert '<meta name="sa-preview-search" content="indexed when the preview started">' in page
+    hooks.on_startup("build", dirty=False)  # a real build always indexes, and the page carries no preview note
+    assert "sa-preview" not in hooks.on_post_page("<html><head></head></html>", None, config)

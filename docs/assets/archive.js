@@ -853,6 +853,18 @@
       await pagefind.filters(); // loads the filter index: until then searches report no filter counts
       return pagefind;
     };
+    const preview = document.querySelector('meta[name="sa-preview-search"]');
+    if (preview) {
+      status.before(
+        element(
+          "p",
+          { class: "sa-search__preview" },
+          "Preview: search uses the index made when the preview started; pages edited since show their old text here. ",
+          element("code", {}, "./scripts/site.sh"),
+          " builds the full index.",
+        ),
+      );
+    }
     let pagefind;
     try {
       if (SHARDS_META) await setUpShardChooser();
