@@ -36,6 +36,14 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--site", action="store_true", help="also build the site (mkdocs build --strict, then Pagefind)")
     parser.add_argument("--site-dir", default="site", help="where --site puts the site (default: site)")
     parser.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
+    parser.add_argument(
+        "--shard-by",
+        default="none",
+        choices=("none", "year", "decade"),
+        help="with --site: build the site as shards, one MkDocs build a year (or decade) and a hub, assembled into "
+        "--site-dir (default: none, one build)",
+    )
+    parser.add_argument("--shard", help="with --site --shard-by: build only this shard (a year, or 'hub') into --site-dir")
     parser.add_argument("--quiet", action="store_true", help="print problems and the summary line only")
     parser.add_argument("--timings", action="store_true", help="print the wall time of each stage")
     args = parser.parse_args(argv)
@@ -50,6 +58,8 @@ def parse_args(argv: list[str] | None) -> Options:
         config=Path(args.config),
         quiet=args.quiet,
         timings=args.timings,
+        shard_by=args.shard_by,
+        shard=args.shard,
     )
 
 

@@ -78,7 +78,7 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         sources = discover(options.seeds, b.problems)  # discover: raw articles and their sidecars
         keyed = b.key(sources)  # and the key of each one's contents
         if not b.problems and b.repeat_last_run(keyed):  # nothing changed since the last build
-            return build_site(options, out, err) if options.site else 0
+            return site(options, out, err) if options.site else 0
         with Workers(registry) as workers:
             summaries = b.build_articles(keyed, registry, workers)  # read -> clean -> extract -> anchor: build_one
             entries = b.assign_slugs(keyed, summaries)
@@ -87,7 +87,7 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
                 return b.status
             if b.render_and_write(plan, workers):  # render what changed, then write_outputs: atomic, manifest last
                 return 1  # docs/ could not be written (a full disk): one line, docs/ whole
-        return build_site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
+        return site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
 
 
 def linked_folders(options: Options) -> Problems:
@@ -296,6 +296,8 @@ class Options:
     config: Path = Path("mkdocs.yml")
     quiet: bool = False
     timings: bool = False
+    shard_by: str = "none"  # "year", "decade": the site as shards, one MkDocs build each, and a hub (archive/shards.py)
+    shard: str | None = None  # with shard_by: build only this shard (or "hub") into site_dir, as a CI job does
 
 
 # --- discover -------------------------------------------------------------------------------------
@@ -869,16 +871,34 @@ def die_with_parent() -> None:
         pass
 
 
-def build_site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
-    """mkdocs build --strict into a temporary folder, then Pagefind; it replaces site/ only on success."""
-    site_dir = options.site_dir.resolve()
+def site(options: Options, out=sys.stdout, err=sys.stderr) -> int:
+    """The site: one build, or (with --shard-by) shards and a hub assembled into one site (archive/shards.py)."""
+    if options.shard_by == "none":
+        return build_site(options, out, err)
+    from .shards import build_sharded
+
+    return build_sharded(options, out, err)
+
+
+def build_site(
+    options: Options,
+    out=sys.stdout,
+    err=sys.stderr,
+    docs: Path | None = None,
+    site_dir: Path | None = None,
+    extra_config: str = "",
+) -> int:
+    """mkdocs build --strict into a temporary folder, then Pagefind; it replaces site/ only on success. A shard's
+    build (archive/shards.py) passes its own docs folder, site folder and configuration (navigation, shard name)."""
+    docs = docs or options.docs
+    site_dir = (site_dir or options.site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_site_leftovers(site_dir, options.config.resolve().parent)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     # Beside mkdocs.yml: MkDocs resolves custom_dir and hooks relative to the config file that is loaded.
     config = options.config.resolve().parent / f"{tmp.name}.yml"
     config.write_text(
-        f"INHERIT: {options.config.resolve()}\ndocs_dir: {options.docs.resolve()}\nsite_dir: {tmp}\n",
+        f"INHERIT: {options.config.resolve()}\ndocs_dir: {docs.resolve()}\nsite_dir: {tmp}\n{extra_config}",
         encoding="utf-8",
     )
     try:

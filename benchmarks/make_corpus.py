@@ -33,15 +33,17 @@ SECTIONS = ["World", "Asia", "Europe", "Politics", "Business", "Economy", "Opini
 PHOTO_AGENCIES = ["AFP", "Reuters", "AP", "Xinhua", "TASS", "Sputnik", "EPA"]
 SLUG_TOPICS = ["POLITICS", "DIPLOMACY", "ECONOMY", "BRI-FORUM", "SUMMIT", "TRADE", "ENERGY", "DEFENCE"]
 NAV_ITEMS = ["Live", "Audio Only", "google plus", "facebook", "twitter", "Home", "Latest", "Video", "Podcasts"]
+YEARS = (2016, 2024)  # the years articles are dated in (--years); the default keeps every corpus's bytes as before
 ANNOTATION_KINDS = ("context", "fact-check", "correction", "translation", "source", "dating")
 
 
 class ArticleWriter:
     """Makes one article's raw text (and maybe its sidecar) from a per-article random stream."""
 
-    def __init__(self, vocab: Vocabulary, seed: int) -> None:
+    def __init__(self, vocab: Vocabulary, seed: int, years: tuple[int, int] = YEARS) -> None:
         self.vocab = vocab
         self.seed = seed
+        self.years = years
         # A few hundred outlets, a few of them publishing most articles, as in a real collection: the
         # outlet facet's size depends on it.
         rng = random.Random(f"outlets:{seed}")
@@ -112,7 +114,7 @@ class ArticleWriter:
         return f"{self.leader(rng)} {' '.join(self.words(rng, rng.randint(6, 14)))} in {rng.choice(PLACES)}."
 
     def date_line(self, rng: random.Random) -> tuple[str | None, str]:
-        year, month, day = rng.randint(2016, 2024), rng.randint(1, 12), rng.randint(1, 28)
+        year, month, day = rng.randint(*self.years), rng.randint(1, 12), rng.randint(1, 28)
         iso = f"{year:04d}-{month:02d}-{day:02d}"
         style = rng.randrange(4)
         if style == 0:
@@ -262,10 +264,10 @@ class ArticleWriter:
         return "\n".join(out) + "\n"
 
 
-def write_corpus(n: int, directory: Path, seed: int = 0) -> dict:
+def write_corpus(n: int, directory: Path, seed: int = 0, years: tuple[int, int] = YEARS) -> dict:
     """Write n articles (and their sidecars) into directory; return sizes and the gzip ratio."""
     directory.mkdir(parents=True, exist_ok=True)
-    writer = ArticleWriter(Vocabulary(seed), seed)
+    writer = ArticleWriter(Vocabulary(seed), seed, years)
     compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, gzip's default level
     raw_bytes = compressed = sidecars = sidecar_bytes = 0
     for index in range(n):
@@ -296,11 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of articles")
     parser.add_argument("dir", type=Path, help="directory to write into (created if missing)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--years", default=f"{YEARS[0]}-{YEARS[1]}", help="the years articles are dated in (default %(default)s)")
     args = parser.parse_args(argv)
+    first, _, last = args.years.partition("-")
+    years = (int(first), int(last or first))
     if args.dir.exists() and any(args.dir.iterdir()):
         parser.error(f"{args.dir} is not empty; give a new directory")
     start = time.perf_counter()
-    stats = write_corpus(args.n, args.dir, args.seed)
+    stats = write_corpus(args.n, args.dir, args.seed, years)
     seconds = time.perf_counter() - start
     print(
         f"wrote {stats['articles']} articles ({stats['raw_bytes'] / 1e6:.1f} MB, {stats['raw_bytes'] / max(1, args.n) / 1024:.1f} KB each)"

@@ -306,8 +306,8 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, list]:
     return server, counter
 
 
-def search_in_browser(site: Path, query: str = QUERY) -> dict:
-    """Open /search/ in a fresh Chromium, search once, wait for results and facets; count the bytes."""
+def search_in_browser(site: Path, query: str = QUERY, path: str = SEARCH_PATH) -> dict:
+    """Open /search/ (or `path`) in a fresh Chromium, search once, wait for results and facets; count the bytes."""
     from playwright.sync_api import sync_playwright
 
     server, counter = serve(site)
@@ -327,7 +327,7 @@ def search_in_browser(site: Path, query: str = QUERY) -> dict:
                         route.abort()
 
                 page.route("**/*", only_local)
-                page.goto(base + SEARCH_PATH, wait_until="load")
+                page.goto(base + path, wait_until="load")
                 page.wait_for_selector(SEARCH_INPUT, state="visible", timeout=30_000)
                 page.wait_for_selector(SEARCH_FACETS, state="visible", timeout=60_000)
                 facets_shown = page.locator(SEARCH_FACETS).count()

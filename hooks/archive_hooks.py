@@ -42,7 +42,9 @@ def on_post_page(output, page, config):  # noqa: ANN001
     # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
     # that rewrites no page, the file below is fresh).
     if _command["name"] == "serve":
-        return output.replace("</head>", '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '"></head>', 1)
+        preview = '<meta name="sa-preview-problems" content="' + PROBLEMS_FILE + '">'
+        preview += '<meta name="sa-preview-search" content="indexed when the preview started">'
+        return output.replace("</head>", preview + "</head>", 1)
     return output
 
 
@@ -168,14 +170,31 @@ def robots_txt(config) -> str:  # noqa: ANN001
     return "\n".join(lines) + "\n"
 
 
+def shard_of(config) -> dict:  # noqa: ANN001
+    """In a sharded build (archive/shards.py): {"name": "2019", "hub": False}; {} in the single build."""
+    shard = (config.get("extra") or {}).get("archive_shard")
+    return shard if isinstance(shard, dict) else {}
+
+
 def on_post_build(config):  # noqa: ANN001
     (Path(config["site_dir"]) / "robots.txt").write_text(robots_txt(config), encoding="utf-8")
     if _command["name"] == "serve":
         (Path(config["site_dir"]) / PROBLEMS_FILE).write_text(json.dumps(_problems), encoding="utf-8")
+    if _command["name"] == "serve" and (Path(config["site_dir"]) / "pagefind" / "pagefind.js").is_file():
+        # Previewing (mkdocs serve --dirty keeps the site folder): Pagefind indexed the site when the preview
+        # started; a rebuild after an edit keeps that index rather than re-reading every article (at 10,000
+        # articles, most of a rebuild's time). The search page says so (archive.js, sa-preview-search).
+        print("pagefind skipped: previewing, the search index is the one made when the preview started", file=sys.stderr)
+        return
+    shard = shard_of(config)
+    if shard.get("hub"):
+        return  # the hub of a sharded site holds no article: the search merges the shards' bundles
+    # A shard's bundle goes to pagefind/<shard>/, beside the other shards' in the assembled site.
+    bundle = ["--output-subdir", f"pagefind/{shard['name']}"] if shard else []
     started = time.perf_counter()
     result = subprocess.run(
         # Only article pages carry data-pagefind-body; reading just them halves Pagefind's work at scale.
-        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--glob", "articles/**/*.html", "--quiet"],
+        [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--glob", "articles/**/*.html", "--quiet", *bundle],
         capture_output=True,
         text=True,
         check=False,

@@ -117,7 +117,16 @@ def build_hostile_site(work: Path) -> tuple[Path, list[str], frozenset[int]]:
         ROOT / "docs",
         docs,
         ignore=shutil.ignore_patterns(
-            ".archive-manifest.json", "articles", "data", "leaders", "outlets", "agreements", "timeline", "all", "index.md"
+            ".archive-manifest.json",
+            "articles",
+            "data",
+            "leaders",
+            "outlets",
+            "agreements",
+            "timeline",
+            "all",
+            "feeds",
+            "index.md",
         ),
     )
     result = run_build(

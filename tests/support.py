@@ -67,7 +67,16 @@ def build_site(seeds: Path, work: Path, registry: Path | None = None) -> Path:
             ROOT / "docs",
             docs,
             ignore=shutil.ignore_patterns(
-                ".archive-manifest.json", "articles", "data", "leaders", "outlets", "agreements", "timeline", "all", "index.md"
+                ".archive-manifest.json",
+                "articles",
+                "data",
+                "leaders",
+                "outlets",
+                "agreements",
+                "timeline",
+                "all",
+                "feeds",
+                "index.md",
             ),
         )
     args = [

@@ -56,7 +56,16 @@ def work(tmp_path: Path) -> Path:
         ROOT / "docs",
         tmp_path / "docs",
         ignore=shutil.ignore_patterns(
-            ".archive-manifest.json", "articles", "data", "leaders", "outlets", "agreements", "timeline", "all", "index.md"
+            ".archive-manifest.json",
+            "articles",
+            "data",
+            "leaders",
+            "outlets",
+            "agreements",
+            "timeline",
+            "all",
+            "feeds",
+            "index.md",
         ),
     )
     write_articles(tmp_path / "seeds", "first")

@@ -82,6 +82,9 @@ jobs:
 """
 
 
+DEPLOYING = ("pages.yml", "shards.yml")  # the workflows whose deploy job (and no other) may write to Pages
+
+
 def workflow_files() -> list[Path]:
     return sorted([*WORKFLOWS.glob("*.yml"), *WORKFLOWS.glob("*.yaml")])
 
@@ -146,7 +149,7 @@ def security_problems(name: str, text: str) -> list[str]:
             problems.append(f"{name}: job {job_id}: permissions {permissions!r}; list each scope it needs")
             continue
         for scope in ("pages", "id-token"):
-            if permissions.get(scope) == "write" and not (name == "pages.yml" and job_id == "deploy"):
+            if permissions.get(scope) == "write" and not (name in DEPLOYING and job_id == "deploy"):
                 problems.append(f"{name}: job {job_id}: holds {scope}: write; only the Pages deploy job may")
     return problems
 
@@ -183,8 +186,8 @@ def write_workflow(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_the_two_workflows_exist():
-    assert [p.name for p in workflow_files()] == ["ci.yml", "pages.yml"]
+def test_the_three_workflows_exist():
+    assert [p.name for p in workflow_files()] == ["ci.yml", "pages.yml", "shards.yml"]
 
 
 def test_actionlint_finds_nothing():
@@ -274,8 +277,12 @@ def test_pages_deploys_from_main_only():
     assert triggers(pages) == {"push": {"branches": ["main"]}, "workflow_dispatch": None}
     assert pages["permissions"] == {}
     build, deploy = pages["jobs"]["build"], pages["jobs"]["deploy"]
-    # workflow_dispatch can start the workflow on any branch; the jobs refuse all but main.
-    assert build["if"] == deploy["if"] == "github.ref == 'refs/heads/main'"
+    # workflow_dispatch can start the workflow on any branch; the jobs refuse all but main, and stand aside for
+    # shards.yml when the archive is built as shards (.github/shard-by).
+    assert pages["jobs"]["mode"]["if"] == "github.ref == 'refs/heads/main'"
+    assert build["if"] == "github.ref == 'refs/heads/main' && needs.mode.outputs.shard_by == 'none'"
+    assert deploy["if"] == "github.ref == 'refs/heads/main' && needs.build.result == 'success'"
+    assert (ROOT / ".github" / "shard-by").read_text(encoding="utf-8") == "none\n"  # the seeds: one build
     assert build["permissions"] == {"contents": "read", "pages": "read"}
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["needs"] == "build"
@@ -289,3 +296,31 @@ def test_pages_deploys_from_main_only():
     ]
     assert build["steps"][-1]["with"] == {"path": "site/"}
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def test_shards_build_in_parallel_from_the_plan_restore_unchanged_ones_and_deploy_from_main_only():
+    shards = load((WORKFLOWS / "shards.yml").read_text(encoding="utf-8"))
+    assert set(triggers(shards)) == {"pull_request", "push", "workflow_dispatch"}
+    assert shards["permissions"] == {}
+    plan, shard, assemble, deploy = (shards["jobs"][j] for j in ("plan", "shard", "assemble", "deploy"))
+    assert plan["permissions"] == shard["permissions"] == assemble["permissions"] == {"contents": "read"}
+    # The plan: the archive built once, then which builds run (a pull request: the shards its change touches).
+    runs = [step["run"] for step in plan["steps"] if "run" in step]
+    assert runs[1] == "git diff --name-only HEAD^1 HEAD > changed.txt"
+    assert "-m archive.shards plan" in runs[2] and "--changed-from changed.txt" in runs[2]
+    # One matrix job a build, from the plan's output; each restores its shard from the cache by the hash of its
+    # inputs and the code, builds it only on a miss, and saves it from main only.
+    assert shard["needs"] == "plan"
+    assert shard["strategy"] == {"fail-fast": False, "matrix": {"include": "${{ fromJSON(needs.plan.outputs.matrix) }}"}}
+    uses = {step.get("uses", "").split("@")[0]: step for step in shard["steps"]}
+    key = "shard-${{ matrix.shard }}-${{ matrix.key }}"
+    assert uses["actions/cache/restore"]["with"]["key"] == uses["actions/cache/save"]["with"]["key"] == key
+    assert uses["actions/cache/save"]["if"] == "steps.cache.outputs.cache-hit != 'true' && github.ref == 'refs/heads/main'"
+    build = next(step for step in shard["steps"] if "run" in step)
+    assert build["run"] == './scripts/shards.sh build --shard-by "$SHARD_BY" --shard "$SHARD" --site-dir part'
+    assert build["if"] == "steps.cache.outputs.cache-hit != 'true'"
+    # Assembled and deployed from main only; Pages written by the deploy job alone.
+    assert assemble["needs"] == "shard" and assemble["if"] == "github.ref == 'refs/heads/main'"
+    assert deploy["needs"] == ["plan", "assemble"]
+    assert deploy["if"] == "github.ref == 'refs/heads/main' && needs.plan.outputs.shard_by != 'none'"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}

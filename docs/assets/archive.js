@@ -557,15 +557,102 @@
 
   /* ---- shared by both search boxes: Pagefind, and "did you mean" ---------------------------------- */
 
+  // A sharded site (archive/shards.py) says so in a <meta>: it has one Pagefind bundle a shard (a year, by
+  // default), listed in pagefind/shards.json, and the search merges the chosen shards' bundles with Pagefind's
+  // own multisite search (mergeIndex). A single site has one bundle, pagefind/.
+  const SHARDS_META = document.querySelector('meta[name="sa-search-shards"]');
+  let shardList = null;
+  function loadShardList() {
+    shardList ??= fetch(new URL(SHARDS_META.content, SITE_ROOT)).then((response) => {
+      if (!response.ok) throw new Error(`${SHARDS_META.content}: HTTP ${response.status}`);
+      return response.json().then((manifest) => manifest.shards);
+    });
+    return shardList;
+  }
+
   let pagefindLoading = null;
-  function loadPagefind() {
-    pagefindLoading ??= (async () => {
-      const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
-      await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+  let loadedShards = null;
+  // The Pagefind search over every shard, or over the chosen ones (shard names): only their bundles load.
+  function loadPagefind(chosen = null) {
+    if (!SHARDS_META) {
+      pagefindLoading ??= (async () => {
+        const pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href);
+        await pagefind.options({ baseUrl: SITE_ROOT.pathname });
+        await pagefind.init();
+        return pagefind;
+      })();
+      return pagefindLoading;
+    }
+    const key = chosen && chosen.length ? [...chosen].sort().join(",") : "*";
+    if (pagefindLoading && key === loadedShards) return pagefindLoading;
+    const previous = pagefindLoading;
+    loadedShards = key;
+    pagefindLoading = (async () => {
+      const shards = await loadShardList();
+      const picked = shards.filter((s) => key === "*" || chosen.includes(s.name));
+      const bundles = picked.map((s) => new URL(s.bundle, SITE_ROOT).pathname);
+      if (previous) {
+        const old = await previous.catch(() => null);
+        if (old) await old.destroy(); // the last choice's search: its worker and indexes let go
+      }
+      // The first chosen bundle is the primary index (its pagefind.js, its WebAssembly); the others are merged in.
+      const pagefind = await import(new URL(`${bundles[0]}pagefind.js`, location.origin).href);
+      // Each bundle's pages carry their shard's name as a filter (Pagefind's mergeFilter): see searchArchive.
+      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: picked[0].name } });
       await pagefind.init();
+      await Promise.all(
+        picked.slice(1).map((shard, i) =>
+          pagefind.mergeIndex(bundles[i + 1], { baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: shard.name } }),
+        ),
+      );
       return pagefind;
     })();
     return pagefindLoading;
+  }
+
+  // Pagefind matches a word that no indexed word starts with to the longest indexed word that starts it ("silk"
+  // to "sil"), index by index: one index of the whole archive takes the longest such word of the whole archive;
+  // a shard without it would take its own, shorter one ("s") and add every page that has it. So in a sharded
+  // site each word of a query keeps the search to the shards that hold it as one index would match it (their
+  // pages carry their shard's name as a filter, Pagefind's mergeFilter):
+  // the shards where the quoted word finds pages (Pagefind's exact match, stemmed), or whose best page for it has
+  // a word starting with it ("puti" of "putin", being typed); when none has, the shards whose best page has the
+  // longest word it starts with.
+  // A single site searches as it is.
+  async function searchArchive(pagefind, term, options = {}) {
+    if (!SHARDS_META || !term || /["“”]/.test(term)) return pagefind.search(term, options);
+    let allowed = null;
+    for (const word of term.toLowerCase().split(/\s+/).filter(Boolean)) {
+      const holding = await shardsHolding(pagefind, word);
+      if (holding) allowed = allowed ? allowed.filter((name) => holding.includes(name)) : holding;
+    }
+    if (!allowed) return pagefind.search(term, options);
+    // No shard holds every word: no page can (a page holds all of a query's words); "-" names no shard.
+    const filters = { ...(options.filters || {}), shard: { any: allowed.length ? allowed : ["-"] } };
+    return pagefind.search(term, { ...options, filters });
+  }
+
+  const shardCounts = (search) => Object.entries((search.filters || {}).shard || {}).filter(([, n]) => n > 0);
+
+  async function shardsHolding(pagefind, word) {
+    const exact = new Set(shardCounts(await pagefind.search(`"${word}"`)).map(([name]) => name));
+    const found = shardCounts(await pagefind.search(word));
+    const matches = await Promise.all(
+      found.map(async ([name]) => {
+        if (exact.has(name)) return [name, Infinity];
+        const best = (await pagefind.search(word, { filters: { shard: name } })).results[0];
+        const data = best ? await best.data() : {};
+        const text = `${(data.meta || {}).title || ""} ${data.content || ""}`.toLowerCase(); // Pagefind indexes both
+        let longest = 0;
+        for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+          if (w && w.startsWith(word)) longest = Infinity;
+          else if (w && word.startsWith(w)) longest = Math.max(longest, w.length);
+        }
+        return [name, longest];
+      }),
+    );
+    const best = Math.max(0, ...matches.map(([, longest]) => longest));
+    return best ? matches.filter(([, longest]) => longest === best).map(([name]) => name) : null;
   }
 
   function editDistance(a, b) {
@@ -669,7 +756,7 @@
       } catch (_) {
         return hide();
       }
-      const search = await pagefind.search(term);
+      const search = await searchArchive(pagefind, term);
       let results = search.results;
       let shownTerm = term;
       let suggestion = null;
@@ -677,7 +764,7 @@
       if (results.length < FEW_RESULTS) {
         suggestion = await suggestFor(term, pagefind);
         if (suggestion.corrected) {
-          const corrected = await pagefind.search(suggestion.corrected);
+          const corrected = await searchArchive(pagefind, suggestion.corrected);
           const seen = new Set(corrected.results.map((r) => r.id));
           results = [...corrected.results, ...results.filter((r) => !seen.has(r.id))];
           shownTerm = suggestion.corrected;
@@ -757,17 +844,66 @@
     placeRefine();
     wide.addEventListener("change", placeRefine);
 
+    const params = new URLSearchParams(location.search);
+    // A sharded site: the reader may narrow the search to some years before or after typing; only those
+    // shards' bundles are loaded (?shard=2019&shard=2020). None chosen: every shard.
+    const chosenShards = new Set(params.getAll("shard"));
+    const loadIndex = async () => {
+      const pagefind = await loadPagefind(SHARDS_META ? [...chosenShards] : null);
+      await pagefind.filters(); // loads the filter index: until then searches report no filter counts
+      return pagefind;
+    };
+    const preview = document.querySelector('meta[name="sa-preview-search"]');
+    if (preview) {
+      status.before(
+        element(
+          "p",
+          { class: "sa-search__preview" },
+          "Preview: search uses the index made when the preview started; pages edited since show their old text here. ",
+          element("code", {}, "./scripts/site.sh"),
+          " builds the full index.",
+        ),
+      );
+    }
     let pagefind;
     try {
-      pagefind = await loadPagefind();
-      await pagefind.filters(); // loads the filter index: until then searches report no filter counts
+      if (SHARDS_META) await setUpShardChooser();
+      pagefind = await loadIndex();
     } catch (error) {
       status.textContent = "The search index could not be loaded. Browse the timeline or the all-articles list instead.";
       console.warn("Pagefind did not load:", error);
       return;
     }
 
-    const params = new URLSearchParams(location.search);
+    async function setUpShardChooser() {
+      const shards = await loadShardList();
+      const fieldset = element(
+        "fieldset",
+        { class: "sa-facet sa-shards", id: "search-shards" },
+        element("legend", {}, "Search in"),
+        element("p", { class: "sa-shards__hint" }, "All years unless you choose some: fewer years load less."),
+      );
+      for (const shard of shards) {
+        const box = element("input", { type: "checkbox", name: "shard", value: shard.name, checked: chosenShards.has(shard.name) });
+        box.addEventListener("change", async () => {
+          if (box.checked) chosenShards.add(shard.name);
+          else chosenShards.delete(shard.name);
+          status.textContent = "Loading the search index…";
+          pagefind = await loadIndex();
+          run();
+        });
+        fieldset.append(
+          element(
+            "label",
+            { class: "sa-facet__option" },
+            box,
+            element("span", { class: "sa-facet__value" }, shard.years.join(", ") || shard.name),
+            element("span", { class: "sa-facet__count" }, shard.articles),
+          ),
+        );
+      }
+      filtersBox.before(fieldset);
+    }
     const selected = new Map(FILTER_GROUPS.map(([key]) => [key, new Set(params.getAll(key))]));
     const sortParam = params.get("sort");
     if (sortParam && [...sortSelect.options].some((o) => o.value === sortParam)) sortSelect.value = sortParam;
@@ -788,6 +924,7 @@
       const next = new URLSearchParams();
       if (input.value.trim()) next.set("q", input.value.trim());
       for (const [key, values] of selected) for (const value of values) next.append(key, value);
+      for (const shard of chosenShards) next.append("shard", shard);
       if (sortSelect.value !== "relevance") next.set("sort", sortSelect.value);
       const query = next.toString();
       history.replaceState(null, "", query ? `?${query}` : location.pathname);
@@ -864,7 +1001,7 @@
       if (!term && !filtering) {
         counts = await pagefind.filters();
       } else {
-        const search = await pagefind.search(term || null, { filters });
+        const search = await searchArchive(pagefind, term || null, { filters });
         counts = search.filters;
         results = search.results;
         if (term.split(/\s+/).length >= 3 && !/["“”]/.test(term)) {
@@ -876,7 +1013,7 @@
         if (sortSelect.value !== "relevance") {
           // Pagefind leaves pages without a sort value out of sorted results: undated articles follow the dated ones.
           const direction = sortSelect.value === "date-asc" ? "asc" : "desc";
-          const sorted = await pagefind.search(term || null, { filters, sort: { date: direction } });
+          const sorted = await searchArchive(pagefind, term || null, { filters, sort: { date: direction } });
           const inSorted = new Set(sorted.results.map((r) => r.id));
           results = [...sorted.results, ...search.results.filter((r) => !inSorted.has(r.id))];
         }
