@@ -104,6 +104,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.lone_tags(cands)
+    r.comment_threads(cands)
+    r.teaser_runs(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
 

@@ -59,6 +59,8 @@ WEATHER_WIDGET = "weather-widget"  # the weather box ("62 F", "London 12°C")
 ICON_TEXT = "icon-text"  # icon-font names printed as text ("icon bookmark icon camera icon check")
 NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside it (the lead it was cut from)
 JUNK_RUN = "junk-run"  # short lines between junk lines (a menu's other items, a link list's other labels)
+TEMPLATE_CODE = "template-code"  # a web page's template left unfilled ("{{item.date}}")
+END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy or a page
 
 RULE_NAMES = (
     NO_TEXT,
@@ -101,6 +103,8 @@ RULE_NAMES = (
     ICON_TEXT,
     NEAR_REPEAT,
     JUNK_RUN,
+    TEMPLATE_CODE,
+    END_MARKER,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -206,6 +210,10 @@ COMMENT_LABELS = _words("""
 COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
 
 NAV_LABELS = _words("""
+    large medium small
+    small medium large
+    font size
+    text size
     home
     homepage
     menu
@@ -500,6 +508,7 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    check also
     must read
     must reads
     most read
@@ -611,7 +620,8 @@ def is_promo_label(key: str) -> bool:
 READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
-    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading)\s*(?:[:>»|]+|[-–—]\s)\s*",
+    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
+    r"in other news|more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*",
     re.I,
 )
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
@@ -729,8 +739,12 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
     re.I,
 )
-TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*:", re.I)
-COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+)$")
+# "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
+TAG_LEAD = re.compile(
+    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]", re.I
+)
+# "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
+COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|\d{1,6}(?:\s++\d{1,6}){1,3})$")
 
 URL_ONLY = re.compile(
     r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"
@@ -739,7 +753,7 @@ URL_ONLY = re.compile(
 )
 IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 PAYWALL_LINE = re.compile(
-    r"^(?:start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
+    r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit)",
@@ -1081,7 +1095,9 @@ def breadcrumb(text: str, key: str) -> bool:
 
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
-    if not (READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)):
+    # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
+    lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)
+    if not lead or text[lead.end() : lead.end() + 1].islower():
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
 
@@ -1121,7 +1137,35 @@ def caption_credit(text: str, key: str) -> bool:
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
 
 
+# A caption labelled as one by the page ("Image caption ...", "Media caption ...") or saying what the photo shows
+# ("Photo shows ...", "Photo taken on May 5, 2019 shows ...").
+# (Caption-speak: "Photo shows" with a capital and no article; "The photo shows that ..." is a sentence.)
+CAPTION_LABEL = re.compile(
+    r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
+)
+# A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
+GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
+# "... Image copyright Example Agency": a credit run on (BBC-style pages print it next to the caption).
+IMAGE_COPYRIGHT = re.compile(r"image copyright\s+\S", re.I)
+MAX_IMAGE_COPYRIGHT_WORDS = 20
+# A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
+BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
+# A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
+CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
+
+
 def caption(text: str, key: str) -> bool:
+    if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
+        return True
+    if len(text.split()) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
+        return True
+    without_gallery = GALLERY_TAIL.sub("", text)
+    if without_gallery != text and without_gallery.strip():
+        return _credited_caption(without_gallery)
+    return _credited_caption(text)
+
+
+def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
     # The credit and the photo's date are at the end: only the tail of a long line is searched.
@@ -1132,7 +1176,7 @@ def caption(text: str, key: str) -> bool:
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
     if _contains_any(lower, WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
-        return True
+        return not BARE_WIRE_SIGNOFF.search(tail)
     if CAPTION_LEAD.match(text):
         return True
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
@@ -1462,7 +1506,8 @@ def wire_via_credit(text: str, key: str) -> bool:
 COMMENT_LINE = re.compile(
     r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
     r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
-    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines)\b",
+    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines|"
+    r"(?:drop|leave|post|share) (?:a|your) comments? (?:below|here)|let us know in the comments)\b",
     re.I,
 )
 # ... at most this many words.
@@ -1571,6 +1616,53 @@ def social_promo(text: str, key: str) -> bool:
     return bool(found) and len(text.split()) <= 30
 
 
+# A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
+TEMPLATE_LINE = re.compile(r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\})$")
+
+
+def template_code(text: str, key: str) -> bool:
+    return bool(TEMPLATE_LINE.match(text))
+
+
+# "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side).
+END_LINE = re.compile(r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$", re.I)
+
+
+def end_marker(text: str, key: str) -> bool:
+    return bool(END_LINE.match(text))
+
+
+# An address's last part printed alone: lower-case words joined by hyphens ("council-approves-budget-at-first-hearing").
+URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
+
+
+def url_slug(text: str, key: str) -> bool:
+    return bool(URL_SLUG.match(text))
+
+
+# "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.
+ADVERTISE_LINE = re.compile(r"^advertise (?:with|on|in|here)\b", re.I)
+MAX_ADVERTISE_WORDS = 20
+
+
+def advertise(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_ADVERTISE_WORDS and bool(ADVERTISE_LINE.match(text))
+
+
+# A headline printed twice and glued ("Are pandas shy?Are pandas shy? Experts ..."): the line's first characters come
+# again right after a letter, digit or mark, with no space -- text of a widget, not a paragraph (a paragraph that repeats
+# a phrase has a space before it).
+GLUED_REPEAT_CHARS = 24
+
+
+def glued_repeat(text: str, key: str) -> bool:
+    if len(text) < 2 * GLUED_REPEAT_CHARS:
+        return False
+    head = text[:GLUED_REPEAT_CHARS]
+    at = text.find(head, GLUED_REPEAT_CHARS)
+    return at > 0 and not text[at - 1].isspace()
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -1625,6 +1717,11 @@ LINE_RULES = (
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
     (NAV_LABEL, label_run, True),
+    (TEMPLATE_CODE, template_code, False),
+    (END_MARKER, end_marker, True),
+    (URL_LINE, url_slug, True),
+    (ADVERTISEMENT, advertise, True),
+    (REPEATED_LINE, glued_repeat, False),
 )
 
 
@@ -2047,6 +2144,44 @@ def label_and_value(text: str) -> bool:
     """A short label, a colon and its value: a line of a fact box or a programme, not another story's headline."""
     label, colon, value = text.partition(": ")
     return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= MAX_VALUE_LABEL_WORDS
+
+
+# Blog comments: each under "<name> said..." (Blogger's form). Two such headers or more, and everything from the first
+# one to the page's end is the comment thread (an article's own "he said..." ends a sentence, and is not alone twice).
+COMMENT_HEADER = re.compile(r"^\S.{0,60}?\s(?:said|wrote)\s*(?:\.\.\.|…)$")
+MIN_COMMENT_HEADERS = 2
+MAX_COMMENT_HEADER_WORDS = 8
+
+
+def comment_threads(cands: list[Candidate]) -> None:
+    """COMMENT_WIDGET: from the first of MIN_COMMENT_HEADERS "<name> said..." lines to the end of the page."""
+    headers = [i for i, c in enumerate(cands) if c.words <= MAX_COMMENT_HEADER_WORDS and COMMENT_HEADER.match(c.text)]
+    if len(headers) < MIN_COMMENT_HEADERS:
+        return
+    for cand in cands[headers[0] :]:
+        if not cand.forced and not cand.dropped:
+            cand.rule = COMMENT_WIDGET
+
+
+# A teaser cut short by the site ends with an ellipsis right after a word ("... has arrived…", "... approved the…"); a
+# run of at least MIN_TEASER_RUN of them is a list of other stories (one alone may be the article's trailing quote).
+CUT_TEASER_END = re.compile(r"[^\W_],?\s?(?:…|\.\.\.)$")
+MIN_TEASER_RUN = 2
+
+
+def teaser_runs(cands: list[Candidate]) -> None:
+    """TEASER: MIN_TEASER_RUN or more lines in a row (dropped lines between them aside) each cut short by an ellipsis."""
+    run: list[Candidate] = []
+    for cand in [*cands, None]:
+        if cand is not None and cand.dropped:
+            continue
+        if cand is not None and not cand.forced and cand.words <= MAX_TEASER_WORDS and CUT_TEASER_END.search(cand.text):
+            run.append(cand)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            for item in run:
+                item.rule = TEASER
+        run = []
 
 
 # --- The page model: the article's prose, and the short lines between junk lines ----------------------------------
