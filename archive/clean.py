@@ -230,6 +230,12 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = _meta_role(meta)
 
 
+# LIST_ITEMS: at least this many short lines in a row (of at most LIST_ITEM_MAX_WORDS words each, no sentence) inside
+# the article are a list, kept whatever their words.
+LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 5
+
+
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
 # "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
 # stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
@@ -280,7 +286,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
     # The page model: short lines between junk lines go with them (before the title is chosen: a menu item is no title).
-    r.junk_runs(cands, stopwords.page_stopwords([c.text for c in kept]))
+    stoplist = stopwords.page_stopwords([c.text for c in kept])
+    r.after_the_article(cands, stoplist)
+    r.junk_runs(cands, stoplist)
     kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -341,6 +349,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             )
         return vocabulary
 
+    # LIST_ITEMS: a run of short lines inside the article is its list ("ABC News", "The Daily Example", ...), not other
+    # stories' headlines (those are longer, and come one at a time between paragraphs).
+    list_items: set[int] = set()
+    run: list[r.Candidate] = []
+    for cand in [*kept, None]:
+        if cand is not None and cand.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(cand.text):
+            run.append(cand)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            list_items.update(id(item) for item in run)
+        run = []
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -355,7 +375,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
         # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
-        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text)
+        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
         if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue

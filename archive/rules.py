@@ -61,6 +61,8 @@ NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside
 JUNK_RUN = "junk-run"  # short lines between junk lines (a menu's other items, a link list's other labels)
 TEMPLATE_CODE = "template-code"  # a web page's template left unfilled ("{{item.date}}")
 END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy or a page
+AFTER_ARTICLE = "after-article"  # below the article's last paragraph: a comment form and what follows it, short furniture
+CODE_LINE = "code-line"  # a script or an ad slot's name printed as text ("window.adsbygoogle ...", "ad_top_970_90")
 
 RULE_NAMES = (
     NO_TEXT,
@@ -105,6 +107,8 @@ RULE_NAMES = (
     JUNK_RUN,
     TEMPLATE_CODE,
     END_MARKER,
+    AFTER_ARTICLE,
+    CODE_LINE,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -157,6 +161,7 @@ SHARE_STRONG = frozenset(
 )
 
 COMMENT_LABELS = _words("""
+    post your comment
     comment
     comments
     no comments
@@ -210,6 +215,8 @@ COMMENT_LABELS = _words("""
 COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
 
 NAV_LABELS = _words("""
+    source link
+    exit mobile version
     large medium small
     small medium large
     font size
@@ -1663,6 +1670,26 @@ def glued_repeat(text: str, key: str) -> bool:
     return at > 0 and not text[at - 1].isspace()
 
 
+# Code printed as text: a script ("window.ads.push( function () { ... });") or an ad slot's identifier, one token of
+# words joined by underscores with digits ("news_header_top_970_100").
+SCRIPT_LINE = re.compile(r"^(?:window|document|googletag|var|let|const|function)\b\s*[.(=\w]|\bfunction\s*\(\s*\)\s*\{")
+AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
+
+
+def code_line(text: str, key: str) -> bool:
+    if AD_SLOT.match(text):
+        return any(ch.isdigit() for ch in text)
+    return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
+
+
+# An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"): the masthead's picture, not the article.
+LOGO_LINE = re.compile(r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$")
+
+
+def logo_line(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -1722,6 +1749,8 @@ LINE_RULES = (
     (URL_LINE, url_slug, True),
     (ADVERTISEMENT, advertise, True),
     (REPEATED_LINE, glued_repeat, False),
+    (CODE_LINE, code_line, False),
+    (MASTHEAD, logo_line, True),
 )
 
 
@@ -2202,9 +2231,11 @@ JUNK_RUN_MAX_WORDS = 6
 # ... unless one names what the article is about, as its headline does: at least this many of its content words, and at
 # least half of them, are used in the article's prose.
 JUNK_RUN_RELEVANT_STEMS = 2
-# The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): at least this
-# many words, as rich in stop words as prose, and it is kept even after a dropped line.
+# The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): no sentence end,
+# at least this many words, as rich in stop words as prose, and it is kept even after a dropped line ...
 CUT_PARAGRAPH_MIN_WORDS = 4
+# ... and at least this many stop words (a name, "Newsroom of the Example Daily", has one at most).
+CUT_PARAGRAPH_MIN_STOPWORDS = 2
 
 
 def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
@@ -2215,7 +2246,57 @@ def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
 
 
 def _cut_paragraph(cand: Candidate, stoplist: frozenset[str]) -> bool:
-    return cand.words >= CUT_PARAGRAPH_MIN_WORDS and stopwords.share(cand.text, stoplist) >= PROSE_MIN_STOPWORD_SHARE
+    if cand.words < CUT_PARAGRAPH_MIN_WORDS or ends_sentence(cand.text):
+        return False  # a finished sentence was not cut
+    found = stopwords.words(cand.text)
+    used = sum(w in stoplist for w in found)
+    return used >= CUT_PARAGRAPH_MIN_STOPWORDS and used >= PROSE_MIN_STOPWORD_SHARE * len(found)
+
+
+# A comment form comes after the article, never inside it: from its label on (below the article's first paragraph), the
+# page is the form, its rules and the comments ("Leave a Reply", "Your email address will not be published.", ...).
+COMMENT_FORM_LABELS = _words("""
+    leave a reply
+    leave a comment
+    leave a reply cancel reply
+    post a comment
+    post your comment
+    add new comment
+    add a comment
+    add your comment
+    comments are closed
+    you must be logged in to post a comment
+""")
+
+
+def after_the_article(cands: list[Candidate], stoplist: frozenset[str]) -> None:
+    """AFTER_ARTICLE, below the article's last paragraph of prose:
+    - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
+      line;
+    - from the first dropped line on, every line that is not prose (jusText: the short blocks after the last good one
+      are bad), unless the page's last line is a paragraph cut short (the article then runs to the cut, and the lines
+      before it may be its sub-headings). Lines with a role (bylines, datelines) keep it."""
+    prose = [i for i, c in enumerate(cands) if not c.dropped and c.role is None and is_prose(c, stoplist)]
+    if not prose:
+        return
+    form = next((i for i in range(prose[0] + 1, len(cands)) if cands[i].key in COMMENT_FORM_LABELS), None)
+    # the form's own lines follow its label ("Your email address will not be published."): a paragraph of prose right
+    # under the label says the article goes on (a stray label), and nothing more is dropped for it
+    if form is not None and (form + 1 == len(cands) or not is_prose(cands[form + 1], stoplist) or cands[form + 1].dropped):
+        for cand in cands[form:]:
+            if not cand.forced and not cand.dropped and cand.role is None:
+                cand.rule = AFTER_ARTICLE
+    last = prose[-1]
+    tail = [c for c in cands[last + 1 :] if not c.forced]
+    first_dropped = next((k for k, c in enumerate(tail) if c.dropped), None)
+    if first_dropped is None:
+        return
+    remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
+    if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
+        return
+    for cand in remaining:
+        if not (is_prose(cand, stoplist) or mostly_numbers(cand.text) or label_and_value(cand.text)):
+            cand.rule = AFTER_ARTICLE
 
 
 def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:

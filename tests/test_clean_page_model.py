@@ -56,9 +56,9 @@ def test_sentences_results_and_labelled_values_between_junk_lines_are_kept() -> 
         assert not result[line].startswith("x "), line
 
 
-def test_short_lines_after_a_junk_line_at_the_end_of_the_page_go() -> None:
+def test_short_lines_after_a_junk_line_at_the_end_of_the_page_go_after_the_article() -> None:
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Advertisement", "Gala night photos", "Tide tables"))
-    assert result["Gala night photos"] == f"x {rules.JUNK_RUN}" and result["Tide tables"] == f"x {rules.JUNK_RUN}"
+    assert result["Gala night photos"] == f"x {rules.AFTER_ARTICLE}" and result["Tide tables"] == f"x {rules.AFTER_ARTICLE}"
     # after the article's own last line, short lines are kept (a sub-heading of a page cut short)
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Gala night photos", "Tide tables"))
     assert result["Gala night photos"] == PARAGRAPH and result["Tide tables"] == PARAGRAPH
@@ -73,3 +73,46 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_kept() -> None:
 def test_without_prose_nothing_is_decided() -> None:
     result = outcome(run("Share", "Gala night photos", "Share", "Weekend gala", "Share"))
     assert result["Gala night photos"] == TITLE and result["Weekend gala"] == PARAGRAPH
+
+
+def test_a_comment_form_ends_the_article() -> None:
+    form = ("Leave a Reply", "Your email address will not be published.", "This site fights spam. Learn how your data is used.")
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *form, "Jane Example", "Name *"))
+    assert result["Leave a Reply"] == "x comment-widget"
+    assert [result[line] for line in (*form[1:], "Jane Example", "Name *")] == [f"x {rules.AFTER_ARTICLE}"] * 4
+    # a stray label followed by the article's prose is the label alone
+    result = outcome(run(TITLE_LINE, OPENING, "Leave a Reply", MIDDLE, CLOSING))
+    assert result["Leave a Reply"] == "x comment-widget" and result[MIDDLE] == PARAGRAPH and result[CLOSING] == PARAGRAPH
+    # the same sentences above the article's first paragraph are not after it
+    result = outcome(run(TITLE_LINE, form[1], OPENING, MIDDLE, CLOSING))
+    assert result[form[1]] == PARAGRAPH
+
+
+def test_short_lines_after_the_last_paragraph_and_a_dropped_line_go() -> None:
+    tail = ("Advertisement", "Save 30% on Example Digital", "Cancel anytime. Ad-free. Unlimited access.")
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *tail))
+    assert result["Cancel anytime. Ad-free. Unlimited access."] == f"x {rules.AFTER_ARTICLE}"
+    # prose after it stays; so does everything when no line was dropped below the last paragraph
+    late = "The ministry said the harbour would reopen on Monday after the storm had passed."
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *tail, late))
+    assert result[late] == PARAGRAPH
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *tail[1:]))
+    assert result["Cancel anytime. Ad-free. Unlimited access."] == PARAGRAPH
+
+
+def test_a_page_cut_short_keeps_its_last_lines() -> None:
+    cut = "The harbour master said that the new pier would b"
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Advertisement", "Pier works", cut))
+    assert result["Pier works"] != f"x {rules.AFTER_ARTICLE}" and result[cut] == PARAGRAPH
+    # a name at the end is no paragraph cut short
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Advertisement", "Pier works", "Weekend gala of harbour crews"))
+    assert result["Weekend gala of harbour crews"] == f"x {rules.AFTER_ARTICLE}"
+
+
+def test_a_list_inside_the_article_is_kept() -> None:
+    items = ("Example Gazette", "Harbour Radio International", "The Daily Example")
+    result = outcome(run(TITLE_LINE, OPENING, "Coverage came from:", *items, MIDDLE, CLOSING))
+    assert [result[item] for item in items] == ["heading"] * 3
+    # one such line alone between paragraphs is another story's headline
+    lone = "Storm Warning Issued For Southern Provinces"
+    assert outcome(run(TITLE_LINE, OPENING, lone, MIDDLE, CLOSING))[lone] == f"x {rules.RELATED_HEADLINE}"

@@ -97,3 +97,20 @@ def test_a_run_of_teasers_cut_short_goes() -> None:
     # one line ending so is the article's own (a quote trailing off)
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, teasers[0], CLOSING))
     assert result[teasers[0]] == PARAGRAPH
+
+
+CODE_CASES = [
+    (
+        rules.CODE_LINE,
+        "window.adQueue.push( function () { ads.render({ slot: 'top' }); });",
+        "The window of the harbour office was open.",
+    ),
+    (rules.CODE_LINE, "news_header_top_970_100", "The header of the news bulletin named the harbour."),
+    (rules.MASTHEAD, "Ministry of Harbours Logo", "The ministry unveiled its new logo at the harbour."),
+]
+
+
+@pytest.mark.parametrize(("rule", "junk", "sentence"), CODE_CASES, ids=[c[0] for c in CODE_CASES])
+def test_code_and_logo_lines(rule: str, junk: str, sentence: str) -> None:
+    assert in_article(junk)[junk] == f"x {rule}"
+    assert in_article(sentence)[sentence] == PARAGRAPH
