@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from . import rules as r
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, names_a_place
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
@@ -225,6 +225,9 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)
+        elif cand.rule in METADATA_RESCUE_RULES and is_named_credit(cand.text) and parse_byline(cand.text):
+            cand.rule = None  # "Jane Doe / The Example Times" is shaped like a breadcrumb, but credits a person
+            cand.role = BYLINE
 
 
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
@@ -290,9 +293,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
+    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
+    # above "01 March 2020"), out of the body with it, and never an author. Decided before names alone are: a name line
+    # above such a place ("Jane Doe" / "Kyiv" / "9 March 2015") is then beside a dateline.
+    top = kept[:NAMES_ONLY_BYLINE_WITHIN]
+    for i, cand in enumerate(top):
+        one_word_place = len(cand.text.split()) == 1 and cand.text[:1].isupper() and is_place(cand.text)
+        if cand.role is None and (one_word_place or (names_a_place(cand.text) and is_names_only(cand.text))):
+            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
+                cand.role = DATELINE
+
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
-    top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
@@ -301,13 +313,6 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if several or beside:
             cand.role = BYLINE
-    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
-    # above "01 March 2020"), out of the body with it, and never an author.
-    for i, cand in enumerate(top):
-        if cand.role is None and names_a_place(cand.text) and is_names_only(cand.text):
-            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
-                cand.role = DATELINE
-
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]

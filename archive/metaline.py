@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
+from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
@@ -78,8 +78,11 @@ LABEL_RE = re.compile(
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by").
 BY_RE = re.compile(
-    r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?|"
-    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:",
+    r"(?:(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|column|"
+    r"interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
+    rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").

@@ -1,0 +1,100 @@
+"""Metadata on pages from outlets nobody here has seen (issue 17, part meta4): each rule with and without its trigger,
+on invented text, asserting the exact values the build gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.byline import is_named_credit, parse_byline
+from archive.clean import clean
+from archive.extract import from_text
+from archive.model import BYLINE, DATELINE, CleanArticle, Metadata, RawArticle
+from archive.registry import Registry
+
+REGISTRY = Registry(())
+TITLE = "Grain talks resume in the capital city"
+BODY = (
+    "The committee met on Monday to review the grain corridor and the rail freight plan for next year.",
+    "A second paragraph says more about the talks and the trade that both sides expect to grow.",
+)
+
+
+def build(*lines: str) -> tuple[CleanArticle, Metadata]:
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    return cleaned, from_text(cleaned, REGISTRY)
+
+
+def role_of(cleaned: CleanArticle, number: int) -> str:
+    return next((line.role for line in cleaned.lines if line.number == number), "dropped")
+
+
+# --- authors ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Von Mira Ostrova", "Mira Ostrova"),  # FOREIGN_BY: de
+        ("par Mira Ostrova", "Mira Ostrova"),  # fr
+        ("Oleh Mira Ostrova", "Mira Ostrova"),  # id
+        ("Autor: Mira Ostrova", "Mira Ostrova"),
+        ("Автор: Мира Острова", "Мира Острова"),
+        ("Opinion by Mira Ostrova", "Mira Ostrova"),
+        ("Published by Mira Ostrova", "Mira Ostrova"),
+        ("By Mira Ostrova AFP", "Mira Ostrova"),  # NAME_THEN_WIRE
+        ("By Mira Ostrova Reuters", "Mira Ostrova"),
+        ("By Mira Ostrova, Kyiv", "Mira Ostrova"),  # NAME_WITH_PLACE_OR_OUTLET
+        ("By Mira Ostrova, New Delhi", "Mira Ostrova"),
+        ("Mira Ostrova | Kyiv", "Mira Ostrova"),
+        ("Mira Ostrova / The Harbour Times", "Mira Ostrova"),
+    ],
+)
+def test_credit_shapes_of_unseen_sites(text: str, name: str) -> None:
+    assert parse_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "von der Leyen meets the committee",  # FOREIGN_BY needs a capital after it
+        "Par excellence",
+        "Autor: unbekannt",
+        "Ukraine | Russia",  # places alone are no credit
+        "Kyiv, Lagos",
+    ],
+)
+def test_foreign_by_and_places_without_a_name_credit_nobody(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+def test_a_name_beside_a_place_or_an_outlet_is_a_credit_line() -> None:
+    assert is_named_credit("Mira Ostrova | Kyiv")
+    assert is_named_credit("Mira Ostrova, The Harbour Times")
+    # without the name: a place beside a place, or beside an outlet, is a tag line or a masthead
+    assert not is_named_credit("Ukraine | Russia")
+    assert not is_named_credit("Kyiv | The Harbour Times")
+
+
+def test_a_wire_run_onto_a_name_is_no_part_of_it() -> None:
+    assert parse_byline("By Mira Ostrova AFP") == "Mira Ostrova"
+    # without the wire: three words of a name stay a name
+    assert parse_byline("By Mira Ostrova Petrenko") == "Mira Ostrova Petrenko"
+
+
+def test_a_name_line_above_a_place_and_a_date_is_the_author() -> None:
+    cleaned, meta = build(TITLE, "Mira Ostrova", "Kyiv", "March 9, 2015", *BODY)
+    assert [role_of(cleaned, n) for n in (2, 3, 4)] == [BYLINE, DATELINE, DATELINE]
+    assert (meta.author.value, meta.date.value) == ("Mira Ostrova", "2015-03-09")
+    # without the date line: the place has no dateline to belong to, and the name stands alone
+    cleaned, meta = build(TITLE, "Mira Ostrova", "Kyiv", *BODY)
+    assert meta.author.value is None
+
+
+def test_a_credit_shaped_like_a_breadcrumb_is_kept_as_a_byline() -> None:
+    cleaned, meta = build(TITLE, "Mira Ostrova / Harbour Times", *BODY)
+    assert role_of(cleaned, 2) == BYLINE
+    assert meta.author.value == "Mira Ostrova"
+    # without a person: a breadcrumb stays furniture
+    cleaned, meta = build(TITLE, "Home / World / Europe", *BODY)
+    assert role_of(cleaned, 2) == "dropped"
+    assert meta.author.value is None
