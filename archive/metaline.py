@@ -49,6 +49,7 @@ PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
 SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
 CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
 DESK = "desk"  # a role after a name: "Staff Writer", "Correspondent" ("By JANE DOE Staff Writer")
+SECTION = "section"  # "Posted in World News", "Category: Business": the section the page files the story under
 
 # A metadata line is short; a longer line is a paragraph.
 MAX_META_CHARS = 220
@@ -69,13 +70,25 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # --- the parts' patterns (each used with .match(text, pos)) ---------------------------------------------------------
 
 # Words that label the date after them; the label's kind is what the date is.
+# FOREIGN_LABELS: the same labels in the languages whose month names archive.dates reads (fr, es, pt, it, de, nl, id,
+# pl, cs, sk, ru, uk, tr), with the word that may follow them ("Publié le", "Veröffentlicht am", "Опубликовано:").
+# ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way.
 LABEL_RE = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised))|"
-    r"(?P<published>(?:first\s+|originally\s+)?(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|date))\b(?:\s+(?:on|at)\b)?(?:\s*:)?",
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
+    r"(?P<published>(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|posted|released|issued|created|dated|filed|written)|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
+    r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
+    r"\b(?:\s+(?:on|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
     re.I,
 )
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
+# POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
+# name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
+SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by").
 BY_RE = re.compile(
     r"(?:(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|column|"
@@ -106,7 +119,8 @@ TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
 ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
-FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b|@(?=\s?\d)", re.I)
+# FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
+FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs|le|à|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)", re.I)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
@@ -318,6 +332,23 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(BY, match.group()))
             pos = match.end()
             continue
+        match = SECTION_RE.match(text, pos)
+        if match:
+            pos = match.end()
+            words = []
+            while len(words) < MAX_SOURCE_WORDS:
+                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+                if words and STRONG_SEPARATOR.match(text, pos):
+                    break
+                word = SOURCE_WORD_RE.match(text, pos + space)
+                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
+                    break
+                words.append(word.group())
+                pos = word.end()
+            if not words:
+                return None
+            parts.append(Part(SECTION, match.group() + " " + " ".join(words)))
+            continue
         match = LABEL_RE.match(text, pos)
         if match:
             parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
@@ -472,7 +503,7 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
-        elif part.kind not in (AND, WORDS, PLACE, DESK):
+        elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
 

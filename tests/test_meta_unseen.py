@@ -98,3 +98,58 @@ def test_a_credit_shaped_like_a_breadcrumb_is_kept_as_a_byline() -> None:
     cleaned, meta = build(TITLE, "Home / World / Europe", *BODY)
     assert role_of(cleaned, 2) == "dropped"
     assert meta.author.value is None
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Publié le 5 mars 2019", "2019-03-05"),  # FOREIGN_LABELS
+        ("le 5 mars 2019 à 14h20", "2019-03-05"),  # FOREIGN_FILLERS
+        ("Veröffentlicht am 05.03.2019 um 14:20 Uhr", "2019-03-05"),
+        ("Опубликовано: 05.03.2019", "2019-03-05"),
+        ("Posted in World News | March 5, 2019", "2019-03-05"),  # POSTED_IN_SECTION
+        ("2019年3月5日 14:20", "2019-03-05"),  # CJK_DATE
+    ],
+)
+def test_date_lines_of_unseen_sites(line: str, iso: str) -> None:
+    cleaned, meta = build(TITLE, line, *BODY)
+    assert role_of(cleaned, 2) in (BYLINE, DATELINE)
+    assert meta.date.value == iso
+
+
+def test_a_foreign_update_label_gives_way_to_the_publication() -> None:
+    _, meta = build(TITLE, "Publié le 5 mars 2019, mis à jour le 7 mars 2019", *BODY)
+    assert meta.date.value == "2019-03-05"
+    # without the publication: the update is all the page states
+    _, meta = build(TITLE, "Mis à jour le 7 mars 2019", *BODY)
+    assert meta.date.value == "2019-03-07"
+
+
+def test_this_article_was_published_on_dates_the_page() -> None:
+    cleaned, meta = build(TITLE, *BODY, "This article was first published on 5 March 2019.")
+    assert role_of(cleaned, 4) == DATELINE
+    assert meta.date.value == "2019-03-05"
+    # without the label's shape: a sentence that reports a publication is the body's, and dates nothing
+    cleaned, meta = build(TITLE, *BODY, "The ministry said the report was published on 5 March 2019 after a long delay.")
+    assert role_of(cleaned, 4) == "paragraph"
+    assert meta.date.value is None
+
+
+def test_posted_in_a_section_without_a_date_is_no_date_line() -> None:
+    from archive.metaline import parse_meta_line
+
+    assert parse_meta_line("Posted in World News | March 5, 2019") is not None
+    assert parse_meta_line("Posted in World News") is None  # a section alone proves nothing
+    assert parse_meta_line("Filed under: Politics") is None
+
+
+def test_cjk_dates_need_all_three_marks() -> None:
+    from archive.dates import parse_date
+
+    assert parse_date("2019年3月5日").iso == "2019-03-05"  # type: ignore[union-attr]
+    assert parse_date("2019년 3월 5일").iso == "2019-03-05"  # type: ignore[union-attr]
+    assert parse_date("2019年13月5日") is None  # no thirteenth month
+    assert parse_date("2019年3月") is None  # without the day mark: not a day's date
