@@ -6,7 +6,7 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
   wire:   WIRE_IN_DATELINE, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
 """
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .byline import WIRE_NAMES
+from .headline import split_headline
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
@@ -129,6 +130,22 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     return text if _is_newspaper_name(text) else None
 
 
+def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
+    """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
+    when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
+    headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
+    headline = split_headline(text)
+    if not headline.bar_suffix:
+        return None
+    name = _masthead_name(headline.bar_suffix, registry)
+    if name:
+        return name
+    printed_bare = any(" ".join(line.split()) == headline.text for line in clean.raw.lines)
+    if printed_bare and len(headline.bar_suffix.split()) <= MAX_MASTHEAD_WORDS and not is_agency(headline.bar_suffix, registry):
+        return _name(headline.bar_suffix, registry)
+    return None
+
+
 def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
     """(line, text, pieces) of the dateline at the head of the first body lines, or None."""
     body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH, DATELINE, BYLINE)]
@@ -164,6 +181,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
+
+    if title is not None:
+        suffix = _title_suffix_outlet(title.text, clean, registry)
+        if suffix:
+            return Found(suffix, "outlet-title-suffix", title.number, title.text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]

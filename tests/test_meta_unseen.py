@@ -153,3 +153,69 @@ def test_cjk_dates_need_all_three_marks() -> None:
     assert parse_date("2019년 3월 5일").iso == "2019-03-05"  # type: ignore[union-attr]
     assert parse_date("2019年13月5日") is None  # no thirteenth month
     assert parse_date("2019年3月") is None  # without the day mark: not a day's date
+
+
+# --- titles -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "bar", "dash", "date"),
+    [
+        ("Floods recede in the valley | Harbour Times", "Floods recede in the valley", "Harbour Times", None, None),
+        ("Floods recede in the valley | World | Harbour Times", "Floods recede in the valley", "Harbour Times", None, None),
+        ("Floods recede - people return home | Harbour Times", "Floods recede - people return home", "Harbour Times", None, None),
+        ("Floods recede in the valley - Example.com", "Floods recede in the valley", None, "Example.com", None),
+        ("Floods recede in the valley December 30, 2022 at 12:26AM", "Floods recede in the valley", None, None, "2022-12-30"),
+        ("Floods recede in the valley(14/06/2001)", "Floods recede in the valley", None, None, "2001-06-14"),
+    ],
+)
+def test_what_a_page_title_adds_to_the_headline_is_taken_off(
+    line: str, headline: str, bar: str | None, dash: str | None, date: str | None
+) -> None:
+    from archive.headline import split_headline
+
+    found = split_headline(line)
+    assert (found.text, found.bar_suffix, found.dash_suffix, found.date.iso if found.date else None) == (
+        headline,
+        bar,
+        dash,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Floods recede - people return home",  # TITLE_DASH_SUFFIX: a dash of the headline's own
+        "Floods recede in the valley | talks with the premier",  # TITLE_BAR_SUFFIX: lower case, the headline's half
+        "Elections set for March 5, 2019 at 10:00",  # TITLE_DATE_TAIL: the date is the headline's words
+        "Grain deal signed March 5, 2019",  # a date without its time or brackets
+        "Talks | Harbour Times",  # too short a headline before the bar
+    ],
+)
+def test_a_headline_without_an_added_suffix_is_left_whole(line: str) -> None:
+    from archive.headline import split_headline
+
+    assert split_headline(line).text == line
+
+
+def test_a_dash_suffix_printed_as_the_masthead_is_taken_off() -> None:
+    from archive.headline import split_headline
+
+    assert split_headline("Floods recede in the valley - Harbour Times", ["Harbour Times"]).text == "Floods recede in the valley"
+    assert split_headline("Floods recede in the valley - Harbour Times").text == "Floods recede in the valley - Harbour Times"
+
+
+def test_a_page_title_and_its_headline_give_title_and_outlet() -> None:
+    _, meta = build("Grain talks resume in the capital city | Harbour Observer", TITLE, "March 9, 2015", *BODY)
+    assert (meta.title.value, meta.outlet.value, meta.outlet.get("rule")) == (TITLE, "Harbour Observer", "outlet-title-suffix")
+    # without the bare headline printed again, a suffix that is no newspaper's name may be a section: no outlet
+    _, meta = build("Grain talks resume in the capital city | Abroad", "March 9, 2015", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (TITLE, None)
+
+
+def test_a_timestamp_on_the_headline_dates_the_page_when_nothing_else_does() -> None:
+    _, meta = build(TITLE + " December 30, 2022 at 12:26AM", *BODY)
+    assert (meta.title.value, meta.date.value) == (TITLE, "2022-12-30")
+    _, meta = build(TITLE + " December 30, 2022 at 12:26AM", "Published: 29 December 2022", *BODY)
+    assert meta.date.value == "2022-12-29"  # a date line says more than the title's stamp
