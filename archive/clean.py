@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from . import rules as r
+from . import stopwords
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
 from .dates import parse_date
 from .metaline import BY as BY_PART
@@ -279,6 +280,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
+    # The page model: short lines between junk lines go with them (before the title is chosen: a menu item is no title).
+    r.junk_runs(cands, stopwords.page_stopwords([c.text for c in kept]))
+    kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).

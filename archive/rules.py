@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import stopwords
+
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
 NO_TEXT = "no-text"  # a line without a letter or digit: a lone bullet, "***", "|"
@@ -56,6 +58,7 @@ LINK_LINE = "link-line"  # a label and a link ("Read More http://...", "Source -
 WEATHER_WIDGET = "weather-widget"  # the weather box ("62 F", "London 12°C")
 ICON_TEXT = "icon-text"  # icon-font names printed as text ("icon bookmark icon camera icon check")
 NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside it (the lead it was cut from)
+JUNK_RUN = "junk-run"  # short lines between junk lines (a menu's other items, a link list's other labels)
 
 RULE_NAMES = (
     NO_TEXT,
@@ -97,6 +100,7 @@ RULE_NAMES = (
     WEATHER_WIDGET,
     ICON_TEXT,
     NEAR_REPEAT,
+    JUNK_RUN,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -2043,3 +2047,79 @@ def label_and_value(text: str) -> bool:
     """A short label, a colon and its value: a line of a fact box or a programme, not another story's headline."""
     label, colon, value = text.partition(": ")
     return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= MAX_VALUE_LABEL_WORDS
+
+
+# --- The page model: the article's prose, and the short lines between junk lines ----------------------------------
+# jusText's context rule, on lines: a short block between two bad blocks is bad. A page's furniture comes in runs (a
+# menu's items, the labels of a link list, a footer); the rules above catch the items they know, and the short lines
+# between them are items of the same run. The article's prose is told by a language-level signal (its share of the
+# language's stop words, archive.stopwords), never by an outlet's words.
+
+# A line of running prose has at least this many words ...
+PROSE_MIN_WORDS = 8
+# ... at least this share of them the language's stop words (jusText's stopwords_low is 0.30; headlines, menus and
+# captions of names have fewer) ...
+PROSE_MIN_STOPWORD_SHARE = 0.25
+# ... and ends a sentence, or is at least this long (a paragraph cut short: copied pages may stop mid-sentence).
+PROSE_LONG_CHARS = 100
+# Lines of up to this many words, between two dropped lines (or the top of the page and a dropped line), are junk ...
+JUNK_RUN_MAX_WORDS = 6
+# ... unless one names what the article is about, as its headline does: at least this many of its content words, and at
+# least half of them, are used in the article's prose.
+JUNK_RUN_RELEVANT_STEMS = 2
+# The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): at least this
+# many words, as rich in stop words as prose, and it is kept even after a dropped line.
+CUT_PARAGRAPH_MIN_WORDS = 4
+
+
+def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    """A line of the article's running text: long enough, made of the language's commonest words, a sentence."""
+    if cand.words < PROSE_MIN_WORDS or stopwords.share(cand.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
+        return False
+    return ends_sentence(cand.text) or len(cand.text) >= PROSE_LONG_CHARS
+
+
+def _cut_paragraph(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    return cand.words >= CUT_PARAGRAPH_MIN_WORDS and stopwords.share(cand.text, stoplist) >= PROSE_MIN_STOPWORD_SHARE
+
+
+def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:
+    """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them; the
+    top of the page counts as one (furniture comes first), and so does its end after a dropped line (furniture comes
+    last), unless the last line is a paragraph cut short. Kept: sentences, lines with a role (title, byline, dateline),
+    results and "Label: value" lines, and a line naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
+    kept = [c for c in cands if not c.dropped and c.role is None]
+    prose = [c.text for c in kept if is_prose(c, stoplist)]
+    if not prose:
+        return  # no article found: no model of the page, no decision
+    prose_words = words_of(prose)
+
+    def relevant(cand: Candidate) -> bool:
+        stems = content_stems(cand.text)
+        used = sum(uses_stem(s, prose_words) for s in stems)
+        return used >= JUNK_RUN_RELEVANT_STEMS and 2 * used >= len(stems)
+
+    def short(cand: Candidate) -> bool:
+        if cand.dropped or cand.role is not None or cand.forced or cand.words > JUNK_RUN_MAX_WORDS:
+            return False
+        if cand.words >= 3 and ends_sentence(cand.text):
+            return False
+        return not (mostly_numbers(cand.text) or label_and_value(cand.text) or relevant(cand))
+
+    i = 0
+    while i < len(cands):
+        if not short(cands[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(cands) and short(cands[j]):
+            j += 1
+        above = i == 0 or cands[i - 1].dropped
+        if j < len(cands):
+            below = cands[j].dropped
+        else:  # the page's end, after a dropped line, unless the last line is a paragraph cut short
+            below = i > 0 and cands[i - 1].dropped and not _cut_paragraph(cands[j - 1], stoplist)
+        if above and below:
+            for cand in cands[i:j]:
+                cand.rule = JUNK_RUN
+        i = j
