@@ -22,6 +22,7 @@ from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_pl
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
+from .sources import is_newspaper_name
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
 from .textio import strip_invisible
 
@@ -160,12 +161,16 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     choices = head[:prefix_shaped]
     twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
     firsts = [head[0]]
-    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
+    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text) or _kicker_in_capitals(head[0], choices):
         firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+    # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
+    # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
+    rest = [c for c in choices if c is not twice and c not in firsts]
     # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
     # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
     # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
     title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
     if title is None:
         return
     title.role = TITLE
@@ -176,12 +181,47 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             cand.rule = r.MASTHEAD
 
 
-def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
-    """One word ("Background", "Opinion") is a label, not a headline. A line followed by its byline or date line (before
-    the first paragraph; short lines between may be a kicker or a rubric) needs no other proof; any other must be about
-    the article (a site's name, a slogan or another story's headline shares no word with it)."""
-    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+# KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
+# title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
+MAX_KICKER_WORDS = 3
+
+
+def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
+    if cand.words > MAX_KICKER_WORDS or not cand.text.isupper():
         return False
+    return any(c.words > cand.words and not c.text.isupper() for c in choices[1:])
+
+
+# NOT_A_HEADLINE: lines shaped like a title that a headline never is:
+# - COUNT_IN_BRACKETS: a label with a count ("Entries in Awards (6)", "Comments (12)");
+# - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
+# - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
+#   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
+COUNT_IN_BRACKETS = re.compile(r"\(\d{1,5}\)\s*$")
+ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
+CALL_TO_ACTION_VERBS = frozenset(
+    "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
+)
+ADDRESSEE_WORDS = frozenset("you your you're yours our us".split())
+
+
+def _not_a_headline(text: str) -> bool:
+    words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
+    if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
+        return True
+    return bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words)
+
+
+def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """One word ("Background", "Opinion") is a label, not a headline, and NOT_A_HEADLINE lines are none. A line followed
+    by its byline or date line (before the first paragraph; short lines between may be a kicker or a rubric) needs no
+    other proof; any other must be about the article (a site's name, a slogan or another story's headline shares no word
+    with it). MASTHEAD_NAME: a line shaped like a newspaper's name ("Example Daily News") must be about the article
+    whatever follows it: a masthead is followed by the byline and date too."""
+    if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text):
+        return False
+    if is_newspaper_name(title.text):
+        return _uses_a_title_word(title, kept)
     for cand in kept[kept.index(title) + 1 :]:
         if cand.role in (BYLINE, DATELINE):
             return True
@@ -206,6 +246,28 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     )
     if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return True
+    words = r.words_of(below)
+    return any(r.uses_stem(word_stem, words) for word_stem in stems)
+
+
+def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
+    its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
+    (it stops mid-sentence, and the next line does too or opens in lower case)."""
+    if not cand.text[:1].isupper() or not _credible_title(cand, kept):
+        return False
+    after = kept[kept.index(cand) + 1] if kept.index(cand) + 1 < len(kept) else None
+    if after is not None and after.role in (BYLINE, DATELINE):
+        return True
+    if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):
+        return False  # a line of hard-wrapped text, continued on the next
+    return len(r.content_stems(cand.text)) >= MIN_RELEVANCE_STEMS and _uses_a_title_word(cand, kept)
+
+
+def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """At least one of the title's content words (stemmed) is used in the lines below it that are not headline-shaped."""
+    stems = r.content_stems(title.text)
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and not r.headline_shaped(c.text)]
     words = r.words_of(below)
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 

@@ -46,7 +46,11 @@ SITE = re.compile(
 NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
-    reporter review star sun mirror weekly""".split()
+    reporter review star sun mirror weekly newswire"""
+    # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
+    # "Example Zeitung", "Example Gazeta", "Harian Example")
+    """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
+    presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
@@ -111,13 +115,25 @@ def _name(written: str, registry: Registry) -> str:
     return registry.canonical("outlets", written) or written
 
 
-def _is_newspaper_name(text: str) -> bool:
+# Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
+NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
+
+
+def is_newspaper_name(text: str) -> bool:
+    """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
+    NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic."""
     words = text.replace("’", "'").split()
-    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold() not in NEWSPAPER_WORDS:
+    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words if w.casefold() != "of"):
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
         return False
-    return any(w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS for w in words)
+    return any(
+        w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE
+        for w in words
+    )
+
+
+_is_newspaper_name = is_newspaper_name
 
 
 def _masthead_name(text: str, registry: Registry) -> str | None:

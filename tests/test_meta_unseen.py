@@ -219,3 +219,56 @@ def test_a_timestamp_on_the_headline_dates_the_page_when_nothing_else_does() -> 
     assert (meta.title.value, meta.date.value) == (TITLE, "2022-12-30")
     _, meta = build(TITLE + " December 30, 2022 at 12:26AM", "Published: 29 December 2022", *BODY)
     assert meta.date.value == "2022-12-29"  # a date line says more than the title's stamp
+
+
+LONG_BODY = (
+    "The committee met on Monday to review the grain corridor and the rail freight plan for the next year.",
+    "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon.",
+)
+
+
+def title_of(*lines: str) -> str | None:
+    return build(*lines, *LONG_BODY)[1].title.value
+
+
+def test_a_newspapers_name_above_the_headline_is_the_masthead() -> None:
+    _, meta = build("7 Harbour Daily News", TITLE, "7 Harbour Daily News", "March 9, 2015", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value) == (TITLE, "7 Harbour Daily News")
+    # MASTHEAD_NAME alone above a date line: no title rather than the site's name
+    assert title_of("Harbour Radio News", "Date: 2018-05-04") is None
+    # without the trigger: a headline that ends with a newspaper's name and is about the article stays the title
+    assert title_of("Grain committee slams Harbour Post", "March 9, 2015") == "Grain committee slams Harbour Post"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Entries in Grain Awards (6)",  # COUNT_IN_BRACKETS
+        "Ministry of Grain Logo",  # ALT_TEXT
+        "Get the latest grain updates right on your browser",  # CALL_TO_ACTION
+        "Sign up for our grain newsletter",
+    ],
+)
+def test_lines_a_headline_never_is_give_way_to_the_headline(furniture: str) -> None:
+    assert title_of(furniture, "Published: 27 July 2016", TITLE) == TITLE
+
+
+def test_what_a_headline_may_say_is_still_a_headline() -> None:
+    assert title_of("Grain growers get the subsidy they asked for", "March 9, 2015") == (
+        "Grain growers get the subsidy they asked for"
+    )  # an imperative-looking first word without "you"/"our"
+    assert title_of("Read the room: grain talks resume", "March 9, 2015") == "Read the room: grain talks resume"
+
+
+def test_a_short_kicker_in_capitals_gives_way_to_the_headline() -> None:
+    assert title_of("ROLE OF MEDIATOR", "20 March 2023", TITLE) == TITLE  # KICKER_IN_CAPITALS
+    # without a longer line below it, a headline in capitals stays the title
+    assert title_of("GRAIN TALKS RESUME", "20 March 2023") == "GRAIN TALKS RESUME"
+
+
+def test_the_next_title_line_is_taken_when_the_first_is_no_headline() -> None:
+    # NEXT_TITLE_LINE: a site's slogan above the headline
+    assert title_of("Online harbour channel!", "Tag: harvest", TITLE) == TITLE
+    # without a credible line: hard-wrapped text is never a title
+    wrapped = ("Officials said the grain committee is now considering a review of the rail", "freight plan for next year.")
+    assert build("Harbour Radio News", "Date: 2018-05-04", *wrapped, *LONG_BODY)[1].title.value is None
