@@ -22,8 +22,8 @@ from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_pl
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
-from .sources import is_newspaper_name
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
+from .sources import is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
