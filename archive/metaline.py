@@ -625,7 +625,9 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # --- the credit and dateline at the head of a first paragraph ------------------------------------------------------
 
 # "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
-PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
+# Capitals of the Latin alphabet with their accents ("MÉXICO", "SÃO PAULO", "ZÜRICH").
+UPPER = "A-ZÀ-ÖØ-Þ"
+PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?: [{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
 # ", Algeria" / ", Russia": the country after the place, in title case.
 COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
@@ -637,9 +639,19 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
+# The agency may be in braces ("MOSCOW {AP}— ...").
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
+# AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
+# Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
+LEAD_WIRE_BEFORE_DATE_RE = re.compile(r"\s?\((?P<wire>[A-Za-z][\w .&'-]{0,40})\)\s")
+LEAD_DASH_AFTER_DATE_RE = re.compile(r"\.?\s?(?:--|[-–—]{1,2})\s?(?=[^\W\d_])")
+# WIRE_FIRST: the agency alone opens the paragraph, in brackets, before a dash ("(Example News) - The premier ...").
+LEAD_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s")
+# DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
+# full stop before the sentence).
+LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
 # AGENCY_THEN_SENTENCE: an agency in brackets may run straight into the sentence ("New Delhi, Nov 8 (PTI) The ..."):
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
@@ -670,6 +682,9 @@ def parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
+    first = LEAD_WIRE_FIRST_RE.match(text)
+    if first:  # WIRE_FIRST
+        return Lead(None, "", None, None, first.group("wire"), first.end(), "")
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -719,6 +734,17 @@ def parse_lead(text: str) -> Lead | None:
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
             wire = " / ".join(piece.strip() for piece in pieces[:-1])
             return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+    if not label and not title_case:
+        # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
+        opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
+        full = _match_date(text, opener.end(), False) if opener else None
+        if opener and full is not None and full[1] is not None and full[1].precision == "day":
+            closer = LEAD_DASH_AFTER_DATE_RE.match(text, full[0])
+            if opener.re is LEAD_STOP_RE:
+                closer = LEAD_STOP_RE.match(text, full[0])
+            if closer and implausible(as_date(full[1])) is None:
+                wire = opener.groupdict().get("wire")
+                return Lead(name, place.group(), full[1], None, wire, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:

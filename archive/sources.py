@@ -7,7 +7,7 @@ an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)")
 
 Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
-  wire:   WIRE_IN_DATELINE, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import rules
 from .byline import WIRE_NAMES
 from .headline import split_headline
+from .metaline import parse_lead
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
@@ -228,6 +229,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         agencies = [p for p in pieces if slash or is_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
+
+    # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
+    # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    for line in body[:DATELINE_LINES]:
+        lead = parse_lead(line.text)
+        if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
+            return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.

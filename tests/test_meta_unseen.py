@@ -272,3 +272,47 @@ def test_the_next_title_line_is_taken_when_the_first_is_no_headline() -> None:
     # without a credible line: hard-wrapped text is never a title
     wrapped = ("Officials said the grain committee is now considering a review of the rail", "freight plan for next year.")
     assert build("Harbour Radio News", "Date: 2018-05-04", *wrapped, *LONG_BODY)[1].title.value is None
+
+
+# --- leads ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "wire"),
+    [
+        ("HARBOUR CITY (Example Wire) 03 de abril de 2020.- Este sábado", "HARBOUR CITY", "2020-04-03", "Example Wire"),
+        ("HARBOUR CITY (AFP) March 3, 2019 - The committee met", "HARBOUR CITY", "2019-03-03", "AFP"),  # AGENCY_THEN_DATE
+        ("MÉRIDA (AFP) March 3, 2019 - The committee met", "MÉRIDA", "2019-03-03", "AFP"),  # capitals with accents
+        ("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony", "EXAMPLE-NEWS.", "2009-06-17", None),  # DATE_AFTER_FULL_STOP
+        ("(Example News) - The premier arrived on Sunday", "", None, "Example News"),  # WIRE_FIRST
+        ("HARBOUR CITY {AP}— The premier arrived on Sunday", "HARBOUR CITY", None, "AP"),  # braces
+    ],
+)
+def test_lead_shapes_of_unseen_sites(text: str, place: str, date: str | None, wire: str | None) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.place, lead.date.iso if lead.date else None, lead.wire) == (place, date, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARBOUR CITY. The talks began on Monday.",  # a full stop without a date
+        "HARBOUR CITY. March 3, 2019 The talks began.",  # a date without the full stop that ends it
+        "(Photo) The talks began on Monday.",  # brackets without a dash
+        "HARBOUR CITY (AFP) March 3 was the day the talks began.",  # no full date
+    ],
+)
+def test_paragraphs_that_open_like_these_leads_but_are_not(text: str) -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead(text) is None
+
+
+def test_the_agency_of_a_wire_first_lead_is_the_wire_source() -> None:
+    _, meta = build(TITLE, "(Example News) - " + BODY[0], BODY[1])
+    assert (meta.wire.value, meta.wire.get("rule")) == ("Example News", "wire-in-lead")
+    _, meta = build(TITLE, "(Example News) " + BODY[0], BODY[1])  # without the dash: a bracket opening a sentence
+    assert meta.wire.value is None
