@@ -109,7 +109,8 @@ DESK_GLUE = frozenset("our the and of".split())
 NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
     watch related top latest world breaking media press online digital report story stories article articles page click
-    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial""".split()
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial
+    u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
@@ -134,7 +135,8 @@ EDITOR_CREDIT = re.compile(
 LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
-NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
+# Initials may be run together ("M.B. Reilly", "J.R.R. Example").
+NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
 # "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
 SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first space: linear

@@ -161,7 +161,8 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     choices = head[:prefix_shaped]
     twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
     firsts = [head[0]]
-    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text) or _kicker_in_capitals(head[0], choices):
+    short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
+    if short or _kicker_in_capitals(head[0], choices):
         firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
     # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
     # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
@@ -169,7 +170,11 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
     # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
     # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
-    title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = None
+    if is_newspaper_name(head[0].text) and twice is None:
+        # MASTHEAD_NAME first: a credible headline below the newspaper's name ("Example Daily News") is the title
+        title = next((c for c in rest if _credible_next_title(c, kept)), None)
+    title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
     title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
     if title is None:
         return
@@ -265,9 +270,10 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
 
 
 def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
-    """At least one of the title's content words (stemmed) is used in the lines below it that are not headline-shaped."""
+    """At least one of the title's content words (stemmed) is used in the sentences below it (a site's name printed
+    again in a footer or a short line is no use of it)."""
     stems = r.content_stems(title.text)
-    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and not r.headline_shaped(c.text)]
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
     words = r.words_of(below)
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
@@ -377,7 +383,16 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
-        if several or beside:
+        # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
+        # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
+        # under "Government launches example mission")
+        under_headline = (
+            0 < i < len(top) - 1
+            and top[i - 1].role == TITLE
+            and _is_long_sentence(top[i + 1])
+            and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
+        )
+        if several or beside or under_headline:
             cand.role = BYLINE
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}

@@ -85,7 +85,9 @@ _YEAR = r"(?P<year>\d{4})"
 
 _FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
-    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r"\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?", re.I
+    # "16 diciembre, 2020": a comma may stand before the year, as in English dates
+    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r",?\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
+    re.I,
 )
 
 # The date itself, in the forms news sites print.

@@ -75,7 +75,7 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way.
 LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
     r"(?P<published>(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
@@ -515,6 +515,10 @@ def _well_placed(parts: list[Part]) -> bool:
         if part.kind == LABEL:
             # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
             following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
+            # EMPTY_LABEL: a label the site's template printed without its date ("Published: Last update: 16 May
+            # 2020") stands before another label, which has one
+            if following == LABEL and any(p.kind in (DATE, RELATIVE) for p in parts[i + 1 :]):
+                continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
         elif part.kind == FILLER:

@@ -185,7 +185,8 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         holder = m.group("holder").strip() if m else ""
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
-        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry):
+        # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit.
+        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry) and "/" not in holder:
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
 
     title = clean.title

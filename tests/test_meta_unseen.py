@@ -316,3 +316,41 @@ def test_the_agency_of_a_wire_first_lead_is_the_wire_source() -> None:
     assert (meta.wire.value, meta.wire.get("rule")) == ("Example News", "wire-in-lead")
     _, meta = build(TITLE, "(Example News) " + BODY[0], BODY[1])  # without the dash: a bracket opening a sentence
     assert meta.wire.value is None
+
+
+# --- more credits, dates and mastheads --------------------------------------------------------------------------
+
+
+def test_an_empty_label_before_a_labelled_date() -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line("Por Mira Ostrova Publicado: Últ. actualización: 16 diciembre, 2020 17:23")
+    assert meta is not None
+    assert (meta.names, meta.published, meta.updated.iso if meta.updated else None) == (("Mira Ostrova",), None, "2020-12-16")
+    # EMPTY_LABEL needs a date after the labels
+    assert parse_meta_line("Published: Updated:") is None
+
+
+def test_initials_run_together_are_a_name() -> None:
+    assert parse_byline("By: M.B. Ostrova") == "M.B. Ostrova"
+    assert parse_byline("By U.S. Army") is None  # a country's initials are no person's
+
+
+def test_a_name_under_the_headline_is_the_author() -> None:
+    cleaned, meta = build(TITLE, "Mira Ostrova", *LONG_BODY)
+    assert (role_of(cleaned, 2), meta.author.value) == (BYLINE, "Mira Ostrova")  # NAME_UNDER_HEADLINE
+    # without the trigger: a sub-heading repeating the headline's words is no author
+    cleaned, meta = build(TITLE, "Capital City Talks", *LONG_BODY)
+    assert meta.author.value is None
+
+
+def test_a_masthead_name_above_a_credited_headline_is_no_title() -> None:
+    _, meta = build("Voces del Ejemplo Diario", TITLE, "Por Mira Ostrova", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value, meta.author.value) == (TITLE, "Voces del Ejemplo Diario", "Mira Ostrova")
+
+
+def test_a_photo_credit_with_slashes_names_no_outlet() -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "© JANE ROE / EXAMPLE PHOTO / AFP")
+    assert meta.outlet.value is None
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "© 2015 Harbour Observer. All rights reserved.")
+    assert meta.outlet.value == "Harbour Observer"
