@@ -16,10 +16,16 @@ from functools import lru_cache
 from .dates import parse_date
 from .model import DateValue
 
-# "By", and the other words that open a credit line.
+# "By", and the other words that open a credit line. FOREIGN_BY: the same word in other languages (de von, fr par,
+# es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
+# ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
+CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
 BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting)"
-    r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*",
+    r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
+    r"published|opinion|analysis|commentary|column|interview|review|contributed)"
+    r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
+    rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
+    rf"^(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
 
@@ -103,7 +109,8 @@ DESK_GLUE = frozenset("our the and of".split())
 NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
     watch related top latest world breaking media press online digital report story stories article articles page click
-    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial""".split()
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial
+    u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
@@ -128,7 +135,8 @@ EDITOR_CREDIT = re.compile(
 LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
-NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
+# Initials may be run together ("M.B. Reilly", "J.R.R. Example").
+NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
 # "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
 SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first space: linear
@@ -194,14 +202,27 @@ def _is_desk(part: str) -> bool:
     return all(key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() for key, word in zip(keys, words, strict=True))
 
 
+# NAME_THEN_WIRE: a wire's name run onto the author's without a separator ("By Jane Doe AFP", "Jane Doe Reuters") is
+# the wire's credit, not part of her name: a capitalised wire name (WIRE_NAMES) after a name of two words or more.
+NAME_THEN_WIRE = re.compile(r"^(?P<name>\S+(?: \S+){1,4}?) (?P<wire>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$")
+
+
+def _without_trailing_wire(segment: str) -> str:
+    match = NAME_THEN_WIRE.match(segment)
+    if match and _is_wire(match.group("wire")) and _is_name(match.group("name")):
+        return match.group("name")
+    return segment
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
     "Jane Doe and John Roe" -> itself; "Jane Doe, Reuters" -> "Jane Doe"; "Reuters Staff" -> None.
     """
     segment = segment.strip(" ,;:.").strip()
+    segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
-    names = [piece for piece in pieces if piece and _is_name(piece)]
+    names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None
     if len(names) == len(pieces):
@@ -209,7 +230,7 @@ def _name_span(segment: str) -> str | None:
     # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
-    if any(_is_wire(p) or _is_desk(p) or _is_outlet(p) for p in pieces if p not in names) and start < end:
+    if any(_is_wire(p) or _is_desk(p) or _beside_a_name(p) for p in pieces if p not in names) and start < end:
         return segment[start:end]
     return None
 
@@ -284,47 +305,61 @@ HANDLE = re.compile(r"^@\w{1,30}$")
 SOURCE_SEGMENT = re.compile(r"^(?:source|via)\s*:\s*[^\s:][^:]{0,50}$", re.I)
 
 
-def _credit_segment(segment: str) -> tuple[int, int] | None:
-    """(names, furniture) in one segment of a credit line, or None if something else is in it.
+# NAME_WITH_PLACE_OR_OUTLET: beside a person's name, a place ("Jane Doe | Kyiv", "Jane Doe, New Delhi") or the outlet
+# she writes for ("Jane Doe | The Example Times") is part of the credit. Alone, or beside another place or outlet
+# ("Ukraine | Russia", a tag line), neither makes a line a credit: they count only when the line names a person.
+def _beside_a_name(piece: str) -> bool:
+    return is_place(piece) or _is_outlet(piece)
 
-    "Jane Doe" -> (1, 0); "Reuters" -> (0, 1); "PTI, Aug 16, 2021, 5:44 PM IST" -> (0, 2)."""
+
+def _credit_segment(segment: str) -> tuple[int, int, int] | None:
+    """(names, furniture, places or outlets) in one segment of a credit line, or None if something else is in it.
+
+    "Jane Doe" -> (1, 0, 0); "Reuters" -> (0, 1, 0); "PTI, Aug 16, 2021, 5:44 PM IST" -> (0, 2, 0); "Kyiv" -> (0, 0, 1)."""
     segment = segment.strip(" ,;:.")
     if not segment:
-        return (0, 0)
+        return (0, 0, 0)
     if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
-        return (0, 1)
+        return (0, 1, 0)
     if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
-        return (0, 1)
+        return (0, 1, 0)
     pieces = [p.strip() for p in segment.split(",")]
     for cut in range(1, len(pieces)):
         head, tail = pieces[:cut], ", ".join(pieces[cut:])
         if parse_date(tail) is not None:
             counted = [_credit_segment(p) for p in head]
             if all(c is not None for c in counted):
-                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))  # type: ignore[index]
-    names = furniture = 0
+                return (
+                    sum(c[0] for c in counted),  # type: ignore[index]
+                    1 + sum(c[1] for c in counted),  # type: ignore[index]
+                    sum(c[2] for c in counted),  # type: ignore[index]
+                )
+    names = furniture = beside = 0
     for piece in LIST_SPLIT.split(segment):
         piece = piece.strip(" ,;:.")
         if not piece:
             continue
-        if _is_name(piece):
+        if _is_name(piece) and not is_place(piece):
             names += 1
         elif _is_wire(piece) or _is_desk(piece) or HANDLE.match(piece):
             furniture += 1
+        elif _beside_a_name(piece):
+            beside += 1
         else:
             return None
-    return (names, furniture)
+    return (names, furniture, beside)
 
 
 def is_named_credit(text: str) -> bool:
     """A credit without "By": names or a wire joined to a wire, desk, handle or date ("Jane Doe | Reuters",
-    "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023")."""
+    "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023"), or a name joined
+    to a place or an outlet (NAME_WITH_PLACE_OR_OUTLET: "Jane Doe | Kyiv", "Jane Doe, The Example Times")."""
     text = text.strip()
     if not text or len(text) > 160 or BY_PREFIX.match(text):
         return False
     # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
-    names = furniture = 0
+    names = furniture = beside = 0
     segments = [seg for seg in CREDIT_SPLIT.split(text) if seg.strip(" ,;:.")]
     if len(segments) == 1 and "," not in segments[0]:
         return False
@@ -334,6 +369,9 @@ def is_named_credit(text: str) -> bool:
             return False
         names += counted[0]
         furniture += counted[1]
+        beside += counted[2]
+    if names and beside:
+        furniture += beside
     return furniture > 0 and names + furniture >= 2
 
 

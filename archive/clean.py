@@ -18,11 +18,12 @@ from collections.abc import Iterable
 
 from . import rules as r
 from . import stopwords
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, names_a_place
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
+from .sources import is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -162,12 +163,21 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     choices = head[:prefix_shaped]
     twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
     firsts = [head[0]]
-    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
+    short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
+    if short or _kicker_in_capitals(head[0], choices):
         firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+    # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
+    # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
+    rest = [c for c in choices if c is not twice and c not in firsts]
     # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
     # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
     # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
-    title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = None
+    if is_newspaper_name(head[0].text) and twice is None:
+        # MASTHEAD_NAME first: a credible headline below the newspaper's name ("Example Daily News") is the title
+        title = next((c for c in rest if _credible_next_title(c, kept)), None)
+    title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
     if title is None:
         return
     title.role = TITLE
@@ -178,12 +188,47 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             cand.rule = r.MASTHEAD
 
 
-def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
-    """One word ("Background", "Opinion") is a label, not a headline. A line followed by its byline or date line (before
-    the first paragraph; short lines between may be a kicker or a rubric) needs no other proof; any other must be about
-    the article (a site's name, a slogan or another story's headline shares no word with it)."""
-    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+# KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
+# title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
+MAX_KICKER_WORDS = 3
+
+
+def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
+    if cand.words > MAX_KICKER_WORDS or not cand.text.isupper():
         return False
+    return any(c.words > cand.words and not c.text.isupper() for c in choices[1:])
+
+
+# NOT_A_HEADLINE: lines shaped like a title that a headline never is:
+# - COUNT_IN_BRACKETS: a label with a count ("Entries in Awards (6)", "Comments (12)");
+# - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
+# - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
+#   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
+COUNT_IN_BRACKETS = re.compile(r"\(\d{1,5}\)\s*$")
+ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
+CALL_TO_ACTION_VERBS = frozenset(
+    "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
+)
+ADDRESSEE_WORDS = frozenset("you your you're yours our us".split())
+
+
+def _not_a_headline(text: str) -> bool:
+    words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
+    if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
+        return True
+    return bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words)
+
+
+def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """One word ("Background", "Opinion") is a label, not a headline, and NOT_A_HEADLINE lines are none. A line followed
+    by its byline or date line (before the first paragraph; short lines between may be a kicker or a rubric) needs no
+    other proof; any other must be about the article (a site's name, a slogan or another story's headline shares no word
+    with it). MASTHEAD_NAME: a line shaped like a newspaper's name ("Example Daily News") must be about the article
+    whatever follows it: a masthead is followed by the byline and date too."""
+    if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text):
+        return False
+    if is_newspaper_name(title.text):
+        return _uses_a_title_word(title, kept)
     for cand in kept[kept.index(title) + 1 :]:
         if cand.role in (BYLINE, DATELINE):
             return True
@@ -212,6 +257,29 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
 
+def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
+    its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
+    (it stops mid-sentence, and the next line does too or opens in lower case)."""
+    if not cand.text[:1].isupper() or not _credible_title(cand, kept):
+        return False
+    after = kept[kept.index(cand) + 1] if kept.index(cand) + 1 < len(kept) else None
+    if after is not None and after.role in (BYLINE, DATELINE):
+        return True
+    if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):
+        return False  # a line of hard-wrapped text, continued on the next
+    return len(r.content_stems(cand.text)) >= MIN_RELEVANCE_STEMS and _uses_a_title_word(cand, kept)
+
+
+def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """At least one of the title's content words (stemmed) is used in the sentences below it (a site's name printed
+    again in a footer or a short line is no use of it)."""
+    stems = r.content_stems(title.text)
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
+    words = r.words_of(below)
+    return any(r.uses_stem(word_stem, words) for word_stem in stems)
+
+
 def _meta_role(meta: MetaLine) -> str:
     """A metadata line that credits someone (a person, a wire, a source) is a byline; one of dates alone, a dateline."""
     return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
@@ -228,6 +296,9 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)
+        elif cand.rule in METADATA_RESCUE_RULES and is_named_credit(cand.text) and parse_byline(cand.text):
+            cand.rule = None  # "Jane Doe / The Example Times" is shaped like a breadcrumb, but credits a person
+            cand.role = BYLINE
 
 
 # LIST_ITEMS: at least this many short lines in a row (of at most LIST_ITEM_MAX_WORDS words each, no sentence) inside
@@ -304,24 +375,35 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
+    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
+    # above "01 March 2020"), out of the body with it, and never an author. Decided before names alone are: a name line
+    # above such a place ("Jane Doe" / "Kyiv" / "9 March 2015") is then beside a dateline.
+    top = kept[:NAMES_ONLY_BYLINE_WITHIN]
+    for i, cand in enumerate(top):
+        one_word_place = len(cand.text.split()) == 1 and cand.text[:1].isupper() and is_place(cand.text)
+        if cand.role is None and (one_word_place or (names_a_place(cand.text) and is_names_only(cand.text))):
+            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
+                cand.role = DATELINE
+
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
-    top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
-        if several or beside:
+        # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
+        # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
+        # under "Government launches example mission")
+        under_headline = (
+            0 < i < len(top) - 1
+            and top[i - 1].role == TITLE
+            and _is_long_sentence(top[i + 1])
+            and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
+        )
+        if several or beside or under_headline:
             cand.role = BYLINE
-    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
-    # above "01 March 2020"), out of the body with it, and never an author.
-    for i, cand in enumerate(top):
-        if cand.role is None and names_a_place(cand.text) and is_names_only(cand.text):
-            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
-                cand.role = DATELINE
-
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
+from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
@@ -49,6 +49,7 @@ PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
 SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
 CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
 DESK = "desk"  # a role after a name: "Staff Writer", "Correspondent" ("By JANE DOE Staff Writer")
+SECTION = "section"  # "Posted in World News", "Category: Business": the section the page files the story under
 
 # A metadata line is short; a longer line is a paragraph.
 MAX_META_CHARS = 220
@@ -69,17 +70,32 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # --- the parts' patterns (each used with .match(text, pos)) ---------------------------------------------------------
 
 # Words that label the date after them; the label's kind is what the date is.
+# FOREIGN_LABELS: the same labels in the languages whose month names archive.dates reads (fr, es, pt, it, de, nl, id,
+# pl, cs, sk, ru, uk, tr), with the word that may follow them ("Publié le", "Veröffentlicht am", "Опубликовано:").
+# ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way.
 LABEL_RE = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised))|"
-    r"(?P<published>(?:first\s+|originally\s+)?(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|date))\b(?:\s+(?:on|at)\b)?(?:\s*:)?",
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
+    r"(?P<published>(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|posted|released|issued|created|dated|filed|written)|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
+    r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
+    r"\b(?:\s+(?:on|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
     re.I,
 )
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
+# POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
+# name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
+SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by").
 BY_RE = re.compile(
-    r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?|"
-    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:",
+    r"(?:(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|column|"
+    r"interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
+    rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
@@ -103,7 +119,8 @@ TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
 ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
-FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b|@(?=\s?\d)", re.I)
+# FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
+FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs|le|à|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)", re.I)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
@@ -315,6 +332,23 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(BY, match.group()))
             pos = match.end()
             continue
+        match = SECTION_RE.match(text, pos)
+        if match:
+            pos = match.end()
+            words = []
+            while len(words) < MAX_SOURCE_WORDS:
+                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+                if words and STRONG_SEPARATOR.match(text, pos):
+                    break
+                word = SOURCE_WORD_RE.match(text, pos + space)
+                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
+                    break
+                words.append(word.group())
+                pos = word.end()
+            if not words:
+                return None
+            parts.append(Part(SECTION, match.group() + " " + " ".join(words)))
+            continue
         match = LABEL_RE.match(text, pos)
         if match:
             parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
@@ -469,7 +503,7 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
-        elif part.kind not in (AND, WORDS, PLACE, DESK):
+        elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
 
@@ -481,6 +515,10 @@ def _well_placed(parts: list[Part]) -> bool:
         if part.kind == LABEL:
             # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
             following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
+            # EMPTY_LABEL: a label the site's template printed without its date ("Published: Last update: 16 May
+            # 2020") stands before another label, which has one
+            if following == LABEL and any(p.kind in (DATE, RELATIVE) for p in parts[i + 1 :]):
+                continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
         elif part.kind == FILLER:
@@ -591,7 +629,9 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # --- the credit and dateline at the head of a first paragraph ------------------------------------------------------
 
 # "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
-PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
+# Capitals of the Latin alphabet with their accents ("MÉXICO", "SÃO PAULO", "ZÜRICH").
+UPPER = "A-ZÀ-ÖØ-Þ"
+PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?: [{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
 # ", Algeria" / ", Russia": the country after the place, in title case.
 COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
@@ -603,9 +643,19 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
+# The agency may be in braces ("MOSCOW {AP}— ...").
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
+# AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
+# Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
+LEAD_WIRE_BEFORE_DATE_RE = re.compile(r"\s?\((?P<wire>[A-Za-z][\w .&'-]{0,40})\)\s")
+LEAD_DASH_AFTER_DATE_RE = re.compile(r"\.?\s?(?:--|[-–—]{1,2})\s?(?=[^\W\d_])")
+# WIRE_FIRST: the agency alone opens the paragraph, in brackets, before a dash ("(Example News) - The premier ...").
+LEAD_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s")
+# DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
+# full stop before the sentence).
+LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
 # AGENCY_THEN_SENTENCE: an agency in brackets may run straight into the sentence ("New Delhi, Nov 8 (PTI) The ..."):
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
@@ -636,6 +686,9 @@ def parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
+    first = LEAD_WIRE_FIRST_RE.match(text)
+    if first:  # WIRE_FIRST
+        return Lead(None, "", None, None, first.group("wire"), first.end(), "")
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -685,6 +738,17 @@ def parse_lead(text: str) -> Lead | None:
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
             wire = " / ".join(piece.strip() for piece in pieces[:-1])
             return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+    if not label and not title_case:
+        # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
+        opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
+        full = _match_date(text, opener.end(), False) if opener else None
+        if opener and full is not None and full[1] is not None and full[1].precision == "day":
+            closer = LEAD_DASH_AFTER_DATE_RE.match(text, full[0])
+            if opener.re is LEAD_STOP_RE:
+                closer = LEAD_STOP_RE.match(text, full[0])
+            if closer and implausible(as_date(full[1])) is None:
+                wire = opener.groupdict().get("wire")
+                return Lead(name, place.group(), full[1], None, wire, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:

@@ -6,8 +6,8 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
-  wire:   WIRE_IN_DATELINE, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from . import rules
 from .byline import WIRE_NAMES
+from .headline import split_headline
+from .metaline import parse_lead
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
@@ -45,7 +47,11 @@ SITE = re.compile(
 NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
-    reporter review star sun mirror weekly""".split()
+    reporter review star sun mirror weekly newswire"""
+    # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
+    # "Example Zeitung", "Example Gazeta", "Harian Example")
+    """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
+    presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
@@ -110,13 +116,24 @@ def _name(written: str, registry: Registry) -> str:
     return registry.canonical("outlets", written) or written
 
 
-def _is_newspaper_name(text: str) -> bool:
+# Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
+NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
+
+
+def is_newspaper_name(text: str) -> bool:
+    """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
+    NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic."""
     words = text.replace("’", "'").split()
-    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold() not in NEWSPAPER_WORDS:
+    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words if w.casefold() != "of"):
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
         return False
-    return any(w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS for w in words)
+    return any(
+        w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE for w in words
+    )
+
+
+_is_newspaper_name = is_newspaper_name
 
 
 def _masthead_name(text: str, registry: Registry) -> str | None:
@@ -127,6 +144,22 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
     return text if _is_newspaper_name(text) else None
+
+
+def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
+    """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
+    when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
+    headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
+    headline = split_headline(text)
+    if not headline.bar_suffix:
+        return None
+    name = _masthead_name(headline.bar_suffix, registry)
+    if name:
+        return name
+    printed_bare = any(" ".join(line.split()) == headline.text for line in clean.raw.lines)
+    if printed_bare and len(headline.bar_suffix.split()) <= MAX_MASTHEAD_WORDS and not is_agency(headline.bar_suffix, registry):
+        return _name(headline.bar_suffix, registry)
+    return None
 
 
 def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
@@ -152,7 +185,8 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         holder = m.group("holder").strip() if m else ""
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
-        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry):
+        # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit.
+        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry) and "/" not in holder:
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
 
     title = clean.title
@@ -164,6 +198,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
+
+    if title is not None:
+        suffix = _title_suffix_outlet(title.text, clean, registry)
+        if suffix:
+            return Found(suffix, "outlet-title-suffix", title.number, title.text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
@@ -191,6 +230,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         agencies = [p for p in pieces if slash or is_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
+
+    # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
+    # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    for line in body[:DATELINE_LINES]:
+        lead = parse_lead(line.text)
+        if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
+            return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
