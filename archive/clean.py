@@ -365,10 +365,15 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    position = {id(c): i for i, c in enumerate(kept)}
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.key in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        first = seen.get(cand.key)
+        if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
+            continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
+        if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
         else:

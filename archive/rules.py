@@ -515,6 +515,23 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    artículos relacionados
+    articulos relacionados
+    noticias relacionadas
+    notícias relacionadas
+    lea también
+    leia também
+    leggi anche
+    articoli correlati
+    lire aussi
+    à lire aussi
+    a lire aussi
+    voir aussi
+    mehr zum thema
+    weitere artikel
+    das könnte sie auch interessieren
+    читайте также
+    по теме
     check also
     must read
     must reads
@@ -608,7 +625,9 @@ PROMO_LABEL_SECTION = re.compile(
 # Promo labels are also made of one of these words, up to two more, and one of PROMO_NOUNS ("Latest Headlines",
 # "Most Viewed Articles", "Recent Posts", "Featured Stories").
 PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
-PROMO_NOUNS = frozenset("news stories headlines articles posts videos reads links coverage galleries podcasts".split())
+PROMO_NOUNS = frozenset(
+    "news stories headlines articles posts videos reads links coverage galleries podcasts story article post video".split()
+)
 MAX_PROMO_LABEL_WORDS = 4
 
 
@@ -628,7 +647,7 @@ READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
-    r"in other news|more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*",
+    r"in other news|more news|top stories)(?:\s*(?:[:>»|]+|[-–—]\s)\s*|\s\s+)",
     re.I,
 )
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
@@ -721,7 +740,9 @@ ALL_RIGHTS_RESERVED = re.compile(
 )
 
 READING_TIME_LINE = re.compile(
-    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?$", re.I
+    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
+    re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
 TIME_ONLY = re.compile(
@@ -751,7 +772,10 @@ TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]", re.I
 )
 # "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
-COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|\d{1,6}(?:\s++\d{1,6}){1,3})$")
+COUNTER_LINE = re.compile(
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    re.I,
+)
 
 URL_ONLY = re.compile(
     r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"

@@ -114,3 +114,33 @@ CODE_CASES = [
 def test_code_and_logo_lines(rule: str, junk: str, sentence: str) -> None:
     assert in_article(junk)[junk] == f"x {rule}"
     assert in_article(sentence)[sentence] == PARAGRAPH
+
+
+MORE_CASES = [
+    (rules.READ_MORE, "See also  Storm closes the southern harbour", "See also the report of the harbour master, he said."),
+    (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
+    (rules.COUNTER, "1 pages in this article", "The report ran to 40 pages, the ministry said."),
+]
+
+
+@pytest.mark.parametrize(("rule", "junk", "sentence"), MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_more_line_rules(rule: str, junk: str, sentence: str) -> None:
+    assert in_article(junk)[junk] == f"x {rule}"
+    assert in_article(sentence)[sentence] == PARAGRAPH
+
+
+@pytest.mark.parametrize("label", ["Related Post", "Artículos relacionados", "Читайте также"])
+def test_promo_labels_in_the_singular_and_in_other_languages(label: str) -> None:
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, label, "Storm closes the southern harbour", CLOSING))
+    assert result[label] == "x promo-block" and result["Storm closes the southern harbour"] == "x promo-block"
+    assert result[CLOSING] == PARAGRAPH
+
+
+def test_a_fact_box_may_repeat_a_labelled_value() -> None:
+    box = ("Presenter: Jane Example, Harbour University", "Room: Hall 1", "Presenter: Jane Example, Harbour University")
+    result = run(TITLE_LINE, OPENING, *box, MIDDLE)
+    assert [line.text for line in result.lines if line.text == box[0]] == [box[0], box[0]]
+    # a headline printed again is a repeat, whatever its colon
+    headline = "Harbour: Talks Open A New Northern Corridor"
+    result = run(headline, OPENING, headline, MIDDLE)
+    assert [(d.number, d.rule) for d in result.dropped] == [(3, rules.REPEATED_LINE)]
