@@ -2293,13 +2293,44 @@ COMMENT_FORM_LABELS = _words("""
 """)
 
 
+# Furniture found inside articles as often as after them (an advertisement, a caption, a link to another story): such a
+# dropped line does not say the article has ended.
+INLINE_RULES = frozenset(
+    (
+        ADVERTISEMENT,
+        CAPTION,
+        CAPTION_CREDIT,
+        PHOTO_SLUG,
+        IMAGE_FILE,
+        VIDEO_WIDGET,
+        READ_MORE,
+        TEASER,
+        WEATHER_WIDGET,
+        ICON_TEXT,
+        TIMESTAMP,
+        READING_TIME,
+        NEAR_REPEAT,
+        REPEATED_LINE,
+        COUNTER,
+        CODE_LINE,
+        TEMPLATE_CODE,
+        SIDECAR,
+    )
+)
+# Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
+# paragraph), as are a list's bulleted items.
+SHORT_SENTENCE_MIN_WORDS = 4
+
+
 def after_the_article(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     """AFTER_ARTICLE, below the article's last paragraph of prose:
     - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
       line;
-    - from the first dropped line on, every line that is not prose (jusText: the short blocks after the last good one
-      are bad), unless the page's last line is a paragraph cut short (the article then runs to the cut, and the lines
-      before it may be its sub-headings). Lines with a role (bylines, datelines) keep it."""
+    - from the first dropped line that is not INLINE_RULES furniture on, every line that is not prose (jusText: the
+      short blocks after the last good one are bad), unless the page's last line is a paragraph cut short (the article
+      then runs to the cut, and the lines before it may be its sub-headings). Kept: short sentences
+      (SHORT_SENTENCE_MIN_WORDS), bulleted items, results and labelled values; lines with a role (bylines, datelines)
+      keep it."""
     prose = [i for i, c in enumerate(cands) if not c.dropped and c.role is None and is_prose(c, stoplist)]
     if not prose:
         return
@@ -2312,15 +2343,24 @@ def after_the_article(cands: list[Candidate], stoplist: frozenset[str]) -> None:
                 cand.rule = AFTER_ARTICLE
     last = prose[-1]
     tail = [c for c in cands[last + 1 :] if not c.forced]
-    first_dropped = next((k for k, c in enumerate(tail) if c.dropped), None)
+    first_dropped = next((k for k, c in enumerate(tail) if c.dropped and c.rule not in INLINE_RULES), None)
     if first_dropped is None:
         return
     remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
         return
     for cand in remaining:
-        if not (is_prose(cand, stoplist) or mostly_numbers(cand.text) or label_and_value(cand.text)):
-            cand.rule = AFTER_ARTICLE
+        if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet):
+            if not (mostly_numbers(cand.text) or label_and_value(cand.text)):
+                cand.rule = AFTER_ARTICLE
+
+
+def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    """A sentence of the article's own, short as it is ("The funeral is on Monday."): SHORT_SENTENCE_MIN_WORDS words or
+    more, a stop word among them, and a sentence's end."""
+    if cand.words < SHORT_SENTENCE_MIN_WORDS or not ends_sentence(cand.text):
+        return False
+    return any(w in stoplist for w in stopwords.words(cand.text))
 
 
 def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:
@@ -2357,8 +2397,8 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:
         above = i == 0 or cands[i - 1].dropped
         if j < len(cands):
             below = cands[j].dropped
-        else:  # the page's end, after a dropped line, unless the last line is a paragraph cut short
-            below = i > 0 and cands[i - 1].dropped and not _cut_paragraph(cands[j - 1], stoplist)
+        else:  # the page's end, after a dropped line (not inline furniture), unless the last line is a paragraph cut short
+            below = i > 0 and cands[i - 1].rule not in INLINE_RULES | {None} and not _cut_paragraph(cands[j - 1], stoplist)
         if above and below:
             for cand in cands[i:j]:
                 cand.rule = JUNK_RUN
