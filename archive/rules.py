@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
@@ -2363,11 +2364,12 @@ def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
     return any(w in stoplist for w in stopwords.words(cand.text))
 
 
-def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:
+def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False) -> None:
     """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them; the
     top of the page counts as one (furniture comes first), and so does its end after a dropped line (furniture comes
-    last), unless the last line is a paragraph cut short. Kept: sentences, lines with a role (title, byline, dateline),
-    results and "Label: value" lines, and a line naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
+    last, after furniture that is not INLINE_RULES), unless the last line is a paragraph cut short. Kept: sentences
+    (with a stop word), lines with a role (title, byline, dateline), results and "Label: value" lines, names alone
+    (names_only: an author line), and a line naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
     kept = [c for c in cands if not c.dropped and c.role is None]
     prose = [c.text for c in kept if is_prose(c, stoplist)]
     if not prose:
@@ -2382,9 +2384,9 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     def short(cand: Candidate) -> bool:
         if cand.dropped or cand.role is not None or cand.forced or cand.words > JUNK_RUN_MAX_WORDS:
             return False
-        if cand.words >= 3 and ends_sentence(cand.text):
-            return False
-        return not (mostly_numbers(cand.text) or label_and_value(cand.text) or relevant(cand))
+        if cand.words >= 3 and ends_sentence(cand.text) and any(w in stoplist for w in stopwords.words(cand.text)):
+            return False  # a sentence ("Yes, he said."); a slogan has no stop word ("Online news channel!")
+        return not (mostly_numbers(cand.text) or label_and_value(cand.text) or names_only(cand.text) or relevant(cand))
 
     i = 0
     while i < len(cands):

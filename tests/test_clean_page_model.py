@@ -126,3 +126,10 @@ def test_a_list_inside_the_article_is_kept() -> None:
     # one such line alone between paragraphs is another story's headline
     lone = "Storm Warning Issued For Southern Provinces"
     assert outcome(run(TITLE_LINE, OPENING, lone, MIDDLE, CLOSING))[lone] == f"x {rules.RELATED_HEADLINE}"
+
+
+def test_an_author_line_and_a_slogan_between_junk_lines() -> None:
+    result = outcome(run("Share", "Jane Example", "Share", TITLE_LINE, OPENING, MIDDLE, CLOSING))
+    assert result["Jane Example"] != f"x {rules.JUNK_RUN}"  # names alone: an author line, read by the metadata stage
+    result = outcome(run("Share", "Coastal news channel!", "Share", TITLE_LINE, OPENING, MIDDLE, CLOSING))
+    assert result["Coastal news channel!"] == f"x {rules.JUNK_RUN}"  # no stop word: a slogan, not a sentence
