@@ -648,7 +648,7 @@ READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
-    r"in other news|more news|top stories)(?:\s*(?:[:>»|]+|[-–—]\s)\s*|\s\s+)",
+    r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^see also\s\s+",
     re.I,
 )
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
@@ -1178,7 +1178,7 @@ CAPTION_LABEL = re.compile(
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
 # "... Image copyright Example Agency": a credit run on (BBC-style pages print it next to the caption).
-IMAGE_COPYRIGHT = re.compile(r"image copyright\s+\S", re.I)
+IMAGE_COPYRIGHT = re.compile(r"Image copyright\s+[A-Z][\w .&/-]{0,40}$")
 MAX_IMAGE_COPYRIGHT_WORDS = 20
 # A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
 BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
@@ -2399,6 +2399,9 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
         above = i == 0 or cands[i - 1].dropped
         if j < len(cands):
             below = cands[j].dropped
+            # two inline pieces (an advertisement and a caption) may hold the article's sub-heading between them
+            if below and i > 0 and {cands[i - 1].rule, cands[j].rule} <= INLINE_RULES:
+                below = False
         else:  # the page's end, after a dropped line (not inline furniture), unless the last line is a paragraph cut short
             below = i > 0 and cands[i - 1].rule not in INLINE_RULES | {None} and not _cut_paragraph(cands[j - 1], stoplist)
         if above and below:

@@ -133,3 +133,10 @@ def test_an_author_line_and_a_slogan_between_junk_lines() -> None:
     assert result["Jane Example"] != f"x {rules.JUNK_RUN}"  # names alone: an author line, read by the metadata stage
     result = outcome(run("Share", "Coastal news channel!", "Share", TITLE_LINE, OPENING, MIDDLE, CLOSING))
     assert result["Coastal news channel!"] == f"x {rules.JUNK_RUN}"  # no stop word: a slogan, not a sentence
+
+
+def test_a_sub_heading_between_two_inline_pieces_is_kept() -> None:
+    result = outcome(run(TITLE_LINE, OPENING, "Advertisement", "What comes next", "Photo: Jane Example/Harbour Wire", MIDDLE))
+    assert result["What comes next"] != f"x {rules.JUNK_RUN}"
+    result = outcome(run(TITLE_LINE, OPENING, "Advertisement", "What comes next", "Share", MIDDLE))
+    assert result["What comes next"] == f"x {rules.JUNK_RUN}"

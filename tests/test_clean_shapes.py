@@ -144,3 +144,10 @@ def test_a_fact_box_may_repeat_a_labelled_value() -> None:
     headline = "Harbour: Talks Open A New Northern Corridor"
     result = run(headline, OPENING, headline, MIDDLE)
     assert [(d.number, d.rule) for d in result.dropped] == [(3, rules.REPEATED_LINE)]
+
+
+def test_image_copyright_in_a_sentence_and_other_leads() -> None:
+    sentence = "The image copyright belongs to the harbour museum, he said."
+    assert in_article(sentence)[sentence] == PARAGRAPH
+    for line in ("Background  The talks began in 2019 at the harbour.", "In other news: The ferry returned on Monday."):
+        assert not in_article(line)[line].startswith("x "), line
