@@ -1189,6 +1189,7 @@ CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
         return True
+    text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
     if len(text.split()) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
         return True
     without_gallery = GALLERY_TAIL.sub("", text)
@@ -1218,7 +1219,7 @@ def _credited_caption(text: str) -> bool:
 # a bracket or a photo word ("The maps were courtesy of the museum." is a sentence, not a credit).
 CREDIT_COURTESY = re.compile(
     r"(?:\s[|\-–—]\s*[(\[]?\s*(?:(?:photos?|images?|pictures?|video)\s+)?|\s[(\[]\s*(?:(?:photos?|images?|pictures?|video)\s+)?|"
-    r"\s(?:photos?|images?|pictures?|video)\s+)courtesy of\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
+    r"\s(?:photos?|images?|pictures?|video)\s+)courtesy(?: of)?\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
     re.I,
 )
 # A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters". (In brackets,
@@ -1241,7 +1242,7 @@ MAX_AGENCY_CAPTION_WORDS = 40
 def caption_more(text: str, key: str) -> bool:
     # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
     # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
-    tail = text[-CAPTION_TAIL_CHARS:]
+    tail = text.rstrip(" |")[-CAPTION_TAIL_CHARS:]  # an empty separator left after the credit
     if "courtesy" in tail.lower():
         match = CREDIT_COURTESY.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
@@ -1867,6 +1868,10 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
             cand.rule = NAV_BULLET
 
 
+# A caption cut short ("...") is the twin of a caption starting with its text, if at least this long.
+CUT_TWIN_MIN_CHARS = 40
+
+
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
     bases = set()
@@ -1874,10 +1879,17 @@ def caption_twins(cands: list[Candidate]) -> None:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
         if match:
             bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
-    if not bases:
+    captions = [c.text for c in cands if c.rule == CAPTION]
+    if not bases and not captions:
         return
     for cand in cands:
-        if not cand.dropped and not cand.forced and cand.text in bases:
+        if cand.dropped or cand.forced:
+            continue
+        # CUT_TWIN: the same caption cut short by the page ("... Photo courte..."), its start that of a caption beside it
+        cut = cand.text.removesuffix("...").removesuffix("…").rstrip()
+        if cand.text in bases or (
+            cut != cand.text and len(cut) >= CUT_TWIN_MIN_CHARS and any(t.startswith(cut) for t in captions)
+        ):
             cand.rule = CAPTION
 
 

@@ -151,3 +151,13 @@ def test_image_copyright_in_a_sentence_and_other_leads() -> None:
     assert in_article(sentence)[sentence] == PARAGRAPH
     for line in ("Background  The talks began in 2019 at the harbour.", "In other news: The ferry returned on Monday."):
         assert not in_article(line)[line].startswith("x "), line
+
+
+def test_a_caption_with_courtesy_credit_and_its_twin_cut_short() -> None:
+    caption = "Cranes stand idle at the northern pier after the storm hit the harbour. Photo courtesy Harbour Fire/Facebook |"
+    cut = "Cranes stand idle at the northern pier after the storm hit the harbour. Photo courte..."
+    result = outcome(run(cut, caption, TITLE_LINE, OPENING, MIDDLE, CLOSING))
+    assert result[caption] == "x caption" and result[cut] == "x caption"
+    # a sentence cut short that starts no caption is kept
+    lone = "Cranes stood idle at the northern pier after the storm, the harbour master said..."
+    assert outcome(run(TITLE_LINE, OPENING, lone, MIDDLE, CLOSING))[lone] == PARAGRAPH
