@@ -358,8 +358,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     # The page model: short lines between junk lines go with them (before the title is chosen: a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
-    r.after_the_article(cands, stoplist)
-    r.junk_runs(cands, stoplist, names_only=lambda text: is_names_only(text) and not names_a_place(text))
+
+    def names_only(text: str) -> bool:
+        return is_names_only(text) and not names_a_place(text)
+
+    r.after_the_article(cands, stoplist, names_only)
+    r.junk_runs(cands, stoplist, names_only)
     kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]

@@ -2270,9 +2270,9 @@ JUNK_RUN_MAX_WORDS = 6
 JUNK_RUN_RELEVANT_STEMS = 2
 # The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): no sentence end,
 # at least this many words, as rich in stop words as prose, and it is kept even after a dropped line ...
-CUT_PARAGRAPH_MIN_WORDS = 4
-# ... and at least this many stop words (a name, "Newsroom of the Example Daily", has one at most).
-CUT_PARAGRAPH_MIN_STOPWORDS = 2
+CUT_PARAGRAPH_MIN_WORDS = 3
+# ... and at least this many stop words (a name, "Example Daily News", has none).
+CUT_PARAGRAPH_MIN_STOPWORDS = 1
 
 
 def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
@@ -2335,15 +2335,17 @@ INLINE_RULES = frozenset(
 SHORT_SENTENCE_MIN_WORDS = 4
 
 
-def after_the_article(cands: list[Candidate], stoplist: frozenset[str]) -> None:
+def after_the_article(
+    cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False
+) -> None:
     """AFTER_ARTICLE, below the article's last paragraph of prose:
     - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
       line;
     - from the first dropped line that is not INLINE_RULES furniture on, every line that is not prose (jusText: the
       short blocks after the last good one are bad), unless the page's last line is a paragraph cut short (the article
       then runs to the cut, and the lines before it may be its sub-headings). Kept: short sentences
-      (SHORT_SENTENCE_MIN_WORDS), bulleted items, results and labelled values; lines with a role (bylines, datelines)
-      keep it."""
+      (SHORT_SENTENCE_MIN_WORDS), bulleted items, names alone (a contact), results and labelled values; lines with a
+      role (bylines, datelines) keep it."""
     prose = [i for i, c in enumerate(cands) if not c.dropped and c.role is None and is_prose(c, stoplist)]
     if not prose:
         return
@@ -2363,7 +2365,7 @@ def after_the_article(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
         return
     for cand in remaining:
-        if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet):
+        if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text)):
                 cand.rule = AFTER_ARTICLE
 
@@ -2411,8 +2413,8 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
         above = i == 0 or cands[i - 1].dropped
         if j < len(cands):
             below = cands[j].dropped
-            # two inline pieces (an advertisement and a caption) may hold the article's sub-heading between them
-            if below and i > 0 and {cands[i - 1].rule, cands[j].rule} <= INLINE_RULES:
+            # an inline piece (an advertisement, a caption, a liveblog's time) may stand beside the article's sub-heading
+            if below and (cands[j].rule in INLINE_RULES or (i > 0 and cands[i - 1].rule in INLINE_RULES)):
                 below = False
         else:  # the page's end, after a dropped line (not inline furniture), unless the last line is a paragraph cut short
             below = i > 0 and cands[i - 1].rule not in INLINE_RULES | {None} and not _cut_paragraph(cands[j - 1], stoplist)
