@@ -2330,6 +2330,11 @@ INLINE_RULES = frozenset(
         SIDECAR,
     )
 )
+# Furniture that comes after an article, not inside it (share rows, menus and social promos come in both places, and
+# so do a liveblog's times): the page's tail rules start only at one of these.
+END_RULES = frozenset(
+    (COMMENT_WIDGET, PAYWALL, PROMO_BLOCK, COPYRIGHT_FOOTER, TAG_CLOUD, END_MARKER, ANALYTICS_FOOTER, AFTER_ARTICLE)
+)
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
 # paragraph), as are a list's bulleted items.
 SHORT_SENTENCE_MIN_WORDS = 4
@@ -2341,7 +2346,7 @@ def after_the_article(
     """AFTER_ARTICLE, below the article's last paragraph of prose:
     - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
       line;
-    - from the first dropped line that is not INLINE_RULES furniture on, every line that is not prose (jusText: the
+    - from the first END_RULES furniture on (a comment box, a paywall, a promo block, tags, a footer), every line that is not prose (jusText: the
       short blocks after the last good one are bad), unless the page's last line is a paragraph cut short (the article
       then runs to the cut, and the lines before it may be its sub-headings). Kept: short sentences
       (SHORT_SENTENCE_MIN_WORDS), bulleted items, names alone (a contact), results and labelled values; lines with a
@@ -2358,7 +2363,7 @@ def after_the_article(
                 cand.rule = AFTER_ARTICLE
     last = prose[-1]
     tail = [c for c in cands[last + 1 :] if not c.forced]
-    first_dropped = next((k for k, c in enumerate(tail) if c.dropped and c.rule not in INLINE_RULES), None)
+    first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
     if first_dropped is None:
         return
     remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
@@ -2381,7 +2386,7 @@ def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
 def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False) -> None:
     """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them; the
     top of the page counts as one (furniture comes first), and so does its end after a dropped line (furniture comes
-    last, after furniture that is not INLINE_RULES), unless the last line is a paragraph cut short. Kept: sentences
+    last, after END_RULES furniture), unless the last line is a paragraph cut short. Kept: sentences
     (with a stop word), lines with a role (title, byline, dateline), results and "Label: value" lines, names alone
     (names_only: an author line), and a line naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
     kept = [c for c in cands if not c.dropped and c.role is None]
@@ -2416,8 +2421,8 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
             # an inline piece (an advertisement, a caption, a liveblog's time) may stand beside the article's sub-heading
             if below and (cands[j].rule in INLINE_RULES or (i > 0 and cands[i - 1].rule in INLINE_RULES)):
                 below = False
-        else:  # the page's end, after a dropped line (not inline furniture), unless the last line is a paragraph cut short
-            below = i > 0 and cands[i - 1].rule not in INLINE_RULES | {None} and not _cut_paragraph(cands[j - 1], stoplist)
+        else:  # the page's end, after END_RULES furniture, unless the last line is a paragraph cut short
+            below = i > 0 and cands[i - 1].rule in END_RULES and not _cut_paragraph(cands[j - 1], stoplist)
         if above and below:
             for cand in cands[i:j]:
                 cand.rule = JUNK_RUN

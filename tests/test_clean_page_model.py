@@ -57,7 +57,7 @@ def test_sentences_results_and_labelled_values_between_junk_lines_are_kept() -> 
 
 
 def test_short_lines_after_a_junk_line_at_the_end_of_the_page_go_after_the_article() -> None:
-    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Share", "Gala night photos", "Tide tables"))
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Tags: harbour, grain", "Gala night photos", "Tide tables"))
     assert result["Gala night photos"] == f"x {rules.AFTER_ARTICLE}" and result["Tide tables"] == f"x {rules.AFTER_ARTICLE}"
     # an advertisement is found inside articles as often: it does not end one
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Advertisement", "Gala night photos", "Tide tables"))
@@ -112,10 +112,10 @@ def test_short_lines_after_the_last_paragraph_and_a_dropped_line_go() -> None:
 
 def test_a_page_cut_short_keeps_its_last_lines() -> None:
     cut = "The repairs cost"
-    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Share", "Pier works", cut))
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Tags: harbour, grain", "Pier works", cut))
     assert result["Pier works"] != f"x {rules.AFTER_ARTICLE}" and result[cut] == PARAGRAPH
     # a name at the end is no paragraph cut short
-    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Share", "Pier works", "Weekend gala of harbour crews"))
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Tags: harbour, grain", "Pier works", "Weekend gala of harbour crews"))
     assert result["Weekend gala of harbour crews"] == f"x {rules.AFTER_ARTICLE}"
 
 
@@ -142,3 +142,11 @@ def test_a_sub_heading_beside_an_inline_piece_is_kept() -> None:
     assert result["What comes next"] != f"x {rules.JUNK_RUN}"  # one inline neighbour is enough (a liveblog's times)
     result = outcome(run(TITLE_LINE, OPENING, "Share", "What comes next", "Follow us on Twitter", MIDDLE))
     assert result["What comes next"] == f"x {rules.JUNK_RUN}"
+
+
+def test_a_liveblog_and_a_page_cut_after_a_share_row_keep_their_lines() -> None:
+    live = ("Share", "10:45", "Winds reach 90 km/h", "Ferries cancelled", "Follow us on Twitter", "11:02", "Power cut")
+    result = outcome(run(TITLE_LINE, OPENING, *live))
+    assert [result[line] for line in ("Winds reach 90 km/h", "Ferries cancelled")] == [PARAGRAPH] * 2
+    result = outcome(run(TITLE_LINE, OPENING, "Share this:", "Repairs", "The repairs cost"))
+    assert result["Repairs"] == PARAGRAPH and result["The repairs cost"] == PARAGRAPH
