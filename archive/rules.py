@@ -2140,8 +2140,9 @@ def content_stems(text: str) -> set[str]:
 
 # A sub-heading shares most of its words with the article around it; another story's headline does not.
 HEADING_SHARED_MIN = 0.6
-# ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
-HEADING_NOVEL_MIN = 2
+# ... and it brings at least this many words the article does not otherwise use (one or two new words prove nothing:
+# a sub-heading such as "Next Steps in the Process" brings two).
+HEADING_NOVEL_MIN = 3
 
 # A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
 # NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
