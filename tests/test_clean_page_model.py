@@ -150,3 +150,10 @@ def test_a_liveblog_and_a_page_cut_after_a_share_row_keep_their_lines() -> None:
     assert [result[line] for line in ("Winds reach 90 km/h", "Ferries cancelled")] == [PARAGRAPH] * 2
     result = outcome(run(TITLE_LINE, OPENING, "Share this:", "Repairs", "The repairs cost"))
     assert result["Repairs"] == PARAGRAPH and result["The repairs cost"] == PARAGRAPH
+
+
+def test_a_sub_heading_with_two_new_words_is_no_other_storys_headline() -> None:
+    sub = "Next Steps For The Corridor Talks"  # two words the article does not use: next, steps
+    assert outcome(run(TITLE_LINE, OPENING, sub, MIDDLE, CLOSING))[sub] == "heading"
+    other = "Storm Warning Issued For Southern Corridor"  # four: storm, warning, issued, southern
+    assert outcome(run(TITLE_LINE, OPENING, other, MIDDLE, CLOSING))[other] == f"x {rules.RELATED_HEADLINE}"
