@@ -7,8 +7,13 @@ surrounding white space and of one leading list bullet, character for character.
 The order of the passes:
 1. line rules (archive.rules.LINE_RULES): furniture recognisable on its own;
 2. the contributor's sidecar: drop wins over everything, keep protects a line from every rule;
-3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, promo blocks;
-4. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines.
+3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, comment threads, teaser runs,
+   promo blocks;
+4. the page model (archive.rules, with archive.stopwords): the article's prose told by its share of the language's stop
+   words; below its last paragraph, a comment form and what follows, and the non-prose lines after furniture that ends
+   articles; short lines between junk lines (jusText's context rule);
+5. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines (a list inside the
+   article is kept).
 """
 
 from __future__ import annotations
@@ -356,7 +361,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
-    # The page model: short lines between junk lines go with them (before the title is chosen: a menu item is no title).
+    # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
 
     def names_only(text: str) -> bool:
