@@ -364,11 +364,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
 
-    def names_only(text: str) -> bool:
+    def author_line(text: str) -> bool:
         return is_names_only(text) and not names_a_place(text)
 
-    r.after_the_article(cands, stoplist, names_only)
-    r.junk_runs(cands, stoplist, names_only)
+    r.after_the_article(cands, stoplist, author_line)
+    r.junk_runs(cands, stoplist, author_line)
     kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
@@ -449,9 +449,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # stories' headlines (those are longer, and come one at a time between paragraphs).
     list_items: set[int] = set()
     run: list[r.Candidate] = []
-    for cand in [*kept, None]:
-        if cand is not None and cand.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(cand.text):
-            run.append(cand)
+    for line in [*kept, None]:
+        if line is not None and line.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(line.text):
+            run.append(line)
             continue
         if len(run) >= LIST_MIN_ITEMS:
             list_items.update(id(item) for item in run)

@@ -333,9 +333,9 @@ def _tokenize(text: str) -> list[Part] | None:
             pos = match.end()
             continue
         match = SECTION_RE.match(text, pos)
+        words: list[str] = []
         if match:
             pos = match.end()
-            words = []
             while len(words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
                 if words and STRONG_SEPARATOR.match(text, pos):
@@ -736,8 +736,8 @@ def parse_lead(text: str) -> Lead | None:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
         in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            wire = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
+            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
     if not label and not title_case:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
         opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
@@ -747,8 +747,8 @@ def parse_lead(text: str) -> Lead | None:
             if opener.re is LEAD_STOP_RE:
                 closer = LEAD_STOP_RE.match(text, full[0])
             if closer and implausible(as_date(full[1])) is None:
-                wire = opener.groupdict().get("wire")
-                return Lead(name, place.group(), full[1], None, wire, closer.end(), "")
+                opener_wire = opener.groupdict().get("wire")
+                return Lead(name, place.group(), full[1], None, opener_wire, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:

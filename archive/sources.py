@@ -226,7 +226,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     dateline = _dateline(clean)
     if dateline:
         number, text, pieces = dateline
-        slash = LEAD_DATELINE.match(text).group("slash")
+        slash = LEAD_DATELINE.match(text).group("slash")  # type: ignore[union-attr]
         agencies = [p for p in pieces if slash or is_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
@@ -241,8 +241,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
-    body = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
-    inside = range(min(body, default=0) - MASTHEAD_LINES, max(body, default=0) + MASTHEAD_LINES)
+    numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    inside = range(min(numbers, default=0) - MASTHEAD_LINES, max(numbers, default=0) + MASTHEAD_LINES)
     credits = [
         (line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE, PARAGRAPH) and len(line.text) < 80
     ]
