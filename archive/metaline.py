@@ -77,7 +77,7 @@ LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
-    r"(?P<published>(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
+    r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
@@ -125,9 +125,11 @@ HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
 # Page controls that sit in the author block ("Brian Example - Print | Email").
+# COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 CONTROL_RE = re.compile(
-    r"(?:print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments|"
-    r"\d{1,5}\scomments?)(?![^\W_])",
+    r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
+    r"\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"
+    r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments)(?![^\W_])",
     re.I,
 )
 # Separators between parts.
@@ -462,22 +464,26 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(NAME, run, run))
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
-        elif len(words) == 1 and parts and _boxed(text, pos, end):
-            parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "| Politics |", a section's label
+        elif len(words) <= MAX_UNKNOWN_WORDS and _boxed(text, pos, end):
+            parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "World News |", a section's label
         else:
             return None
         pos = end
 
 
-# SECTION_BETWEEN_BARS: one word set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News") is a section's label,
-# furniture like the rest of the line, even a word that is never part of a name.
+# SECTION_BETWEEN_BARS: up to MAX_UNKNOWN_WORDS words set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News",
+# "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
+# part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
 
 
 def _boxed(text: str, start: int, end: int) -> bool:
-    """The word text[start:end] has a bar before it and a bar or the line's end after it."""
+    """The words text[start:end] have a bar before them and a bar or the line's end after them, or open the line
+    before a bar ("World News | 5 March 2019")."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
+    if not before:
+        return after[:1] in tuple(BARS)
     return before[-1:] in tuple(BARS) and (not after or after[:1] in tuple(BARS))
 
 

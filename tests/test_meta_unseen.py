@@ -354,3 +354,37 @@ def test_a_photo_credit_with_slashes_names_no_outlet() -> None:
     assert meta.outlet.value is None
     _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "© 2015 Harbour Observer. All rights reserved.")
     assert meta.outlet.value == "Harbour Observer"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05 Mar 2019 14:20 | Hits: 1234", "2019-03-05"),  # COUNTERS
+        ("5 March 2019 | Comments (0)", "2019-03-05"),
+        ("Views: 345 | 5 March 2019", "2019-03-05"),
+        ("World News | Tue Mar 5, 2019 | 2:20pm EST", "2019-03-05"),  # SECTION_BETWEEN_BARS at the line's start
+        ("For immediate release: March 5, 2019", "2019-03-05"),
+    ],
+)
+def test_date_lines_with_counters_sections_and_release_labels(line: str, iso: str) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert meta.published.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hits: 1234",  # a counter alone dates nothing
+        "World News | Top Stories",  # sections alone
+        "Grain Talks Resume Again Today | March 5, 2019",  # more capitalised words than a section has
+        "FOR IMMEDIATE RELEASE",  # the label without its date
+    ],
+)
+def test_counters_and_sections_without_a_date_are_no_date_line(line: str) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert meta is None or meta.published is None
