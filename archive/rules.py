@@ -121,6 +121,13 @@ def _words(text: str) -> frozenset[str]:
 
 
 ADVERT_LABELS = _words("""
+    publicidad
+    publicité
+    anzeige
+    werbung
+    реклама
+    pubblicità
+    publicidade
     advertisement
     advertisment
     advertisements
@@ -153,15 +160,26 @@ SHARE_WORDS = frozenset(
     """share shares shared sharing this article story post page link on via facebook twitter x whatsapp email e mail print
     linkedin pinterest reddit telegram copy copied tweet messenger button white vk vkontakte weibo wechat google plus gplus
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
-    mastodon gmail outlook more options url""".split()
+    mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
-    gplus tumblr flipboard instagram youtube rss bookmark copy""".split()
+    gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar""".split()
 )
 
 COMMENT_LABELS = _words("""
+    deja una respuesta
+    deja un comentario
+    laisser un commentaire
+    laisser une réponse
+    schreibe einen kommentar
+    kommentar schreiben
+    добавить комментарий
+    оставить комментарий
+    deixe um comentário
+    deixe uma resposta
+    lascia un commento
     post your comment
     comment
     comments
@@ -2322,6 +2340,17 @@ COMMENT_FORM_LABELS = _words("""
     add your comment
     comments are closed
     you must be logged in to post a comment
+    deja una respuesta
+    deja un comentario
+    laisser un commentaire
+    laisser une réponse
+    schreibe einen kommentar
+    kommentar schreiben
+    добавить комментарий
+    оставить комментарий
+    deixe um comentário
+    deixe uma resposta
+    lascia un commento
 """)
 
 

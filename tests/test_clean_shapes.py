@@ -161,3 +161,19 @@ def test_a_caption_with_courtesy_credit_and_its_twin_cut_short() -> None:
     # a sentence cut short that starts no caption is kept
     lone = "Cranes stood idle at the northern pier after the storm, the harbour master said..."
     assert outcome(run(TITLE_LINE, OPENING, lone, MIDDLE, CLOSING))[lone] == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("rule", "label"), [(rules.ADVERTISEMENT, "Anzeige"), (rules.SHARE_BUTTON, "Compartir Facebook Twitter")]
+)
+def test_labels_in_other_languages(rule: str, label: str) -> None:
+    assert in_article(label)[label] == f"x {rule}"
+
+
+def test_a_comment_form_in_another_language_ends_the_article() -> None:
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Deja una respuesta", "Tu dirección de correo no será publicada."))
+    assert result["Deja una respuesta"] == "x comment-widget"
+    assert result["Tu dirección de correo no será publicada."] == f"x {rules.AFTER_ARTICLE}"
+    # the words in a sentence of the article are kept
+    sentence = "Deja una respuesta clara, dijo el ministro del puerto a los delegados."
+    assert in_article(sentence)[sentence] == PARAGRAPH
