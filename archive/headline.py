@@ -24,11 +24,11 @@ from .model import DateValue
 # MIN_HEADLINE_WORDS words.
 MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
-BAR_SUFFIX = re.compile(r"\s+(?:\||‹|›|«|»|::)\s+")
+BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com") or is printed on the
 # page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
-DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?=[^-–—]*$)")
+DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
 # page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.

@@ -128,7 +128,7 @@ SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 CONTROL_RE = re.compile(
     r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
-    r"\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"
+    r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments)(?![^\W_])",
     re.I,
 )

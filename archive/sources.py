@@ -22,13 +22,21 @@ from .metaline import parse_lead
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
-# OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
+# OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
+# "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
+# "© 2016 - 2024 Example.com" -> "example.com"; "All rights reserved © Example" and "Example © 2024" too.
 # Linear on any line: what comes before the holder is taken once ((?>...)), and the holder ends on a visible character,
 # so a long run of spaces is not scanned again from each of its positions (issue 16).
+YEARS = r"\d{4}(?:\s?[-–]\s?\d{4})?"
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?>(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)"
-    r"(?P<holder>[^,.|;]*?[^\s,.|;])\s*(?:[,.|;]|all rights|$)",
+    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
+    r"(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
+    r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
+)
+# "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
+HOLDER_BEFORE_SIGN = re.compile(
+    r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
 )
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
@@ -178,10 +186,16 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 
 def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     """The page's publisher, where the page names it (see the module's rules), or None."""
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
-        if dropped.rule != rules.COPYRIGHT_FOOTER:
+        text = dropped.text.strip()
+        if dropped.rule == rules.COPYRIGHT_FOOTER:
+            m = COPYRIGHT_HOLDER.match(text)
+        elif dropped.number > below:
+            m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
+        else:
             continue
-        m = COPYRIGHT_HOLDER.match(dropped.text.strip())
         holder = m.group("holder").strip() if m else ""
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.

@@ -388,3 +388,29 @@ def test_counters_and_sections_without_a_date_are_no_date_line(line: str) -> Non
 
     meta = parse_meta_line(line)
     assert meta is None or meta.published is None
+
+
+# --- outlets ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© Harbour Observer 2024", "Harbour Observer"),  # a year after the holder
+        ("© Copyright 2024, Harbour Times", "Harbour Times"),
+        ("All rights reserved © Harbour Observer", "Harbour Observer"),
+        ("© 2016 - 2024 HarbourNews.com", "HarbourNews.com"),  # a site's address, dots and all
+        ("Harbour Observer © 2024", "Harbour Observer"),  # HOLDER_BEFORE_SIGN
+        ("Copyright © 2024 Harbour Media Group. All Rights Reserved.", "Harbour Media Group"),
+    ],
+)
+def test_copyright_holders_of_unseen_sites(footer: str, outlet: str) -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-copyright")
+
+
+def test_a_holder_before_the_sign_is_read_only_under_the_article() -> None:
+    _, meta = build("Harbour Observer © 2024", TITLE, "March 9, 2015", *LONG_BODY)
+    assert meta.outlet.get("rule") != "outlet-copyright"
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Photo: Jane Roe © 2024")  # a photo's credit
+    assert meta.outlet.value is None
