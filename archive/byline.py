@@ -94,6 +94,13 @@ WIRES = (
     "agency reports",
     "inputs from agencies",
     "with inputs from agencies",
+    "ots",  # news aktuell's original-text service (German press releases: "Example (ots) -")
+    # the Russian agencies in Cyrillic, as their Russian datelines print them
+    "тасс",
+    "итар-тасс",
+    "риа новости",
+    "интерфакс",
+    "синьхуа",
 )
 WIRE_NAMES = frozenset(WIRES)
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
-from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .dates import DATE_FORMS, FOREIGN_MONTHS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
 # Part kinds.
@@ -658,7 +658,23 @@ LEAD_END_RE = re.compile(
 LEAD_WIRE_BEFORE_DATE_RE = re.compile(r"\s?\((?P<wire>[A-Za-z][\w .&'-]{0,40})\)\s")
 LEAD_DASH_AFTER_DATE_RE = re.compile(r"\.?\s?(?:--|[-–—]{1,2})\s?(?=[^\W\d_])")
 # WIRE_FIRST: the agency alone opens the paragraph, in brackets, before a dash ("(Example News) - The premier ...").
-LEAD_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s")
+# The place may stand before the agency in the brackets ("(HARBOUR CITY, EXAMPLE NEWS) –Nearly ...").
+LEAD_WIRE_FIRST_RE = re.compile(
+    r"\((?:(?P<place>[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}),\s)?"
+    r"(?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s?(?=[^\W\d_]|\d)"
+)
+# NAME_LEAD: "EXAMPLE-NEWS. June 17, 2009. ...": what stands before the date is the source's name, not a place, when it
+# is no known place and its last word is a news word ("NEWS", "PRESS", "AGENCY", "INFO").
+NAME_LEAD_WORDS = frozenset("news press agency info newswire".split())
+# RUSSIAN_LEAD: a Russian wire's dateline: the place, the day and month in Russian, then the agency ("МОСКВА, 20 декабря.
+# /ТАСС/.", "Москва. 20 декабря. INTERFAX.RU - ", "МОСКВА, 20 дек — РИА Новости."): a month-day (a year if printed).
+RU_MONTH_ALTERNATION = "|".join(sorted((m for m in FOREIGN_MONTHS if re.fullmatch(r"[а-яё]+", m)), key=len, reverse=True))
+RUSSIAN_LEAD_RE = re.compile(
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]{1,30}(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){0,2})[.,]\s"
+    r"(?P<day>\d{1,2})\s(?P<month>" + RU_MONTH_ALTERNATION + r")\.?(?:\s(?P<year>\d{4})(?:\sг(?:ода|\.)?)?)?[.,]?\s"
+    r"(?:/(?P<w1>[^/]{2,30})/\.?|(?P<w2>[A-ZА-ЯЁ][\w.\-]{1,30}(?:\s[A-ZА-ЯЁ][\w.\-]{1,30}){0,2})\s?[-–—]|"
+    r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.)\s"
+)
 # DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
 # full stop before the sentence).
 LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
@@ -694,7 +710,19 @@ def parse_lead(text: str) -> Lead | None:
     date = month_day = None
     first = LEAD_WIRE_FIRST_RE.match(text)
     if first:  # WIRE_FIRST
-        return Lead(None, "", None, None, first.group("wire"), first.end(), "")
+        return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
+    russian = RUSSIAN_LEAD_RE.match(text)
+    if russian:  # RUSSIAN_LEAD
+        month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
+        wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
+        try:
+            found = dt.date(int(russian.group("year") or 2000), month, day)
+        except ValueError:
+            return None
+        if russian.group("year"):
+            value = DateValue(found.isoformat(), "day")
+            return Lead(None, russian.group("place"), value if implausible(found) is None else None, None, wire, russian.end())
+        return Lead(None, russian.group("place"), None, f"--{month:02d}-{day:02d}", wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -754,6 +782,9 @@ def parse_lead(text: str) -> Lead | None:
                 closer = LEAD_STOP_RE.match(text, full[0])
             if closer and implausible(as_date(full[1])) is None:
                 wire = opener.groupdict().get("wire")
+                source = place.group().rstrip(".")
+                if wire is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
+                    wire = source  # NAME_LEAD
                 return Lead(name, place.group(), full[1], None, wire, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None

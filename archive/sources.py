@@ -6,7 +6,8 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
+          OUTLET_OWN_DATELINE
   wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from . import rules
 from .byline import WIRE_NAMES
 from .headline import split_headline
-from .metaline import parse_lead
+from .metaline import parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
@@ -88,8 +89,10 @@ HAS_DIGIT = re.compile(r"\d")
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
 CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*$")
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
+# "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 SOURCE_LINE = re.compile(
-    r"^(?:source|sources|via)\s*:\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)", re.I
+    r"^(?:(?:source|sources|via|full\s+story|read\s+more\s+at)\s*:|originally\s+published\s+(?:at|by|in|on)\s*:?)\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
+    re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
@@ -232,6 +235,19 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         others = [p for p in pieces if not is_agency(p, registry) and len(p.split()) <= MAX_MASTHEAD_WORDS]
         if agencies and len(others) == 1:
             return Found(_name(others[0], registry), "outlet-in-dateline", number, text)
+
+    # OUTLET_OWN_DATELINE: a first paragraph's dateline credits a source that is no news agency ("(Example News) -",
+    # "(HARBOUR CITY, EXAMPLE NEWS) –", "EXAMPLE-NEWS. June 17, 2009."), on a page that names no other outlet: the page's
+    # own name (an agency's copy, reprinted, names the agency: that is the wire source only).
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    for line in body[:DATELINE_LINES]:
+        lead = parse_lead(line.text)
+        if lead is None or not lead.wire:
+            continue
+        name = lead.wire.strip(" .")
+        if not is_agency(name, registry) and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
+            return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
+        break
     return None
 
 
@@ -263,10 +279,17 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     credits += [
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
     ]
+    roles = {line.number: line.role for line in clean.lines}
     for number, text in sorted(credits):
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry):
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
+        # "Harbour City, Aug 16 (UNI)")
+        below_title = clean.title is None or number > clean.title.number  # above it: a photo's caption and credit
+        meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
+        if meta is not None and meta.wire:
+            return Found(_name(meta.wire, registry), "wire-credit-line", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             parts = [p for p in SOURCE_SPLIT.split(source.group("name")) if p.strip()]

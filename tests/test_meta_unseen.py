@@ -283,7 +283,8 @@ def test_the_next_title_line_is_taken_when_the_first_is_no_headline() -> None:
         ("HARBOUR CITY (Example Wire) 03 de abril de 2020.- Este sábado", "HARBOUR CITY", "2020-04-03", "Example Wire"),
         ("HARBOUR CITY (AFP) March 3, 2019 - The committee met", "HARBOUR CITY", "2019-03-03", "AFP"),  # AGENCY_THEN_DATE
         ("MÉRIDA (AFP) March 3, 2019 - The committee met", "MÉRIDA", "2019-03-03", "AFP"),  # capitals with accents
-        ("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony", "EXAMPLE-NEWS.", "2009-06-17", None),  # DATE_AFTER_FULL_STOP
+        ("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony", "EXAMPLE-NEWS.", "2009-06-17", "EXAMPLE-NEWS"),  # NAME_LEAD
+        ("WASHINGTON. June 17, 2009. A welcome ceremony", "WASHINGTON.", "2009-06-17", None),  # DATE_AFTER_FULL_STOP
         ("(Example News) - The premier arrived on Sunday", "", None, "Example News"),  # WIRE_FIRST
         ("HARBOUR CITY {AP}— The premier arrived on Sunday", "HARBOUR CITY", None, "AP"),  # braces
     ],
@@ -414,3 +415,61 @@ def test_a_holder_before_the_sign_is_read_only_under_the_article() -> None:
     assert meta.outlet.get("rule") != "outlet-copyright"
     _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Photo: Jane Roe © 2024")  # a photo's credit
     assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month_day", "wire"),
+    [
+        ("Москва. 20 декабря. EXAMPLE.RU - Премьер прибыл в Пекин.", "Москва", "--12-20", "EXAMPLE.RU"),  # RUSSIAN_LEAD
+        ("МОСКВА, 20 декабря. /ТАСС/. Премьер прибыл в Пекин.", "МОСКВА", "--12-20", "ТАСС"),
+        ("МОСКВА, 20 дек — РИА Новости. Премьер прибыл в Пекин.", "МОСКВА", "--12-20", "РИА Новости"),
+        ("(HARBOUR CITY, EXAMPLE NEWS) –Nearly 50,000 people were affected.", "HARBOUR CITY", None, "EXAMPLE NEWS"),
+    ],
+)
+def test_more_lead_shapes(text: str, place: str, month_day: str | None, wire: str) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.place, lead.month_day, lead.wire) == (place, month_day, wire)
+
+
+def test_russian_lead_needs_its_date_and_agency() -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead("Москва. Премьер прибыл в Пекин.") is None
+    assert parse_lead("Москва. 20 декабря премьер прибыл в Пекин.") is None
+    assert parse_lead("Москва. 31 февраля. EXAMPLE.RU - Премьер прибыл.") is None  # no such day
+
+
+def test_a_name_lead_credits_a_source_only_with_a_news_word() -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony took place.").wire == "EXAMPLE-NEWS"  # type: ignore[union-attr]
+    assert parse_lead("WASHINGTON. June 17, 2009. A welcome ceremony took place.").wire is None  # type: ignore[union-attr]
+
+
+def test_a_dateline_source_that_is_no_agency_is_the_outlet_too() -> None:
+    _, meta = build(TITLE, "(Harbour Observer) - " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.outlet.get("rule"), meta.wire.value) == (
+        "Harbour Observer",
+        "outlet-own-dateline",
+        "Harbour Observer",
+    )
+    # OUTLET_OWN_DATELINE: an agency's dateline is the copy's source only
+    _, meta = build(TITLE, "(Reuters) - " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.wire.value) == (None, "Reuters")
+
+
+def test_the_wire_of_a_credit_or_date_line_read_part_by_part() -> None:
+    _, meta = build(TITLE, "By Mira Ostrova, UPI", *LONG_BODY)
+    assert (meta.author.value, meta.wire.value) == ("Mira Ostrova", "UPI")  # WIRE_IN_METADATA_LINE
+    _, meta = build("Mira Ostrova Jane Roe AFP", TITLE, "March 9, 2015", *LONG_BODY)
+    assert meta.wire.value is None  # above the headline: a photo's caption and credit
+
+
+def test_full_story_names_the_source() -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Full story: Harbour TV")
+    assert meta.wire.value == "Harbour TV"
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Sources said the talks would resume in May.")
+    assert meta.wire.value is None
