@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER))
 # ... only when the date has its time after it or is set off by brackets, and never after a word that would carry the
 # date into the headline's sentence ("Elections set for March 5, 2019 at 10:00").
 GLUE_WORDS = frozenset("on at by for since until till before after from to in of the and or".split())
+
+
+# TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
+# number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
+LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
     text = " ".join(text.split())
     rules: list[str] = []
+    numbered = LIST_NUMBER.match(text)
+    if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[numbered.end() :]
+        rules.append("title-list-number")
     date = None
     tail = _date_tail(text)
     if tail is not None:

@@ -473,3 +473,20 @@ def test_full_story_names_the_source() -> None:
     assert meta.wire.value == "Harbour TV"
     _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Sources said the talks would resume in May.")
     assert meta.wire.value is None
+
+
+def test_a_list_number_before_the_headline_is_taken_off() -> None:
+    from archive.headline import split_headline
+
+    assert split_headline("1. Grain talks resume in the capital").text == "Grain talks resume in the capital"  # TITLE_LIST_NUMBER
+    assert split_headline("2. Bundesliga").text == "2. Bundesliga"  # too little headline left
+    assert split_headline("2019. A year of grain talks").text == "2019. A year of grain talks"  # a year, not a number
+
+
+def test_the_first_line_of_hard_wrapped_text_is_no_title() -> None:
+    lines = ("The harbour police command says there were attempts to raze", "two stations in the state.", *LONG_BODY)
+    assert build(*lines)[1].title.value is None  # WRAPPED_NOT_TITLE
+    # without the trigger: a headline above a sentence that opens in capitals
+    assert build("The harbour police command says the grain stations are safe", *LONG_BODY)[1].title.value == (
+        "The harbour police command says the grain stations are safe"
+    )
