@@ -490,3 +490,10 @@ def test_the_first_line_of_hard_wrapped_text_is_no_title() -> None:
     assert build("The harbour police command says the grain stations are safe", *LONG_BODY)[1].title.value == (
         "The harbour police command says the grain stations are safe"
     )
+
+
+@pytest.mark.parametrize("line", ["President Mira Ostrova", "Prime Minister Mira Ostrova", "Mr Ostrova Petrenko"])
+def test_a_name_after_an_office_is_no_author(line: str) -> None:
+    _, meta = build(TITLE, line, *LONG_BODY)  # OFFICE_BEFORE_NAME, even right under the headline
+    assert meta.author.value is None
+    assert parse_byline("By Dr. Mira Ostrova") == "Dr. Mira Ostrova"  # a doctor's byline keeps her title
