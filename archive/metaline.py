@@ -337,19 +337,19 @@ def _tokenize(text: str) -> list[Part] | None:
         match = SECTION_RE.match(text, pos)
         if match:
             pos = match.end()
-            words = []
-            while len(words) < MAX_SOURCE_WORDS:
+            section_words: list[str] = []
+            while len(section_words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
-                if words and STRONG_SEPARATOR.match(text, pos):
+                if section_words and STRONG_SEPARATOR.match(text, pos):
                     break
                 word = SOURCE_WORD_RE.match(text, pos + space)
                 if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
                     break
-                words.append(word.group())
+                section_words.append(word.group())
                 pos = word.end()
-            if not words:
+            if not section_words:
                 return None
-            parts.append(Part(SECTION, match.group() + " " + " ".join(words)))
+            parts.append(Part(SECTION, match.group() + " " + " ".join(section_words)))
             continue
         match = LABEL_RE.match(text, pos)
         if match:
@@ -359,7 +359,7 @@ def _tokenize(text: str) -> list[Part] | None:
         match = SOURCE_RE.match(text, pos)
         if match:
             pos = match.end()
-            words = []
+            words: list[str] = []
             while len(words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
                 if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
@@ -716,12 +716,12 @@ def parse_lead(text: str) -> Lead | None:
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
         try:
-            found = dt.date(int(russian.group("year") or 2000), month, day)
+            when = dt.date(int(russian.group("year") or 2000), month, day)
         except ValueError:
             return None
         if russian.group("year"):
-            value = DateValue(found.isoformat(), "day")
-            return Lead(None, russian.group("place"), value if implausible(found) is None else None, None, wire, russian.end())
+            value = DateValue(when.isoformat(), "day")
+            return Lead(None, russian.group("place"), value if implausible(when) is None else None, None, wire, russian.end())
         return Lead(None, russian.group("place"), None, f"--{month:02d}-{day:02d}", wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
@@ -770,8 +770,8 @@ def parse_lead(text: str) -> Lead | None:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
         in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            wire = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
+            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
     if not label and not title_case:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
         opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
@@ -781,11 +781,11 @@ def parse_lead(text: str) -> Lead | None:
             if opener.re is LEAD_STOP_RE:
                 closer = LEAD_STOP_RE.match(text, full[0])
             if closer and implausible(as_date(full[1])) is None:
-                wire = opener.groupdict().get("wire")
+                credited = opener.groupdict().get("wire")
                 source = place.group().rstrip(".")
-                if wire is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
-                    wire = source  # NAME_LEAD
-                return Lead(name, place.group(), full[1], None, wire, closer.end(), "")
+                if credited is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
+                    credited = source  # NAME_LEAD
+                return Lead(name, place.group(), full[1], None, credited, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:

@@ -256,15 +256,15 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     dateline = _dateline(clean)
     if dateline:
         number, text, pieces = dateline
-        slash = LEAD_DATELINE.match(text).group("slash")
+        slash = LEAD_DATELINE.match(text).group("slash")  # type: ignore[union-attr]
         agencies = [p for p in pieces if slash or is_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
 
     # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
     # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
-    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
-    for line in body[:DATELINE_LINES]:
+    first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
+    for line in first_lines:
         lead = parse_lead(line.text)
         if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
