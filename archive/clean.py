@@ -7,8 +7,13 @@ surrounding white space and of one leading list bullet, character for character.
 The order of the passes:
 1. line rules (archive.rules.LINE_RULES): furniture recognisable on its own;
 2. the contributor's sidecar: drop wins over everything, keep protects a line from every rule;
-3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, promo blocks;
-4. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines.
+3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, comment threads, teaser runs,
+   promo blocks;
+4. the page model (archive.rules, with archive.stopwords): the article's prose told by its share of the language's stop
+   words; below its last paragraph, a comment form and what follows, and the non-prose lines after furniture that ends
+   articles; short lines between junk lines (jusText's context rule);
+5. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines (a list inside the
+   article is kept).
 """
 
 from __future__ import annotations
@@ -105,6 +110,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.lone_tags(cands)
+    r.comment_threads(cands)
+    r.teaser_runs(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
 
@@ -308,6 +315,12 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = BYLINE
 
 
+# LIST_ITEMS: at least this many short lines in a row (of at most LIST_ITEM_MAX_WORDS words each, no sentence) inside
+# the article are a list, kept whatever their words.
+LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 5
+
+
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
 # "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
 # stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
@@ -357,17 +370,28 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
-    # The page model: short lines between junk lines go with them (before the title is chosen: a menu item is no title).
-    r.junk_runs(cands, stopwords.page_stopwords([c.text for c in kept]))
+    # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
+    stoplist = stopwords.page_stopwords([c.text for c in kept])
+
+    def author_line(text: str) -> bool:
+        return is_names_only(text) and not names_a_place(text)
+
+    r.after_the_article(cands, stoplist, author_line)
+    r.junk_runs(cands, stoplist, author_line)
     kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    position = {id(c): i for i, c in enumerate(kept)}
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.key in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        first = seen.get(cand.key)
+        if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
+            continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
+        if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
         else:
@@ -430,6 +454,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             )
         return vocabulary
 
+    # LIST_ITEMS: a run of short lines inside the article is its list ("ABC News", "The Daily Example", ...), not other
+    # stories' headlines (those are longer, and come one at a time between paragraphs).
+    list_items: set[int] = set()
+    run: list[r.Candidate] = []
+    for line in [*kept, None]:
+        if line is not None and line.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(line.text):
+            run.append(line)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            list_items.update(id(item) for item in run)
+        run = []
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -444,7 +480,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
         # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
-        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text)
+        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
         if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue

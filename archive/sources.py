@@ -271,8 +271,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
-    body = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
-    inside = range(min(body, default=0) - MASTHEAD_LINES, max(body, default=0) + MASTHEAD_LINES)
+    numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    inside = range(min(numbers, default=0) - MASTHEAD_LINES, max(numbers, default=0) + MASTHEAD_LINES)
     credits = [
         (line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE, PARAGRAPH) and len(line.text) < 80
     ]

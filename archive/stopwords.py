@@ -30,19 +30,29 @@ def words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in WORD.findall(text)]
 
 
+@functools.cache
+def _languages_of() -> dict[str, tuple[int, ...]]:
+    """word -> the indexes (in _lists()) of the lists holding it: one look-up per word of a page, not one per list."""
+    index: dict[str, list[int]] = {}
+    for i, (_, stoplist) in enumerate(_lists()):
+        for word in stoplist:
+            index.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def page_stopwords(texts: list[str]) -> frozenset[str]:
     """The stop-word list of the language of these lines (empty when no list covers any of their words)."""
-    counts: dict[str, int] = {}
+    lists = _lists()
+    index = _languages_of()
+    hits = [0] * len(lists)
     for word in words(" ".join(texts)):
-        counts[word] = counts.get(word, 0) + 1
-    if not counts:
-        return frozenset()
-    scored = [(sum(n for w, n in counts.items() if w in stoplist), len(stoplist), name, stoplist) for name, stoplist in _lists()]
-    best = max((hits for hits, *_ in scored), default=0)
+        for i in index.get(word, ()):
+            hits[i] += 1
+    best = max(hits, default=0)
     if best == 0:
         return frozenset()
-    near = [item for item in scored if item[0] >= best * NEAR_BEST_SHARE]
-    return min(near, key=lambda item: (item[1], item[2]))[3]
+    near = [i for i, n in enumerate(hits) if n >= best * NEAR_BEST_SHARE]
+    return lists[min(near, key=lambda i: (len(lists[i][1]), lists[i][0]))][1]
 
 
 def share(text: str, stoplist: frozenset[str]) -> float:
