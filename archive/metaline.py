@@ -651,7 +651,7 @@ LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -821,7 +821,10 @@ def parse_lead(text: str) -> Lead | None:
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
     known_place = title_case and is_place(place.group())
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date
+        # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and
+        # its agency ("Moscow (Example News/Agencies) – ...")
+        if not (known_place and wire):
+            return None
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -131,9 +131,18 @@ def _name(written: str, registry: Registry) -> str:
 NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
 
 
+# PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
+# "Post and Courier", "Mail & Guardian"), though neither word is distinctive alone.
+PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)\s(?:&|and)\s(?P<b>[A-Z][a-z]+)$")
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
-    NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic."""
+    NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
+    PAIRED_NEWSPAPER_WORDS."""
+    paired = PAIRED_NAME.match(text.strip())
+    if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
+        return True
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
@@ -244,8 +253,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         lead = parse_lead(line.text)
         if lead is None or not lead.wire:
             continue
-        name = lead.wire.strip(" .")
-        if not is_agency(name, registry) and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
+        pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
+        others = [p for p in pieces if not is_agency(p, registry)]
+        # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)
+        name = others[0] if len(others) == 1 else ""
+        if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
     return None

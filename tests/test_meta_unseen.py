@@ -497,3 +497,21 @@ def test_a_name_after_an_office_is_no_author(line: str) -> None:
     _, meta = build(TITLE, line, *LONG_BODY)  # OFFICE_BEFORE_NAME, even right under the headline
     assert meta.author.value is None
     assert parse_byline("By Dr. Mira Ostrova") == "Dr. Mira Ostrova"  # a doctor's byline keeps her title
+
+
+def test_a_known_place_with_its_sources_in_title_case_is_a_dateline() -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead("Moscow (Example News/Agencies) – The premier arrived today.")
+    assert lead is not None and (lead.place, lead.wire) == ("Moscow", "Example News/Agencies")
+    # without a known place, the same shape is a sentence's opening
+    assert parse_lead("Harbour City (Example News) – The premier arrived today.") is None
+    _, meta = build(TITLE, "Moscow (Harbour Observer/Agencies) – " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.wire.value) == ("Harbour Observer", "Harbour Observer/Agencies")
+
+
+def test_two_newspaper_words_paired_are_a_masthead() -> None:
+    from archive.sources import is_newspaper_name
+
+    assert is_newspaper_name("Express & Star") and is_newspaper_name("Post and Courier")  # PAIRED_NEWSPAPER_WORDS
+    assert not is_newspaper_name("News & Views") and not is_newspaper_name("Sun & Moon")
