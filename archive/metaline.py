@@ -647,7 +647,13 @@ BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){0,2}(?=[ ,\[])")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
-LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
+LEAD_DATE_RE = re.compile(
+    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<year>\d{4}))?(?!\d)", re.I
+)
+# DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "05.03.2019: The
+# ...", "(March 5, 2019) The ..."): a dash, a colon, or the bracket closing, before a capital, ends it.
+LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—:])\s(?=[^\W\d_])")
+LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 LEAD_END_RE = re.compile(
@@ -708,6 +714,13 @@ def parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
+    in_bracket = text.startswith("(")
+    opening = _match_date(text, 1 if in_bracket else 0, False)
+    if opening is not None and opening[1] is not None and opening[1].precision == "day":  # DATE_FIRST
+        closing = (LEAD_BRACKET_END_RE if in_bracket else LEAD_DATE_FIRST_END_RE).match(text, opening[0])
+        capital = closing is not None and text[closing.end() : closing.end() + 1].isupper()
+        if closing and capital and implausible(as_date(opening[1])) is None:
+            return Lead(None, "", opening[1], None, None, closing.end(), "")
     first = LEAD_WIRE_FIRST_RE.match(text)
     if first:  # WIRE_FIRST
         return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
@@ -768,10 +781,13 @@ def parse_lead(text: str) -> Lead | None:
     paren = LEAD_PAREN_RE.match(text, pos) if not label and not title_case else None
     if paren:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
-        in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
+        in_brackets = parse_date(pieces[-1])
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
+            # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...", or the date alone ("MOSCOW (March 5,
+            # 2019) — The ..."), a dash after the bracket taken with it
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1]) or None
+            dash = LEAD_DATE_FIRST_END_RE.match(text, paren.end() - 1)
+            return Lead(name, place.group(), in_brackets, None, agencies, dash.end() if dash else paren.end(), "")
     if not label and not title_case:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
         opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)

@@ -515,3 +515,35 @@ def test_two_newspaper_words_paired_are_a_masthead() -> None:
 
     assert is_newspaper_name("Express & Star") and is_newspaper_name("Post and Courier")  # PAIRED_NEWSPAPER_WORDS
     assert not is_newspaper_name("News & Views") and not is_newspaper_name("Sun & Moon")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 5, 2019 — The committee met on Monday.", "2019-03-05"),  # DATE_FIRST
+        ("05.03.2019: The committee met on Monday.", "2019-03-05"),
+        ("(March 5, 2019) The committee met on Monday.", "2019-03-05"),
+        ("HARBOUR CITY (March 5, 2019) — The committee met on Monday.", "2019-03-05"),  # the date alone in brackets
+        ("Moscow, March 5th, 2019 - The committee met on Monday.", "2019-03-05"),  # an ordinal day
+    ],
+)
+def test_leads_that_open_with_their_date(text: str, iso: str) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert lead is not None and lead.date is not None
+    assert (lead.date.iso, text[lead.end :]) == (iso, "The committee met on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 5, 2019 was the day the committee met.",  # the date is the sentence's subject
+        "On March 5, 2019, the committee met.",
+        "(March 5, 2019) the committee met.",  # lower case after the bracket
+    ],
+)
+def test_sentences_that_open_with_a_date_are_no_leads(text: str) -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead(text) is None
