@@ -650,9 +650,10 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 LEAD_DATE_RE = re.compile(
     r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<year>\d{4}))?(?!\d)", re.I
 )
-# DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "05.03.2019: The
-# ...", "(March 5, 2019) The ..."): a dash, a colon, or the bracket closing, before a capital, ends it.
-LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—:])\s(?=[^\W\d_])")
+# DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
+# The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
+# only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
+LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a colon is a timeline's entry ("May 5: Talks")
 LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").

@@ -521,7 +521,7 @@ def test_two_newspaper_words_paired_are_a_masthead() -> None:
     ("text", "iso"),
     [
         ("March 5, 2019 — The committee met on Monday.", "2019-03-05"),  # DATE_FIRST
-        ("05.03.2019: The committee met on Monday.", "2019-03-05"),
+        ("05.03.2019 — The committee met on Monday.", "2019-03-05"),
         ("(March 5, 2019) The committee met on Monday.", "2019-03-05"),
         ("HARBOUR CITY (March 5, 2019) — The committee met on Monday.", "2019-03-05"),  # the date alone in brackets
         ("Moscow, March 5th, 2019 - The committee met on Monday.", "2019-03-05"),  # an ordinal day
@@ -541,9 +541,17 @@ def test_leads_that_open_with_their_date(text: str, iso: str) -> None:
         "March 5, 2019 was the day the committee met.",  # the date is the sentence's subject
         "On March 5, 2019, the committee met.",
         "(March 5, 2019) the committee met.",  # lower case after the bracket
+        "March 5, 2019: The committee met.",  # a timeline's entry
     ],
 )
 def test_sentences_that_open_with_a_date_are_no_leads(text: str) -> None:
     from archive.metaline import parse_lead
 
     assert parse_lead(text) is None
+
+
+def test_a_date_first_paragraph_below_the_first_is_a_timeline_entry() -> None:
+    _, meta = build(TITLE, "March 5, 2019 — " + LONG_BODY[0], LONG_BODY[1])
+    assert meta.date.value == "2019-03-05"
+    _, meta = build(TITLE, LONG_BODY[0], "March 5, 2019 — Talks began in the capital city after a long pause.", LONG_BODY[1])
+    assert meta.date.value is None
