@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import WIRE_NAMES
+from .byline import WIRE_NAMES, _is_name
 from .headline import split_headline
 from .metaline import parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
@@ -38,6 +38,12 @@ COPYRIGHT_HOLDER = re.compile(
 # "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
+)
+# Picture libraries: a © naming one credits a photo, not the page.
+PHOTO_LIBRARIES = frozenset(
+    name.strip()
+    for name in """getty images|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
+    dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
 )
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
@@ -211,7 +217,10 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         holder = m.group("holder").strip() if m else ""
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
-        # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit.
+        # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit;
+        # a picture library ("© Getty Images") owns a photo; a person's name before the sign is a photographer's.
+        if holder.casefold() in PHOTO_LIBRARIES or (dropped.rule != rules.COPYRIGHT_FOOTER and _is_name(holder)):
+            continue
         if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry) and "/" not in holder:
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
 

@@ -555,3 +555,9 @@ def test_a_date_first_paragraph_below_the_first_is_a_timeline_entry() -> None:
     assert meta.date.value == "2019-03-05"
     _, meta = build(TITLE, LONG_BODY[0], "March 5, 2019 — Talks began in the capital city after a long pause.", LONG_BODY[1])
     assert meta.date.value is None
+
+
+@pytest.mark.parametrize("footer", ["© Getty Images", "© 2024 Getty Images", "Jane Roe © 2024"])
+def test_a_picture_library_or_a_photographer_owns_a_photo_not_the_page(footer: str) -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
+    assert meta.outlet.value is None
