@@ -94,6 +94,13 @@ WIRES = (
     "agency reports",
     "inputs from agencies",
     "with inputs from agencies",
+    "ots",  # news aktuell's original-text service (German press releases: "Example (ots) -")
+    # the Russian agencies in Cyrillic, as their Russian datelines print them
+    "тасс",
+    "итар-тасс",
+    "риа новости",
+    "интерфакс",
+    "синьхуа",
 )
 WIRE_NAMES = frozenset(WIRES)
 
@@ -166,10 +173,22 @@ def _is_outlet(part: str) -> bool:
     return words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The" or text != part.strip(" .,;:()[]")
 
 
+# OFFICE_BEFORE_NAME: a name after an office or a form of address ("President Jane Doe", "Prime Minister Jane Doe",
+# "Mr Doe") is how an article names the people it is about; a byline names its author without them ("Dr" excepted).
+OFFICE_WORDS = frozenset(
+    """president premier prime minister chairman chairwoman chancellor king queen prince princess sheikh emperor pope
+    mr mr. mrs mrs. ms ms. sir lord lady madam secretary general gen. governor mayor senator ambassador comrade vice
+    deputy foreign defence defense state""".split()
+)
+
+
 def _is_name(part: str) -> bool:
-    """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name."""
+    """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
+    before it (OFFICE_BEFORE_NAME)."""
     words = part.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if words[0].casefold() in OFFICE_WORDS:
         return False
     if words[-1].lower().strip(".") in OUTLET_WORDS:
         return False

@@ -229,9 +229,13 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     by its byline or date line (before the first paragraph; short lines between may be a kicker or a rubric) needs no
     other proof; any other must be about the article (a site's name, a slogan or another story's headline shares no word
     with it). MASTHEAD_NAME: a line shaped like a newspaper's name ("Example Daily News") must be about the article
-    whatever follows it: a masthead is followed by the byline and date too."""
+    whatever follows it: a masthead is followed by the byline and date too. WRAPPED_NOT_TITLE: a line whose sentence
+    goes on in lower case on the next line is hard-wrapped text."""
     if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text):
         return False
+    after = _next_line(title, kept)
+    if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
+        return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
     for cand in kept[kept.index(title) + 1 :]:
@@ -262,13 +266,18 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
 
+def _next_line(cand: r.Candidate, kept: list[r.Candidate]) -> r.Candidate | None:
+    """The line after cand, past its repeats (the repeats step drops them: a second cleaning must see the same)."""
+    return next((c for c in kept[kept.index(cand) + 1 :] if c.key != cand.key), None)
+
+
 def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
     its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
     (it stops mid-sentence, and the next line does too or opens in lower case)."""
     if not cand.text[:1].isupper() or not _credible_title(cand, kept):
         return False
-    after = kept[kept.index(cand) + 1] if kept.index(cand) + 1 < len(kept) else None
+    after = _next_line(cand, kept)
     if after is not None and after.role in (BYLINE, DATELINE):
         return True
     if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):

@@ -88,6 +88,8 @@ def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
         lead = parse_lead(line.text)
         if lead is None:
             continue
+        if not lead.place and not lead.wire and at > 0:
+            continue  # DATE_FIRST (archive.metaline) on the first body line only: below it, a timeline's entry
         if at < LEAD_LINES:
             return lead, line
         if lead.date is not None or lead.month_day is not None:

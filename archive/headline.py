@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from .model import DateValue
 # MIN_HEADLINE_WORDS words.
 MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
-BAR_SUFFIX = re.compile(r"\s+(?:\||‹|›|«|»|::)\s+")
+BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com") or is printed on the
 # page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
-DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?=[^-–—]*$)")
+DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
 # page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.
@@ -38,6 +38,11 @@ TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER))
 # ... only when the date has its time after it or is set off by brackets, and never after a word that would carry the
 # date into the headline's sentence ("Elections set for March 5, 2019 at 10:00").
 GLUE_WORDS = frozenset("on at by for since until till before after from to in of the and or".split())
+
+
+# TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
+# number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
+LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
     text = " ".join(text.split())
     rules: list[str] = []
+    numbered = LIST_NUMBER.match(text)
+    if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[numbered.end() :]
+        rules.append("title-list-number")
     date = None
     tail = _date_tail(text)
     if tail is not None:

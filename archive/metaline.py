@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
-from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .dates import DATE_FORMS, FOREIGN_MONTHS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
 # Part kinds.
@@ -128,7 +128,7 @@ SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 CONTROL_RE = re.compile(
     r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
-    r"\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"
+    r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments)(?![^\W_])",
     re.I,
 )
@@ -335,21 +335,21 @@ def _tokenize(text: str) -> list[Part] | None:
             pos = match.end()
             continue
         match = SECTION_RE.match(text, pos)
-        words: list[str] = []
         if match:
             pos = match.end()
-            while len(words) < MAX_SOURCE_WORDS:
+            section_words: list[str] = []
+            while len(section_words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
-                if words and STRONG_SEPARATOR.match(text, pos):
+                if section_words and STRONG_SEPARATOR.match(text, pos):
                     break
                 word = SOURCE_WORD_RE.match(text, pos + space)
                 if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
                     break
-                words.append(word.group())
+                section_words.append(word.group())
                 pos = word.end()
-            if not words:
+            if not section_words:
                 return None
-            parts.append(Part(SECTION, match.group() + " " + " ".join(words)))
+            parts.append(Part(SECTION, match.group() + " " + " ".join(section_words)))
             continue
         match = LABEL_RE.match(text, pos)
         if match:
@@ -359,7 +359,7 @@ def _tokenize(text: str) -> list[Part] | None:
         match = SOURCE_RE.match(text, pos)
         if match:
             pos = match.end()
-            words = []
+            words: list[str] = []
             while len(words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
                 if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
@@ -647,18 +647,41 @@ BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){0,2}(?=[ ,\[])")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
-LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
+LEAD_DATE_RE = re.compile(
+    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<year>\d{4}))?(?!\d)", re.I
+)
+# DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
+# The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
+# only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
+LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a colon is a timeline's entry ("May 5: Talks")
+LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
 LEAD_WIRE_BEFORE_DATE_RE = re.compile(r"\s?\((?P<wire>[A-Za-z][\w .&'-]{0,40})\)\s")
 LEAD_DASH_AFTER_DATE_RE = re.compile(r"\.?\s?(?:--|[-–—]{1,2})\s?(?=[^\W\d_])")
 # WIRE_FIRST: the agency alone opens the paragraph, in brackets, before a dash ("(Example News) - The premier ...").
-LEAD_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s")
+# The place may stand before the agency in the brackets ("(HARBOUR CITY, EXAMPLE NEWS) –Nearly ...").
+LEAD_WIRE_FIRST_RE = re.compile(
+    r"\((?:(?P<place>[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}),\s)?"
+    r"(?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s?(?=[^\W\d_]|\d)"
+)
+# NAME_LEAD: "EXAMPLE-NEWS. June 17, 2009. ...": what stands before the date is the source's name, not a place, when it
+# is no known place and its last word is a news word ("NEWS", "PRESS", "AGENCY", "INFO").
+NAME_LEAD_WORDS = frozenset("news press agency info newswire".split())
+# RUSSIAN_LEAD: a Russian wire's dateline: the place, the day and month in Russian, then the agency ("МОСКВА, 20 декабря.
+# /ТАСС/.", "Москва. 20 декабря. INTERFAX.RU - ", "МОСКВА, 20 дек — РИА Новости."): a month-day (a year if printed).
+RU_MONTH_ALTERNATION = "|".join(sorted((m for m in FOREIGN_MONTHS if re.fullmatch(r"[а-яё]+", m)), key=len, reverse=True))
+RUSSIAN_LEAD_RE = re.compile(
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]{1,30}(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){0,2})[.,]\s"
+    r"(?P<day>\d{1,2})\s(?P<month>" + RU_MONTH_ALTERNATION + r")\.?(?:\s(?P<year>\d{4})(?:\sг(?:ода|\.)?)?)?[.,]?\s"
+    r"(?:/(?P<w1>[^/]{2,30})/\.?|(?P<w2>[A-ZА-ЯЁ][\w.\-]{1,30}(?:\s[A-ZА-ЯЁ][\w.\-]{1,30}){0,2})\s?[-–—]|"
+    r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.)\s"
+)
 # DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
 # full stop before the sentence).
 LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
@@ -692,9 +715,28 @@ def parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
+    in_bracket = text.startswith("(")
+    opening = _match_date(text, 1 if in_bracket else 0, False)
+    if opening is not None and opening[1] is not None and opening[1].precision == "day":  # DATE_FIRST
+        closing = (LEAD_BRACKET_END_RE if in_bracket else LEAD_DATE_FIRST_END_RE).match(text, opening[0])
+        capital = closing is not None and text[closing.end() : closing.end() + 1].isupper()
+        if closing and capital and implausible(as_date(opening[1])) is None:
+            return Lead(None, "", opening[1], None, None, closing.end(), "")
     first = LEAD_WIRE_FIRST_RE.match(text)
     if first:  # WIRE_FIRST
-        return Lead(None, "", None, None, first.group("wire"), first.end(), "")
+        return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
+    russian = RUSSIAN_LEAD_RE.match(text)
+    if russian:  # RUSSIAN_LEAD
+        month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
+        wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
+        try:
+            when = dt.date(int(russian.group("year") or 2000), month, day)
+        except ValueError:
+            return None
+        if russian.group("year"):
+            value = DateValue(when.isoformat(), "day")
+            return Lead(None, russian.group("place"), value if implausible(when) is None else None, None, wire, russian.end())
+        return Lead(None, russian.group("place"), None, f"--{month:02d}-{day:02d}", wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -740,10 +782,13 @@ def parse_lead(text: str) -> Lead | None:
     paren = LEAD_PAREN_RE.match(text, pos) if not label and not title_case else None
     if paren:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
-        in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
+        in_brackets = parse_date(pieces[-1])
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
+            # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...", or the date alone ("MOSCOW (March 5,
+            # 2019) — The ..."), a dash after the bracket taken with it
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1]) or None
+            dash = LEAD_DATE_FIRST_END_RE.match(text, paren.end() - 1)
+            return Lead(name, place.group(), in_brackets, None, agencies, dash.end() if dash else paren.end(), "")
     if not label and not title_case:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
         opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
@@ -753,8 +798,11 @@ def parse_lead(text: str) -> Lead | None:
             if opener.re is LEAD_STOP_RE:
                 closer = LEAD_STOP_RE.match(text, full[0])
             if closer and implausible(as_date(full[1])) is None:
-                opener_wire = opener.groupdict().get("wire")
-                return Lead(name, place.group(), full[1], None, opener_wire, closer.end(), "")
+                credited = opener.groupdict().get("wire")
+                source = place.group().rstrip(".")
+                if credited is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
+                    credited = source  # NAME_LEAD
+                return Lead(name, place.group(), full[1], None, credited, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:
@@ -790,7 +838,10 @@ def parse_lead(text: str) -> Lead | None:
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
     known_place = title_case and is_place(place.group())
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date
+        # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and
+        # its agency ("Moscow (Example News/Agencies) – ...")
+        if not (known_place and wire):
+            return None
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

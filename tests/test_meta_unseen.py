@@ -283,7 +283,8 @@ def test_the_next_title_line_is_taken_when_the_first_is_no_headline() -> None:
         ("HARBOUR CITY (Example Wire) 03 de abril de 2020.- Este sábado", "HARBOUR CITY", "2020-04-03", "Example Wire"),
         ("HARBOUR CITY (AFP) March 3, 2019 - The committee met", "HARBOUR CITY", "2019-03-03", "AFP"),  # AGENCY_THEN_DATE
         ("MÉRIDA (AFP) March 3, 2019 - The committee met", "MÉRIDA", "2019-03-03", "AFP"),  # capitals with accents
-        ("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony", "EXAMPLE-NEWS.", "2009-06-17", None),  # DATE_AFTER_FULL_STOP
+        ("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony", "EXAMPLE-NEWS.", "2009-06-17", "EXAMPLE-NEWS"),  # NAME_LEAD
+        ("WASHINGTON. June 17, 2009. A welcome ceremony", "WASHINGTON.", "2009-06-17", None),  # DATE_AFTER_FULL_STOP
         ("(Example News) - The premier arrived on Sunday", "", None, "Example News"),  # WIRE_FIRST
         ("HARBOUR CITY {AP}— The premier arrived on Sunday", "HARBOUR CITY", None, "AP"),  # braces
     ],
@@ -388,3 +389,175 @@ def test_counters_and_sections_without_a_date_are_no_date_line(line: str) -> Non
 
     meta = parse_meta_line(line)
     assert meta is None or meta.published is None
+
+
+# --- outlets ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© Harbour Observer 2024", "Harbour Observer"),  # a year after the holder
+        ("© Copyright 2024, Harbour Times", "Harbour Times"),
+        ("All rights reserved © Harbour Observer", "Harbour Observer"),
+        ("© 2016 - 2024 HarbourNews.com", "HarbourNews.com"),  # a site's address, dots and all
+        ("Harbour Observer © 2024", "Harbour Observer"),  # HOLDER_BEFORE_SIGN
+        ("Copyright © 2024 Harbour Media Group. All Rights Reserved.", "Harbour Media Group"),
+    ],
+)
+def test_copyright_holders_of_unseen_sites(footer: str, outlet: str) -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-copyright")
+
+
+def test_a_holder_before_the_sign_is_read_only_under_the_article() -> None:
+    _, meta = build("Harbour Observer © 2024", TITLE, "March 9, 2015", *LONG_BODY)
+    assert meta.outlet.get("rule") != "outlet-copyright"
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Photo: Jane Roe © 2024")  # a photo's credit
+    assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month_day", "wire"),
+    [
+        ("Москва. 20 декабря. EXAMPLE.RU - Премьер прибыл в Пекин.", "Москва", "--12-20", "EXAMPLE.RU"),  # RUSSIAN_LEAD
+        ("МОСКВА, 20 декабря. /ТАСС/. Премьер прибыл в Пекин.", "МОСКВА", "--12-20", "ТАСС"),
+        ("МОСКВА, 20 дек — РИА Новости. Премьер прибыл в Пекин.", "МОСКВА", "--12-20", "РИА Новости"),
+        ("(HARBOUR CITY, EXAMPLE NEWS) –Nearly 50,000 people were affected.", "HARBOUR CITY", None, "EXAMPLE NEWS"),
+    ],
+)
+def test_more_lead_shapes(text: str, place: str, month_day: str | None, wire: str) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert lead is not None
+    assert (lead.place, lead.month_day, lead.wire) == (place, month_day, wire)
+
+
+def test_russian_lead_needs_its_date_and_agency() -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead("Москва. Премьер прибыл в Пекин.") is None
+    assert parse_lead("Москва. 20 декабря премьер прибыл в Пекин.") is None
+    assert parse_lead("Москва. 31 февраля. EXAMPLE.RU - Премьер прибыл.") is None  # no such day
+
+
+def test_a_name_lead_credits_a_source_only_with_a_news_word() -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead("EXAMPLE-NEWS. June 17, 2009. A welcome ceremony took place.").wire == "EXAMPLE-NEWS"  # type: ignore[union-attr]
+    assert parse_lead("WASHINGTON. June 17, 2009. A welcome ceremony took place.").wire is None  # type: ignore[union-attr]
+
+
+def test_a_dateline_source_that_is_no_agency_is_the_outlet_too() -> None:
+    _, meta = build(TITLE, "(Harbour Observer) - " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.outlet.get("rule"), meta.wire.value) == (
+        "Harbour Observer",
+        "outlet-own-dateline",
+        "Harbour Observer",
+    )
+    # OUTLET_OWN_DATELINE: an agency's dateline is the copy's source only
+    _, meta = build(TITLE, "(Reuters) - " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.wire.value) == (None, "Reuters")
+
+
+def test_the_wire_of_a_credit_or_date_line_read_part_by_part() -> None:
+    _, meta = build(TITLE, "By Mira Ostrova, UPI", *LONG_BODY)
+    assert (meta.author.value, meta.wire.value) == ("Mira Ostrova", "UPI")  # WIRE_IN_METADATA_LINE
+    _, meta = build("Mira Ostrova Jane Roe AFP", TITLE, "March 9, 2015", *LONG_BODY)
+    assert meta.wire.value is None  # above the headline: a photo's caption and credit
+
+
+def test_full_story_names_the_source() -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Full story: Harbour TV")
+    assert meta.wire.value == "Harbour TV"
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, "Sources said the talks would resume in May.")
+    assert meta.wire.value is None
+
+
+def test_a_list_number_before_the_headline_is_taken_off() -> None:
+    from archive.headline import split_headline
+
+    assert split_headline("1. Grain talks resume in the capital").text == "Grain talks resume in the capital"  # TITLE_LIST_NUMBER
+    assert split_headline("2. Bundesliga").text == "2. Bundesliga"  # too little headline left
+    assert split_headline("2019. A year of grain talks").text == "2019. A year of grain talks"  # a year, not a number
+
+
+def test_the_first_line_of_hard_wrapped_text_is_no_title() -> None:
+    lines = ("The harbour police command says there were attempts to raze", "two stations in the state.", *LONG_BODY)
+    assert build(*lines)[1].title.value is None  # WRAPPED_NOT_TITLE
+    # without the trigger: a headline above a sentence that opens in capitals
+    assert build("The harbour police command says the grain stations are safe", *LONG_BODY)[1].title.value == (
+        "The harbour police command says the grain stations are safe"
+    )
+
+
+@pytest.mark.parametrize("line", ["President Mira Ostrova", "Prime Minister Mira Ostrova", "Mr Ostrova Petrenko"])
+def test_a_name_after_an_office_is_no_author(line: str) -> None:
+    _, meta = build(TITLE, line, *LONG_BODY)  # OFFICE_BEFORE_NAME, even right under the headline
+    assert meta.author.value is None
+    assert parse_byline("By Dr. Mira Ostrova") == "Dr. Mira Ostrova"  # a doctor's byline keeps her title
+
+
+def test_a_known_place_with_its_sources_in_title_case_is_a_dateline() -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead("Moscow (Example News/Agencies) – The premier arrived today.")
+    assert lead is not None and (lead.place, lead.wire) == ("Moscow", "Example News/Agencies")
+    # without a known place, the same shape is a sentence's opening
+    assert parse_lead("Harbour City (Example News) – The premier arrived today.") is None
+    _, meta = build(TITLE, "Moscow (Harbour Observer/Agencies) – " + LONG_BODY[0], LONG_BODY[1])
+    assert (meta.outlet.value, meta.wire.value) == ("Harbour Observer", "Harbour Observer/Agencies")
+
+
+def test_two_newspaper_words_paired_are_a_masthead() -> None:
+    from archive.sources import is_newspaper_name
+
+    assert is_newspaper_name("Express & Star") and is_newspaper_name("Post and Courier")  # PAIRED_NEWSPAPER_WORDS
+    assert not is_newspaper_name("News & Views") and not is_newspaper_name("Sun & Moon")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 5, 2019 — The committee met on Monday.", "2019-03-05"),  # DATE_FIRST
+        ("05.03.2019 — The committee met on Monday.", "2019-03-05"),
+        ("(March 5, 2019) The committee met on Monday.", "2019-03-05"),
+        ("HARBOUR CITY (March 5, 2019) — The committee met on Monday.", "2019-03-05"),  # the date alone in brackets
+        ("Moscow, March 5th, 2019 - The committee met on Monday.", "2019-03-05"),  # an ordinal day
+    ],
+)
+def test_leads_that_open_with_their_date(text: str, iso: str) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert lead is not None and lead.date is not None
+    assert (lead.date.iso, text[lead.end :]) == (iso, "The committee met on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 5, 2019 was the day the committee met.",  # the date is the sentence's subject
+        "On March 5, 2019, the committee met.",
+        "(March 5, 2019) the committee met.",  # lower case after the bracket
+        "March 5, 2019: The committee met.",  # a timeline's entry
+    ],
+)
+def test_sentences_that_open_with_a_date_are_no_leads(text: str) -> None:
+    from archive.metaline import parse_lead
+
+    assert parse_lead(text) is None
+
+
+def test_a_date_first_paragraph_below_the_first_is_a_timeline_entry() -> None:
+    _, meta = build(TITLE, "March 5, 2019 — " + LONG_BODY[0], LONG_BODY[1])
+    assert meta.date.value == "2019-03-05"
+    _, meta = build(TITLE, LONG_BODY[0], "March 5, 2019 — Talks began in the capital city after a long pause.", LONG_BODY[1])
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize("footer", ["© Getty Images", "© 2024 Getty Images", "Jane Roe © 2024"])
+def test_a_picture_library_or_a_photographer_owns_a_photo_not_the_page(footer: str) -> None:
+    _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
+    assert meta.outlet.value is None
