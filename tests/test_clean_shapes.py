@@ -154,3 +154,13 @@ def test_a_comment_form_in_another_language_ends_the_article() -> None:
     # the words in a sentence of the article are kept
     sentence = "Deja una respuesta clara, dijo el ministro del puerto a los delegados."
     assert in_article(sentence)[sentence] == PARAGRAPH
+
+
+def test_near_repeats_are_decided_once_for_good() -> None:
+    # found by the Hypothesis property: a chain of near-copies, and a teaser printed twice, each cleaned twice
+    lead = "The ministers met at the harbour on Tuesday and agreed on a plan."
+    for lines in ([f"Share Share {lead}", f"Share {lead}", lead], [f"Share {lead}", lead, lead]):
+        first = run(*lines)
+        again = run(*(line.text for line in first.lines))
+        assert [line.text for line in first.lines] == [f"Share Share {lead}" if "Share Share" in lines[0] else f"Share {lead}"]
+        assert [line.text for line in again.lines] == [line.text for line in first.lines] and not again.dropped
