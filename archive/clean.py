@@ -64,6 +64,10 @@ METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.
 # Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
 # credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
 CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
+# CREDITED_DATE_RESCUE: rules that drop other stories' lines ("Related" and the list under it) may take the article's
+# own "Posted on March 5, 2019 by Jane Doe": a dropped line that is a metadata line with both a date and a person
+# credited keeps its role (another story's entry in such a list gives a headline, not a credit).
+CREDITED_RESCUE_RULES = frozenset((r.PROMO_BLOCK, r.RELATED_HEADLINE, r.READ_MORE, r.TEASER))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -302,6 +306,12 @@ def _meta_role(meta: MetaLine) -> str:
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
     for cand in cands:
+        if cand.rule in CREDITED_RESCUE_RULES and cand.words <= MAX_CREDIT_WORDS:
+            credited = parse_meta_line(cand.text)
+            if credited is not None and credited.names and (credited.published or credited.updated):
+                cand.rule = None
+                cand.role = BYLINE
+            continue
         if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
             continue
         meta = parse_meta_line(cand.text)

@@ -561,3 +561,12 @@ def test_a_date_first_paragraph_below_the_first_is_a_timeline_entry() -> None:
 def test_a_picture_library_or_a_photographer_owns_a_photo_not_the_page(footer: str) -> None:
     _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
     assert meta.outlet.value is None
+
+
+def test_a_credited_date_line_under_a_related_header_is_the_articles() -> None:
+    cleaned, meta = build(TITLE, *LONG_BODY, "Related", "Posted on March 5, 2019 by Mira Ostrova", "Leave a comment")
+    assert role_of(cleaned, 5) == BYLINE  # CREDITED_DATE_RESCUE
+    assert (meta.date.value, meta.author.value) == ("2019-03-05", "Mira Ostrova")
+    # without a person credited: the dated lines of a related list stay other stories'
+    lines = (TITLE, *LONG_BODY, "Related", "Harbour grain exports rise again", "Posted on March 5, 2019")
+    assert build(*lines)[1].date.value is None
