@@ -279,8 +279,8 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
     its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
     (it stops mid-sentence, and the next line does too or opens in lower case)."""
-    if not cand.text[:1].isupper() or not _credible_title(cand, kept):
-        return False
+    if not (cand.text[:1].isupper() or cand.text[:1].isdigit()) or not _credible_title(cand, kept):
+        return False  # capitalised, or opening with a number ("1% satire takes top honours")
     after = _next_line(cand, kept)
     if after is not None and after.role in (BYLINE, DATELINE):
         return True

@@ -570,3 +570,10 @@ def test_a_credited_date_line_under_a_related_header_is_the_articles() -> None:
     # without a person credited: the dated lines of a related list stay other stories'
     lines = (TITLE, *LONG_BODY, "Related", "Harbour grain exports rise again", "Posted on March 5, 2019")
     assert build(*lines)[1].date.value is None
+
+
+def test_a_next_title_line_may_open_with_a_number() -> None:
+    lines = ("Entries in Harbour Awards (6)", "Sunday", "7 GRAIN TALKS RESUME IN THE CAPITAL CITY", *LONG_BODY)
+    assert build(*lines)[1].title.value == "7 GRAIN TALKS RESUME IN THE CAPITAL CITY"
+    # without a line about the article below the label, no title
+    assert build("Entries in Harbour Awards (6)", "Sunday", *LONG_BODY)[1].title.value is None
