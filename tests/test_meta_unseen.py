@@ -577,3 +577,11 @@ def test_a_next_title_line_may_open_with_a_number() -> None:
     assert build(*lines)[1].title.value == "7 GRAIN TALKS RESUME IN THE CAPITAL CITY"
     # without a line about the article below the label, no title
     assert build("Entries in Harbour Awards (6)", "Sunday", *LONG_BODY)[1].title.value is None
+
+
+def test_a_dash_suffix_the_page_prints_alone_is_the_outlet() -> None:
+    _, meta = build(TITLE + " - Harbour Times", "Harbour Times", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value, meta.outlet.get("rule")) == (TITLE, "Harbour Times", "outlet-title-suffix")
+    # a site's address after a dash is the source an aggregator names: the title loses it, the outlet stays unknown
+    _, meta = build(TITLE + " - Example.com", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value) == (TITLE, None)
