@@ -585,3 +585,12 @@ def test_a_dash_suffix_the_page_prints_alone_is_the_outlet() -> None:
     # a site's address after a dash is the source an aggregator names: the title loses it, the outlet stays unknown
     _, meta = build(TITLE + " - Example.com", *LONG_BODY)
     assert (meta.title.value, meta.outlet.value) == (TITLE, None)
+
+
+@pytest.mark.parametrize("headline", ["Door Opens For Grain Talks", "Par For The Course", "Von Trapp Family Returns To Stage"])
+def test_a_title_case_headline_opening_with_a_foreign_by_word_is_no_credit(headline: str) -> None:
+    from archive.byline import is_credit
+
+    assert (parse_byline(headline), is_credit(headline)) == (None, False)  # HEADLINE_WORDS, FOREIGN_BY needs a person
+    _, meta = build(headline, "March 9, 2015", *LONG_BODY)
+    assert (meta.title.value, meta.author.value) == (headline, None)
