@@ -534,11 +534,20 @@ def _well_placed(parts: list[Part]) -> bool:
     return True
 
 
+# GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
+# or month name right after a lower-case letter starts a part of its own.
+GLUED_DATE_WORD = re.compile(
+    r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+
+
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
         return None
+    text = GLUED_DATE_WORD.sub(" ", text)
     parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None

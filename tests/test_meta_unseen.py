@@ -594,3 +594,11 @@ def test_a_title_case_headline_opening_with_a_foreign_by_word_is_no_credit(headl
     assert (parse_byline(headline), is_credit(headline)) == (None, False)  # HEADLINE_WORDS, FOREIGN_BY needs a person
     _, meta = build(headline, "March 9, 2015", *LONG_BODY)
     assert (meta.title.value, meta.author.value) == (headline, None)
+
+
+def test_a_date_glued_to_a_name_is_read() -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line("Mira OstrovaTuesday, 21 March 2023")  # GLUED_DATE_WORD
+    assert meta is not None and meta.published is not None and meta.published.iso == "2023-03-21"
+    assert parse_meta_line("Grain talksMarch on") is None  # without a date, still no metadata line
