@@ -183,8 +183,10 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
     title = None
     if is_newspaper_name(head[0].text) and twice is None:
-        # MASTHEAD_NAME first: a credible headline below the newspaper's name ("Example Daily News") is the title
-        title = next((c for c in rest if _credible_next_title(c, kept)), None)
+        # MASTHEAD_NAME first: a credible headline below the newspaper's name ("Example Daily News") is the title (the
+        # name itself is no candidate here: "Harbour Gazette" is about a harbour story, and still its masthead)
+        below_name = [c for c in choices[1:] if c is not twice]
+        title = next((c for c in below_name if _credible_next_title(c, kept)), None)
     title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
     title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
     if title is None:

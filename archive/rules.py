@@ -2394,11 +2394,11 @@ def after_the_article(
     """AFTER_ARTICLE, below the article's last paragraph of prose:
     - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
       line;
-    - from the first END_RULES furniture on (a comment box, a paywall, a promo block, tags, a footer), every line that is not prose (jusText: the
-      short blocks after the last good one are bad), unless the page's last line is a paragraph cut short (the article
-      then runs to the cut, and the lines before it may be its sub-headings). Kept: short sentences
-      (SHORT_SENTENCE_MIN_WORDS), bulleted items, names alone (a contact), results and labelled values; lines with a
-      role (bylines, datelines) keep it."""
+    - from the first END_RULES furniture on (a comment box, a paywall, a promo block, tags, a footer), every line that
+      is not prose (jusText: the short blocks after the last good one are bad), unless the page's last line is a
+      paragraph cut short (the article then runs to the cut, and the lines before it may be its sub-headings).
+      Kept: short sentences (SHORT_SENTENCE_MIN_WORDS), bulleted items, names alone (a contact), results and labelled
+      values; lines with a role (bylines, datelines) keep it."""
     prose = [i for i, c in enumerate(cands) if not c.dropped and c.role is None and is_prose(c, stoplist)]
     if not prose:
         return
@@ -2432,11 +2432,12 @@ def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
 
 
 def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False) -> None:
-    """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them; the
-    top of the page counts as one (furniture comes first), and so does its end after a dropped line (furniture comes
-    last, after END_RULES furniture), unless the last line is a paragraph cut short. Kept: sentences
-    (with a stop word), lines with a role (title, byline, dateline), results and "Label: value" lines, names alone
-    (names_only: an author line), and a line naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
+    """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them, unless
+    one neighbour is INLINE_RULES furniture (an advertisement or a caption may stand beside a sub-heading); the top of
+    the page counts as a dropped line (furniture comes first), and so does its end after END_RULES furniture (furniture
+    comes last), unless the last line is a paragraph cut short. Kept: sentences (with a stop word), lines with a role
+    (title, byline, dateline), results and "Label: value" lines, names alone (names_only: an author line), and a line
+    naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
     kept = [c for c in cands if not c.dropped and c.role is None]
     prose = [c.text for c in kept if is_prose(c, stoplist)]
     if not prose:
