@@ -602,3 +602,23 @@ def test_a_date_glued_to_a_name_is_read() -> None:
     meta = parse_meta_line("Mira OstrovaTuesday, 21 March 2023")  # GLUED_DATE_WORD
     assert meta is not None and meta.published is not None and meta.published.iso == "2023-03-21"
     assert parse_meta_line("Grain talksMarch on") is None  # without a date, still no metadata line
+
+
+def test_a_name_under_the_headline_that_the_lede_names_is_the_subject() -> None:
+    lede = "Mira Ostrova met the committee on Monday to review the grain corridor and the rail freight plan."
+    _, meta = build(TITLE, "Mira Ostrova", lede, LONG_BODY[1])
+    assert meta.author.value is None  # NAME_UNDER_HEADLINE: the story's subject, named again in the lede
+
+
+def test_a_list_of_credited_dates_under_a_related_header_is_other_stories() -> None:
+    lines = (
+        TITLE,
+        *LONG_BODY,
+        "Related",
+        "Harbour grain exports rise",
+        "Posted on March 5, 2019 by Mira Ostrova",
+        "Rail freight plan delayed",
+        "Posted on March 4, 2019 by Ivan Petrenko",
+    )
+    _, meta = build(*lines)
+    assert (meta.date.value, meta.author.value) == (None, None)  # CREDITED_DATE_RESCUE takes a single line only
