@@ -20,6 +20,7 @@ from .model import DateValue
 # es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
 # ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
 CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
+FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
 BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
     r"published|opinion|analysis|commentary|column|interview|review|contributed)"
@@ -182,6 +183,12 @@ OFFICE_WORDS = frozenset(
 )
 
 
+# HEADLINE_WORDS: words of a sentence that a headline in title case capitalises and no person's name holds.
+HEADLINE_WORDS = frozenset(
+    "for of in on at to with from as is are was were after before over under into about against says said will".split()
+)
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME)."""
@@ -190,6 +197,8 @@ def _is_name(part: str) -> bool:
         return False
     if words[0].casefold() in OFFICE_WORDS:
         return False
+    if any(word.casefold() in HEADLINE_WORDS for word in words):
+        return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if words[-1].lower().strip(".") in OUTLET_WORDS:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
@@ -297,6 +306,8 @@ def is_credit(text: str) -> bool:
     match = BY_PREFIX.match(text)
     if not match:
         return False
+    if match.group().split()[0].casefold() in FOREIGN_BY_WORDS and parse_byline(text) is None:
+        return False  # FOREIGN_BY credits a person or nothing: "Par For The Course" is a headline
     body = text[match.end() :]
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:

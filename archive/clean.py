@@ -64,6 +64,10 @@ METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.
 # Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
 # credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
 CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
+# CREDITED_DATE_RESCUE: rules that drop other stories' lines ("Related" and the list under it) may take the article's
+# own "Posted on March 5, 2019 by Jane Doe": a dropped line that is a metadata line with both a date and a person
+# credited keeps its role, when it is the only one (a list of other stories gives each its date and author).
+CREDITED_RESCUE_RULES = frozenset((r.PROMO_BLOCK, r.RELATED_HEADLINE, r.READ_MORE, r.TEASER))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -277,8 +281,8 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
     its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
     (it stops mid-sentence, and the next line does too or opens in lower case)."""
-    if not cand.text[:1].isupper() or not _credible_title(cand, kept):
-        return False
+    if not (cand.text[:1].isupper() or cand.text[:1].isdigit()) or not _credible_title(cand, kept):
+        return False  # capitalised, or opening with a number ("1% satire takes top honours")
     after = _next_line(cand, kept)
     if after is not None and after.role in (BYLINE, DATELINE):
         return True
@@ -301,8 +305,17 @@ def _meta_role(meta: MetaLine) -> str:
     return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
 
 
+def _credits_a_date(text: str) -> bool:
+    meta = parse_meta_line(text)
+    return meta is not None and bool(meta.names) and bool(meta.published or meta.updated)
+
+
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
+    credited = [c for c in cands if c.rule in CREDITED_RESCUE_RULES and c.words <= MAX_CREDIT_WORDS and _credits_a_date(c.text)]
+    if len(credited) == 1:  # several are a list of other stories, each with its date and author
+        credited[0].rule = None
+        credited[0].role = BYLINE
     for cand in cands:
         if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
             continue
@@ -420,12 +433,14 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
-        # under "Government launches example mission")
+        # under "Government launches example mission"), nor when the first paragraph names the same person (the
+        # story's subject, as a caption or a kicker names it, is named again in the lede; its author is not)
         under_headline = (
             0 < i < len(top) - 1
             and top[i - 1].role == TITLE
             and _is_long_sentence(top[i + 1])
             and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
+            and cand.text.split()[-1].casefold() not in top[i + 1].text.casefold()
         )
         if several or beside or under_headline:
             cand.role = BYLINE

@@ -300,6 +300,22 @@ def _trailing_desk(words: list[str]) -> int:
     return at
 
 
+def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[int, list[str]]:
+    """The words of a source's or a section's name after its label, up to a bar, a label, a date or MAX_SOURCE_WORDS
+    words (and, with stop_at_wide_space, a run of spaces): (where it ends, the words)."""
+    words: list[str] = []
+    while len(words) < MAX_SOURCE_WORDS:
+        space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+        if words and (STRONG_SEPARATOR.match(text, pos) or (stop_at_wide_space and space > 1)):
+            break
+        word = SOURCE_WORD_RE.match(text, pos + space)
+        if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
+            break
+        words.append(word.group())
+        pos = word.end()
+    return pos, words
+
+
 def _tokenize(text: str) -> list[Part] | None:
     """The line's parts, left to right; None as soon as something is no part of a metadata line."""
     parts: list[Part] = []
@@ -336,17 +352,7 @@ def _tokenize(text: str) -> list[Part] | None:
             continue
         match = SECTION_RE.match(text, pos)
         if match:
-            pos = match.end()
-            section_words: list[str] = []
-            while len(section_words) < MAX_SOURCE_WORDS:
-                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
-                if section_words and STRONG_SEPARATOR.match(text, pos):
-                    break
-                word = SOURCE_WORD_RE.match(text, pos + space)
-                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
-                    break
-                section_words.append(word.group())
-                pos = word.end()
+            pos, section_words = _name_after_label(text, match.end(), stop_at_wide_space=False)
             if not section_words:
                 return None
             parts.append(Part(SECTION, match.group() + " " + " ".join(section_words)))
@@ -358,17 +364,7 @@ def _tokenize(text: str) -> list[Part] | None:
             continue
         match = SOURCE_RE.match(text, pos)
         if match:
-            pos = match.end()
-            words: list[str] = []
-            while len(words) < MAX_SOURCE_WORDS:
-                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
-                if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
-                    break
-                word = SOURCE_WORD_RE.match(text, pos + space)
-                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
-                    break
-                words.append(word.group())
-                pos = word.end()
+            pos, words = _name_after_label(text, match.end(), stop_at_wide_space=True)
             if not words:
                 return None
             parts.append(Part(SOURCE, match.group() + " " + " ".join(words), " ".join(words).strip(" ,;")))
@@ -534,11 +530,20 @@ def _well_placed(parts: list[Part]) -> bool:
     return True
 
 
+# GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
+# or month name right after a lower-case letter starts a part of its own.
+GLUED_DATE_WORD = re.compile(
+    r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+
+
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
         return None
+    text = GLUED_DATE_WORD.sub(" ", text)
     parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None

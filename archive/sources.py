@@ -176,7 +176,11 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
     """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
     when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
     headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
-    headline = split_headline(text)
+    headline = split_headline(text, clean.raw.lines)
+    if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
+        # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
+        # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet
+        return _name(headline.dash_suffix, registry)
     if not headline.bar_suffix:
         return None
     name = _masthead_name(headline.bar_suffix, registry)

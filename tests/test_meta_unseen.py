@@ -561,3 +561,64 @@ def test_a_date_first_paragraph_below_the_first_is_a_timeline_entry() -> None:
 def test_a_picture_library_or_a_photographer_owns_a_photo_not_the_page(footer: str) -> None:
     _, meta = build(TITLE, "March 9, 2015", *LONG_BODY, footer)
     assert meta.outlet.value is None
+
+
+def test_a_credited_date_line_under_a_related_header_is_the_articles() -> None:
+    cleaned, meta = build(TITLE, *LONG_BODY, "Related", "Posted on March 5, 2019 by Mira Ostrova", "Leave a comment")
+    assert role_of(cleaned, 5) == BYLINE  # CREDITED_DATE_RESCUE
+    assert (meta.date.value, meta.author.value) == ("2019-03-05", "Mira Ostrova")
+    # without a person credited: the dated lines of a related list stay other stories'
+    lines = (TITLE, *LONG_BODY, "Related", "Harbour grain exports rise again", "Posted on March 5, 2019")
+    assert build(*lines)[1].date.value is None
+
+
+def test_a_next_title_line_may_open_with_a_number() -> None:
+    lines = ("Entries in Harbour Awards (6)", "Sunday", "7 GRAIN TALKS RESUME IN THE CAPITAL CITY", *LONG_BODY)
+    assert build(*lines)[1].title.value == "7 GRAIN TALKS RESUME IN THE CAPITAL CITY"
+    # without a line about the article below the label, no title
+    assert build("Entries in Harbour Awards (6)", "Sunday", *LONG_BODY)[1].title.value is None
+
+
+def test_a_dash_suffix_the_page_prints_alone_is_the_outlet() -> None:
+    _, meta = build(TITLE + " - Harbour Times", "Harbour Times", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value, meta.outlet.get("rule")) == (TITLE, "Harbour Times", "outlet-title-suffix")
+    # a site's address after a dash is the source an aggregator names: the title loses it, the outlet stays unknown
+    _, meta = build(TITLE + " - Example.com", *LONG_BODY)
+    assert (meta.title.value, meta.outlet.value) == (TITLE, None)
+
+
+@pytest.mark.parametrize("headline", ["Door Opens For Grain Talks", "Par For The Course", "Von Trapp Family Returns To Stage"])
+def test_a_title_case_headline_opening_with_a_foreign_by_word_is_no_credit(headline: str) -> None:
+    from archive.byline import is_credit
+
+    assert (parse_byline(headline), is_credit(headline)) == (None, False)  # HEADLINE_WORDS, FOREIGN_BY needs a person
+    _, meta = build(headline, "March 9, 2015", *LONG_BODY)
+    assert (meta.title.value, meta.author.value) == (headline, None)
+
+
+def test_a_date_glued_to_a_name_is_read() -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line("Mira OstrovaTuesday, 21 March 2023")  # GLUED_DATE_WORD
+    assert meta is not None and meta.published is not None and meta.published.iso == "2023-03-21"
+    assert parse_meta_line("Grain talksMarch on") is None  # without a date, still no metadata line
+
+
+def test_a_name_under_the_headline_that_the_lede_names_is_the_subject() -> None:
+    lede = "Mira Ostrova met the committee on Monday to review the grain corridor and the rail freight plan."
+    _, meta = build(TITLE, "Mira Ostrova", lede, LONG_BODY[1])
+    assert meta.author.value is None  # NAME_UNDER_HEADLINE: the story's subject, named again in the lede
+
+
+def test_a_list_of_credited_dates_under_a_related_header_is_other_stories() -> None:
+    lines = (
+        TITLE,
+        *LONG_BODY,
+        "Related",
+        "Harbour grain exports rise",
+        "Posted on March 5, 2019 by Mira Ostrova",
+        "Rail freight plan delayed",
+        "Posted on March 4, 2019 by Ivan Petrenko",
+    )
+    _, meta = build(*lines)
+    assert (meta.date.value, meta.author.value) == (None, None)  # CREDITED_DATE_RESCUE takes a single line only
