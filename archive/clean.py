@@ -155,6 +155,15 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         len(kept),
     )
     head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
+    # a copy of an earlier head line goes as a repeat after the title is chosen: it must not change the choice (cleaning
+    # the cleaned text again, without it, gives the same title)
+    seen_keys: set[str] = set()
+    all_head, head = head, []
+    for cand in all_head:
+        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+            continue
+        seen_keys.add(cand.key)
+        head.append(cand)
     # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
     # does not count: it goes as the masthead, and the cleaned text would not show it.
     last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS}
@@ -170,11 +179,22 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
+    # (a kicker in capitals printed twice is still a kicker: without its copy it would be passed over)
+    twice = next(
+        (
+            c
+            for k, c in enumerate(choices)
+            if c.words >= MIN_TITLE_WORDS and printed_again(c) and not _kicker_in_capitals(c, choices[k:])
+        ),
+        None,
+    )
     firsts = [head[0]]
     short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
     if short or _kicker_in_capitals(head[0], choices):
-        firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+        # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
+        # first (the cleaned text, without the short line, must give the same title)
+        below = [c for k, c in enumerate(choices[1:], 1) if not _kicker_in_capitals(c, choices[k:])]
+        firsts = [c for c in below if c.words >= MIN_TITLE_WORDS] or firsts
     # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
     # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
     rest = [c for c in choices if c is not twice and c not in firsts]
@@ -192,7 +212,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     if title is None:
         return
     title.role = TITLE
-    for cand in head:
+    for cand in all_head:
         if cand is title:
             break
         if not cand.forced:
