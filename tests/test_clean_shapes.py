@@ -164,3 +164,18 @@ def test_near_repeats_are_decided_once_for_good() -> None:
         again = run(*(line.text for line in first.lines))
         assert [line.text for line in first.lines] == [f"Share Share {lead}" if "Share Share" in lines[0] else f"Share {lead}"]
         assert [line.text for line in again.lines] == [line.text for line in first.lines] and not again.dropped
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A", ": : A", f"{TITLE_LINE} a", OPENING],  # a kicker in capitals under a short first line
+        [": : A", ": A • ", f"{TITLE_LINE} a", OPENING],  # the kicker printed twice
+    ],
+)
+def test_the_title_is_the_same_when_the_cleaned_text_is_cleaned_again(lines: list[str]) -> None:
+    # found by the Hypothesis property after the metadata merges (title choice: KICKER_IN_CAPITALS and printed twice)
+    first = run(*lines)
+    again = run(*(line.text for line in first.lines))
+    assert [(line.text, line.role) for line in again.lines] == [(line.text, line.role) for line in first.lines]
+    assert first.title is not None and first.title.text == f"{TITLE_LINE} a"
