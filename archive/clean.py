@@ -215,7 +215,7 @@ def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
 # - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
 # - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
 #   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
-COUNT_IN_BRACKETS = re.compile(r"\s\(\d{1,5}\)\s*$")  # set off by a space: "alert(37)" is no count
+COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set apart, not "f(37)"
 ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
 CALL_TO_ACTION_VERBS = frozenset(
     "get sign subscribe download join follow click tap read watch listen register log install like share try".split()

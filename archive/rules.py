@@ -168,7 +168,19 @@ SHARE_STRONG = frozenset(
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar""".split()
 )
 
-COMMENT_LABELS = _words("""
+# A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
+# article (see after_the_article).
+COMMENT_FORM_LABELS = _words("""
+    leave a reply
+    leave a comment
+    leave a reply cancel reply
+    post a comment
+    post your comment
+    add new comment
+    add a comment
+    add your comment
+    comments are closed
+    you must be logged in to post a comment
     deja una respuesta
     deja un comentario
     laisser un commentaire
@@ -180,7 +192,9 @@ COMMENT_LABELS = _words("""
     deixe um comentário
     deixe uma resposta
     lascia un commento
-    post your comment
+""")
+
+COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
     no comments
@@ -2209,21 +2223,35 @@ def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
     above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
 
-    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them: the
-    short lines between (which later steps may drop) do not change which lines are neighbours, so cleaning the cleaned
-    text again finds the same."""
-    sentences = [c for c in cands if not c.dropped and _sentence_like(c)][:NEAR_REPEAT_WITHIN]
+    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them (each line
+    once: its copies are repeats, and go with it). The comparison is repeated on the lines left until none goes, so
+    that cleaning the cleaned text again finds the same neighbours and drops nothing more."""
+    while _near_repeats_once(cands):
+        pass
+
+
+def _near_repeats_once(cands: list[Candidate]) -> bool:
+    firsts: dict[str, Candidate] = {}
+    for cand in cands:
+        if not cand.dropped and _sentence_like(cand):
+            firsts.setdefault(cand.key, cand)
+    sentences = list(firsts.values())[:NEAR_REPEAT_WITHIN]
     words = [set(WORD.findall(c.text.lower())) for c in sentences]
+    gone = set()
     for i, short in enumerate(sentences):
         if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
             continue  # a question or an exclamation near the lead may be the headline
         for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(sentences), i + NEAR_REPEAT_DISTANCE + 1)):
             other = sentences[j]
-            if j == i or other.key == short.key or other.words <= short.words or other.dropped:
+            if j == i or other.words <= short.words or other.key in gone:
                 continue
             if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
-                short.rule = NEAR_REPEAT
+                gone.add(short.key)
                 break
+    for cand in cands:
+        if cand.key in gone and not cand.dropped and not cand.forced:
+            cand.rule = NEAR_REPEAT
+    return bool(gone)
 
 
 # A line where numbers make up at least this share of the words is a score or results line, not a headline.
@@ -2327,31 +2355,8 @@ def _cut_paragraph(cand: Candidate, stoplist: frozenset[str]) -> bool:
     return used >= CUT_PARAGRAPH_MIN_STOPWORDS and used >= PROSE_MIN_STOPWORD_SHARE * len(found)
 
 
-# A comment form comes after the article, never inside it: from its label on (below the article's first paragraph), the
-# page is the form, its rules and the comments ("Leave a Reply", "Your email address will not be published.", ...).
-COMMENT_FORM_LABELS = _words("""
-    leave a reply
-    leave a comment
-    leave a reply cancel reply
-    post a comment
-    post your comment
-    add new comment
-    add a comment
-    add your comment
-    comments are closed
-    you must be logged in to post a comment
-    deja una respuesta
-    deja un comentario
-    laisser un commentaire
-    laisser une réponse
-    schreibe einen kommentar
-    kommentar schreiben
-    добавить комментарий
-    оставить комментарий
-    deixe um comentário
-    deixe uma resposta
-    lascia un commento
-""")
+# A comment form comes after the article, never inside it: from its label (COMMENT_FORM_LABELS) on, below the article's
+# first paragraph, the page is the form, its rules and the comments ("Your email address will not be published.", ...).
 
 
 # Furniture found inside articles as often as after them (an advertisement, a caption, a link to another story): such a
