@@ -622,3 +622,9 @@ def test_a_list_of_credited_dates_under_a_related_header_is_other_stories() -> N
     )
     _, meta = build(*lines)
     assert (meta.date.value, meta.author.value) == (None, None)  # CREDITED_DATE_RESCUE takes a single line only
+
+
+def test_a_call_in_brackets_is_no_count() -> None:
+    title = "Summit talks and the call alert(37)"
+    _, meta = build(title, "March 9, 2015", *LONG_BODY)
+    assert meta.title.value == title  # COUNT_IN_BRACKETS needs the count set off by a space
