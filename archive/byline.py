@@ -16,10 +16,17 @@ from functools import lru_cache
 from .dates import parse_date
 from .model import DateValue
 
-# "By", and the other words that open a credit line.
+# "By", and the other words that open a credit line. FOREIGN_BY: the same word in other languages (de von, fr par,
+# es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
+# ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
+CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
+FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
 BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting)"
-    r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*",
+    r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
+    r"published|opinion|analysis|commentary|column|interview|review|contributed)"
+    r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
+    rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
+    rf"^(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
 
@@ -88,6 +95,13 @@ WIRES = (
     "agency reports",
     "inputs from agencies",
     "with inputs from agencies",
+    "ots",  # news aktuell's original-text service (German press releases: "Example (ots) -")
+    # the Russian agencies in Cyrillic, as their Russian datelines print them
+    "тасс",
+    "итар-тасс",
+    "риа новости",
+    "интерфакс",
+    "синьхуа",
 )
 WIRE_NAMES = frozenset(WIRES)
 
@@ -103,7 +117,8 @@ DESK_GLUE = frozenset("our the and of".split())
 NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
     watch related top latest world breaking media press online digital report story stories article articles page click
-    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial""".split()
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial
+    u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
@@ -128,7 +143,8 @@ EDITOR_CREDIT = re.compile(
 LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
-NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
+# Initials may be run together ("M.B. Reilly", "J.R.R. Example").
+NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]{1,2}\.|(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?)$")
 MAX_NAME_WORDS = 5
 # "By Jane Doe , John Roe and Max Moe , Wire": a space some pages print before a comma is no part of the names.
 SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first space: linear
@@ -158,11 +174,31 @@ def _is_outlet(part: str) -> bool:
     return words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The" or text != part.strip(" .,;:()[]")
 
 
+# OFFICE_BEFORE_NAME: a name after an office or a form of address ("President Jane Doe", "Prime Minister Jane Doe",
+# "Mr Doe") is how an article names the people it is about; a byline names its author without them ("Dr" excepted).
+OFFICE_WORDS = frozenset(
+    """president premier prime minister chairman chairwoman chancellor king queen prince princess sheikh emperor pope
+    mr mr. mrs mrs. ms ms. sir lord lady madam secretary general gen. governor mayor senator ambassador comrade vice
+    deputy foreign defence defense state""".split()
+)
+
+
+# HEADLINE_WORDS: words of a sentence that a headline in title case capitalises and no person's name holds.
+HEADLINE_WORDS = frozenset(
+    "for of in on at to with from as is are was were after before over under into about against says said will".split()
+)
+
+
 def _is_name(part: str) -> bool:
-    """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name."""
+    """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
+    before it (OFFICE_BEFORE_NAME)."""
     words = part.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
+    if words[0].casefold() in OFFICE_WORDS:
+        return False
+    if any(word.casefold() in HEADLINE_WORDS for word in words):
+        return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if words[-1].lower().strip(".") in OUTLET_WORDS:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
@@ -194,14 +230,27 @@ def _is_desk(part: str) -> bool:
     return all(key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() for key, word in zip(keys, words, strict=True))
 
 
+# NAME_THEN_WIRE: a wire's name run onto the author's without a separator ("By Jane Doe AFP", "Jane Doe Reuters") is
+# the wire's credit, not part of her name: a capitalised wire name (WIRE_NAMES) after a name of two words or more.
+NAME_THEN_WIRE = re.compile(r"^(?P<name>\S+(?: \S+){1,4}?) (?P<wire>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$")
+
+
+def _without_trailing_wire(segment: str) -> str:
+    match = NAME_THEN_WIRE.match(segment)
+    if match and _is_wire(match.group("wire")) and _is_name(match.group("name")):
+        return match.group("name")
+    return segment
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
     "Jane Doe and John Roe" -> itself; "Jane Doe, Reuters" -> "Jane Doe"; "Reuters Staff" -> None.
     """
     segment = segment.strip(" ,;:.").strip()
+    segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
-    names = [piece for piece in pieces if piece and _is_name(piece)]
+    names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None
     if len(names) == len(pieces):
@@ -209,7 +258,7 @@ def _name_span(segment: str) -> str | None:
     # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
-    if any(_is_wire(p) or _is_desk(p) or _is_outlet(p) for p in pieces if p not in names) and start < end:
+    if any(_is_wire(p) or _is_desk(p) or _beside_a_name(p) for p in pieces if p not in names) and start < end:
         return segment[start:end]
     return None
 
@@ -257,6 +306,8 @@ def is_credit(text: str) -> bool:
     match = BY_PREFIX.match(text)
     if not match:
         return False
+    if match.group().split()[0].casefold() in FOREIGN_BY_WORDS and parse_byline(text) is None:
+        return False  # FOREIGN_BY credits a person or nothing: "Par For The Course" is a headline
     body = text[match.end() :]
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
@@ -284,47 +335,57 @@ HANDLE = re.compile(r"^@\w{1,30}$")
 SOURCE_SEGMENT = re.compile(r"^(?:source|via)\s*:\s*[^\s:][^:]{0,50}$", re.I)
 
 
-def _credit_segment(segment: str) -> tuple[int, int] | None:
-    """(names, furniture) in one segment of a credit line, or None if something else is in it.
+# NAME_WITH_PLACE_OR_OUTLET: beside a person's name, a place ("Jane Doe | Kyiv", "Jane Doe, New Delhi") or the outlet
+# she writes for ("Jane Doe | The Example Times") is part of the credit. Alone, or beside another place or outlet
+# ("Ukraine | Russia", a tag line), neither makes a line a credit: they count only when the line names a person.
+def _beside_a_name(piece: str) -> bool:
+    return is_place(piece) or _is_outlet(piece)
 
-    "Jane Doe" -> (1, 0); "Reuters" -> (0, 1); "PTI, Aug 16, 2021, 5:44 PM IST" -> (0, 2)."""
+
+def _credit_segment(segment: str) -> tuple[int, int, int] | None:
+    """(names, furniture, places or outlets) in one segment of a credit line, or None if something else is in it.
+
+    "Jane Doe" -> (1, 0, 0); "Reuters" -> (0, 1, 0); "PTI, Aug 16, 2021, 5:44 PM IST" -> (0, 2, 0); "Kyiv" -> (0, 0, 1)."""
     segment = segment.strip(" ,;:.")
     if not segment:
-        return (0, 0)
+        return (0, 0, 0)
     if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
-        return (0, 1)
+        return (0, 1, 0)
     if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
-        return (0, 1)
+        return (0, 1, 0)
     pieces = [p.strip() for p in segment.split(",")]
     for cut in range(1, len(pieces)):
         head, tail = pieces[:cut], ", ".join(pieces[cut:])
         if parse_date(tail) is not None:
             counted = [c for c in map(_credit_segment, head) if c is not None]
             if len(counted) == len(head):
-                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))
-    names = furniture = 0
+                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted), sum(c[2] for c in counted))
+    names = furniture = beside = 0
     for piece in LIST_SPLIT.split(segment):
         piece = piece.strip(" ,;:.")
         if not piece:
             continue
-        if _is_name(piece):
+        if _is_name(piece) and not is_place(piece):
             names += 1
         elif _is_wire(piece) or _is_desk(piece) or HANDLE.match(piece):
             furniture += 1
+        elif _beside_a_name(piece):
+            beside += 1
         else:
             return None
-    return (names, furniture)
+    return (names, furniture, beside)
 
 
 def is_named_credit(text: str) -> bool:
     """A credit without "By": names or a wire joined to a wire, desk, handle or date ("Jane Doe | Reuters",
-    "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023")."""
+    "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023"), or a name joined
+    to a place or an outlet (NAME_WITH_PLACE_OR_OUTLET: "Jane Doe | Kyiv", "Jane Doe, The Example Times")."""
     text = text.strip()
     if not text or len(text) > 160 or BY_PREFIX.match(text):
         return False
     # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
-    names = furniture = 0
+    names = furniture = beside = 0
     segments = [seg for seg in CREDIT_SPLIT.split(text) if seg.strip(" ,;:.")]
     if len(segments) == 1 and "," not in segments[0]:
         return False
@@ -334,6 +395,9 @@ def is_named_credit(text: str) -> bool:
             return False
         names += counted[0]
         furniture += counted[1]
+        beside += counted[2]
+    if names and beside:
+        furniture += beside
     return furniture > 0 and names + furniture >= 2
 
 

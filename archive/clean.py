@@ -7,8 +7,13 @@ surrounding white space and of one leading list bullet, character for character.
 The order of the passes:
 1. line rules (archive.rules.LINE_RULES): furniture recognisable on its own;
 2. the contributor's sidecar: drop wins over everything, keep protects a line from every rule;
-3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, promo blocks;
-4. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines.
+3. context rules: nav-bullet runs, caption twins and neighbours, READ MORE + next line, comment threads, teaser runs,
+   promo blocks;
+4. the page model (archive.rules, with archive.stopwords): the article's prose told by its share of the language's stop
+   words; below its last paragraph, a comment form and what follows, and the non-prose lines after furniture that ends
+   articles; short lines between junk lines (jusText's context rule);
+5. roles: bylines and datelines, the title, repeats, sub-headings told from other stories' headlines (a list inside the
+   article is kept).
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ import re
 from collections.abc import Iterable
 
 from . import rules as r
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, names_a_place
+from . import stopwords
+from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
 from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
+from .sources import is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -57,6 +64,10 @@ METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.
 # Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
 # credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
 CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
+# CREDITED_DATE_RESCUE: rules that drop other stories' lines ("Related" and the list under it) may take the article's
+# own "Posted on March 5, 2019 by Jane Doe": a dropped line that is a metadata line with both a date and a person
+# credited keeps its role, when it is the only one (a list of other stories gives each its date and author).
+CREDITED_RESCUE_RULES = frozenset((r.PROMO_BLOCK, r.RELATED_HEADLINE, r.READ_MORE, r.TEASER))
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
@@ -103,6 +114,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.lone_tags(cands)
+    r.comment_threads(cands)
+    r.teaser_runs(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
 
@@ -142,6 +155,15 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         len(kept),
     )
     head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
+    # a copy of an earlier head line goes as a repeat after the title is chosen: it must not change the choice (cleaning
+    # the cleaned text again, without it, gives the same title)
+    seen_keys: set[str] = set()
+    all_head, head = head, []
+    for cand in all_head:
+        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+            continue
+        seen_keys.add(cand.key)
+        head.append(cand)
     # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
     # does not count: it goes as the masthead, and the cleaned text would not show it.
     last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS}
@@ -157,30 +179,91 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
     choices = head[:prefix_shaped]
-    twice = next((c for c in choices if c.words >= MIN_TITLE_WORDS and printed_again(c)), None)
+    # (a kicker in capitals printed twice is still a kicker: without its copy it would be passed over)
+    twice = next(
+        (
+            c
+            for k, c in enumerate(choices)
+            if c.words >= MIN_TITLE_WORDS and printed_again(c) and not _kicker_in_capitals(c, choices[k:])
+        ),
+        None,
+    )
     firsts = [head[0]]
-    if head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text):
-        firsts = [c for c in choices[1:] if c.words >= MIN_TITLE_WORDS] or firsts  # "Novus Media" above the headline
+    short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
+    if short or _kicker_in_capitals(head[0], choices):
+        # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
+        # first (the cleaned text, without the short line, must give the same title)
+        below = [c for k, c in enumerate(choices[1:], 1) if not _kicker_in_capitals(c, choices[k:])]
+        firsts = [c for c in below if c.words >= MIN_TITLE_WORDS] or firsts
+    # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
+    # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
+    rest = [c for c in choices if c is not twice and c not in firsts]
     # The headline printed twice, else the first line (or, under a short first line, the longer lines below it): each
     # must be credible (two words at least; followed by its byline or date, or about the article; a line ending with a
     # full stop must be followed by its byline or date, as captions end so too), or the title stays unknown.
-    title = next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = None
+    if is_newspaper_name(head[0].text) and twice is None:
+        # MASTHEAD_NAME first: a credible headline below the newspaper's name ("Example Daily News") is the title (the
+        # name itself is no candidate here: "Harbour Gazette" is about a harbour story, and still its masthead)
+        below_name = [c for c in choices[1:] if c is not twice]
+        title = next((c for c in below_name if _credible_next_title(c, kept)), None)
+    title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
     if title is None:
         return
     title.role = TITLE
-    for cand in head:
+    for cand in all_head:
         if cand is title:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
 
 
-def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
-    """One word ("Background", "Opinion") is a label, not a headline. A line followed by its byline or date line (before
-    the first paragraph; short lines between may be a kicker or a rubric) needs no other proof; any other must be about
-    the article (a site's name, a slogan or another story's headline shares no word with it)."""
-    if title.words < MIN_CREDIBLE_TITLE_WORDS:
+# KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
+# title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
+MAX_KICKER_WORDS = 3
+
+
+def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
+    if cand.words > MAX_KICKER_WORDS or not cand.text.isupper():
         return False
+    return any(c.words > cand.words and not c.text.isupper() for c in choices[1:])
+
+
+# NOT_A_HEADLINE: lines shaped like a title that a headline never is:
+# - COUNT_IN_BRACKETS: a label with a count ("Entries in Awards (6)", "Comments (12)");
+# - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
+# - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
+#   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
+COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set apart, not "f(37)"
+ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
+CALL_TO_ACTION_VERBS = frozenset(
+    "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
+)
+ADDRESSEE_WORDS = frozenset("you your you're yours our us".split())
+
+
+def _not_a_headline(text: str) -> bool:
+    words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
+    if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
+        return True
+    return bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words)
+
+
+def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """One word ("Background", "Opinion") is a label, not a headline, and NOT_A_HEADLINE lines are none. A line followed
+    by its byline or date line (before the first paragraph; short lines between may be a kicker or a rubric) needs no
+    other proof; any other must be about the article (a site's name, a slogan or another story's headline shares no word
+    with it). MASTHEAD_NAME: a line shaped like a newspaper's name ("Example Daily News") must be about the article
+    whatever follows it: a masthead is followed by the byline and date too. WRAPPED_NOT_TITLE: a line whose sentence
+    goes on in lower case on the next line is hard-wrapped text."""
+    if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text):
+        return False
+    after = _next_line(title, kept)
+    if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
+        return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
+    if is_newspaper_name(title.text):
+        return _uses_a_title_word(title, kept)
     for cand in kept[kept.index(title) + 1 :]:
         if cand.role in (BYLINE, DATELINE):
             return True
@@ -209,13 +292,50 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
 
 
+def _next_line(cand: r.Candidate, kept: list[r.Candidate]) -> r.Candidate | None:
+    """The line after cand, past its repeats (the repeats step drops them: a second cleaning must see the same)."""
+    return next((c for c in kept[kept.index(cand) + 1 :] if c.key != cand.key), None)
+
+
+def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
+    its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
+    (it stops mid-sentence, and the next line does too or opens in lower case)."""
+    if not (cand.text[:1].isupper() or cand.text[:1].isdigit()) or not _credible_title(cand, kept):
+        return False  # capitalised, or opening with a number ("1% satire takes top honours")
+    after = _next_line(cand, kept)
+    if after is not None and after.role in (BYLINE, DATELINE):
+        return True
+    if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):
+        return False  # a line of hard-wrapped text, continued on the next
+    return len(r.content_stems(cand.text)) >= MIN_RELEVANCE_STEMS and _uses_a_title_word(cand, kept)
+
+
+def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    """At least one of the title's content words (stemmed) is used in the sentences below it (a site's name printed
+    again in a footer or a short line is no use of it)."""
+    stems = r.content_stems(title.text)
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
+    words = r.words_of(below)
+    return any(r.uses_stem(word_stem, words) for word_stem in stems)
+
+
 def _meta_role(meta: MetaLine) -> str:
     """A metadata line that credits someone (a person, a wire, a source) is a byline; one of dates alone, a dateline."""
     return BYLINE if meta.names or meta.wire or meta.source or meta.site else DATELINE
 
 
+def _credits_a_date(text: str) -> bool:
+    meta = parse_meta_line(text)
+    return meta is not None and bool(meta.names) and bool(meta.published or meta.updated)
+
+
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
+    credited = [c for c in cands if c.rule in CREDITED_RESCUE_RULES and c.words <= MAX_CREDIT_WORDS and _credits_a_date(c.text)]
+    if len(credited) == 1:  # several are a list of other stories, each with its date and author
+        credited[0].rule = None
+        credited[0].role = BYLINE
     for cand in cands:
         if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
             continue
@@ -225,6 +345,15 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)
+        elif cand.rule in METADATA_RESCUE_RULES and is_named_credit(cand.text) and parse_byline(cand.text):
+            cand.rule = None  # "Jane Doe / The Example Times" is shaped like a breadcrumb, but credits a person
+            cand.role = BYLINE
+
+
+# LIST_ITEMS: at least this many short lines in a row (of at most LIST_ITEM_MAX_WORDS words each, no sentence) inside
+# the article are a list, kept whatever their words.
+LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 5
 
 
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
@@ -276,38 +405,65 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
 
+    # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
+    stoplist = stopwords.page_stopwords([c.text for c in kept])
+
+    def author_line(text: str) -> bool:
+        return is_names_only(text) and not names_a_place(text)
+
+    r.after_the_article(cands, stoplist, author_line)
+    r.junk_runs(cands, stoplist, author_line)
+    kept = [c for c in kept if not c.dropped]
     _choose_title(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    position = {id(c): i for i, c in enumerate(kept)}
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
-        if cand.key in seen and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        first = seen.get(cand.key)
+        if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
+            continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
+        if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     kept = [c for c in kept if not c.dropped]
 
+    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
+    # above "01 March 2020"), out of the body with it, and never an author. Decided before names alone are: a name line
+    # above such a place ("Jane Doe" / "Kyiv" / "9 March 2015") is then beside a dateline.
+    top = kept[:NAMES_ONLY_BYLINE_WITHIN]
+    for i, cand in enumerate(top):
+        one_word_place = len(cand.text.split()) == 1 and cand.text[:1].isupper() and is_place(cand.text)
+        if cand.role is None and (one_word_place or (names_a_place(cand.text) and is_names_only(cand.text))):
+            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
+                cand.role = DATELINE
+
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
-    top = kept[:NAMES_ONLY_BYLINE_WITHIN]  # after repeats are gone: neighbours as a second cleaning sees them
     names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
         several = len(LIST_SPLIT.split(cand.text)) > 1
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
-        if several or beside:
+        # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
+        # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
+        # under "Government launches example mission"), nor when the first paragraph names the same person (the
+        # story's subject, as a caption or a kicker names it, is named again in the lede; its author is not)
+        under_headline = (
+            0 < i < len(top) - 1
+            and top[i - 1].role == TITLE
+            and _is_long_sentence(top[i + 1])
+            and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
+            and cand.text.split()[-1].casefold() not in top[i + 1].text.casefold()
+        )
+        if several or beside or under_headline:
             cand.role = BYLINE
-    # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
-    # above "01 March 2020"), out of the body with it, and never an author.
-    for i, cand in enumerate(top):
-        if cand.role is None and names_a_place(cand.text) and is_names_only(cand.text):
-            if any(0 <= j < len(top) and top[j].role == DATELINE for j in (i - 1, i + 1)):
-                cand.role = DATELINE
-
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]
@@ -335,6 +491,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             )
         return vocabulary
 
+    # LIST_ITEMS: a run of short lines inside the article is its list ("ABC News", "The Daily Example", ...), not other
+    # stories' headlines (those are longer, and come one at a time between paragraphs).
+    list_items: set[int] = set()
+    run: list[r.Candidate] = []
+    for line in [*kept, None]:
+        if line is not None and line.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(line.text):
+            run.append(line)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            list_items.update(id(item) for item in run)
+        run = []
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -349,7 +517,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
         # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
-        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text)
+        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
         if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue

@@ -85,13 +85,17 @@ _YEAR = r"(?P<year>\d{4})"
 
 _FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
-    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r"\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?", re.I
+    # "16 diciembre, 2020": a comma may stand before the year, as in English dates
+    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r",?\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
+    re.I,
 )
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
     # 2017-07-05, 2017/07/05, 2017-07-05T10:00:00Z (the time part is left for the furniture)
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?=$|[^\d])"),
+    # CJK_DATE: 2019年3月5日 (Chinese, Japanese), 2019년 3월 5일 (Korean): year, month and day each marked, no ambiguity
+    re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
     # 5 July 2017, 5th Jul. 2017, 05-Jul-2017
     re.compile(_DAY + r"[\s\-]*(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
     # July 5, 2017 / Jul. 5th 2017 / July 5 2017

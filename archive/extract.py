@@ -14,6 +14,7 @@ from pathlib import Path
 from . import sources
 from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, parse_byline
 from .dates import parse_date
+from .headline import split_headline
 from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
 from .model import (
     BYLINE,
@@ -57,10 +58,13 @@ def _snippet(text: str, start: int, width: int = 60) -> str:
 
 
 def _title(clean: CleanArticle) -> Field:
+    """The title line's headline, without a site's name, a source or a timestamp the page title adds (archive.headline)."""
     line = clean.title
     if line is None:
         return unknown()
-    return Field(line.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    headline = split_headline(line.text, clean.raw.lines)
+    extra = (("rule", ", ".join(headline.rules)),) if headline.rules else ()
+    return Field(headline.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
 
 
 # Dated lines below the last paragraph, from this many on, are a list of other stories (TAIL_DATES_NEED_LABEL).
@@ -84,6 +88,8 @@ def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
         lead = parse_lead(line.text)
         if lead is None:
             continue
+        if not lead.place and not lead.wire and at > 0:
+            continue  # DATE_FIRST (archive.metaline) on the first body line only: below it, a timeline's entry
         if at < LEAD_LINES:
             return lead, line
         if lead.date is not None or lead.month_day is not None:
@@ -160,6 +166,11 @@ def _date(clean: CleanArticle) -> Field:
     for value, line in updated:
         if month_day is None or _same_day(value, month_day):
             return _date_field(value, line, clean)
+    if title is not None and month_day is None:
+        # TITLE_DATE_TAIL (archive.headline): a timestamp run onto the headline dates the page when nothing else does.
+        stamp = split_headline(title.text).date
+        if stamp is not None and implausible(as_date(stamp)) is None:
+            return _date_field(stamp, title, clean)
     if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
         provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))

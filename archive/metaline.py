@@ -25,8 +25,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .byline import DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
-from .dates import DATE_FORMS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
+from .dates import DATE_FORMS, FOREIGN_MONTHS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
 # Part kinds.
@@ -49,6 +49,7 @@ PLACE = "place"  # "in Moscow" after a name ("Reporting by Jane Doe in Moscow")
 SITE = "site"  # a site's address as a credit: "(example.com)", "Example.co.uk"
 CONTROL = "control"  # a page control printed beside the author's name: "Print", "Email", "Share"
 DESK = "desk"  # a role after a name: "Staff Writer", "Correspondent" ("By JANE DOE Staff Writer")
+SECTION = "section"  # "Posted in World News", "Category: Business": the section the page files the story under
 
 # A metadata line is short; a longer line is a paragraph.
 MAX_META_CHARS = 220
@@ -69,17 +70,32 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # --- the parts' patterns (each used with .match(text, pos)) ---------------------------------------------------------
 
 # Words that label the date after them; the label's kind is what the date is.
+# FOREIGN_LABELS: the same labels in the languages whose month names archive.dates reads (fr, es, pt, it, de, nl, id,
+# pl, cs, sk, ru, uk, tr), with the word that may follow them ("Publié le", "Veröffentlicht am", "Опубликовано:").
+# ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way.
 LABEL_RE = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised))|"
-    r"(?P<published>(?:first\s+|originally\s+)?(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|date))\b(?:\s+(?:on|at)\b)?(?:\s*:)?",
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
+    r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|posted|released|issued|created|dated|filed|written)|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
+    r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
+    r"\b(?:\s+(?:on|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
     re.I,
 )
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
+# POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
+# name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
+SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by").
 BY_RE = re.compile(
-    r"(?:(?:written|reported|story|words|text|report|reporting|posted)\s+)?by\b(?:\s*:)?|"
-    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:",
+    r"(?:(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|column|"
+    r"interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
+    rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
@@ -103,14 +119,17 @@ TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
 ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
-FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs)\b|@(?=\s?\d)", re.I)
+# FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
+FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs|le|à|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)", re.I)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
 # Page controls that sit in the author block ("Brian Example - Print | Email").
+# COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 CONTROL_RE = re.compile(
-    r"(?:print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments|"
-    r"\d{1,5}\scomments?)(?![^\W_])",
+    r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
+    r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
+    r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments)(?![^\W_])",
     re.I,
 )
 # Separators between parts.
@@ -281,6 +300,22 @@ def _trailing_desk(words: list[str]) -> int:
     return at
 
 
+def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[int, list[str]]:
+    """The words of a source's or a section's name after its label, up to a bar, a label, a date or MAX_SOURCE_WORDS
+    words (and, with stop_at_wide_space, a run of spaces): (where it ends, the words)."""
+    words: list[str] = []
+    while len(words) < MAX_SOURCE_WORDS:
+        space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+        if words and (STRONG_SEPARATOR.match(text, pos) or (stop_at_wide_space and space > 1)):
+            break
+        word = SOURCE_WORD_RE.match(text, pos + space)
+        if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
+            break
+        words.append(word.group())
+        pos = word.end()
+    return pos, words
+
+
 def _tokenize(text: str) -> list[Part] | None:
     """The line's parts, left to right; None as soon as something is no part of a metadata line."""
     parts: list[Part] = []
@@ -315,6 +350,13 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(BY, match.group()))
             pos = match.end()
             continue
+        match = SECTION_RE.match(text, pos)
+        if match:
+            pos, section_words = _name_after_label(text, match.end(), stop_at_wide_space=False)
+            if not section_words:
+                return None
+            parts.append(Part(SECTION, match.group() + " " + " ".join(section_words)))
+            continue
         match = LABEL_RE.match(text, pos)
         if match:
             parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
@@ -322,17 +364,7 @@ def _tokenize(text: str) -> list[Part] | None:
             continue
         match = SOURCE_RE.match(text, pos)
         if match:
-            pos = match.end()
-            words: list[str] = []
-            while len(words) < MAX_SOURCE_WORDS:
-                space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
-                if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
-                    break
-                word = SOURCE_WORD_RE.match(text, pos + space)
-                if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
-                    break
-                words.append(word.group())
-                pos = word.end()
+            pos, words = _name_after_label(text, match.end(), stop_at_wide_space=True)
             if not words:
                 return None
             parts.append(Part(SOURCE, match.group() + " " + " ".join(words), " ".join(words).strip(" ,;")))
@@ -428,22 +460,26 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(NAME, run, run))
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
-        elif len(words) == 1 and parts and _boxed(text, pos, end):
-            parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "| Politics |", a section's label
+        elif len(words) <= MAX_UNKNOWN_WORDS and _boxed(text, pos, end):
+            parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "World News |", a section's label
         else:
             return None
         pos = end
 
 
-# SECTION_BETWEEN_BARS: one word set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News") is a section's label,
-# furniture like the rest of the line, even a word that is never part of a name.
+# SECTION_BETWEEN_BARS: up to MAX_UNKNOWN_WORDS words set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News",
+# "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
+# part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
 
 
 def _boxed(text: str, start: int, end: int) -> bool:
-    """The word text[start:end] has a bar before it and a bar or the line's end after it."""
+    """The words text[start:end] have a bar before them and a bar or the line's end after them, or open the line
+    before a bar ("World News | 5 March 2019")."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
+    if not before:
+        return after[:1] in tuple(BARS)
     return before[-1:] in tuple(BARS) and (not after or after[:1] in tuple(BARS))
 
 
@@ -469,7 +505,7 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
-        elif part.kind not in (AND, WORDS, PLACE, DESK):
+        elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):
             credited = credited and part.kind in (HANDLE,)
     return tuple(names)
 
@@ -481,6 +517,10 @@ def _well_placed(parts: list[Part]) -> bool:
         if part.kind == LABEL:
             # "Updated: 5 June", "Updated 2 hours ago", "| Updated 10:58 IST" (a time on the day of the line's date)
             following = next((p.kind for p in parts[i + 1 :] if p.kind != FILLER), "")
+            # EMPTY_LABEL: a label the site's template printed without its date ("Published: Last update: 16 May
+            # 2020") stands before another label, which has one
+            if following == LABEL and any(p.kind in (DATE, RELATIVE) for p in parts[i + 1 :]):
+                continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
         elif part.kind == FILLER:
@@ -490,11 +530,20 @@ def _well_placed(parts: list[Part]) -> bool:
     return True
 
 
+# GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
+# or month name right after a lower-case letter starts a part of its own.
+GLUED_DATE_WORD = re.compile(
+    r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+
+
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS:
         return None
+    text = GLUED_DATE_WORD.sub(" ", text)
     parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None
@@ -591,7 +640,9 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # --- the credit and dateline at the head of a first paragraph ------------------------------------------------------
 
 # "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
-PLACE_RE = re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}")
+# Capitals of the Latin alphabet with their accents ("MÉXICO", "SÃO PAULO", "ZÜRICH").
+UPPER = "A-ZÀ-ÖØ-Þ"
+PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?: [{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
 # ", Algeria" / ", Russia": the country after the place, in title case.
 COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
@@ -601,11 +652,44 @@ BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){0,2}(?=[ ,\[])")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
-LEAD_DATE_RE = re.compile(r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:,\s(?P<year>\d{4}))?(?!\d)", re.I)
-# What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
-LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+LEAD_DATE_RE = re.compile(
+    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<year>\d{4}))?(?!\d)", re.I
 )
+# DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
+# The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
+# only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
+LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a colon is a timeline's entry ("May 5: Talks")
+LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
+# What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
+# The agency may be in braces ("MOSCOW {AP}— ...").
+LEAD_END_RE = re.compile(
+    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+)
+# AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
+# Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
+LEAD_WIRE_BEFORE_DATE_RE = re.compile(r"\s?\((?P<wire>[A-Za-z][\w .&'-]{0,40})\)\s")
+LEAD_DASH_AFTER_DATE_RE = re.compile(r"\.?\s?(?:--|[-–—]{1,2})\s?(?=[^\W\d_])")
+# WIRE_FIRST: the agency alone opens the paragraph, in brackets, before a dash ("(Example News) - The premier ...").
+# The place may stand before the agency in the brackets ("(HARBOUR CITY, EXAMPLE NEWS) –Nearly ...").
+LEAD_WIRE_FIRST_RE = re.compile(
+    r"\((?:(?P<place>[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}),\s)?"
+    r"(?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,3})\)\s?(?:--|[-–—:])\s?(?=[^\W\d_]|\d)"
+)
+# NAME_LEAD: "EXAMPLE-NEWS. June 17, 2009. ...": what stands before the date is the source's name, not a place, when it
+# is no known place and its last word is a news word ("NEWS", "PRESS", "AGENCY", "INFO").
+NAME_LEAD_WORDS = frozenset("news press agency info newswire".split())
+# RUSSIAN_LEAD: a Russian wire's dateline: the place, the day and month in Russian, then the agency ("МОСКВА, 20 декабря.
+# /ТАСС/.", "Москва. 20 декабря. INTERFAX.RU - ", "МОСКВА, 20 дек — РИА Новости."): a month-day (a year if printed).
+RU_MONTH_ALTERNATION = "|".join(sorted((m for m in FOREIGN_MONTHS if re.fullmatch(r"[а-яё]+", m)), key=len, reverse=True))
+RUSSIAN_LEAD_RE = re.compile(
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]{1,30}(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){0,2})[.,]\s"
+    r"(?P<day>\d{1,2})\s(?P<month>" + RU_MONTH_ALTERNATION + r")\.?(?:\s(?P<year>\d{4})(?:\sг(?:ода|\.)?)?)?[.,]?\s"
+    r"(?:/(?P<w1>[^/]{2,30})/\.?|(?P<w2>[A-ZА-ЯЁ][\w.\-]{1,30}(?:\s[A-ZА-ЯЁ][\w.\-]{1,30}){0,2})\s?[-–—]|"
+    r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.)\s"
+)
+# DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
+# full stop before the sentence).
+LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
 # AGENCY_THEN_SENTENCE: an agency in brackets may run straight into the sentence ("New Delhi, Nov 8 (PTI) The ..."):
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
@@ -636,6 +720,28 @@ def parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
+    in_bracket = text.startswith("(")
+    opening = _match_date(text, 1 if in_bracket else 0, False)
+    if opening is not None and opening[1] is not None and opening[1].precision == "day":  # DATE_FIRST
+        closing = (LEAD_BRACKET_END_RE if in_bracket else LEAD_DATE_FIRST_END_RE).match(text, opening[0])
+        capital = closing is not None and text[closing.end() : closing.end() + 1].isupper()
+        if closing and capital and implausible(as_date(opening[1])) is None:
+            return Lead(None, "", opening[1], None, None, closing.end(), "")
+    first = LEAD_WIRE_FIRST_RE.match(text)
+    if first:  # WIRE_FIRST
+        return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
+    russian = RUSSIAN_LEAD_RE.match(text)
+    if russian:  # RUSSIAN_LEAD
+        month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
+        wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
+        try:
+            when = dt.date(int(russian.group("year") or 2000), month, day)
+        except ValueError:
+            return None
+        if russian.group("year"):
+            value = DateValue(when.isoformat(), "day")
+            return Lead(None, russian.group("place"), value if implausible(when) is None else None, None, wire, russian.end())
+        return Lead(None, russian.group("place"), None, f"--{month:02d}-{day:02d}", wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -681,10 +787,27 @@ def parse_lead(text: str) -> Lead | None:
     paren = LEAD_PAREN_RE.match(text, pos) if not label and not title_case else None
     if paren:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
-        in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
+        in_brackets = parse_date(pieces[-1])
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
+            # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...", or the date alone ("MOSCOW (March 5,
+            # 2019) — The ..."), a dash after the bracket taken with it
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1]) or None
+            dash = LEAD_DATE_FIRST_END_RE.match(text, paren.end() - 1)
+            return Lead(name, place.group(), in_brackets, None, agencies, dash.end() if dash else paren.end(), "")
+    if not label and not title_case:
+        # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
+        opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
+        full = _match_date(text, opener.end(), False) if opener else None
+        if opener and full is not None and full[1] is not None and full[1].precision == "day":
+            closer = LEAD_DASH_AFTER_DATE_RE.match(text, full[0])
+            if opener.re is LEAD_STOP_RE:
+                closer = LEAD_STOP_RE.match(text, full[0])
+            if closer and implausible(as_date(full[1])) is None:
+                credited = opener.groupdict().get("wire")
+                source = place.group().rstrip(".")
+                if credited is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
+                    credited = source  # NAME_LEAD
+                return Lead(name, place.group(), full[1], None, credited, closer.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:
@@ -720,7 +843,10 @@ def parse_lead(text: str) -> Lead | None:
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
     known_place = title_case and is_place(place.group())
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
-        return None  # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date
+        # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and
+        # its agency ("Moscow (Example News/Agencies) – ...")
+        if not (known_place and wire):
+            return None
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

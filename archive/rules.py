@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from . import stopwords
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -56,6 +59,11 @@ LINK_LINE = "link-line"  # a label and a link ("Read More http://...", "Source -
 WEATHER_WIDGET = "weather-widget"  # the weather box ("62 F", "London 12°C")
 ICON_TEXT = "icon-text"  # icon-font names printed as text ("icon bookmark icon camera icon check")
 NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside it (the lead it was cut from)
+JUNK_RUN = "junk-run"  # short lines between junk lines (a menu's other items, a link list's other labels)
+TEMPLATE_CODE = "template-code"  # a web page's template left unfilled ("{{item.date}}")
+END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy or a page
+AFTER_ARTICLE = "after-article"  # below the article's last paragraph: a comment form and what follows it, short furniture
+CODE_LINE = "code-line"  # a script or an ad slot's name printed as text ("window.adsbygoogle ...", "ad_top_970_90")
 
 RULE_NAMES = (
     NO_TEXT,
@@ -97,6 +105,11 @@ RULE_NAMES = (
     WEATHER_WIDGET,
     ICON_TEXT,
     NEAR_REPEAT,
+    JUNK_RUN,
+    TEMPLATE_CODE,
+    END_MARKER,
+    AFTER_ARTICLE,
+    CODE_LINE,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -108,6 +121,13 @@ def _words(text: str) -> frozenset[str]:
 
 
 ADVERT_LABELS = _words("""
+    publicidad
+    publicité
+    anzeige
+    werbung
+    реклама
+    pubblicità
+    publicidade
     advertisement
     advertisment
     advertisements
@@ -140,15 +160,41 @@ SHARE_WORDS = frozenset(
     """share shares shared sharing this article story post page link on via facebook twitter x whatsapp email e mail print
     linkedin pinterest reddit telegram copy copied tweet messenger button white vk vkontakte weibo wechat google plus gplus
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
-    mastodon gmail outlook more options url""".split()
+    mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
-    gplus tumblr flipboard instagram youtube rss bookmark copy""".split()
+    gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar""".split()
 )
 
-COMMENT_LABELS = _words("""
+# A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
+# article (see after_the_article).
+COMMENT_FORM_LABELS = _words("""
+    leave a reply
+    leave a comment
+    leave a reply cancel reply
+    post a comment
+    post your comment
+    add new comment
+    add a comment
+    add your comment
+    comments are closed
+    you must be logged in to post a comment
+    deja una respuesta
+    deja un comentario
+    laisser un commentaire
+    laisser une réponse
+    schreibe einen kommentar
+    kommentar schreiben
+    добавить комментарий
+    оставить комментарий
+    deixe um comentário
+    deixe uma resposta
+    lascia un commento
+""")
+
+COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
     no comments
@@ -202,6 +248,12 @@ COMMENT_LABELS = _words("""
 COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
 
 NAV_LABELS = _words("""
+    source link
+    exit mobile version
+    large medium small
+    small medium large
+    font size
+    text size
     home
     homepage
     menu
@@ -496,6 +548,24 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    artículos relacionados
+    articulos relacionados
+    noticias relacionadas
+    notícias relacionadas
+    lea también
+    leia também
+    leggi anche
+    articoli correlati
+    lire aussi
+    à lire aussi
+    a lire aussi
+    voir aussi
+    mehr zum thema
+    weitere artikel
+    das könnte sie auch interessieren
+    читайте также
+    по теме
+    check also
     must read
     must reads
     most read
@@ -588,7 +658,9 @@ PROMO_LABEL_SECTION = re.compile(
 # Promo labels are also made of one of these words, up to two more, and one of PROMO_NOUNS ("Latest Headlines",
 # "Most Viewed Articles", "Recent Posts", "Featured Stories").
 PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
-PROMO_NOUNS = frozenset("news stories headlines articles posts videos reads links coverage galleries podcasts".split())
+PROMO_NOUNS = frozenset(
+    "news stories headlines articles posts videos reads links coverage galleries podcasts story article post video".split()
+)
 MAX_PROMO_LABEL_WORDS = 4
 
 
@@ -607,7 +679,8 @@ def is_promo_label(key: str) -> bool:
 READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
-    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading)\s*(?:[:>»|]+|[-–—]\s)\s*",
+    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
+    r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^see also\s\s+",
     re.I,
 )
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
@@ -700,7 +773,9 @@ ALL_RIGHTS_RESERVED = re.compile(
 )
 
 READING_TIME_LINE = re.compile(
-    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\s+(?:read|reading|listen))?$", re.I
+    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
+    re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
 TIME_ONLY = re.compile(
@@ -725,8 +800,15 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
     re.I,
 )
-TAG_LEAD = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*:", re.I)
-COUNTER_LINE = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+)$")
+# "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
+TAG_LEAD = re.compile(
+    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]", re.I
+)
+# "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
+COUNTER_LINE = re.compile(
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    re.I,
+)
 
 URL_ONLY = re.compile(
     r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"
@@ -735,7 +817,7 @@ URL_ONLY = re.compile(
 )
 IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 PAYWALL_LINE = re.compile(
-    r"^(?:start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
+    r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit)",
@@ -1089,7 +1171,9 @@ def breadcrumb(text: str, key: str) -> bool:
 
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
-    if not (READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)):
+    # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
+    lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)
+    if not lead or text[lead.end() : lead.end() + 1].islower():
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
 
@@ -1129,7 +1213,36 @@ def caption_credit(text: str, key: str) -> bool:
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
 
 
+# A caption labelled as one by the page ("Image caption ...", "Media caption ...") or saying what the photo shows
+# ("Photo shows ...", "Photo taken on May 5, 2019 shows ...").
+# (Caption-speak: "Photo shows" with a capital and no article; "The photo shows that ..." is a sentence.)
+CAPTION_LABEL = re.compile(
+    r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
+)
+# A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
+GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
+# "... Image copyright Example Agency": a credit run on (BBC-style pages print it next to the caption).
+IMAGE_COPYRIGHT = re.compile(r"Image copyright\s+[A-Z][\w .&/-]{0,40}$")
+MAX_IMAGE_COPYRIGHT_WORDS = 20
+# A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
+BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
+# A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
+CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
+
+
 def caption(text: str, key: str) -> bool:
+    if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
+        return True
+    text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
+    if len(text.split()) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
+        return True
+    without_gallery = GALLERY_TAIL.sub("", text)
+    if without_gallery != text and without_gallery.strip():
+        return _credited_caption(without_gallery)
+    return _credited_caption(text)
+
+
+def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
     # The credit and the photo's date are at the end: only the tail of a long line is searched.
@@ -1140,7 +1253,7 @@ def caption(text: str, key: str) -> bool:
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
     if _contains_any(lower, WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
-        return True
+        return not BARE_WIRE_SIGNOFF.search(tail)
     if CAPTION_LEAD.match(text):
         return True
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
@@ -1150,7 +1263,7 @@ def caption(text: str, key: str) -> bool:
 # a bracket or a photo word ("The maps were courtesy of the museum." is a sentence, not a credit).
 CREDIT_COURTESY = re.compile(
     r"(?:\s[|\-–—]\s*[(\[]?\s*(?:(?:photos?|images?|pictures?|video)\s+)?|\s[(\[]\s*(?:(?:photos?|images?|pictures?|video)\s+)?|"
-    r"\s(?:photos?|images?|pictures?|video)\s+)courtesy of\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
+    r"\s(?:photos?|images?|pictures?|video)\s+)courtesy(?: of)?\s+(?P<who>[^|()\[\]]{1,80}?)\s*[)\]]?\.?$",
     re.I,
 )
 # A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters". (In brackets,
@@ -1173,7 +1286,7 @@ MAX_AGENCY_CAPTION_WORDS = 40
 def caption_more(text: str, key: str) -> bool:
     # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
     # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
-    tail = text[-CAPTION_TAIL_CHARS:]
+    tail = text.rstrip(" |")[-CAPTION_TAIL_CHARS:]  # an empty separator left after the credit
     if "courtesy" in tail.lower():
         match = CREDIT_COURTESY.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
@@ -1470,7 +1583,8 @@ def wire_via_credit(text: str, key: str) -> bool:
 COMMENT_LINE = re.compile(
     r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
     r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
-    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines)\b",
+    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines|"
+    r"(?:drop|leave|post|share) (?:a|your) comments? (?:below|here)|let us know in the comments)\b",
     re.I,
 )
 # ... at most this many words.
@@ -1585,6 +1699,73 @@ def social_promo(text: str, key: str) -> bool:
     return bool(found) and len(text.split()) <= SOCIAL_PROMO_MAX_WORDS
 
 
+# A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
+TEMPLATE_LINE = re.compile(r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\})$")
+
+
+def template_code(text: str, key: str) -> bool:
+    return bool(TEMPLATE_LINE.match(text))
+
+
+# "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side).
+END_LINE = re.compile(r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$", re.I)
+
+
+def end_marker(text: str, key: str) -> bool:
+    return bool(END_LINE.match(text))
+
+
+# An address's last part printed alone: lower-case words joined by hyphens ("council-approves-budget-at-first-hearing").
+URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
+
+
+def url_slug(text: str, key: str) -> bool:
+    return bool(URL_SLUG.match(text))
+
+
+# "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.
+ADVERTISE_LINE = re.compile(r"^advertise (?:with|on|in|here)\b", re.I)
+MAX_ADVERTISE_WORDS = 20
+
+
+def advertise(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_ADVERTISE_WORDS and bool(ADVERTISE_LINE.match(text))
+
+
+# A headline printed twice and glued ("Are pandas shy?Are pandas shy? Experts ..."): the line's first characters come
+# again right after a letter, digit or mark, with no space -- text of a widget, not a paragraph (a paragraph that repeats
+# a phrase has a space before it).
+GLUED_REPEAT_CHARS = 24
+
+
+def glued_repeat(text: str, key: str) -> bool:
+    if len(text) < 2 * GLUED_REPEAT_CHARS:
+        return False
+    head = text[:GLUED_REPEAT_CHARS]
+    at = text.find(head, GLUED_REPEAT_CHARS)
+    return at > 0 and not text[at - 1].isspace()
+
+
+# Code printed as text: a script ("window.ads.push( function () { ... });") or an ad slot's identifier, one token of
+# words joined by underscores with digits ("news_header_top_970_100").
+SCRIPT_LINE = re.compile(r"^(?:window|document|googletag|var|let|const|function)\b\s*[.(=\w]|\bfunction\s*\(\s*\)\s*\{")
+AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
+
+
+def code_line(text: str, key: str) -> bool:
+    if AD_SLOT.match(text):
+        return any(ch.isdigit() for ch in text)
+    return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
+
+
+# An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"): the masthead's picture, not the article.
+LOGO_LINE = re.compile(r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$")
+
+
+def logo_line(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -1639,6 +1820,13 @@ LINE_RULES = (
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
     (NAV_LABEL, label_run, True),
+    (TEMPLATE_CODE, template_code, False),
+    (END_MARKER, end_marker, True),
+    (URL_LINE, url_slug, True),
+    (ADVERTISEMENT, advertise, True),
+    (REPEATED_LINE, glued_repeat, False),
+    (CODE_LINE, code_line, False),
+    (MASTHEAD, logo_line, True),
 )
 
 
@@ -1730,6 +1918,10 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
             cand.rule = NAV_BULLET
 
 
+# A caption cut short ("...") is the twin of a caption starting with its text, if at least this long.
+CUT_TWIN_MIN_CHARS = 40
+
+
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
     bases = set()
@@ -1737,10 +1929,17 @@ def caption_twins(cands: list[Candidate]) -> None:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
         if match:
             bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
-    if not bases:
+    captions = [c.text for c in cands if c.rule == CAPTION]
+    if not bases and not captions:
         return
     for cand in cands:
-        if not cand.dropped and not cand.forced and cand.text in bases:
+        if cand.dropped or cand.forced:
+            continue
+        # CUT_TWIN: the same caption cut short by the page ("... Photo courte..."), its start that of a caption beside it
+        cut = cand.text.removesuffix("...").removesuffix("…").rstrip()
+        if cand.text in bases or (
+            cut != cand.text and len(cut) >= CUT_TWIN_MIN_CHARS and any(t.startswith(cut) for t in captions)
+        ):
             cand.rule = CAPTION
 
 
@@ -1991,8 +2190,9 @@ def content_stems(text: str) -> set[str]:
 
 # A sub-heading shares most of its words with the article around it; another story's headline does not.
 HEADING_SHARED_MIN = 0.6
-# ... and it brings at least this many words the article does not otherwise use (one new word proves nothing).
-HEADING_NOVEL_MIN = 2
+# ... and it brings at least this many words the article does not otherwise use (one or two new words prove nothing:
+# a sub-heading such as "Next Steps in the Process" brings two).
+HEADING_NOVEL_MIN = 3
 
 # A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
 # NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
@@ -2023,21 +2223,35 @@ def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
     above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
 
-    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them: the
-    short lines between (which later steps may drop) do not change which lines are neighbours, so cleaning the cleaned
-    text again finds the same."""
-    sentences = [c for c in cands if not c.dropped and _sentence_like(c)][:NEAR_REPEAT_WITHIN]
+    Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them (each line
+    once: its copies are repeats, and go with it). The comparison is repeated on the lines left until none goes, so
+    that cleaning the cleaned text again finds the same neighbours and drops nothing more."""
+    while _near_repeats_once(cands):
+        pass
+
+
+def _near_repeats_once(cands: list[Candidate]) -> bool:
+    firsts: dict[str, Candidate] = {}
+    for cand in cands:
+        if not cand.dropped and _sentence_like(cand):
+            firsts.setdefault(cand.key, cand)
+    sentences = list(firsts.values())[:NEAR_REPEAT_WITHIN]
     words = [set(WORD.findall(c.text.lower())) for c in sentences]
+    gone = set()
     for i, short in enumerate(sentences):
         if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
             continue  # a question or an exclamation near the lead may be the headline
         for j in range(max(0, i - NEAR_REPEAT_DISTANCE), min(len(sentences), i + NEAR_REPEAT_DISTANCE + 1)):
             other = sentences[j]
-            if j == i or other.key == short.key or other.words <= short.words or other.dropped:
+            if j == i or other.words <= short.words or other.key in gone:
                 continue
             if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
-                short.rule = NEAR_REPEAT
+                gone.add(short.key)
                 break
+    for cand in cands:
+        if cand.key in gone and not cand.dropped and not cand.forced:
+            cand.rule = NEAR_REPEAT
+    return bool(gone)
 
 
 # A line where numbers make up at least this share of the words is a score or results line, not a headline.
@@ -2061,3 +2275,209 @@ def label_and_value(text: str) -> bool:
     """A short label, a colon and its value: a line of a fact box or a programme, not another story's headline."""
     label, colon, value = text.partition(": ")
     return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= MAX_VALUE_LABEL_WORDS
+
+
+# Blog comments: each under "<name> said..." (Blogger's form). Two such headers or more, and everything from the first
+# one to the page's end is the comment thread (an article's own "he said..." ends a sentence, and is not alone twice).
+COMMENT_HEADER = re.compile(r"^\S.{0,60}?\s(?:said|wrote)\s*(?:\.\.\.|…)$")
+MIN_COMMENT_HEADERS = 2
+MAX_COMMENT_HEADER_WORDS = 8
+
+
+def comment_threads(cands: list[Candidate]) -> None:
+    """COMMENT_WIDGET: from the first of MIN_COMMENT_HEADERS "<name> said..." lines to the end of the page."""
+    headers = [i for i, c in enumerate(cands) if c.words <= MAX_COMMENT_HEADER_WORDS and COMMENT_HEADER.match(c.text)]
+    if len(headers) < MIN_COMMENT_HEADERS:
+        return
+    for cand in cands[headers[0] :]:
+        if not cand.forced and not cand.dropped:
+            cand.rule = COMMENT_WIDGET
+
+
+# A teaser cut short by the site ends with an ellipsis right after a word ("... has arrived…", "... approved the…"); a
+# run of at least MIN_TEASER_RUN of them is a list of other stories (one alone may be the article's trailing quote).
+CUT_TEASER_END = re.compile(r"[^\W_],?\s?(?:…|\.\.\.)$")
+MIN_TEASER_RUN = 2
+
+
+def teaser_runs(cands: list[Candidate]) -> None:
+    """TEASER: MIN_TEASER_RUN or more lines in a row (dropped lines between them aside) each cut short by an ellipsis."""
+    run: list[Candidate] = []
+    for cand in [*cands, None]:
+        if cand is not None and cand.dropped:
+            continue
+        if cand is not None and not cand.forced and cand.words <= MAX_TEASER_WORDS and CUT_TEASER_END.search(cand.text):
+            run.append(cand)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            for item in run:
+                item.rule = TEASER
+        run = []
+
+
+# --- The page model: the article's prose, and the short lines between junk lines ----------------------------------
+# jusText's context rule, on lines: a short block between two bad blocks is bad. A page's furniture comes in runs (a
+# menu's items, the labels of a link list, a footer); the rules above catch the items they know, and the short lines
+# between them are items of the same run. The article's prose is told by a language-level signal (its share of the
+# language's stop words, archive.stopwords), never by an outlet's words.
+
+# A line of running prose has at least this many words ...
+PROSE_MIN_WORDS = 8
+# ... at least this share of them the language's stop words (jusText's stopwords_low is 0.30; headlines, menus and
+# captions of names have fewer) ...
+PROSE_MIN_STOPWORD_SHARE = 0.25
+# ... and ends a sentence, or is at least this long (a paragraph cut short: copied pages may stop mid-sentence).
+PROSE_LONG_CHARS = 100
+# Lines of up to this many words, between two dropped lines (or the top of the page and a dropped line), are junk ...
+JUNK_RUN_MAX_WORDS = 6
+# ... unless one names what the article is about, as its headline does: at least this many of its content words, and at
+# least half of them, are used in the article's prose.
+JUNK_RUN_RELEVANT_STEMS = 2
+# The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): no sentence end,
+# at least this many words, as rich in stop words as prose, and it is kept even after a dropped line ...
+CUT_PARAGRAPH_MIN_WORDS = 3
+# ... and at least this many stop words (a name, "Example Daily News", has none).
+CUT_PARAGRAPH_MIN_STOPWORDS = 1
+
+
+def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    """A line of the article's running text: long enough, made of the language's commonest words, a sentence."""
+    if cand.words < PROSE_MIN_WORDS or stopwords.share(cand.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
+        return False
+    return ends_sentence(cand.text) or len(cand.text) >= PROSE_LONG_CHARS
+
+
+def _cut_paragraph(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    if cand.words < CUT_PARAGRAPH_MIN_WORDS or ends_sentence(cand.text):
+        return False  # a finished sentence was not cut
+    found = stopwords.words(cand.text)
+    used = sum(w in stoplist for w in found)
+    return used >= CUT_PARAGRAPH_MIN_STOPWORDS and used >= PROSE_MIN_STOPWORD_SHARE * len(found)
+
+
+# A comment form comes after the article, never inside it: from its label (COMMENT_FORM_LABELS) on, below the article's
+# first paragraph, the page is the form, its rules and the comments ("Your email address will not be published.", ...).
+
+
+# Furniture found inside articles as often as after them (an advertisement, a caption, a link to another story): such a
+# dropped line does not say the article has ended.
+INLINE_RULES = frozenset(
+    (
+        ADVERTISEMENT,
+        CAPTION,
+        CAPTION_CREDIT,
+        PHOTO_SLUG,
+        IMAGE_FILE,
+        VIDEO_WIDGET,
+        READ_MORE,
+        TEASER,
+        WEATHER_WIDGET,
+        ICON_TEXT,
+        TIMESTAMP,
+        READING_TIME,
+        NEAR_REPEAT,
+        REPEATED_LINE,
+        COUNTER,
+        CODE_LINE,
+        TEMPLATE_CODE,
+        SIDECAR,
+    )
+)
+# Furniture that comes after an article, not inside it (share rows, menus and social promos come in both places, and
+# so do a liveblog's times): the page's tail rules start only at one of these.
+END_RULES = frozenset(
+    (COMMENT_WIDGET, PAYWALL, PROMO_BLOCK, COPYRIGHT_FOOTER, TAG_CLOUD, END_MARKER, ANALYTICS_FOOTER, AFTER_ARTICLE)
+)
+# Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
+# paragraph), as are a list's bulleted items.
+SHORT_SENTENCE_MIN_WORDS = 4
+
+
+def after_the_article(
+    cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False
+) -> None:
+    """AFTER_ARTICLE, below the article's last paragraph of prose:
+    - from a comment form's label (COMMENT_FORM_LABELS, below the first paragraph, and not followed by prose) on, every
+      line;
+    - from the first END_RULES furniture on (a comment box, a paywall, a promo block, tags, a footer), every line that
+      is not prose (jusText: the short blocks after the last good one are bad), unless the page's last line is a
+      paragraph cut short (the article then runs to the cut, and the lines before it may be its sub-headings).
+      Kept: short sentences (SHORT_SENTENCE_MIN_WORDS), bulleted items, names alone (a contact), results and labelled
+      values; lines with a role (bylines, datelines) keep it."""
+    prose = [i for i, c in enumerate(cands) if not c.dropped and c.role is None and is_prose(c, stoplist)]
+    if not prose:
+        return
+    form = next((i for i in range(prose[0] + 1, len(cands)) if cands[i].key in COMMENT_FORM_LABELS), None)
+    # the form's own lines follow its label ("Your email address will not be published."): a paragraph of prose right
+    # under the label says the article goes on (a stray label), and nothing more is dropped for it
+    if form is not None and (form + 1 == len(cands) or not is_prose(cands[form + 1], stoplist) or cands[form + 1].dropped):
+        for cand in cands[form:]:
+            if not cand.forced and not cand.dropped and cand.role is None:
+                cand.rule = AFTER_ARTICLE
+    last = prose[-1]
+    tail = [c for c in cands[last + 1 :] if not c.forced]
+    first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
+    if first_dropped is None:
+        return
+    remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
+    if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
+        return
+    for cand in remaining:
+        if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
+            if not (mostly_numbers(cand.text) or label_and_value(cand.text)):
+                cand.rule = AFTER_ARTICLE
+
+
+def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    """A sentence of the article's own, short as it is ("The funeral is on Monday."): SHORT_SENTENCE_MIN_WORDS words or
+    more, a stop word among them, and a sentence's end."""
+    if cand.words < SHORT_SENTENCE_MIN_WORDS or not ends_sentence(cand.text):
+        return False
+    return any(w in stoplist for w in stopwords.words(cand.text))
+
+
+def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False) -> None:
+    """JUNK_RUN: a run of short lines (JUNK_RUN_MAX_WORDS) whose neighbours are both dropped lines goes with them, unless
+    one neighbour is INLINE_RULES furniture (an advertisement or a caption may stand beside a sub-heading); the top of
+    the page counts as a dropped line (furniture comes first), and so does its end after END_RULES furniture (furniture
+    comes last), unless the last line is a paragraph cut short. Kept: sentences (with a stop word), lines with a role
+    (title, byline, dateline), results and "Label: value" lines, names alone (names_only: an author line), and a line
+    naming what the article's prose is about (JUNK_RUN_RELEVANT_STEMS)."""
+    kept = [c for c in cands if not c.dropped and c.role is None]
+    prose = [c.text for c in kept if is_prose(c, stoplist)]
+    if not prose:
+        return  # no article found: no model of the page, no decision
+    prose_words = words_of(prose)
+
+    def relevant(cand: Candidate) -> bool:
+        stems = content_stems(cand.text)
+        used = sum(uses_stem(s, prose_words) for s in stems)
+        return used >= JUNK_RUN_RELEVANT_STEMS and 2 * used >= len(stems)
+
+    def short(cand: Candidate) -> bool:
+        if cand.dropped or cand.role is not None or cand.forced or cand.words > JUNK_RUN_MAX_WORDS:
+            return False
+        if cand.words >= 3 and ends_sentence(cand.text) and any(w in stoplist for w in stopwords.words(cand.text)):
+            return False  # a sentence ("Yes, he said."); a slogan has no stop word ("Online news channel!")
+        return not (mostly_numbers(cand.text) or label_and_value(cand.text) or names_only(cand.text) or relevant(cand))
+
+    i = 0
+    while i < len(cands):
+        if not short(cands[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(cands) and short(cands[j]):
+            j += 1
+        above = i == 0 or cands[i - 1].dropped
+        if j < len(cands):
+            below = cands[j].dropped
+            # an inline piece (an advertisement, a caption, a liveblog's time) may stand beside the article's sub-heading
+            if below and (cands[j].rule in INLINE_RULES or (i > 0 and cands[i - 1].rule in INLINE_RULES)):
+                below = False
+        else:  # the page's end, after END_RULES furniture, unless the last line is a paragraph cut short
+            below = i > 0 and cands[i - 1].rule in END_RULES and not _cut_paragraph(cands[j - 1], stoplist)
+        if above and below:
+            for cand in cands[i:j]:
+                cand.rule = JUNK_RUN
+        i = j

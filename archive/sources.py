@@ -6,8 +6,9 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE
-  wire:   WIRE_IN_DATELINE, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
+          OUTLET_OWN_DATELINE
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
 """
 
 from __future__ import annotations
@@ -16,17 +17,33 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import WIRE_NAMES
+from .byline import WIRE_NAMES, _is_name
+from .headline import split_headline
+from .metaline import parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
 from .registry import Registry
 
-# OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST".
+# OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
+# "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
+# "© 2016 - 2024 Example.com" -> "example.com"; "All rights reserved © Example" and "Example © 2024" too.
 # Linear on any line: what comes before the holder is taken once ((?>...)), and the holder ends on a visible character,
 # so a long run of spaces is not scanned again from each of its positions (issue 16).
+YEARS = r"\d{4}(?:\s?[-–]\s?\d{4})?"
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?>(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)"
-    r"(?P<holder>[^,.|;]*?[^\s,.|;])\s*(?:[,.|;]|all rights|$)",
+    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
+    r"(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
+    r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
+)
+# "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
+HOLDER_BEFORE_SIGN = re.compile(
+    r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
+)
+# Picture libraries: a © naming one credits a photo, not the page.
+PHOTO_LIBRARIES = frozenset(
+    name.strip()
+    for name in """getty images|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
+    dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
 )
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
@@ -45,7 +62,11 @@ SITE = re.compile(
 NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
-    reporter review star sun mirror weekly""".split()
+    reporter review star sun mirror weekly newswire"""
+    # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
+    # "Example Zeitung", "Example Gazeta", "Harian Example")
+    """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
+    presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
@@ -74,8 +95,10 @@ HAS_DIGIT = re.compile(r"\d")
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
 CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*$")
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
+# "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 SOURCE_LINE = re.compile(
-    r"^(?:source|sources|via)\s*:\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)", re.I
+    r"^(?:(?:source|sources|via|full\s+story|read\s+more\s+at)\s*:|originally\s+published\s+(?:at|by|in|on)\s*:?)\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
+    re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
@@ -110,13 +133,33 @@ def _name(written: str, registry: Registry) -> str:
     return registry.canonical("outlets", written) or written
 
 
-def _is_newspaper_name(text: str) -> bool:
+# Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
+NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
+
+
+# PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
+# "Post and Courier", "Mail & Guardian"), though neither word is distinctive alone.
+PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)\s(?:&|and)\s(?P<b>[A-Z][a-z]+)$")
+
+
+def is_newspaper_name(text: str) -> bool:
+    """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
+    NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
+    PAIRED_NEWSPAPER_WORDS."""
+    paired = PAIRED_NAME.match(text.strip())
+    if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
+        return True
     words = text.replace("’", "'").split()
-    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold() not in NEWSPAPER_WORDS:
+    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words if w.casefold() != "of"):
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
         return False
-    return any(w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS for w in words)
+    return any(
+        w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE for w in words
+    )
+
+
+_is_newspaper_name = is_newspaper_name
 
 
 def _masthead_name(text: str, registry: Registry) -> str | None:
@@ -127,6 +170,26 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
     return text if _is_newspaper_name(text) else None
+
+
+def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
+    """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
+    when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
+    headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
+    headline = split_headline(text, clean.raw.lines)
+    if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
+        # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
+        # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet
+        return _name(headline.dash_suffix, registry)
+    if not headline.bar_suffix:
+        return None
+    name = _masthead_name(headline.bar_suffix, registry)
+    if name:
+        return name
+    printed_bare = any(" ".join(line.split()) == headline.text for line in clean.raw.lines)
+    if printed_bare and len(headline.bar_suffix.split()) <= MAX_MASTHEAD_WORDS and not is_agency(headline.bar_suffix, registry):
+        return _name(headline.bar_suffix, registry)
+    return None
 
 
 def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
@@ -145,14 +208,24 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 
 def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     """The page's publisher, where the page names it (see the module's rules), or None."""
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
-        if dropped.rule != rules.COPYRIGHT_FOOTER:
+        text = dropped.text.strip()
+        if dropped.rule == rules.COPYRIGHT_FOOTER:
+            m = COPYRIGHT_HOLDER.match(text)
+        elif dropped.number > below:
+            m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
+        else:
             continue
-        m = COPYRIGHT_HOLDER.match(dropped.text.strip())
         holder = m.group("holder").strip() if m else ""
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
-        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry):
+        # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit;
+        # a picture library ("© Getty Images") owns a photo; a person's name before the sign is a photographer's.
+        if holder.casefold() in PHOTO_LIBRARIES or (dropped.rule != rules.COPYRIGHT_FOOTER and _is_name(holder)):
+            continue
+        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry) and "/" not in holder:
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
 
     title = clean.title
@@ -164,6 +237,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
+
+    if title is not None:
+        suffix = _title_suffix_outlet(title.text, clean, registry)
+        if suffix:
+            return Found(suffix, "outlet-title-suffix", title.number, title.text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
@@ -179,6 +257,22 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         others = [p for p in pieces if not is_agency(p, registry) and len(p.split()) <= MAX_MASTHEAD_WORDS]
         if agencies and len(others) == 1:
             return Found(_name(others[0], registry), "outlet-in-dateline", number, text)
+
+    # OUTLET_OWN_DATELINE: a first paragraph's dateline credits a source that is no news agency ("(Example News) -",
+    # "(HARBOUR CITY, EXAMPLE NEWS) –", "EXAMPLE-NEWS. June 17, 2009."), on a page that names no other outlet: the page's
+    # own name (an agency's copy, reprinted, names the agency: that is the wire source only).
+    body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    for line in body[:DATELINE_LINES]:
+        lead = parse_lead(line.text)
+        if lead is None or not lead.wire:
+            continue
+        pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
+        others = [p for p in pieces if not is_agency(p, registry)]
+        # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)
+        name = others[0] if len(others) == 1 else ""
+        if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
+            return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
+        break
     return None
 
 
@@ -192,20 +286,35 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
 
+    # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
+    # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
+    first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
+    for line in first_lines:
+        lead = parse_lead(line.text)
+        if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
+            return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
+
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
-    body = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
-    inside = range(min(body, default=0) - MASTHEAD_LINES, max(body, default=0) + MASTHEAD_LINES)
+    numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    inside = range(min(numbers, default=0) - MASTHEAD_LINES, max(numbers, default=0) + MASTHEAD_LINES)
     credits = [
         (line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE, PARAGRAPH) and len(line.text) < 80
     ]
     credits += [
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
     ]
+    roles = {line.number: line.role for line in clean.lines}
     for number, text in sorted(credits):
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry):
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
+        # "Harbour City, Aug 16 (UNI)")
+        below_title = clean.title is None or number > clean.title.number  # above it: a photo's caption and credit
+        meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
+        if meta is not None and meta.wire:
+            return Found(_name(meta.wire, registry), "wire-credit-line", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             parts = [p for p in SOURCE_SPLIT.split(source.group("name")) if p.strip()]

@@ -217,9 +217,11 @@ def test_outlet_and_wire_from_a_dateline_naming_both(registry):
     assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Point News", "outlet-in-dateline")
     assert (meta.wire.value, meta.wire.get("rule")) == ("Sputnik", "wire-in-dateline")
     assert meta.wire.provenance.line == 3
-    # Without an agency beside it, a name in brackets may be the original source or the page: unknown.
+    # Without an agency beside it, the name in brackets is the copy's source and, on a page naming no other outlet, the
+    # page's own (OUTLET_OWN_DATELINE: pages datelined by their own site, "(Example News) -", do so).
     meta = read(page(lead=lead.replace(" / Sputnik", "")), registry)
-    assert (meta.outlet.value, meta.wire.value) == (None, None)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Point News", "outlet-own-dateline")
+    assert (meta.wire.value, meta.wire.get("rule")) == ("Example Point News", "wire-in-lead")
 
 
 @pytest.mark.parametrize(
@@ -237,12 +239,12 @@ def test_wire_from_the_dateline(registry, lead, wire):
     assert meta.outlet.value is None  # the agency wrote the copy; who published the page is not said
 
 
-def test_no_wire_without_an_agency(registry):
-    for lead in (
-        "BEIJING, May 24 -- Officials of both sides met again on Wednesday in the capital.\n\n",
-        "HARBIN (Example Town Council) - Officials of both sides met again on Wednesday.\n\n",
-    ):
-        assert read(page(lead=lead), registry).wire.value is None
+def test_no_wire_without_a_source(registry):
+    lead = "BEIJING, May 24 -- Officials of both sides met again on Wednesday in the capital.\n\n"
+    assert read(page(lead=lead), registry).wire.value is None
+    # a source in brackets that is no agency is still where the copy came from (WIRE_IN_LEAD)
+    lead = "HARBIN (Example Town Council) - Officials of both sides met again on Wednesday.\n\n"
+    assert read(page(lead=lead), registry).wire.value == "Example Town Council"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,118 @@
+"""The headline as the page states it, without what a page title adds to it: the site's or section's name after a bar
+("Headline | Example Times"), a source after a dash ("Headline - Example.com"), a date and time run onto its end
+("Headline December 30, 2022 at 12:26AM", "Headline(14/06/2001)").
+
+split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods recede", "Example Times", None, ...)
+
+The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
+before the suffix. Rules, tried in this order:
+  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metaline import DATE, FILLER, TIME_PART, parse_meta_line
+from .model import DateValue
+
+# TITLE_BAR_SUFFIX: a page's <title> ends with the site's name, or its section's, after a bar ("Headline | Example
+# Times", "Headline | World | Example Times"): a headline itself almost never holds a bar. What follows the first bar
+# is taken off when it is short (at most this many words in each part), none of it opens in lower case (a name does;
+# "Headline | talks with the premier" is the headline's second half), and the headline before it has at least
+# MIN_HEADLINE_WORDS words.
+MAX_SUFFIX_WORDS = 5
+MIN_HEADLINE_WORDS = 3
+BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
+# TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
+# the last spaced dash is taken off only when it is a site's address ("Headline - Example.com") or is printed on the
+# page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
+DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
+SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
+# TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
+# page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.
+TAIL_START = re.compile(r"(?<=\S)(?=[(\[])|(?<=\s)(?=\S)")
+MAX_TAIL_CHARS = 60
+TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER))
+# ... only when the date has its time after it or is set off by brackets, and never after a word that would carry the
+# date into the headline's sentence ("Elections set for March 5, 2019 at 10:00").
+GLUE_WORDS = frozenset("on at by for since until till before after from to in of the and or".split())
+
+
+# TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
+# number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
+LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The headline, and what was taken off it: the bar suffix (the site's or section's name), the dash suffix (a
+    source), the date of a date tail, with the rule that took each off."""
+
+    text: str
+    bar_suffix: str | None = None
+    dash_suffix: str | None = None
+    date: DateValue | None = None
+    rules: tuple[str, ...] = ()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _date_tail(text: str) -> tuple[str, DateValue] | None:
+    """(headline, date) when the line ends in a date and time alone (TITLE_DATE_TAIL)."""
+    for match in TAIL_START.finditer(text):
+        start = match.start()
+        tail = text[start:]
+        if len(tail) > MAX_TAIL_CHARS:
+            continue
+        meta = parse_meta_line(tail.strip(" ()[]"))
+        if meta is None or meta.published is None or meta.published.precision != "day":
+            continue
+        kinds = [part.kind for part in meta.parts]
+        if not set(kinds) <= TAIL_KINDS or kinds[0] == FILLER:
+            continue
+        head = text[:start].rstrip(" ,|-–—")
+        marked = tail[:1] in "([" or not text[start - 1].isspace()  # "Headline(14/06/2001)"
+        if not (marked or TIME_PART in kinds[kinds.index(DATE) :]) or head.split()[-1:] in ([w] for w in GLUE_WORDS):
+            return None  # "Elections set for March 5, 2019": a headline ending in a date is its own words
+        if _words(head) >= MIN_HEADLINE_WORDS:
+            return head, meta.published
+        return None
+    return None
+
+
+def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> Headline:
+    """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
+    text = " ".join(text.split())
+    rules: list[str] = []
+    numbered = LIST_NUMBER.match(text)
+    if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[numbered.end() :]
+        rules.append("title-list-number")
+    date = None
+    tail = _date_tail(text)
+    if tail is not None:
+        text, date = tail
+        rules.append("title-date-tail")
+    bar = None
+    parts = BAR_SUFFIX.split(text)
+    names = parts[1:]
+    if (
+        names
+        and _words(parts[0]) >= MIN_HEADLINE_WORDS
+        and all(_words(p) <= MAX_SUFFIX_WORDS and not p[:1].islower() for p in names)
+    ):
+        text, bar = parts[0], parts[-1].strip()
+        rules.append("title-bar-suffix")
+    dash = None
+    pieces = DASH_SUFFIX.split(text)
+    if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
+        suffix = pieces[1].strip()
+        printed = {" ".join(line.split()).casefold() for line in page_lines}
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed:
+            text, dash = pieces[0], suffix
+            rules.append("title-dash-suffix")
+    return Headline(text, bar, dash, date, tuple(rules))

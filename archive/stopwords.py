@@ -1,0 +1,63 @@
+"""Stop words of a page's language: a language-level signal of running prose (as jusText uses it).
+
+A paragraph of an article, in any language, is mostly made of the language's commonest words ("the", "of", "and",
+"der", "и"); menus, labels, headlines and counters are not. The lists are jusText's (one per language, pinned in
+requirements.txt); the page's language is the list that covers most of its words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Word characters and inner apostrophes ("don't", "l’État"), as the lists spell their words.
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Lists covering at least this share of the best list's hits are as good a guess; the smallest of them is taken (a long
+# list of a language written in another script often holds English words too, and would win on an English page).
+NEAR_BEST_SHARE = 0.95
+
+
+@functools.cache
+def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    try:
+        import justext
+    except ImportError:  # pragma: no cover - pinned in requirements.txt; without it the signal is simply absent
+        return ()
+    return tuple((name, justext.get_stoplist(name)) for name in sorted(justext.get_stoplists()))
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+
+
+@functools.cache
+def _languages_of() -> dict[str, tuple[int, ...]]:
+    """word -> the indexes (in _lists()) of the lists holding it: one look-up per word of a page, not one per list."""
+    index: dict[str, list[int]] = {}
+    for i, (_, stoplist) in enumerate(_lists()):
+        for word in stoplist:
+            index.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def page_stopwords(texts: list[str]) -> frozenset[str]:
+    """The stop-word list of the language of these lines (empty when no list covers any of their words)."""
+    lists = _lists()
+    index = _languages_of()
+    hits = [0] * len(lists)
+    for word in words(" ".join(texts)):
+        for i in index.get(word, ()):
+            hits[i] += 1
+    best = max(hits, default=0)
+    if best == 0:
+        return frozenset()
+    near = [i for i, n in enumerate(hits) if n >= best * NEAR_BEST_SHARE]
+    return lists[min(near, key=lambda i: (len(lists[i][1]), lists[i][0]))][1]
+
+
+def share(text: str, stoplist: frozenset[str]) -> float:
+    """The share of a line's words that are stop words (0.0 for a line without words)."""
+    found = words(text)
+    if not found:
+        return 0.0
+    return sum(w in stoplist for w in found) / len(found)

@@ -1,0 +1,181 @@
+"""Furniture shapes met on pages from sites not seen before (issue 17, session 4), each rule on synthetic lines written
+for these tests: the rule drops its trigger and keeps an article sentence that resembles it, exact outcomes asserted."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
+from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, in_article, outcome, run
+
+from archive import rules
+from archive.model import PARAGRAPH
+
+# (rule, a junk line that triggers it, an article sentence that does not)
+LINE_RULE_CASES = [
+    (
+        rules.CAPTION,
+        "Image caption Dock workers unload timber at the pier",
+        "The image of the pier was captioned by the ministry.",
+    ),
+    (rules.CAPTION, "Media caption How the corridor works", "The media caption contest drew 40 entries, organisers said."),
+    (rules.CAPTION, "Photo shows a map of the northern corridor.", "The photo shows that the pier was flooded, the mayor said."),
+    (
+        rules.CAPTION,
+        "Photo taken on May 5, 2021 shows cranes at the harbour.",
+        "Cranes were seen at the harbour on May 5, 2021, the ministry said.",
+    ),
+    (
+        rules.CAPTION,
+        "Workers celebrate the opening of the pier in Harbour City. (Xinhua/Jane Doe) Photo Gallery",
+        "Workers celebrated the opening of the pier in Harbour City, the ministry said.",
+    ),
+    (rules.CAPTION, "Harbour craneImage copyright Example Agency", "The image rights of the crane photos were sold, he said."),
+    (rules.CAPTION, '[caption id="a1"]The new pier[/caption]', "The new pier was captioned in the ministry's report."),
+    (rules.TEMPLATE_CODE, "{{item.group_date}}", "The date of the talks was set for Monday."),
+    (rules.END_MARKER, "-- End --", "The end of the talks came on Friday, the ministry said."),
+    (rules.URL_LINE, "corridor-talks-open-at-the-harbour", "The corridor talks opened at the harbour on Monday."),
+    (
+        rules.ADVERTISEMENT,
+        "Advertise on example.com to reach thousands of readers",
+        "Advertisers on the harbour radio reached thousands of listeners.",
+    ),
+    (rules.COMMENT_WIDGET, "Kindly drop a comment below.", "The ministry asked the public to comment on the plan."),
+    (rules.COUNTER, "560     0", "Some 560 workers were hired, the ministry said."),
+    (rules.TAG_CLOUD, "Topic | Harbour trade", "The topic of harbour trade dominated the talks."),
+    (rules.NAV_LABEL, "Large Medium Small", "Large, medium and small ships can dock at the new pier."),
+    (
+        rules.REPEATED_LINE,
+        "Should ports charge more for cargo?Should ports charge more for cargo? Experts weigh in",
+        "Ports should charge more for cargo, the minister said, and ports should charge more for grain.",
+    ),
+    (rules.READ_MORE, "Trending:", "Trending topics at the talks included grain and timber."),
+    (rules.READ_MORE, "ALSO IN THE NEWS:", "Also in the news this week was the storm in the south."),
+    (
+        rules.CODE_LINE,
+        "window.adQueue.push( function () { ads.render({ slot: 'top' }); });",
+        "The window of the harbour office was open.",
+    ),
+    (rules.CODE_LINE, "news_header_top_970_100", "The header of the news bulletin named the harbour."),
+    (rules.MASTHEAD, "Ministry of Harbours Logo", "The ministry unveiled its new logo at the harbour."),
+    (rules.READ_MORE, "See also  Storm closes the southern harbour", "See also the report of the harbour master, he said."),
+    (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
+    (rules.COUNTER, "1 pages in this article", "The report ran to 40 pages, the ministry said."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"), LINE_RULE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LINE_RULE_CASES)]
+)
+def test_line_rule_drops_its_trigger_and_keeps_the_sentence(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)  # the check of tests/test_clean_unseen.py, on these cases
+
+
+def test_a_wire_sign_off_is_no_photo_credit() -> None:
+    signoff = "The talks will resume in the harbour city on Monday, the ministry said. (Xinhua)"
+    assert not in_article(signoff)[signoff].startswith("x ")  # kept, as text
+    credited = "Ministers walk along the pier in Harbour City. (Xinhua/Jane Doe)"
+    assert in_article(credited)[credited] == "x caption"
+
+
+def test_a_read_more_lead_followed_by_lower_case_is_a_sentence() -> None:
+    sentence = "Also on the agenda for next year: the new pier near the ferry landing, and a wider road to it."
+    assert in_article(sentence)[sentence] == PARAGRAPH
+    link = "Also on Example News: Storm closes the southern harbour"
+    assert in_article(link)[link] == "x read-more"
+
+
+def test_a_comment_thread_runs_from_the_first_header_to_the_end() -> None:
+    thread = ("Jane said...", "So sorry to hear this.", "Take care,", "Harbour fan said...", "What a loss for the town.")
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *thread))
+    assert [result[line] for line in thread] == ["x comment-widget"] * len(thread)
+    assert result[CLOSING] == PARAGRAPH
+    # one "said..." line alone is not a thread
+    result = outcome(run(TITLE_LINE, OPENING, "Jane said...", MIDDLE, CLOSING))
+    assert result["Jane said..."] == PARAGRAPH and result[CLOSING] == PARAGRAPH
+
+
+def test_a_run_of_teasers_cut_short_goes() -> None:
+    teasers = (
+        "The harbour authority has announced new fees for cargo ships calling at the…",
+        "The ministry of transport, on Thursday, approved the appointment of three new…",
+    )
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *teasers))
+    assert [result[line] for line in teasers] == ["x teaser", "x teaser"]
+    # one line ending so is the article's own (a quote trailing off)
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, teasers[0], CLOSING))
+    assert result[teasers[0]] == PARAGRAPH
+
+
+@pytest.mark.parametrize("label", ["Related Post", "Artículos relacionados", "Читайте также"])
+def test_promo_labels_in_the_singular_and_in_other_languages(label: str) -> None:
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, label, "Storm closes the southern harbour", CLOSING))
+    assert result[label] == "x promo-block" and result["Storm closes the southern harbour"] == "x promo-block"
+    assert result[CLOSING] == PARAGRAPH
+
+
+def test_a_fact_box_may_repeat_a_labelled_value() -> None:
+    box = ("Presenter: Jane Example, Harbour University", "Room: Hall 1", "Presenter: Jane Example, Harbour University")
+    result = run(TITLE_LINE, OPENING, *box, MIDDLE)
+    assert [line.text for line in result.lines if line.text == box[0]] == [box[0], box[0]]
+    # a headline printed again is a repeat, whatever its colon
+    headline = "Harbour: Talks Open A New Northern Corridor"
+    result = run(headline, OPENING, headline, MIDDLE)
+    assert [(d.number, d.rule) for d in result.dropped] == [(3, rules.REPEATED_LINE)]
+
+
+def test_image_copyright_in_a_sentence_and_other_leads() -> None:
+    sentence = "The image copyright belongs to the harbour museum, he said."
+    assert in_article(sentence)[sentence] == PARAGRAPH
+    for line in ("Background  The talks began in 2019 at the harbour.", "In other news: The ferry returned on Monday."):
+        assert not in_article(line)[line].startswith("x "), line
+
+
+def test_a_caption_with_courtesy_credit_and_its_twin_cut_short() -> None:
+    caption = "Cranes stand idle at the northern pier after the storm hit the harbour. Photo courtesy Harbour Fire/Facebook |"
+    cut = "Cranes stand idle at the northern pier after the storm hit the harbour. Photo courte..."
+    result = outcome(run(cut, caption, TITLE_LINE, OPENING, MIDDLE, CLOSING))
+    assert result[caption] == "x caption" and result[cut] == "x caption"
+    # a sentence cut short that starts no caption is kept
+    lone = "Cranes stood idle at the northern pier after the storm, the harbour master said..."
+    assert outcome(run(TITLE_LINE, OPENING, lone, MIDDLE, CLOSING))[lone] == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("rule", "label"), [(rules.ADVERTISEMENT, "Anzeige"), (rules.SHARE_BUTTON, "Compartir Facebook Twitter")]
+)
+def test_labels_in_other_languages(rule: str, label: str) -> None:
+    assert in_article(label)[label] == f"x {rule}"
+
+
+def test_a_comment_form_in_another_language_ends_the_article() -> None:
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Deja una respuesta", "Tu dirección de correo no será publicada."))
+    assert result["Deja una respuesta"] == "x comment-widget"
+    assert result["Tu dirección de correo no será publicada."] == f"x {rules.AFTER_ARTICLE}"
+    # the words in a sentence of the article are kept
+    sentence = "Deja una respuesta clara, dijo el ministro del puerto a los delegados."
+    assert in_article(sentence)[sentence] == PARAGRAPH
+
+
+def test_near_repeats_are_decided_once_for_good() -> None:
+    # found by the Hypothesis property: a chain of near-copies, and a teaser printed twice, each cleaned twice
+    lead = "The ministers met at the harbour on Tuesday and agreed on a plan."
+    for lines in ([f"Share Share {lead}", f"Share {lead}", lead], [f"Share {lead}", lead, lead]):
+        first = run(*lines)
+        again = run(*(line.text for line in first.lines))
+        assert [line.text for line in first.lines] == [f"Share Share {lead}" if "Share Share" in lines[0] else f"Share {lead}"]
+        assert [line.text for line in again.lines] == [line.text for line in first.lines] and not again.dropped
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A", ": : A", f"{TITLE_LINE} a", OPENING],  # a kicker in capitals under a short first line
+        [": : A", ": A • ", f"{TITLE_LINE} a", OPENING],  # the kicker printed twice
+    ],
+)
+def test_the_title_is_the_same_when_the_cleaned_text_is_cleaned_again(lines: list[str]) -> None:
+    # found by the Hypothesis property after the metadata merges (title choice: KICKER_IN_CAPITALS and printed twice)
+    first = run(*lines)
+    again = run(*(line.text for line in first.lines))
+    assert [(line.text, line.role) for line in again.lines] == [(line.text, line.role) for line in first.lines]
+    assert first.title is not None and first.title.text == f"{TITLE_LINE} a"
