@@ -32,7 +32,7 @@ from .model import (
     Provenance,
     unknown,
 )
-from .participation import meeting_in, surname_addressed, takes_part_in
+from .participation import in_history, meeting_in, surname_addressed, takes_part_in
 from .registry import Registry
 from .sidecar import Sidecar
 
@@ -328,13 +328,18 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         others_meet = line.role == TITLE and meeting_in(line.text)
         for mention in mentions:
             lines[mention.name] += mention.name not in {m.name for m in mentions[: mentions.index(mention)]}
-            if in_lede and not (others_meet and mention.name not in acts):
+            history = in_history(line.text, mention.start + len(mention.form))
+            if in_lede and not history and not (others_meet and mention.name not in acts):
                 prominent.add(mention.name)
             first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
-    surnames = _surnames(set(first), registry)
+    # The page's own lines, furniture too, say whom a surname names ("Chinese Premier Wen Jiabao (L) meets ..." in a
+    # caption, then "Wen arrived in St. Petersburg" in the text): a surname names a leader the page names in full.
+    named = {m.name for text in clean.raw.lines for m in matcher.find(text)}
+    surnames = _surnames(named | set(first), registry)
     for line in text_lines:
         for name, start, rule in surname_addressed(line.text, surnames):
             acting.setdefault(name, f"{rule}, line {line.number}: {_snippet(line.text, start)}")
+            first.setdefault(name, (line.number, _snippet(line.text, start)))  # named in the text by surname only
     names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
     evidence = "; ".join(
         f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")
