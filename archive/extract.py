@@ -32,7 +32,7 @@ from .model import (
     Provenance,
     unknown,
 )
-from .participation import in_history, meeting_in, surname_addressed, takes_part_in
+from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
 from .registry import Registry
 from .sidecar import Sidecar
 
@@ -305,6 +305,19 @@ def _surnames(names: set[str], registry: Registry) -> dict[str, str]:
     return {surname: found[0] for surname, found in seen.items() if len(found) == 1}
 
 
+def _office_holders(names: set[str], office: str, country: str, registry: Registry) -> list[str]:
+    """The leaders among names who held that office of that country, by their registry role ("Premier of China",
+    "President of Russia (2000–2008, 2012–); Prime Minister (2008–2012)")."""
+    words = ("President",) if office == "President" else ("Premier", "Prime Minister")
+    held = []
+    for name in sorted(names):
+        entity = registry.entity("leaders", name)
+        role = entity.role if entity else ""
+        if country in role and any(w in role for w in words):
+            held.append(name)
+    return held
+
+
 def _leaders(clean: CleanArticle, registry: Registry) -> Field:
     """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
     leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
@@ -340,6 +353,11 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         for name, start, rule in surname_addressed(line.text, surnames):
             acting.setdefault(name, f"{rule}, line {line.number}: {_snippet(line.text, start)}")
             first.setdefault(name, (line.number, _snippet(line.text, start)))  # named in the text by surname only
+        for start, _end, office, country in office_mentions(line.text):
+            held = _office_holders(named, office, country, registry)
+            if len(held) == 1:  # LEADER_BY_OFFICE: one leader of the page held that office
+                acting.setdefault(held[0], f"leader-by-office, line {line.number}: {_snippet(line.text, start)}")
+                first.setdefault(held[0], (line.number, _snippet(line.text, start)))
     names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
     evidence = "; ".join(
         f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")

@@ -89,11 +89,14 @@ OTHER_LANGUAGES_GLUE = (
 # In other languages a date or a place may stand between ("Владимир Путин 18 ноября провел", "Мишустин в среду в
 # Пекине встретится", "Li Qiang traf am Dienstag"): ADVERBIAL, at most three times.
 ADVERBIAL = r"\d{1,2}\.?\s+\w+|(?:в|во|на|am|le|el|il|em|no|na)\s+\w+"
+# PASSIVE_MEETING: he is the one received, welcomed or met ("Putin was received by Xi", "Li Qiang will be welcomed").
+# Only these verbs: "was called" or "was invited" says nothing of a meeting.
+PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?:received|welcomed|greeted|met|hosted)"
 LEADER_ACTS = re.compile(
     r"^(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
     r"(?:\s+(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
     rf"(?:\s+(?:{ADVERBIAL})){{0,3}}"
-    rf"(?:\s*,)?\s+(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING})(?!\w)",
+    rf"(?:\s*,)?\s+(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
     re.IGNORECASE,
 )
 # LEADER_IS_MET: a meeting verb, then at most this many words of a title or a place ("Russian President",
@@ -164,6 +167,47 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     if met and not WISH_BEFORE.search(before[: met.start()]):
         return "leader-is-met"
     return None
+
+
+# LEADER_BY_OFFICE: a leader the page names in full may be written by his office alone where he acts ("the Chinese
+# president arrived", "talks with the Russian prime minister", "китайский лидер прибыл"): the office names him when
+# exactly one leader the page names held it (extract decides that). An office followed by a name is the name's title,
+# read with the name; English, French, Spanish, Portuguese, Italian and Russian forms.
+OFFICE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<c1>Chinese|Russian|chinois|russe|chino|ruso|chinês|russo|cinese)\s+(?P<o1>president|premier|prime minister|leader|"
+    r"head of state|président|presidente|premier ministre|primer ministro|primeiro-ministro|leader)"
+    r"|(?P<o2>president|premier|prime minister|président|presidente|premier ministre|primer ministro|primeiro-ministro)\s+"
+    r"(?P<c2>chinois|russe|chino|ruso|chinês|russo|cinese|of China|of Russia)"
+    r"|(?P<c3>китайск\w{1,3}|российск\w{1,3})\s+(?P<o3>лидер\w{0,3}|президент\w{0,3}|премьер\w{0,3})"
+    r"|(?P<o4>председател\w{1,3}|президент\w{0,3}|премьер\w{0,3}|глав\w{1,2} правительства)\s+(?:Госсовета\s+)?"
+    r"(?P<c4>КНР|РФ|России|Китая)"
+    r")(?![\w-])(?!\s+(?-i:[A-ZА-ЯЁ]))",
+    re.IGNORECASE,
+)
+PRESIDENT_WORDS = ("president", "leader", "head of state", "président", "presidente", "председател", "президент", "лидер")
+CHINA_WORDS = ("chin", "cinese", "китайск", "кнр", "китая")
+
+
+def office_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, office, country) of each office written without a name (LEADER_BY_OFFICE) that takes part by the
+    rules above; office is "President" or "Premier" (a Chinese premier, a Russian prime minister), country "China" or
+    "Russia"."""
+    out = []
+    for m in OFFICE.finditer(text):
+        office = next(g for g in (m["o1"], m["o2"], m["o3"], m["o4"]) if g).lower()
+        country = next(g for g in (m["c1"], m["c2"], m["c3"], m["c4"]) if g).lower()
+        if takes_part_in(text, m.start(), m.end()) is None:
+            continue
+        out.append(
+            (
+                m.start(),
+                m.end(),
+                "President" if office.startswith(PRESIDENT_WORDS) else "Premier",
+                "China" if any(w in country for w in CHINA_WORDS) else "Russia",
+            )
+        )
+    return out
 
 
 def _dated_back(after: str) -> bool:

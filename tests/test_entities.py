@@ -559,3 +559,42 @@ def test_a_leader_named_in_the_lede_for_history_is_not_prominent(registry):
     # Without the trigger, the lede's names are the article's participants.
     meta = read(HISTORY_LEDE.format(when="signed"), registry)
     assert meta.leaders.value == ("Hu Jintao", "Jiang Zemin", "Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        # PASSIVE_MEETING: he is the one received.
+        ("On Monday Vladimir Putin was received by Chinese President Xi Jinping in Beijing.", "Vladimir Putin", "leader-acts"),
+        ("On Monday Vladimir Putin was received by Chinese President Xi Jinping in Beijing.", "Xi Jinping", "leader-is-met"),
+        # Without the trigger: a passive that says nothing of a meeting.
+        ("Vladimir Putin was called a strongman by critics.", "Vladimir Putin", None),
+    ],
+)
+def test_a_leader_received_in_the_passive(text, name, rule):
+    assert part(text, name) == rule
+
+
+OFFICE_PAGE = """\
+Grain corridor talks open in the northern city of Harbin
+
+Officials from both ministries reviewed the northern grain corridor and rail freight on Monday in Harbin.
+
+The corridor was first proposed in a speech by {full} about northern trade.
+
+{line}
+
+The working group will meet again in the autumn, according to the statement.
+"""
+
+
+def test_a_leader_acting_by_his_office_alone_takes_part(registry):
+    # LEADER_BY_OFFICE: the page names one Chinese president; "the Chinese president" acts.
+    acting = "Later on Monday, the Chinese president received the delegation and praised its work."
+    meta = read(OFFICE_PAGE.format(full="Xi Jinping", line=acting), registry)
+    assert meta.leaders.value == ("Xi Jinping",)
+    assert "leader-by-office, line 7" in meta.leaders.provenance.evidence
+    # Without the trigger: the office named in passing; or two presidents of China named, so the office names neither.
+    passing = "The delegation later read out a letter by the Chinese president about trade."
+    assert read(OFFICE_PAGE.format(full="Xi Jinping", line=passing), registry).leaders.value == ()
+    assert read(OFFICE_PAGE.format(full="Xi Jinping and Hu Jintao", line=acting), registry).leaders.value == ()
