@@ -339,10 +339,13 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
                 acts.setdefault(mention.name, rule)
                 acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
         others_meet = line.role == TITLE and meeting_in(line.text)
+        # HISTORY: a line naming him only for what he did some time back neither counts nor makes him prominent.
+        current = {m.name for m in mentions if not in_history(line.text, m.start + len(m.form))}
         for mention in mentions:
-            lines[mention.name] += mention.name not in {m.name for m in mentions[: mentions.index(mention)]}
-            history = in_history(line.text, mention.start + len(mention.form))
-            if in_lede and not history and not (others_meet and mention.name not in acts):
+            lines[mention.name] += mention.name in current and mention.name not in {
+                m.name for m in mentions[: mentions.index(mention)]
+            }
+            if in_lede and mention.name in current and not (others_meet and mention.name not in acts):
                 prominent.add(mention.name)
             first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
     # The page's own lines, furniture too, say whom a surname names ("Chinese Premier Wen Jiabao (L) meets ..." in a

@@ -24,7 +24,9 @@ ACTING_VERBS = (
     r"spoke with|spoke to|spoke by phone|speaks with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|"
     r"visited|visits|arrived|arrives|signed|signs|inked|phoned|called|congratulated|congratulates|told|tells|invited|"
     r"co-chaired|co-chairs|addressed|shook hands|exchanged|sent a message|conveyed|discussed|discusses|discuss|"
-    r"will discuss"
+    r"will discuss|"
+    # TAKES_PART: he takes part in the talks or attends them ("Mishustin also took part", "Putin attended the talks").
+    r"took part|takes part|take part|attended|attends|participated|participates"
 )
 # OTHER_LANGUAGES_ACTING: the same acts in French, Spanish, Portuguese, Italian, German and Russian (past, present and
 # future forms as news reports write them: "a rencontré", "se reunió", "traf", "встретился", "проведет").
@@ -42,7 +44,9 @@ OTHER_LANGUAGES_ACTING = (
     r"sprach mit|sprachen|führte|führten|"
     r"встретился|встретится|встречается|встретились|провел|провёл|проведет|проведёт|провели|проведут|принял|примет|"
     r"принимает|посетил|посетит|прибыл|прибудет|прибывает|подписал|подписали|подпишут|обсудил|обсудили|обсудят|"
-    r"поговорил|поговорили|побеседовал|беседовал|созвонился|созвонились|направил|поздравил|пообщался"
+    r"поговорил|поговорили|побеседовал|беседовал|созвонился|созвонились|направил|поздравил|пообщался|"
+    r"a participé|participe|participera|participó|participará|participou|participará|ha partecipato|partecipa|nahm teil|"
+    r"nimmt teil|принял участие|примет участие|принимает участие|участвовал|участвует"
 )
 # Verbs or nouns after which the leader named is the one met, received, told ("met Russian President Vladimir Putin",
 # "held talks with Prime Minister Mikhail Mishustin", "his Russian counterpart Vladimir Putin").
@@ -52,7 +56,10 @@ MEETING_VERBS = (
     r"congratulated|congratulates|invited|invitation of|signed with|counterpart|counterparts|"
     # MEETING_BETWEEN: "talks between Mr Putin and Premier Wen Jiabao" has both take part (a day may stand between:
     # "talks Tuesday between").
-    r"(?:talks|meeting|summit|call|conversation|negotiations)(?:\s+\w+day)? between"
+    r"(?:talks|meeting|summit|call|conversation|negotiations)(?:\s+\w+day)? between|"
+    # TAKES_PART, with the name after: "Also taking part were Prime Minister Mikhail Mishustin and ...", "участие
+    # принимают, в частности, премьер-министр Михаил Мишустин".
+    r"taking part were|attending were|participants included|took part were"
 )
 # OTHER_LANGUAGES_MEETING: the same in French, Spanish, Portuguese, Italian, German and Russian ("sa rencontre avec le
 # président russe Vladimir Poutine", "a cúpula entre Putin e seu colega chinês, Xi Jinping", "переговоры с Си
@@ -68,7 +75,8 @@ OTHER_LANGUAGES_MEETING = (
     r"traf|trifft|treffen|gespräch|gespräche|gipfel|telefonat|empfing|empfängt|amtskollegen|amtskollege|einladung|"
     r"verhandlungen|begegnung|"
     r"встретился|встретится|встреча|встречу|встрече|встречи|переговоры|переговоров|переговорах|беседа|беседу|"
-    r"беседы|разговор|разговора|саммит|принял|примет|принимает|коллегой|коллега|приглашению"
+    r"беседы|разговор|разговора|саммит|принял|примет|принимает|коллегой|коллега|приглашению|"
+    r"участие принимают,?|участие принимает,?|принимают участие,?|приняли участие,?|участвуют,?|участвовали,?"
 )
 OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
@@ -81,7 +89,8 @@ OTHER_LANGUAGES_GLUE = (
     r"il|lo|dello|della|suo|cinese|"
     r"der|die|dem|den|des|russischen|chinesischen|russische|chinesische|seinem|seinen|und|"
     r"председателем|председателя|председатель|президентом|президента|президент|премьером|премьер-министром|премьера|"
-    r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и"
+    r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
+    r"в частности|в том числе|премьер-министр|председатель правительства|also|including"
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
@@ -120,7 +129,11 @@ WISH_BEFORE = re.compile(
 # HISTORY: an act the sentence dates some time back after the mention ("Jiang Zemin and Putin signed in Moscow four
 # years ago", "met him two months ago") is history, not the event the article reports; unless a clause of someone
 # else's comes between ("When Hu Jintao was in Moscow, he praised the pact that Jiang Zemin signed years ago").
-HISTORY = re.compile(r"\b(?:years|months|weeks|decades|a year|a month|a decade) ago\b", re.IGNORECASE)
+# Also what he "said earlier" or did "last year": another occasion than the one reported.
+HISTORY = re.compile(
+    r"\b(?:(?:years|months|weeks|decades|a year|a month|a decade) ago|last (?:year|month)|said earlier|earlier said)\b",
+    re.IGNORECASE,
+)
 OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|he|she|they)\b", re.IGNORECASE)
 # LEADER_ADDRESSED: a transcript's form of address at the head of a line or a speaker's turn ("Mikhail Mishustin:
 # Mr Li Qiang, ...", "Dear President Putin, ...").

@@ -598,3 +598,45 @@ def test_a_leader_acting_by_his_office_alone_takes_part(registry):
     passing = "The delegation later read out a letter by the Chinese president about trade."
     assert read(OFFICE_PAGE.format(full="Xi Jinping", line=passing), registry).leaders.value == ()
     assert read(OFFICE_PAGE.format(full="Xi Jinping and Hu Jintao", line=acting), registry).leaders.value == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        # TAKES_PART: he takes part in or attends the talks, the name before or after.
+        ("Mikhail Mishustin also took part in the talks.", "Mikhail Mishustin", "leader-acts"),
+        (
+            "Also taking part were Prime Minister Mikhail Mishustin and the finance minister.",
+            "Mikhail Mishustin",
+            "leader-is-met",
+        ),
+        (
+            "Во встрече участие принимают, в частности, премьер-министр Михаил Мишустин и министр финансов.",
+            "Михаил Мишустин",
+            "leader-is-met",
+        ),
+        # Without the trigger: named beside the talks, taking no part.
+        ("A book by Mikhail Mishustin was read before the talks.", "Mikhail Mishustin", None),
+        ("Mikhail Mishustin, who was not part of the talks, spoke later.", "Mikhail Mishustin", None),
+    ],
+)
+def test_a_leader_taking_part_or_attending(text, name, rule):
+    assert part(text, name) == rule
+
+
+SAID_EARLIER = """\
+Diplomat says Beijing and Moscow trust each other
+
+A foreign ministry spokesperson said relations between the two countries had reached a high level on Friday.
+
+Vladimir Putin {when} at a meeting with the heads of news agencies that ties were evolving well.
+
+"Our relations have been evolving in quite a positive way," Vladimir Putin said.
+"""
+
+
+def test_lines_about_another_occasion_do_not_count(registry):
+    # HISTORY: what he said earlier, at another occasion, is one line about the reported event less.
+    assert read(SAID_EARLIER.format(when="said earlier"), registry).leaders.value == ()
+    # Without the trigger: two lines name him, so he counts (LEADER_MIN_BODY_LINES).
+    assert read(SAID_EARLIER.format(when="said on Friday"), registry).leaders.value == ("Vladimir Putin",)
