@@ -54,7 +54,7 @@ def parse_args(argv: list[str] | None) -> Options:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(parse_args(argv))
+    return run(parse_args(argv), sys.stdout, sys.stderr)  # the streams of this call (tests redirect them)
 
 
 if __name__ == "__main__":

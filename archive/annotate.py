@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
+from markupsafe import Markup
 
 from .model import Annotation, CleanArticle, clean_text
 from .problems import Problems
@@ -55,6 +56,12 @@ _MARKDOWN = _new_markdown()
 def _to_html(note: str) -> str:
     """A note converted once: the check and the render of the same note share it."""
     return _MARKDOWN.reset().convert(note)
+
+
+def note_markup(a: Annotation) -> Markup:
+    """The note's HTML for a template, the one value templates print unescaped: a.note_html is what
+    render_note's allow-list sanitizer returned (anchor() sets it, and nothing else does)."""
+    return Markup(a.note_html)
 
 
 def absolute_http(url: str) -> bool:
@@ -167,7 +174,7 @@ def _nearest(text: str, quote: str) -> str:
     # Compare against windows of the quote's length too, so a short quote finds its phrase.
     quote = " ".join(quote.split()[:NEAREST_WORDS])
     n = max(1, len(quote.split()))
-    windows = []
+    windows: list[str] = []
     for sentence in sentences:
         words = sentence.split()
         windows.extend(" ".join(words[i : i + n]) for i in range(0, max(1, len(words) - n + 1)))

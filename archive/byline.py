@@ -225,7 +225,7 @@ def parse_byline(text: str) -> str | None:
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return None
-    found = []
+    found: list[str] = []
     for segment in segments:
         if EDITOR_PREFIX.match(segment):
             continue
@@ -299,9 +299,9 @@ def _credit_segment(segment: str) -> tuple[int, int] | None:
     for cut in range(1, len(pieces)):
         head, tail = pieces[:cut], ", ".join(pieces[cut:])
         if parse_date(tail) is not None:
-            counted = [_credit_segment(p) for p in head]
-            if all(c is not None for c in counted):
-                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))  # type: ignore[index]
+            counted = [c for c in map(_credit_segment, head) if c is not None]
+            if len(counted) == len(head):
+                return (sum(c[0] for c in counted), 1 + sum(c[1] for c in counted))
     names = furniture = 0
     for piece in LIST_SPLIT.split(segment):
         piece = piece.strip(" ,;:.")

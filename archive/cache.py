@@ -283,7 +283,6 @@ class Cache:
         old = self.index
         if summaries.keys() == old.keys():
             return
-        (self.folder / "pages.pickle").unlink(missing_ok=True)  # the single cache file of earlier versions
         _save(self.index_path, self.salt, summaries)
         for key in old.keys() - summaries.keys():
             self.pages.path(key).unlink(missing_ok=True)

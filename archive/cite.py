@@ -30,8 +30,10 @@ from bibtexparser.model import Field as BibField
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from .model import Annotation, Page
+from .records import shorten
 from .registry import Registry
 from .sidecar import VERDICTS as SIDECAR_VERDICTS
+from .urls import url_of
 
 ARCHIVE_NAME = "Summit Archive"
 CITE_FOLDER = "data/cite"
@@ -91,8 +93,6 @@ def split_authors(value: str | None) -> tuple[str, ...]:
 
 
 def work_of(page: Page, registry: Registry, base_url: str) -> Work:
-    from .render import shorten, url_of  # render imports this module for the front matter
-
     m = page.metadata
 
     def entity(kind: str, name: str) -> Entity:

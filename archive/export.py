@@ -14,7 +14,8 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .model import Page
-from .render import annotation_record, page_record, url_of
+from .records import annotation_record, page_record
+from .urls import url_of
 
 CONTEXT_WINDOW = 32  # characters of prefix/suffix recorded with each quote
 LICENCE = "Metadata and annotations: CC BY 4.0"

@@ -286,9 +286,9 @@ def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int)
             first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
     names = sorted(n for n in counts if n in prominent or counts[n] >= min_body)
     evidence = "; ".join(f"{n}: {counts[n]} mention(s), first line {first[n][0]}: {first[n][1]}" for n in names)
-    line = min((first[n][0] for n in names), default=None)
+    first_line = min((first[n][0] for n in names), default=None)
     return Field(
-        tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", line, _raw_file(clean))
+        tuple(names), Provenance(FROM_TEXT, evidence or "no registry name in the article's text", first_line, _raw_file(clean))
     )
 
 
@@ -332,7 +332,7 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         paragraphs += line.role == PARAGRAPH
         in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
         mentions = matcher.find(line.text)
-        acts = {}
+        acts: dict[str, str] = {}
         for mention in mentions:
             rule = takes_part_in(line.text, mention.start, mention.start + len(mention.form))
             if rule:
@@ -391,6 +391,7 @@ def merge(text: Metadata, sidecar: Sidecar, registry: Registry) -> Metadata:
     for c in sidecar.corrections:
         value = c.value
         if c.field in ("leaders", "agreements"):
+            assert isinstance(value, tuple)  # the sidecar's schema: a list of names
             value = tuple(sorted({registry.canonical(c.field, v) or v for v in value}))
         extra = (("precision", c.precision), ("kind", c.kind)) if c.field == "date" else ()
         values[c.field] = Field(value, Provenance(FROM_CONTRIBUTOR, c.basis, c.line, f"seeds/{Path(sidecar.path).name}"), extra)

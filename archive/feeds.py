@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from feedgen.feed import FeedGenerator
 
 from .model import Entry
-from .render import entity_doc, sort_key, url_of
+from .urls import entity_doc, url_of
+from .views import sort_key
 
 FEED_ENTRIES = 50  # entries per feed: the newest ones
 FEEDS_FOLDER = "feeds"
@@ -75,6 +76,7 @@ def articles_feed(entries: Iterable[Entry], base_url: str, path: str, title: str
         fe.id(_feed_id(base_url, url_of(f"articles/{e.slug}.md")))
         fe.title(_text(e.title))
         fe.link(href=url, rel="alternate")
+        assert e.date is not None  # only dated entries are listed
         fe.updated(when(e.date))
         fe.published(when(e.date))
         if e.lead:
@@ -111,7 +113,7 @@ def sitemap_stubs(paths: Iterable[str]) -> dict[str, bytes]:
     return {f"{path.rsplit('/', 1)[0]}/sitemap.xml": EMPTY_SITEMAP for path in sorted(paths)}
 
 
-def feed_outputs(entries: list[Entry], base_url: str) -> dict[str, tuple[str, tuple]]:
+def feed_outputs(entries: list[Entry], base_url: str) -> dict[str, tuple[str, str, tuple]]:
     """Every article feed: path -> (title, page it belongs to, the entries it lists)."""
     out: dict[str, tuple[str, str, tuple]] = {
         ARTICLES_FEED: (f"{SITE_NAME}: newest articles", "", tuple(entries)),

@@ -323,7 +323,7 @@ def _tokenize(text: str) -> list[Part] | None:
         match = SOURCE_RE.match(text, pos)
         if match:
             pos = match.end()
-            words = []
+            words: list[str] = []
             while len(words) < MAX_SOURCE_WORDS:
                 space = SPACES_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
                 if words and (STRONG_SEPARATOR.match(text, pos) or space > 1):
@@ -683,8 +683,8 @@ def parse_lead(text: str) -> Lead | None:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
         in_brackets = parse_date(pieces[-1]) if len(pieces) > 1 else None
         if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
-            wire = " / ".join(piece.strip() for piece in pieces[:-1])
-            return Lead(name, place.group(), in_brackets, None, wire, paren.end(), "")
+            agencies = " / ".join(piece.strip() for piece in pieces[:-1])
+            return Lead(name, place.group(), in_brackets, None, agencies, paren.end(), "")
     found = LEAD_DATE_RE.match(text, pos) if not label else None
     dated = found is not None
     if found:

@@ -6,10 +6,19 @@ raw file -> RawArticle -> CleanArticle -> Metadata (+ Sidecar) -> Page
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 # The heading of an article whose title is unknown.
 UNTITLED = "Untitled article"
+
+
+class Source(NamedTuple):
+    """A raw article found in seeds/, and its sidecar if it has one."""
+
+    raw_path: Path
+    sidecar_path: Path | None
+    shown: str  # the raw file's path as messages show it
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,3 +248,14 @@ def clean_text(clean: CleanArticle) -> tuple[str, list[tuple[int, int, int]]]:
         spans.append((line.number, pos, pos + len(line.text)))
         pos += len(line.text)
     return "".join(parts) + "\n", spans
+
+
+class Fragment(NamedTuple):
+    """An article's part of the dataset files, serialised once when its page is rendered, and kept between builds."""
+
+    slug: str
+    base_url: str
+    record: bytes  # its archive.json record
+    items: tuple[bytes, ...]  # its annotations.jsonld items
+    row: bytes = b""  # its row of archive.csv / archive.jsonl (export.table_row)
+    notes: bytes = b""  # its annotations for the annotations feed, as JSON

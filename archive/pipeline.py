@@ -1,14 +1,18 @@
-"""The build, stage by stage: discover -> key (hash inputs) -> build each article (read, clean, metadata,
-anchor; cached, in worker processes when many) -> slugs -> plan every output with the signature of its
-inputs -> render what changed (articles in workers) -> write atomically. See run() and _build()."""
+"""The build, stage by stage; run() reads as the pipeline it runs:
+
+    discover -> read -> clean -> extract -> anchor -> render -> write -> site
+
+read, clean, extract and anchor are one article's stages (build_one), memoised by the article's inputs and
+run in worker processes when there are many; render plans every output with a signature of what it shows
+and renders what changed; write replaces changed files atomically, the manifest last; site runs MkDocs and
+Pagefind. What the build may skip is decided in archive/incremental.py, nowhere else.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import gc
-import hashlib
-import importlib.metadata
 import json
 import os
 import resource
@@ -19,21 +23,23 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple, TextIO
 
 import yaml
 
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
-from . import PIPELINE_VERSION, cite
+from . import cite
 from .annotate import anchor, clean_text
-from .cache import Cache, PageStore, Summary
+from .cache import PageStore, Summary
 from .clean import clean
 from .export import (
     annotation_items,
@@ -48,26 +54,214 @@ from .export import (
 )
 from .extract import from_text, merge, needs_curation
 from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs, sitemap_stubs
-from .model import Entry, Page
-from .problems import Problems
+from .incremental import Keyed, Memo, Signatures
+from .model import CleanArticle, Entry, Fragment, Page, Source
+from .problems import Problem, Problems
 from .registry import Registry, parse_registry
-from .render import article_markdown, digest, index_docs, slugify, sort_key
 from .sidecar import EMPTY, MAX_SLUG, Sidecar, parse_sidecar
 from .sources import agreement_suggestions
-from .textio import check_name, file_digest, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
-from .writer import (
-    MANIFEST,
-    Output,
-    Staged,
-    check_outputs,
-    files_in,
-    linked_folder,
-    needs_write,
-    read_manifest,
-    remove_leftovers,
-    stage,
-    write_outputs,
-)
+from .textio import check_name, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
+from .urls import article_doc, slugify, text_doc
+from .views import IndexDoc, article_markdown, index_docs, sort_key, template_files
+from .writer import Output, Staged, check_outputs, files_in, linked_folder, remove_leftovers, stage, write_outputs
+
+# --- the run ----------------------------------------------------------------------------------------
+
+
+def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """The build, one stage a line. Returns the exit status: 0, or 1 when any input has a problem."""
+    if refused := linked_folders(options):  # docs/, seeds/ or the cache through a link: read or written elsewhere
+        return report_problems(refused, err)
+    with one_build_at_a_time(options, err):
+        b = Build(options, out, err)
+        registry = load_registry(options.registry, b.problems)
+        sources = discover(options.seeds, b.problems)  # discover: raw articles and their sidecars
+        keyed = b.key(sources)  # and the key of each one's contents
+        if not b.problems and b.repeat_last_run(keyed):  # nothing changed since the last build
+            return build_site(options, out, err) if options.site else 0
+        with Workers(registry) as workers:
+            summaries = b.build_articles(keyed, registry, workers)  # read -> clean -> extract -> anchor, each article
+            entries = b.assign_slugs(keyed, summaries)
+            plan = b.plan(entries, registry)  # render, planned: every output and the signature of what it shows
+            if b.report(keyed, summaries, entries):  # problems (then nothing is written), or --check
+                return b.status
+            if b.render_and_write(plan, workers):  # render what changed; write it atomically, the manifest last
+                return 1  # docs/ could not be written (a full disk): one line, docs/ whole
+        return build_site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
+
+
+def linked_folders(options: Options) -> Problems:
+    """docs/, seeds/ or the cache as a symbolic link (a pull request can commit one) would read or write elsewhere."""
+    problems = Problems()
+    for what, folder in (("docs", options.docs), ("seeds", options.seeds), ("cache", options.cache)):
+        linked = linked_folder(folder)
+        if linked is not None:
+            problems.add(str(linked), 1, 1, f"the {what} folder is reached through a symbolic link", "make it a real folder")
+    return problems
+
+
+def report_problems(problems: Problems, err: TextIO) -> int:
+    for line in problems.lines():
+        print(line, file=err)
+    print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
+    return 1
+
+
+class Listed(NamedTuple):
+    """An article that has a page: its summary and its listing facts (slug assigned)."""
+
+    summary: Summary
+    entry: Entry
+
+
+class Build:
+    """One run's state: options, problems found so far, timings, and the memo of earlier builds."""
+
+    def __init__(self, options: Options, out: TextIO, err: TextIO) -> None:
+        self.options, self.out, self.err = options, out, err
+        self.started = time.perf_counter()
+        self.problems = Problems()
+        self.timings = Timings(enabled=options.timings)
+        self.base_url = site_base_url(options.config)
+        self.memo = Memo(options.cache, options.docs, options.registry, template_files(), self.base_url)
+        self.status = 0
+        self.built = 0
+        self.listed: list[Listed] = []
+        self.in_order: list[Summary] = []
+
+    def key(self, sources: list[Source]) -> list[Keyed]:
+        keyed = []
+        for source in sources:
+            try:
+                keyed.append(Keyed(source, self.memo.key(source)))
+            except OSError as error:  # a broken link, a folder named like an article, a file without read permission
+                shown = str(error.filename) if error.filename else source.shown
+                self.problems.add(
+                    shown, 1, 1, f"cannot read the file: {error.strerror or error}", "make it a readable file, or remove it"
+                )
+        self.timings.mark("discover + hash inputs")
+        return keyed
+
+    def repeat_last_run(self, keyed: list[Keyed]) -> bool:
+        """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated."""
+        last = self.memo.last_run(keyed)
+        if last is None:
+            return False
+        counts = last["counts"]
+        if not self.options.quiet:
+            for line in last["report"]:
+                print(line, file=self.out)
+        if self.options.check:
+            print(
+                f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=self.out
+            )
+        else:
+            self.memo.save_inputs()
+            print(summary_line(counts, len(keyed), 0, len(self.memo.manifest()), 0, self.started), file=self.out)
+        self.timings.mark("nothing changed")
+        self.timings.report(self.err)
+        return True
+
+    def build_articles(self, keyed: list[Keyed], registry: Registry, workers: Workers) -> dict[str, Summary]:
+        """Every article's summary: from the memo, or built now (on every core when there are many)."""
+
+        def build(missing: list[Keyed], store: PageStore | None) -> Iterator[tuple[str, Summary, Page | None]]:
+            if workers.worth_it(len(missing)):
+                jobs = [(k.source, k.key, store) for k in missing]
+                for k, summary in zip(missing, workers.map(_build_in_worker, jobs), strict=True):
+                    yield k.key, summary, None  # the page stays in the store: not sent back
+            else:
+                for k in missing:
+                    summary, page = build_and_store(k.source, k.key, registry, store)
+                    yield k.key, summary, page
+
+        summaries, self.fresh, self.built = self.memo.articles(keyed, build, store=not self.options.check)
+        self.timings.mark(f"read + clean + metadata + anchor ({self.built} articles)")
+        self.in_order = [summaries[k.key] for k in keyed]
+        for summary in self.in_order:
+            self.problems.items.extend(summary.problems)
+        duplicates(list(zip([k.source for k in keyed], self.in_order, strict=True)), self.problems)
+        return summaries
+
+    def assign_slugs(self, keyed: list[Keyed], summaries: dict[str, Summary]) -> list[Entry]:
+        listed = [s for s in self.in_order if s.entry is not None]
+        slugs = assign_slugs(listed, self.problems)
+        self.listed = [Listed(s, _entry(s)._replace(slug=slug)) for s, slug in zip(listed, slugs, strict=True)]
+        self.sources = {k.key: k.source for k in keyed}
+        return [item.entry for item in self.listed]
+
+    def plan(self, entries: list[Entry], registry: Registry) -> Plan:
+        gc.freeze()  # the manifest and the plan live until the build ends
+        plan = plan_outputs(self.listed, registry, self.base_url, Signatures(self.memo.salt), self.memo.listing())
+        self.timings.mark("slugs + plan outputs")
+        check_outputs(self.options.docs, plan.outputs, self.memo.manifest(), self.problems, self.memo.present())
+        return plan
+
+    def report(self, keyed: list[Keyed], summaries: dict[str, Summary], entries: list[Entry]) -> bool:
+        """Print the problems (then stop, writing nothing) or the report for a person; True when the run ends here."""
+        if not self.options.check:
+            self.memo.save_articles({k.key: summaries[k.key] for k in keyed})
+            self.memo.save_inputs()
+        if self.problems:
+            self.status = report_problems(self.problems, self.err)
+            return True
+        self.lines, self.counts = build_report(self.in_order, [item.summary for item in self.listed], entries)
+        if not self.options.quiet:
+            for line in self.lines:
+                print(line, file=self.out)
+        if self.options.check:
+            counts = self.counts
+            print(
+                f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=self.out
+            )
+            return True
+        self.keyed = keyed
+        return False
+
+    def render_and_write(self, plan: Plan, workers: Workers) -> int:
+        docs, present = self.options.docs, self.memo.present()
+        remove_leftovers(docs, present)
+        try:
+            rendered = render_articles(plan, self.memo, self.base_url, self.sources, self.fresh, workers)
+            self.timings.mark(f"render articles ({rendered})")
+            written, unchanged, deleted = write_outputs(docs, plan.outputs, self.memo.manifest(), present)
+        except OSError as error:  # a full disk, a read-only docs/: one line, and docs/ as a killed build leaves it
+            with contextlib.suppress(OSError):
+                remove_leftovers(docs, files_in(docs))
+            print(cannot_write(error, docs), file=self.err)
+            return 1
+        except BaseException:
+            remove_leftovers(docs, files_in(docs))  # files staged for the pages not yet written
+            raise
+        self.memo.save_listing(plan.listing)
+        self.timings.mark("render index pages + write")
+        self.timings.report(self.err)
+        self.memo.save_last_run(self.keyed, self.lines, self.counts)
+        from_cache = len(self.keyed) - self.built
+        print(summary_line(self.counts, from_cache, written, unchanged, deleted, self.started), file=self.out)
+        return 0
+
+
+@contextlib.contextmanager
+def one_build_at_a_time(options: Options, err: TextIO) -> Iterator[None]:
+    """Builds sharing a cache (the preview server's and one run by hand) take turns: two at once would write the
+    same cache files and the same docs/. An advisory lock on the cache folder; none where fcntl is missing
+    (Windows), nor for --check, which writes nothing."""
+    cache = options.cache
+    if fcntl is None or options.check:
+        yield
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / "build.lock", "a+b") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another build using {cache} to finish...", file=err, flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 class Timings:
@@ -76,7 +270,7 @@ class Timings:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.last = time.perf_counter()
-        self.stages: list[tuple[str, float]] = []
+        self.stages: list[tuple[str, float, float]] = []
 
     def mark(self, stage: str) -> None:
         now = time.perf_counter()
@@ -102,13 +296,6 @@ class Options:
     config: Path = Path("mkdocs.yml")
     quiet: bool = False
     timings: bool = False
-
-
-@dataclass(frozen=True)
-class Source:
-    raw_path: Path
-    sidecar_path: Path | None
-    shown: str  # the raw file's path as messages show it
 
 
 # --- discover -------------------------------------------------------------------------------------
@@ -158,35 +345,17 @@ def discover(seeds: Path, problems: Problems) -> list[Source]:
     return sources
 
 
-# --- per article: read, clean, extract, merge, anchor (cached) ------------------------------------
+# --- per article: read, clean, extract, anchor (memoised) ---------------------------------------------
 
 
 @dataclass(frozen=True)
 class Built:
-    """What one article's stages produce (the cache keeps its page and a Summary of it)."""
+    """What one article's stages produce (the memo keeps its page and a Summary of it)."""
 
     page: Page | None
-    problems: tuple  # Problem items
+    problems: tuple[Problem, ...]
     raw_sha: str
     suggestions: tuple[str, ...] = ()  # possible new registry aliases, for a person to confirm
-
-
-# Installed packages whose version shapes the output (note HTML, sanitizing, YAML reading): part of the cache key and of
-# every output signature, so installing another version rebuilds what it makes.
-OUTPUT_PACKAGES = ("Markdown", "nh3", "PyYAML")
-
-
-def code_version() -> str:
-    hasher = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        hasher.update(path.read_bytes())
-    for package in OUTPUT_PACKAGES:
-        try:
-            version = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            version = "absent"
-        hasher.update(f"\0{package}=={version}".encode())
-    return hasher.hexdigest()
 
 
 def check_names(sidecar: Sidecar, registry: Registry, problems: Problems) -> None:
@@ -242,7 +411,7 @@ def build_one(source: Source, registry: Registry) -> Built:
     return Built(page, tuple(problems.items), raw.sha256, suggestions=alias_suggestions(cleaned, registry))
 
 
-def alias_suggestions(cleaned, registry: Registry) -> tuple[str, ...]:
+def alias_suggestions(cleaned: CleanArticle, registry: Registry) -> tuple[str, ...]:
     """Near-misses of registry names in the kept text ("Vladimr Putin"), and agreement-like phrases the registry does
     not know ("a 30-year gas supply contract", archive.sources.agreement_suggestions): suggested, never matched."""
     out = []
@@ -342,6 +511,12 @@ class Workers:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
 
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()  # not left idle through the site build
+
 
 # --- slugs ----------------------------------------------------------------------------------------
 
@@ -353,19 +528,24 @@ def derived_slug(page: Page) -> str:
     return slugify(f"{date} {title}", MAX_SLUG - 4)
 
 
+def _entry(summary: Summary) -> Entry:
+    assert summary.entry is not None  # only articles that were read have a page
+    return summary.entry
+
+
 def assign_slugs(summaries: list[Summary], problems: Problems) -> list[str]:
     """Pinned slugs as given (unique, or an error); derived ones made unique in file order."""
     taken: dict[str, str] = {}
     for summary in summaries:
         if summary.slug_pinned:
-            slug = summary.entry.slug
+            slug = _entry(summary).slug
             sidecar = f"seeds/{Path(summary.raw_path).stem}.yml"
             if slug in taken:
                 problems.add(sidecar, 1, 1, f"slug '{slug}' is already pinned by {taken[slug]}", "choose another slug")
             taken.setdefault(slug, sidecar)
     out = []
     for summary in summaries:
-        slug = summary.entry.slug
+        slug = _entry(summary).slug
         if not summary.slug_pinned:
             base = slug = summary.derived_slug
             n = 2
@@ -376,7 +556,18 @@ def assign_slugs(summaries: list[Summary], problems: Problems) -> list[str]:
     return out
 
 
-# --- render ---------------------------------------------------------------------------------------
+# --- render -----------------------------------------------------------------------------------------
+
+
+class Neighbours(NamedTuple):
+    older: Entry | None
+    newer: Entry | None
+
+
+class PlannedArticle(NamedTuple):
+    summary: Summary
+    entry: Entry
+    neighbours: Neighbours
 
 
 @dataclass(frozen=True)
@@ -386,7 +577,7 @@ class RenderJob:
     source: Source
     key: str
     slug: str
-    neighbours: tuple[Entry | None, Entry | None]
+    neighbours: Neighbours
     stage: tuple[str, ...]  # docs-relative files to write: its page, its text, or neither
     docs: Path
     store: PageStore
@@ -397,14 +588,14 @@ class RenderJob:
 class Rendered:
     key: str
     staged: tuple[tuple[str, Staged], ...]
-    # (slug, base URL, archive.json record, JSON-LD items, table row, annotations for the feed as JSON)
-    fragment: tuple[str, str, bytes, tuple[bytes, ...], bytes, bytes]
+    fragment: Fragment
 
 
 def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -> Rendered:
     page = fresh.get(job.key) or job.store.load(job.key)
     if page is None:  # the cache lost it (deleted by hand): build it again
         page = build_one(job.source, registry).page
+    assert page is not None  # its key is in the index: it was read once, and is read the same way again
     page = dataclasses.replace(page, slug=job.slug)
     staged = []
     work = cite.work_of(page, registry, job.base_url)
@@ -419,7 +610,7 @@ def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -
             data = page.text.encode("utf-8")
         staged.append((rel, stage(job.docs, rel, data)))
     notes = json.dumps([[job.slug, a.id, a.created, a.kind, a.author, a.quote, a.note] for a in page.annotations]).encode()
-    fragment = (
+    fragment = Fragment(
         job.slug,
         job.base_url,
         archive_record(page),
@@ -457,128 +648,125 @@ class Plan:
     """Every file the build writes, each with a signature of what its bytes depend on (see writer.Output)."""
 
     outputs: dict[str, Output]
-    articles: list[tuple[Summary, Entry, tuple[Entry | None, Entry | None]]]  # in date order
+    articles: list[PlannedArticle]  # in date order
     staged: dict[str, Staged]  # article files rendered ahead by render_articles
-    fragments: dict[str, tuple]  # key -> dataset fragment, filled in before the dataset is written
+    fragments: dict[str, Fragment]  # key -> dataset part, filled in before the dataset is written
     listing: dict = dataclasses.field(default_factory=dict)  # the index pages' signatures, for the next build
 
 
-def plan_outputs(
-    listed: list[tuple[Summary, Entry]], registry: Registry, base_url: str, salt: str, previous_listing: dict
-) -> Plan:
+def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signatures: Signatures, previous_listing: dict) -> Plan:
     """Nothing is rendered here: the writer makes a file only where its signature changed, so a no-op rebuild
     renders nothing and a one-sidecar edit re-renders that article's files, the listings that show it, and
     the dataset (joined from each article's kept part)."""
-    ordered = sorted(listed, key=lambda item: sort_key(item[1]))
+    ordered = sorted(listed, key=lambda item: sort_key(item.entry))
     plan = Plan({}, [], {}, {})
     outputs = plan.outputs
 
-    def neighbour(entry: Entry | None) -> tuple:
-        return (entry.slug, entry.title) if entry else ()
-
     for i, (summary, entry) in enumerate(ordered):
-        before = ordered[i - 1][1] if i > 0 else None
-        after = ordered[i + 1][1] if i + 1 < len(ordered) else None
-        plan.articles.append((summary, entry, (before, after)))
-        downloads = cite.files(entry.slug).values()
+        older = ordered[i - 1].entry if i > 0 else None
+        newer = ordered[i + 1].entry if i + 1 < len(ordered) else None
+        plan.articles.append(PlannedArticle(summary, entry, Neighbours(older, newer)))
         for rel, signature in (
             # The page's head and citation name its absolute address: site_url is part of what it shows.
-            (f"articles/{entry.slug}.md", digest(salt, summary.key, entry.slug, neighbour(before), neighbour(after), base_url)),
-            (f"data/text/{entry.slug}.txt", digest(salt, summary.key)),
-            *((rel, digest(salt, summary.key, entry.slug, base_url)) for rel in downloads),
+            (article_doc(entry.slug), signatures.article(summary.key, entry.slug, older, newer, base_url)),
+            (text_doc(entry.slug), signatures.text(summary.key)),
+            *((rel, signatures.cite_file(summary.key, entry.slug, base_url)) for rel in cite.files(entry.slug).values()),
         ):
-            outputs[rel] = Output(signature, lambda rel=rel: plan.staged.pop(rel))
+            outputs[rel] = Output(signature, partial(plan.staged.pop, rel))
 
     # Index pages show only the listing facts of articles (Entry). When none changed (an edited note, a corrected
     # typo in the text), their signatures are the last build's, and they are planned only if one must be written.
-    entries = [entry for _summary, entry in ordered]
-    listing = digest(salt, *map(repr, entries))
-    index: dict = {}
+    entries = [item.entry for item in ordered]
+    listing = signatures.listing_facts(entries)
+    index: dict[str, IndexDoc] = {}
 
     years = sorted({e.date[:4] if e.date is not None else "undated" for e in entries})
     downloads = DOWNLOADS + [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
     downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
 
-    def planned() -> dict:
+    def planned() -> dict[str, IndexDoc]:
         if not index:
             index.update(index_docs(entries, registry, sum(e.annotations for e in entries), downloads))
         return index
 
     if previous_listing.get("listing") == listing and isinstance(previous_listing.get("docs"), dict):
-        signatures = previous_listing["docs"]
+        docs_signatures = previous_listing["docs"]
     else:
-        signatures = {doc: digest(salt, doc, item.inputs) for doc, item in planned().items()}
-    for doc, signature in signatures.items():
-        outputs[doc] = Output(signature, lambda doc=doc: planned()[doc].render().encode("utf-8"))
-    plan.listing = {"listing": listing, "docs": signatures}
+        docs_signatures = {doc: signatures.index(doc, item.inputs) for doc, item in planned().items()}
+    for doc, signature in docs_signatures.items():
+        outputs[doc] = Output(signature, partial(_render_index, planned, doc))
+    plan.listing = {"listing": listing, "docs": docs_signatures}
 
-    everything = digest(salt, base_url, *sorted(f"{e.slug}:{s.key}" for s, e in ordered))
-    keys = [summary.key for summary, _entry in ordered]
-    outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k][2] for k in keys), len(keys)))
+    everything = signatures.dataset(base_url, ((item.entry.slug, item.summary.key) for item in ordered))
+    keys = [item.summary.key for item in ordered]
+    outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k].record for k in keys), len(keys)))
     outputs["data/annotations.jsonld"] = Output(
-        everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k][3]], base_url)
+        everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k].items], base_url)
     )
     # The same rows as a table: every article, and the articles of each year.
-    outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k][4] for k in keys))
-    outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k][4] for k in keys))
-    outputs["data/datapackage.json"] = Output(digest(salt, base_url, years), lambda: datapackage(years, base_url))
+    outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k].row for k in keys))
+    outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k].row for k in keys))
+    outputs["data/datapackage.json"] = Output(signatures.datapackage(base_url, years), lambda: datapackage(years, base_url))
 
-    def of_year(year: str):
-        return (plan.fragments[k][4] for k in keys if year_of_row(plan.fragments[k][4]) == year)
+    def of_year(year: str) -> Iterator[bytes]:
+        return (plan.fragments[k].row for k in keys if year_of_row(plan.fragments[k].row) == year)
+
+    def year_csv(year: str) -> Iterator[bytes]:
+        return csv_table(of_year(year))
+
+    def year_jsonl(year: str) -> Iterator[bytes]:
+        return jsonl(of_year(year))
 
     for year in years:
-        outputs[f"data/years/{year}.csv"] = Output(everything, lambda year=year: csv_table(of_year(year)))
-        outputs[f"data/years/{year}.jsonl"] = Output(everything, lambda year=year: jsonl(of_year(year)))
+        outputs[f"data/years/{year}.csv"] = Output(everything, partial(year_csv, year))
+        outputs[f"data/years/{year}.jsonl"] = Output(everything, partial(year_jsonl, year))
     # Feeds: of articles (Entry facts only, like the listings), and of annotations (from the dataset's parts).
     for path, (title, page, group) in feed_outputs(entries, base_url).items():
         outputs[path] = Output(
-            digest(salt, path, base_url, listing, title, page),
-            lambda path=path, title=title, page=page, group=group: articles_feed(group, base_url, path, title, page),
+            signatures.feed(path, base_url, listing, title, page),
+            partial(articles_feed, group, base_url, path, title, page),
         )
     for path, data in sitemap_stubs([*feed_outputs(entries, base_url), ANNOTATIONS_FEED]).items():
-        outputs[path] = Output(digest(salt, path), lambda data=data: data)
+        outputs[path] = Output(signatures.stub(path), partial(bytes, data))
     titles = {e.slug: e.title for e in entries}
     outputs[ANNOTATIONS_FEED] = Output(
-        everything, lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k][5]))], titles, base_url)
+        everything,
+        lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k].notes))], titles, base_url),
     )
     return plan
 
 
+def _render_index(planned: Callable[[], dict[str, IndexDoc]], doc: str) -> bytes:
+    return planned()[doc].render().encode("utf-8")
+
+
 def render_articles(
-    plan: Plan,
-    docs: Path,
-    manifest: dict,
-    present: set[str],
-    cache: Cache,
-    base_url: str,
-    sources: dict[str, Source],
-    fresh: dict[str, Page],
-    workers: Workers,
+    plan: Plan, memo: Memo, base_url: str, sources: dict[str, Source], fresh: dict[str, Page], workers: Workers
 ) -> int:
     """Render, on every core when there are many, each article whose page or text file must be written or whose
-    dataset part is not in the cache; stage their files in docs/ and fill in plan.fragments. Returns how many."""
+    dataset part is not in the memo; stage their files in docs/ and fill in plan.fragments. Returns how many."""
     dataset_stale = any(
-        needs_write(rel, output.signature, manifest, present)
+        memo.needs_write(rel, output.signature)
         for rel, output in plan.outputs.items()
         if rel in DATASET or rel.startswith(("data/years/", "data/archive.")) or rel == ANNOTATIONS_FEED
     )
-    kept = cache.fragments if dataset_stale else {}
+    kept = memo.fragments() if dataset_stale else {}
     gc.freeze()
     jobs = []
     for summary, entry, neighbours in plan.articles:
         stage_rels = tuple(
             rel
-            for rel in (f"articles/{entry.slug}.md", f"data/text/{entry.slug}.txt", *cite.files(entry.slug).values())
-            if needs_write(rel, plan.outputs[rel].signature, manifest, present)
+            for rel in (article_doc(entry.slug), text_doc(entry.slug), *cite.files(entry.slug).values())
+            if memo.needs_write(rel, plan.outputs[rel].signature)
         )
         fragment = kept.get(summary.key)
-        if dataset_stale and fragment is not None and fragment[:2] == (entry.slug, base_url):
+        if dataset_stale and fragment is not None and (fragment.slug, fragment.base_url) == (entry.slug, base_url):
             plan.fragments[summary.key] = fragment
         elif not stage_rels and not dataset_stale:
             continue
         if stage_rels or summary.key not in plan.fragments:
             jobs.append(
-                RenderJob(sources[summary.key], summary.key, entry.slug, neighbours, stage_rels, docs, cache.pages, base_url)
+                RenderJob(sources[summary.key], summary.key, entry.slug, neighbours, stage_rels, memo.docs, memo.pages, base_url)
             )
     if workers.worth_it(len(jobs)):
         results: Iterable[Rendered] = workers.map(_render_in_worker, jobs)
@@ -588,11 +776,8 @@ def render_articles(
         plan.staged.update(result.staged)
         plan.fragments[result.key] = result.fragment
     if dataset_stale:
-        cache.save_fragments(dict(plan.fragments))
+        memo.save_fragments(plan.fragments)
     return len(jobs)
-
-
-# --- the run --------------------------------------------------------------------------------------
 
 
 def load_registry(path: Path, problems: Problems) -> Registry:
@@ -617,102 +802,6 @@ def duplicates(built: list[tuple[Source, Summary]], problems: Problems) -> None:
         first.setdefault(b.raw_sha, source.shown)
 
 
-def run(options: Options, out=sys.stdout, err=sys.stderr) -> int:
-    if options.check:  # writes nothing: needs no turn
-        return _run(options, out, err)
-    with one_build_at_a_time(options.cache, err):
-        return _run(options, out, err)
-
-
-@contextlib.contextmanager
-def one_build_at_a_time(cache: Path, err) -> Iterator[None]:
-    """Builds sharing a cache (the preview server's and one run by hand) take turns: two at once would write the
-    same cache files and the same docs/. An advisory lock on the cache folder; none where fcntl is missing (Windows)."""
-    if fcntl is None:
-        yield
-        return
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(cache / "build.lock", "a+b") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(f"waiting for another build using {cache} to finish...", file=err, flush=True)
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _run(options: Options, out, err) -> int:
-    started = time.perf_counter()
-    problems = Problems()
-    if refuse_linked_folders(options, problems):
-        for line in problems.lines():
-            print(line, file=err)
-        print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
-        return 1
-    registry = load_registry(options.registry, problems)
-    sources = discover(options.seeds, problems)
-    cache = Cache(
-        options.cache,
-        code_version() + file_digest(options.registry),
-    )
-    timings = Timings(enabled=options.timings)
-    keyed = []
-    for source in sources:
-        try:
-            keyed.append((source, cache.key(source.shown, source.raw_path, source.sidecar_path)))
-        except OSError as error:  # a broken link, a folder named like an article, a file without read permission
-            shown = str(error.filename) if error.filename else source.shown
-            problems.add(shown, 1, 1, f"cannot read the file: {error.strerror or error}", "make it a readable file, or remove it")
-    timings.mark("discover + hash inputs")
-    base_url = site_base_url(options.config)
-    if not problems and unchanged_since_last_run(options, cache, keyed, base_url, out, started):
-        if not options.check:
-            cache.hashes.save()
-        timings.mark("nothing changed")
-        timings.report(err)
-        return build_site(options, out, err) if options.site else 0
-    workers = Workers(registry)
-    try:
-        return _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err)
-    finally:
-        workers.close()
-
-
-def refuse_linked_folders(options: Options, problems: Problems) -> bool:
-    """docs/, seeds/ or the cache as a symbolic link (a pull request can commit one) would read or write elsewhere."""
-    for what, folder in (("docs", options.docs), ("seeds", options.seeds), ("cache", options.cache)):
-        linked = linked_folder(folder)
-        if linked is not None:
-            problems.add(str(linked), 1, 1, f"the {what} folder is reached through a symbolic link", "make it a real folder")
-    return bool(problems)
-
-
-def build_articles(
-    keyed: list[tuple[Source, str]], cache: Cache, registry: Registry, workers: Workers, store: PageStore | None
-) -> tuple[dict[str, Summary], dict[str, Page], int]:
-    """Every article's summary: from the cache index, or built now (on every core when there are many).
-    Returns the summaries by key, the pages built in this process (to render without reading them back),
-    and how many articles were built."""
-    old = cache.index
-    gc.freeze()  # see LONG_LIVED
-    missing = [(source, key) for source, key in keyed if key not in old]
-    summaries: dict[str, Summary] = {key: old[key] for _source, key in keyed if key in old}
-    fresh: dict[str, Page] = {}
-    if workers.worth_it(len(missing)):
-        jobs = [(source, key, store) for source, key in missing]
-        for (_source, key), summary in zip(missing, workers.map(_build_in_worker, jobs), strict=True):
-            summaries[key] = summary
-    else:
-        for source, key in missing:
-            summaries[key], page = build_and_store(source, key, registry, store)
-            if page is not None:
-                fresh[key] = page
-    return summaries, fresh, len(missing)
-
-
 def build_report(in_order: list[Summary], listed: list[Summary], entries: list[Entry]) -> tuple[list[str], dict]:
     """The lines for a person (fields to curate, possible aliases, slugs to pin) and the summary's counts."""
     report: list[str] = []
@@ -735,63 +824,6 @@ def build_report(in_order: list[Summary], listed: list[Summary], entries: list[E
     return report, counts
 
 
-def _build(options, problems, registry, cache, keyed, base_url, workers, timings, started, out, err) -> int:
-    store = None if options.check else cache.pages
-    summaries, fresh, built = build_articles(keyed, cache, registry, workers, store)
-    timings.mark(f"read + clean + metadata + anchor ({built} articles)")
-    in_order = [summaries[key] for _source, key in keyed]
-    for summary in in_order:
-        problems.items.extend(summary.problems)
-    duplicates(list(zip([s for s, _ in keyed], in_order, strict=True)), problems)
-    listed = [s for s in in_order if s.entry is not None]
-    entries = [s.entry._replace(slug=slug) for s, slug in zip(listed, assign_slugs(listed, problems), strict=True)]
-    manifest = read_manifest(options.docs)
-    gc.freeze()
-    plan = plan_outputs(list(zip(listed, entries, strict=True)), registry, base_url, cache.salt, cache.listing())
-    timings.mark("slugs + plan outputs")
-    present = files_in(options.docs)
-    check_outputs(options.docs, plan.outputs, manifest, problems, present)
-
-    if not options.check:
-        cache.save_index({key: summaries[key] for _source, key in keyed})
-        cache.hashes.save()
-    for line in problems.lines():
-        print(line, file=err)
-    if problems:
-        print(f"{len(problems)} problem(s) found; nothing was written.", file=err)
-        return 1
-    report, counts = build_report(in_order, listed, entries)
-    if not options.quiet:
-        for line in report:
-            print(line, file=out)
-    if options.check:
-        print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
-        return 0
-    remove_leftovers(options.docs, present)
-    try:
-        sources = {key: source for source, key in keyed}
-        rendered = render_articles(plan, options.docs, manifest, present, cache, base_url, sources, fresh, workers)
-        timings.mark(f"render articles ({rendered})")
-        written, unchanged, deleted = write_outputs(options.docs, plan.outputs, manifest, present)
-    except OSError as error:  # a full disk, a read-only docs/: one line, and docs/ as a killed build leaves it
-        with contextlib.suppress(OSError):
-            remove_leftovers(options.docs, files_in(options.docs))
-        print(cannot_write(error, options.docs), file=err)
-        return 1
-    except BaseException:
-        remove_leftovers(options.docs, files_in(options.docs))  # files staged for the pages not yet written
-        raise
-    cache.save_listing(plan.listing)
-    timings.mark("render index pages + write")
-    timings.report(err)
-    save_last_run(options, cache, keyed, base_url, report, counts)
-    print(summary_line(counts, len(keyed) - built, written, unchanged, deleted, started), file=out)
-    if options.site:
-        workers.close()  # not idle through the site build
-        return build_site(options, out, err)
-    return 0
-
-
 def cannot_write(error: OSError, docs: Path) -> str:
     where = error.filename or docs
     return (
@@ -806,40 +838,6 @@ def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, de
         f"files: {written} written, {unchanged} unchanged, {deleted} deleted; "
         f"unknown fields: {counts['unknown']}; rules fired: {counts['rules']} ({time.perf_counter() - started:.2f}s)"
     )
-
-
-def _run_fingerprint(options: Options, cache: Cache, keyed: list[tuple[Source, str]], base_url: str) -> str:
-    """Everything a build's output depends on: inputs, code, registry, base URL, and the docs manifest as left."""
-    try:
-        manifest = hashlib.sha256((options.docs / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        manifest = "none"
-    return digest(cache.salt, base_url, manifest, *(f"{source.shown}:{key}" for source, key in keyed))
-
-
-def save_last_run(options: Options, cache: Cache, keyed, base_url: str, report: list[str], counts: dict) -> None:
-    data = {"fingerprint": _run_fingerprint(options, cache, keyed, base_url), "report": report, "counts": counts}
-    cache.save_last_run(data)
-
-
-def unchanged_since_last_run(options: Options, cache: Cache, keyed, base_url: str, out, started: float) -> bool:
-    """A no-op build: same inputs, code and docs as the last successful build. Its report is repeated; nothing is read
-    beyond the inputs' bytes and nothing is rendered (a deleted output file makes it a real build)."""
-    last = cache.load_last_run()  # authenticated: a committed one would otherwise make --check pass unchecked
-    if not isinstance(last, dict) or last.get("fingerprint") != _run_fingerprint(options, cache, keyed, base_url):
-        return False
-    manifest = read_manifest(options.docs)
-    if not manifest.keys() <= files_in(options.docs):
-        return False
-    counts = last["counts"]
-    if not options.quiet:
-        for line in last["report"]:
-            print(line, file=out)
-    if options.check:
-        print(f"check passed: {counts['articles']} articles, {counts['annotations']} annotations, no problems.", file=out)
-    else:
-        print(summary_line(counts, len(keyed), 0, len(manifest), 0, started), file=out)
-    return True
 
 
 # --- the site -------------------------------------------------------------------------------------

@@ -196,9 +196,8 @@ class Matcher:
 
     def near_miss(self, pair: str, cutoff: float) -> str | None:
         """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""
-        known = self.near_misses.get((pair, cutoff), False)
-        if known is not False:
-            return known
+        if (pair, cutoff) in self.near_misses:
+            return self.near_misses[(pair, cutoff)]
         found = None
         if pair.casefold() not in self.known:
             # A near-miss keeps one word of a name right ("Vladimr Putin", "Xi Jinpng"): it is compared with the
@@ -216,7 +215,9 @@ class Matcher:
         out = []
         lowered = text.lower()
         # A few characters lower-case to two ("İ"): offsets would shift, so such text takes the case-blind regex.
-        found = self.lower_regex.finditer(lowered) if len(lowered) == len(text) else self.regex.finditer(text)
+        found = (
+            self.lower_regex.finditer(lowered) if self.lower_regex and len(lowered) == len(text) else self.regex.finditer(text)
+        )
         for m in found:
             written = text[m.start() : m.end()]
             index = next(

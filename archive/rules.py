@@ -944,12 +944,16 @@ def ends_sentence(text: str) -> bool:
     return bool(body) and body[-1] in SENTENCE_END
 
 
+TITLE_CASE_MIN_LETTERS = 4  # shorter words ("and", "of", "in") stay lower-case in headlines: not counted
+TITLE_CASE_SHARE = 0.7  # of the longer words capitalised: a headline; a sentence capitalises a few names only
+
+
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in headlines ("Putin and Xi Highlight Strategic Partnership")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_MIN_LETTERS]
     if not words:
         return bool(text[:1].isupper())
-    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    return sum(1 for w in words if w[0].isupper()) >= TITLE_CASE_SHARE * len(words)
 
 
 # --- Line rules: a line's text alone decides -----------------------------------------------------------------------
@@ -960,14 +964,19 @@ def no_text(text: str, key: str) -> bool:
     return not key or not any(ch.isalnum() for ch in text)
 
 
+# A boilerplate line (copyright, paywall, disclaimer) is short: a longer line that matches its wording is the
+# article's own text about copyright, subscriptions or views, and is kept.
+BOILERPLATE_MAX_WORDS = 40
+
+
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
-        return len(text.split()) <= 40
+        return len(text.split()) <= BOILERPLATE_MAX_WORDS
     lower = text.lower()
     if "reserv" not in lower and "reproduce" not in lower:
         return False
-    return len(text.split()) <= 40 and bool(ALL_RIGHTS_RESERVED.search(text))
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(ALL_RIGHTS_RESERVED.search(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:
@@ -980,6 +989,7 @@ def advertisement(text: str, key: str) -> bool:
     return key in ADVERT_LABELS
 
 
+SHARE_ROW_MAX_WORDS = 14  # a row of every network's button; a longer line of such words is a sentence
 # A platform's share links: "Click to share on Twitter (Opens in new window)", "Click to email a link to a friend".
 SHARE_LINK_LEADS = ("click to share", "click to email", "click to print", "share on ", "share to ", "share via ")
 # ... a short line.
@@ -994,7 +1004,9 @@ def share_link(text: str, key: str) -> bool:
 def share_button(text: str, key: str) -> bool:
     # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
     words = key.split()
-    return 0 < len(words) <= 14 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
+    return (
+        0 < len(words) <= SHARE_ROW_MAX_WORDS and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
+    )
 
 
 def comment_widget(text: str, key: str) -> bool:
@@ -1045,12 +1057,12 @@ def ticker(text: str, key: str) -> bool:
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    return bool(PAYWALL_LINE.match(text)) and len(text.split()) <= 40
+    return bool(PAYWALL_LINE.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
 
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= 40
+    return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
 
 
 # Each space run is entered at its start only ((?<!\s)), so a line of spaces is split in linear time.
@@ -1552,9 +1564,15 @@ def timestamp(text: str, key: str) -> bool:
     return bool(TIME_ONLY.match(text.strip()))
 
 
+COOKIE_NOTICE_MAX_WORDS = 60  # a consent banner, its buttons included; longer, it is an article about cookies
+
+
 def cookie_notice(text: str, key: str) -> bool:
     # "We use cookies to give you the best browsing experience. Accept" -- a sentence about cookies alone is kept.
-    return "cookie" in text.lower() and len(text.split()) <= 60 and bool(COOKIE_LINE.search(text))
+    return "cookie" in text.lower() and len(text.split()) <= COOKIE_NOTICE_MAX_WORDS and bool(COOKIE_LINE.search(text))
+
+
+SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longer, a sentence of the article
 
 
 def social_promo(text: str, key: str) -> bool:
@@ -1564,7 +1582,7 @@ def social_promo(text: str, key: str) -> bool:
         found = SOCIAL_PROMO_LINE.match(text)
     else:
         found = SOCIAL_PROMO_LINE.search(text)
-    return bool(found) and len(text.split()) <= 30
+    return bool(found) and len(text.split()) <= SOCIAL_PROMO_MAX_WORDS
 
 
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line

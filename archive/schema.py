@@ -10,6 +10,7 @@ import datetime
 import difflib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .problems import Problems
 from .strictyaml import YList, YMap, YStr
@@ -132,7 +133,7 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
             path, line, col, f"{name} should be {schema.hint}, not {_kind(value)}", f"write {name} as 'key: value' lines"
         )
         return None
-    out = {}
+    checked: dict[str, Any] = {}
     key_lines = getattr(value, "key_lines", {})
     for key, item in value.items():
         kline, kcol = key_lines.get(key, (line, col))
@@ -148,11 +149,11 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
             continue
         typed = check(item, schema.fields[key], path, child, problems, (kline, kcol))
         if typed is not None:
-            out[key] = typed
+            checked[key] = typed
     for key in schema.required:
         if key not in value:
             problems.add(path, line, col, f"{where or 'the file'} has no '{key}'", f"add '{key}:' to {where or 'the file'}")
-    return out
+    return checked
 
 
 def position(value, key: str | None = None) -> tuple[int, int]:

@@ -123,9 +123,6 @@ class Sidecar:
     name_lines: tuple[tuple[str, str, int, int], ...] = ()  # (field, name, line, col) of each leader/agreement
     snapshot: str = ""  # an archived copy of the original article
 
-    def correction(self, field: str) -> Correction | None:
-        return next((c for c in self.corrections if c.field == field), None)
-
 
 EMPTY = Sidecar("", "", 0, (), (), (), ())
 
@@ -163,6 +160,7 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
         value = entry["value"]
         kind = precision = ""
         if field_name in ("leaders", "agreements"):
+            assert raw_meta is not None  # typed from it
             raw_value = raw_meta[field_name]["value"]
             items = raw_value if isinstance(raw_value, list) else [raw_value]
             for item in items:
@@ -187,8 +185,8 @@ def parse_sidecar(path: str, text: str, problems: Problems) -> Sidecar:
 
     annotations = []
     seen_ids: dict[str, int] = {}
-    raw_annotations = raw.get("annotations") if isinstance(raw.get("annotations"), list) else []
-    for raw_item in raw_annotations:
+    raw_annotations = raw.get("annotations") if isinstance(raw.get("annotations"), list) else None
+    for raw_item in raw_annotations or ():
         if not isinstance(raw_item, dict):
             continue
         item = s.check(raw_item, ANNOTATION_SCHEMA, path, "annotation", Problems()) or {}

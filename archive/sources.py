@@ -187,7 +187,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     dateline = _dateline(clean)
     if dateline:
         number, text, pieces = dateline
-        slash = LEAD_DATELINE.match(text).group("slash")
+        slash = LEAD_DATELINE.match(text).group("slash")  # type: ignore[union-attr]
         agencies = [p for p in pieces if slash or is_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)

@@ -96,7 +96,7 @@ class Output:
 
 def files_in(docs: Path) -> set[str]:
     """Every file under docs/, as docs-relative POSIX paths: one walk instead of a stat for each output."""
-    found = set()
+    found: set[str] = set()
     root = os.fspath(docs)
     for folder, _dirs, files in os.walk(root):
         prefix = os.path.relpath(folder, root).replace(os.sep, "/")
@@ -187,8 +187,11 @@ def _stream_beside(path: Path, chunks: Iterable[bytes]) -> tuple[Path, str, int]
     return Path(tmp), digest.hexdigest(), size
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    tmp = _temp_beside(path, data)
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace path with data (bytes, or chunks of them) in one step: readers see the old file or the new one,
+    never part of one. The one way the build replaces a file, in docs/ and in its cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_beside(path, data) if isinstance(data, bytes) else _stream_beside(path, data)[0]
     try:
         os.replace(tmp, path)
     except BaseException:

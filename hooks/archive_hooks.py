@@ -66,10 +66,14 @@ def sidecar_edit_url(config, source_file: str) -> str:
 def article_meta(page) -> dict | None:  # noqa: ANN001
     """An article page's front matter as the build wrote it (raw strings, true types), or None for any other
     page. The one place hooks read article metadata: the keys are listed in ARCHITECTURE.md."""
+    meta = raw_meta(page)
+    return meta if isinstance(meta.get("source_file"), str) else None
+
+
+def raw_meta(page) -> dict:  # noqa: ANN001
+    """Any page's front matter as written (before on_page_markdown escapes what templates print)."""
     meta = getattr(page, "archive_raw_meta", None) or page.meta
-    if isinstance(meta, dict) and isinstance(meta.get("source_file"), str):
-        return meta
-    return None
+    return meta if isinstance(meta, dict) else {}
 
 
 # Front matter values MkDocs' and Material's templates print as they are, unescaped (<title>, <h1>, the
@@ -81,7 +85,7 @@ PRINTED_META = ("title", "description")
 # field's name.
 UNPRINTED_META = ("author",)
 
-# The article's parts are marked with HTML comments in its Markdown (archive/render.py); a wrapper <div>
+# The article's parts are marked with HTML comments in its Markdown (archive/templates/article.md); a wrapper <div>
 # in the file itself would make Markdown read the text inside it as raw HTML.
 WRAPPERS = {
     "<!-- sa:article -->": '<div class="sa-article" data-pagefind-body>',
@@ -114,9 +118,9 @@ def citation_context(page, config) -> dict:  # noqa: ANN001
     Article pages carry "cite" (made by archive/cite.py in the build: meta tags, JSON-LD, formatted citation,
     downloads, Robust Links); entity pages carry "entity"; every other page gets Open Graph and Twitter tags from
     its title and description. Values are read raw (as the build wrote them): the templates escape each once."""
-    meta = getattr(page, "archive_raw_meta", None) or page.meta
-    meta = meta if isinstance(meta, dict) else {}
-    cite = meta.get("cite") if isinstance(meta.get("cite"), dict) else None
+    record = article_meta(page)  # an article's metadata, read the one way hooks read it
+    cite = record.get("cite") if record is not None and isinstance(record.get("cite"), dict) else None
+    meta = record if record is not None else raw_meta(page)  # other pages: their title, description and entity
     entity = meta.get("entity") if isinstance(meta.get("entity"), dict) else None
     feeds = [{"title": f"{config['site_name']}: {title}", "href": href} for title, href in SITE_FEEDS]
     if entity and entity.get("feed"):
@@ -152,12 +156,6 @@ def on_page_content(html_text, page, config, files):  # noqa: ANN001
         return html_text
     for marker, tag in WRAPPERS.items():
         html_text = html_text.replace(marker, tag, 1)
-    url = sidecar_edit_url(config, record["source_file"])
-    if url:
-        html_text += (
-            f'<p class="sa-suggest"><a href="{html.escape(url)}" rel="nofollow">Suggest an annotation</a> '
-            "(opens this article's sidecar file for editing in the repository)</p>"
-        )
     return html_text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import io
 import os
 import shutil
 import subprocess
@@ -13,6 +14,9 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+import build_archive  # noqa: E402
+
 PYTHON = sys.executable
 
 # Flags that keep headless Chromium off the network and quiet on this closed machine.
@@ -32,10 +36,27 @@ def chromium_path() -> str:
     return path
 
 
-def run_build(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run build_archive.py as a user would; returns the finished process (stdout/stderr as text)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([PYTHON, str(ROOT / "build_archive.py"), *args], cwd=cwd, capture_output=True, text=True, env=env)
+def run_build(*args: str, cwd: Path = ROOT, in_process: bool = True) -> subprocess.CompletedProcess:
+    """Run build_archive.py's command line as a user would; returns the finished run (stdout/stderr as text).
+
+    In this process by default (its main(), with the working folder and standard streams of a real run): a
+    subprocess costs a Python start and every import, the largest part of a small build. in_process=False
+    for what only a fresh process shows (PYTHONHASHSEED, worker processes forked from a clean parent)."""
+    if not in_process or os.environ.get("SUMMIT_TEST_SUBPROCESS"):  # =1: every run a subprocess, as before
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run([PYTHON, str(ROOT / "build_archive.py"), *args], cwd=cwd, capture_output=True, text=True, env=env)
+    out, err = io.StringIO(), io.StringIO()
+    before = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = build_archive.main(list(args))
+            except SystemExit as exit:  # argparse's usage errors
+                code = exit.code if isinstance(exit.code, int) else 1
+    finally:
+        os.chdir(before)
+    return subprocess.CompletedProcess([PYTHON, "build_archive.py", *args], code, out.getvalue(), err.getvalue())
 
 
 def build_site(seeds: Path, work: Path, registry: Path | None = None) -> Path:

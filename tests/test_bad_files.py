@@ -1,6 +1,6 @@
 """Bad raw files get one clear line each, never a traceback; odd but valid ones (BOM, CRLF, NFD) are handled.
 
-Every case writes synthetic files into a fresh seeds folder and runs the real command as a subprocess.
+Every case writes synthetic files into a fresh seeds folder and runs the real command line (support.run_build).
 """
 
 from __future__ import annotations

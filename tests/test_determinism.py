@@ -20,7 +20,7 @@ def mtimes(folder: Path) -> dict[str, int]:
 
 def build(docs: Path, cache: Path):
     # From the repository root with relative seeds, as a contributor runs it.
-    result = run_build("--seeds", "seeds", "--docs", str(docs), "--cache", str(cache))
+    result = run_build("--seeds", "seeds", "--docs", str(docs), "--cache", str(cache), in_process=False)
     assert result.returncode == 0, result.stderr
     return result
 

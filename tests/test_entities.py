@@ -361,13 +361,13 @@ def test_a_photo_copyright_names_no_outlet(registry):
 
 def test_the_metadata_card_shows_the_wire_source_only_when_known(registry):
     from archive.model import Page
-    from archive.render import metadata_card
+    from archive.views import card_html
 
     def card(text: str) -> str:
         raw = RawArticle("seeds/900_test.txt", "900_test.txt", "900_test", "0" * 64, tuple(text.split("\n")))
         cleaned = clean(raw)
         page_ = Page("a-slug", cleaned, from_text(cleaned, registry), (), 10)
-        return metadata_card(page_, "articles/a-slug.md", registry)
+        return card_html(page_, registry)
 
     shown = card(page(lead="BEIJING, May 24 (Xinhua) -- Officials of both sides met again on Wednesday in the capital.\n\n"))
     assert "<dt data-pagefind-ignore>Wire source</dt> <dd>Xinhua" in shown

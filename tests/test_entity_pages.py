@@ -13,7 +13,8 @@ from support import ROOT, run_build
 
 sys.path.insert(0, str(ROOT))
 
-from archive.render import entity_doc, paginate  # noqa: E402
+from archive.urls import entity_doc  # noqa: E402
+from archive.views import paginate  # noqa: E402
 
 NAMES = [
     "Index",

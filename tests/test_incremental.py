@@ -25,18 +25,18 @@ def mtimes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def build(seeds: Path, docs: Path, cache: Path) -> str:
-    result = run_build("--quiet", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache))
+def build(seeds: Path, docs: Path, cache: Path, in_process: bool = True) -> str:
+    result = run_build("--quiet", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache), in_process=in_process)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def cold_tree(seeds: Path, work: Path) -> dict[str, bytes]:
+def cold_tree(seeds: Path, work: Path, in_process: bool = True) -> dict[str, bytes]:
     """What a build from nothing makes of these seeds (the manifest aside: it records input signatures)."""
     docs = work / "cold-docs"
     shutil.rmtree(docs, ignore_errors=True)
     shutil.rmtree(work / "cold-cache", ignore_errors=True)
-    build(seeds, docs, work / "cold-cache")
+    build(seeds, docs, work / "cold-cache", in_process=in_process)
     return tree(docs)
 
 
@@ -132,7 +132,7 @@ def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
     """Above PARALLEL_MIN_ARTICLES articles the build runs in worker processes: same bytes, and an edit after it."""
     seeds = tmp_path / "seeds"
     write_corpus(240, seeds, 3)
-    build(seeds, tmp_path / "parallel", tmp_path / "cache-p")
+    build(seeds, tmp_path / "parallel", tmp_path / "cache-p", in_process=False)  # workers forked from a clean process
     serial = subprocess.run(
         [PYTHON, "-c", SERIAL_BUILD, str(ROOT), str(seeds), str(tmp_path / "serial"), str(tmp_path / "cache-s")],
         cwd=ROOT,
@@ -143,8 +143,8 @@ def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
     raw = sorted(seeds.glob("*.txt"))[7]
     raw.write_text(raw.read_text("utf-8") + "\nA closing paragraph added in a test, long enough to be kept as text.\n", "utf-8")
-    build(seeds, tmp_path / "parallel", tmp_path / "cache-p")
-    assert tree(tmp_path / "parallel") == cold_tree(seeds, tmp_path)
+    build(seeds, tmp_path / "parallel", tmp_path / "cache-p", in_process=False)
+    assert tree(tmp_path / "parallel") == cold_tree(seeds, tmp_path, in_process=False)
 
 
 def test_repeated_edits_keep_the_dataset_exact_and_its_cache_compact(work: Path) -> None:

@@ -14,18 +14,18 @@ from support import ROOT, run_build
 
 sys.path.insert(0, str(ROOT))
 
-from archive import pipeline  # noqa: E402
+from archive import incremental, pipeline  # noqa: E402
 from archive.problems import Problems  # noqa: E402
-from archive.render import entity_doc  # noqa: E402
 from archive.sidecar import parse_sidecar  # noqa: E402
+from archive.urls import entity_doc  # noqa: E402
 
 
-@pytest.mark.parametrize("package", pipeline.OUTPUT_PACKAGES)
+@pytest.mark.parametrize("package", incremental.OUTPUT_PACKAGES)
 def test_another_version_of_a_package_that_shapes_output_changes_the_cache_key(monkeypatch, package: str) -> None:
-    before = pipeline.code_version()
+    before = incremental.code_version()
     real = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0.0-test" if name == package else real(name))
-    assert pipeline.code_version() != before
+    assert incremental.code_version() != before
 
 
 def test_windows_reserved_names_are_never_output_names() -> None:
