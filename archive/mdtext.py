@@ -10,7 +10,6 @@ escaped, so that a page stays readable in a diff: "Putin's visit (2017)" stays a
 
 from __future__ import annotations
 
-import html
 import json
 import re
 
@@ -55,11 +54,6 @@ def markdown_text(text: str, at_line_start: bool = True, at_line_end: bool = Tru
     if at_line_end:
         out = re.sub(r"(?<!\s)\s+$", _edge_space, out)
     return out
-
-
-def html_text(text: object) -> str:
-    """Text (or an attribute value) inside a raw HTML block, which Markdown leaves alone."""
-    return html.escape(str(text), quote=True)
 
 
 # --- YAML front matter -------------------------------------------------------------------------------

@@ -80,12 +80,12 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         if not b.problems and b.repeat_last_run(keyed):  # nothing changed since the last build
             return build_site(options, out, err) if options.site else 0
         with Workers(registry) as workers:
-            summaries = b.build_articles(keyed, registry, workers)  # read -> clean -> extract -> anchor, each article
+            summaries = b.build_articles(keyed, registry, workers)  # read -> clean -> extract -> anchor: build_one
             entries = b.assign_slugs(keyed, summaries)
             plan = b.plan(entries, registry)  # render, planned: every output and the signature of what it shows
             if b.report(keyed, summaries, entries):  # problems (then nothing is written), or --check
                 return b.status
-            if b.render_and_write(plan, workers):  # render what changed; write it atomically, the manifest last
+            if b.render_and_write(plan, workers):  # render what changed, then write_outputs: atomic, manifest last
                 return 1  # docs/ could not be written (a full disk): one line, docs/ whole
         return build_site(options, out, err) if options.site else 0  # site: mkdocs build --strict, then Pagefind
 

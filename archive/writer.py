@@ -189,7 +189,8 @@ def _stream_beside(path: Path, chunks: Iterable[bytes]) -> tuple[Path, str, int]
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace path with data (bytes, or chunks of them) in one step: readers see the old file or the new one,
-    never part of one. The one way the build replaces a file, in docs/ and in its cache."""
+    never part of one. The one way the build replaces a file in docs/ (the cache's owner-only files are written by
+    archive/cache.py: write_private, the key file, the fragment store)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temp_beside(path, data) if isinstance(data, bytes) else _stream_beside(path, data)[0]
     try:

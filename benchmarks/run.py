@@ -90,13 +90,18 @@ class StepFailed(RuntimeError):
 # process because Linux carries a process's high-water RSS across fork and exec: measured straight from
 # run.py (which holds the corpus vocabulary), every step would seem at least as large as run.py.
 LAUNCHER = """
-import json, resource, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
+load = os.getloadavg()[0]
 start = time.perf_counter()
 code = subprocess.call(sys.argv[2:])
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+figures = {"code": code, "seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024}
+# CPU time of the step and every process it waited for: what the step costs, whatever else the machine runs.
+figures["cpu_seconds"] = usage.ru_utime + usage.ru_stime
+figures["load_average"] = [load, os.getloadavg()[0]]  # 1-minute load average as the step started and ended
 with open(sys.argv[1], "w") as f:
-    json.dump({"code": code, "seconds": seconds, "peak_rss_mb": peak / 1024}, f)
+    json.dump(figures, f)
 """
 
 
@@ -128,7 +133,13 @@ def measure(name: str, cmd: list[str], log_dir: Path) -> dict:
     if result["code"] != 0:
         tail = "\n".join(output.splitlines()[-30:])
         raise StepFailed(f"{name}: {' '.join(cmd)} exited with {result['code']}; log {log}:\n{tail}")
-    return {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"], "output": output}
+    return {
+        "seconds": result["seconds"],
+        "cpu_seconds": round(result["cpu_seconds"], 3),
+        "load_average": [round(x, 1) for x in result["load_average"]],
+        "peak_rss_mb": result["peak_rss_mb"],
+        "output": output,
+    }
 
 
 def repeated(name: str, count: int, run) -> dict:
@@ -137,6 +148,9 @@ def repeated(name: str, count: int, run) -> dict:
     return {
         "seconds": min(r["seconds"] for r in runs),
         "all_seconds": [round(r["seconds"], 3) for r in runs],
+        "cpu_seconds": min(r["cpu_seconds"] for r in runs),
+        "all_cpu_seconds": [r["cpu_seconds"] for r in runs],
+        "load_average": [r["load_average"] for r in runs],
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
         "output": runs[-1]["output"],
     }
@@ -371,7 +385,8 @@ def benchmark(n: int, work: Path, repeat: int, browser: bool, seed: int = 0) -> 
 
     def step(key: str, result: dict) -> dict:
         steps[key] = result
-        print(f"  {key}: {result['seconds']:.2f} s, peak RSS {result['peak_rss_mb']:.0f} MB", flush=True)
+        cpu = f", CPU {result['cpu_seconds']:.2f} s" if "cpu_seconds" in result else ""
+        print(f"  {key}: {result['seconds']:.2f} s{cpu}, peak RSS {result['peak_rss_mb']:.0f} MB", flush=True)
         return result
 
     def floor_run(i: int) -> dict:

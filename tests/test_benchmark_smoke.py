@@ -59,6 +59,9 @@ def test_every_build_row_has_a_positive_figure(quick_run):
         assert rows[name]["peak_rss_mb"] > 0
     assert rows["full site build"]["of"] == "bare mkdocs" and rows["full site build"]["ratio"] > 0
     assert rows["one-sidecar edit"]["note"] == ""  # the edited note reached the generated docs
+    for step in ("cold", "noop", "edit", "bare_mkdocs", "full_site"):  # CPU time: the figure noise moves least
+        assert quick_run["steps"][step]["cpu_seconds"] > 0, quick_run["steps"][step]
+        assert len(quick_run["steps"][step]["load_average"]) > 0
     assert quick_run["corpus"]["articles"] == 50
     assert quick_run["corpus"]["gzip_ratio"] > 1
     # The printed table is the JSON's table.

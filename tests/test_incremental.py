@@ -187,3 +187,37 @@ def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
     assert waiting.returncode == 0, err
     assert "files: 4 written" in out  # the page, archive.json, annotations.jsonld and the annotations feed
     assert "Waited." in (work / "docs" / "data" / "archive.json").read_text("utf-8")
+
+
+def test_an_edited_template_renders_the_pages_that_use_it_again(tmp_path: Path) -> None:
+    """Templates are part of the cache key: the real build, in a copy of the repository, sees an edit to one
+    template file (and only the pages that use it change); with no edit, the rebuild changes nothing."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "archive", repo / "archive", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("build_archive.py", "registry.yml", "mkdocs.yml"):
+        shutil.copy2(ROOT / name, repo / name)
+    shutil.copytree(ROOT / "seeds", repo / "seeds")
+
+    def build_copy() -> str:  # the copy's own code and templates: its build_archive.py imports its archive/
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        args = [PYTHON, "build_archive.py", "--quiet", "--docs", "docs", "--cache", "cache"]
+        result = subprocess.run(args, cwd=repo, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    build_copy()
+    first = tree(repo / "docs")
+    assert "files: 0 written" in build_copy()  # no edit: nothing is rendered or written again
+    assert tree(repo / "docs") == first
+
+    card = repo / "archive" / "templates" / "card.html"  # the facts card, on article pages only
+    assert card.read_text("utf-8").count("Facts and sources") == 1
+    card.write_text(card.read_text("utf-8").replace("Facts and sources", "Facts and sources, edited"), "utf-8")
+    build_copy()
+    second = tree(repo / "docs")
+    changed = {rel for rel in first if second[rel] != first[rel]}
+    articles = {rel for rel in first if rel.startswith("articles/") and rel.endswith(".md")}
+    assert len(articles) == 5
+    assert changed == articles | {".archive-manifest.json"}
+    for rel in articles:
+        assert second[rel] == first[rel].replace(b"Facts and sources", b"Facts and sources, edited", 1)
