@@ -33,7 +33,7 @@ from .model import (
     Provenance,
     unknown,
 )
-from .participation import meeting_in, surname_addressed, takes_part_in
+from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
 from .registry import Registry
 from .sidecar import Sidecar
 
@@ -316,6 +316,19 @@ def _surnames(names: set[str], registry: Registry) -> dict[str, str]:
     return {surname: found[0] for surname, found in seen.items() if len(found) == 1}
 
 
+def _office_holders(names: set[str], office: str, country: str, registry: Registry) -> list[str]:
+    """The leaders among names who held that office of that country, by their registry role ("Premier of China",
+    "President of Russia (2000–2008, 2012–); Prime Minister (2008–2012)")."""
+    words = ("President",) if office == "President" else ("Premier", "Prime Minister")
+    held = []
+    for name in sorted(names):
+        entity = registry.entity("leaders", name)
+        role = entity.role if entity else ""
+        if country in role and any(w in role for w in words):
+            held.append(name)
+    return held
+
+
 def _leaders(clean: CleanArticle, registry: Registry) -> Field:
     """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
     leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
@@ -337,15 +350,28 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
                 acts.setdefault(mention.name, rule)
                 acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
         others_meet = line.role == TITLE and meeting_in(line.text)
+        # HISTORY: a line naming him only for what he did some time back neither counts nor makes him prominent.
+        current = {m.name for m in mentions if not in_history(line.text, m.start + len(m.form))}
         for mention in mentions:
-            lines[mention.name] += mention.name not in {m.name for m in mentions[: mentions.index(mention)]}
-            if in_lede and not (others_meet and mention.name not in acts):
+            lines[mention.name] += mention.name in current and mention.name not in {
+                m.name for m in mentions[: mentions.index(mention)]
+            }
+            if in_lede and mention.name in current and not (others_meet and mention.name not in acts):
                 prominent.add(mention.name)
             first.setdefault(mention.name, (line.number, _snippet(line.text, mention.start)))
-    surnames = _surnames(set(first), registry)
+    # The page's own lines, furniture too, say whom a surname names ("Chinese Premier Wen Jiabao (L) meets ..." in a
+    # caption, then "Wen arrived in St. Petersburg" in the text): a surname names a leader the page names in full.
+    named = {m.name for text in clean.raw.lines for m in matcher.find(text)}
+    surnames = _surnames(named | set(first), registry)
     for line in text_lines:
         for name, start, rule in surname_addressed(line.text, surnames):
             acting.setdefault(name, f"{rule}, line {line.number}: {_snippet(line.text, start)}")
+            first.setdefault(name, (line.number, _snippet(line.text, start)))  # named in the text by surname only
+        for start, _end, office, country in office_mentions(line.text):
+            held = _office_holders(named, office, country, registry)
+            if len(held) == 1:  # LEADER_BY_OFFICE: one leader of the page held that office
+                acting.setdefault(held[0], f"leader-by-office, line {line.number}: {_snippet(line.text, start)}")
+                first.setdefault(held[0], (line.number, _snippet(line.text, start)))
     names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
     evidence = "; ".join(
         f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")

@@ -9,7 +9,9 @@ only hoped for at ("looks forward to meeting President Xi again") is no part (WI
 others_meet_in(title, mentions) says whether a headline reports a meeting in which a named leader does not act
 ("Wang Yi meets Lavrov ahead of Xi visit"): such a headline does not make that leader prominent (HEADLINE_OTHERS_MEET).
 
-English only: in other languages no rule here fires, and extract's position and count rules decide alone.
+The verbs, prepositions and title words are English, French, Spanish, Portuguese, Italian, German and Russian
+(OTHER_LANGUAGES_*): the same rules read "Putin a rencontré", "la cumbre entre Putin y Xi", "переговоры с Си Цзиньпином".
+In Arabic and Persian no rule here fires, and extract's position and count rules decide alone.
 """
 
 from __future__ import annotations
@@ -21,22 +23,89 @@ ACTING_VERBS = (
     r"met|meets|meet|meeting with|held talks|holds talks|hold talks|had talks|holding talks|talked|talks with|"
     r"spoke with|spoke to|spoke by phone|speaks with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|"
     r"visited|visits|arrived|arrives|signed|signs|inked|phoned|called|congratulated|congratulates|told|tells|invited|"
-    r"co-chaired|co-chairs|addressed|shook hands|exchanged|sent a message|conveyed"
+    r"co-chaired|co-chairs|addressed|shook hands|exchanged|sent a message|conveyed|discussed|discusses|discuss|"
+    r"will discuss|"
+    # TAKES_PART: he takes part in the talks or attends them ("Mishustin also took part", "Putin attended the talks").
+    r"took part|takes part|take part|attended|attends|participated|participates"
+)
+# OTHER_LANGUAGES_ACTING: the same acts in French, Spanish, Portuguese, Italian, German and Russian (past, present and
+# future forms as news reports write them: "a rencontré", "se reunió", "traf", "встретился", "проведет").
+OTHER_LANGUAGES_ACTING = (
+    r"a rencontré|rencontre|rencontrera|s'est entretenu|s’est entretenu|s'entretient|s'entretiendra|a reçu|reçoit|"
+    r"recevra|a accueilli|accueille|se rendra|s'est rendu|a signé|ont signé|signeront|a téléphoné|effectuera|"
+    r"a effectué|effectue|discuteront|ont discuté|a discuté|est arrivé|"
+    r"se reunió|se reúne|se reunirá|recibió|recibe|recibirá|conversó|conversaron|visitó|visitará|firmó|firmaron|"
+    r"llegó|sostuvo|sostuvieron|mantuvo|mantuvieron|"
+    r"se reuniu|se reunirá|recebeu|receberá|conversou|conversaram|visitou|visitará|assinou|assinaram|chegou|"
+    r"manteve|mantiveram|"
+    r"ha incontrato|incontra|incontrerà|ha ricevuto|riceve|riceverà|ha visitato|visiterà|ha firmato|hanno firmato|"
+    r"è arrivato|ha avuto|hanno avuto|hanno discusso|ha discusso|"
+    r"traf|trifft|trafen|treffen sich|empfing|empfängt|besuchte|besucht|unterzeichnete|unterzeichneten|telefonierte|"
+    r"sprach mit|sprachen|führte|führten|"
+    r"встретился|встретится|встречается|встретились|провел|провёл|проведет|проведёт|провели|проведут|принял|примет|"
+    r"принимает|посетил|посетит|прибыл|прибудет|прибывает|подписал|подписали|подпишут|обсудил|обсудили|обсудят|"
+    r"поговорил|поговорили|побеседовал|беседовал|созвонился|созвонились|направил|поздравил|пообщался|"
+    r"a participé|participe|participera|participó|participará|participou|participará|ha partecipato|partecipa|nahm teil|"
+    r"nimmt teil|принял участие|примет участие|принимает участие|участвовал|участвует"
 )
 # Verbs or nouns after which the leader named is the one met, received, told ("met Russian President Vladimir Putin",
 # "held talks with Prime Minister Mikhail Mishustin", "his Russian counterpart Vladimir Putin").
 MEETING_VERBS = (
     r"met|meets|meet|meeting|met with|meets with|meeting with|talks with|talked with|spoke with|spoke to|"
     r"conversation with|call with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|told|tells|"
-    r"congratulated|congratulates|invited|invitation of|signed with|counterpart|counterparts"
+    r"congratulated|congratulates|invited|invitation of|signed with|counterpart|counterparts|"
+    # MEETING_BETWEEN: "talks between Mr Putin and Premier Wen Jiabao" has both take part (a day may stand between:
+    # "talks Tuesday between").
+    r"(?:talks|meeting|summit|call|conversation|negotiations)(?:\s+\w+day)? between|"
+    # TAKES_PART, with the name after: "Also taking part were Prime Minister Mikhail Mishustin and ...", "участие
+    # принимают, в частности, премьер-министр Михаил Мишустин".
+    r"taking part were|attending were|participants included|took part were"
+)
+# OTHER_LANGUAGES_MEETING: the same in French, Spanish, Portuguese, Italian, German and Russian ("sa rencontre avec le
+# président russe Vladimir Poutine", "a cúpula entre Putin e seu colega chinês, Xi Jinping", "переговоры с Си
+# Цзиньпином"); a preposition of OTHER_LANGUAGES_WITH may follow.
+OTHER_LANGUAGES_MEETING = (
+    r"rencontre|rencontré|rencontrera|entretien|entretiens|entretenu|entretiendra|pourparlers|sommet|réunion|"
+    r"conversation|reçu|reçoit|recevra|accueilli|homologue|invitation|"
+    r"reunión|reunió|reunirá|reúne|cumbre|conversación|conversaciones|conversó|recibió|recibe|recibirá|homólogo|"
+    r"invitación|encuentro|negociaciones|"
+    r"reunião|reuniu|cúpula|conversa|conversou|conversações|recebeu|recebe|receberá|colega|convite|encontro|"
+    r"negociações|"
+    r"incontrato|incontro|incontrerà|colloquio|colloqui|vertice|ricevuto|riceve|omologo|invito|telefonata|"
+    r"traf|trifft|treffen|gespräch|gespräche|gipfel|telefonat|empfing|empfängt|amtskollegen|amtskollege|einladung|"
+    r"verhandlungen|begegnung|"
+    r"встретился|встретится|встреча|встречу|встрече|встречи|переговоры|переговоров|переговорах|беседа|беседу|"
+    r"беседы|разговор|разговора|саммит|принял|примет|принимает|коллегой|коллега|приглашению|"
+    r"участие принимают,?|участие принимает,?|принимают участие,?|приняли участие,?|участвуют,?|участвовали,?"
+)
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между"
+# Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
+# case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
+# "председателем КНР").
+OTHER_LANGUAGES_GLUE = (
+    r"le|la|les|l'|son|sa|ses|président|premier|ministre|russe|chinois|et|"
+    r"el|su|presidente|primer|ministro|ruso|rusa|chino|china|y|"
+    r"o|do|da|seu|sua|colega|russo|chinês|chinesa|e|"
+    r"il|lo|dello|della|suo|cinese|"
+    r"der|die|dem|den|des|russischen|chinesischen|russische|chinesische|seinem|seinen|und|"
+    r"председателем|председателя|председатель|президентом|президента|президент|премьером|премьер-министром|премьера|"
+    r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
+    r"в частности|в том числе|премьер-министр|председатель правительства|also|including"
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
 # then an acting verb; all inside one sentence.
+# In other languages a date or a place may stand between ("Владимир Путин 18 ноября провел", "Мишустин в среду в
+# Пекине встретится", "Li Qiang traf am Dienstag"): ADVERBIAL, at most three times.
+ADVERBIAL = r"\d{1,2}\.?\s+\w+|(?:в|во|на|am|le|el|il|em|no|na)\s+\w+"
+# PASSIVE_MEETING: he is the one received, welcomed or met ("Putin was received by Xi", "Li Qiang will be welcomed").
+# Only these verbs: "was called" or "was invited" says nothing of a meeting.
+PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?:received|welcomed|greeted|met|hosted)"
 LEADER_ACTS = re.compile(
-    r"^(?:\s*,[^,.;:!?]{1,80},)?(?:\s+(?:and|with)\s+[^.;:!?]{1,60}?)?"
+    r"^(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
     r"(?:\s+(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
-    rf"(?:\s*,)?\s+(?:{ACTING_VERBS})\b",
+    rf"(?:\s+(?:{ADVERBIAL})){{0,3}}"
+    rf"(?:\s*,)?\s+(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
     re.IGNORECASE,
 )
 # LEADER_IS_MET: a meeting verb, then at most this many words of a title or a place ("Russian President",
@@ -44,8 +113,11 @@ LEADER_ACTS = re.compile(
 # between are capitalised or GLUE_WORDS: "met Lavrov ahead of Xi's visit" does not meet Xi.
 MAX_WORDS_AFTER_MEETING_VERB = 7
 GLUE_WORDS = "the|of|his|her|their|its|and|with|to|by|in|on|at|counterpart|premier|president|minister|prime|state|council"
+# A capitalised word, in Latin or Cyrillic script; any word may end in an apposition's comma ("his counterpart, Xi Jinping").
+CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\s.;:!?]*\.?"  # a title's period too: "Mr."
 LEADER_IS_MET = re.compile(
-    rf"\b(?i:{MEETING_VERBS})\b(?:\s+(?i:with|to|by|on))?(?:\s+(?:[A-Z][^\s.;:!?]*|(?i:{GLUE_WORDS})\b)){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}\s*$"
+    rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s+(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
+    rf"(?:\s+(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}\s*$"
 )
 # WISH_BEFORE: a meeting only hoped for is no part of the event reported ("he looks forward to meeting President Xi
 # Jinping again").
@@ -54,6 +126,15 @@ WISH_BEFORE = re.compile(
     r"expect(?:s|ed)? to)\s*$",
     re.IGNORECASE,
 )
+# HISTORY: an act the sentence dates some time back after the mention ("Jiang Zemin and Putin signed in Moscow four
+# years ago", "met him two months ago") is history, not the event the article reports; unless a clause of someone
+# else's comes between ("When Hu Jintao was in Moscow, he praised the pact that Jiang Zemin signed years ago").
+# Also what he "said earlier" or did "last year": another occasion than the one reported.
+HISTORY = re.compile(
+    r"\b(?:(?:years|months|weeks|decades|a year|a month|a decade) ago|last (?:year|month)|said earlier|earlier said)\b",
+    re.IGNORECASE,
+)
+OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|he|she|they)\b", re.IGNORECASE)
 # LEADER_ADDRESSED: a transcript's form of address at the head of a line or a speaker's turn ("Mikhail Mishustin:
 # Mr Li Qiang, ...", "Dear President Putin, ...").
 ADDRESS_BEFORE = re.compile(
@@ -62,8 +143,11 @@ ADDRESS_BEFORE = re.compile(
 ADDRESS_AFTER = re.compile(r"^\s*[,!]")
 # LEADER_SPEAKS: a transcript's speaker label at the head of a line ("Li Qiang (via interpreter): ...").
 SPEAKER_AFTER = re.compile(r"^\s*+(?:\([^()]{1,30}\))?\s*+:")  # *+: spaces taken once (linear on any line)
-# Sentence ends: the rules look no further than the sentence the mention is in.
-SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)")
+# A transcript's speaker label may give the speaker's office in capitals first ("PRESIDENT OF RUSSIA DMITRY MEDVEDEV:").
+SPEAKER_ROLE_BEFORE = re.compile(r"^\s*+[A-Z][A-Z.'-]*+(?:\s++[A-Z][A-Z.'-]*+){0,5}\s*+$")  # *+: each word read once
+# Sentence ends: the rules look no further than the sentence the mention is in. The period of a title ("Mr.", "Dr.",
+# "St.") or of an initial ("U.S.", "V. Putin") ends no sentence (NO_BREAK_AFTER).
+SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![^\w][A-Z])[.!?;](?=\s|$)")
 # How far around a mention the rules read.
 CONTEXT_CHARS = 160
 
@@ -84,10 +168,12 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     """The rule by which the mention text[start:end] has its leader take part, or None."""
     before = _sentence_before(text, start)
     after = _sentence_after(text, end)
-    if not before.strip() and SPEAKER_AFTER.match(after):
+    if (not before.strip() or SPEAKER_ROLE_BEFORE.match(before)) and SPEAKER_AFTER.match(after):
         return "leader-speaks"
     if ADDRESS_BEFORE.search(before) and ADDRESS_AFTER.match(after):
         return "leader-addressed"
+    if _dated_back(after):
+        return None  # HISTORY: what he did years ago is no part of the event reported
     if not after.startswith(("'s", "’s")) and LEADER_ACTS.match(after):
         return "leader-acts"
     met = LEADER_IS_MET.search(before)
@@ -96,14 +182,75 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# LEADER_BY_OFFICE: a leader the page names in full may be written by his office alone where he acts ("the Chinese
+# president arrived", "talks with the Russian prime minister", "китайский лидер прибыл"): the office names him when
+# exactly one leader the page names held it (extract decides that). An office followed by a name is the name's title,
+# read with the name; English, French, Spanish, Portuguese, Italian and Russian forms.
+OFFICE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<c1>Chinese|Russian|chinois|russe|chino|ruso|chinês|russo|cinese)\s+(?P<o1>president|premier|prime minister|leader|"
+    r"head of state|président|presidente|premier ministre|primer ministro|primeiro-ministro|leader)"
+    r"|(?P<o2>president|premier|prime minister|président|presidente|premier ministre|primer ministro|primeiro-ministro)\s+"
+    r"(?P<c2>chinois|russe|chino|ruso|chinês|russo|cinese|of China|of Russia)"
+    r"|(?P<c3>китайск\w{1,3}|российск\w{1,3})\s+(?P<o3>лидер\w{0,3}|президент\w{0,3}|премьер\w{0,3})"
+    r"|(?P<o4>председател\w{1,3}|президент\w{0,3}|премьер\w{0,3}|глав\w{1,2} правительства)\s+(?:Госсовета\s+)?"
+    r"(?P<c4>КНР|РФ|России|Китая)"
+    r")(?![\w-])(?!\s+(?-i:[A-ZА-ЯЁ]))",
+    re.IGNORECASE,
+)
+PRESIDENT_WORDS = ("president", "leader", "head of state", "président", "presidente", "председател", "президент", "лидер")
+CHINA_WORDS = ("chin", "cinese", "китайск", "кнр", "китая")
+
+
+def office_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, office, country) of each office written without a name (LEADER_BY_OFFICE) that takes part by the
+    rules above; office is "President" or "Premier" (a Chinese premier, a Russian prime minister), country "China" or
+    "Russia"."""
+    out = []
+    for m in OFFICE.finditer(text):
+        office = next(g for g in (m["o1"], m["o2"], m["o3"], m["o4"]) if g).lower()
+        country = next(g for g in (m["c1"], m["c2"], m["c3"], m["c4"]) if g).lower()
+        if takes_part_in(text, m.start(), m.end()) is None:
+            continue
+        out.append(
+            (
+                m.start(),
+                m.end(),
+                "President" if office.startswith(PRESIDENT_WORDS) else "Premier",
+                "China" if any(w in country for w in CHINA_WORDS) else "Russia",
+            )
+        )
+    return out
+
+
+def _dated_back(after: str) -> bool:
+    """HISTORY: the rest of a mention's sentence dates its act back, with no other clause between."""
+    found = HISTORY.search(after)
+    return found is not None and OTHER_CLAUSE.search(after, 0, found.start()) is None
+
+
+def in_history(text: str, end: int) -> bool:
+    """HISTORY: the sentence of the mention ending at `end` dates what it tells some time back; such a mention does
+    not make its leader prominent either ("his predecessor, Jiang Zemin, and Putin signed in Moscow four years ago")."""
+    return _dated_back(_sentence_after(text, end))
+
+
 def surname_addressed(text: str, surnames: dict[str, str]) -> list[tuple[str, int, str]]:
     """LEADER_ADDRESSED by surname alone ("Mr Li," "President Putin,"): (name, offset, rule) for each surname that
-    names one leader of the page only (surnames maps a surname to that leader)."""
+    names one leader of the page only (surnames maps a surname to that leader).
+
+    SURNAME_ACTS: a surname alone that acts or is met by the rules above ("Wen arrived in St. Petersburg", "Mr. Hu
+    invited Mr Putin") names that leader too ("leader-acts-by-surname", "leader-is-met-by-surname")."""
     out = []
     for surname, name in surnames.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        # The surname alone: not a possessive, not the first word of another name ("Li Hui", an envoy).
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-]|['’]s\b|\s+[A-Z])", text):
             if ADDRESS_BEFORE.search(_sentence_before(text, m.start())) and ADDRESS_AFTER.match(text[m.end() :]):
                 out.append((name, m.start(), "leader-addressed"))
+                continue
+            rule = takes_part_in(text, m.start(), m.end())
+            if rule in ("leader-acts", "leader-is-met"):
+                out.append((name, m.start(), f"{rule}-by-surname"))
     return out
 
 

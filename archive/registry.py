@@ -8,6 +8,7 @@ aliases for a person to confirm; it never adds a value.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,8 +23,9 @@ KINDS = ("leaders", "agreements", "outlets")
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 # A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
-# The scripts a leader's name is given in besides the Latin one: Russian (Cyrillic) and Chinese (simplified).
-NATIVE_LANGUAGES = ("ru", "zh")
+# The scripts a name is given in besides the Latin one: Russian (Cyrillic), Chinese (simplified), Arabic and Persian
+# (Arabic script). Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
+NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa")
 BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
 
 
@@ -37,7 +39,7 @@ ENTRY_SCHEMA = s.Mapping(
         "role": s.Text(),
         "aliases": s.ListOf(s.Text(max_length=200)),
         "wikidata": _with_basis(s.Text(pattern=WIKIDATA_ID, hint="a Wikidata item id such as Q7747")),
-        # The name as written in Russian and Chinese script (shown on pages and searchable; never used to match text).
+        # The name as written in other scripts (shown on pages, searchable, and matched in text like an alias).
         "names": s.Mapping({lang: _with_basis(s.Text(hint="a name", max_length=200)) for lang in NATIVE_LANGUAGES}),
         "language": _with_basis(s.Text(pattern=LANGUAGE_TAG, hint="a language tag such as en or zh-Hans")),
     },
@@ -85,27 +87,95 @@ class Mention:
     start: int  # offset in the searched text
 
 
+# FORM_SEPARATORS: the words of a form may be written apart by a space, a hyphen, a dash, a Persian zero-width
+# non-joiner or double quotes, whichever the form has: "Power-of-Siberia 2", "the Power of Siberia-2 pipeline" and
+# "Power of Siberia 2" are one form, as are 'amitié "sans limite"' and "amitié sans limite" (a run of them counts as
+# one). An apostrophe is no separator: "People's Daily" stays one word and a possessive.
+SEPARATOR_PATTERN = r"[\s\u200c\-\u2010-\u2015\"“”«»„]+"
+FORM_SEPARATORS = re.compile(SEPARATOR_PATTERN)
+# CYRILLIC_DECLENSION: Russian declines names, the Chinese ones written in Cyrillic too ("переговоры Путина с Си
+# Цзиньпином", "с Владимиром Путиным", "Мишустина и Ли Цяна", "газопровода «Сила Сибири»"): a Cyrillic word of a
+# form, of at least this many letters, may end in a case ending instead of its own (a word ending in a consonant takes
+# one after it; one ending in -ий, -й, -ь, -а or -я changes that ending). Shorter words ("Си", "Ли", "Ху": Chinese
+# surnames) never decline, and words ending in another vowel (Ху Цзиньтао, Вэнь Цзябао) are indeclinable.
+DECLINED_WORD_MIN = 3
+CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+CONSONANT_ENDINGS = "(?:а|у|ом|ым|ем|е)?"
+SOFT_ENDINGS = {
+    "ий": "(?:ий|ия|ию|ием|ии)",
+    "й": "(?:й|я|ю|ем|е)",
+    "ь": "(?:ь|я|ю|ем|е|и|ью)",
+    "а": "(?:а|ы|и|е|у|ой|ою)",
+    "я": "(?:я|и|е|ю|ей|ею)",
+}
+RUSSIAN_VOWELS = "аеёиоуыэюя"
+# CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
+# them ("习近平会见普京"); word boundaries apply to every other form.
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _word_pattern(word: str) -> str:
+    """One word of a form as a pattern: itself, or a Cyrillic name with its case endings (CYRILLIC_DECLENSION)."""
+    if not CYRILLIC_WORD.match(word) or len(word) < DECLINED_WORD_MIN:
+        return re.escape(word)
+    lowered = word.lower()
+    for ending, alternatives in SOFT_ENDINGS.items():
+        if lowered.endswith(ending):
+            return re.escape(word[: -len(ending)]) + alternatives
+    if lowered[-1] in RUSSIAN_VOWELS:
+        return re.escape(word)
+    return re.escape(word) + CONSONANT_ENDINGS
+
+
+def form_pattern(form: str) -> str:
+    """A form as a pattern: its words with FORM_SEPARATORS between them, each as _word_pattern writes it."""
+    words = [w for w in FORM_SEPARATORS.split(form) if w]
+    return SEPARATOR_PATTERN.join(_word_pattern(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole(pattern: str) -> re.Pattern:
+    """A form's pattern, case-blind, compiled once."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 class Matcher:
-    """One compiled regex per kind: alternatives longest first, so overlaps resolve to the longer form."""
+    """One compiled regex per kind: alternatives longest first, so overlaps resolve to the longer form.
+
+    A match written with other separators or declined is traced back to its form by the form's own pattern (the first
+    in the alternation's order that matches it whole); forms of other scripts (a leader's or an agreement's `names`)
+    are matched like aliases. (Named groups would say which form matched, but they cost the regex its first-character
+    scan: forty times slower on a long line.)"""
 
     def __init__(self, entities: list[Entity]) -> None:
         self.by_form: dict[str, str] = {}
         self.by_folded: dict[str, str] = {}
         forms: list[str] = []
+        owner: dict[str, str] = {}
         for entity in entities:
-            for form in entity.forms:
+            for form in (*entity.forms, *(native for _lang, native in entity.native)):
                 if case_sensitive(form):
                     self.by_form[form] = entity.name
                 else:
                     self.by_folded[form.casefold()] = entity.name
-                forms.append(form)
+                if form not in owner:
+                    owner[form] = entity.name
+                    forms.append(form)
         forms.sort(key=lambda f: (-len(f), f))
+        self.forms = forms
+        self.names = [owner[f] for f in forms]
+        # A case-sensitive form ("Xi", "BRI") must be found with its case: checked after the case-blind search.
+        self.exact = {i: re.compile(form_pattern(f)) for i, f in enumerate(forms) if case_sensitive(f)}
+        # Each form's pattern (parts of the alternation, compiled when first needed), listed under its first letter:
+        # which form a match is.
+        self.whole = [form_pattern(f) for f in forms]
+        self.by_initial: dict[str, list[int]] = {}
+        for i, f in enumerate(forms):
+            self.by_initial.setdefault(f[0].lower(), []).append(i)
         # One case-blind regex (much faster than per-form case flags); case-sensitive forms are checked after.
-        alternation = "|".join(re.escape(f) for f in forms)
-        self.regex = re.compile(BOUNDARY_BEFORE + "(?:" + alternation + ")" + BOUNDARY_AFTER, re.IGNORECASE) if forms else None
+        self.regex = re.compile(self._alternation(str), re.IGNORECASE) if forms else None
         # The same over lower-cased text: three times faster than IGNORECASE, for text that lower-cases to its own length.
-        lowered = "|".join(re.escape(f.lower()) for f in forms)
-        self.lower_regex = re.compile(BOUNDARY_BEFORE + "(?:" + lowered + ")" + BOUNDARY_AFTER) if forms else None
+        self.lower_regex = re.compile(self._alternation(str.lower)) if forms else None
         # Names written as full names (with a space), and their words: for suggesting near-miss aliases.
         self.full = {f: self.by_form.get(f) or self.by_folded[f.casefold()] for f in forms if " " in f}
         self.known = {f.casefold() for f in forms}
@@ -117,6 +187,12 @@ class Matcher:
         for form in self.full:
             for word in dict.fromkeys(form.split()):
                 self.full_by_token.setdefault(word, []).append(form)
+
+    def _alternation(self, case) -> str:
+        """Every form, inside word boundaries; Chinese forms without (CJK_NO_BOUNDARY)."""
+        words = "|".join(form_pattern(case(f)) for f in self.forms if not CJK.search(f))
+        cjk = "|".join(form_pattern(case(f)) for f in self.forms if CJK.search(f))
+        return "|".join(part for part in (words and f"{BOUNDARY_BEFORE}(?:{words}){BOUNDARY_AFTER}", cjk) if part)
 
     def near_miss(self, pair: str, cutoff: float) -> str | None:
         """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""
@@ -143,10 +219,16 @@ class Matcher:
             self.lower_regex.finditer(lowered) if self.lower_regex and len(lowered) == len(text) else self.regex.finditer(text)
         )
         for m in found:
-            form = text[m.start() : m.end()]
-            name = self.by_form.get(form) or self.by_folded.get(form.casefold())
-            if name:
-                out.append(Mention(name, form, m.start()))
+            written = text[m.start() : m.end()]
+            index = next(
+                (i for i in self.by_initial.get(written[0].lower(), ()) if _whole(self.whole[i]).fullmatch(written)), None
+            )
+            if index is None:
+                continue
+            exact = self.exact.get(index)
+            if exact is not None and not exact.fullmatch(written):
+                continue  # "xi", "bri": a short form or an acronym in another case names nothing
+            out.append(Mention(self.names[index], written, m.start()))
         return out
 
 

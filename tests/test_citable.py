@@ -324,7 +324,12 @@ def test_the_registry_refuses_a_malformed_wikidata_id() -> None:
     registry = parse_registry("r.yml", "leaders:\n  - name: X\n    wikidata: {value: Q7747}\n", problems)
     assert problems.lines() == ["r.yml:3:15: leaders[1].wikidata has no 'basis'; add 'basis:' to leaders[1].wikidata"]
     registry = parse_registry((ROOT / "registry.yml").name, (ROOT / "registry.yml").read_text("utf-8"), problems)
-    assert registry.entity("leaders", "Xi Jinping").native == (("ru", "Си Цзиньпин"), ("zh", "习近平"))
+    assert registry.entity("leaders", "Xi Jinping").native == (
+        ("ru", "Си Цзиньпин"),
+        ("zh", "习近平"),
+        ("ar", "شي جين بينغ"),
+        ("fa", "شی جین پینگ"),
+    )
 
 
 def test_a_name_in_another_script_finds_the_entitys_articles(site: Path, archive: dict) -> None:
