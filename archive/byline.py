@@ -189,11 +189,35 @@ HEADLINE_WORDS = frozenset(
 )
 
 
+# NAME_SENTENCE_BREAK: a word inside a name that ends in a full stop and is longer than an initial or a short title
+# ends a sentence: "Jane Doe. Pic" is a caption naming its subject, then the start of its credit, not a name.
+# Abbreviations that do stand inside a name or before it are allowed ("Jr.", "Prof. Jane Doe", "Rev.", "M.B. Reilly").
+NAME_ABBREVIATIONS = frozenset("jr sr st dr mr mrs ms prof rev gen col capt lt sgt hon fr mgr sen rep".split())
+# NAME_PLACE_PAIR: a word joining two places by a hyphen ("Russia-China", "Paris-Berlin") is a relation a headline
+# names ("Russia-China Meetings Planned"), never part of a person's name.
+
+
+def _sentence_break_in_name(words: list[str]) -> bool:
+    for word in words[:-1]:
+        stem = word.rstrip(".")
+        if word.endswith(".") and stem.isalpha() and len(stem) >= 3 and stem.casefold() not in NAME_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _place_pair(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(part) > 1 and is_place(part) for part in parts)
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
-    before it (OFFICE_BEFORE_NAME)."""
+    before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
+    (NAME_PLACE_PAIR)."""
     words = part.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if _sentence_break_in_name(words) or any(_place_pair(word) for word in words):
         return False
     if words[0].casefold() in OFFICE_WORDS:
         return False

@@ -123,3 +123,24 @@ def test_place_names_come_from_geonames() -> None:
     assert (is_place("Lagos"), is_place("NEW DELHI"), names_a_place("New Delhi")) == (True, True, True)
     # without the trigger: a person's name, a single-word place is no line of names, invented places
     assert (is_place("Mira Ostrova"), names_a_place("Lagos"), names_a_place("Harbour City")) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_a_name"),
+    [
+        # NAME_SENTENCE_BREAK: a full stop after a word longer than an initial ends a sentence inside the "name".
+        ("Jane Example. Pic", False),
+        ("Marco Exemplo. Foto", False),
+        ("Prof. Jane Example", True),  # a short title with its full stop
+        ("Jon Example Jr.", True),
+        ("M.B. Example", True),
+        ("J. R. Example", True),
+        # NAME_PLACE_PAIR: two places joined by a hyphen are a relation a headline names.
+        ("Russia-China Talks Planned", False),
+        ("Paris-Berlin Route Reopens", False),
+        ("Jean-Pierre Example", True),
+        ("Anna Example-Smith", True),
+    ],
+)
+def test_a_name_has_no_sentence_break_and_no_pair_of_places(text: str, is_a_name: bool) -> None:
+    assert is_names_only(text) is is_a_name
