@@ -28,7 +28,7 @@ from .dates import parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
-from .sources import is_newspaper_name
+from .sources import PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -241,11 +241,34 @@ CALL_TO_ACTION_VERBS = frozenset(
     "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
 )
 ADDRESSEE_WORDS = frozenset("you your you're yours our us".split())
+# - OPEN_ENDED: a line ending in "with" or "by" ("In partnership with", "Sponsored by", "Powered by") is a sponsor's
+#   label waiting for its logo; a headline ends on its own words.
+OPEN_ENDING_WORDS = frozenset("with by".split())  # not "of", "from": "What They Were Convicted Of"
+# - KEYWORD_LIST: five or more comma-separated items of one or two words each ("Floods, Assam, Bihar, Rains, Relief")
+#   is a page's keywords or tags; a headline listing names has fewer, or a verb between them.
+KEYWORD_LIST_MIN_ITEMS = 5
+KEYWORD_MAX_WORDS = 2
+# - PHOTO_CREDITED: a line crediting a picture library after a slash, a bracket, a bar, a © or a "Photo:" label
+#   ("... in Beijing. / Getty Images", "(AFP Photo)") is a caption; the name alone is not ("EPA announces ...").
+PHOTO_LIBRARY = re.compile(
+    r"(?:[(/|©]|\b(?:photo|photos|pic|picture|image|credit)s?:)\s?(?:"
+    + "|".join(re.escape(name) for name in sorted(PHOTO_LIBRARIES, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def _keyword_list(text: str) -> bool:
+    head = re.split(r"\s[|–—-]\s", text, maxsplit=1)[0]  # a site's name may follow the list ("... - Example News")
+    items = [item.split() for item in head.split(",")]
+    return len(items) >= KEYWORD_LIST_MIN_ITEMS and all(1 <= len(item) <= KEYWORD_MAX_WORDS for item in items)
 
 
 def _not_a_headline(text: str) -> bool:
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
     if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
+        return True
+    if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
     return bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words)
 

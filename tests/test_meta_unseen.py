@@ -247,6 +247,10 @@ def test_a_newspapers_name_above_the_headline_is_the_masthead() -> None:
         "Ministry of Grain Logo",  # ALT_TEXT
         "Get the latest grain updates right on your browser",  # CALL_TO_ACTION
         "Sign up for our grain newsletter",
+        "In partnership with",  # OPEN_ENDED
+        "Grain, Harbour, Rail, Freight, Corridor, Relief - Example News",  # KEYWORD_LIST
+        "Workers load grain at the harbour on April 16, 2013. / Getty Images",  # PHOTO_CREDITED
+        "Workers load grain at the harbour (AFP Photo)",
     ],
 )
 def test_lines_a_headline_never_is_give_way_to_the_headline(furniture: str) -> None:
@@ -258,6 +262,14 @@ def test_what_a_headline_may_say_is_still_a_headline() -> None:
         "Grain growers get the subsidy they asked for"
     )  # an imperative-looking first word without "you"/"our"
     assert title_of("Read the room: grain talks resume", "March 9, 2015") == "Read the room: grain talks resume"
+    # without the triggers: a headline may end in "of", list four names, or name a picture library as its subject
+    for headline in (
+        "The Grain Deal They Were Never Told Of",
+        "Grain, rail, harbour and freight: the plan",
+        "Grain, Harbour, Rail, Freight Committee Meets",
+        "Getty Images sues grain harbour over photos",
+    ):
+        assert title_of(headline, "March 9, 2015") == headline
 
 
 def test_a_short_kicker_in_capitals_gives_way_to_the_headline() -> None:
