@@ -63,7 +63,17 @@ from .sources import agreement_suggestions
 from .textio import check_name, normalise_metadata, read_raw, read_text, refuse_not_regular, strip_invisible
 from .urls import article_doc, slugify, text_doc
 from .views import IndexDoc, article_markdown, index_docs, sort_key, template_files
-from .writer import Output, Staged, check_outputs, files_in, linked_folder, remove_leftovers, stage, write_outputs
+from .writer import (
+    Output,
+    Staged,
+    check_outputs,
+    files_in,
+    linked_folder,
+    remove_leftovers,
+    stage,
+    swap_in_site,
+    write_outputs,
+)
 
 # --- the run ----------------------------------------------------------------------------------------
 
@@ -924,14 +934,7 @@ def build_site(
             print("site build failed; the previous site/ is unchanged.", file=err)
             return 1
         print(f"site built in {time.perf_counter() - started:.2f}s (Pagefind included)", file=out)
-        old = site_dir.with_name(site_dir.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
-        if site_dir.exists():
-            site_dir.rename(old)
-        tmp.rename(site_dir)
-        if old.exists():
-            shutil.rmtree(old)
+        swap_in_site(tmp, site_dir)
         return 0
     finally:
         config.unlink(missing_ok=True)

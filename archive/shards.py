@@ -42,6 +42,7 @@ from typing import TextIO
 import yaml
 
 from .urls import url_of
+from .writer import swap_in_site
 
 HUB = "hub"
 SHARD_BY = ("none", "year", "decade")  # "none": one build, as for a small archive (the default of build_archive.py)
@@ -303,14 +304,7 @@ def assemble(parts: list[Path], site_dir: Path, err: TextIO = sys.stderr) -> int
                 print(f"{line}; each page belongs to one build (see archive/shards.py)", file=err)
             return 1
         write_sitemap(sorted(locs), tmp)
-        old = site_dir.with_name(site_dir.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
-        if site_dir.exists():
-            site_dir.rename(old)
-        tmp.rename(site_dir)
-        if old.exists():
-            shutil.rmtree(old)
+        swap_in_site(tmp, site_dir)
         return 0
     finally:
         if tmp.exists():

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import posixpath
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
@@ -306,3 +307,16 @@ def write_outputs(
     if not same:  # a no-op build leaves even the manifest untouched
         atomic_write(docs / MANIFEST, data)
     return written, unchanged, deleted
+
+
+def swap_in_site(tmp: Path, site_dir: Path) -> None:
+    """Put a whole new site in place of the old one: the old one moves aside, the new one is renamed in, the old one
+    goes. A reader never sees a half-written site (an interrupted swap leaves `<site>.old`, removed by the next one)."""
+    old = site_dir.with_name(site_dir.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if site_dir.exists():
+        site_dir.rename(old)
+    tmp.rename(site_dir)
+    if old.exists():
+        shutil.rmtree(old)

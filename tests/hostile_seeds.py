@@ -13,7 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
-from support import ROOT, run_build
+from support import ROOT, copy_hand_written_docs, run_build
 
 PAYLOADS_FILE = Path(__file__).parent / "data" / "xss_payloads.txt"
 QUOTE = "agreed to cooperate on trade"
@@ -113,22 +113,7 @@ def build_hostile_site(work: Path) -> tuple[Path, list[str], frozenset[int]]:
     for i in refused:
         (work / "seeds" / f"1{i:02d}_p{i}.yml").unlink()
     docs = work / "docs"
-    shutil.copytree(
-        ROOT / "docs",
-        docs,
-        ignore=shutil.ignore_patterns(
-            ".archive-manifest.json",
-            "articles",
-            "data",
-            "leaders",
-            "outlets",
-            "agreements",
-            "timeline",
-            "all",
-            "feeds",
-            "index.md",
-        ),
-    )
+    copy_hand_written_docs(docs)
     result = run_build(
         "--quiet",
         "--seeds",

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import PYTHON, ROOT, run_build
+from support import PYTHON, ROOT, copy_hand_written_docs, run_build
 
 ARTICLES = 400
 
@@ -52,22 +52,7 @@ def work(tmp_path: Path) -> Path:
         shutil.copy(ROOT / name, tmp_path / name)
     for name in ("hooks", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copytree(
-        ROOT / "docs",
-        tmp_path / "docs",
-        ignore=shutil.ignore_patterns(
-            ".archive-manifest.json",
-            "articles",
-            "data",
-            "leaders",
-            "outlets",
-            "agreements",
-            "timeline",
-            "all",
-            "feeds",
-            "index.md",
-        ),
-    )
+    copy_hand_written_docs(tmp_path / "docs")
     write_articles(tmp_path / "seeds", "first")
     return tmp_path
 
