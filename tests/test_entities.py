@@ -235,6 +235,40 @@ def test_no_outlet_from_furniture_above_the_title(registry, head):
     assert read(page(head=head), registry).outlet.value is None
 
 
+@pytest.mark.parametrize(
+    ("lead", "tail", "outlet", "rule"),
+    [
+        # OUTLET_STAFF_CREDIT: the writer is the outlet's staff; also in a byline run into the first paragraph.
+        ("By Jane Roe, Example Courier staff writer\n\n", "", "Example Courier", "outlet-staff-credit"),
+        (
+            "By Jane Roe, The Harbour Ledger staff writer | Officials met again on Monday in the capital.\n\n",
+            "",
+            "The Harbour Ledger",
+            "outlet-staff-credit",
+        ),
+        # OUTLET_ABOUT_LINK: a menu row with "About <Name>" in several languages.
+        ("", "About Example Courier | Contact | Privacy Policy\n", "Example Courier", "outlet-about-link"),
+        ("", "Acerca de Noticiero Ejemplo | Contacto | Política de Privacidad\n", "Noticiero Ejemplo", "outlet-about-link"),
+    ],
+)
+def test_outlet_from_a_staff_credit_or_an_about_link(registry, lead, tail, outlet, rule):
+    meta = read(page(lead=lead, tail=tail), registry)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, rule)
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail"),
+    [
+        ("By Jane Roe, Reuters correspondent\n\n", ""),  # an agency's correspondent: the wire, not the page
+        ("By Jane Roe, staff writer\n\n", ""),  # no outlet named
+        ("", "About us | Contact | Privacy Policy\n"),  # "About us" names nothing
+        ("", "About Example Courier\n"),  # not a menu row: a line of text
+    ],
+)
+def test_no_outlet_without_a_staff_credit_or_an_about_link(registry, lead, tail):
+    assert read(page(lead=lead, tail=tail), registry).outlet.value is None
+
+
 def test_outlet_and_wire_from_a_dateline_naming_both(registry):
     lead = "MOSCOW (Example Point News / Sputnik - 27th March, 2019) The next meeting of the commission is set for May.\n\n"
     meta = read(page(lead=lead), registry)
