@@ -136,6 +136,18 @@ def is_agency(name: str, registry: Registry) -> bool:
     return bool(entity and "agency" in entity.role.casefold()) or bool(canonical and canonical.casefold() in WIRE_NAMES)
 
 
+# AGENCY_INSIDE_A_NAME: a name made of an agency's name and more ("dpa-AFX", "AFP Agence France-Presse", "Reuters/
+# Example") is an agency's service or credit, never the page's own outlet. Only these agencies' short names count as
+# such a part: other WIRE_NAMES ("china daily", "rt") are outlets' names and ordinary words inside longer names.
+AGENCY_PARTS = frozenset("afp ap dpa reuters xinhua tass ria efe ansa kyodo yonhap upi interfax sputnik anadolu bernama".split())
+NAME_PARTS = re.compile(r"[\s/–—-]+")
+
+
+def names_an_agency(name: str, registry: Registry) -> bool:
+    """The name is an agency's, or has an agency's short name as one of its parts (AGENCY_INSIDE_A_NAME)."""
+    return is_agency(name, registry) or any(part.casefold() in AGENCY_PARTS for part in NAME_PARTS.split(name.strip()))
+
+
 def _name(written: str, registry: Registry) -> str:
     written = written.strip(" .,:;-–—")
     return registry.canonical("outlets", written) or written
@@ -245,7 +257,15 @@ def _about_link_outlet(text: str) -> str | None:
 
 
 def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
-    """The page's publisher, where the page names it (see the module's rules), or None."""
+    """The page's publisher, where the page names it (see the module's rules), or None. A name that is no registry
+    outlet and holds an agency's name is an agency's service or credit (AGENCY_INSIDE_A_NAME): unknown, not wrong."""
+    found = _outlet_by_rules(clean, registry)
+    if found and not registry.canonical("outlets", found.name) and names_an_agency(found.name, registry):
+        return None
+    return found
+
+
+def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
@@ -335,7 +355,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     if dateline:
         number, text, pieces = dateline
         slash = LEAD_DATELINE.match(text).group("slash")  # type: ignore[union-attr]
-        agencies = [p for p in pieces if slash or is_agency(p, registry)]
+        agencies = [p for p in pieces if slash or names_an_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
 

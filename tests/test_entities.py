@@ -269,6 +269,16 @@ def test_no_outlet_without_a_staff_credit_or_an_about_link(registry, lead, tail)
     assert read(page(lead=lead, tail=tail), registry).outlet.value is None
 
 
+def test_a_name_holding_an_agency_is_no_outlet(registry):
+    # AGENCY_INSIDE_A_NAME: an agency's service in a dateline is the wire source, never the page's outlet.
+    lead = "HARBIN (dpa-AFX) - Officials of both sides met again on Wednesday in the capital.\n\n"
+    meta = read(page(lead=lead), registry)
+    assert (meta.outlet.value, meta.wire.value) == (None, "dpa-AFX")
+    # Without the trigger: a name with no agency's part in it is the page's own (OUTLET_OWN_DATELINE).
+    lead = "HARBIN (Example Courier) - Officials of both sides met again on Wednesday in the capital.\n\n"
+    assert read(page(lead=lead), registry).outlet.value == "Example Courier"
+
+
 def test_outlet_and_wire_from_a_dateline_naming_both(registry):
     lead = "MOSCOW (Example Point News / Sputnik - 27th March, 2019) The next meeting of the commission is set for May.\n\n"
     meta = read(page(lead=lead), registry)
