@@ -228,7 +228,42 @@ def _author(clean: CleanArticle, registry: Registry) -> Field:
     if signed is not None:
         name, line = signed
         return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    for number, text, name in _credits_in_the_text(clean):
+        return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
     return unknown()
+
+
+# AUTHOR_SHORT_BY_PARAGRAPH: a short first paragraph that is a "By" credit and nothing else ("By Jane Roe - [email
+# protected]"), kept as text because no credit rule knew its tail. At most this many words: a sentence starting with
+# "By" ("By the end of the year, ...") is longer and names no person.
+MAX_BY_PARAGRAPH_WORDS = 10
+# AUTHOR_CONTACT_LINE: a line telling how to reach its writer ("— Jane Roe can be reached at
+# jroe@example.com", "Contact reporter Jane Roe at ...", "Reach Jane Roe at ..."): the writer is the author.
+CONTACT_LINE = re.compile(
+    r"^[\W_]*(?:(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,4})\s+(?:can|may)\s+be\s+reached\s+(?:at|by|on|via)\b"
+    r"|(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer)\s+)?(?P<name2>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,4})\s+at\b)"
+)
+# A contact line is short; a longer line holding those words is a sentence of the text.
+MAX_CONTACT_LINE_CHARS = 120
+
+
+def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
+    """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH and AUTHOR_CONTACT_LINE credits, in that order."""
+    found = []
+    paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
+    for line in paragraphs[:2]:
+        if BY_PREFIX.match(line.text) and len(line.text.split()) <= MAX_BY_PARAGRAPH_WORDS:
+            name = parse_byline(line.text)
+            if name:
+                found.append((line.number, line.text, name))
+    # Anywhere on the page: a whole line of that shape says nothing else, and pages run other stories' text after it.
+    every_line = [(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]
+    for number, text in sorted(every_line):
+        m = CONTACT_LINE.match(text.strip()) if len(text) <= MAX_CONTACT_LINE_CHARS else None
+        name = m and (m.group("name") or m.group("name2"))
+        if name and _is_name(name):
+            found.append((number, text, name))
+    return found
 
 
 # SIGNATURE_LINE: a column or a press statement signed at its foot with a dash and a name ("– Jane Doe"), on the

@@ -640,3 +640,37 @@ def test_a_call_in_brackets_is_no_count() -> None:
     title = "Summit talks and the call alert(37)"
     _, meta = build(title, "March 9, 2015", *LONG_BODY)
     assert meta.title.value == title  # COUNT_IN_BRACKETS needs the count set off by a space
+
+
+# AUTHOR_CONTACT_LINE and AUTHOR_SHORT_BY_PARAGRAPH (archive/extract.py)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Mira Ostrova can be reached at mostrova@example.com.",
+        "Contact reporter Mira Ostrova at 555-0100 or mostrova@example.com.",
+        "Reach Mira Ostrova at mostrova@example.com",
+    ],
+)
+def test_a_line_telling_how_to_reach_the_writer_names_the_author(line: str) -> None:
+    _, meta = build(TITLE, *BODY, line)
+    assert meta.author.value == "Mira Ostrova"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry can be reached at its office in the capital on weekdays.",  # no person's name
+        "Officials said Mira Ostrova can be reached at the embassy during the talks on trade next week.",  # a sentence
+    ],
+)
+def test_no_author_from_a_line_without_a_writers_contact(line: str) -> None:
+    _, meta = build(TITLE, *BODY, line)
+    assert meta.author.value is None
+
+
+def test_a_short_by_paragraph_names_the_author() -> None:
+    _, meta = build(TITLE, "By Mira Ostrova - [email protected]", *BODY)
+    assert meta.author.value == "Mira Ostrova"
+    # Without the trigger: a sentence starting with "By" names no one.
+    _, meta = build(TITLE, "By the end of the year, both sides expect grain freight to double on the new line.", *BODY)
+    assert meta.author.value is None
