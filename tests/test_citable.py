@@ -259,6 +259,36 @@ def test_the_data_package_validates(site: Path, archive: dict) -> None:
         assert f"({target})" in about
 
 
+def test_the_dataset_is_split_by_year_in_every_shape_and_the_about_page_links_each_part(site: Path, archive: dict) -> None:
+    """At 10,000 articles archive.json is about 40 MB: each year's articles come as JSON (archive.json's shape), CSV
+    and JSON Lines, and the About page (hand-written) links every one of them."""
+    import csv
+    import posixpath
+    from urllib.parse import urljoin
+
+    import lxml.html
+
+    by_year: dict[str, list[dict]] = {}
+    for record in archive["articles"]:
+        by_year.setdefault(record["date"]["value"][:4] if record["date"]["value"] else "undated", []).append(record)
+    assert len(by_year) > 1
+    about_url = SITE_URL + "about/"
+    links = {
+        urljoin(about_url, a.get("href")) for a in lxml.html.fromstring((site / "about" / "index.html").read_bytes()).iter("a")
+    }
+    for year, records in by_year.items():
+        part = json.loads((site / "data" / "years" / f"{year}.json").read_text("utf-8"))
+        assert part["count"] == len(records) and part["articles"] == records
+        with open(site / "data" / "years" / f"{year}.csv", encoding="utf-8", newline="") as table:
+            assert [row["slug"] for row in csv.DictReader(table)] == [r["slug"] for r in records]
+        lines = (site / "data" / "years" / f"{year}.jsonl").read_text("utf-8").splitlines()
+        assert [json.loads(line)["slug"] for line in lines] == [r["slug"] for r in records]
+        for ext in ("json", "csv", "jsonl"):
+            assert posixpath.join(SITE_URL, f"data/years/{year}.{ext}") in links, (year, ext)
+    for name in ("archive.json", "annotations.jsonld", "archive.csv", "archive.jsonl", "datapackage.json"):
+        assert SITE_URL + "data/" + name in links
+
+
 def test_cite_box_has_the_citation_copy_button_downloads_and_robust_links(site: Path, archive: dict) -> None:
     import lxml.html
 
