@@ -79,6 +79,24 @@ from .writer import (
 
 
 def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """The build (build_stages), or one line when a folder it must make or write cannot be (a read-only cache or
+    docs/, a file where a folder should be): never a traceback."""
+    try:
+        return build_stages(options, out, err)
+    except OSError as error:
+        print(cannot_use(error, options), file=err)
+        return 1
+
+
+def cannot_use(error: OSError, options: Options) -> str:
+    where = error.filename or options.cache
+    return (
+        f"{where}:1:1: cannot make or write this: {error.strerror or error}; make the cache ({options.cache}) and the "
+        f"docs folder ({options.docs}) writable folders, then build again"
+    )
+
+
+def build_stages(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """The build, one stage a line. Returns the exit status: 0, or 1 when any input has a problem."""
     if refused := linked_folders(options):  # docs/, seeds/ or the cache through a link: read or written elsewhere
         return report_problems(refused, err)
