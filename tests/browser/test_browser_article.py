@@ -165,7 +165,7 @@ def test_every_part_of_the_article_page_keeps_to_the_text_column(open_page, arch
         """() => {
           const right = e => Math.round(e.getBoundingClientRect().right);
           const text = right(document.querySelector(".sa-text"));
-          const parts = [".sa-cite", ".sa-source", ".sa-prevnext", ".sa-suggest", ".sa-annotations"];
+          const parts = [".sa-cite", ".sa-source", ".sa-prevnext", ".sa-suggest", ".sa-annotations", ".sa-annotate-words"];
           return {text, parts: parts.map(s => [s, document.querySelector(s) ? right(document.querySelector(s)) : null])};
         }"""
     )
