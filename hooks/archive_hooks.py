@@ -104,18 +104,20 @@ YEAR_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("jsonl", "JSON Lines"))
 
 
 def year_downloads(files, page) -> str:  # noqa: ANN001
-    """A Markdown table linking every data/years/<year>.<ext> file the build wrote, a row a year."""
+    """A Markdown list linking every data/years/<year>.<ext> file the build wrote, an item a year (a list, not a
+    table: it must not scroll sideways on a phone)."""
     names = {f.src_uri for f in files if f.src_uri.startswith("data/years/")}
     years = sorted({Path(name).stem for name in names}, reverse=True)
-    here = posixpath.dirname(page.file.src_uri)
-    rows = ["| Year | " + " | ".join(label for _ext, label in YEAR_FORMATS) + " |", "|---" * (1 + len(YEAR_FORMATS)) + "|"]
+    here = posixpath.dirname(page.file.src_uri) or "."
+    items = []
     for year in years:
-        cells = []
-        for ext, _label in YEAR_FORMATS:
-            name = f"data/years/{year}.{ext}"
-            cells.append(f"[`{year}.{ext}`]({posixpath.relpath(name, here or '.')})" if name in names else "")
-        rows.append(f"| {year} | " + " | ".join(cells) + " |")
-    return "\n".join(rows) if years else "(No article has been built yet.)"
+        links = [
+            f"[{label}]({posixpath.relpath(f'data/years/{year}.{ext}', here)})"
+            for ext, label in YEAR_FORMATS
+            if f"data/years/{year}.{ext}" in names
+        ]
+        items.append(f"- **{year}**: " + " · ".join(links))
+    return "\n".join(items) if items else "(No article has been built yet.)"
 
 
 def on_page_markdown(markdown, page, config, files):  # noqa: ANN001

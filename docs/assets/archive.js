@@ -453,7 +453,7 @@
       element("label", { for: "sa-annotate-words" }, "Or type the words to annotate (from one paragraph): "),
       words,
       " ",
-      element("button", { type: "submit", class: "md-button sa-annotate-words-button" }, "Annotate"),
+      element("button", { type: "submit", class: "md-button md-button--primary sa-annotate-words-button" }, "Annotate"),
     );
     (document.querySelector(".sa-suggest") || panel).after(form);
     form.addEventListener("submit", async (event) => {
