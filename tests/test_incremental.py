@@ -185,7 +185,7 @@ def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
         fcntl.flock(lock, fcntl.LOCK_UN)
         out, err = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, err
-    assert "files: 4 written" in out  # the page, archive.json, annotations.jsonld and the annotations feed
+    assert "files: 5 written" in out  # the page, archive.json, its year's JSON, annotations.jsonld, the annotations feed
     assert "Waited." in (work / "docs" / "data" / "archive.json").read_text("utf-8")
 
 
