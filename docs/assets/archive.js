@@ -335,7 +335,7 @@
     };
 
     const button = element("button", { type: "button", class: "sa-annotate-button md-button md-button--primary", hidden: true }, "Annotate");
-    document.body.append(button);
+    textBox.append(button);
     const panel = element("section", { class: "sa-annotate-panel", "aria-labelledby": "sa-annotate-title", hidden: true, "data-pagefind-ignore": true });
     textBox.closest(".sa-article").after(panel);
 
@@ -363,9 +363,13 @@
         button.hidden = true;
         return;
       }
+      // Right after the selected paragraph in the page's order, so Tab from a selection reaches it next (a
+      // keyboard selection needs caret browsing; typing the words, below, needs nothing).
+      if (button.previousElementSibling !== chosen.block) chosen.block.after(button);
       button.hidden = false;
-      button.style.top = `${chosen.rect.bottom + scrollY + 6}px`;
-      button.style.left = `${Math.max(8, Math.min(chosen.rect.left + scrollX, document.documentElement.clientWidth - 120))}px`;
+      const frame = (button.offsetParent || document.body).getBoundingClientRect();
+      button.style.top = `${chosen.rect.bottom - frame.top + 6}px`;
+      button.style.left = `${Math.max(8 - frame.left, Math.min(chosen.rect.left, document.documentElement.clientWidth - 120) - frame.left)}px`;
     }
     document.addEventListener("selectionchange", () => {
       clearTimeout(placeButton.timer);

@@ -213,3 +213,35 @@ def test_annotating_by_keyboard_alone(open_page, site, archive):
     expect(page.locator(".sa-annotate-copy")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator(".sa-annotate-status")).to_have_text("Copied.")
+
+
+def test_tab_from_a_selection_reaches_annotate_next(open_page, archive):
+    """The Annotate button stands right after the selected paragraph in the page's order (it was the last thing in
+    <body>): Tab from a selection (made with the mouse here, or with caret browsing) reaches it next."""
+    article = min(archive["articles"], key=lambda a: len(a["annotations"]))
+    page = open_page(article["page"])
+    # The first words of a paragraph with no highlight after them: nothing focusable between them and the button.
+    box = page.evaluate(
+        """() => {
+          const p = [...document.querySelectorAll(".sa-text > p")].find(p => !p.querySelector("mark, a, button") && p.textContent.length > 40);
+          const text = [...p.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, text.data.indexOf(" ", 12));
+          p.scrollIntoView({block: "center"});
+          const r = range.getBoundingClientRect();
+          return {x: r.left + 1, y: r.top + r.height / 2, right: r.right - 1};
+        }"""
+    )
+    page.mouse.move(box["x"], box["y"])
+    page.mouse.down()
+    page.mouse.move(box["right"], box["y"], steps=5)
+    page.mouse.up()
+    button = page.locator(".sa-annotate-button")
+    expect(button).to_be_visible()
+    placed = button.bounding_box()
+    assert box["y"] < placed["y"] < box["y"] + 60 and abs(placed["x"] - box["x"]) < 20, (placed, box)  # under the words
+    page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".sa-annotate-entry")).to_be_focused()
