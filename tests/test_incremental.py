@@ -60,6 +60,7 @@ def test_an_edited_note_rewrites_its_page_and_the_dataset_only(work: Path) -> No
         "articles/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.md",
         "data/archive.json",
         "data/annotations.jsonld",
+        "data/years/2017.json",  # the year's part of archive.json
         "feeds/annotations.xml",  # it shows the notes
     }
     assert tree(work / "docs") == cold_tree(work / "seeds", work)
