@@ -70,8 +70,8 @@ class CleanArticle:
 
     @property
     def title(self) -> Line | None:
-        found = self.role(TITLE)
-        return found[0] if found else None
+        # The first match, not every line of the role: callers ask often, and the title stands near the top.
+        return next((line for line in self.lines if line.role == TITLE), None)
 
     @property
     def body(self) -> tuple[Line, ...]:

@@ -79,6 +79,24 @@ from .writer import (
 
 
 def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """The build (build_stages), or one line when a folder it must make or write cannot be (a read-only cache or
+    docs/, a file where a folder should be): never a traceback."""
+    try:
+        return build_stages(options, out, err)
+    except OSError as error:
+        print(cannot_use(error, options), file=err)
+        return 1
+
+
+def cannot_use(error: OSError, options: Options) -> str:
+    where = error.filename or options.cache
+    return (
+        f"{where}:1:1: cannot make or write this: {error.strerror or error}; make the cache ({options.cache}) and the "
+        f"docs folder ({options.docs}) writable folders, then build again"
+    )
+
+
+def build_stages(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """The build, one stage a line. Returns the exit status: 0, or 1 when any input has a problem."""
     if refused := linked_folders(options):  # docs/, seeds/ or the cache through a link: read or written elsewhere
         return report_problems(refused, err)
@@ -693,7 +711,8 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     index: dict[str, IndexDoc] = {}
 
     years = sorted({e.date[:4] if e.date is not None else "undated" for e in entries})
-    downloads = DOWNLOADS + [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
+    downloads = DOWNLOADS + [(f"{year}: JSON", f"data/years/{year}.json") for year in years]
+    downloads += [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
     downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
 
     def planned() -> dict[str, IndexDoc]:
@@ -723,6 +742,11 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     def of_year(year: str) -> Iterator[bytes]:
         return (plan.fragments[k].row for k in keys if year_of_row(plan.fragments[k].row) == year)
 
+    def year_json(year: str) -> Iterator[bytes]:
+        # archive.json's shape for one year's articles (at 10,000 articles the whole file is about 40 MB).
+        of = [k for k in keys if year_of_row(plan.fragments[k].row) == year]
+        return archive_json((plan.fragments[k].record for k in of), len(of))
+
     def year_csv(year: str) -> Iterator[bytes]:
         return csv_table(of_year(year))
 
@@ -730,6 +754,7 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
         return jsonl(of_year(year))
 
     for year in years:
+        outputs[f"data/years/{year}.json"] = Output(everything, partial(year_json, year))
         outputs[f"data/years/{year}.csv"] = Output(everything, partial(year_csv, year))
         outputs[f"data/years/{year}.jsonl"] = Output(everything, partial(year_jsonl, year))
     # Feeds: of articles (Entry facts only, like the listings), and of annotations (from the dataset's parts).

@@ -14,6 +14,7 @@ from typing import Any
 
 from .problems import Problems
 from .strictyaml import YList, YMap, YStr
+from .textio import clean_label
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HTTP_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
@@ -28,6 +29,9 @@ class Text:
     hint: str = "a line of text"
     max_length: int = 10_000
     calendar: bool = False  # the value (YYYY-MM-DD, YYYY-MM or YYYY) must be a real date
+    # A name or label readers see (an annotation's author and kind): invisible and bidi characters removed and white
+    # space collapsed (textio.clean_label) before any other check, as for every other name.
+    label: bool = False
 
 
 def real_date(value: str) -> bool:
@@ -87,6 +91,13 @@ def check(value, schema, path: str, where: str, problems: Problems, at=(1, 1)):
         if len(value) > schema.max_length:
             problems.add(path, line, col, f"{where} is longer than {schema.max_length} characters", "shorten it")
             return None
+        if schema.label:
+            value = clean_label(value)
+            if not value:
+                problems.add(
+                    path, line, col, f"{where} is empty once invisible characters are removed", "write it in visible letters"
+                )
+                return None
         if schema.choices and value not in schema.choices:
             near = difflib.get_close_matches(value, schema.choices, n=1, cutoff=0.5)
             hint = f"did you mean '{near[0]}'? " if near else ""

@@ -40,7 +40,7 @@ def _basis_field(value_schema) -> s.Mapping:
     return s.Mapping({"value": value_schema, "basis": s.Text(hint="a sentence a reader can check")}, required=("value", "basis"))
 
 
-NAME = s.Text(hint="a name", max_length=300)
+NAME = s.Text(hint="a name", max_length=300, label=True)
 URL = s.Text(pattern=s.HTTP_URL, hint="an http(s) URL", max_length=2000)
 
 ANNOTATION_SCHEMA = s.Mapping(
@@ -50,7 +50,7 @@ ANNOTATION_SCHEMA = s.Mapping(
         "prefix": s.Text(hint="a few words before the quote", max_length=300),
         "suffix": s.Text(hint="a few words after the quote", max_length=300),
         "note": s.Text(hint="Markdown text", max_length=5000),
-        "kind": s.Text(choices=ANNOTATION_KINDS, hint="an annotation kind"),
+        "kind": s.Text(choices=ANNOTATION_KINDS, hint="an annotation kind", label=True),
         "author": NAME,
         "created": s.Text(pattern=re.compile(r"^\d{4}-\d{2}-\d{2}$"), hint="a date written YYYY-MM-DD", calendar=True),
         "sources": s.ListOf(URL, hint="a list of http(s) URLs"),

@@ -378,13 +378,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
     ]
     roles = {line.number: line.role for line in clean.lines}
+    title = clean.title  # once: asked per credit line, it was a scan of every line each time (quadratic)
     for number, text in sorted(credits):
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry):
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
         # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
         # "Harbour City, Aug 16 (UNI)")
-        below_title = clean.title is None or number > clean.title.number  # above it: a photo's caption and credit
+        below_title = title is None or number > title.number  # above it: a photo's caption and credit
         meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
         if meta is not None and meta.wire:
             return Found(_name(meta.wire, registry), "wire-credit-line", number, text)

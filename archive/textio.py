@@ -14,6 +14,9 @@ from .model import RawArticle
 from .problems import Problems
 
 MAX_RAW_BYTES = 2 * 1024 * 1024  # a scraped article is a few KB; 2 MB is surely not one article
+# A scraped page is tens or hundreds of lines (the development corpora's longest: 44); every line goes through every
+# cleaning rule, so 2 MB of one-character lines (a million lines) cost a minute and most of a gigabyte.
+MAX_RAW_LINES = 20_000
 
 # Raw file names become URLs and paths on every contributor's machine: plain ASCII, no dots at the
 # start, nothing Windows reserves.
@@ -192,6 +195,16 @@ def read_raw(path: Path, shown: str, problems: Problems) -> RawArticle | None:
         return None
     text = CONTROL.sub("", normalize(text))
     lines = tuple(line.rstrip() for line in split_lines(text))
+    counted = len(lines) - (lines[-1:] == ("",))  # a final line end starts no line
+    if counted > MAX_RAW_LINES:
+        problems.add(
+            shown,
+            MAX_RAW_LINES + 1,
+            1,
+            f"file has {counted} lines, over the {MAX_RAW_LINES:,}-line limit for one article",
+            "keep only the article's own page text",
+        )
+        return None
     if not any(strip_invisible(line).strip() for line in lines):
         problems.add(shown, 1, 1, "file has no visible text", "add the article's text or delete the file")
         return None

@@ -309,9 +309,34 @@ def write_outputs(
     return written, unchanged, deleted
 
 
+# renameat2's flag: swap two paths in one step (Linux 3.15+, glibc 2.28+, on ext4, btrfs, xfs, tmpfs...).
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths atomically (renameat2 with RENAME_EXCHANGE): at every moment each name holds one whole
+    folder. False where the system or the file system cannot (then nothing was changed)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # not Linux, or a C library without renameat2
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    return renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0
+
+
 def swap_in_site(tmp: Path, site_dir: Path) -> None:
-    """Put a whole new site in place of the old one: the old one moves aside, the new one is renamed in, the old one
-    goes. A reader never sees a half-written site (an interrupted swap leaves `<site>.old`, removed by the next one)."""
+    """Put a whole new site in place of the old one. Where Linux allows, one atomic exchange: site/ always holds a
+    whole site, old or new, and the old one (now at tmp) goes. Elsewhere two renames: the old one moves aside to
+    `<site>.old`, the new one is renamed in; a kill between the two leaves no site/, and the next build puts
+    `<site>.old` back (pipeline.remove_site_leftovers)."""
+    if site_dir.is_dir() and not site_dir.is_symlink() and exchange(tmp, site_dir):
+        shutil.rmtree(tmp)
+        return
     old = site_dir.with_name(site_dir.name + ".old")
     if old.exists():
         shutil.rmtree(old)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import subprocess
 import sys
 import time
@@ -97,7 +98,31 @@ WRAPPERS = {
 }
 
 
+# A hand-written page (docs/about.md) names the downloads of each year with this marker; the years are the build's.
+YEAR_DOWNLOADS = "<!-- sa:downloads-by-year -->"
+YEAR_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("jsonl", "JSON Lines"))
+
+
+def year_downloads(files, page) -> str:  # noqa: ANN001
+    """A Markdown list linking every data/years/<year>.<ext> file the build wrote, an item a year (a list, not a
+    table: it must not scroll sideways on a phone)."""
+    names = {f.src_uri for f in files if f.src_uri.startswith("data/years/")}
+    years = sorted({Path(name).stem for name in names}, reverse=True)
+    here = posixpath.dirname(page.file.src_uri) or "."
+    items = []
+    for year in years:
+        links = [
+            f"[{label}]({posixpath.relpath(f'data/years/{year}.{ext}', here)})"
+            for ext, label in YEAR_FORMATS
+            if f"data/years/{year}.{ext}" in names
+        ]
+        items.append(f"- **{year}**: " + " · ".join(links))
+    return "\n".join(items) if items else "(No article has been built yet.)"
+
+
 def on_page_markdown(markdown, page, config, files):  # noqa: ANN001
+    if YEAR_DOWNLOADS in markdown:
+        markdown = markdown.replace(YEAR_DOWNLOADS, year_downloads(files, page))
     # Before any template is rendered (MkDocs renders every page's Markdown first): the navigation of one
     # page prints the titles of others.
     if isinstance(page.meta, dict):

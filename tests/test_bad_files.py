@@ -117,6 +117,14 @@ REFUSED = {
             "keep only the article's own page text"
         ],
     ),
+    # Issue 16, finding 12: 2 MB of one-character lines took 83 s and 633 MB (a million lines through every rule).
+    "a million one-character lines": (
+        {"006_lines.txt": ARTICLE.encode() + b"a\n" * 999_000},
+        [
+            f"seeds/006_lines.txt:20001:1: file has {len(ARTICLE.splitlines()) + 999_000} lines, over the 20,000-line "
+            "limit for one article; keep only the article's own page text"
+        ],
+    ),
     "two raw files with the same text": (
         {"001_corridor.txt": ARTICLE, "007_copy.txt": ARTICLE},
         ["seeds/007_copy.txt:1:1: same text as seeds/001_corridor.txt; delete one of the two files (and merge their sidecars)"],

@@ -91,3 +91,42 @@ def test_a_note_of_5000_brackets_is_refused_without_converting_it(tmp_path: Path
         "1 problem(s) found; nothing was written.",
     ]
     assert took < 20
+
+
+def test_metadata_reading_looks_up_the_title_a_fixed_number_of_times(monkeypatch, tmp_path: Path) -> None:
+    """Issue 16, finding 12: 2 MB of one-character lines took 83 s. Under the line limit the cost was quadratic: the
+    wire rules asked for the article's title once per short line, and each ask scanned every line. Counted, not
+    timed: the lookups must not grow with the article."""
+    from archive import model
+    from archive.clean import clean
+    from archive.extract import from_text
+    from archive.pipeline import load_registry
+    from archive.problems import Problems
+    from archive.textio import read_raw
+
+    real_title, real_role = model.CleanArticle.title, model.CleanArticle.role
+    asked = {"title": 0, "role": 0}
+
+    def title(self):
+        asked["title"] += 1
+        return real_title.fget(self)
+
+    def role(self, name):
+        asked["role"] += 1
+        return real_role(self, name)
+
+    monkeypatch.setattr(model.CleanArticle, "title", property(title))
+    monkeypatch.setattr(model.CleanArticle, "role", role)
+    registry = load_registry(ROOT / "registry.yml", Problems())
+    counts = []
+    for lines in (2_000, 8_000):
+        path = tmp_path / f"00{lines}_lines.txt"
+        path.write_text("Leaders Agree On A Northern Corridor\nPublished 3 March 2021\n" + "a\n" * lines, "utf-8")
+        raw = read_raw(path, path.name, Problems())
+        assert raw is not None
+        cleaned = clean(raw)
+        asked.update(title=0, role=0)
+        from_text(cleaned, registry)
+        counts.append(dict(asked))
+    assert counts[0] == counts[1], counts
+    assert counts[1]["title"] + counts[1]["role"] < 50, counts

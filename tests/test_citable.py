@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -257,6 +258,59 @@ def test_the_data_package_validates(site: Path, archive: dict) -> None:
     about = (ROOT / "docs" / "about.md").read_text("utf-8")
     for target in ("data/archive.csv", "data/archive.jsonl", "data/datapackage.json", "feeds/articles.xml"):
         assert f"({target})" in about
+
+
+def test_the_dataset_is_split_by_year_in_every_shape_and_the_about_page_links_each_part(site: Path, archive: dict) -> None:
+    """At 10,000 articles archive.json is about 40 MB: each year's articles come as JSON (archive.json's shape), CSV
+    and JSON Lines, and the About page (hand-written) links every one of them."""
+    import csv
+    import posixpath
+    from urllib.parse import urljoin
+
+    import lxml.html
+
+    by_year: dict[str, list[dict]] = {}
+    for record in archive["articles"]:
+        by_year.setdefault(record["date"]["value"][:4] if record["date"]["value"] else "undated", []).append(record)
+    assert len(by_year) > 1
+    about_url = SITE_URL + "about/"
+    links = {
+        urljoin(about_url, a.get("href")) for a in lxml.html.fromstring((site / "about" / "index.html").read_bytes()).iter("a")
+    }
+    for year, records in by_year.items():
+        part = json.loads((site / "data" / "years" / f"{year}.json").read_text("utf-8"))
+        assert part["count"] == len(records) and part["articles"] == records
+        with open(site / "data" / "years" / f"{year}.csv", encoding="utf-8", newline="") as table:
+            assert [row["slug"] for row in csv.DictReader(table)] == [r["slug"] for r in records]
+        lines = (site / "data" / "years" / f"{year}.jsonl").read_text("utf-8").splitlines()
+        assert [json.loads(line)["slug"] for line in lines] == [r["slug"] for r in records]
+        for ext in ("json", "csv", "jsonl"):
+            assert posixpath.join(SITE_URL, f"data/years/{year}.{ext}") in links, (year, ext)
+    for name in ("archive.json", "annotations.jsonld", "archive.csv", "archive.jsonl", "datapackage.json"):
+        assert SITE_URL + "data/" + name in links
+
+
+# Pagefind (1.5.2) writes its filter index from a hash map in arbitrary order: those files, and the names that carry
+# their hash, differ between two builds of the same pages (upstream: Pagefind/pagefind#638, "other files will still
+# change, such as the filter/metadata indexes"). Everything else must be the same bytes.
+PAGEFIND_UNSTABLE = re.compile(r"pagefind/(filter/[^/]+\.pf_filter|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)")
+
+
+def test_two_site_builds_are_byte_identical(site: Path, tmp_path: Path, monkeypatch) -> None:
+    """Issue 14: the sitemap, feeds, head metadata, JSON-LD, citations and the dataset carry no build time or
+    build-specific value: a second build (another hash seed, another folder) gives the same bytes."""
+    from tests.support import build_site
+
+    monkeypatch.setenv("PYTHONHASHSEED", "7")
+    again = build_site(ROOT / "seeds", tmp_path)
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    first, second = files(site), files(again)
+    stable = sorted(name for name in first.keys() | second.keys() if not PAGEFIND_UNSTABLE.fullmatch(name))
+    assert "sitemap.xml" in stable and "robots.txt" in stable and "feeds/articles.xml" in stable
+    assert [name for name in stable if first.get(name) != second.get(name)] == []
 
 
 def test_cite_box_has_the_citation_copy_button_downloads_and_robust_links(site: Path, archive: dict) -> None:

@@ -57,3 +57,11 @@ def test_a_python_without_the_packages_gets_one_line_not_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("build_archive.py: ") and "./scripts/check.sh" in line
+
+
+def test_the_how_to_page_says_where_new_annotations_go_and_the_keyboard_way():
+    """Notes are numbered in sidecar order (issue 13, point 7): a new annotation goes at the end of the list, or every
+    later note is renumbered. And annotating needs no mouse (point 8)."""
+    how_to = " ".join((ROOT / "docs" / "how-to-annotate.md").read_text(encoding="utf-8").split())
+    assert "Add new annotations at the **end** of the list: notes are numbered in the order of the list" in how_to
+    assert "**Without a mouse:** under the article, Tab to **Or type the words to annotate**" in how_to

@@ -60,6 +60,7 @@ def test_an_edited_note_rewrites_its_page_and_the_dataset_only(work: Path) -> No
         "articles/2017-07-05-putin-and-xi-discuss-economic-cooperation-multipolar-world.md",
         "data/archive.json",
         "data/annotations.jsonld",
+        "data/years/2017.json",  # the year's part of archive.json
         "feeds/annotations.xml",  # it shows the notes
     }
     assert tree(work / "docs") == cold_tree(work / "seeds", work)
@@ -185,7 +186,7 @@ def test_a_second_build_on_the_same_cache_waits_its_turn(work: Path) -> None:
         fcntl.flock(lock, fcntl.LOCK_UN)
         out, err = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, err
-    assert "files: 4 written" in out  # the page, archive.json, annotations.jsonld and the annotations feed
+    assert "files: 5 written" in out  # the page, archive.json, its year's JSON, annotations.jsonld, the annotations feed
     assert "Waited." in (work / "docs" / "data" / "archive.json").read_text("utf-8")
 
 

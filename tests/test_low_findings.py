@@ -83,3 +83,40 @@ def test_a_full_disk_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
         f"{tmp_path}/docs/articles/x.md:1:1: cannot write: No space left on device; free some disk space or make "
         f"{tmp_path}/docs writable, then build again (every file is whole, old or new; the next build finishes the job)"
     ]
+
+
+@pytest.mark.parametrize(
+    "cache, docs, where, why",
+    [
+        ("afile/cache", "docs", "afile/cache", "Not a directory"),  # the cache cannot be made
+        ("afile", "docs", "afile", "File exists"),  # a file where the cache folder should be
+        ("cache", "afile/docs", "afile/docs/", "Not a directory"),  # docs/ cannot be made: found before writing
+        ("read-only/cache", "docs", "read-only/cache", "Read-only file system"),  # (root writes anywhere: simulated)
+    ],
+)
+def test_a_cache_or_docs_folder_that_cannot_be_made_is_one_line(tmp_path: Path, monkeypatch, cache, docs, where, why) -> None:
+    """Finding 12: a read-only cache folder or docs/ failing before the writing stage ended in a traceback."""
+    import errno
+    import io
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(ROOT / "registry.yml", tmp_path / "registry.yml")
+    (tmp_path / "afile").write_text("not a folder", "utf-8")
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):
+        if "read-only" in str(self):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    monkeypatch.chdir(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    options = pipeline.Options(seeds=Path("seeds"), docs=Path(docs), registry=Path("registry.yml"), cache=Path(cache), quiet=True)
+    assert pipeline.run(options, out, err) == 1
+    [line] = err.getvalue().splitlines()
+    assert (
+        line.startswith(where)
+        and f":1:1: cannot make or write this: {why}; make the cache ({cache}) and the docs folder ({docs}) writable folders"
+        in line
+    )

@@ -76,3 +76,32 @@ def test_an_outlet_with_a_zero_width_space_is_the_same_outlet(tmp_path: Path) ->
     pages = sorted(p.name for p in (tmp_path / "docs" / "outlets").glob("*.md"))
     assert pages == ["example-gazette.md", "index.md"]
     assert "2 articles" in (tmp_path / "docs" / "outlets" / "index.md").read_text("utf-8")
+
+
+ANNOTATED = """\
+annotations:
+  - id: a-note
+    quote: "Vladimir Putin said"
+    kind: "{kind}"
+    note: "A note."
+    author: "{author}"
+    created: "2026-11-23"
+    sources: ["https://example.org/"]
+"""
+
+
+def test_annotation_authors_and_kinds_are_normalised_like_every_other_name() -> None:
+    """Finding 10: an annotation's author with a right-to-left override or a zero-width space, and a kind with one,
+    were taken as written (a second byline indistinguishable from the first; a kind refused though it reads right)."""
+    problems = Problems()
+    sidecar = parse_sidecar(
+        "seeds/001_x.yml", ANNOTATED.format(kind="context\\u200b", author="\\u202eJane\\u200b  Doe\\u202c"), problems
+    )
+    assert problems.lines() == []
+    [note] = sidecar.annotations
+    assert (note.author, note.kind) == ("Jane Doe", "context")
+    problems = Problems()
+    parse_sidecar("seeds/001_x.yml", ANNOTATED.format(kind="context", author="\\u200b\\u2066"), problems)
+    assert problems.lines() == [
+        "seeds/001_x.yml:6:13: annotations[1].author is empty once invisible characters are removed; write it in visible letters"
+    ]

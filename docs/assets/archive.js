@@ -335,7 +335,7 @@
     };
 
     const button = element("button", { type: "button", class: "sa-annotate-button md-button md-button--primary", hidden: true }, "Annotate");
-    document.body.append(button);
+    textBox.append(button);
     const panel = element("section", { class: "sa-annotate-panel", "aria-labelledby": "sa-annotate-title", hidden: true, "data-pagefind-ignore": true });
     textBox.closest(".sa-article").after(panel);
 
@@ -363,9 +363,13 @@
         button.hidden = true;
         return;
       }
+      // Right after the selected paragraph in the page's order, so Tab from a selection reaches it next (a
+      // keyboard selection needs caret browsing; typing the words, below, needs nothing).
+      if (button.previousElementSibling !== chosen.block) chosen.block.after(button);
       button.hidden = false;
-      button.style.top = `${chosen.rect.bottom + scrollY + 6}px`;
-      button.style.left = `${Math.max(8, Math.min(chosen.rect.left + scrollX, document.documentElement.clientWidth - 120))}px`;
+      const frame = (button.offsetParent || document.body).getBoundingClientRect();
+      button.style.top = `${chosen.rect.bottom - frame.top + 6}px`;
+      button.style.left = `${Math.max(8 - frame.left, Math.min(chosen.rect.left, document.documentElement.clientWidth - 120) - frame.left)}px`;
     }
     document.addEventListener("selectionchange", () => {
       clearTimeout(placeButton.timer);
@@ -396,8 +400,11 @@
         panel.append(element("p", {}, "This passage could not be found in the article's clean text; select words inside one paragraph."));
         return;
       }
-      const start = spans[line][1] + choice.from;
-      const end = spans[line][1] + choice.to;
+      showEntry(text, spans, spans[line][1] + choice.from, spans[line][1] + choice.to);
+    }
+
+    // The entry for text[start:end] of the clean text, with the fewest words of context the build needs.
+    function showEntry(text, spans, start, end) {
       const context = contextFor(text, spans, start, end);
       if (!context) {
         panel.append(element("p", {}, "These words occur elsewhere in exactly the same surroundings; select a few more words."));
@@ -441,6 +448,34 @@
     }
     button.addEventListener("mousedown", (event) => event.preventDefault()); // keep the selection
     button.addEventListener("click", annotate);
+
+    // Without a mouse: type (or paste) the words instead of selecting them; the same entry follows.
+    const words = element("input", { type: "text", id: "sa-annotate-words", autocomplete: "off", spellcheck: "false" });
+    const form = element(
+      "form",
+      { class: "sa-annotate-words", "data-pagefind-ignore": true },
+      element("label", { for: "sa-annotate-words" }, "Or type the words to annotate (from one paragraph): "),
+      words,
+      " ",
+      element("button", { type: "submit", class: "md-button md-button--primary sa-annotate-words-button" }, "Annotate"),
+    );
+    (document.querySelector(".sa-suggest") || panel).after(form);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const text = await loadText();
+      const spans = spansOf(text);
+      const found = anchorQuote(text, spans, words.value.trim());
+      panel.replaceChildren(element("h2", { id: "sa-annotate-title" }, "Your annotation"));
+      panel.hidden = false;
+      if (found.length !== 1) {
+        const why = found.length ? `These words occur ${found.length} times in the article; type a few more words around the ones you mean.` : "These words are not in the article's text (inside one paragraph); check them, or type fewer.";
+        const message = element("p", { role: "alert" }, why);
+        panel.append(message);
+        words.focus();
+        return;
+      }
+      showEntry(text, spans, found[0][0], found[0][1]);
+    });
   }
 
   window.SummitArchive = { fold, anchorQuote, spansOf, contextFor, sidecarEntry };

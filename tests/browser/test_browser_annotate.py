@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import PHONE, screenshot
 from playwright.sync_api import expect
 from support import ROOT, run_build
@@ -163,3 +164,84 @@ def test_select_annotate_and_check_accepts_the_entry_unchanged(open_page, site, 
     anchored = next(a for a in record["annotations"] if a["id"] == new_id)
     expected = len("\n\n".join(lines[:index])) + 2 + hit
     assert anchored["start"] == expected
+
+
+def unique_words(site: Path, article: dict, count: int = 4) -> tuple[str, int]:
+    """Words of a paragraph (letters only) that occur once in the article's clean text, outside every annotation."""
+    text = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+    taken = [(a["start"], a["end"]) for a in article["annotations"]]
+    for line in text[:-1].split("\n\n")[1:]:
+        words = line.split(" ")
+        for i in range(len(words) - count):
+            phrase = " ".join(words[i : i + count])
+            if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", phrase) and text.count(phrase) == 1:
+                start = text.index(phrase)
+                if not any(start < end and s < start + len(phrase) for s, end in taken):
+                    return phrase, start
+    pytest.skip("no unique run of plain words")
+
+
+def test_annotating_by_keyboard_alone(open_page, site, archive):
+    """Issue 13, point 8: selecting words needs a mouse (or caret browsing). The keyboard way: Tab to "Or type the
+    words to annotate", type them, Enter; the same entry, with the context the build needs; Tab to Copy."""
+    article = max(archive["articles"], key=lambda a: len(a["annotations"]))
+    page = open_page(article["page"])
+    phrase, start = unique_words(site, article)
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "sa-annotate-words":
+            break
+    else:
+        pytest.fail("Tab never reached the words box")
+    page.keyboard.type("the")  # many times in the article: more words are asked for
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("type a few more words around the ones you mean")
+    assert page.evaluate("document.activeElement.id") == "sa-annotate-words"
+    page.keyboard.press("Control+A")
+    page.keyboard.type(phrase)
+    page.keyboard.press("Enter")
+    entry_box = page.locator(".sa-annotate-entry")
+    expect(entry_box).to_be_focused()
+    [entry] = yaml.safe_load(entry_box.input_value())
+    assert entry["quote"] == phrase
+    text = (site / "data" / "text" / f"{article['slug']}.txt").read_text(encoding="utf-8")
+    spans = python_spans(text)
+    assert find_quote(text, spans, entry["quote"], entry.get("prefix", ""), entry.get("suffix", "")) == [
+        (start, start + len(phrase))
+    ]
+    page.keyboard.press("Tab")
+    expect(page.locator(".sa-annotate-copy")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".sa-annotate-status")).to_have_text("Copied.")
+
+
+def test_tab_from_a_selection_reaches_annotate_next(open_page, archive):
+    """The Annotate button stands right after the selected paragraph in the page's order (it was the last thing in
+    <body>): Tab from a selection (made with the mouse here, or with caret browsing) reaches it next."""
+    article = min(archive["articles"], key=lambda a: len(a["annotations"]))
+    page = open_page(article["page"])
+    # The first words of a paragraph with no highlight after them: nothing focusable between them and the button.
+    box = page.evaluate(
+        """() => {
+          const p = [...document.querySelectorAll(".sa-text > p")].find(p => !p.querySelector("mark, a, button") && p.textContent.length > 40);
+          const text = [...p.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, text.data.indexOf(" ", 12));
+          p.scrollIntoView({block: "center"});
+          const r = range.getBoundingClientRect();
+          return {x: r.left + 1, y: r.top + r.height / 2, right: r.right - 1};
+        }"""
+    )
+    page.mouse.move(box["x"], box["y"])
+    page.mouse.down()
+    page.mouse.move(box["right"], box["y"], steps=5)
+    page.mouse.up()
+    button = page.locator(".sa-annotate-button")
+    expect(button).to_be_visible()
+    placed = button.bounding_box()
+    assert box["y"] < placed["y"] < box["y"] + 60 and abs(placed["x"] - box["x"]) < 20, (placed, box)  # under the words
+    page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".sa-annotate-entry")).to_be_focused()

@@ -157,6 +157,22 @@ def test_the_full_card_is_open_on_a_wide_screen(open_page, archive):
     expect(page.locator(".sa-card")).to_be_visible()
 
 
+def test_every_part_of_the_article_page_keeps_to_the_text_column(open_page, archive):
+    """At 1366 px the right of the page is the notes' margin: the "Cite this article" box ran across it (the whole
+    content width) while every other part of the page keeps to the text's 40em column."""
+    page = open_page(annotated_article(archive)["page"])
+    edges = page.evaluate(
+        """() => {
+          const right = e => Math.round(e.getBoundingClientRect().right);
+          const text = right(document.querySelector(".sa-text"));
+          const parts = [".sa-cite", ".sa-source", ".sa-prevnext", ".sa-suggest", ".sa-annotations", ".sa-annotate-words"];
+          return {text, parts: parts.map(s => [s, document.querySelector(s) ? right(document.querySelector(s)) : null])};
+        }"""
+    )
+    wider = [(selector, right) for selector, right in edges["parts"] if right is None or right > edges["text"] + 1]
+    assert not wider, f"wider than the text column (right edge {edges['text']} px): {wider}"
+
+
 def test_contributor_basis_opens_by_keyboard(open_page, archive):
     article = next(a for a in archive["articles"] if a["outlet"]["provenance"]["source"] == "contributor")
     page = open_page(article["page"], viewport=PHONE)

@@ -189,6 +189,34 @@ def test_the_leader_by_year_table_is_whole_at_1366(open_page):
     assert last_year.bounding_box()["x"] + last_year.bounding_box()["width"] <= 1366
 
 
+@pytest.mark.parametrize("path", ["timeline/", ""])
+def test_no_chart_stands_beside_an_empty_cell(open_page, path):
+    """Charts go two to a row at 1366 px: with an odd number of leader charts the last one stood alone on the left,
+    half its row empty. Each row is now full, or holds one chart centred, as wide as the others."""
+    page = open_page(path)
+    boxes = page.evaluate(
+        """() => {
+          const grid = document.querySelector(".sa-charts").getBoundingClientRect();
+          const figures = [...document.querySelectorAll(".sa-charts > figure.sa-chart")].slice(1);  // the leaders'
+          return {left: grid.left, right: grid.right,
+                  figures: figures.map(f => { const r = f.getBoundingClientRect(); return [r.top, r.left, r.right]; })};
+        }"""
+    )
+    figures = boxes["figures"]
+    assert len(figures) % 2 == 1, "the seeds no longer give an odd number of leader charts: this test checks nothing"
+    rows: dict[int, list] = {}
+    for top, left, right in figures:
+        rows.setdefault(round(top), []).append((left, right))
+    widths = [right - left for top, left, right in figures]
+    assert max(widths) - min(widths) < 2, widths
+    assert any(len(row) == 2 for row in rows.values()), "the charts no longer stand two to a row at 1366 px"
+    for row in rows.values():
+        if len(row) == 1:
+            ((left, right),) = row
+            middle, grid_middle = (left + right) / 2, (boxes["left"] + boxes["right"]) / 2
+            assert abs(middle - grid_middle) < 2, f"a lone chart is not centred: {middle} against {grid_middle}"
+
+
 def test_latest_articles_is_said_once_on_the_home_page(open_page):
     page = open_page("")
     shown = page.evaluate(

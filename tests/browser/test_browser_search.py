@@ -261,3 +261,32 @@ def test_no_results_offers_names_to_try(open_page):
     status = panel.locator(".sa-header-results__status")
     expect(status).to_contain_text("No articles found for “qwxzv”. Try ")
     expect(status.locator("a").first).to_have_attribute("href", re.compile(r"/search/\?q="))
+
+
+def test_search_works_under_the_content_security_policy(browser, base_url):
+    """Issue 16, finding 13: the site's policy (a <meta>) allows Pagefind's WebAssembly and worker and nothing from
+    elsewhere. Search on its page and in the header box runs with no violation reported, and the policy is live: an
+    image from another host is refused (and reported) on the same page."""
+    context = browser.new_context()
+    context.add_init_script(
+        """window.__violations = [];
+           document.addEventListener("securitypolicyviolation",
+             e => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));"""
+    )
+    try:
+        page = context.new_page()
+        page.goto(base_url + "search/?q=Putin")
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert "default-src 'self'" in policy and "'unsafe-eval'" not in policy
+        assert result_titles(page), "no results under the policy"
+        assert page.evaluate("window.__violations") == []
+        page.goto(base_url + "about/")  # the search page has no header box: another page's
+        page.locator("#sa-header-q").click()
+        page.keyboard.type("Xi Jinping", delay=20)
+        expect(page.locator("#sa-header-results .sa-header-results__title").first).to_be_visible()
+        assert page.evaluate("window.__violations") == []
+        page.evaluate("""() => { const i = new Image(); i.src = "https://example.org/pixel.png"; document.body.append(i); }""")
+        page.wait_for_function("window.__violations.length > 0")
+        assert page.evaluate("window.__violations") == ["img-src https://example.org/pixel.png"]
+    finally:
+        context.close()
