@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from . import rules as r
 from . import stopwords
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
-from .dates import parse_date
+from .dates import LABEL, LABEL_BEFORE_COLON, parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
@@ -159,15 +159,16 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     # the cleaned text again, without it, gives the same title)
     seen_keys: set[str] = set()
     all_head, head = head, []
+    position = {id(c): i for i, c in enumerate(kept)}
     for cand in all_head:
-        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        wrapped = _in_a_wrapped_sentence(kept, position[id(cand)])
+        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced and not wrapped:
             continue
         seen_keys.add(cand.key)
         head.append(cand)
     # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
     # does not count: it goes as the masthead, and the cleaned text would not show it.
-    last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS}
-    position = {id(c): i for i, c in enumerate(kept)}
+    last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS and not _in_a_wrapped_sentence(kept, i)}
 
     def printed_again(cand: r.Candidate) -> bool:
         # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same
@@ -379,6 +380,22 @@ LIST_MIN_ITEMS = 3
 LIST_ITEM_MAX_WORDS = 5
 
 
+# NAME_IN_A_LIST: below the article's first long sentence, a line shaped like a credit ("Reuters", "Example Press") in a
+# run of LIST_MIN_ITEMS short lines or more, at least LIST_MIN_ITEMS of which are no metadata ("Example News", "The
+# Daily Example"), is an item of the article's list, not a byline.
+def _names_in_lists(kept: list[r.Candidate], first_sentence: int) -> None:
+    run: list[r.Candidate] = []
+    for cand in [*kept[first_sentence + 1 :], None]:
+        if cand is not None and cand.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(cand.text):
+            run.append(cand)
+            continue
+        if len(run) >= LIST_MIN_ITEMS and sum(1 for c in run if c.role is None) >= LIST_MIN_ITEMS:
+            for item in run:
+                if item.role == BYLINE and parse_meta_line(item.text) is None:
+                    item.role = None
+        run = []
+
+
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
 # "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
 # stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
@@ -399,6 +416,44 @@ def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     if before.words < WRAPPED_LINE_MIN_WORDS or not _stops_mid_sentence(before):
         return False
     return before.text[:1].islower() or (i >= 2 and _stops_mid_sentence(kept[i - 2]))
+
+
+# WRAPPED_SENTENCE: a line followed by a line going on in lower case starts a hard-wrapped sentence ("Harbour Master
+# Jane Example Jr." / "died on Monday at 84."): neither of the two goes as a repeat, even when it repeats an earlier line
+# word for word (a profile's heading printed again as its first words). The title's choice counts no such copy.
+def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
+    starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower()
+    return starts or (i > 0 and kept[i].text[:1].islower())
+
+
+# SECTION_DATE: a bare date ("19 May 2023", no "Published:" label) below the page's own date line and its first long
+# sentence, between two lines of the article's text (neither dropped; a paragraph below it) heads a section of the
+# article (a diary's day, the date of the quotes below it): text, not a second dateline. Beside dropped lines (a list of
+# other stories, each with its date), it stays a dateline, out of the text.
+SECTION_DATE_MAX_WORDS = 6
+# ... the line below it is the section's text: more than this many words (a paragraph, perhaps cut short by the page).
+SECTION_TEXT_MIN_WORDS = 12
+
+
+def _section_dates(cands: list[r.Candidate]) -> None:
+    seen_date = seen_sentence = False
+    for i, cand in enumerate(cands):
+        if cand.dropped:
+            continue
+        bare = cand.words <= SECTION_DATE_MAX_WORDS and not (LABEL.match(cand.text) or LABEL_BEFORE_COLON.match(cand.text))
+        if cand.role == DATELINE and seen_date and seen_sentence and bare and 0 < i < len(cands) - 1:
+            above, below = cands[i - 1], cands[i + 1]
+            if (
+                above.role is None
+                and not above.dropped
+                and not below.dropped
+                and below.role is None
+                and below.words > SECTION_TEXT_MIN_WORDS
+            ):
+                cand.role = None  # SECTION_DATE
+                continue
+        seen_date = seen_date or cand.role == DATELINE
+        seen_sentence = seen_sentence or (seen_date and _is_long_sentence(cand))
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:
@@ -427,6 +482,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
                 cand.role = _meta_role(meta)
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
+    _names_in_lists(kept, first_sentence)
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
@@ -449,6 +505,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         first = seen.get(cand.key)
         if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
+        if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):
+            cand.role = PARAGRAPH  # WRAPPED_SENTENCE: part of a sentence (never another story's headline)
+            continue
         if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
@@ -487,6 +546,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         )
         if several or beside or under_headline:
             cand.role = BYLINE
+    _section_dates(cands)
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]
@@ -494,6 +554,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         for cand in body:
             cand.role = PARAGRAPH
         return
+    paragraph_ids = {id(c) for c in paragraphs}
+    counts = r.paragraph_counts([c.text for c in paragraphs])
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
@@ -543,6 +605,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
         if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
+            continue
+        below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
+        if r.opens_with_connective(cand.text) or (
+            below is not None and id(below) in paragraph_ids and r.developed_below(cand.text, below.text, counts)
+        ):
+            cand.role = HEADING if followed else PARAGRAPH  # DEVELOPED_BELOW, SENTENCE_CONNECTIVE (archive.rules)
             continue
         stems = r.content_stems(cand.text)
         words = own_words()

