@@ -426,6 +426,25 @@ def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     return starts or (i > 0 and kept[i].text[:1].islower())
 
 
+# BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
+# the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
+# is junk. Sentences there (a standfirst) are kept.
+BETWEEN_HEADLINES_MAX_WORDS = 6
+
+
+def _between_the_headlines(kept: list[r.Candidate]) -> None:
+    title = next((i for i, c in enumerate(kept) if c.role == TITLE), None)
+    if title is None:
+        return
+    key = kept[title].key
+    copy = next((j for j in range(title + 1, len(kept)) if kept[j].key == key and kept[j].rule == r.REPEATED_LINE), None)
+    for cand in kept[title + 1 : copy] if copy is not None else ():
+        if cand.dropped or cand.role is not None or cand.forced or cand.words > BETWEEN_HEADLINES_MAX_WORDS:
+            continue
+        if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
+            cand.rule = r.BETWEEN_HEADLINES
+
+
 # SECTION_DATE: a bare date ("19 May 2023", no "Published:" label) below the page's own date line and its first long
 # sentence, between two lines of the article's text (neither dropped; a paragraph below it) heads a section of the
 # article (a diary's day, the date of the quotes below it): text, not a second dateline. Beside dropped lines (a list of
@@ -513,6 +532,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[cand.key].notes["repeated"] = True
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
+    _between_the_headlines(kept)
     kept = [c for c in kept if not c.dropped]
 
     # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"

@@ -65,6 +65,7 @@ TEMPLATE_CODE = "template-code"  # a web page's template left unfilled ("{{item.
 END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy or a page
 AFTER_ARTICLE = "after-article"  # below the article's last paragraph: a comment form and what follows it, short furniture
 CODE_LINE = "code-line"  # a script or an ad slot's name printed as text ("window.adsbygoogle ...", "ad_top_970_90")
+BETWEEN_HEADLINES = "between-headlines"  # a short label between the headline and its second printing ("ECONOMY & POLICY")
 
 RULE_NAMES = (
     NO_TEXT,
@@ -111,6 +112,7 @@ RULE_NAMES = (
     END_MARKER,
     AFTER_ARTICLE,
     CODE_LINE,
+    BETWEEN_HEADLINES,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -1301,6 +1303,33 @@ def caption_more(text: str, key: str) -> bool:
     return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
 
 
+# CREDIT_TAIL_SHAPES: a caption ending with its picture's credit in one of the shapes pages print it, whatever the
+# agency's or photographer's name (no list of names): a photo word and a slash ("... Pic/Example", "... Image
+# Credit/Example"), a slash after the caption's last full stop ("... on April 16, 2013. / Example Images |"), a photo word
+# in brackets ("... in the district. (Example Photo)"), a © and a name ("... in his 100th match © Example Ltd").
+# A name is up to this many capitalised words (after ©, any words: "© Example Sports Ltd").
+MAX_CREDIT_NAME_WORDS = 5
+_CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0," + str(MAX_CREDIT_NAME_WORDS - 1) + "}"
+PHOTO_SLASH_TAIL = re.compile(
+    r"(?:^|[\s.])(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?" + _CREDIT_NAME + r" ?\|? *$"
+)
+SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
+BRACKETED_PHOTO_TAIL = re.compile(r"[(\[](?:[A-Z][\w.&'’-]* ){0,4}(?i:file photo|photos?|pics?|pictures?|images?)[)\]]\.? *$")
+COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
+
+
+def caption_credit_tail(text: str, key: str) -> bool:
+    # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
+    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS:
+        return False
+    tail = text[-CAPTION_TAIL_CHARS:]
+    for pattern in (PHOTO_SLASH_TAIL, SENTENCE_SLASH_TAIL, BRACKETED_PHOTO_TAIL, COPYRIGHT_TAIL):
+        match = pattern.search(tail)
+        if match and text[: len(text) - len(tail) + match.start()].strip(" .|-–—"):
+            return True
+    return False
+
+
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
@@ -1793,6 +1822,7 @@ LINE_RULES = (
     (READ_MORE, read_more, False),
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
+    (CAPTION, caption_credit_tail, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

@@ -58,6 +58,16 @@ LINE_RULE_CASES = [
     (rules.CODE_LINE, "news_header_top_970_100", "The header of the news bulletin named the harbour."),
     (rules.MASTHEAD, "Ministry of Harbours Logo", "The ministry unveiled its new logo at the harbour."),
     (rules.READ_MORE, "See also  Storm closes the southern harbour", "See also the report of the harbour master, he said."),
+    # CREDIT_TAIL_SHAPES: captions ending with their picture's credit
+    (rules.CAPTION, "Jane Example. Pic/Example Agency", "The pictures were shared with the agency on Monday."),
+    (
+        rules.CAPTION,
+        "Cranes at the harbour on April 16, 2013. / Example Images |",
+        "Cranes at the harbour moved 3/4 of the cargo on April 16, 2013.",
+    ),
+    (rules.CAPTION, "Water covers the harbour road in the north. (Example Photo)", "The photo was taken in the north."),
+    (rules.CAPTION, "The captain made 187 in his 100th match © Example Sports Ltd", "The club owns the rights © 2024."),
+    (rules.CAPTION, "Two clusters of galaxies merge. Image Credit/Example Space", "The image was credited to the space agency."),
     (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
     (rules.COUNTER, "1 pages in this article", "The report ran to 40 pages, the ministry said."),
 ]
@@ -244,3 +254,17 @@ def test_a_wire_named_in_a_list_of_outlets_is_no_byline() -> None:
     # the same credit beside one other short line is the article's credit line
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Harbour Radio", "Reuters", CLOSING))
     assert result["Reuters"] == BYLINE
+
+
+# --- Session 5: junk told by its place on the page (issue 17) -----------------------------------------------------
+
+
+def test_a_short_label_between_the_headline_and_its_second_printing_is_junk() -> None:
+    label = "TRADE & HARBOURS"
+    standfirst = "The ministers met for the third time this year."
+    # BETWEEN_HEADLINES: the page's title, its furniture, the article's headline
+    result = outcome(run(TITLE_LINE, label, standfirst, TITLE_LINE, OPENING, MIDDLE))
+    assert result[label] == f"x {rules.BETWEEN_HEADLINES}"
+    assert result[standfirst] == PARAGRAPH  # a sentence there is kept
+    # the headline printed once: the line is kept (a kicker or a deck may stand there)
+    assert outcome(run(TITLE_LINE, label, OPENING, MIDDLE))[label] == PARAGRAPH
