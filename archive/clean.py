@@ -18,7 +18,9 @@ The order of the passes:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
@@ -445,6 +447,49 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
             cand.rule = r.BETWEEN_HEADLINES
 
 
+# TABLE_OF_CONTENTS: below the article's first long sentence, a run of at least LIST_MIN_ITEMS short lines (up to
+# LIST_ITEM_MAX_WORDS words, no sentence) is the article's table of contents when a line below one of its items holds
+# that item's words as part of more ("Lagarde (Central Bank)" above the section "Jane Lagarde (Central Bank)"): the
+# items above that line go (links to the sections, printed again as their headings). A list whose items are not printed
+# again (a list of outlets, of results) is the article's, and stays.
+# The line printing an item again is a section's heading: at most this many words.
+CONTENTS_HEADING_MAX_WORDS = 20
+
+
+def _tables_of_contents(kept: list[r.Candidate]) -> None:
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    runs = []
+    start = first_sentence + 1
+    while start < len(kept):
+        end = start
+        while end < len(kept) and kept[end].words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(kept[end].text):
+            end += 1
+        if end - start >= LIST_MIN_ITEMS:
+            runs.append((start, end))
+        start = end + 1
+    if not runs:
+        return
+    # where each word run of up to LIST_ITEM_MAX_WORDS words is printed as part of a longer heading (one scan)
+    printed_in: dict[str, list[int]] = {}
+    for j in range(runs[0][0] + 1, len(kept)):
+        if kept[j].words > CONTENTS_HEADING_MAX_WORDS:
+            continue
+        words = kept[j].key.split()
+        for a in range(len(words)):
+            for b in range(a + 1, min(len(words), a + LIST_ITEM_MAX_WORDS) + 1):
+                if b - a < len(words):
+                    positions = printed_in.setdefault(" ".join(words[a:b]), [])
+                    if not positions or positions[-1] != j:
+                        positions.append(j)
+    for start, end in runs:
+        # the first line below an item holding its words as a part: the items above it are the contents
+        below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]
+        if below:
+            for item in kept[start : min(min(below), end)]:
+                if item.role is None and not item.forced:
+                    item.rule = r.TABLE_OF_CONTENTS
+
+
 # SECTION_DATE: a bare date ("19 May 2023", no "Published:" label) below the page's own date line and its first long
 # sentence, between two lines of the article's text (neither dropped; a paragraph below it) heads a section of the
 # article (a diary's day, the date of the quotes below it): text, not a second dateline. Beside dropped lines (a list of
@@ -567,6 +612,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if several or beside or under_headline:
             cand.role = BYLINE
     _section_dates(cands)
+    _tables_of_contents([c for c in kept if not c.dropped])
+    kept = [c for c in kept if not c.dropped]
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]
@@ -575,7 +622,19 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH
         return
     paragraph_ids = {id(c) for c in paragraphs}
-    counts = r.paragraph_counts([c.text for c in paragraphs])
+    counts: Counter[str] | None = None
+
+    def _develops(cand: r.Candidate) -> bool:
+        """DEVELOPED_BELOW or SENTENCE_CONNECTIVE (archive.rules): the article's own line, not another story's headline."""
+        nonlocal counts
+        if r.opens_with_connective(cand.text):
+            return True
+        below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
+        if below is None or id(below) not in paragraph_ids:
+            return False
+        counts = counts if counts is not None else r.paragraph_counts([c.text for c in paragraphs])
+        return r.developed_below(cand.text, below.text, counts)
+
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
@@ -626,17 +685,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.forced or own or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
-        below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
-        if r.opens_with_connective(cand.text) or (
-            below is not None and id(below) in paragraph_ids and r.developed_below(cand.text, below.text, counts)
-        ):
-            cand.role = HEADING if followed else PARAGRAPH  # DEVELOPED_BELOW, SENTENCE_CONNECTIVE (archive.rules)
-            continue
         stems = r.content_stems(cand.text)
         words = own_words()
         novel = {word_stem for word_stem in stems if not r.uses_stem(word_stem, words)}
         shared = 1 - len(novel) / len(stems) if stems else 1.0
-        if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN:
+        if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN and not _develops(cand):
             cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's
         else:
             cand.role = HEADING if followed else PARAGRAPH

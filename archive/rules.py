@@ -66,6 +66,9 @@ END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy 
 AFTER_ARTICLE = "after-article"  # below the article's last paragraph: a comment form and what follows it, short furniture
 CODE_LINE = "code-line"  # a script or an ad slot's name printed as text ("window.adsbygoogle ...", "ad_top_970_90")
 BETWEEN_HEADLINES = "between-headlines"  # a short label between the headline and its second printing ("ECONOMY & POLICY")
+TABLE_OF_CONTENTS = (
+    "table-of-contents"  # a list of the article's sections above them ("Lagarde (ECB)" above "Jane Lagarde (ECB)")
+)
 
 RULE_NAMES = (
     NO_TEXT,
@@ -113,6 +116,7 @@ RULE_NAMES = (
     AFTER_ARTICLE,
     CODE_LINE,
     BETWEEN_HEADLINES,
+    TABLE_OF_CONTENTS,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -667,10 +671,39 @@ PROMO_NOUNS = frozenset(
 MAX_PROMO_LABEL_WORDS = 4
 
 
+# PROMO_LABEL_WORDS: the same kind of label in other languages, in either word order ("Últimas noticias", "Ver más
+# noticias", "Temas relacionados", "Dernières nouvelles", "Weitere Artikel", "Последние новости", "More from this
+# section"): up to MAX_PROMO_LABEL_WORDS words, each an adjective or noun of such labels or a filler word, with at least
+# one of each. A headline has words of its own ("Más noticias falsas circulan").
+PROMO_ADJECTIVES_ANY = PROMO_ADJECTIVES | frozenset(
+    """últimas últimos ultimas ultimos más mas relacionadas relacionados recientes populares destacadas destacados leídas
+    leidas vistas recomendadas recomendados otras otros dernières dernieres derniers autres similaires populaires
+    recommandés neueste neuesten weitere ähnliche beliebte meistgelesene ultime ultimi correlati correlate altre altri
+    popolari recenti mais outras outros recentes последние другие похожие популярные главные""".split()
+)
+PROMO_NOUNS_ANY = PROMO_NOUNS | frozenset(
+    """noticias notas artículos articulos temas historias publicaciones vídeos nouvelles actualités actualites articles
+    sujets vidéos nachrichten artikel meldungen themen beiträge notizie articoli storie notícias noticias matérias
+    materias artigos новости статьи материалы темы section sección seccion rubrique""".split()
+)
+PROMO_FILLERS = frozenset("ver see view all from this our in en de del la las los el le les des du di im aus da do".split())
+
+
+def _promo_label_any_order(words: list[str]) -> bool:
+    if not 2 <= len(words) <= MAX_PROMO_LABEL_WORDS:
+        return False
+    known = PROMO_ADJECTIVES_ANY | PROMO_NOUNS_ANY | PROMO_FILLERS
+    if not all(w in known for w in words):
+        return False
+    return any(w in PROMO_ADJECTIVES_ANY for w in words) and any(w in PROMO_NOUNS_ANY for w in words)
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
     words = key.split()
     if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
+        return True
+    if _promo_label_any_order(words):
         return True
     if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
@@ -1749,8 +1782,18 @@ def end_marker(text: str, key: str) -> bool:
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 
 
+# UNDERSCORE_SLUG: words joined by underscores, four or more ("Harbour_Talks_Open_Corridor"): a file's or an address's
+# name left where a picture or a link was; no sentence is written so.
+UNDERSCORE_SLUG = re.compile(r"^[^\W_]+(?:_[^\W_]+){3,}(?:\.\w{2,4})?$")
+# GLUED_TAGS: one lower-case token of at least this many letters ("harbourtradeshippingnews"): tags or labels printed
+# without spaces; a line of the article has spaces.
+GLUED_TAG_MIN_LETTERS = 25
+
+
 def url_slug(text: str, key: str) -> bool:
-    return bool(URL_SLUG.match(text))
+    if URL_SLUG.match(text) or (UNDERSCORE_SLUG.match(text) and not any(ch.isdigit() for ch in text)):
+        return True  # (with digits, "ad_top_970_90", it is an ad slot's name: CODE_LINE)
+    return len(text) >= GLUED_TAG_MIN_LETTERS and text.isalpha() and text.islower()
 
 
 # "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.

@@ -58,6 +58,9 @@ LINE_RULE_CASES = [
     (rules.CODE_LINE, "news_header_top_970_100", "The header of the news bulletin named the harbour."),
     (rules.MASTHEAD, "Ministry of Harbours Logo", "The ministry unveiled its new logo at the harbour."),
     (rules.READ_MORE, "See also  Storm closes the southern harbour", "See also the report of the harbour master, he said."),
+    # UNDERSCORE_SLUG, GLUED_TAGS: a file's name, tags run together
+    (rules.URL_LINE, "Harbour_Talks_Open_Northern_Corridor", "The harbour_talks file was opened on Monday."),
+    (rules.URL_LINE, "harbourtradeshippingcorridornews", "Harbour trade news was shipped along the corridor."),
     # CREDIT_TAIL_SHAPES: captions ending with their picture's credit
     (rules.CAPTION, "Jane Example. Pic/Example Agency", "The pictures were shared with the agency on Monday."),
     (
@@ -268,3 +271,27 @@ def test_a_short_label_between_the_headline_and_its_second_printing_is_junk() ->
     assert result[standfirst] == PARAGRAPH  # a sentence there is kept
     # the headline printed once: the line is kept (a kicker or a deck may stand there)
     assert outcome(run(TITLE_LINE, label, OPENING, MIDDLE))[label] == PARAGRAPH
+
+
+def test_promo_labels_in_other_languages_and_word_orders() -> None:
+    # PROMO_LABEL_WORDS: adjective and noun of a promo label, in either order, with filler words only
+    for label in ("Últimas noticias", "Ver más noticias", "TEMAS RELACIONADOS", "Weitere Artikel", "More from this section"):
+        assert rules.is_promo_label(rules.key_of(label)), label
+        result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, label, "Storm closes the southern harbour road"))
+        assert result[label] == f"x {rules.PROMO_BLOCK}", label
+    # a headline with words of its own, and a label of one kind of word only, are no promo labels
+    for line in ("Más noticias falsas circulan", "Noticias según tus intereses", "Artikel"):
+        assert not rules.is_promo_label(rules.key_of(line)), line
+
+
+def test_a_list_of_the_sections_printed_below_is_a_table_of_contents() -> None:
+    items = ["North Pier (Port Authority)", "South Pier (Harbour Board)", "East Dock (City Council)"]
+    section = "The Old North Pier (Port Authority)"
+    quote = "The pier will reopen in May after the repairs are finished, the authority said on Tuesday."
+    # TABLE_OF_CONTENTS: the items above the section that prints one of them again as part of its heading
+    result = outcome(run(TITLE_LINE, OPENING, *items, section, quote, CLOSING))
+    assert [result[item] for item in items] == [f"x {rules.TABLE_OF_CONTENTS}"] * 3
+    assert result[section] == HEADING and result[quote] == PARAGRAPH
+    # a list whose items are not printed again is the article's
+    result = outcome(run(TITLE_LINE, OPENING, *items, "The Old Harbour Gate", quote, CLOSING))
+    assert [result[item] for item in items] == [HEADING] * 3
