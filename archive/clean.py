@@ -428,6 +428,22 @@ def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     return starts or (i > 0 and kept[i].text[:1].islower())
 
 
+def _holds_a_wrapped_repeat(kept: list[r.Candidate], i: int, first_at: dict[str, int]) -> bool:
+    """Whether dropping kept[i] would unmake a WRAPPED_SENTENCE the repeats step kept: it goes on in lower case below a
+    line that repeats an earlier one (cleaning the cleaned text again would then drop that line). first_at: each key's
+    first position in kept."""
+    if i == 0 or not kept[i].text[:1].islower() or kept[i - 1].words < MIN_REPEAT_WORDS:
+        return False
+    return first_at[kept[i - 1].key] < i - 1
+
+
+def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
+    first_at: dict[str, int] = {}
+    for i, cand in enumerate(kept):
+        first_at.setdefault(cand.key, i)
+    return first_at
+
+
 # BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
 # the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
 # is junk. Sentences there (a standfirst) are kept.
@@ -440,8 +456,13 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
         return
     key = kept[title].key
     copy = next((j for j in range(title + 1, len(kept)) if kept[j].key == key and kept[j].rule == r.REPEATED_LINE), None)
+    alive = [c for c in kept if not c.dropped]
+    position = {id(c): i for i, c in enumerate(alive)}
+    first_at = _first_positions(alive)
     for cand in kept[title + 1 : copy] if copy is not None else ():
         if cand.dropped or cand.role is not None or cand.forced or cand.words > BETWEEN_HEADLINES_MAX_WORDS:
+            continue
+        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at):
             continue
         if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
             cand.rule = r.BETWEEN_HEADLINES
@@ -481,13 +502,14 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
                     positions = printed_in.setdefault(" ".join(words[a:b]), [])
                     if not positions or positions[-1] != j:
                         positions.append(j)
+    first_at = _first_positions(kept)
     for start, end in runs:
         # the first line below an item holding its words as a part: the items above it are the contents
         below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]
         if below:
-            for item in kept[start : min(min(below), end)]:
-                if item.role is None and not item.forced:
-                    item.rule = r.TABLE_OF_CONTENTS
+            for k in range(start, min(min(below), end)):
+                if kept[k].role is None and not kept[k].forced and not _holds_a_wrapped_repeat(kept, k, first_at):
+                    kept[k].rule = r.TABLE_OF_CONTENTS
 
 
 # SECTION_DATE: a bare date ("19 May 2023", no "Published:" label) below the page's own date line and its first long
@@ -570,8 +592,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
         if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):
-            cand.role = PARAGRAPH  # WRAPPED_SENTENCE: part of a sentence (never another story's headline)
-            continue
+            continue  # WRAPPED_SENTENCE: part of a sentence
         if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
@@ -627,8 +648,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     def _develops(cand: r.Candidate) -> bool:
         """DEVELOPED_BELOW or SENTENCE_CONNECTIVE (archive.rules): the article's own line, not another story's headline."""
         nonlocal counts
-        if r.opens_with_connective(cand.text):
-            return True
+        if r.opens_with_connective(cand.text) or _in_a_wrapped_sentence(kept, order[id(cand)]):
+            return True  # (WRAPPED_SENTENCE: the start of a sentence going on below, not a headline)
         below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
         if below is None or id(below) not in paragraph_ids:
             return False

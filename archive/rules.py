@@ -2527,13 +2527,26 @@ def after_the_article(
     first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
     if first_dropped is None:
         return
-    remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
+    # FURNITURE_TO_THE_END: the lines between the last paragraph and that furniture are judged as those after it (a
+    # list of other stories' headlines and dates stands above the footer's menus)
+    remaining = [c for c in tail if not c.dropped and c.role is None]
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
         return
+    wrapped = _hard_wrapped(remaining)
     for cand in remaining:
         if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
-            if not (mostly_numbers(cand.text) or label_and_value(cand.text)):
+            if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
+
+
+def _hard_wrapped(lines: list[Candidate]) -> set[int]:
+    """HARD_WRAPPED: lines of one sentence broken over several lines ("Khan also made" / "of the campaign ..."): a
+    line going on in lower case, and the line above it (ids)."""
+    found: set[int] = set()
+    for above, cand in zip(lines, lines[1:], strict=False):
+        if cand.text[:1].islower():
+            found.update((id(above), id(cand)))
+    return found
 
 
 def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:

@@ -295,3 +295,18 @@ def test_a_list_of_the_sections_printed_below_is_a_table_of_contents() -> None:
     # a list whose items are not printed again is the article's
     result = outcome(run(TITLE_LINE, OPENING, *items, "The Old Harbour Gate", quote, CLOSING))
     assert [result[item] for item in items] == [HEADING] * 3
+
+
+def test_lines_between_the_last_paragraph_and_the_footer_are_furniture() -> None:
+    related = ["Storm closes the southern harbour road", "Ferry crews strike for a second day"]
+    footer = "Tags: harbour, grain"
+    # FURNITURE_TO_THE_END: judged as the lines after the footer's first furniture
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *related, footer))
+    assert [result[line] for line in related] == [f"x {rules.AFTER_ARTICLE}"] * 2
+    # without furniture that ends articles below them, they stay
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *related))
+    assert [result[line] for line in related] == [PARAGRAPH, PARAGRAPH]
+    # HARD_WRAPPED: a sentence broken over lines is the article's, even above the footer
+    broken = ["The mayor also made", "of the harbour works a priority for the council"]
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *broken, footer))
+    assert [result[line] for line in broken] == [HEADING, PARAGRAPH]  # (the cleaning keeps both; roles as ever)
