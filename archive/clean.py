@@ -446,7 +446,7 @@ def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
 
 # BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
 # the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
-# is junk. Sentences there (a standfirst) are kept.
+# is junk. Sentences there (a standfirst) and names alone (the author's) are kept.
 BETWEEN_HEADLINES_MAX_WORDS = 6
 
 
@@ -462,8 +462,10 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
     for cand in kept[title + 1 : copy] if copy is not None else ():
         if cand.dropped or cand.role is not None or cand.forced or cand.words > BETWEEN_HEADLINES_MAX_WORDS:
             continue
-        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at):
-            continue
+        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at) or (
+            is_names_only(cand.text) and not names_a_place(cand.text)
+        ):
+            continue  # (names alone there are the author's: a byline, read below)
         if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
             cand.rule = r.BETWEEN_HEADLINES
 

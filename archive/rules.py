@@ -2001,7 +2001,7 @@ def caption_twins(cands: list[Candidate]) -> None:
     bases = set()
     for cand in cands:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
-        if match:
+        if match and _credit_who(match.group("who")):  # a credit, not a caption run on after a headline's "Photo:"
             bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
     captions = [c.text for c in cands if c.rule == CAPTION]
     if not bases and not captions:

@@ -8,7 +8,7 @@ from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sen
 from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, in_article, outcome, run
 
 from archive import rules
-from archive.model import BYLINE, DATELINE, HEADING, PARAGRAPH
+from archive.model import BYLINE, DATELINE, HEADING, PARAGRAPH, TITLE
 
 # (rule, a junk line that triggers it, an article sentence that does not)
 LINE_RULE_CASES = [
@@ -271,6 +271,8 @@ def test_a_short_label_between_the_headline_and_its_second_printing_is_junk() ->
     assert result[standfirst] == PARAGRAPH  # a sentence there is kept
     # the headline printed once: the line is kept (a kicker or a deck may stand there)
     assert outcome(run(TITLE_LINE, label, OPENING, MIDDLE))[label] == PARAGRAPH
+    # an author's name there is a byline, not furniture
+    assert outcome(run(TITLE_LINE, "Jane Example", TITLE_LINE, OPENING, MIDDLE))["Jane Example"] == BYLINE
 
 
 def test_promo_labels_in_other_languages_and_word_orders() -> None:
@@ -310,3 +312,11 @@ def test_lines_between_the_last_paragraph_and_the_footer_are_furniture() -> None
     broken = ["The mayor also made", "of the harbour works a priority for the council"]
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *broken, footer))
     assert [result[line] for line in broken] == [HEADING, PARAGRAPH]  # (the cleaning keeps both; roles as ever)
+
+
+def test_a_headline_printed_again_with_a_bracketed_credit_stays_the_title() -> None:
+    # CREDIT_TAIL_SHAPES and the caption twins: the run-on caption goes, the headline it starts with stays
+    both = f"{TITLE_LINE} Photo: The two delegations at the harbour (Example Images)"
+    result = outcome(run(TITLE_LINE, both, OPENING, MIDDLE))
+    assert result[both] == f"x {rules.CAPTION}"
+    assert result[TITLE_LINE] == TITLE
