@@ -18,13 +18,15 @@ The order of the passes:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from . import rules as r
 from . import stopwords
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
-from .dates import parse_date
+from .dates import LABEL, LABEL_BEFORE_COLON, parse_date
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
@@ -159,15 +161,16 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     # the cleaned text again, without it, gives the same title)
     seen_keys: set[str] = set()
     all_head, head = head, []
+    position = {id(c): i for i, c in enumerate(kept)}
     for cand in all_head:
-        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
+        wrapped = _in_a_wrapped_sentence(kept, position[id(cand)])
+        if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced and not wrapped:
             continue
         seen_keys.add(cand.key)
         head.append(cand)
     # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
     # does not count: it goes as the masthead, and the cleaned text would not show it.
-    last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS}
-    position = {id(c): i for i, c in enumerate(kept)}
+    last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS and not _in_a_wrapped_sentence(kept, i)}
 
     def printed_again(cand: r.Candidate) -> bool:
         # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same
@@ -379,6 +382,22 @@ LIST_MIN_ITEMS = 3
 LIST_ITEM_MAX_WORDS = 5
 
 
+# NAME_IN_A_LIST: below the article's first long sentence, a line shaped like a credit ("Reuters", "Example Press") in a
+# run of LIST_MIN_ITEMS short lines or more, at least LIST_MIN_ITEMS of which are no metadata ("Example News", "The
+# Daily Example"), is an item of the article's list, not a byline.
+def _names_in_lists(kept: list[r.Candidate], first_sentence: int) -> None:
+    run: list[r.Candidate] = []
+    for cand in [*kept[first_sentence + 1 :], None]:
+        if cand is not None and cand.words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(cand.text):
+            run.append(cand)
+            continue
+        if len(run) >= LIST_MIN_ITEMS and sum(1 for c in run if c.role is None) >= LIST_MIN_ITEMS:
+            for item in run:
+                if item.role == BYLINE and parse_meta_line(item.text) is None:
+                    item.role = None
+        run = []
+
+
 # WRAPPED_SENTENCE_END: in hard-wrapped text a sentence can break just before its date ("... recorded in the area on" /
 # "Monday 24th May, 2021."): a date line that ends with a full stop, right under a line of at least this many words that
 # stops mid-sentence (on a lower-case word, no punctuation) and is itself wrapped text (it opens in lower case, or the
@@ -399,6 +418,130 @@ def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     if before.words < WRAPPED_LINE_MIN_WORDS or not _stops_mid_sentence(before):
         return False
     return before.text[:1].islower() or (i >= 2 and _stops_mid_sentence(kept[i - 2]))
+
+
+# WRAPPED_SENTENCE: a line followed by a line going on in lower case starts a hard-wrapped sentence ("Harbour Master
+# Jane Example Jr." / "died on Monday at 84."): neither of the two goes as a repeat, even when it repeats an earlier line
+# word for word (a profile's heading printed again as its first words). The title's choice counts no such copy.
+def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
+    starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower()
+    return starts or (i > 0 and kept[i].text[:1].islower())
+
+
+def _holds_a_wrapped_repeat(kept: list[r.Candidate], i: int, first_at: dict[str, int]) -> bool:
+    """Whether dropping kept[i] would unmake a WRAPPED_SENTENCE the repeats step kept: it goes on in lower case below a
+    line that repeats an earlier one (cleaning the cleaned text again would then drop that line). first_at: each key's
+    first position in kept."""
+    if i == 0 or not kept[i].text[:1].islower() or kept[i - 1].words < MIN_REPEAT_WORDS:
+        return False
+    return first_at[kept[i - 1].key] < i - 1
+
+
+def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
+    first_at: dict[str, int] = {}
+    for i, cand in enumerate(kept):
+        first_at.setdefault(cand.key, i)
+    return first_at
+
+
+# BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
+# the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
+# is junk. Sentences there (a standfirst) and names alone (the author's) are kept.
+BETWEEN_HEADLINES_MAX_WORDS = 6
+
+
+def _between_the_headlines(kept: list[r.Candidate]) -> None:
+    title = next((i for i, c in enumerate(kept) if c.role == TITLE), None)
+    if title is None:
+        return
+    key = kept[title].key
+    copy = next((j for j in range(title + 1, len(kept)) if kept[j].key == key and kept[j].rule == r.REPEATED_LINE), None)
+    alive = [c for c in kept if not c.dropped]
+    position = {id(c): i for i, c in enumerate(alive)}
+    first_at = _first_positions(alive)
+    for cand in kept[title + 1 : copy] if copy is not None else ():
+        if cand.dropped or cand.role is not None or cand.forced or cand.words > BETWEEN_HEADLINES_MAX_WORDS:
+            continue
+        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at) or (
+            is_names_only(cand.text) and not names_a_place(cand.text)
+        ):
+            continue  # (names alone there are the author's: a byline, read below)
+        if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
+            cand.rule = r.BETWEEN_HEADLINES
+
+
+# TABLE_OF_CONTENTS: below the article's first long sentence, a run of at least LIST_MIN_ITEMS short lines (up to
+# LIST_ITEM_MAX_WORDS words, no sentence) is the article's table of contents when a line below one of its items holds
+# that item's words as part of more ("Lagarde (Central Bank)" above the section "Jane Lagarde (Central Bank)"): the
+# items above that line go (links to the sections, printed again as their headings). A list whose items are not printed
+# again (a list of outlets, of results) is the article's, and stays.
+# The line printing an item again is a section's heading: at most this many words.
+CONTENTS_HEADING_MAX_WORDS = 20
+
+
+def _tables_of_contents(kept: list[r.Candidate]) -> None:
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    runs = []
+    start = first_sentence + 1
+    while start < len(kept):
+        end = start
+        while end < len(kept) and kept[end].words <= LIST_ITEM_MAX_WORDS and not r.ends_sentence(kept[end].text):
+            end += 1
+        if end - start >= LIST_MIN_ITEMS:
+            runs.append((start, end))
+        start = end + 1
+    if not runs:
+        return
+    # where each word run of up to LIST_ITEM_MAX_WORDS words is printed as part of a longer heading (one scan)
+    printed_in: dict[str, list[int]] = {}
+    for j in range(runs[0][0] + 1, len(kept)):
+        if kept[j].words > CONTENTS_HEADING_MAX_WORDS:
+            continue
+        words = kept[j].key.split()
+        for a in range(len(words)):
+            for b in range(a + 1, min(len(words), a + LIST_ITEM_MAX_WORDS) + 1):
+                if b - a < len(words):
+                    positions = printed_in.setdefault(" ".join(words[a:b]), [])
+                    if not positions or positions[-1] != j:
+                        positions.append(j)
+    first_at = _first_positions(kept)
+    for start, end in runs:
+        # the first line below an item holding its words as a part: the items above it are the contents
+        below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]
+        if below:
+            for k in range(start, min(min(below), end)):
+                if kept[k].role is None and not kept[k].forced and not _holds_a_wrapped_repeat(kept, k, first_at):
+                    kept[k].rule = r.TABLE_OF_CONTENTS
+
+
+# SECTION_DATE: a bare date ("19 May 2023", no "Published:" label) below the page's own date line and its first long
+# sentence, between two lines of the article's text (neither dropped; a paragraph below it) heads a section of the
+# article (a diary's day, the date of the quotes below it): text, not a second dateline. Beside dropped lines (a list of
+# other stories, each with its date), it stays a dateline, out of the text.
+SECTION_DATE_MAX_WORDS = 6
+# ... the line below it is the section's text: more than this many words (a paragraph, perhaps cut short by the page).
+SECTION_TEXT_MIN_WORDS = 12
+
+
+def _section_dates(cands: list[r.Candidate]) -> None:
+    seen_date = seen_sentence = False
+    for i, cand in enumerate(cands):
+        if cand.dropped:
+            continue
+        bare = cand.words <= SECTION_DATE_MAX_WORDS and not (LABEL.match(cand.text) or LABEL_BEFORE_COLON.match(cand.text))
+        if cand.role == DATELINE and seen_date and seen_sentence and bare and 0 < i < len(cands) - 1:
+            above, below = cands[i - 1], cands[i + 1]
+            if (
+                above.role is None
+                and not above.dropped
+                and not below.dropped
+                and below.role is None
+                and below.words > SECTION_TEXT_MIN_WORDS
+            ):
+                cand.role = None  # SECTION_DATE
+                continue
+        seen_date = seen_date or cand.role == DATELINE
+        seen_sentence = seen_sentence or (seen_date and _is_long_sentence(cand))
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:
@@ -427,6 +570,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
                 cand.role = _meta_role(meta)
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
+    _names_in_lists(kept, first_sentence)
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
@@ -449,11 +593,14 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         first = seen.get(cand.key)
         if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
+        if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):
+            continue  # WRAPPED_SENTENCE: part of a sentence
         if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:
             cand.rule = r.REPEATED_LINE
             seen[cand.key].notes["repeated"] = True
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
+    _between_the_headlines(kept)
     kept = [c for c in kept if not c.dropped]
 
     # PLACE_NOT_PERSON (archive.byline): a place's name alone beside a dateline is the dateline's place ("New Delhi"
@@ -487,6 +634,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         )
         if several or beside or under_headline:
             cand.role = BYLINE
+    _section_dates(cands)
+    _tables_of_contents([c for c in kept if not c.dropped])
+    kept = [c for c in kept if not c.dropped]
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}
     paragraphs = [c for c in body if not is_heading_shape[id(c)]]
@@ -494,6 +644,20 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         for cand in body:
             cand.role = PARAGRAPH
         return
+    paragraph_ids = {id(c) for c in paragraphs}
+    counts: Counter[str] | None = None
+
+    def _develops(cand: r.Candidate) -> bool:
+        """DEVELOPED_BELOW or SENTENCE_CONNECTIVE (archive.rules): the article's own line, not another story's headline."""
+        nonlocal counts
+        if r.opens_with_connective(cand.text) or _in_a_wrapped_sentence(kept, order[id(cand)]):
+            return True  # (WRAPPED_SENTENCE: the start of a sentence going on below, not a headline)
+        below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
+        if below is None or id(below) not in paragraph_ids:
+            return False
+        counts = counts if counts is not None else r.paragraph_counts([c.text for c in paragraphs])
+        return r.developed_below(cand.text, below.text, counts)
+
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
@@ -548,7 +712,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         words = own_words()
         novel = {word_stem for word_stem in stems if not r.uses_stem(word_stem, words)}
         shared = 1 - len(novel) / len(stems) if stems else 1.0
-        if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN:
+        if shared < r.HEADING_SHARED_MIN and len(novel) >= r.HEADING_NOVEL_MIN and not _develops(cand):
             cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's
         else:
             cand.role = HEADING if followed else PARAGRAPH

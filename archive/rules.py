@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -64,6 +65,10 @@ TEMPLATE_CODE = "template-code"  # a web page's template left unfilled ("{{item.
 END_MARKER = "end-marker"  # "-- End --", "=== END ===": the end of a wire copy or a page
 AFTER_ARTICLE = "after-article"  # below the article's last paragraph: a comment form and what follows it, short furniture
 CODE_LINE = "code-line"  # a script or an ad slot's name printed as text ("window.adsbygoogle ...", "ad_top_970_90")
+BETWEEN_HEADLINES = "between-headlines"  # a short label between the headline and its second printing ("ECONOMY & POLICY")
+TABLE_OF_CONTENTS = (
+    "table-of-contents"  # a list of the article's sections above them ("Lagarde (ECB)" above "Jane Lagarde (ECB)")
+)
 
 RULE_NAMES = (
     NO_TEXT,
@@ -110,6 +115,8 @@ RULE_NAMES = (
     END_MARKER,
     AFTER_ARTICLE,
     CODE_LINE,
+    BETWEEN_HEADLINES,
+    TABLE_OF_CONTENTS,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -664,10 +671,39 @@ PROMO_NOUNS = frozenset(
 MAX_PROMO_LABEL_WORDS = 4
 
 
+# PROMO_LABEL_WORDS: the same kind of label in other languages, in either word order ("Últimas noticias", "Ver más
+# noticias", "Temas relacionados", "Dernières nouvelles", "Weitere Artikel", "Последние новости", "More from this
+# section"): up to MAX_PROMO_LABEL_WORDS words, each an adjective or noun of such labels or a filler word, with at least
+# one of each. A headline has words of its own ("Más noticias falsas circulan").
+PROMO_ADJECTIVES_ANY = PROMO_ADJECTIVES | frozenset(
+    """últimas últimos ultimas ultimos más mas relacionadas relacionados recientes populares destacadas destacados leídas
+    leidas vistas recomendadas recomendados otras otros dernières dernieres derniers autres similaires populaires
+    recommandés neueste neuesten weitere ähnliche beliebte meistgelesene ultime ultimi correlati correlate altre altri
+    popolari recenti mais outras outros recentes последние другие похожие популярные главные""".split()
+)
+PROMO_NOUNS_ANY = PROMO_NOUNS | frozenset(
+    """noticias notas artículos articulos temas historias publicaciones vídeos nouvelles actualités actualites articles
+    sujets vidéos nachrichten artikel meldungen themen beiträge notizie articoli storie notícias noticias matérias
+    materias artigos новости статьи материалы темы section sección seccion rubrique""".split()
+)
+PROMO_FILLERS = frozenset("ver see view all from this our in en de del la las los el le les des du di im aus da do".split())
+
+
+def _promo_label_any_order(words: list[str]) -> bool:
+    if not 2 <= len(words) <= MAX_PROMO_LABEL_WORDS:
+        return False
+    known = PROMO_ADJECTIVES_ANY | PROMO_NOUNS_ANY | PROMO_FILLERS
+    if not all(w in known for w in words):
+        return False
+    return any(w in PROMO_ADJECTIVES_ANY for w in words) and any(w in PROMO_NOUNS_ANY for w in words)
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
     words = key.split()
     if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
+        return True
+    if _promo_label_any_order(words):
         return True
     if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
@@ -1300,6 +1336,33 @@ def caption_more(text: str, key: str) -> bool:
     return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
 
 
+# CREDIT_TAIL_SHAPES: a caption ending with its picture's credit in one of the shapes pages print it, whatever the
+# agency's or photographer's name (no list of names): a photo word and a slash ("... Pic/Example", "... Image
+# Credit/Example"), a slash after the caption's last full stop ("... on April 16, 2013. / Example Images |"), a photo word
+# in brackets ("... in the district. (Example Photo)"), a © and a name ("... in his 100th match © Example Ltd").
+# A name is up to this many capitalised words (after ©, any words: "© Example Sports Ltd").
+MAX_CREDIT_NAME_WORDS = 5
+_CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0," + str(MAX_CREDIT_NAME_WORDS - 1) + "}"
+PHOTO_SLASH_TAIL = re.compile(
+    r"(?:^|[\s.])(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?" + _CREDIT_NAME + r" ?\|? *$"
+)
+SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
+BRACKETED_PHOTO_TAIL = re.compile(r"[(\[](?:[A-Z][\w.&'’-]* ){0,4}(?i:file photo|photos?|pics?|pictures?|images?)[)\]]\.? *$")
+COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
+
+
+def caption_credit_tail(text: str, key: str) -> bool:
+    # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
+    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS:
+        return False
+    tail = text[-CAPTION_TAIL_CHARS:]
+    for pattern in (PHOTO_SLASH_TAIL, SENTENCE_SLASH_TAIL, BRACKETED_PHOTO_TAIL, COPYRIGHT_TAIL):
+        match = pattern.search(tail)
+        if match and text[: len(text) - len(tail) + match.start()].strip(" .|-–—"):
+            return True
+    return False
+
+
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
@@ -1719,8 +1782,18 @@ def end_marker(text: str, key: str) -> bool:
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 
 
+# UNDERSCORE_SLUG: words joined by underscores, four or more ("Harbour_Talks_Open_Corridor"): a file's or an address's
+# name left where a picture or a link was; no sentence is written so.
+UNDERSCORE_SLUG = re.compile(r"^[^\W_]+(?:_[^\W_]+){3,}(?:\.\w{2,4})?$")
+# GLUED_TAGS: one lower-case token of at least this many letters ("harbourtradeshippingnews"): tags or labels printed
+# without spaces; a line of the article has spaces.
+GLUED_TAG_MIN_LETTERS = 25
+
+
 def url_slug(text: str, key: str) -> bool:
-    return bool(URL_SLUG.match(text))
+    if URL_SLUG.match(text) or (UNDERSCORE_SLUG.match(text) and not any(ch.isdigit() for ch in text)):
+        return True  # (with digits, "ad_top_970_90", it is an ad slot's name: CODE_LINE)
+    return len(text) >= GLUED_TAG_MIN_LETTERS and text.isalpha() and text.islower()
 
 
 # "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.
@@ -1792,6 +1865,7 @@ LINE_RULES = (
     (READ_MORE, read_more, False),
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
+    (CAPTION, caption_credit_tail, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),
@@ -1927,7 +2001,7 @@ def caption_twins(cands: list[Candidate]) -> None:
     bases = set()
     for cand in cands:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
-        if match:
+        if match and _credit_who(match.group("who")):  # a credit, not a caption run on after a headline's "Photo:"
             bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
     captions = [c.text for c in cands if c.rule == CAPTION]
     if not bases and not captions:
@@ -2194,12 +2268,52 @@ HEADING_SHARED_MIN = 0.6
 # a sub-heading such as "Next Steps in the Process" brings two).
 HEADING_NOVEL_MIN = 3
 
-# A teaser that nearly repeats the lead: among the first lines of the page, a sentence of at least
-# NEAR_REPEAT_MIN_WORDS words whose words are nearly all (NEAR_REPEAT_MIN_SHARE) in a longer line at most
-# NEAR_REPEAT_DISTANCE lines away. The longer line is kept, so nothing the teaser says is lost.
+# DEVELOPED_BELOW: a sub-heading is developed by the paragraph right under it: at least this many of its content words
+# (stemmed) are used in that paragraph and in no other paragraph of the article ("Best Colleges Rankings" above "the
+# rankings evaluate 1,500 colleges ..."): the line is the article's own, whatever its other words. Words the whole
+# article uses prove nothing (another story's headline about the same countries shares them with every paragraph).
+DEVELOPED_MIN_STEMS = 2
+
+
+def paragraph_counts(paragraphs: list[str]) -> Counter[str]:
+    """For each lower-case word, the number of paragraphs using it (for developed_below)."""
+    counts: Counter[str] = Counter()
+    for text in paragraphs:
+        counts.update(set(WORD.findall(text.lower())))
+    return counts
+
+
+def developed_below(heading: str, paragraph: str, counts: Counter[str]) -> bool:
+    """DEVELOPED_BELOW: DEVELOPED_MIN_STEMS of the heading's content words are used by the paragraph under it alone
+    (counts: paragraph_counts of the article's paragraphs, this one among them)."""
+    words = words_of([paragraph])
+    local = 0
+    for word_stem in content_stems(heading):
+        forms = [form for form in _forms(word_stem) if stem(form) == word_stem]
+        if any(form in words for form in forms) and not any(counts[form] > (form in words) for form in forms):
+            local += 1
+    return local >= DEVELOPED_MIN_STEMS
+
+
+# SENTENCE_CONNECTIVE: a line opening with a connective adverb that needs a sentence before it ("Meanwhile ...",
+# "However, ...") continues the article's text; no headline opens so.
+SENTENCE_CONNECTIVES = frozenset(
+    "meanwhile however moreover furthermore nevertheless nonetheless additionally likewise consequently therefore".split()
+)
+
+
+def opens_with_connective(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].strip(",;:").casefold() if text.split() else ""
+    return first in SENTENCE_CONNECTIVES
+
+
+# A teaser cut from the lead: among the first lines of the page, a sentence of at least NEAR_REPEAT_MIN_WORDS words
+# whose words, in order and without a gap, are in a longer line at most NEAR_REPEAT_DISTANCE lines away ("Officials said
+# the corridor would open..." above "Officials said the corridor would open in May."). The longer line is kept, so nothing
+# the teaser says is lost. A standfirst that says the lead again in other words ("A suspect was arrested." above "Police
+# arrested a suspect on Tuesday") is the article's own sentence: kept (dev and held-out labels call it body).
 NEAR_REPEAT_WITHIN = 10
 NEAR_REPEAT_MIN_WORDS = 8
-NEAR_REPEAT_MIN_SHARE = 0.85
 NEAR_REPEAT_DISTANCE = 1
 
 
@@ -2207,21 +2321,16 @@ def _sentence_like(cand: Candidate) -> bool:
     return cand.words >= NEAR_REPEAT_MIN_WORDS and cand.text.rstrip(CLOSERS + " ").endswith((".", "!", "?", "…"))
 
 
-# ... and at least this share of its word pairs, in order, are in the longer line (a sentence that reuses a quote's
-# words in its own order, "The mayor described him as a pillar of the community", is the article's).
-NEAR_REPEAT_MIN_PAIRS = 0.6
-
-
-def _pairs_kept(short: Candidate, long: Candidate) -> bool:
-    mine = WORD.findall(short.text.lower())
-    theirs = WORD.findall(long.text.lower())
-    pairs = set(zip(mine, mine[1:], strict=False))
-    return bool(pairs) and len(pairs & set(zip(theirs, theirs[1:], strict=False))) >= NEAR_REPEAT_MIN_PAIRS * len(pairs)
+def _cut_from(short: Candidate, long: Candidate) -> bool:
+    """CUT_FROM_THE_LEAD: the shorter line's words are a run of the longer line's words (case and punctuation aside)."""
+    mine = " ".join(WORD.findall(short.text.lower()))
+    theirs = " ".join(WORD.findall(long.text.lower()))
+    return bool(mine) and f" {mine} " in f" {theirs} "
 
 
 def near_repeats(cands: list[Candidate]) -> None:
-    """NEAR_REPEAT: a teaser or deck that repeats the lead nearly word for word ("Officials said the corridor would open."
-    above "Officials said on Tuesday the corridor would open in May."): the shorter of the two goes.
+    """NEAR_REPEAT: a teaser cut from the lead ("Officials said on Tuesday the corridor would open..." above "Officials
+    said on Tuesday the corridor would open in May."): the shorter of the two goes (CUT_FROM_THE_LEAD).
 
     Only sentences of NEAR_REPEAT_MIN_WORDS words or more are compared, each with its neighbours among them (each line
     once: its copies are repeats, and go with it). The comparison is repeated on the lines left until none goes, so
@@ -2236,7 +2345,6 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
         if not cand.dropped and _sentence_like(cand):
             firsts.setdefault(cand.key, cand)
     sentences = list(firsts.values())[:NEAR_REPEAT_WITHIN]
-    words = [set(WORD.findall(c.text.lower())) for c in sentences]
     gone = set()
     for i, short in enumerate(sentences):
         if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
@@ -2245,7 +2353,7 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
             other = sentences[j]
             if j == i or other.words <= short.words or other.key in gone:
                 continue
-            if len(words[i] & words[j]) >= NEAR_REPEAT_MIN_SHARE * len(words[i]) and _pairs_kept(short, other):
+            if _cut_from(short, other):
                 gone.add(short.key)
                 break
     for cand in cands:
@@ -2419,13 +2527,26 @@ def after_the_article(
     first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
     if first_dropped is None:
         return
-    remaining = [c for c in tail[first_dropped:] if not c.dropped and c.role is None]
+    # FURNITURE_TO_THE_END: the lines between the last paragraph and that furniture are judged as those after it (a
+    # list of other stories' headlines and dates stands above the footer's menus)
+    remaining = [c for c in tail if not c.dropped and c.role is None]
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
         return
+    wrapped = _hard_wrapped(remaining)
     for cand in remaining:
         if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
-            if not (mostly_numbers(cand.text) or label_and_value(cand.text)):
+            if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
+
+
+def _hard_wrapped(lines: list[Candidate]) -> set[int]:
+    """HARD_WRAPPED: lines of one sentence broken over several lines ("Khan also made" / "of the campaign ..."): a
+    line going on in lower case, and the line above it (ids)."""
+    found: set[int] = set()
+    for above, cand in zip(lines, lines[1:], strict=False):
+        if cand.text[:1].islower():
+            found.update((id(above), id(cand)))
+    return found
 
 
 def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:

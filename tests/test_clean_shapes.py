@@ -8,7 +8,7 @@ from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sen
 from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, in_article, outcome, run
 
 from archive import rules
-from archive.model import PARAGRAPH
+from archive.model import BYLINE, DATELINE, HEADING, PARAGRAPH, TITLE
 
 # (rule, a junk line that triggers it, an article sentence that does not)
 LINE_RULE_CASES = [
@@ -58,6 +58,19 @@ LINE_RULE_CASES = [
     (rules.CODE_LINE, "news_header_top_970_100", "The header of the news bulletin named the harbour."),
     (rules.MASTHEAD, "Ministry of Harbours Logo", "The ministry unveiled its new logo at the harbour."),
     (rules.READ_MORE, "See also  Storm closes the southern harbour", "See also the report of the harbour master, he said."),
+    # UNDERSCORE_SLUG, GLUED_TAGS: a file's name, tags run together
+    (rules.URL_LINE, "Harbour_Talks_Open_Northern_Corridor", "The harbour_talks file was opened on Monday."),
+    (rules.URL_LINE, "harbourtradeshippingcorridornews", "Harbour trade news was shipped along the corridor."),
+    # CREDIT_TAIL_SHAPES: captions ending with their picture's credit
+    (rules.CAPTION, "Jane Example. Pic/Example Agency", "The pictures were shared with the agency on Monday."),
+    (
+        rules.CAPTION,
+        "Cranes at the harbour on April 16, 2013. / Example Images |",
+        "Cranes at the harbour moved 3/4 of the cargo on April 16, 2013.",
+    ),
+    (rules.CAPTION, "Water covers the harbour road in the north. (Example Photo)", "The photo was taken in the north."),
+    (rules.CAPTION, "The captain made 187 in his 100th match © Example Sports Ltd", "The club owns the rights © 2024."),
+    (rules.CAPTION, "Two clusters of galaxies merge. Image Credit/Example Space", "The image was credited to the space agency."),
     (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
     (rules.COUNTER, "1 pages in this article", "The report ran to 40 pages, the ministry said."),
 ]
@@ -179,3 +192,131 @@ def test_the_title_is_the_same_when_the_cleaned_text_is_cleaned_again(lines: lis
     again = run(*(line.text for line in first.lines))
     assert [(line.text, line.role) for line in again.lines] == [(line.text, line.role) for line in first.lines]
     assert first.title is not None and first.title.text == f"{TITLE_LINE} a"
+
+
+# --- Session 5: rules that keep the article's own lines (issue 17) ------------------------------------------------
+
+
+def test_a_heading_developed_by_the_paragraph_below_is_the_articles() -> None:
+    heading = "Ferry Timetables Change as Storm Season Nears Islands"
+    developed = "The ferry timetables change on Monday, when the first boats leave at dawn, the operator said."
+    # DEVELOPED_BELOW: the paragraph right under it uses its words
+    result = outcome(run(TITLE_LINE, OPENING, heading, developed, MIDDLE, CLOSING))
+    assert result[heading] == HEADING
+    # the same paragraph further down: the line is another story's headline between paragraphs
+    result = outcome(run(TITLE_LINE, OPENING, heading, MIDDLE, developed, CLOSING))
+    assert result[heading] == f"x {rules.RELATED_HEADLINE}"
+    counts = rules.paragraph_counts([OPENING, developed, MIDDLE, CLOSING])
+    assert rules.developed_below(heading, developed, counts) and not rules.developed_below(heading, MIDDLE, counts)
+    # words that other paragraphs use too prove nothing: another story's headline on the article's subject
+    related = "Grain and Timber Exporters Fear Drought in Southern Farms"
+    result = outcome(run(TITLE_LINE, OPENING, related, MIDDLE, CLOSING))
+    assert result[related] == f"x {rules.RELATED_HEADLINE}"
+
+
+def test_a_line_opening_with_a_connective_continues_the_article() -> None:
+    # SENTENCE_CONNECTIVE: "Meanwhile ..." needs a sentence before it: no headline opens so
+    line = "Meanwhile Ferry Crews Strike Across Southern Islands Today"
+    assert outcome(run(TITLE_LINE, OPENING, line, MIDDLE, CLOSING))[line] == HEADING
+    without = "Ferry Crews Strike Across Southern Islands Today"
+    assert outcome(run(TITLE_LINE, OPENING, without, MIDDLE, CLOSING))[without] == f"x {rules.RELATED_HEADLINE}"
+
+
+def test_a_repeat_going_on_in_lower_case_starts_a_wrapped_sentence() -> None:
+    name = "Harbour Master Jane Example Jr."
+    went_on = "died on Monday at 84. She ran the northern pier for thirty years, the council said."
+    # WRAPPED_SENTENCE_START: the heading printed again as the first words of its paragraph
+    result = run(TITLE_LINE, OPENING, name, name, went_on, CLOSING)
+    assert [line.text for line in result.lines].count(name) == 2 and not result.dropped
+    # the same repeat before a capitalised sentence is a repeat
+    result = run(TITLE_LINE, OPENING, name, name, MIDDLE, CLOSING)
+    assert [line.text for line in result.lines].count(name) == 1
+    assert [d.rule for d in result.dropped] == [rules.REPEATED_LINE]
+
+
+def test_a_bare_date_between_paragraphs_heads_a_section() -> None:
+    # SECTION_DATE: below the page's own date line and first paragraph, between two lines of text
+    result = outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "9 May 2023", CLOSING))
+    assert result["12 May 2023"] == DATELINE
+    assert result["9 May 2023"] == HEADING
+    # a labelled date stays a dateline; so does a date with no date line above it
+    assert (
+        outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "Updated 9 May 2023", CLOSING))["Updated 9 May 2023"] == DATELINE
+    )
+    assert outcome(run(TITLE_LINE, OPENING, MIDDLE, "9 May 2023", CLOSING))["9 May 2023"] == DATELINE
+    # beside a dropped line (another story's teaser list) it stays out of the text
+    result = outcome(run(TITLE_LINE, "12 May 2023", OPENING, MIDDLE, "Advertisement", "9 May 2023", CLOSING))
+    assert result["9 May 2023"] == DATELINE
+
+
+def test_a_wire_named_in_a_list_of_outlets_is_no_byline() -> None:
+    # NAME_IN_A_LIST: a list of outlets below the first paragraph
+    items = ["Example News", "Reuters", "The Daily Example", "Harbour Radio"]
+    result = outcome(run(TITLE_LINE, OPENING, "The talks were covered by", *items, CLOSING))
+    assert [result[item] for item in items] == [HEADING] * 4
+    # the same credit beside one other short line is the article's credit line
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Harbour Radio", "Reuters", CLOSING))
+    assert result["Reuters"] == BYLINE
+
+
+# --- Session 5: junk told by its place on the page (issue 17) -----------------------------------------------------
+
+
+def test_a_short_label_between_the_headline_and_its_second_printing_is_junk() -> None:
+    label = "TRADE & HARBOURS"
+    standfirst = "The ministers met for the third time this year."
+    # BETWEEN_HEADLINES: the page's title, its furniture, the article's headline
+    result = outcome(run(TITLE_LINE, label, standfirst, TITLE_LINE, OPENING, MIDDLE))
+    assert result[label] == f"x {rules.BETWEEN_HEADLINES}"
+    assert result[standfirst] == PARAGRAPH  # a sentence there is kept
+    # the headline printed once: the line is kept (a kicker or a deck may stand there)
+    assert outcome(run(TITLE_LINE, label, OPENING, MIDDLE))[label] == PARAGRAPH
+    # an author's name there is a byline, not furniture
+    assert outcome(run(TITLE_LINE, "Jane Example", TITLE_LINE, OPENING, MIDDLE))["Jane Example"] == BYLINE
+
+
+def test_promo_labels_in_other_languages_and_word_orders() -> None:
+    # PROMO_LABEL_WORDS: adjective and noun of a promo label, in either order, with filler words only
+    for label in ("Últimas noticias", "Ver más noticias", "TEMAS RELACIONADOS", "Weitere Artikel", "More from this section"):
+        assert rules.is_promo_label(rules.key_of(label)), label
+        result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, label, "Storm closes the southern harbour road"))
+        assert result[label] == f"x {rules.PROMO_BLOCK}", label
+    # a headline with words of its own, and a label of one kind of word only, are no promo labels
+    for line in ("Más noticias falsas circulan", "Noticias según tus intereses", "Artikel"):
+        assert not rules.is_promo_label(rules.key_of(line)), line
+
+
+def test_a_list_of_the_sections_printed_below_is_a_table_of_contents() -> None:
+    items = ["North Pier (Port Authority)", "South Pier (Harbour Board)", "East Dock (City Council)"]
+    section = "The Old North Pier (Port Authority)"
+    quote = "The pier will reopen in May after the repairs are finished, the authority said on Tuesday."
+    # TABLE_OF_CONTENTS: the items above the section that prints one of them again as part of its heading
+    result = outcome(run(TITLE_LINE, OPENING, *items, section, quote, CLOSING))
+    assert [result[item] for item in items] == [f"x {rules.TABLE_OF_CONTENTS}"] * 3
+    assert result[section] == HEADING and result[quote] == PARAGRAPH
+    # a list whose items are not printed again is the article's
+    result = outcome(run(TITLE_LINE, OPENING, *items, "The Old Harbour Gate", quote, CLOSING))
+    assert [result[item] for item in items] == [HEADING] * 3
+
+
+def test_lines_between_the_last_paragraph_and_the_footer_are_furniture() -> None:
+    related = ["Storm closes the southern harbour road", "Ferry crews strike for a second day"]
+    footer = "Tags: harbour, grain"
+    # FURNITURE_TO_THE_END: judged as the lines after the footer's first furniture
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *related, footer))
+    assert [result[line] for line in related] == [f"x {rules.AFTER_ARTICLE}"] * 2
+    # without furniture that ends articles below them, they stay
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *related))
+    assert [result[line] for line in related] == [PARAGRAPH, PARAGRAPH]
+    # HARD_WRAPPED: a sentence broken over lines is the article's, even above the footer
+    broken = ["The mayor also made", "of the harbour works a priority for the council"]
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *broken, footer))
+    assert [result[line] for line in broken] == [HEADING, PARAGRAPH]  # (the cleaning keeps both; roles as ever)
+
+
+def test_a_headline_printed_again_with_a_bracketed_credit_stays_the_title() -> None:
+    # CREDIT_TAIL_SHAPES and the caption twins: the run-on caption goes, the headline it starts with stays
+    both = f"{TITLE_LINE} Photo: The two delegations at the harbour (Example Images)"
+    result = outcome(run(TITLE_LINE, both, OPENING, MIDDLE))
+    assert result[both] == f"x {rules.CAPTION}"
+    assert result[TITLE_LINE] == TITLE

@@ -231,11 +231,16 @@ def test_headline_printed_again_with_its_caption_run_on() -> None:
 
 
 def test_teaser_that_nearly_repeats_the_lead() -> None:
-    teaser = "Officials said on Tuesday the corridor would carry grain and timber from the provinces."
+    # CUT_FROM_THE_LEAD: a teaser cut from the lead (its words a run of the lead's) goes
+    teaser = "Officials said on Tuesday the corridor would carry grain, timber and fertiliser..."
     lead = "Officials said on Tuesday the corridor would carry grain, timber and fertiliser from the inland provinces to the harbour."
     result = outcome(run(TITLE_LINE, teaser, lead, MIDDLE, CLOSING))
     assert result[teaser] == "x near-repeat"
     assert result[lead] == PARAGRAPH
+    # a standfirst saying the lead again in other words is the article's own sentence
+    standfirst = "Officials said on Tuesday the corridor would carry grain and timber from the provinces."
+    result = outcome(run(TITLE_LINE, standfirst, lead, MIDDLE, CLOSING))
+    assert result[standfirst] == PARAGRAPH and result[lead] == PARAGRAPH
     # two sentences sharing some words are both the article's, even most of their words in another order
     other = "Officials said the grain would be loaded at night, when the harbour is quiet."
     assert outcome(run(TITLE_LINE, other, lead, MIDDLE))[other] == PARAGRAPH
