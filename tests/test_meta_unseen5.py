@@ -1,0 +1,120 @@
+"""Metadata on pages from outlets nobody here has seen (issue 17, part meta5): each rule with and without its trigger,
+on invented text, asserting the exact values the build gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.clean import clean
+from archive.extract import from_text
+from archive.model import CleanArticle, Metadata, RawArticle
+from archive.registry import Registry
+
+REGISTRY = Registry(())
+TITLE = "Grain talks resume in the capital city"
+BODY = (
+    "The committee met on Monday to review the grain corridor and the rail freight plan for the next year in the city.",
+    "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon.",
+    "Officials from the capital said the talks would resume after the harvest. Rail lines will reopen in the capital city"
+    " after the harvest season ends.",
+)
+
+
+def build(*lines: str) -> tuple[CleanArticle, Metadata]:
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    return cleaned, from_text(cleaned, REGISTRY)
+
+
+def title_of(*lines: str) -> str | None:
+    return build(*lines, *BODY)[1].title.value
+
+
+# --- titles: NOT_A_HEADLINE --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "rule"),
+    [
+        ("Grain wagons stand at the northern rail yard in the capital city. (Harbour Photo)", "PHOTO_CREDIT_BRACKETS"),
+        ("Grain wagons stand at the northern rail yard in the capital city (Photo: Jane Example)", "PHOTO_CREDIT_BRACKETS"),
+        ("Grain talks in the capital city. Pic/Harbour", "SENTENCE_THEN_CREDIT"),
+        ("Harbour newsGrainTalk", "GLUED_WORDS"),
+        ("Grain talks kicked off at 5:00 PM", "CLOCK_TIME_END"),
+        ("New Delhi", "PLACE_ALONE"),
+    ],
+)
+def test_a_caption_a_logo_run_a_timestamp_or_a_place_is_no_headline(caption: str, rule: str) -> None:
+    assert title_of(caption, "March 9, 2015") is None, rule
+    # with the headline below it, the headline is the title
+    assert title_of(caption, TITLE, "March 9, 2015") == TITLE, rule
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Grain talks resume in the capital city (Photos)",  # a gallery's headline: no credit in the brackets
+        "Photos: grain talks resume in the capital city",  # a label first is no credit after a sentence
+        "Grain talks resume with the iPhone maker in the capital city",  # a brand name is no glued pair
+        "Grain talks resume in the capital city on March 9, 2015 at 10:00",  # the headline's own date and time
+        "Grain talks resume in New Delhi",  # a place inside a headline
+    ],
+)
+def test_without_the_trigger_the_headline_stays_the_title(headline: str) -> None:
+    assert title_of(headline, "March 9, 2015") == headline
+
+
+def test_a_clock_time_on_a_headline_with_its_date_is_the_page_stamp() -> None:
+    # TITLE_DATE_TAIL takes the stamp off; CLOCK_TIME_END does not refuse the line
+    _, meta = build(TITLE + " December 30, 2022 at 12:26AM", *BODY)
+    assert (meta.title.value, meta.date.value) == (TITLE, "2022-12-30")
+
+
+def test_a_bulleted_key_point_is_no_headline() -> None:
+    # LIST_ITEM
+    assert title_of("- Grain talks resume in the capital city") is None
+    assert title_of("Grain talks resume in the capital city") == TITLE
+
+
+# --- titles: the choice among the head's lines --------------------------------------------------------------------
+
+
+def test_a_short_line_gives_way_to_a_longer_next_title_line() -> None:
+    # SHORT_NEXT_LINE: a rubric of two words above the headline, under a first line that is no headline
+    assert title_of("Sign up for our newsletter today", "Harbour Pier", TITLE) == TITLE
+    # without a longer line, the two-word line stays a candidate
+    assert title_of("Sign up for our newsletter today", "Grain Talks", "March 9, 2015") == "Grain Talks"
+
+
+def test_a_promo_above_a_credited_headline_is_no_title() -> None:
+    # DISTANT_CREDIT: the date line is the headline's, and the promo above shares one word of six with the article
+    promo = "The capital will host the Grand Games next summer"
+    assert title_of(promo, "Harbour Pier Media Group Limited", TITLE, "March 9, 2015") == TITLE
+    # without the lines between, the line the date follows is the title
+    assert title_of(promo, "March 9, 2015") == promo
+
+
+def test_a_headline_about_the_article_is_credited_by_a_distant_date_line() -> None:
+    # DISTANT_CREDIT is satisfied: most of the title's words are the article's
+    assert title_of(TITLE, "Harbour Pier Media Group Limited", "March 9, 2015") == TITLE
+
+
+def test_a_line_credible_only_by_its_words_gives_way_to_a_credited_headline_below() -> None:
+    # CREDITED_LINE_BELOW: the first line shares a word with the article; the line below has its date right after it
+    slogan = "The capital will host the Grand Games!"
+    long_headline = (
+        "Grain committee launches a fifty year plan to move most of the harvest by rail from the capital city to the"
+        " northern harbour and its new grain terminal"
+    )
+    assert title_of(slogan, long_headline, "Posted on 9/3/2015") == long_headline
+    # without a credited line below, the first line stays the title
+    assert title_of(slogan, long_headline) == slogan
+
+
+def test_a_pull_quote_above_the_headline_is_no_title() -> None:
+    # PULL_QUOTE: a title-shaped line printed again inside a paragraph below
+    quote = "Rail lines will reopen in the capital city after the harvest season ends"
+    assert title_of(quote, TITLE, "March 9, 2015") == TITLE
+    assert title_of(quote, "March 9, 2015") is None
+    # without the trigger: a lede opening with its headline's words keeps the headline
+    lede_headline = "Officials from the capital said the talks would resume after the harvest"
+    assert title_of(lede_headline, "March 9, 2015") == lede_headline
