@@ -9,6 +9,7 @@ Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
           OUTLET_OWN_DATELINE
   wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import WIRE_NAMES, _is_name
+from .byline import WIRE_NAMES, _is_name, is_photo_credit_slash
 from .headline import split_headline
 from .metaline import parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
@@ -162,6 +163,11 @@ def is_newspaper_name(text: str) -> bool:
 _is_newspaper_name = is_newspaper_name
 
 
+def names_an_outlet(name: str, registry: Registry) -> bool:
+    """The name is an outlet's: a registry outlet (an agency or a broadcaster), a wire, or a newspaper's name."""
+    return bool(registry.canonical("outlets", name.strip())) or is_agency(name, registry) or is_newspaper_name(name)
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
     if registry.canonical("outlets", text):
@@ -212,6 +218,8 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
         text = dropped.text.strip()
+        if paragraphs and paragraphs[0] < dropped.number < below:
+            continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = COPYRIGHT_HOLDER.match(text)
         elif dropped.number > below:
@@ -233,7 +241,12 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     first_lines = sorted(
         above + [(line.number, line.text) for line in clean.lines if title is None or line.number < title.number]
     )
+    # MASTHEAD_ABOVE_TEXT: a masthead stands above the article's first paragraph ("Example News" under it, on a page
+    # without a title, is a footer's link: "Follow us on Example News")
+    first_paragraph = paragraphs[0] if paragraphs else None
     for number, text in first_lines[:MASTHEAD_LINES]:
+        if first_paragraph is not None and number > first_paragraph:
+            break
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
@@ -305,10 +318,20 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
     ]
     roles = {line.number: line.role for line in clean.lines}
+    # AGENCY_LIST: lines that are each an agency's name alone, naming different agencies ("• Example Agency", "• Other
+    # Wire", "• Third News"), are a list of outlets in the text, not the copy's credit: none of them is the wire
+    alone = {_name(m.group("name"), registry) for _, text in credits if (m := CREDIT_NAME.match(text.strip()))}
+    listed = len({name for name in alone if is_agency(name, registry)}) > 1
     for number, text in sorted(credits):
+        if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
+            continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         m = CREDIT_NAME.match(text.strip())
-        if m and is_agency(m.group("name"), registry):
+        if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
+            # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
+            # headline) names where the copy came from, as an agency's does
+            return Found(_name(text, registry), "wire-credit-line", number, text)
         # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
         # "Harbour City, Aug 16 (UNI)")
         below_title = clean.title is None or number > clean.title.number  # above it: a photo's caption and credit

@@ -118,3 +118,97 @@ def test_a_pull_quote_above_the_headline_is_no_title() -> None:
     # without the trigger: a lede opening with its headline's words keeps the headline
     lede_headline = "Officials from the capital said the talks would resume after the harvest"
     assert title_of(lede_headline, "March 9, 2015") == lede_headline
+
+
+# --- dates --------------------------------------------------------------------------------------------------------
+
+
+def test_todays_date_in_the_header_gives_way_to_the_date_under_the_headline() -> None:
+    # MASTHEAD_DATE_BELOW: the header's date (with its clock) over the headline, the article's date under it
+    _, meta = build("Monday, 25 March 2019, 07:24:10 pm", TITLE, "November 08, 2018", *BODY)
+    assert (meta.date.value, meta.date.provenance.line) == ("2018-11-08", 3)
+    # without a date under the headline, the date above it is the page's
+    _, meta = build("Monday, 25 March 2019, 07:24:10 pm", TITLE, *BODY)
+    assert (meta.date.value, meta.date.provenance.line) == ("2019-03-25", 1)
+    # a labelled date above the headline is the article's, whatever is below
+    _, meta = build("Published: 25 March 2019", TITLE, "November 08, 2018", *BODY)
+    assert meta.date.value == "2019-03-25"
+
+
+# --- authors, outlet and wire -------------------------------------------------------------------------------------
+
+
+def registry() -> Registry:
+    from archive.problems import Problems
+    from archive.registry import parse_registry
+
+    text = """outlets:
+  - name: Harbour Welle
+    role: international broadcaster
+    aliases: [HW, harbourwelle.example]
+  - name: Example Agency
+    role: news agency
+  - name: Other Wire
+    role: news agency
+"""
+    problems = Problems()
+    found = parse_registry("registry.yml", text, problems)
+    assert not problems.items, problems.items
+    return found
+
+
+def read(*lines: str) -> Metadata:
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    return from_text(cleaned, registry())
+
+
+def test_a_photographer_credited_with_a_slash_is_no_author_and_no_wire() -> None:
+    # PHOTO_CREDIT_SLASH: "Name/Agency" under the headline credits the picture
+    for credit in ("Mira Ostrova/Example Agency", "Mira Ostrova/Reuters"):
+        meta = read(TITLE, credit, *BODY)
+        assert (meta.author.value, meta.wire.value) == (None, None), credit
+    # without the slash: a name and its agency, set apart, are the copy's author and wire
+    meta = read(TITLE, "Mira Ostrova | Reuters", *BODY)
+    assert (meta.author.value, meta.wire.value) == ("Mira Ostrova", "Reuters")
+    # "By" credits the copy, slash or not
+    meta = read(TITLE, "By Mira Ostrova/Example Agency", *BODY)
+    assert meta.author.value == "Mira Ostrova"
+
+
+def test_an_outlet_given_as_the_author_is_the_wire_source() -> None:
+    # OUTLET_AS_AUTHOR and WIRE_OUTLET_CREDIT: a registry outlet's name alone under the headline
+    meta = read(TITLE, "Harbour Welle", *BODY)
+    assert (meta.author.value, meta.wire.value, meta.wire.get("rule")) == (None, "Harbour Welle", "wire-credit-line")
+    # a newspaper's name is no person either
+    meta = read(TITLE, "Harbour Daily Observer", *BODY)
+    assert meta.author.value is None
+    # without the trigger: a person's name under the headline is the author, and no wire
+    meta = read(TITLE, "Mira Ostrova", *BODY)
+    assert (meta.author.value, meta.wire.value) == ("Mira Ostrova", None)
+
+
+def test_a_list_of_agencies_in_the_text_names_no_wire() -> None:
+    # AGENCY_LIST: bulleted agencies' names, one a line, are outlets the text lists
+    meta = read(TITLE, *BODY, "Our research was covered by", "• Example Agency", "• Other Wire", "• Harbour Welle")
+    assert meta.wire.value is None
+    # without the list: one agency's credit under the article is its wire
+    meta = read(TITLE, *BODY, "Example Agency")
+    assert meta.wire.value == "Example Agency"
+
+
+def test_a_newspaper_name_under_the_article_is_no_masthead() -> None:
+    # MASTHEAD_ABOVE_TEXT: on a page without a title, a newspaper-shaped line under the first paragraph is a footer link
+    meta = read(*BODY, "Harbour News")
+    assert meta.outlet.value is None
+    # above the first paragraph it is the masthead
+    meta = read("Harbour News", *BODY)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbour News", "outlet-masthead")
+
+
+def test_a_copyright_line_between_paragraphs_credits_a_picture() -> None:
+    # COPYRIGHT_INSIDE_TEXT: "© Provided by ..." between the article's paragraphs
+    meta = read(TITLE, BODY[0], "© Provided by Harbour Daily Observer", BODY[1], BODY[2])
+    assert meta.outlet.value is None
+    # under the article, the © line names the page's owner
+    meta = read(TITLE, *BODY, "© 2021 Harbour Daily Observer")
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbour Daily Observer", "outlet-copyright")
