@@ -191,6 +191,12 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     )
     firsts = [head[0]]
     short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
+    # NAME_IN_HEADLINE: a first line of a few words printed again inside a longer head line below ("Example Football
+    # Club" above "Match report: Example Football Club lose to Harbour") is the site's name: the longer line is the headline
+    short = short or (
+        head[0].words <= MAX_NAME_IN_HEADLINE_WORDS
+        and any(c.words > head[0].words and f" {head[0].key} " in f" {c.key} " for c in choices[1:])
+    )
     if short or _kicker_in_capitals(head[0], choices):
         # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
         # first (the cleaned text, without the short line, must give the same title)
@@ -219,7 +225,11 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         credited = (
             c
             for c in choices[choices.index(title) + 1 :]
-            if c.words >= MIN_TITLE_WORDS and _credit_follows(c, kept, position) and _credible_title(c, kept)
+            if c.words >= MIN_TITLE_WORDS
+            and _credit_follows(c, kept, position)
+            and len(r.content_stems(c.text)) >= MIN_RELEVANCE_STEMS
+            and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
+            and _credible_title(c, kept)
         )
         title = next(credited, title)
     if title is None:
@@ -230,6 +240,10 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+# NAME_IN_HEADLINE: a site's or club's name is short: up to this many words.
+MAX_NAME_IN_HEADLINE_WORDS = 4
 
 
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
@@ -320,8 +334,6 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     goes on in lower case on the next line is hard-wrapped text."""
     if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text) or _pull_quote(title, kept):
         return False
-    if title.bullet:
-        return False  # LIST_ITEM: a line with a list's bullet ("- Rates stay on hold") is a key point; a headline has none
     after = _next_line(title, kept)
     if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
         return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
@@ -387,6 +399,8 @@ def _mostly_about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bo
     if len(stems) < MIN_RELEVANCE_STEMS:
         return True
     below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and not r.headline_shaped(c.text)]
+    if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return True  # (too little text to judge by, as _about_the_article)
     words = r.words_of(below)
     used = sum(1 for word_stem in stems if r.uses_stem(word_stem, words))
     return used >= MOSTLY_ABOUT_SHARE * len(stems)

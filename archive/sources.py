@@ -8,7 +8,7 @@ an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)")
 Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
           OUTLET_OWN_DATELINE
-  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
   (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
 """
 
@@ -306,6 +306,13 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         lead = parse_lead(line.text)
         if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
+
+    # WIRE_TITLE_BRACKETS: an agency's name in brackets after the headline ("Headline (Example Agency)",
+    # archive.headline's TITLE_SOURCE_BRACKETS)
+    if clean.title is not None:
+        bracketed = split_headline(clean.title.text).source
+        if bracketed:
+            return Found(_name(bracketed, registry), "wire-title-brackets", clean.title.number, clean.title.text)
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.

@@ -69,12 +69,6 @@ def test_a_clock_time_on_a_headline_with_its_date_is_the_page_stamp() -> None:
     assert (meta.title.value, meta.date.value) == (TITLE, "2022-12-30")
 
 
-def test_a_bulleted_key_point_is_no_headline() -> None:
-    # LIST_ITEM
-    assert title_of("- Grain talks resume in the capital city") is None
-    assert title_of("Grain talks resume in the capital city") == TITLE
-
-
 # --- titles: the choice among the head's lines --------------------------------------------------------------------
 
 
@@ -212,3 +206,20 @@ def test_a_copyright_line_between_paragraphs_credits_a_picture() -> None:
     # under the article, the © line names the page's owner
     meta = read(TITLE, *BODY, "© 2021 Harbour Daily Observer")
     assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbour Daily Observer", "outlet-copyright")
+
+
+def test_an_agency_in_brackets_after_the_headline_is_the_wire_source() -> None:
+    # TITLE_SOURCE_BRACKETS and WIRE_TITLE_BRACKETS
+    _, meta = build(TITLE + " (Global Times)", *BODY)
+    assert (meta.title.value, meta.wire.value, meta.wire.get("rule")) == (TITLE, "Global Times", "wire-title-brackets")
+    # without an agency in the brackets, they are the headline's words
+    _, meta = build(TITLE + " (Photos)", *BODY)
+    assert (meta.title.value, meta.wire.value) == (TITLE + " (Photos)", None)
+
+
+def test_a_site_name_printed_inside_the_headline_below_is_no_title() -> None:
+    # NAME_IN_HEADLINE
+    headline = "Match report: Harbour Football Club lose the grain cup final"
+    assert title_of("Harbour Football Club", "Match report", headline, "March 9, 2015") == headline
+    # without the name inside the line below, the first line is the title
+    assert title_of("Harbour grain talks resume", "Match report", headline, "March 9, 2015") == "Harbour grain talks resume"
