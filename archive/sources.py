@@ -6,8 +6,8 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
-          OUTLET_OWN_DATELINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_REPEATED_SUFFIX, OUTLET_IN_SOURCE_LINE,
+          OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME
   wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
   (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
 """
@@ -91,6 +91,11 @@ LEAD_DATELINE = re.compile(
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
 PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
+
+# OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
+LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
+# OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
+DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 
 # WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
@@ -256,6 +261,28 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         if suffix:
             return Found(suffix, "outlet-title-suffix", title.number, title.text)
 
+    # OUTLET_REPEATED_SUFFIX: a name after a spaced dash at the end of two or more lines ("A worker at the gate -
+    # Example International", on each picture's caption) is the site's, which adds it to every alt text it prints
+    suffixes: dict[str, list[tuple[int, str]]] = {}
+    for number, text in sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]):
+        pieces = DASH_END.split(text.strip())
+        if len(pieces) == 2 and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS and pieces[1][:1].isupper():
+            suffixes.setdefault(pieces[1], []).append((number, text))
+    repeated = [(found[0], name) for name, found in suffixes.items() if len(found) >= 2 and len({t for _, t in found}) >= 2]
+    if repeated:
+        (number, text), name = min(repeated)
+        return Found(_name(name, registry), "outlet-repeated-suffix", number, text)
+
+    # OUTLET_IN_SOURCE_LINE: a source line naming an agency and one other name ("Source: Example Agency-Example Times
+    # Published: ...") names the agency's copy and the page that carries it, as OUTLET_IN_DATELINE reads a dateline
+    for line in clean.lines:
+        source = SOURCE_LINE.match(line.text.strip()) if line.role in (BYLINE, DATELINE) else None
+        if source:
+            parts = [p.strip(" .") for p in SOURCE_SPLIT.split(source.group("name")) if p.strip(" .")]
+            others = [p for p in parts if not is_agency(p, registry)]
+            if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
+                return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
+
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
     for number, text in sorted(credits):
@@ -286,6 +313,11 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
+    # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
+    # met ..."), the page's dateline without a place
+    lead_name = LEAD_NAME.match(body[0].text) if body else None
+    if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
+        return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
     return None
 
 

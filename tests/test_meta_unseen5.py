@@ -223,3 +223,34 @@ def test_a_site_name_printed_inside_the_headline_below_is_no_title() -> None:
     assert title_of("Harbour Football Club", "Match report", headline, "March 9, 2015") == headline
     # without the name inside the line below, the first line is the title
     assert title_of("Harbour grain talks resume", "Match report", headline, "March 9, 2015") == "Harbour grain talks resume"
+
+
+def test_a_name_after_the_dash_of_several_captions_is_the_outlet() -> None:
+    # OUTLET_REPEATED_SUFFIX: the site adds its name to every picture's alt text
+    captions = (
+        "Grain wagons at the northern rail yard - Harbour International",
+        "The talks in the capital - Harbour International",
+    )
+    meta = read(TITLE, captions[0], *BODY[:2], captions[1], BODY[2])
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbour International", "outlet-repeated-suffix")
+    # one such line is a headline's or a caption's own dash: no outlet
+    meta = read(TITLE, captions[0], *BODY)
+    assert meta.outlet.value is None
+
+
+def test_a_source_line_naming_an_agency_and_a_paper_names_the_paper_as_outlet() -> None:
+    # OUTLET_IN_SOURCE_LINE
+    meta = read(TITLE, "Source:Example Agency-Harbour Courier Published: 2017/7/5 18:08:39", *BODY)
+    assert (meta.outlet.value, meta.wire.value) == ("Harbour Courier", "Example Agency")
+    # without a second name, the agency is the wire and the outlet stays unknown
+    meta = read(TITLE, "Source: Example Agency Published: 2017/7/5 18:08:39", *BODY)
+    assert (meta.outlet.value, meta.wire.value) == (None, "Example Agency")
+
+
+def test_a_newspapers_name_opening_the_first_paragraph_is_the_outlet() -> None:
+    # OUTLET_LEAD_NAME
+    meta = read(TITLE, "Harbour Times - " + BODY[0], *BODY[1:])
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbour Times", "outlet-lead-name")
+    # without a newspaper's name: a person or a place before the dash names no outlet
+    meta = read(TITLE, "Mira Ostrova - " + BODY[0], *BODY[1:])
+    assert meta.outlet.value is None
