@@ -99,7 +99,15 @@ DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 
 # WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
-CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*$")
+# The tail after the name is digits and punctuation with words of up to 9 letters, a digit between two words ("09:22,
+# May 25, 2023", "12 Mar 2019 GMT"). It is written so that each character has one way to match: the earlier
+# "(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*" split a run of digits between its repetitions in exponentially many ways
+# ("Reuters 1 1 1 ... 1 abcdefghijk" ran for minutes at 16 digits; issue 16).
+_TAIL_WORD = r"[A-Za-z]{1,9}(?![A-Za-z])"
+CREDIT_NAME = re.compile(
+    r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
+    rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
+)
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 SOURCE_LINE = re.compile(
@@ -217,6 +225,36 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
     return None
 
 
+# OUTLET_STAFF_CREDIT: a byline that calls its writer the outlet's staff ("By Jane Roe, The Example Times staff writer",
+# "Jane Roe | Example Courier correspondent"): the page's own outlet. An agency named so ("a Reuters correspondent")
+# is where the copy came from, not the page (left to the wire rules).
+STAFF_CREDIT = re.compile(
+    r"(?:^|[,|–—-]\s*)(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|&)){0,4})\s+"
+    r"(?:staff\s+(?:writer|reporter|photographer)|staff|correspondent|reporter|contributor|columnist)s?\b"
+)
+# OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
+# Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
+BYLINE_HEAD = re.compile(r"^(?:By|Por|Par|Von|От)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^|]{2,80}\s\|\s")  # "By Jane Roe, ... | In a city"
+MENU_ITEM_SPLIT = re.compile(r"\s+[|·•]\s+")
+MIN_MENU_ITEMS = 3
+ABOUT_LINK = re.compile(
+    r"^(?:About|Acerca\s+de|A\s+propos\s+de|À\s+propos\s+de|Über|Sobre|Chi\s+siamo\s*-|О)\s+"
+    r"(?P<outlet>[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w.&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ0-9&][\w.&'’-]*){0,3})$"
+)
+NOT_AN_OUTLET_NAME = frozenset("us me this the author our we nous nosotros uns нас".split())
+
+
+def _about_link_outlet(text: str) -> str | None:
+    items = [item.strip() for item in MENU_ITEM_SPLIT.split(text.strip())]
+    if len(items) < MIN_MENU_ITEMS:
+        return None
+    for item in items:
+        m = ABOUT_LINK.match(item)
+        if m and m.group("outlet").split()[0].casefold() not in NOT_AN_OUTLET_NAME:
+            return m.group("outlet")
+    return None
+
+
 def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     """The page's publisher, where the page names it (see the module's rules), or None."""
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
@@ -289,6 +327,21 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
         for m in SITE.finditer(text):
             if "." in m.group("site") and not m.group("site")[0].isdigit():
                 return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
+
+    # A byline run into the first paragraph ("By Jane Roe, Example Times staff writer | In a city ...") is a credit too.
+    heads = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
+    credits += [(line.number, line.text.split(" | ")[0]) for line in heads if BYLINE_HEAD.match(line.text)]
+    for number, text in sorted(credits):
+        for m in STAFF_CREDIT.finditer(text):
+            name = m.group("outlet").strip()
+            if not is_agency(name, registry) and not _is_name(name):
+                return Found(_name(name, registry), "outlet-staff-credit", number, text)
+
+    every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
+    for number, text in every_line:
+        name = _about_link_outlet(text)
+        if name and not is_agency(name, registry):
+            return Found(_name(name, registry), "outlet-about-link", number, text)
 
     dateline = _dateline(clean)
     if dateline:
