@@ -11,6 +11,7 @@ it names a person; the cleaning gives such lines the BYLINE role.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import parse_date
@@ -104,6 +105,21 @@ WIRES = (
     "синьхуа",
 )
 WIRE_NAMES = frozenset(WIRES)
+
+# PHOTO_CREDIT_SLASH: a name glued by a slash to an agency, with no "By" ("Jane Doe/Example Agency", the way picture
+# desks credit a photographer under the headline's picture), credits a photo: its name is no author, its agency no wire.
+PHOTO_CREDIT_SLASH = re.compile(r"^[^\W\d_][^/]{2,60}(?<!\s)/(?!\s)[^/\s][^/]{1,40}$")
+
+
+def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = None) -> bool:
+    """A line "Name/Agency" (PHOTO_CREDIT_SLASH): one person's name, a slash without spaces, a wire's name (one this
+    module knows, or one is_agency knows: the registry's)."""
+    text = text.strip()
+    if not PHOTO_CREDIT_SLASH.match(text) or BY_PREFIX.match(text):
+        return False  # ("By Jane Doe/Example Agency" credits the copy's author)
+    name, agency = text.split("/")
+    return _is_name(name) and (_is_wire(agency) or (is_agency is not None and is_agency(agency)))
+
 
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
 DESK_WORDS = frozenset(

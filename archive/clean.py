@@ -27,6 +27,7 @@ from . import rules as r
 from . import stopwords
 from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
 from .dates import LABEL, LABEL_BEFORE_COLON, parse_date
+from .headline import split_headline
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
@@ -193,6 +194,12 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     )
     firsts = [head[0]]
     short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
+    # NAME_IN_HEADLINE: a first line of a few words printed again inside a longer head line below ("Example Football
+    # Club" above "Match report: Example Football Club lose to Harbour") is the site's name: the longer line is the headline
+    short = short or (
+        head[0].words <= MAX_NAME_IN_HEADLINE_WORDS
+        and any(c.words > head[0].words and f" {head[0].key} " in f" {c.key} " for c in choices[1:])
+    )
     if short or _kicker_in_capitals(head[0], choices):
         # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
         # first (the cleaned text, without the short line, must give the same title)
@@ -211,7 +218,23 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         below_name = [c for c in choices[1:] if c is not twice]
         title = next((c for c in below_name if _credible_next_title(c, kept)), None)
     title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    # SHORT_NEXT_LINE: of the other lines, one of MIN_TITLE_WORDS words or more goes before a shorter one (a rubric or a
+    # place name such as "Government House" above the headline), as a short first line gives way to a longer one
+    rest = [c for c in rest if c.words >= MIN_TITLE_WORDS] + [c for c in rest if c.words < MIN_TITLE_WORDS]
     title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
+    if title is not None and _lines_to_credit(title, kept) is None:
+        # CREDITED_LINE_BELOW: a title credible only by sharing words with the article gives way to a head line below it
+        # that its byline or date line follows right away (the headline under a promo or a slogan)
+        credited = (
+            c
+            for c in choices[choices.index(title) + 1 :]
+            if c.words >= MIN_TITLE_WORDS
+            and _credit_follows(c, kept, position)
+            and len(r.content_stems(c.text)) >= MIN_RELEVANCE_STEMS
+            and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
+            and _credible_title(c, kept)
+        )
+        title = next(credited, title)
     if title is None:
         return
     title.role = TITLE
@@ -220,6 +243,10 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+# NAME_IN_HEADLINE: a site's or club's name is short: up to this many words.
+MAX_NAME_IN_HEADLINE_WORDS = 4
 
 
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
@@ -261,6 +288,25 @@ PHOTO_LIBRARY = re.compile(
 )
 
 
+# - PHOTO_CREDIT_BRACKETS: a line ending in a bracketed photo credit, whoever the photographer ("... in Bihar. (Example
+#   Photo)", "(Photo: Jane Doe)"), is a caption; "(Photos)" alone ends a gallery's headline and is no credit.
+PHOTO_CREDIT_BRACKETS = re.compile(
+    r"\((?:[A-Z][\w.&'-]{0,30}\s){1,4}(?i:photo|pic|picture|image)s?\)\s*$"
+    r"|\((?i:photo|pic|picture|image)s?\s?(?:by\b|:|/)[^()]{1,60}\)\s*$"
+)
+# - GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
+#   alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
+GLUED_WORDS = re.compile(r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}")
+# - CLOCK_TIME_END: a line ending in a clock time without a date ("Kicked off at 5:00 PM", "Updated 10:45") is a
+#   timestamp or a schedule entry; a headline does not end on the minute.
+CLOCK_TIME_END = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ... and no date: a date and time run onto a headline are its stamp
+# - SENTENCE_THEN_CREDIT: a sentence followed by a picture credit ("Jane Doe. Pic/Example", "At the summit. Photo:
+#   Jane Doe") is a caption; a gallery's "Photos: The summit in pictures" opens with its label and is no credit.
+SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?i:pic|photo|picture|image|credit)s?\s?[/:]\s?\S")
+# - PLACE_ALONE: a line that is only a place's name ("New Delhi") is a dateline or a rubric, never a headline.
+
+
 def _keyword_list(text: str) -> bool:
     head = re.split(r"\s[|–—-]\s", text, maxsplit=1)[0]  # a site's name may follow the list ("... - Example News")
     items = [item.split() for item in head.split(",")]
@@ -273,7 +319,13 @@ def _not_a_headline(text: str) -> bool:
         return True
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
-    return bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words)
+    if PHOTO_CREDIT_BRACKETS.search(text) or GLUED_WORDS.search(text):
+        return True
+    if CLOCK_TIME_END.search(text) and not YEAR.search(text):
+        return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
+    if SENTENCE_THEN_CREDIT.search(text):
+        return True
+    return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 
 
 def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
@@ -283,21 +335,42 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     with it). MASTHEAD_NAME: a line shaped like a newspaper's name ("Example Daily News") must be about the article
     whatever follows it: a masthead is followed by the byline and date too. WRAPPED_NOT_TITLE: a line whose sentence
     goes on in lower case on the next line is hard-wrapped text."""
-    if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text):
+    if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text) or _pull_quote(title, kept):
         return False
     after = _next_line(title, kept)
     if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
         return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
-    for cand in kept[kept.index(title) + 1 :]:
-        if cand.role in (BYLINE, DATELINE):
-            return True
-        if cand.role is None and not r.headline_shaped(cand.text):
-            break  # the first paragraph: the byline, if any, was above it
+    between = _lines_to_credit(title, kept)
+    if between is not None:
+        # DISTANT_CREDIT: with other lines between, the byline or date may be another line's (the headline under a
+        # promo or a site's slogan): the title must then be mostly about the article
+        return between == 0 or _mostly_about_the_article(title, kept)
     if title.text.rstrip(r.CLOSERS + " ").endswith("."):
         return False  # "The accused in police custody on Saturday." is a caption more often than a headline
     return _about_the_article(title, kept)
+
+
+def _credit_follows(cand: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
+    """The line right after cand is a byline or a date line (one look, for each of many head lines)."""
+    at = position[id(cand)] + 1
+    return at < len(kept) and kept[at].role in (BYLINE, DATELINE)
+
+
+def _lines_to_credit(title: r.Candidate, kept: list[r.Candidate]) -> int | None:
+    """How many lines stand between the title and the byline or date line below it (short lines between may be a kicker
+    or a rubric; a name or a label of one or two words, or the newspaper's name, is not counted); None when the first
+    paragraph comes first."""
+    between = 0
+    own = {title.key, r.key_of(split_headline(title.text).text)}  # the headline again, without the page title's suffix
+    for cand in kept[kept.index(title) + 1 :]:
+        if cand.role in (BYLINE, DATELINE):
+            return between
+        if cand.role is None and not r.headline_shaped(cand.text):
+            return None  # the first paragraph: the byline, if any, was above it
+        between += cand.key not in own and cand.words >= MIN_TITLE_WORDS and not is_newspaper_name(cand.text)
+    return None
 
 
 def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
@@ -316,6 +389,37 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         return True
     words = r.words_of(below)
     return any(r.uses_stem(word_stem, words) for word_stem in stems)
+
+
+# DISTANT_CREDIT: a title whose byline or date line comes only after other lines uses at least this share of its content
+# words in the article (a headline names what the article is about; "The Republic will host the Games!" above another
+# story's headline shares a word or two).
+MOSTLY_ABOUT_SHARE = 0.5
+
+
+def _mostly_about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    stems = r.content_stems(split_headline(title.text).text)  # (a site's name after a bar is not about the article)
+    if len(stems) < MIN_RELEVANCE_STEMS:
+        return True
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and not r.headline_shaped(c.text)]
+    if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return True  # (too little text to judge by, as _about_the_article)
+    words = r.words_of(below)
+    used = sum(1 for word_stem in stems if r.uses_stem(word_stem, words))
+    return used >= MOSTLY_ABOUT_SHARE * len(stems)
+
+
+# PULL_QUOTE: a title-shaped line of at least this many words printed again inside a longer line below is a quote the
+# page pulled out of the article; a headline is not a verbatim piece of the article's sentences.
+PULL_QUOTE_MIN_WORDS = 8
+
+
+def _pull_quote(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    if title.words < PULL_QUOTE_MIN_WORDS:
+        return False
+    text = " ".join(title.text.split())
+    # (not at the line's start: a lede may open with its headline's words, "Talks resume. The two sides ...")
+    return any(c.words > title.words and " ".join(c.text.split()).find(text, 1) > 0 for c in kept[kept.index(title) + 1 :])
 
 
 def _next_line(cand: r.Candidate, kept: list[r.Candidate]) -> r.Candidate | None:

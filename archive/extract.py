@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import sources
-from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, parse_byline
+from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, is_photo_credit_slash, parse_byline
 from .dates import parse_date
 from .headline import split_headline
 from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
@@ -155,9 +155,13 @@ def _date(clean: CleanArticle) -> Field:
     if lead is not None:
         month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
     title = clean.title
+    # MASTHEAD_DATE_BELOW: the dates printed under the headline (the article's own date line)
+    below = {value for value, line, _ in published if title is not None and line.number > title.number}
     for value, line, labelled in published:
         if _masthead_date(value, line, labelled, title, month_day):
             continue
+        if not labelled and title is not None and line.number < title.number and below and value not in below:
+            continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
         return _date_field(value, line, clean)
     if lead is not None and lead_line is not None and lead.date is not None:
         if lead.label != "updated":
@@ -191,7 +195,8 @@ def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | N
     """MASTHEAD_DATE: an unlabelled date above the headline that disagrees with the first paragraph's dateline is the
     day the page was shown (portals print today's date in their header: "Saturday, 24 October 2020" over a story
     datelined "MOSCOW, Oct. 23 (Xinhua)"), not the day the article was published. A labelled date, a date below the
-    headline, or one that agrees with the dateline is the article's."""
+    headline, or one that agrees with the dateline is the article's. MASTHEAD_DATE_BELOW (in _date): so is an unlabelled
+    date above the headline that a date line under the headline contradicts."""
     if labelled or month_day is None or title is None or line.number > title.number:
         return False
     return not _same_day(value, month_day)
@@ -214,10 +219,14 @@ def _author(clean: CleanArticle, registry: Registry) -> Field:
     for line in sorted(credits, key=lambda line: _names_alone(line.text)):
         if leaders.find(line.text) and not BY_PREFIX.match(line.text):
             continue  # a leader named without "By": the story's subject, not its author
+        if is_photo_credit_slash(line.text, lambda name: sources.is_agency(name, registry)):
+            continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
         name = parse_byline(line.text)
         if not name:
             meta = parse_meta_line(line.text)
             name = _names(meta.names) if meta is not None and meta.names else None
+        if name and not BY_PREFIX.match(line.text) and sources.names_an_outlet(name, registry):
+            continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
         if name:
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     found = _lead(clean, deeper=False)

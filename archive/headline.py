@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .byline import WIRE_NAMES
 from .metaline import DATE, FILLER, TIME_PART, parse_meta_line
 from .model import DateValue
 
@@ -40,6 +41,12 @@ TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER))
 GLUE_WORDS = frozenset("on at by for since until till before after from to in of the and or".split())
 
 
+# TITLE_SOURCE_BRACKETS: a news agency's or state paper's name in brackets at the end ("Headline (Example Agency)")
+# says where the copy came from: not the headline's words (archive.byline's list of wires; "(Photos)", "(Update 2)" and
+# other brackets stay). The name is the page's wire source (archive.sources).
+SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
+
+
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
 # number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
@@ -55,6 +62,7 @@ class Headline:
     dash_suffix: str | None = None
     date: DateValue | None = None
     rules: tuple[str, ...] = ()
+    source: str | None = None  # TITLE_SOURCE_BRACKETS
 
 
 def _words(text: str) -> int:
@@ -97,6 +105,11 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if tail is not None:
         text, date = tail
         rules.append("title-date-tail")
+    source = None
+    bracket = SOURCE_BRACKETS.search(text)
+    if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:
+        text, source = text[: bracket.start()].rstrip(), bracket["source"].strip()
+        rules.append("title-source-brackets")
     bar = None
     parts = BAR_SUFFIX.split(text)
     names = parts[1:]
@@ -115,4 +128,4 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed:
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
-    return Headline(text, bar, dash, date, tuple(rules))
+    return Headline(text, bar, dash, date, tuple(rules), source)

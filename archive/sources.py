@@ -6,9 +6,10 @@ the page names itself: a © line, its masthead above the title, a site address i
 an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)"). When unsure: unknown, never a guess.
 
 Rules, in the order they are tried:
-  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE,
-          OUTLET_OWN_DATELINE
-  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_REPEATED_SUFFIX, OUTLET_IN_SOURCE_LINE,
+          OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import WIRE_NAMES, _is_name
+from .byline import WIRE_NAMES, _is_name, is_photo_credit_slash
 from .headline import split_headline
 from .metaline import parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
@@ -90,6 +91,11 @@ LEAD_DATELINE = re.compile(
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
 PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
+
+# OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
+LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
+# OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
+DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 
 # WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
@@ -182,6 +188,11 @@ def is_newspaper_name(text: str) -> bool:
 _is_newspaper_name = is_newspaper_name
 
 
+def names_an_outlet(name: str, registry: Registry) -> bool:
+    """The name is an outlet's: a registry outlet (an agency or a broadcaster), a wire, or a newspaper's name."""
+    return bool(registry.canonical("outlets", name.strip())) or is_agency(name, registry) or is_newspaper_name(name)
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
     if registry.canonical("outlets", text):
@@ -270,6 +281,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
         text = dropped.text.strip()
+        if paragraphs and paragraphs[0] < dropped.number < below:
+            continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = COPYRIGHT_HOLDER.match(text)
         elif dropped.number > below:
@@ -291,7 +304,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     first_lines = sorted(
         above + [(line.number, line.text) for line in clean.lines if title is None or line.number < title.number]
     )
+    # MASTHEAD_ABOVE_TEXT: a masthead stands above the article's first paragraph ("Example News" under it, on a page
+    # without a title, is a footer's link: "Follow us on Example News")
+    first_paragraph = paragraphs[0] if paragraphs else None
     for number, text in first_lines[:MASTHEAD_LINES]:
+        if first_paragraph is not None and number > first_paragraph:
+            break
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
@@ -300,6 +318,28 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         suffix = _title_suffix_outlet(title.text, clean, registry)
         if suffix:
             return Found(suffix, "outlet-title-suffix", title.number, title.text)
+
+    # OUTLET_REPEATED_SUFFIX: a name after a spaced dash at the end of two or more lines ("A worker at the gate -
+    # Example International", on each picture's caption) is the site's, which adds it to every alt text it prints
+    suffixes: dict[str, list[tuple[int, str]]] = {}
+    for number, text in sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]):
+        pieces = DASH_END.split(text.strip())
+        if len(pieces) == 2 and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS and pieces[1][:1].isupper():
+            suffixes.setdefault(pieces[1], []).append((number, text))
+    repeated = [(found[0], name) for name, found in suffixes.items() if len(found) >= 2 and len({t for _, t in found}) >= 2]
+    if repeated:
+        (number, text), name = min(repeated)
+        return Found(_name(name, registry), "outlet-repeated-suffix", number, text)
+
+    # OUTLET_IN_SOURCE_LINE: a source line naming an agency and one other name ("Source: Example Agency-Example Times
+    # Published: ...") names the agency's copy and the page that carries it, as OUTLET_IN_DATELINE reads a dateline
+    for line in clean.lines:
+        source = SOURCE_LINE.match(line.text.strip()) if line.role in (BYLINE, DATELINE) else None
+        if source:
+            parts = [p.strip(" .") for p in SOURCE_SPLIT.split(source.group("name")) if p.strip(" .")]
+            others = [p for p in parts if not is_agency(p, registry)]
+            if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
+                return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
@@ -346,6 +386,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
+    # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
+    # met ..."), the page's dateline without a place
+    lead_name = LEAD_NAME.match(body[0].text) if body else None
+    if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
+        return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
     return None
 
 
@@ -367,6 +412,13 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
+    # WIRE_TITLE_BRACKETS: an agency's name in brackets after the headline ("Headline (Example Agency)",
+    # archive.headline's TITLE_SOURCE_BRACKETS)
+    if clean.title is not None:
+        bracketed = split_headline(clean.title.text).source
+        if bracketed:
+            return Found(_name(bracketed, registry), "wire-title-brackets", clean.title.number, clean.title.text)
+
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
     numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
@@ -379,10 +431,20 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     ]
     roles = {line.number: line.role for line in clean.lines}
     title = clean.title  # once: asked per credit line, it was a scan of every line each time (quadratic)
+    # AGENCY_LIST: lines that are each an agency's name alone, naming different agencies ("• Example Agency", "• Other
+    # Wire", "• Third News"), are a list of outlets in the text, not the copy's credit: none of them is the wire
+    alone = {_name(m.group("name"), registry) for _, text in credits if (m := CREDIT_NAME.match(text.strip()))}
+    listed = len({name for name in alone if is_agency(name, registry)}) > 1
     for number, text in sorted(credits):
+        if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
+            continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         m = CREDIT_NAME.match(text.strip())
-        if m and is_agency(m.group("name"), registry):
+        if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
+            # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
+            # headline) names where the copy came from, as an agency's does
+            return Found(_name(text, registry), "wire-credit-line", number, text)
         # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
         # "Harbour City, Aug 16 (UNI)")
         below_title = title is None or number > title.number  # above it: a photo's caption and credit
