@@ -115,7 +115,8 @@ def table(results: dict) -> list[str]:
     lines = [f"N = {results['n']} articles as shards by {results['shard_by']}"]
     archive = results.get("archive")
     if archive:
-        lines.append(f"{'archive build (docs)':28} {archive['seconds']:9.1f} s {archive['peak_rss_mb']:7.0f} MB")
+        rss = f"{archive['peak_rss_mb']:7.0f} MB" if archive.get("peak_rss_mb") is not None else "      -   "
+        lines.append(f"{'archive build (docs)':28} {archive['seconds']:9.1f} s {rss}  {archive.get('note', '')}".rstrip())
     lines.append(f"{'build':28} {'wall':>9}   {'peak RSS':>7}    {'site MB':>7} {'files':>7} {'articles':>8}  pagefind")
     for name, b in results.get("builds", {}).items():
         pf = f"{b['pagefind_seconds']:.1f} s" if b.get("pagefind_seconds") is not None else "-"
