@@ -164,8 +164,29 @@ def _sentence_after(text: str, end: int) -> str:
     return after[: found.start()] if found else after
 
 
+# CJK_MEETING: Chinese writes no spaces and puts the name before or after its verb in any order ("习近平同普京通电话",
+# "普京对中国进行国事访问", "習近平與普丁進行視訊對話"): a leader named in a sentence (up to 。！？；) that holds a word of
+# meeting, talks, a call, a visit, a signing or a summit takes part. Simplified and traditional forms.
+CJK_MEETING = re.compile(
+    r"会谈|會談|会晤|會晤|会见|會見|通电话|通電話|通话|通話|视讯|視訊|视频会|視頻會|视像|視像|对话|對話|"
+    r"峰会|峰會|签署|簽署|出席|访问|訪問|欢迎|歡迎|接见|接見|致电|致電|见面|見面"
+)
+CJK_SENTENCE_END = re.compile(r"[。！？；!?]")
+CJK_NAME = re.compile(r"[\u3400-\u9fff]")  # a mention written in Chinese characters (registry.CJK's range)
+
+
+def _cjk_sentence(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    breaks = list(CJK_SENTENCE_END.finditer(before))
+    after = text[end : end + CONTEXT_CHARS]
+    found = CJK_SENTENCE_END.search(after)
+    return (before[breaks[-1].end() :] if breaks else before) + text[start:end] + (after[: found.start()] if found else after)
+
+
 def takes_part_in(text: str, start: int, end: int) -> str | None:
     """The rule by which the mention text[start:end] has its leader take part, or None."""
+    if CJK_NAME.search(text[start:end]):
+        return "leader-meets-zh" if CJK_MEETING.search(_cjk_sentence(text, start, end)) else None
     before = _sentence_before(text, start)
     after = _sentence_after(text, end)
     if (not before.strip() or SPEAKER_ROLE_BEFORE.match(before)) and SPEAKER_AFTER.match(after):

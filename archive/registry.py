@@ -184,6 +184,7 @@ class Matcher:
         self.token_regex = re.compile("|".join(re.escape(t) for t in sorted(self.tokens))) if self.tokens else None
         self.full_by_token: dict[str, list[str]] = {}
         self.near_misses: dict[tuple[str, float], str | None] = {}
+        self.form_of: dict[str, int | None] = {}  # a match as written -> its form's index (see _form_index)
         for form in self.full:
             for word in dict.fromkeys(form.split()):
                 self.full_by_token.setdefault(word, []).append(form)
@@ -209,6 +210,16 @@ class Matcher:
             self.near_misses[(pair, cutoff)] = found
         return found
 
+    def _form_index(self, written: str) -> int | None:
+        """Which form a match is (the first, in the alternation's order, whose pattern matches it whole); remembered,
+        as an article writes the same few names again and again."""
+        if written in self.form_of:
+            return self.form_of[written]
+        index = next((i for i in self.by_initial.get(written[0].lower(), ()) if _whole(self.whole[i]).fullmatch(written)), None)
+        if len(self.form_of) < NEAR_MISS_MEMORY:
+            self.form_of[written] = index
+        return index
+
     def find(self, text: str) -> list[Mention]:
         if self.regex is None:
             return []
@@ -220,9 +231,7 @@ class Matcher:
         )
         for m in found:
             written = text[m.start() : m.end()]
-            index = next(
-                (i for i in self.by_initial.get(written[0].lower(), ()) if _whole(self.whole[i]).fullmatch(written)), None
-            )
+            index = self._form_index(written)
             if index is None:
                 continue
             exact = self.exact.get(index)

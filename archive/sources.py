@@ -93,7 +93,15 @@ HAS_DIGIT = re.compile(r"\d")
 
 # WIRE_CREDIT_LINE: a credit line that is an agency's name and nothing else but a date or time: "(Xinhua)",
 # "- Associated press", "Xinhua) 09:22, May 25, 2023".
-CREDIT_NAME = re.compile(r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*$")
+# The tail after the name is digits and punctuation with words of up to 9 letters, a digit between two words ("09:22,
+# May 25, 2023", "12 Mar 2019 GMT"). It is written so that each character has one way to match: the earlier
+# "(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*" split a run of digits between its repetitions in exponentially many ways
+# ("Reuters 1 1 1 ... 1 abcdefghijk" ran for minutes at 16 digits; issue 16).
+_TAIL_WORD = r"[A-Za-z]{1,9}(?![A-Za-z])"
+CREDIT_NAME = re.compile(
+    r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
+    rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
+)
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 SOURCE_LINE = re.compile(

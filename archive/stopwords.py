@@ -7,6 +7,7 @@ requirements.txt); the page's language is the list that covers most of its words
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -26,8 +27,14 @@ def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((name, justext.get_stoplist(name)) for name in sorted(justext.get_stoplists()))
 
 
-def words(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+
+
+@functools.lru_cache(maxsize=4096)  # a line's words are asked for by several rules of one page
+def words(text: str) -> tuple[str, ...]:
+    """The words of one line (remembered: lines only; a whole page goes through _words)."""
+    return tuple(_words(text))
 
 
 @functools.cache
@@ -45,9 +52,10 @@ def page_stopwords(texts: list[str]) -> frozenset[str]:
     lists = _lists()
     index = _languages_of()
     hits = [0] * len(lists)
-    for word in words(" ".join(texts)):
+    # Each distinct word once, with its count: a page repeats its words, and a common word is in dozens of lists.
+    for word, count in collections.Counter(_words(" ".join(texts))).items():
         for i in index.get(word, ()):
-            hits[i] += 1
+            hits[i] += count
     best = max(hits, default=0)
     if best == 0:
         return frozenset()

@@ -58,6 +58,10 @@ def part(text: str, name: str) -> str | None:
         ("Mikhail Mishustin: Mr Li Qiang, I am delighted to welcome you.", "Li Qiang", "leader-addressed"),
         ("Mikhail Mishustin: Mr Li Qiang, I am delighted to welcome you.", "Mikhail Mishustin", "leader-speaks"),
         ("Li Qiang (via interpreter): Mr Prime Minister, allow me to speak first.", "Li Qiang", "leader-speaks"),
+        # CJK_MEETING: a Chinese sentence naming him with a word of talks, a call, a visit (simplified and traditional).
+        ("据报道，习近平主席当天同俄罗斯总统普京通电话。", "普京", "leader-meets-zh"),
+        ("据报道，习近平主席当天同俄罗斯总统普京通电话。", "习近平", "leader-meets-zh"),
+        ("報道指，習近平在北京與普丁進行視訊對話。", "普丁", "leader-meets-zh"),
     ],
 )
 def test_a_leader_who_acts_takes_part(text, name, rule):
@@ -76,6 +80,10 @@ def test_a_leader_who_acts_takes_part(text, name, rule):
         ("Please convey my greetings to the esteemed Mr Xi Jinping.", "Xi Jinping"),
         # In another sentence from the verb.
         ("Officials met on Monday. Vladimir Putin was not there.", "Vladimir Putin"),
+        # Without CJK_MEETING's trigger: a Chinese sentence naming him with no word of meeting; or the meeting is in the
+        # next sentence.
+        ("报道说，普京的讲话引起关注。", "普京"),
+        ("专家评论了普京的讲话。双方官员举行会谈。", "普京"),
     ],
 )
 def test_a_leader_named_in_passing_does_not_act(text, name):
@@ -176,6 +184,22 @@ def test_every_leader_since_2000_is_in_the_registry(registry, form, name):
     assert registry.entity("leaders", name).role  # with the roles held and when
 
 
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("习近平", "Xi Jinping"),
+        ("習近平", "Xi Jinping"),
+        ("普丁", "Vladimir Putin"),
+        ("溫家寶", "Wen Jiabao"),
+        ("胡錦濤", "Hu Jintao"),
+    ],
+)
+def test_chinese_names_in_both_scripts_are_read(registry, form, name):
+    # Simplified characters (the registry's names) and traditional ones or Taiwan's forms (its aliases).
+    meta = read(f"新闻\n\n据报道，{form}当天在北京与外国官员举行会谈，讨论经贸合作。\n", registry)
+    assert meta.leaders.value == (name,)
+
+
 # --- outlet and wire source -----------------------------------------------------------------------------------------
 
 BODY = """\
@@ -252,6 +276,7 @@ def test_no_wire_without_a_source(registry):
     [
         ("", "(Xinhua)\n", "Xinhua", "wire-credit-line"),
         ("", "- Associated press\n", "Associated Press", "wire-credit-line"),
+        ("", "Xinhua) 09:22, May 25, 2023\n", "Xinhua", "wire-credit-line"),  # CREDIT_NAME's tail: words between digits
         ("", "Source: Example Wire Service [state media]\n", "Example Wire Service", "wire-source-line"),
         ("", "Source:Reuters-Example Times Published: 2017/7/5 18:08:39\n", "Reuters", "wire-source-line"),
     ],
@@ -259,6 +284,13 @@ def test_no_wire_without_a_source(registry):
 def test_wire_from_a_credit_or_source_line(registry, head, tail, wire, rule):
     meta = read(page(head=head, tail=tail), registry)
     assert (meta.wire.value, meta.wire.get("rule")) == (wire, rule)
+
+
+def test_a_credit_tail_with_a_long_word_is_no_credit_line(registry):
+    # Without CREDIT_NAME's trigger: a word of 10 letters after the date is text, not a credit's tail. The same line with
+    # digits repeated was exponential before the tail was rewritten (issue 16; tests/test_regex_fuzz.py times it).
+    tail = "Xinhua 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 abcdefghijk\n"
+    assert read(page(tail=tail), registry).wire.get("rule") != "wire-credit-line"
 
 
 def test_a_photo_credit_is_no_wire(registry):

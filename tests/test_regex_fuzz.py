@@ -13,6 +13,7 @@ a busy machine does not flake.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -215,13 +216,37 @@ def _time_line(pattern: re.Pattern, line: str) -> float:
     return time.thread_time() - started
 
 
+# Failing ends: characters a pattern's last class may not take, so that backtracking tries every other way. "~" is
+# punctuation; "_" is neither a letter, a digit nor \W, the end a tail of [\d\W] and [A-Za-z] runs cannot take.
+FAILING_ENDS = ("~", "_")
+# An exponential pattern would not finish on a 10 KB line at all: every shape is first grown RAMP_STEP characters at a
+# time up to RAMP_CHARS, and a pattern already over the bound there fails at once (a few characters multiply its time
+# by a bounded factor, so the overshoot past the bound stays seconds; a whole unit of "1:00 - " could multiply it by
+# thousands).
+RAMP_CHARS = 48
+RAMP_STEP = 4
+
+
+def _time_ends(pattern: re.Pattern, line: str) -> float:
+    return max(_time_line(pattern, line), *(_time_line(pattern, line + end) for end in FAILING_ENDS))
+
+
+def _ramp_time(pattern: re.Pattern, prefix: str, unit: str) -> float:
+    """The time of the first short line (up to RAMP_CHARS characters) over the bound, or 0.0."""
+    line = prefix + line_of(unit, RAMP_CHARS)
+    for chars in range(len(prefix) + RAMP_STEP, len(prefix) + RAMP_CHARS + 1, RAMP_STEP):
+        took = max(_time_line(pattern, line[:chars] + end) for end in FAILING_ENDS)
+        if took > BOUND_SECONDS:
+            return took
+    return 0.0
+
+
+@functools.cache  # the summary test below screens the same patterns at the same size: measured once
 def shape_times(pattern: re.Pattern, size: int) -> list[tuple[float, str, str]]:
-    """(seconds, prefix, unit) for every shape, each line as it is and ending in a character nothing expects (a
-    failing end: backtracking tries every other way)."""
+    """(seconds, prefix, unit) for every shape, each line as it is and with each failing end."""
     times = []
     for prefix, unit in shapes(pattern):
-        body = line_of(unit, size)
-        took = max(_time_line(pattern, prefix + body), _time_line(pattern, prefix + body + "~"))
+        took = _ramp_time(pattern, prefix, unit) or _time_ends(pattern, prefix + line_of(unit, size))
         times.append((took, prefix, unit))
     return times
 
@@ -229,13 +254,12 @@ def shape_times(pattern: re.Pattern, size: int) -> list[tuple[float, str, str]]:
 def worst_time(pattern: re.Pattern, size: int = LINE_BYTES) -> tuple[float, str]:
     """The slowest shape's time on lines of `size`: every shape screened at SCREEN_BYTES, the slowest few in full."""
     screened = sorted(shape_times(pattern, min(size, SCREEN_BYTES)), key=lambda t: t[0], reverse=True)
-    if size <= SCREEN_BYTES:
+    if size <= SCREEN_BYTES or screened[0][0] > BOUND_SECONDS:  # over the bound already: never run it on more
         took, prefix, unit = screened[0]
         return took, prefix + unit
     worst, worst_unit = 0.0, ""
     for _, prefix, unit in screened[:FULL_SHAPES]:
-        body = line_of(unit, size)
-        took = max(_time_line(pattern, prefix + body), _time_line(pattern, prefix + body + "~"))
+        took = _time_ends(pattern, prefix + line_of(unit, size))
         if took > worst:
             worst, worst_unit = took, prefix + unit
     return worst, worst_unit
