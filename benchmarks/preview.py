@@ -7,6 +7,11 @@ is a copy of the corpus, runs what `./scripts/site.sh serve` runs there (`build_
 serve --dirty`), waits for the first build, then edits one sidecar's annotation note (a new marker each
 time) and times from the save until the served article page shows the marker. Prints one line per edit and
 the first build's time; the server's log is kept in the scratch folder.
+
+`--reindex N` then times N more edits the way the preview worked before it kept its search index: the
+served site's `pagefind/pagefind.js` is removed before each of them, so the rebuild runs Pagefind over the
+whole site again (the hook indexes when no index is there), without building a second preview of the same
+archive from an older commit.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -63,17 +69,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, required=True)
     parser.add_argument("--commit", help="measure this commit instead of the working tree")
     parser.add_argument("--edits", type=int, default=2)
+    parser.add_argument("--reindex", type=int, default=0, help="then this many edits with Pagefind re-run (as before)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "preview")
+    parser.add_argument("--reuse", action="store_true", help="keep the work folder of the last run (its archive build)")
     args = parser.parse_args(argv)
     work = args.work
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
-    export(args.commit, work)
-    shutil.copytree(args.seeds, work / "seeds")
+    if not (args.reuse and (work / "seeds").is_dir()):
+        if work.exists():
+            shutil.rmtree(work)
+        work.mkdir(parents=True)
+        export(args.commit, work)
+        shutil.copytree(args.seeds, work / "seeds")
     started = time.perf_counter()
     subprocess.run([PYTHON, "build_archive.py", "--quiet"], cwd=work, check=True, capture_output=True)
     print(f"archive build: {time.perf_counter() - started:.1f} s", flush=True)
+    served_before = set(Path(tempfile.gettempdir()).glob("mkdocs_*"))  # mkdocs serve builds into a new one
     port = free_port()
     log = open(work / "serve.log", "wb")  # noqa: SIM115 - open for the server's lifetime
     started = time.perf_counter()
@@ -96,7 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         assert slug, f"{sidecar} pins no slug"
         url = f"{base}articles/{slug.group(1)}/"
         assert fetch(url), url
-        for i in range(args.edits):
+        page = f"articles/{slug.group(1)}/index.html"
+        served = [d for d in set(Path(tempfile.gettempdir()).glob("mkdocs_*")) - served_before if (d / page).is_file()]
+        for i in range(args.edits + args.reindex):
+            reindex = i >= args.edits
+            if reindex:
+                assert len(served) == 1, f"the preview's site folder is not known: {served}"
+                (served[0] / "pagefind" / "pagefind.js").unlink()
             marker = f"previewmarker{i}x{int(time.time())}"
             text = sidecar.read_text("utf-8")
             text, count = re.subn(r"^(    note: )(.*)$", rf"\g<1>{marker} \g<2>", text, count=1, flags=re.M)
@@ -108,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                 if time.perf_counter() - saved > 900:
                     raise SystemExit("the edit did not show within 15 minutes")
                 time.sleep(0.5)
-            print(f"edit {i + 1}: shown after {time.perf_counter() - saved:.1f} s", flush=True)
+            how = " (Pagefind re-run over the whole site, as before)" if reindex else ""
+            print(f"edit {i + 1}: shown after {time.perf_counter() - saved:.1f} s{how}", flush=True)
     finally:
         server.send_signal(signal.SIGINT)
         try:

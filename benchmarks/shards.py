@@ -103,6 +103,7 @@ def search(site: Path, newest: str) -> dict:
     whole = single.search_in_browser(site)
     narrowed = single.search_in_browser(site, path=f"/search/?shard={newest}")
     keep = ("bytes", "pagefind_bytes", "requests", "facets_shown", "results_shown", "results_ms")
+    keep += ("complete_bytes", "complete_pagefind_bytes", "complete_requests", "complete_ms")
     return {
         "all_years": {k: whole[k] for k in keep} | {"largest": whole["by_path"][:8]},
         f"narrowed_to_{newest}": {k: narrowed[k] for k in keep},
@@ -114,7 +115,8 @@ def table(results: dict) -> list[str]:
     lines = [f"N = {results['n']} articles as shards by {results['shard_by']}"]
     archive = results.get("archive")
     if archive:
-        lines.append(f"{'archive build (docs)':28} {archive['seconds']:9.1f} s {archive['peak_rss_mb']:7.0f} MB")
+        rss = f"{archive['peak_rss_mb']:7.0f} MB" if archive.get("peak_rss_mb") is not None else "      -   "
+        lines.append(f"{'archive build (docs)':28} {archive['seconds']:9.1f} s {rss}  {archive.get('note', '')}".rstrip())
     lines.append(f"{'build':28} {'wall':>9}   {'peak RSS':>7}    {'site MB':>7} {'files':>7} {'articles':>8}  pagefind")
     for name, b in results.get("builds", {}).items():
         pf = f"{b['pagefind_seconds']:.1f} s" if b.get("pagefind_seconds") is not None else "-"
@@ -134,6 +136,11 @@ def table(results: dict) -> list[str]:
                 f"{'search: ' + label:28} {s['bytes'] / 1024:7.0f} KB to first results in {s['results_ms']:.0f} ms, "
                 f"{s['requests']} requests (Pagefind {s['pagefind_bytes'] / 1024:.0f} KB)"
             )
+            if "complete_bytes" in s:
+                lines.append(
+                    f"{'  complete (every shard)':28} {s['complete_bytes'] / 1024:7.0f} KB in {s['complete_ms']:.0f} ms, "
+                    f"{s['complete_requests']} requests"
+                )
     phrase = (results.get("search") or {}).get("phrase")
     if phrase:
         lines.append(f"{'phrase finds its article':28} {phrase['found']} of {phrase['asked']}")

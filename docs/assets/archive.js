@@ -607,6 +607,12 @@
 
   let pagefindLoading = null;
   let loadedShards = null;
+  // A reader who does not narrow searches the newest shard first (FIRST_SHARDS bundles: what a reader who
+  // narrowed to it would load), sees those results, and only then are the other shards merged in and the
+  // search run again over all of them (mergeRest): the same results in the end, a small first query.
+  const FIRST_SHARDS = 1;
+  let restOfShards = []; // the chosen shards not merged yet: { name, bundle, years }
+  let merging = null; // the merge of restOfShards under way
   // The Pagefind search over every shard, or over the chosen ones (shard names): only their bundles load.
   function loadPagefind(chosen = null) {
     if (!SHARDS_META) {
@@ -621,29 +627,63 @@
     const key = chosen && chosen.length ? [...chosen].sort().join(",") : "*";
     if (pagefindLoading && key === loadedShards) return pagefindLoading;
     const previous = pagefindLoading;
+    const previousMerge = merging;
     loadedShards = key;
+    restOfShards = [];
+    merging = null;
     pagefindLoading = (async () => {
       const shards = await loadShardList();
       const picked = shards.filter((s) => key === "*" || chosen.includes(s.name));
-      const bundles = picked.map((s) => new URL(s.bundle, SITE_ROOT).pathname);
+      const first = key === "*" ? picked.slice(0, FIRST_SHARDS) : picked;
+      const bundles = first.map((s) => new URL(s.bundle, SITE_ROOT).pathname);
       if (previous) {
+        await (previousMerge || Promise.resolve()).catch(() => null);
         const old = await previous.catch(() => null);
         if (old) await old.destroy(); // the last choice's search: its worker and indexes let go
       }
       // The first chosen bundle is the primary index (its pagefind.js, its WebAssembly); the others are merged in.
       const pagefind = await import(new URL(`${bundles[0]}pagefind.js`, location.origin).href);
       // Each bundle's pages carry their shard's name as a filter (Pagefind's mergeFilter): see searchArchive.
-      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: picked[0].name } });
+      await pagefind.options({ basePath: bundles[0], baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: first[0].name } });
       await pagefind.init();
       await Promise.all(
-        picked.slice(1).map((shard, i) =>
+        first.slice(1).map((shard, i) =>
           pagefind.mergeIndex(bundles[i + 1], { baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: shard.name } }),
         ),
       );
+      if (loadedShards === key) restOfShards = picked.slice(first.length);
       return pagefind;
     })();
     return pagefindLoading;
   }
+
+  // The years searched so far while the other shards wait (for "… in 2024 so far"); "" when all are loaded.
+  async function yearsSearchedSoFar() {
+    if (!SHARDS_META || !restOfShards.length) return "";
+    const waiting = new Set(restOfShards.map((s) => s.name));
+    const loaded = (await loadShardList()).filter((s) => !waiting.has(s.name));
+    return loaded.flatMap((s) => (s.years.length ? s.years : [s.name])).join(", ");
+  }
+
+  // Merges the shards a reader who does not narrow has not loaded yet; resolves when every one is searchable.
+  function mergeRest() {
+    if (!restOfShards.length) return merging || Promise.resolve();
+    const rest = restOfShards;
+    const loading = pagefindLoading;
+    restOfShards = [];
+    merging = loading.then(async (pagefind) => {
+      await Promise.all(
+        rest.map((shard) =>
+          pagefind.mergeIndex(new URL(shard.bundle, SITE_ROOT).pathname, { baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: shard.name } }),
+        ),
+      );
+      await pagefind.filters(); // their filter indexes: until then searches report no filter counts for them
+    });
+    return merging;
+  }
+
+  // Pagefind searches a bundle that is still being merged in as if it were ready: no search starts meanwhile.
+  const mergeSettled = () => (merging || Promise.resolve()).catch(() => null);
 
   // Pagefind matches a word that no indexed word starts with to the longest indexed word that starts it ("silk"
   // to "sil"), index by index: one index of the whole archive takes the longest such word of the whole archive;
@@ -788,15 +828,17 @@
       let pagefind;
       try {
         pagefind = await loadPagefind();
+        await mergeSettled();
       } catch (_) {
         return hide();
       }
+      const soFar = await yearsSearchedSoFar(); // the newest shard's results first, then every shard's
       const search = await searchArchive(pagefind, term);
       let results = search.results;
       let shownTerm = term;
       let suggestion = null;
       // Few hits (a typo may still match the start of another word: "Puttin", "putting"): try the names too.
-      if (results.length < FEW_RESULTS) {
+      if (results.length < FEW_RESULTS && !soFar) {
         suggestion = await suggestFor(term, pagefind);
         if (suggestion.corrected) {
           const corrected = await searchArchive(pagefind, suggestion.corrected);
@@ -811,6 +853,9 @@
       status.replaceChildren();
       if (top.length && shownTerm !== term) {
         status.append("Did you mean ", element("a", { href: searchPageUrl(shownTerm) }, shownTerm), "? Its results come first.");
+      } else if (soFar) {
+        const count = results.length;
+        status.append(`${count === 1 ? "1 article" : `${count || "No"} articles`} found in ${soFar} so far; searching the other years…`);
       } else if (!top.length) {
         status.append(`No articles found for “${term}”.`);
         if (suggestion && suggestion.names.length) {
@@ -829,6 +874,11 @@
         list.append(element("li", { class: "sa-header-results__all" }, element("a", { href: searchPageUrl(shownTerm) }, "All results, with filters (Enter)")));
       }
       panel.hidden = false;
+      if (soFar) {
+        await mergeRest().catch(() => null);
+        if (thisRun === runNumber) update();
+        return;
+      }
       panel.dataset.run = String(thisRun);
     }
 
@@ -1031,6 +1081,9 @@
       const filters = activeFilters();
       updateUrl();
       const filtering = Object.keys(filters).length > 0;
+      await mergeSettled();
+      // A reader who does not narrow: the newest shard's results first, then every shard's (see FIRST_SHARDS).
+      const soFar = await yearsSearchedSoFar();
       let results = [];
       let counts;
       if (!term && !filtering) {
@@ -1062,11 +1115,20 @@
       resultsList.replaceChildren(...firstBatch.map(resultItem));
       moreButton.hidden = shown >= results.length;
       if (!term && !filtering) {
-        status.textContent = "Type a word or phrase, or choose a filter.";
+        status.textContent = soFar
+          ? `Type a word or phrase, or choose a filter (the counts are ${soFar}'s until then; every year is searched).`
+          : "Type a word or phrase, or choose a filter.";
       } else {
         const about = [term ? `for “${term}”` : "", filtering ? `with ${Object.values(filters).flat().join(", ")}` : ""];
         const found = results.length === 1 ? "1 article found" : `${results.length || "No"} articles found`;
         status.textContent = `${[found, ...about.filter(Boolean)].join(" ")}.`;
+        if (soFar) {
+          // Still busy: the other shards are merged in, then the same search runs over all of them.
+          status.textContent = `${[found, ...about.filter(Boolean), `in ${soFar} so far`].join(" ")}; searching the other years…`;
+          await mergeRest().catch((error) => console.warn("Pagefind could not merge every shard:", error));
+          if (thisRun === runNumber) run();
+          return;
+        }
         if (results.length < FEW_RESULTS && term) {
           // Something to do next: the corrected spelling, the closest names, or dropping the filters.
           const suggestion = await suggestFor(term, pagefind);

@@ -229,3 +229,32 @@ def test_narrowing_to_years_loads_only_their_bundles_before_or_after_a_query(bro
     assert bundles == {"2019", "2020"}
     assert many.page.url.endswith("?q=putin&shard=2020&shard=2019")
     many.close()
+
+
+STATUSES = """() => { window.saStatuses = [];
+  const status = document.getElementById("search-status");
+  new MutationObserver(() => window.saStatuses.push(status.textContent))
+    .observe(status, { childList: true, characterData: true, subtree: true }); }"""
+
+
+def test_a_reader_who_does_not_narrow_sees_the_newest_year_first_then_every_year(browser, served):
+    """The first query loads only the newest shard's bundle and shows its results; then the other shards are merged
+    in and the same search runs over all of them (the same results as one site: the tests above)."""
+    many = Browser(browser, served["sharded"])
+    many.open()
+    bundles = {m.group(1) for r in many.requests if (m := re.match(r"pagefind/([^/]+)/", r))}
+    assert bundles == {"2022"}  # the page and its facets: the newest year only
+    assert many.page.inner_text("#search-status") == (
+        "Type a word or phrase, or choose a filter (the counts are 2022's until then; every year is searched)."
+    )
+    many.page.evaluate(STATUSES)
+    status, urls, _ = many.search("putin", every=ARTICLES)
+    seen = many.page.evaluate("window.saStatuses")
+    first = [s for s in seen if "so far" in s]
+    assert first and re.fullmatch(r"\d+ articles found for “putin” in 2022 so far; searching the other years…", first[0])
+    assert re.fullmatch(r"\d+ articles found for “putin”\.", status)
+    assert int(status.split()[0]) > int(first[0].split()[0])
+    assert {u[len("/articles/") :][:4] for u in urls} >= {"2019", "2020", "2021", "2022"}
+    bundles = {m.group(1) for r in many.requests if (m := re.match(r"pagefind/([^/]+)/", r))}
+    assert bundles == {"2019", "2020", "2021", "2022", "undated"}
+    many.close()
