@@ -1278,6 +1278,27 @@ def caption(text: str, key: str) -> bool:
     return _credited_caption(text)
 
 
+# CJK_CAPTION_CREDIT: a Chinese photo caption ends with its agency in brackets ("習近平（左）與普丁舉行會議。（美聯社）",
+# "...在北京見面（Reuters）"). A wire's sign-off under the last paragraph looks the same after a full stop ("。（新华社）"),
+# so the credit counts only with no full stop before it or with a photo's position marker ("（左）", "(R)") in the line.
+CJK_CREDIT_END = re.compile(
+    r"(?P<stop>[。.]?)\s*[（(](?:路透社?|美聯社|美联社|法新社|新華社|新华社|中新社|歐新社|欧新社|塔斯社|美國之音|美国之音|"
+    r"視覺中國|视觉中国|Reuters|REUTERS|AP|AFP|EPA|Getty Images)[）)]\s*$"
+)
+CJK_POSITION_MARKER = re.compile(r"[（(](?:左|右|中|左一|右一|前排左|前排右|L|R|C)[）)]")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+MAX_CJK_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph signed off by an agency is longer
+
+
+def cjk_caption_credit(text: str, key: str) -> bool:
+    if len(text) > MAX_CJK_CAPTION_CHARS or not CJK_CHAR.search(text):
+        return False
+    match = CJK_CREDIT_END.search(text)
+    if match is None:
+        return False
+    return not match.group("stop") or bool(CJK_POSITION_MARKER.search(text))
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
@@ -1347,7 +1368,10 @@ PHOTO_SLASH_TAIL = re.compile(
     r"(?:^|[\s.])(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?" + _CREDIT_NAME + r" ?\|? *$"
 )
 SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
-BRACKETED_PHOTO_TAIL = re.compile(r"[(\[](?:[A-Z][\w.&'’-]* ){0,4}(?i:file photo|photos?|pics?|pictures?|images?)[)\]]\.? *$")
+# A photo word alone in brackets ("(Photos)", "(PICS)") is a headline's gallery label, not a credit: a name comes first.
+BRACKETED_PHOTO_TAIL = re.compile(
+    r"[(\[](?:(?:[A-Z][\w.&'’-]* ){1,4}(?i:photos?|pics?|pictures?|images?)|(?i:file photo))[)\]]\.? *$"
+)
 COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
 
 
@@ -1866,6 +1890,7 @@ LINE_RULES = (
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
+    (CAPTION, cjk_caption_credit, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

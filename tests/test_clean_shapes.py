@@ -72,6 +72,9 @@ LINE_RULE_CASES = [
     (rules.CAPTION, "The captain made 187 in his 100th match © Example Sports Ltd", "The club owns the rights © 2024."),
     (rules.CAPTION, "Two clusters of galaxies merge. Image Credit/Example Space", "The image was credited to the space agency."),
     (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
+    # CJK_CAPTION_CREDIT: a Chinese caption ending with its agency, no full stop before it, or a position marker
+    (rules.CAPTION, "港口官员在北京会面（路透社）", "港口官员周一在北京会面，讨论粮食运输问题。"),
+    (rules.CAPTION, "港口官员（左）与码头工人交谈。（法新社）", "港口官员周一与码头工人交谈，双方讨论了运输问题。"),
     (rules.COUNTER, "1 pages in this article", "The report ran to 40 pages, the ministry said."),
 ]
 
@@ -86,6 +89,9 @@ def test_line_rule_drops_its_trigger_and_keeps_the_sentence(rule: str, junk: str
 def test_a_wire_sign_off_is_no_photo_credit() -> None:
     signoff = "The talks will resume in the harbour city on Monday, the ministry said. (Xinhua)"
     assert not in_article(signoff)[signoff].startswith("x ")  # kept, as text
+    # Without CJK_CAPTION_CREDIT's trigger: a Chinese paragraph signed off by the agency after its full stop is text.
+    signoff = "双方官员周一在港口城市举行会谈，讨论了粮食运输和铁路货运问题。（新华社）"
+    assert not in_article(signoff)[signoff].startswith("x ")
     credited = "Ministers walk along the pier in Harbour City. (Xinhua/Jane Doe)"
     assert in_article(credited)[credited] == "x caption"
 
