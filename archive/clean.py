@@ -269,8 +269,24 @@ COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set
 ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
 CALL_TO_ACTION_VERBS = frozenset(
     "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
+    # the same in Spanish, French, German and Russian ("Conecta con nosotros", "Suivez-nous", "Folgen Sie uns")
+    + "conecta síguenos sigue suscríbete descarga únete suivez abonnez-vous rejoignez téléchargez".split()
+    + "folgen abonnieren registrieren подпишитесь подписывайтесь следите читайте присоединяйтесь".split()
 )
-ADDRESSEE_WORDS = frozenset("you your you're yours our us".split())
+ADDRESSEE_WORDS = frozenset(
+    "you your you're yours our us".split() + "nosotros nos te tu nous vous uns sie ihr нас нами вас".split()
+)
+# - CJK_SENTENCE: a Chinese or Japanese line ending in its full stop ("。") is a sentence of the text; headlines end on
+#   their last word (or "？", "！").
+CJK_FULL_STOP_END = re.compile(r"[。．]\s*$")
+# - RELATED_LABEL: a line opening with a "related" label and a colon ("Read also: ...", "Новости по теме: ...",
+#   "Lire aussi : ...", "相关新闻：...") introduces another story, whatever follows.
+RELATED_LABEL = re.compile(
+    r"^(?:related(?: (?:news|stories|articles))?|read also|also read|see also|more on this|lire aussi|à lire aussi|"
+    r"voir aussi|leer más|lea también|ver también|lesen sie auch|mehr zum thema|auch interessant|читайте также|"
+    r"новости по теме|по теме|смотрите также|相关新闻|相关阅读|延伸阅读|相關新聞|延伸閱讀)\s*[:：]",
+    re.IGNORECASE,
+)
 # - OPEN_ENDED: a line ending in "with" or "by" ("In partnership with", "Sponsored by", "Powered by") is a sponsor's
 #   label waiting for its logo; a headline ends on its own words.
 OPEN_ENDING_WORDS = frozenset("with by".split())  # not "of", "from": "What They Were Convicted Of"
@@ -323,7 +339,7 @@ def _not_a_headline(text: str) -> bool:
         return True
     if CLOCK_TIME_END.search(text) and not YEAR.search(text):
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
-    if SENTENCE_THEN_CREDIT.search(text):
+    if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
     return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 
