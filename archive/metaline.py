@@ -72,17 +72,18 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # Words that label the date after them; the label's kind is what the date is.
 # FOREIGN_LABELS: the same labels in the languages whose month names archive.dates reads (fr, es, pt, it, de, nl, id,
 # pl, cs, sk, ru, uk, tr), with the word that may follow them ("Publié le", "Veröffentlicht am", "Опубликовано:").
-# ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way.
+# ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way, and so do
+# "Article published on the 2009-10-13" and "Latest update 2009-10-13 13:57".
 LABEL_RE = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|update|modified|edited|revised)|"
+    r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
-    r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+was\s+)?(?:first\s+|originally\s+)?"
+    r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
-    r"\b(?:\s+(?:on|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
+    r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
     re.I,
 )
 SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)

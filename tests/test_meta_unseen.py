@@ -674,3 +674,15 @@ def test_a_short_by_paragraph_names_the_author() -> None:
     # Without the trigger: a sentence starting with "By" names no one.
     _, meta = build(TITLE, "By the end of the year, both sides expect grain freight to double on the new line.", *BODY)
     assert meta.author.value is None
+
+
+def test_article_published_on_the_date_with_its_latest_update() -> None:
+    # ARTICLE_WAS_PUBLISHED without "was", "on the" before the date, and "Latest update" as an update's label
+    line = "Article published on the 2009-10-13 Latest update 2009-10-14 13:57 TU"
+    _, meta = build(line, TITLE, *BODY)
+    assert meta.date.value == "2009-10-13"
+    # "Latest update" alone labels an update, never the publication
+    from archive.metaline import parse_meta_line
+
+    found = parse_meta_line("Latest update 2009-10-14 13:57")
+    assert found is not None and found.published is None and found.updated is not None
