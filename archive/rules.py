@@ -572,6 +572,18 @@ PROMO_LABELS = _words("""
     das könnte sie auch interessieren
     читайте также
     по теме
+    новости по теме
+    другие новости
+    sur le même sujet
+    dans la même rubrique
+    te puede interesar
+    también te puede interesar
+    otras noticias
+    相关新闻
+    相关阅读
+    延伸阅读
+    相關新聞
+    延伸閱讀
     check also
     must read
     must reads
@@ -1132,9 +1144,19 @@ def comment_widget(text: str, key: str) -> bool:
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
 
 
+# VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Прочитано 512 раз",
+# "阅读 1024"); a sentence reporting views goes on with other words.
+VIEW_COUNT = re.compile(
+    r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|[\d.,]+\s+(?:views|visits|"
+    r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def counter(text: str, key: str) -> bool:
-    # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7").
-    return bool(COUNTER_LINE.match(text.strip("()[] ")))
+    # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7"); VIEW_COUNT.
+    return bool(COUNTER_LINE.match(text.strip("()[] "))) or bool(VIEW_COUNT.match(text.strip()))
 
 
 def epaper_link(text: str, key: str) -> bool:

@@ -72,6 +72,10 @@ LINE_RULE_CASES = [
     (rules.CAPTION, "The captain made 187 in his 100th match © Example Sports Ltd", "The club owns the rights © 2024."),
     (rules.CAPTION, "Two clusters of galaxies merge. Image Credit/Example Space", "The image was credited to the space agency."),
     (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
+    # VIEW_COUNT: a page's view counter
+    (rules.COUNTER, "Visited 165 times, 1 visit(s) today", "The pier was visited 165 times by ships last year."),
+    (rules.COUNTER, "1,204 views", "The video drew 1,204 views before it was taken down, officials said."),
+    (rules.COUNTER, "Прочитано 512 раз", "Доклад прочитано 512 раз за неделю, сообщили в министерстве."),
     # CJK_CAPTION_CREDIT: a Chinese caption ending with its agency, no full stop before it, or a position marker
     (rules.CAPTION, "港口官员在北京会面（路透社）", "港口官员周一在北京会面，讨论粮食运输问题。"),
     (rules.CAPTION, "港口官员（左）与码头工人交谈。（法新社）", "港口官员周一与码头工人交谈，双方讨论了运输问题。"),
@@ -125,7 +129,9 @@ def test_a_run_of_teasers_cut_short_goes() -> None:
     assert result[teasers[0]] == PARAGRAPH
 
 
-@pytest.mark.parametrize("label", ["Related Post", "Artículos relacionados", "Читайте также"])
+@pytest.mark.parametrize(
+    "label", ["Related Post", "Artículos relacionados", "Читайте также", "Sur le même sujet...", "Новости по теме", "相关新闻"]
+)
 def test_promo_labels_in_the_singular_and_in_other_languages(label: str) -> None:
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, label, "Storm closes the southern harbour", CLOSING))
     assert result[label] == "x promo-block" and result["Storm closes the southern harbour"] == "x promo-block"
