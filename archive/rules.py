@@ -252,7 +252,18 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     no comments yet be the first to comment
     be the first to comment on this article
 """)
-COMMENT_COUNT = re.compile(r"^\d+ (?:comments?|responses?|replies|reactions?)$|^(?:comments?|responses?|replies) \d+$")
+# The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
+_COMMENT_WORDS = r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|комментари(?:и|ев|й))"
+COMMENT_COUNT = re.compile(rf"^\d+ {_COMMENT_WORDS}$|^{_COMMENT_WORDS} \d+$")
+# COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
+# pour pouvoir commenter cet article", "Debes iniciar sesión para comentar"): an obligation, a sign-in word and a comment
+# word ("He logged in and read the comments." is a sentence).
+COMMENT_LOGIN = re.compile(
+    r"\b(?:must|need to|have to|please|devez|veuillez|debes|debe|necesitas|müssen|bitte|необходимо|нужно)\b.{0,40}?"
+    r"\b(?:logged in|log in|sign in|signed in|connectée?|connecter|iniciar sesión|inicia sesión|conectado|angemeldet|"
+    r"anmelden|eingeloggt|войдите|авторизуйтесь)\b.{0,80}?\b(?:comment\w*|comentar\w*|kommentier\w*|комментар\w*)"
+)
+MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
 NAV_LABELS = _words("""
     source link
@@ -1141,6 +1152,8 @@ def share_button(text: str, key: str) -> bool:
 
 def comment_widget(text: str, key: str) -> bool:
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation").
+    if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
+        return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
 
 

@@ -72,6 +72,14 @@ LINE_RULE_CASES = [
     (rules.CAPTION, "The captain made 187 in his 100th match © Example Sports Ltd", "The club owns the rights © 2024."),
     (rules.CAPTION, "Two clusters of galaxies merge. Image Credit/Example Space", "The image was credited to the space agency."),
     (rules.READING_TIME, "1 minuto", "One minute later the ferry left the harbour."),
+    # COMMENT_COUNT in other languages, COMMENT_LOGIN: the comment box's sign-in notice
+    (rules.COMMENT_WIDGET, "Commentaires (0)", "Les commentaires du ministre sont attendus lundi."),
+    (
+        rules.COMMENT_WIDGET,
+        "Vous devez être connecté à votre compte Exemple pour pouvoir commenter cet article.",
+        "Le ministre s'est connecté au portail et a lu les commentaires des habitants.",
+    ),
+    (rules.COMMENT_WIDGET, "Debes iniciar sesión para comentar.", "He logged in and read the comments."),
     # VIEW_COUNT: a page's view counter
     (rules.COUNTER, "Visited 165 times, 1 visit(s) today", "The pier was visited 165 times by ships last year."),
     (rules.COUNTER, "1,204 views", "The video drew 1,204 views before it was taken down, officials said."),
