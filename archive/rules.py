@@ -195,6 +195,10 @@ COMMENT_FORM_LABELS = _words("""
     schreibe einen kommentar
     kommentar schreiben
     добавить комментарий
+    click to comment
+    clic para comentar
+    haz clic para comentar
+    cliquez pour commenter
     оставить комментарий
     deixe um comentário
     deixe uma resposta
@@ -1850,8 +1854,9 @@ GLUED_TAG_MIN_LETTERS = 25
 
 
 def url_slug(text: str, key: str) -> bool:
-    if URL_SLUG.match(text) or (UNDERSCORE_SLUG.match(text) and not any(ch.isdigit() for ch in text)):
-        return True  # (with digits, "ad_top_970_90", it is an ad slot's name: CODE_LINE)
+    numbered_file = text.split("_")[0].isdigit()  # "001_harbour_talks_open": a picture's file, numbered
+    if URL_SLUG.match(text) or (UNDERSCORE_SLUG.match(text) and (numbered_file or not any(ch.isdigit() for ch in text))):
+        return True  # (other digits, "ad_top_970_90", make it an ad slot's name: CODE_LINE)
     return len(text) >= GLUED_TAG_MIN_LETTERS and text.isalpha() and text.islower()
 
 

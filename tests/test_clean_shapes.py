@@ -61,6 +61,8 @@ LINE_RULE_CASES = [
     # UNDERSCORE_SLUG, GLUED_TAGS: a file's name, tags run together
     (rules.URL_LINE, "Harbour_Talks_Open_Northern_Corridor", "The harbour_talks file was opened on Monday."),
     (rules.URL_LINE, "harbourtradeshippingcorridornews", "Harbour trade news was shipped along the corridor."),
+    (rules.URL_LINE, "001_harbour_talks_northern_corridor", "Talks 001 on the northern corridor opened."),  # a numbered file
+    (rules.COMMENT_WIDGET, "Clic para comentar", "Hizo clic para comentar la noticia en el portal del puerto."),
     # CREDIT_TAIL_SHAPES: captions ending with their picture's credit
     (rules.CAPTION, "Jane Example. Pic/Example Agency", "The pictures were shared with the agency on Monday."),
     (
