@@ -1320,8 +1320,9 @@ def caption(text: str, key: str) -> bool:
 # CJK_CAPTION_CREDIT: a Chinese photo caption ends with its agency in brackets ("習近平（左）與普丁舉行會議。（美聯社）",
 # "...在北京見面（Reuters）"). A wire's sign-off under the last paragraph looks the same after a full stop ("。（新华社）"),
 # so the credit counts only with no full stop before it or with a photo's position marker ("（左）", "(R)") in the line.
+# A run of spaces is entered at its start only ((?<!\s), possessive): linear on a line of spaces (issue 16).
 CJK_CREDIT_END = re.compile(
-    r"(?P<stop>[。.]?)\s*[（(](?:路透社?|美聯社|美联社|法新社|新華社|新华社|中新社|歐新社|欧新社|塔斯社|美國之音|美国之音|"
+    r"(?P<stop>[。.]?)(?<!\s)\s*+[（(](?:路透社?|美聯社|美联社|法新社|新華社|新华社|中新社|歐新社|欧新社|塔斯社|美國之音|美国之音|"
     r"視覺中國|视觉中国|Reuters|REUTERS|AP|AFP|EPA|Getty Images)[）)]\s*$"
 )
 CJK_POSITION_MARKER = re.compile(r"[（(](?:左|右|中|左一|右一|前排左|前排右|L|R|C)[）)]")

@@ -239,15 +239,15 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 
 # OUTLET_STAFF_CREDIT: a byline that calls its writer the outlet's staff ("By Jane Roe, The Example Times staff writer",
 # "Jane Roe | Example Courier correspondent"): the page's own outlet. An agency named so ("a Reuters correspondent")
-# is where the copy came from, not the page (left to the wire rules).
+# is where the copy came from, not the page (left to the wire rules). Words and spaces are bounded: linear on any line.
 STAFF_CREDIT = re.compile(
-    r"(?:^|[,|–—-]\s*)(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|de|&)){0,4})\s+"
+    r"(?:^|[,|–—-]\s{0,3})(?P<outlet>(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
     r"(?:staff\s+(?:writer|reporter|photographer)|staff|correspondent|reporter|contributor|columnist)s?\b"
 )
 # OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
 # Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
 BYLINE_HEAD = re.compile(r"^(?:By|Por|Par|Von|От)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^|]{2,80}\s\|\s")  # "By Jane Roe, ... | In a city"
-MENU_ITEM_SPLIT = re.compile(r"\s+[|·•]\s+")
+MENU_ITEM_SPLIT = re.compile(r"(?<!\s)\s++[|·•]\s+")  # a run of spaces entered at its start only: linear
 MIN_MENU_ITEMS = 3
 ABOUT_LINK = re.compile(
     r"^(?:About|Acerca\s+de|A\s+propos\s+de|À\s+propos\s+de|Über|Sobre|Chi\s+siamo\s*-|О)\s+"
