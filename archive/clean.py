@@ -63,7 +63,7 @@ MAX_META_LINE_WORDS = 40
 # Line rules that drop furniture which may still carry the article's date or author ("Reuters | Moscow | Updated:
 # 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
 # with a date or an author in it, is kept with a role instead, out of the body either way.
-METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
+METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.MENU_BAR, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
 # Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
 # credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
 CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
@@ -631,6 +631,9 @@ def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
 BETWEEN_HEADLINES_MAX_WORDS = 6
 
 
+BETWEEN_HEADLINES_MIN_CJK_WORDS = 4
+
+
 def _between_the_headlines(kept: list[r.Candidate]) -> None:
     title = next((i for i, c in enumerate(kept) if c.role == TITLE), None)
     if title is None:
@@ -647,6 +650,8 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
             is_names_only(cand.text) and not names_a_place(cand.text)
         ):
             continue  # (names alone there are the author's: a byline, read below)
+        if r.mostly_cjk(cand.text) and cand.words >= BETWEEN_HEADLINES_MIN_CJK_WORDS:
+            continue  # a Chinese deck without its full stop ("乘坐文明车 争做文明人"); Chinese labels are shorter
         if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
             cand.rule = r.BETWEEN_HEADLINES
 

@@ -24,6 +24,7 @@ from . import stopwords
 NO_TEXT = "no-text"  # a line without a letter or digit: a lone bullet, "***", "|"
 NAV_BULLET = "nav-bullet"  # short bulleted menu items ("• Live", "• google plus")
 NAV_LABEL = "nav-label"  # site navigation and page controls ("Home", "Menu", "Skip to content", "Loading ...")
+MENU_BAR = "menu-bar"  # a menu flattened with bars between its items ("Home | World | Sport | Culture", "Sport |")
 BREADCRUMB = "breadcrumb"  # "News > World", "Home / World / Asia"
 SECTION_LABEL = "section-label"  # a section name on its own line ("Opinion", "World News")
 SHARE_BUTTON = "share-button"  # "Share", "Tweet", "Facebook Twitter WhatsApp Email"
@@ -74,6 +75,7 @@ RULE_NAMES = (
     NO_TEXT,
     NAV_BULLET,
     NAV_LABEL,
+    MENU_BAR,
     BREADCRUMB,
     SECTION_LABEL,
     SHARE_BUTTON,
@@ -270,6 +272,22 @@ COMMENT_LOGIN = re.compile(
 MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
 NAV_LABELS = _words("""
+    分享到
+    分享
+    收藏
+    打印
+    推荐阅读
+    更多
+    更多 相关
+    добавить в закладки
+    в закладки
+    подпишись на рассылку
+    подпишитесь на рассылку
+    разместить рекламу
+    download audio mp3
+    jetzt weiterlesen
+    weiterlesen
+    aller à la source
     source link
     exit mobile version
     large medium small
@@ -1251,8 +1269,9 @@ def breadcrumb(text: str, key: str) -> bool:
     if "|" in text and not re.search(r">|»|›|/", text) and len(segments) < 3:
         return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
     for segment in segments:
-        words = segment.split()
-        if not 1 <= len(words) <= 4 or not segment[:1].isupper() or segment[-1] in ".,;:!?":
+        # (CJK_WORDS: a Chinese segment, "新闻中心", is counted by its characters and has no capital)
+        capital = segment[:1].isupper() or bool(CJK_RUN.match(segment))
+        if not 1 <= word_count(segment) <= 4 or not capital or segment[-1] in ".,;:!?。":
             return False
     return True
 
@@ -1304,8 +1323,10 @@ def caption_credit(text: str, key: str) -> bool:
 # A caption labelled as one by the page ("Image caption ...", "Media caption ...") or saying what the photo shows
 # ("Photo shows ...", "Photo taken on May 5, 2019 shows ...").
 # (Caption-speak: "Photo shows" with a capital and no article; "The photo shows that ..." is a sentence.)
+# (CJK_CAPTION_LABEL: "图：志愿者领取倡议书", "圖片：..." -- "picture:" -- opens a Chinese caption)
 CAPTION_LABEL = re.compile(
     r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
+    r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
@@ -1557,7 +1578,8 @@ def icon_text(text: str, key: str) -> bool:
     if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
         return False
     words = key.split()
-    icons = sum(1 for w in words if w in ICON_WORDS)
+    # GLUED_ICON_NAMES: the names may run together ("bookmarkicon cameraicon checkicon"): a word ending in "icon" counts
+    icons = sum(1 for w in words if w in ICON_WORDS or (len(w) > 4 and w.endswith("icon")))
     return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
 
 
@@ -1578,14 +1600,22 @@ def bullet_ticker(text: str, key: str) -> bool:
 
 
 # "You are here: Home > World": a breadcrumb that says so (its trail may be a single "Home").
-YOU_ARE_HERE = re.compile(r"^you are here\s*(?:[:>»›]|home\b)", re.I)
+# FOREIGN_YOU_ARE_HERE: the same label in other languages ("您当前的位置：", "Sie sind hier:", "Vous êtes ici :", "Вы здесь:").
+YOU_ARE_HERE = re.compile(
+    r"^(?:you are here|您当前的位置|您所在的位置|当前位置|您的位置|你的位置|目前位置|vous êtes ici|sie sind hier|"
+    r"usted está aquí|está aquí|вы здесь|ви тут|ви знаходитесь тут)\s*(?:[:：>»›]|home\b)",
+    re.I,
+)
 # ... and it is short.
 MAX_YOU_ARE_HERE_WORDS = 12
 
 
 def you_are_here(text: str, key: str) -> bool:
     # "You are here: Home", "You are here: Home » World » Asia".
-    return text[:3].lower() == "you" and bool(YOU_ARE_HERE.match(text)) and len(key.split()) <= MAX_YOU_ARE_HERE_WORDS
+    match = YOU_ARE_HERE.match(text)
+    if match is None:
+        return False
+    return word_count(text) <= MAX_YOU_ARE_HERE_WORDS or breadcrumb(text[match.end() :].strip(), "")  # a long trail
 
 
 # Promos of the site itself, matched on the line's key: "Return to example.com for updates", "Check back later for
@@ -1792,6 +1822,44 @@ def menu_row(text: str, key: str) -> bool:
     return all(item[:1].isupper() and 1 <= len(item.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(item) for item in items)
 
 
+# MENU_BARS: a menu flattened with bars between its items ("Home | World | Sport | Culture", "直通|福建|时评|国内|国际"), or
+# one item with its bar left over ("Sport and politics |"). Items are short (MENU_BAR_ITEM_WORDS) and no sentence; a
+# line with a digit is left alone (a credit "Jane Doe | Reuters | May 5, 2019" or a score line is read elsewhere).
+MENU_BAR_SPLIT = re.compile(r"\s*+[|｜]\s*+")
+MIN_MENU_BAR_ITEMS = 4
+MENU_BAR_ITEM_WORDS = 3
+MAX_BAR_ITEM_WORDS = 5
+
+
+def menu_bars(text: str, key: str) -> bool:
+    if "|" not in text and "｜" not in text or any(ch.isdigit() for ch in text):
+        return False
+    stripped = text.strip()
+    items = [item for item in MENU_BAR_SPLIT.split(stripped) if item]
+    if len(items) == 1 and stripped[-1:] in "|｜" or stripped[:1] in "|｜":
+        return word_count(items[0]) <= MAX_BAR_ITEM_WORDS and not ends_sentence(items[0])
+    if len(items) < MIN_MENU_BAR_ITEMS or BY_LEAD.match(stripped):
+        return False
+    return all(word_count(item) <= MENU_BAR_ITEM_WORDS and not ends_sentence(item) for item in items)
+
+
+BY_LEAD = re.compile(r"^(?:by|von|par|por|автор)\b", re.I)
+
+# POSITION_CAPTION: a short line ending with a picture position in brackets, in any of these languages ("Xi Jinping
+# und Wladimir Putin (rechts)", "Jane Doe (R)", "Иван Петров (справа)", "习近平（左）"), is a caption; a sentence of the
+# text does not end so.
+POSITION_END = re.compile(
+    r"[（(]\s*(?:r|l|c|right|left|cent(?:er|re)|rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|"
+    r"der\.|izq\.|centro|справа|слева|в центре|左|右|中|左一|右一)\s*[）)]\s*$",
+    re.I,
+)
+MAX_POSITION_CAPTION_WORDS = 15
+
+
+def position_caption(text: str, key: str) -> bool:
+    return word_count(text) <= MAX_POSITION_CAPTION_WORDS and bool(POSITION_END.search(text))
+
+
 # A tag or archive page's heading: "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain",
 # "Current Affairs search results for tag: trade", "Browsing: harbour".
 TAG_PAGE_LINE = re.compile(
@@ -1980,6 +2048,8 @@ LINE_RULES = (
     (REPEATED_LINE, glued_repeat, False),
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
+    (MENU_BAR, menu_bars, False),
+    (CAPTION, position_caption, True),
 )
 
 

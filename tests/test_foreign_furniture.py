@@ -4,7 +4,9 @@ and without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 
+from archive import rules
 from archive.clean import clean
 from archive.extract import from_text
 from archive.model import CleanArticle, Metadata, RawArticle
@@ -12,6 +14,10 @@ from archive.registry import Registry
 
 REGISTRY = Registry(())
 HEAD = ("Портовый город принял делегацию", "05.06.2019 14:35")
+ENGLISH_BODY = (
+    "The committee met on Monday to review the grain corridor and the rail freight plan for the next year in the city.",
+    "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon.",
+)
 BODY = (
     "Мэр портового города в понедельник встретился с делегацией и обсудил с ней торговлю зерном и железные дороги.",
     "Стороны договорились расширить сотрудничество в следующем году и создать новую рабочую группу в городе.",
@@ -66,3 +72,47 @@ def test_an_agency_footer_at_the_end_of_the_page_names_the_outlet() -> None:
     footer = "© 2019 Агентство Гавань. Все права защищены"
     _, meta = build(*HEAD, *BODY, footer, "Поделиться", "Главная", "Политика", registry=registry)
     assert meta.outlet.value == "Harbour Agency"
+
+
+# (rule, a junk line that triggers it, an article sentence that does not), inside an English article (test_rules)
+LINE_RULE_CASES = [
+    (rules.MENU_BAR, "новости | спорт | погода | культура", "Новости, спорт и погода занимают первую полосу, сказал он."),
+    (rules.MENU_BAR, "直通|福建|时评|国内|国际", "双方在福建举行了会谈，并就国内和国际问题交换了意见。"),
+    (rules.MENU_BAR, "Interviews with people |", "Interviews with people at the harbour took two weeks, he said."),
+    (rules.BREADCRUMB, "您当前的位置: 新闻中心 > 更多头条", "您当前的位置是新闻中心，请继续阅读更多头条新闻的内容。"),
+    (rules.BREADCRUMB, "Sie sind hier: Startseite > Politik", "Sie sind hier, sagte der Minister, weil der Hafen wichtig ist."),
+    (rules.BREADCRUMB, "新闻中心 > 国际 > 正文", "新闻中心的国际部门今天发布了关于港口会谈的正文和照片。"),
+    (
+        rules.ICON_TEXT,
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon",
+        "The icon of the harbour is a bookmark-shaped crane.",
+    ),
+    (
+        rules.CAPTION,
+        "Jane Roe und John Doe (rechts)",
+        "Jane Roe und John Doe sprachen am Montag über den Hafen (rechts im Bild).",
+    ),
+    (rules.CAPTION, "图：志愿者在港口分发倡议书", "志愿者在港口向市民分发倡议书，并介绍了图书馆的新规定。"),
+    (rules.NAV_LABEL, "分享到：", "他说，愿意把这次会谈的成果分享到更多城市。"),
+    (rules.NAV_LABEL, "Добавить в закладки", "Министр предложил добавить порт в список важных объектов."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"), LINE_RULE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LINE_RULE_CASES)]
+)
+def test_line_rules_in_other_languages_drop_their_trigger_and_keep_the_sentence(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+def test_a_credit_with_a_bar_left_over_keeps_its_author() -> None:
+    # MENU_BAR is one of METADATA_RESCUE_RULES: "Jane Roe - Print |" names the author beside a control
+    _, meta = build("Harbour talks resume in the capital", "Jane Roe - Print  |", *ENGLISH_BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+def test_a_line_printed_three_times_is_not_dropped_for_that_alone() -> None:
+    # (no rule drops a third printing's first copy: a refrain in a speech is the article's)
+    refrain = "We will build the harbour together."
+    cleaned, _ = build("Harbour talks resume in the capital", *ENGLISH_BODY[:1], refrain, refrain, refrain, *ENGLISH_BODY[1:])
+    assert [line.text for line in cleaned.lines].count(refrain) == 1
