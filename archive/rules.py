@@ -1825,7 +1825,7 @@ def menu_row(text: str, key: str) -> bool:
 # MENU_BARS: a menu flattened with bars between its items ("Home | World | Sport | Culture", "直通|福建|时评|国内|国际"), or
 # one item with its bar left over ("Sport and politics |"). Items are short (MENU_BAR_ITEM_WORDS) and no sentence; a
 # line with a digit is left alone (a credit "Jane Doe | Reuters | May 5, 2019" or a score line is read elsewhere).
-MENU_BAR_SPLIT = re.compile(r"\s*+[|｜]\s*+")
+MENU_BAR_SPLIT = re.compile(r"(?<!\s)\s*+[|｜]\s*+")  # a run of spaces entered at its start only: linear (issue 16)
 MIN_MENU_BAR_ITEMS = 4
 MENU_BAR_ITEM_WORDS = 3
 MAX_BAR_ITEM_WORDS = 5
