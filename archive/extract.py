@@ -171,6 +171,14 @@ def _date(clean: CleanArticle) -> Field:
             continue
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
+        if (
+            not labelled
+            and lead is not None
+            and lead.date is not None
+            and lead_line is not None
+            and line.number > lead_line.number
+        ):
+            continue  # LEAD_DATE_FIRST: under a first paragraph that opens with its full date, an unlabelled date line is another item's
         return _date_field(value, line, clean)
     if lead is not None and lead_line is not None and lead.date is not None:
         if lead.label != "updated":

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
-from .dates import DATE_FORMS, FOREIGN_MONTHS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 
 # Part kinds.
@@ -80,7 +80,7 @@ LABEL_RE = re.compile(
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
@@ -122,6 +122,11 @@ READING_RE = re.compile(
 TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)
 ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
+# FOREIGN_WEEKDAY: a weekday's name in another language (CLDR's, archive.dates), written out ("mercredi 29 août 2018",
+# "Mittwoch, 5. März"): the short forms ("Mi", "do") are common words too.
+CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}")
+LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
 FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs|le|à|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)", re.I)
@@ -390,12 +395,12 @@ def _tokenize(text: str) -> list[Part] | None:
         match = TIME_RE.match(text, pos)
         if match:
             end = pos + len(match.group().rstrip())  # the time pattern may take the spaces after it
-            if end == length or not text[end].isalnum():
+            if end == length or not text[end].isalnum() or CJK_START.match(text, end):  # "16:07:46凤凰卫视"
                 parts.append(Part(TIME_PART, text[pos:end]))
                 pos = end
                 continue
-        match = WEEKDAY_RE.match(text, pos)
-        if match:
+        match = WEEKDAY_RE.match(text, pos) or FOREIGN_WEEKDAY_RE.match(text, pos)
+        if match and (match.re is WEEKDAY_RE or match.group().casefold() in LONG_FOREIGN_WEEKDAYS):
             parts.append(Part(TIME_PART, match.group()))
             pos = match.end()
             continue

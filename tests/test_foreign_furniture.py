@@ -116,3 +116,35 @@ def test_a_line_printed_three_times_is_not_dropped_for_that_alone() -> None:
     refrain = "We will build the harbour together."
     cleaned, _ = build("Harbour talks resume in the capital", *ENGLISH_BODY[:1], refrain, refrain, refrain, *ENGLISH_BODY[1:])
     assert [line.text for line in cleaned.lines].count(refrain) == 1
+
+
+# --- dates in other languages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("mercredi 29 août 2018 à 14:10", "2018-08-29"),  # FOREIGN_WEEKDAY
+        ("Mittwoch, 5. März 2019", "2019-03-05"),
+        ("Artikel vom 19.12.2014", "2014-12-19"),  # a German "published" label
+        ("2023-03-21 16:07:46港口电视 来自港口城市", "2023-03-21"),  # a Chinese source run onto the time
+    ],
+)
+def test_foreign_date_lines_give_their_date(line: str, iso: str) -> None:
+    _, meta = build(*HEAD[:1], line, *BODY)
+    assert meta.date.value == iso
+    # without the date, the same words date nothing
+    assert build(*HEAD[:1], line.split("2")[0].strip() or "Artikel", *BODY)[1].date.value is None
+
+
+def test_the_first_paragraphs_full_dateline_wins_over_a_date_line_below_it() -> None:
+    lead = "HARBOUR CITY (Example Agency) 03 de abril de 2020.- El alcalde se reunió el lunes con la delegación del puerto."
+    other = "Conferencia Alcalde viernes 31 de marzo de 2023."
+    _, meta = build("El puerto reanuda las conversaciones", lead, other, "La delegación volverá el próximo año, dijo el alcalde.")
+    assert meta.date.value == "2020-04-03"  # LEAD_DATE_FIRST
+    # without the lead's date, the date line below dates the page
+    plain = "El alcalde se reunió el lunes con la delegación del puerto en la ciudad."
+    _, meta = build(
+        "El puerto reanuda las conversaciones", plain, other, "La delegación volverá el próximo año, dijo el alcalde."
+    )
+    assert meta.date.value == "2023-03-31"
