@@ -71,15 +71,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=2)
     parser.add_argument("--reindex", type=int, default=0, help="then this many edits with Pagefind re-run (as before)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "preview")
-    parser.add_argument("--reuse", action="store_true", help="keep the work folder of the last run (its archive build)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the work folder of the last run (its seeds, docs/ and build cache; the code is exported again)",
+    )
     args = parser.parse_args(argv)
     work = args.work
     if not (args.reuse and (work / "seeds").is_dir()):
         if work.exists():
             shutil.rmtree(work)
         work.mkdir(parents=True)
-        export(args.commit, work)
         shutil.copytree(args.seeds, work / "seeds")
+    export(args.commit, work)  # with --reuse too: the code measured is always the one asked for
     started = time.perf_counter()
     subprocess.run([PYTHON, "build_archive.py", "--quiet"], cwd=work, check=True, capture_output=True)
     print(f"archive build: {time.perf_counter() - started:.1f} s", flush=True)
