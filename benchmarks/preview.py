@@ -1,12 +1,15 @@
 """Preview latency at scale (issue 15): how long `./scripts/site.sh serve` takes to show a sidecar edit.
 
     .venv/bin/python benchmarks/preview.py --seeds benchmarks/work/shards-n10000/seeds [--commit REV] [--edits 2]
+                                           [--work DIR] [--reuse]
 
 Exports the code (the working tree, or --commit REV with `git archive`) into a scratch folder whose seeds/
 is a copy of the corpus, runs what `./scripts/site.sh serve` runs there (`build_archive.py`, then `mkdocs
 serve --dirty`), waits for the first build, then edits one sidecar's annotation note (a new marker each
 time) and times from the save until the served article page shows the marker. Prints one line per edit and
-the first build's time; the server's log is kept in the scratch folder.
+the first build's time; the server's log is kept in the scratch folder. `--reuse` keeps that folder's seeds,
+docs/ and build cache from an earlier run (the code is exported into it again): the archive build before the
+preview then redoes only what the code change makes stale.
 
 `--reindex N` then times N more edits the way the preview worked before it kept its search index: the
 served site's `pagefind/pagefind.js` is removed before each of them, so the rebuild runs Pagefind over the
@@ -137,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+    # Every build the server ran after its first: one an edit, unless something else started more (the archive
+    # build's own writes to docs/ did, while the preview watched them).
+    built = re.findall(r"Documentation built in ([0-9.]+) seconds", (work / "serve.log").read_text("utf-8", "replace"))
+    print(f"rebuilds after the first build: {len(built[1:])} ({', '.join(s + ' s' for s in built[1:])})", flush=True)
     return 0
 
 
