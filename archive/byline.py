@@ -336,12 +336,48 @@ def parse_byline(text: str) -> str | None:
     return SPACE_BEFORE_COMMA.sub(",", names)
 
 
+# CJK_REPORTER_CREDIT: Chinese papers credit their reporters with 记者 ("reporter") and the names, in set forms: in
+# brackets after the text ("（记者 王明 通讯员 李华）"), on a line of their own ("记者丨王明 李华", "本报记者：王明",
+# "作者：王明"), or in a sign-off ("以上由记者王明报道"). A name is two to four characters; a correspondent (通讯员), an
+# intern, a photographer or an editor credited beside them is not the author. "记者从气象局了解到" ("the reporter learned
+# from ...") names no one: a name must end at a bracket, a space, another credit or 报道 ("reports").
+CJK_NAME = r"(?!通讯员|实习生|摄影|编辑|报道)[\u4e00-\u9fff]{2,4}"
+CJK_NAMES = rf"{CJK_NAME}(?:\s*[、\s]\s*{CJK_NAME})*"
+CJK_CREDIT_STOP = r"(?=\s*(?:[）)]|通讯员|实习生|摄影|摄|报道|$))"
+CJK_REPORTER_CREDIT = re.compile(
+    rf"[（(]\s*(?:本报|本台|本刊)?记者\s*[:：丨|｜]?\s*(?P<names>{CJK_NAMES}){CJK_CREDIT_STOP}"
+    rf"|^\s*(?:本报|本台|本刊)?(?:记者|作者|文)\s*[:：丨|｜/]\s*(?P<line>{CJK_NAMES})\s*$"
+    rf"|记者\s*(?P<one>{CJK_NAME})\s*报道"
+)
+MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: a credit closes the text
+
+
+def cjk_reporters(text: str) -> str | None:
+    """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one."""
+    match = CJK_REPORTER_CREDIT.search(text[-MAX_CJK_CREDIT_CHARS:])
+    if match is None:
+        return None
+    names = match.group("one") or match.group("names") or match.group("line")
+    found = re.split(r"\s*[、\s]\s*", names.strip())
+    return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+
+
+def is_cjk_credit_line(text: str) -> bool:
+    """A line that is a Chinese reporters' credit and nothing else ("记者丨王明 李华", "（记者 王明）")."""
+    text = text.strip()
+    match = CJK_REPORTER_CREDIT.search(text) if len(text) <= MAX_CJK_CREDIT_LINE_CHARS else None
+    return match is not None and (match.group("line") is not None or (match.start() == 0 and text[-1:] in "）)"))
+
+
+MAX_CJK_CREDIT_LINE_CHARS = 60
+
+
 def is_credit(text: str) -> bool:
     """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff Reporter")."""
     text = text.strip()
     if not text or len(text) > 160:
         return False
-    if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text):
+    if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
         return True
     match = BY_PREFIX.match(text)
     if not match:

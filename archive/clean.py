@@ -123,10 +123,16 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.near_repeats(cands)
 
 
+# LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.
+LEAD_IN_END = (":", "：")
+
+
 def _title_shaped(text: str) -> bool:
-    words = len(text.split())
+    words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
+    if text.rstrip().endswith(LEAD_IN_END):
+        return False
     if _question_headline(text):
         return True
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
@@ -321,6 +327,56 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ... and no date: a date and time run 
 #   Jane Doe") is a caption; a gallery's "Photos: The summit in pictures" opens with its label and is no credit.
 SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?i:pic|photo|picture|image|credit)s?\s?[/:]\s?\S")
 # - PLACE_ALONE: a line that is only a place's name ("New Delhi") is a dateline or a rubric, never a headline.
+# - LEADING_TIMESTAMP: a line opening with a date and a clock time ("2023-03-21 16:07:46 Example TV", "21.03.2023 16:07",
+#   "2023年3月21日 16:07") is a timestamp line, whatever follows it; a headline does not open on the minute.
+LEADING_TIMESTAMP = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*+\d{1,2}:\d{2}"
+)
+# - BREADCRUMB_ARROW: a line with an arrow between its parts ("You are here: News > World", "新闻中心 > 更多头条") is the
+#   page's path; a headline has no arrows.
+BREADCRUMB_ARROW = re.compile(r"(?:^|\s)[>»›](?:\s|$)")  # (» closes a French quotation opened by «: no arrow then)
+# - CJK_READING_TIME: "本篇文章595字，读完约1分钟" ("this article: 595 characters, a minute to read") is the reading time.
+CJK_READING_TIME = re.compile(
+    r"(?:读完|阅读|閱讀|讀完)\D{0,6}\d{1,3}\s*(?:分钟|分鐘)|(?:本篇文章|全文共|全文约|全文約)\s*\d{1,6}\s*字"
+)
+# - DOMAIN_PART: a site's address as the first part of the line ("EXAMPLE-NEWS.org - Press Release Distribution") or
+#   after a colon ("Photo: example.ru"): a masthead or a credit. A headline may name a company's site inside its
+#   sentence ("Example.com sales rise") or end with its own site's ("... - Example.com").
+LINE_PARTS = re.compile(r"\s[-–—|•·:]\s|\s?[:：|]\s")
+# (from a label's start only, labels with their dots taken possessively, then the top-level one: linear on any line,
+# issue 16)
+DOMAIN = re.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9][A-Za-z0-9-]*+\.)++(?P<tld>[A-Za-z]{2,4})")
+DOMAIN_TLDS = frozenset(
+    "com org net info news biz gov edu ru cn de fr uk in it es pl ua kz by jp kr au ca us eu io tv co me".split()
+)
+# - PAGE_VERSION: a page's version in brackets after its name ("Example Town (Druckversion)", "(Printer-friendly
+#   version)"): the print page's heading, not the article's.
+PAGE_VERSION = re.compile(
+    r"\((?:druckversion|print(?:er)?[- ]?(?:friendly )?version|printable version|version imprimable|versión (?:para )?imprimir|"
+    r"версия для печати|打印版)\)\s*$",
+    re.I,
+)
+# - BULLET_PARTS: short parts between bullets ("Kommentar • haushaltsberatung", "News · World"): a rubric and its tags.
+BULLET_PARTS = re.compile(r"\s[•·]\s")
+BULLET_PART_MAX_WORDS = 2
+
+
+def _is_domain(part: str) -> bool:
+    match = DOMAIN.fullmatch(part.strip(" .()[]"))
+    return match is not None and match.group("tld").casefold() in DOMAIN_TLDS
+
+
+def _unheadline_parts(text: str) -> bool:
+    """DOMAIN_PART (a site's name first, or after a colon; last after a dash or a bar it is the headline's site suffix,
+    "Harbour talks resume - Example.com") and BULLET_PARTS."""
+    parts = LINE_PARTS.split(text)
+    if len(parts) > 1 and _is_domain(parts[0]):
+        return True
+    after_colon = re.split(r"\s?[:：]\s", text)
+    if len(after_colon) > 1 and _is_domain(after_colon[-1]):
+        return True
+    parts = BULLET_PARTS.split(text)
+    return len(parts) > 1 and all(len(part.split()) <= BULLET_PART_MAX_WORDS for part in parts)
 
 
 def _keyword_list(text: str) -> bool:
@@ -340,6 +396,11 @@ def _not_a_headline(text: str) -> bool:
     if CLOCK_TIME_END.search(text) and not YEAR.search(text):
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
+        return True
+    arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
+    if LEADING_TIMESTAMP.match(text) or arrow or CJK_READING_TIME.search(text):
+        return True
+    if PAGE_VERSION.search(text) or _unheadline_parts(text):
         return True
     return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 

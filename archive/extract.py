@@ -12,7 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import sources
-from .byline import BY_PREFIX, _is_name, date_in_credit, is_credit, is_names_only, is_photo_credit_slash, parse_byline
+from .byline import (
+    BY_PREFIX,
+    _is_name,
+    cjk_reporters,
+    date_in_credit,
+    is_credit,
+    is_names_only,
+    is_photo_credit_slash,
+    parse_byline,
+)
 from .dates import parse_date
 from .headline import split_headline
 from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
@@ -257,7 +266,8 @@ MAX_CONTACT_LINE_CHARS = 120
 
 
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
-    """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH and AUTHOR_CONTACT_LINE credits, in that order."""
+    """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH, AUTHOR_CONTACT_LINE and CJK_REPORTER_CREDIT credits, in that
+    order."""
     found = []
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
     for line in paragraphs[:2]:
@@ -266,12 +276,16 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
             if name:
                 found.append((line.number, line.text, name))
     # Anywhere on the page: a whole line of that shape says nothing else, and pages run other stories' text after it.
-    every_line = [(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]
-    for number, text in sorted(every_line):
+    every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
+    for number, text in every_line:
         m = CONTACT_LINE.match(text.strip()) if len(text) <= MAX_CONTACT_LINE_CHARS else None
         name = m and (m.group("name") or m.group("name2"))
         if name and _is_name(name):
             found.append((number, text, name))
+    for number, text in every_line:
+        cjk_names = cjk_reporters(text) if "记者" in text or "作者" in text or "文" in text else None
+        if cjk_names:
+            found.append((number, text, cjk_names))
     return found
 
 

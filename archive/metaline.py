@@ -83,10 +83,13 @@ LABEL_RE = re.compile(
     r"(?:date\s+)?published|publication\s+date|pub\s+date|date|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
-    r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?",
+    r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
+    r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]",
     re.I,
 )
-SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:", re.I)
+# CJK_META_LABELS: Chinese pages label their metadata too ("来源：新华网", "发布时间：2024-05-16 10:20", "作者：王明",
+# "责任编辑：李华"), with a full-width colon.
+SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:|(?:来源|來源|稿源|出处|出處)\s*[:：]", re.I)
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
 SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
@@ -102,7 +105,7 @@ BY_RE = re.compile(
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
     r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
-    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|"
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)\s*[:：]|"
     r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
     re.I,
 )
@@ -312,6 +315,8 @@ def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[in
         word = SOURCE_WORD_RE.match(text, pos + space)
         if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
             break
+        if EDITOR_BY_RE.match(text, pos + space) or BY_RE.match(text, pos + space) or LABEL_RE.match(text, pos + space):
+            break  # the next credit's label ("来源:今晚报 编辑:高志翔", "Source: Interfax By Jane Doe")
         words.append(word.group())
         pos = word.end()
     return pos, words
@@ -360,7 +365,9 @@ def _tokenize(text: str) -> list[Part] | None:
             continue
         match = LABEL_RE.match(text, pos)
         if match:
-            parts.append(Part(LABEL, match.group(), "updated" if match.group("updated") else "published"))
+            parts.append(
+                Part(LABEL, match.group(), "updated" if match.group("updated") or match.group("cjk_updated") else "published")
+            )
             pos = match.end()
             continue
         match = SOURCE_RE.match(text, pos)

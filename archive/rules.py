@@ -746,6 +746,17 @@ READ_MORE_LEAD = re.compile(
     r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^see also\s\s+",
     re.I,
 )
+# FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
+# "相关阅读：..."), with their colon, ASCII or full width: a sentence does not open with "Read also:".
+FOREIGN_READ_MORE_LEAD = re.compile(
+    r"^(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
+    r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
+    r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
+    r"baca\s+juga|simak\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
+    r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사)"
+    r"\s*[:：]\s*",
+    re.I,
+)
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
 READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
 
@@ -1057,8 +1068,10 @@ ICON_WORDS = frozenset("icon icons fa fas far fab glyphicon material symbols out
 MIN_ICON_SHARE = 0.3
 
 BULLETS = ("• ", "* ", "- ", "– ")
-SENTENCE_END = ".!?"
-CLOSERS = "\"'”’»)]"
+# Full stops, question and exclamation marks; Chinese and Japanese have their own (full width), and their own brackets
+# and quotes close a sentence as ours do ("……举行会谈。", "……他说。」").
+SENTENCE_END = ".!?。！？"
+CLOSERS = "\"'”’»)]）」』】"
 
 KEY_JUNK = re.compile(r"[\W_]+")
 
@@ -1247,7 +1260,7 @@ def breadcrumb(text: str, key: str) -> bool:
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
-    lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text)
+    lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
     if not lead or text[lead.end() : lead.end() + 1].islower():
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
@@ -2006,6 +2019,22 @@ def line_rule(text: str) -> str | None:
 # --- Context rules: a line's neighbours decide ---------------------------------------------------------------------
 
 
+# CJK_WORDS: Chinese and Japanese put no spaces between words, so a line of them would count as one or two words and
+# every rule that weighs a line by its length would take a paragraph for a label. A run of their characters counts a
+# word for every CJK_CHARS_PER_WORD characters (Chinese words are one to three characters, two on average); marks
+# between the runs (，。) count as nothing. Text without these characters is counted by its spaces, as before.
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")  # kana and the CJK ideographs
+CJK_CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    if not CJK_RUN.search(text):
+        return len(text.split())
+    runs = CJK_RUN.findall(text)
+    others = [w for w in CJK_RUN.sub(" ", text).split() if any(ch.isalnum() for ch in w)]
+    return len(others) + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+
+
 @dataclass
 class Candidate:
     """One non-blank raw line while the cleaning decides about it."""
@@ -2022,7 +2051,7 @@ class Candidate:
     notes: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.words = len(self.text.split())
+        self.words = word_count(self.text)
 
     @property
     def dropped(self) -> bool:
@@ -2103,7 +2132,7 @@ def read_more_next(cands: list[Candidate]) -> None:
     for i, cand in enumerate(cands[:-1]):
         if cand.words > 6:
             continue
-        lead = READ_MORE_LEAD.match(cand.text) or READ_MORE_CAPS.match(cand.text)
+        lead = READ_MORE_LEAD.match(cand.text) or READ_MORE_CAPS.match(cand.text) or FOREIGN_READ_MORE_LEAD.match(cand.text)
         alone = lead and not cand.text[lead.end() :].strip()
         if not alone or cand.rule not in (READ_MORE, PROMO_BLOCK, None):
             continue
@@ -2514,16 +2543,38 @@ CUT_PARAGRAPH_MIN_WORDS = 3
 CUT_PARAGRAPH_MIN_STOPWORDS = 1
 
 
+# CJK_PROSE: jusText has no stop-word list for Chinese or Japanese; a line mostly of their characters is running text
+# when it is a sentence (or a long line) of at least this many of them: a menu item, a label or a headline is shorter.
+CJK_PROSE_MIN_CHARS = 30
+
+
 def is_prose(cand: Candidate, stoplist: frozenset[str]) -> bool:
     """A line of the article's running text: long enough, made of the language's commonest words, a sentence."""
-    if cand.words < PROSE_MIN_WORDS or stopwords.share(cand.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
+    if cand.words < PROSE_MIN_WORDS:
+        return False
+    if mostly_cjk(cand.text):
+        return cjk_chars(cand.text) >= CJK_PROSE_MIN_CHARS and (ends_sentence(cand.text) or len(cand.text) >= PROSE_LONG_CHARS)
+    if stopwords.share(cand.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
         return False
     return ends_sentence(cand.text) or len(cand.text) >= PROSE_LONG_CHARS
+
+
+def cjk_chars(text: str) -> int:
+    return sum(map(len, CJK_RUN.findall(text)))
+
+
+def mostly_cjk(text: str) -> bool:
+    """At least half of the line's letters are Chinese or Japanese characters (a Chinese line naming "G20" or "Reuters")."""
+    if not CJK_RUN.search(text):
+        return False
+    return 2 * cjk_chars(text) >= sum(ch.isalpha() for ch in text)
 
 
 def _cut_paragraph(cand: Candidate, stoplist: frozenset[str]) -> bool:
     if cand.words < CUT_PARAGRAPH_MIN_WORDS or ends_sentence(cand.text):
         return False  # a finished sentence was not cut
+    if mostly_cjk(cand.text):
+        return cjk_chars(cand.text) >= CJK_PROSE_MIN_CHARS
     found = stopwords.words(cand.text)
     used = sum(w in stoplist for w in found)
     return used >= CUT_PARAGRAPH_MIN_STOPWORDS and used >= PROSE_MIN_STOPWORD_SHARE * len(found)
@@ -2617,10 +2668,16 @@ def _hard_wrapped(lines: list[Candidate]) -> set[int]:
 
 def _short_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
     """A sentence of the article's own, short as it is ("The funeral is on Monday."): SHORT_SENTENCE_MIN_WORDS words or
-    more, a stop word among them, and a sentence's end."""
+    more, a stop word among them (or, in Chinese or Japanese, its characters: CJK_SENTENCE), and a sentence's end."""
     if cand.words < SHORT_SENTENCE_MIN_WORDS or not ends_sentence(cand.text):
         return False
-    return any(w in stoplist for w in stopwords.words(cand.text))
+    return any(w in stoplist for w in stopwords.words(cand.text)) or _cjk_sentence(cand, stoplist)
+
+
+def _cjk_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    """CJK_SENTENCE: a line mostly of Chinese or Japanese that ends a sentence ("。") is one, short as it may be: no stop
+    words can tell it from a label there (jusText has no list for them), and dropping it would lose the article's."""
+    return ends_sentence(cand.text) and mostly_cjk(cand.text)
 
 
 def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False) -> None:
@@ -2646,6 +2703,8 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
             return False
         if cand.words >= 3 and ends_sentence(cand.text) and any(w in stoplist for w in stopwords.words(cand.text)):
             return False  # a sentence ("Yes, he said."); a slogan has no stop word ("Online news channel!")
+        if _cjk_sentence(cand, stoplist):
+            return False
         return not (mostly_numbers(cand.text) or label_and_value(cand.text) or names_only(cand.text) or relevant(cand))
 
     i = 0

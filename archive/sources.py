@@ -21,7 +21,7 @@ from . import rules
 from .byline import WIRE_NAMES, _is_name, is_photo_credit_slash
 from .headline import split_headline
 from .metaline import parse_lead, parse_meta_line
-from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle
+from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry
 
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
@@ -271,9 +271,28 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
     """The page's publisher, where the page names it (see the module's rules), or None. A name that is no registry
     outlet and holds an agency's name is an agency's service or credit (AGENCY_INSIDE_A_NAME): unknown, not wrong."""
     found = _outlet_by_rules(clean, registry)
+    if found and found.rule == AGENCY_FOOTER:
+        return found
     if found and not registry.canonical("outlets", found.name) and names_an_agency(found.name, registry):
         return None
     return found
+
+
+# AGENCY_FOOTER: an agency's own site ends its pages with its copyright ("© 2019 RIA Novosti. All rights reserved.",
+# "© 2024 Xinhua"): a © naming an agency is the page's owner when it is the page's footer: below the article's last
+# paragraph, with a year, and among the page's last lines or saying its rights are reserved. Elsewhere, or without a
+# year ("© Reuters"), it credits a photo.
+FOOTER_LAST_LINES = 3
+AGENCY_FOOTER = "outlet-agency-footer"
+RIGHTS_RESERVED = re.compile(
+    r"all rights reserved|все права защищены|tous droits réservés|todos los derechos|版权所有|版權所有", re.I
+)
+
+
+def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool:
+    if dropped.rule != rules.COPYRIGHT_FOOTER or dropped.number <= below or not re.search(YEARS, dropped.text):
+        return False  # (a footer states its year; "© Reuters" under the last paragraph credits a photo)
+    return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
@@ -296,8 +315,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         # a picture library ("© Getty Images") owns a photo; a person's name before the sign is a photographer's.
         if holder.casefold() in PHOTO_LIBRARIES or (dropped.rule != rules.COPYRIGHT_FOOTER and _is_name(holder)):
             continue
-        if holder and len(holder.split()) <= MAX_HOLDER_WORDS and not is_agency(holder, registry) and "/" not in holder:
+        if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder:
+            continue
+        if not is_agency(holder, registry):
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
+        if _agency_owns_the_page(dropped, below, len(clean.raw.lines)):
+            return Found(_name(holder, registry), AGENCY_FOOTER, dropped.number, dropped.text)
 
     title = clean.title
     above = [(d.number, d.text) for d in clean.dropped if title is None or d.number < title.number]
@@ -451,6 +474,15 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
         if meta is not None and meta.wire:
             return Found(_name(meta.wire, registry), "wire-credit-line", number, text)
+        if (
+            meta is not None
+            and meta.source
+            and not SOURCE_LINE.match(text.strip())
+            and len(meta.source.split()) <= MAX_SOURCE_WORDS
+        ):
+            # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
+            # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
+            return Found(_name(meta.source, registry), "wire-source-line", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             parts = [p for p in SOURCE_SPLIT.split(source.group("name")) if p.strip()]

@@ -453,7 +453,7 @@ def benchmark(n: int, work: Path, repeat: int, browser: bool, seed: int = 0) -> 
     search_skipped = ""
     if not browser:
         search_skipped = "browser step not requested"
-    elif 'id="search-input"' not in search_page_html(site):
+    elif not re.search(r"""\bid=["']?search-input\b""", search_page_html(site)):  # quoted or, minified, not
         search_skipped = f"the site has no {SEARCH_PATH} page with {SEARCH_INPUT}"
     else:
         try:
