@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from .model import Page
+from .model import Entry, Page
 from .records import annotation_record, page_record
 from .urls import url_of
 
@@ -156,9 +156,9 @@ def table_row(page: Page, base_url: str) -> bytes:
     return json.dumps({k: row[k] for k in TABLE_COLUMNS}, ensure_ascii=False).encode("utf-8")
 
 
-def year_of_row(row: bytes) -> str:
-    date = json.loads(bytes(row))["date"]
-    return date[:4] if date else UNDATED
+def year_of(entry: Entry) -> str:
+    """The year whose data files (data/years/) hold an article: its date's, or UNDATED."""
+    return entry.date[:4] if entry.date else UNDATED
 
 
 def jsonl(rows: Iterable[bytes]) -> Iterator[bytes]:

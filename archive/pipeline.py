@@ -50,7 +50,7 @@ from .export import (
     datapackage,
     jsonl,
     table_row,
-    year_of_row,
+    year_of,
 )
 from .extract import from_text, merge, needs_curation
 from .feeds import ANNOTATIONS_FEED, annotations_feed, articles_feed, feed_outputs, sitemap_stubs
@@ -710,7 +710,7 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     listing = signatures.listing_facts(entries)
     index: dict[str, IndexDoc] = {}
 
-    years = sorted({e.date[:4] if e.date is not None else "undated" for e in entries})
+    years = sorted({year_of(e) for e in entries})
     downloads = DOWNLOADS + [(f"{year}: JSON", f"data/years/{year}.json") for year in years]
     downloads += [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
     downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
@@ -739,24 +739,29 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k].row for k in keys))
     outputs["data/datapackage.json"] = Output(signatures.datapackage(base_url, years), lambda: datapackage(years, base_url))
 
-    def of_year(year: str) -> Iterator[bytes]:
-        return (plan.fragments[k].row for k in keys if year_of_row(plan.fragments[k].row) == year)
+    # Each year's files hold that year's rows (a row's year is its article's date, as in the listings): signed by
+    # that year's articles alone, an edit rewrites its own year's files, not every year's.
+    of_year: dict[str, list[str]] = {year: [] for year in years}
+    year_articles: dict[str, list[tuple[str, str]]] = {year: [] for year in years}
+    for item in ordered:
+        of_year[year_of(item.entry)].append(item.summary.key)
+        year_articles[year_of(item.entry)].append((item.entry.slug, item.summary.key))
 
     def year_json(year: str) -> Iterator[bytes]:
         # archive.json's shape for one year's articles (at 10,000 articles the whole file is about 40 MB).
-        of = [k for k in keys if year_of_row(plan.fragments[k].row) == year]
-        return archive_json((plan.fragments[k].record for k in of), len(of))
+        return archive_json((plan.fragments[k].record for k in of_year[year]), len(of_year[year]))
 
     def year_csv(year: str) -> Iterator[bytes]:
-        return csv_table(of_year(year))
+        return csv_table(plan.fragments[k].row for k in of_year[year])
 
     def year_jsonl(year: str) -> Iterator[bytes]:
-        return jsonl(of_year(year))
+        return jsonl(plan.fragments[k].row for k in of_year[year])
 
     for year in years:
-        outputs[f"data/years/{year}.json"] = Output(everything, partial(year_json, year))
-        outputs[f"data/years/{year}.csv"] = Output(everything, partial(year_csv, year))
-        outputs[f"data/years/{year}.jsonl"] = Output(everything, partial(year_jsonl, year))
+        of_the_year = signatures.dataset(base_url, year_articles[year])
+        outputs[f"data/years/{year}.json"] = Output(of_the_year, partial(year_json, year))
+        outputs[f"data/years/{year}.csv"] = Output(of_the_year, partial(year_csv, year))
+        outputs[f"data/years/{year}.jsonl"] = Output(of_the_year, partial(year_jsonl, year))
     # Feeds: of articles (Entry facts only, like the listings), and of annotations (from the dataset's parts).
     for path, (title, page, group) in feed_outputs(entries, base_url).items():
         outputs[path] = Output(

@@ -1,12 +1,15 @@
 """Preview latency at scale (issue 15): how long `./scripts/site.sh serve` takes to show a sidecar edit.
 
     .venv/bin/python benchmarks/preview.py --seeds benchmarks/work/shards-n10000/seeds [--commit REV] [--edits 2]
+                                           [--work DIR] [--reuse]
 
 Exports the code (the working tree, or --commit REV with `git archive`) into a scratch folder whose seeds/
 is a copy of the corpus, runs what `./scripts/site.sh serve` runs there (`build_archive.py`, then `mkdocs
 serve --dirty`), waits for the first build, then edits one sidecar's annotation note (a new marker each
 time) and times from the save until the served article page shows the marker. Prints one line per edit and
-the first build's time; the server's log is kept in the scratch folder.
+the first build's time; the server's log is kept in the scratch folder. `--reuse` keeps that folder's seeds,
+docs/ and build cache from an earlier run (the code is exported into it again): the archive build before the
+preview then redoes only what the code change makes stale.
 
 `--reindex N` then times N more edits the way the preview worked before it kept its search index: the
 served site's `pagefind/pagefind.js` is removed before each of them, so the rebuild runs Pagefind over the
@@ -71,15 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=2)
     parser.add_argument("--reindex", type=int, default=0, help="then this many edits with Pagefind re-run (as before)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "preview")
-    parser.add_argument("--reuse", action="store_true", help="keep the work folder of the last run (its archive build)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the work folder of the last run (its seeds, docs/ and build cache; the code is exported again)",
+    )
     args = parser.parse_args(argv)
     work = args.work
     if not (args.reuse and (work / "seeds").is_dir()):
         if work.exists():
             shutil.rmtree(work)
         work.mkdir(parents=True)
-        export(args.commit, work)
         shutil.copytree(args.seeds, work / "seeds")
+    export(args.commit, work)  # with --reuse too: the code measured is always the one asked for
     started = time.perf_counter()
     subprocess.run([PYTHON, "build_archive.py", "--quiet"], cwd=work, check=True, capture_output=True)
     print(f"archive build: {time.perf_counter() - started:.1f} s", flush=True)
@@ -133,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+    # Every build the server ran after its first: one an edit, unless something else started more (the archive
+    # build's own writes to docs/ did, while the preview watched them).
+    built = re.findall(r"Documentation built in ([0-9.]+) seconds", (work / "serve.log").read_text("utf-8", "replace"))
+    print(f"rebuilds after the first build: {len(built[1:])} ({', '.join(s + ' s' for s in built[1:])})", flush=True)
     return 0
 
 

@@ -49,7 +49,35 @@ def on_post_page(output, page, config):  # noqa: ANN001
     return output
 
 
+# The archive build's record of the files it wrote into docs/ (archive/writer.py MANIFEST).
+ARCHIVE_MANIFEST = ".archive-manifest.json"
+
+
+def hand_written(docs_dir: str) -> list[Path] | None:
+    """The top-level files and folders of docs/ that people write (about.md, assets/...): every entry the archive
+    build wrote nothing into, by its manifest. None when there is no readable manifest (no archive build yet)."""
+    docs = Path(docs_dir)
+    try:
+        files = json.loads((docs / ARCHIVE_MANIFEST).read_text("utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(files, dict):
+        return None
+    built = {str(rel).split("/", 1)[0] for rel in files}
+    return sorted(path for path in docs.iterdir() if not path.name.startswith(".") and path.name not in built)
+
+
 def on_serve(server, config, builder):  # noqa: ANN001
+    # What the preview rebuilds from: seeds/ and the registry. Every rebuild makes docs/ from them first
+    # (on_pre_build), so the folders the archive build writes are its output, not something to watch: watched,
+    # each edit's own writes there would start a second, needless rebuild right after the first, and MkDocs'
+    # watcher (it polls) would re-read ~50,000 files twice a second at 10,000 articles. The hand-written pages and
+    # assets of docs/ stay watched.
+    written_by_people = hand_written(config["docs_dir"])
+    if written_by_people is not None:
+        server.unwatch(config["docs_dir"])
+        for path in written_by_people:
+            server.watch(str(path))
     for path in (ROOT / "seeds", ROOT / "registry.yml"):
         server.watch(str(path))
     return server

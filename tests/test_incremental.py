@@ -222,3 +222,26 @@ def test_an_edited_template_renders_the_pages_that_use_it_again(tmp_path: Path) 
     assert changed == articles | {".archive-manifest.json"}
     for rel in articles:
         assert second[rel] == first[rel].replace(b"Facts and sources", b"Facts and sources, edited", 1)
+
+
+def test_an_edit_renders_the_data_files_of_its_own_year_only(work: Path) -> None:
+    """Each year's data files are signed by that year's articles: an edit in 2017 leaves the other years' files
+    unrendered (their recorded inputs unchanged), where a signature over the whole dataset re-made every year's."""
+    import json
+
+    def inputs() -> dict[str, str]:
+        files = json.loads((work / "docs" / ".archive-manifest.json").read_text("utf-8"))["files"]
+        return {rel: entry["inputs"] for rel, entry in files.items() if rel.startswith("data/years/")}
+
+    before = inputs()
+    assert len({rel.rsplit(".", 1)[0] for rel in before}) > 1  # the seeds span several years
+    sidecar = sorted((work / "seeds").glob("*.yml"))[0]
+    sidecar.write_text(sidecar.read_text("utf-8").replace("note: >-\n", "note: >-\n      Edited in a test.\n", 1), "utf-8")
+    build(work / "seeds", work / "docs", work / "cache")
+    after = inputs()
+    assert sorted(rel for rel in after if after[rel] != before[rel]) == [
+        "data/years/2017.csv",
+        "data/years/2017.json",
+        "data/years/2017.jsonl",
+    ]
+    assert tree(work / "docs") == cold_tree(work / "seeds", work)
