@@ -200,6 +200,11 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     site = SITE.fullmatch(text)
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
+    # MASTHEAD_SITE_TAGLINE: the site's address, then its slogan ("Example-News.org - Press Release Distribution")
+    first, dash, _ = text.partition(" - ") if " - " in text else text.partition(" | ")
+    site = SITE.fullmatch(first.strip()) if dash else None
+    if site and "." in site.group("site"):
+        return _name(site.group("site").lower(), registry)
     return text if _is_newspaper_name(text) else None
 
 

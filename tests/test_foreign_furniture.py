@@ -148,3 +148,11 @@ def test_the_first_paragraphs_full_dateline_wins_over_a_date_line_below_it() -> 
         "El puerto reanuda las conversaciones", plain, other, "La delegación volverá el próximo año, dijo el alcalde."
     )
     assert meta.date.value == "2023-03-31"
+
+
+def test_a_masthead_of_a_site_address_and_its_slogan_names_the_outlet() -> None:
+    _, meta = build("HARBOUR-NEWS.org - Press Release Distribution", "Harbour talks resume in the capital", *ENGLISH_BODY)
+    assert (meta.outlet.value, meta.title.value) == ("harbour-news.org", "Harbour talks resume in the capital")
+    # without the address, a slogan names no outlet
+    _, meta = build("Harbour News - Press Release Distribution", "Harbour talks resume in the capital", *ENGLISH_BODY)
+    assert meta.outlet.value is None
