@@ -98,15 +98,20 @@ UNDATED_PER_SHARD = 5000
 
 
 def dated(docs: Path) -> list[tuple[str, str, str]]:
-    """(slug, seed stem, year) of every article, from the build's own dataset (docs/data/archive.json); an
-    undated article's "year" is "undated", or "undated-<k>" when there are more than UNDATED_PER_SHARD."""
-    data = json.loads((docs / "data" / "archive.json").read_text(encoding="utf-8"))
+    """(slug, seed stem, year) of every article, from the build's own dataset (docs/data/archive.jsonl); an
+    undated article's "year" is "undated", or "undated-<k>" when there are more than UNDATED_PER_SHARD.
+
+    Read a row at a time from the JSON Lines table: at 100,000 articles archive.json is 365 MB and parsing it whole
+    took 2 GB in every shard's build before MkDocs started (benchmarks/README.md, session 6)."""
     found = []
-    for record in data.get("articles", []):
-        date = record.get("date") or {}
-        value = date.get("value") if isinstance(date, dict) else None
-        year = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
-        found.append((str(record["slug"]), PurePosixPath(str(record.get("source_file", ""))).stem, year))
+    with (docs / "data" / "archive.jsonl").open(encoding="utf-8") as rows:
+        for line in rows:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            value = row.get("date")
+            year = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
+            found.append((str(row["slug"]), PurePosixPath(str(row.get("source_file", ""))).stem, year))
     buckets = -(-sum(year == UNDATED for *_, year in found) // UNDATED_PER_SHARD)
     if buckets > 1:
         found = [

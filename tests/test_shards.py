@@ -28,8 +28,9 @@ def docs(tmp_path) -> Path:
     """A docs folder as the build writes it: two articles in 2019, one in 2021, one undated."""
     docs = tmp_path / "docs"
     articles = [("a-2019", "2019-03-01"), ("b-2019", "2019-12-31"), ("c-2021", "2021-06-01"), ("d-undated", None)]
-    records = [{"slug": s, "source_file": f"seeds/{s}.txt", "date": {"value": d}} for s, d in articles]
-    write(docs / "data" / "archive.json", json.dumps({"count": 4, "articles": records}))
+    rows = [{"slug": s, "source_file": f"seeds/{s}.txt", "date": d or ""} for s, d in articles]
+    write(docs / "data" / "archive.jsonl", "".join(json.dumps(row) + "\n" for row in rows))
+    write(docs / "data" / "archive.json", '{"count": 4, "articles": []}')  # (the plan reads the JSON Lines table)
     for slug, _ in articles:
         for rel in (f"articles/{slug}.md", f"data/text/{slug}.txt", f"data/cite/{slug}.bib", f"data/cite/{slug}.json"):
             write(docs / rel)
@@ -83,6 +84,7 @@ def test_each_article_file_and_year_listing_goes_to_its_year_the_rest_to_the_hub
         "all/index.md",
         "data/archive.csv",
         "data/archive.json",
+        "data/archive.jsonl",
         "data/years/2019.csv",
         "feeds/articles.xml",
         "index.md",
@@ -98,12 +100,12 @@ def test_each_article_file_and_year_listing_goes_to_its_year_the_rest_to_the_hub
 def test_undated_articles_past_a_limit_are_split_by_a_hash_of_their_slug(docs, monkeypatch):
     import archive.shards as shards
 
-    data = json.loads((docs / "data" / "archive.json").read_text())
+    rows = (docs / "data" / "archive.jsonl").read_text()
     for i in range(5):
         slug = f"u{i}"
-        data["articles"].append({"slug": slug, "source_file": f"seeds/{slug}.txt", "date": {"value": None}})
+        rows += json.dumps({"slug": slug, "source_file": f"seeds/{slug}.txt", "date": ""}) + "\n"
         write(docs / f"articles/{slug}.md")
-    write(docs / "data" / "archive.json", json.dumps(data))
+    write(docs / "data" / "archive.jsonl", rows)
     assert plan_shards(docs, "year").articles["undated"] == 6  # under the limit: one shard
     monkeypatch.setattr(shards, "UNDATED_PER_SHARD", 2)
     plan = plan_shards(docs, "year")
