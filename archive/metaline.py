@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
+from .rules import CJK_RUN
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -124,7 +125,6 @@ ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # FOREIGN_WEEKDAY: a weekday's name in another language (CLDR's, archive.dates), written out ("mercredi 29 août 2018",
 # "Mittwoch, 5. März"): the short forms ("Mi", "do") are common words too.
-CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
@@ -395,7 +395,7 @@ def _tokenize(text: str) -> list[Part] | None:
         match = TIME_RE.match(text, pos)
         if match:
             end = pos + len(match.group().rstrip())  # the time pattern may take the spaces after it
-            if end == length or not text[end].isalnum() or CJK_START.match(text, end):  # "16:07:46凤凰卫视"
+            if end == length or not text[end].isalnum() or CJK_RUN.match(text, end):  # "16:07:46凤凰卫视"
                 parts.append(Part(TIME_PART, text[pos:end]))
                 pos = end
                 continue

@@ -1829,21 +1829,20 @@ MENU_BAR_SPLIT = re.compile(r"(?<!\s)\s*+[|｜]\s*+")  # a run of spaces entered
 MIN_MENU_BAR_ITEMS = 4
 MENU_BAR_ITEM_WORDS = 3
 MAX_BAR_ITEM_WORDS = 5
+BY_LEAD = re.compile(r"^(?:by|von|par|por|автор)\b", re.I)  # a credit's bars ("By Jane Roe | Desk | ...") are no menu
 
 
 def menu_bars(text: str, key: str) -> bool:
-    if "|" not in text and "｜" not in text or any(ch.isdigit() for ch in text):
+    if ("|" not in text and "｜" not in text) or any(ch.isdigit() for ch in text):
         return False
     stripped = text.strip()
     items = [item for item in MENU_BAR_SPLIT.split(stripped) if item]
-    if len(items) == 1 and stripped[-1:] in "|｜" or stripped[:1] in "|｜":
+    if (len(items) == 1 and stripped[-1:] in "|｜") or stripped[:1] in "|｜":
         return word_count(items[0]) <= MAX_BAR_ITEM_WORDS and not ends_sentence(items[0])
     if len(items) < MIN_MENU_BAR_ITEMS or BY_LEAD.match(stripped):
         return False
     return all(word_count(item) <= MENU_BAR_ITEM_WORDS and not ends_sentence(item) for item in items)
 
-
-BY_LEAD = re.compile(r"^(?:by|von|par|por|автор)\b", re.I)
 
 # POSITION_CAPTION: a short line ending with a picture position in brackets, in any of these languages ("Xi Jinping
 # und Wladimir Putin (rechts)", "Jane Doe (R)", "Иван Петров (справа)", "习近平（左）"), is a caption; a sentence of the

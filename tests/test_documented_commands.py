@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 
@@ -37,6 +38,27 @@ def plain_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
     env["PATH"] = "/usr/local/bin:/usr/bin:/bin"
     return env
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_preview(clone: Path, port: int, log: Path) -> subprocess.Popen:
+    """`./scripts/site.sh serve` in a clone, as the README says, its output in log (its own session: stop it with
+    os.killpg)."""
+    env = {**plain_env(), "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w") as out:
+        return subprocess.Popen(
+            ["./scripts/site.sh", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=clone,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def test_the_check_command_works_from_a_fresh_clone(tmp_path):

@@ -6,14 +6,12 @@ import importlib.util
 import json
 import os
 import re
-import socket
-import subprocess
 import time
 import urllib.request
 from pathlib import Path
 
 from support import ROOT
-from test_documented_commands import fresh_clone, plain_env
+from test_documented_commands import free_port, fresh_clone, start_preview
 
 
 def load_hooks():
@@ -69,12 +67,6 @@ def test_without_an_archive_build_the_preview_watches_all_of_docs(tmp_path):
         assert server.watched == [str(docs), str(hooks.ROOT / "seeds"), str(hooks.ROOT / "registry.yml")]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
@@ -103,16 +95,7 @@ def test_an_edit_is_shown_after_one_rebuild(tmp_path):
     clone = fresh_clone(tmp_path)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**plain_env(), "NO_MKDOCS_2_WARNING": "1"}
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            ["./scripts/site.sh", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=clone,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = start_preview(clone, port, log)
     try:
         sidecar = clone / "seeds" / "000_f9c22195b0385aa0.yml"
         slug = next(line for line in sidecar.read_text().splitlines() if line.startswith("slug: ")).split(": ", 1)[1]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,13 +15,7 @@ from playwright.sync_api import expect
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
-from test_documented_commands import fresh_clone, plain_env  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from test_documented_commands import free_port, fresh_clone, start_preview  # noqa: E402
 
 
 def wait_for(url_port: int, process, log: Path, seconds: float = 120) -> None:
@@ -41,16 +34,7 @@ def test_a_broken_sidecar_shows_over_the_page_and_the_terminal_stays_quiet(brows
     clone = fresh_clone(tmp_path)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**plain_env(), "NO_MKDOCS_2_WARNING": "1"}
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            ["./scripts/site.sh", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=clone,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = start_preview(clone, port, log)
     try:
         wait_for(port, process, log)
         context = browser.new_context()
