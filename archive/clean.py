@@ -62,8 +62,11 @@ MAX_CREDIT_WORDS = 20
 MAX_META_LINE_WORDS = 40
 # Line rules that drop furniture which may still carry the article's date or author ("Reuters | Moscow | Updated:
 # 21-03-2023 00:34 IST" is shaped like a breadcrumb): such a line, read whole as a metadata line (archive.metaline)
-# with a date or an author in it, is kept with a role instead, out of the body either way.
-METADATA_RESCUE_RULES = frozenset((r.BREADCRUMB, r.MENU_BAR, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER))
+# with a date or an author in it, is kept with a role instead, out of the body either way. A bulleted date under the
+# headline ("• 24 February, 2025", "• 2023-03-22 07:11") is shaped like a menu item (NAV_BULLET).
+METADATA_RESCUE_RULES = frozenset(
+    (r.BREADCRUMB, r.MENU_BAR, r.TIMESTAMP, r.READING_TIME, r.SECTION_LABEL, r.TICKER, r.NAV_BULLET)
+)
 # Credit-shaped lines the caption rules drop ("Story by Jane Doe • Photos by John Roe"): rescued only when the line
 # credits its author with "By"/"Words:" (a caption's "President Xi Jinping. Reuters" names no author).
 CAPTION_RESCUE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))

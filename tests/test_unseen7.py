@@ -1,0 +1,32 @@
+"""Issue 17, seventh round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+from archive.clean import clean
+from archive.extract import from_text
+from archive.model import CleanArticle, Metadata, RawArticle
+from archive.registry import Registry
+
+REGISTRY = Registry(())
+BODY = (
+    "The harbour council met on Monday to review the grain corridor and the rail freight plan for the coming year.",
+    "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon after.",
+)
+
+
+def build(*lines: str) -> tuple[CleanArticle, Metadata]:
+    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
+    return cleaned, from_text(cleaned, REGISTRY)
+
+
+def test_a_bulleted_date_under_the_headline_dates_the_page() -> None:
+    # NAV_BULLET is one of METADATA_RESCUE_RULES: a bulleted line that is a date is the page's date line
+    cleaned, meta = build("Harbour council reviews the grain corridor", "• 24 February, 2025", "• 14:06", *BODY)
+    assert meta.date.value == "2025-02-24"
+    assert meta.date.provenance.evidence == "24 February, 2025"
+    assert [line.text for line in cleaned.lines if line.role == "paragraph"] == list(BODY)
+    # a bulleted menu item is still dropped, and names no date
+    cleaned, meta = build("Harbour council reviews the grain corridor", "• Grain trade", "• Rail freight", *BODY)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "nav-bullet"), (3, "nav-bullet")]
+    assert meta.date.value is None
