@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import gc
 import json
+import multiprocessing
 import os
 import resource
 import shutil
@@ -86,6 +87,8 @@ def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     except OSError as error:
         print(cannot_use(error, options), file=err)
         return 1
+    finally:
+        gc.unfreeze()  # LONG_LIVED objects are let go when the build ends (the preview runs builds in one process)
 
 
 def cannot_use(error: OSError, options: Options) -> str:
@@ -531,8 +534,14 @@ class Workers:
 
     def map(self, fn, jobs: list) -> Iterator:
         if self.pool is None:
+            # FORK_ONLY_ALONE: a forked child gets a copy of every lock, held or not; in a process with other threads
+            # (the preview's server: hooks/archive_hooks.py runs the build in it) the workers start afresh instead.
+            alone = threading.active_count() == 1
             self.pool = ProcessPoolExecutor(
-                max_workers=self.count, initializer=_init_worker, initargs=(self.registry, os.getpid())
+                max_workers=self.count,
+                mp_context=multiprocessing.get_context("fork" if alone else "spawn"),
+                initializer=_init_worker,
+                initargs=(self.registry, os.getpid()),
             )
         return self.pool.map(fn, jobs, chunksize=CHUNK)
 

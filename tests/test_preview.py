@@ -122,3 +122,73 @@ def test_an_edit_is_shown_after_one_rebuild(tmp_path):
         process.wait(timeout=20)
     terminal = log.read_text()
     assert terminal.count("Building documentation...") == 3, terminal
+
+
+def test_a_fault_in_the_archive_build_is_one_line_over_the_preview_not_a_stopped_server(monkeypatch):
+    # IN_PROCESS_PREVIEW: the build runs inside the preview's process, so an exception in it must not escape
+    import archive.pipeline
+
+    def faulty(options, out, err):
+        print("seeds/a.yml:3:1: a problem the build found; fix it", file=err)
+        raise KeyError("slug")
+
+    monkeypatch.setattr(archive.pipeline, "run", faulty)
+    hooks = load_hooks()
+    assert hooks.archive_build() == (
+        1,
+        "seeds/a.yml:3:1: a problem the build found; fix it\n"
+        "build_archive.py:1:1: the archive build stopped: KeyError: 'slug'; run .venv/bin/python build_archive.py to see where\n",
+    )
+    hooks._command["name"] = "serve"
+    hooks.on_pre_build({})
+    assert hooks._problems == [
+        "seeds/a.yml:3:1: a problem the build found; fix it",
+        "build_archive.py:1:1: the archive build stopped: KeyError: 'slug'; run .venv/bin/python build_archive.py to see where",
+    ]
+
+
+def test_the_preview_runs_the_archive_build_in_its_own_process_from_the_repository(monkeypatch):
+    import archive.pipeline
+
+    seen = []
+
+    def recording(options, out, err):
+        seen.append(options)
+        return 0
+
+    monkeypatch.setattr(archive.pipeline, "run", recording)
+    monkeypatch.chdir(ROOT)
+    assert load_hooks().archive_build() == (0, "")
+    (options,) = seen
+    assert (options.seeds, options.docs, options.registry, options.config, options.quiet) == (
+        Path("seeds"),
+        Path("docs"),
+        Path("registry.yml"),
+        Path("mkdocs.yml"),
+        True,
+    )
+
+
+def test_build_workers_start_afresh_in_a_process_with_other_threads():
+    # FORK_ONLY_ALONE: the preview's server has threads; a forked worker would copy their held locks
+    import threading
+
+    from archive.pipeline import Workers
+    from archive.registry import Registry
+
+    def start_method(workers: Workers) -> str:
+        list(workers.map(abs, [-1]))
+        assert workers.pool is not None
+        method = workers.pool._mp_context.get_start_method()
+        workers.close()
+        return method
+
+    assert start_method(Workers(Registry(()))) == "fork"
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert start_method(Workers(Registry(()))) == "spawn"
+    finally:
+        stop.set()
+        thread.join()
