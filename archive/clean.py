@@ -111,6 +111,7 @@ def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterab
 
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
+    r.furniture_echoes(cands)  # after the menus it echoes are known
     r.breadcrumb_headlines(cands)
     r.glued_trails(cands)
     r.video_titles(cands)

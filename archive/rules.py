@@ -2156,6 +2156,24 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
             cand.rule = NAV_BULLET
 
 
+# FURNITURE_ECHO: sites print their menus twice (once for phones, once for screens), the second time without the
+# bullets that told the first one apart: a short line, no sentence, that reads exactly as a line a navigation rule
+# dropped elsewhere on the page is that menu item again. The article's own lines are not sources (a headline repeated
+# in "Most read" is still the headline), nor is the masthead (dropped for where it stands, not for what it says).
+ECHO_SOURCES = frozenset((NAV_BULLET, NAV_LABEL, MENU_BAR, BREADCRUMB, SECTION_LABEL))
+ECHO_MAX_WORDS = 5
+
+
+def furniture_echoes(cands: list[Candidate]) -> None:
+    """FURNITURE_ECHO (above)."""
+    menu = {c.key: c.rule for c in cands if c.rule in ECHO_SOURCES and c.words <= ECHO_MAX_WORDS}
+    for cand in cands:
+        if cand.dropped or cand.forced or cand.words > ECHO_MAX_WORDS or ends_sentence(cand.text):
+            continue
+        if cand.key in menu:
+            cand.rule = menu[cand.key]
+
+
 # A caption cut short ("...") is the twin of a caption starting with its text, if at least this long.
 CUT_TWIN_MIN_CHARS = 40
 

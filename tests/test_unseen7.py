@@ -30,3 +30,23 @@ def test_a_bulleted_date_under_the_headline_dates_the_page() -> None:
     cleaned, meta = build("Harbour council reviews the grain corridor", "• Grain trade", "• Rail freight", *BODY)
     assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "nav-bullet"), (3, "nav-bullet")]
     assert meta.date.value is None
+
+
+MENU = ("• Home", "• Harbour", "• Hill Country", "• River Valley")
+HEADLINE = "Harbour council reviews the grain corridor and the rail plan"
+
+
+def test_a_menu_printed_twice_goes_both_times() -> None:
+    # FURNITURE_ECHO: the second printing has no bullets; its lines read exactly as the dropped menu items
+    cleaned, meta = build(*MENU, "Hill Country", "River Valley", HEADLINE, *BODY)
+    assert [(d.number, d.rule) for d in cleaned.dropped if d.number in (5, 6)] == [(5, "nav-bullet"), (6, "nav-bullet")]
+    assert meta.title.value == HEADLINE
+    assert [line.text for line in cleaned.lines if line.role == "paragraph"] == list(BODY)
+
+
+def test_a_line_that_reads_as_no_menu_item_or_is_a_sentence_stays() -> None:
+    # without the trigger: no menu on the page, or the same words as a sentence of the article
+    cleaned, _ = build(HEADLINE, BODY[0], "Hill Country", BODY[1])
+    assert "Hill Country" in [line.text for line in cleaned.lines]
+    cleaned, _ = build(*MENU, HEADLINE, BODY[0], "River Valley.", BODY[1])
+    assert "River Valley." in [line.text for line in cleaned.lines]
