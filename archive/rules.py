@@ -908,6 +908,13 @@ URL_ONLY = re.compile(
     re.I,
 )
 IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
+# IMAGE_SLUG: an image's or a widget's name left without its extension: one token of parts joined by hyphens or
+# underscores, all lower case ("news-picture", "hero_image"), or a camera's or a screenshot's numbered name
+# ("Snimok-ekrana-202", "IMG_0042", "DSC01234"). Kept: a capitalised compound ("Follow-up", "Rhône-Alpes": a heading or a
+# place), a designation of two parts ("S-400", "COVID-19", "G-20") and anything under eight characters ("e-mail").
+IMAGE_SLUG_LINE = re.compile(
+    r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+)+|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,})$"
+)
 PAYWALL_LINE = re.compile(
     r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
@@ -1231,8 +1238,8 @@ def url_line(text: str, key: str) -> bool:
 
 
 def image_file(text: str, key: str) -> bool:
-    # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG").
-    return bool(IMAGE_FILE_LINE.match(text))
+    # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
+    return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text))
 
 
 def ticker(text: str, key: str) -> bool:

@@ -3,6 +3,9 @@ without its trigger, on invented text, asserting the exact outcome."""
 
 from __future__ import annotations
 
+import pytest
+from test_rules import in_article
+
 from archive.clean import clean
 from archive.extract import from_text
 from archive.model import CleanArticle, Metadata, RawArticle
@@ -50,3 +53,14 @@ def test_a_line_that_reads_as_no_menu_item_or_is_a_sentence_stays() -> None:
     assert "Hill Country" in [line.text for line in cleaned.lines]
     cleaned, _ = build(*MENU, HEADLINE, BODY[0], "River Valley.", BODY[1])
     assert "River Valley." in [line.text for line in cleaned.lines]
+
+
+@pytest.mark.parametrize("name", ["news-picture", "hero_image", "Snimok-ekrana-202", "IMG_0042", "DSC01234"])
+def test_an_image_name_without_its_extension_goes(name: str) -> None:
+    # IMAGE_SLUG: what an image left behind where it stood
+    assert in_article(name)[name] == "x image-file"
+
+
+@pytest.mark.parametrize("line", ["S-400", "COVID-19", "Follow-up", "Rhône-Alpes", "e-mail", "2021-04-28", "Su-35 jets"])
+def test_a_designation_a_place_or_a_date_alone_on_a_line_stays(line: str) -> None:
+    assert in_article(line)[line] != "x image-file"
