@@ -909,11 +909,11 @@ URL_ONLY = re.compile(
 )
 IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 # IMAGE_SLUG: an image's or a widget's name left without its extension: one token of parts joined by hyphens or
-# underscores, all lower case ("news-picture", "hero_image"), or a camera's or a screenshot's numbered name
+# underscores, all lower case ("news-picture", "hero_image"; four parts or more are an address, URL_SLUG), or a camera's or a screenshot's numbered name
 # ("Snimok-ekrana-202", "IMG_0042", "DSC01234"). Kept: a capitalised compound ("Follow-up", "Rhône-Alpes": a heading or a
 # place), a designation of two parts ("S-400", "COVID-19", "G-20") and anything under eight characters ("e-mail").
 IMAGE_SLUG_LINE = re.compile(
-    r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+)+|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,})$"
+    r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+){1,2}|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,})$"
 )
 PAYWALL_LINE = re.compile(
     r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
