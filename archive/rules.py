@@ -924,7 +924,21 @@ PAYWALL_LINE = re.compile(
 )
 DISCLAIMER_LINE = re.compile(
     r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
-    r".{0,80}(?:necessarily reflect|own|those of))",
+    r".{0,80}(?:necessarily reflect|own|those of)|"
+    # the label in other languages (a colon after it: "Disclaimer" in a sentence is not the label)
+    r"(?:免责声明|免責聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|отказ от ответственности)\s*[:：]|"
+    # a page's notice about itself: kept for the record ("This is an archived article and the information ... may be
+    # outdated"), written by a machine ("This is AI-generated summarization, which may have errors"), or the comments
+    # under it ("Comments are posted from readers like you and do not always reflect the views of this station")
+    r"this is an? archived (?:article|story|page)\b|this (?:summary )?(?:is |was )?(?:an? )?ai[- ]generated\b|"
+    r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect)",
+    re.I,
+)
+# DONATION_APPEAL: a reader asked to fund the outlet ("Your support helps us to tell the story", "Your donation allows us
+# to keep reporters on the ground"): the reader addressed as "your", the outlet as "us".
+DONATION_APPEAL = re.compile(
+    r"^(?:your (?:support|donation|contribution|gift)s? (?:helps|allows|enables|makes|keeps|means)\b.{0,80}\b(?:us|our)\b|"
+    r"your (?:support|donation|contribution) makes (?:all )?the difference)",
     re.I,
 )
 
@@ -1252,7 +1266,7 @@ def ticker(text: str, key: str) -> bool:
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    return bool(PAYWALL_LINE.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
+    return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
 
 
 def disclaimer(text: str, key: str) -> bool:
