@@ -184,8 +184,10 @@ def _choose_title(kept: list[r.Candidate]) -> None:
     last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS and not _in_a_wrapped_sentence(kept, i)}
 
     def printed_again(cand: r.Candidate) -> bool:
-        # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same
-        return last.get(cand.key, -1) > position[id(cand)]
+        # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same.
+        # A line opening in lower case printed again is a caption under every photo of a gallery ("runners in the city
+        # marathon"): a headline opens with a capital (or in a script without case).
+        return last.get(cand.key, -1) > position[id(cand)] and not cand.text[:1].islower()
 
     if not head or not _title_shaped(head[0].text):
         return  # the first line left is a paragraph: a page without a title line
@@ -610,7 +612,10 @@ def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
 # word for word (a profile's heading printed again as its first words). The title's choice counts no such copy.
 def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower()
-    return starts or (i > 0 and kept[i].text[:1].islower())
+    # a line in lower case goes on from the line above only if that one stops mid-sentence: under a full stop, a credit
+    # or a time it is a line of its own (a gallery's repeated caption "runners in the city marathon")
+    goes_on = i > 0 and kept[i].text[:1].islower() and _stops_mid_sentence(kept[i - 1])
+    return starts or goes_on
 
 
 def _holds_a_wrapped_repeat(kept: list[r.Candidate], i: int, first_at: dict[str, int]) -> bool:

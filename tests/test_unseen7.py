@@ -98,3 +98,28 @@ def test_a_donation_appeal_goes_and_a_sentence_with_its_words_stays(junk: str, s
     # DONATION_APPEAL: the reader addressed as "your", the outlet as "us"
     assert in_article(junk)[junk] == "x paywall"
     assert in_article(sentence)[sentence] == "paragraph"
+
+
+GALLERY_HEADLINE = "Photos from the finish line of the harbour marathon"
+GALLERY_LEAD = "Thousands of runners crossed the finish line at the harbour on Saturday morning in the sun."
+CAPTION = "runners in the harbour marathon races"
+
+
+def test_a_caption_under_every_photo_goes_from_its_second_printing_and_is_no_headline() -> None:
+    # WRAPPED_SENTENCE only under a line that stops mid-sentence: under a full stop or a credit, a line in lower case is
+    # a line of its own, and its copies are repeats; printed again, it is still no headline (it opens in lower case)
+    photos = [
+        (CAPTION, f"{name} of Harbour City waves to the crowd near the finish line of the race.", "Photo: John Doe")
+        for name in ("Jane Roe", "Ann Poe", "Mary Moe")
+    ]
+    cleaned, meta = build("Sports", GALLERY_HEADLINE, GALLERY_LEAD, *[line for photo in photos for line in photo])
+    assert meta.title.value == GALLERY_HEADLINE
+    assert [d.number for d in cleaned.dropped if d.rule == "repeated-line"] == [7, 10]
+    assert GALLERY_LEAD in [line.text for line in cleaned.lines]
+
+
+def test_a_hard_wrapped_sentence_printed_twice_stays_whole() -> None:
+    # without the trigger: the line in lower case goes on from a line that stops mid-sentence
+    wrapped = ["The harbour council met on Monday to review the grain corridor and", "the rail freight plan for the year."]
+    cleaned, _ = build(GALLERY_HEADLINE, *wrapped, BODY[1], "The council met again and", wrapped[1], BODY[0])
+    assert [line.text for line in cleaned.lines].count(wrapped[1]) == 2
