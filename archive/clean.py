@@ -341,10 +341,7 @@ LEADING_TIMESTAMP = re.compile(
 # - BREADCRUMB_ARROW: a line with an arrow between its parts ("You are here: News > World", "新闻中心 > 更多头条") is the
 #   page's path; a headline has no arrows.
 BREADCRUMB_ARROW = re.compile(r"(?:^|\s)[>»›](?:\s|$)")  # (» closes a French quotation opened by «: no arrow then)
-# - CJK_READING_TIME: "本篇文章595字，读完约1分钟" ("this article: 595 characters, a minute to read") is the reading time.
-CJK_READING_TIME = re.compile(
-    r"(?:读完|阅读|閱讀|讀完)\D{0,6}\d{1,3}\s*(?:分钟|分鐘)|(?:本篇文章|全文共|全文约|全文約)\s*\d{1,6}\s*字"
-)
+# - CJK_READING_TIME (archive.rules): "本篇文章595字，读完约1分钟" is the reading time.
 # - DOMAIN_PART: a site's address as the first part of the line ("EXAMPLE-NEWS.org - Press Release Distribution") or
 #   after a colon ("Photo: example.ru"): a masthead or a credit. A headline may name a company's site inside its
 #   sentence ("Example.com sales rise") or end with its own site's ("... - Example.com").
@@ -404,7 +401,7 @@ def _not_a_headline(text: str) -> bool:
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
-    if LEADING_TIMESTAMP.match(text) or arrow or CJK_READING_TIME.search(text):
+    if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):
         return True

@@ -256,6 +256,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     no comments yet
     there are no comments yet
     no comments yet be the first to comment
+    there are no comments be the first to comment
     be the first to comment on this article
 """)
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
@@ -894,7 +895,10 @@ SOCIAL_PROMO_LINE = re.compile(
 )
 # "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
 TAG_LEAD = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]", re.I
+    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]|"
+    # "Story topics:", "Key Topics in this News Article:" (the label alone, its tags on the lines below)
+    r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$",
+    re.I,
 )
 # "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
 COUNTER_LINE = re.compile(
@@ -1896,8 +1900,18 @@ def tag_page(text: str, key: str) -> bool:
     return len(key.split()) <= MAX_TAG_PAGE_WORDS and bool(TAG_PAGE_LINE.search(key))
 
 
+# CJK_READING_TIME: "本篇文章595字，读完约1分钟" ("this article: 595 characters, a minute to read"), "阅读时间约3分钟"; a line of
+# up to CJK_READING_MAX_CHARS characters with it is the reading time (a sentence about reading goes on longer).
+CJK_READING_TIME = re.compile(
+    r"(?:读完|阅读|閱讀|讀完)\D{0,6}\d{1,3}\s*(?:分钟|分鐘)|(?:本篇文章|全文共|全文约|全文約)\s*\d{1,6}\s*字"
+)
+CJK_READING_MAX_CHARS = 30
+
+
 def reading_time(text: str, key: str) -> bool:
-    # "5 min read", "Reading time: 4 minutes".
+    # "5 min read", "Reading time: 4 minutes", CJK_READING_TIME.
+    if len(text) <= CJK_READING_MAX_CHARS and CJK_READING_TIME.search(text):
+        return True
     return bool(READING_TIME_LINE.match(text))
 
 

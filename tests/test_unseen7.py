@@ -123,3 +123,22 @@ def test_a_hard_wrapped_sentence_printed_twice_stays_whole() -> None:
     wrapped = ["The harbour council met on Monday to review the grain corridor and", "the rail freight plan for the year."]
     cleaned, _ = build(GALLERY_HEADLINE, *wrapped, BODY[1], "The council met again and", wrapped[1], BODY[0])
     assert [line.text for line in cleaned.lines].count(wrapped[1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        ("There are no comments - be the first to comment", "comment-widget", "No one commented on the corridor at first."),
+        ("Story topics:", "tag-cloud", "Story topics ranged from the corridor to the harbour."),
+        ("Key Topics in this News Article:", "tag-cloud", "Key topics were discussed at the harbour on Monday."),
+        (
+            "本篇文章595字，读完约1分钟",
+            "reading-time",
+            "他说，阅读这份报告需要约30分钟，内容很多，也很重要，值得大家认真看一看。",
+        ),
+    ],
+)
+def test_a_widget_label_goes_and_a_sentence_with_its_words_stays(junk: str, rule: str, sentence: str) -> None:
+    # the comment box's invitation, a tag list's label, CJK_READING_TIME
+    assert in_article(junk)[junk] == f"x {rule}"
+    assert in_article(sentence)[sentence] == "paragraph"
