@@ -656,8 +656,9 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # Capitals of the Latin alphabet with their accents ("MÉXICO", "SÃO PAULO", "ZÜRICH").
 UPPER = "A-ZÀ-ÖØ-Þ"
 PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?: [{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
-# ", Algeria" / ", Russia": the country after the place, in title case.
-COUNTRY_RE = re.compile(r", [A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}(?=,| \()")
+# ", Algeria" / ", Russia": the country after the place, in title case; or a state abbreviated as news agencies' style
+# books write it ("PHENIX CITY, Ala. (WRBL) –", "WASHINGTON, D.C. (AP) —", "SPRINGFIELD, Ill., March 3 (Reuters) -").
+COUNTRY_RE = re.compile(r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+)(?=,| \()")
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
 BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 # TITLE_CASE_DATELINE: the place in title case ("New Delhi", "Port Moresby"): one to three capitalised words. A sentence

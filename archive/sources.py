@@ -91,6 +91,8 @@ LEAD_DATELINE = re.compile(
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
 PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
+# SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
+SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
 # OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
@@ -411,6 +413,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         others = [p for p in pieces if not is_agency(p, registry)]
         # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)
         name = others[0] if len(others) == 1 else ""
+        if not name and len(others) == len(pieces) and SLASHED_NAME.fullmatch(lead.wire.strip()):
+            name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
         if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break

@@ -142,3 +142,39 @@ def test_a_widget_label_goes_and_a_sentence_with_its_words_stays(junk: str, rule
     # the comment box's invitation, a tag list's label, CJK_READING_TIME
     assert in_article(junk)[junk] == f"x {rule}"
     assert in_article(sentence)[sentence] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("HARBOUR CITY, Ala. (WXYZ) – The harbour council met on Monday to review the grain corridor and the rail plan.", "WXYZ"),
+        (
+            "WASHINGTON, D.C. (Example News) — The harbour council met on Monday to review the grain corridor and the plan.",
+            "Example News",
+        ),
+        (
+            "HARBOUR CITY, Texas (KXYZ) - The harbour council met on Monday to review the grain corridor and the rail plan.",
+            "KXYZ",
+        ),
+    ],
+)
+def test_a_dateline_with_an_abbreviated_state_names_its_source(lead: str, wire: str) -> None:
+    # COUNTRY_RE: a state as agencies' style books abbreviate it ("Ala.", "D.C."); the station's own dateline names the
+    # page's outlet (OUTLET_OWN_DATELINE)
+    _, meta = build(HEADLINE, lead, BODY[1])
+    assert (meta.wire.value, meta.outlet.value) == (wire, wire)
+
+
+def test_a_sentence_opening_with_a_place_and_a_title_is_no_dateline() -> None:
+    _, meta = build(HEADLINE, "Washington, Mr. Roe said on Monday, will review the grain corridor and the rail plan.", BODY[1])
+    assert (meta.wire.value, meta.outlet.value) == (None, None)
+
+
+def test_a_slashed_name_in_a_dateline_is_one_outlet_and_a_name_beside_an_agency_is_the_page() -> None:
+    # SLASHED_NAME: "(EX/RL)" is one name; "(Example Times/Reuters)" is the page's name beside the agency it drew on
+    lead = "Harbour City, 1 July 2005 (EX/RL) -- The harbour council met on Monday to review the grain corridor plan."
+    _, meta = build(HEADLINE, lead, BODY[1])
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("EX/RL", "outlet-own-dateline")
+    lead = "Harbour City, 1 July 2005 (Example News/Example Wire) -- The harbour council met on Monday about the plan."
+    _, meta = build(HEADLINE, lead, BODY[1])
+    assert meta.outlet.value is None
