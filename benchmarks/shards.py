@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/shards.py --n 10000                      corpus, archive, every shard, hub, search
     .venv/bin/python benchmarks/shards.py --n 100000 --only 2019,2020    two shards more of the same run (resumable)
     .venv/bin/python benchmarks/shards.py --n 300 --no-browser --out /tmp/b   the smoke test's run
+    .venv/bin/python benchmarks/shards.py --n 100000 --search-site SITE --queries putin,"gas pipeline" --repeat 2 \
+        [--archive-js FILE --label before]                                    the search alone, on an assembled site
 
 Each step is a fresh subprocess measured by run.py's launcher (wall time, peak RSS of the process tree):
 the archive build (`build_archive.py`, docs only), then each shard and the hub with `python -m archive.shards
@@ -12,11 +14,16 @@ named shards (or "hub") and adds them, so that a 100,000-article archive is buil
 on a small machine. The search step (Chromium, as run.py measures it) runs once every build is there: the
 bytes and time to the first results of a reader who does not narrow, and of one who narrows to the newest
 year, and a phrase unique to one article found first (five articles spread over the shards).
+`--search-site` measures only the search, on a site already assembled, for some queries, each unnarrowed and
+narrowed to the newest shard, `--repeat` times (run again under the same label, the runs add up); `--archive-js` serves another version of docs/assets/archive.js
+in place of the site's own (the same bundles searched by another page's code). Figures go to
+results/shards-n<N>-search.json, under `--label`.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -97,13 +104,39 @@ def build(name: str, work: Path, shard_by: str) -> dict:
     return figures
 
 
+KEEP = ("bytes", "pagefind_bytes", "requests", "facets_shown", "results_shown", "results_ms")
+KEEP += ("complete_bytes", "complete_pagefind_bytes", "complete_requests", "complete_ms", "seen_bytes", "seen_ms")
+KEEP += ("searches_first", "searches")
+
+
+def search_only(site: Path, queries: list[str], repeat: int, archive_js: Path | None) -> dict:
+    """Each query unnarrowed and narrowed to the newest shard, `repeat` times, on an assembled site."""
+    shards = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    newest = shards[0]["name"]
+    overlay = {"/assets/archive.js": archive_js.read_bytes()} if archive_js else None
+    out: dict = {}
+    for query in queries:
+        for label, path in (("all_years", "/search/"), (f"narrowed_to_{newest}", f"/search/?shard={newest}")):
+            runs = out.setdefault(query, {}).setdefault(label, [])
+            for _ in range(repeat):
+                load = [round(x, 1) for x in os.getloadavg()]
+                got = single.search_in_browser(site, query, path, overlay)
+                runs.append({k: round(got[k]) if isinstance(got[k], float) else got[k] for k in KEEP} | {"load_average": load})
+                print(
+                    f"{query!r:16} {label:20} first {got['bytes'] / 1024:6.0f} KB {got['results_ms']:7.0f} ms "
+                    f"({got['requests']} requests; Playwright saw {got['seen_bytes'] / 1024:.0f} KB at {got['seen_ms']:.0f} ms), "
+                    f"complete {got['complete_bytes'] / 1024:6.0f} KB {got['complete_ms']:7.0f} ms, load {load[0]}",
+                    flush=True,
+                )
+    return out
+
+
 def search(site: Path, newest: str) -> dict:
     from phrase_search import check as phrase_check
 
     whole = single.search_in_browser(site)
     narrowed = single.search_in_browser(site, path=f"/search/?shard={newest}")
-    keep = ("bytes", "pagefind_bytes", "requests", "facets_shown", "results_shown", "results_ms")
-    keep += ("complete_bytes", "complete_pagefind_bytes", "complete_requests", "complete_ms")
+    keep = KEEP
     return {
         "all_years": {k: whole[k] for k in keep} | {"largest": whole["by_path"][:8]},
         f"narrowed_to_{newest}": {k: narrowed[k] for k in keep},
@@ -156,7 +189,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, help="work folder (default benchmarks/work/shards-n<N>)")
     parser.add_argument("--out", type=Path, default=HERE / "results", help="folder for shards-n<N>.json")
+    parser.add_argument("--search-site", type=Path, help="measure only the search, on this assembled site")
+    parser.add_argument("--queries", default="putin", help="with --search-site: comma-separated queries")
+    parser.add_argument("--repeat", type=int, default=1, help="with --search-site: runs of each")
+    parser.add_argument("--archive-js", type=Path, help="with --search-site: serve this file as assets/archive.js")
+    parser.add_argument("--label", default="this checkout", help="with --search-site: the figures' name")
     args = parser.parse_args(argv)
+    if args.search_site:
+        out = args.out / f"shards-n{args.n}-search.json"
+        results = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+        code = args.archive_js.read_bytes() if args.archive_js else (args.search_site / "assets" / "archive.js").read_bytes()
+        queries = search_only(args.search_site, args.queries.split(","), args.repeat, args.archive_js)
+        earlier = results.get(args.label, {}).get("queries", {})  # a label measured again: its runs added
+        for query, modes in earlier.items():
+            for mode, runs in modes.items():
+                queries.setdefault(query, {})[mode] = runs + queries.get(query, {}).get(mode, [])
+        results[args.label] = {
+            "archive_js_sha256": hashlib.sha256(code).hexdigest(),
+            "queries": queries,
+            "machine": {
+                "cpus": os.cpu_count(),
+                "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                "git_commit": single.git("rev-parse", "HEAD"),
+            },
+        }
+        save(results, out)
+        return 0
     work = args.work or HERE / "work" / f"shards-n{args.n}"
     out = args.out / f"shards-n{args.n}.json"
     results = json.loads(out.read_text(encoding="utf-8")) if out.is_file() and (work / "docs").is_dir() else {}

@@ -613,6 +613,7 @@
   const FIRST_SHARDS = 1;
   let restOfShards = []; // the chosen shards not merged yet: { name, bundle, years }
   let merging = null; // the merge of restOfShards under way
+  let searchable = []; // the shards the current search holds (merged and ready): their names
   // The Pagefind search over every shard, or over the chosen ones (shard names): only their bundles load.
   function loadPagefind(chosen = null) {
     if (!SHARDS_META) {
@@ -631,6 +632,7 @@
     loadedShards = key;
     restOfShards = [];
     merging = null;
+    searchable = [];
     pagefindLoading = (async () => {
       const shards = await loadShardList();
       const picked = shards.filter((s) => key === "*" || chosen.includes(s.name));
@@ -651,7 +653,10 @@
           pagefind.mergeIndex(bundles[i + 1], { baseUrl: SITE_ROOT.pathname, mergeFilter: { shard: shard.name } }),
         ),
       );
-      if (loadedShards === key) restOfShards = picked.slice(first.length);
+      if (loadedShards === key) {
+        restOfShards = picked.slice(first.length);
+        searchable = first.map((s) => s.name);
+      }
       return pagefind;
     })();
     return pagefindLoading;
@@ -678,6 +683,7 @@
         ),
       );
       await pagefind.filters(); // their filter indexes: until then searches report no filter counts for them
+      if (pagefindLoading === loading) searchable = [...searchable, ...rest.map((s) => s.name)];
     });
     return merging;
   }
@@ -692,10 +698,11 @@
   // pages carry their shard's name as a filter, Pagefind's mergeFilter):
   // the shards where the quoted word finds pages (Pagefind's exact match, stemmed), or whose best page for it has
   // a word starting with it ("puti" of "putin", being typed); when none has, the shards whose best page has the
-  // longest word it starts with.
-  // A single site searches as it is.
+  // longest word it starts with. A word every shard has itself keeps the search to all of them: it needs no more.
+  // A single site searches as it is, and so does one shard alone (narrowed to one year, or the newest year's
+  // first results): its word matches are one index's already, and the shard filter would keep every page of it.
   async function searchArchive(pagefind, term, options = {}) {
-    if (!SHARDS_META || !term || /["“”]/.test(term)) return pagefind.search(term, options);
+    if (!SHARDS_META || !term || /["“”]/.test(term) || searchable.length === 1) return pagefind.search(term, options);
     let allowed = null;
     for (const word of term.toLowerCase().split(/\s+/).filter(Boolean)) {
       const holding = await shardsHolding(pagefind, word);
@@ -711,6 +718,7 @@
 
   async function shardsHolding(pagefind, word) {
     const exact = new Set(shardCounts(await pagefind.search(`"${word}"`)).map(([name]) => name));
+    if (searchable.length && searchable.every((name) => exact.has(name))) return null; // every shard has the word itself
     const found = shardCounts(await pagefind.search(word));
     const matches = await Promise.all(
       found.map(async ([name]) => {

@@ -258,3 +258,50 @@ def test_a_reader_who_does_not_narrow_sees_the_newest_year_first_then_every_year
     bundles = {m.group(1) for r in many.requests if (m := re.match(r"pagefind/([^/]+)/", r))}
     assert bundles == {"2019", "2020", "2021", "2022", "undated"}
     many.close()
+
+
+# What the page asks Pagefind's worker (pagefind.js posts {method, args} to it) until the first results are in the
+# list: the searches run and the bundles merged in for them.
+WORKER_LOG = """
+window.saWorker = { searches: [], merged: [], first: null };
+const post = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (message && message.method === "search") window.saWorker.searches.push(message.args[0]);
+  if (message && message.method === "mergeIndex") window.saWorker.merged.push(message.args[0]);
+  return post.call(this, message, ...rest);
+};
+document.addEventListener("DOMContentLoaded", () => {
+  const list = document.getElementById("search-results");
+  new MutationObserver(() => {
+    if (window.saWorker.first || !list.querySelector(".search-result")) return;
+    window.saWorker.first = { searches: [...window.saWorker.searches], merged: [...window.saWorker.merged] };
+  }).observe(list, { childList: true });
+});
+"""
+
+
+def first_results(browser, base: str, query: str, address: str = "") -> tuple[dict, list[str]]:
+    """What the worker was asked until the first results of `query` showed, and the bundles requested by then
+    (the page opened at search/<address>); then the search runs to its end."""
+    reader = Browser(browser, base)
+    reader.page.add_init_script(WORKER_LOG)
+    reader.open(address)
+    before = int(reader.page.locator("#search-results").get_attribute("data-run") or 0)
+    reader.page.fill("#search-input", query)
+    reader.page.wait_for_function("() => window.saWorker.first !== null")
+    first = reader.page.evaluate("window.saWorker.first")
+    bundles = sorted({m.group(1) for r in reader.requests if (m := re.match(r"pagefind/([^/]+)/", r))})
+    reader.wait(before)
+    reader.close()
+    return first, bundles
+
+
+@pytest.mark.parametrize("query", ["putin", "xi jinping", "puti"])
+def test_the_first_query_of_a_reader_who_does_not_narrow_costs_what_narrowing_to_the_newest_year_does(browser, served, query):
+    """Until the first results show, the newest shard alone is searched, once, as if the reader had narrowed to it:
+    no other bundle is merged in and no search runs to find which shards hold each word (one shard holds them as
+    one index does). The rest comes after (the complete results: the tests above)."""
+    whole, _ = first_results(browser, served["sharded"], query)
+    narrowed, bundles = first_results(browser, served["sharded"], query, "?shard=2022")
+    assert bundles == ["2022"]
+    assert whole == narrowed == {"searches": [query], "merged": []}
