@@ -91,6 +91,17 @@ LEAD_DATELINE = re.compile(
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
 PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
+# CJK_OWN_DISPATCH (in _outlet_by_rules): "【熊猫时报讯】" or "熊猫时报讯 " at the head of the first paragraph.
+# The mark is bracketed or set off by a space or a colon: "财经资讯显示" ("financial news shows") opens a sentence.
+CJK_DISPATCH = re.compile(
+    r"^(?:【(?P<name>[\u4e00-\u9fff]{2,10})(?:讯|訊)】|(?P<bare>[\u4e00-\u9fff]{2,10})(?:讯|訊)(?=[\s　:：]))"
+)
+# "本报讯" ("this paper's dispatch") and its kin name no one; "资讯", "通讯" are words ("news", "communication").
+CJK_DISPATCH_NO_NAME = frozenset(("本报", "本報", "本网", "本網", "本台", "本刊", "本站"))
+CJK_DISPATCH_WORD_ENDS = ("资", "資", "通", "快", "简", "簡", "电", "電")
+# CJK_SITE_CRUMB: a Chinese site's name ends in 网 ("东南网", "人民网"); the crumbs are split by arrows.
+CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
+CRUMB_SPLIT = re.compile(r"\s*[>»›]\s*")
 # SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
@@ -418,6 +429,22 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
+    # CJK_OWN_DISPATCH: a first paragraph opening with the paper's own dispatch mark ("【熊猫时报讯】", "熊猫时报讯 ..."; "本报讯",
+    # "this paper's dispatch", names no one) names the page's own outlet, as OUTLET_OWN_DATELINE reads "(Example News) -"
+    dispatch = CJK_DISPATCH.match(body[0].text) if body else None
+    sender = (dispatch["name"] or dispatch["bare"]) if dispatch else ""
+    if sender and sender not in CJK_DISPATCH_NO_NAME and not sender.endswith(CJK_DISPATCH_WORD_ENDS):
+        if not is_agency(sender, registry):
+            return Found(_name(sender, registry), "outlet-own-dispatch", body[0].number, body[0].text)
+    # CJK_SITE_CRUMB: a Chinese breadcrumb's first part is the site when it ends in 网 ("net": "您所在的位置: 东南网 >
+    # 集美区 > 正文"); a trail opening with "首页" ("home") names no site
+    for dropped in clean.dropped:
+        if dropped.rule != rules.BREADCRUMB or (paragraphs and dropped.number > paragraphs[0]):
+            continue
+        trail = rules.YOU_ARE_HERE.sub("", dropped.text.strip()).strip(" :：")
+        first = CRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
+        if CJK_SITE_NAME.fullmatch(first):
+            return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
     # met ..."), the page's dateline without a place
     lead_name = LEAD_NAME.match(body[0].text) if body else None

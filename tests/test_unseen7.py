@@ -178,3 +178,32 @@ def test_a_slashed_name_in_a_dateline_is_one_outlet_and_a_name_beside_an_agency_
     lead = "Harbour City, 1 July 2005 (Example News/Example Wire) -- The harbour council met on Monday about the plan."
     _, meta = build(HEADLINE, lead, BODY[1])
     assert meta.outlet.value is None
+
+
+CJK_HEADLINE = "市长会见港口代表团"
+CJK_BODY = (
+    "市长在当地时间下午会见了港口代表团，双方就粮食走廊和铁路货运计划进行了深入交流。",
+    "双方同意明年扩大合作，并成立新的工作组，推动港口和铁路建设取得更多成果。",
+)
+
+
+def test_a_chinese_breadcrumb_opening_with_a_site_names_the_outlet() -> None:
+    # CJK_SITE_CRUMB: the first part ends in 网 ("net")
+    _, meta = build("您所在的位置: 港口网 > 新闻中心 > 正文", CJK_HEADLINE, *CJK_BODY)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("港口网", "outlet-site-crumb")
+    # a trail opening with "home" names no site
+    _, meta = build("您所在的位置: 首页 > 新闻中心 > 正文", CJK_HEADLINE, *CJK_BODY)
+    assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize("opening", ["【港口时报讯】", "港口时报讯 "])
+def test_a_papers_own_dispatch_mark_names_the_outlet(opening: str) -> None:
+    # CJK_OWN_DISPATCH
+    _, meta = build(CJK_HEADLINE, opening + CJK_BODY[0], CJK_BODY[1])
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("港口时报", "outlet-own-dispatch")
+
+
+@pytest.mark.parametrize("opening", ["本报讯 ", "财经资讯显示，"])
+def test_this_papers_dispatch_or_a_sentence_names_no_outlet(opening: str) -> None:
+    _, meta = build(CJK_HEADLINE, opening + CJK_BODY[0], CJK_BODY[1])
+    assert meta.outlet.value is None
