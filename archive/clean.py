@@ -212,6 +212,16 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         head[0].words <= MAX_NAME_IN_HEADLINE_WORDS
         and any(c.words > head[0].words and f" {head[0].key} " in f" {c.key} " for c in choices[1:])
     )
+    # KICKER_ABOVE_HEADLINE: the head is two lines, a rubric of up to MAX_KICKER_WORDS words ("Meeting in Beijing") and
+    # a headline-shaped line at least twice as long ("Xi and Putin stress unity as they sign 20 agreements"), then the
+    # first paragraph: the longer line is the headline, as a deck would end with a full stop
+    short = short or (
+        len(head) == 2
+        and head[0].words <= MAX_KICKER_WORDS
+        and head[1].words >= max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words)
+        and r.headline_shaped(head[1].text)
+        and head[1] in choices
+    )
     if short or _kicker_in_capitals(head[0], choices):
         # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
         # first (the cleaned text, without the short line, must give the same title)
@@ -264,6 +274,8 @@ MAX_NAME_IN_HEADLINE_WORDS = 4
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
 # title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
 MAX_KICKER_WORDS = 3
+# KICKER_ABOVE_HEADLINE (in _choose_title): the headline under such a rubric has at least this many words.
+MIN_KICKER_HEADLINE_WORDS = 5
 
 
 def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:

@@ -207,3 +207,18 @@ def test_a_papers_own_dispatch_mark_names_the_outlet(opening: str) -> None:
 def test_this_papers_dispatch_or_a_sentence_names_no_outlet(opening: str) -> None:
     _, meta = build(CJK_HEADLINE, opening + CJK_BODY[0], CJK_BODY[1])
     assert meta.outlet.value is None
+
+
+def test_a_rubric_above_the_headline_is_no_title() -> None:
+    # KICKER_ABOVE_HEADLINE: two head lines, a short rubric and a headline-shaped line twice as long
+    cleaned, meta = build("Meeting in Harbour", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(1, "masthead")]
+
+
+def test_a_short_headline_above_its_deck_stays_the_title() -> None:
+    # without the trigger: the line below ends with a full stop (a deck), or is not twice as long
+    _, meta = build("Harbour grain talks", "The council met to review the corridor and the rail plan.", *BODY)
+    assert meta.title.value == "Harbour grain talks"
+    _, meta = build("Harbour grain corridor talks", "Council reviews the rail plan", *BODY)
+    assert meta.title.value == "Harbour grain corridor talks"
