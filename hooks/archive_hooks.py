@@ -14,6 +14,12 @@ from pathlib import Path
 from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parent.parent
+HOOKS = Path(__file__).resolve().parent
+if str(HOOKS) not in sys.path:  # MkDocs puts a hook's folder on the path only while loading it; tests load it by path
+    sys.path.insert(0, str(HOOKS))
+
+from htmlspace import squeeze  # noqa: E402  (beside this file: the hooks need nothing but their own folder)
+
 _command = {"name": ""}
 # When previewing: the problems of the last archive build, shown over every page until they are fixed.
 _problems: list[str] = []
@@ -36,10 +42,18 @@ def on_pre_build(config):  # noqa: ANN001
         _problems[:] = [line for line in result.stderr.splitlines() if line.strip()] if result.returncode != 0 else []
 
 
+def on_post_template(output_content, template_name, config):  # noqa: ANN001
+    # The theme's own pages (404.html) squeezed as the others; sitemap.xml is not HTML and stays as MkDocs writes it.
+    return squeeze(output_content) if template_name.endswith(".html") else output_content
+
+
 PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
 
 
 def on_post_page(output, page, config):  # noqa: ANN001
+    # Every page without the indentation after each newline, which a browser never shows (hooks/htmlspace.py):
+    # about a tenth of an article page's bytes.
+    output = squeeze(output)
     # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
     # that rewrites no page, the file below is fresh).
     if _command["name"] == "serve":
