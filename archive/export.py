@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from .model import Entry, Page
 from .records import annotation_record, page_record
@@ -19,6 +20,22 @@ from .urls import url_of
 
 CONTEXT_WINDOW = 32  # characters of prefix/suffix recorded with each quote
 LICENCE = "Metadata and annotations: CC BY 4.0"
+
+# Up to this many articles the dataset is written twice: whole (WHOLE_DATASET: archive.json, .csv, .jsonl) and a
+# year a file (data/years/<year>.json, .csv, .jsonl). Past it, a year a file only: every record stored once, no file
+# a reader cannot download or GitHub cannot hold. At 5,000 articles archive.json is about 19 MB (3.8 KB an article),
+# well under GitHub's 100 MB file limit; at 100,000 it was 365 MB, and the per-year files already held the same
+# records again (520 MB). annotations.jsonld stays whole at any size: it is not duplicated (no per-year copy), it is
+# one AnnotationCollection other tools import by its id, and it is 43 MB at 100,000 articles.
+WHOLE_DATASET_MAX = 5000
+WHOLE_DATASET = ("data/archive.json", "data/archive.csv", "data/archive.jsonl")
+
+
+def dataset_files(data: Path, ext: str) -> list[Path]:
+    """The files that hold every article in one shape ("json": archive.json's records, "csv", "jsonl": the table),
+    in a built data/ folder: the whole file when the build wrote it, else each year's (data/years/<year>.<ext>)."""
+    whole = data / f"archive.{ext}"
+    return [whole] if whole.is_file() else sorted((data / "years").glob(f"*.{ext}"))
 
 
 def _dump(data: object) -> str:
@@ -205,8 +222,9 @@ def _schema(lists_as: str) -> dict:
     return {"fields": fields, "primaryKey": ["slug"]}
 
 
-def datapackage(years: list[str], base_url: str) -> bytes:
-    """datapackage.json (Frictionless Data Package v1) describing every table and every field."""
+def datapackage(years: list[str], base_url: str, whole: bool = True) -> bytes:
+    """datapackage.json (Frictionless Data Package v1) describing every table and every field: the whole tables
+    (archive.csv, archive.jsonl) when the build writes them (whole), and each year's."""
     csv_schema, json_schema = _schema("string"), _schema("array")
 
     def resource(name: str, path: str, fmt: str, title: str) -> dict:
@@ -226,10 +244,10 @@ def datapackage(years: list[str], base_url: str) -> bytes:
             out["mediatype"] = "application/jsonl"
         return out
 
-    resources = [
-        resource("articles-csv", "archive.csv", "csv", "Every article, one row each (CSV)"),
-        resource("articles-jsonl", "archive.jsonl", "jsonl", "Every article, one JSON object a line"),
-    ]
+    resources = []
+    if whole:
+        resources.append(resource("articles-csv", "archive.csv", "csv", "Every article, one row each (CSV)"))
+        resources.append(resource("articles-jsonl", "archive.jsonl", "jsonl", "Every article, one JSON object a line"))
     for year in years:
         resources.append(resource(f"articles-{year}-csv", f"years/{year}.csv", "csv", f"Articles of {year} (CSV)"))
         resources.append(resource(f"articles-{year}-jsonl", f"years/{year}.jsonl", "jsonl", f"Articles of {year} (JSON Lines)"))

@@ -64,11 +64,14 @@ class Keyed(NamedTuple):
 
 
 class Memo:
-    def __init__(self, cache_folder: Path, docs: Path, registry: Path, templates: Iterable[Path], base_url: str) -> None:
+    def __init__(
+        self, cache_folder: Path, docs: Path, registry: Path, templates: Iterable[Path], base_url: str, whole_dataset_max: int
+    ) -> None:
         self.cache = Cache(cache_folder, code_version(templates) + file_digest(registry))
         self.salt = self.cache.salt
         self.docs = docs
         self.base_url = base_url
+        self.whole_dataset_max = whole_dataset_max  # which dataset files a build writes (export.WHOLE_DATASET_MAX)
         self._manifest: dict[str, tuple[str, str]] | None = None
         self._present: set[str] | None = None
 
@@ -82,12 +85,14 @@ class Memo:
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def _fingerprint(self, keyed: list[Keyed]) -> str:
-        """Everything a build's output depends on: inputs, code, registry, base URL, and the docs manifest as left."""
+        """Everything a build's output depends on: inputs, code, registry, base URL, the whole dataset's limit, and the
+        docs manifest as left."""
         try:
             manifest = hashlib.sha256((self.docs / MANIFEST).read_bytes()).hexdigest()
         except OSError:
             manifest = "none"
-        return digest(self.salt, self.base_url, manifest, *(f"{k.source.shown}:{k.key}" for k in keyed))
+        keys = (f"{k.source.shown}:{k.key}" for k in keyed)
+        return digest(self.salt, self.base_url, self.whole_dataset_max, manifest, *keys)
 
     def last_run(self, keyed: list[Keyed]) -> dict | None:
         """The last build's report and counts, if nothing it depends on changed since (and every file it wrote is
@@ -184,8 +189,8 @@ class Signatures:
         """The article's citation downloads (CSL-JSON, BibTeX, RIS): they name its absolute address."""
         return digest(self.salt, key, slug, base_url)
 
-    def datapackage(self, base_url: str, years: list[str]) -> str:
-        return digest(self.salt, base_url, years)
+    def datapackage(self, base_url: str, years: list[str], whole: bool) -> str:
+        return digest(self.salt, base_url, years, whole)
 
     def feed(self, path: str, base_url: str, listing: str, title: str, page: object) -> str:
         """A feed of articles shows listing facts only, like the index pages."""

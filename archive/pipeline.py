@@ -43,6 +43,8 @@ from .annotate import anchor, clean_text
 from .cache import PageStore, Summary
 from .clean import clean
 from .export import (
+    WHOLE_DATASET,
+    WHOLE_DATASET_MAX,
     annotation_items,
     annotations_jsonld,
     archive_json,
@@ -154,7 +156,9 @@ class Build:
         self.problems = Problems()
         self.timings = Timings(enabled=options.timings)
         self.base_url = site_base_url(options.config)
-        self.memo = Memo(options.cache, options.docs, options.registry, template_files(), self.base_url)
+        self.memo = Memo(
+            options.cache, options.docs, options.registry, template_files(), self.base_url, options.whole_dataset_max
+        )
         self.status = 0
         self.built = 0
         self.listed: list[Listed] = []
@@ -223,7 +227,14 @@ class Build:
 
     def plan(self, entries: list[Entry], registry: Registry) -> Plan:
         gc.freeze()  # the manifest and the plan live until the build ends
-        plan = plan_outputs(self.listed, registry, self.base_url, Signatures(self.memo.salt), self.memo.listing())
+        plan = plan_outputs(
+            self.listed,
+            registry,
+            self.base_url,
+            Signatures(self.memo.salt),
+            self.memo.listing(),
+            self.options.whole_dataset_max,
+        )
         self.timings.mark("slugs + plan outputs")
         check_outputs(self.options.docs, plan.outputs, self.memo.manifest(), self.problems, self.memo.present())
         return plan
@@ -329,6 +340,7 @@ class Options:
     timings: bool = False
     shard_by: str = "none"  # "year", "decade": the site as shards, one MkDocs build each, and a hub (archive/shards.py)
     shard: str | None = None  # with shard_by: build only this shard (or "hub") into site_dir, as a CI job does
+    whole_dataset_max: int = WHOLE_DATASET_MAX  # past this many articles, the dataset a year a file only (export.py)
 
 
 # --- discover -------------------------------------------------------------------------------------
@@ -693,11 +705,21 @@ class Plan:
     listing: dict = dataclasses.field(default_factory=dict)  # the index pages' signatures, for the next build
 
 
-def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signatures: Signatures, previous_listing: dict) -> Plan:
+def plan_outputs(
+    listed: list[Listed],
+    registry: Registry,
+    base_url: str,
+    signatures: Signatures,
+    previous_listing: dict,
+    whole_dataset_max: int = WHOLE_DATASET_MAX,
+) -> Plan:
     """Nothing is rendered here: the writer makes a file only where its signature changed, so a no-op rebuild
     renders nothing and a one-sidecar edit re-renders that article's files, the listings that show it, and
-    the dataset (joined from each article's kept part)."""
+    the dataset (joined from each article's kept part). Past whole_dataset_max articles the dataset is planned a
+    year a file only: the whole-archive files are not planned, so the writer deletes them if an earlier build wrote
+    them (and plans them again when the archive shrinks back)."""
     ordered = sorted(listed, key=lambda item: sort_key(item.entry))
+    whole = len(ordered) <= whole_dataset_max
     plan = Plan({}, [], {}, {})
     outputs = plan.outputs
 
@@ -720,7 +742,8 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
     index: dict[str, IndexDoc] = {}
 
     years = sorted({year_of(e) for e in entries})
-    downloads = DOWNLOADS + [(f"{year}: JSON", f"data/years/{year}.json") for year in years]
+    downloads = [item for item in DOWNLOADS if whole or item[1] not in WHOLE_DATASET]
+    downloads += [(f"{year}: JSON", f"data/years/{year}.json") for year in years]
     downloads += [(f"{year}: CSV", f"data/years/{year}.csv") for year in years]
     downloads += [(f"{year}: JSON Lines", f"data/years/{year}.jsonl") for year in years]
 
@@ -739,14 +762,18 @@ def plan_outputs(listed: list[Listed], registry: Registry, base_url: str, signat
 
     everything = signatures.dataset(base_url, ((item.entry.slug, item.summary.key) for item in ordered))
     keys = [item.summary.key for item in ordered]
-    outputs["data/archive.json"] = Output(everything, lambda: archive_json((plan.fragments[k].record for k in keys), len(keys)))
     outputs["data/annotations.jsonld"] = Output(
         everything, lambda: annotations_jsonld([item for k in keys for item in plan.fragments[k].items], base_url)
     )
-    # The same rows as a table: every article, and the articles of each year.
-    outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k].row for k in keys))
-    outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k].row for k in keys))
-    outputs["data/datapackage.json"] = Output(signatures.datapackage(base_url, years), lambda: datapackage(years, base_url))
+    if whole:  # every record in one file too (and as a table: CSV, JSON Lines), up to WHOLE_DATASET_MAX articles
+        outputs["data/archive.json"] = Output(
+            everything, lambda: archive_json((plan.fragments[k].record for k in keys), len(keys))
+        )
+        outputs["data/archive.csv"] = Output(everything, lambda: csv_table(plan.fragments[k].row for k in keys))
+        outputs["data/archive.jsonl"] = Output(everything, lambda: jsonl(plan.fragments[k].row for k in keys))
+    outputs["data/datapackage.json"] = Output(
+        signatures.datapackage(base_url, years, whole), lambda: datapackage(years, base_url, whole)
+    )
 
     # Each year's files hold that year's rows (a row's year is its article's date, as in the listings): signed by
     # that year's articles alone, an edit rewrites its own year's files, not every year's.

@@ -41,6 +41,7 @@ from typing import TextIO
 
 import yaml
 
+from .export import dataset_files
 from .urls import url_of
 from .writer import swap_in_site
 
@@ -98,20 +99,22 @@ UNDATED_PER_SHARD = 5000
 
 
 def dated(docs: Path) -> list[tuple[str, str, str]]:
-    """(slug, seed stem, year) of every article, from the build's own dataset (docs/data/archive.jsonl); an
+    """(slug, seed stem, year) of every article, from the build's own dataset (docs/data/archive.jsonl, or each
+    year's data/years/<year>.jsonl past export.WHOLE_DATASET_MAX articles, when the build writes no whole file); an
     undated article's "year" is "undated", or "undated-<k>" when there are more than UNDATED_PER_SHARD.
 
     Read a row at a time from the JSON Lines table: at 100,000 articles archive.json is 365 MB and parsing it whole
     took 2 GB in every shard's build before MkDocs started (benchmarks/README.md, session 6)."""
     found = []
-    with (docs / "data" / "archive.jsonl").open(encoding="utf-8") as rows:
-        for line in rows:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            value = row.get("date")
-            year = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
-            found.append((str(row["slug"]), PurePosixPath(str(row.get("source_file", ""))).stem, year))
+    for table in dataset_files(docs / "data", "jsonl"):
+        with table.open(encoding="utf-8") as rows:
+            for line in rows:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                value = row.get("date")
+                year = value[:4] if isinstance(value, str) and value[:4].isdigit() else UNDATED
+                found.append((str(row["slug"]), PurePosixPath(str(row.get("source_file", ""))).stem, year))
     buckets = -(-sum(year == UNDATED for *_, year in found) // UNDATED_PER_SHARD)
     if buckets > 1:
         found = [

@@ -27,7 +27,7 @@ TEMP_PREFIX = ".tmp-archive-"
 # entries must be normalised docs-relative paths (no "..", ".", "//", "\\", absolute or empty ones, no NUL), and
 # only files under GENERATED_ROOTS (or GENERATED_FILES) are ever deleted: a hand-written page (about.md) listed
 # there stays. An entry that breaks these rules is ignored, as if it were not listed.
-GENERATED_ROOTS = ("articles/", "data/", "all/", "timeline/", "leaders/", "outlets/", "agreements/")
+GENERATED_ROOTS = ("articles/", "data/", "all/", "timeline/", "leaders/", "outlets/", "agreements/", "feeds/")
 GENERATED_FILES = ("index.md",)
 
 

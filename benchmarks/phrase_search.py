@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/phrase_search.py SITE_DIR [--articles K]
 
-Picks K articles spread over the archive (from the site's data/archive.json), takes six words from the
+Picks K articles spread over the archive (from the site's data/archive.json, or each year's data/years/<year>.json
+when the archive is too large for the whole file: archive/export.py WHOLE_DATASET_MAX), takes six words from the
 middle of a body paragraph of each (from data/text/<slug>.txt), types them into the search page in
 Chromium, and checks that the first result is that article. Prints one line per query and a summary;
 exits 1 if any query misses.
@@ -17,8 +18,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 from run import CHROMIUM, CHROMIUM_ARGS, SEARCH_FACETS, SEARCH_INPUT, SEARCH_PATH, SEARCH_RESULT, serve  # noqa: E402
+
+from archive.export import dataset_files  # noqa: E402
 
 PHRASE_WORDS = 6
 
@@ -26,7 +30,7 @@ PHRASE_WORDS = 6
 def phrases(site: Path, count: int) -> list[tuple[str, str]]:
     """(phrase, expected page path) for `count` articles spread evenly over the archive; each phrase occurs in
     no other article's text, so exactly one right answer exists."""
-    articles = json.loads((site / "data" / "archive.json").read_text("utf-8"))["articles"]
+    articles = [r for part in dataset_files(site / "data", "json") for r in json.loads(part.read_text("utf-8"))["articles"]]
     texts = {r["page"]: (site / r["text_file"]).read_text("utf-8") for r in articles}
     # Search ignores case and punctuation, so uniqueness is judged on the words alone.
     words_of = {page: " " + " ".join(re.findall(r"\w+", text.lower())) + " " for page, text in texts.items()}

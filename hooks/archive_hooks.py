@@ -16,6 +16,12 @@ from pathlib import Path
 from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parent.parent
+HOOKS = Path(__file__).resolve().parent
+if str(HOOKS) not in sys.path:  # MkDocs puts a hook's folder on the path only while loading it; tests load it by path
+    sys.path.insert(0, str(HOOKS))
+
+from htmlspace import squeeze  # noqa: E402  (beside this file: the hooks need nothing but their own folder)
+
 _command = {"name": ""}
 # When previewing: the problems of the last archive build, shown over every page until they are fixed.
 _problems: list[str] = []
@@ -66,10 +72,18 @@ def archive_build() -> tuple[int, str]:
     return status, err.getvalue()
 
 
+def on_post_template(output_content, template_name, config):  # noqa: ANN001
+    # The theme's own pages (404.html) squeezed as the others; sitemap.xml is not HTML and stays as MkDocs writes it.
+    return squeeze(output_content) if template_name.endswith(".html") else output_content
+
+
 PROBLEMS_FILE = "preview-problems.json"  # written only when previewing; archive.js shows it over the page
 
 
 def on_post_page(output, page, config):  # noqa: ANN001
+    # Every page without the indentation after each newline, which a browser never shows (hooks/htmlspace.py):
+    # about a tenth of an article page's bytes.
+    output = squeeze(output)
     # Only in the preview: tell archive.js to look for the build's problems (after every rebuild, even one
     # that rewrites no page, the file below is fresh).
     if _command["name"] == "serve":
@@ -178,9 +192,22 @@ def year_downloads(files, page) -> str:  # noqa: ANN001
     return "\n".join(items) if items else "(No article has been built yet.)"
 
 
+# Past archive/export.py's WHOLE_DATASET_MAX articles the build writes the dataset a year a file only: the page that
+# lists the downloads names a whole-archive file it did not write, unlinked (a link to it would fail the strict build).
+WHOLE_FILES = tuple(f"data/archive.{ext}" for ext, _label in YEAR_FORMATS)
+
+
+def unbuilt_whole_files(markdown: str, files) -> str:  # noqa: ANN001
+    names = {f.src_uri for f in files}
+    for rel in WHOLE_FILES:
+        if rel not in names:
+            markdown = markdown.replace(f"[`{rel}`]({rel})", f"`{rel}` (not built for an archive this large: see each year's)")
+    return markdown
+
+
 def on_page_markdown(markdown, page, config, files):  # noqa: ANN001
     if YEAR_DOWNLOADS in markdown:
-        markdown = markdown.replace(YEAR_DOWNLOADS, year_downloads(files, page))
+        markdown = unbuilt_whole_files(markdown.replace(YEAR_DOWNLOADS, year_downloads(files, page)), files)
     # Before any template is rendered (MkDocs renders every page's Markdown first): the navigation of one
     # page prints the titles of others.
     if isinstance(page.meta, dict):

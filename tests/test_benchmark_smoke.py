@@ -117,3 +117,12 @@ def test_search_finds_synthetic_articles_by_a_phrase_of_their_text(quick_run):
     assert phrase["found"] == 5, phrase["queries"]
     row = next(r for r in quick_run["rows"] if r["step"] == "phrase finds its article")
     assert row["status"] == "pass"
+
+
+def test_the_footprint_breakdown_counts_every_file_of_the_site_once(site: Path) -> None:
+    from footprint import breakdown
+    from shards import tree_size
+
+    size, files = breakdown(site)
+    assert (sum(size.values()), sum(files.values())) == tree_size(site)
+    assert files["article pages"] == 5 and files["listings"] > 5 and size["data/archive.json"] > 0

@@ -18,6 +18,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import sys
 import time
 
 import pytest
@@ -165,15 +166,22 @@ def _registry_patterns() -> list[re.Pattern]:
 
 
 def all_patterns() -> dict[str, re.Pattern]:
-    """name -> pattern, for every pattern of every archive module (and the registry's matchers)."""
+    """name -> pattern, for every pattern of every archive module and of the site's hooks (hooks/htmlspace.py runs
+    on every page), and the registry's matchers."""
     found: dict[str, re.Pattern] = {}
-    for info in pkgutil.iter_modules(archive.__path__):
-        module = importlib.import_module(f"archive.{info.name}")
+    hooks = str(ROOT / "hooks")
+    if hooks not in sys.path:
+        sys.path.insert(0, hooks)
+    modules = [f"archive.{info.name}" for info in pkgutil.iter_modules(archive.__path__)]
+    modules += [info.name for info in pkgutil.iter_modules([hooks])]
+    for qualified in modules:
+        module = importlib.import_module(qualified)
+        short = qualified.removeprefix("archive.")
         for name, value in vars(module).items():
             for i, pattern in enumerate(_patterns_in(value)):
-                found.setdefault(f"{info.name}.{name}[{i}]", pattern)
+                found.setdefault(f"{short}.{name}[{i}]", pattern)
         for i, pattern in enumerate(_literal_patterns(module)):
-            found.setdefault(f"{info.name}:literal[{i}]", pattern)
+            found.setdefault(f"{short}:literal[{i}]", pattern)
     for i, pattern in enumerate(_registry_patterns()):
         found.setdefault(f"registry.yml matcher[{i}]", pattern)
     unique: dict[tuple, str] = {}

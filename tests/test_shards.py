@@ -9,9 +9,11 @@ import json
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
-from support import ROOT, build_site, run_build
+from support import ROOT, build_site, copy_hand_written_docs, run_build
 
+from archive import pipeline
 from archive.shards import HUB, assemble, changed_shards, nav_for, plan_shards, shard_input_hash, shard_of_year
 from archive.shards import main as shards_main
 
@@ -214,7 +216,7 @@ def site_files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-SHARDS_META = b'\n  <meta name="sa-search-shards" content="pagefind/shards.json">'
+SHARDS_META = b'<meta name="sa-search-shards" content="pagefind/shards.json">\n'  # its line (pages squeezed: htmlspace.py)
 
 
 def test_the_seeds_built_as_shards_give_the_single_builds_pages_at_the_same_urls(tmp_path):
@@ -234,7 +236,7 @@ def test_the_seeds_built_as_shards_give_the_single_builds_pages_at_the_same_urls
         if page.startswith("sitemap.xml"):
             continue
         # The same bytes but for one line in <head>: the search's list of shard bundles.
-        assert many[page].replace(SHARDS_META, b"\n  ") == one[page], page
+        assert many[page].replace(SHARDS_META, b"") == one[page], page
     locs = re.compile(rb"<loc>(.*?)</loc>")
     assert sorted(locs.findall(many["sitemap.xml"])) == sorted(locs.findall(one["sitemap.xml"]))
     manifest = json.loads(many["pagefind/shards.json"])
@@ -253,12 +255,40 @@ def test_the_seeds_built_as_shards_give_the_single_builds_pages_at_the_same_urls
     assert "pagefind/pagefind.js" not in many  # no bundle of the whole site: the hub indexes nothing
 
 
+def build_past_the_whole_dataset(work: Path, site_dir: Path, **options) -> tuple[int, str]:
+    """The seeds' build (then site) with the dataset a year a file only, as past export.WHOLE_DATASET_MAX articles."""
+    err = io.StringIO()
+    status = pipeline.run(
+        pipeline.Options(
+            seeds=ROOT / "seeds",
+            docs=work / "docs",
+            cache=work / "cache",
+            site=True,
+            site_dir=site_dir,
+            quiet=True,
+            whole_dataset_max=4,
+            **options,
+        ),
+        io.StringIO(),
+        err,
+    )
+    return status, err.getvalue()
+
+
 def test_one_shard_builds_alone_into_its_folder_as_a_ci_job_does(tmp_path):
+    """Built as past export.WHOLE_DATASET_MAX articles (the limit lowered to 4): the strict site build, the shard
+    planner and the CI plan work from the per-year dataset alone."""
     work = tmp_path / "w"
-    build_site(ROOT / "seeds", work)
-    args = ("--seeds", str(ROOT / "seeds"), "--docs", str(work / "docs"), "--cache", str(work / "cache"), "--site")
-    result = run_build(*args, "--shard-by", "year", "--shard", "2017", "--site-dir", str(work / "2017"), "--quiet")
-    assert result.returncode == 0, result.stderr
+    copy_hand_written_docs(work / "docs")
+    status, err = build_past_the_whole_dataset(work, work / "site")
+    assert status == 0, err
+    assert not (work / "site" / "data" / "archive.jsonl").exists()
+    about = lxml.html.fromstring((work / "site" / "about" / "index.html").read_bytes())
+    assert not [a for a in about.iter("a") if "data/archive." in (a.get("href") or "")]
+    assert "data/archive.json (not built for an archive this large: see each year's)" in about.text_content()
+    assert any((a.get("href") or "").endswith("data/years/2017.jsonl") for a in about.iter("a"))
+    status, err = build_past_the_whole_dataset(work, work / "2017", shard_by="year", shard="2017")
+    assert status == 0, err
     built = sorted(p for p in site_files(work / "2017") if not p.startswith(("assets/", "pagefind/")))
     assert built == [
         "404.html",
@@ -272,9 +302,10 @@ def test_one_shard_builds_alone_into_its_folder_as_a_ci_job_does(tmp_path):
         "sitemap.xml.gz",
         "timeline/2017/index.html",
     ]
-    result = run_build(*args, "--shard-by", "year", "--shard", "1999", "--site-dir", str(work / "1999"), "--quiet")
-    assert result.returncode == 1
-    assert result.stderr == "1999: no such shard; the shards are 2024, 2023, 2018, 2017, 2016, hub\n"
+    assert build_past_the_whole_dataset(work, work / "1999", shard_by="year", shard="1999") == (
+        1,
+        "1999: no such shard; the shards are 2024, 2023, 2018, 2017, 2016, hub\n",
+    )
 
     # The CI plan of a pull request, from the built docs: the 2017 article's sidecar edited, then a template.
     changed = work / "changed.txt"

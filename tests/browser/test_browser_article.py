@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import yaml
 from conftest import PHONE, screenshot
@@ -247,3 +248,38 @@ def test_suggest_an_annotation_opens_the_sidecar(open_page, archive):
     expect(link).to_have_text("Suggest an annotation")
     sidecar = article["source_file"].rsplit("/", 1)[-1].replace(".txt", ".yml")
     assert link.get_attribute("href").endswith(f"/seeds/{sidecar}")
+
+
+def test_the_squeezed_page_renders_as_the_indented_one(open_page, archive, site):
+    """The hook takes the indentation after each newline out of every page (hooks/htmlspace.py). The built article
+    page, and the same page with indentation and blank lines put back after every newline of its text, show the same
+    text laid out the same (every text block's box)."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from htmlspace import MARKUP
+
+    article = annotated_article(archive)
+    html = (site / article["page"].strip("/") / "index.html").read_text("utf-8")
+    pieces = MARKUP.split(html)
+    pieces[0::3] = [text.replace("\n", "\n  \n      ") for text in pieces[0::3]]
+    pieces[2::3] = [""] * len(pieces[2::3])
+    indented = "".join(pieces)
+    assert len(indented) > len(html) + 1000
+
+    layout = """() => [document.body.innerText, document.documentElement.scrollHeight,
+        [...document.querySelectorAll('h1, p, li, td, th, dd, dt, a, em, mark, figcaption')].map(e => {
+            const r = e.getBoundingClientRect(); return [e.tagName, r.x, r.y, r.width, r.height]; })]"""
+    squeezed = open_page(article["page"])
+    shown = squeezed.evaluate(layout)
+    page = open_page()
+    page.route(
+        "**/*",
+        lambda route: (
+            route.fulfill(body=indented, content_type="text/html; charset=utf-8")
+            if route.request.url.endswith(article["page"])
+            else route.continue_()
+        ),
+    )
+    page.goto(squeezed.url)
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.documentElement.outerHTML.length") > len(html) + 1000  # the indented page
+    assert page.evaluate(layout) == shown

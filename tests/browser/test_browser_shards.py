@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 ARTICLES = 200
 YEARS = (2019, 2022)
 RESULTS = "#search-results .search-result__title a"
-SHARDS_META = '\n  <meta name="sa-search-shards" content="pagefind/shards.json">'
+SHARDS_META = '<meta name="sa-search-shards" content="pagefind/shards.json">\n'  # its line (pages squeezed: htmlspace.py)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_the_sharded_site_has_every_page_at_the_same_url_with_the_same_text(site
     for rel in one:
         if rel.startswith("sitemap.xml"):
             continue
-        assert many[rel].read_bytes().replace(SHARDS_META.encode(), b"\n  ") == one[rel].read_bytes(), rel
+        assert many[rel].read_bytes().replace(SHARDS_META.encode(), b"") == one[rel].read_bytes(), rel
     shards = json.loads((sites["sharded"] / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
     assert [s["name"] for s in shards] == ["2022", "2021", "2020", "2019", "undated"]
     assert sum(s["articles"] for s in shards) == ARTICLES
