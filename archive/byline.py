@@ -200,6 +200,9 @@ OFFICE_WORDS = frozenset(
 
 
 # HEADLINE_WORDS: words of a sentence that a headline in title case capitalises and no person's name holds.
+# HEADLINE_PARTICIPLE: a capitalised word of six letters or more ending in -ed after a name's first word ("Arrested",
+# "Charged", "Elected") is a headline's verb; names ending so are kept (Mohammed, Alfred, Mildred, Rasheed, Siegfried).
+HEADLINE_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?<!fr)(?<!dr)(?<!mm)(?<!hm)(?<!am)(?<!e)(?<!fri)ed")
 HEADLINE_WORDS = frozenset(
     "for of in on at to with from as is are was were after before over under into about against says said will".split()
 )
@@ -239,6 +242,8 @@ def _is_name(part: str) -> bool:
         return False
     if any(word.casefold() in HEADLINE_WORDS for word in words):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
+    if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
+        return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
     if words[-1].lower().strip(".") in OUTLET_WORDS:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
@@ -293,6 +298,11 @@ def _name_span(segment: str) -> str | None:
     names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None
+    if len(pieces) == 2 and len(names) == 2 and segment.count(",") == 1 and "&" not in segment:
+        # COMMA_PAIR: two name-shaped parts joined by one comma, no conjunction ("Marie Roe, Radio Harbour Coast"):
+        # two people would be joined by "and"; after a bare comma comes what the first one writes for (a station, a
+        # paper) or where, shaped like a name as it may be
+        return names[0]
     if len(names) == len(pieces):
         return segment
     # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").

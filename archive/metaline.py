@@ -506,7 +506,7 @@ def _ends_sentence(name: str) -> bool:
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
-    names = []
+    names: list[str] = []
     credited = False
     editing = False  # EDITORS_ARE_NOT_AUTHORS: after "Edited by"/"Editor:", names are editors up to the next "By"
     for i, part in enumerate(parts):
@@ -516,6 +516,11 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited, editing = False, True
         elif part.kind == NAME and not editing:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
+            # COMMA_PAIR (archive.byline): "By Marie Roe, Radio Harbour Coast": a second name after a bare comma, ending
+            # the credit, is what the first one writes for; people are joined by "and" ("By A, B and C" lists three)
+            affiliation = credited and i > 0 and parts[i - 1].kind == NAME and after not in (NAME, AND) and len(names) == 1
+            if affiliation:
+                continue
             if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):

@@ -101,7 +101,7 @@ CJK_DISPATCH_NO_NAME = frozenset(("本报", "本報", "本网", "本網", "本�
 CJK_DISPATCH_WORD_ENDS = ("资", "資", "通", "快", "简", "簡", "电", "電")
 # CJK_SITE_CRUMB: a Chinese site's name ends in 网 ("东南网", "人民网"); the crumbs are split by arrows.
 CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
-CRUMB_SPLIT = re.compile(r"\s*[>»›]\s*")
+CRUMB_SPLIT = re.compile(r"[>»›]")  # (the parts are stripped after: no space runs in the pattern)
 # SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 

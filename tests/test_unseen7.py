@@ -222,3 +222,36 @@ def test_a_short_headline_above_its_deck_stays_the_title() -> None:
     assert meta.title.value == "Harbour grain talks"
     _, meta = build("Harbour grain corridor talks", "Council reviews the rail plan", *BODY)
     assert meta.title.value == "Harbour grain corridor talks"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Par Marie Roe, Radio Harbour Coast", ("Marie Roe",)),  # COMMA_PAIR: what she writes for
+        ("mercredi 29 août 2018 à 14:10 Par Marie Roe, Radio Harbour Coast", ("Marie Roe",)),
+        ("By Jane Roe, John Doe and Ann Poe", ("Jane Roe", "John Doe", "Ann Poe")),  # a list is joined by "and"
+        ("By Jane Roe and John Doe", ("Jane Roe", "John Doe")),
+    ],
+)
+def test_a_name_after_a_bare_comma_ending_a_credit_is_no_second_author(credit: str, authors: tuple[str, ...]) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(credit)
+    assert meta is not None and meta.names == authors
+
+
+def test_parse_byline_reads_a_comma_pair_as_a_name_and_what_it_writes_for() -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline("Par Marie Roe, Radio Harbour Coast") == "Marie Roe"
+    assert parse_byline("By Jane Roe and John Doe") == "Jane Roe and John Doe"
+
+
+def test_a_headline_in_title_case_with_its_verb_is_no_credit() -> None:
+    # HEADLINE_PARTICIPLE: "Harbour City Man Arrested for ..." names no author; names ending in -ed still do
+    from archive.byline import parse_byline
+
+    cleaned, meta = build("Harbour City Man Arrested for Crane Damage", *BODY)
+    assert meta.author.value is None
+    assert parse_byline("By Mohammed Rasheed") == "Mohammed Rasheed"
+    assert parse_byline("By Alfred Siegfried") == "Alfred Siegfried"
