@@ -99,9 +99,8 @@ CJK_DISPATCH = re.compile(
 # "本报讯" ("this paper's dispatch") and its kin name no one; "资讯", "通讯" are words ("news", "communication").
 CJK_DISPATCH_NO_NAME = frozenset(("本报", "本報", "本网", "本網", "本台", "本刊", "本站"))
 CJK_DISPATCH_WORD_ENDS = ("资", "資", "通", "快", "简", "簡", "电", "電")
-# CJK_SITE_CRUMB: a Chinese site's name ends in 网 ("东南网", "人民网"); the crumbs are split by arrows.
+# CJK_SITE_CRUMB: a Chinese site's name ends in 网 ("东南网", "人民网").
 CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
-CRUMB_SPLIT = re.compile(r"[>»›]")  # (the parts are stripped after: no space runs in the pattern)
 # SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
@@ -442,7 +441,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if dropped.rule != rules.BREADCRUMB or (paragraphs and dropped.number > paragraphs[0]):
             continue
         trail = rules.YOU_ARE_HERE.sub("", dropped.text.strip()).strip(" :：")
-        first = CRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
+        first = rules.BREADCRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
         if CJK_SITE_NAME.fullmatch(first):
             return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee

@@ -4,23 +4,13 @@ without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_foreign_furniture import build  # the page cleaned and read with an empty registry
 from test_rules import in_article
 
-from archive.clean import clean
-from archive.extract import from_text
-from archive.model import CleanArticle, Metadata, RawArticle
-from archive.registry import Registry
-
-REGISTRY = Registry(())
 BODY = (
     "The harbour council met on Monday to review the grain corridor and the rail freight plan for the coming year.",
     "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon after.",
 )
-
-
-def build(*lines: str) -> tuple[CleanArticle, Metadata]:
-    cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
-    return cleaned, from_text(cleaned, REGISTRY)
 
 
 def test_a_bulleted_date_under_the_headline_dates_the_page() -> None:
