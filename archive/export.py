@@ -33,9 +33,22 @@ WHOLE_DATASET = ("data/archive.json", "data/archive.csv", "data/archive.jsonl")
 
 def dataset_files(data: Path, ext: str) -> list[Path]:
     """The files that hold every article in one shape ("json": archive.json's records, "csv", "jsonl": the table),
-    in a built data/ folder: the whole file when the build wrote it, else each year's (data/years/<year>.<ext>)."""
+    in a built data/ folder: the whole file when the build wrote it, else each year's (data/years/<year>.<ext>).
+
+    BUILT_ONLY: in docs/, only the files the build's manifest lists: a pull request can commit a file there ("data/
+    years/1999.jsonl", or a whole archive.jsonl past the limit), and the shard planner must not read it. A built site
+    (no manifest) holds what the build wrote."""
+    from .writer import read_manifest  # (writer imports nothing of the archive's but problems)
+
+    written = read_manifest(data.parent)
+
+    def built(path: Path) -> bool:
+        return not written or f"{data.name}/{path.relative_to(data).as_posix()}" in written
+
     whole = data / f"archive.{ext}"
-    return [whole] if whole.is_file() else sorted((data / "years").glob(f"*.{ext}"))
+    if whole.is_file() and built(whole):
+        return [whole]
+    return [path for path in sorted((data / "years").glob(f"*.{ext}")) if built(path)]
 
 
 def _dump(data: object) -> str:

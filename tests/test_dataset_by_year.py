@@ -126,3 +126,14 @@ def test_the_readme_and_the_about_page_say_where_the_data_is_at_each_size() -> N
     for doc in ("README.md", "docs/about.md"):
         text = " ".join((ROOT / doc).read_text("utf-8").split())
         assert f"past {WHOLE_DATASET_MAX:,}" in text.lower() and "a year a file only" in text, doc
+
+
+def test_the_planner_reads_only_the_dataset_files_the_build_wrote(tmp_path: Path) -> None:
+    # BUILT_ONLY: files a pull request committed into docs/data (a year the archive lacks, malformed; a whole table past
+    # the limit) are not read; without them the same years
+    by_year = build(ROOT / "seeds", tmp_path / "by-year", limit=PAST)
+    expected = sorted(dated(by_year))
+    (by_year / "data" / "years" / "1999.jsonl").write_text('{"slug": 1\nnot json\n', "utf-8")
+    (by_year / "data" / "archive.jsonl").write_text('{"slug": "planted", "date": "1999-01-01"}\n', "utf-8")
+    assert sorted(dated(by_year)) == expected
+    assert len(dataset_files(by_year / "data", "jsonl")) == 5
