@@ -171,6 +171,12 @@ MONTH_DAY_RE = re.compile(
 )
 
 
+# FOREIGN_MONTH_DAY: the same in another language, the day first ("8. Mai", "8 mai", "8 de mayo", "8 маября"): the
+# month names are the date library's (archive.dates.FOREIGN_MONTHS), never a guessed word.
+_FOREIGN_MD_MONTHS = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+FOREIGN_MONTH_DAY_RE = re.compile(r"(?P<day>\d{1,2})\.?\s(?:de\s)?(?P<month>" + _FOREIGN_MD_MONTHS + r")\.?(?![\w])", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     kind: str  # one of the part kinds above
@@ -229,10 +235,15 @@ def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue 
 def _match_month_day(text: str, pos: int) -> tuple[int, str] | None:
     """A month and day without a year at pos (MONTH_DAY_PART): (end, "--MM-DD"), None when none or impossible."""
     match = MONTH_DAY_RE.match(text, pos)
-    if match is None:
+    foreign = FOREIGN_MONTH_DAY_RE.match(text, pos) if match is None else None
+    if foreign is not None:
+        month, day = FOREIGN_MONTHS[foreign.group("month").lower()], int(foreign.group("day"))
+        match = foreign
+    elif match is not None:
+        month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+        day = int(match.group("day") or match.group("day2"))
+    else:
         return None
-    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
-    day = int(match.group("day") or match.group("day2"))
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is a month-day that exists
     except ValueError:
@@ -681,8 +692,9 @@ LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a c
 LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
+# A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").
 LEAD_END_RE = re.compile(
-    r"(?:\.?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -720,6 +732,16 @@ LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
 LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
 
 
+# CJK_DISPATCH_LEAD: a Chinese wire's dateline opens its first paragraph: the sender (an agency in 社, a site in 网, a
+# paper or station), the place, the date and 电/讯 ("dispatch"): "新华社北京5月16日电", "中新社圣彼得堡11月7日电",
+# "人民网北京2024年5月16日电". Without a year it is a month-day. "本报" ("this paper") names no sender.
+CJK_DISPATCH_LEAD_RE = re.compile(
+    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊)(?![影视視话話脑腦力子])"
+)
+CJK_NO_SENDER = frozenset(("本报", "本報", "本网", "本網", "本台"))
+
+
 @dataclass(frozen=True, slots=True)
 class Lead:
     """The credit and dateline that open a first paragraph: "By Ivan Sokolov MOSCOW (AFP) - ..."."""
@@ -740,6 +762,18 @@ def parse_lead(text: str) -> Lead | None:
     label = ""
     date = month_day = None
     in_bracket = text.startswith("(")
+    dispatch = CJK_DISPATCH_LEAD_RE.match(text)
+    if dispatch:  # CJK_DISPATCH_LEAD
+        month, day = int(dispatch["month"]), int(dispatch["day"])
+        try:
+            when = dt.date(int(dispatch["year"] or 2000), month, day)
+        except ValueError:
+            return None
+        sender = None if dispatch["wire"] in CJK_NO_SENDER else dispatch["wire"]
+        if dispatch["year"]:
+            value = DateValue(when.isoformat(), "day") if implausible(when) is None else None
+            return Lead(None, dispatch["place"], value, None, sender, dispatch.end())
+        return Lead(None, dispatch["place"], None, f"--{month:02d}-{day:02d}", sender, dispatch.end())
     opening = _match_date(text, 1 if in_bracket else 0, False)
     if opening is not None and opening[1] is not None and opening[1].precision == "day":  # DATE_FIRST
         closing = (LEAD_BRACKET_END_RE if in_bracket else LEAD_DATE_FIRST_END_RE).match(text, opening[0])

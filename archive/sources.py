@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import rules
 from .byline import WIRE_NAMES, _is_name, is_photo_credit_slash
 from .headline import split_headline
-from .metaline import parse_lead, parse_meta_line
+from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry
 
@@ -79,13 +79,14 @@ MAX_MASTHEAD_WORDS = 5
 
 # WIRE_IN_DATELINE / OUTLET_IN_DATELINE: a dateline at the head of the first body lines: a place in capitals, maybe a
 # state and a date, then the agency in brackets or slashes and a dash: "BEIJING, May 24 (Xinhua) --",
-# "MOSCOW, June 8. /TASS/.", "NEW YORK, Sept. 22, 2023 /PRNewswire/ --", "MOSCOW (Example News / Sputnik - 27th March, 2019)".
+# "MOSCOW, June 8. /TASS/.", "NEW YORK, Sept. 22, 2023 /PRNewswire/ --", "MOSCOW (Example News / Sputnik - 27th March, 2019)",
+# "MOSCOW, Aug. 21, (Xinhua/Example) —" (a comma before the brackets).
 DATELINE_LINES = 2
 LEAD_DATELINE = re.compile(
     r"^(?:By\s[^()]{3,60}?\s)?[A-Z][A-Z.'’/-]+(?:\s[A-Z][A-Z.'’/-]+){0,3}"
     r"(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
     r"(?:,?\s(?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s\d{1,2}(?:,\s\d{4})?\.?)?"
-    r"\s?(?:\((?P<paren>[^()]{2,80})\)|/(?P<slash>[A-Za-z][\w .&-]{1,30})/\.?)"
+    r",?\s?(?:\((?P<paren>[^()]{2,80})\)|/(?P<slash>[A-Za-z][\w .&-]{1,30})/\.?)"
 )
 # Inside the brackets: names separated by "/", " - ", "|" or ","; a piece that is a date is no name.
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
@@ -384,6 +385,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
     for number, text in sorted(credits):
+        if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
+            continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source
         for m in SITE.finditer(text):
             if "." in m.group("site") and not m.group("site")[0].isdigit():
                 return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
@@ -420,6 +423,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if lead is None or not lead.wire:
             continue
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
+        if CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1):
+            # TITLE_CASE_AGENCY: one name alone in a dateline written in title case ("Moskau, 8. Mai (Example) –") or
+            # a Chinese dispatch's sender is an agency this build may not know, not the page's own name
+            if not SLASHED_NAME.fullmatch(lead.wire.strip()):
+                break
         others = [p for p in pieces if not is_agency(p, registry)]
         # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)
         name = others[0] if len(others) == 1 else ""

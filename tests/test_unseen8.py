@@ -1,0 +1,81 @@
+"""Issue 17, eighth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # the page cleaned and read with an empty registry
+
+from archive.metaline import parse_lead
+
+HEADLINE = "Harbour council reviews the grain corridor and the rail plan"
+BODY = (
+    "The harbour council met on Monday to review the grain corridor and the rail freight plan for the coming year.",
+    "A second paragraph says more about the grain talks and the trade that both sides expect to grow soon after.",
+)
+CJK_HEADLINE = "市长会见港口代表团"
+CJK_BODY = (
+    "市长在当地时间下午会见了港口代表团，双方就粮食走廊和铁路货运计划进行了深入交流。",
+    "双方同意明年扩大合作，并成立新的工作组，推动港口和铁路建设取得更多成果。",
+)
+
+
+def test_a_comma_before_the_agency_still_ends_the_dateline() -> None:
+    # LEAD_END_RE / LEAD_DATELINE: "CITY, Aug. 21, (Agency/Paper) —"; the agency is the wire, the other the page
+    _, meta = build(HEADLINE, "HARBOUR CITY, Aug. 21, (Xinhua/Example Gazette) — " + BODY[0], BODY[1])
+    assert (meta.date.get("partial"), meta.wire.value, meta.outlet.value) == ("--08-21", "Xinhua", "Example Gazette")
+    # without the agency's brackets, a comma after the date is a sentence going on
+    _, meta = build(HEADLINE, "HARBOUR CITY, Aug. 21, the council met to review the grain corridor.", BODY[1])
+    assert (meta.date.value, meta.date.get("partial"), meta.wire.value) == (None, "", None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "month_day"),
+    [
+        ("Hafenstadt, 8. Mai (Beispiel) – ", "--05-08"),
+        ("Ciudad, 8 de mayo (Ejemplo) – ", "--05-08"),
+        ("Ville, 3 juin (Exemple) - ", "--06-03"),
+    ],
+)
+def test_a_dateline_in_another_language_gives_its_month_and_day_and_agency_only(opening: str, month_day: str) -> None:
+    # FOREIGN_MONTH_DAY: the day first and the month in that language; TITLE_CASE_AGENCY: the one name in brackets is
+    # the wire, not the page's own outlet (an agency this build may not know)
+    lead = parse_lead(opening + "Der Rat traf sich am Montag.")
+    assert lead is not None and (lead.month_day, lead.wire) == (month_day, opening.split("(")[1].split(")")[0])
+    _, meta = build(HEADLINE, opening + BODY[0], BODY[1])
+    assert (meta.date.get("partial"), meta.outlet.value) == (month_day, None)
+
+
+def test_a_place_and_a_foreign_word_without_a_day_is_no_dateline() -> None:
+    assert parse_lead("Hafenstadt, Mai (Beispiel) – Der Rat traf sich am Montag.") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "sender", "when"),
+    [
+        ("港口社海港11月7日电 ", "港口社", ("month-day", "--11-07")),
+        ("港口网海港2024年5月16日电（记者 王明）", "港口网", ("day", "2024-05-16")),
+        ("本报海港5月16日电 ", None, ("month-day", "--05-16")),
+    ],
+)
+def test_a_chinese_dispatch_dates_the_page_and_names_its_sender_as_the_wire(
+    opening: str, sender: str | None, when: tuple
+) -> None:
+    # CJK_DISPATCH_LEAD: sender, place, date and 电; the sender is the wire (never the page's outlet), 本报 names no one
+    _, meta = build(CJK_HEADLINE, opening + CJK_BODY[0], CJK_BODY[1])
+    assert (meta.wire.value, meta.outlet.value) == (sender, None)
+    precision, value = when
+    assert (meta.date.get("precision"), meta.date.get("partial") or meta.date.value) == (precision, value)
+
+
+@pytest.mark.parametrize("opening", ["他们在海港5月16日电视台上", "港口社海港5月16日电影节开幕，"])
+def test_a_sentence_with_a_date_and_a_word_in_dian_is_no_dispatch(opening: str) -> None:
+    assert parse_lead(opening + CJK_BODY[0]) is None
+
+
+def test_a_source_credit_in_brackets_names_no_outlet() -> None:
+    # OUTLET_CREDIT_SITE passes over a bracketed source credit under the text: the copy's source, not the page
+    _, meta = build(HEADLINE, *BODY, "(www.example-wire.ru – 3 iulie)")
+    assert meta.outlet.value is None
+    _, meta = build(HEADLINE, *BODY, "© www.example-gazette.ru 2019")
+    assert meta.outlet.value == "www.example-gazette.ru"
