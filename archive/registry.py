@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import opencc
+
 from . import schema as s
 from .problems import Problems
 from .strictyaml import YamlError, load
@@ -112,6 +114,34 @@ RUSSIAN_VOWELS = "аеёиоуыэюя"
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+# CJK_SEARCH_VIEW: Chinese printed in traditional characters, or mixed ("習近平", "梅德韋杰夫": a page converted by
+# hand), and a converter's reading glosses ("習(xí)近平", some reprint sites print the pinyin after each character) are
+# searched in a view of the line in simplified characters (OpenCC's t2s, a character's standard simplified form)
+# without the glosses, so that one simplified form in the registry finds every spelling. Offsets map back to the line
+# as printed. A conversion that changes the line's length is not used (the line is searched as printed).
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_T2S = opencc.OpenCC("t2s")
+
+
+def cjk_view(text: str) -> tuple[str, list[int]] | None:
+    """The line as CJK_SEARCH_VIEW searches it, and each of its characters' offsets in the line; None when the same."""
+    if not CJK.search(text):
+        return None
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for gloss in PINYIN_GLOSS.finditer(text):
+        parts.append(text[last : gloss.start()])
+        offsets.extend(range(last, gloss.start()))
+        last = gloss.end()
+    parts.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    stripped = "".join(parts)
+    simplified = _T2S.convert(stripped)
+    view = simplified if len(simplified) == len(stripped) else stripped
+    return None if view == text else (view, offsets)
 
 
 def _word_pattern(word: str) -> str:
@@ -223,6 +253,19 @@ class Matcher:
     def find(self, text: str) -> list[Mention]:
         if self.regex is None:
             return []
+        view = cjk_view(text)
+        if view is not None:
+            searched, offsets = view
+            mentions = self._find(searched)
+            # each mention as printed: its first and last character's offsets in the line
+            return [
+                Mention(m.name, text[offsets[m.start] : offsets[m.start + len(m.form) - 1] + 1], offsets[m.start])
+                for m in mentions
+            ]
+        return self._find(text)
+
+    def _find(self, text: str) -> list[Mention]:
+        assert self.regex is not None  # find() returns early without forms
         out = []
         lowered = text.lower()
         # A few characters lower-case to two ("İ"): offsets would shift, so such text takes the case-blind regex.

@@ -7,6 +7,8 @@ import pytest
 from test_foreign_furniture import build  # the page cleaned and read with an empty registry
 
 from archive.metaline import parse_lead
+from archive.problems import Problems
+from archive.registry import cjk_view, parse_registry
 
 HEADLINE = "Harbour council reviews the grain corridor and the rail plan"
 BODY = (
@@ -79,3 +81,32 @@ def test_a_source_credit_in_brackets_names_no_outlet() -> None:
     assert meta.outlet.value is None
     _, meta = build(HEADLINE, *BODY, "© www.example-gazette.ru 2019")
     assert meta.outlet.value == "www.example-gazette.ru"
+
+
+LEADERS = parse_registry(
+    "r.yml",
+    "leaders:\n  - name: Wang Ming\n    role: Mayor of Harbour City\n    aliases: [Wang]\n"
+    "    names:\n      zh: {value: 王明远, basis: the mayor's name in Chinese}\n",
+    Problems(),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("王明远会见港口代表团", "王明远"),  # the registry's own (simplified) form
+        ("王明遠會見港口代表團", "王明遠"),  # traditional characters
+        ("王(wáng)明(míng)遠(yuǎn)會見港口代表團", "王(wáng)明(míng)遠"),  # a converter's reading glosses
+    ],
+)
+def test_a_chinese_name_in_any_spelling_is_found_where_it_is_printed(line: str, printed: str) -> None:
+    # CJK_SEARCH_VIEW: one simplified form finds the name; the mention is the name as printed, at its place
+    mentions = LEADERS.matcher("leaders").find("昨天，" + line)
+    assert [(m.name, m.start) for m in mentions] == [("Wang Ming", 3)]
+    assert mentions[0].form == printed
+
+
+def test_a_line_with_no_chinese_is_searched_as_printed_and_a_gloss_needs_its_character() -> None:
+    assert cjk_view("Wang (wáng) met the delegation") is None
+    assert cjk_view("港口(gǎng)") == ("港口", [0, 1])
+    assert [m.name for m in LEADERS.matcher("leaders").find("王明会见港口代表团")] == []  # another name
