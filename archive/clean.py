@@ -257,7 +257,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             and _credible_title(c, kept)
         )
         title = next(credited, title)
-    if title is None:
+    if title is None or _cjk_headline_or_deck(title, kept, position):
         return
     title.role = TITLE
     for cand in all_head:
@@ -265,6 +265,21 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+# CJK_HEADLINE_OR_DECK: a Chinese head prints a kicker (引题) above the headline or a deck (副题) below it, in the same
+# shape: a line of Chinese with no full stop. A chosen line right under another such line could be the headline or its
+# deck, so the title stays unknown rather than maybe wrong. (An English kicker is told by its shortness or capitals.)
+MIN_CJK_HEAD_CHARS = 6
+
+
+def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
+    at = position[id(title)]
+    above = kept[at - 1] if at > 0 else None
+    if above is None or above.role is not None or above.rule is not None or above.forced:
+        return False
+    chinese = r.cjk_chars(title.text) * 2 > len(title.text) and r.cjk_chars(above.text) >= MIN_CJK_HEAD_CHARS
+    return chinese and r.cjk_chars(above.text) * 2 > len(above.text) and not r.ends_sentence(above.text)
 
 
 # NAME_IN_HEADLINE: a site's or club's name is short: up to this many words.

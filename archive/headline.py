@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
 """
 
 from __future__ import annotations
@@ -50,6 +50,17 @@ SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
 # number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
+
+
+# TITLE_CRUMB_PREFIX: a breadcrumb trail run onto the headline ("Home / World News / Headline", "Inicio > Mundo >
+# Headline"): a first part that is a site's home, then parts of at most MAX_SUFFIX_WORDS words; the headline is the
+# last part, of MIN_HEADLINE_WORDS words at least.
+CRUMB_HOME = frozenset("home homepage inicio portada accueil startseite home page главная 首页 首頁".split())
+CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s+(?:/|>|»|›|\|)\s+")
+# TITLE_WIDGET_SUFFIX: a widget's label run onto the headline's end ("Headline Related news", "Headline Read more").
+WIDGET_SUFFIX = re.compile(
+    r"(?<=[^\W\d_]|[.?!'’\"”])\s+(?:Related (?:news|stories|articles|posts)|Read more|Read More|READ MORE)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,19 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
     text = " ".join(text.split())
     rules: list[str] = []
+    crumbs = CRUMB_SEPARATOR.split(text)
+    if (
+        len(crumbs) >= 3
+        and crumbs[0].casefold() in CRUMB_HOME
+        and all(_words(c) <= MAX_SUFFIX_WORDS for c in crumbs[1:-1])
+        and _words(crumbs[-1]) >= MIN_HEADLINE_WORDS
+    ):
+        text = crumbs[-1]
+        rules.append("title-crumb-prefix")
+    widget = WIDGET_SUFFIX.search(text)
+    if widget and _words(text[: widget.start()]) >= MIN_HEADLINE_WORDS:
+        text = text[: widget.start()]
+        rules.append("title-widget-suffix")
     numbered = LIST_NUMBER.match(text)
     if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]

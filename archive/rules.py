@@ -2019,6 +2019,143 @@ def logo_line(text: str, key: str) -> bool:
     return len(text.split()) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
 
 
+# --- issue 17, eighth round ----------------------------------------------------------------------------------------
+
+# CJK_PHOTOGRAPHER_CREDIT: a Chinese photo caption ends with its photographer's credit: a role (记者 "reporter", 摄影记者,
+# 通讯员) or an opening bracket, the names, and 摄 ("photographed"): "...举行会谈。（新华社记者 陈明 摄）",
+# "...进行现场勘查。 本报记者 张中 摄". A paragraph ends with its words, never with 摄 after a name.
+CJK_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*|[（(]\s*)"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s?(?:摄|攝)\s?[）)]?$"
+)
+MAX_CJK_PHOTO_CAPTION_CHARS = 200  # a caption, credit and all
+
+
+def cjk_photographer_credit(text: str, key: str) -> bool:
+    stripped = text.rstrip()
+    return (
+        len(stripped) <= MAX_CJK_PHOTO_CAPTION_CHARS
+        and stripped[-2:].strip("）) ")[-1:] in ("摄", "攝")
+        and bool(CJK_PHOTOGRAPHER_CREDIT.search(stripped[-40:]))
+    )
+
+
+# POSITION_VERB_CAPTION: a picture's position in brackets after a name, then a verb in the present tense within a few
+# words ("Jane Roe (L) shakes hands with ...", "Roe (R) and Doe attend ..."): how captions describe a photo. Reports
+# write the past tense; a party in brackets ("Sen. Jane Roe (R) said ...") is followed by a past tense or a word of
+# speech, which is not in the list.
+POSITION_VERB = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:er|re)|front|back)\)"
+    # only names, other positions and a few linking words between the marker and the verb ("and his wife Jane Roe (R)")
+    r"(?: (?:and|his|her|wife|husband|counterpart|[A-Z][\w.'’-]*+|\([^()]{1,12}\))){0,6}? "
+    r"(?:shakes?|meets?|attends?|walks?|poses?|greets?|waves?|reviews?|inspects?|arrives?|gestures?|listens?|looks?|"
+    r"signs?|toasts?|holds?|chats?|hugs?|embraces?|visits?|leaves?|enters?|stands?|sits?|watches|watch|lays?|talks?|"
+    r"delivers?|smiles?|applauds?|clinks?|exchanges?|takes? part|pays?)\b"
+)
+MAX_POSITION_VERB_WORDS = 45  # a caption is a sentence or two
+
+
+def position_verb_caption(text: str, key: str) -> bool:
+    return "(" in text and text.count(" ") < MAX_POSITION_VERB_WORDS and bool(POSITION_VERB.search(text))
+
+
+# POOL_PHOTO_CREDIT: a photo credit naming a pool photographer ("Jane Roe/Pool/Reuters", "Pool/ Jane Roe") or an
+# agency's photo ("AFP photo by Pool/ Jane Roe.", "EXAMPLE PHOTO: Jane Roe"); "Pool" between slashes is a pool
+# photographer's credit, never an author's.
+_POOL_NAME = r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}"
+POOL_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?(?:[A-Z][\w.'’-]*\s){0,3}(?i:photo|picture|image)\s*(?:by\b|:)\s*\S.{0,80}$"
+    # (each name's words apart by one space, the names by a slash: one way to read any line, linear on any input)
+    r"|^[(\[]?" + _POOL_NAME + r"(?:\s?/\s?" + _POOL_NAME + r")*?\s?/\s?(?:Pool|POOL)(?:\s?/\s?" + _POOL_NAME + r")?[)\]]?\.?$"
+    r"|^[(\[]?(?:Pool|POOL)\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}[)\]]?\.?$"
+)
+MAX_POOL_CREDIT_WORDS = 12
+
+
+def pool_photo_credit(text: str, key: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) <= MAX_POOL_CREDIT_WORDS
+        and not ends_sentence(stripped.rstrip("."))
+        and bool(POOL_PHOTO_CREDIT.match(stripped))
+    )
+
+
+# COMMENT_FORM_PROMPT: the comment form's prompts in any of these languages ("Please enter your comment!", "Por favor
+# ingrese su nombre aquí", "You have entered an incorrect email address!"), and a comment box's heading with a note in
+# brackets ("LEAVE A REPLY (be polite)"): a request, an input word and a form field.
+_FORM_FIELD = (
+    r"(?:comment|comentario|commentaire|kommentar|commento|комментарий|name|nombre|nom|namen|nome|имя|e ?mail|correo|"
+    r"correo electrónico|adresse e ?mail|email address|e ?mail address)"
+)
+COMMENT_FORM_PROMPT = re.compile(
+    r"^(?:please|por favor|veuillez|bitte|per favore|пожалуйста) (?:enter|type|ingrese|introduzca|escriba|saisir|"
+    r"saisissez|entrez|geben sie|inserisci|введите|укажите) (?:your |su |votre |ihren |ihre |il tuo |la tua |ваш |ваше |tu )?"
+    + _FORM_FIELD
+    + r"(?: (?:here|aquí|ici|hier|qui|здесь|ein))?$"
+    r"|^(?:you have entered an incorrect e ?mail address|ha introducido una dirección de correo electrónico incorrecta|"
+    r"vous avez entré une adresse e ?mail incorrecte)$"
+)
+MAX_COMMENT_PROMPT_WORDS = 12
+
+
+def comment_form_prompt(text: str, key: str) -> bool:
+    key = key or key_of(text)
+    if len(key.split()) <= MAX_COMMENT_PROMPT_WORDS and COMMENT_FORM_PROMPT.match(key):
+        return True
+    head, bracket, _ = text.partition(" (")
+    return bool(bracket) and key_of(head) in COMMENT_FORM_LABELS
+
+
+# CJK_WIDGET_LABEL: a line of a few Chinese characters alone, ending in a widget's word (评论 "comments", 推荐
+# "recommended", 热榜 "hot list", 排行 "ranking", 搜索 "search", 新闻 "news", 热点, 专题, 阅读, 视频, 资讯, 频道), or of
+# two characters at most ("武汉", a city's tab): the page's boxes and tabs. No development page has a body line of six
+# characters or fewer alone; a headline that short is not taken for one either.
+CJK_WIDGET_WORDS = (
+    "评论", "評論", "推荐", "推薦", "热榜", "熱榜", "排行", "排行榜", "搜索", "新闻", "新聞", "热点", "熱點", "专题", "專題",
+    "阅读", "閱讀", "视频", "視頻", "资讯", "資訊", "频道", "頻道", "热搜", "熱搜", "首页", "首頁",
+)  # fmt: skip
+CJK_WIDGET_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[:：]?$")
+MAX_CJK_TAB_CHARS = 2
+
+
+def cjk_widget_label(text: str, key: str) -> bool:
+    stripped = text.strip()
+    if not CJK_WIDGET_LINE.match(stripped):
+        return False
+    word = stripped.rstrip(":： ")
+    return len(word) <= MAX_CJK_TAB_CHARS or word.endswith(CJK_WIDGET_WORDS)
+
+
+# FONT_CONTROL: the text-size and print buttons ("放大 缩小 默认", "【字体: 大 中 小】", "字号：T|T", "A+ A- A"): a short
+# line made of nothing but their words and marks.
+FONT_CONTROL_WORDS = frozenset(
+    "字体 字體 字号 字號 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨".split()
+)
+MAX_FONT_CONTROL_CHARS = 30
+
+
+def font_control(text: str, key: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > MAX_FONT_CONTROL_CHARS or not any(w in stripped for w in ("字", "放大", "缩小", "縮小", "默认", "打印")):
+        return False
+    words = re.sub(r"([【】\[\]:：|丨])", r" \1 ", stripped).lower().split()
+    return bool(words) and all(w in FONT_CONTROL_WORDS for w in words)
+
+
+# READ_SHARE_PAYWALL: a paywall's reading meter ("您已阅读19%(233字)，剩余81%...", "You have read 19% of this article").
+# The share read, then the share left: "市民已阅读19%的报告" is a sentence.
+READ_SHARE_PAYWALL = re.compile(
+    r"(?:已阅读|已閱讀)\s?\d{1,3}\s?%.{0,20}?(?:剩余|剩餘)\s?\d{1,3}\s?%|\byou(?:'ve| have) read \d{1,3}\s?% of (?:this|the) (?:article|story)\b",
+    re.I,
+)
+MAX_READ_SHARE_CHARS = 160
+
+
+def read_share_paywall(text: str, key: str) -> bool:
+    return len(text) <= MAX_READ_SHARE_CHARS and "%" in text and bool(READ_SHARE_PAYWALL.search(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -2047,6 +2184,13 @@ LINE_RULES = (
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
     (CAPTION, cjk_caption_credit, False),
+    (CAPTION, cjk_photographer_credit, False),
+    (CAPTION, position_verb_caption, False),
+    (CAPTION_CREDIT, pool_photo_credit, True),
+    (COMMENT_WIDGET, comment_form_prompt, False),
+    (NAV_LABEL, cjk_widget_label, True),
+    (NAV_LABEL, font_control, True),
+    (PAYWALL, read_share_paywall, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

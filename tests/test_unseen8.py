@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from test_foreign_furniture import build  # the page cleaned and read with an empty registry
+from test_rules import in_article
 
+from archive.headline import split_headline
 from archive.metaline import parse_lead
 from archive.problems import Problems
 from archive.registry import cjk_view, parse_registry
@@ -110,3 +112,84 @@ def test_a_line_with_no_chinese_is_searched_as_printed_and_a_gloss_needs_its_cha
     assert cjk_view("Wang (wáng) met the delegation") is None
     assert cjk_view("港口(gǎng)") == ("港口", [0, 1])
     assert [m.name for m in LEADERS.matcher("leaders").find("王明会见港口代表团")] == []  # another name
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        ("市长在港口会见代表团。（新华社记者 王明 摄）", "x caption", "市长在港口会见代表团，记者王明报道。"),
+        ("民警在现场勘查。  本报记者 张中 摄", "x caption", "民警在现场勘查，本报记者张中说，摄像头拍下了全过程。"),
+        (
+            "Harbour mayor Jane Roe (L) shakes hands with her visiting counterpart",
+            "x caption",
+            "Sen. Jane Roe (R) said the harbour plan shakes up the old rules for the grain trade.",
+        ),
+        ("Jane Roe/Pool/Example Wire", "x caption-credit", "Jane Roe said the pool was closed to the public on Monday."),
+        ("EXAMPLE photo by Pool/ Jane Roe.", "x caption-credit", "Example photos by the pool were taken by Jane Roe."),
+        (
+            "¡Por favor ingrese su comentario!",
+            "x comment-widget",
+            "Por favor, dijo el alcalde, ingrese su comentario al consejo.",
+        ),
+        ("Please enter your name here", "x comment-widget", "Please enter your name on the harbour register, the official said."),
+        (
+            "LEAVE A REPLY (be polite, stay on topic)",
+            "x comment-widget",
+            "Leave a reply to the council by Friday (the deadline).",
+        ),
+        ("网友评论", "x nav-label", "网友评论说，港口计划很好，值得推广到其他城市。"),
+        ("放大 缩小 默认", "x nav-label", "港口扩建后，吞吐能力放大了一倍，成本缩小了三成。"),
+        ("您已阅读19%(233字)，剩余81%(981字)", "x paywall", "市民已阅读19%的报告，剩余部分将在下周公布。"),
+    ],
+)
+def test_this_rounds_furniture_goes_and_a_sentence_with_its_words_stays(junk: str, rule: str, sentence: str) -> None:
+    # CJK_PHOTOGRAPHER_CREDIT, POSITION_VERB_CAPTION, POOL_PHOTO_CREDIT, COMMENT_FORM_PROMPT, CJK_WIDGET_LABEL,
+    # FONT_CONTROL, READ_SHARE_PAYWALL: each with its trigger, then the same words as an article's sentence
+    assert in_article(junk)[junk] == rule
+    assert not in_article(sentence)[sentence].startswith("x ")
+
+
+def test_a_chinese_headline_above_another_head_line_is_left_unknown() -> None:
+    # CJK_HEADLINE_OR_DECK: headline and deck, or kicker and headline: the same shape, so no title is guessed
+    _, meta = build("港口扩建未必涨价", "专家称港口扩建将带动货运，市民可放心", "• 2011年09月16日", *CJK_BODY)
+    assert meta.title.value is None
+    # one head line above the date: the headline
+    _, meta = build("港口扩建未必涨价", "• 2011年09月16日", *CJK_BODY)
+    assert meta.title.value == "港口扩建未必涨价"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "rule"),
+    [
+        (
+            "Home / World News / Harbour council backs the grain corridor plan",
+            "Harbour council backs the grain corridor plan",
+            "title-crumb-prefix",
+        ),
+        (
+            "Inicio > Mundo > El consejo del puerto aprueba el corredor",
+            "El consejo del puerto aprueba el corredor",
+            "title-crumb-prefix",
+        ),
+        (
+            "Harbour council backs the grain corridor plan Related news",
+            "Harbour council backs the grain corridor plan",
+            "title-widget-suffix",
+        ),
+    ],
+)
+def test_a_trail_or_a_widget_label_run_onto_the_headline_is_taken_off(line: str, headline: str, rule: str) -> None:
+    # TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX
+    assert (split_headline(line).text, split_headline(line).rules) == (headline, (rule,))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / Away: the harbour team wins again",  # no trail of parts: a headline with a slash
+        "Grain / timber / fertiliser: what the corridor will carry",  # not opening with a home
+        "Where to read more about the corridor",  # the label is not run on after the headline's last word
+    ],
+)
+def test_a_headline_with_a_slash_or_the_words_of_a_label_stays_whole(line: str) -> None:
+    assert split_headline(line).text == line
