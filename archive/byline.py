@@ -358,6 +358,8 @@ CJK_REPORTER_CREDIT = re.compile(
     rf"[（(]\s*(?:本报|本台|本刊)?记者\s*[:：丨|｜]?\s*(?P<names>{CJK_NAMES}){CJK_CREDIT_STOP}"
     rf"|^\s*(?:本报|本台|本刊)?(?:记者|作者|文)\s*[:：丨|｜/]\s*(?P<line>{CJK_NAMES})\s*$"
     rf"|记者\s*(?P<one>{CJK_NAME})\s*报道"
+    # CJK_OUTLET_REPORTER_LINE: the outlet's name before 记者 and a space ("海报新闻记者 贺辉 通讯员 王雯雯 报道"), alone on a line
+    rf"|^\s*[\u4e00-\u9fff]{{1,8}}记者\s+(?P<outlet_line>{CJK_NAMES})(?:\s*(?:通讯员|实习生)\s*{CJK_NAMES})*\s*(?:报道)?\s*$"
 )
 MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: a credit closes the text
 
@@ -367,7 +369,7 @@ def cjk_reporters(text: str) -> str | None:
     match = CJK_REPORTER_CREDIT.search(text[-MAX_CJK_CREDIT_CHARS:])
     if match is None:
         return None
-    names = match.group("one") or match.group("names") or match.group("line")
+    names = match.group("one") or match.group("names") or match.group("line") or match.group("outlet_line")
     found = re.split(r"\s*[、\s]\s*", names.strip())
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
@@ -376,6 +378,8 @@ def is_cjk_credit_line(text: str) -> bool:
     """A line that is a Chinese reporters' credit and nothing else ("记者丨王明 李华", "（记者 王明）")."""
     text = text.strip()
     match = CJK_REPORTER_CREDIT.search(text) if len(text) <= MAX_CJK_CREDIT_LINE_CHARS else None
+    if match is not None and match.group("outlet_line") is not None:
+        return True
     return match is not None and (match.group("line") is not None or (match.start() == 0 and text[-1:] in "）)"))
 
 

@@ -329,6 +329,10 @@ RELATED_LABEL = re.compile(
 # - OPEN_ENDED: a line ending in "with" or "by" ("In partnership with", "Sponsored by", "Powered by") is a sponsor's
 #   label waiting for its logo; a headline ends on its own words.
 OPEN_ENDING_WORDS = frozenset("with by".split())  # not "of", "from": "What They Were Convicted Of"
+# - LABEL_COLON: a colon right after a preposition ("El tiempo en: Galicia", "Posted in: World", "Wetter in: Bonn")
+#   is a widget's label and its value; a headline's colon follows a name or a word of its own ("Putin: ...", "Talks in
+#   Beijing: what we know").
+LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
 # - KEYWORD_LIST: five or more comma-separated items of one or two words each ("Floods, Assam, Bihar, Rains, Relief")
 #   is a page's keywords or tags; a headline listing names has fewer, or a verb between them.
 KEYWORD_LIST_MIN_ITEMS = 5
@@ -421,6 +425,9 @@ def _not_a_headline(text: str) -> bool:
         return True
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
+    label, colon, _ = text.partition(":")
+    if colon and label.split() and label.split()[-1].casefold() in LABEL_COLON_WORDS:
+        return True  # LABEL_COLON
     if PHOTO_CREDIT_BRACKETS.search(text) or GLUED_WORDS.search(text):
         return True
     if CLOCK_TIME_END.search(text) and not YEAR.search(text):

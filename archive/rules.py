@@ -273,6 +273,11 @@ COMMENT_LOGIN = re.compile(
 MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
 NAV_LABELS = _words("""
+    dmca
+    источник
+    fuente
+    quelle
+    fonte
     分享到
     分享
     收藏
@@ -589,6 +594,13 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    te recomendamos
+    le recomendamos
+    nous vous recommandons
+    wir empfehlen
+    vi consigliamo
+    рекомендуем
+    we recommend
     artículos relacionados
     articulos relacionados
     noticias relacionadas
@@ -863,6 +875,14 @@ COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{
 COPYRIGHT_NAME = re.compile(r"^(?:Copyright|COPYRIGHT)\s+[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,5}\.?$")
 ALL_RIGHTS_RESERVED = re.compile(
     r"\ball rights reserved\b|\btous droits réservés\b|\bdo not reproduce without permission\b", re.I
+)
+# FOREIGN_RIGHTS_RESERVED: the same notice in other languages, with a © or alone on its line ("Riproduzione riservata ©",
+# "Alle Rechte vorbehalten."): "La riproduzione riservata del porto ..." is a sentence.
+FOREIGN_RIGHTS_RESERVED = re.compile(
+    r"^[\W\d]*(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены)[\W\d]*$|"
+    r"©.{0,60}(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены)|"
+    r"(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены).{0,60}©",
+    re.I,
 )
 
 READING_TIME_LINE = re.compile(
@@ -1175,9 +1195,16 @@ def copyright_footer(text: str, key: str) -> bool:
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return len(text.split()) <= BOILERPLATE_MAX_WORDS
     lower = text.lower()
-    if "reserv" not in lower and "reproduce" not in lower:
+    if (
+        "reserv" not in lower
+        and "riserv" not in lower
+        and "reproduce" not in lower
+        and "vorbehalten" not in lower
+        and "защищены" not in lower
+    ):
         return False
-    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(ALL_RIGHTS_RESERVED.search(text))
+    short = len(text.split()) <= BOILERPLATE_MAX_WORDS
+    return short and bool(ALL_RIGHTS_RESERVED.search(text) or FOREIGN_RIGHTS_RESERVED.search(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:
@@ -1188,6 +1215,12 @@ def analytics_footer(text: str, key: str) -> bool:
 def advertisement(text: str, key: str) -> bool:
     # The ad slot label, in its wordings ("Advertisement", "Story continues below advertisement").
     return key in ADVERT_LABELS
+
+
+def ad_label_icon(text: str, key: str) -> bool:
+    # AD_LABEL_ICON: the ad slot's label with an icon's name of one or two letters left beside it ("Publicidad Ai").
+    head, _, tail = key.rpartition(" ")
+    return 0 < len(tail) <= 2 and tail.isalpha() and head in ADVERT_LABELS
 
 
 SHARE_ROW_MAX_WORDS = 14  # a row of every network's button; a longer line of such words is a sentence
@@ -2201,6 +2234,7 @@ LINE_RULES = (
     (BREADCRUMB, you_are_here, True),
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, True),
+    (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
     (SHARE_BUTTON, share_link, True),

@@ -193,3 +193,46 @@ def test_a_trail_or_a_widget_label_run_onto_the_headline_is_taken_off(line: str,
 )
 def test_a_headline_with_a_slash_or_the_words_of_a_label_stays_whole(line: str) -> None:
     assert split_headline(line).text == line
+
+
+def test_a_reporters_line_with_the_outlet_before_its_role_names_the_reporter() -> None:
+    # CJK_OUTLET_REPORTER_LINE: "<outlet>记者 NAME 通讯员 NAME 报道" alone on a line; the reporter is the author
+    cleaned, meta = build(CJK_HEADLINE, "港口新闻记者 王明 通讯员 李华 报道", *CJK_BODY)
+    assert meta.author.value == "王明"
+    assert "港口新闻记者 王明 通讯员 李华 报道" not in [line.text for line in cleaned.lines if line.role == "paragraph"]
+    # the same words inside a sentence name no one
+    sentence = "他对港口新闻记者 王明说，港口计划很好，值得推广到其他城市去。"
+    _, meta = build(CJK_HEADLINE, sentence, *CJK_BODY)
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("El tiempo en: Harbour City", "Harbour council reviews the grain corridor and the rail plan"),  # LABEL_COLON
+        ("Harbour council: the grain corridor and the rail plan", "Harbour council: the grain corridor and the rail plan"),
+    ],
+)
+def test_a_label_and_its_value_is_no_headline_and_a_headline_with_a_colon_is(line: str, title: str) -> None:
+    _, meta = build(line, HEADLINE, "By Jane Roe", *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        ("Publicidad Ai", "x advertisement", "Publicidad para la AI del puerto, dijo el alcalde."),  # AD_LABEL_ICON
+        ("TE RECOMENDAMOS", "x promo-block", "Te recomendamos visitar el puerto, dijo el alcalde el lunes."),
+        ("Источник", "x nav-label", "Источник в мэрии сообщил, что порт откроется в понедельник."),
+        ("DMCA", "x nav-label", "The DMCA notice was sent to the harbour authority on Monday."),
+        ("Riproduzione riservata ©", "x copyright-footer", "La riproduzione riservata del porto fu discussa dal consiglio."),
+        (
+            "Alle Rechte vorbehalten.",
+            "x copyright-footer",
+            "Der Rat sagte, alle Rechte an dem Hafen seien ihm vorbehalten worden, und ging.",
+        ),
+    ],
+)
+def test_labels_in_other_languages_go_and_a_sentence_with_their_words_stays(junk: str, rule: str, sentence: str) -> None:
+    assert in_article(junk)[junk] == rule
+    assert not in_article(sentence)[sentence].startswith("x ")
