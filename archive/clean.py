@@ -125,6 +125,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.teaser_runs(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
+    r.short_line_runs(cands)
 
 
 # LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.

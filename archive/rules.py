@@ -2818,6 +2818,39 @@ def teaser_runs(cands: list[Candidate]) -> None:
         run = []
 
 
+# SHORT_LINE_RUN: below the article's first paragraph, MIN_SHORT_RUN or more lines in a row (dropped lines among them
+# count) of at most SHORT_RUN_MAX_WORDS words each, with no digit and no sentence's or label's end, are a menu or a
+# list of links, in any language ("Новости России", "Moscow.media", "Новости спорта", ...). An article's own short
+# lines come one or two at a time (a subheading); a list in the text has bullets or numbers or ends its items. Above the first
+# paragraph the headline and the byline are short lines too, so the rule waits for the prose.
+MIN_SHORT_RUN = 5
+SHORT_RUN_MAX_WORDS = 3
+
+
+def _short_run_item(cand: Candidate) -> bool:
+    text = cand.text.strip()
+    if cand.forced or cand.bullet or cand.words > SHORT_RUN_MAX_WORDS or not text or any(ch.isdigit() for ch in text):
+        return False
+    return not ends_sentence(text) and text[-1] not in ":：,;" and not BY_LEAD.match(text)
+
+
+def short_line_runs(cands: list[Candidate]) -> None:
+    """SHORT_LINE_RUN (see above)."""
+    start = next((i for i, c in enumerate(cands) if not c.dropped and c.words >= PROSE_MIN_WORDS and ends_sentence(c.text)), None)
+    if start is None:
+        return
+    run: list[Candidate] = []
+    for cand in [*cands[start + 1 :], None]:
+        if cand is not None and (cand.dropped or _short_run_item(cand)):
+            run.append(cand)
+            continue
+        if len(run) >= MIN_SHORT_RUN:
+            for item in run:
+                if not item.dropped:
+                    item.rule = NAV_LABEL
+        run = []
+
+
 # --- The page model: the article's prose, and the short lines between junk lines ----------------------------------
 # jusText's context rule, on lines: a short block between two bad blocks is bad. A page's furniture comes in runs (a
 # menu's items, the labels of a link list, a footer); the rules above catch the items they know, and the short lines

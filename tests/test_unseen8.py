@@ -236,3 +236,38 @@ def test_a_label_and_its_value_is_no_headline_and_a_headline_with_a_colon_is(lin
 def test_labels_in_other_languages_go_and_a_sentence_with_their_words_stays(junk: str, rule: str, sentence: str) -> None:
     assert in_article(junk)[junk] == rule
     assert not in_article(sentence)[sentence].startswith("x ")
+
+
+MENU_RUN = ("Harbour Governors", "Headlines", "Example.media", "Rss.example", "Harbour Tunes", "Music Tunes")
+
+
+def test_a_run_of_short_lines_below_the_article_goes() -> None:
+    # SHORT_LINE_RUN: five or more short lines in a row, below the first paragraph
+    cleaned, meta = build(HEADLINE, *BODY, *MENU_RUN)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(n, "nav-label") for n in range(4, 10)]
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a bulleted list in the text (bulleted menus have their own rule)
+        (
+            "• Example Tribune",
+            "• Harbour Radio International",
+            "• Example Science Online",
+            "• Example Magazine",
+            "• Times of Harbour",
+        ),
+        ("1 Jane Roe", "2 John Doe", "3 Ann Lee", "4 Bo Li", "5 Cy Young"),  # a team's line-up: numbered
+        MENU_RUN[:4],  # too short a run: a subheading or two
+    ],
+)
+def test_a_list_in_the_text_or_a_short_run_stays(run: tuple[str, ...]) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], *run, BODY[1])
+    assert [d.number for d in cleaned.dropped] == []
+
+
+def test_short_lines_above_the_first_paragraph_are_left_to_the_other_rules() -> None:
+    cleaned, _ = build(*MENU_RUN, HEADLINE, *BODY)
+    assert all(d.rule != "nav-label" or d.text not in MENU_RUN[1:] for d in cleaned.dropped)
