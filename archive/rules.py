@@ -1382,8 +1382,12 @@ def caption_credit(text: str, key: str) -> bool:
 # ("Photo shows ...", "Photo taken on May 5, 2019 shows ...").
 # (Caption-speak: "Photo shows" with a capital and no article; "The photo shows that ..." is a sentence.)
 # (CJK_CAPTION_LABEL: "图：志愿者领取倡议书", "圖片：..." -- "picture:" -- opens a Chinese caption)
+# (BBC_CAPTION_LABELS: the same labels on the broadcaster's services in other languages, "视频加注文字", "图像来源",
+# "Подпись к фото", "Автор фото", "Pie de foto", "Fuente de la imagen", "Legenda da foto", widely reprinted)
 CAPTION_LABEL = re.compile(
-    r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
+    r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
+    r"Pie de foto|Fuente de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
+    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
@@ -1528,13 +1532,33 @@ def source_credit(text: str, key: str) -> bool:
 NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")
 
 
+# TAG_SEQUENCE_REPEATED: a run-on line of tags printed twice over ("Jane Roe Harbour Grain Trade (2024) Jane Roe
+# Harbour ...") repeats a sequence of TAG_SEQUENCE_WORDS words; brackets around one tag do not make it a sentence.
+TAG_SEQUENCE_WORDS = 3
+NOT_TAG_SEQUENCE = re.compile(r"[.,;:!?\"“”—–]")
+
+
+def repeats_a_sequence(words: list[str], size: int = TAG_SEQUENCE_WORDS) -> bool:
+    """Some run of size words appears twice in words (case-blind)."""
+    seen: set[tuple[str, ...]] = set()
+    lowered = [w.casefold() for w in words]
+    for i in range(len(lowered) - size + 1):
+        run = tuple(lowered[i : i + size])
+        if run in seen:
+            return True
+        seen.add(run)
+    return False
+
+
 def tag_cloud(text: str, key: str) -> bool:
     # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
     if TAG_LEAD.match(text):
         return True
-    if NOT_TAG_CLOUD.search(text):
-        return False
     words = text.split()
+    if NOT_TAG_CLOUD.search(text):
+        if len(words) < 8 or NOT_TAG_SEQUENCE.search(text) or not repeats_a_sequence(words):
+            return False
+        return sum(1 for w in words if w[:1].isupper()) >= len(words) / 2  # TAG_SEQUENCE_REPEATED
     if len(words) < 8:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)

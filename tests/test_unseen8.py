@@ -271,3 +271,24 @@ def test_a_list_in_the_text_or_a_short_run_stays(run: tuple[str, ...]) -> None:
 def test_short_lines_above_the_first_paragraph_are_left_to_the_other_rules() -> None:
     cleaned, _ = build(*MENU_RUN, HEADLINE, *BODY)
     assert all(d.rule != "nav-label" or d.text not in MENU_RUN[1:] for d in cleaned.dropped)
+
+
+def test_a_line_of_tags_printed_twice_over_goes_and_is_no_headline() -> None:
+    # TAG_SEQUENCE_REPEATED: a run of three words printed twice, brackets around one tag allowed
+    tags = "Jane Roe Harbour Council Grain Trade Rail Freight (2024) Jane Roe Harbour Council"
+    cleaned, meta = build(tags, HEADLINE, "By John Doe", *BODY)
+    assert (meta.title.value, [(d.number, d.rule) for d in cleaned.dropped]) == (HEADLINE, [(1, "tag-cloud")])
+    # a sentence repeating its words has its punctuation
+    sentence = "The Harbour Council and the Rail Board (both new) met; the Harbour Council and the Rail Board agreed."
+    assert in_article(sentence)[sentence] == "paragraph"
+
+
+@pytest.mark.parametrize("label", ["视频加注文字，", "图像来源，", "Подпись к фото, ", "Pie de foto, ", "Fuente de la imagen, "])
+def test_a_broadcasters_caption_label_in_other_languages_marks_a_caption(label: str) -> None:
+    # BBC_CAPTION_LABELS
+    line = label + "Jane Roe meets the harbour council"
+    assert in_article(line)[line] == "x caption"
+    assert (
+        in_article("Pie de la montaña, el consejo se reunió el lunes.")["Pie de la montaña, el consejo se reunió el lunes."]
+        == "paragraph"
+    )
