@@ -205,6 +205,12 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         ),
         None,
     )
+    # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
+    # the whole line is the headline printed twice
+    joined = {f"{a.key} {b.key}" for a, b in zip(choices, choices[1:], strict=False)} | {
+        a.text + b.text for a, b in zip(choices, choices[1:], strict=False)
+    }
+    twice = twice or next((c for c in choices[2:] if c.words >= MIN_TITLE_WORDS and (c.key in joined or c.text in joined)), None)
     firsts = [head[0]]
     short = head[0].words < MIN_TITLE_WORDS and not r.ends_sentence(head[0].text)
     # NAME_IN_HEADLINE: a first line of a few words printed again inside a longer head line below ("Example Football
@@ -228,6 +234,24 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         # first (the cleaned text, without the short line, must give the same title)
         below = [c for k, c in enumerate(choices[1:], 1) if not _kicker_in_capitals(c, choices[k:])]
         firsts = [c for c in below if c.words >= MIN_TITLE_WORDS] or firsts
+    # CAPS_KICKER_ABOVE_HEADLINE: below the first head line, a line in capitals of two to MAX_CAPS_KICKER_WORDS words
+    # right above a longer headline-shaped line is that headline's kicker ("Fire in the old town" / "IN THE OLD TOWN" /
+    # "One dead and 33 hurt in a fire in a block of flats"): the line under it is the headline, what stands above the
+    # kicker is a rubric or the site's furniture
+    kicked = next(
+        (
+            below
+            for kicker, below in zip(choices[1:], choices[2:], strict=False)
+            if kicker.text.isupper()
+            and 2 <= kicker.words <= MAX_CAPS_KICKER_WORDS
+            and not below.text.isupper()
+            and below.words >= max(MIN_KICKER_HEADLINE_WORDS, kicker.words + 1)
+            and r.headline_shaped(below.text)
+        ),
+        None,
+    )
+    if twice is None and kicked is not None:
+        firsts = [kicked]
     # NEXT_TITLE_LINE: when none of these is credible, the other title-shaped lines of the head, in order (a nav line,
     # a masthead's name or a promo above the headline), each on stricter terms (_credible_next_title).
     rest = [c for c in choices if c is not twice and c not in firsts]
@@ -290,6 +314,8 @@ MAX_NAME_IN_HEADLINE_WORDS = 4
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
 # title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
 MAX_KICKER_WORDS = 3
+# CAPS_KICKER_ABOVE_HEADLINE (in _choose_title): a kicker in capitals has at most this many words.
+MAX_CAPS_KICKER_WORDS = 6
 # KICKER_ABOVE_HEADLINE (in _choose_title): the headline under such a rubric has at least this many words.
 MIN_KICKER_HEADLINE_WORDS = 5
 

@@ -292,3 +292,27 @@ def test_a_broadcasters_caption_label_in_other_languages_marks_a_caption(label: 
         in_article("Pie de la montaña, el consejo se reunió el lunes.")["Pie de la montaña, el consejo se reunió el lunes."]
         == "paragraph"
     )
+
+
+def test_a_headline_wrapped_over_two_lines_and_printed_whole_below_is_the_title() -> None:
+    # WRAPPED_HEADLINE_JOINED: the two lines at the top joined are the whole line below
+    _, meta = build("市长会见港口代表团", "双方同意扩大合作", "【字体: 打印", "市长会见港口代表团双方同意扩大合作", *CJK_BODY)
+    assert meta.title.value == "市长会见港口代表团双方同意扩大合作"
+    _, meta = build(
+        "Harbour council reviews", "the grain corridor plan", "Harbour council reviews the grain corridor plan", *BODY
+    )
+    assert meta.title.value == "Harbour council reviews the grain corridor plan"
+
+
+def test_a_kicker_in_capitals_marks_the_headline_under_it() -> None:
+    # CAPS_KICKER_ABOVE_HEADLINE: rubric, kicker in capitals, headline, then the text
+    head = ("Fire in the old town", "IN THE OLD TOWN", "One dead and 33 hurt in a fire in a block of flats")
+    fire = (
+        "One woman died and 33 people were hurt in a fire in a block of flats in the old town on Monday, firefighters said.",
+        "The fire started on the third floor of the block of flats and the smoke spread up the stairs, they said.",
+    )
+    _, meta = build(*head, *fire)
+    assert meta.title.value == head[2]
+    # the same line in lower case is no kicker: the first line stays the choice
+    _, meta = build(head[0], "In the old town", head[2], *fire)
+    assert meta.title.value == head[0]
