@@ -105,6 +105,10 @@ CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
 # SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
+# OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
+STAFF_PHOTO = re.compile(
+    r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
+)
 # OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
 # OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
@@ -452,6 +456,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         first = rules.BREADCRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
         if CJK_SITE_NAME.fullmatch(first):
             return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
+    # OUTLET_STAFF_PHOTO: a photo credited to a person and a newspaper ("Jane Roe / Example Daily News"), the page's own
+    # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
+    for number, text in every_line:
+        staff = STAFF_PHOTO.match(text.strip())
+        if staff and _is_name(staff["person"]) and is_newspaper_name(staff["paper"]):
+            if not names_an_agency(staff["paper"], registry):
+                return Found(_name(staff["paper"], registry), "outlet-staff-photo", number, text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
     # met ..."), the page's dateline without a place
     lead_name = LEAD_NAME.match(body[0].text) if body else None

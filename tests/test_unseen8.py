@@ -316,3 +316,17 @@ def test_a_kicker_in_capitals_marks_the_headline_under_it() -> None:
     # the same line in lower case is no kicker: the first line stays the choice
     _, meta = build(head[0], "In the old town", head[2], *fire)
     assert meta.title.value == head[0]
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Jane Roe / Harbour Daily News", "Harbour Daily News"),  # OUTLET_STAFF_PHOTO: the paper's own photographer
+        ("Jane Roe/Reuters", None),  # an agency's photo
+        ("Jane Roe / Getty Images", None),  # a picture library
+        ("Jane Roe / Harbour Police", None),  # a handout from somebody: no newspaper's name
+    ],
+)
+def test_a_staff_photo_credit_names_the_paper(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, BODY[0], credit, BODY[1])
+    assert meta.outlet.value == outlet
