@@ -151,6 +151,10 @@ def _question_headline(text: str) -> bool:
     return not any(mark in body[:-1] for mark in (". ", "? ", "! "))
 
 
+# CUT_PARAGRAPH: a line of this many words is a paragraph even when it stops mid-sentence (a copied page cut short).
+CUT_PARAGRAPH_WORDS = 25
+
+
 def _is_long_sentence(cand: r.Candidate) -> bool:
     return cand.words > 12 and r.ends_sentence(cand.text)
 
@@ -881,7 +885,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         under_headline = (
             0 < i < len(top) - 1
             and top[i - 1].role == TITLE
-            and _is_long_sentence(top[i + 1])
+            and (_is_long_sentence(top[i + 1]) or top[i + 1].words >= CUT_PARAGRAPH_WORDS)
             and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
             and cand.text.split()[-1].casefold() not in top[i + 1].text.casefold()
         )

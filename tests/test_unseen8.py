@@ -330,3 +330,18 @@ def test_a_kicker_in_capitals_marks_the_headline_under_it() -> None:
 def test_a_staff_photo_credit_names_the_paper(credit: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, BODY[0], credit, BODY[1])
     assert meta.outlet.value == outlet
+
+
+CUT_SHORT = (
+    "HARBOUR CITY The harbour council and the rail board on Monday discussed the grain corridor, the freight plan "
+    "and the new pier that both sides expect to open before the end of the coming year, officials at the"
+)
+
+
+def test_a_name_under_the_headline_above_a_paragraph_cut_short_is_the_author() -> None:
+    # CUT_PARAGRAPH: a copied page may stop mid-sentence; a long line is still the first paragraph (NAME_UNDER_HEADLINE)
+    _, meta = build(HEADLINE, "Jane Roe", CUT_SHORT)
+    assert meta.author.value == "Jane Roe"
+    # a short line under the name is no paragraph: the name is not taken
+    _, meta = build(HEADLINE, "Jane Roe", "HARBOUR CITY The council met on Monday and")
+    assert meta.author.value is None
