@@ -120,11 +120,13 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 # hand), and a converter's reading glosses ("習(xí)近平", some reprint sites print the pinyin after each character) are
 # searched in a view of the line in simplified characters (OpenCC's t2s, a character's standard simplified form)
 # without the glosses, so that one simplified form in the registry finds every spelling. Offsets map back to the line
-# as printed. A conversion that changes the line's length is not used (the line is searched as printed).
+# as printed. A conversion that changes the line's length (OpenCC stops at a NUL) or cannot be made (a lone surrogate)
+# is not used: the line is searched as printed.
 PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _T2S = opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=4096)  # each line is searched for leaders, agreements and near-misses: converted once
 def cjk_view(text: str) -> tuple[str, list[int]] | None:
     """The line as CJK_SEARCH_VIEW searches it, and each of its characters' offsets in the line; None when the same."""
     if not CJK.search(text):
@@ -139,7 +141,10 @@ def cjk_view(text: str) -> tuple[str, list[int]] | None:
     parts.append(text[last:])
     offsets.extend(range(last, len(text)))
     stripped = "".join(parts)
-    simplified = _T2S.convert(stripped)
+    try:
+        simplified = _T2S.convert(stripped)
+    except UnicodeEncodeError:  # a lone surrogate (from a contributor's escaped YAML): searched as printed
+        simplified = stripped
     view = simplified if len(simplified) == len(stripped) else stripped
     return None if view == text else (view, offsets)
 

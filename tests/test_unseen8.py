@@ -345,3 +345,11 @@ def test_a_name_under_the_headline_above_a_paragraph_cut_short_is_the_author() -
     # a short line under the name is no paragraph: the name is not taken
     _, meta = build(HEADLINE, "Jane Roe", "HARBOUR CITY The council met on Monday and")
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize("line", ["习近平\udc80会见", "习近平\x00會見", "習" * 100_000])
+def test_the_chinese_search_view_never_fails_on_hostile_text(line: str) -> None:
+    # CJK_SEARCH_VIEW on a lone surrogate, a NUL (OpenCC stops there) and a long line: a view or the line as printed
+    view = cjk_view(line)
+    assert view is None or len(view[0]) == len(view[1])
+    LEADERS.matcher("leaders").find(line)
