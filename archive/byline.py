@@ -495,6 +495,9 @@ def is_named_credit(text: str) -> bool:
 SIZE_CONTROL_WORDS = frozenset("a a+ a- small smaller normal medium large larger bigger big default text size".split())
 
 
+SALUTATION_WORDS = frozenset("dear hello hi greetings".split())
+
+
 def is_names_only(text: str) -> bool:
     """A line of people's names and nothing else ("Jane Doe and John Roe"): an author line printed without "By"."""
     text = text.strip()
@@ -502,6 +505,8 @@ def is_names_only(text: str) -> bool:
         return False
     if all(word.lower() in SIZE_CONTROL_WORDS for word in text.split()):
         return False
+    if text.split()[0].casefold() in SALUTATION_WORDS or text.endswith(","):
+        return False  # SALUTATION: "Dear Readers," opens a letter; a name line does not end with a comma
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(pieces) and all(_is_name(p) for p in pieces)
 

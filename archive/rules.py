@@ -1562,7 +1562,10 @@ def tag_cloud(text: str, key: str) -> bool:
     if len(words) < 8:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
-    repeated = len({w.lower() for w in words}) / len(words) <= 0.75
+    # tags repeat their names, not the small words between them ("Head of Department of Civil Aviation Committee of
+    # Ministry of ..." is a title cut short): words in capitals, of four letters or more, and separators ("|") count
+    named = [w.lower() for w in words if w[:1].isupper() or len(w) > 3 or not w.isalnum()]
+    repeated = bool(named) and len(set(named)) / len(named) <= 0.75
     return capitalised >= 0.5 and (repeated or len(words) >= 25)
 
 

@@ -73,7 +73,7 @@ NEWSPAPER_WORDS = frozenset(
 GENERIC_WORDS = frozenset(
     """the a top latest breaking world local national international business sport sports politics news home live
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
-    morning evening sunday""".split()
+    morning evening sunday related recent other similar trending popular featured recommended latest""".split()
 )
 MAX_MASTHEAD_WORDS = 5
 
@@ -367,9 +367,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # OUTLET_REPEATED_SUFFIX: a name after a spaced dash at the end of two or more lines ("A worker at the gate -
     # Example International", on each picture's caption) is the site's, which adds it to every alt text it prints
     suffixes: dict[str, list[tuple[int, str]]] = {}
+    leaders = registry.matcher("leaders")
     for number, text in sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]):
         pieces = DASH_END.split(text.strip())
         if len(pieces) == 2 and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS and pieces[1][:1].isupper():
+            if leaders.find(pieces[1]):
+                continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site
             suffixes.setdefault(pieces[1], []).append((number, text))
     repeated = [(found[0], name) for name, found in suffixes.items() if len(found) >= 2 and len({t for _, t in found}) >= 2]
     if repeated:

@@ -7,6 +7,7 @@ import pytest
 from test_foreign_furniture import build  # the page cleaned and read with an empty registry
 from test_rules import in_article
 
+from archive import rules
 from archive.headline import split_headline
 from archive.metaline import parse_lead
 from archive.problems import Problems
@@ -353,3 +354,38 @@ def test_the_chinese_search_view_never_fails_on_hostile_text(line: str) -> None:
     view = cjk_view(line)
     assert view is None or len(view[0]) == len(view[1])
     LEADERS.matcher("leaders").find(line)
+
+
+def test_a_leader_quoted_after_a_dash_names_no_site_and_a_repeated_site_suffix_does() -> None:
+    # SPEAKER_AFTER_DASH: "... — Xi" on two lines quotes a leader (OUTLET_REPEATED_SUFFIX passes it over)
+    registry = parse_registry("r.yml", "leaders:\n  - name: Xi Jinping\n    aliases: [Xi]\n", Problems())
+    quotes = ("We are the main victors of the war — Xi", "Our friendship grows stronger every year — Xi")
+    _, meta = build(HEADLINE, BODY[0], *quotes, BODY[1], registry=registry)
+    assert meta.outlet.value is None
+    captions = ("A worker at the harbour gate - Example International", "The new pier at dawn - Example International")
+    _, meta = build(HEADLINE, BODY[0], *captions, BODY[1], registry=registry)
+    assert meta.outlet.value == "Example International"
+
+
+@pytest.mark.parametrize("line", ["Related News", "Trending News", "Popular Stories"])
+def test_a_widget_label_above_the_headline_is_no_masthead(line: str) -> None:
+    # GENERIC_WORDS: "Related", "Trending", "Popular" make no newspaper's name; "Harbour Daily News" does
+    _, meta = build(line, HEADLINE, "By Jane Roe", *BODY)
+    assert meta.outlet.value is None
+    _, meta = build("Harbour Daily News", HEADLINE, "By Jane Roe", *BODY)
+    assert meta.outlet.value == "Harbour Daily News"
+
+
+def test_a_title_cut_short_with_its_small_words_repeated_is_no_tag_cloud() -> None:
+    line = "Head of Department of Civil Aviation Committee of Ministry of Industry"
+    assert not rules.tag_cloud(line, "")
+    assert rules.tag_cloud("Harbour Grain Trade Harbour Rail Harbour Grain Pier Trade", "")
+
+
+def test_a_salutation_is_no_author_line() -> None:
+    # SALUTATION: "Dear Readers," opens a letter to the readers
+    cleaned, meta = build(HEADLINE, "Dear Readers,", *BODY)
+    assert meta.author.value is None
+    assert "Dear Readers," in [line.text for line in cleaned.lines if line.role == "paragraph"]
+    _, meta = build(HEADLINE, "Jane Roe", *BODY)
+    assert meta.author.value == "Jane Roe"
