@@ -274,6 +274,16 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    tagged
+    photo credit
+    image credit
+    share the news
+    share this story
+    share this article
+    summary
+    key points
+    story highlights
+    at a glance
     источник
     fuente
     quelle
@@ -774,7 +784,7 @@ READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
-    r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^see also\s\s+",
+    r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
     re.I,
 )
 # FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
@@ -2216,6 +2226,75 @@ def read_share_paywall(text: str, key: str) -> bool:
     return len(text) <= MAX_READ_SHARE_CHARS and "%" in text and bool(READ_SHARE_PAYWALL.search(text))
 
 
+# NEWSLETTER_PROMO: the newsletter box ("Get Today's Headlines in your inbox:", "The day's top stories delivered every
+# morning.", "Thank you for signing up! Sign up for more newsletters here"): its words (inbox, newsletter, signing up,
+# stories delivered) with the reader addressed or the stories offered, on a short line. "The council's newsletter was
+# delivered to every home" addresses nobody.
+NEWSLETTER_WORDS = re.compile(r"\b(?:your inbox|newsletters?|sign(?:ing)? up|(?:stories|headlines|news) delivered)\b", re.I)
+NEWSLETTER_OFFER = re.compile(r"\b(?:you|your|our)\b|^(?:thank you|get|sign up|subscribe)\b|\b(?:top stories|headlines)\b", re.I)
+MAX_NEWSLETTER_WORDS = 16
+
+
+def newsletter_promo(text: str, key: str) -> bool:
+    if len(text.split()) > MAX_NEWSLETTER_WORDS or not NEWSLETTER_WORDS.search(text):
+        return False
+    return bool(NEWSLETTER_OFFER.search(text))
+
+
+# APP_OR_FOLLOW_PROMO: the site's own promotions: its app ("Download the Example app for more features!"), its e-paper
+# ("Visit example.in to explore our interactive epaper!"), its social pages ("Connect with us on our socials:"), its
+# other sites ("Read Our News on: http://..."): a call to the reader and the site's thing, on a short line.
+APP_OR_FOLLOW_PROMO = re.compile(
+    r"^(?:download|get|install) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
+    r"|^(?:visit|explore|read) .{0,40}\b(?:our|the) (?:interactive |digital )?e-?paper\b"
+    r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
+    r"|^read our (?:news|stories|articles) (?:on|at)\b",
+    re.I,
+)
+MAX_APP_PROMO_WORDS = 16
+
+
+def app_or_follow_promo(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_APP_PROMO_WORDS and bool(APP_OR_FOLLOW_PROMO.match(text.strip()))
+
+
+# AD_BANNER_SLUG: an ad banner's file name left in the text, its size in it ("KBC-You-tube-728x90-New-2",
+# "banner_300x250"): one token of letters, digits, hyphens and underscores with WIDTHxHEIGHT.
+AD_BANNER_SLUG = re.compile(r"^[\w.-]*?(?<![^\W_])\d{2,4}[x×]\d{2,4}(?![^\W_])[\w.-]*$")
+
+
+def ad_banner_slug(text: str, key: str) -> bool:
+    stripped = text.strip()
+    return " " not in stripped and ("-" in stripped or "_" in stripped) and bool(AD_BANNER_SLUG.match(stripped))
+
+
+# SITE_SELF_DESCRIPTION: the site's boilerplate about itself under the article ("Example Times provides news and
+# information from Harbour and around the world.", "Example publishes around 700 reports a day from more than 100 news
+# organizations"): a name, a verb of publishing and what it publishes, in one sentence.
+SITE_SELF_DESCRIPTION = re.compile(
+    r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:provides|publishes|brings you|delivers|offers|aggregates)"
+    r" (?:[\w,'’-]+ ){0,8}?(?:news|reports|stories|information|coverage|content)\b"
+)
+MAX_SELF_DESCRIPTION_WORDS = 40
+
+
+def site_self_description(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_SELF_DESCRIPTION_WORDS and bool(SITE_SELF_DESCRIPTION.match(text.strip()))
+
+
+# REPOST_NOTICE: a reposting site's notice about the copy ("Click this link for the original source of this article.",
+# "This content is courtesy of, and owned and copyrighted by, https://... and its author.").
+REPOST_NOTICE = re.compile(
+    r"\boriginal source of this (?:article|story|post|content)\b|^this content is courtesy of\b|\bowned and copyrighted by\b",
+    re.I,
+)
+MAX_REPOST_NOTICE_WORDS = 60
+
+
+def repost_notice(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_REPOST_NOTICE_WORDS and bool(REPOST_NOTICE.search(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -2251,6 +2330,11 @@ LINE_RULES = (
     (NAV_LABEL, cjk_widget_label, True),
     (NAV_LABEL, font_control, True),
     (PAYWALL, read_share_paywall, False),
+    (SOCIAL_PROMO, newsletter_promo, False),
+    (SOCIAL_PROMO, app_or_follow_promo, False),
+    (IMAGE_FILE, ad_banner_slug, True),
+    (DISCLAIMER, site_self_description, False),
+    (DISCLAIMER, repost_notice, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

@@ -389,3 +389,57 @@ def test_a_salutation_is_no_author_line() -> None:
     assert "Dear Readers," in [line.text for line in cleaned.lines if line.role == "paragraph"]
     _, meta = build(HEADLINE, "Jane Roe", *BODY)
     assert meta.author.value == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        (
+            "Get Today's Headlines in your inbox:",
+            "x social-promo",
+            "The council's newsletter was delivered to every home on Monday.",
+        ),
+        (
+            "Thank you for signing up! Sign up for more newsletters here",
+            "x social-promo",
+            "Farmers were signing up for the grain scheme, the minister said.",
+        ),
+        (
+            "Download the Example News app for more features!",
+            "x social-promo",
+            "Officials said they would download the data from the harbour app later.",
+        ),
+        (
+            "Visit example.in to explore our interactive epaper!",
+            "x social-promo",
+            "Visitors explored the old paper mill by the harbour on Sunday.",
+        ),
+        (
+            "Connect with us on our socials:",
+            "x social-promo",
+            "Connect with the harbour board on Monday, the mayor told residents.",
+        ),
+        (
+            "Also Read  Harbour council: the grain plan explained",
+            "x read-more",
+            "Also read was the council's report on the grain plan, he said.",
+        ),
+        ("Tagged:", "x nav-label", "Tagged birds were seen near the harbour on Monday, the council said."),
+        ("Example-Tube-728x90-New-2", "x image-file", "The 728x90 screens were installed at the harbour on Monday."),
+        (
+            "Example Times provides news and information from Harbour and around the world.",
+            "x disclaimer",
+            "The ministry provides grain and fuel to the harbour and the region, officials said.",
+        ),
+        (
+            "Click this link for the original source of this article.",
+            "x disclaimer",
+            "The original plan was drawn up in 2019, he said.",
+        ),
+    ],
+)
+def test_an_english_sites_own_furniture_goes_and_a_sentence_with_its_words_stays(junk: str, rule: str, sentence: str) -> None:
+    # NEWSLETTER_PROMO, APP_OR_FOLLOW_PROMO, the read-more lead before two spaces, label words alone, AD_BANNER_SLUG,
+    # SITE_SELF_DESCRIPTION, REPOST_NOTICE: each with its trigger, then the same words in an article's sentence
+    assert in_article(junk)[junk] == rule
+    assert not in_article(sentence)[sentence].startswith("x ")
