@@ -151,6 +151,9 @@ def _question_headline(text: str) -> bool:
     return not any(mark in body[:-1] for mark in (". ", "? ", "! "))
 
 
+# ABBREVIATION_END: a headline may end with an abbreviation's full stop ("... aimed at countering U.S.", "... Jr."): no
+# sentence's end.
+ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Corp)\.$")
 # CUT_PARAGRAPH: a line of this many words is a paragraph even when it stops mid-sentence (a copied page cut short).
 CUT_PARAGRAPH_WORDS = 25
 
@@ -487,12 +490,15 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
+    at = kept.index(title)
+    if at == 1 and kept[0].role == DATELINE and not title.text.rstrip(r.CLOSERS + " ").endswith("."):
+        return True  # DATE_ABOVE_HEADLINE: the page opens with its date line, then the headline
     between = _lines_to_credit(title, kept)
     if between is not None:
         # DISTANT_CREDIT: with other lines between, the byline or date may be another line's (the headline under a
         # promo or a site's slogan): the title must then be mostly about the article
         return between == 0 or _mostly_about_the_article(title, kept)
-    if title.text.rstrip(r.CLOSERS + " ").endswith("."):
+    if title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text):
         return False  # "The accused in police custody on Saturday." is a caption more often than a headline
     return _about_the_article(title, kept)
 

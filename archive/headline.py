@@ -27,8 +27,8 @@ MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
 BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
-# the last spaced dash is taken off only when it is a site's address ("Headline - Example.com") or is printed on the
-# page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
+# the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
+# newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
@@ -103,6 +103,14 @@ def _date_tail(text: str) -> tuple[str, DateValue] | None:
     return None
 
 
+def _paper_shaped(suffix: str) -> bool:
+    """PAPER_SUFFIX: a short capitalised name ending in a newspaper's word ("Press Gazette", "Example Daily News")."""
+    from .sources import NEWSPAPER_WORDS  # (archive.sources reads headlines: imported here, when first needed)
+
+    words = suffix.split()
+    return all(w[:1].isupper() for w in words) and words[-1].casefold() in NEWSPAPER_WORDS
+
+
 def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> Headline:
     """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
     text = " ".join(text.split())
@@ -149,7 +157,7 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
         suffix = pieces[1].strip()
         printed = {" ".join(line.split()).casefold() for line in page_lines}
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed:
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix):
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
     return Headline(text, bar, dash, date, tuple(rules), source)

@@ -443,3 +443,39 @@ def test_an_english_sites_own_furniture_goes_and_a_sentence_with_its_words_stays
     # SITE_SELF_DESCRIPTION, REPOST_NOTICE: each with its trigger, then the same words in an article's sentence
     assert in_article(junk)[junk] == rule
     assert not in_article(sentence)[sentence].startswith("x ")
+
+
+def test_a_headline_ending_with_an_abbreviation_is_a_headline_and_a_caption_with_a_full_stop_is_not() -> None:
+    # ABBREVIATION_END: "U.S." ends no sentence
+    line = "Harbour council backs grain corridor aimed at countering U.S."
+    _, meta = build(line, "SUMMARY", *BODY)
+    assert meta.title.value == line
+    _, meta = build("Harbour council backs grain corridor in the old port.", "SUMMARY", *BODY)
+    assert meta.title.value is None
+
+
+def test_a_date_line_opening_the_page_vouches_for_the_headline_under_it() -> None:
+    # DATE_ABOVE_HEADLINE
+    head = "Портовый совет одобрил новый зерновой коридор и план железной дороги"
+    _, meta = build("22 октября 2013, 07:04", head, *BODY)
+    assert meta.title.value == head
+    _, meta = build(head, *BODY)  # without the date line: the headline shares no word with this text
+    assert meta.title.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Harbour council backs the grain corridor - Example Gazette",
+            "Harbour council backs the grain corridor",
+        ),  # PAPER_SUFFIX
+        (
+            "Harbour council backs the grain corridor - and the rail plan",
+            "Harbour council backs the grain corridor - and the rail plan",
+        ),
+        ("Harbour council backs the grain corridor - Jane Roe Says", "Harbour council backs the grain corridor - Jane Roe Says"),
+    ],
+)
+def test_a_newspapers_name_after_the_headlines_dash_is_taken_off(line: str, headline: str) -> None:
+    assert split_headline(line).text == headline
