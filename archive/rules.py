@@ -2125,6 +2125,19 @@ POSITION_VERB = re.compile(
 MAX_POSITION_VERB_WORDS = 45  # a caption is a sentence or two
 
 
+# POSITION_NAMED_CAPTION: a picture's position spelled out, or "(L)", "(2nd R)", in brackets after a name ("Jane Roe
+# (left) of Harbour and John Doe signed ...", "Jane Roe (L) meets ..."): no development page has one in a body line.
+# "(R)" and "(C)" alone are left to the verb rule above: a party ("Sen. Jane Roe (R)") and a copyright ("(C) 2016").
+POSITION_NAMED = re.compile(
+    r"(?<=[^\W\d_])[.’']?\s?\((?:left|right|cent(?:er|re)|(?:second|third|2nd|3rd|\d(?:st|nd|rd|th))\s(?:from\s)?(?:left|right|L|R)|L)\)"
+)
+MAX_POSITION_NAMED_WORDS = 60
+
+
+def position_named_caption(text: str, key: str) -> bool:
+    return "(" in text and text.count(" ") < MAX_POSITION_NAMED_WORDS and bool(POSITION_NAMED.search(text))
+
+
 def position_verb_caption(text: str, key: str) -> bool:
     return "(" in text and text.count(" ") < MAX_POSITION_VERB_WORDS and bool(POSITION_VERB.search(text))
 
@@ -2325,6 +2338,7 @@ LINE_RULES = (
     (CAPTION, cjk_caption_credit, False),
     (CAPTION, cjk_photographer_credit, False),
     (CAPTION, position_verb_caption, False),
+    (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
     (NAV_LABEL, cjk_widget_label, True),

@@ -479,3 +479,22 @@ def test_a_date_line_opening_the_page_vouches_for_the_headline_under_it() -> Non
 )
 def test_a_newspapers_name_after_the_headlines_dash_is_taken_off(line: str, headline: str) -> None:
     assert split_headline(line).text == headline
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        (
+            "Mayor Jane Roe (left) of Harbour City and John Doe signed the grain deal on Monday.",
+            "Mayor Jane Roe left Harbour City on Monday after she signed the grain deal, officials said.",
+        ),
+        (
+            "Jane Roe (2nd R) tours the new pier in Harbour City, May 5, 2024.",
+            "Sen. Jane Roe (R) said the new pier in Harbour City would open in May, officials said.",
+        ),
+    ],
+)
+def test_a_position_in_brackets_after_a_name_marks_a_caption(caption: str, sentence: str) -> None:
+    # POSITION_NAMED_CAPTION; "(R)" alone after a name may be a party: the sentence stays
+    assert in_article(caption)[caption] == "x caption"
+    assert in_article(sentence)[sentence] == "paragraph"
