@@ -105,6 +105,8 @@ CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
 # SLASHED_NAME: capitals joined by a slash without spaces ("RFE/RL") name one outlet; "Example News/Agencies" is two parts.
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
+# NEWSPAPER_SIGNOFF (in wire): a name in brackets after a paragraph's last full stop.
+SIGNOFF_NAME = re.compile(r"[.!?][\"”’]?\s?\((?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4})\)\s*$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
 STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
@@ -127,8 +129,13 @@ CREDIT_NAME = re.compile(
 )
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
+# ARTICLE_SOURCE_LINE: "Article Source: Latest From Example News Read More", "Source of data and images: example-daily"
+# (a label before "source", "of ..." after it; "Latest from" and "Read More" around the name are the widget's words).
+# READ_ORIGINAL_LINE: "Read the original article on Example FM." (an aggregator's reprint names its source so).
 SOURCE_LINE = re.compile(
-    r"^(?:(?:source|sources|via|full\s+story|read\s+more\s+at)\s*:|originally\s+published\s+(?:at|by|in|on)\s*:?)\s*(?P<name>[^\[(|]+?)\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
+    r"^(?:(?:(?:article|news|original)\s)?(?:source|sources)(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|full\s+story\s*:|read\s+more\s+at\s*:|"
+    r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s)"
+    r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
     re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
@@ -547,6 +554,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             name = agencies[0] if agencies else source.group("name")
             if 0 < len(name.split()) <= MAX_SOURCE_WORDS:
                 return Found(_name(name, registry), "wire-source-line", number, text)
+    # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
+    # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source
+    for line in [line for line in clean.lines if line.role == PARAGRAPH][-DATELINE_LINES:]:
+        signoff = SIGNOFF_NAME.search(line.text)
+        if signoff and is_newspaper_name(signoff["name"]) and not names_an_agency(signoff["name"], registry):
+            return Found(_name(signoff["name"], registry), "wire-newspaper-signoff", line.number, line.text)
     return None
 
 

@@ -498,3 +498,24 @@ def test_a_position_in_brackets_after_a_name_marks_a_caption(caption: str, sente
     # POSITION_NAMED_CAPTION; "(R)" alone after a name may be a party: the sentence stays
     assert in_article(caption)[caption] == "x caption"
     assert in_article(sentence)[sentence] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Article Source: Latest From Example News Read More", "Example News"),  # ARTICLE_SOURCE_LINE
+        ("Source of data and images: example-daily", "example-daily"),
+        ("Read the original article on Example FM.", "Example FM"),  # READ_ORIGINAL_LINE
+    ],
+)
+def test_a_source_line_in_another_wording_names_the_wire(line: str, wire: str) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.wire.value == wire
+
+
+def test_a_newspapers_name_signing_off_a_paragraph_is_the_wire_and_a_bracketed_aside_is_not() -> None:
+    # NEWSPAPER_SIGNOFF
+    _, meta = build(HEADLINE, BODY[0], BODY[1] + " (Harbour Examiner)")
+    assert meta.wire.value == "Harbour Examiner"
+    _, meta = build(HEADLINE, BODY[0], BODY[1] + " (Jane Roe Said)")
+    assert meta.wire.value is None
