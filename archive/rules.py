@@ -965,6 +965,8 @@ DISCLAIMER_LINE = re.compile(
     # outdated"), written by a machine ("This is AI-generated summarization, which may have errors"), or the comments
     # under it ("Comments are posted from readers like you and do not always reflect the views of this station")
     r"this is an? archived (?:article|story|page)\b|this (?:summary )?(?:is |was )?(?:an? )?ai[- ]generated\b|"
+    r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
+    r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
     r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect)",
     re.I,
 )
@@ -2288,7 +2290,7 @@ SITE_SELF_DESCRIPTION = re.compile(
     r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:provides|publishes|brings you|delivers|offers|aggregates)"
     r" (?:[\w,'’-]+ ){0,8}?(?:news|reports|stories|information|coverage|content)\b"
 )
-MAX_SELF_DESCRIPTION_WORDS = 40
+MAX_SELF_DESCRIPTION_WORDS = 60
 
 
 def site_self_description(text: str, key: str) -> bool:
@@ -2305,7 +2307,9 @@ MAX_REPOST_NOTICE_WORDS = 60
 
 
 def repost_notice(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_REPOST_NOTICE_WORDS and bool(REPOST_NOTICE.search(text))
+    found = REPOST_NOTICE.search(text)
+    # (the notice's own opening, "This content is courtesy of ...", may run on for a paragraph of terms)
+    return found is not None and (found.start() == 0 or len(text.split()) <= MAX_REPOST_NOTICE_WORDS)
 
 
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line

@@ -107,6 +107,15 @@ SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
 # NEWSPAPER_SIGNOFF (in wire): a name in brackets after a paragraph's last full stop.
 SIGNOFF_NAME = re.compile(r"[.!?][\"”’]?\s?\((?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4})\)\s*$")
+# SYNDICATED_COPYRIGHT (in _outlet_by_rules): "Copyright © 2022 Example FM. All rights reserved. Distributed by Example
+# Global Media (example.com)": the page is the distributor's.
+DISTRIBUTED_BY = re.compile(r"\b(?i:distributed by) (?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})")
+# OUTLET_SELF_PROMO (in _outlet_by_rules): the app's name in capitalised words, or the site's address.
+SELF_PROMO_NAME = re.compile(
+    r"^(?:download|get|install) (?:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) app\b"
+    r"|^visit (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) to\b",
+    re.I,
+)
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
 STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
@@ -331,6 +340,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         text = dropped.text.strip()
         if paragraphs and paragraphs[0] < dropped.number < below:
             continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page
+        copyright_line = dropped.rule == rules.COPYRIGHT_FOOTER or ("©" in text and dropped.number > below)
+        distributor = DISTRIBUTED_BY.search(text) if copyright_line else None
+        if distributor:  # SYNDICATED_COPYRIGHT: the holder wrote the copy, the distributor publishes this page
+            return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = COPYRIGHT_HOLDER.match(text)
         elif dropped.number > below:
@@ -473,6 +486,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if staff and _is_name(staff["person"]) and is_newspaper_name(staff["paper"]):
             if not names_an_agency(staff["paper"], registry):
                 return Found(_name(staff["paper"], registry), "outlet-staff-photo", number, text)
+    # OUTLET_SELF_PROMO: the site promoting its own app or e-paper names itself ("Download the Example News app",
+    # "Visit news.example.in to explore our interactive epaper!", archive.rules' APP_OR_FOLLOW_PROMO)
+    promos = [(d, SELF_PROMO_NAME.match(d.text.strip())) for d in clean.dropped if d.rule == rules.SOCIAL_PROMO]
+    named = [(d, m["app"]) for d, m in promos if m and m["app"]] + [(d, m["site"]) for d, m in promos if m and m["site"]]
+    for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
+        if not names_an_agency(name, registry):
+            return Found(_name(name, registry), "outlet-self-promo", dropped.number, dropped.text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
     # met ..."), the page's dateline without a place
     lead_name = LEAD_NAME.match(body[0].text) if body else None

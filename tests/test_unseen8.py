@@ -519,3 +519,45 @@ def test_a_newspapers_name_signing_off_a_paragraph_is_the_wire_and_a_bracketed_a
     assert meta.wire.value == "Harbour Examiner"
     _, meta = build(HEADLINE, BODY[0], BODY[1] + " (Jane Roe Said)")
     assert meta.wire.value is None
+
+
+@pytest.mark.parametrize(
+    ("junk", "sentence"),
+    [
+        (
+            "This article was created by AI summarizing key points discussed.",
+            "The harbour plan was created by the council summarizing key points discussed.",
+        ),
+        ("Please report any errors so we can fix them.", "Please report any leaks to the harbour office, the council said."),
+        (
+            "This content is courtesy of, and owned and copyrighted by, https://example.com and its author. "
+            + " Terms apply." * 40,
+            "The harbour's content was courtesy of the old council, he said.",
+        ),
+    ],
+)
+def test_a_pages_notice_about_how_it_was_made_goes(junk: str, sentence: str) -> None:
+    # DISCLAIMER (a machine-made summary, a request to report errors), REPOST_NOTICE opening a long paragraph of terms
+    assert in_article(junk)[junk].startswith("x ")
+    assert in_article(sentence)[sentence] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        ("Download the Harbour Next app for more exciting features!", "Harbour Next"),  # OUTLET_SELF_PROMO
+        ("Visit news.harbournext.in to explore our interactive epaper!", "news.harbournext.in"),
+    ],
+)
+def test_a_site_promoting_its_own_app_or_epaper_names_itself(promo: str, outlet: str) -> None:
+    _, meta = build(HEADLINE, *BODY, promo)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-self-promo")
+
+
+def test_a_syndicated_copyright_names_the_distributor_as_the_outlet() -> None:
+    # SYNDICATED_COPYRIGHT: the holder wrote the copy; the page is the distributor's
+    line = "Copyright © 2022 Harbour FM. All rights reserved. Distributed by Example Global Media (example.com)."
+    _, meta = build(HEADLINE, *BODY, line)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Global Media", "outlet-distributor")
+    _, meta = build(HEADLINE, *BODY, "Copyright © 2022 Harbour FM. All rights reserved.")
+    assert meta.outlet.value == "Harbour FM"
