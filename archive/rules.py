@@ -180,6 +180,10 @@ SHARE_STRONG = frozenset(
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
 # article (see after_the_article).
 COMMENT_FORM_LABELS = _words("""
+    lasă un răspuns
+    lasa un raspuns
+    lascia una risposta
+    zostaw odpowiedź
     leave a reply
     leave a comment
     leave a reply cancel reply
@@ -274,6 +278,14 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    spread the love
+    теги
+    метки
+    etiquetas
+    schlagwörter
+    étiquettes
+    web notifications
+    activate notifications
     tagged
     photo credit
     image credit
@@ -835,7 +847,7 @@ ANALYTICS_LABELS = _words("""
 EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)", re.I)
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video)"
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|bild|照片)"
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 CREDIT_TAIL = re.compile(
     r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$", re.I
@@ -896,7 +908,7 @@ FOREIGN_RIGHTS_RESERVED = re.compile(
 )
 
 READING_TIME_LINE = re.compile(
-    r"^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    r"^(?:reading time\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
     r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
     re.I,
 )
@@ -1483,7 +1495,12 @@ AGENCY_LAST_WORDS = frozenset(
     "ANSA Anadolu".split()
 )
 # Words of reported speech: a line with them is the article quoting someone, even if it ends with a wire's name.
-SPEECH_WORDS = frozenset("said says told added stated according asked announced reported quoted".split())
+SPEECH_WORDS = frozenset(
+    "said says told added stated according asked announced reported quoted".split()
+    # the same in the languages of wire copy signed off so ("... la situación. EFE"): a wire story's last paragraph
+    + "dijo afirmó reiteró señaló aseguró indicó explicó declaró agregó añadió expresó subrayó".split()
+    + "sagte erklärte betonte fügte teilte déclaré affirmé souligné ajouté indiqué заявил сказал отметил подчеркнул".split()
+)
 # A caption is short: a longer line ending with a wire's name is a paragraph of a wire story.
 MAX_AGENCY_CAPTION_WORDS = 40
 
@@ -2131,13 +2148,23 @@ MAX_POSITION_VERB_WORDS = 45  # a caption is a sentence or two
 # (left) of Harbour and John Doe signed ...", "Jane Roe (L) meets ..."): no development page has one in a body line.
 # "(R)" and "(C)" alone are left to the verb rule above: a party ("Sen. Jane Roe (R)") and a copyright ("(C) 2016").
 POSITION_NAMED = re.compile(
-    r"(?<=[^\W\d_])[.’']?\s?\((?:left|right|cent(?:er|re)|(?:second|third|2nd|3rd|\d(?:st|nd|rd|th))\s(?:from\s)?(?:left|right|L|R)|L)\)"
+    r"(?<=[^\W\d_])[.’']?\s?[(（](?:left|right|cent(?:er|re)|(?:second|third|2nd|3rd|\d(?:st|nd|rd|th))\s(?:from\s)?(?:left|right|L|R)|L|"
+    # the same in other languages ("Wladimir Putin (rechts)", "米舒斯京（右）", "(左一)")
+    r"rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|справа|слева|в центре|左|右|中|[左右][一二三四])[)）]"
+    # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
+    # (each word entered at its start only and taken whole: linear on a line of one long word)
+    r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|speaks|talks|meets|shakes|walks|looks|listens)\b"
 )
 MAX_POSITION_NAMED_WORDS = 60
 
 
+POSITION_NAMED_HINTS = ("(", "（", ", right,", ", left,", ", center,", ", centre,")
+
+
 def position_named_caption(text: str, key: str) -> bool:
-    return "(" in text and text.count(" ") < MAX_POSITION_NAMED_WORDS and bool(POSITION_NAMED.search(text))
+    if text.count(" ") >= MAX_POSITION_NAMED_WORDS or not any(hint in text for hint in POSITION_NAMED_HINTS):
+        return False
+    return bool(POSITION_NAMED.search(text))
 
 
 def position_verb_caption(text: str, key: str) -> bool:
@@ -2312,6 +2339,77 @@ def repost_notice(text: str, key: str) -> bool:
     return found is not None and (found.start() == 0 or len(text.split()) <= MAX_REPOST_NOTICE_WORDS)
 
 
+# READ_ON_SITE: a link to the same story on another site ("Читать на tass.ru", "Read on example.com", "Vezi mai multe
+# articole din categoria externe"): a "read on"/"see more" lead and a site's address or a category.
+READ_ON_SITE = re.compile(
+    r"^(?:читать на|read (?:it |this |more )?on|lire sur|leer en|weiterlesen auf|leggi su)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$"
+    r"|^(?:vezi mai multe|vedi altri|ver más|voir plus d['’]|mehr)\s+(?:articole|articoli|artículos|articles|artikel)\b",
+    re.I,
+)
+MAX_READ_ON_SITE_WORDS = 10
+
+
+def read_on_site(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_READ_ON_SITE_WORDS and bool(READ_ON_SITE.match(text.strip()))
+
+
+# NOTIFICATION_PROMPT: the browser-notification box ("Example.com would like to send you notifications for breaking news
+# alerts.", "Allow notifications?"): notifications offered to the reader, on a short line.
+NOTIFICATION_PROMPT = re.compile(
+    r"\bwould like to send you (?:push )?notifications\b|^(?:allow|enable|activate|turn on) (?:push |web )?notifications\b", re.I
+)
+MAX_NOTIFICATION_WORDS = 20
+
+
+def notification_prompt(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_NOTIFICATION_WORDS and bool(NOTIFICATION_PROMPT.search(text))
+
+
+# CONSENT_NOTICE: a consent box for an embedded service in German, French or Spanish ("Wir benötigen Ihre Zustimmung, um
+# X anzuzeigen", "Durch Klick auf „Akzeptieren“ geben Sie Ihre Einwilligung ...", "Unter Umständen sammelt X
+# personenbezogene Daten"): a consent word with a display, accept or personal-data word.
+CONSENT_NOTICE = re.compile(
+    r"\b(?:zustimmung|einwilligung|consentement|consentimiento)\b.{0,120}?\b(?:anzuzeigen|akzeptieren|datenübermittlung|"
+    r"afficher|accepter|mostrar|aceptar)\b|\bpersonenbezogene daten\b.{0,80}?\b(?:sammelt|verarbeitet|erhebt)\b|"
+    r"\b(?:sammelt|verarbeitet|erhebt)\b.{0,80}?\bpersonenbezogene daten\b",
+    re.I,
+)
+MAX_CONSENT_WORDS = 60
+
+
+def consent_notice(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_CONSENT_WORDS and bool(CONSENT_NOTICE.search(text))
+
+
+# HTML_TAG_LINE: a page's markup printed as text ("<img height="1" width="1" src="https://...">", "<noscript>"): a line
+# that is one tag, opening with a tag's name.
+HTML_TAG_LINE = re.compile(r"^<\s?/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,500})?/?>$")
+
+
+def html_tag_line(text: str, key: str) -> bool:
+    return bool(HTML_TAG_LINE.match(text.strip()))
+
+
+# NUMBERS_ONLY: a row of counters ("24,463 1,293 0": views, replies, likes): numbers and nothing else.
+NUMBERS_ONLY = re.compile(r"^\d{1,3}(?:[,.]\d{3})*(?: \d{1,3}(?:[,.]\d{3})*){1,5}$")
+
+
+def numbers_only(text: str, key: str) -> bool:
+    return bool(NUMBERS_ONLY.match(text.strip()))
+
+
+# REGISTRATION_WALL: the sign-up box ("Register today and start", "enjoying 30 days of unlimited content.", "Get started!
+# Register now"): a call to register, or unlimited content offered.
+REGISTRATION_WALL = re.compile(
+    r"\bregister (?:now|today)\b|\b\d+ days of unlimited (?:content|access|reading)\b|^get started!?$", re.I
+)
+MAX_REGISTRATION_WORDS = 12
+
+
+def registration_wall(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_REGISTRATION_WORDS and bool(REGISTRATION_WALL.search(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -2353,6 +2451,12 @@ LINE_RULES = (
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
     (DISCLAIMER, repost_notice, False),
+    (LINK_LINE, read_on_site, True),
+    (SOCIAL_PROMO, notification_prompt, False),
+    (COOKIE_NOTICE, consent_notice, False),
+    (CODE_LINE, html_tag_line, False),
+    (COUNTER, numbers_only, True),
+    (PAYWALL, registration_wall, True),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

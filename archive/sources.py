@@ -116,6 +116,8 @@ SELF_PROMO_NAME = re.compile(
     r"|^visit (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) to\b",
     re.I,
 )
+# AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
+AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
 STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
@@ -580,6 +582,10 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         signoff = SIGNOFF_NAME.search(line.text)
         if signoff and is_newspaper_name(signoff["name"]) and not names_an_agency(signoff["name"], registry):
             return Found(_name(signoff["name"], registry), "wire-newspaper-signoff", line.number, line.text)
+        # AGENCY_SIGNOFF: an agency's name alone after the last paragraph's full stop ("... la situación. EFE")
+        bare = AGENCY_AFTER_STOP.search(line.text)
+        if bare and is_agency(bare["name"], registry):
+            return Found(_name(bare["name"], registry), "wire-agency-signoff", line.number, line.text)
     return None
 
 

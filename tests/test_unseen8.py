@@ -561,3 +561,56 @@ def test_a_syndicated_copyright_names_the_distributor_as_the_outlet() -> None:
     assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Global Media", "outlet-distributor")
     _, meta = build(HEADLINE, *BODY, "Copyright © 2022 Harbour FM. All rights reserved.")
     assert meta.outlet.value == "Harbour FM"
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        ("Spread the love", "x nav-label", "Spread the love of reading, the harbour librarian told the children."),
+        ("Lasă un răspuns", "x comment-widget", "Consiliul a promis să lase un răspuns până vineri, a spus primarul."),
+        ("Читать на example.ru", "x link-line", "Читать на ночь сказки детям советуют врачи из портового города."),
+        ("Vezi mai multe articole din categoria externe", "x link-line", "Vezi, a spus primarul, mai multe nave vin în port."),
+        ("Теги", "x nav-label", "Теги на товарах в порту проверяли таможенники в понедельник утром."),
+        ("< a min read", "x reading-time", "It takes less than a minute to read the harbour plan, he said."),
+        (
+            "Example.com would like to send you notifications for breaking news alerts.",
+            "x social-promo",
+            "The harbour office would like to send residents letters about the plan.",
+        ),
+        (
+            "Wir benötigen Ihre Zustimmung um ExampleTalk anzuzeigen",
+            "x cookie-notice",
+            "Der Rat benötigt die Zustimmung des Landes, um den Hafen auszubauen, sagte der Bürgermeister.",
+        ),
+        (
+            '<img height="1" width="1" style="display:none" src="https://example.com/tr?id=1"/>',
+            "x code-line",
+            "The <b> tag was removed.",
+        ),
+        ("24,463 1,293 0", "x counter", "24,463 people and 1,293 ships used the harbour last year."),
+        ("Get started! Register now", "x paywall", "Farmers can register now for the grain scheme, the minister said on Monday."),
+        ("Jane Roe, right, and John Doe shake hands at the harbour", "x caption", "Jane Roe, right, said the plan was sound."),
+        (
+            "Der Bürgermeister Jan Roe (rechts) und Hans Doe am Hafen",
+            "x caption",
+            "Der Bürgermeister bog rechts ab und ging zum Hafen.",
+        ),
+        ("市长王明（右）与代表团成员握手。 美联社", "x caption", "市长王明在会上表示，港口计划将于明年启动，欢迎各方参与。"),
+        ("Фото: Иван Петров/Пример", "x caption-credit", "Фото порта сделал Иван Петров в понедельник утром, сообщил мэр."),
+    ],
+)
+def test_furniture_from_a_second_new_set_goes_and_a_sentence_with_its_words_stays(junk: str, rule: str, sentence: str) -> None:
+    # labels (share, comment form, tags), READ_ON_SITE, the reading time "< a min", NOTIFICATION_PROMPT, CONSENT_NOTICE,
+    # HTML_TAG_LINE, NUMBERS_ONLY, REGISTRATION_WALL, POSITION_NAMED_CAPTION in AP's style and other languages, a photo
+    # label in Russian
+    assert in_article(junk)[junk] == rule
+    assert not in_article(sentence)[sentence].startswith("x ")
+
+
+def test_a_wire_stories_last_paragraph_signed_by_the_agency_stays_and_names_the_wire() -> None:
+    # SPEECH_WORDS in other languages keep the paragraph (no caption); AGENCY_SIGNOFF reads the agency after the stop
+    last = "El alcalde, por su parte, reiteró que el puerto mantendrá su plan de carga, independientemente de la situación. EFE"
+    cleaned, meta = build(HEADLINE, *BODY, last)
+    assert (last in [line.text for line in cleaned.lines], meta.wire.value) == (True, "EFE")
+    _, meta = build(HEADLINE, *BODY, "The council met again on Monday. Harbour Views")
+    assert meta.wire.value is None
