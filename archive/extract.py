@@ -166,9 +166,14 @@ def _date(clean: CleanArticle) -> Field:
     title = clean.title
     # MASTHEAD_DATE_BELOW: the dates printed under the headline (the article's own date line)
     below = {value for value, line, _ in published if title is not None and line.number > title.number}
+    # DATELINE_AGREES: of unlabelled dates, those on the first paragraph's dateline's day ("June 6 (UPI) --") win over
+    # others (a forum poster's join date above a reprint's "June 6, 2019")
+    agreeing = {value for value, _, _ in published if month_day is not None and _same_day(value, month_day)}
     for value, line, labelled in published:
         if _masthead_date(value, line, labelled, title, month_day):
             continue
+        if agreeing and not labelled and value not in agreeing:
+            continue  # DATELINE_AGREES
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
         if (

@@ -739,6 +739,11 @@ CJK_DISPATCH_LEAD_RE = re.compile(
     r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊)(?![影视視话話脑腦力子])"
 )
+# MONTH_DAY_WIRE: a wire dateline whose place was lost in copying: the month and day, the agency in brackets and a dash
+# ("June 6 (UPI) -- Chinese President ...").
+MONTH_DAY_WIRE_RE = re.compile(
+    r"(?P<md>(?:" + _MD_MONTHS + r")\.? \d{1,2}) \((?P<wire>[A-Za-z][\w .&'/-]{0,40})\) ?(?:--|[-–—]) ", re.I
+)
 CJK_NO_SENDER = frozenset(("本报", "本報", "本网", "本網", "本台"))
 
 
@@ -762,6 +767,11 @@ def parse_lead(text: str) -> Lead | None:
     label = ""
     date = month_day = None
     in_bracket = text.startswith("(")
+    md_wire = MONTH_DAY_WIRE_RE.match(text)
+    if md_wire:  # MONTH_DAY_WIRE: "June 6 (UPI) -- ..." (a copy that lost the dateline's place)
+        partial = _match_month_day(text, 0)
+        if partial is not None and partial[0] == md_wire.end("md"):
+            return Lead(None, "", None, partial[1], md_wire["wire"], md_wire.end())
     dispatch = CJK_DISPATCH_LEAD_RE.match(text)
     if dispatch:  # CJK_DISPATCH_LEAD
         month, day = int(dispatch["month"]), int(dispatch["day"])

@@ -614,3 +614,16 @@ def test_a_wire_stories_last_paragraph_signed_by_the_agency_stays_and_names_the_
     assert (last in [line.text for line in cleaned.lines], meta.wire.value) == (True, "EFE")
     _, meta = build(HEADLINE, *BODY, "The council met again on Monday. Harbour Views")
     assert meta.wire.value is None
+
+
+def test_a_date_on_the_first_paragraphs_dateline_day_wins_over_another_unlabelled_date() -> None:
+    # MONTH_DAY_WIRE ("June 6 (UPI) --", the place lost in copying) and DATELINE_AGREES: a poster's join date above
+    # the reprint's own date line is passed over
+    lead = "June 6 (UPI) -- " + BODY[0]
+    _, meta = build(HEADLINE, "Nov 17, 2017", HEADLINE + " again", "June 6, 2019", lead, BODY[1])
+    assert meta.date.value == "2019-06-06"
+    # without a dateline to agree with, the first date line stays the page's date
+    _, meta = build(HEADLINE, "Nov 17, 2017", HEADLINE + " again", "June 6, 2019", *BODY)
+    assert meta.date.value == "2017-11-17"
+    assert parse_lead("June 6 (Example Wire) -- " + BODY[0]).month_day == "--06-06"  # type: ignore[union-attr]
+    assert parse_lead("June 6 (the day) the council met.") is None
