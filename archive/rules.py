@@ -2171,14 +2171,20 @@ def position_verb_caption(text: str, key: str) -> bool:
     return "(" in text and text.count(" ") < MAX_POSITION_VERB_WORDS and bool(POSITION_VERB.search(text))
 
 
-# POOL_PHOTO_CREDIT: a photo credit naming a pool photographer ("Jane Roe/Pool/Reuters", "Pool/ Jane Roe") or an
-# agency's photo ("AFP photo by Pool/ Jane Roe.", "EXAMPLE PHOTO: Jane Roe"); "Pool" between slashes is a pool
-# photographer's credit, never an author's.
+# POOL_PHOTO_CREDIT: a photo credit naming a pool or staff photographer ("Jane Roe/Pool/Reuters", "Jane Roe/Staff/Example
+# Images", "Pool/ Jane Roe") or an agency's photo ("AFP photo by Pool/ Jane Roe.", "EXAMPLE PHOTO: Jane Roe"); "Pool" or
+# "Staff" between slashes is a photographer's credit, never an author's.
 _POOL_NAME = r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}"
 POOL_PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:[A-Z][\w.'’-]*\s){0,3}(?i:photo|picture|image)\s*(?:by\b|:)\s*\S.{0,80}$"
     # (each name's words apart by one space, the names by a slash: one way to read any line, linear on any input)
-    r"|^[(\[]?" + _POOL_NAME + r"(?:\s?/\s?" + _POOL_NAME + r")*?\s?/\s?(?:Pool|POOL)(?:\s?/\s?" + _POOL_NAME + r")?[)\]]?\.?$"
+    r"|^[(\[]?"
+    + _POOL_NAME
+    + r"(?:\s?/\s?"
+    + _POOL_NAME
+    + r")*?\s?/\s?(?:Pool|POOL|Staff|STAFF)(?:\s?/\s?"
+    + _POOL_NAME
+    + r")?[)\]]?\.?$"
     r"|^[(\[]?(?:Pool|POOL)\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}[)\]]?\.?$"
 )
 MAX_POOL_CREDIT_WORDS = 12
@@ -2410,6 +2416,37 @@ def registration_wall(text: str, key: str) -> bool:
     return len(text.split()) <= MAX_REGISTRATION_WORDS and bool(REGISTRATION_WALL.search(text))
 
 
+# STORY_CONTINUES: the ad or video slot's notice, whatever stands below ("STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
+# "Story continues below advertisement"): a short line opening so. "The story continues below the surface" goes on.
+STORY_CONTINUES = re.compile(
+    r"^(?:the )?(?:story|article) continues below (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$",
+    re.I,
+)
+
+
+def story_continues(text: str, key: str) -> bool:
+    return bool(STORY_CONTINUES.match(text.strip()))
+
+
+# WATCH_ELSEWHERE: a video player's link out ("Watch on YouTube: \"Example title\"", "Watch on Vimeo").
+WATCH_ELSEWHERE = re.compile(r"^watch (?:it |this |the video )?on (?:youtube|vimeo|facebook|dailymotion|rumble)\b", re.I)
+MAX_WATCH_ELSEWHERE_WORDS = 30
+
+
+def watch_elsewhere(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_WATCH_ELSEWHERE_WORDS and bool(WATCH_ELSEWHERE.match(text.strip()))
+
+
+# SPONSOR_LABEL: a sponsored item's label before its title ("Insight by Example Global: Federal practitioners ...",
+# "Sponsored by Example: ...", "Brought to you by Example: ..."): the label, a capitalised name and a colon.
+SPONSOR_LABEL = re.compile(r"^(?i:insight by|sponsored by|brought to you by|paid for by|in partnership with) [A-Z][^:]{1,40}: ")
+MAX_SPONSOR_WORDS = 60
+
+
+def sponsor_label(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -2457,6 +2494,9 @@ LINE_RULES = (
     (CODE_LINE, html_tag_line, False),
     (COUNTER, numbers_only, True),
     (PAYWALL, registration_wall, True),
+    (ADVERTISEMENT, story_continues, True),
+    (VIDEO_WIDGET, watch_elsewhere, False),
+    (ADVERTISEMENT, sponsor_label, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),

@@ -627,3 +627,30 @@ def test_a_date_on_the_first_paragraphs_dateline_day_wins_over_another_unlabelle
     assert meta.date.value == "2017-11-17"
     assert parse_lead("June 6 (Example Wire) -- " + BODY[0]).month_day == "--06-06"  # type: ignore[union-attr]
     assert parse_lead("June 6 (the day) the council met.") is None
+
+
+@pytest.mark.parametrize(
+    ("junk", "rule", "sentence"),
+    [
+        (
+            "STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
+            "x advertisement",
+            "The story continues below the surface, one official said.",
+        ),
+        (
+            'Watch on YouTube: "Harbour Tunes | Example #music #harbour"',
+            "x video-widget",
+            "Watch on the harbour wall was kept by two guards.",
+        ),
+        (
+            "Insight by Example Global: Federal practitioners share the digital experience",
+            "x advertisement",
+            "Presented by the mayor, the plan won support: all agreed.",
+        ),
+        ("Jane Roe/Staff/Example Images", "x caption-credit", "Jane Roe, the staff officer, said the images were new."),
+    ],
+)
+def test_slot_notices_sponsor_labels_and_staff_credits_go(junk: str, rule: str, sentence: str) -> None:
+    # STORY_CONTINUES, WATCH_ELSEWHERE, SPONSOR_LABEL, POOL_PHOTO_CREDIT with "Staff"
+    assert in_article(junk)[junk] == rule
+    assert not in_article(sentence)[sentence].startswith("x ")
