@@ -90,7 +90,9 @@ def test_a_full_disk_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
     [
         ("afile/cache", "docs", "afile/cache", "Not a directory"),  # the cache cannot be made
         ("afile", "docs", "afile", "File exists"),  # a file where the cache folder should be
-        ("cache", "afile/docs", "afile/docs/", "Not a directory"),  # docs/ cannot be made: found before writing
+        # docs/ cannot be made: found when the first file is written, in docs/ itself or in one of its folders
+        # (whichever file comes first: the line names the path it tried, under afile/docs)
+        ("cache", "afile/docs", "afile/docs", "Not a directory"),
         ("read-only/cache", "docs", "read-only/cache", "Read-only file system"),  # (root writes anywhere: simulated)
     ],
 )
