@@ -6,7 +6,8 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX.
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX,
+  TITLE_DASH_SUFFIX.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ MIN_HEADLINE_WORDS = 3
 BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
-# newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the masthead, "Headline - Example Times" under an "Example Times" masthead).
+# newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the
+# masthead, "Headline - Example Times" under an "Example Times" masthead).
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the

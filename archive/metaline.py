@@ -760,6 +760,18 @@ class Lead:
     label: str = ""  # "updated" when the date was printed as an update ("Updated: 2008-10-28 23:12 MOSCOW --")
 
 
+def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | None, end: int) -> Lead | None:
+    """A dateline read in parts (RUSSIAN_LEAD, CJK_DISPATCH_LEAD): a day with its year (unknown when implausible), a
+    month-day without; None when no such day exists."""
+    try:
+        when = dt.date(int(year or 2000), month, day)  # a leap year: 29 February is a month-day that exists
+    except ValueError:
+        return None
+    if year:
+        return Lead(None, place, DateValue(when.isoformat(), "day") if implausible(when) is None else None, None, wire, end)
+    return Lead(None, place, None, f"--{month:02d}-{day:02d}", wire, end)
+
+
 def parse_lead(text: str) -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
     pos = 0
@@ -774,16 +786,9 @@ def parse_lead(text: str) -> Lead | None:
             return Lead(None, "", None, partial[1], md_wire["wire"], md_wire.end())
     dispatch = CJK_DISPATCH_LEAD_RE.match(text)
     if dispatch:  # CJK_DISPATCH_LEAD
-        month, day = int(dispatch["month"]), int(dispatch["day"])
-        try:
-            when = dt.date(int(dispatch["year"] or 2000), month, day)
-        except ValueError:
-            return None
         sender = None if dispatch["wire"] in CJK_NO_SENDER else dispatch["wire"]
-        if dispatch["year"]:
-            value = DateValue(when.isoformat(), "day") if implausible(when) is None else None
-            return Lead(None, dispatch["place"], value, None, sender, dispatch.end())
-        return Lead(None, dispatch["place"], None, f"--{month:02d}-{day:02d}", sender, dispatch.end())
+        month, day = int(dispatch["month"]), int(dispatch["day"])
+        return _dated_lead(dispatch["place"], dispatch["year"], month, day, sender, dispatch.end())
     opening = _match_date(text, 1 if in_bracket else 0, False)
     if opening is not None and opening[1] is not None and opening[1].precision == "day":  # DATE_FIRST
         closing = (LEAD_BRACKET_END_RE if in_bracket else LEAD_DATE_FIRST_END_RE).match(text, opening[0])
@@ -797,14 +802,7 @@ def parse_lead(text: str) -> Lead | None:
     if russian:  # RUSSIAN_LEAD
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
-        try:
-            when = dt.date(int(russian.group("year") or 2000), month, day)
-        except ValueError:
-            return None
-        if russian.group("year"):
-            value = DateValue(when.isoformat(), "day")
-            return Lead(None, russian.group("place"), value if implausible(when) is None else None, None, wire, russian.end())
-        return Lead(None, russian.group("place"), None, f"--{month:02d}-{day:02d}", wire, russian.end())
+        return _dated_lead(russian.group("place"), russian.group("year"), month, day, wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
