@@ -111,10 +111,10 @@ SIGNOFF_NAME = re.compile(r"[.!?][\"”’]?\s?\((?P<name>[A-Z][\w.&'’-]*(?: [
 # Global Media (example.com)": the page is the distributor's.
 DISTRIBUTED_BY = re.compile(r"\b(?i:distributed by) (?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})")
 # OUTLET_SELF_PROMO (in _outlet_by_rules): the app's name in capitalised words, or the site's address.
+# (the call in any case, the app's name in capitals: "Get our free app" names nothing)
 SELF_PROMO_NAME = re.compile(
-    r"^(?:download|get|install) (?:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) app\b"
-    r"|^visit (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) to\b",
-    re.I,
+    r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:app)\b"
+    r"|^(?i:visit) (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) (?i:to)\b"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")

@@ -547,11 +547,12 @@ def test_a_pages_notice_about_how_it_was_made_goes(junk: str, sentence: str) -> 
     [
         ("Download the Harbour Next app for more exciting features!", "Harbour Next"),  # OUTLET_SELF_PROMO
         ("Visit news.harbournext.in to explore our interactive epaper!", "news.harbournext.in"),
+        ("Get our free app for more exciting features!", None),  # no name: "free" is no outlet
     ],
 )
-def test_a_site_promoting_its_own_app_or_epaper_names_itself(promo: str, outlet: str) -> None:
+def test_a_site_promoting_its_own_app_or_epaper_names_itself(promo: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, promo)
-    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-self-promo")
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-self-promo" if outlet else "")
 
 
 def test_a_syndicated_copyright_names_the_distributor_as_the_outlet() -> None:
