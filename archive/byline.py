@@ -24,12 +24,18 @@ CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
 FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
 BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
-    r"published|opinion|analysis|commentary|column|interview|review|contributed)"
+    r"published|opinion|analysis|commentary|column|interview|review|contributed|"
+    # TEXT_AND_PHOTOS_BY: a writer who took the pictures too ("Story and photos by", "Photos and story by")
+    r"(?:story|text|words|report)\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography)|"
+    r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
     rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
+
+# A line ending with one of these closes a quotation: a dash and a name under it is the speaker's, not a signature.
+QUOTE_ENDS = ('"', "”", "’", "»", "'")
 
 # Photographers and illustrators are credited too, but they did not write the article.
 NOT_AUTHOR_PREFIX = re.compile(
@@ -287,6 +293,11 @@ def _without_trailing_wire(segment: str) -> str:
     return segment
 
 
+# OUTLET_ACRONYM: in a credit, a word of two to six capitals after a name and a comma ("By Jane Roe, EXN") is the
+# station or paper she writes for (a person's name has two words or more).
+OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
@@ -308,7 +319,9 @@ def _name_span(segment: str) -> str | None:
     # Keep the run of names from the first to the last one, as written ("Jane Doe and John Roe, Reuters").
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
-    if any(_is_wire(p) or _is_desk(p) or _beside_a_name(p) for p in pieces if p not in names) and start < end:
+    others = [p for p in pieces if p not in names]
+    furniture = [_is_wire(p) or _is_desk(p) or _beside_a_name(p) for p in others]
+    if (any(furniture) or all(f or OUTLET_ACRONYM.fullmatch(p) for p, f in zip(others, furniture, strict=True))) and start < end:
         return segment[start:end]
     return None
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import sources
 from .byline import (
     BY_PREFIX,
+    QUOTE_ENDS,
     _is_name,
     cjk_reporters,
     date_in_credit,
@@ -228,7 +229,27 @@ def _names(names: tuple[str, ...]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# NAME_IN_CAPITALS: a byline printed in capitals ("By JANE ROE") names Jane Roe: the name is kept in title case, as
+# other bylines print it (one spelling per person in the archive's facets); the line itself stays in the provenance.
+CAPITALISED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def name_case(name: str) -> str:
+    """A name written in capitals, in title case ("JANE O'ROE-DOE" -> "Jane O'Roe-Doe"); any other name as it is."""
+    if any(ch.islower() for ch in name) or not any(ch.isupper() for ch in name):
+        return name
+    titled = CAPITALISED_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), name)
+    return re.sub(r"(?<= )And(?= )", "and", titled)  # "JANE ROE AND JOHN DOE": two names joined
+
+
 def _author(clean: CleanArticle, registry: Registry) -> Field:
+    found = _author_as_printed(clean, registry)
+    if found.value:
+        return Field(name_case(found.value), found.provenance, found.extra)
+    return found
+
+
+def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
 
     A line of names alone (archive.byline.is_names_only, given the byline role by its neighbours) is read last: a
@@ -274,8 +295,19 @@ CONTACT_LINE = re.compile(
     r"^[\W_]*(?:(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,4})\s+(?:can|may)\s+be\s+reached\s+(?:at|by|on|via)\b"
     r"|(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer)\s+)?(?P<name2>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,4})\s+at\b)"
 )
+# AUTHOR_CREDIT_SENTENCE: a sentence saying who wrote the piece ("This article was written by Jane Roe at example.com.",
+# "The article was compiled by Example Times reporter Jane Roe based on an interview with ..."): the writer is the
+# author; "The report was prepared by the ministry" names no person (the name must be a person's, _is_name).
+CREDIT_SENTENCE = re.compile(
+    r"^(?:This|The)\s(?:article|story|report|piece|post|column|interview)\s(?:was|has\sbeen)\s"
+    r"(?:written|compiled|reported|prepared|produced|contributed)\sby\s"
+    r"(?:(?:[A-Z][\w.&'’-]*+\s){1,4}(?:staff\s)?(?:reporter|correspondent|writer|contributor|journalist)s?\s)?"
+    r"(?P<names>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3}(?:\s(?:and|&)\s[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3})?)"
+    r"(?=\s(?:at|for|of|from|based|with|in|on)\b|[,.;]|$)"
+)
 # A contact line is short; a longer line holding those words is a sentence of the text.
 MAX_CONTACT_LINE_CHARS = 120
+MAX_CREDIT_SENTENCE_CHARS = 300
 
 
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
@@ -296,6 +328,10 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         if name and _is_name(name):
             found.append((number, text, name))
     for number, text in every_line:
+        m = CREDIT_SENTENCE.match(text.strip()) if len(text) <= MAX_CREDIT_SENTENCE_CHARS else None
+        if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
+            found.append((number, text, m["names"]))
+    for number, text in every_line:
         cjk_names = cjk_reporters(text) if "记者" in text or "作者" in text or "文" in text else None
         if cjk_names:
             found.append((number, text, cjk_names))
@@ -306,7 +342,6 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
 # article's last line. A dash and a name under a quotation is the quotation's speaker, and a leader's name is the
 # subject's (LEADERS_ARE_NOT_AUTHORS): neither is the author.
 SIGNATURE_RE = re.compile(r"[–—-]{1,2}\s?(?P<name>[^\W\d_][^–—|()\[\]\d]{2,60})")
-QUOTE_ENDS = ('"', "”", "’", "»", "'")
 
 
 def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
@@ -324,7 +359,10 @@ def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
     if match is None or before.text.rstrip().endswith(QUOTE_ENDS):
         return None
     name = match.group("name").strip()
-    if not _is_name(name) or leaders.find(name):  # type: ignore[attr-defined]
+    if not _is_name(name):
+        # SIGNATURE_WITH_OUTLET: the writers and the paper they write for ("— Jane Roe and John Doe, The Example Post")
+        name = parse_byline(name) or ""
+    if not name or leaders.find(name):  # type: ignore[attr-defined]
         return None
     return name, last
 

@@ -725,6 +725,9 @@ LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may h
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
+# BY_NAME_DASH: a dash between the writer's name and the dateline's place ("By Jane Roe – HARBOUR CITY (Example
+# News) – The ..."): the place in capitals after it, as after a space.
+BY_NAME_DASH_RE = re.compile(r" [-–—] (?=[A-Z])")
 # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
 # place, the sentence right after them.
 LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
@@ -829,6 +832,9 @@ def parse_lead(text: str) -> Lead | None:
             return None
         name = run
         pos = end + 1
+        dash = BY_NAME_DASH_RE.match(text, end)
+        if dash:
+            pos = dash.end()  # BY_NAME_DASH: "By Jane Roe – HARBOUR CITY (Example News) – The ..."
     place = PLACE_RE.match(text, pos)
     title_case = False
     if place is not None and place.end() < len(text) and text[place.end()].islower():

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import WIRE_NAMES, _is_name, is_photo_credit_slash
+from .byline import QUOTE_ENDS, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
@@ -123,6 +123,9 @@ STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
 )
 # OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
+SIGNATURE_PAPER = re.compile(
+    r"[–—-]{1,2}\s?(?P<names>[^\W\d_][^,–—|()]{2,80}),\s(?P<paper>(?:The\s)?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})"
+)
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
 # OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
 DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
@@ -578,10 +581,17 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
                 return Found(_name(name, registry), "wire-source-line", number, text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
     # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source
-    for line in [line for line in clean.lines if line.role == PARAGRAPH][-DATELINE_LINES:]:
+    paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
+    for line, above in zip(paragraphs[-DATELINE_LINES:], [None, *paragraphs][-DATELINE_LINES - 1 : -1], strict=True):
         signoff = SIGNOFF_NAME.search(line.text)
         if signoff and is_newspaper_name(signoff["name"]) and not names_an_agency(signoff["name"], registry):
             return Found(_name(signoff["name"], registry), "wire-newspaper-signoff", line.number, line.text)
+        # SIGNATURE_PAPER: the writers' signature and their paper under the text ("— Jane Roe and John Doe, The Example
+        # Post", a paper's copy of another's story): the paper is the copy's source
+        signed = SIGNATURE_PAPER.fullmatch(line.text.strip())
+        under_a_quote = above is not None and above.text.rstrip().endswith(QUOTE_ENDS)  # the quotation's speaker
+        if signed and not under_a_quote and parse_byline(signed["names"]) and names_an_outlet(signed["paper"], registry):
+            return Found(_name(signed["paper"], registry), "wire-signature-paper", line.number, line.text)
         # AGENCY_SIGNOFF: an agency's name alone after the last paragraph's full stop ("... la situación. EFE")
         bare = AGENCY_AFTER_STOP.search(line.text)
         if bare and is_agency(bare["name"], registry):

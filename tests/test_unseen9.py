@@ -1,0 +1,111 @@
+"""Issue 17, ninth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # the page cleaned and read with an empty registry
+
+from archive.byline import parse_byline
+from archive.extract import name_case
+from archive.metaline import parse_lead
+
+HEADLINE = "Harbour council approves the new budget for the district"
+BODY = (
+    "The harbour council approved the new budget for the district on Tuesday after a long debate.",
+    "The mayor said the plan would bring new jobs to the town and that the work would start in the spring.",
+)
+
+
+def test_a_dash_between_the_byline_and_the_dateline_still_reads_both() -> None:
+    # BY_NAME_DASH: "By Jane Roe – PLACE (Example News) – ..."
+    _, meta = build(HEADLINE, "By Jane Roe – HARBOUR CITY (Example News) – " + BODY[0], BODY[1])
+    assert (meta.author.value, meta.wire.value, meta.outlet.value) == ("Jane Roe", "Example News", "Example News")
+    lead = parse_lead("By Jane Roe – HARBOUR CITY (Example News) – The council met.")
+    assert lead is not None and (lead.name, lead.place) == ("Jane Roe", "HARBOUR CITY")
+    # without the place in capitals after the dash, it is a sentence about a person
+    assert parse_lead("By Jane Roe – the mayor's deputy – the council was told to wait.") is None
+    _, meta = build(HEADLINE, "By Jane Roe – the mayor's deputy – the council was told to wait for the budget.", BODY[1])
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Photos and Story by Jane Roe, EXN – Kyiv", "Jane Roe"),
+        ("Story and photos by Jane Roe", "Jane Roe"),
+        ("Text & pictures by Jane Roe | Example Gazette", "Jane Roe"),
+        ("By Jane Roe, EXN", "Jane Roe"),
+    ],
+)
+def test_a_writer_who_took_the_photos_too_is_the_author(credit: str, author: str) -> None:
+    # TEXT_AND_PHOTOS_BY; OUTLET_ACRONYM: "Jane Roe, EXN" is a writer and her station, not two people
+    assert parse_byline(credit) == author
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize("credit", ["Photos by Jane Roe", "Photo: Jane Roe/EXN", "Jane Roe, EXN and the council"])
+def test_a_photographer_or_a_sentence_is_no_author(credit: str) -> None:
+    assert parse_byline(credit) is None
+
+
+def test_a_signature_with_the_writers_paper_names_the_authors_and_the_copys_source() -> None:
+    # SIGNATURE_WITH_OUTLET (authors) and SIGNATURE_PAPER (wire): "— Jane Roe and John Doe, The Example Post"
+    _, meta = build(HEADLINE, *BODY, "— Jane Roe and John Doe, The Example Post")
+    assert (meta.author.value, meta.wire.value) == ("Jane Roe and John Doe", "The Example Post")
+    # a dash under a quotation is its speaker's, not a signature
+    _, meta = build(
+        HEADLINE, BODY[0], "“We will build it,” the mayor said at the meeting on Tuesday.”", "— Jane Roe, The Example Post"
+    )
+    assert (meta.author.value, meta.wire.value) == (None, None)
+    # a dash and words that name no person sign nothing
+    _, meta = build(HEADLINE, *BODY, "— More news, The Example Post")
+    assert (meta.author.value, meta.wire.value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("This article was written by Jane Roe at www.example.com.", "Jane Roe"),
+        ("The article was compiled by Example Times reporter Jane Roe based on an interview with a professor.", "Jane Roe"),
+        ("This story was reported by Jane Roe and John Doe for Example News.", "Jane Roe and John Doe"),
+    ],
+)
+def test_a_sentence_saying_who_wrote_the_piece_names_the_author(credit: str, author: str) -> None:
+    # AUTHOR_CREDIT_SENTENCE
+    _, meta = build(HEADLINE, *BODY, credit)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was prepared by the Harbour Ministry for the council.",
+        "This article was written by someone who was at the meeting.",
+        "The plan was written by Jane Roe at the harbour office.",
+    ],
+)
+def test_a_sentence_about_a_report_or_a_plan_names_no_author(sentence: str) -> None:
+    _, meta = build(HEADLINE, *BODY, sentence)
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("JANE ROE", "Jane Roe"),
+        ("MARY O'NEIL-DOE", "Mary O'Neil-Doe"),
+        ("JANE ROE AND JOHN DOE", "Jane Roe and John Doe"),
+        ("Jane McRoe", "Jane McRoe"),
+        ("贺辉", "贺辉"),
+    ],
+)
+def test_a_name_in_capitals_is_kept_in_title_case(printed: str, name: str) -> None:
+    # NAME_IN_CAPITALS
+    assert name_case(printed) == name
+
+
+def test_a_byline_in_capitals_gives_the_name_in_title_case_and_the_line_as_printed() -> None:
+    _, meta = build(HEADLINE, "February 25, 1999|By JANE ROE", *BODY)
+    assert (meta.author.value, meta.author.provenance.evidence) == ("Jane Roe", "February 25, 1999|By JANE ROE")
