@@ -116,6 +116,17 @@ SELF_PROMO_NAME = re.compile(
     r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:app)\b"
     r"|^(?i:visit) (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) (?i:to)\b"
 )
+# OUTLET_SELF_NAMED (in _outlet_by_rules): the page's furniture naming the site itself, in capitalised words or its
+# address: its logo's alternative text above the article ("Example Gazette Logo"), its greeting ("Welcome to Example
+# News"), its notification box ("Example.com would like to send you notifications"), its sales line ("Advertise on
+# Example.com to reach ..."). "Welcome to our site", "Advertise with us" name nothing.
+_SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
+SELF_NAMED = re.compile(
+    rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
+    rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
+    rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
+)
+LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
@@ -498,6 +509,17 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
         if not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-self-promo", dropped.number, dropped.text)
+    # OUTLET_SELF_NAMED (see SELF_NAMED): a logo counts above the first paragraph only (a partner's logo comes lower)
+    # and when another line of the page prints its name too (a placeholder's "Title Logo" names nothing)
+    for number, text in every_line:
+        self_named = SELF_NAMED.match(text.strip())
+        logo = LOGO_NAME.match(text.strip()) if first_paragraph is None or number < first_paragraph else None
+        if logo and any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
+            self_named = logo
+        name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
+        if name and not names_an_agency(name, registry) and not leaders.find(name):
+            name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it
+            return Found(_name(name, registry), "outlet-self-named", number, text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
     # met ..."), the page's dateline without a place
     lead_name = LEAD_NAME.match(body[0].text) if body else None

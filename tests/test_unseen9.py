@@ -109,3 +109,37 @@ def test_a_name_in_capitals_is_kept_in_title_case(printed: str, name: str) -> No
 def test_a_byline_in_capitals_gives_the_name_in_title_case_and_the_line_as_printed() -> None:
     _, meta = build(HEADLINE, "February 25, 1999|By JANE ROE", *BODY)
     assert (meta.author.value, meta.author.provenance.evidence) == ("Jane Roe", "February 25, 1999|By JANE ROE")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Welcome to Example Gazette", "Example Gazette"),
+        ("Example-News.com would like to send you notifications for breaking news alerts.", "example-news.com"),
+        ("Advertise on Example Gazette to reach thousands of our daily readers", "Example Gazette"),
+    ],
+)
+def test_the_sites_furniture_naming_itself_names_the_outlet(line: str, outlet: str) -> None:
+    # OUTLET_SELF_NAMED
+    _, meta = build(line, HEADLINE, *BODY)
+    assert (meta.outlet.value, meta.outlet.get("rule")) == (outlet, "outlet-self-named")
+
+
+@pytest.mark.parametrize(
+    "line", ["Welcome to our website", "Advertise with us", "Allow notifications?", "Welcome to the harbour, said the mayor."]
+)
+def test_furniture_naming_no_site_names_no_outlet(line: str) -> None:
+    _, meta = build(line, HEADLINE, *BODY)
+    assert meta.outlet.value is None
+
+
+def test_a_logo_above_the_article_names_the_outlet_when_the_page_prints_its_name_again() -> None:
+    # OUTLET_SELF_NAMED, a logo's alternative text: confirmed by another line naming the site
+    _, meta = build("Example Gazette Logo", HEADLINE, *BODY, "Subscribe to the Example Gazette newsletter")
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Gazette", "outlet-self-named")
+    # a placeholder's alternative text ("Title Logo") names nothing printed elsewhere
+    _, meta = build("Title Logo", HEADLINE, *BODY)
+    assert meta.outlet.value is None
+    # a partner's logo below the article is not the site's
+    _, meta = build(HEADLINE, *BODY, "Example Gazette Logo", "Read the Example Gazette")
+    assert meta.outlet.value is None
