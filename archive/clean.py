@@ -617,6 +617,20 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     if len(credited) == 1:  # several are a list of other stories, each with its date and author
         credited[0].rule = None
         credited[0].role = BYLINE
+    # MONTH_DAY_RESCUE: a bulleted month and day without a year ("• Apr 11" under a blog's byline) is the page's date
+    # when it is the only such line among the dropped furniture (a list of other posts gives each its own)
+    month_days = [
+        c
+        for c in cands
+        if c.rule in METADATA_RESCUE_RULES
+        and c.words <= MAX_CREDIT_WORDS
+        and (meta := parse_meta_line(c.text)) is not None
+        and meta.month_day
+        and all(part.kind == "month-day" for part in meta.parts)
+    ]
+    if len(month_days) == 1:
+        month_days[0].rule = None
+        month_days[0].role = DATELINE
     for cand in cands:
         if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
             continue

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from . import sources
+from . import sources, stopwords
 from .byline import (
     BY_PREFIX,
     QUOTE_ENDS,
@@ -112,6 +112,21 @@ def _date_field(value: DateValue, line: Line, clean: CleanArticle) -> Field:
     return Field(value.iso, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
 
 
+# LANGUAGE_DATE_ORDER: where the page's own dates do not say the order of "03/04/2013", its language does when every
+# country writing it puts the day first (Spanish, French, German, Russian, ...). English (day first in Britain, month
+# first in the United States) and Tagalog (month first) say nothing: the date stays unknown.
+DAY_FIRST_LANGUAGES = frozenset(
+    """Spanish Catalan Galician Asturian Basque French German Italian Portuguese Dutch Russian Ukrainian Belarusian
+    Polish Czech Slovak Slovenian Croatian Serbian Bosnian Serbo_Croatian Romanian Bulgarian Macedonian Greek Turkish
+    Indonesian Malay Danish Norwegian_Bokmal Norwegian_Nynorsk Finnish Estonian Latvian Lithuanian Vietnamese""".split()
+)
+
+
+def _language_order(clean: CleanArticle) -> str | None:
+    language = stopwords.page_language([line.text for line in clean.lines if line.role == PARAGRAPH])
+    return "dmy" if language in DAY_FIRST_LANGUAGES else None
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -155,7 +170,7 @@ def _date(clean: CleanArticle) -> Field:
     if not published and ambiguous:
         # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously.
         for label, text, line in ambiguous:
-            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
+            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1]) or _language_order(clean)
             value = resolve_numeric(text, order) if order else None
             if value is not None:
                 (published.append((value, line, True)) if label == "published" else updated.append((value, line)))

@@ -671,7 +671,8 @@ def resolve_numeric(text: str, order: str) -> DateValue | None:
 # "MOSCOW", "NEW DELHI", "ST. PETERSBURG", "RIO DE JANEIRO": a place in capitals.
 # Capitals of the Latin alphabet with their accents ("MÉXICO", "SÃO PAULO", "ZÜRICH").
 UPPER = "A-ZÀ-ÖØ-Þ"
-PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?: [{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
+# TWO_PLACES: a dispatch filed from two cities is written with a slash ("BEIJING/MOSCOW, May 16 (Reuters) -").
+PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?:[ /][{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
 # ", Algeria" / ", Russia": the country after the place, in title case; or a state abbreviated as news agencies' style
 # books write it ("PHENIX CITY, Ala. (WRBL) –", "WASHINGTON, D.C. (AP) —", "SPRINGFIELD, Ill., March 3 (Reuters) -").
 COUNTRY_RE = re.compile(r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+)(?=,| \()")
@@ -716,7 +717,9 @@ RUSSIAN_LEAD_RE = re.compile(
     r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]{1,30}(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){0,2})[.,]\s"
     r"(?P<day>\d{1,2})\s(?P<month>" + RU_MONTH_ALTERNATION + r")\.?(?:\s(?P<year>\d{4})(?:\sг(?:ода|\.)?)?)?[.,]?\s"
     r"(?:/(?P<w1>[^/]{2,30})/\.?|(?P<w2>[A-ZА-ЯЁ][\w.\-]{1,30}(?:\s[A-ZА-ЯЁ][\w.\-]{1,30}){0,2})\s?[-–—]|"
-    r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.)\s"
+    r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.|"
+    # RUSSIAN_LEAD_NO_AGENCY: the place, the day and month, a full stop and a dash ("Москва. 20 декабря. — ..."), no agency
+    r"(?<=\.\s)[-–—](?=\s\S))\s"
 )
 # DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
 # full stop before the sentence).
@@ -804,7 +807,7 @@ def parse_lead(text: str) -> Lead | None:
     russian = RUSSIAN_LEAD_RE.match(text)
     if russian:  # RUSSIAN_LEAD
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
-        wire = (russian.group("w1") or russian.group("w2") or russian.group("w3")).strip()
+        wire = (russian.group("w1") or russian.group("w2") or russian.group("w3") or "").strip() or None
         return _dated_lead(russian.group("place"), russian.group("year"), month, day, wire, russian.end())
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None

@@ -47,8 +47,8 @@ def _languages_of() -> dict[str, tuple[int, ...]]:
     return {word: tuple(found) for word, found in index.items()}
 
 
-def page_stopwords(texts: list[str]) -> frozenset[str]:
-    """The stop-word list of the language of these lines (empty when no list covers any of their words)."""
+def _page_list(texts: list[str]) -> int | None:
+    """The index (in _lists()) of the list of these lines' language, or None when no list covers any of their words."""
     lists = _lists()
     index = _languages_of()
     hits = [0] * len(lists)
@@ -58,9 +58,21 @@ def page_stopwords(texts: list[str]) -> frozenset[str]:
             hits[i] += count
     best = max(hits, default=0)
     if best == 0:
-        return frozenset()
+        return None
     near = [i for i, n in enumerate(hits) if n >= best * NEAR_BEST_SHARE]
-    return lists[min(near, key=lambda i: (len(lists[i][1]), lists[i][0]))][1]
+    return min(near, key=lambda i: (len(lists[i][1]), lists[i][0]))
+
+
+def page_stopwords(texts: list[str]) -> frozenset[str]:
+    """The stop-word list of the language of these lines (empty when no list covers any of their words)."""
+    found = _page_list(texts)
+    return frozenset() if found is None else _lists()[found][1]
+
+
+def page_language(texts: list[str]) -> str | None:
+    """The name of these lines' language as jusText's lists name it ("English", "Spanish"), or None."""
+    found = _page_list(texts)
+    return None if found is None else _lists()[found][0]
 
 
 def share(text: str, stoplist: frozenset[str]) -> float:

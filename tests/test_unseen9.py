@@ -143,3 +143,54 @@ def test_a_logo_above_the_article_names_the_outlet_when_the_page_prints_its_name
     # a partner's logo below the article is not the site's
     _, meta = build(HEADLINE, *BODY, "Example Gazette Logo", "Read the Example Gazette")
     assert meta.outlet.value is None
+
+
+def test_a_bulleted_month_and_day_under_the_byline_dates_the_page_and_a_list_of_them_does_not() -> None:
+    # MONTH_DAY_RESCUE
+    _, meta = build(HEADLINE, "Writer: Jane Roe", "• Apr 11", "• 4 min read", *BODY)
+    assert (meta.date.value, meta.date.get("partial")) == (None, "--04-11")
+    _, meta = build(HEADLINE, "Writer: Jane Roe", *BODY, "• Apr 11", "• Mar 30", "• Mar 2")
+    assert (meta.date.value, meta.date.get("partial")) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("opening", "month_day", "wire"),
+    [
+        ("Москва. 24 мая. — ", "--05-24", None),
+        ("МОСКВА, 24 мая. /ТАСС/. ", "--05-24", "ТАСС"),
+    ],
+)
+def test_a_russian_dateline_without_its_agency_gives_its_month_and_day(opening: str, month_day: str, wire: str | None) -> None:
+    # RUSSIAN_LEAD_NO_AGENCY
+    lead = parse_lead(opening + "Премьер встретился с коллегой в Кремле.")
+    assert lead is not None and (lead.month_day, lead.wire) == (month_day, wire)
+
+
+def test_a_sentence_opening_with_a_city_and_a_day_is_no_russian_dateline() -> None:
+    assert parse_lead("Москва, 24 мая — день рождения города, сказал мэр.") is None
+
+
+def test_a_dispatch_from_two_cities_is_read_whole() -> None:
+    # TWO_PLACES
+    _, meta = build(HEADLINE, "HARBOUR/RIVERTON, May 16 (Example Wire) – " + BODY[0], BODY[1])
+    assert (meta.date.get("partial"), meta.wire.value) == ("--05-16", "Example Wire")
+
+
+SPANISH = (
+    "Detenida una persona en la calle del puerto por un conflicto vecinal",
+    "03/04/2013",
+    "La policía detuvo ayer a una persona en la calle del puerto después de una discusión con sus vecinos de la casa.",
+    "Los agentes llegaron al lugar a las ocho de la tarde y hablaron con los vecinos, que habían llamado por el ruido.",
+)
+
+
+def test_the_pages_language_gives_the_order_of_a_numeric_date_when_it_puts_the_day_first() -> None:
+    # LANGUAGE_DATE_ORDER
+    _, meta = build(*SPANISH)
+    assert (meta.date.value, meta.date.get("precision")) == ("2013-04-03", "day")
+    # an English page may write the month first or the day first: unknown
+    _, meta = build(HEADLINE, "03/04/2013", *BODY)
+    assert meta.date.value is None
+    # the page's own unambiguous dates win over its language ("12/25/2012" puts the month first)
+    _, meta = build(*SPANISH, "Publicado originalmente el 12/25/2012 en la edición impresa del diario de la ciudad.")
+    assert meta.date.value == "2013-03-04"
