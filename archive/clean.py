@@ -123,6 +123,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.lone_tags(cands)
     r.comment_threads(cands)
     r.teaser_runs(cands)
+    r.excerpt_ends(cands)
     r.promo_blocks(cands, parse_date)
     r.near_repeats(cands)
     r.short_line_runs(cands)

@@ -1459,10 +1459,17 @@ def cjk_caption_credit(text: str, key: str) -> bool:
     return not match.group("stop") or bool(CJK_POSITION_MARKER.search(text))
 
 
+# CREDIT_ENDS_A_PARAGRAPH: a line of more than this many words with a photo's credit at its end is a paragraph with
+# the credit run on ("... through the weekend!! Photo Courtesy of Jane Roe."): a caption is a sentence or two.
+MAX_CREDITED_CAPTION_WORDS = 80
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
     # The credit and the photo's date are at the end: only the tail of a long line is searched.
+    if len(text.split()) > MAX_CREDITED_CAPTION_WORDS:
+        return False
     tail = text[-CAPTION_TAIL_CHARS:]
     lower = tail.lower()
     if _contains_any(lower, PHOTO_HINTS):
@@ -1509,7 +1516,7 @@ def caption_more(text: str, key: str) -> bool:
     # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
     # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
     tail = text.rstrip(" |")[-CAPTION_TAIL_CHARS:]  # an empty separator left after the credit
-    if "courtesy" in tail.lower():
+    if "courtesy" in tail.lower() and len(text.split()) <= MAX_CREDITED_CAPTION_WORDS:  # CREDIT_ENDS_A_PARAGRAPH
         match = CREDIT_COURTESY.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
@@ -3089,6 +3096,26 @@ def teaser_runs(cands: list[Candidate]) -> None:
             for item in run:
                 item.rule = TEASER
         run = []
+
+
+# EXCERPT_END: a feed's copy ends the article it excerpts with "...Continue reading" ("Read more"): a teaser line that
+# holds a whole sentence before its cut, right under a kept sentence of PROSE_MIN_WORDS words or more, with no such
+# sentence after it (it ends the text), is the article's last paragraph cut short. Other stories' teasers stand under
+# their own headlines, in runs, or between the article's paragraphs as a headline and "... Read more".
+def excerpt_ends(cands: list[Candidate]) -> None:
+    def prose_line(cand: Candidate) -> bool:
+        return not cand.dropped and cand.words >= PROSE_MIN_WORDS and ends_sentence(cand.text)
+
+    for i, cand in enumerate(cands):
+        if i == 0 or cand.rule != TEASER or not TEASER_STRONG_TAIL.search(cand.text):
+            continue
+        if not INNER_SENTENCE_END.search(cand.text) or not prose_line(cands[i - 1]):
+            continue
+        if not any(prose_line(later) or later.rule == TEASER for later in cands[i + 1 :]):
+            cand.rule = None
+
+
+INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’]? [A-Z]")  # "... to change. A new survey ..."
 
 
 # SHORT_LINE_RUN: below the article's first paragraph, MIN_SHORT_RUN or more lines in a row (dropped lines among them

@@ -194,3 +194,41 @@ def test_the_pages_language_gives_the_order_of_a_numeric_date_when_it_puts_the_d
     # the page's own unambiguous dates win over its language ("12/25/2012" puts the month first)
     _, meta = build(*SPANISH, "Publicado originalmente el 12/25/2012 en la edición impresa del diario de la ciudad.")
     assert meta.date.value == "2013-03-04"
+
+
+LONG_PARAGRAPH = " ".join(
+    [
+        "The harbour club's final will be on the radio at nine with the coaches' show, as the coach comes in for a recap.",
+        "The pre-game show starts at noon, with the game itself at one, and the players will speak after the final whistle.",
+        "We will also have a complete recap of the final in our weekly review, after the game and through the weekend.",
+        "The club thanks every parent, volunteer and supporter who came to the rink this season to cheer the team on.",
+        "Tickets for the final are sold out, and the club asks fans without a ticket to listen to the game on the radio.",
+    ]
+)
+
+
+@pytest.mark.parametrize("credit", ["Photo Courtesy of Jane Roe.", "| Photo: Jane Roe/Example Agency"])
+def test_a_photo_credit_run_onto_a_long_paragraph_leaves_the_paragraph(credit: str) -> None:
+    # CREDIT_ENDS_A_PARAGRAPH
+    paragraph = LONG_PARAGRAPH + " " + credit
+    cleaned, _ = build(HEADLINE, paragraph, BODY[1])
+    assert paragraph in [line.text for line in cleaned.lines]
+    # a caption of a sentence with the same credit goes
+    caption = "The coach and his players at the rink on Saturday. " + credit
+    cleaned, _ = build(HEADLINE, BODY[0], caption, BODY[1])
+    assert [d.rule for d in cleaned.dropped] == ["caption"]
+
+
+EXCERPT_END = "That is about to change. A new survey of the harbour will start in April and is designed to...Continue reading"
+
+
+def test_a_feeds_excerpt_ending_under_its_paragraph_is_the_articles_last_paragraph() -> None:
+    # EXCERPT_END
+    cleaned, _ = build(HEADLINE, *BODY, EXCERPT_END, "Source: Example feed")
+    assert EXCERPT_END in [line.text for line in cleaned.lines]
+    # under another story's headline, or in a run of teasers, it is a teaser
+    cleaned, _ = build(HEADLINE, *BODY, "Other news from the harbour", EXCERPT_END)
+    assert EXCERPT_END not in [line.text for line in cleaned.lines]
+    second = "A second story about the rail plan starts here and is cut short like the first one...Continue reading"
+    cleaned, _ = build(HEADLINE, *BODY, EXCERPT_END, second)
+    assert {EXCERPT_END, second} & {line.text for line in cleaned.lines} == set()
