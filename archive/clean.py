@@ -129,6 +129,10 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.short_line_runs(cands)
 
 
+DASHES = ("-", "–", "—")
+# SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
+# "HARBOUR CITY –"): the paragraph's dateline, cut from it by the copy; where, not text.
+SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$")
 # LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.
 LEAD_IN_END = (":", "：")
 
@@ -137,6 +141,8 @@ def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
+    if text.rstrip().endswith(DASHES):
+        return False  # DASH_END_NO_HEADLINE: "Harbour City, Example —" is a dateline cut from its paragraph
     if text.rstrip().endswith(LEAD_IN_END):
         return False
     if _question_headline(text):
@@ -836,7 +842,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             if cand.words <= MAX_META_LINE_WORDS and (meta := parse_meta_line(cand.text)) is not None:
                 cand.role = _meta_role(meta)
             continue
-        if parse_date(cand.text) is not None:
+        if parse_date(cand.text) is not None or SPLIT_DATELINE.match(cand.text):
             cand.role = DATELINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
             cand.role = BYLINE

@@ -278,6 +278,18 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    generic selectors
+    exact matches only
+    search in title
+    search in content
+    search in excerpt
+    search in posts
+    search in pages
+    post type selectors
+    indicates required fields
+    indicates required field
+    indicates a required field
+    this field is for validation purposes and should be left unchanged
     spread the love
     теги
     метки
@@ -845,6 +857,10 @@ ANALYTICS_LABELS = _words("""
 """)
 
 EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)", re.I)
+# NAMED_EPAPER: the paper's name before it and the issue's date after it ("Example News E-Edition April 18 2024 – View
+# Online"): a link to the print replica, up to MAX_NAMED_EPAPER_WORDS words.
+NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b")
+MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|bild|照片)"
@@ -1291,6 +1307,8 @@ def counter(text: str, key: str) -> bool:
 
 def epaper_link(text: str, key: str) -> bool:
     # Links to the paper's print replica ("Epaper_24-12-15 LHR", "E-Paper", "Today's Paper").
+    if NAMED_EPAPER.match(text) and len(key.split()) <= MAX_NAMED_EPAPER_WORDS:
+        return True
     return bool(EPAPER_LINE.match(text)) and len(key.split()) <= 6
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .byline import QUOTE_ENDS, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
+from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
@@ -119,12 +120,14 @@ SELF_PROMO_NAME = re.compile(
 # OUTLET_SELF_NAMED (in _outlet_by_rules): the page's furniture naming the site itself, in capitalised words or its
 # address: its logo's alternative text above the article ("Example Gazette Logo"), its greeting ("Welcome to Example
 # News"), its notification box ("Example.com would like to send you notifications"), its sales line ("Advertise on
-# Example.com to reach ..."). "Welcome to our site", "Advertise with us" name nothing.
+# Example.com to reach ..."), its e-paper. "Welcome to our site", "Advertise with us" name nothing.
 _SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
     rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
     rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
+    # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
+    rf"|^(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
 )
 LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
@@ -528,6 +531,19 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     return None
 
 
+# SOURCE_NAME_ONLY: a source line's name without what follows it on the line: an address ("Source: Example feed
+# https://example.link/x") or a date after a comma ("Source: Example News Service, September 27, 2010").
+SOURCE_TAIL_ADDRESS = re.compile(r"(?<!\s)\s++(?:https?://|www\.)\S*+$")  # a run of spaces entered at its start: linear
+
+
+def _source_name(name: str) -> str:
+    name = SOURCE_TAIL_ADDRESS.sub("", name.strip())
+    head, comma, tail = name.partition(", ")
+    if comma and head and parse_date(tail) is not None:
+        return head
+    return name
+
+
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     """The agency or original source the copy came from (see the module's rules), or None."""
     dateline = _dateline(clean)
@@ -596,9 +612,10 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(meta.source, registry), "wire-source-line", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
-            parts = [p for p in SOURCE_SPLIT.split(source.group("name")) if p.strip()]
+            named = _source_name(source.group("name"))
+            parts = [p for p in SOURCE_SPLIT.split(named) if p.strip()]
             agencies = [p for p in parts if is_agency(p, registry)]
-            name = agencies[0] if agencies else source.group("name")
+            name = agencies[0] if agencies else named
             if 0 < len(name.split()) <= MAX_SOURCE_WORDS:
                 return Found(_name(name, registry), "wire-source-line", number, text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example

@@ -232,3 +232,61 @@ def test_a_feeds_excerpt_ending_under_its_paragraph_is_the_articles_last_paragra
     second = "A second story about the rail plan starts here and is cut short like the first one...Continue reading"
     cleaned, _ = build(HEADLINE, *BODY, EXCERPT_END, second)
     assert {EXCERPT_END, second} & {line.text for line in cleaned.lines} == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "wire"),
+    [
+        ("Source: Example News Service, September 27, 2010", "Example News Service"),
+        ("Source: Science and harbours https://example.link/2vAor0f", "Science and harbours"),
+        ("Source: Example News Service", "Example News Service"),
+        ("Source: Smith, Jones and Partners", "Smith, Jones and Partners"),
+    ],
+)
+def test_a_source_lines_name_is_read_without_its_date_or_address(source: str, wire: str) -> None:
+    # SOURCE_NAME_ONLY: a date after a comma, or an address, is no part of the name
+    _, meta = build(HEADLINE, *BODY, source)
+    assert meta.wire.value == wire
+
+
+def test_a_place_alone_ending_with_a_dash_is_a_dateline_never_the_headline() -> None:
+    # DASH_END_NO_HEADLINE, SPLIT_DATELINE
+    cleaned, meta = build("Harbour City, Example —", *BODY)
+    assert meta.title.value is None
+    assert [(line.number, line.role) for line in cleaned.lines][0] == (1, "dateline")
+    # a headline without the dash is one
+    _, meta = build("Harbour City council approves the budget", *BODY)
+    assert meta.title.value == "Harbour City council approves the budget"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Generic selectors",
+        "Exact matches only",
+        "Search in title",
+        "Post Type Selectors",
+        '"*" indicates required fields',
+        "This field is for validation purposes and should be left unchanged.",
+    ],
+)
+def test_a_search_forms_options_and_a_forms_notices_go(junk: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], junk, BODY[1])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(3, "nav-label")]
+
+
+def test_a_sentence_about_searching_the_title_stays() -> None:
+    sentence = "Search in title deeds showed that the harbour land was sold twice in the last century."
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [line.text for line in cleaned.lines]
+
+
+def test_the_papers_named_e_edition_goes_and_names_the_outlet() -> None:
+    # NAMED_EPAPER (archive.rules), OUTLET_SELF_NAMED's e-paper
+    cleaned, meta = build("Example News E-Edition April 18 2024 – View Online", HEADLINE, *BODY)
+    assert [d.rule for d in cleaned.dropped] == ["epaper-link"]
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, "Example News")
+    # a sentence naming an e-edition is the article's
+    sentence = "Example News E-Edition readers can now see every page of the paper online, the editor said on Monday."
+    cleaned, meta = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [line.text for line in cleaned.lines]
