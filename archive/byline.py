@@ -182,6 +182,9 @@ OUTLET_WORDS = frozenset(
 SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 
 
+POSSESSIVE_WORDS = frozenset("my our your his her their its".split())
+
+
 def _is_outlet(part: str) -> bool:
     """A publication credited beside an author: two or more capitalised words ending in an OUTLET_WORDS word, or
     "The ..." in capitals, or a site's address ("For Dailymail.com", "Special to The Example Times" included)."""
@@ -189,6 +192,8 @@ def _is_outlet(part: str) -> bool:
     words = text.split()
     if not words or "," in text or " and " in text:
         return False
+    if words[0].casefold() in POSSESSIVE_WORDS:
+        return False  # NO_POSSESSIVE_OUTLET: "... for My Newport Exhibit" ends a headline; no outlet opens with "My"
     if len(words) == 1:
         return bool(SITE_NAME.match(words[0])) and not words[0][:1].isdigit()
     if not all(word[:1].isupper() or word.lower() in DESK_GLUE for word in words):

@@ -2154,6 +2154,12 @@ def cjk_photographer_credit(text: str, key: str) -> bool:
     )
 
 
+# What a photo shows people doing, in the present tense (captions' tense; reports write the past).
+CAPTION_VERBS = (
+    r"(?:shakes?|meets?|attends?|walks?|poses?|greets?|waves?|reviews?|inspects?|arrives?|gestures?|listens?|looks?|"
+    r"signs?|toasts?|holds?|chats?|hugs?|embraces?|visits?|leaves?|enters?|stands?|sits?|watches|watch|lays?|talks?|"
+    r"delivers?|smiles?|applauds?|clinks?|exchanges?|takes? part|pays?|speaks?)"
+)
 # POSITION_VERB_CAPTION: a picture's position in brackets after a name, then a verb in the present tense within a few
 # words ("Jane Roe (L) shakes hands with ...", "Roe (R) and Doe attend ..."): how captions describe a photo. Reports
 # write the past tense; a party in brackets ("Sen. Jane Roe (R) said ...") is followed by a past tense or a word of
@@ -2161,10 +2167,7 @@ def cjk_photographer_credit(text: str, key: str) -> bool:
 POSITION_VERB = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:er|re)|front|back)\)"
     # only names, other positions and a few linking words between the marker and the verb ("and his wife Jane Roe (R)")
-    r"(?: (?:and|his|her|wife|husband|counterpart|[A-Z][\w.'’-]*+|\([^()]{1,12}\))){0,6}? "
-    r"(?:shakes?|meets?|attends?|walks?|poses?|greets?|waves?|reviews?|inspects?|arrives?|gestures?|listens?|looks?|"
-    r"signs?|toasts?|holds?|chats?|hugs?|embraces?|visits?|leaves?|enters?|stands?|sits?|watches|watch|lays?|talks?|"
-    r"delivers?|smiles?|applauds?|clinks?|exchanges?|takes? part|pays?)\b"
+    r"(?: (?:and|his|her|wife|husband|counterpart|[A-Z][\w.'’-]*+|\([^()]{1,12}\))){0,6}? " + CAPTION_VERBS + r"\b"
 )
 MAX_POSITION_VERB_WORDS = 45  # a caption is a sentence or two
 
@@ -2178,7 +2181,7 @@ POSITION_NAMED = re.compile(
     r"rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|справа|слева|в центре|左|右|中|[左右][一二三四])[)）]"
     # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
     # (each word entered at its start only and taken whole: linear on a line of one long word)
-    r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|speaks|talks|meets|shakes|walks|looks|listens)\b"
+    r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|" + CAPTION_VERBS + r")\b"
 )
 MAX_POSITION_NAMED_WORDS = 60
 

@@ -346,9 +346,16 @@ RIGHTS_RESERVED = re.compile(
 )
 
 
+# REPRINT_NOTICE: "... This material may not be published, broadcast, rewritten or redistributed." is the notice an
+# agency's copy carries onto every site that reprints it: the agency owns the copy there, not the page.
+REPRINT_NOTICE = re.compile(r"\bmay not be (?:published|reproduced|redistributed|republished|rewritten|broadcast)\b", re.I)
+
+
 def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool:
     if dropped.rule != rules.COPYRIGHT_FOOTER or dropped.number <= below or not re.search(YEARS, dropped.text):
         return False  # (a footer states its year; "© Reuters" under the last paragraph credits a photo)
+    if REPRINT_NOTICE.search(dropped.text):
+        return False
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 

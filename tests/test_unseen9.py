@@ -4,7 +4,7 @@ without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build  # the page cleaned and read with an empty registry
+from test_foreign_furniture import build, registry_with_agency  # build: the page cleaned and read with an empty registry
 
 from archive.byline import parse_byline
 from archive.extract import name_case
@@ -290,3 +290,34 @@ def test_the_papers_named_e_edition_goes_and_names_the_outlet() -> None:
     sentence = "Example News E-Edition readers can now see every page of the paper online, the editor said on Monday."
     cleaned, meta = build(HEADLINE, BODY[0], sentence, BODY[1])
     assert sentence in [line.text for line in cleaned.lines]
+
+
+def test_a_headline_ending_for_my_something_is_no_credit() -> None:
+    # NO_POSSESSIVE_OUTLET: "Jane Roe for Example Times" credits a writer and her paper; "... for My ..." is a headline
+    cleaned, meta = build("Monday, November 27, 2017", "Feeling Thankful for My Harbour Exhibit", *BODY)
+    assert (meta.title.value, meta.author.value) == ("Feeling Thankful for My Harbour Exhibit", None)
+    _, meta = build(HEADLINE, "Jane Roe for Example Times", *BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+@pytest.mark.parametrize("verb", ["reviews a guard of honour with", "speaks with", "greets"])
+def test_a_caption_in_ap_style_with_any_caption_verb_goes(verb: str) -> None:
+    # POSITION_NAMED (AP's style) with CAPTION_VERBS
+    caption = f"Harbour President Jane Roe, right, {verb} Example Premier John Doe in Harbour City on Friday."
+    cleaned, _ = build(HEADLINE, BODY[0], caption, BODY[1])
+    assert [d.rule for d in cleaned.dropped] == ["caption"]
+    # a report in the past tense with an apposition is the article's
+    sentence = "Harbour President Jane Roe, right, said she would meet Example Premier John Doe in Harbour City on Friday."
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [line.text for line in cleaned.lines]
+
+
+def test_an_agencys_reprint_notice_under_the_text_names_no_outlet() -> None:
+    # REPRINT_NOTICE: the agency owns the copy, not the page that reprints it
+    notice = "Copyright 2018 Harbour Agency. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+    registry = registry_with_agency()
+    _, meta = build(HEADLINE, *BODY, notice, registry=registry)
+    assert meta.outlet.value is None
+    # the agency's own footer names it
+    _, meta = build(HEADLINE, *BODY, "© 2018 Harbour Agency. All rights reserved.", registry=registry)
+    assert meta.outlet.value == "Harbour Agency"
