@@ -27,7 +27,7 @@ WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
 # The scripts a name is given in besides the Latin one: Russian (Cyrillic), Chinese (simplified), Arabic and Persian
 # (Arabic script). Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
-NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa")
+NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr")
 BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
 
 
@@ -57,6 +57,9 @@ NEAREST_MARGIN = 0.1
 
 BOUNDARY_BEFORE = r"(?<![\w-])"
 BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
+# APOSTROPHE_SUFFIX: after a name of two words or more an apostrophe and letters are a suffix (Turkish "Vladimir
+# Putin'in", "Şi Cinping'e"): no place's name is a full name and an apostrophe.
+BOUNDARY_AFTER_FULL_NAME = r"(?![\w-])"
 
 # Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
 NEAR_MISS_MEMORY = 100_000
@@ -114,6 +117,11 @@ RUSSIAN_VOWELS = "аеёиоуыэюя"
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")
+# KANA_NO_BOUNDARY: Japanese is written without spaces too ("プーチン大統領は"): a form in kana is found anywhere.
+# HANGUL_AFTER_ONLY: Korean writes words apart but glues its particles on ("푸틴이", "시진핑과"): a form in Hangul starts a
+# word and may end inside one ("유리창", "window", holds 리창 inside a word: not Li Qiang).
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 # CJK_SEARCH_VIEW: Chinese printed in traditional characters, or mixed ("習近平", "梅德韋杰夫": a page converted by
@@ -225,10 +233,23 @@ class Matcher:
                 self.full_by_token.setdefault(word, []).append(form)
 
     def _alternation(self, case) -> str:
-        """Every form, inside word boundaries; Chinese forms without (CJK_NO_BOUNDARY)."""
-        words = "|".join(form_pattern(case(f)) for f in self.forms if not CJK.search(f))
-        cjk = "|".join(form_pattern(case(f)) for f in self.forms if CJK.search(f))
-        return "|".join(part for part in (words and f"{BOUNDARY_BEFORE}(?:{words}){BOUNDARY_AFTER}", cjk) if part)
+        """Every form, inside word boundaries; Chinese and Japanese forms without (CJK_NO_BOUNDARY, KANA_NO_BOUNDARY),
+        Korean ones with the boundary before only (HANGUL_AFTER_ONLY)."""
+        unbounded = [f for f in self.forms if CJK.search(f) or KANA.search(f)]
+        hangul = [f for f in self.forms if HANGUL.search(f) and f not in unbounded]
+        latin = [f for f in self.forms if f not in unbounded and f not in hangul]
+        # full names first: at one place, a full name is longer than any one-word form that starts there
+        full = "|".join(form_pattern(case(f)) for f in latin if FORM_SEPARATORS.search(f.strip()))
+        words = "|".join(form_pattern(case(f)) for f in latin if not FORM_SEPARATORS.search(f.strip()))
+        korean = "|".join(form_pattern(case(f)) for f in hangul)
+        cjk = "|".join(form_pattern(case(f)) for f in unbounded)
+        parts = (
+            full and f"{BOUNDARY_BEFORE}(?:{full}){BOUNDARY_AFTER_FULL_NAME}",
+            words and f"{BOUNDARY_BEFORE}(?:{words}){BOUNDARY_AFTER}",
+            korean and f"{BOUNDARY_BEFORE}(?:{korean})",
+            cjk,
+        )
+        return "|".join(part for part in parts if part)
 
     def near_miss(self, pair: str, cutoff: float) -> str | None:
         """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""

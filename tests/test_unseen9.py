@@ -9,6 +9,8 @@ from test_foreign_furniture import build, registry_with_agency  # build: the pag
 from archive.byline import parse_byline
 from archive.extract import name_case
 from archive.metaline import parse_lead
+from archive.problems import Problems
+from archive.registry import parse_registry
 
 HEADLINE = "Harbour council approves the new budget for the district"
 BODY = (
@@ -321,3 +323,31 @@ def test_an_agencys_reprint_notice_under_the_text_names_no_outlet() -> None:
     # the agency's own footer names it
     _, meta = build(HEADLINE, *BODY, "© 2018 Harbour Agency. All rights reserved.", registry=registry)
     assert meta.outlet.value == "Harbour Agency"
+
+
+KOREAN_JAPANESE_TURKISH = parse_registry(
+    "r.yml",
+    "leaders:\n  - name: Wang Ming\n    role: Mayor of Harbour City\n"
+    "    names:\n"
+    "      ko: {value: 왕밍, basis: the mayor's name in Korean}\n"
+    "      ja: {value: ワンミン, basis: the mayor's name in Japanese}\n"
+    "      tr: {value: Vang Ming, basis: the mayor's name in Turkish}\n"
+    "  - name: Li Gang\n    role: Mayor of River Town\n"
+    "    names:\n      ko: {value: 리강, basis: the mayor's name in Korean}\n",
+    Problems(),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("왕밍 시장이 항구 대표단을 만났다.", ["Wang Ming"]),  # HANGUL_AFTER_ONLY: a particle glued on after the name
+        ("어제 왕밍과 리강이 만났다.", ["Wang Ming", "Li Gang"]),
+        ("유리강 다리가 열렸다.", []),  # the same syllables inside a word name no one
+        ("ワンミン市長は港の代表団と会談した。", ["Wang Ming"]),  # KANA_NO_BOUNDARY
+        ("Liman Başkanı Vang Ming'in heyeti karşıladı.", ["Wang Ming"]),
+        ("Vang Mingler ailesi limanda.", []),  # a Latin-script form keeps its word boundary
+    ],
+)
+def test_names_in_korean_japanese_and_turkish_are_found_as_those_languages_write_words(line: str, found: list[str]) -> None:
+    assert [m.name for m in KOREAN_JAPANESE_TURKISH.matcher("leaders").find(line)] == found
