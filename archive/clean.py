@@ -121,6 +121,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.lone_tags(cands)
+    r.avatar_letters(cands)
     r.comment_threads(cands)
     r.teaser_runs(cands)
     r.excerpt_ends(cands)

@@ -129,7 +129,11 @@ FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
-FILLER_RE = re.compile(r"(?:at|on|local\s+time|hrs|le|à|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)", re.I)
+# (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat")
+FILLER_RE = re.compile(
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)",
+    re.I,
+)
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")

@@ -2792,6 +2792,20 @@ def headline_captions(cands: list[Candidate]) -> None:
                 break
 
 
+# AVATAR_LETTER: a single capital letter alone on a line, above a short line (a name or a credit) that starts with it,
+# is the writer's avatar ("E" over "EFE", "J" over "Jane Roe"): page furniture. A drop cap ("T" over "he council
+# met ...") goes on in lower case and stays.
+AVATAR_NEXT_MAX_WORDS = 5
+
+
+def avatar_letters(cands: list[Candidate]) -> None:
+    for cand, below in zip(cands, cands[1:], strict=False):
+        if cand.dropped or cand.forced or len(cand.text) != 1 or not cand.text.isupper():
+            continue
+        if below.words <= AVATAR_NEXT_MAX_WORDS and below.text.startswith(cand.text) and below.text[1:2].isalpha():
+            cand.rule = ICON_TEXT
+
+
 def lone_tags(cands: list[Candidate]) -> None:
     """TAG_CLOUD: a lone tag directly above the promo that names it ("Harbour" / "Don't miss out on the headlines from
     Harbour. Followed categories will be added to My News.")."""

@@ -23,7 +23,7 @@ from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
-from .registry import Registry
+from .registry import Registry, cjk_view
 
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
 # "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
@@ -116,6 +116,10 @@ DISTRIBUTED_BY = re.compile(r"\b(?i:distributed by) (?P<name>[A-Z][\w.&'’-]*+(
 SELF_PROMO_NAME = re.compile(
     r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:app)\b"
     r"|^(?i:visit) (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) (?i:to)\b"
+)
+# (not a kind of source: "据当地电视台报道", "by a local TV station's report", "据外媒报道", "据本报讯" name no one)
+CJK_ACCORDING_TO = re.compile(
+    r"^[（(]?据(?!当地|外|多家|相关|有关|该|本|一家)(?P<wire>[\u4e00-\u9fff]{1,8}?(?:社|网|台|报))(?:电|报道|消息|讯)"
 )
 # OUTLET_SELF_NAMED (in _outlet_by_rules): the page's furniture naming the site itself, in capitalised words or its
 # address: its logo's alternative text above the article ("Example Gazette Logo"), its greeting ("Welcome to Example
@@ -568,6 +572,16 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         lead = parse_lead(line.text)
         if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
+
+    # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):
+    # the agency or site that sent it, as printed (read in the simplified view, CJK_SEARCH_VIEW, glosses and all)
+    for line in first_lines[:1]:
+        view = cjk_view(line.text)
+        searched, offsets = view if view is not None else (line.text, list(range(len(line.text))))
+        according = CJK_ACCORDING_TO.match(searched)
+        if according:
+            printed = line.text[offsets[according.start("wire")] : offsets[according.end("wire") - 1] + 1]
+            return Found(_name(printed, registry), "wire-according-to", line.number, line.text)
 
     # WIRE_TITLE_BRACKETS: an agency's name in brackets after the headline ("Headline (Example Agency)",
     # archive.headline's TITLE_SOURCE_BRACKETS)

@@ -13,6 +13,11 @@ from archive.problems import Problems
 from archive.registry import parse_registry
 
 HEADLINE = "Harbour council approves the new budget for the district"
+CJK_HEADLINE = "市长会见港口代表团"
+CJK_BODY = (
+    "市长在当地时间下午会见了港口代表团，双方就粮食走廊和铁路货运计划进行了深入交流。",
+    "双方同意明年扩大合作，并成立新的工作组，推动港口和铁路建设取得更多成果。",
+)
 BODY = (
     "The harbour council approved the new budget for the district on Tuesday after a long debate.",
     "The mayor said the plan would bring new jobs to the town and that the work would start in the spring.",
@@ -351,3 +356,41 @@ KOREAN_JAPANESE_TURKISH = parse_registry(
 )
 def test_names_in_korean_japanese_and_turkish_are_found_as_those_languages_write_words(line: str, found: list[str]) -> None:
     assert [m.name for m in KOREAN_JAPANESE_TURKISH.matcher("leaders").find(line)] == found
+
+
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        ("据港口社电 ", "港口社"),
+        ("據(jù)港口社電 ", "港口社"),  # traditional characters with a converter's glosses: the name as printed
+        ("（据海港网消息）", "海港网"),
+        ("据当地电视台报道，", None),  # a kind of source names no one
+        ("据报道，", None),
+    ],
+)
+def test_a_chinese_paragraph_opening_with_its_source_names_the_wire(opening: str, wire: str | None) -> None:
+    # CJK_ACCORDING_TO
+    _, meta = build(CJK_HEADLINE, opening + CJK_BODY[0], CJK_BODY[1])
+    assert meta.wire.value == wire
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicado em 4 de julho de 2017 às 11h44.",
+        "Publicado el 4 de julio de 2017 a las 10:30",
+        "Pubblicato il 4 luglio 2017 alle 10:30",
+    ],
+)
+def test_a_date_line_with_its_time_after_a_word_for_at_dates_the_page(line: str) -> None:
+    # FOREIGN_FILLERS: "às", "a las", "alle"
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == "2017-07-04"
+
+
+def test_an_avatars_letter_above_the_credit_goes_and_a_drop_cap_stays() -> None:
+    # AVATAR_LETTER
+    cleaned, meta = build(HEADLINE, "E", "EFE", *BODY)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "icon-text")]
+    cleaned, _ = build(HEADLINE, "T", "he harbour council approved the new budget for the district on Tuesday.", BODY[1])
+    assert "T" in [line.text for line in cleaned.lines]
