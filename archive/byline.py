@@ -331,9 +331,13 @@ def _name_span(segment: str) -> str | None:
     return None
 
 
+# EMAIL_IN_CREDIT: the writer's address after the name ("By Jane Roe jroe@example.com"): no part of the name.
+EMAIL_IN_CREDIT = re.compile(r"(?<!\S)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?!\S)")
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
-    text = text.strip()
+    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
@@ -406,7 +410,7 @@ MAX_CJK_CREDIT_LINE_CHARS = 60
 
 def is_credit(text: str) -> bool:
     """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff Reporter")."""
-    text = text.strip()
+    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:
         return False
     if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):

@@ -130,7 +130,6 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.short_line_runs(cands)
 
 
-DASHES = ("-", "–", "—")
 # SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
 # "HARBOUR CITY –"): the paragraph's dateline, cut from it by the copy; where, not text.
 SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$")
@@ -142,8 +141,8 @@ def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
-    if text.rstrip().endswith(DASHES):
-        return False  # DASH_END_NO_HEADLINE: "Harbour City, Example —" is a dateline cut from its paragraph
+    if SPLIT_DATELINE.match(text):
+        return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END):
         return False
     if _question_headline(text):

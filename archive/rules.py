@@ -2475,6 +2475,15 @@ def sponsor_label(text: str, key: str) -> bool:
     return len(text.split()) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
 
 
+# PLACE_TAG: a town and its state's two letters in capitals alone on a line ("PHOENIX, AZ", "SAINT JOSEPH, MO"): the
+# location label of a story card, as aggregators print it under each teaser; a dateline goes on with its text.
+PLACE_TAG = re.compile(r"^[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){0,3}, [A-Z]{2}$")
+
+
+def place_tag(text: str, key: str) -> bool:
+    return bool(PLACE_TAG.match(text))
+
+
 # Applied in order, first match wins. Cheap exact look-ups first. The flag says the rule can only match a short line
 # (furniture of a few words), so a paragraph skips it: the cleaning of 10,000 articles must take seconds.
 SHORT_LINE_WORDS = 14
@@ -2487,6 +2496,7 @@ LINE_RULES = (
     (NAV_LABEL, nav_label, True),
     (BREADCRUMB, breadcrumb, True),
     (SECTION_LABEL, section_label, True),
+    (SECTION_LABEL, place_tag, True),
     (URL_LINE, url_line, True),
     (IMAGE_FILE, image_file, True),
     (COUNTER, counter, True),

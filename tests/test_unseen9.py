@@ -257,7 +257,7 @@ def test_a_source_lines_name_is_read_without_its_date_or_address(source: str, wi
 
 
 def test_a_place_alone_ending_with_a_dash_is_a_dateline_never_the_headline() -> None:
-    # DASH_END_NO_HEADLINE, SPLIT_DATELINE
+    # SPLIT_DATELINE (never the headline)
     cleaned, meta = build("Harbour City, Example —", *BODY)
     assert meta.title.value is None
     assert [(line.number, line.role) for line in cleaned.lines][0] == (1, "dateline")
@@ -394,3 +394,28 @@ def test_an_avatars_letter_above_the_credit_goes_and_a_drop_cap_stays() -> None:
     assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "icon-text")]
     cleaned, _ = build(HEADLINE, "T", "he harbour council approved the new budget for the district on Tuesday.", BODY[1])
     assert "T" in [line.text for line in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("By JANE ROE jroe@example-news.com", "Jane Roe"), ("By Jane Roe jroe@example.com", "Jane Roe")],
+)
+def test_a_byline_with_the_writers_address_names_the_writer(credit: str, author: str) -> None:
+    # EMAIL_IN_CREDIT
+    cleaned, meta = build(HEADLINE, credit, *BODY)
+    assert meta.author.value == author
+    assert [(line.number, line.role) for line in cleaned.lines][1] == (2, "byline")
+
+
+def test_an_address_alone_names_no_one() -> None:
+    assert parse_byline("Contact: jroe@example.com") is None
+
+
+@pytest.mark.parametrize("tag", ["PHOENIX, AZ", "SAINT JOSEPH, MO"])
+def test_a_story_cards_place_tag_goes_and_a_dateline_with_its_text_stays(tag: str) -> None:
+    # PLACE_TAG
+    cleaned, _ = build(HEADLINE, *BODY, "Other news headline for the card", tag)
+    assert (5, "section-label") in [(d.number, d.rule) for d in cleaned.dropped]
+    line = f"{tag} — The harbour council approved the new budget for the district on Tuesday."
+    cleaned, _ = build(HEADLINE, line, BODY[1])
+    assert line in [line.text for line in cleaned.lines]
