@@ -387,18 +387,31 @@ MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: 
 
 
 def cjk_reporters(text: str) -> str | None:
-    """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one."""
-    match = CJK_REPORTER_CREDIT.search(text[-MAX_CJK_CREDIT_CHARS:])
+    """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one.
+    CJK_TRADITIONAL_CREDIT: a credit in traditional characters ("記者丨王明 李華") is read in the simplified view
+    (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
+    from .registry import cjk_view  # (archive.registry reads the registry; this module is read first)
+
+    tail = text[-MAX_CJK_CREDIT_CHARS:]
+    view = cjk_view(tail)
+    searched, offsets = view if view is not None else (tail, None)
+    match = CJK_REPORTER_CREDIT.search(searched)
     if match is None:
         return None
-    names = match.group("one") or match.group("names") or match.group("line") or match.group("outlet_line")
+    group = next(g for g in ("one", "names", "line", "outlet_line") if match.group(g))
+    start, end = match.span(group)
+    names = tail[offsets[start] : offsets[end - 1] + 1] if offsets is not None else match.group(group)
     found = re.split(r"\s*[、\s]\s*", names.strip())
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
 
 def is_cjk_credit_line(text: str) -> bool:
-    """A line that is a Chinese reporters' credit and nothing else ("记者丨王明 李华", "（记者 王明）")."""
-    text = text.strip()
+    """A line that is a Chinese reporters' credit and nothing else ("记者丨王明 李华", "（记者 王明）"), in simplified or
+    traditional characters."""
+    from .registry import cjk_view
+
+    view = cjk_view(text.strip())
+    text = view[0] if view is not None else text.strip()
     match = CJK_REPORTER_CREDIT.search(text) if len(text) <= MAX_CJK_CREDIT_LINE_CHARS else None
     if match is not None and match.group("outlet_line") is not None:
         return True

@@ -326,8 +326,8 @@ MAX_CREDIT_SENTENCE_CHARS = 300
 
 
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
-    """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH, AUTHOR_CONTACT_LINE and CJK_REPORTER_CREDIT credits, in that
-    order."""
+    """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH (or AUTHOR_BYLINE_HEAD), AUTHOR_CONTACT_LINE,
+    AUTHOR_CREDIT_SENTENCE and CJK_REPORTER_CREDIT credits, in that order."""
     found = []
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
     for line in paragraphs[:2]:
@@ -335,6 +335,13 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
             name = parse_byline(line.text)
             if name:
                 found.append((line.number, line.text, name))
+        elif sources.BYLINE_HEAD.match(line.text):
+            # AUTHOR_BYLINE_HEAD: a byline run into the first paragraph after a bar ("By Jane Roe, Example Times staff
+            # writer | In a city ..."): the credit before the bar
+            credit = line.text.split(" | ")[0]
+            name = parse_byline(credit)
+            if name:
+                found.append((line.number, credit, name))
     # Anywhere on the page: a whole line of that shape says nothing else, and pages run other stories' text after it.
     every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
     for number, text in every_line:
@@ -347,7 +354,7 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
             found.append((number, text, m["names"]))
     for number, text in every_line:
-        cjk_names = cjk_reporters(text) if "记者" in text or "作者" in text or "文" in text else None
+        cjk_names = cjk_reporters(text) if "记者" in text or "記者" in text or "作者" in text or "文" in text else None
         if cjk_names:
             found.append((number, text, cjk_names))
     return found

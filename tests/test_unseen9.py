@@ -419,3 +419,23 @@ def test_a_story_cards_place_tag_goes_and_a_dateline_with_its_text_stays(tag: st
     line = f"{tag} — The harbour council approved the new budget for the district on Tuesday."
     cleaned, _ = build(HEADLINE, line, BODY[1])
     assert line in [line.text for line in cleaned.lines]
+
+
+def test_a_byline_run_into_the_first_paragraph_after_a_bar_names_the_writer() -> None:
+    # AUTHOR_BYLINE_HEAD
+    _, meta = build(HEADLINE, "By Jane Roe, Example Times staff writer | In a city " + BODY[0][4:], BODY[1])
+    assert meta.author.value == "Jane Roe"
+    # a sentence opening with "By" and a bar names no one
+    _, meta = build(HEADLINE, "By the end of the year | the council said " + BODY[0][4:], BODY[1])
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [("記者丨王明遠 李華", "王明遠 and 李華"), ("记者丨王明远 李华", "王明远 and 李华"), ("（記者 王明遠）", "王明遠")],
+)
+def test_a_chinese_reporters_credit_in_traditional_characters_names_them_as_printed(credit: str, authors: str) -> None:
+    # CJK_TRADITIONAL_CREDIT
+    cleaned, meta = build(CJK_HEADLINE, credit, *CJK_BODY)
+    assert meta.author.value == authors
+    assert cleaned.lines[1].role == "byline"
