@@ -278,6 +278,9 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    full article
+    in partnership with
+    emoticonemoticon
     generic selectors
     exact matches only
     search in title

@@ -439,3 +439,12 @@ def test_a_chinese_reporters_credit_in_traditional_characters_names_them_as_prin
     cleaned, meta = build(CJK_HEADLINE, credit, *CJK_BODY)
     assert meta.author.value == authors
     assert cleaned.lines[1].role == "byline"
+
+
+@pytest.mark.parametrize("junk", ["Full Article", "In partnership with", "EmoticonEmoticon"])
+def test_a_link_a_sponsor_label_or_a_blog_templates_widget_alone_goes(junk: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], junk, BODY[1])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(3, "nav-label")]
+    sentence = f"{junk} details were given to the council on Tuesday, the mayor said."
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [line.text for line in cleaned.lines]
