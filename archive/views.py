@@ -9,6 +9,7 @@ raw into the front matter; the site's hook escapes them where MkDocs prints them
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,6 +168,14 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, 
     return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
 
+# LATIN_NATIVE_NOT_INDEXED: a leader's name spelled in another language's Latin alphabet (Turkish "Şi Cinping") finds
+# the leader in that language's pages, but is not put in the search index: its short words ("şi") would change what a
+# reader's words match by their start (Pagefind matches "silk" to the longest indexed word it starts with), and one
+# site and its shards would then answer a query differently. The English name and its aliases find the article.
+def _latin(text: str) -> bool:
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
 def search_terms(page: Page, registry: Registry) -> list[str]:
     """The names a search should find the article by: year, outlet, author, leaders and agreements with the
     registry's spellings worth indexing (templates/article.md puts them in a section of their own)."""
@@ -178,7 +187,8 @@ def search_terms(page: Page, registry: Registry) -> list[str]:
             entity = registry.entity(kind, name)
             if entity:
                 aliases.extend(f for f in entity.forms if f != name)
-                aliases.extend(native for _lang, native in entity.native)  # searchable in Cyrillic and Chinese script
+                # searchable in the other scripts (Cyrillic, Chinese, Arabic, Korean, ...): LATIN_NATIVE_NOT_INDEXED
+                aliases.extend(native for _lang, native in entity.native if not _latin(native))
             names.append(name)
     facts = [
         m.date.value[:4] if m.date.known else "",

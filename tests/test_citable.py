@@ -394,6 +394,8 @@ def test_the_registry_refuses_a_malformed_wikidata_id() -> None:
         ("zh", "习近平"),
         ("ar", "شي جين بينغ"),
         ("fa", "شی جین پینگ"),
+        ("ko", "시진핑"),
+        ("tr", "Şi Cinping"),
     )
 
 
