@@ -984,9 +984,33 @@ PAYWALL_LINE = re.compile(
     r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
-    r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit)",
+    r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
+    r"cancel (?:anytime|at any time)\b)",
     re.I,
 )
+# SUBSCRIPTION_OFFER: a subscription's price per period with an offer's word, on a short line ("Web & Mobile Abo (0,99 €
+# im ersten Monat, danach 6,99 € pro Monat)", "$1 for the first month, then $9.99/month"): the site selling itself.
+OFFER_PRICE = re.compile(r"(?:[€$£]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|\$|£|eur\b|euro\b|usd\b))", re.I)
+OFFER_PERIOD = re.compile(
+    r"(?:per|a|/|pro|im|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц)|\bmtl\.|\bmonthly\b|\bmonatlich\b|\bmensuel", re.I
+)
+OFFER_WORDS = re.compile(
+    r"\b(?:abo|abonnement|subscribe|subscription|subscriber|trial|first month|ersten monat|danach|then|cancel|kündbar|"
+    r"premium|suscripción|suscríbete|подписка)\b",
+    re.I,
+)
+MAX_OFFER_WORDS = 15
+
+
+def subscription_offer(text: str, key: str) -> bool:
+    if len(text.split()) > MAX_OFFER_WORDS or not OFFER_PRICE.search(text):
+        return False
+    if set(WORD.findall(text.lower())) & SPEECH_WORDS or (len(text.split()) >= OFFER_SENTENCE_WORDS and ends_sentence(text)):
+        return False  # a report of a price ("The subscription will cost $9.99 a month, the company said.")
+    return bool(OFFER_PERIOD.search(text) and OFFER_WORDS.search(text))
+
+
+OFFER_SENTENCE_WORDS = 10  # an offer is a few words; a sentence this long that ends is the article's
 DISCLAIMER_LINE = re.compile(
     r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
     r".{0,80}(?:necessarily reflect|own|those of)|"
@@ -2541,6 +2565,7 @@ LINE_RULES = (
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (PAYWALL, paywall, False),
+    (PAYWALL, subscription_offer, False),
     (SOCIAL_PROMO, social_promo, False),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),

@@ -448,3 +448,31 @@ def test_a_link_a_sponsor_label_or_a_blog_templates_widget_alone_goes(junk: str)
     sentence = f"{junk} details were given to the council on Tuesday, the mayor said."
     cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
     assert sentence in [line.text for line in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Web & Mobil Abo (0,99 € im ersten Monat, danach 6,99 € pro Monat)",
+        "30 Tage für 0,99 € danach 6,99 € mtl.",
+        "$1 for the first month, then $9.99/month",
+        "Cancel anytime. Ad-free. Unlimited access with perks.",
+    ],
+)
+def test_a_subscription_offer_goes(offer: str) -> None:
+    # SUBSCRIPTION_OFFER, "Cancel anytime" (PAYWALL_LINE)
+    cleaned, _ = build(HEADLINE, *BODY, offer)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(4, "paywall")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The subscription will cost $9.99 a month from March, the company said on Monday.",
+        "The new subscription costs $9.99 a month and can be cancelled at the harbour office.",
+        "Tickets cost €5 a month, the club said.",
+    ],
+)
+def test_a_report_of_a_price_stays(sentence: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [line.text for line in cleaned.lines]
