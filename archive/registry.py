@@ -243,13 +243,14 @@ class Matcher:
         words = "|".join(form_pattern(case(f)) for f in latin if not FORM_SEPARATORS.search(f.strip()))
         korean = "|".join(form_pattern(case(f)) for f in hangul)
         cjk = "|".join(form_pattern(case(f)) for f in unbounded)
-        parts = (
-            full and f"{BOUNDARY_BEFORE}(?:{full}){BOUNDARY_AFTER_FULL_NAME}",
-            words and f"{BOUNDARY_BEFORE}(?:{words}){BOUNDARY_AFTER}",
-            korean and f"{BOUNDARY_BEFORE}(?:{korean})",
-            cjk,
+        bounded = (
+            full and f"(?:{full}){BOUNDARY_AFTER_FULL_NAME}",
+            words and f"(?:{words}){BOUNDARY_AFTER}",
+            korean and f"(?:{korean})",
         )
-        return "|".join(part for part in parts if part)
+        # one boundary before them all: the regex tests it once per place, not once per group
+        after_boundary = "|".join(part for part in bounded if part)
+        return "|".join(part for part in (after_boundary and f"{BOUNDARY_BEFORE}(?:{after_boundary})", cjk) if part)
 
     def near_miss(self, pair: str, cutoff: float) -> str | None:
         """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""
