@@ -55,6 +55,8 @@ MIN_RELEVANCE_CONTEXT_WORDS = 20
 MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
+# NAME_UNDER_HEADLINE: the first paragraph under a name alone below the headline, within this many lines.
+NAME_UNDER_HEADLINE_LINES = 4
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
 MAX_CREDIT_WORDS = 20
 # A wire trailer ("(Reporting by Jane Doe in Kyiv and John Roe in Warsaw; Additional reporting by ...; Editing by ...)")
@@ -909,12 +911,16 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
         # under "Government launches example mission"), nor when the first paragraph names the same person (the
         # story's subject, as a caption or a kicker names it, is named again in the lede; its author is not)
+        # (NAME_ABOVE_A_CAPTION: a picture's caption may stand between the name and the first paragraph: the paragraph
+        # is looked for within NAME_UNDER_HEADLINE_LINES lines, and none of them may name the person)
+        below = top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES]
+        surname = cand.text.split()[-1].casefold()
         under_headline = (
             0 < i < len(top) - 1
             and top[i - 1].role == TITLE
-            and (_is_long_sentence(top[i + 1]) or top[i + 1].words >= CUT_PARAGRAPH_WORDS)
+            and any(_is_long_sentence(b) or b.words >= CUT_PARAGRAPH_WORDS for b in below)
             and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
-            and cand.text.split()[-1].casefold() not in top[i + 1].text.casefold()
+            and not any(surname in b.text.casefold() for b in below)
         )
         if several or beside or under_headline:
             cand.role = BYLINE

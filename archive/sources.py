@@ -138,7 +138,15 @@ LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
 STAFF_PHOTO = re.compile(
-    r"^(?P<person>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}) ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
+    r"^(?P<person>[A-Z][\w.'’-]*+(?: (?:(?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin) )?[A-Z][\w.'’-]*+){1,3})"
+    r" ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
+)
+# OUTLET_STAFF_PHOTO_NAMED_AGAIN: a credit's second part that is no newspaper's name counts when the page prints it
+# again in its own words ("Jane Roe/Example" and "Example studied the bills ..."): the site credits its own
+# photographer. Platforms, picture sources and credit words are never the site.
+NOT_A_SITE = PHOTO_LIBRARIES | frozenset(
+    """facebook twitter x instagram youtube tiktok linkedin telegram vk weibo wechat flickr wikipedia wikimedia
+    courtesy file handout supplied contributed staff pool contributor""".split()
 )
 # OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
 SIGNATURE_PAPER = re.compile(
@@ -513,9 +521,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
     for number, text in every_line:
         staff = STAFF_PHOTO.match(text.strip())
-        if staff and _is_name(staff["person"]) and is_newspaper_name(staff["paper"]):
-            if not names_an_agency(staff["paper"], registry):
-                return Found(_name(staff["paper"], registry), "outlet-staff-photo", number, text)
+        if not staff or not _is_name(staff["person"]) or names_an_agency(staff["paper"], registry):
+            continue
+        paper = staff["paper"]
+        named_again = paper.casefold() not in NOT_A_SITE and any(
+            n != number and re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for n, other in every_line
+        )
+        if is_newspaper_name(paper) or named_again:
+            return Found(_name(paper, registry), "outlet-staff-photo", number, text)
     # OUTLET_SELF_PROMO: the site promoting its own app or e-paper names itself ("Download the Example News app",
     # "Visit news.example.in to explore our interactive epaper!", archive.rules' APP_OR_FOLLOW_PROMO)
     promos = [(d, SELF_PROMO_NAME.match(d.text.strip())) for d in clean.dropped if d.rule == rules.SOCIAL_PROMO]

@@ -85,8 +85,12 @@ def test_a_name_line_above_a_place_and_a_date_is_the_author() -> None:
     cleaned, meta = build(TITLE, "Mira Ostrova", "Kyiv", "March 9, 2015", *BODY)
     assert [role_of(cleaned, n) for n in (2, 3, 4)] == [BYLINE, DATELINE, DATELINE]
     assert (meta.author.value, meta.date.value) == ("Mira Ostrova", "2015-03-09")
-    # without the date line: the place has no dateline to belong to, and the name stands alone
+    # without the date line the place has no dateline to belong to; the name is still the one under the headline,
+    # above the first paragraph (NAME_UNDER_HEADLINE looks past a line or three: NAME_ABOVE_A_CAPTION)
     cleaned, meta = build(TITLE, "Mira Ostrova", "Kyiv", *BODY)
+    assert meta.author.value == "Mira Ostrova"
+    # a name the first paragraph goes on to name is the story's subject
+    cleaned, meta = build(TITLE, "Mira Ostrova", "Kyiv", "Mira Ostrova, the mayor, opened the new grain terminal on Monday.")
     assert meta.author.value is None
 
 

@@ -476,3 +476,25 @@ def test_a_subscription_offer_goes(offer: str) -> None:
 def test_a_report_of_a_price_stays(sentence: str) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
     assert sentence in [line.text for line in cleaned.lines]
+
+
+def test_a_name_under_the_headline_above_a_caption_is_the_author() -> None:
+    # NAME_ABOVE_A_CAPTION (NAME_UNDER_HEADLINE): a caption between the name and the first paragraph
+    caption = "IN SESSION. Councillors hold a session on May 23."
+    _, meta = build(HEADLINE, "Jane Roe", caption, *BODY)
+    assert meta.author.value == "Jane Roe"
+    # a caption naming the same person: the name is the picture's subject, not the author
+    _, meta = build(HEADLINE, "Jane Roe", "Mayor Jane Roe at the council session on May 23.", *BODY)
+    assert meta.author.value is None
+
+
+def test_a_photo_credit_naming_a_site_the_page_names_again_names_the_outlet() -> None:
+    # OUTLET_STAFF_PHOTO_NAMED_AGAIN
+    _, meta = build(HEADLINE, "Angie de Roe/Harbourler", BODY[0], "Harbourler studied the bills filed by each councillor.")
+    assert (meta.outlet.value, meta.outlet.get("rule")) == ("Harbourler", "outlet-staff-photo")
+    # named once only, it may be another site's photographer: unknown
+    _, meta = build(HEADLINE, "Angie de Roe/Harbourler", *BODY)
+    assert meta.outlet.value is None
+    # a platform is never the site, however often the page names it
+    _, meta = build(HEADLINE, "Angie de Roe/Facebook", BODY[0], "Share on Facebook", BODY[1])
+    assert meta.outlet.value is None
