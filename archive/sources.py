@@ -124,7 +124,8 @@ CJK_ACCORDING_TO = re.compile(
 # OUTLET_SELF_NAMED (in _outlet_by_rules): the page's furniture naming the site itself, in capitalised words or its
 # address: its logo's alternative text above the article ("Example Gazette Logo"), its greeting ("Welcome to Example
 # News"), its notification box ("Example.com would like to send you notifications"), its sales line ("Advertise on
-# Example.com to reach ..."), its e-paper. "Welcome to our site", "Advertise with us" name nothing.
+# Example.com to reach ..."), its e-paper, its appeal and its digital subscription. "Welcome to our site", "Advertise
+# with us", "Support us on Patreon" name nothing.
 _SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
@@ -132,6 +133,10 @@ SELF_NAMED = re.compile(
     rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
     # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
     rf"|^(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
+    # its appeal for support ("Support Example News on Patreon!") and its digital subscription ("Save 30% off The
+    # Example Star Digital Access")
+    rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"
+    rf"|^(?i:save) \d{{1,2}}% (?i:off) (?P<digital>{_SELF_NAME}) (?:Digital|DIGITAL) (?:Access|Subscription|ACCESS)\b"
 )
 LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.

@@ -124,6 +124,8 @@ def test_a_byline_in_capitals_gives_the_name_in_title_case_and_the_line_as_print
         ("Welcome to Example Gazette", "Example Gazette"),
         ("Example-News.com would like to send you notifications for breaking news alerts.", "example-news.com"),
         ("Advertise on Example Gazette to reach thousands of our daily readers", "Example Gazette"),
+        ("Support Example Pravda on Patreon!", "Example Pravda"),
+        ("Save 30% OFF The Example Star Digital Access", "The Example Star"),
     ],
 )
 def test_the_sites_furniture_naming_itself_names_the_outlet(line: str, outlet: str) -> None:
@@ -133,7 +135,15 @@ def test_the_sites_furniture_naming_itself_names_the_outlet(line: str, outlet: s
 
 
 @pytest.mark.parametrize(
-    "line", ["Welcome to our website", "Advertise with us", "Allow notifications?", "Welcome to the harbour, said the mayor."]
+    "line",
+    [
+        "Welcome to our website",
+        "Advertise with us",
+        "Allow notifications?",
+        "Welcome to the harbour, said the mayor.",
+        "Support us on Patreon",
+        "Save 30% off your first order",
+    ],
 )
 def test_furniture_naming_no_site_names_no_outlet(line: str) -> None:
     _, meta = build(line, HEADLINE, *BODY)
