@@ -25,7 +25,17 @@ from .byline import (
 )
 from .dates import parse_date
 from .headline import split_headline
-from .metaline import LABEL, Lead, as_date, implausible, numeric_order, parse_lead, parse_meta_line, resolve_numeric
+from .metaline import (
+    LABEL,
+    Lead,
+    as_date,
+    implausible,
+    numeric_order,
+    parse_lead,
+    parse_meta_line,
+    resolve_numeric,
+    text_above,
+)
 from .model import (
     BYLINE,
     DATELINE,
@@ -95,7 +105,7 @@ def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
     a dated wire dateline further down (LEAD_DATELINE_DEEPER), without its author."""
     body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
     for at, line in enumerate(body[: LEAD_DATELINE_LINES if deeper else LEAD_LINES]):
-        lead = parse_lead(line.text)
+        lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None:
             continue
         if not lead.place and not lead.wire and at > 0:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
@@ -782,7 +782,27 @@ def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | 
     return Lead(None, place, None, f"--{month:02d}-{day:02d}", wire, end)
 
 
-def parse_lead(text: str) -> Lead | None:
+# SPLIT_PLACE_DATELINE: a press-release wire's dateline whose place the copy put on a line of its own ("LOS ANGELES" /
+# ", Nov. 21, 2025 /PRNewswire/ — The ..."): a paragraph opening with a comma is read with the place in capitals above it.
+def parse_lead(text: str, above: str = "") -> Lead | None:
+    """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
+    it (SPLIT_PLACE_DATELINE)."""
+    if text.startswith(", ") and PLACE_RE.fullmatch(above.strip()):
+        joined = _parse_lead(above.strip() + text)
+        if joined is not None and joined.end > len(above.strip()):
+            return replace(joined, end=joined.end - len(above.strip()))
+    return _parse_lead(text)
+
+
+def text_above(lines: tuple[str, ...] | list[str], number: int) -> str:
+    """The nearest non-blank line above line `number` (1-based) of a page, or ""."""
+    for text in reversed(lines[: max(number - 1, 0)]):
+        if text.strip():
+            return text
+    return ""
+
+
+def _parse_lead(text: str) -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
     pos = 0
     name = None

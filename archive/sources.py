@@ -21,7 +21,7 @@ from . import rules
 from .byline import QUOTE_ENDS, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
 from .dates import parse_date
 from .headline import split_headline
-from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line
+from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line, text_above
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_view
 
@@ -489,7 +489,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # own name (an agency's copy, reprinted, names the agency: that is the wire source only).
     body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
     for line in body[:DATELINE_LINES]:
-        lead = parse_lead(line.text)
+        lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None or not lead.wire:
             continue
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
@@ -587,7 +587,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
     first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
     for line in first_lines:
-        lead = parse_lead(line.text)
+        lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 

@@ -508,3 +508,13 @@ def test_a_photo_credit_naming_a_site_the_page_names_again_names_the_outlet() ->
     # a platform is never the site, however often the page names it
     _, meta = build(HEADLINE, "Angie de Roe/Facebook", BODY[0], "Share on Facebook", BODY[1])
     assert meta.outlet.value is None
+
+
+def test_a_press_release_dateline_with_its_place_on_a_line_of_its_own_is_read_whole() -> None:
+    # SPLIT_PLACE_DATELINE
+    _, meta = build(HEADLINE, "HARBOUR CITY", ", Nov. 21, 2025 /Example Newswire/ — " + BODY[0], BODY[1])
+    assert (meta.date.value, meta.wire.value) == ("2025-11-21", "Example Newswire")
+    assert parse_lead(", Nov. 21, 2025 /Example Newswire/ — The council met.") is None
+    # a line above in lower case or in title case is no place: the comma opens nothing
+    _, meta = build(HEADLINE, "the harbour city", ", Nov. 21, 2025 /Example Newswire/ — " + BODY[0], BODY[1])
+    assert meta.date.value is None
