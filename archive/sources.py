@@ -138,6 +138,9 @@ SELF_NAMED = re.compile(
     rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"
     rf"|^(?i:save) \d{{1,2}}% (?i:off) (?P<digital>{_SELF_NAME}) (?:Digital|DIGITAL) (?:Access|Subscription|ACCESS)\b"
 )
+# ... and the heading of its archive ("The Example Herald Articles"), when the name is a newspaper's (is_newspaper_name:
+# "Related Articles", "Top Stories" name no paper)
+ARCHIVE_HEADING = re.compile(rf"^(?P<archive>{_SELF_NAME}) (?:Articles|Archives?|Stories)$")
 LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -545,6 +548,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # and when another line of the page prints its name too (a placeholder's "Title Logo" names nothing)
     for number, text in every_line:
         self_named = SELF_NAMED.match(text.strip())
+        archive = ARCHIVE_HEADING.match(text.strip())
+        if archive and is_newspaper_name(archive["archive"]):
+            self_named = archive
         logo = LOGO_NAME.match(text.strip()) if first_paragraph is None or number < first_paragraph else None
         if logo and any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
             self_named = logo

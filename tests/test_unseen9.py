@@ -518,3 +518,12 @@ def test_a_press_release_dateline_with_its_place_on_a_line_of_its_own_is_read_wh
     # a line above in lower case or in title case is no place: the comma opens nothing
     _, meta = build(HEADLINE, "the harbour city", ", Nov. 21, 2025 /Example Newswire/ — " + BODY[0], BODY[1])
     assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"), [("The Example Herald Articles", "The Example Herald"), ("Related Articles", None), ("Top Stories", None)]
+)
+def test_the_heading_of_a_papers_archive_names_the_outlet(line: str, outlet: str | None) -> None:
+    # OUTLET_SELF_NAMED, ARCHIVE_HEADING (a newspaper's name only)
+    _, meta = build(HEADLINE, *BODY, line, "Other story of the week")
+    assert meta.outlet.value == outlet
