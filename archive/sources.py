@@ -138,6 +138,13 @@ SELF_NAMED = re.compile(
     rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"
     rf"|^(?i:save) \d{{1,2}}% (?i:off) (?P<digital>{_SELF_NAME}) (?:Digital|DIGITAL) (?:Access|Subscription|ACCESS)\b"
 )
+# OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
+# and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
+SELF_DESCRIBED = re.compile(
+    r"^(?P<described>(?:The )?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?:provides|publishes|brings you|delivers|offers|"
+    r"aggregates|is dedicated to|is committed to) (?:[\w,'’-]+ ){0,8}?(?:news|reports|stories|information|coverage|content)\b"
+)
+SELF_DESCRIBED_LAST_LINES = 5
 # ... and the heading of its archive ("The Example Herald Articles"), when the name is a newspaper's (is_newspaper_name:
 # "Related Articles", "Top Stories" name no paper)
 ARCHIVE_HEADING = re.compile(rf"^(?P<archive>{_SELF_NAME}) (?:Articles|Archives?|Stories)$")
@@ -551,6 +558,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         archive = ARCHIVE_HEADING.match(text.strip())
         if archive and is_newspaper_name(archive["archive"]):
             self_named = archive
+        described = SELF_DESCRIBED.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
+        if described and (number > below or " is " in described.group()):
+            self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
         logo = LOGO_NAME.match(text.strip()) if first_paragraph is None or number < first_paragraph else None
         if logo and any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
             self_named = logo

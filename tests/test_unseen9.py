@@ -527,3 +527,22 @@ def test_the_heading_of_a_papers_archive_names_the_outlet(line: str, outlet: str
     # OUTLET_SELF_NAMED, ARCHIVE_HEADING (a newspaper's name only)
     _, meta = build(HEADLINE, *BODY, line, "Other story of the week")
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Times provides news and information from the harbour and around the world.",
+        "ExampleGeek is dedicated to creating trustworthy, high-quality content for every reader.",
+    ],
+)
+def test_the_sites_description_of_itself_at_the_pages_end_names_the_outlet(line: str) -> None:
+    # OUTLET_SELF_DESCRIBED
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == line.split(" provides")[0].split(" is dedicated")[0]
+
+
+def test_a_sentence_about_what_someone_provides_in_the_text_names_no_outlet() -> None:
+    sentence = "The Harbour Trust provides information to residents about the works, the mayor said."
+    _, meta = build(HEADLINE, sentence, *BODY, "Harbour council will meet again next month to vote on the plan.")
+    assert meta.outlet.value is None
