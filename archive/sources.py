@@ -159,6 +159,7 @@ STAFF_PHOTO = re.compile(
 # OUTLET_STAFF_PHOTO_NAMED_AGAIN: a credit's second part that is no newspaper's name counts when the page prints it
 # again in its own words ("Jane Roe/Example" and "Example studied the bills ..."): the site credits its own
 # photographer. Platforms, picture sources and credit words are never the site.
+MAX_CREDITS_SEARCHED = 3
 NOT_A_SITE = PHOTO_LIBRARIES | frozenset(
     """facebook twitter x instagram youtube tiktok linkedin telegram vk weibo wechat flickr wikipedia wikimedia
     courtesy file handout supplied contributed staff pool contributor""".split()
@@ -534,13 +535,17 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
     # OUTLET_STAFF_PHOTO: a photo credited to a person and a newspaper ("Jane Roe / Example Daily News"), the page's own
     # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
+    checked = 0  # (the page is searched again for the first few credits only: a page of credits stays linear)
     for number, text in every_line:
         staff = STAFF_PHOTO.match(text.strip())
         if not staff or not _is_name(staff["person"]) or names_an_agency(staff["paper"], registry):
             continue
         paper = staff["paper"]
-        named_again = paper.casefold() not in NOT_A_SITE and any(
-            n != number and re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for n, other in every_line
+        checked += 1
+        named_again = (
+            checked <= MAX_CREDITS_SEARCHED
+            and paper.casefold() not in NOT_A_SITE
+            and any(n != number and re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for n, other in every_line)
         )
         if is_newspaper_name(paper) or named_again:
             return Found(_name(paper, registry), "outlet-staff-photo", number, text)
@@ -551,8 +556,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
         if not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-self-promo", dropped.number, dropped.text)
-    # OUTLET_SELF_NAMED (see SELF_NAMED): a logo counts above the first paragraph only (a partner's logo comes lower)
-    # and when another line of the page prints its name too (a placeholder's "Title Logo" names nothing)
+    # OUTLET_SELF_NAMED (see SELF_NAMED): a logo counts among the page's first lines, above the first paragraph (a
+    # partner's logo comes lower), and when another line of the page prints its name too ("Title Logo" names nothing)
+    head_lines = {number for number, _ in every_line[:MASTHEAD_LINES]}
     for number, text in every_line:
         self_named = SELF_NAMED.match(text.strip())
         archive = ARCHIVE_HEADING.match(text.strip())
@@ -561,7 +567,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         described = SELF_DESCRIBED.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
         if described and (number > below or " is " in described.group()):
             self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
-        logo = LOGO_NAME.match(text.strip()) if first_paragraph is None or number < first_paragraph else None
+        above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
+        logo = LOGO_NAME.match(text.strip()) if above_text else None
         if logo and any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
             self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""

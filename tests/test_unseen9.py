@@ -546,3 +546,17 @@ def test_a_sentence_about_what_someone_provides_in_the_text_names_no_outlet() ->
     sentence = "The Harbour Trust provides information to residents about the works, the mayor said."
     _, meta = build(HEADLINE, sentence, *BODY, "Harbour council will meet again next month to vote on the plan.")
     assert meta.outlet.value is None
+
+
+def test_the_searches_for_a_name_printed_again_are_bounded_on_a_page_of_credits_or_logos() -> None:
+    # MAX_CREDITS_SEARCHED: only the first few credits send the page to be searched again (a hostile page of thousands
+    # of credits stays linear: 5,000 of them took 29 s before the bound); MASTHEAD_LINES for logos
+    credits = [f"Jane Roe/Site{i}q" for i in range(3)]
+    named = "Angie de Roe/Harbourler"
+    _, meta = build(HEADLINE, *credits, named, BODY[0], "Harbourler studied the bills filed by each councillor.")
+    assert meta.outlet.value is None
+    _, meta = build(HEADLINE, named, *credits, BODY[0], "Harbourler studied the bills filed by each councillor.")
+    assert meta.outlet.value == "Harbourler"
+    logos = [f"Site{i}q Logo" for i in range(6)]
+    _, meta = build(*logos, "Example Gazette Logo", HEADLINE, *BODY, "Subscribe to the Example Gazette newsletter")
+    assert meta.outlet.value is None
