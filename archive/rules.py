@@ -12,6 +12,7 @@ Per-article decisions belong in the article's sidecar (cleaning: keep/drop), nev
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -3184,7 +3185,7 @@ def excerpt_ends(cands: list[Candidate]) -> None:
             continue
         if not INNER_SENTENCE_END.search(cand.text) or not prose_line(cands[i - 1]):
             continue
-        if not any(prose_line(later) or later.rule == TEASER for later in cands[i + 1 :]):
+        if not any(prose_line(later) or later.rule == TEASER for later in itertools.islice(cands, i + 1, None)):
             cand.rule = None
 
 
