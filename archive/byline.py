@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .dates import parse_date
 from .model import DateValue
+from .registry import cjk_printed_view
 
 # "By", and the other words that open a credit line. FOREIGN_BY: the same word in other languages (de von, fr par,
 # es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
@@ -390,17 +391,11 @@ def cjk_reporters(text: str) -> str | None:
     """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one.
     CJK_TRADITIONAL_CREDIT: a credit in traditional characters ("記者丨王明 李華") is read in the simplified view
     (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
-    from .registry import cjk_view  # (archive.registry reads the registry; this module is read first)
-
-    tail = text[-MAX_CJK_CREDIT_CHARS:]
-    view = cjk_view(tail)
-    searched, offsets = view if view is not None else (tail, None)
+    searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None:
         return None
-    group = next(g for g in ("one", "names", "line", "outlet_line") if match.group(g))
-    start, end = match.span(group)
-    names = tail[offsets[start] : offsets[end - 1] + 1] if offsets is not None else match.group(group)
+    names = printed(*match.span(next(g for g in ("one", "names", "line", "outlet_line") if match.group(g))))
     found = re.split(r"\s*[、\s]\s*", names.strip())
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
@@ -408,10 +403,7 @@ def cjk_reporters(text: str) -> str | None:
 def is_cjk_credit_line(text: str) -> bool:
     """A line that is a Chinese reporters' credit and nothing else ("记者丨王明 李华", "（记者 王明）"), in simplified or
     traditional characters."""
-    from .registry import cjk_view
-
-    view = cjk_view(text.strip())
-    text = view[0] if view is not None else text.strip()
+    text = cjk_printed_view(text.strip())[0]
     match = CJK_REPORTER_CREDIT.search(text) if len(text) <= MAX_CJK_CREDIT_LINE_CHARS else None
     if match is not None and match.group("outlet_line") is not None:
         return True

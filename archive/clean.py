@@ -626,14 +626,19 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     if len(credited) == 1:  # several are a list of other stories, each with its date and author
         credited[0].rule = None
         credited[0].role = BYLINE
+    # each dropped short line of these rules read once as a metadata line (by the month-day rule, then the others)
+    metas = {
+        id(c): parse_meta_line(c.text)
+        for c in cands
+        if c.rule in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES and c.words <= MAX_CREDIT_WORDS
+    }
     # MONTH_DAY_RESCUE: a bulleted month and day without a year ("• Apr 11" under a blog's byline) is the page's date
     # when it is the only such line among the dropped furniture (a list of other posts gives each its own)
     month_days = [
         c
         for c in cands
         if c.rule in METADATA_RESCUE_RULES
-        and c.words <= MAX_CREDIT_WORDS
-        and (meta := parse_meta_line(c.text)) is not None
+        and (meta := metas.get(id(c))) is not None
         and meta.month_day
         and all(part.kind == "month-day" for part in meta.parts)
     ]
@@ -641,9 +646,9 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
         month_days[0].rule = None
         month_days[0].role = DATELINE
     for cand in cands:
-        if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or cand.words > MAX_CREDIT_WORDS:
+        if cand.rule not in METADATA_RESCUE_RULES | CAPTION_RESCUE_RULES or id(cand) not in metas:
             continue
-        meta = parse_meta_line(cand.text)
+        meta = metas[id(cand)]
         if meta is not None and cand.rule in CAPTION_RESCUE_RULES and not any(p.kind == BY_PART for p in meta.parts):
             continue
         if meta is not None and (meta.published or meta.updated or meta.names):

@@ -796,9 +796,9 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
 
 def text_above(lines: tuple[str, ...] | list[str], number: int) -> str:
     """The nearest non-blank line above line `number` (1-based) of a page, or ""."""
-    for text in reversed(lines[: max(number - 1, 0)]):
-        if text.strip():
-            return text
+    for index in range(min(number - 1, len(lines)) - 1, -1, -1):
+        if lines[index].strip():
+            return lines[index]
     return ""
 
 

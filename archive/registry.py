@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import opencc
@@ -155,6 +156,16 @@ def cjk_view(text: str) -> tuple[str, list[int]] | None:
         simplified = stripped
     view = simplified if len(simplified) == len(stripped) else stripped
     return None if view == text else (view, offsets)
+
+
+def cjk_printed_view(text: str) -> tuple[str, Callable[[int, int], str]]:
+    """The line as CJK_SEARCH_VIEW searches it, and a function giving a span of that view (start, end) as printed: a
+    pattern written in simplified characters finds a traditional or glossed line, and names what it found as printed."""
+    view = cjk_view(text)
+    if view is None:
+        return text, lambda start, end: text[start:end]
+    searched, offsets = view
+    return searched, lambda start, end: text[offsets[start] : offsets[end - 1] + 1]
 
 
 def _word_pattern(word: str) -> str:

@@ -1001,6 +1001,7 @@ OFFER_WORDS = re.compile(
     re.I,
 )
 MAX_OFFER_WORDS = 15
+OFFER_SENTENCE_WORDS = 10  # an offer is a few words; a sentence this long that ends is the article's
 
 
 def subscription_offer(text: str, key: str) -> bool:
@@ -1011,7 +1012,6 @@ def subscription_offer(text: str, key: str) -> bool:
     return bool(OFFER_PERIOD.search(text) and OFFER_WORDS.search(text))
 
 
-OFFER_SENTENCE_WORDS = 10  # an offer is a few words; a sentence this long that ends is the article's
 DISCLAIMER_LINE = re.compile(
     r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
     r".{0,80}(?:necessarily reflect|own|those of)|"

@@ -23,7 +23,7 @@ from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line, text_above
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
-from .registry import Registry, cjk_view
+from .registry import Registry, cjk_printed_view
 
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
 # "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
@@ -617,12 +617,10 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):
     # the agency or site that sent it, as printed (read in the simplified view, CJK_SEARCH_VIEW, glosses and all)
     for line in first_lines[:1]:
-        view = cjk_view(line.text)
-        searched, offsets = view if view is not None else (line.text, list(range(len(line.text))))
+        searched, printed = cjk_printed_view(line.text)
         according = CJK_ACCORDING_TO.match(searched)
         if according:
-            printed = line.text[offsets[according.start("wire")] : offsets[according.end("wire") - 1] + 1]
-            return Found(_name(printed, registry), "wire-according-to", line.number, line.text)
+            return Found(_name(printed(*according.span("wire")), registry), "wire-according-to", line.number, line.text)
 
     # WIRE_TITLE_BRACKETS: an agency's name in brackets after the headline ("Headline (Example Agency)",
     # archive.headline's TITLE_SOURCE_BRACKETS)
