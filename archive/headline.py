@@ -12,6 +12,7 @@ before the suffix. Rules, tried in this order:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+@functools.lru_cache(maxsize=4096)  # a title line is split by several stages (roles, title choice, metadata)
 def _date_tail(text: str) -> tuple[str, DateValue] | None:
     """(headline, date) when the line ends in a date and time alone (TITLE_DATE_TAIL)."""
     for match in TAIL_START.finditer(text):

@@ -22,6 +22,7 @@ match is linear in the line's length; the walk tries each pattern once per part.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -571,6 +572,7 @@ GLUED_DATE_WORD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()

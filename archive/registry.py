@@ -64,6 +64,8 @@ BOUNDARY_AFTER_FULL_NAME = r"(?![\w-])"
 
 # Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
 NEAR_MISS_MEMORY = 100_000
+# Lines whose mentions a matcher remembers (a page's lines, searched again by several stages; cleared when full).
+FOUND_MEMORY = 4096
 # Two capitalised words ("Vladimr Putin"), a possessive left off: what a misspelt full name looks like.
 # A pair starts where a word starts ((?<![\w-]), not at each hyphen inside one) and its first word is taken whole
 # (++): "AB-AB-AB-..." is scanned once, not once from each hyphen (which was quadratic).
@@ -289,6 +291,19 @@ class Matcher:
         return index
 
     def find(self, text: str) -> list[Mention]:
+        """Every mention of a form in text, in order."""
+        return list(self._found(text))
+
+    def _found(self, text: str) -> tuple[Mention, ...]:
+        """find(), remembered for the last lines searched: each line of a page is searched again by several stages."""
+        memo = self.__dict__.setdefault("_found_memo", {})
+        if text not in memo:
+            if len(memo) >= FOUND_MEMORY:
+                memo.clear()
+            memo[text] = tuple(self._search(text))
+        return memo[text]
+
+    def _search(self, text: str) -> list[Mention]:
         if self.regex is None:
             return []
         view = cjk_view(text)
@@ -351,12 +366,25 @@ class Registry:
         return cache[kind]
 
     def canonical(self, kind: str, written: str) -> str | None:
-        """The canonical name for a name or alias as a contributor wrote it, or None."""
-        for entity in self.of(kind):
-            for form in entity.forms:
-                if written == form or (not case_sensitive(form) and written.casefold() == form.casefold()):
-                    return entity.name
-        return None
+        """The canonical name for a name or alias as a contributor wrote it, or None: the first entity, in the
+        registry's order, with that form as written or, for a form that ignores case, in any case."""
+        exact, folded = self._forms_of(kind)
+        hits = [hit for hit in (exact.get(written), folded.get(written.casefold())) if hit is not None]
+        return min(hits)[1] if hits else None
+
+    def _forms_of(self, kind: str) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+        """Each form of a kind, as written and case-folded, with its entity's place and name (built once)."""
+        cache = self.__dict__.setdefault("_forms", {})
+        if kind not in cache:
+            exact: dict[str, tuple[int, str]] = {}
+            folded: dict[str, tuple[int, str]] = {}
+            for place, entity in enumerate(self.of(kind)):
+                for form in entity.forms:
+                    exact.setdefault(form, (place, entity.name))
+                    if not case_sensitive(form):
+                        folded.setdefault(form.casefold(), (place, entity.name))
+            cache[kind] = (exact, folded)
+        return cache[kind]
 
     def nearest(self, kind: str, written: str, n: int = 3) -> list[str]:
         """Up to n names whose forms are nearest to what was written; only those about as near as the nearest

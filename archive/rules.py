@@ -1207,6 +1207,7 @@ CLOSERS = "\"'”’»)]）」』】"
 KEY_JUNK = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # long lines are keyed again by each rule that reads a key
 def key_of(text: str) -> str:
     """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
     return KEY_JUNK.sub(" ", text.lower()).strip()

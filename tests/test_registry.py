@@ -144,3 +144,29 @@ def test_registry_schema_errors(tmp_path: Path) -> None:
         "2 problem(s) found; nothing was written.",
     ]
     assert result.returncode == 1
+
+
+def test_canonical_takes_the_first_entity_with_the_form_as_written_or_in_any_case() -> None:
+    from archive.registry import Entity
+
+    registry = Registry(
+        (
+            Entity("leaders", "First Person", "", ("First Person", "Shared Alias")),
+            Entity("leaders", "Second Person", "", ("Second Person", "shared alias", "XP")),
+        )
+    )
+    assert registry.canonical("leaders", "shared alias") == "First Person"  # in any case, the first entity's form
+    assert registry.canonical("leaders", "SECOND PERSON") == "Second Person"
+    assert registry.canonical("leaders", "XP") == "Second Person"
+    assert registry.canonical("leaders", "xp") is None  # a short form in capitals keeps its case
+    assert registry.canonical("leaders", "Third Person") is None
+
+
+def test_a_line_searched_again_gives_the_same_mentions_as_a_fresh_list(registry: Registry) -> None:
+    matcher = registry.matcher("leaders")
+    first = matcher.find("Putin met Xi Jinping.")
+    first.clear()  # a caller's list is its own
+    assert [(m.name, m.form) for m in matcher.find("Putin met Xi Jinping.")] == [
+        ("Vladimir Putin", "Putin"),
+        ("Xi Jinping", "Xi Jinping"),
+    ]
