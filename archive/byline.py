@@ -73,6 +73,8 @@ WIRES = (
     "ansa",
     "kyodo",
     "kyodo news",
+    "jiji",
+    "jiji press",
     "yonhap",
     "bernama",
     "anadolu",
@@ -413,12 +415,27 @@ def is_cjk_credit_line(text: str) -> bool:
 MAX_CJK_CREDIT_LINE_CHARS = 60
 
 
+# WIRES_CREDITED: a credit line naming two or three wires ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and Reuters"); a part
+# may join two wires with a hyphen, as a joint service is credited ("AFP-JIJI").
+WIRE_LIST_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|/|&|\band\b)\s*+")  # entered at a run of spaces' start: linear
+MAX_WIRES_CREDITED = 3
+
+
+def _wires_credited(text: str) -> bool:
+    parts = WIRE_LIST_SPLIT.split(text)
+    return 2 <= len(parts) <= MAX_WIRES_CREDITED and all(
+        _is_wire(part) or (part.count("-") == 1 and all(_is_wire(piece) for piece in part.split("-"))) for part in parts
+    )
+
+
 def is_credit(text: str) -> bool:
     """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff Reporter")."""
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:
         return False
     if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
+        return True
+    if _wires_credited(text):
         return True
     match = BY_PREFIX.match(text)
     if not match:

@@ -118,10 +118,12 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.glued_trails(cands)
     r.video_titles(cands)
     r.caption_twins(cands)
+    r.label_twins(cands)
     r.caption_neighbours(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
+    r.newsletter_boxes(cands)
     r.lone_tags(cands)
     r.avatar_letters(cands)
     r.comment_threads(cands)

@@ -7,7 +7,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
   TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX,
-  TITLE_DASH_SUFFIX.
+  TITLE_DASH_SUFFIX, TITLE_RUBRIC_PREFIX.
 """
 
 from __future__ import annotations
@@ -66,6 +66,13 @@ WIDGET_SUFFIX = re.compile(
 )
 
 
+# TITLE_RUBRIC_PREFIX: a section's or rubric's name run on to the headline's first printing, before a dash, a bar or a
+# colon ("World news - Xi and Putin begin talks"), when what follows is printed on the page as a line of its own (the
+# headline printed again): the headline is that line. The rubric has at most MAX_SUFFIX_WORDS words, the headline
+# MIN_HEADLINE_WORDS. Without the copy a prefix is the headline's own ("Ukraine: talks resume").
+RUBRIC_SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-–—|]|:)\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     """The headline, and what was taken off it: the bar suffix (the site's or section's name), the dash suffix (a
@@ -77,6 +84,7 @@ class Headline:
     date: DateValue | None = None
     rules: tuple[str, ...] = ()
     source: str | None = None  # TITLE_SOURCE_BRACKETS
+    rubric: str | None = None  # TITLE_RUBRIC_PREFIX
 
 
 def _words(text: str) -> int:
@@ -157,11 +165,18 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")
     dash = None
+    printed = {" ".join(line.split()).casefold() for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
     if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
         suffix = pieces[1].strip()
-        printed = {" ".join(line.split()).casefold() for line in page_lines}
         if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix):
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
-    return Headline(text, bar, dash, date, tuple(rules), source)
+    rubric = None
+    separator = RUBRIC_SEPARATOR.search(text)
+    if separator and _words(text[: separator.start()]) <= MAX_SUFFIX_WORDS:
+        rest = text[separator.end() :]
+        if _words(rest) >= MIN_HEADLINE_WORDS and rest.casefold() in printed:
+            text, rubric = rest, text[: separator.start()]
+            rules.append("title-rubric-prefix")
+    return Headline(text, bar, dash, date, tuple(rules), source, rubric)

@@ -52,7 +52,7 @@ OTHER_LANGUAGES_ACTING = (
 # "held talks with Prime Minister Mikhail Mishustin", "his Russian counterpart Vladimir Putin").
 MEETING_VERBS = (
     r"met|meets|meet|meeting|met with|meets with|meeting with|talks with|talked with|spoke with|spoke to|"
-    r"conversation with|call with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|told|tells|"
+    r"conversation with|call with|visit with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|told|tells|"
     r"congratulated|congratulates|invited|invitation of|signed with|counterpart|counterparts|"
     # MEETING_BETWEEN: "talks between Mr Putin and Premier Wen Jiabao" has both take part (a day may stand between:
     # "talks Tuesday between").
@@ -119,6 +119,16 @@ LEADER_IS_MET = re.compile(
     rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s+(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
     rf"(?:\s+(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}\s*$"
 )
+# JOINED_PAIR_MEETS: two leaders joined by a hyphen or a dash, then a word of meeting ("Putin-Xi meetings", "the
+# Xi–Putin summit", "Xi-Putin Jinping talks"): both take part. The registry's matcher reports such names only when both
+# sides are names (JOINED_PAIR), so "Putin-style talks" names no one.
+PAIR_MEETING_NOUNS = (
+    r"meetings?|summits?|talks|(?:phone |telephone |video )?calls?|(?:phone |telephone |video )?conversations?|"
+    r"negotiations|encounters?|handshake"
+)
+PAIR_FIRST_AFTER = re.compile(rf"[-–]\w+(?:\s+\w+)?\s+(?:{PAIR_MEETING_NOUNS})(?!\w)", re.IGNORECASE)
+PAIR_SECOND_BEFORE = re.compile(r"\w[-–]$")
+PAIR_SECOND_AFTER = re.compile(rf"^\s+(?:{PAIR_MEETING_NOUNS})(?!\w)", re.IGNORECASE)
 # WISH_BEFORE: a meeting only hoped for is no part of the event reported ("he looks forward to meeting President Xi
 # Jinping again").
 WISH_BEFORE = re.compile(
@@ -193,6 +203,8 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
         return "leader-speaks"
     if ADDRESS_BEFORE.search(before) and ADDRESS_AFTER.match(after):
         return "leader-addressed"
+    if PAIR_FIRST_AFTER.match(text, end) or (PAIR_SECOND_BEFORE.search(text, 0, start) and PAIR_SECOND_AFTER.match(after)):
+        return "leader-pair-meets"
     if _dated_back(after):
         return None  # HISTORY: what he did years ago is no part of the event reported
     if not after.startswith(("'s", "’s")) and LEADER_ACTS.match(after):

@@ -26,9 +26,9 @@ KINDS = ("leaders", "agreements", "outlets")
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 # A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
-# The scripts a name is given in besides the Latin one: Russian (Cyrillic), Chinese (simplified), Arabic and Persian
-# (Arabic script). Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
-NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr")
+# The languages a name is given in besides English: Russian and Ukrainian (Cyrillic), Chinese (simplified), Arabic and
+# Persian (Arabic script), Korean, Japanese, Turkish. Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
+NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr", "uk")
 BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
 
 
@@ -62,6 +62,8 @@ BOUNDARY_AFTER = r"(?![\w-]|['’](?![sS]\b)\w)"
 # Putin'in", "Şi Cinping'e"): no place's name is a full name and an apostrophe.
 BOUNDARY_AFTER_FULL_NAME = r"(?![\w-])"
 
+# JOINED_PAIR: a hyphen or an en dash between two letters, where two names may be joined ("Putin-Xi").
+JOINING_DASH = re.compile(r"(?<=\w)[-–](?=\w)")
 # Capitalised pairs whose near-miss verdict is remembered, a matcher (a bound on memory for a huge archive).
 NEAR_MISS_MEMORY = 100_000
 # Lines whose mentions a matcher remembers (a page's lines, searched again by several stages; cleared when full).
@@ -108,7 +110,8 @@ FORM_SEPARATORS = re.compile(SEPARATOR_PATTERN)
 # surnames) never decline, and words ending in another vowel (Ху Цзиньтао, Вэнь Цзябао) are indeclinable.
 DECLINED_WORD_MIN = 3
 CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
-CONSONANT_ENDINGS = "(?:а|у|ом|ым|ем|е)?"
+# Ukrainian declines them the same way with its own endings ("з Володимиром Путіним", "Путінові", "у Путіна").
+CONSONANT_ENDINGS = "(?:а|у|ом|ым|ем|е|им|ові|еві|і)?"
 SOFT_ENDINGS = {
     "ий": "(?:ий|ия|ию|ием|ии)",
     "й": "(?:й|я|ю|ем|е)",
@@ -116,7 +119,7 @@ SOFT_ENDINGS = {
     "а": "(?:а|ы|и|е|у|ой|ою)",
     "я": "(?:я|и|е|ю|ей|ею)",
 }
-RUSSIAN_VOWELS = "аеёиоуыэюя"
+RUSSIAN_VOWELS = "аеёиоуыэюяіїє"  # (and Ukrainian's)
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -318,6 +321,29 @@ class Matcher:
         return self._find(text)
 
     def _find(self, text: str) -> list[Mention]:
+        """JOINED_PAIR: two names joined by a hyphen or a dash ("Putin-Xi meeting", "Xi–Putin summit") are each a
+        mention, though a hyphen alone ends no name ("Xi-based", "Putin-style" name no one)."""
+        found = self._find_bounded(text)
+        if not JOINING_DASH.search(text):
+            return found
+        joins = {m.start() for m in JOINING_DASH.finditer(text)}
+        spaced = JOINING_DASH.sub(" ", text)  # the same length: offsets hold
+        more = [m for m in self._find_bounded(spaced) if not joins.intersection(range(m.start, m.start + len(m.form)))]
+        ends = {m.start + len(m.form) for m in more}
+        starts = {m.start for m in more}
+        known = {m.start for m in found}
+        joined = [
+            m
+            for m in more
+            if m.start not in known
+            and (
+                (m.start - 1 in joins and m.start - 1 in ends)
+                or (m.start + len(m.form) in joins and m.start + len(m.form) + 1 in starts)
+            )
+        ]
+        return sorted(found + joined, key=lambda m: m.start) if joined else found
+
+    def _find_bounded(self, text: str) -> list[Mention]:
         assert self.regex is not None  # find() returns early without forms
         out = []
         lowered = text.lower()

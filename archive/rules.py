@@ -1201,7 +1201,8 @@ MIN_ICON_SHARE = 0.3
 BULLETS = ("• ", "* ", "- ", "– ")
 # Full stops, question and exclamation marks; Chinese and Japanese have their own (full width), and their own brackets
 # and quotes close a sentence as ours do ("……举行会谈。", "……他说。」").
-SENTENCE_END = ".!?。！？"
+# Hindi, Marathi, Nepali and Bengali end a sentence with the danda ("।", "॥").
+SENTENCE_END = ".!?。！？।॥"
 CLOSERS = "\"'”’»)]）」』】"
 
 KEY_JUNK = re.compile(r"[\W_]+")
@@ -2346,6 +2347,21 @@ def newsletter_promo(text: str, key: str) -> bool:
     return bool(NEWSLETTER_OFFER.search(text))
 
 
+# NEWSLETTER_LABEL: a newsletter box's label, a short line naming what is offered, with its frequency or price ("A free
+# daily email", "Weekly newsletter", "The morning briefing"): no sentence, no article's sub-heading.
+NEWSLETTER_LABEL = re.compile(
+    r"^(?:(?:a|an|the|our|your)\s+)?(?:free\s+)?(?:(?:daily|weekly|monthly|morning|evening|twice-weekly)\s+)?"
+    r"(?:e-?mail|newsletter|briefing|digest|bulletin)s?$",
+    re.I,
+)
+NEWSLETTER_QUALIFIER = re.compile(r"\b(?:free|daily|weekly|monthly|morning|evening|twice-weekly)\b", re.I)
+
+
+def newsletter_label(text: str, key: str) -> bool:
+    stripped = text.strip()
+    return bool(NEWSLETTER_LABEL.match(stripped)) and bool(NEWSLETTER_QUALIFIER.search(stripped))
+
+
 # APP_OR_FOLLOW_PROMO: the site's own promotions: its app ("Download the Example app for more features!"), its e-paper
 # ("Visit example.in to explore our interactive epaper!"), its social pages ("Connect with us on our socials:"), its
 # other sites ("Read Our News on: http://..."): a call to the reader and the site's thing, on a short line.
@@ -2551,6 +2567,7 @@ LINE_RULES = (
     (NAV_LABEL, font_control, True),
     (PAYWALL, read_share_paywall, False),
     (SOCIAL_PROMO, newsletter_promo, False),
+    (SOCIAL_PROMO, newsletter_label, False),
     (SOCIAL_PROMO, app_or_follow_promo, False),
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
@@ -2753,6 +2770,22 @@ def caption_twins(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
 
 
+# LABEL_TWINS: a label of at most LABEL_TWIN_WORDS words printed twice in a row below the article's first paragraph
+# ("Harbour News" / "Harbour News": an image's alternative text and its title): a picture's label, not a sub-heading,
+# which a page never prints twice. Above the first paragraph a line printed twice may be the headline: kept there.
+LABEL_TWIN_WORDS = 4
+FIRST_PARAGRAPH_WORDS = 12
+
+
+def label_twins(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped and not c.forced]
+    started = False
+    for cand, nxt in zip(kept, kept[1:], strict=False):
+        started = started or cand.words > FIRST_PARAGRAPH_WORDS
+        if started and cand.text == nxt.text and cand.words <= LABEL_TWIN_WORDS and not ends_sentence(cand.text):
+            cand.rule = nxt.rule = CAPTION
+
+
 def caption_neighbours(cands: list[Candidate]) -> None:
     """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y")
     or ending with the photo's date. A paragraph merely next to a credit is kept: images sit between paragraphs."""
@@ -2917,6 +2950,51 @@ def glued_trails(cands: list[Candidate]) -> None:
                 and 4 <= len(prefix) <= MAX_GLUED_TRAIL_CHARS
             ):
                 cand.rule = BREADCRUMB
+                break
+
+
+# NEWSLETTER_BOX: a newsletter's sign-up box printed between paragraphs. Around a line dropped as a newsletter promo
+# ("Sign up for Example's free newsletters"), the box's other lines go with it: above, its pitch to the reader and its
+# label or the site's name ("Example Weekly" / "Escape your echo chamber. Get the facts behind the news."); below, its
+# pitch ("... delivered directly to your inbox."). A pitch addresses the reader ("you", "your", a call such as "Get ...")
+# in at most BOX_PITCH_WORDS words and quotes no one; a label (above only, where the box starts) has at most
+# BOX_LABEL_WORDS words and no full stop. At most BOX_REACH lines either way; the box ends at the first other line.
+BOX_PITCH_WORDS = 30
+BOX_LABEL_WORDS = 4
+BOX_REACH = 3
+READER_ADDRESSED = re.compile(
+    r"\b(?:you|your|yours)\b|^(?:get|sign up|subscribe|join|escape|stay|don['’]t miss|never miss)\b", re.IGNORECASE
+)
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+
+
+def _box_pitch(cand: Candidate) -> bool:
+    return (
+        cand.words <= BOX_PITCH_WORDS
+        and not any(mark in cand.text for mark in QUOTE_MARKS)
+        and bool(READER_ADDRESSED.search(cand.text.strip()))
+    )
+
+
+def newsletter_boxes(cands: list[Candidate]) -> None:
+    """NEWSLETTER_BOX (see above)."""
+    anchors = [i for i, c in enumerate(cands) if c.rule == SOCIAL_PROMO and NEWSLETTER_WORDS.search(c.text)]
+    for i in anchors:
+        for step in (-1, 1):
+            j, seen = i + step, 0
+            while 0 <= j < len(cands) and seen < BOX_REACH:
+                cand = cands[j]
+                j += step
+                if cand.dropped:
+                    continue
+                seen += 1
+                if cand.forced:
+                    break
+                if _box_pitch(cand):
+                    cand.rule = SOCIAL_PROMO
+                    continue
+                if step < 0 and cand.words <= BOX_LABEL_WORDS and not ends_sentence(cand.text):
+                    cand.rule = SOCIAL_PROMO  # the box's label: it starts the box
                 break
 
 

@@ -127,6 +127,7 @@ CJK_ACCORDING_TO = re.compile(
 # Example.com to reach ..."), its e-paper, its appeal and its digital subscription. "Welcome to our site", "Advertise
 # with us", "Support us on Patreon" name nothing.
 _SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
+_PLAIN_NAME = r"[A-Z0-9][\w.&-]*+(?: [A-Z0-9][\w.&-]*+){0,4}"  # (no apostrophe: a possessive's "'s" is left off)
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
     rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
@@ -137,6 +138,10 @@ SELF_NAMED = re.compile(
     # Example Star Digital Access")
     rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"
     rf"|^(?i:save) \d{{1,2}}% (?i:off) (?P<digital>{_SELF_NAME}) (?:Digital|DIGITAL) (?:Access|Subscription|ACCESS)\b"
+    # its newsletters ("Sign up for The Example Week's Free Newsletters", "get the best of Example delivered directly to
+    # your inbox", archive.rules' NEWSLETTER_BOX)
+    rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
+    rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
 )
 # OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
 # and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
@@ -183,6 +188,9 @@ CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
+# AGENCIES_CREDITED (in wire): the separators of a credit line naming several agencies, and how many it may name.
+CREDIT_PARTS = re.compile(r"(?<!\s)\s*+(?:,|/|&|\band\b)\s*+")  # entered at a run of spaces' start: linear
+MAX_CREDITED_AGENCIES = 3
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 # ARTICLE_SOURCE_LINE: "Article Source: Latest From Example News Read More", "Source of data and images: example-daily"
@@ -648,6 +656,11 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in sorted(credits):
         if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
+        # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and
+        # Reuters"): the copy's sources, as printed
+        parts = CREDIT_PARTS.split(text.strip())
+        if 2 <= len(parts) <= MAX_CREDITED_AGENCIES and all(p and names_an_agency(p, registry) for p in parts) and not listed:
+            return Found(text.strip(), "wire-credit-line", number, text)
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)

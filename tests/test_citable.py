@@ -396,6 +396,7 @@ def test_the_registry_refuses_a_malformed_wikidata_id() -> None:
         ("fa", "شی جین پینگ"),
         ("ko", "시진핑"),
         ("tr", "Şi Cinping"),
+        ("uk", "Сі Цзіньпін"),
     )
 
 

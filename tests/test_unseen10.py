@@ -1,0 +1,219 @@
+"""Issue 17, tenth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_foreign_furniture import build, registry_with_agency  # build: the page cleaned and read with an empty registry
+
+from archive.byline import is_credit
+from archive.headline import split_headline
+from archive.participation import takes_part_in
+from archive.problems import Problems
+from archive.registry import parse_registry
+from archive.rules import ends_sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADLINE = "Harbour council approves the new budget for the district"
+BODY = (
+    "The harbour council approved the new budget for the district on Tuesday after a long debate.",
+    "The mayor said the plan would bring new jobs to the town and that the work would start in the spring.",
+    "Opposition members said the budget left too little for the schools and promised to raise it again.",
+)
+MAYORS = parse_registry(
+    "r.yml",
+    "leaders:\n  - name: Wang Ming\n    role: Mayor of Harbour City\n    aliases: [Wang]\n"
+    "  - name: Anna Berg\n    role: Mayor of River Town\n    aliases: [Berg]\n",
+    Problems(),
+)
+
+
+def mentions(line: str) -> list[tuple[str, str, int]]:
+    return [(m.name, m.form, m.start) for m in MAYORS.matcher("leaders").find(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Wang-Berg meeting ends", [("Wang Ming", "Wang", 0), ("Anna Berg", "Berg", 5)]),
+        ("The Berg–Wang Ming talks", [("Anna Berg", "Berg", 4), ("Wang Ming", "Wang Ming", 9)]),
+        # a hyphen joining a name to any other word ends no name
+        ("Wang-style politics", []),
+        ("a pro-Berg crowd", []),
+        ("Wang-Berg-Example talks", [("Wang Ming", "Wang", 0), ("Anna Berg", "Berg", 5)]),
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_each_a_mention(line: str, found: list[tuple[str, str, int]]) -> None:
+    # JOINED_PAIR
+    assert mentions(line) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Wang-Berg meetings - From the readouts it looks useful.", "leader-pair-meets"),
+        ("The Wang–Berg summit opened.", "leader-pair-meets"),
+        ("The Wang-Berg phone call lasted an hour.", "leader-pair-meets"),
+        ("The Wang-Berg rivalry is old.", None),  # no word of meeting after the pair
+    ],
+)
+def test_a_pair_of_leaders_before_a_word_of_meeting_both_take_part(line: str, rule: str | None) -> None:
+    # JOINED_PAIR_MEETS
+    found = MAYORS.matcher("leaders").find(line)
+    assert len(found) == 2
+    assert [takes_part_in(line, m.start, m.start + len(m.form)) for m in found] == [rule, rule]
+
+
+def test_a_visit_with_a_leader_meets_him() -> None:
+    line = "It looks like the mayor had a good visit with Wang, the readouts say."
+    (mention,) = MAYORS.matcher("leaders").find(line)
+    assert takes_part_in(line, mention.start, mention.start + len(mention.form)) == "leader-is-met"
+    line = "It looks like the mayor had a good visit to Wang's old school, the readouts say."
+    (mention,) = MAYORS.matcher("leaders").find(line)
+    assert takes_part_in(line, mention.start, mention.start + len(mention.form)) is None
+
+
+@pytest.fixture(scope="module")
+def registry():
+    problems = Problems()
+    loaded = parse_registry("registry.yml", (ROOT / "registry.yml").read_text("utf-8"), problems)
+    assert problems.lines() == []
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Ukrainian names, declined as Russian ones are (CYRILLIC_DECLENSION)
+        ("Сі Цзіньпін зустрівся з президентом Володимиром Путіним.", ["Xi Jinping", "Vladimir Putin"]),
+        ("Путін прибув до Пекіна.", ["Vladimir Putin"]),
+        ("Прем'єр Михайло Мішустін зустрівся з Лі Цяном.", ["Mikhail Mishustin", "Li Qiang"]),
+        ("Газопровід «Сила Сибіру 2» обговорили.", []),  # an agreement, not a leader
+        # Xinhua's names of Russia's prime ministers of the 2000s
+        ("温家宝与俄罗斯总理弗拉德科夫举行会晤。", ["Wen Jiabao", "Mikhail Fradkov"]),
+        ("俄罗斯总理祖布科夫抵达北京。", ["Viktor Zubkov"]),
+    ],
+)
+def test_ukrainian_and_more_chinese_names_of_the_registry_are_found(registry, line: str, names: list[str]) -> None:
+    assert [m.name for m in registry.matcher("leaders").find(line)] == names
+
+
+def test_the_pipeline_in_ukrainian_is_found(registry) -> None:
+    line = "Сторони обговорили газопровід «Сила Сибіру 2» і «Силу Сибіру»."
+    assert [m.name for m in registry.matcher("agreements").find(line)] == [
+        "Power of Siberia 2 gas pipeline",
+        "Power of Siberia gas pipeline",
+    ]
+
+
+def test_a_rubric_before_a_headline_printed_again_is_left_off() -> None:
+    # TITLE_RUBRIC_PREFIX
+    title = f"World news - {HEADLINE}"
+    headline = split_headline(title, (title, "08.05.2025", HEADLINE))
+    assert (headline.text, headline.rubric, headline.rules) == (HEADLINE, "World news", ("title-rubric-prefix",))
+    _, meta = build(title, "08.05.2025", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    # without the copy, the part before the dash is the headline's own
+    assert split_headline(title, (title, "08.05.2025")).text == title
+    # a colon is the same separator; a long first part is no rubric
+    assert split_headline(f"Ukraine: {HEADLINE}", (HEADLINE,)).text == HEADLINE
+    long_first = f"The harbour council of the old district - {HEADLINE}"
+    assert split_headline(long_first, (HEADLINE,)).text == long_first
+
+
+NEWSLETTER_BOX = (
+    "Example Weekly",
+    "Escape your echo chamber. Get the facts behind the news, plus analysis from many views.",
+    "Sign up for Example Weekly's Free Newsletters",
+    "From our morning briefing to a weekly newsletter, get the best of Example Weekly delivered directly to your inbox.",
+)
+
+
+def test_a_newsletter_box_between_paragraphs_goes_whole_and_names_the_outlet() -> None:
+    # NEWSLETTER_BOX; OUTLET_SELF_NAMED ("Sign up for <name>'s newsletters")
+    cleaned, meta = build(HEADLINE, BODY[0], *NEWSLETTER_BOX, BODY[1], BODY[2])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(n, "social-promo") for n in (3, 4, 5, 6)]
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+    assert (meta.outlet.value, meta.outlet.provenance.line) == ("Example Weekly", 5)
+
+
+def test_a_newsletter_box_keeps_the_paragraphs_and_quotes_around_it() -> None:
+    quote = "“You will see the schools first,” the mayor told the council."
+    short_heading = "Schools first"
+    cleaned, _ = build(HEADLINE, BODY[0], quote, NEWSLETTER_BOX[2], short_heading, BODY[1], BODY[2])
+    assert [d.number for d in cleaned.dropped] == [4]
+    # the box's label goes only above the sign-up line, where the box starts: below it a short line is a sub-heading
+    assert short_heading in [line.text for line in cleaned.lines]
+    # without the sign-up line the pitch and the name are left alone
+    cleaned, _ = build(HEADLINE, BODY[0], "You will see the schools first, the mayor said.", BODY[1], BODY[2])
+    assert cleaned.dropped == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("A free daily email", True),
+        ("Weekly newsletter", True),
+        ("The morning briefing", True),
+        ("Daily life", False),  # a frequency without a newsletter's word: a sub-heading
+        ("A free daily email goes to every resident of the district.", False),
+    ],
+)
+def test_a_newsletter_label_is_dropped(line: str, dropped: bool) -> None:
+    # NEWSLETTER_LABEL
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert [(d.text, d.rule) for d in cleaned.dropped] == ([(line, "social-promo")] if dropped else [])
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("KYODO, AFP-JIJI", "KYODO, AFP-JIJI"),
+        ("AFP, Reuters", "AFP, Reuters"),
+        ("AP and Reuters", "AP and Reuters"),
+        ("Harbour Agency, AFP", "Harbour Agency, AFP"),  # a registry agency counts too
+    ],
+)
+def test_a_credit_line_naming_several_agencies_is_the_wire(credit: str, wire: str) -> None:
+    # ("Reuters/AFP" under a headline is a photo's credit, archive.rules' CAPTION_CREDIT: no wire)
+    # AGENCIES_CREDITED (wire), WIRES_CREDITED (the line is a credit, out of the text)
+    cleaned, meta = build(HEADLINE, credit, *BODY, registry=registry_with_agency())
+    assert meta.wire.value == wire
+    assert credit not in [line.text for line in cleaned.lines if line.role == "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["KYODO, the mayor", "Reuters, AFP, AP, EFE", "Harbour, River"])
+def test_a_line_naming_one_agency_and_more_or_too_many_is_no_agencies_credit(line: str) -> None:
+    assert not is_credit(line)
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.wire.value is None
+
+
+HINDI_BODY = (
+    "नगर परिषद ने मंगलवार को लंबी बहस के बाद जिले के लिए नया बजट मंजूर किया और काम जल्द शुरू होगा।",
+    "महापौर ने कहा कि इस योजना से शहर में नए रोजगार आएंगे और काम वसंत में शुरू होगा, उन्होंने संवाददाताओं को बताया।",
+)
+
+
+def test_a_danda_ends_a_sentence() -> None:
+    # SENTENCE_END: the menu above a Hindi article goes as furniture once its paragraphs are seen to be sentences
+    headline = "नगर परिषद ने जिले के नए बजट को मंजूरी दी"
+    cleaned, meta = build("मेरी खबर", "शॉर्ट्स", headline, *HINDI_BODY)
+    assert meta.title.value == headline
+    assert [line.text for line in cleaned.lines] == [headline, *HINDI_BODY]
+    assert ends_sentence(HINDI_BODY[0]) and ends_sentence("राम ने कहा॥")
+    assert not ends_sentence(HINDI_BODY[0].rstrip("।"))
+
+
+def test_a_short_label_printed_twice_below_the_first_paragraph_is_a_pictures_label() -> None:
+    # LABEL_TWINS
+    cleaned, _ = build(HEADLINE, BODY[0], "Harbour News", "Harbour News", BODY[1], BODY[2])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(3, "caption"), (4, "caption")]
+    # printed once, it is a sub-heading
+    cleaned, _ = build(HEADLINE, BODY[0], "Harbour News", BODY[1], BODY[2])
+    assert cleaned.dropped == ()
+    # above the first paragraph, a line printed twice may be the headline
+    cleaned, meta = build("Budget passes", "Budget passes", *BODY)
+    assert meta.title.value == "Budget passes"
