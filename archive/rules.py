@@ -3026,6 +3026,8 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             i += 1
             continue
         block: list[Candidate] = []
+        stamped = False  # the line above was an item's time or date ...
+        every_item_stamped = True  # ... as it was for every item so far (a list of items under their times)
         j = i + 1
         while j < len(cands):
             nxt = cands[j]
@@ -3033,9 +3035,16 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
                 j += 1
                 continue
             if nxt.dropped:
+                stamped = nxt.rule == TIMESTAMP
                 j += 1
                 continue
-            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt):
+            # STAMPED_ITEMS: under the label, each item under its time ("14:11" / "A celebration took place ..."): the
+            # list's teasers, full sentences as they are. Only in a list whose every item came under its time: a card's
+            # time after its headline ("Storm closes the harbour" / "2 hours ago") stamps no sentence below it.
+            stamped = stamped and every_item_stamped
+            every_item_stamped = every_item_stamped and stamped
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt) or stamped:
+                stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK
                 block.append(nxt)
                 j += 1

@@ -50,6 +50,8 @@ PHOTO_LIBRARIES = frozenset(
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
 
+# MASTHEAD_PRINTED_AGAIN (in _outlet_by_rules): a repeated masthead line has at least this many words.
+MIN_REPEATED_MASTHEAD_WORDS = 2
 # OUTLET_MASTHEAD: the site's name printed above the headline. Read from the page's first lines above its title
 # (all its first lines when it has none), and only when the line is surely a name: a registry outlet, a site address
 # ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
@@ -427,6 +429,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(holder, registry), AGENCY_FOOTER, dropped.number, dropped.text)
 
     title = clean.title
+    leaders_matcher = registry.matcher("leaders")
     above = [(d.number, d.text) for d in clean.dropped if title is None or d.number < title.number]
     first_lines = sorted(
         above + [(line.number, line.text) for line in clean.lines if title is None or line.number < title.number]
@@ -440,6 +443,21 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
+    # MASTHEAD_PRINTED_AGAIN: a short name printed on two or more of the first lines above the headline ("Example Bugle"
+    # three times: the logo's alternative text, its title, the site's name): the site's name. Two words at least, each
+    # capitalised, not furniture ("Top News") and not a leader's name.
+    above_title = [text.strip() for number, text in first_lines[:MASTHEAD_LINES] if title is not None and number < title.number]
+    for text in dict.fromkeys(above_title):
+        words = text.split()
+        if (
+            above_title.count(text) >= 2
+            and MIN_REPEATED_MASTHEAD_WORDS <= len(words) <= MAX_MASTHEAD_WORDS
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and not {w.casefold() for w in words} <= GENERIC_WORDS
+            and not leaders_matcher.find(text)
+        ):
+            number = next(n for n, t in first_lines if t.strip() == text)
+            return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
 
     if title is not None:
         suffix = _title_suffix_outlet(title.text, clean, registry)
@@ -473,6 +491,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
+    # SITE_UNDER_HEADLINE: a site's address alone right under the headline, where the byline goes ("Example.com"), is
+    # the page's credit line
+    credits += [
+        (d.number, d.text)
+        for d in clean.dropped
+        if d.rule == rules.URL_LINE and title is not None and d.number == title.number + 1 and d.number < (first_paragraph or 0)
+    ]
     for number, text in sorted(credits):
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
             continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source

@@ -217,3 +217,45 @@ def test_a_short_label_printed_twice_below_the_first_paragraph_is_a_pictures_lab
     # above the first paragraph, a line printed twice may be the headline
     cleaned, meta = build("Budget passes", "Budget passes", *BODY)
     assert meta.title.value == "Budget passes"
+
+
+TEASERS = (
+    "A celebration of local food and friendship took place in the harbour on Sunday as the consulate hosted a breakfast.",
+    "More than 500 people gathered in the square on Saturday after the football club's historic win in the final.",
+)
+
+
+def test_items_under_their_times_in_a_promo_list_go_with_it() -> None:
+    # STAMPED_ITEMS: "Read next" / "14:11" / a teaser / "13:18" / a teaser
+    cleaned, _ = build(HEADLINE, *BODY, "Read next", "14:11", TEASERS[0], "13:18", TEASERS[1])
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [
+        (5, "promo-block"),
+        (6, "timestamp"),
+        (7, "promo-block"),
+        (8, "timestamp"),
+        (9, "promo-block"),
+    ]
+    # without the list's label, times between paragraphs are a live page's: its entries are kept
+    cleaned, _ = build(HEADLINE, *BODY, "14:11", TEASERS[0], "13:18", TEASERS[1])
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY, *TEASERS]
+
+
+def test_a_name_printed_again_above_the_headline_is_the_outlet() -> None:
+    # MASTHEAD_PRINTED_AGAIN
+    _, meta = build("Harbour Bugle", "Harbour Bugle", "Harbour Bugle", HEADLINE, *BODY)
+    assert (meta.outlet.value, meta.outlet.provenance.line) == ("Harbour Bugle", 1)
+    # printed once it could be anything; a section's words or one word printed twice name no site
+    assert build("Harbour Bugle", HEADLINE, *BODY)[1].outlet.value is None
+    assert build("Top News", "Top News", HEADLINE, *BODY)[1].outlet.value is None
+    assert build("Opinion", "Opinion", HEADLINE, *BODY)[1].outlet.value is None
+    # below the headline, a name printed twice is a picture's label (LABEL_TWINS), not the masthead
+    assert build(HEADLINE, BODY[0], "Harbour Bugle", "Harbour Bugle", BODY[1])[1].outlet.value is None
+
+
+def test_a_site_address_alone_under_the_headline_is_the_outlet() -> None:
+    # SITE_UNDER_HEADLINE
+    _, meta = build("News and Commentary", HEADLINE, "HarbourBugle.com", *BODY)
+    assert (meta.outlet.value, meta.outlet.provenance.line) == ("harbourbugle.com", 3)
+    # between the paragraphs, an address alone is a link: no outlet
+    assert build(HEADLINE, BODY[0], "HarbourBugle.com", BODY[1], BODY[2])[1].outlet.value is None
