@@ -95,10 +95,10 @@ SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:|(?:来源|來源|稿源|出�
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
 SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
-# "By", and the words that open a credit ("Written by", "Reporting by").
+# "By", and the words that open a credit ("Written by", "Reporting by", "The Report by").
 BY_RE = re.compile(
-    r"(?:(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|column|"
-    r"interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
+    r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
     rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
     rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",

@@ -259,3 +259,18 @@ def test_a_site_address_alone_under_the_headline_is_the_outlet() -> None:
     assert (meta.outlet.value, meta.outlet.provenance.line) == ("harbourbugle.com", 3)
     # between the paragraphs, an address alone is a link: no outlet
     assert build(HEADLINE, BODY[0], "HarbourBugle.com", BODY[1], BODY[2])[1].outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("The Report by Jane Roe 15-Nov-2013", "Jane Roe"),
+        ("The Analysis by Jane Roe", "Jane Roe"),
+        ("Report by Jane Roe", "Jane Roe"),
+        ("The story by the river", None),  # no name after "by": a headline's words
+    ],
+)
+def test_a_credit_opened_by_a_noun_with_its_article_names_the_author(credit: str, author: str | None) -> None:
+    # BY_PREFIX and metaline's BY_RE: "The Report by" opens a credit as "Report by" does
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.author.value == author
