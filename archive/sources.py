@@ -155,6 +155,11 @@ SELF_DESCRIBED_LAST_LINES = 5
 # ... and the heading of its archive ("The Example Herald Articles"), when the name is a newspaper's (is_newspaper_name:
 # "Related Articles", "Top Stories" name no paper)
 ARCHIVE_HEADING = re.compile(rf"^(?P<archive>{_SELF_NAME}) (?:Articles|Archives?|Stories)$")
+# A logo's alternative text from a site template names no one: "Title Logo", "Header Logo", "Site Logo".
+LOGO_TEMPLATE_WORDS = frozenset(
+    """title titel titre título titolo header footer site main default mobile desktop white dark light small large
+    retina sticky home brand company custom our the""".split()
+)
 LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -602,8 +607,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
-        if logo and any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
-            self_named = logo
+        if logo and not {w.casefold() for w in logo["logo"].split()} <= LOGO_TEMPLATE_WORDS:
+            # LOGO_ABOVE_HEADLINE: a logo above the headline is the site's own; lower, or on a page without a headline,
+            # only when another line prints its name too
+            above_headline = clean.title is not None and number < clean.title.number
+            if above_headline or any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
+                self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it

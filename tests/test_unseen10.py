@@ -274,3 +274,14 @@ def test_a_credit_opened_by_a_noun_with_its_article_names_the_author(credit: str
     # BY_PREFIX and metaline's BY_RE: "The Report by" opens a credit as "Report by" does
     _, meta = build(HEADLINE, credit, *BODY)
     assert meta.author.value == author
+
+
+def test_a_logo_above_the_headline_names_the_outlet() -> None:
+    # LOGO_ABOVE_HEADLINE: the site's logo text above the headline, though the page prints the name nowhere else
+    _, meta = build("Monday", "Bugle Logo", "Switch to English", HEADLINE, *BODY)
+    assert (meta.outlet.value, meta.outlet.provenance.line) == ("Bugle", 2)
+    # a template's alternative text names no one
+    assert build("Titel Logo", HEADLINE, *BODY)[1].outlet.value is None
+    assert build("Header Logo", HEADLINE, *BODY)[1].outlet.value is None
+    # below the headline a logo is a partner's, unless the page names it again
+    assert build(HEADLINE, "Bugle Logo", *BODY)[1].outlet.value is None
