@@ -2770,6 +2770,29 @@ def caption_twins(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
 
 
+# SITE_SUFFIX_CAPTIONS: two or more different lines ending with the same name after a spaced dash ("A worker places the
+# flags at the gate - Example International", "The president attends a news conference - Example International"): the
+# site adds its name to every picture's alternative text, so each such line is a caption. The page's first line may be
+# its title with the same suffix ("Headline - Example International"): it stays for the title's rules. A speaker after
+# a quotation is no site ("Adding: the two are the main victors — Xi", "“We will win” – Jane Roe"): a line with a colon
+# or quotation marks, or a name of one word, is left alone.
+SITE_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,4})\s*$")
+SPEECH_MARKS = (":", '"', "“", "”", "‘", "’", "«", "»", "„")
+
+
+def site_suffix_captions(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped and not c.forced]
+    by_name: dict[str, list[Candidate]] = {}
+    for cand in kept[1:]:
+        found = SITE_SUFFIX.search(cand.text)
+        if found and not any(mark in cand.text[: found.start()] for mark in SPEECH_MARKS):
+            by_name.setdefault(found["name"], []).append(cand)
+    for same in by_name.values():
+        if len({c.text for c in same}) >= 2:
+            for cand in same:
+                cand.rule = CAPTION
+
+
 # LABEL_TWINS: a label of at most LABEL_TWIN_WORDS words printed twice in a row below the article's first paragraph
 # ("Harbour News" / "Harbour News": an image's alternative text and its title): a picture's label, not a sub-heading,
 # which a page never prints twice. Above the first paragraph a line printed twice may be the headline: kept there.

@@ -285,3 +285,29 @@ def test_a_logo_above_the_headline_names_the_outlet() -> None:
     assert build("Header Logo", HEADLINE, *BODY)[1].outlet.value is None
     # below the headline a logo is a partner's, unless the page names it again
     assert build(HEADLINE, "Bugle Logo", *BODY)[1].outlet.value is None
+
+
+def test_lines_ending_with_the_same_site_name_are_its_pictures_captions() -> None:
+    # SITE_SUFFIX_CAPTIONS
+    first = "A worker places the flags at the harbour gate - Example International"
+    second = "The mayor attends a news conference at the town hall - Example International"
+    cleaned, meta = build(HEADLINE, first, BODY[0], second, BODY[1], BODY[2])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "caption"), (4, "caption")]
+    assert meta.outlet.value == "Example International"  # (OUTLET_REPEATED_SUFFIX reads them still)
+    # one such line alone, or the same line twice, may be the article's (a quotation and its speaker)
+    cleaned, _ = build(HEADLINE, BODY[0], first, BODY[1], BODY[2])
+    assert first in [line.text for line in cleaned.lines]
+    # the page's first line keeps its suffix for the title's rules
+    cleaned, _ = build(f"{HEADLINE} - Example International", BODY[0], first, BODY[1], second, BODY[2])
+    assert [d.number for d in cleaned.dropped] == [3, 5]
+
+
+def test_quotations_signed_by_their_speaker_are_no_site_captions() -> None:
+    lines = (
+        "Adding: in another clip: the two towns are the main winners — Wang",
+        "Adding: the towns will work together on the new harbour — Wang",
+        "“We will build the bridge first,” he said – Jane Roe",
+        "“The schools come next,” she added – Jane Roe",
+    )
+    cleaned, _ = build(HEADLINE, BODY[0], *lines, BODY[1])
+    assert cleaned.dropped == ()
