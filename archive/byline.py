@@ -32,6 +32,8 @@ BY_PREFIX = re.compile(
     r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
     rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
+    # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
+    rf"^(?:reportagem|reporte|reportaje|bericht)\s+(?:de|von)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
@@ -158,7 +160,11 @@ CREDIT_SPLIT = re.compile(
     re.I,
 )
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
-EDITOR_PREFIX = re.compile(r"^(?:editing|edited|compiled|translated|translation)\s+by\b", re.I)
+EDITOR_PREFIX = re.compile(
+    r"^(?:(?:editing|edited|compiled|translated|translation)\s+by\b|(?:edição|edición)\s+de\b|editado\s+por\b|"
+    r"redigiert\s+von\b|édité\s+par\b)",
+    re.I,
+)
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
 EDITOR_CREDIT = re.compile(
     r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$",

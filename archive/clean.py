@@ -30,7 +30,7 @@ from .dates import LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import split_headline
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
-from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, Dropped, Line, RawArticle
+from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
 from .sources import PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
 
@@ -111,6 +111,12 @@ def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterab
             cand.forced = True
 
 
+def _dated(text: str) -> DateValue | None:
+    """A line's date, alone or with its furniture ("2026. március 10. 07:28, kedd | Belföld": a card's date line)."""
+    meta = parse_meta_line(text)
+    return parse_date(text) or (meta.published if meta is not None else None)
+
+
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
     r.furniture_echoes(cands)  # after the menus it echoes are known
@@ -130,7 +136,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.comment_threads(cands)
     r.teaser_runs(cands)
     r.excerpt_ends(cands)
-    r.promo_blocks(cands, parse_date)
+    r.promo_blocks(cands, _dated)
     r.near_repeats(cands)
     r.short_line_runs(cands)
 

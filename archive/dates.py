@@ -54,7 +54,9 @@ WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 # "12 августа 2020 г."). They are read only in a day-month-year date with a four-digit year (FOREIGN_DATE_FORM), never
 # alone, so a name or a word that happens to spell a month ("Mai", "Mar") is never a date. A word that is one month in
 # one language and another month in another ("listopad": Czech November, Croatian October) is left out: ambiguous.
-FOREIGN_DATE_LOCALES = ("de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr")
+FOREIGN_DATE_LOCALES = (
+    "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el"
+)  # fmt: skip
 # Abbreviations shorter than this are too easily something else ("mi", "de").
 MIN_FOREIGN_MONTH_CHARS = 3
 
@@ -89,6 +91,8 @@ FOREIGN_DATE_FORM = re.compile(
     r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r",?\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
     re.I,
 )
+# FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17.").
+FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"\.\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})\.(?!\d)", re.I)
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
@@ -104,6 +108,7 @@ DATE_FORMS = [
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
+    FOREIGN_YEAR_FIRST_FORM,
     # July 2017 (month precision)
     re.compile(_MONTH + r",?\s+" + _YEAR + r"(?!\d)", re.I),
     # 2017 on its own (year precision; only with a label such as "Published", see parse_date)

@@ -101,12 +101,19 @@ BY_RE = re.compile(
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
     rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
+    # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)")
+    rf"(?:reportagem|reporte|reportaje|bericht)\s(?:de|von)\s(?={CAPITAL})|"
     rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
     r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
+    # ... and their editors in Portuguese, Spanish, German and French ("Edição de", "Editado por", "redigiert von",
+    # "version française", "édité par")
+    r"(?:edição|edicao|edición|edicion)\s+de\b|editado\s+(?:en\s+español\s+)?por\b|redigiert\s+von\b|"
+    r"version\s+française\b|édité\s+par\b|"
     r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)\s*[:：]|"
     r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
     re.I,

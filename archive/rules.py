@@ -801,7 +801,7 @@ def is_promo_label(key: str) -> bool:
         return True
     if _promo_label_any_order(words):
         return True
-    if key in PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
+    if key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS
@@ -1212,6 +1212,104 @@ KEY_JUNK = re.compile(r"[\W_]+")
 def key_of(text: str) -> str:
     """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
     return KEY_JUNK.sub(" ", text.lower()).strip()
+
+
+# FOREIGN_PROMO_LABELS: the labels of lists of other stories ("Read also", "Related news", "Most read", "Recommended for
+# you", "Latest news") in the other languages of the archive's sources, as keys (key_of).
+FOREIGN_PROMO_LABELS = frozenset(
+    key_of(label)
+    for label in _words("""
+    lees ook
+    lees meer
+    meer nieuws
+    meest gelezen
+    gerelateerde artikelen
+    ezek érdekelhetnek még
+    kapcsolódó cikkek
+    legolvasottabb
+    ข่าวที่เกี่ยวข้อง
+    ข่าวล่าสุด
+    ข่าวยอดนิยม
+    あなたへのおすすめ
+    おすすめ記事
+    関連記事
+    関連ニュース
+    人気記事
+    많이 본 뉴스
+    많이본뉴스
+    관련 기사
+    관련기사
+    추천 기사
+    인기 기사
+    populer
+    terpopuler
+    berita terkait
+    berita lainnya
+    baca juga
+    najczęściej czytane
+    polecane
+    zobacz też
+    czytaj też
+    czytaj także
+    läs också
+    läs mer
+    mest läst
+    relaterade artiklar
+    διαβάστε επίσης
+    σχετικά άρθρα
+    δημοφιλή
+    τελευταία νέα
+    citește și
+    citeste si
+    articole similare
+    cele mai citite
+    ultimele știri
+    čtěte také
+    související články
+    nejčtenější
+    ilgili haberler
+    benzer haberler
+    çok okunanlar
+    en çok okunanlar
+    tin liên quan
+    tin mới nhất
+    đọc nhiều nhất
+    tin cùng chuyên mục
+    читайте також
+    схожі новини
+    популярне
+    останні новини
+    новини по темі
+    популярное
+    самое читаемое
+    последние новости
+    اخبار مرتبط
+    مطالب مرتبط
+    پربازدیدترین
+    اقرأ أيضا
+    اقرأ أيضاً
+    أخبار ذات صلة
+    الأكثر قراءة
+    مقالات ذات صلة
+    संबंधित खबरें
+    ये भी पढ़ें
+    lo más leído
+    más leídas
+    últimas noticias
+    mais lidas
+    últimas notícias
+    veja também
+    les plus lus
+    dernières infos
+    meistgelesen
+    weitere nachrichten
+    auch interessant
+    i più letti
+    ultime notizie
+    potrebbe interessarti
+    special coverage
+    """)
+)
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -2059,9 +2157,30 @@ def reading_time(text: str, key: str) -> bool:
     return bool(READING_TIME_LINE.match(text))
 
 
+# FOREIGN_RELATIVE_TIME: "2 hours ago" as other languages write it, a number and a unit of time with the word for
+# "ago" before or after ("Acum 10 minute", "hace 3 horas", "vor 5 Minuten", "10 минут назад", "3 dakika önce",
+# "2 giờ trước", "5 分钟前"), and "today"/"yesterday" with a time ("Сьогодні, 08:59", "Ayer, 21:47").
+_UNITS = (
+    r"(?:minut[eoiyaу]?\w{0,3}|min\.?|mins?|or[ea]s?|hor[ao]s?|heures?|stunden?|ore|ur[ey]?|órák?|óra|perc[ea]?|"
+    r"секунд\w{0,2}|минут\w{0,2}|час\w{0,2}|хвилин\w{0,2}|годин\w{0,2}|dni|dzień|godzin\w{0,2}|uur|dagen|dag|"
+    r"dakika|saat|gün|menit|jam|hari|phút|giờ|ngày|ώρες|ώρα|λεπτά|seconds?|segundos?|secondes?|sekunden?|"
+    r"días?|dias?|jours?|tage?n?|giorni|timmar|minuter|dagar)"
+)
+FOREIGN_RELATIVE_TIME = re.compile(
+    rf"^(?:(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
+    rf"|\d{{1,3}}\s*{_UNITS}\s+(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
+    r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"
+    r"|(?:сегодня|вчера|сьогодні|вчора|hoy|ayer|hoje|ontem|aujourd'hui|hier|heute|gestern|oggi|ieri|dzisiaj|wczoraj|"
+    r"vandaag|gisteren|bugün|dün|hôm nay|hôm qua|astăzi|azi|ieri|ma|tegnap|dnes|včera|idag|igår|今天|昨天|今日|昨日)"
+    r"\s*,?\s*\d{1,2}[:.]\d{2})$",
+    re.IGNORECASE,
+)
+
+
 def timestamp(text: str, key: str) -> bool:
     # A time with no date: "2 hours ago", "Yesterday, 21:47", "10:35 IST" (a dated line is a dateline instead).
-    return bool(TIME_ONLY.match(text.strip()))
+    stripped = text.strip()
+    return bool(TIME_ONLY.match(stripped) or FOREIGN_RELATIVE_TIME.match(stripped))
 
 
 COOKIE_NOTICE_MAX_WORDS = 60  # a consent banner, its buttons included; longer, it is an article about cookies
@@ -3021,11 +3140,12 @@ def newsletter_boxes(cands: list[Candidate]) -> None:
                 break
 
 
-def promo_teasers(cand_block: list[Candidate], nxt: Candidate) -> bool:
-    """Inside a promo block, a card prints its headline twice (image and link) and then its teaser, a full sentence."""
-    if len(cand_block) < 2 or nxt.words > MAX_TEASER_WORDS:
+def promo_teasers(cand_block: list[Candidate], nxt: Candidate, parse_date=lambda text: None) -> bool:
+    """Inside a promo block, a card prints its headline twice (image and link) and then its teaser, a full sentence;
+    DATED_CARD: or its date, its headline and its teaser ("2026. március 10. 07:28 | Belföld" / headline / teaser)."""
+    if len(cand_block) < 2 or nxt.words > MAX_TEASER_WORDS or not headline_shaped(cand_block[-1].text):
         return False
-    return cand_block[-1].text == cand_block[-2].text and headline_shaped(cand_block[-1].text)
+    return cand_block[-1].text == cand_block[-2].text or parse_date(cand_block[-2].text) is not None
 
 
 def _promo_item(text: str) -> bool:
@@ -3066,7 +3186,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             # time after its headline ("Storm closes the harbour" / "2 hours ago") stamps no sentence below it.
             stamped = stamped and every_item_stamped
             every_item_stamped = every_item_stamped and stamped
-            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt) or stamped:
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt, parse_date) or stamped:
                 stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK
                 block.append(nxt)
@@ -3431,6 +3551,8 @@ INLINE_RULES = frozenset(
 END_RULES = frozenset(
     (COMMENT_WIDGET, PAYWALL, PROMO_BLOCK, COPYRIGHT_FOOTER, TAG_CLOUD, END_MARKER, ANALYTICS_FOOTER, AFTER_ARTICLE)
 )
+# HEADLINE_LIST_TO_THE_CUT (in after_the_article): a list of headlines has more than this many lines.
+MIN_LISTED_HEADLINES = 3
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
 # paragraph), as are a list's bulleted items.
 SHORT_SENTENCE_MIN_WORDS = 4
@@ -3458,6 +3580,11 @@ def after_the_article(
             if not cand.forced and not cand.dropped and cand.role is None:
                 cand.rule = AFTER_ARTICLE
     last = prose[-1]
+    # LONG_HEADLINES_AFTER_THE_END: other stories' headlines may be long enough to pass for prose cut short
+    # (PROSE_LONG_CHARS): below furniture that ends the article, only a finished sentence says the article goes on
+    finished = [i for i in prose if ends_sentence(cands[i].text)]
+    if finished and finished[-1] < last and any(c.rule in END_RULES for c in cands[finished[-1] + 1 : last]):
+        last = finished[-1]
     tail = [c for c in cands[last + 1 :] if not c.forced]
     first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
     if first_dropped is None:
@@ -3465,11 +3592,16 @@ def after_the_article(
     # FURNITURE_TO_THE_END: the lines between the last paragraph and that furniture are judged as those after it (a
     # list of other stories' headlines and dates stands above the footer's menus)
     remaining = [c for c in tail if not c.dropped and c.role is None]
-    if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist):
+    # HEADLINE_LIST_TO_THE_CUT: above a last line cut short, MIN_LISTED_HEADLINES lines or more and not one finished
+    # sentence among them: a list of headlines the copy cut, not the article's sub-headings (which have paragraphs)
+    listed = len(remaining) > MIN_LISTED_HEADLINES and not any(ends_sentence(c.text) for c in remaining[:-1])
+    if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist) and not listed:
         return
     wrapped = _hard_wrapped(remaining)
     for cand in remaining:
-        if not (is_prose(cand, stoplist) or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
+        cut = cand is cands[-1] and not listed
+        running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
+        if not (running or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
 

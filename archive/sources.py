@@ -597,6 +597,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # OUTLET_SELF_NAMED (see SELF_NAMED): a logo counts among the page's first lines, above the first paragraph (a
     # partner's logo comes lower), and when another line of the page prints its name too ("Title Logo" names nothing)
     head_lines = {number for number, _ in every_line[:MASTHEAD_LINES]}
+    logos_on_top = {text.strip() for number, text in every_line[:MASTHEAD_LINES] if LOGO_NAME.match(text.strip())}
     for number, text in every_line:
         self_named = SELF_NAMED.match(text.strip())
         archive = ARCHIVE_HEADING.match(text.strip())
@@ -608,9 +609,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
         if logo and not {w.casefold() for w in logo["logo"].split()} <= LOGO_TEMPLATE_WORDS:
-            # LOGO_ABOVE_HEADLINE: a logo above the headline is the site's own; lower, or on a page without a headline,
-            # only when another line prints its name too
-            above_headline = clean.title is not None and number < clean.title.number
+            # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
+            # headline, or among other logos (partners'), only when another line prints its name too
+            above_headline = clean.title is not None and number < clean.title.number and len(logos_on_top) == 1
             if above_headline or any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""

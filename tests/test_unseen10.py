@@ -311,3 +311,104 @@ def test_quotations_signed_by_their_speaker_are_no_site_captions() -> None:
     )
     cleaned, _ = build(HEADLINE, BODY[0], *lines, BODY[1])
     assert cleaned.dropped == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Acum 10 minute", "hace 3 horas", "vor 5 Minuten", "10 минут назад", "3 dakika önce", "2 giờ trước", "5 分钟前",
+     "Сьогодні, 08:59", "Ayer, 21:47", "3 시간 전"],
+)  # fmt: skip
+def test_a_relative_time_in_another_language_is_a_timestamp(line: str) -> None:
+    # FOREIGN_RELATIVE_TIME
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert [(d.text, d.rule) for d in cleaned.dropped] == [(line, "timestamp")]
+
+
+@pytest.mark.parametrize("line", ["Acum 10 minute a sosit primarul.", "Hace tres horas que llueve en la ciudad"])
+def test_a_sentence_with_a_time_in_it_is_no_timestamp(line: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1])
+    assert line in [c.text for c in cleaned.lines]
+
+
+OTHER_HEADLINES = (
+    "Gasolina inicia dezembro estável, enquanto etanol fica quase 2% mais caro, diz uma pesquisa de preços nacional",
+    "Índices europeus recuam, conforme investidores avaliam dados dos EUA; empresas de defesa caem no pregão",
+    "UE tenta salvar acordo com Mercosul e Parlamento Europeu endurece salvaguardas agrícolas na votação",
+    "Aço Brasil corta previsão de produção para 2025; estima 32,4 mi de toneladas em 2026",
+)
+PT_BODY = (
+    "O presidente da câmara disse que o orçamento foi aprovado na terça-feira depois de um longo debate na cidade.",
+    "A oposição afirmou que o plano deixa pouco dinheiro para as escolas e que vai pedir uma nova votação em breve.",
+)
+
+
+def test_long_headlines_under_the_comment_count_are_a_list_to_the_cut() -> None:
+    # LONG_HEADLINES_AFTER_THE_END, HEADLINE_LIST_TO_THE_CUT: headlines long enough to pass for prose cut short,
+    # under a comment count, the last one where the copy stops
+    cleaned, _ = build("Câmara aprova o novo orçamento da cidade", *PT_BODY, "0 comentário", *OTHER_HEADLINES)
+    assert [c.text for c in cleaned.lines] == ["Câmara aprova o novo orçamento da cidade", *PT_BODY]
+    # a finished sentence among them says the article goes on: its sub-headings and the last paragraph cut short stay
+    sentence = "A votação final está marcada para a próxima semana, disse o presidente da câmara aos jornalistas."
+    cleaned, _ = build("Câmara aprova o novo orçamento da cidade", *PT_BODY, "0 comentário", OTHER_HEADLINES[0], sentence,
+                       OTHER_HEADLINES[3])  # fmt: skip
+    assert [c.text for c in cleaned.lines][-3:] == [OTHER_HEADLINES[0], sentence, OTHER_HEADLINES[3]]
+
+
+@pytest.mark.parametrize("label", ["Lees ook", "Ezek érdekelhetnek még", "あなたへのおすすめ", "Berita terkait", "Tin liên quan"])
+def test_a_list_label_in_another_language_heads_a_list_of_other_stories(label: str) -> None:
+    # FOREIGN_PROMO_LABELS
+    cleaned, _ = build(HEADLINE, *BODY, label, "Harbour council elects a new chair", "Storm closes the old pier")
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *BODY]
+    # the same words inside a sentence are the article's
+    sentence = f"{label} is what the sign said, the mayor told the council on Tuesday."
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, BODY[1])
+    assert sentence in [c.text for c in cleaned.lines]
+
+
+def test_a_dated_card_in_a_list_goes_with_its_teaser() -> None:
+    # DATED_CARD: date line, headline, teaser (a full sentence), under the list's label
+    card = (
+        "2026. március 10. 07:28, kedd | Belföld",
+        "Orbán Viktor: védett árat vezet be a kormány",
+        "A benzin és a gázolaj esetében is védett árat vezet be a kormány, az intézkedés éjféltől lép életbe.",
+    )
+    cleaned, _ = build(HEADLINE, *BODY, "Ezek érdekelhetnek még", *card, *card)
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *BODY]
+    # a headline-shaped line and a sentence under the label, without the card's date, end the list at the sentence
+    cleaned, _ = build(HEADLINE, *BODY, "Ezek érdekelhetnek még", card[1], card[2])
+    assert card[2] in [c.text for c in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2019. október 17. 12:00, csütörtök", "2019-10-17"),  # FOREIGN_YEAR_FIRST_FORM (Hungarian)
+        ("17 oktober 2019", "2019-10-17"),  # Swedish
+        ("4 Δεκεμβρίου 2025", "2025-12-04"),  # Greek
+    ],
+)
+def test_dates_in_hungarian_swedish_and_greek(line: str, iso: str) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == iso
+    # a month's name without the year and the day is no date
+    _, meta = build(HEADLINE, line.split()[1], *BODY)
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    ["(Reportagem de Jane Roe)", "(Reporte de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe, redigiert von John Doe)"],
+)
+def test_a_wire_signoff_in_portuguese_spanish_or_german_names_the_author_not_the_editor(signoff: str) -> None:
+    # FOREIGN_REPORTING_BY
+    _, meta = build(HEADLINE, *BODY, signoff)
+    assert meta.author.value == "Jane Roe"
+    _, meta = build(HEADLINE, *BODY, "(Editado por John Doe)")
+    assert meta.author.value is None
+
+
+def test_among_several_logos_above_the_headline_none_is_taken_unconfirmed() -> None:
+    _, meta = build("Bugle Logo", "Partner Logo", HEADLINE, *BODY)
+    assert meta.outlet.value is None
+    _, meta = build("Bugle Logo", "Partner Logo", HEADLINE, *BODY, "Subscribe to the Bugle newsletter")
+    assert meta.outlet.value == "Bugle"
