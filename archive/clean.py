@@ -38,6 +38,11 @@ from .textio import strip_invisible
 MAX_TITLE_WORDS = 30
 # A title ending in a full stop is rare; up to this length it is still taken for one.
 MAX_TITLE_WORDS_WITH_STOP = 15
+# TWO_SENTENCES (in _title_shaped): a line of more than this many words with a sentence ending inside it, a capital
+# after, is a standfirst or a paragraph: a headline this long is one sentence. (Two words at least before the stop:
+# "U.S. envoy", "Mr. Li" end no sentence.)
+MAX_TWO_SENTENCE_TITLE_WORDS = 20
+INNER_SENTENCE_START = re.compile(r"(?<=[^\W\d_]{3})[.!?][\"”’]?\s+([^\W\d_])")
 # A headline may be a question, longer than a title with a full stop: up to this many words, one sentence, first line.
 MAX_QUESTION_TITLE_WORDS = 25
 # A dateline without a year ("Gangtok, Jan 5 (IPR)", "HARBOUR CITY, March 3") is where and when, never the headline.
@@ -137,6 +142,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.teaser_runs(cands)
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
+    r.dated_headline_lists(cands, _dated)
     r.near_repeats(cands)
     r.short_line_runs(cands)
 
@@ -158,6 +164,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if _question_headline(text):
         return True
+    if words > MAX_TWO_SENTENCE_TITLE_WORDS and any(m.group(1).isupper() for m in INNER_SENTENCE_START.finditer(text)):
+        return False  # TWO_SENTENCES: a standfirst of two sentences ("... Li Qiang. È il più alto ..."), no headline
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
 
 

@@ -526,6 +526,10 @@ def _ends_sentence(name: str) -> bool:
     return last.endswith(".") and len(last.rstrip(".")) > 1
 
 
+# A name holds no pronoun or article: "WE LOVE COMMENTS, POST A COMMENT" is a comment box's prompt in capitals.
+PRONOUNS_AND_ARTICLES = frozenset("we you i our your my us a an the".split())
+
+
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
@@ -537,14 +541,22 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited, editing = True, False
         elif part.kind == EDITOR_BY:
             credited, editing = False, True
-        elif part.kind == NAME and not editing:
+        elif part.kind == NAME and not editing and not set(part.value.casefold().split()) & PRONOUNS_AND_ARTICLES:
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             # COMMA_PAIR (archive.byline): "By Marie Roe, Radio Harbour Coast": a second name after a bare comma, ending
             # the credit, is what the first one writes for; people are joined by "and" ("By A, B and C" lists three)
             affiliation = credited and i > 0 and parts[i - 1].kind == NAME and after not in (NAME, AND) and len(names) == 1
             if affiliation:
                 continue
-            if credited or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value)):
+            # NAME_THEN_DATE: a line of a name, then a date and its time only ("Jane Doe Sep 27, 2025, 10:09 PM ET"):
+            # the byline and the date line of a page, run together. Without the time it may be a picture's caption
+            # ("Jane Doe March 9, 2015"): no credit.
+            name_then_date = i == 0 and after == DATE and len(parts) > 2 and all(p.kind == TIME_PART for p in parts[2:])
+            if (
+                credited
+                or name_then_date
+                or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value))
+            ):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):
             credited = credited and part.kind in (HANDLE,)
@@ -575,7 +587,9 @@ def _well_placed(parts: list[Part]) -> bool:
 # or month name right after a lower-case letter starts a part of its own.
 GLUED_DATE_WORD = re.compile(
     r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\b)"
+    r"August|September|October|November|December)\b"
+    # ... or a month's abbreviation with its day ("Jane DoeSep 27, 2025, 10:09 PM ET")
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d)"
 )
 
 

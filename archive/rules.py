@@ -2194,14 +2194,33 @@ def cookie_notice(text: str, key: str) -> bool:
 SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longer, a sentence of the article
 
 
+# FOREIGN_SOCIAL_PROMO: "Subscribe to our page", "Follow us on" in other languages, with the site's page or channel or
+# a platform named ("Друзі! Підписуйтесь на нашу сторінку Фейсбук ...", "Síguenos en Twitter", "Suivez-nous sur
+# Facebook"): the call and the thing followed, on a short line.
+FOREIGN_FOLLOW_CALL = re.compile(
+    r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
+    r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
+    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne)\b",
+    re.IGNORECASE,
+)
+FOLLOWED_THING = re.compile(
+    r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|"
+    r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
+    r"страниц\w*|newsletter)\b",
+    re.IGNORECASE,
+)
+
+
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
+    if len(text.split()) > SOCIAL_PROMO_MAX_WORDS:
+        return False
     lower = text.lower()
     if "follow us on" not in lower and "is now on" not in lower:
         found = SOCIAL_PROMO_LINE.match(text)
     else:
         found = SOCIAL_PROMO_LINE.search(text)
-    return bool(found) and len(text.split()) <= SOCIAL_PROMO_MAX_WORDS
+    return bool(found) or bool(FOREIGN_FOLLOW_CALL.search(text) and FOLLOWED_THING.search(text))
 
 
 # A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
@@ -3151,6 +3170,53 @@ def promo_teasers(cand_block: list[Candidate], nxt: Candidate, parse_date=lambda
 def _promo_item(text: str) -> bool:
     """A line that belongs to a block of links: anything but a full sentence, or a teaser cut short ("...")."""
     return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or len(text.split()) <= 3
+
+
+# DATED_HEADLINE_LIST: below the article's first sentence, headlines each with its time or date, alternating ("Rada
+# passes the 2026 budget" / "3 December 2025" / "Rubio: the main dispute is ..." / "3 December 2025"), at least
+# MIN_DATED_HEADLINES of them: a list of other stories, however it is labelled or not. A live page's entries are
+# sentences, not headlines: they break the alternation.
+MIN_DATED_HEADLINES = 2
+MAX_STAMP_WORDS = 6
+
+
+def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
+    first = next((i for i, c in enumerate(cands) if not c.dropped and c.words > 12 and ends_sentence(c.text)), None)
+    if first is None:
+        return
+
+    # the page's own headline printed again with its date (a gallery's captions) is no other story's
+    head_keys = {c.key for c in cands[: first + 1]}
+
+    def kind(cand: Candidate) -> str:
+        if cand.dropped:
+            return "S" if cand.rule == TIMESTAMP else ""
+        if cand.forced or cand.key in head_keys:
+            return "X"
+        if cand.words <= MAX_STAMP_WORDS and parse_date(cand.text) is not None:
+            return "S"
+        return "H" if headline_shaped(cand.text) and cand.words >= 3 else "X"
+
+    run: list[tuple[Candidate, str]] = []
+
+    def close() -> None:
+        heads = [c for c, k in run if k == "H"]
+        stamps = [c for c, k in run if k == "S"]
+        if len(heads) >= MIN_DATED_HEADLINES and len(stamps) >= MIN_DATED_HEADLINES:
+            for cand, _ in run:
+                if not cand.dropped:
+                    cand.rule = PROMO_BLOCK
+        run.clear()
+
+    for cand in cands[first + 1 :]:
+        k = kind(cand)
+        if not k:
+            continue  # other furniture, dropped already, does not break a list
+        if k == "X" or (run and run[-1][1] == k):
+            close()
+        if k != "X":
+            run.append((cand, k))
+    close()
 
 
 def promo_blocks(cands: list[Candidate], parse_date) -> None:

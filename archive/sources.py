@@ -47,6 +47,9 @@ PHOTO_LIBRARIES = frozenset(
     for name in """getty images|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
     dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
 )
+# OUTLET_REPEATED_SUFFIX (in _outlet_by_rules): the lines a site's name ends are captions or headlines of this many
+# words at least before the dash.
+MIN_WORDS_BEFORE_SUFFIX = 4
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
 
@@ -288,8 +291,16 @@ def names_an_outlet(name: str, registry: Registry) -> bool:
     return bool(registry.canonical("outlets", name.strip())) or is_agency(name, registry) or is_newspaper_name(name)
 
 
+# PLATFORM_BUTTON: a news platform's name above the headline is a "follow us on" button, never the site's masthead.
+PLATFORM_NAMES = frozenset(
+    "google news|apple news|yahoo news|msn|msn news|flipboard|smartnews|newsbreak|feedly|google discover".split("|")
+)
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
+    if text.casefold() in PLATFORM_NAMES:
+        return None
     if registry.canonical("outlets", text):
         return registry.canonical("outlets", text)
     site = SITE.fullmatch(text)
@@ -475,7 +486,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     leaders = registry.matcher("leaders")
     for number, text in sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped]):
         pieces = DASH_END.split(text.strip())
-        if len(pieces) == 2 and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS and pieces[1][:1].isupper():
+        # (a caption or a headline before the dash: "California - Northern" in a menu of regions names no site)
+        if (
+            len(pieces) == 2
+            and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS
+            and pieces[1][:1].isupper()
+            and len(pieces[0].split()) >= MIN_WORDS_BEFORE_SUFFIX
+        ):
             if leaders.find(pieces[1]):
                 continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site
             suffixes.setdefault(pieces[1], []).append((number, text))

@@ -412,3 +412,102 @@ def test_among_several_logos_above_the_headline_none_is_taken_unconfirmed() -> N
     assert meta.outlet.value is None
     _, meta = build("Bugle Logo", "Partner Logo", HEADLINE, *BODY, "Subscribe to the Bugle newsletter")
     assert meta.outlet.value == "Bugle"
+
+
+def test_a_name_glued_to_a_date_line_is_the_byline_and_the_date() -> None:
+    # GLUED_DATE_WORD (a month's abbreviation), NAME_THEN_DATE
+    cleaned, meta = build("Browsing: harbour", "Jane RoeSep 27, 2025, 10:09 PM ET", *BODY)
+    assert (meta.author.value, meta.date.value, meta.title.value) == ("Jane Roe", "2025-09-27", None)
+    _, meta = build(HEADLINE, "Jane Roe Sep 27, 2025, 10:09 PM ET", *BODY)
+    assert (meta.author.value, meta.date.value) == ("Jane Roe", "2025-09-27")
+    # a name with more than a date and time after it is not credited by this rule
+    _, meta = build(HEADLINE, "Jane Roe Sep 27, 2025 Harbour Council", *BODY)
+    assert meta.author.value is None
+
+
+def test_a_comment_prompt_in_capitals_names_no_author() -> None:
+    # PRONOUNS_AND_ARTICLES
+    _, meta = build(HEADLINE, *BODY, "No comments:", "Post a Comment", "WE LOVE COMMENTS, POST A COMMENT")
+    assert meta.author.value is None
+    _, meta = build(HEADLINE, "JANE ROE | COMMENTS", *BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+def test_a_platforms_name_above_the_headline_is_no_masthead() -> None:
+    # PLATFORM_BUTTON
+    assert build("World", "Google News", HEADLINE, *BODY)[1].outlet.value is None
+    assert build("World", "Harbour Daily News", HEADLINE, *BODY)[1].outlet.value == "Harbour Daily News"
+
+
+def test_a_menu_of_regions_names_no_site_by_its_suffixes() -> None:
+    # MIN_WORDS_BEFORE_SUFFIX (OUTLET_REPEATED_SUFFIX): "California - Northern" is a menu's entry, not a caption
+    menu = ("All Regions", "California - Northern", "California - Southern", "Nevada - Northern")
+    assert build(*menu, HEADLINE, *BODY)[1].outlet.value is None
+    captions = (
+        "A worker places the flags at the harbour gate - Example International",
+        "The mayor attends a news conference in the hall - Example International",
+    )
+    assert build(HEADLINE, captions[0], *BODY, captions[1])[1].outlet.value == "Example International"
+
+
+def test_a_standfirst_of_two_sentences_is_no_headline() -> None:
+    # TWO_SENTENCES
+    standfirst = (
+        "The mayor meets the harbour council on the new budget. It is the first such meeting since the council was elected in the"
+    )
+    _, meta = build(standfirst, *BODY)
+    assert meta.title.value is None
+    # a short headline with a stop inside it is still a headline; so is an initial's full stop in a long one
+    assert build("Budget passes. Schools wait", *BODY)[1].title.value == "Budget passes. Schools wait"
+    long_one = "Harbour council under Mr. Smith approves the new budget for the district after a long debate in the old town"
+    assert build(long_one, *BODY)[1].title.value == long_one
+
+
+UK_LIST = (
+    "Рада ухвалила держбюджет на 2026 рік",
+    "3 Грудня 2025",
+    "Рубіо: Головним предметом суперечок у переговорах є 20% Донеччини",
+    "3 Грудня 2025",
+    "У Києві затримали ексвіцепрезидента «Енергоатому»",
+    "2 Грудня 2025",
+)
+UK_BODY = (
+    "Поблизу Києва у Макарівському районі сталася низка ДТП через задимлення після підпалу сухої рослинності.",
+    "Повідомляється, що із п'яти ДТП дві сталися з потерпілими, а інші три обійшлися без потерпілих.",
+)
+
+
+def test_headlines_each_with_its_date_are_a_list_of_other_stories() -> None:
+    # DATED_HEADLINE_LIST: no label, the dates give it away (and would have been taken for the page's)
+    cleaned, meta = build(*UK_BODY, *UK_LIST)
+    assert [c.text for c in cleaned.lines] == list(UK_BODY)
+    assert meta.date.value is None
+    # a live page's entries under their times are sentences: kept
+    entries = ("Рада ухвалила держбюджет на 2026 рік після довгих дебатів у сесійній залі.", "3 Грудня 2025") * 2
+    cleaned, _ = build(*UK_BODY, *entries)
+    assert entries[0] in [c.text for c in cleaned.lines]
+    # the page's own headline printed again with its date (a gallery) is not another story
+    headline = "Низка ДТП сталася поблизу Києва"
+    cleaned, meta = build(headline, *UK_BODY, headline, "3 Грудня 2025", headline, "3 Грудня 2025")
+    assert meta.title.value == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Друзі! Підписуйтесь на нашу сторінку Фейсбук і будьте завжди в курсі останніх новин", True),
+        ("Síguenos en Twitter y Facebook", True),
+        ("Suivez-nous sur Facebook", True),
+        ("Підписуйтесь, сказав мер, коли відкривав нову школу в місті на околиці", False),  # nothing to follow named
+    ],
+)
+def test_a_call_to_follow_the_site_in_another_language_is_a_social_promo(line: str, dropped: bool) -> None:
+    # FOREIGN_SOCIAL_PROMO
+    cleaned, _ = build(UK_BODY[0], line, UK_BODY[1])
+    assert [(d.text, d.rule) for d in cleaned.dropped] == ([(line, "social-promo")] if dropped else [])
+
+
+def test_a_name_and_a_date_without_a_time_credit_no_one() -> None:
+    # NAME_THEN_DATE needs the time: "Jane Roe March 9, 2015" may be a picture's caption
+    _, meta = build(HEADLINE, "Jane Roe March 9, 2015", *BODY)
+    assert meta.author.value is None
