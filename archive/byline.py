@@ -34,7 +34,7 @@ BY_PREFIX = re.compile(
     rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht)\s+(?:de|von)\s+(?={CAPITAL})|"
-    rf"^(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
+    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
 

@@ -104,7 +104,7 @@ BY_RE = re.compile(
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)")
     rf"(?:reportagem|reporte|reportaje|bericht)\s(?:de|von)\s(?={CAPITAL})|"
-    rf"(?:autor|autorin|auteur|autore|penulis|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
+    rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").

@@ -210,6 +210,26 @@ COMMENT_FORM_LABELS = _words("""
     deixe um comentário
     deixe uma resposta
     lascia un commento
+    dodaj komentarz
+    napisz komentarz
+    geef een reactie
+    laat een reactie achter
+    tinggalkan balasan
+    tinggalkan komentar
+    bir yanıt yazın
+    yorum yap
+    lämna ett svar
+    lämna en kommentar
+    hozzászólás
+    napsat komentář
+    αφήστε ένα σχόλιο
+    để lại bình luận
+    залишити коментар
+    додати коментар
+    发表评论
+    發表評論
+    コメントを残す
+    댓글 쓰기
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
@@ -239,6 +259,20 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     log in to comment
     you need to be logged in to leave a comment
     your email address will not be published required fields are marked
+    twój adres e mail nie zostanie opublikowany wymagane pola są oznaczone
+    tu dirección de correo electrónico no será publicada los campos obligatorios están marcados con
+    la dirección de correo electrónico no será publicada
+    votre adresse e mail ne sera pas publiée les champs obligatoires sont indiqués avec
+    deine e mail adresse wird nicht veröffentlicht erforderliche felder sind mit markiert
+    ihre e mail adresse wird nicht veröffentlicht erforderliche felder sind mit markiert
+    o seu endereço de email não será publicado campos obrigatórios são marcados com
+    o seu endereço de e mail não será publicado campos obrigatórios são marcados com
+    il tuo indirizzo email non sarà pubblicato i campi obbligatori sono contrassegnati
+    ваш адрес email не будет опубликован обязательные поля помечены
+    je e mailadres wordt niet gepubliceerd vereiste velden zijn gemarkeerd met
+    alamat email anda tidak akan dipublikasikan ruas yang wajib ditandai
+    e posta hesabınız yayımlanmayacak gerekli alanlar işaretlendi
+    discussion about this post
     note only a member of this blog may post a comment
     discussion
     reply
@@ -959,7 +993,9 @@ SOCIAL_PROMO_LINE = re.compile(
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]|"
     # "Story topics:", "Key Topics in this News Article:" (the label alone, its tags on the lines below)
-    r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$",
+    r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
+    # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
+    r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]",
     re.I,
 )
 # "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
@@ -986,18 +1022,24 @@ PAYWALL_LINE = re.compile(
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
-    r"cancel (?:anytime|at any time)\b)",
+    r"cancel (?:anytime|at any time)\b|"
+    # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
+    # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
+    r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|zugriff auf alle\b.{0,30}\binhalte|"
+    r"(?:abonnez-vous )?pour lire la suite\W*$|résiliable à tout moment|sans engagement$|"
+    r"(?:suscríbete |suscribete )?para (?:seguir|continuar) leyendo\W*$|cancela cuando quieras|"
+    r"(?:abbonati )?per continuare a leggere\W*$|disdici quando vuoi|(?:assine )?para continuar lendo\W*$|cancele quando quiser)",
     re.I,
 )
 # SUBSCRIPTION_OFFER: a subscription's price per period with an offer's word, on a short line ("Web & Mobile Abo (0,99 €
 # im ersten Monat, danach 6,99 € pro Monat)", "$1 for the first month, then $9.99/month"): the site selling itself.
 OFFER_PRICE = re.compile(r"(?:[€$£]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|\$|£|eur\b|euro\b|usd\b))", re.I)
 OFFER_PERIOD = re.compile(
-    r"(?:per|a|/|pro|im|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц)|\bmtl\.|\bmonthly\b|\bmonatlich\b|\bmensuel", re.I
+    r"(?:per|a|/|pro|im|je|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц)|\bmtl\.|\bmonthly\b|\bmonatlich\b|\bmensuel", re.I
 )
 OFFER_WORDS = re.compile(
     r"\b(?:abo|abonnement|subscribe|subscription|subscriber|trial|first month|ersten monat|danach|then|cancel|kündbar|"
-    r"premium|suscripción|suscríbete|подписка)\b",
+    r"premium|suscripción|suscríbete|подписка|statt|anstatt|au lieu de|en lugar de)\b",
     re.I,
 )
 MAX_OFFER_WORDS = 15
@@ -1440,9 +1482,26 @@ def epaper_link(text: str, key: str) -> bool:
     return bool(EPAPER_LINE.match(text)) and len(key.split()) <= 6
 
 
+# PAGE_MACHINERY: the page's controls and its machinery's messages in any wording: a skip link ("Skip Global navigation
+# and goto content"), a video's fallback ("Your browser doesn't support HTML5 video"), a loading notice in other
+# languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
+PAGE_MACHINERY = re.compile(
+    r"^skip (?:[\w-]+ ){0,3}(?:and )?(?:go ?to|to|jump to) (?:the )?(?:main )?(?:content|navigation|search|footer)$"
+    r"|^your browser (?:does ?n[o']t|doesn’t|does not) support (?:html5|the video|video|iframes|javascript)\b"
+    r"|^(?:cargando|carregando|chargement|caricamento|wird geladen|загрузка|завантаження|ładowanie|laden|memuat)"
+    r"(?: (?:contenidos?|conteúdos?|du contenu|contenuti|контента|вмісту|treści))?\W*$"
+    r"|^error processing ssi file$",
+    re.IGNORECASE,
+)
+
+
 def nav_label(text: str, key: str) -> bool:
     # Menu items and page controls on their own line ("Home", "Skip to content", "Loading ...", "Audio Only").
     return key in NAV_LABELS
+
+
+def page_machinery(text: str, key: str) -> bool:
+    return bool(PAGE_MACHINERY.match(text.strip()))
 
 
 def section_label(text: str, key: str) -> bool:
@@ -1690,6 +1749,10 @@ SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
 BRACKETED_PHOTO_TAIL = re.compile(
     r"[(\[](?:(?:[A-Z][\w.&'’-]* ){1,4}(?i:photos?|pics?|pictures?|images?)|(?i:file photo))[)\]]\.? *$"
 )
+# GLUED_SLASH_CREDIT: a credit glued by a slash to the caption's last word or year ("... video call in 2021/Net",
+# "... at the palace/Antara"), as Indonesian and Malaysian captions print it: a lower-case letter or a digit before
+# the slash, one capitalised word after ("AC/DC" has a capital before: a name; "24/7", digits after: no credit).
+GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
 COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
 
 
@@ -1698,7 +1761,7 @@ def caption_credit_tail(text: str, key: str) -> bool:
     if len(text.split()) > MAX_AGENCY_CAPTION_WORDS:
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
-    for pattern in (PHOTO_SLASH_TAIL, SENTENCE_SLASH_TAIL, BRACKETED_PHOTO_TAIL, COPYRIGHT_TAIL):
+    for pattern in (PHOTO_SLASH_TAIL, SENTENCE_SLASH_TAIL, BRACKETED_PHOTO_TAIL, COPYRIGHT_TAIL, GLUED_SLASH_TAIL):
         match = pattern.search(tail)
         if match and text[: len(text) - len(tail) + match.start()].strip(" .|-–—"):
             return True
@@ -2519,7 +2582,7 @@ def app_or_follow_promo(text: str, key: str) -> bool:
 
 # AD_BANNER_SLUG: an ad banner's file name left in the text, its size in it ("KBC-You-tube-728x90-New-2",
 # "banner_300x250"): one token of letters, digits, hyphens and underscores with WIDTHxHEIGHT.
-AD_BANNER_SLUG = re.compile(r"^[\w.-]*?(?<![^\W_])\d{2,4}[x×]\d{2,4}(?![^\W_])[\w.-]*$")
+AD_BANNER_SLUG = re.compile(r"^[\w.-]*?(?<![^\W_])\d{2,4}[x×*]\d{2,4}(?![^\W_])[\w.-]*$")  # ("ad9_210*60" too)
 
 
 def ad_banner_slug(text: str, key: str) -> bool:
@@ -2677,6 +2740,7 @@ LINE_RULES = (
     (COMMENT_WIDGET, comment_widget, True),
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
+    (NAV_LABEL, page_machinery, True),
     (BREADCRUMB, breadcrumb, True),
     (SECTION_LABEL, section_label, True),
     (SECTION_LABEL, place_tag, True),
@@ -2887,6 +2951,9 @@ def furniture_echoes(cands: list[Candidate]) -> None:
 CUT_TWIN_MIN_CHARS = 40
 
 
+MAX_GLUED_CREDIT_CHARS = 60  # GLUED_CREDIT_TWIN: a photographer's name and agency
+
+
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
     bases = set()
@@ -2902,8 +2969,16 @@ def caption_twins(cands: list[Candidate]) -> None:
             continue
         # CUT_TWIN: the same caption cut short by the page ("... Photo courte..."), its start that of a caption beside it
         cut = cand.text.removesuffix("...").removesuffix("…").rstrip()
-        if cand.text in bases or (
-            cut != cand.text and len(cut) >= CUT_TWIN_MIN_CHARS and any(t.startswith(cut) for t in captions)
+        # GLUED_CREDIT_TWIN: the same caption again with its credit glued on ("... in Peking.Jane Roe/AFP"): a few
+        # characters more, no space after the caption's full stop
+        glued = len(cand.text) >= CUT_TWIN_MIN_CHARS and any(
+            t.startswith(cand.text) and 0 < len(t) - len(cand.text) <= MAX_GLUED_CREDIT_CHARS and not t[len(cand.text)].isspace()
+            for t in captions
+        )
+        if (
+            cand.text in bases
+            or glued
+            or (cut != cand.text and len(cut) >= CUT_TWIN_MIN_CHARS and any(t.startswith(cut) for t in captions))
         ):
             cand.rule = CAPTION
 

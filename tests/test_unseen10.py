@@ -511,3 +511,62 @@ def test_a_name_and_a_date_without_a_time_credit_no_one() -> None:
     # NAME_THEN_DATE needs the time: "Jane Roe March 9, 2015" may be a picture's caption
     _, meta = build(HEADLINE, "Jane Roe March 9, 2015", *BODY)
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Dodaj komentarz", "comment-widget"),
+        ("Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *", "comment-widget"),
+        ("Discussion about this post", "comment-widget"),
+        ("Skip Global navigation and goto content", "nav-label"),
+        ("Your browser doesn’t support HTML5", "nav-label"),
+        ("Cargando contenidos...", "nav-label"),
+        ("Error processing SSI file", "nav-label"),
+        ("關鍵詞:", "tag-cloud"),
+        ("ad9_210*60", "image-file"),
+        ("Mit einem Abo weiterlesen", "paywall"),
+        ("Statt 9,99 € für 2,00 € je Monat lesen", "paywall"),
+        ("Jederzeit kündbar", "paywall"),
+        ("Suscríbete para seguir leyendo", "paywall"),
+    ],
+)
+def test_page_furniture_in_more_languages_is_dropped(line: str, rule: str) -> None:
+    # comment forms in WordPress's translations, PAGE_MACHINERY, CJK tag labels, an ad's size with "*", FOREIGN_PAYWALL
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], line, BODY[2])
+    assert [(d.text, d.rule) for d in cleaned.dropped] == [(line, rule)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip the small talk and get to the point, the mayor told the council.",
+        "The subscription costs 9,99 € je Monat, the company said on Tuesday in a statement to investors.",
+        "Para seguir leyendo los presupuestos, el alcalde pidió paciencia a los vecinos del barrio.",
+    ],
+)
+def test_sentences_with_those_words_are_kept(line: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1])
+    assert line in [c.text for c in cleaned.lines]
+
+
+def test_a_credit_glued_by_a_slash_makes_a_caption() -> None:
+    # GLUED_SLASH_TAIL: "... pada 2021/Net"; the headline under it is the title
+    caption = "Dokumentasi panggilan video wali kota dengan dewan pada 2021/Net"
+    headline = "Dewan kota menyetujui anggaran baru untuk distrik pelabuhan"
+    _, meta = build(caption, headline, "SABTU, 31 DESEMBER 2022 | 08:14 WIB | LAPORAN: JANE ROE", *BODY)
+    assert (meta.title.value, meta.author.value, meta.date.value) == (headline, "Jane Roe", "2022-12-31")
+    # a band's name or a number after the slash is no credit
+    for line in ("Tickets for the concert by AC/DC", "The hotline is open 24/7"):
+        cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1])
+        assert line in [c.text for c in cleaned.lines]
+
+
+def test_a_caption_printed_again_with_its_credit_glued_on_goes_as_its_twin() -> None:
+    # GLUED_CREDIT_TWIN
+    caption = "Der Bürgermeister empfängt den Stadtrat im alten Rathaus."
+    cleaned, _ = build(HEADLINE, BODY[0], caption, caption + "Jane Roe/AFP", BODY[1])
+    assert [d.number for d in cleaned.dropped] == [3, 4]
+    # the same sentence with more words after it is the article's
+    cleaned, _ = build(HEADLINE, BODY[0], caption, caption + "Jane Roe/AFP", caption[:-1] + " und der Presse.", BODY[1])
+    assert caption[:-1] + " und der Presse." in [c.text for c in cleaned.lines]
