@@ -126,6 +126,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
     r.furniture_echoes(cands)  # after the menus it echoes are known
     r.breadcrumb_headlines(cands)
+    r.cjk_crumbs(cands)
     r.glued_trails(cands)
     r.video_titles(cands)
     r.caption_twins(cands)
@@ -158,6 +159,8 @@ def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
+    if r.cjk_crumb(text):
+        return False  # CJK_CRUMB (archive.rules): "ニュース 国際", a section's trail, no headline
     if SPLIT_DATELINE.match(text):
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END):
@@ -336,6 +339,8 @@ def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position:
     above = kept[at - 1] if at > 0 else None
     if above is None or above.role is not None or above.rule is not None or above.forced:
         return False
+    if r.cjk_crumb(above.text):
+        return False  # CJK_CRUMB: a section's trail is no kicker
     chinese = r.cjk_chars(title.text) * 2 > len(title.text) and r.cjk_chars(above.text) >= MIN_CJK_HEAD_CHARS
     return chinese and r.cjk_chars(above.text) * 2 > len(above.text) and not r.ends_sentence(above.text)
 

@@ -807,6 +807,11 @@ def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | 
 
 # SPLIT_PLACE_DATELINE: a press-release wire's dateline whose place the copy put on a line of its own ("LOS ANGELES" /
 # ", Nov. 21, 2025 /PRNewswire/ — The ..."): a paragraph opening with a comma is read with the place in capitals above it.
+# JA_DISPATCH_MARK: a Japanese paper's correspondent's mark opening the first paragraph, the place and the reporter
+# between lenticular brackets ("【北京=藤本欣也】", "【ワシントン＝山田太郎】"): the reporter is the author.
+JA_DISPATCH_MARK_RE = re.compile(r"【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,7})】")
+
+
 def parse_lead(text: str, above: str = "") -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
     it (SPLIT_PLACE_DATELINE)."""
@@ -837,6 +842,9 @@ def _parse_lead(text: str) -> Lead | None:
         partial = _match_month_day(text, 0)
         if partial is not None and partial[0] == md_wire.end("md"):
             return Lead(None, "", None, partial[1], md_wire["wire"], md_wire.end())
+    mark = JA_DISPATCH_MARK_RE.match(text)
+    if mark:  # JA_DISPATCH_MARK
+        return Lead(mark["name"], mark["place"], None, None, None, mark.end())
     dispatch = CJK_DISPATCH_LEAD_RE.match(text)
     if dispatch:  # CJK_DISPATCH_LEAD
         sender = None if dispatch["wire"] in CJK_NO_SENDER else dispatch["wire"]

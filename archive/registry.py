@@ -27,8 +27,9 @@ WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 # A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
 # The languages a name is given in besides English: Russian and Ukrainian (Cyrillic), Chinese (simplified), Arabic and
-# Persian (Arabic script), Korean, Japanese, Turkish. Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
-NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr", "uk")
+# Persian (Arabic script), Korean, Japanese, Turkish, Vietnamese (the Chinese leaders' Sino-Vietnamese names).
+# Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
+NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr", "uk", "vi")
 BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
 
 

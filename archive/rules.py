@@ -131,6 +131,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 ADVERT_LABELS = _words("""
+    pr
+    広告
+    广告
+    광고
     publicidad
     publicité
     anzeige
@@ -1717,6 +1721,15 @@ SPEECH_WORDS = frozenset(
 MAX_AGENCY_CAPTION_WORDS = 40
 
 
+# CJK_CAPTION_CREDIT: a Japanese or Chinese caption ends with its agency in brackets and no full stop ("会談する…
+# =26日、北京(共同)", "…在北京会见…（新华社记者 张三 摄）" is read elsewhere): Kyodo, Jiji, Reuters, AFP, AP, Xinhua,
+# China News Service, Yonhap in their own scripts. A sentence ends with "。" before such a bracket.
+CJK_CAPTION_CREDIT = re.compile(
+    r"[^。！？.!?][(（](?:共同|時事|共同通信|時事通信|ロイター|AFP=時事|AP|AFP|新華社|新华社|中新社|路透|法新社|美联社|聯合|연합뉴스|로이터)[)）]\s*$"
+)
+MAX_CJK_CAPTION_CHARS = 200
+
+
 def caption_more(text: str, key: str) -> bool:
     # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
     # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
@@ -1726,6 +1739,8 @@ def caption_more(text: str, key: str) -> bool:
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
     if text.rstrip().endswith("|") and POSITION_MARKER.search(text):
+        return True
+    if len(text) <= MAX_CJK_CAPTION_CHARS and mostly_cjk(text) and CJK_CAPTION_CREDIT.search(text):
         return True
     last = text.rstrip(" .)]").rsplit(None, 1)[-1].strip("([") if text.strip(" .)]") else ""
     if last not in AGENCY_LAST_WORDS or len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
@@ -3148,6 +3163,26 @@ def video_titles(cands: list[Candidate]) -> None:
 TRAIL_SEPARATORS = (">", "»", "›", "→")
 # The headline a trail ends with is printed within this many lines below it.
 TRAIL_HEADLINE_WITHIN = 3
+
+
+# CJK_CRUMB: above the article's first sentence, a line of Chinese or Japanese words of at most MAX_CJK_CRUMB_CHARS
+# characters each, set apart by spaces ("ニュース 国際", News / World), is the section's trail. (Lower, such a line may
+# be a sub-heading: left to the other rules.)
+MAX_CJK_CRUMB_CHARS = 4
+
+
+def cjk_crumb(text: str) -> bool:
+    tokens = text.split()
+    # (words alone: a bracket or a mark says it is something else, "（記者 王明遠）" a reporters' credit)
+    return 2 <= len(tokens) <= 5 and mostly_cjk(text) and all(len(t) <= MAX_CJK_CRUMB_CHARS and t.isalnum() for t in tokens)
+
+
+def cjk_crumbs(cands: list[Candidate]) -> None:
+    for cand in cands:
+        if not cand.dropped and cand.words > 12 and ends_sentence(cand.text):
+            return
+        if not cand.dropped and not cand.forced and cjk_crumb(cand.text):
+            cand.rule = BREADCRUMB
 
 
 def breadcrumb_headlines(cands: list[Candidate]) -> None:

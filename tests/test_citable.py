@@ -397,6 +397,7 @@ def test_the_registry_refuses_a_malformed_wikidata_id() -> None:
         ("ko", "시진핑"),
         ("tr", "Şi Cinping"),
         ("uk", "Сі Цзіньпін"),
+        ("vi", "Tập Cận Bình"),
     )
 
 

@@ -570,3 +570,47 @@ def test_a_caption_printed_again_with_its_credit_glued_on_goes_as_its_twin() -> 
     # the same sentence with more words after it is the article's
     cleaned, _ = build(HEADLINE, BODY[0], caption, caption + "Jane Roe/AFP", caption[:-1] + " und der Presse.", BODY[1])
     assert caption[:-1] + " und der Presse." in [c.text for c in cleaned.lines]
+
+
+JA_HEADLINE = "市長、港湾局長と会談 新予算を説明か"
+JA_BODY = (
+    "【港町=山田太郎】市長は26日、港湾局長と市役所で会談し、新しい予算について説明した。関係者によると、会談は一時間続いた。",
+    "市長は会談で「港の再開発を急ぐ」と述べ、来年度の予算案に関連費用を盛り込む考えを示した。局長も協力を約束した。",
+)
+
+
+def test_a_japanese_page_head_and_its_correspondents_mark() -> None:
+    # PR (an advertisement's label), CJK_CRUMB, CJK_CAPTION_CREDIT, JA_DISPATCH_MARK
+    caption = "会談する市長(右)と港湾局長(左)=26日、港町(共同)"
+    cleaned, meta = build("PR", "ニュース 国際", JA_HEADLINE, caption, caption, *JA_BODY)
+    assert [(d.number, d.rule) for d in cleaned.dropped][:4] == [
+        (1, "advertisement"),
+        (2, "breadcrumb"),
+        (4, "caption"),
+        (5, "caption"),
+    ]
+    assert (meta.title.value, meta.author.value) == (JA_HEADLINE, "山田太郎")
+    # a sentence ending before the bracket, and a mark without its "=", are the article's
+    sentence = "市長は港湾局長と会談した。(共同)"
+    cleaned, _ = build(JA_HEADLINE, JA_BODY[0], sentence, JA_BODY[1])
+    assert sentence in [c.text for c in cleaned.lines]
+    _, meta = build(JA_HEADLINE, "【港町】" + JA_BODY[0][9:], JA_BODY[1])
+    assert meta.author.value is None
+
+
+def test_a_line_of_short_cjk_words_below_the_first_sentence_is_kept() -> None:
+    # CJK_CRUMB reads the page's head only: lower, "背景 説明" may be a sub-heading
+    cleaned, _ = build(JA_HEADLINE, *JA_BODY, "背景 説明", JA_BODY[1])
+    assert "背景 説明" in [c.text for c in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "names"),
+    [
+        ("agreements", "習氏は「一帯一路」の国際フォーラムに出席した。", ["Belt and Road Initiative"]),
+        ("leaders", "Chủ tịch Trung Quốc Tập Cận Bình điện đàm với Tổng thống Nga Putin.", ["Xi Jinping", "Vladimir Putin"]),
+        ("leaders", "Thủ tướng Lý Cường tiếp Thủ tướng Nga Mishustin.", ["Li Qiang", "Mikhail Mishustin"]),
+    ],
+)
+def test_japanese_and_vietnamese_names_of_the_registry(registry, kind: str, line: str, names: list[str]) -> None:
+    assert [m.name for m in registry.matcher(kind).find(line)] == names
