@@ -191,7 +191,7 @@ def _is_long_sentence(cand: r.Candidate) -> bool:
     return cand.words > 12 and r.ends_sentence(cand.text)
 
 
-def _choose_title(kept: list[r.Candidate]) -> None:
+def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) -> None:
     """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
 
     Two exceptions, each taken only when every line above the chosen one is short furniture (shaped like a title too),
@@ -224,6 +224,8 @@ def _choose_title(kept: list[r.Candidate]) -> None:
         # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same.
         # A line opening in lower case printed again is a caption under every photo of a gallery ("runners in the city
         # marathon"): a headline opens with a capital (or in a script without case).
+        if cand.key in named:
+            return True  # FEED_FOOTER_TITLE
         return last.get(cand.key, -1) > position[id(cand)] and not cand.text[:1].islower()
 
     if not head or not _title_shaped(head[0].text):
@@ -312,6 +314,7 @@ def _choose_title(kept: list[r.Candidate]) -> None:
             c
             for c in choices[choices.index(title) + 1 :]
             if c.words >= MIN_TITLE_WORDS
+            and not c.text.rstrip(r.CLOSERS + " ").endswith(".")  # (a photo's caption between headline and byline)
             and _credit_follows(c, kept, position)
             and len(r.content_stems(c.text)) >= MIN_RELEVANCE_STEMS
             and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
@@ -894,7 +897,10 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     r.after_the_article(cands, stoplist, author_line)
     r.junk_runs(cands, stoplist, author_line)
     kept = [c for c in kept if not c.dropped]
-    _choose_title(kept)
+    # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
+    # head line of that text is the headline, as one printed twice is
+    named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
+    _choose_title(kept, frozenset(named))
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}

@@ -1783,6 +1783,15 @@ def caption_credit_tail(text: str, key: str) -> bool:
     return False
 
 
+# FEED_FOOTER: a feed's footer under a reposted item ("The post <headline> appeared first on <site>."): it names the
+# post's headline and the site the copy came from (archive.sources reads the site as the wire).
+FEED_FOOTER = re.compile(r"^The post (?P<title>.{3,300}?) appeared first on (?P<site>.{2,120}?)\.?$")
+
+
+def feed_footer(text: str, key: str) -> bool:
+    return bool(FEED_FOOTER.match(text.strip()))
+
+
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
@@ -2769,6 +2778,7 @@ LINE_RULES = (
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
     (SOURCE_CREDIT, source_credit, True),
+    (SOURCE_CREDIT, feed_footer, False),
     (TEASER, teaser, False),
     (READ_MORE, read_more, False),
     (CAPTION, caption, False),

@@ -198,6 +198,7 @@ CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
+BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
 # AGENCIES_CREDITED (in wire): the separators of a credit line naming several agencies, and how many it may name.
 CREDIT_PARTS = re.compile(r"(?<!\s)\s*+(?:,|/|&|\band\b)\s*+")  # entered at a run of spaces' start: linear
 MAX_CREDITED_AGENCIES = 3
@@ -735,6 +736,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
             return Found(_name(meta.source, registry), "wire-source-line", number, text)
+        footer = rules.FEED_FOOTER.match(text.strip())
+        if footer:
+            # FEED_FOOTER (archive.rules): the site the post came from; of a title with its tagline after a bar, the
+            # shorter part ("Nigerian: Breaking News In Nigeria | Example's Blog" -> "Example's Blog")
+            parts = [p.strip() for p in BAR_PARTS.split(footer["site"]) if p.strip()]
+            return Found(_name(min(parts, key=lambda p: len(p.split())), registry), "wire-feed-footer", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             named = _source_name(source.group("name"))

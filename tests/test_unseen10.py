@@ -614,3 +614,28 @@ def test_a_line_of_short_cjk_words_below_the_first_sentence_is_kept() -> None:
 )
 def test_japanese_and_vietnamese_names_of_the_registry(registry, kind: str, line: str, names: list[str]) -> None:
     assert [m.name for m in registry.matcher(kind).find(line)] == names
+
+
+def test_a_feed_footer_confirms_the_headline_and_names_the_source() -> None:
+    # FEED_FOOTER, FEED_FOOTER_TITLE
+    headline = "Police arrest five over plans to rob harbour banks"
+    footer = f"The post {headline} appeared first on Harbour: Breaking News In The Harbour | Example's Blog."
+    body = "The inspector-general's team on Friday announced the detention of suspects in a robbery plot."
+    cleaned, meta = build(headline, body, footer)
+    assert (meta.title.value, meta.wire.value) == (headline, "Example's Blog")
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(3, "source-credit")]
+    # the same words in another shape are a line of the page's that prints the headline inside it (a pull quote's
+    # shape): no title then, and no wire
+    other = f"The story {headline} was first published by Example's Blog."
+    _, meta = build(headline, body, other)
+    assert (meta.title.value, meta.wire.value) == (None, None)
+
+
+def test_a_caption_between_the_headline_and_the_byline_is_not_the_title() -> None:
+    # CREDITED_LINE_BELOW passes over a line ending with a full stop
+    headline = "Is it time to count nine planets again?"
+    caption = "An astronomer looks at the night sky through a telescope."
+    body = "We look at the night sky and see too many stars and planets to count, and astronomers now count nine again."
+    _, meta = build("The Observer", headline, caption, "By Jane Roe, Circulation Manager", "September 29, 2016", body)
+    assert meta.title.value == headline
+    # (at e0d92e9, before the rule, the caption was the title)
