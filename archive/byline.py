@@ -167,7 +167,11 @@ EDITOR_PREFIX = re.compile(
 )
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
 EDITOR_CREDIT = re.compile(
-    r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$",
+    r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$"
+    # CJK_EDITOR_CREDIT: the same in Chinese, under the text ("责任编辑：王明", "编辑 戴昕明", "（编辑 王明 李华）",
+    # "【責任編輯：王明】"): an editor, a proofreader or a reviewer, never the author
+    r"|^[（(【\[]?\s*(?:责任|責任)?(?:编辑|編輯|编审|編審|校对|校對|审校|審校|审核|審核)\s*[:：丨|]?\s*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}\s*[）)】\]]?$",
     re.I,
 )
 # The same separators as "\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", without runs of spaces that two quantifiers

@@ -114,7 +114,7 @@ EDITOR_BY_RE = re.compile(
     # "version française", "édité par")
     r"(?:edição|edicao|edición|edicion)\s+de\b|editado\s+(?:en\s+español\s+)?por\b|redigiert\s+von\b|"
     r"version\s+française\b|édité\s+par\b|"
-    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)\s*[:：]|"
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]))|"
     r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
     re.I,
 )
@@ -573,6 +573,11 @@ def _well_placed(parts: list[Part]) -> bool:
             # EMPTY_LABEL: a label the site's template printed without its date ("Published: Last update: 16 May
             # 2020") stands before another label, which has one
             if following == LABEL and any(p.kind in (DATE, RELATIVE) for p in parts[i + 1 :]):
+                continue
+            # ... or ends the line after the source or the credit it follows ("来源:新华社 发布时间:", "Source: Example
+            # Wire Published:")
+            last = i == len(parts) - 1 and part.text.rstrip().endswith((":", "："))
+            if last and any(p.kind in (SOURCE, WIRE, NAME) for p in parts[:i]):
                 continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False

@@ -3008,13 +3008,16 @@ def caption_twins(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
 
 
-# SITE_SUFFIX_CAPTIONS: two or more different lines ending with the same name after a spaced dash ("A worker places the
-# flags at the gate - Example International", "The president attends a news conference - Example International"): the
-# site adds its name to every picture's alternative text, so each such line is a caption. The page's first line may be
+# SITE_SUFFIX_CAPTIONS: two or more different lines ending with the same name after a spaced dash, bar or hash ("A
+# worker places the flags at the gate - Example International", "The president attends a news conference - Example
+# International", "Headline # Example.ro"): the site adds its name to every picture's alternative text and every link
+# it shares, so each such line is a caption or another story's link. The page's first line may be
 # its title with the same suffix ("Headline - Example International"): it stays for the title's rules. A speaker after
 # a quotation is no site ("Adding: the two are the main victors — Xi", "“We will win” – Jane Roe"): a line with a colon
 # or quotation marks, or a name of one word, is left alone.
-SITE_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,4})\s*$")
+SITE_SUFFIX = re.compile(
+    r"(?<!\s)\s+(?:(?P<sep>[|#])\s+(?P<site>[A-Z][\w.&'’-]*+)|[-–—|#]\s+(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,4}))\s*$"
+)  # (one word after a bar or a hash: "# Example.ro"; after a dash, a speaker's name may stand alone: two words)
 SPEECH_MARKS = (":", '"', "“", "”", "‘", "’", "«", "»", "„")
 
 
@@ -3024,7 +3027,7 @@ def site_suffix_captions(cands: list[Candidate]) -> None:
     for cand in kept[1:]:
         found = SITE_SUFFIX.search(cand.text)
         if found and not any(mark in cand.text[: found.start()] for mark in SPEECH_MARKS):
-            by_name.setdefault(found["name"], []).append(cand)
+            by_name.setdefault(found["name"] or found["site"], []).append(cand)
     for same in by_name.values():
         if len({c.text for c in same}) >= 2:
             for cand in same:

@@ -639,3 +639,40 @@ def test_a_caption_between_the_headline_and_the_byline_is_not_the_title() -> Non
     _, meta = build("The Observer", headline, caption, "By Jane Roe, Circulation Manager", "September 29, 2016", body)
     assert meta.title.value == headline
     # (at e0d92e9, before the rule, the caption was the title)
+
+
+CN_HEADLINE = "第一观察|市长同港口代表团交往的难忘瞬间"
+CN_BODY = (
+    "应港口代表团邀请，市长于5月7日至10日对港口进行访问，双方就粮食走廊和铁路货运计划进行了深入交流。",
+    "双方同意明年扩大合作，并成立新的工作组，推动港口和铁路建设取得更多成果，市长对此表示欢迎。",
+)
+
+
+def test_a_chinese_source_line_with_an_empty_date_label_and_an_editor_line() -> None:
+    # EMPTY_LABEL at the line's end (metaline), CJK_EDITOR_CREDIT (byline)
+    cleaned, meta = build("微号有特色", "南国早报", "ngzbnews", CN_HEADLINE, "来源:新华社 发布时间:", *CN_BODY, "编辑 王明")
+    assert (meta.title.value, meta.wire.value, meta.author.value) == (CN_HEADLINE, "新华社", None)
+    assert [(line.number, line.role) for line in cleaned.lines if line.role == "byline"] == [(5, "byline"), (8, "byline")]
+    # a label alone, and a sentence about an editorial office, are not metadata
+    cleaned, _ = build(CN_HEADLINE, *CN_BODY, "编辑部今天发布了新的规定。")
+    assert "编辑部今天发布了新的规定。" in [c.text for c in cleaned.lines if c.role == "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["责任编辑：王明", "（编辑 王明 李华）", "【責任編輯：王明】"])
+def test_a_chinese_editors_credit_is_no_author(line: str) -> None:
+    cleaned, meta = build(CN_HEADLINE, *CN_BODY, line)
+    assert meta.author.value is None
+    assert [c.role for c in cleaned.lines if c.text == line] == ["byline"]
+
+
+def test_links_ending_with_the_sites_address_after_a_hash_are_its_shares() -> None:
+    # SITE_SUFFIX_CAPTIONS with "#" (one word may follow a hash or a bar)
+    links = (
+        "The ombudsman asks for clear rules on pensions earned abroad # Example24.ro",
+        "The rector resigns after the fraud inquiry opens # Example24.ro",
+    )
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], links[0], BODY[2], links[1])
+    assert [d.number for d in cleaned.dropped] == [4, 6]
+    # one such line alone is left
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], links[0], BODY[2])
+    assert links[0] in [c.text for c in cleaned.lines]
