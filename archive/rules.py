@@ -3342,6 +3342,34 @@ def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
     close()
 
 
+# RELATED_BULLETS: links to other stories set in the text as a bulleted list ("– Premier League recap: Palace shock
+# Liverpool", "– Dawson: Struggling Brentford deepen the malaise", ...): MIN_RELATED_BULLETS bulleted headlines or more
+# in a row, each of MIN_RELATED_BULLET_WORDS words or more and no sentence, at least two of them opening with a topic
+# or a writer's name and a colon. An article's own bullets are sentences, or short items without such a topic.
+MIN_RELATED_BULLETS = 3
+MIN_RELATED_BULLET_WORDS = 5
+TOPIC_COLON = re.compile(r"^[^\W\d_][^:]{0,40}:\s")
+
+
+def related_bullets(cands: list[Candidate]) -> None:
+    run: list[Candidate] = []
+
+    def close() -> None:
+        if len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2:
+            for cand in run:
+                cand.rule = PROMO_BLOCK
+        run.clear()
+
+    for cand in cands:
+        if cand.dropped:
+            continue
+        if cand.bullet and not cand.forced and cand.words >= MIN_RELATED_BULLET_WORDS and headline_shaped(cand.text):
+            run.append(cand)
+        else:
+            close()
+    close()
+
+
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""

@@ -676,3 +676,25 @@ def test_links_ending_with_the_sites_address_after_a_hash_are_its_shares() -> No
     # one such line alone is left
     cleaned, _ = build(HEADLINE, BODY[0], BODY[1], links[0], BODY[2])
     assert links[0] in [c.text for c in cleaned.lines]
+
+
+def test_bulleted_links_to_other_stories_go() -> None:
+    # RELATED_BULLETS
+    links = (
+        "– League recap: Harbour shock the leaders with a late goal, River lose",
+        "– Jane Roe: Struggling Harbour deepen the manager's malaise this season",
+        "– John Doe: River had better learn from the dramatic loss at the harbour",
+    )
+    cleaned, _ = build(HEADLINE, BODY[0], *links, BODY[1], BODY[2])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(3, "promo-block"), (4, "promo-block"), (5, "promo-block")]
+    # the article's own bullets: sentences, or items without a topic and its colon
+    items = (
+        "– The council will build a new school in the harbour district.",
+        "– The old pier will be repaired before the summer season opens.",
+        "– New buses will run between the harbour and the railway station.",
+    )
+    cleaned, _ = build(HEADLINE, BODY[0], *items, BODY[1])
+    assert cleaned.dropped == ()
+    plain = ("– a new school in the harbour district", "– repairs to the old pier before summer", "– more buses to the station")
+    cleaned, _ = build(HEADLINE, BODY[0], "The plan includes:", *plain, BODY[1])
+    assert [c.text for c in cleaned.lines if c.text.startswith(("a new", "repairs", "more"))] == [p[2:] for p in plain]
