@@ -1029,7 +1029,7 @@ PAYWALL_LINE = re.compile(
     r"cancel (?:anytime|at any time)\b|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
-    r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|zugriff auf alle\b.{0,30}\binhalte|"
+    r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|(?:und |jetzt )?vorteile sichern\W*$|zugriff auf alle\b.{0,30}\binhalte|"
     r"(?:abonnez-vous )?pour lire la suite\W*$|résiliable à tout moment|sans engagement$|"
     r"(?:suscríbete |suscribete )?para (?:seguir|continuar) leyendo\W*$|cancela cuando quieras|"
     r"(?:abbonati )?per continuare a leggere\W*$|disdici quando vuoi|(?:assine )?para continuar lendo\W*$|cancele quando quiser)",
@@ -1354,6 +1354,10 @@ FOREIGN_PROMO_LABELS = frozenset(
     ultime notizie
     potrebbe interessarti
     special coverage
+    noticia destacada
+    noticias destacadas
+    destacados
+    lo último
     """)
 )
 
@@ -1494,7 +1498,14 @@ PAGE_MACHINERY = re.compile(
     r"|^your browser (?:does ?n[o']t|doesn’t|does not) support (?:html5|the video|video|iframes|javascript)\b"
     r"|^(?:cargando|carregando|chargement|caricamento|wird geladen|загрузка|завантаження|ładowanie|laden|memuat)"
     r"(?: (?:contenidos?|conteúdos?|du contenu|contenuti|контента|вмісту|treści))?\W*$"
-    r"|^error processing ssi file$",
+    r"|^error processing ssi file$"
+    # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
+    # own submission link ("Добавить новость", "Add news")
+    r"|^(?:back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
+    r"|zurück zu[mr]? (?:(?:vorigen|vorherigen|ersten|letzten|nächsten) seite\b.{0,40}|übersicht|startseite|seitenanfang)"
+    r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
+    r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
+    r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$",
     re.IGNORECASE,
 )
 
@@ -3295,6 +3306,11 @@ def _promo_item(text: str) -> bool:
     return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or len(text.split()) <= 3
 
 
+# CUT_LAST_PARAGRAPH (in promo_blocks): the page's last line, of this many words or more and cut without its full stop,
+# is the article's paragraph the copy stopped in (under a "Featured news" box between paragraphs), not a link.
+CUT_LAST_PARAGRAPH_WORDS = 20
+
+
 # DATED_HEADLINE_LIST: below the article's first sentence, headlines each with its time or date, alternating ("Rada
 # passes the 2026 budget" / "3 December 2025" / "Rubio: the main dispute is ..." / "3 December 2025"), at least
 # MIN_DATED_HEADLINES of them: a list of other stories, however it is labelled or not. A live page's entries are
@@ -3403,6 +3419,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             # time after its headline ("Storm closes the harbour" / "2 hours ago") stamps no sentence below it.
             stamped = stamped and every_item_stamped
             every_item_stamped = every_item_stamped and stamped
+            cut_last = nxt is cands[-1] and nxt.words >= CUT_LAST_PARAGRAPH_WORDS and not TEASER_TAIL.search(nxt.text)
+            if cut_last:
+                break
             if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt, parse_date) or stamped:
                 stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK

@@ -698,3 +698,42 @@ def test_bulleted_links_to_other_stories_go() -> None:
     plain = ("– a new school in the harbour district", "– repairs to the old pier before summer", "– more buses to the station")
     cleaned, _ = build(HEADLINE, BODY[0], "The plan includes:", *plain, BODY[1])
     assert [c.text for c in cleaned.lines if c.text.startswith(("a new", "repairs", "more"))] == [p[2:] for p in plain]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Zurück zur vorigen Seite", "nav-label"),
+        ("Back to the previous page", "nav-label"),
+        ("Добавить новость", "nav-label"),
+        ("und Vorteile sichern:", "paywall"),
+    ],
+)
+def test_back_links_submission_links_and_a_paywalls_call(line: str, rule: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], line, BODY[2])
+    assert [(d.text, d.rule) for d in cleaned.dropped] == [(line, rule)]
+
+
+def test_a_back_to_headline_is_no_back_link() -> None:
+    cleaned, meta = build("Back to school sales begin in the harbour district", BODY[0], BODY[1])
+    assert meta.title.value == "Back to school sales begin in the harbour district"
+
+
+ES_BODY = (
+    "Una fuerte movilización de la policía estatal se registró en el puerto tras un altercado entre vecinos y agentes.",
+    "De acuerdo con testigos, los agentes rodearon de inmediato al sujeto y procedieron a su detención en la calle.",
+)
+
+
+def test_a_featured_news_box_between_paragraphs_and_the_cut_paragraph_after_it() -> None:
+    # FOREIGN_PROMO_LABELS ("Noticia Destacada"), CUT_LAST_PARAGRAPH
+    cut = (
+        "Finalmente, el detenido fue sacado del predio hacia la vía pública, donde los agentes lograron retomar el "
+        "control de la situación y retirarse del lu"
+    )
+    teaser = "Venada muere tras ser atropellada en la carretera del puerto"
+    cleaned, _ = build(*ES_BODY, "Noticia Destacada", teaser, cut)
+    assert [c.text for c in cleaned.lines] == [*ES_BODY, cut]
+    # a last line cut short of fewer words is one more link of the box
+    cleaned, _ = build(*ES_BODY, "Noticia Destacada", teaser, "Caída de árbol revienta cables en el ejido")
+    assert [c.text for c in cleaned.lines] == list(ES_BODY)
