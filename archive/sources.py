@@ -209,7 +209,14 @@ MAX_CREDITED_AGENCIES = 3
 # READ_ORIGINAL_LINE: "Read the original article on Example FM." (an aggregator's reprint names its source so).
 SOURCE_LINE = re.compile(
     r"^(?:(?:(?:article|news|original)\s)?(?:source|sources)(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|full\s+story\s*:|read\s+more\s+at\s*:|"
-    r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s)"
+    r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
+    # CONTINUE_READING_AT: an excerpt's link to the rest of the story, in English and other languages ("Continue
+    # reading on Example.com", "Continua a leggere su Example.it", "Sigue leyendo en", "Lire la suite sur", "Weiterlesen
+    # auf", "Continue lendo em", "Baca selengkapnya di"; a Russian site's "Читать на <its own address>" is its own link)
+    # (the name a capitalised one or a site's address: "Continue reading on page 2" names no source)
+    r"(?:continue\s+reading\s+(?:on|at)|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)|continua\s+(?:a\s+)?leggere\s+su|"
+    r"sigue\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:auf|bei)|continue\s+lendo\s+(?:em|no|na)|"
+    r"baca\s+selengkapnya\s+di)\s(?-i:(?=[A-Z]|[\w-]+\.[a-z]{2,})))"
     r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
     re.I,
 )

@@ -737,3 +737,24 @@ def test_a_featured_news_box_between_paragraphs_and_the_cut_paragraph_after_it()
     # a last line cut short of fewer words is one more link of the box
     cleaned, _ = build(*ES_BODY, "Noticia Destacada", teaser, "Caída de árbol revienta cables en el ejido")
     assert [c.text for c in cleaned.lines] == list(ES_BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Continua leggere su Example.it", "Example.it"),
+        ("Continue reading on Example.com", "Example.com"),
+        ("Lire la suite sur Exemple Presse", "Exemple Presse"),
+        ("Continue reading on page 2", None),  # no source named
+    ],
+)
+def test_an_excerpts_link_to_the_rest_of_the_story_names_its_source(line: str, wire: str | None) -> None:
+    # CONTINUE_READING_AT (SOURCE_LINE)
+    _, meta = build(HEADLINE, BODY[0], line)
+    assert meta.wire.value == wire
+
+
+def test_a_russian_sites_read_on_link_names_no_wire() -> None:
+    # (a site's "Читать на <its own address>" is its own link: CONTINUE_READING_AT leaves it)
+    _, meta = build(HEADLINE, BODY[0], "Читать на example.ru")
+    assert meta.wire.value is None
