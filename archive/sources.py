@@ -648,8 +648,40 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     lead_name = LEAD_NAME.match(body[0].text) if body else None
     if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
         return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
+    # OUTLET_DESK_CREDIT (see DESK_CREDIT): the site's newsroom credited by name
+    for number, text in every_line:
+        desk = DESK_CREDIT.match(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
+        name = (desk["before"] or desk["after"] or "").strip() if desk else ""
+        if name and not names_an_agency(name, registry) and not leaders.find(name):
+            return Found(_name(name, registry), "outlet-desk-credit", number, text)
+    # OUTLET_REPORT_OF (see REPORT_OF): a Persian paragraph opening "به گزارش <site>", among the first (a standfirst
+    # and a news code may come before it)
+    for line in body[:REPORT_OF_LINES]:
+        report = REPORT_OF.match(line.text)
+        if report and not names_an_agency(report["outlet"], registry):
+            return Found(_name(report["outlet"], registry), "outlet-report-of", line.number, line.text)
     return None
 
+
+# OUTLET_DESK_CREDIT: a credit to the site's newsroom by its name ("Redactie Example8 |", "Newsroom Example Ego,
+# Agency", "Kaynak: Example TV Haber Merkezi", "Redaktion Example Kurier"): the newsroom's words in the languages of
+# the archive's sources, the name after them (or before a Turkish "Haber Merkezi", news centre). At most
+# MAX_DESK_CREDIT_WORDS words; an agency's newsroom ("Redaktion dpa") is the wire's, not the page's.
+DESK_WORDS = (
+    r"redactie|redaktion|rédaction|redacción|redazione|redakcja|redakce|redacția|редакция|редакція|newsroom|"
+    r"σύνταξη|szerkesztőség"
+)
+_DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,3}"
+DESK_CREDIT = re.compile(
+    rf"^(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$)"  # (spaces taken once: linear)
+    rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
+)
+MAX_DESK_CREDIT_WORDS = 8
+# OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),
+# before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
+REPORT_OF_LINES = 4
+REPORT_QUOTING = re.compile(r"^به گزارش [^،,؛\s]+(?: [^،,؛\s]+)? به نقل از (?P<wire>[^،,؛\s]+(?: [^،,؛\s]+)?)\s*[،,؛]")
+REPORT_OF = re.compile(r"^به گزارش (?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)?) (?=به نقل از|[،,؛])")
 
 # SOURCE_NAME_ONLY: a source line's name without what follows it on the line: an address ("Source: Example feed
 # https://example.link/x") or a date after a comma ("Source: Example News Service, September 27, 2010").
@@ -689,6 +721,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         according = CJK_ACCORDING_TO.match(searched)
         if according:
             return Found(_name(printed(*according.span("wire")), registry), "wire-according-to", line.number, line.text)
+
+    # WIRE_QUOTED_IN_REPORT: a Persian paragraph's "به گزارش <site> به نقل از <agency>؛" ("quoting <agency>"): the agency
+    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:REPORT_OF_LINES]:
+        quoted = REPORT_QUOTING.match(line.text)
+        if quoted:
+            return Found(_name(quoted["wire"], registry), "wire-quoted-in-report", line.number, line.text)
 
     # WIRE_TITLE_BRACKETS: an agency's name in brackets after the headline ("Headline (Example Agency)",
     # archive.headline's TITLE_SOURCE_BRACKETS)

@@ -758,3 +758,36 @@ def test_a_russian_sites_read_on_link_names_no_wire() -> None:
     # (a site's "Читать на <its own address>" is its own link: CONTINUE_READING_AT leaves it)
     _, meta = build(HEADLINE, BODY[0], "Читать на example.ru")
     assert meta.wire.value is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Redactie Example8 |", "Example8"),
+        ("Newsroom Example Ego,Agency", "Example Ego"),
+        ("Kaynak:Example TV Haber Merkezi", "Example TV"),
+        ("Redaktion dpa", None),  # an agency's newsroom is the wire's
+        ("Newsroom", None),
+    ],
+)
+def test_a_credit_to_the_sites_newsroom_names_the_outlet(credit: str, outlet: str | None) -> None:
+    # OUTLET_DESK_CREDIT
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.outlet.value == outlet
+
+
+FA_BODY = (
+    "رئیس‌جمهور روسیه امروز وارد محل برگزاری نشست شد و با رئیس‌جمهور چین دیدار کرد.",
+    "کد خبر: ۱۳۲۵۷۶۷",
+    "به گزارش نمونه‌خبر به نقل از تاس؛ رهبران دو کشور درباره همکاری‌های اقتصادی و امنیتی گفت‌وگو کردند.",
+)
+
+
+def test_a_persian_report_names_its_site_and_the_agency_it_quotes(registry) -> None:
+    # OUTLET_REPORT_OF, WIRE_QUOTED_IN_REPORT (the registry knows تاس as TASS)
+    _, meta = build("دیدار گرم دو رهبر در تیانجین", *FA_BODY, registry=registry)
+    assert (meta.outlet.value, meta.wire.value) == ("نمونه‌خبر", "TASS")
+    # "according to" inside a later sentence names neither
+    late = (FA_BODY[0], "رهبران دو کشور گفت‌وگو کردند.", "آنها گفتند همکاری ادامه دارد.", "این نشست دو روز طول کشید.", FA_BODY[2])
+    _, meta = build("دیدار گرم دو رهبر در تیانجین", *late, registry=registry)
+    assert (meta.outlet.value, meta.wire.value) == (None, None)
