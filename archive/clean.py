@@ -145,6 +145,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
     r.related_bullets(cands)
+    r.dangling_source_runs(cands)
     r.near_repeats(cands)
     r.short_line_runs(cands)
 

@@ -1519,6 +1519,19 @@ def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
 
 
+# PHRASE_TICKER: one phrase of two words or more printed three times or more and nothing else ("Patients 13 Patients
+# 13 Patients 13", a ticker's or a tag's text repeated by the page): no sentence repeats itself so.
+MIN_TICKER_REPEATS = 3
+
+
+def phrase_ticker(text: str, key: str) -> bool:
+    words = text.split()
+    for size in range(2, len(words) // MIN_TICKER_REPEATS + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return True
+    return False
+
+
 def section_label(text: str, key: str) -> bool:
     # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised, no full stop.
     if not text[:1].isupper() or text.rstrip().endswith(".") or is_promo_label(key):
@@ -2776,6 +2789,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, phrase_ticker, True),
     (BREADCRUMB, breadcrumb, True),
     (SECTION_LABEL, section_label, True),
     (SECTION_LABEL, place_tag, True),
@@ -3365,6 +3379,30 @@ def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
 MIN_RELATED_BULLETS = 3
 MIN_RELATED_BULLET_WORDS = 5
 TOPIC_COLON = re.compile(r"^[^\W\d_][^:]{0,40}:\s")
+
+
+# DANGLING_SOURCE_RUN: links to other stories whose source after a dash the copy lost ("Headline (Show) -", "Headline
+# [Official] -"): MIN_DANGLING_LINKS lines or more in a row, each ending with a spaced dash.
+MIN_DANGLING_LINKS = 3
+
+
+def dangling_source_runs(cands: list[Candidate]) -> None:
+    run: list[Candidate] = []
+
+    def close() -> None:
+        if len(run) >= MIN_DANGLING_LINKS:
+            for cand in run:
+                cand.rule = PROMO_BLOCK
+        run.clear()
+
+    for cand in cands:
+        if cand.dropped:
+            continue
+        if not cand.forced and cand.words >= 3 and cand.text.rstrip().endswith((" -", " –", " —")):
+            run.append(cand)
+        else:
+            close()
+    close()
 
 
 def related_bullets(cands: list[Candidate]) -> None:

@@ -791,3 +791,32 @@ def test_a_persian_report_names_its_site_and_the_agency_it_quotes(registry) -> N
     late = (FA_BODY[0], "رهبران دو کشور گفت‌وگو کردند.", "آنها گفتند همکاری ادامه دارد.", "این نشست دو روز طول کشید.", FA_BODY[2])
     _, meta = build("دیدار گرم دو رهبر در تیانجین", *late, registry=registry)
     assert (meta.outlet.value, meta.wire.value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("메르스 환자 13명 메르스 환자 13명 메르스 환자 13명", True),
+        ("Harbour news Harbour news Harbour news", True),
+        ("Go, go, go, the crowd shouted at the harbour", False),
+        ("Harbour news Harbour news", False),  # twice is not a ticker
+    ],
+)
+def test_a_phrase_printed_three_times_alone_on_a_line_is_a_ticker(line: str, dropped: bool) -> None:
+    # PHRASE_TICKER
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1])
+    assert [(d.text, d.rule) for d in cleaned.dropped] == ([(line, "nav-label")] if dropped else [])
+
+
+def test_links_whose_source_after_a_dash_was_lost_are_a_list() -> None:
+    # DANGLING_SOURCE_RUN
+    links = (
+        "Golfer accused after the lessons end (Evening Show) -",
+        "Famous actor dies in a fire at his home ('Weekend') -",
+        "Singer's new manager arrives from abroad [Official] -",
+    )
+    cleaned, _ = build(HEADLINE, *BODY, *links)
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *BODY]
+    # two such lines may be the article's (a quotation broken off at a dash)
+    cleaned, _ = build(HEADLINE, *BODY, *links[:2])
+    assert [c.text for c in cleaned.lines][-2:] == list(links[:2])
