@@ -3386,42 +3386,34 @@ TOPIC_COLON = re.compile(r"^[^\W\d_][^:]{0,40}:\s")
 MIN_DANGLING_LINKS = 3
 
 
-def dangling_source_runs(cands: list[Candidate]) -> None:
-    run: list[Candidate] = []
-
-    def close() -> None:
-        if len(run) >= MIN_DANGLING_LINKS:
-            for cand in run:
-                cand.rule = PROMO_BLOCK
-        run.clear()
-
+def _runs(cands: list[Candidate], member: Callable[[Candidate], bool]) -> list[list[Candidate]]:
+    """The runs of kept lines in a row that are members (dropped lines between them do not break a run)."""
+    runs: list[list[Candidate]] = [[]]
     for cand in cands:
         if cand.dropped:
             continue
-        if not cand.forced and cand.words >= 3 and cand.text.rstrip().endswith((" -", " –", " —")):
-            run.append(cand)
-        else:
-            close()
-    close()
+        if not cand.forced and member(cand):
+            runs[-1].append(cand)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _drop_runs(runs: list[list[Candidate]], enough: Callable[[list[Candidate]], bool]) -> None:
+    for run in runs:
+        if enough(run):
+            for cand in run:
+                cand.rule = PROMO_BLOCK
+
+
+def dangling_source_runs(cands: list[Candidate]) -> None:
+    dangling = _runs(cands, lambda c: c.words >= 3 and c.text.rstrip().endswith((" -", " –", " —")))
+    _drop_runs(dangling, lambda run: len(run) >= MIN_DANGLING_LINKS)
 
 
 def related_bullets(cands: list[Candidate]) -> None:
-    run: list[Candidate] = []
-
-    def close() -> None:
-        if len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2:
-            for cand in run:
-                cand.rule = PROMO_BLOCK
-        run.clear()
-
-    for cand in cands:
-        if cand.dropped:
-            continue
-        if cand.bullet and not cand.forced and cand.words >= MIN_RELATED_BULLET_WORDS and headline_shaped(cand.text):
-            run.append(cand)
-        else:
-            close()
-    close()
+    bullets = _runs(cands, lambda c: c.bullet and c.words >= MIN_RELATED_BULLET_WORDS and headline_shaped(c.text))
+    _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2)
 
 
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
