@@ -3043,7 +3043,8 @@ def caption_twins(cands: list[Candidate]) -> None:
 SITE_SUFFIX = re.compile(
     r"(?<!\s)\s+(?:(?P<sep>[|#])\s+(?P<site>[A-Z][\w.&'’-]*+)|[-–—|#]\s+(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,4}))\s*$"
 )  # (one word after a bar or a hash: "# Example.ro"; after a dash, a speaker's name may stand alone: two words)
-SPEECH_MARKS = (":", '"', "“", "”", "‘", "’", "«", "»", "„")
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+SPEECH_MARKS = (":", "‘", "’", *QUOTE_MARKS)
 
 
 def site_suffix_captions(cands: list[Candidate]) -> None:
@@ -3064,6 +3065,15 @@ def site_suffix_captions(cands: list[Candidate]) -> None:
 # which a page never prints twice. Above the first paragraph a line printed twice may be the headline: kept there.
 LABEL_TWIN_WORDS = 4
 FIRST_PARAGRAPH_WORDS = 12
+
+
+def first_sentence(cands: list[Candidate]) -> int:
+    """Where the article's first long sentence stands (more than FIRST_PARAGRAPH_WORDS words, ending a sentence), or
+    len(cands) when there is none: the page's head lies above it."""
+    long_sentences = (
+        i for i, c in enumerate(cands) if not c.dropped and c.words > FIRST_PARAGRAPH_WORDS and ends_sentence(c.text)
+    )
+    return next(long_sentences, len(cands))
 
 
 def label_twins(cands: list[Candidate]) -> None:
@@ -3216,9 +3226,8 @@ def cjk_crumb(text: str) -> bool:
 
 
 def cjk_crumbs(cands: list[Candidate]) -> None:
-    for cand in cands:
-        if not cand.dropped and cand.words > 12 and ends_sentence(cand.text):
-            return
+    head_end = first_sentence(cands)
+    for cand in cands[:head_end]:
         if not cand.dropped and not cand.forced and cjk_crumb(cand.text):
             cand.rule = BREADCRUMB
 
@@ -3274,7 +3283,6 @@ BOX_REACH = 3
 READER_ADDRESSED = re.compile(
     r"\b(?:you|your|yours)\b|^(?:get|sign up|subscribe|join|escape|stay|don['’]t miss|never miss)\b", re.IGNORECASE
 )
-QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 
 
 def _box_pitch(cand: Candidate) -> bool:
@@ -3334,8 +3342,8 @@ MAX_STAMP_WORDS = 6
 
 
 def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
-    first = next((i for i, c in enumerate(cands) if not c.dropped and c.words > 12 and ends_sentence(c.text)), None)
-    if first is None:
+    first = first_sentence(cands)
+    if first == len(cands):
         return
 
     # the page's own headline printed again with its date (a gallery's captions) is no other story's
@@ -3420,7 +3428,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
     # Above the article's first long sentence the lines under a label may be the headline: the label goes alone.
-    head_end = next((k for k, c in enumerate(cands) if not c.dropped and c.words > 12 and ends_sentence(c.text)), len(cands))
+    head_end = first_sentence(cands)
     i = 0
     while i < len(cands):
         cand = cands[i]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import QUOTE_ENDS, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
+from .byline import MAX_WIRES_CREDITED, QUOTE_ENDS, WIRE_LIST_SPLIT, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
 from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line, text_above
@@ -199,9 +199,6 @@ CREDIT_NAME = re.compile(
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
 BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
-# AGENCIES_CREDITED (in wire): the separators of a credit line naming several agencies, and how many it may name.
-CREDIT_PARTS = re.compile(r"(?<!\s)\s*+(?:,|/|&|\band\b)\s*+")  # entered at a run of spaces' start: linear
-MAX_CREDITED_AGENCIES = 3
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 # ARTICLE_SOURCE_LINE: "Article Source: Latest From Example News Read More", "Source of data and images: example-daily"
@@ -756,8 +753,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and
         # Reuters"): the copy's sources, as printed
-        parts = CREDIT_PARTS.split(text.strip())
-        if 2 <= len(parts) <= MAX_CREDITED_AGENCIES and all(p and names_an_agency(p, registry) for p in parts) and not listed:
+        parts = WIRE_LIST_SPLIT.split(text.strip())  # (archive.byline's WIRES_CREDITED: the same separators and count)
+        if 2 <= len(parts) <= MAX_WIRES_CREDITED and all(p and names_an_agency(p, registry) for p in parts) and not listed:
             return Found(text.strip(), "wire-credit-line", number, text)
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:

@@ -529,10 +529,15 @@ def test_a_name_and_a_date_without_a_time_credit_no_one() -> None:
         ("Statt 9,99 € für 2,00 € je Monat lesen", "paywall"),
         ("Jederzeit kündbar", "paywall"),
         ("Suscríbete para seguir leyendo", "paywall"),
+        ("Zurück zur vorigen Seite", "nav-label"),
+        ("Back to the previous page", "nav-label"),
+        ("Добавить новость", "nav-label"),
+        ("und Vorteile sichern:", "paywall"),
     ],
 )
 def test_page_furniture_in_more_languages_is_dropped(line: str, rule: str) -> None:
-    # comment forms in WordPress's translations, PAGE_MACHINERY, CJK tag labels, an ad's size with "*", FOREIGN_PAYWALL
+    # comment forms in WordPress's translations, PAGE_MACHINERY (back and submission links too), CJK tag labels, an
+    # ad's size with "*", FOREIGN_PAYWALL
     cleaned, _ = build(HEADLINE, BODY[0], BODY[1], line, BODY[2])
     assert [(d.text, d.rule) for d in cleaned.dropped] == [(line, rule)]
 
@@ -698,20 +703,6 @@ def test_bulleted_links_to_other_stories_go() -> None:
     plain = ("– a new school in the harbour district", "– repairs to the old pier before summer", "– more buses to the station")
     cleaned, _ = build(HEADLINE, BODY[0], "The plan includes:", *plain, BODY[1])
     assert [c.text for c in cleaned.lines if c.text.startswith(("a new", "repairs", "more"))] == [p[2:] for p in plain]
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        ("Zurück zur vorigen Seite", "nav-label"),
-        ("Back to the previous page", "nav-label"),
-        ("Добавить новость", "nav-label"),
-        ("und Vorteile sichern:", "paywall"),
-    ],
-)
-def test_back_links_submission_links_and_a_paywalls_call(line: str, rule: str) -> None:
-    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], line, BODY[2])
-    assert [(d.text, d.rule) for d in cleaned.dropped] == [(line, rule)]
 
 
 def test_a_back_to_headline_is_no_back_link() -> None:
