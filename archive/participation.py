@@ -97,15 +97,15 @@ OTHER_LANGUAGES_GLUE = (
 # then an acting verb; all inside one sentence.
 # In other languages a date or a place may stand between ("Владимир Путин 18 ноября провел", "Мишустин в среду в
 # Пекине встретится", "Li Qiang traf am Dienstag"): ADVERBIAL, at most three times.
-ADVERBIAL = r"\d{1,2}\.?\s+\w+|(?:в|во|на|am|le|el|il|em|no|na)\s+\w+"
+ADVERBIAL = r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na)\s++\w+"
 # PASSIVE_MEETING: he is the one received, welcomed or met ("Putin was received by Xi", "Li Qiang will be welcomed").
 # Only these verbs: "was called" or "was invited" says nothing of a meeting.
 PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?:received|welcomed|greeted|met|hosted)"
 LEADER_ACTS = re.compile(
-    r"^(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
-    r"(?:\s+(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
-    rf"(?:\s+(?:{ADVERBIAL})){{0,3}}"
-    rf"(?:\s*,)?\s+(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
+    r"^(?:\s*+,[^,.;:!?]{1,80},)?(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
+    r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
+    rf"(?:\s++(?:{ADVERBIAL})){{0,3}}"
+    rf"(?:\s*+,)?\s++(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
     re.IGNORECASE,
 )
 # LEADER_IS_MET: a meeting verb, then at most this many words of a title or a place ("Russian President",
@@ -116,8 +116,8 @@ GLUE_WORDS = "the|of|his|her|their|its|and|with|to|by|in|on|at|counterpart|premi
 # A capitalised word, in Latin or Cyrillic script; any word may end in an apposition's comma ("his counterpart, Xi Jinping").
 CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\s.;:!?]*\.?"  # a title's period too: "Mr."
 LEADER_IS_MET = re.compile(
-    rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s+(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
-    rf"(?:\s+(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}\s*$"
+    rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s++(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
+    rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
 )
 # JOINED_PAIR_MEETS: two leaders joined by a hyphen or a dash, then a word of meeting ("Putin-Xi meetings", "the
 # Xi–Putin summit", "Xi-Putin Jinping talks"): both take part. The registry's matcher reports such names only when both

@@ -6,8 +6,8 @@ held by an `archive` module (at module level or in a module-level list, tuple, d
 pattern passed to a `re` function in their source, and the registry's name matchers. Each is run (search to the
 end, as `finditer` and `sub` do) on 100 KB lines of each adversarial shape: white space, punctuation runs, the
 pattern's own words repeated, cycled and glued, digits and separators. The worst time is printed; the bound is
-generous (a linear pattern takes milliseconds here, a polynomial one minutes), and time is the thread's CPU time, so
-a busy machine does not flake.
+generous (a linear pattern takes milliseconds here, a polynomial one minutes), time is the thread's CPU time, and a
+time over the bound is measured again before it fails, so a busy machine does not flake.
 """
 
 from __future__ import annotations
@@ -259,18 +259,34 @@ def shape_times(pattern: re.Pattern, size: int) -> list[tuple[float, str, str]]:
     return times
 
 
-def worst_time(pattern: re.Pattern, size: int = LINE_BYTES) -> tuple[float, str]:
-    """The slowest shape's time on lines of `size`: every shape screened at SCREEN_BYTES, the slowest few in full."""
+# A shared machine can stall one measurement (CI timed a linear pattern at 13 times its usual cost once): a time over
+# the bound is measured again, up to this many times in all, and the fastest counts. A super-linear pattern is slow
+# every time, so it still fails; a stall is not repeated three times in a row.
+MEASUREMENTS_OVER_THE_BOUND = 3
+
+
+def worst_time(pattern: re.Pattern, size: int = LINE_BYTES, bound: float = BOUND_SECONDS) -> tuple[float, str]:
+    """The slowest shape's time on lines of `size`: every shape screened at SCREEN_BYTES, the slowest few in full.
+
+    A time over `bound` is confirmed (MEASUREMENTS_OVER_THE_BOUND)."""
     screened = sorted(shape_times(pattern, min(size, SCREEN_BYTES)), key=lambda t: t[0], reverse=True)
-    if size <= SCREEN_BYTES or screened[0][0] > BOUND_SECONDS:  # over the bound already: never run it on more
-        took, prefix, unit = screened[0]
-        return took, prefix + unit
-    worst, worst_unit = 0.0, ""
-    for _, prefix, unit in screened[:FULL_SHAPES]:
-        took = _time_ends(pattern, prefix + line_of(unit, size))
-        if took > worst:
-            worst, worst_unit = took, prefix + unit
-    return worst, worst_unit
+    if screened[0][0] > BOUND_SECONDS:  # over the bound already, on a short line or at SCREEN_BYTES: never run it again
+        return screened[0][0], screened[0][1] + screened[0][2]
+    if size <= SCREEN_BYTES:
+        worst, prefix, worst_unit = screened[0]
+        line = prefix + line_of(worst_unit, size)
+    else:
+        worst, line, prefix, worst_unit = 0.0, "", "", ""
+        for _, shape_prefix, unit in screened[:FULL_SHAPES]:
+            shape_line = shape_prefix + line_of(unit, size)
+            took = _time_ends(pattern, shape_line)
+            if took > worst:
+                worst, line, prefix, worst_unit = took, shape_line, shape_prefix, unit
+    for _ in range(MEASUREMENTS_OVER_THE_BOUND - 1):
+        if worst < bound:
+            break
+        worst = min(worst, _time_ends(pattern, line))
+    return worst, prefix + worst_unit
 
 
 PATTERNS = all_patterns()
@@ -287,6 +303,16 @@ def test_the_patterns_are_found() -> None:
     assert len(PATTERNS) > 60
 
 
+def test_the_measure_tells_a_quadratic_pattern_from_a_linear_one() -> None:
+    """A test of the test: trailing white space searched for is quadratic in Python's engine, one character is not.
+
+    Both are confirmed (a bound of zero has every time measured again), and the ratio is measured in one run."""
+    quadratic, quadratic_unit = worst_time(re.compile(r"\s+$"), 3_000, bound=0.0)
+    linear, _ = worst_time(re.compile(r"\s$"), 3_000, bound=0.0)
+    assert quadratic_unit.strip() == ""
+    assert quadratic > 20 * linear, (quadratic, linear)
+
+
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_every_pattern_is_linear_on_100kb_adversarial_lines(name: str) -> None:
     took, unit = worst_time(PATTERNS[name])
@@ -296,7 +322,7 @@ def test_every_pattern_is_linear_on_100kb_adversarial_lines(name: str) -> None:
 
 def test_worst_time_over_every_pattern(capsys) -> None:
     """One line for the log: the slowest pattern and shape of all (fast: 10 KB lines; the per-pattern test is 100 KB)."""
-    results = sorted(((*worst_time(p, 10_000), n) for n, p in PATTERNS.items()), reverse=True)
+    results = sorted(((*worst_time(p, SCREEN_BYTES, BOUND_SECONDS / 10), n) for n, p in PATTERNS.items()), reverse=True)
     took, unit, name = results[0]
     with capsys.disabled():
         print(f"\nregex fuzz: {len(PATTERNS)} patterns; worst on 10 KB lines: {name} {took * 1000:.1f} ms on {unit!r}")
