@@ -2628,6 +2628,29 @@ def app_or_follow_promo(text: str, key: str) -> bool:
     return len(text.split()) <= MAX_APP_PROMO_WORDS and bool(APP_OR_FOLLOW_PROMO.match(text.strip()))
 
 
+# TIP_CALL: the newsroom asks for tips ("Know more or have pictures? Contact the newsroom", "Got a news tip? Email us",
+# "Vet du mer? Tipsa oss", "Une info ? Contactez la rédaction"): a short question, then a call to write to the site
+# itself (us, the newsroom, the editors). A call to contact the police or anyone else is the article's.
+TIP_QUESTION = r"(?:[^.!?]{1,80}\?\s*)"
+TIP_ADDRESSEE = (
+    r"(?:contact|email|e-mail|message|tell|send|write to|call|text|tip|drop) (?:us|the newsroom|our newsroom|the editors?|"
+    r"the news desk|our news desk)\b|get in touch\b|let us know\b"
+    r"|kontakta (?:oss|redaktionen)|tipsa (?:oss|redaktionen)|(?:tip|mail|bel) de redactie|neem contact op met de redactie"
+    r"|schreiben sie (?:uns|der redaktion)|kontaktieren sie (?:uns|die redaktion)|contactez(?:-nous| la rédaction)"
+    r"|écrivez-nous|escríbenos|contáctanos|contáctenos|escreva para nós|fale conosco|scrivici|contattaci"
+    r"|napisz do nas|skontaktuj się z redakcją|напишите нам|пишите нам|свяжитесь с (?:нами|редакцией)"
+    r"|напишіть нам|пишіть нам|зв'яжіться з (?:нами|редакцією)"
+)
+TIP_CALL = re.compile(
+    rf"^(?:{TIP_QUESTION}(?:[^.!?]{{0,30}}\b)?(?:{TIP_ADDRESSEE})|(?:got|have) an? (?:news |story )?tip\b)", re.IGNORECASE
+)
+MAX_TIP_CALL_WORDS = 18
+
+
+def tip_call(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_TIP_CALL_WORDS and bool(TIP_CALL.match(text.strip()))
+
+
 # AD_BANNER_SLUG: an ad banner's file name left in the text, its size in it ("KBC-You-tube-728x90-New-2",
 # "banner_300x250"): one token of letters, digits, hyphens and underscores with WIDTHxHEIGHT.
 AD_BANNER_SLUG = re.compile(r"^[\w.-]*?(?<![^\W_])\d{2,4}[x×*]\d{2,4}(?![^\W_])[\w.-]*$")  # ("ad9_210*60" too)
@@ -2821,6 +2844,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, newsletter_promo, False),
     (SOCIAL_PROMO, newsletter_label, False),
     (SOCIAL_PROMO, app_or_follow_promo, False),
+    (SOCIAL_PROMO, tip_call, False),
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
     (DISCLAIMER, repost_notice, False),
@@ -3442,6 +3466,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
         block: list[Candidate] = []
         stamped = False  # the line above was an item's time or date ...
         every_item_stamped = True  # ... as it was for every item so far (a list of items under their times)
+        # CARD_CUT_AT_ITS_TEASER: once a card of the block has shown its teaser under its headline, the page's last line
+        # under the next card's headline is that card's teaser cut by the copy, not the article's cut paragraph.
+        cards_with_teasers = 0
         j = i + 1
         while j < len(cands):
             nxt = cands[j]
@@ -3457,10 +3484,12 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             # time after its headline ("Storm closes the harbour" / "2 hours ago") stamps no sentence below it.
             stamped = stamped and every_item_stamped
             every_item_stamped = every_item_stamped and stamped
+            teaser = promo_teasers(block, nxt, parse_date)
             cut_last = nxt is cands[-1] and nxt.words >= CUT_LAST_PARAGRAPH_WORDS and not TEASER_TAIL.search(nxt.text)
-            if cut_last:
+            if cut_last and not (teaser and cards_with_teasers):
                 break
-            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or promo_teasers(block, nxt, parse_date) or stamped:
+            cards_with_teasers += teaser
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or teaser or stamped:
                 stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK
                 block.append(nxt)

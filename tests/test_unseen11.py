@@ -1,0 +1,53 @@
+"""Issue 17, eleventh round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+CARD_DATE = "2026. március 10. 07:28, kedd | Belföld"
+CARD_HEADLINE = "Orbán Viktor: védett árat vezet be a kormány"
+CARD_TEASER = "A benzin és a gázolaj esetében is védett árat vezet be a kormány, az intézkedés éjféltől lép életbe."
+# the page's last line, cut by the copy without its full stop, of more than CUT_LAST_PARAGRAPH_WORDS words
+CUT_LINE = (
+    "A kormány a jövő héten újabb intézkedéseket jelent be a lakosság számára, a részleteket a szóvivő a hét végén "
+    "ismerteti majd a sajtóval és a"
+)
+
+
+def test_the_last_line_under_a_card_is_its_teaser_once_a_card_has_shown_one() -> None:
+    # CARD_CUT_AT_ITS_TEASER: date, headline, teaser; date, headline, and the last line cut short
+    cleaned, _ = build(
+        HEADLINE,
+        *BODY,
+        "Ezek érdekelhetnek még",
+        CARD_DATE,
+        CARD_HEADLINE,
+        CARD_TEASER,
+        CARD_DATE,
+        "Veszprém megyében folytatta kampányát a miniszter",
+        CUT_LINE,
+    )
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *BODY]
+    # with no card's teaser above it, the last line may be the article's paragraph the copy stopped in: kept
+    cleaned, _ = build(HEADLINE, *BODY, "Ezek érdekelhetnek még", CARD_DATE, CARD_HEADLINE, CUT_LINE)
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *BODY, CUT_LINE]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Vet du mer eller har bilder? Kontakta redaktionen", True),  # TIP_CALL
+        ("Got a news tip? Email us at tips@example.com", True),
+        ("Une info ? Contactez la rédaction", True),
+        ("Есть новость? Напишите нам в Telegram", True),
+        # a call to contact the police, and a question the article answers, are the article's
+        ("Have information? Contact police at 555-1234.", False),
+        ("Who did it? Police told us nothing about the suspects.", False),
+    ],
+)
+def test_a_newsroom_asking_for_tips_is_furniture(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert (line not in [c.text for c in cleaned.lines]) is dropped
