@@ -271,12 +271,28 @@ NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split
 PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)\s(?:&|and)\s(?P<b>[A-Z][a-z]+)$")
 
 
+# THE_PAPER: "The" and one newspaper word that names no section ("The Observer", "The Guardian", "The Times"; not
+# "The News", "The Daily", "The Weekly", which GENERIC_WORDS holds).
+THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
+# CJK_NEWSPAPER_NAME: a Chinese or Japanese paper's name ends with its kind ("南国早报", "人民日报", "环球时报"):
+# two to six Han characters before it. A report, a bulletin or an alarm ("汇报", "简报", "警报") ends in 报 too: only
+# these endings count.
+CJK_NEWSPAPER_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|时报|時報|商报|商報|周报|週報|导报|導報|都市报|青年报)$"
+)
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
-    PAIRED_NEWSPAPER_WORDS."""
+    PAIRED_NEWSPAPER_WORDS, THE_PAPER, CJK_NEWSPAPER_NAME."""
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
+        return True
+    the_paper = THE_PAPER.match(text.strip())
+    if the_paper and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
+        return True
+    if CJK_NEWSPAPER_NAME.match(text.strip()):
         return True
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:

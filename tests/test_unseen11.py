@@ -7,6 +7,8 @@ import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive.sources import is_newspaper_name
+
 CARD_DATE = "2026. március 10. 07:28, kedd | Belföld"
 CARD_HEADLINE = "Orbán Viktor: védett árat vezet be a kormány"
 CARD_TEASER = "A benzin és a gázolaj esetében is védett árat vezet be a kormány, az intézkedés éjféltől lép életbe."
@@ -51,3 +53,28 @@ def test_the_last_line_under_a_card_is_its_teaser_once_a_card_has_shown_one() ->
 def test_a_newsroom_asking_for_tips_is_furniture(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert (line not in [c.text for c in cleaned.lines]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("name", "newspaper"),
+    [
+        ("The Observer", True),  # THE_PAPER
+        ("The Guardian", True),
+        ("The News", False),  # a section's word
+        ("The Daily", False),
+        ("The Weather", False),  # no newspaper word
+        ("南国早报", True),  # CJK_NEWSPAPER_NAME
+        ("环球时报", True),
+        ("工作汇报", False),  # a report
+        ("国际新闻", False),  # a section: "international news"
+    ],
+)
+def test_a_paper_named_the_observer_or_in_chinese_is_a_newspapers_name(name: str, newspaper: bool) -> None:
+    assert is_newspaper_name(name) is newspaper
+
+
+def test_a_papers_name_above_the_headline_is_the_outlet() -> None:
+    _, meta = build("The Observer", HEADLINE, *BODY)
+    assert (meta.outlet.value, dict(meta.outlet.extra)["rule"]) == ("The Observer", "outlet-masthead")
+    _, meta = build("The News", HEADLINE, *BODY)
+    assert meta.outlet.value is None
