@@ -91,7 +91,15 @@ LABEL_RE = re.compile(
 )
 # CJK_META_LABELS: Chinese pages label their metadata too ("来源：新华网", "发布时间：2024-05-16 10:20", "作者：王明",
 # "责任编辑：李华"), with a full-width colon.
-SOURCE_RE = re.compile(r"(?:source|sources|via)\s*:|(?:来源|來源|稿源|出处|出處)\s*[:：]", re.I)
+# FOREIGN_SOURCE_LABELS: "Source:" in the languages of the archive's sources ("Quelle: dpa", "Fuente: EFE", "Forrás: MTI",
+# "Источник: ТАСС", "Nguồn: TTXVN", "출처: 연합뉴스").
+FOREIGN_SOURCE_LABELS = (
+    "forrás|zdroj|źródło|sursa|sursă|källa|kilde|bron|quelle|fonte|fuente|источник|джерело|nguồn|sumber|πηγή|kaynak"
+)
+SOURCE_RE = re.compile(
+    rf"(?:source|sources|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع)\s*[:：]", re.I
+)
+SOURCE_WORDS = frozenset(("source", "sources", "via", *FOREIGN_SOURCE_LABELS.split("|")))
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
 SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
@@ -115,7 +123,9 @@ EDITOR_BY_RE = re.compile(
     r"(?:edição|edicao|edición|edicion)\s+de\b|editado\s+(?:en\s+español\s+)?por\b|redigiert\s+von\b|"
     r"version\s+française\b|édité\s+par\b|"
     r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]))|"
-    r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)",
+    r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)|"
+    # ... and a photo's or an illustration's credit in other languages ("Forrás: MTI - illusztráció: Example", "Foto: X")
+    r"(?:foto|fotó|fotos|fotografia|fotografía|illusztráció|ilustración|ilustração|illustrazione|bild|фото|ảnh|사진|写真|图片|圖片)\s*:",
     re.I,
 )
 RELATIVE_RE = re.compile(
@@ -277,7 +287,7 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         key = word.lower().rstrip(".")
         if not word[:1].isupper() or key in MONTH_WORDS or WEEKDAY_RE.fullmatch(word) or key in ("by", "and"):
             break
-        if LABEL_RE.fullmatch(word) or SOURCE_RE.match(word + ":") and key in ("source", "sources", "via"):
+        if LABEL_RE.fullmatch(word) or SOURCE_RE.match(word + ":") and key in SOURCE_WORDS:
             break
         wire = WIRE_RE.match(text, at)
         if wire is not None and wire.end() >= match.end() and _is_wire_text(wire.group()):
@@ -343,6 +353,8 @@ def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[in
         word = SOURCE_WORD_RE.match(text, pos + space)
         if word is None or LABEL_RE.fullmatch(word.group().rstrip(":")) or _match_date(text, pos + space, False):
             break
+        if words and word.group().endswith(":"):
+            break  # NEXT_LABEL: a word and a colon is the next credit's label ("Forrás: MTI - illusztráció: Example")
         if EDITOR_BY_RE.match(text, pos + space) or BY_RE.match(text, pos + space) or LABEL_RE.match(text, pos + space):
             break  # the next credit's label ("来源:今晚报 编辑:高志翔", "Source: Interfax By Jane Doe")
         words.append(word.group())

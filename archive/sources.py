@@ -21,7 +21,7 @@ from . import rules
 from .byline import MAX_WIRES_CREDITED, QUOTE_ENDS, WIRE_LIST_SPLIT, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
 from .dates import parse_date
 from .headline import split_headline
-from .metaline import CJK_DISPATCH_LEAD_RE, parse_lead, parse_meta_line, text_above
+from .metaline import CJK_DISPATCH_LEAD_RE, SOURCE_RE, parse_lead, parse_meta_line, text_above
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_printed_view
 
@@ -545,7 +545,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
             continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source
         for m in SITE.finditer(text):
-            if "." in m.group("site") and not m.group("site")[0].isdigit():
+            if "." in m.group("site") and not m.group("site")[0].isdigit() and not PHOTO_LABEL_BEFORE.search(text, 0, m.start()):
                 return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
 
     # A byline run into the first paragraph ("By Jane Roe, Example Times staff writer | In a city ...") is a credit too.
@@ -676,6 +676,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     return None
 
 
+# PHOTO_SITE (in OUTLET_CREDIT_SITE): an address right after a photo's or an illustration's label credits the picture
+# ("Forrás: MTI - illusztráció: example.hu", "Photo: example.com"), not the page.
+PHOTO_LABEL_BEFORE = re.compile(
+    r"(?i:photos?|pictures?|images?|illustrations?|foto|fotó|fotos|illusztráció|ilustración|ilustração|illustrazione|bild|"
+    r"фото)\s*+(?::|by)\s*+(?:www\.)?$"
+)
+
+
 # OUTLET_DESK_CREDIT: a credit to the site's newsroom by its name ("Redactie Example8 |", "Newsroom Example Ego,
 # Agency", "Kaynak: Example TV Haber Merkezi", "Redaktion Example Kurier"): the newsroom's words in the languages of
 # the archive's sources, the name after them (or before a Turkish "Haber Merkezi", news centre). At most
@@ -701,8 +709,13 @@ REPORT_OF = re.compile(r"^به گزارش (?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)
 SOURCE_TAIL_ADDRESS = re.compile(r"(?<!\s)\s++(?:https?://|www\.)\S*+$")  # a run of spaces entered at its start: linear
 
 
+# SOURCE_THEN_LABEL: a source's name ends where the next credit's label begins ("Source: Example Wire - Photo:
+# example.com", "Forrás: MTI - illusztráció: ...").
+NEXT_CREDIT_LABEL = re.compile(r"(?<!\s)\s++[-–—|/]\s*+[^\W\d_]++\s*+:.*$")  # (a run of spaces entered at its start: linear)
+
+
 def _source_name(name: str) -> str:
-    name = SOURCE_TAIL_ADDRESS.sub("", name.strip())
+    name = NEXT_CREDIT_LABEL.sub("", SOURCE_TAIL_ADDRESS.sub("", name.strip()))
     head, comma, tail = name.partition(", ")
     if comma and head and parse_date(tail) is not None:
         return head
@@ -769,9 +782,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and
         # Reuters"): the copy's sources, as printed
-        parts = WIRE_LIST_SPLIT.split(text.strip())  # (archive.byline's WIRES_CREDITED: the same separators and count)
+        # (after a source's label: "Source: Reuters/AFP" credits "Reuters/AFP")
+        labelled = SOURCE_RE.match(text.strip())
+        credited = text.strip()[labelled.end() :].strip() if labelled else text.strip()
+        parts = WIRE_LIST_SPLIT.split(credited)  # (archive.byline's WIRES_CREDITED: the same separators and count)
         if 2 <= len(parts) <= MAX_WIRES_CREDITED and all(p and names_an_agency(p, registry) for p in parts) and not listed:
-            return Found(text.strip(), "wire-credit-line", number, text)
+            return Found(credited, "wire-credit-line", number, text)
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
@@ -790,10 +806,11 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             and meta.source
             and not SOURCE_LINE.match(text.strip())
             and len(meta.source.split()) <= MAX_SOURCE_WORDS
+            and not DESK_CREDIT.match(text.strip())  # the site's own newsroom is no wire ("Kaynak: Example TV Haber Merkezi")
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
-            return Found(_name(meta.source, registry), "wire-source-line", number, text)
+            return Found(_name(meta.source.rstrip(" -–—|,;"), registry), "wire-source-line", number, text)
         footer = rules.FEED_FOOTER.match(text.strip())
         if footer:
             # FEED_FOOTER (archive.rules): the site the post came from; of a title with its tagline after a bar, the

@@ -78,3 +78,24 @@ def test_a_papers_name_above_the_headline_is_the_outlet() -> None:
     assert (meta.outlet.value, dict(meta.outlet.extra)["rule"]) == ("The Observer", "outlet-masthead")
     _, meta = build("The News", HEADLINE, *BODY)
     assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "wire", "outlet"),
+    [
+        ("Quelle: dpa", "dpa", None),  # FOREIGN_SOURCE_LABELS
+        ("12.03.2024 | Quelle: dpa", "dpa", None),
+        ("Источник: ТАСС", "ТАСС", None),
+        # NEXT_LABEL / SOURCE_THEN_LABEL: the source ends at the photo's label, whose address credits the picture
+        # (PHOTO_SITE), not the page
+        ("Forrás: MTI - illusztráció: example.hu", "MTI", None),
+        ("Source: Example Wire - Photo: example.com", "Example Wire", None),
+        ("Source: Reuters/AFP", "Reuters/AFP", None),  # AGENCIES_CREDITED after a source's label
+        # the site's own newsroom is the outlet, never a wire (OUTLET_DESK_CREDIT)
+        ("Kaynak: Example TV Haber Merkezi", None, "Example TV"),
+        ("Quellen: dpa", None, None),  # no label of the list
+    ],
+)
+def test_a_source_labelled_in_other_languages_names_the_wire(line: str, wire: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert (meta.wire.value, meta.outlet.value) == (wire, outlet)
