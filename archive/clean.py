@@ -721,6 +721,14 @@ def _stops_mid_sentence(cand: r.Candidate) -> bool:
     return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
+# HARD_WRAPPED_PAGE: a page whose text is broken into lines mid-sentence (a print view, a wire's copy, an e-mail), this
+# many times or more (a line that stops on a lower-case word, the next going on in lower case). There a sentence also
+# breaks before a capitalised word ("Collaborating with Example will be Example's Materials Research" / "Science and
+# Engineering Center."): a line without a sentence's end, above a line that ends one, is that sentence, not another
+# story's headline.
+HARD_WRAPPED_PAGE_LINES = 3
+
+
 def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     if i == 0 or not kept[i].text.rstrip().endswith("."):
         return False
@@ -978,6 +986,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if r.opens_with_connective(cand.text) or _in_a_wrapped_sentence(kept, order[id(cand)]):
             return True  # (WRAPPED_SENTENCE: the start of a sentence going on below, not a headline)
         below = kept[order[id(cand)] + 1] if order[id(cand)] + 1 < len(kept) else None
+        if below is not None and hard_wrapped_page and not r.ends_sentence(cand.text) and r.ends_sentence(below.text):
+            return True  # HARD_WRAPPED_PAGE: a sentence broken before a capitalised name, ended on the line below
+
         if below is None or id(below) not in paragraph_ids:
             return False
         counts = counts if counts is not None else r.paragraph_counts([c.text for c in paragraphs])
@@ -986,6 +997,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
+    wrapped_lines = sum(below.text[:1].islower() and _stops_mid_sentence(above) for above, below in zip(kept, kept[1:]))
+    hard_wrapped_page = wrapped_lines >= HARD_WRAPPED_PAGE_LINES
 
     # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
     # Built only if a heading candidate needs it.

@@ -2468,8 +2468,15 @@ MAX_POSITION_NAMED_WORDS = 60
 POSITION_NAMED_HINTS = ("(", "（", ", right,", ", left,", ", center,", ", centre,")
 
 
+# ... and in Chinese or Japanese, without spaces to count, at most this many characters (a caption is one or two
+# sentences: 50 to 100; a longer line is the caption run into the article's text).
+MAX_CJK_CAPTION_CHARS = 150
+
+
 def position_named_caption(text: str, key: str) -> bool:
     if text.count(" ") >= MAX_POSITION_NAMED_WORDS or not any(hint in text for hint in POSITION_NAMED_HINTS):
+        return False
+    if len(text) > MAX_CJK_CAPTION_CHARS and mostly_cjk(text):
         return False
     return bool(POSITION_NAMED.search(text))
 

@@ -99,3 +99,34 @@ def test_a_papers_name_above_the_headline_is_the_outlet() -> None:
 def test_a_source_labelled_in_other_languages_names_the_wire(line: str, wire: str | None, outlet: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert (meta.wire.value, meta.outlet.value) == (wire, outlet)
+
+
+WRAPPED = (
+    "NEW ORLEANS - Two harbour councils have",
+    "received a grant from the national fund designed to",
+    "bring more young people into the trades.",
+    "The money from the fund's training program is focused on the",
+    "building trades, and it will underwrite a program",
+    "at the college as part of its apprenticeship scheme.",
+)
+
+
+def test_on_a_hard_wrapped_page_a_sentence_broken_before_a_name_is_kept() -> None:
+    # HARD_WRAPPED_PAGE: a line without a sentence's end above the line that ends the sentence
+    broken = ("Partnering with Exampleton will be Sampleford's Materials Research", "Science and Engineering Center.")
+    cleaned, _ = build(HEADLINE, *WRAPPED, *broken)
+    assert [c.text for c in cleaned.lines] == [HEADLINE, *WRAPPED, *broken]
+    # on a page of whole-line paragraphs the same line, another story's headline, goes
+    cleaned, _ = build(HEADLINE, *BODY, *broken)
+    assert broken[0] not in [c.text for c in cleaned.lines]
+
+
+def test_a_japanese_caption_run_into_the_text_is_kept() -> None:
+    # MAX_CJK_CAPTION_CHARS: a caption with its position mark, then the article's text on the same line
+    caption = "会議で顔を合わせる山田氏（左）と田中氏/Example Images"
+    text = "東京（共同）山田市長は２日、田中知事と初めて公式会談を行い、港の再開発について協力することで一致した。" * 3
+    cleaned, _ = build(HEADLINE, *BODY, caption + text)
+    assert caption + text in [c.text for c in cleaned.lines]
+    # the caption alone goes
+    cleaned, _ = build(HEADLINE, *BODY, caption)
+    assert caption not in [c.text for c in cleaned.lines]
