@@ -136,7 +136,11 @@ def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = N
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
-    board newsroom service services agency agencies admin administrator contributor contributors writer writers""".split()
+    board newsroom service services agency agencies admin administrator contributor contributors writer writers"""
+    # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
+    # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
+    """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
+    редакция редакція mwandishi waandishi""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split())
@@ -145,7 +149,7 @@ DESK_GLUE = frozenset("our the and of".split())
 NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
     watch related top latest world breaking media press online digital report story stories article articles page click
-    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 
@@ -396,6 +400,11 @@ CJK_REPORTER_CREDIT = re.compile(
     rf"|记者\s*(?P<one>{CJK_NAME})\s*报道"
     # CJK_OUTLET_REPORTER_LINE: the outlet's name before 记者 and a space ("海报新闻记者 贺辉 通讯员 王雯雯 报道"), alone on a line
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}记者\s+(?P<outlet_line>{CJK_NAMES})(?:\s*(?:通讯员|实习生)\s*{CJK_NAMES})*\s*(?:报道)?\s*$"
+    # CJK_SLASHED_CREDIT: Taiwan's papers set the parts apart with slashes ("联合报／ 记者王明／即时报导", "记者王明／台北报导")
+    rf"|^\s*(?:[\u4e00-\u9fff]{{1,8}}\s*[／/]\s*)?记者\s*(?P<slashed>{CJK_NAME})\s*[／/]"
+    # KOREAN_REPORTER_CREDIT: a Korean reporter's name before 기자 ("reporter") or 특파원 ("correspondent"), at a
+    # line's start, then the end, an address in brackets or "=" ("홍길동 기자 (hong@example.kr)", "홍길동 기자 = 서울")
+    rf"|^\s*(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)\s*(?:$|[(\[=<]|[\w.+-]+@)"
 )
 MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: a credit closes the text
 
@@ -406,9 +415,9 @@ def cjk_reporters(text: str) -> str | None:
     (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
     searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
-    if match is None:
-        return None
-    names = printed(*match.span(next(g for g in ("one", "names", "line", "outlet_line") if match.group(g))))
+    if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):
+        return None  # (those two forms only on a credit's own line: a long line's last characters start anywhere)
+    names = printed(*match.span(next(g for g in ("one", "names", "line", "outlet_line", "slashed", "korean") if match.group(g))))
     found = re.split(r"\s*[、\s]\s*", names.strip())
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
@@ -418,7 +427,7 @@ def is_cjk_credit_line(text: str) -> bool:
     traditional characters."""
     text = cjk_printed_view(text.strip())[0]
     match = CJK_REPORTER_CREDIT.search(text) if len(text) <= MAX_CJK_CREDIT_LINE_CHARS else None
-    if match is not None and match.group("outlet_line") is not None:
+    if match is not None and (match.group("outlet_line") or match.group("slashed") or match.group("korean")) is not None:
         return True
     return match is not None and (match.group("line") is not None or (match.start() == 0 and text[-1:] in "）)"))
 

@@ -364,7 +364,9 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
             found.append((number, text, m["names"]))
     for number, text in every_line:
-        cjk_names = cjk_reporters(text) if "记者" in text or "記者" in text or "作者" in text or "文" in text else None
+        cjk_names = (
+            cjk_reporters(text) if any(mark in text for mark in ("记者", "記者", "作者", "文", "기자", "특파원")) else None
+        )
         if cjk_names:
             found.append((number, text, cjk_names))
     return found

@@ -130,3 +130,23 @@ def test_a_japanese_caption_run_into_the_text_is_kept() -> None:
     # the caption alone goes
     cleaned, _ = build(HEADLINE, *BODY, caption)
     assert caption not in [c.text for c in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("聯合報／ 記者王小明／即時報導", "王小明"),  # CJK_SLASHED_CREDIT
+        ("记者王明／台北报导", "王明"),
+        ("홍길동 기자 (hong@example.kr)", "홍길동"),  # KOREAN_REPORTER_CREDIT
+        ("홍길동 특파원 = 베이징", "홍길동"),
+        ("기자회견에서 밝혔다", None),  # "press conference": no name before 기자
+        # desk credits are no person (FOREIGN_DESK_WORDS), nor is a newsletter's name
+        ("Da Redação", None),
+        ("Tim Redaksi", None),
+        ("Na Mwandishi Wetu", None),
+        ("Newsletter Vuelta al Mundo", None),
+    ],
+)
+def test_reporters_credited_in_taiwan_and_korea_and_desks_that_are_no_one(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
