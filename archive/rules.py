@@ -3372,6 +3372,22 @@ MIN_DATED_HEADLINES = 2
 MAX_STAMP_WORDS = 6
 
 
+# SITE_CLOCK: the page's header shows the weather, the town and today's date side by side ("22.3 C" / "Dar es Salaam" /
+# "Saturday, July 13, 2024"): a date line within SITE_CLOCK_REACH lines of the weather box, above the article's first
+# sentence, is the day the page was looked at, not the day it was published.
+SITE_CLOCK_REACH = 2
+
+
+def site_clocks(cands: list[Candidate], parse_date) -> None:
+    first = first_sentence(cands)
+    for i, cand in enumerate(cands[:first]):
+        if cand.rule != WEATHER_WIDGET:
+            continue
+        for near in cands[max(0, i - SITE_CLOCK_REACH) : min(first, i + SITE_CLOCK_REACH + 1)]:
+            if not near.dropped and not near.forced and near.words <= MAX_STAMP_WORDS and parse_date(near.text) is not None:
+                near.rule = WEATHER_WIDGET
+
+
 def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
     first = first_sentence(cands)
     if first == len(cands):

@@ -150,3 +150,12 @@ def test_a_japanese_caption_run_into_the_text_is_kept() -> None:
 def test_reporters_credited_in_taiwan_and_korea_and_desks_that_are_no_one(line: str, author: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert meta.author.value == author
+
+
+def test_a_date_beside_the_weather_box_is_the_site_clock() -> None:
+    # SITE_CLOCK: the header's weather, town and today's date
+    _, meta = build("22.3 C", "Harbour City", "Saturday, July 13, 2024", HEADLINE, *BODY)
+    assert meta.date.value is None
+    # the same date line without the weather box above the headline is the page's date
+    _, meta = build("Harbour City", "Saturday, July 13, 2024", HEADLINE, *BODY)
+    assert meta.date.value == "2024-07-13"
