@@ -433,7 +433,11 @@ CLOCK_TIME_END = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ... and no date: a date and time run onto a headline are its stamp
 # - SENTENCE_THEN_CREDIT: a sentence followed by a picture credit ("Jane Doe. Pic/Example", "At the summit. Photo:
 #   Jane Doe") is a caption; a gallery's "Photos: The summit in pictures" opens with its label and is no credit.
-SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?i:pic|photo|picture|image|credit)s?\s?[/:]\s?\S")
+SENTENCE_THEN_CREDIT = re.compile(
+    r"[.!?]\s+(?i:pic|photo|picture|image|credit|foto|fotó|bild|фото|ảnh|crédito|crédit)s?\s?[/:]\s?\S"  # ("... Foto: X")
+)
+# - CONTACT_LABEL: a press release's contact ("CONTACT: Jane Roe, Public Information Officer, 555-0100") is no headline.
+CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news)\s+)?contacts?\s*:", re.I)
 # - PLACE_ALONE: a line that is only a place's name ("New Delhi") is a dateline or a rubric, never a headline.
 # - LEADING_TIMESTAMP: a line opening with a date and a clock time ("2023-03-21 16:07:46 Example TV", "21.03.2023 16:07",
 #   "2023年3月21日 16:07") is a timestamp line, whatever follows it; a headline does not open on the minute.
@@ -504,6 +508,8 @@ def _not_a_headline(text: str) -> bool:
     if CLOCK_TIME_END.search(text) and not YEAR.search(text):
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
+        return True
+    if CONTACT_LABEL.match(text):
         return True
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):

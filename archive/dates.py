@@ -75,8 +75,9 @@ def _foreign_names(kind: str) -> dict[str, int]:
 
 
 FOREIGN_MONTHS = {key: number for key, number in _foreign_names("month").items() if key not in MONTHS or MONTHS[key] == number}
-# The wide weekday names of the same languages ("Selasa", "Montag", "mardi"): furniture before a foreign date.
-FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.isalpha())
+# The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
+# foreign date.
+FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.replace("-", "").isalpha())  # ("segunda-feira")
 
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100

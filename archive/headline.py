@@ -169,7 +169,15 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     pieces = DASH_SUFFIX.split(text)
     if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
         suffix = pieces[1].strip()
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix):
+        # TITLE_SUFFIX_SHARED: another line ends with the same suffix after a dash ("Example Network – Saudi News"): the
+        # site's tagline, not the headline's
+        shared = any(
+            len(other := DASH_SUFFIX.split(line)) == 2
+            and other[1].strip().casefold() == suffix.casefold()
+            and other[0].strip().casefold() != pieces[0].strip().casefold()
+            for line in page_lines
+        )
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or shared:
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
     rubric = None

@@ -143,7 +143,7 @@ ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # FOREIGN_WEEKDAY: a weekday's name in another language (CLDR's, archive.dates), written out ("mercredi 29 août 2018",
 # "Mittwoch, 5. März"): the short forms ("Mi", "do") are common words too.
-FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}")
+FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]++)?")  # ("segunda-feira")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").

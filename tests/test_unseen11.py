@@ -7,6 +7,7 @@ import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive.clean import _not_a_headline
 from archive.sources import is_newspaper_name
 
 CARD_DATE = "2026. március 10. 07:28, kedd | Belföld"
@@ -159,3 +160,36 @@ def test_a_date_beside_the_weather_box_is_the_site_clock() -> None:
     # the same date line without the weather box above the headline is the page's date
     _, meta = build("Harbour City", "Saturday, July 13, 2024", HEADLINE, *BODY)
     assert meta.date.value == "2024-07-13"
+
+
+def test_a_portuguese_weekday_opens_a_date_and_a_date_is_no_headline() -> None:
+    # FOREIGN_WEEKDAYS with a hyphen ("segunda-feira"): the line is the page's date, the headline below it the title
+    _, meta = build("segunda-feira, 9 de dezembro de 2013", "OPERAÇÃO NATAL NA CIDADE", *BODY)
+    assert (meta.title.value, meta.date.value) == ("OPERAÇÃO NATAL NA CIDADE", "2013-12-09")
+    # without the weekday's hyphenated name the line is no date either way
+    _, meta = build("segunda, 9 de dezembro", "OPERAÇÃO NATAL NA CIDADE", *BODY)
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        # SENTENCE_THEN_CREDIT in other languages: a caption with its photo credit is no headline
+        ("Bei diesem Unfall am Berg stirbt ein Mensch, die Retter sind im Einsatz. Foto: Jan Muster", True),
+        ("Bei diesem Unfall am Berg stirbt ein Mensch, die Retter sind im Einsatz", False),
+        # CONTACT_LABEL: a press release's contact line
+        ("CONTACT: Jane Roe, Public Information Officer, 555-0100", True),
+        ("Contact tracing app fails its first test", False),
+    ],
+)
+def test_a_credited_caption_and_a_contact_line_are_no_headline(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+def test_a_title_suffix_the_site_prints_after_its_name_is_its_tagline() -> None:
+    # TITLE_SUFFIX_SHARED: "Headline – Saudi News" and "Example Network – Saudi News": the outlet is the name
+    _, meta = build(f"{HEADLINE} – Gulf Updates", "Example Network – Gulf Updates", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, "Example Network")
+    # a suffix no other line shares stays on the headline
+    _, meta = build(f"{HEADLINE} – Gulf Updates", "Example Network", *BODY)
+    assert meta.title.value == f"{HEADLINE} – Gulf Updates"
