@@ -350,10 +350,10 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
         # TITLE_SUFFIX_SHARED (archive.headline): the suffix is the tagline the site prints after its own name on another
         # line ("Example Network – Saudi News"): that name is the outlet
         for line in clean.raw.lines:
-            name, dash, tagline = _split_tagline(line)
+            site, dash, tagline = _split_tagline(line)
             shared = dash and tagline.casefold() == headline.dash_suffix.casefold()
-            if shared and 0 < len(name.split()) <= MAX_MASTHEAD_WORDS and name.casefold() != headline.text.casefold():
-                return _name(name, registry)
+            if shared and 0 < len(site.split()) <= MAX_MASTHEAD_WORDS and site.casefold() != headline.text.casefold():
+                return _name(site, registry)
     if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
         # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
         # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet
