@@ -1004,7 +1004,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
-    wrapped_lines = sum(below.text[:1].islower() and _stops_mid_sentence(above) for above, below in zip(kept, kept[1:]))
+    wrapped_lines = sum(
+        below.text[:1].islower() and _stops_mid_sentence(above) for above, below in zip(kept, kept[1:], strict=False)
+    )
     hard_wrapped_page = wrapped_lines >= HARD_WRAPPED_PAGE_LINES
 
     # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
