@@ -1678,13 +1678,13 @@ CJK_CREDIT_END = re.compile(
     r"(?P<stop>[。.]?)(?<!\s)\s*+[（(](?:路透社?|美聯社|美联社|法新社|新華社|新华社|中新社|歐新社|欧新社|塔斯社|美國之音|美国之音|"
     r"視覺中國|视觉中国|Reuters|REUTERS|AP|AFP|EPA|Getty Images)[）)]\s*$"
 )
-CJK_POSITION_MARKER = re.compile(r"[（(](?:左|右|中|左一|右一|前排左|前排右|L|R|C)[）)]")
+CJK_POSITION_MARKER = re.compile(r"[（(](?:左|右|中|左一|右一|前排左|前排右|L|R|C)[）)]|图为|圖為")  # (or "pictured is")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-MAX_CJK_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph signed off by an agency is longer
+MAX_CJK_AGENCY_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph signed off by an agency is longer
 
 
 def cjk_caption_credit(text: str, key: str) -> bool:
-    if len(text) > MAX_CJK_CAPTION_CHARS or not CJK_CHAR.search(text):
+    if len(text) > MAX_CJK_AGENCY_CAPTION_CHARS or not CJK_CHAR.search(text):
         return False
     match = CJK_CREDIT_END.search(text)
     if match is None:
@@ -1751,7 +1751,7 @@ MAX_AGENCY_CAPTION_WORDS = 40
 CJK_CAPTION_CREDIT = re.compile(
     r"[^。！？.!?][(（](?:共同|時事|共同通信|時事通信|ロイター|AFP=時事|AP|AFP|新華社|新华社|中新社|路透|法新社|美联社|聯合|연합뉴스|로이터)[)）]\s*$"
 )
-MAX_CJK_CAPTION_CHARS = 200
+MAX_CJK_CAPTION_CHARS = 200  # a caption with its agency, or its position mark and a photo credit: a line or two
 
 
 def caption_more(text: str, key: str) -> bool:
@@ -2468,15 +2468,15 @@ MAX_POSITION_NAMED_WORDS = 60
 POSITION_NAMED_HINTS = ("(", "（", ", right,", ", left,", ", center,", ", centre,")
 
 
-# ... and in Chinese or Japanese, without spaces to count, at most this many characters (a caption is one or two
-# sentences: 50 to 100; a longer line is the caption run into the article's text).
-MAX_CJK_CAPTION_CHARS = 150
+# ... and in Chinese or Japanese, without spaces to count, at most this many characters (such a caption is one or two
+# sentences, 50 to 100; a longer line is the caption run into the article's text).
+MAX_CJK_POSITION_CAPTION_CHARS = 150
 
 
 def position_named_caption(text: str, key: str) -> bool:
     if text.count(" ") >= MAX_POSITION_NAMED_WORDS or not any(hint in text for hint in POSITION_NAMED_HINTS):
         return False
-    if len(text) > MAX_CJK_CAPTION_CHARS and mostly_cjk(text):
+    if len(text) > MAX_CJK_POSITION_CAPTION_CHARS and mostly_cjk(text):
         return False
     return bool(POSITION_NAMED.search(text))
 

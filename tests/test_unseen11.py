@@ -193,3 +193,14 @@ def test_a_title_suffix_the_site_prints_after_its_name_is_its_tagline() -> None:
     # a suffix no other line shares stays on the headline
     _, meta = build(f"{HEADLINE} – Gulf Updates", "Example Network", *BODY)
     assert meta.title.value == f"{HEADLINE} – Gulf Updates"
+
+
+def test_a_chinese_caption_saying_pictured_is_goes_with_its_agency() -> None:
+    # CJK_POSITION_MARKER: "图为" ("pictured is") marks a caption as "（左）" does, its agency after the full stop
+    caption = "市长八月三十一日在会展中心设宴欢迎各国贵宾，图为市长欢迎来宾到来。（欧新社）"
+    cleaned, _ = build(HEADLINE, *BODY, caption)
+    assert caption not in [c.text for c in cleaned.lines]
+    # without it, a paragraph signed off by its agency stays
+    signed = "市长八月三十一日在会展中心设宴欢迎各国贵宾，市长欢迎来宾到来。（欧新社）"
+    cleaned, _ = build(HEADLINE, *BODY, signed)
+    assert signed in [c.text for c in cleaned.lines]
