@@ -204,3 +204,20 @@ def test_a_chinese_caption_saying_pictured_is_goes_with_its_agency() -> None:
     signed = "市长八月三十一日在会展中心设宴欢迎各国贵宾，市长欢迎来宾到来。（欧新社）"
     cleaned, _ = build(HEADLINE, *BODY, signed)
     assert signed in [c.text for c in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("PUEDES VER: Declaración de la cumbre rechaza las injerencias", True),  # FOREIGN_READ_MORE
+        ("ZOBACZ: Początek kłopotów w mieście. Policja wkroczyła do biur", True),
+        ("Zobacz, jak wygląda nowy most w mieście, który otwarto wczoraj.", False),  # no colon: a sentence
+        ("Widziałeś coś ważnego? Przyślij zdjęcie lub film", True),  # TIP_CALL in Polish
+        ("Resumen generado por Inteligencia Artificial", True),  # AI_SUMMARY_NOTICE
+        ("La IA puede cometer errores u omisiones. Recomendamos leer la información completa.", True),
+        ("The AI can make the case for better schools, experts said on Monday.", False),
+    ],
+)
+def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert (line not in [c.text for c in cleaned.lines]) is dropped
