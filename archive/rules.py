@@ -1513,6 +1513,11 @@ PAGE_MACHINERY = re.compile(
 )
 
 
+def short_line_matches(pattern: re.Pattern[str], text: str, max_words: int) -> bool:
+    """A line of at most max_words words that the pattern matches from its start (the shape of many rules below)."""
+    return len(text.split()) <= max_words and bool(pattern.match(text.strip()))
+
+
 # AI_SUMMARY_NOTICE: an AI summary's label and its warning ("Resumen generado por Inteligencia Artificial", "La IA puede
 # cometer errores u omisiones. ...", "AI-generated summary"): the widget's words, whatever summary follows.
 AI_SUMMARY_NOTICE = re.compile(
@@ -1528,7 +1533,7 @@ MAX_AI_NOTICE_WORDS = 30
 
 
 def ai_summary_notice(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_AI_NOTICE_WORDS and bool(AI_SUMMARY_NOTICE.match(text.strip()))
+    return short_line_matches(AI_SUMMARY_NOTICE, text, MAX_AI_NOTICE_WORDS)
 
 
 def nav_label(text: str, key: str) -> bool:
@@ -2653,7 +2658,7 @@ MAX_APP_PROMO_WORDS = 16
 
 
 def app_or_follow_promo(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_APP_PROMO_WORDS and bool(APP_OR_FOLLOW_PROMO.match(text.strip()))
+    return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 
 
 # TIP_CALL: the newsroom asks for tips ("Know more or have pictures? Contact the newsroom", "Got a news tip? Email us",
@@ -2676,7 +2681,7 @@ MAX_TIP_CALL_WORDS = 18
 
 
 def tip_call(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_TIP_CALL_WORDS and bool(TIP_CALL.match(text.strip()))
+    return short_line_matches(TIP_CALL, text, MAX_TIP_CALL_WORDS)
 
 
 # AD_BANNER_SLUG: an ad banner's file name left in the text, its size in it ("KBC-You-tube-728x90-New-2",
@@ -2700,7 +2705,7 @@ MAX_SELF_DESCRIPTION_WORDS = 60
 
 
 def site_self_description(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_SELF_DESCRIPTION_WORDS and bool(SITE_SELF_DESCRIPTION.match(text.strip()))
+    return short_line_matches(SITE_SELF_DESCRIPTION, text, MAX_SELF_DESCRIPTION_WORDS)
 
 
 # REPOST_NOTICE: a reposting site's notice about the copy ("Click this link for the original source of this article.",
@@ -2729,7 +2734,7 @@ MAX_READ_ON_SITE_WORDS = 10
 
 
 def read_on_site(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_READ_ON_SITE_WORDS and bool(READ_ON_SITE.match(text.strip()))
+    return short_line_matches(READ_ON_SITE, text, MAX_READ_ON_SITE_WORDS)
 
 
 # NOTIFICATION_PROMPT: the browser-notification box ("Example.com would like to send you notifications for breaking news
@@ -2807,7 +2812,7 @@ MAX_WATCH_ELSEWHERE_WORDS = 30
 
 
 def watch_elsewhere(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_WATCH_ELSEWHERE_WORDS and bool(WATCH_ELSEWHERE.match(text.strip()))
+    return short_line_matches(WATCH_ELSEWHERE, text, MAX_WATCH_ELSEWHERE_WORDS)
 
 
 # SPONSOR_LABEL: a sponsored item's label before its title ("Insight by Example Global: Federal practitioners ...",
