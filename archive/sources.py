@@ -73,7 +73,8 @@ NEWSPAPER_WORDS = frozenset(
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
-    presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws""".split()
+    presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws gazete gazetesi corriere
+    courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(

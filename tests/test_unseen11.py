@@ -68,6 +68,10 @@ def test_a_newsroom_asking_for_tips_is_furniture(line: str, dropped: bool) -> No
         ("环球时报", True),
         ("工作汇报", False),  # a report
         ("国际新闻", False),  # a section: "international news"
+        ("Başka Gazete", True),  # FOREIGN_NEWSPAPER_WORDS: Turkish, German, Cyrillic
+        ("Aussiedler Bote", True),
+        ("Российская Газета", True),
+        ("Son Dakika Haberleri", False),  # "breaking news", a section
     ],
 )
 def test_a_paper_named_the_observer_or_in_chinese_is_a_newspapers_name(name: str, newspaper: bool) -> None:
