@@ -174,12 +174,15 @@ SHARE_WORDS = frozenset(
     """share shares shared sharing this article story post page link on via facebook twitter x whatsapp email e mail print
     linkedin pinterest reddit telegram copy copied tweet messenger button white vk vkontakte weibo wechat google plus gplus
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
-    mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar""".split()
+    mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar"""
+    # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
+    """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
-    gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar""".split()
+    gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
+    imprimir drucken imprimer stampa drukuj печать друк yazdır cetak""".split()
 )
 
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
@@ -908,7 +911,7 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|bild|照片)"
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|bild|ảnh|照片)"
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 CREDIT_TAIL = re.compile(
     r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$", re.I
@@ -925,7 +928,22 @@ WIRE_PHOTO_CREDIT = re.compile(
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
 # (Substring tests: a regex alternation with re.I is several times slower here.)
-PHOTO_HINTS = ("photo", "image", "pic", "credit", "courtesy", "illustration", "graphic", "video")
+PHOTO_HINTS = (
+    "photo",
+    "image",
+    "pic",
+    "credit",
+    "courtesy",
+    "illustration",
+    "graphic",
+    "video",
+    "foto",
+    "fotó",
+    "фото",
+    "bild",
+    "ảnh",
+    "照片",
+)  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
 
 
@@ -2314,10 +2332,17 @@ FOREIGN_RELATIVE_TIME = re.compile(
 )
 
 
+# LONE_ZONE: a time zone's abbreviation alone on a line, the rest of its time stamp split off ("IST", "GMT+7", "WIB").
+LONE_ZONE = re.compile(
+    r"^(?:IST|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|WIB|WITA|WIT|JST|KST|HKT|SGT|AEST|AEDT)"
+    r"(?:\s?[+-]\d{1,2}(?::?\d{2})?)?$"
+)
+
+
 def timestamp(text: str, key: str) -> bool:
     # A time with no date: "2 hours ago", "Yesterday, 21:47", "10:35 IST" (a dated line is a dateline instead).
     stripped = text.strip()
-    return bool(TIME_ONLY.match(stripped) or FOREIGN_RELATIVE_TIME.match(stripped))
+    return bool(TIME_ONLY.match(stripped) or FOREIGN_RELATIVE_TIME.match(stripped) or LONE_ZONE.match(stripped))
 
 
 COOKIE_NOTICE_MAX_WORDS = 60  # a consent banner, its buttons included; longer, it is an article about cookies
@@ -2368,8 +2393,9 @@ def template_code(text: str, key: str) -> bool:
     return bool(TEMPLATE_LINE.match(text))
 
 
-# "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side).
-END_LINE = re.compile(r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$", re.I)
+# "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
+# ends with "-30-" or "--30--" (PRESS_RELEASE_END), with dashes or hashes around the number.
+END_LINE = re.compile(r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$", re.I)
 
 
 def end_marker(text: str, key: str) -> bool:

@@ -225,3 +225,25 @@ def test_a_chinese_caption_saying_pictured_is_goes_with_its_agency() -> None:
 def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert (line not in [c.text for c in cleaned.lines]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("--30--", True),  # PRESS_RELEASE_END
+        ("-30-", True),
+        ("30", True),  # (a counter, as before)
+        ("Imprimir", True),  # the print button in other languages
+        ("Drukuj", True),
+        ("IST", True),  # LONE_ZONE
+        ("GMT+7", True),
+        ("Istanbul", False),
+        # a caption's photo credit in other languages (PHOTO_HINTS now holds PHOTO_WORDS' words)
+        ("Hai ông thị trưởng tại cảng năm 2019. Ảnh: Example", True),
+        ("Die Bürgermeister am Hafen im Jahr 2019. Foto: Example", True),
+        ("Die Bürgermeister sagten, die Bildung komme zuerst.", False),
+    ],
+)
+def test_press_release_ends_print_buttons_lone_zones_and_foreign_photo_credits(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert (line not in [c.text for c in cleaned.lines]) is dropped
