@@ -10,6 +10,13 @@ from test_unseen10 import BODY, HEADLINE
 from archive.clean import _not_a_headline
 from archive.sources import is_newspaper_name
 
+
+def dropped_between_paragraphs(line: str) -> bool:
+    """Whether the line, set between the article's first and second paragraphs, is cleaned away."""
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    return line not in [c.text for c in cleaned.lines]
+
+
 CARD_DATE = "2026. március 10. 07:28, kedd | Belföld"
 CARD_HEADLINE = "Orbán Viktor: védett árat vezet be a kormány"
 CARD_TEASER = "A benzin és a gázolaj esetében is védett árat vezet be a kormány, az intézkedés éjféltől lép életbe."
@@ -52,8 +59,7 @@ def test_the_last_line_under_a_card_is_its_teaser_once_a_card_has_shown_one() ->
     ],
 )
 def test_a_newsroom_asking_for_tips_is_furniture(line: str, dropped: bool) -> None:
-    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
-    assert (line not in [c.text for c in cleaned.lines]) is dropped
+    assert dropped_between_paragraphs(line) is dropped
 
 
 @pytest.mark.parametrize(
@@ -223,8 +229,7 @@ def test_a_chinese_caption_saying_pictured_is_goes_with_its_agency() -> None:
     ],
 )
 def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: bool) -> None:
-    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
-    assert (line not in [c.text for c in cleaned.lines]) is dropped
+    assert dropped_between_paragraphs(line) is dropped
 
 
 @pytest.mark.parametrize(
@@ -245,5 +250,4 @@ def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: 
     ],
 )
 def test_press_release_ends_print_buttons_lone_zones_and_foreign_photo_credits(line: str, dropped: bool) -> None:
-    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
-    assert (line not in [c.text for c in cleaned.lines]) is dropped
+    assert dropped_between_paragraphs(line) is dropped
