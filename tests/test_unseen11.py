@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
-from test_unseen10 import BODY, HEADLINE
+from test_unseen10 import BODY, HEADLINE, ROOT
 
 from archive.clean import _not_a_headline
+from archive.problems import Problems
+from archive.registry import parse_registry
 from archive.sources import is_newspaper_name
+
+REGISTRY = parse_registry("registry.yml", (ROOT / "registry.yml").read_text("utf-8"), Problems())
 
 
 def dropped_between_paragraphs(line: str) -> bool:
@@ -251,3 +255,19 @@ def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: 
 )
 def test_press_release_ends_print_buttons_lone_zones_and_foreign_photo_credits(line: str, dropped: bool) -> None:
     assert dropped_between_paragraphs(line) is dropped
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "names"),
+    [
+        ("leaders", "圖為習近平歡迎俄羅斯總統普亭到來。", ["Xi Jinping", "Vladimir Putin"]),  # United Daily News's 普亭
+        ("agreements", "Xi defendió la Franja y la Ruta ante los líderes.", ["Belt and Road Initiative"]),
+        ("agreements", "Kuşak ve Yol Forumu Pekin'de toplandı.", ["Belt and Road Initiative"]),
+        ("agreements", "Sáng kiến Vành đai, Con đường được nhắc tới.", ["Belt and Road Initiative"]),
+        ("agreements", "Xi and Putin walked along the road to the belt of hills.", []),
+    ],
+)
+def test_the_registry_names_putin_as_taiwan_prints_him_and_the_belt_and_road_in_five_languages(
+    kind: str, line: str, names: list[str]
+) -> None:
+    assert [m.name for m in REGISTRY.matcher(kind).find(line)] == names
