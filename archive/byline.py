@@ -353,8 +353,19 @@ def _name_span(segment: str) -> str | None:
 EMAIL_IN_CREDIT = re.compile(r"(?<!\S)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?!\S)")
 
 
+# ARABIC_CREDIT: an Arabic byline on a line of its own: "wrote:" (كتب, كتبت) or "prepared by:" (إعداد) with their
+# colon, or "by the pen of" (بقلم), then two to four words of Arabic script (the script has no capitals to tell a name
+# by: only the line's own shape says it is a credit; "كتب التاريخ من جديد", "history is written anew", is a headline).
+ARABIC_CREDIT = re.compile(
+    r"^(?:(?:كتب|كتبت|إعداد)\s*[:：]|بقلم\s*[:：]?)\s*(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,3})\s*$"
+)
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
+    arabic = ARABIC_CREDIT.match(text.strip())
+    if arabic:
+        return arabic["name"]
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
@@ -454,6 +465,8 @@ def is_credit(text: str) -> bool:
     if not text or len(text) > 160:
         return False
     if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
+        return True
+    if ARABIC_CREDIT.match(text):
         return True
     if _wires_credited(text):
         return True

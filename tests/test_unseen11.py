@@ -271,3 +271,16 @@ def test_the_registry_names_putin_as_taiwan_prints_him_and_the_belt_and_road_in_
     kind: str, line: str, names: list[str]
 ) -> None:
     assert [m.name for m in REGISTRY.matcher(kind).find(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("كتب : علاء عمران", "علاء عمران"),  # ARABIC_CREDIT
+        ("بقلم سامي يوسف", "سامي يوسف"),
+        ("كتب التاريخ من جديد", None),  # no colon: a headline ("history is written anew")
+    ],
+)
+def test_an_arabic_byline_on_its_own_line(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
