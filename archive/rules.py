@@ -320,6 +320,7 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    logo
     full article
     in partnership with
     emoticonemoticon

@@ -242,6 +242,8 @@ def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: 
         ("--30--", True),  # PRESS_RELEASE_END
         ("-30-", True),
         ("30", True),  # (a counter, as before)
+        ("Logo", True),  # a logo's alternative text alone
+        ("Logo design wins the city's award", False),
         ("Imprimir", True),  # the print button in other languages
         ("Drukuj", True),
         ("IST", True),  # LONE_ZONE
