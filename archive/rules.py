@@ -2457,8 +2457,11 @@ def code_line(text: str, key: str) -> bool:
     return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
 
 
-# An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"): the masthead's picture, not the article.
-LOGO_LINE = re.compile(r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$")
+# An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
+# Example TV"): the masthead's picture, not the article.
+LOGO_LINE = re.compile(
+    r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO)\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
+)
 
 
 def logo_line(text: str, key: str) -> bool:

@@ -164,7 +164,7 @@ LOGO_TEMPLATE_WORDS = frozenset(
     """title titel titre título titolo header footer site main default mobile desktop white dark light small large
     retina sticky home brand company custom our the""".split()
 )
-LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$")
+LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$|^(?:Logo|LOGO) (?P<logo_first>{_SELF_NAME})$")
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
@@ -661,11 +661,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
-        if logo and not {w.casefold() for w in logo["logo"].split()} <= LOGO_TEMPLATE_WORDS:
+        logo_name = (logo["logo"] or logo["logo_first"]) if logo else ""
+        if logo and not {w.casefold() for w in logo_name.split()} <= LOGO_TEMPLATE_WORDS:
             # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
             # headline, or among other logos (partners'), only when another line prints its name too
             above_headline = clean.title is not None and number < clean.title.number and len(logos_on_top) == 1
-            if above_headline or any(logo["logo"].casefold() in other.casefold() for n, other in every_line if n != number):
+            if above_headline or any(logo_name.casefold() in other.casefold() for n, other in every_line if n != number):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
         if name and not names_an_agency(name, registry) and not leaders.find(name):

@@ -286,3 +286,13 @@ def test_the_registry_names_putin_as_taiwan_prints_him_and_the_belt_and_road_in_
 def test_an_arabic_byline_on_its_own_line(line: str, author: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert meta.author.value == author
+
+
+def test_a_logo_before_its_name_is_the_masthead_and_names_the_site() -> None:
+    # LOGO_LINE and LOGO_NAME with the word first ("Logo Example TV"), as with the word last
+    cleaned, meta = build("Logo Harbour TV", HEADLINE, *BODY)
+    assert "Logo Harbour TV" not in [c.text for c in cleaned.lines]
+    assert meta.outlet.value == "Harbour TV"
+    # a template's word after it names no one
+    _, meta = build("Logo Header", HEADLINE, *BODY)
+    assert meta.outlet.value is None
