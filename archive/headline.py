@@ -32,6 +32,9 @@ BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a r
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
 # newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the
 # masthead, "Headline - Example Times" under an "Example Times" masthead).
+# TITLE_BY_SUFFIX: a credit after the dash ("Sample Releases - by Example News Service", "... - by Jane Roe") is no part
+# of the headline; whose it is, a person's or a service's, the credit rules say elsewhere.
+BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
@@ -180,6 +183,9 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or shared:
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
+        elif BY_SUFFIX.match(suffix):
+            text = pieces[0]  # TITLE_BY_SUFFIX: the headline's credit, a person's or a service's: not the site's name
+            rules.append("title-by-suffix")
     rubric = None
     separator = RUBRIC_SEPARATOR.search(text)
     if separator and _words(text[: separator.start()]) <= MAX_SUFFIX_WORDS:

@@ -321,6 +321,13 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 NAV_LABELS = _words("""
     dmca
     logo
+    for media inquiries
+    media inquiries
+    media contact
+    media contacts
+    press contact
+    press contacts
+    for news editors
     full article
     in partnership with
     emoticonemoticon

@@ -8,6 +8,7 @@ from test_foreign_furniture import build  # build: the page cleaned and read wit
 from test_unseen10 import BODY, HEADLINE, ROOT
 
 from archive.clean import _not_a_headline
+from archive.headline import split_headline
 from archive.problems import Problems
 from archive.registry import parse_registry
 from archive.sources import is_newspaper_name
@@ -242,6 +243,8 @@ def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: 
         ("--30--", True),  # PRESS_RELEASE_END
         ("-30-", True),
         ("30", True),  # (a counter, as before)
+        ("Media Contact:", True),  # a press release's labels
+        ("For Media Inquiries", True),
         ("Logo", True),  # a logo's alternative text alone
         ("Logo design wins the city's award", False),
         ("Imprimir", True),  # the print button in other languages
@@ -296,3 +299,15 @@ def test_a_logo_before_its_name_is_the_masthead_and_names_the_site() -> None:
     # a template's word after it names no one
     _, meta = build("Logo Header", HEADLINE, *BODY)
     assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Sample Cities Releases - by Example News Service", "Sample Cities Releases"),  # TITLE_BY_SUFFIX
+        ("Harbour council votes on the budget - by Jane Roe", "Harbour council votes on the budget"),
+        ("Harbour council votes on the budget - by the numbers", "Harbour council votes on the budget - by the numbers"),
+    ],
+)
+def test_a_credit_after_the_titles_dash_is_no_part_of_the_headline(line: str, headline: str) -> None:
+    assert split_headline(line).text == headline
