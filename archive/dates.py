@@ -107,6 +107,8 @@ DATE_FORMS = [
     re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
     # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
+    # SPACED_DOTTED: 12. 1. 2026, a space after each full stop (Czech, Slovak, Slovenian, German): day.month.year
+    re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>\.) (?P<b>\d{1,2})\. (?P<year>\d{4})(?!\d)"),
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
     FOREIGN_YEAR_FIRST_FORM,

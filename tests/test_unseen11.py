@@ -311,3 +311,18 @@ def test_a_logo_before_its_name_is_the_masthead_and_names_the_site() -> None:
 )
 def test_a_credit_after_the_titles_dash_is_no_part_of_the_headline(line: str, headline: str) -> None:
     assert split_headline(line).text == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Datum publikování: 12. 1. 2026", "2026-01-12"),  # SPACED_DOTTED, FOREIGN_PUBLICATION_DATE
+        ("12. 1. 2026", "2026-01-12"),
+        ("Yayın tarihi: 12.01.2026 10:20", "2026-01-12"),
+        ("12. 1.", None),  # no year
+        ("1. 2. 3. 4.", None),  # a list's numbers
+    ],
+)
+def test_a_czech_date_with_spaces_after_its_full_stops(line: str, iso: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == iso
