@@ -56,6 +56,10 @@ SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
 # number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
+# TITLE_FLASH_PREFIX: a flash tag before the headline ("BREAKING NEWS: Harbour council resigns", "JUST IN - ..."): the
+# page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
+# "UPDATE:" stays: it says what the story is (a follow-up), as the headline printed it.
+FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–—-]\s+")
 
 
 # TITLE_CRUMB_PREFIX: a breadcrumb trail run onto the headline ("Home / World News / Headline", "Inicio > Mundo >
@@ -143,6 +147,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if widget and _words(text[: widget.start()]) >= MIN_HEADLINE_WORDS:
         text = text[: widget.start()]
         rules.append("title-widget-suffix")
+    flash = FLASH_PREFIX.match(text)
+    if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[flash.end() :]
+        rules.append("title-flash-prefix")
     numbered = LIST_NUMBER.match(text)
     if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]

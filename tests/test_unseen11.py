@@ -307,9 +307,13 @@ def test_a_logo_before_its_name_is_the_masthead_and_names_the_site() -> None:
         ("Sample Cities Releases - by Example News Service", "Sample Cities Releases"),  # TITLE_BY_SUFFIX
         ("Harbour council votes on the budget - by Jane Roe", "Harbour council votes on the budget"),
         ("Harbour council votes on the budget - by the numbers", "Harbour council votes on the budget - by the numbers"),
+        ("BREAKING NEWS: Harbour council sent home", "Harbour council sent home"),  # TITLE_FLASH_PREFIX
+        ("JUST IN - Harbour council sent home", "Harbour council sent home"),
+        ("UPDATE: Harbour council sent home", "UPDATE: Harbour council sent home"),  # a follow-up says so
+        ("Breaking: the ice on the harbour", "Breaking: the ice on the harbour"),
     ],
 )
-def test_a_credit_after_the_titles_dash_is_no_part_of_the_headline(line: str, headline: str) -> None:
+def test_a_credit_after_the_titles_dash_and_a_flash_tag_before_it_are_no_part_of_the_headline(line: str, headline: str) -> None:
     assert split_headline(line).text == headline
 
 
