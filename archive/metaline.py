@@ -769,6 +769,29 @@ RUSSIAN_LEAD_RE = re.compile(
     # RUSSIAN_LEAD_NO_AGENCY: the place, the day and month, a full stop and a dash ("Москва. 20 декабря. — ..."), no agency
     r"(?<=\.\s)[-–—](?=\s\S))\s"
 )
+# FOREIGN_LEAD: the same in the Latin-script languages of archive.dates' month names: the place, the day and month, maybe
+# the year, the agency in brackets and a dash ("Praha 4. novembra (TASR) - ", "Roma, 5 marzo (ANSA) - ").
+LATIN_MONTH_ALTERNATION = "|".join(
+    sorted((m for m in FOREIGN_MONTHS if m.isalpha() and all(ord(ch) < 0x370 for ch in m)), key=len, reverse=True)
+)  # (Latin letters, with their accents: before Greek in Unicode)
+FOREIGN_LEAD_RE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][^\W\d_]{1,30}(?:\s[A-ZÀ-Þ][^\W\d_]{1,30}){0,2}),?\s(?P<day>\d{1,2})\.?\s"
+    r"(?P<month>" + LATIN_MONTH_ALTERNATION + r")(?:\s(?P<year>\d{4}))?\s?"
+    r"\((?P<wire>[A-Z][\w.&'/-]{1,30}(?:\s[A-Z][\w.&'/-]{1,30}){0,2})\)\s?(?:--|[-–—])\s",
+    re.IGNORECASE,
+)
+# CAPS_WIRE_FIRST: an agency's name in capitals in brackets opening the paragraph, no dash after it ("(MENAFN) Chinese
+# President ..."); a flag of the page in brackets ("(UPDATED)", "(VIDEO)") is no agency.
+CAPS_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z]{2,8})\)\s(?=[A-Z])")
+NOT_AGENCY_FLAGS = frozenset(
+    "UPDATED UPDATE VIDEO VIDEOS PHOTO PHOTOS WATCH LIVE OPINION ANALYSIS EXCLUSIVE AUDIO SPONSORED".split()
+)
+# DATE_FIRST_WIRE: a date, then the agency in brackets and a dash ("Oct. 13, 2014 (EIRNS)—Russia and China ...").
+DATE_FIRST_WIRE_END_RE = re.compile(
+    r"\s?\((?P<wire>[A-Z][\w.&'/-]{1,30}(?:\s[A-Z][\w.&'/-]{1,30}){0,2})\)\s?(?:--|[-–—])\s?(?=[^\W\d_])"
+)
+
+
 # DATE_AFTER_FULL_STOP: "PLACE. June 17, 2009. The ..." (a place or agency in capitals, a full stop, the full date and a
 # full stop before the sentence).
 LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may have taken the full stop
@@ -877,6 +900,16 @@ def _parse_lead(text: str) -> Lead | None:
         capital = closing is not None and text[closing.end() : closing.end() + 1].isupper()
         if closing and capital and implausible(as_date(opening[1])) is None:
             return Lead(None, "", opening[1], None, None, closing.end(), "")
+        wired = None if in_bracket else DATE_FIRST_WIRE_END_RE.match(text, opening[0])
+        if wired and text[wired.end() : wired.end() + 1].isupper() and implausible(as_date(opening[1])) is None:
+            return Lead(None, "", opening[1], None, wired["wire"], wired.end(), "")  # DATE_FIRST_WIRE
+    caps = CAPS_WIRE_FIRST_RE.match(text)
+    if caps and caps["wire"] not in NOT_AGENCY_FLAGS:  # CAPS_WIRE_FIRST
+        return Lead(None, "", None, None, caps["wire"], caps.end(), "")
+    foreign = FOREIGN_LEAD_RE.match(text)
+    if foreign and foreign["month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD
+        month = FOREIGN_MONTHS[foreign["month"].lower()]
+        return _dated_lead(foreign["place"], foreign["year"], month, int(foreign["day"]), foreign["wire"], foreign.end())
     first = LEAD_WIRE_FIRST_RE.match(text)
     if first:  # WIRE_FIRST
         return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")

@@ -9,6 +9,7 @@ from test_unseen10 import BODY, HEADLINE, ROOT
 
 from archive.clean import _not_a_headline
 from archive.headline import split_headline
+from archive.metaline import parse_lead
 from archive.problems import Problems
 from archive.registry import parse_registry
 from archive.sources import is_newspaper_name
@@ -330,3 +331,20 @@ def test_a_credit_after_the_titles_dash_and_a_flash_tag_before_it_are_no_part_of
 def test_a_czech_date_with_spaces_after_its_full_stops(line: str, iso: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert meta.date.value == iso
+
+
+@pytest.mark.parametrize(
+    ("lead", "wire", "date"),
+    [
+        ("Oct. 13, 2014 (EXNS)—The harbour council met.", "EXNS", "2014-10-13"),  # DATE_FIRST_WIRE
+        ("(EXNEWS) The harbour council met on Tuesday.", "EXNEWS", None),  # CAPS_WIRE_FIRST
+        ("(UPDATED) The harbour council met on Tuesday.", None, None),  # a page's flag, no agency
+        ("Praha 4. novembra (EXA) - Na diaľnici narazilo auto do dodávky.", "EXA", "--11-04"),  # FOREIGN_LEAD
+        ("Roma, 5 marzo 2019 (EXA) - Il consiglio si è riunito.", "EXA", "2019-03-05"),
+    ],
+)
+def test_an_agency_in_brackets_after_a_date_alone_or_after_a_foreign_dateline(
+    lead: str, wire: str | None, date: str | None
+) -> None:
+    found = parse_lead(lead)
+    assert (found and found.wire, found and (found.date.iso if found.date else found.month_day)) == (wire, date)
