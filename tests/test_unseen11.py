@@ -348,3 +348,14 @@ def test_an_agency_in_brackets_after_a_date_alone_or_after_a_foreign_dateline(
 ) -> None:
     found = parse_lead(lead)
     assert (found and found.wire, found and (found.date.iso if found.date else found.month_day)) == (wire, date)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("De Chinese president Xi Jinping en Vladimir Poetin zijn begonnen aan een overleg.", ["Xi Jinping", "Vladimir Putin"]),
+        ("रूसी राष्ट्रपति व्लादिमीर पुतिन और चीनी राष्ट्रपति शी जिनपिंग की मुलाकात", ["Vladimir Putin", "Xi Jinping"]),
+    ],
+)
+def test_the_registry_names_the_leaders_in_dutch_and_hindi(line: str, names: list[str]) -> None:
+    assert [m.name for m in REGISTRY.matcher("leaders").find(line)] == names
