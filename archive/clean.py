@@ -436,6 +436,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ... and no date: a date and time run 
 SENTENCE_THEN_CREDIT = re.compile(
     r"[.!?]\s+(?i:pic|photo|picture|image|credit|foto|fotó|bild|фото|ảnh|crédito|crédit)s?\s?[/:]\s?\S"  # ("... Foto: X")
 )
+# - PHOTO_OF: a caption says what the picture is ("File photo of the mayor (R) ...", "Photo shows ..."): no headline.
+PHOTO_OF = re.compile(r"^(?:file\s+)?(?:photo|picture|image)s?\s+(?:of|shows|showing)\s", re.I)
 # - CONTACT_LABEL: a press release's contact ("CONTACT: Jane Roe, Public Information Officer, 555-0100") is no headline.
 CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news)\s+)?contacts?\s*:", re.I)
 # - PLACE_ALONE: a line that is only a place's name ("New Delhi") is a dateline or a rubric, never a headline.
@@ -509,7 +511,7 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
-    if CONTACT_LABEL.match(text):
+    if CONTACT_LABEL.match(text) or PHOTO_OF.match(text):
         return True
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):

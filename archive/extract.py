@@ -137,6 +137,10 @@ def _language_order(clean: CleanArticle) -> str | None:
     return "dmy" if language in DAY_FIRST_LANGUAGES else None
 
 
+# MASTHEAD_DATE_ABOVE (in _date): a date line at most this many lines over the headline is the article's.
+HEADLINE_DATE_REACH = 2
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -192,6 +196,13 @@ def _date(clean: CleanArticle) -> Field:
     title = clean.title
     # MASTHEAD_DATE_BELOW: the dates printed under the headline (the article's own date line)
     below = {value for value, line, _ in published if title is not None and line.number > title.number}
+    # MASTHEAD_DATE_ABOVE: ... or printed right over the headline (a section's date line), when the header's clock stands
+    # higher up ("Lun, 19/05/2025 |" ... "lunes 18 de abril de 2016" / headline)
+    over = {
+        value
+        for value, line, _ in published
+        if title is not None and title.number - HEADLINE_DATE_REACH <= line.number < title.number
+    }
     # DATELINE_AGREES: of unlabelled dates, those on the first paragraph's dateline's day ("June 6 (UPI) --") win over
     # others (a forum poster's join date above a reprint's "June 6, 2019")
     agreeing = {value for value, _, _ in published if month_day is not None and _same_day(value, month_day)}
@@ -202,6 +213,8 @@ def _date(clean: CleanArticle) -> Field:
             continue  # DATELINE_AGREES
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
+        if not labelled and title is not None and line.number < title.number - HEADLINE_DATE_REACH and over and value not in over:
+            continue  # MASTHEAD_DATE_ABOVE
         if (
             not labelled
             and lead is not None

@@ -188,7 +188,9 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
             and other[0].strip().casefold() != pieces[0].strip().casefold()
             for line in page_lines
         )
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or shared:
+        # TITLE_PRINTED_BARE: the page prints the headline again without the suffix (its <title>, then its headline)
+        bare = " ".join(pieces[0].split()).casefold() in printed
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or shared or bare:
             text, dash = pieces[0], suffix
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

@@ -1530,7 +1530,7 @@ PAGE_MACHINERY = re.compile(
     r"|^error processing ssi file$"
     # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
     # own submission link ("Добавить новость", "Add news")
-    r"|^(?:back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
+    r"|^(?:top of (?:the )?page|(?:go|scroll|jump) to (?:the )?top|back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
     r"|zurück zu[mr]? (?:(?:vorigen|vorherigen|ersten|letzten|nächsten) seite\b.{0,40}|übersicht|startseite|seitenanfang)"
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
@@ -2464,6 +2464,19 @@ def code_line(text: str, key: str) -> bool:
     return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
 
 
+# EDITION_LINE: a paper's year and issue number ("AÑO 12 - EDICIÓN Nº 2331", "Vol. 45, No. 12", "Issue 2331"): the
+# masthead's furniture, never the article's.
+EDITION_LINE = re.compile(
+    r"^(?:(?:año|year|vol\.?|volume|tomo|jahrgang|anno|ano|année)\s*[\dIVXLC]+\s*[-–—|,·]?\s*)?"
+    r"(?:edici[oó]n|edition|issue|ausgabe|édition|edição|edizione|número|numero|nº|n°|no\.)\s*(?:nº|n°|no\.?|#)?\s*\d[\d.,]*$",
+    re.IGNORECASE,
+)
+
+
+def edition_line(text: str, key: str) -> bool:
+    return bool(EDITION_LINE.match(text.strip()))
+
+
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
 # Example TV"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
@@ -2965,6 +2978,7 @@ LINE_RULES = (
     (REPEATED_LINE, glued_repeat, False),
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
+    (MASTHEAD, edition_line, True),
     (MENU_BAR, menu_bars, False),
     (CAPTION, position_caption, True),
 )

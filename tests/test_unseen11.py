@@ -359,3 +359,39 @@ def test_an_agency_in_brackets_after_a_date_alone_or_after_a_foreign_dateline(
 )
 def test_the_registry_names_the_leaders_in_dutch_and_hindi(line: str, names: list[str]) -> None:
     assert [m.name for m in REGISTRY.matcher("leaders").find(line)] == names
+
+
+def test_a_header_clock_far_above_gives_way_to_the_date_right_over_the_headline() -> None:
+    # MASTHEAD_DATE_ABOVE; EDITION_LINE drops the issue number; the search form's labels between
+    lines = ("Lun, 19/05/2025 |", "AÑO 12 - EDICIÓN Nº 2331", "Search in title", "Search in content", "POLÍTICA")
+    cleaned, meta = build(*lines, "lunes 18 de abril de 2016", HEADLINE, *BODY)
+    assert (meta.title.value, meta.date.value) == (HEADLINE, "2016-04-18")
+    assert "AÑO 12 - EDICIÓN Nº 2331" not in [c.text for c in cleaned.lines]
+    # with no date over the headline, the header's date is the only one the page states
+    _, meta = build(*lines, HEADLINE, *BODY)
+    assert meta.date.value == "2025-05-19"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # PHOTO_OF: a caption printed twice under the headline is no headline
+        (
+            (
+                "Follow us on:",
+                HEADLINE,
+                "September 24, 2014, 8:11 am",
+                "File photo of the mayor (R) at the harbour [Example]",
+                "File photo of the mayor (R) at the harbour [Example]",
+            ),
+            HEADLINE,
+        ),
+        # "top of page" is a page control, no headline
+        (("top of page", HEADLINE), HEADLINE),
+        # TITLE_PRINTED_BARE: the page title's dash suffix goes when the headline is printed again without it
+        ((f"{HEADLINE} - PORTAL DO EXEMPLO", "quinta-feira, 9 de maio de 2024", HEADLINE), HEADLINE),
+    ],
+)
+def test_captions_page_controls_and_a_page_titles_suffix_are_no_headline(lines: tuple[str, ...], title: str) -> None:
+    _, meta = build(*lines, *BODY)
+    assert meta.title.value == title
