@@ -132,6 +132,10 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    post top ad
+    post bottom ad
+    header ad
+    sidebar ad
     広告
     广告
     광고
@@ -242,6 +246,12 @@ COMMENT_FORM_LABELS = _words("""
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
+    caricamento commenti
+    commenta la notizia
+    commenta l'articolo
+    comenta la noticia
+    commentez l'article
+    comente a notícia
     no comments
     post with no comments
     post a comment
@@ -1530,7 +1540,7 @@ PAGE_MACHINERY = re.compile(
     r"|^error processing ssi file$"
     # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
     # own submission link ("Добавить новость", "Add news")
-    r"|^(?:top of (?:the )?page|(?:go|scroll|jump) to (?:the )?top|back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
+    r"|^(?:(?:top|bottom) of (?:the )?page|(?:go|scroll|jump) to (?:the )?top|back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
     r"|zurück zu[mr]? (?:(?:vorigen|vorherigen|ersten|letzten|nächsten) seite\b.{0,40}|übersicht|startseite|seitenanfang)"
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"

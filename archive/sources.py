@@ -515,6 +515,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         suffix = _title_suffix_outlet(title.text, clean, registry)
         if suffix:
             return Found(suffix, "outlet-title-suffix", title.number, title.text)
+        # PAGE_TITLE_ABOVE: the page's <title> above the headline, the headline and the site's name after a dash or a
+        # bar ("Headline - Example Portal" ... "Headline"), dropped as the masthead: the suffix names the site
+        for dropped in clean.dropped:
+            if dropped.number < title.number and dropped.text.startswith(title.text) and dropped.text != title.text:
+                suffix = _title_suffix_outlet(dropped.text, clean, registry)
+                if suffix:
+                    return Found(suffix, "outlet-title-suffix", dropped.number, dropped.text)
 
     # OUTLET_REPEATED_SUFFIX: a name after a spaced dash at the end of two or more lines ("A worker at the gate -
     # Example International", on each picture's caption) is the site's, which adds it to every alt text it prints

@@ -395,3 +395,23 @@ def test_a_header_clock_far_above_gives_way_to_the_date_right_over_the_headline(
 def test_captions_page_controls_and_a_page_titles_suffix_are_no_headline(lines: tuple[str, ...], title: str) -> None:
     _, meta = build(*lines, *BODY)
     assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("bottom of page", True),  # page controls
+        ("Post Top Ad", True),  # a blog template's ad slot
+        ("Caricamento commenti", True),  # the comment box in Italian
+        ("Commenta la notizia", True),
+        ("The post was top of the agenda at the harbour council.", False),
+    ],
+)
+def test_page_controls_ad_slots_and_comment_boxes_from_dev8(line: str, dropped: bool) -> None:
+    assert dropped_between_paragraphs(line) is dropped
+
+
+def test_a_section_banner_in_capitals_is_no_author_and_the_page_title_above_names_the_site() -> None:
+    # "NOTÍCIAS TEMPO REAL" (news words in other languages are no name's); PAGE_TITLE_ABOVE
+    _, meta = build(f"{HEADLINE} - PORTAL DO EXEMPLO", "NOTÍCIAS TEMPO REAL", "Post Top Ad", HEADLINE, *BODY)
+    assert (meta.title.value, meta.author.value, meta.outlet.value) == (HEADLINE, None, "PORTAL DO EXEMPLO")
