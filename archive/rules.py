@@ -2487,6 +2487,21 @@ def edition_line(text: str, key: str) -> bool:
     return bool(EDITION_LINE.match(text.strip()))
 
 
+# PHOTO_LIBRARY_TAIL: a caption ending with a picture library in brackets, glued or not ("Russian President Jane
+# Roe(Pixabay)", "The harbour at dawn (Shutterstock)"): a stock picture's credit. News agencies are left out: a headline
+# may end with its wire ("Harbour talks resume (Reuters)").
+PHOTO_LIBRARY_TAIL = re.compile(
+    r"[(\[](?:Pixabay|Unsplash|Shutterstock|iStock|iStockphoto|Pexels|Getty Images|Wikimedia Commons|Depositphotos|"
+    r"Dreamstime|Alamy|123RF|Adobe Stock|Freepik)[)\]]\s*$",
+    re.IGNORECASE,
+)
+MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
+
+
+def photo_library_tail(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_PHOTO_LIBRARY_CAPTION_WORDS and bool(PHOTO_LIBRARY_TAIL.search(text))
+
+
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
 # Example TV"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
@@ -2989,6 +3004,7 @@ LINE_RULES = (
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
     (MASTHEAD, edition_line, True),
+    (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
     (CAPTION, position_caption, True),
 )

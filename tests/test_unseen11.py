@@ -405,6 +405,9 @@ def test_captions_page_controls_and_a_page_titles_suffix_are_no_headline(lines: 
         ("Caricamento commenti", True),  # the comment box in Italian
         ("Commenta la notizia", True),
         ("The post was top of the agenda at the harbour council.", False),
+        ("The mayor of Harbour City(Pixabay)", True),  # PHOTO_LIBRARY_TAIL
+        ("The mayor at the harbour at dawn (Shutterstock)", True),
+        ("Harbour talks resume on Tuesday (Reuters)", False),  # a wire may end a headline
     ],
 )
 def test_page_controls_ad_slots_and_comment_boxes_from_dev8(line: str, dropped: bool) -> None:
