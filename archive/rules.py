@@ -1554,6 +1554,11 @@ def short_line_matches(pattern: re.Pattern[str], text: str, max_words: int) -> b
     return len(text.split()) <= max_words and bool(pattern.match(text.strip()))
 
 
+def short_line_holds(pattern: re.Pattern[str], text: str, max_words: int) -> bool:
+    """A line of at most max_words words in which the pattern is found anywhere."""
+    return len(text.split()) <= max_words and bool(pattern.search(text))
+
+
 # AI_SUMMARY_NOTICE: an AI summary's label and its warning ("Resumen generado por Inteligencia Artificial", "La IA puede
 # cometer errores u omisiones. ...", "AI-generated summary"): the widget's words, whatever summary follows.
 AI_SUMMARY_NOTICE = re.compile(
@@ -2158,7 +2163,7 @@ def click_here(text: str, key: str) -> bool:
     lower = text.lower()
     if "click" not in lower and "tap " not in lower:
         return False
-    return len(text.split()) <= MAX_CLICK_HERE_WORDS and bool(CLICK_HERE.search(text))
+    return short_line_holds(CLICK_HERE, text, MAX_CLICK_HERE_WORDS)
 
 
 # The site's channels promoted in a sentence: "... stay tuned to our Telegram channel", "Subscribe to our YouTube channel".
@@ -2175,7 +2180,7 @@ def channel_promo(text: str, key: str) -> bool:
     # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
     if " our " not in text.lower():
         return False
-    return len(text.split()) <= MAX_CHANNEL_PROMO_WORDS and bool(CHANNEL_PROMO.search(text))
+    return short_line_holds(CHANNEL_PROMO, text, MAX_CHANNEL_PROMO_WORDS)
 
 
 # A photo credit that names the wire and the photographer's agency: "(Reuters via Sputnik/Jane Example)".
@@ -2206,7 +2211,7 @@ def comment_text(text: str, key: str) -> bool:
     lower = text.lower()
     if "comment" not in lower and "community guidelines" not in lower:
         return False
-    return len(text.split()) <= MAX_COMMENT_LINE_WORDS and bool(COMMENT_LINE.search(text))
+    return short_line_holds(COMMENT_LINE, text, MAX_COMMENT_LINE_WORDS)
 
 
 # The article continued elsewhere: "Key Stats (on next page)…", "Continued on page 4".
@@ -2219,7 +2224,7 @@ def next_page(text: str, key: str) -> bool:
     # "Key Stats (on next page)…", "Continued on page 4".
     if "page" not in text.lower():
         return False
-    return len(text.split()) <= MAX_NEXT_PAGE_WORDS and bool(NEXT_PAGE.search(text))
+    return short_line_holds(NEXT_PAGE, text, MAX_NEXT_PAGE_WORDS)
 
 
 # A site's disclosure of how it earns money: "We may earn a commission ...", "Our website is advertising-supported."
@@ -2499,7 +2504,7 @@ MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
 
 
 def photo_library_tail(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_PHOTO_LIBRARY_CAPTION_WORDS and bool(PHOTO_LIBRARY_TAIL.search(text))
+    return short_line_holds(PHOTO_LIBRARY_TAIL, text, MAX_PHOTO_LIBRARY_CAPTION_WORDS)
 
 
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
@@ -2821,7 +2826,7 @@ MAX_NOTIFICATION_WORDS = 20
 
 
 def notification_prompt(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_NOTIFICATION_WORDS and bool(NOTIFICATION_PROMPT.search(text))
+    return short_line_holds(NOTIFICATION_PROMPT, text, MAX_NOTIFICATION_WORDS)
 
 
 # CONSENT_NOTICE: a consent box for an embedded service in German, French or Spanish ("Wir benötigen Ihre Zustimmung, um
@@ -2837,7 +2842,7 @@ MAX_CONSENT_WORDS = 60
 
 
 def consent_notice(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_CONSENT_WORDS and bool(CONSENT_NOTICE.search(text))
+    return short_line_holds(CONSENT_NOTICE, text, MAX_CONSENT_WORDS)
 
 
 # HTML_TAG_LINE: a page's markup printed as text ("<img height="1" width="1" src="https://...">", "<noscript>"): a line
@@ -2866,7 +2871,7 @@ MAX_REGISTRATION_WORDS = 12
 
 
 def registration_wall(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_REGISTRATION_WORDS and bool(REGISTRATION_WALL.search(text))
+    return short_line_holds(REGISTRATION_WALL, text, MAX_REGISTRATION_WORDS)
 
 
 # STORY_CONTINUES: the ad or video slot's notice, whatever stands below ("STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
