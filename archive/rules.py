@@ -331,6 +331,11 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 NAV_LABELS = _words("""
     dmca
     logo
+    go
+    links to new window
+    opens in a new window
+    opens in new window
+    link opens in a new window
     for media inquiries
     media inquiries
     media contact
@@ -972,7 +977,11 @@ def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-CAPTION_LEAD = re.compile(r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]", re.I)
+CAPTION_LEAD = re.compile(
+    r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]"
+    r"|^file (?:photo|picture|image) of\s",  # ("File photo of the mayor (R) ...")
+    re.I,
+)
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|cent(?:er|re)|front|back|top|bottom|middle)(?:[,\s]+(?:[LRC]|left|right|"
@@ -1052,7 +1061,12 @@ URL_ONLY = re.compile(
     r"za|ng|ke|au|ca|us|asia|site|online|xyz|press)(?:/\S*)?)$",
     re.I,
 )
-IMAGE_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
+IMAGE_FILE_LINE = re.compile(
+    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$"
+    # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
+    r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$",
+    re.I,
+)
 # IMAGE_SLUG: an image's or a widget's name left without its extension: one token of parts joined by hyphens or
 # underscores, all lower case ("news-picture", "hero_image"; four parts or more are an address, URL_SLUG), or a camera's or a screenshot's numbered name
 # ("Snimok-ekrana-202", "IMG_0042", "DSC01234"). Kept: a capitalised compound ("Follow-up", "Rhône-Alpes": a heading or a
@@ -1567,7 +1581,9 @@ AI_SUMMARY_NOTICE = re.compile(
     r"|ki-generierte zusammenfassung|zusammenfassung (?:von|durch) ki|riassunto generato (?:dall'|dall’|con l'|con l’)?ia"
     r"|resumo gerado por (?:ia|inteligência artificial))\W*$"
     r"|^(?:(?:the )?ai|la ia|l'ia|l’ia|die ki|a ia) (?:can|may|puede|peut|kann|pode|può) "
-    r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b",
+    r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b"
+    # ... and an AI voice reading the article ("🎙️ Voice is AI-generated. Inconsistencies may occur.")
+    r"|^\W*(?:voice|audio|this audio|narration) (?:is|was) (?:ai|ai-)generated\b",
     re.IGNORECASE,
 )
 MAX_AI_NOTICE_WORDS = 30
@@ -1776,10 +1792,10 @@ def _credited_caption(text: str) -> bool:
         match = CREDIT_TAIL.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
+    if CAPTION_LEAD.match(text):
+        return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _contains_any(lower, WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
         return not BARE_WIRE_SIGNOFF.search(tail)
-    if CAPTION_LEAD.match(text):
-        return True
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 
 

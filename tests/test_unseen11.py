@@ -408,6 +408,13 @@ def test_captions_page_controls_and_a_page_titles_suffix_are_no_headline(lines: 
         ("The mayor of Harbour City(Pixabay)", True),  # PHOTO_LIBRARY_TAIL
         ("The mayor at the harbour at dawn (Shutterstock)", True),
         ("Harbour talks resume on Tuesday (Reuters)", False),  # a wire may end a headline
+        ("🎙️ Voice is AI-generated. Inconsistencies may occur.", True),  # an AI voice's notice
+        ("WhatsApp Image 2022 03 25 at 18.25.14", True),  # a messaging app's picture name
+        ("Go", True),  # a search form's button
+        ("Links to new window", True),
+        ("Go ahead, the mayor told the harbour council.", False),
+        # CAPTION_LEAD "File photo of", before the wire's sign-off test
+        ("File photo of the mayor (R) and his deputy at the harbour in October 2013 [Xinhua]", True),
     ],
 )
 def test_page_controls_ad_slots_and_comment_boxes_from_dev8(line: str, dropped: bool) -> None:
