@@ -92,6 +92,7 @@ class Headline:
     rules: tuple[str, ...] = ()
     source: str | None = None  # TITLE_SOURCE_BRACKETS
     rubric: str | None = None  # TITLE_RUBRIC_PREFIX
+    tagline_sites: tuple[str, ...] = ()  # TITLE_SUFFIX_SHARED: the names printed before the same suffix on other lines
 
 
 def _words(text: str) -> int:
@@ -176,22 +177,24 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")
     dash = None
+    tagline_sites: tuple[str, ...] = ()
     printed = {" ".join(line.split()).casefold() for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
     if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
         suffix = pieces[1].strip()
         # TITLE_SUFFIX_SHARED: another line ends with the same suffix after a dash ("Example Network – Saudi News"): the
         # site's tagline, not the headline's
-        shared = any(
-            len(other := DASH_SUFFIX.split(line)) == 2
+        sharing = tuple(
+            other[0].strip()
+            for line in page_lines
+            if len(other := DASH_SUFFIX.split(line)) == 2
             and other[1].strip().casefold() == suffix.casefold()
             and other[0].strip().casefold() != pieces[0].strip().casefold()
-            for line in page_lines
         )
         # TITLE_PRINTED_BARE: the page prints the headline again without the suffix (its <title>, then its headline)
         bare = " ".join(pieces[0].split()).casefold() in printed
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or shared or bare:
-            text, dash = pieces[0], suffix
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or sharing or bare:
+            text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):
             text = pieces[0]  # TITLE_BY_SUFFIX: the headline's credit, a person's or a service's: not the site's name
@@ -203,4 +206,4 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         if _words(rest) >= MIN_HEADLINE_WORDS and rest.casefold() in printed:
             text, rubric = rest, text[: separator.start()]
             rules.append("title-rubric-prefix")
-    return Headline(text, bar, dash, date, tuple(rules), source, rubric)
+    return Headline(text, bar, dash, date, tuple(rules), source, rubric, tagline_sites)

@@ -336,25 +336,16 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     return text if _is_newspaper_name(text) else None
 
 
-def _split_tagline(line: str) -> tuple[str, str, str]:
-    """(name, dash, tagline) of a line "Name - Tagline" split at its last spaced dash; ("", "", "") without one."""
-    pieces = DASH_END.split(" ".join(line.split()))
-    return (pieces[0].strip(), "-", pieces[1].strip()) if len(pieces) == 2 else ("", "", "")
-
-
 def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
     """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
     when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
     headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
     headline = split_headline(text, clean.raw.lines)
-    if headline.dash_suffix:
-        # TITLE_SUFFIX_SHARED (archive.headline): the suffix is the tagline the site prints after its own name on another
-        # line ("Example Network – Saudi News"): that name is the outlet
-        for line in clean.raw.lines:
-            site, dash, tagline = _split_tagline(line)
-            shared = dash and tagline.casefold() == headline.dash_suffix.casefold()
-            if shared and 0 < len(site.split()) <= MAX_MASTHEAD_WORDS and site.casefold() != headline.text.casefold():
-                return _name(site, registry)
+    # TITLE_SUFFIX_SHARED (archive.headline): the suffix is the tagline the site prints after its own name on another
+    # line ("Example Network – Saudi News"): that name is the outlet
+    for site in (" ".join(name.split()) for name in headline.tagline_sites):
+        if 0 < len(site.split()) <= MAX_MASTHEAD_WORDS and site.casefold() != headline.text.casefold():
+            return _name(site, registry)
     if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
         # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
         # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet
