@@ -55,6 +55,7 @@ def test_the_last_line_under_a_card_is_its_teaser_once_a_card_has_shown_one() ->
 @pytest.mark.parametrize(
     ("line", "dropped"),
     [
+        # --- a newsroom asking for tips
         ("Vet du mer eller har bilder? Kontakta redaktionen", True),  # TIP_CALL
         ("Got a news tip? Email us at tips@example.com", True),
         ("Une info ? Contactez la rédaction", True),
@@ -62,9 +63,50 @@ def test_the_last_line_under_a_card_is_its_teaser_once_a_card_has_shown_one() ->
         # a call to contact the police, and a question the article answers, are the article's
         ("Have information? Contact police at 555-1234.", False),
         ("Who did it? Police told us nothing about the suspects.", False),
+        # --- see-also lead-ins, tip calls, AI summary notices
+        ("PUEDES VER: Declaración de la cumbre rechaza las injerencias", True),  # FOREIGN_READ_MORE
+        ("ZOBACZ: Początek kłopotów w mieście. Policja wkroczyła do biur", True),
+        ("Zobacz, jak wygląda nowy most w mieście, który otwarto wczoraj.", False),  # no colon: a sentence
+        ("Widziałeś coś ważnego? Przyślij zdjęcie lub film", True),  # TIP_CALL in Polish
+        ("Resumen generado por Inteligencia Artificial", True),  # AI_SUMMARY_NOTICE
+        ("La IA puede cometer errores u omisiones. Recomendamos leer la información completa.", True),
+        ("The AI can make the case for better schools, experts said on Monday.", False),
+        # --- press releases' ends, print buttons, lone zones, photo credits in other languages
+        ("--30--", True),  # PRESS_RELEASE_END
+        ("-30-", True),
+        ("30", True),  # (a counter, as before)
+        ("Media Contact:", True),  # a press release's labels
+        ("For Media Inquiries", True),
+        ("Logo", True),  # a logo's alternative text alone
+        ("Logo design wins the city's award", False),
+        ("Imprimir", True),  # the print button in other languages
+        ("Drukuj", True),
+        ("IST", True),  # LONE_ZONE
+        ("GMT+7", True),
+        ("Istanbul", False),
+        # a caption's photo credit in other languages (PHOTO_HINTS now holds PHOTO_WORDS' words)
+        ("Hai ông thị trưởng tại cảng năm 2019. Ảnh: Example", True),
+        ("Die Bürgermeister am Hafen im Jahr 2019. Foto: Example", True),
+        ("Die Bürgermeister sagten, die Bildung komme zuerst.", False),
+        # --- page controls, ad slots, comment boxes (dev8)
+        ("bottom of page", True),  # page controls
+        ("Post Top Ad", True),  # a blog template's ad slot
+        ("Caricamento commenti", True),  # the comment box in Italian
+        ("Commenta la notizia", True),
+        ("The post was top of the agenda at the harbour council.", False),
+        ("The mayor of Harbour City(Pixabay)", True),  # PHOTO_LIBRARY_TAIL
+        ("The mayor at the harbour at dawn (Shutterstock)", True),
+        ("Harbour talks resume on Tuesday (Reuters)", False),  # a wire may end a headline
+        ("🎙️ Voice is AI-generated. Inconsistencies may occur.", True),  # an AI voice's notice
+        ("WhatsApp Image 2022 03 25 at 18.25.14", True),  # a messaging app's picture name
+        ("Go", True),  # a search form's button
+        ("Links to new window", True),
+        ("Go ahead, the mayor told the harbour council.", False),
+        # CAPTION_LEAD "File photo of", before the wire's sign-off test
+        ("File photo of the mayor (R) and his deputy at the harbour in October 2013 [Xinhua]", True),
     ],
 )
-def test_a_newsroom_asking_for_tips_is_furniture(line: str, dropped: bool) -> None:
+def test_furniture_between_paragraphs_goes_and_the_article_s_sentences_stay(line: str, dropped: bool) -> None:
     assert dropped_between_paragraphs(line) is dropped
 
 
@@ -223,47 +265,6 @@ def test_a_chinese_caption_saying_pictured_is_goes_with_its_agency() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "dropped"),
-    [
-        ("PUEDES VER: Declaración de la cumbre rechaza las injerencias", True),  # FOREIGN_READ_MORE
-        ("ZOBACZ: Początek kłopotów w mieście. Policja wkroczyła do biur", True),
-        ("Zobacz, jak wygląda nowy most w mieście, który otwarto wczoraj.", False),  # no colon: a sentence
-        ("Widziałeś coś ważnego? Przyślij zdjęcie lub film", True),  # TIP_CALL in Polish
-        ("Resumen generado por Inteligencia Artificial", True),  # AI_SUMMARY_NOTICE
-        ("La IA puede cometer errores u omisiones. Recomendamos leer la información completa.", True),
-        ("The AI can make the case for better schools, experts said on Monday.", False),
-    ],
-)
-def test_see_also_lead_ins_tip_calls_and_ai_summary_notices(line: str, dropped: bool) -> None:
-    assert dropped_between_paragraphs(line) is dropped
-
-
-@pytest.mark.parametrize(
-    ("line", "dropped"),
-    [
-        ("--30--", True),  # PRESS_RELEASE_END
-        ("-30-", True),
-        ("30", True),  # (a counter, as before)
-        ("Media Contact:", True),  # a press release's labels
-        ("For Media Inquiries", True),
-        ("Logo", True),  # a logo's alternative text alone
-        ("Logo design wins the city's award", False),
-        ("Imprimir", True),  # the print button in other languages
-        ("Drukuj", True),
-        ("IST", True),  # LONE_ZONE
-        ("GMT+7", True),
-        ("Istanbul", False),
-        # a caption's photo credit in other languages (PHOTO_HINTS now holds PHOTO_WORDS' words)
-        ("Hai ông thị trưởng tại cảng năm 2019. Ảnh: Example", True),
-        ("Die Bürgermeister am Hafen im Jahr 2019. Foto: Example", True),
-        ("Die Bürgermeister sagten, die Bildung komme zuerst.", False),
-    ],
-)
-def test_press_release_ends_print_buttons_lone_zones_and_foreign_photo_credits(line: str, dropped: bool) -> None:
-    assert dropped_between_paragraphs(line) is dropped
-
-
-@pytest.mark.parametrize(
     ("kind", "line", "names"),
     [
         ("leaders", "圖為習近平歡迎俄羅斯總統普亭到來。", ["Xi Jinping", "Vladimir Putin"]),  # United Daily News's 普亭
@@ -395,30 +396,6 @@ def test_a_header_clock_far_above_gives_way_to_the_date_right_over_the_headline(
 def test_captions_page_controls_and_a_page_titles_suffix_are_no_headline(lines: tuple[str, ...], title: str) -> None:
     _, meta = build(*lines, *BODY)
     assert meta.title.value == title
-
-
-@pytest.mark.parametrize(
-    ("line", "dropped"),
-    [
-        ("bottom of page", True),  # page controls
-        ("Post Top Ad", True),  # a blog template's ad slot
-        ("Caricamento commenti", True),  # the comment box in Italian
-        ("Commenta la notizia", True),
-        ("The post was top of the agenda at the harbour council.", False),
-        ("The mayor of Harbour City(Pixabay)", True),  # PHOTO_LIBRARY_TAIL
-        ("The mayor at the harbour at dawn (Shutterstock)", True),
-        ("Harbour talks resume on Tuesday (Reuters)", False),  # a wire may end a headline
-        ("🎙️ Voice is AI-generated. Inconsistencies may occur.", True),  # an AI voice's notice
-        ("WhatsApp Image 2022 03 25 at 18.25.14", True),  # a messaging app's picture name
-        ("Go", True),  # a search form's button
-        ("Links to new window", True),
-        ("Go ahead, the mayor told the harbour council.", False),
-        # CAPTION_LEAD "File photo of", before the wire's sign-off test
-        ("File photo of the mayor (R) and his deputy at the harbour in October 2013 [Xinhua]", True),
-    ],
-)
-def test_page_controls_ad_slots_and_comment_boxes_from_dev8(line: str, dropped: bool) -> None:
-    assert dropped_between_paragraphs(line) is dropped
 
 
 def test_a_section_banner_in_capitals_is_no_author_and_the_page_title_above_names_the_site() -> None:
