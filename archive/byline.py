@@ -197,6 +197,19 @@ OUTLET_WORDS = frozenset(
     """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
     wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider""".split()
 )
+# INSTITUTION_NOT_PERSON: a name ending in an institution's kind is the institution's ("Kerala High Court" printed as a
+# picture's label beside the date line), never an author ("Margaret Court" is lost with it: an unknown author, not a
+# wrong one).
+INSTITUTION_WORDS = frozenset(
+    """court council ministry university police party bank committee government parliament assembly commission
+    department hospital school college airport club association union company corporation foundation institute embassy
+    authority federation tribunal""".split()
+)
+# GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
+# alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
+# So is a word in capitals run into a capitalised one ("HABERLERDünya Haberleri": a section's name and its rubric);
+# an acronym's plural ("CEOs", "PDFs") has one lower-case letter.
+GLUED_WORDS = re.compile(r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{2,}")
 # A site's address as a name: "Dailymail.com", "example.co.uk".
 SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 
@@ -274,8 +287,8 @@ def _is_name(part: str) -> bool:
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
         return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
-    if words[-1].lower().strip(".") in OUTLET_WORDS:
-        return False
+    if words[-1].lower().strip(".") in OUTLET_WORDS | INSTITUTION_WORDS or GLUED_WORDS.search(part):
+        return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
         return False
     for word in words:

@@ -25,8 +25,8 @@ from collections.abc import Iterable
 
 from . import rules as r
 from . import stopwords
-from .byline import LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
-from .dates import LABEL, LABEL_BEFORE_COLON, parse_date
+from .byline import GLUED_WORDS, LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
+from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import split_headline
 from .metaline import BY as BY_PART
 from .metaline import MetaLine, parse_meta_line
@@ -86,12 +86,21 @@ CREDITED_RESCUE_RULES = frozenset((r.PROMO_BLOCK, r.RELATED_HEADLINE, r.READ_MOR
 MIN_REPEAT_WORDS = 3
 
 
+# CLOSE_BUTTON_RUN_IN: a dialog's close button ("×") copied onto the head of the next block ("× Example's Blog: Storms
+# Friday"): the button is no part of the line.
+CLOSE_BUTTON = re.compile(r"^[×✕✖]\s+(?=\S)")
+
+
 def _candidates(raw: RawArticle) -> list[r.Candidate]:
     cands = []
     for number, line in enumerate(raw.lines, start=1):
         stripped = line.strip()
         if not stripped:
             continue
+        if (stamped := DATE_STAMP_RUN_IN.match(stripped)) is not None:
+            cands.append(r.Candidate(number=number, raw=stamped["stamp"], text=stamped["stamp"], bullet=False))
+            stripped = stamped["rest"]
+        stripped = CLOSE_BUTTON.sub("", stripped)
         text, bullet = r.strip_bullet(stripped)
         cands.append(r.Candidate(number=number, raw=stripped, text=text, bullet=bullet))
     return cands
@@ -424,9 +433,7 @@ PHOTO_CREDIT_BRACKETS = re.compile(
     r"\((?:[A-Z][\w.&'-]{0,30}\s){1,4}(?i:photo|pic|picture|image)s?\)\s*$"
     r"|\((?i:photo|pic|picture|image)s?\s?(?:by\b|:|/)[^()]{1,60}\)\s*$"
 )
-# - GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
-#   alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
-GLUED_WORDS = re.compile(r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}")
+# - GLUED_WORDS (archive.byline): two page elements whose text was joined ("Example sportsHarbourBall").
 # - CLOCK_TIME_END: a line ending in a clock time without a date ("Kicked off at 5:00 PM", "Updated 10:45") is a
 #   timestamp or a schedule entry; a headline does not end on the minute.
 CLOCK_TIME_END = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")

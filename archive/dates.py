@@ -94,6 +94,9 @@ FOREIGN_DATE_FORM = re.compile(
 )
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17.").
 FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"\.\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})\.(?!\d)", re.I)
+# FOREIGN_MONTH_FIRST_FORM: a site template's English order in another language ("Ağustos 27, 2025", "Agustus 5, 2021"):
+# the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
+FOREIGN_MONTH_FIRST_FORM = re.compile(_FOREIGN_MONTH + r"\s(?P<day>\d{1,2}),\s" + _YEAR + r"(?!\d)", re.I)
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
@@ -112,6 +115,7 @@ DATE_FORMS = [
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
     FOREIGN_YEAR_FIRST_FORM,
+    FOREIGN_MONTH_FIRST_FORM,
     # July 2017 (month precision)
     re.compile(_MONTH + r",?\s+" + _YEAR + r"(?!\d)", re.I),
     # 2017 on its own (year precision; only with a label such as "Published", see parse_date)
@@ -261,3 +265,26 @@ def _second_date(rest: str) -> bool | None:
     if not LABEL.match(rest):
         return None
     return True if parse_date(rest.rstrip(")")) is not None else None
+
+
+# DATE_STAMP_RUN_IN: a date label and an ISO date opening a line that goes on with other text ("date 2018-06-08 Russian
+# President ...", "Published: 2021-03-14 09:12 Home / World"; an update's stamp is left whole), as a copy tool or a feed prints the page's date before its
+# first block: two lines of one raw line, the stamp (a date line, read for the page's date) and the rest (judged as any
+# line: a headline, a paragraph, a menu). Only an ISO date, which no sentence opens with after such a label.
+# A stamp may give the month alone ("date 2023-05").
+_STAMP = r"(?i:date|dated|published|posted)\b:?[ \t]*+(?P<iso>\d{4}-\d{2}(?:-\d{2})?+)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?+"
+DATE_STAMP = re.compile(_STAMP)
+DATE_STAMP_RUN_IN = re.compile(rf"^(?P<stamp>{_STAMP})[ \t]++(?P<rest>\S.*)$")
+
+
+def stamp_date(text: str) -> DateValue | None:
+    """The date of a stamp line alone ("date 2018-06-08" -> day, "date 2023-05" -> month), None if it is no real date."""
+    stamp = DATE_STAMP.fullmatch(text)
+    if stamp is None:
+        return None
+    iso = stamp["iso"]
+    try:
+        dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+    except ValueError:
+        return None
+    return DateValue(iso, "day" if len(iso) == 10 else "month")

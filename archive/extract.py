@@ -23,7 +23,7 @@ from .byline import (
     is_photo_credit_slash,
     parse_byline,
 )
-from .dates import parse_date
+from .dates import DATE_STAMP, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     LABEL,
@@ -162,8 +162,14 @@ def _date(clean: CleanArticle) -> Field:
     tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
     if tail_dates < TAIL_DATE_LIST:
         body_end = max((line.number for line in clean.lines), default=0) + 1  # one date at the end: the article's
+    stamps: list[tuple[DateValue, Line]] = []  # DATE_STAMP_RUN_IN (archive.clean): read after the page's printed dates
+    run_in = _run_in_stamps(clean)
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE):
+            continue
+        if line in run_in:
+            if (value := stamp_date(line.text)) is not None and implausible(as_date(value)) is None:
+                stamps.append((value, line))
             continue
         meta = parse_meta_line(line.text)
         if meta is not None:
@@ -209,6 +215,8 @@ def _date(clean: CleanArticle) -> Field:
     for value, line, labelled in published:
         if _masthead_date(value, line, labelled, title, month_day):
             continue
+        if stamps and not labelled and title is not None and line.number <= title.number and _far_from(value, stamps):
+            continue  # CLOCK_AGAINST_STAMP: an unlabelled date over the headline days away from the copy's stamp: the site's clock
         if agreeing and not labelled and value not in agreeing:
             continue  # DATELINE_AGREES
         if not labelled and title is not None and line.number < title.number and below and value not in below:
@@ -228,6 +236,10 @@ def _date(clean: CleanArticle) -> Field:
         if lead.label != "updated":
             return _date_field(lead.date, lead_line, clean)
         updated.append((lead.date, lead_line))
+    # STAMP_AFTER_PRINTED_DATES: a copy tool's stamp ("date 2024-03-29 <headline>") may give the day in another time zone
+    # than the page prints ("28 March 2024"): the page's own date wins; the stamp dates a page that prints no full date.
+    for value, line in stamps:
+        return _date_field(value, line, clean)
     for value, line in updated:
         if month_day is None or _same_day(value, month_day):
             return _date_field(value, line, clean)
@@ -246,6 +258,27 @@ def _date(clean: CleanArticle) -> Field:
         provenance = Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", partial), ("kind", "publication")))
     return unknown()
+
+
+# CLOCK_AGAINST_STAMP: a stamp and the page's own date may differ by a time zone's day; more days apart, a date over
+# the headline is the day the page was shown ("date 2024-02-14 Friday, February 16, 2024" / headline).
+STAMP_TIME_ZONE_DAYS = 1
+
+
+def _far_from(value: DateValue, stamps: list[tuple[DateValue, Line]]) -> bool:
+    if value.precision != "day":
+        return False
+    days = [abs((as_date(value) - as_date(stamp)).days) for stamp, _ in stamps if stamp.precision == "day"]
+    return bool(days) and min(days) > STAMP_TIME_ZONE_DAYS
+
+
+def _run_in_stamps(clean: CleanArticle) -> list[Line]:
+    """The date stamps split from the head of a raw line (DATE_STAMP_RUN_IN, archive.clean): a date line sharing its raw
+    line with the text that followed the stamp."""
+    numbers = Counter(line.number for line in clean.lines) + Counter(d.number for d in clean.dropped)
+    return [
+        line for line in clean.lines if line.role == DATELINE and numbers[line.number] > 1 and DATE_STAMP.fullmatch(line.text)
+    ]
 
 
 def _same_day(value: DateValue, month_day: str) -> bool:

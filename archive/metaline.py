@@ -79,13 +79,13 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
-    r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|güncellenme|güncelleme)|"
+    r"bijgewerkt|diperbarui|zaktualizowano|aktualizováno|aktualizované|обновлено|оновлено|(?:güncellenme|güncelleme)(?:\s+tarihi)?)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|"
     # FOREIGN_PUBLICATION_DATE: "publication date" in other languages ("Datum publikování: 12. 1. 2026")
     r"datum\s+publikování|datum\s+zveřejnění|dátum\s+publikovania|data\s+publikacji|data\s+publicării|"
-    r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|"
+    r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|"
     r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
@@ -164,7 +164,8 @@ SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-
 CONTROL_RE = re.compile(
     r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
-    r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments)(?![^\W_])",
+    r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments|"
+    r"a\s?[+-]\s?a\s?[+-](?!\S))(?![^\W_])",  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     re.I,
 )
 # Separators between parts.

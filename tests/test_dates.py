@@ -110,6 +110,8 @@ def test_dates_inside_other_text_are_not_datelines(text: str) -> None:
         ("12 августа 2020 г.", "2020-08-12"),  # Russian, genitive, "г." after the year
         ("вторник, 31 августа 2021", "2021-08-31"),
         ("14 juillet 2016", "2016-07-14"),  # French
+        ("Agustus 31, 2021", "2021-08-31"),  # FOREIGN_MONTH_FIRST_FORM: a template's English order, comma and year
+        ("Ağustos 27, 2025", "2025-08-27"),
     ],
 )
 def test_foreign_month_names_in_day_month_year_dates(text: str, iso: str) -> None:
@@ -120,7 +122,7 @@ def test_foreign_month_names_in_day_month_year_dates(text: str, iso: str) -> Non
     "text",
     [
         "Mai 2019",  # month and year only in another language: not read
-        "Agustus 31, 2021",  # month first: only the day-first order is read in other languages
+        "Agustus 31 2021",  # month first without the comma before the year (FOREIGN_MONTH_FIRST_FORM needs it)
         "31 Agustus",  # no year
         "Mardi Gras 2021",  # a weekday-like word that is no weekday before a year
         "listopad 2020",  # month and year (Czech, Polish November) without the day

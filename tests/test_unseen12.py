@@ -1,0 +1,145 @@
+"""Issue 17, twelfth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive import rules
+from archive.byline import is_names_only
+from archive.clean import _not_a_headline
+from archive.dates import parse_date
+from archive.metaline import parse_meta_line
+from archive.model import DATELINE, PARAGRAPH, TITLE
+
+
+def roles(cleaned) -> list[tuple[int, str, str]]:
+    return [(line.number, line.role, line.text) for line in cleaned.lines]
+
+
+def test_a_date_stamp_run_into_the_first_paragraph_dates_the_page_and_the_paragraph_stays() -> None:
+    # DATE_STAMP_RUN_IN: a copy tool's stamp before the page's first block
+    cleaned, meta = build(f"date 2018-06-08 {BODY[0]}", *BODY[1:])
+    assert roles(cleaned) == [
+        (1, DATELINE, "date 2018-06-08"),
+        (1, PARAGRAPH, BODY[0]),
+        (2, PARAGRAPH, BODY[1]),
+        (3, PARAGRAPH, BODY[2]),
+    ]
+    assert meta.date.value == "2018-06-08"
+    assert (meta.date.provenance.line, meta.date.provenance.evidence) == (1, "date 2018-06-08")
+    # without the stamp, the same page states no date, and its first line is the paragraph
+    cleaned, meta = build(*BODY)
+    assert meta.date.value is None
+    assert roles(cleaned)[0] == (1, PARAGRAPH, BODY[0])
+
+
+def test_a_date_stamp_run_into_the_headline_leaves_the_headline() -> None:
+    cleaned, meta = build(f"date 2025-05-08 {HEADLINE}", *BODY)
+    assert (1, TITLE, HEADLINE) in roles(cleaned)
+    assert meta.title.value == HEADLINE
+    assert meta.date.value == "2025-05-08"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dated 2018 and signed by both sides, the letter was read aloud at the meeting on Friday.",  # no ISO date
+        "Updated 2019-03-04 the council said the budget would be debated again.",  # an update's stamp stays whole
+        "Date 2018-06-08",  # a stamp alone: a date line as before, nothing run into it
+    ],
+)
+def test_a_line_without_a_stamp_run_in_is_left_whole(line: str) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert [text for number, _, text in roles(cleaned) if number == 2] == [line]
+
+
+def test_a_stamp_of_a_month_dates_the_page_to_the_month() -> None:
+    _, meta = build(f"date 2023-05 {BODY[0]}", *BODY[1:])
+    assert (meta.date.value, meta.date.get("precision")) == ("2023-05", "month")
+
+
+def test_the_page_s_printed_date_wins_over_the_stamp_and_the_stamp_dates_a_page_without_one() -> None:
+    # STAMP_AFTER_PRINTED_DATES: the stamp a time zone's day later than the date printed under the headline
+    _, meta = build(f"date 2024-03-29 {HEADLINE}", "28 March 2024", "By Jane Example", *BODY)
+    assert meta.date.value == "2024-03-28"
+    _, meta = build(f"date 2024-03-29 {HEADLINE}", "By Jane Example", *BODY)
+    assert meta.date.value == "2024-03-29"
+
+
+def test_a_date_over_the_headline_days_away_from_the_stamp_is_the_site_clock() -> None:
+    # CLOCK_AGAINST_STAMP: two days away: the day the page was shown
+    _, meta = build("date 2024-02-14 Friday, February 16, 2024", HEADLINE, *BODY)
+    assert meta.date.value == "2024-02-14"
+    # a day away (STAMP_TIME_ZONE_DAYS): the page's own date, as printed
+    _, meta = build("date 2024-02-14 Thursday, February 15, 2024", HEADLINE, *BODY)
+    assert meta.date.value == "2024-02-15"
+
+
+def test_a_close_button_run_into_the_headline_is_no_part_of_it() -> None:
+    # CLOSE_BUTTON_RUN_IN
+    _, meta = build(f"× {HEADLINE}", *BODY)
+    assert meta.title.value == HEADLINE
+    # a headline that opens with a multiplication sign and no space is left as it is
+    cleaned, _ = build("×2 " + HEADLINE, *BODY)
+    assert cleaned.lines[0].text == "×2 " + HEADLINE
+
+
+def test_font_size_buttons_beside_the_date_line_leave_it_a_date_line() -> None:
+    # FONT_SIZE_BUTTONS
+    meta = parse_meta_line("Published: 06th October 2023 08:29 AM  |   Last Updated: 06th October 2023 08:29 AM   |  A+A-")
+    assert meta is not None
+    assert (meta.published.iso, meta.updated.iso) == ("2023-10-06", "2023-10-06")
+    # an unknown part in their place still makes the line no metadata line
+    assert parse_meta_line("Published: 06th October 2023 08:29 AM | Harbour budget approved by the council") is None
+
+
+def test_turkish_date_labels_and_a_foreign_month_before_the_day() -> None:
+    meta = parse_meta_line("Oluşturulma Tarihi: Ağustos 27, 2025 07:00")
+    assert meta is not None and meta.published is not None and meta.published.iso == "2025-08-27"
+    meta = parse_meta_line("Güncelleme Tarihi: 28 Ağustos 2025")
+    assert meta is not None and meta.updated is not None and meta.updated.iso == "2025-08-28"
+    # FOREIGN_MONTH_FIRST_FORM needs the comma and the year
+    assert parse_date("Ağustos 27 2025") is None
+    assert parse_date("Ağustos 27") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Güncelleme Tarihi:", rules.NAV_LABEL),  # a date label whose date the copy lost
+        ("Mis à jour :", rules.NAV_LABEL),
+        ("Опубликовано:", rules.NAV_LABEL),
+        ("Güncelleme Tarihi: 28 Ağustos 2025", None),  # with its date: a date line, read for the page's date
+    ],
+)
+def test_a_date_label_alone_is_furniture(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Kerala High Court", False),  # INSTITUTION_NOT_PERSON
+        ("Harbour City Council", False),
+        ("Jane Example", True),
+        ("HABERLERDünya Haberleri", False),  # GLUED_WORDS in capitals
+        ("Jane McExample", True),  # a capital inside a name after one lower-case letter
+    ],
+)
+def test_an_institution_or_a_glued_rubric_is_no_person(line: str, person: bool) -> None:
+    assert is_names_only(line) is person
+
+
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("HABERLERDünya Haberleri", True),
+        ("CEOs meet in Harbour City to discuss the budget", False),  # an acronym's plural
+        ("NATO Summit opens in Harbour City", False),
+    ],
+)
+def test_words_in_capitals_glued_to_a_capitalised_word_are_no_headline(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
