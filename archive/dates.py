@@ -96,7 +96,10 @@ FOREIGN_DATE_FORM = re.compile(
 FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"\.\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})\.(?!\d)", re.I)
 # FOREIGN_MONTH_FIRST_FORM: a site template's English order in another language ("Ağustos 27, 2025", "Agustus 5, 2021"):
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
-FOREIGN_MONTH_FIRST_FORM = re.compile(_FOREIGN_MONTH + r"\s(?P<day>\d{1,2}),\s" + _YEAR + r"(?!\d)", re.I)
+# (the alternation of month names is tried only where a word starts with the date's shape: not at every letter)
+FOREIGN_MONTH_FIRST_FORM = re.compile(
+    r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+\.?\s\d{1,2},\s\d{4})" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2}),\s" + _YEAR + r"(?!\d)", re.I
+)
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [

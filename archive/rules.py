@@ -132,6 +132,11 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    continua depois da publicidade
+    continua após a publicidade
+    continúa después de la publicidad
+    la suite après cette publicité
+    weiter nach der anzeige
     post top ad
     post bottom ad
     header ad
@@ -246,6 +251,13 @@ COMMENT_FORM_LABELS = _words("""
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
+    reader interactions
+    facebook comments
+    écrire un commentaire
+    ajouter un commentaire
+    kommentar schreiben
+    escribe un comentario
+    당신의 의견을 남겨주세요
     caricamento commenti
     commenta la notizia
     commenta l'articolo
@@ -948,8 +960,12 @@ MAX_NAMED_EPAPER_WORDS = 10
 # Words that say a photo, not the writer, is being credited.
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|bild|ảnh|照片)"
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
+# (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
-    r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++)[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$", re.I
+    r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
+    + PHOTO_WORDS
+    + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$",
+    re.I,
 )
 # Wire credits in capitals at the end of a caption: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "AFP via Getty Images".
 WIRE_PHOTO_CREDIT = re.compile(
@@ -1049,8 +1065,12 @@ SOCIAL_PROMO_LINE = re.compile(
     r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
-    r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest)|"
-    r"\bis now on (?:telegram|whatsapp|google news|instagram)\b|\bfollow us on\b",
+    r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
+    r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
+    # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
+    r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
+    r"\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram)\b|\bwe are (?:now )?on (?:telegram|whatsapp|google news)\b|"
+    r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b",
     re.I,
 )
 # "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
@@ -1091,6 +1111,9 @@ PAYWALL_LINE = re.compile(
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
+    r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
+    r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
+    r"if you(?:'|’)re already a (?:subscriber|member)|"
     r"cancel (?:anytime|at any time)\b|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
@@ -1191,6 +1214,8 @@ MAX_LABEL_RUN_WORDS = 12
 # Video and podcast players print their controls and their vendor's name as text.
 VIDEO_LABELS = _words("""
     video player is loading
+    media playback is not supported on this device
+    media playback is unsupported on your device
     this video is no longer available
     this video is not available
     your browser does not support the video tag
@@ -1268,8 +1293,11 @@ WIDGET_ERROR_LINE = re.compile(
     r"^(?:oops |sorry |uh oh |whoops |we re sorry |error )?(?:something went wrong|an error (?:has )?occurred|"
     r"there was (?:an error|a problem)|(?:unable|failed) to load|error loading|could not load|"
     r"this content (?:is not|isn t) available|content unavailable|please try again|please enable javascript|"
-    r"javascript is (?:disabled|required))\b"
+    r"javascript is (?:disabled|required)|this feature is (?:currently |temporarily )?unavailable)\b"
 )
+# ... and ending so ("We're sorry, this feature is currently unavailable. We're working to restore it. Please try again
+# later."): the error's own apology, however many words it takes.
+WIDGET_ERROR_END = re.compile(r"\b(?:please )?try again later$")
 # Widget errors are short: a sentence of this many words or more is the article's, whatever it says.
 MAX_WIDGET_ERROR_WORDS = 16
 # ... and the error says little after its opening words ("Something went wrong loading this video").
@@ -1741,6 +1769,10 @@ CAPTION_LABEL = re.compile(
     r"Pie de foto|Fuente de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
     r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
+    # ILLUSTRATIVE_PICTURE: a picture said to illustrate ("Imagine cu rol ilustrativ. Sursa: ISU", "Symbolbild: ...")
+    r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
+    r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
+    r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild)\b"
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
@@ -2001,10 +2033,24 @@ def _all_sections(key: str) -> bool:
     return True
 
 
+# LISTEN_TO_ARTICLE: a text-to-speech player's buttons, in one language or several run together ("Ascultă articolul în
+# limba română Listen to the article in English Écoutez l'article en français"), on a short line that ends no sentence
+# ("Listen to the article he wrote in 1998, she said." is one).
+LISTEN_TO_ARTICLE = re.compile(
+    r"^(?:listen to (?:this (?:article|story)|the article)|ascultă articolul|écoutez (?:l'|l’|cet )article|"
+    r"escucha (?:el|este) artículo|artikel (?:vor)?(?:an)?hören|ouça (?:a|esta) (?:matéria|notícia|reportagem)|"
+    r"ascolta (?:l'|l’|questo )articolo|прослушать статью|послушать статью|dengarkan artikel)\b",
+    re.I,
+)
+MAX_LISTEN_WORDS = 30
+
+
 def video_widget(text: str, key: str) -> bool:
     # A player's text: its controls and clock ("Now Playing", "Current Time 0:00"), its vendor ("Wochit"), a podcast
     # button ("Listen on Apple Podcasts"), or a video's length before its title ("2:57 FREE TO WATCH: Highlights ...").
     if (key or key_of(text)) in VIDEO_LABELS or VIDEO_CLOCK.match(text.strip()):  # long lines come without their key
+        return True
+    if LISTEN_TO_ARTICLE.match(text.strip()) and text.count(" ") < MAX_LISTEN_WORDS and not ends_sentence(text):
         return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
 
@@ -2012,13 +2058,20 @@ def video_widget(text: str, key: str) -> bool:
 def widget_error(text: str, key: str) -> bool:
     # "Oops! Something went wrong.", "Please try again later.", "There was an error loading this content." -- the error
     # alone, or with a few words after it ("Something went wrong with the crane on Tuesday, he said." is a sentence).
-    if len(key.split()) >= MAX_WIDGET_ERROR_WORDS:
+    if text.count(" ") > 2 * MAX_WIDGET_ERROR_WORDS:
+        return False
+    key = key or key_of(text)  # (a long line comes without its key)
+    if len(key.split()) >= MAX_WIDGET_ERROR_WORDS and not (
+        len(key.split()) <= 2 * MAX_WIDGET_ERROR_WORDS and WIDGET_ERROR_END.search(key)
+    ):
         return False
     match = WIDGET_ERROR_LINE.match(key)
     if not match:
         return False
     rest = key[match.end() :].strip()
-    return len(rest.split()) <= MAX_WIDGET_ERROR_TAIL_WORDS or bool(WIDGET_ERROR_LINE.match(rest))
+    return len(rest.split()) <= MAX_WIDGET_ERROR_TAIL_WORDS or bool(
+        WIDGET_ERROR_LINE.match(rest) or WIDGET_ERROR_END.search(rest)
+    )
 
 
 def link_line(text: str, key: str) -> bool:
@@ -2226,7 +2279,10 @@ def wire_via_credit(text: str, key: str) -> bool:
 COMMENT_LINE = re.compile(
     r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
     r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
-    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments policy|community guidelines|"
+    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments? policy|community guidelines|"
+    # AKISMET: a comment form's notices ("This site uses Akismet to reduce spam. Learn how your comment data is
+    # processed.", "You only need to enter your comment once!", "Comments will appear once they have been moderated.")
+    r"comment data is processed|enter your comment once|comments will (?:appear|be (?:published|visible))|"
     r"(?:drop|leave|post|share) (?:a|your) comments? (?:below|here)|let us know in the comments)\b",
     re.I,
 )
@@ -2413,7 +2469,7 @@ SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longe
 FOREIGN_FOLLOW_CALL = re.compile(
     r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
     r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
-    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne)\b",
+    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți)\b",
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(
@@ -2429,7 +2485,7 @@ def social_promo(text: str, key: str) -> bool:
     if len(text.split()) > SOCIAL_PROMO_MAX_WORDS:
         return False
     lower = text.lower()
-    if "follow us on" not in lower and "is now on" not in lower:
+    if not any(words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news")):
         found = SOCIAL_PROMO_LINE.match(text)
     else:
         found = SOCIAL_PROMO_LINE.search(text)
@@ -2437,7 +2493,11 @@ def social_promo(text: str, key: str) -> bool:
 
 
 # A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
-TEMPLATE_LINE = re.compile(r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\})$")
+# SHORTCODE: a blog's shortcode left in the text ("[mecloud]RHW9geOLDA[/mecloud]", "[gallery ids=...]"): the embed's
+# placeholder, never a sentence.
+TEMPLATE_LINE = re.compile(
+    r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})(?:\s[^\[\]]{0,200})?\](?:[^\[\]]{0,300}\[/(?P=tag)\])?)$"
+)
 
 
 def template_code(text: str, key: str) -> bool:
@@ -2518,6 +2578,18 @@ EDITION_LINE = re.compile(
 
 def edition_line(text: str, key: str) -> bool:
     return bool(EDITION_LINE.match(text.strip()))
+
+
+# PAGINATION: a list's page links ("First « 1 2 3 » Next", "‹ Prev 1 2 … 9 Next ›"): page numbers and at least one
+# arrow or word of the pager; numbers alone may be a score or a table's row, and stay.
+PAGER_PART = r"(?:first|last|prev|previous|next|older|newer|page|«|»|‹|›|<|>|…|\.\.\.|\d{1,3}+)"
+PAGINATION_LINE = re.compile(rf"^{PAGER_PART}(?:\s++{PAGER_PART}){{2,20}}$", re.IGNORECASE)  # (spaced: linear)
+PAGER_WORD = re.compile(r"[«»‹›<>]|\b(?:first|last|prev|previous|next|older|newer)\b", re.IGNORECASE)
+
+
+def pagination(text: str, key: str) -> bool:
+    text = text.strip()
+    return bool(PAGINATION_LINE.match(text)) and len(re.findall(r"\d+", text)) >= 2 and bool(PAGER_WORD.search(text))
 
 
 # PHOTO_LIBRARY_TAIL: a caption ending with a picture library in brackets, glued or not ("Russian President Jane
@@ -3009,7 +3081,7 @@ LINE_RULES = (
     (TICKER, bullet_ticker, False),
     (BREADCRUMB, you_are_here, True),
     (VIDEO_WIDGET, video_widget, False),
-    (WIDGET_ERROR, widget_error, True),
+    (WIDGET_ERROR, widget_error, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),
@@ -3037,6 +3109,7 @@ LINE_RULES = (
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
     (MASTHEAD, edition_line, True),
+    (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
     (CAPTION, position_caption, True),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+from test_unseen11 import dropped_between_paragraphs
 
 from archive import rules
 from archive.byline import is_names_only
@@ -143,3 +144,49 @@ def test_an_institution_or_a_glued_rubric_is_no_person(line: str, person: bool) 
 )
 def test_words_in_capitals_glued_to_a_capitalised_word_are_no_headline(line: str, not_a_headline: bool) -> None:
     assert _not_a_headline(line) is not_a_headline
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # --- a comment form's notices and labels
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", True),  # AKISMET
+        ("You only need to enter your comment once! Comments will appear once they have been moderated.", True),
+        ("COMMENT POLICY: If you care to comment on the above story, feel free. Review our comment policy.", True),
+        ("Reader Interactions", True),
+        ("Facebook Comments", True),
+        ("Écrire un commentaire", True),
+        ("The mayor said the comments will be read out at the next meeting of the council.", False),
+        # --- a paywall's pleas
+        ("You have exhausted your free article limit.", True),
+        ("Please support quality journalism.", True),
+        ("This is a Premium article available exclusively to our subscribers.", True),
+        ("If you're already a subscriber", True),
+        ("Support our reporting.", True),
+        ("The mayor asked residents to support our reporting of the floods by sending pictures, he said.", False),
+        # --- players, shortcodes, pagers and errors
+        ("Media playback is not supported on this device", True),
+        ("Ascultă articolul în limba română Listen to the article in English Écoutez l'article en français", True),
+        ("Listen to the story of the mayor, who said he would run again next year.", False),  # LISTEN_TO_ARTICLE
+        ("[mecloud]RHW9geOLDA[/mecloud]", True),  # SHORTCODE
+        ("[1] The council's report, page 4.", False),
+        ("First « 1 2 3 » Next", True),  # PAGINATION
+        ("Arsenal 2 1 Chelsea", False),
+        ("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.", True),
+        ("The council will try again later this year to pass the budget, the mayor said on Tuesday.", False),
+        # --- advertisement labels, promos and captions in other languages
+        ("Continua depois da publicidade", True),
+        ("FREE EMAIL SUBSCRIPTION: Join 50,000+ readers each month and get the latest news.", True),
+        ("Muat turun aplikasi Harian Contoh. Klik di sini!", True),  # DOWNLOAD_APP
+        ("Fiți la curent cu ultimele noutăți. Urmăriți Exemplu News și pe Google News", True),
+        ("Stay up to date with the latest news. Follow Example News on Google News", True),
+        ("Now we are on Telegram too. Follow us for updates", True),
+        ("We are on a path to recovery, the mayor said on Tuesday after the council met.", False),
+        ("Imagine cu rol ilustrativ. Sursa: ISU", True),  # ILLUSTRATIVE_PICTURE
+        ("Symbolbild: Polizei", True),
+        ("The harbour budget rose well above inflation this year.Credit: Jane Example", True),  # GLUED_CREDIT
+        ("The harbour budget rose well above inflation this year.The mayor said it would fall.", False),
+    ],
+)
+def test_furniture_between_paragraphs_goes_and_the_article_s_sentences_stay(line: str, dropped: bool) -> None:
+    assert dropped_between_paragraphs(line) is dropped
