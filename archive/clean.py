@@ -98,7 +98,9 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
         if not stripped:
             continue
         if (stamped := DATE_STAMP_RUN_IN.match(stripped)) is not None:
-            cands.append(r.Candidate(number=number, raw=stamped["stamp"], text=stamped["stamp"], bullet=False))
+            # (out of the text, and out of every rule's sight: the metadata stage reads it from the dropped lines)
+            stamp = stamped["stamp"]
+            cands.append(r.Candidate(number=number, raw=stamp, text=stamp, bullet=False, rule=r.DATE_STAMP))
             stripped = stamped["rest"]
         stripped = CLOSE_BUTTON.sub("", stripped)
         text, bullet = r.strip_bullet(stripped)
@@ -108,6 +110,8 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
 
 def _apply_line_rules(cands: list[r.Candidate]) -> None:
     for cand in cands:
+        if cand.rule == r.DATE_STAMP:
+            continue  # (DATE_STAMP_RUN_IN: decided when the line was split)
         if not strip_invisible(cand.text).strip():
             cand.rule = r.NO_TEXT
         else:

@@ -272,8 +272,8 @@ def _second_date(rest: str) -> bool | None:
 
 # DATE_STAMP_RUN_IN: a date label and an ISO date opening a line that goes on with other text ("date 2018-06-08 Russian
 # President ...", "Published: 2021-03-14 09:12 Home / World"; an update's stamp is left whole), as a copy tool or a feed prints the page's date before its
-# first block: two lines of one raw line, the stamp (a date line, read for the page's date) and the rest (judged as any
-# line: a headline, a paragraph, a menu). Only an ISO date, which no sentence opens with after such a label.
+# first block: two lines of one raw line, the stamp (out of the text, read for the page's date: rules.DATE_STAMP) and
+# the rest (judged as any line: a headline, a paragraph, a menu). Only an ISO date, which no sentence opens with after such a label.
 # A stamp may give the month alone ("date 2023-05").
 _STAMP = r"(?i:date|dated|published|posted)\b:?[ \t]*+(?P<iso>\d{4}-\d{2}(?:-\d{2})?+)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?+"
 DATE_STAMP = re.compile(_STAMP)

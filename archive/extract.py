@@ -23,7 +23,7 @@ from .byline import (
     is_photo_credit_slash,
     parse_byline,
 )
-from .dates import DATE_STAMP, parse_date, stamp_date
+from .dates import parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     LABEL,
@@ -55,6 +55,7 @@ from .model import (
 )
 from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
 from .registry import Registry
+from .rules import DATE_STAMP
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -162,14 +163,14 @@ def _date(clean: CleanArticle) -> Field:
     tail_dates = sum(1 for line in clean.lines if line.role == DATELINE and line.number > body_end)
     if tail_dates < TAIL_DATE_LIST:
         body_end = max((line.number for line in clean.lines), default=0) + 1  # one date at the end: the article's
-    stamps: list[tuple[DateValue, Line]] = []  # DATE_STAMP_RUN_IN (archive.clean): read after the page's printed dates
-    run_in = _run_in_stamps(clean)
+    # DATE_STAMP_RUN_IN (archive.dates): a copy tool's stamps, dropped from the text, read after the page's printed dates
+    stamps = [
+        (value, Line(d.number, DATELINE, d.text))
+        for d in clean.dropped
+        if d.rule == DATE_STAMP and (value := stamp_date(d.text)) is not None and implausible(as_date(value)) is None
+    ]
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE):
-            continue
-        if line in run_in:
-            if (value := stamp_date(line.text)) is not None and implausible(as_date(value)) is None:
-                stamps.append((value, line))
             continue
         meta = parse_meta_line(line.text)
         if meta is not None:
@@ -270,15 +271,6 @@ def _far_from(value: DateValue, stamps: list[tuple[DateValue, Line]]) -> bool:
         return False
     days = [abs((as_date(value) - as_date(stamp)).days) for stamp, _ in stamps if stamp.precision == "day"]
     return bool(days) and min(days) > STAMP_TIME_ZONE_DAYS
-
-
-def _run_in_stamps(clean: CleanArticle) -> list[Line]:
-    """The date stamps split from the head of a raw line (DATE_STAMP_RUN_IN, archive.clean): a date line sharing its raw
-    line with the text that followed the stamp."""
-    numbers = Counter(line.number for line in clean.lines) + Counter(d.number for d in clean.dropped)
-    return [
-        line for line in clean.lines if line.role == DATELINE and numbers[line.number] > 1 and DATE_STAMP.fullmatch(line.text)
-    ]
 
 
 def _same_day(value: DateValue, month_day: str) -> bool:

@@ -123,11 +123,23 @@ def _date_tail(text: str) -> tuple[str, DateValue] | None:
     return None
 
 
+# ATTRIBUTION_SUFFIX: an agency's headline names its source after the dash ("Premiers hold talks — Chinese TV",
+# "... — Russian media", "... — state TV"): a nation's or a kind's adjective and a broadcaster's or the press's generic
+# word, never a masthead (a paper's name ends in its own word: "Irish Times", "Indian Express").
+ATTRIBUTION_SUFFIX = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ese|ian|ish|an|i|ch)|[Ss]tate|[Ll]ocal|[Ff]oreign|[Ww]estern|US|U\.S\.|UK|EU)\s"
+    r"(?:TV|[Tt]elevision|[Mm]edia|[Pp]ress|[Ss]ources?|[Rr]eports?|[Oo]fficials?)$"
+)
+
+
 def _paper_shaped(suffix: str) -> bool:
-    """PAPER_SUFFIX: a short capitalised name ending in a newspaper's word ("Press Gazette", "Example Daily News")."""
+    """PAPER_SUFFIX: a short capitalised name ending in a newspaper's word ("Press Gazette", "Example Daily News"), not
+    an agency's attribution (ATTRIBUTION_SUFFIX)."""
     from .sources import NEWSPAPER_WORDS  # (archive.sources reads headlines: imported here, when first needed)
 
     words = suffix.split()
+    if ATTRIBUTION_SUFFIX.match(suffix):
+        return False
     return all(w[:1].isupper() for w in words) and words[-1].casefold() in NEWSPAPER_WORDS
 
 
@@ -189,7 +201,7 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
             for line in page_lines
             if len(other := DASH_SUFFIX.split(line)) == 2
             and other[1].strip().casefold() == suffix.casefold()
-            and other[0].strip().casefold() != pieces[0].strip().casefold()
+            and not other[0].strip().casefold().endswith(pieces[0].strip().casefold())  # (the title's own line, stamped)
         )
         # TITLE_PRINTED_BARE: the page prints the headline again without the suffix (its <title>, then its headline)
         bare = " ".join(pieces[0].split()).casefold() in printed

@@ -71,6 +71,7 @@ BETWEEN_HEADLINES = "between-headlines"  # a short label between the headline an
 TABLE_OF_CONTENTS = (
     "table-of-contents"  # a list of the article's sections above them ("Lagarde (ECB)" above "Jane Lagarde (ECB)")
 )
+DATE_STAMP = "date-stamp"  # a copy tool's date run into a line's head ("date 2018-06-08 ..."): read for the page's date
 
 RULE_NAMES = (
     NO_TEXT,
@@ -120,6 +121,7 @@ RULE_NAMES = (
     CODE_LINE,
     BETWEEN_HEADLINES,
     TABLE_OF_CONTENTS,
+    DATE_STAMP,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------

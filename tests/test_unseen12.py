@@ -12,8 +12,9 @@ from archive import rules
 from archive.byline import is_names_only
 from archive.clean import _not_a_headline
 from archive.dates import parse_date
+from archive.headline import split_headline
 from archive.metaline import parse_meta_line
-from archive.model import DATELINE, PARAGRAPH, TITLE
+from archive.model import PARAGRAPH, TITLE
 
 
 def roles(cleaned) -> list[tuple[int, str, str]]:
@@ -23,12 +24,8 @@ def roles(cleaned) -> list[tuple[int, str, str]]:
 def test_a_date_stamp_run_into_the_first_paragraph_dates_the_page_and_the_paragraph_stays() -> None:
     # DATE_STAMP_RUN_IN: a copy tool's stamp before the page's first block
     cleaned, meta = build(f"date 2018-06-08 {BODY[0]}", *BODY[1:])
-    assert roles(cleaned) == [
-        (1, DATELINE, "date 2018-06-08"),
-        (1, PARAGRAPH, BODY[0]),
-        (2, PARAGRAPH, BODY[1]),
-        (3, PARAGRAPH, BODY[2]),
-    ]
+    assert roles(cleaned) == [(1, PARAGRAPH, BODY[0]), (2, PARAGRAPH, BODY[1]), (3, PARAGRAPH, BODY[2])]
+    assert [(d.number, d.rule, d.text) for d in cleaned.dropped] == [(1, rules.DATE_STAMP, "date 2018-06-08")]
     assert meta.date.value == "2018-06-08"
     assert (meta.date.provenance.line, meta.date.provenance.evidence) == (1, "date 2018-06-08")
     # without the stamp, the same page states no date, and its first line is the paragraph
@@ -190,3 +187,27 @@ def test_words_in_capitals_glued_to_a_capitalised_word_are_no_headline(line: str
 )
 def test_furniture_between_paragraphs_goes_and_the_article_s_sentences_stay(line: str, dropped: bool) -> None:
     assert dropped_between_paragraphs(line) is dropped
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "suffix"),
+    [
+        # ATTRIBUTION_SUFFIX: an agency's source after the dash stays with the headline ...
+        (f"{HEADLINE} — Chinese TV", f"{HEADLINE} — Chinese TV", None),
+        (f"{HEADLINE} — state media", f"{HEADLINE} — state media", None),
+        # ... a paper's name does not
+        (f"{HEADLINE} - Irish Times", HEADLINE, "Irish Times"),
+    ],
+)
+def test_an_agency_s_attribution_after_the_dash_is_no_site_name(title: str, headline: str, suffix: str | None) -> None:
+    found = split_headline(title)
+    assert (found.text, found.dash_suffix) == (headline, suffix)
+
+
+def test_a_stamped_title_line_shares_no_suffix_with_itself() -> None:
+    # TITLE_SUFFIX_SHARED looks at the page's raw lines: the stamped line is the title's own, not another line
+    _, meta = build(f"date 2023-04-05 {HEADLINE} – Gulf Updates", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (f"{HEADLINE} – Gulf Updates", None)
+    # another line printing the same suffix after a name: the site's tagline, and that name the outlet
+    _, meta = build(f"date 2023-04-05 {HEADLINE} – Gulf Updates", "Example Network – Gulf Updates", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, "Example Network")
