@@ -33,7 +33,7 @@ BY_PREFIX = re.compile(
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
     rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
-    rf"^(?:reportagem|reporte|reportaje|bericht)\s+(?:de|von)\s+(?={CAPITAL})|"
+    rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
     re.I,
 )
@@ -136,7 +136,8 @@ def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = N
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
-    board newsroom service services agency agencies admin administrator contributor contributors writer writers"""
+    board newsroom service services agency agencies admin administrator contributor contributors writer writers features
+    syndicate"""
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția

@@ -114,8 +114,9 @@ BY_RE = re.compile(
     r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
     rf"(?:von|par|por|door|oleh)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
-    # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)")
-    rf"(?:reportagem|reporte|reportaje|bericht)\s(?:de|von)\s(?={CAPITAL})|"
+    # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
+    # 2026", "Artículo de Jane Roe")
+    rf"(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s(?:de|von|di)\s(?={CAPITAL})|"
     rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
     re.I,
 )
@@ -567,8 +568,11 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
                 continue
             # NAME_THEN_DATE: a line of a name, then a date and its time only ("Jane Doe Sep 27, 2025, 10:09 PM ET"):
             # the byline and the date line of a page, run together. Without the time it may be a picture's caption
-            # ("Jane Doe March 9, 2015"): no credit.
-            name_then_date = i == 0 and after == DATE and len(parts) > 2 and all(p.kind == TIME_PART for p in parts[2:])
+            # ("Jane Doe March 9, 2015"): no credit. A weekday may stand before the date ("Jane Doe | Kamis, 11/02/2021
+            # 16:59 WIB").
+            rest = [p.kind for p in parts[1:]]
+            dated = rest.count(DATE) == 1 and set(rest) <= {DATE, TIME_PART} and TIME_PART in rest[rest.index(DATE) :]
+            name_then_date = i == 0 and dated
             if (
                 credited
                 or name_then_date

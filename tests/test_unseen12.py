@@ -9,7 +9,7 @@ from test_unseen10 import BODY, HEADLINE
 from test_unseen11 import dropped_between_paragraphs
 
 from archive import rules
-from archive.byline import is_names_only
+from archive.byline import is_names_only, parse_byline
 from archive.clean import _not_a_headline
 from archive.dates import parse_date
 from archive.headline import split_headline
@@ -211,3 +211,41 @@ def test_a_stamped_title_line_shares_no_suffix_with_itself() -> None:
     # another line printing the same suffix after a name: the site's tagline, and that name the outlet
     _, meta = build(f"date 2023-04-05 {HEADLINE} – Gulf Updates", "Example Network – Gulf Updates", *BODY)
     assert (meta.title.value, meta.outlet.value) == (HEADLINE, "Example Network")
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "wire"),
+    [
+        # OWN_DATELINE_NO_WIRE: a station's own call sign is its outlet, and no wire's
+        ("HARBOUR CITY, N.C. (WXYZ) — The harbour council approved the new budget for the district on Tuesday.", "WXYZ", None),
+        # an agency's name stays the wire
+        ("HARBOUR CITY (Reuters) — The harbour council approved the new budget for the district on Tuesday.", None, "Reuters"),
+    ],
+)
+def test_a_station_s_own_dateline_names_the_outlet_and_no_wire(lead: str, outlet: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, lead, *BODY[1:])
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "iso"),
+    [
+        # NAME_THEN_DATE with a weekday before the date and its time after it
+        ("Jane Example | Kamis, 11/02/2021 16:59 WIB", "Jane Example", None),
+        # without the time it may be a picture's caption: no credit
+        ("Jane Example | Thursday, March 9, 2015", None, "2015-03-09"),
+        # "article by" in Romanian, with its date
+        ("Articol de Jane Example, 21 Ianuarie 2026, 15:35", "Jane Example", "2026-01-21"),
+    ],
+)
+def test_a_name_before_a_weekday_date_and_time_and_an_article_by_are_credits(
+    line: str, author: str | None, iso: str | None
+) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None
+    assert (meta.names[0] if meta.names else None, meta.published.iso if meta.published else None) == (author, iso)
+
+
+def test_a_feature_service_after_the_writer_s_slash_is_no_second_author() -> None:
+    assert parse_byline("By Jane Example/HB Features") == "Jane Example"
+    assert parse_byline("By Jane Example/John Example") == "Jane Example, John Example"
