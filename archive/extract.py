@@ -451,20 +451,10 @@ def _outlet(clean: CleanArticle, registry: Registry) -> Field:
     return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
 
 
-def _wire(clean: CleanArticle, registry: Registry, outlet: Field) -> Field:
-    """The wire or original source of the copy (archive.sources.wire), with the line and the rule.
-
-    OWN_DATELINE_NO_WIRE: a name that is no news agency's, both the page's publisher and its dateline's source
-    ("CHARLOTTE, N.C. (WBTV) -" on WBTV's page; "(VOVWORLD) -"), is the outlet's own dateline: the copy is its own, and
-    no wire's. An agency on its own site (Xinhua's "(Xinhua)") stays the wire too."""
+def _wire(clean: CleanArticle, registry: Registry) -> Field:
+    """The wire or original source of the copy (archive.sources.wire), with the line and the rule."""
     found = sources.wire(clean, registry)
     if found is None:
-        return unknown()
-    if (
-        outlet.value is not None
-        and found.name.casefold() == outlet.value.casefold()
-        and not sources.is_agency(found.name, registry)
-    ):
         return unknown()
     return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
 
@@ -575,16 +565,15 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
 
 
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
-    outlet = _outlet(clean, registry)
     return Metadata(
         title=_title(clean),
         date=_date(clean),
-        outlet=outlet,
+        outlet=_outlet(clean, registry),
         author=_author(clean, registry),
         url=unknown(),
         leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
-        wire=_wire(clean, registry, outlet),
+        wire=_wire(clean, registry),
     )
 
 

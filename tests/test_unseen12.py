@@ -214,20 +214,6 @@ def test_a_stamped_title_line_shares_no_suffix_with_itself() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "outlet", "wire"),
-    [
-        # OWN_DATELINE_NO_WIRE: a station's own call sign is its outlet, and no wire's
-        ("HARBOUR CITY, N.C. (WXYZ) — The harbour council approved the new budget for the district on Tuesday.", "WXYZ", None),
-        # an agency's name stays the wire
-        ("HARBOUR CITY (Reuters) — The harbour council approved the new budget for the district on Tuesday.", None, "Reuters"),
-    ],
-)
-def test_a_station_s_own_dateline_names_the_outlet_and_no_wire(lead: str, outlet: str | None, wire: str | None) -> None:
-    _, meta = build(HEADLINE, lead, *BODY[1:])
-    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
-
-
-@pytest.mark.parametrize(
     ("line", "author", "iso"),
     [
         # NAME_THEN_DATE with a weekday before the date and its time after it
