@@ -29,6 +29,7 @@ from .byline import GLUED_WORDS, LIST_SPLIT, is_credit, is_named_credit, is_name
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import split_headline
 from .metaline import BY as BY_PART
+from .metaline import LABEL_RE as META_LABEL
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
 from .sources import PHOTO_LIBRARIES, is_newspaper_name
@@ -116,6 +117,19 @@ def _apply_line_rules(cands: list[r.Candidate]) -> None:
             cand.rule = r.NO_TEXT
         else:
             cand.rule = r.line_rule(cand.text)
+        if cand.rule is None and _date_label_alone(cand.text):
+            cand.rule = r.NAV_LABEL
+
+
+# DATE_LABEL_ALONE: a date's label whose date the copy lost ("Data publicării:", "Güncelleme Tarihi:", "Mis à jour :"),
+# in any language archive.metaline reads; a bare noun ("Date", "Data", "Fecha") may be a heading, and needs its colon.
+BARE_LABEL_NOUNS = frozenset("date dated datum fecha data".split())
+
+
+def _date_label_alone(text: str) -> bool:
+    text = text.strip()
+    label = META_LABEL.fullmatch(text)
+    return label is not None and (text.endswith(":") or text.casefold() not in BARE_LABEL_NOUNS)
 
 
 def _apply_overrides(cands: list[r.Candidate], keep: Iterable[str], drop: Iterable[str]) -> None:

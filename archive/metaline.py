@@ -87,7 +87,7 @@ LABEL_RE = re.compile(
     r"datum\s+publikování|datum\s+zveřejnění|dátum\s+publikovania|data\s+publikacji|data\s+publicării|"
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|"
-    r"publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
     r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]",

@@ -529,18 +529,6 @@ NAV_LABELS = _words("""
     published
     posted
     updated
-    güncelleme tarihi
-    oluşturulma tarihi
-    yayın tarihi
-    veröffentlicht
-    aktualisiert
-    publié le
-    mis à jour
-    publicado
-    actualizado
-    atualizado
-    опубликовано
-    обновлено
     video player
     video playerclose
     keyboard shortcuts for audio player

@@ -105,16 +105,24 @@ def test_turkish_date_labels_and_a_foreign_month_before_the_day() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "rule"),
+    ("line", "dropped"),
     [
-        ("Güncelleme Tarihi:", rules.NAV_LABEL),  # a date label whose date the copy lost
-        ("Mis à jour :", rules.NAV_LABEL),
-        ("Опубликовано:", rules.NAV_LABEL),
-        ("Güncelleme Tarihi: 28 Ağustos 2025", None),  # with its date: a date line, read for the page's date
+        # DATE_LABEL_ALONE: a date label whose date the copy lost
+        ("Güncelleme Tarihi:", True),
+        ("Data publicării:", True),
+        ("Mis à jour :", True),
+        ("Опубликовано:", True),
+        ("Date:", True),
+        ("Data", False),  # a bare noun may be a heading: it needs its colon
     ],
 )
-def test_a_date_label_alone_is_furniture(line: str, rule: str | None) -> None:
-    assert rules.line_rule(line) == rule
+def test_a_date_label_alone_is_furniture(line: str, dropped: bool) -> None:
+    assert dropped_between_paragraphs(line) is dropped
+
+
+def test_a_portuguese_posted_on_labels_the_date_and_is_no_headline() -> None:
+    _, meta = build("postado em 28/02/2011 14:19", "Brasília - " + BODY[0], *BODY[1:])
+    assert (meta.title.value, meta.date.value) == (None, "2011-02-28")
 
 
 @pytest.mark.parametrize(
