@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, outcome, run
 from test_unseen10 import BODY, HEADLINE
 from test_unseen11 import dropped_between_paragraphs
 
@@ -243,3 +244,25 @@ def test_a_name_before_a_weekday_date_and_time_and_an_article_by_are_credits(
 def test_a_feature_service_after_the_writer_s_slash_is_no_second_author() -> None:
     assert parse_byline("By Jane Example/HB Features") == "Jane Example"
     assert parse_byline("By Jane Example/John Example") == "Jane Example, John Example"
+
+
+def test_the_site_s_navigation_below_the_last_paragraph_ends_the_article() -> None:
+    # NAVIGATION_BELOW_THE_END: a menu's label below the last paragraph; the short lines around it are its menu
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Big picture", "Menu", "News focus"))
+    assert [result[line] for line in ("Big picture", "News focus")] == [f"x {rules.AFTER_ARTICLE}"] * 2
+    # a share row there may stand between a liveblog's entries: the lines stay
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, "Big picture", "Share", "News focus"))
+    assert [result[line] for line in ("Big picture", "News focus")] == [PARAGRAPH, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("习近平重申,中国愿与俄罗斯共同努力。(完)", True),  # COPY_END_MARK
+        ("The talks ended on Monday. (END)", True),
+        ("The talks ended on Monday (Reuters)", False),
+        ("(完)", False),
+    ],
+)
+def test_an_agency_s_end_mark_after_the_last_sentence_still_ends_it(line: str, ends: bool) -> None:
+    assert rules.ends_sentence(line) is ends
