@@ -176,8 +176,19 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.dangling_source_runs(cands)
     r.near_repeats(cands)
     r.short_line_runs(cands)
+    _masthead_names(cands)
 
 
+def _masthead_names(cands: list[r.Candidate]) -> None:
+    """MASTHEAD_NAME_LINE: above the page's first long sentence, a line that is a newspaper's name alone ("Daily Star",
+    archive.sources.is_newspaper_name) is the masthead: out of the text (the outlet stage reads it from the dropped
+    lines). A name inside the article is left alone: a list of papers the article cites."""
+    for cand in cands[: r.first_sentence(cands)]:
+        if not cand.dropped and not cand.forced and cand.words <= MASTHEAD_NAME_MAX_WORDS and is_newspaper_name(cand.text):
+            cand.rule = r.MASTHEAD
+
+
+MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
 # SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
 # "HARBOUR CITY –"): the paragraph's dateline, cut from it by the copy; where, not text.
 SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$")

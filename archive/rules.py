@@ -903,6 +903,8 @@ FOREIGN_READ_MORE_LEAD = re.compile(
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
     r"puedes\s+ver|podría\s+interesarte|mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
+    r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
+    r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
     r"διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사)"
     r"\s*[:：]\s*",
     re.I,
@@ -1064,12 +1066,23 @@ SOCIAL_PROMO_LINE = re.compile(
     re.I,
 )
 # "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
+FOREIGN_TAG_WORDS = (
+    r"ključne\s+reči|ključne\s+riječi|ključne\s+besede|klíčová\s+slova|kľúčové\s+slová|štítky|tagy|schlagwörter|stichwörter|"
+    r"palabras\s+clave|etiquetas|mots-clés|mots\s+clés|parole\s+chiave|palavras-chave|słowa\s+kluczowe|tagi|"
+    r"ключевые\s+слова|ключові\s+слова|теги|теґи|ключови\s+думи|етикети|etiketler|anahtar\s+kelimeler|címkék|kulcsszavak|"
+    r"avainsanat|nyckelord|stikkord|nøgleord|emneord|cuvinte\s+cheie|etichete|từ\s+khóa|kata\s+kunci|raktažodžiai|"
+    r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|टैग|ট্যাগ|תגיות|"
+    r"trefwoorden|tags|keywords"
+)
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]|"
     # "Story topics:", "Key Topics in this News Article:" (the label alone, its tags on the lines below)
     r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
     # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
-    r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]",
+    r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]|"
+    # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
+    # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
+    rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
     re.I,
 )
 # "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
@@ -1104,6 +1117,11 @@ PAYWALL_LINE = re.compile(
     r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
     r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
     r"if you(?:'|’)re already a (?:subscriber|member)|"
+    # DONATION_APPEAL: "We need your help now", "Support from readers like you keeps Example News open", "please
+    # contribute what you can"
+    r"we need your (?:help|support)(?: now| today)?\W*$|support from readers like you|readers like you (?:keep|make|help)|"
+    r"(?:please )?(?:contribute|give|donate) what you can\b|make a (?:one-off |monthly |small )?(?:contribution|donation)\b|"
+    r"donate (?:now|today)\W*$|"
     r"cancel (?:anytime|at any time)\b|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
@@ -1441,6 +1459,47 @@ FOREIGN_PROMO_LABELS = frozenset(
     noticias destacadas
     destacados
     lo último
+    pročitajte još
+    pročitajte i
+    pročitajte također
+    čitajte još
+    čitajte i
+    vezane vijesti
+    povezane vijesti
+    povezane vesti
+    povezani članki
+    preberite tudi
+    taip pat skaitykite
+    susiję straipsniai
+    lasiet arī
+    loe ka
+    lue myös
+    luetuimmat
+    les også
+    mest lest
+    læs også
+    mest læste
+    súvisiace články
+    najčítanejšie
+    прочетете още
+    още по темата
+    свързани новини
+    прочитајте још
+    повезане вести
+    olvassa el
+    kapcsolódó hírek
+    קראו עוד
+    כתבות נוספות
+    আরও পড়ুন
+    আরও পড়ুন:
+    সম্পর্কিত খবর
+    और पढ़ें
+    यह भी पढ़ें
+    soma pia
+    habari zaidi
+    بیشتر بخوانید
+    بخوانید
+    اخبار بیشتر
     """)
 )
 
@@ -1620,7 +1679,8 @@ AI_SUMMARY_NOTICE = re.compile(
     r"|^(?:(?:the )?ai|la ia|l'ia|l’ia|die ki|a ia) (?:can|may|puede|peut|kann|pode|può) "
     r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b"
     # ... and an AI voice reading the article ("🎙️ Voice is AI-generated. Inconsistencies may occur.")
-    r"|^\W*(?:voice|audio|this audio|narration) (?:is|was) (?:ai|ai-)generated\b",
+    r"|^\W*(?:voice|audio|this audio|narration) (?:is|was) (?:ai|ai-)generated\b"
+    r"|^\W*(?:this )?(?:audio|voice|narration) (?:is|was) generated (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b",
     re.IGNORECASE,
 )
 MAX_AI_NOTICE_WORDS = 30
@@ -3113,6 +3173,23 @@ LINE_RULES = (
 )
 
 
+# FILE_PICTURE_LABEL: a picture's label saying it is from the archive ("File", "File photo", "Foto de archivo"), alone.
+FILE_PICTURE_LABELS = _words("""
+    file
+    file photo
+    file image
+    file picture
+    archive photo
+    archive image
+    archivbild
+    archivfoto
+    foto de archivo
+    imagen de archivo
+    foto archivo
+    photo d archives
+    foto d archivio
+    foto ilustrasi
+""")
 # The exact-label rules as one look-up, key -> rule name (the earlier rule wins where lists overlap).
 EXACT_LABEL_RULES: dict[str, str] = {}
 for _name, _labels in (
@@ -3120,6 +3197,7 @@ for _name, _labels in (
     (ANALYTICS_FOOTER, ANALYTICS_LABELS),
     (COMMENT_WIDGET, COMMENT_LABELS),
     (ADVERTISEMENT, ADVERT_LABELS),
+    (CAPTION_CREDIT, FILE_PICTURE_LABELS),
 ):
     EXACT_LABEL_RULES.update(dict.fromkeys(_labels, _name))
 EXACT_LABEL_FUNCTIONS = frozenset((advertisement, analytics_footer, nav_label))  # comment_widget also counts ("12 Comments")
@@ -3243,7 +3321,13 @@ MAX_GLUED_CREDIT_CHARS = 60  # GLUED_CREDIT_TWIN: a photographer's name and agen
 
 
 def caption_twins(cands: list[Candidate]) -> None:
-    """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without."""
+    """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
+    (CREDIT_BETWEEN_TWINS) the same line right above a photo's credit line and right below it (the picture's alternative
+    text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example Agency/Jane Roe" / the same)."""
+    for above, credit, below in zip(cands, cands[1:], cands[2:], strict=False):
+        if credit.rule in (CAPTION_CREDIT, CAPTION) and above.key == below.key and not (above.forced or below.forced):
+            if above.key and not above.dropped:
+                above.rule = below.rule = CAPTION
     bases = set()
     for cand in cands:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None

@@ -99,6 +99,20 @@ LEAD_DATELINE = re.compile(
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time (issue 16).
 PIECES = re.compile(r"(?:(?<!\s)\s*)?(?:/|\s[-–—]\s|\|)\s*")
 HAS_DIGIT = re.compile(r"\d")
+# STATION_NUMBER: a broadcaster's name with its channel number ("(FOX 44)", "(KARE 11)", "(Channel 4)") names a source;
+# other numbers in a dateline's brackets are the copy's version ("(UPDATE 2)", "(Part 3)"), no one.
+STATION_NUMBER = re.compile(r"^[A-Z][A-Za-z]*+(?: [A-Z][A-Za-z]*+)? \d{1,2}$")
+NOT_A_STATION = frozenset("update updated updates corrected correction refile refiled part photo photos video page".split())
+
+
+def _numbered(name: str) -> bool:
+    """The name holds a number that is no station's channel (STATION_NUMBER)."""
+    name = name.strip()
+    if not HAS_DIGIT.search(name):
+        return False
+    return not (STATION_NUMBER.match(name) and name.split()[0].casefold() not in NOT_A_STATION)
+
+
 # CJK_OWN_DISPATCH (in _outlet_by_rules): "【熊猫时报讯】" or "熊猫时报讯 " at the head of the first paragraph.
 # The mark is bracketed or set off by a space or a colon: "财经资讯显示" ("financial news shows") opens a sentence.
 CJK_DISPATCH = re.compile(
@@ -183,6 +197,11 @@ NOT_A_SITE = PHOTO_LIBRARIES | frozenset(
 # OUTLET_LEAD_NAME: up to MAX_MASTHEAD_WORDS capitalised words and a spaced dash at a first paragraph's start.
 SIGNATURE_PAPER = re.compile(
     r"[–—-]{1,2}\s?(?P<names>[^\W\d_][^,–—|()]{2,80}),\s(?P<paper>(?:The\s)?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})"
+)
+LEAD_SITE = re.compile(
+    r"^(?P<site>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]++){0,3}\.[A-Za-z]{2,12})(?![\w.])"
+    r"(?:\s*+,\s*+[A-Z][A-Za-z.'’ ]{1,30}?)?"
+    r"\s++(?:--|[-–—])\s"
 )
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
 # OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
@@ -275,6 +294,9 @@ PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)\s(?:&|and)\s(?P<b>[A-Z]
 # THE_PAPER: "The" and one newspaper word that names no section ("The Observer", "The Guardian", "The Times"; not
 # "The News", "The Daily", "The Weekly", which GENERIC_WORDS holds).
 THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
+# ISSUE_PAPER: when a paper comes out and a newspaper's word that names no section ("Daily Star", "The Sunday Times",
+# "Morning Star", "Evening Standard"; not "Daily News", a section's name too).
+ISSUE_PAPER = re.compile(r"^(?:The\s)?(?:Daily|Morning|Evening|Sunday|Weekly|Weekend)\s(?P<word>[A-Z][a-z]+)$")
 # CJK_NEWSPAPER_NAME: a Chinese or Japanese paper's name ends with its kind ("南国早报", "人民日报", "环球时报"):
 # two to six Han characters before it. A report, a bulletin or an alarm ("汇报", "简报", "警报") ends in 报 too: only
 # these endings count.
@@ -286,12 +308,15 @@ CJK_NEWSPAPER_NAME = re.compile(
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
-    PAIRED_NEWSPAPER_WORDS, THE_PAPER, CJK_NEWSPAPER_NAME."""
+    PAIRED_NEWSPAPER_WORDS, THE_PAPER, ISSUE_PAPER, CJK_NEWSPAPER_NAME."""
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
     the_paper = THE_PAPER.match(text.strip())
     if the_paper and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
+        return True
+    issue_paper = ISSUE_PAPER.match(text.strip())
+    if issue_paper and issue_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
     if CJK_NEWSPAPER_NAME.match(text.strip()):
         return True
@@ -603,7 +628,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = others[0] if len(others) == 1 else ""
         if not name and len(others) == len(pieces) and SLASHED_NAME.fullmatch(lead.wire.strip()):
             name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
-        if name and not HAS_DIGIT.search(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
+        if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
     # CJK_OWN_DISPATCH: a first paragraph opening with the paper's own dispatch mark ("【熊猫时报讯】", "熊猫时报讯 ..."; "本报讯",
@@ -675,6 +700,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     lead_name = LEAD_NAME.match(body[0].text) if body else None
     if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
         return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
+    # OUTLET_LEAD_SITE: ... or with the site's address, maybe its place, and a dash ("Example.com - Floods ...",
+    # "EXAMPLE.CO.ID, JAKARTA -- ...")
+    for line in body[:DATELINE_LINES]:
+        lead_site = LEAD_SITE.match(line.text)
+        if lead_site and not names_an_agency(lead_site["site"], registry):
+            return Found(_name(lead_site["site"].lower(), registry), "outlet-lead-site", line.number, line.text)
     # OUTLET_DESK_CREDIT (see DESK_CREDIT): the site's newsroom credited by name
     for number, text in every_line:
         desk = DESK_CREDIT.match(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
@@ -751,7 +782,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
-        if lead is not None and lead.wire and not HAS_DIGIT.search(lead.wire):
+        if lead is not None and lead.wire and not _numbered(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):
