@@ -121,6 +121,15 @@ SOFT_ENDINGS = {
     "я": "(?:я|и|е|ю|ей|ею)",
 }
 RUSSIAN_VOWELS = "аеёиоуыэюяіїє"  # (and Ukrainian's)
+# LATIN_DECLENSION: the Slavic and Baltic languages written in Latin letters, and Finnish, decline a leader's name too
+# ("s Putinem", "s Putinom", "Putina", "Putinin", "Xi Jinpinga", "Putinas"): a Latin word of a leader's form, of at
+# least LATIN_DECLINED_MIN letters and ending in a consonant, may take one of these endings. Leaders only: an
+# agreement's or an outlet's words are no names to decline; a shorter word ("Xi", "Li") never declines.
+LATIN_DECLINED_MIN = 4
+LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ]+$")  # (Latin letters, accented ones too: "Đinping")
+LATIN_ENDINGS = "(?:a|e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę)?"
+# ... but a Russian surname in -ov or -ev takes no "-a": "Medvedeva" and "Kasyanova" are other people, women of the name.
+LATIN_ENDINGS_AFTER_V = "(?:e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę)?"
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -174,8 +183,11 @@ def cjk_printed_view(text: str) -> tuple[str, Callable[[int, int], str]]:
     return searched, lambda start, end: text[offsets[start] : offsets[end - 1] + 1]
 
 
-def _word_pattern(word: str) -> str:
-    """One word of a form as a pattern: itself, or a Cyrillic name with its case endings (CYRILLIC_DECLENSION)."""
+def _word_pattern(word: str, decline_latin: bool = False) -> str:
+    """One word of a form as a pattern: itself, or a Cyrillic name with its case endings (CYRILLIC_DECLENSION), or a
+    Latin one with its endings (LATIN_DECLENSION, leaders' forms only)."""
+    if decline_latin and LATIN_WORD.match(word) and len(word) >= LATIN_DECLINED_MIN and word[-1].lower() not in "aeiouy":
+        return re.escape(word) + (LATIN_ENDINGS_AFTER_V if word[-1].lower() == "v" else LATIN_ENDINGS)
     if not CYRILLIC_WORD.match(word) or len(word) < DECLINED_WORD_MIN:
         return re.escape(word)
     lowered = word.lower()
@@ -187,10 +199,10 @@ def _word_pattern(word: str) -> str:
     return re.escape(word) + CONSONANT_ENDINGS
 
 
-def form_pattern(form: str) -> str:
+def form_pattern(form: str, decline_latin: bool = False) -> str:
     """A form as a pattern: its words with FORM_SEPARATORS between them, each as _word_pattern writes it."""
     words = [w for w in FORM_SEPARATORS.split(form) if w]
-    return SEPARATOR_PATTERN.join(_word_pattern(w) for w in words)
+    return SEPARATOR_PATTERN.join(_word_pattern(w, decline_latin) for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -207,7 +219,8 @@ class Matcher:
     are matched like aliases. (Named groups would say which form matched, but they cost the regex its first-character
     scan: forty times slower on a long line.)"""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], decline_latin: bool = False) -> None:
+        self.decline_latin = decline_latin
         self.by_form: dict[str, str] = {}
         self.by_folded: dict[str, str] = {}
         forms: list[str] = []
@@ -225,10 +238,10 @@ class Matcher:
         self.forms = forms
         self.names = [owner[f] for f in forms]
         # A case-sensitive form ("Xi", "BRI") must be found with its case: checked after the case-blind search.
-        self.exact = {i: re.compile(form_pattern(f)) for i, f in enumerate(forms) if case_sensitive(f)}
+        self.exact = {i: re.compile(form_pattern(f, decline_latin)) for i, f in enumerate(forms) if case_sensitive(f)}
         # Each form's pattern (parts of the alternation, compiled when first needed), listed under its first letter:
         # which form a match is.
-        self.whole = [form_pattern(f) for f in forms]
+        self.whole = [form_pattern(f, decline_latin) for f in forms]
         self.by_initial: dict[str, list[int]] = {}
         for i, f in enumerate(forms):
             self.by_initial.setdefault(f[0].lower(), []).append(i)
@@ -256,8 +269,8 @@ class Matcher:
         hangul = [f for f in self.forms if HANGUL.search(f) and f not in unbounded]
         latin = [f for f in self.forms if f not in unbounded and f not in hangul]
         # full names first: at one place, a full name is longer than any one-word form that starts there
-        full = "|".join(form_pattern(case(f)) for f in latin if FORM_SEPARATORS.search(f.strip()))
-        words = "|".join(form_pattern(case(f)) for f in latin if not FORM_SEPARATORS.search(f.strip()))
+        full = "|".join(form_pattern(case(f), self.decline_latin) for f in latin if FORM_SEPARATORS.search(f.strip()))
+        words = "|".join(form_pattern(case(f), self.decline_latin) for f in latin if not FORM_SEPARATORS.search(f.strip()))
         korean = "|".join(form_pattern(case(f)) for f in hangul)
         cjk = "|".join(form_pattern(case(f)) for f in unbounded)
         bounded = (
@@ -389,7 +402,7 @@ class Registry:
     def matcher(self, kind: str) -> Matcher:
         cache = self.__dict__.setdefault("_matchers", {})
         if kind not in cache:
-            cache[kind] = Matcher(self.of(kind))
+            cache[kind] = Matcher(self.of(kind), decline_latin=kind == "leaders")
         return cache[kind]
 
     def canonical(self, kind: str, written: str) -> str | None:

@@ -7,7 +7,7 @@ import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_rules import CLOSING, MIDDLE, OPENING, TITLE_LINE, outcome, run
 from test_unseen10 import BODY, HEADLINE
-from test_unseen11 import dropped_between_paragraphs
+from test_unseen11 import REGISTRY, dropped_between_paragraphs
 
 from archive import rules
 from archive.byline import is_names_only, parse_byline
@@ -340,3 +340,23 @@ def test_read_also_in_more_languages_takes_the_headline_under_it(label: str) -> 
     other = "Harbour Pilots Strike For Better Pay In The North"
     cleaned, _ = build(HEADLINE, BODY[0], label, other, *BODY[1:])
     assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # LATIN_DECLENSION: a leader's name declined in Czech, Slovak, Croatian, Finnish, Lithuanian
+        ("Si Ťin-pching se setkal s Vladimirem Putinem v Moskvě.", ["Xi Jinping", "Vladimir Putin"]),
+        ("Rokovanie s Putinom trvalo štyri hodiny.", ["Vladimir Putin"]),
+        ("Sastanak Si Đinpinga i Vladimira Putina je u toku.", ["Xi Jinping", "Vladimir Putin"]),
+        ("Putinin ja Xi Jinpingin tapaaminen alkoi.", ["Vladimir Putin", "Xi Jinping"]),
+        # a woman of a Russian name in -ev is no leader; nor is a word that only starts with the name
+        ("Medvedeva won the free skate in Moscow.", []),
+        ("Putinism, the professor said, is a system.", []),
+        # other scripts and spellings
+        ("Путин и Си Цзинпин проведоха разговор.", ["Vladimir Putin", "Xi Jinping"]),
+        ("Premiér Michail Mišustin přijel do Pekingu.", ["Mikhail Mishustin"]),
+    ],
+)
+def test_leaders_named_in_more_languages_and_declined(text: str, names: list[str]) -> None:
+    assert [m.name for m in REGISTRY.matcher("leaders").find(text)] == names
