@@ -152,6 +152,7 @@ NOT_NAME_WORDS = frozenset(
     watch related top latest world breaking media press online digital report story stories article articles page click
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler
+    update updated updates published posted modified
     u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 

@@ -829,6 +829,8 @@ PROMO_LABELS = _words("""
 PROMO_LABEL_SUFFIX = re.compile(r"(?<!\s)\s+(?:more|view all|see all|show all|see more|view more)$")
 PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
+    # MORE_FROM_SECTION: "More from Local", "More from Example News" (a section's or the site's name, up to three words)
+    r"|^more from (?:the )?\S++(?: \S++){0,2}$"
 )
 # "More tech stories", "Latest business news", "Top sport headlines": a promo label naming its section (1 to 2 words).
 PROMO_LABEL_SECTION = re.compile(
@@ -1117,11 +1119,6 @@ PAYWALL_LINE = re.compile(
     r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
     r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
     r"if you(?:'|’)re already a (?:subscriber|member)|"
-    # DONATION_APPEAL: "We need your help now", "Support from readers like you keeps Example News open", "please
-    # contribute what you can"
-    r"we need your (?:help|support)(?: now| today)?\W*$|support from readers like you|readers like you (?:keep|make|help)|"
-    r"(?:please )?(?:contribute|give|donate) what you can\b|make a (?:one-off |monthly |small )?(?:contribution|donation)\b|"
-    r"donate (?:now|today)\W*$|"
     r"cancel (?:anytime|at any time)\b|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
@@ -1172,8 +1169,16 @@ DISCLAIMER_LINE = re.compile(
 # to keep reporters on the ground"): the reader addressed as "your", the outlet as "us".
 DONATION_APPEAL = re.compile(
     r"^(?:your (?:support|donation|contribution|gift)s? (?:helps|allows|enables|makes|keeps|means)\b.{0,80}\b(?:us|our)\b|"
-    r"your (?:support|donation|contribution) makes (?:all )?the difference)",
+    r"your (?:support|donation|contribution) makes (?:all )?the difference|"
+    # "We need your help now", "Support from readers like you keeps Example News open", "Make a contribution", "Donate now"
+    r"we need your (?:help|support)(?: now| today)?\W*$|support from readers like you|"
+    r"make a (?:one-off |monthly |small )?(?:contribution|donation)\b|donate (?:now|today)\W*$)",
     re.I,
+)
+# ... and its phrases anywhere on a short line ("If you've seen value in our reporting, please contribute what you can,
+# so we can continue ...", "You are visiting us because we have something you value.")
+DONATION_PHRASE = re.compile(
+    r"\b(?:contribute what you can|readers like you (?:keep|make|help)|we have something you value)\b", re.I
 )
 
 # Language switchers print the languages' own names ("English English Español Español", "Deutsch | Français").
@@ -1480,6 +1485,12 @@ FOREIGN_PROMO_LABELS = frozenset(
     læs også
     mest læste
     súvisiace články
+    súvisiace
+    související
+    související zprávy
+    další zprávy
+    povezano
+    sorodne novice
     najčítanejšie
     прочетете още
     още по темата
@@ -1740,7 +1751,9 @@ def ticker(text: str, key: str) -> bool:
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
+    if len(text.split()) > BOILERPLATE_MAX_WORDS:
+        return False
+    return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text))
 
 
 def disclaimer(text: str, key: str) -> bool:

@@ -360,3 +360,40 @@ def test_read_also_in_more_languages_takes_the_headline_under_it(label: str) -> 
 )
 def test_leaders_named_in_more_languages_and_declined(text: str, names: list[str]) -> None:
     assert [m.name for m in REGISTRY.matcher("leaders").find(text)] == names
+
+
+def test_more_from_a_section_and_a_czech_related_label_head_a_block_of_other_stories() -> None:
+    others = ("Harbour Pilots Strike For Better Pay", "Ferry Fares Rise Again In The North")
+    for label in ("More from Local", "Související"):
+        cleaned, _ = build(HEADLINE, *BODY, label, *others)
+        assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+    # "More from" opening a sentence of the article is no label
+    sentence = "More from the harbour council is expected on Friday, the mayor said."
+    cleaned, _ = build(HEADLINE, *BODY, sentence)
+    assert sentence in [line.text for line in cleaned.lines]
+
+
+def test_a_picture_library_named_as_the_source_is_no_wire() -> None:
+    # PICTURE_LIBRARY_SOURCE
+    _, meta = build(HEADLINE, "Zdroj: Wikimedia Commons", *BODY)
+    assert meta.wire.value is None
+    _, meta = build(HEADLINE, *BODY, "Zdroj: ČTK")
+    assert meta.wire.value == "ČTK"
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("If you've seen value in our reporting, please contribute what you can, so we can keep going.", True),
+        ("You are visiting us because we have something you value. Independent news that tells the truth.", True),
+        ("The fund asked readers like you to send pictures of the flood, the mayor said on Tuesday.", False),
+    ],
+)
+def test_a_donation_appeal_s_sentences_go(line: str, dropped: bool) -> None:
+    # DONATION_PHRASE
+    assert dropped_between_paragraphs(line) is dropped
+
+
+def test_a_date_label_in_capitals_is_no_author() -> None:
+    assert parse_byline("LAST UPDATE | 17 Dec 2019") is None
+    assert parse_byline("JANE EXAMPLE | 17 Dec 2019") == "JANE EXAMPLE"
