@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .byline import MAX_WIRES_CREDITED, QUOTE_ENDS, WIRE_LIST_SPLIT, WIRE_NAMES, _is_name, is_photo_credit_slash, parse_byline
+from .byline import (
+    MAX_WIRES_CREDITED,
+    QUOTE_ENDS,
+    WIRE_LIST_SPLIT,
+    WIRE_NAMES,
+    _is_name,
+    is_photo_credit_slash,
+    is_place,
+    parse_byline,
+)
 from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, SOURCE_RE, parse_lead, parse_meta_line, text_above
@@ -83,6 +92,10 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest""".split()
 )
 MAX_MASTHEAD_WORDS = 5
+# CALL_BEFORE_NAME: a verb of the site's links before a paper's name makes the line a link, not the name.
+CALL_WORDS = frozenset(
+    "contact about follow subscribe visit join watch listen read support advertise email call download".split()
+)
 
 # WIRE_IN_DATELINE / OUTLET_IN_DATELINE: a dateline at the head of the first body lines: a place in capitals, maybe a
 # state and a date, then the agency in brackets or slashes and a dash: "BEIJING, May 24 (Xinhua) --",
@@ -162,6 +175,8 @@ SELF_NAMED = re.compile(
     # your inbox", archive.rules' NEWSLETTER_BOX)
     rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # its donation appeal ("Support from readers like you keeps The Example Journal open.")
+    rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
 )
 # OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
 # and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
@@ -323,6 +338,8 @@ def is_newspaper_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
+    if words[0].casefold() in CALL_WORDS:
+        return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
         return False
     return any(
@@ -712,6 +729,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             return Found(_name(name, registry), "outlet-desk-credit", number, text)
+    for number, text in every_line:
+        named_desk = NAMED_DESK.match(text.strip())
+        name = named_desk["name"] if named_desk else ""
+        if name and not is_place(name) and not names_an_agency(name, registry) and not leaders.find(name):
+            if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | {"our", "web", "city", "metro", "foreign"}:
+                return Found(_name(name, registry), "outlet-named-desk", number, text)
     # OUTLET_REPORT_OF (see REPORT_OF): a Persian paragraph opening "به گزارش <site>", among the first (a standfirst
     # and a news code may come before it)
     for line in body[:REPORT_OF_LINES]:
@@ -743,6 +766,13 @@ DESK_CREDIT = re.compile(
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
+# OUTLET_NAMED_DESK: an English credit to the site's own desk by name ("By India Today Web Desk: ...", "The Example
+# Bureau"): a name of two words or more, or "The" and one (an abbreviation, "TOI Staff", may not be the name the
+# page goes by; a place, "Moscow Bureau", is the desk's city).
+NAMED_DESK = re.compile(
+    r"^(?:By\s++)?(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
+    r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"
+)
 # OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
 REPORT_OF_LINES = 4

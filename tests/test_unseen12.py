@@ -387,3 +387,19 @@ def test_a_picture_library_named_as_the_source_is_no_wire() -> None:
 def test_a_date_label_in_capitals_is_no_author() -> None:
     assert parse_byline("LAST UPDATE | 17 Dec 2019") is None
     assert parse_byline("JANE EXAMPLE | 17 Dec 2019") == "JANE EXAMPLE"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By Harbour Today Web Desk: " + BODY[0], "Harbour Today"),  # OUTLET_NAMED_DESK
+        ("The Example Bureau", "The Example"),
+        ("Moscow Bureau", None),  # a desk's city
+        ("By Our Web Desk", None),
+        ("Support from readers like you keeps The Example Journal open.", "The Example Journal"),  # its appeal
+        ("Contact Harbour News", None),  # CALL_BEFORE_NAME: a link naming the paper, not its name
+    ],
+)
+def test_a_desk_an_appeal_or_a_contact_link_naming_the_site(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.outlet.value == outlet
