@@ -644,14 +644,36 @@ def _mostly_about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bo
 # PULL_QUOTE: a title-shaped line of at least this many words printed again inside a longer line below is a quote the
 # page pulled out of the article; a headline is not a verbatim piece of the article's sentences.
 PULL_QUOTE_MIN_WORDS = 8
+MAX_CRUMB_BEFORE_HEADLINE_WORDS = 3
 
 
 def _pull_quote(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if title.words < PULL_QUOTE_MIN_WORDS:
         return False
     text = " ".join(title.text.split())
-    # (not at the line's start: a lede may open with its headline's words, "Talks resume. The two sides ...")
-    return any(c.words > title.words and " ".join(c.text.split()).find(text, 1) > 0 for c in kept[kept.index(title) + 1 :])
+
+    def quoted_in(line: str) -> bool:
+        # (not at the line's start: a lede may open with its headline's words, "Talks resume. The two sides ...";
+        # CRUMB_BEFORE_HEADLINE: nor at its end after a few words, a path glued to the headline, "World World <headline>")
+        at = line.find(text, 1)
+        return at > 0 and not (line.endswith(text) and len(line[:at].split()) <= MAX_CRUMB_BEFORE_HEADLINE_WORDS)
+
+    return any(c.words > title.words and quoted_in(" ".join(c.text.split())) for c in kept[kept.index(title) + 1 :])
+
+
+def _crumbs_before_the_headline(kept: list[r.Candidate]) -> None:
+    """CRUMB_BEFORE_HEADLINE: the headline printed again after a few words of the page's path ("World World <headline>",
+    "Home News <headline>") is the path and a copy of the headline: no paragraph of the article."""
+    title = next((c for c in kept if c.role == TITLE), None)
+    if title is None or title.words < PULL_QUOTE_MIN_WORDS:
+        return
+    text = " ".join(title.text.split())
+    for cand in kept:
+        line = " ".join(cand.text.split())
+        if cand is title or cand.role is not None or cand.forced or not line.endswith(text) or line == text:
+            continue
+        if len(line[: -len(text)].split()) <= MAX_CRUMB_BEFORE_HEADLINE_WORDS:
+            cand.rule = r.BREADCRUMB
 
 
 def _next_line(cand: r.Candidate, kept: list[r.Candidate]) -> r.Candidate | None:
@@ -956,6 +978,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
     _choose_title(kept, frozenset(named))
+    _crumbs_before_the_headline(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}

@@ -165,7 +165,7 @@ SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-
 CONTROL_RE = re.compile(
     r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
-    r"print|email|e-mail|share|save|listen|comments?|follow|leave\sa\s(?:comment|reply)|no\scomments|"
+    r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
     r"a\s?[+-]\s?a\s?[+-](?!\S))(?![^\W_])",  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     re.I,
 )

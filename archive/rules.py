@@ -3335,12 +3335,15 @@ MAX_GLUED_CREDIT_CHARS = 60  # GLUED_CREDIT_TWIN: a photographer's name and agen
 
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
-    (CREDIT_BETWEEN_TWINS) the same line right above a photo's credit line and right below it (the picture's alternative
-    text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example Agency/Jane Roe" / the same)."""
-    for above, credit, below in zip(cands, cands[1:], cands[2:], strict=False):
-        if credit.rule in (CAPTION_CREDIT, CAPTION) and above.key == below.key and not (above.forced or below.forced):
-            if above.key and not above.dropped:
-                above.rule = below.rule = CAPTION
+    (CREDIT_BETWEEN_TWINS) the same line printed twice beside a photo's credit line, around it or both above or below it
+    (the picture's alternative text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example
+    Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it."""
+    for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
+        for credit, twins in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
+            one, other = twins
+            if credit.rule in (CAPTION_CREDIT, CAPTION) and one.key and one.key == other.key and not one.dropped:
+                if not (one.forced or other.forced):
+                    one.rule = other.rule = CAPTION
     bases = set()
     for cand in cands:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None

@@ -403,3 +403,26 @@ def test_a_date_label_in_capitals_is_no_author() -> None:
 def test_a_desk_an_appeal_or_a_contact_link_naming_the_site(line: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert meta.outlet.value == outlet
+
+
+def test_a_headline_printed_again_after_the_page_s_path_is_the_title_and_the_copy_goes() -> None:
+    long_headline = "Harbour council approves the new budget for the district after a long debate"
+    lines = (long_headline, f"World World {long_headline}", long_headline, "Follow on Published On: Sat, 16 Nov 2024 19:34 PKT")
+    cleaned, meta = build(*lines, *BODY)
+    assert (meta.title.value, meta.date.value) == (long_headline, "2024-11-16")  # ("Follow on": FOLLOW_ON_CONTROL)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, rules.BREADCRUMB), (3, rules.REPEATED_LINE)]
+    # inside a longer sentence below, the headline is a quote the page pulled out: no title (PULL_QUOTE)
+    quoted = f"The mayor said: {long_headline}, and the council agreed on Tuesday."
+    _, meta = build(long_headline, quoted, *BODY)
+    assert meta.title.value is None
+
+
+def test_a_line_printed_twice_beside_a_photo_credit_is_a_caption_not_the_headline_printed_twice() -> None:
+    caption = "Supreme Court judges during a past hearing"
+    _, meta = build(HEADLINE, caption, caption, "File", *BODY)
+    assert meta.title.value == HEADLINE
+    # printed twice with no credit beside it, the line is the headline (the page's title, then its headline)
+    _, meta = build("Example News", HEADLINE, HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    _, meta = build("Example News", HEADLINE, HEADLINE, "File", *BODY)
+    assert meta.title.value is None
