@@ -2665,9 +2665,14 @@ def pagination(text: str, key: str) -> bool:
 # PHOTO_LIBRARY_TAIL: a caption ending with a picture library in brackets, glued or not ("Russian President Jane
 # Roe(Pixabay)", "The harbour at dawn (Shutterstock)"): a stock picture's credit. News agencies are left out: a headline
 # may end with its wire ("Harbour talks resume (Reuters)").
+# LIBRARY_SOURCE_LINE: ... or a line that is only the library, perhaps after a label of one word ("Zdroj: Wikimedia
+# Commons", "Source: Shutterstock", "Getty Images").
+_STOCK_LIBRARIES = (
+    r"(?:Pixabay|Unsplash|Shutterstock|iStock|iStockphoto|Pexels|Getty Images|Wikimedia Commons|Depositphotos|"
+    r"Dreamstime|Alamy|123RF|Adobe Stock|Freepik)"
+)
 PHOTO_LIBRARY_TAIL = re.compile(
-    r"[(\[](?:Pixabay|Unsplash|Shutterstock|iStock|iStockphoto|Pexels|Getty Images|Wikimedia Commons|Depositphotos|"
-    r"Dreamstime|Alamy|123RF|Adobe Stock|Freepik)[)\]]\s*$",
+    rf"[(\[]{_STOCK_LIBRARIES}[)\]]\s*$|^(?:[^\W\d_]{{2,12}}\s?:\s?)?{_STOCK_LIBRARIES}\W*$",
     re.IGNORECASE,
 )
 MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
@@ -3333,6 +3338,18 @@ CUT_TWIN_MIN_CHARS = 40
 MAX_GLUED_CREDIT_CHARS = 60  # GLUED_CREDIT_TWIN: a photographer's name and agency
 
 
+# NEAR_TWINS: the alternative text and the caption may differ by a word or two ("Deputy Justice Jane Roe in court" /
+# "Deputy Chief Justice Jane Roe in court"), each of at least NEAR_TWIN_MIN_WORDS words and neither a sentence (an
+# article's sentence may repeat a caption's words and add its own).
+NEAR_TWIN_MAX_OTHER_WORDS = 2
+NEAR_TWIN_MIN_WORDS = 4
+
+
+def _twin_keys(one: str, other: str) -> bool:
+    a, b = set(one.split()), set(other.split())
+    return min(len(a), len(b)) >= NEAR_TWIN_MIN_WORDS and len(a ^ b) <= NEAR_TWIN_MAX_OTHER_WORDS
+
+
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
     (CREDIT_BETWEEN_TWINS) the same line printed twice beside a photo's credit line, around it or both above or below it
@@ -3341,9 +3358,18 @@ def caption_twins(cands: list[Candidate]) -> None:
     for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
         for credit, twins in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
             one, other = twins
-            if credit.rule in (CAPTION_CREDIT, CAPTION) and one.key and one.key == other.key and not one.dropped:
+            twins = one.key == other.key or (
+                _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)
+            )
+            if credit.rule in (CAPTION_CREDIT, CAPTION) and one.key and twins and not one.dropped:
                 if not (one.forced or other.forced):
                     one.rule = other.rule = CAPTION
+    # ... and printed a third time (a gallery's list of its pictures): the same caption, when it ends no sentence (an
+    # article's sentence used as a picture's text stays where the article prints it)
+    twinned = {c.key for c in cands if c.rule == CAPTION and c.key}
+    for cand in cands:
+        if cand.key in twinned and not cand.dropped and not cand.forced and not ends_sentence(cand.text):
+            cand.rule = CAPTION
     bases = set()
     for cand in cands:
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None

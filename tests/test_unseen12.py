@@ -426,3 +426,18 @@ def test_a_line_printed_twice_beside_a_photo_credit_is_a_caption_not_the_headlin
     assert meta.title.value == HEADLINE
     _, meta = build("Example News", HEADLINE, HEADLINE, "File", *BODY)
     assert meta.title.value is None
+
+
+def test_a_caption_near_twin_and_a_library_s_source_line_go_with_the_picture() -> None:
+    alt, caption = "Deputy Justice Jane Example in court", "Deputy Chief Justice Jane Example in court"
+    cleaned, _ = build(HEADLINE, BODY[0], alt, caption, "File", *BODY[1:])
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]  # NEAR_TWINS
+    # LIBRARY_SOURCE_LINE, and the caption printed a third time in the gallery's list
+    picture = "The mayor with the harbour master (July 2018)"
+    cleaned, meta = build(HEADLINE, BODY[0], picture, picture, "Zdroj: Wikimedia Commons", f"• {picture}", *BODY[1:])
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+    assert meta.wire.value is None
+    # two different lines beside a credit are a sub-heading and a caption: the sub-heading stays
+    sub = "What the council decided on the new budget"
+    cleaned, _ = build(HEADLINE, BODY[0], sub, caption, "File", *BODY[1:])
+    assert sub in [line.text for line in cleaned.lines]
