@@ -3356,8 +3356,7 @@ def caption_twins(cands: list[Candidate]) -> None:
     (the picture's alternative text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example
     Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it."""
     for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
-        for credit, twins in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
-            one, other = twins
+        for credit, (one, other) in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
             twins = one.key == other.key or (
                 _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)
             )
