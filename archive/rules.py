@@ -134,6 +134,21 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    reklama
+    reklame
+    reklam
+    mainos
+    διαφήμιση
+    hirdetés
+    advertentie
+    iklan
+    quảng cáo
+    إعلان
+    تبلیغات
+    विज्ञापन
+    פרסומת
+    реклама
+    реклами
     continua depois da publicidade
     continua após a publicidade
     continúa después de la publicidad
@@ -187,13 +202,20 @@ SHARE_WORDS = frozenset(
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
     mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar"""
     # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
-    """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak""".split()
+    """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
+    # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
+    # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
+    """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
+    podijeli podeli сподели paylaş distribuie поширити tisk tlačiť skriv ut tulosta εκτύπωση nyomtatás afdrukken 인쇄
+    طباعة چاپ प्रिंट ispis штампа печат printează""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
-    imprimir drucken imprimer stampa drukuj печать друк yazdır cetak""".split()
+    imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
+    megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
+    εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează""".split()
 )
 
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
@@ -253,6 +275,32 @@ COMMENT_FORM_LABELS = _words("""
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
+    comentarios
+    commentaires
+    kommentare
+    commenti
+    comentários
+    комментарии
+    коментарі
+    komentarze
+    komentáře
+    komentáre
+    kommentarer
+    kommentit
+    σχόλια
+    hozzászólások
+    reacties
+    komentar
+    bình luận
+    コメント
+    댓글
+    تعليقات
+    نظرات
+    टिप्पणियाँ
+    komentari
+    коментари
+    yorumlar
+    comentarii
     reader interactions
     facebook comments
     écrire un commentaire
@@ -344,6 +392,53 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    nach oben
+    наверх
+    do góry
+    nahoru
+    hore
+    till toppen
+    takaisin ylös
+    επιστροφή στην κορυφή
+    vissza a tetejére
+    terug naar boven
+    kembali ke atas
+    lên đầu trang
+    返回顶部
+    ページトップへ
+    맨 위로
+    العودة للأعلى
+    بازگشت به بالا
+    ऊपर जाएं
+    na vrh
+    нагоре
+    başa dön
+    înapoi sus
+    galería de fotos
+    galerie photos
+    bildergalerie
+    fotogallery
+    galeria de fotos
+    фотогалерея
+    фотогалерия
+    galeria zdjęć
+    fotogalerie
+    fotogaléria
+    bildgalleri
+    kuvagalleria
+    galéria
+    fotogalerij
+    galeri foto
+    thư viện ảnh
+    フォトギャラリー
+    포토갤러리
+    معرض الصور
+    گالری تصاویر
+    फोटो गैलरी
+    galerija
+    галерия
+    foto galeri
+    galerie foto
     logo
     go
     links to new window
@@ -1357,13 +1452,18 @@ BULLETS = ("• ", "* ", "- ", "– ")
 SENTENCE_END = ".!?。！？।॥"
 CLOSERS = "\"'”’»)]）」』】"
 
-KEY_JUNK = re.compile(r"[\W_]+")
+# SCRIPT_MARKS: the combining marks of scripts that write vowels and tones as marks (Devanagari and the other Indic
+# scripts, Thai, Hebrew and Arabic points, Latin accents written apart) are parts of their words, not punctuation: a key
+# keeps them ("विज्ञापन", not "व ज ञ पन").
+SCRIPT_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u3099\u309a"
+KEY_JUNK = re.compile(rf"(?:[^\w{SCRIPT_MARKS}]|_)+")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # long lines are keyed again by each rule that reads a key
 def key_of(text: str) -> str:
     """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
-    return KEY_JUNK.sub(" ", text.lower()).strip()
+    # (the dot of a capital "İ" lower-cased, "i̇lgili", is dropped: the key is "ilgili", as the word is written in lower case)
+    return KEY_JUNK.sub(" ", text.lower().replace("i\u0307", "i")).strip()
 
 
 # FOREIGN_PROMO_LABELS: the labels of lists of other stories ("Read also", "Related news", "Most read", "Recommended for
@@ -1465,6 +1565,36 @@ FOREIGN_PROMO_LABELS = frozenset(
     destacados
     lo último
     pročitajte još
+    τα πιο δημοφιλή
+    najčitanije
+    најчитаније
+    най-четени
+    relacionado
+    relacionadas
+    articles liés
+    correlati
+    notizie correlate
+    artigos relacionados
+    powiązane
+    podobne artykuły
+    relaterat
+    relaterte saker
+    relaterede artikler
+    aiheeseen liittyvät
+    σχετικά
+    kapcsolódó
+    gerelateerd
+    terkait
+    liên quan
+    관련
+    ذات صلة
+    مرتبط
+    संबंधित
+    свързани
+    ilgili
+    legate
+    アクセスランキング
+    सबसे ज्यादा पढ़ी गई
     pročitajte i
     pročitajte također
     čitajte još
@@ -2550,6 +2680,32 @@ FOLLOWED_THING = re.compile(
 )
 
 
+# NEWSLETTER_CALL: the newsletter box's call in other languages ("Abonnez-vous à notre newsletter", "Tilaa uutiskirje",
+# "Pretplatite se", "뉴스레터 구독"): a newsletter's name or a call to subscribe, on a short line that ends no sentence.
+NEWSLETTER_NOUN = re.compile(
+    r"newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevel|nieuwsbrief|рассылк|розсилк|bülten|boletín|"
+    r"lettre d['’]information|ニュースレター|뉴스레터|النشرة البريدية|في النشرة|خبرنامه|न्यूज़लेटर",
+    re.IGNORECASE,
+)
+SUBSCRIBE_CALL = re.compile(
+    r"^(?:pretplatite se|абонирайте се|đăng ký nhận tin|abonează-te|abonnez-vous|suscríbete|suscribete|iscriviti|"
+    r"assine|inscreva-se|zapisz się|přihlaste se|prenumerera|tilaa|εγγραφείτε|iratkozzon fel|schrijf je in|"
+    r"berlangganan|melden sie sich|abonnieren sie|подпишитесь|підпишіться|اشترك|عضویت)\b",
+    re.IGNORECASE,
+)
+MAX_NEWSLETTER_CALL_WORDS = 10
+MAX_BARE_CALL_WORDS = 3
+
+
+def newsletter_call(text: str, key: str) -> bool:
+    if len(text.split()) > MAX_NEWSLETTER_CALL_WORDS or ends_sentence(text):
+        return False
+    # (the call alone, on a line of a few words: "Assine" and "Tilaa" are also "sign" and "order" in a sentence)
+    return bool(NEWSLETTER_NOUN.search(text)) or (
+        len(text.split()) <= MAX_BARE_CALL_WORDS and bool(SUBSCRIBE_CALL.match(text.strip()))
+    )
+
+
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
     if len(text.split()) > SOCIAL_PROMO_MAX_WORDS:
@@ -3151,6 +3307,7 @@ LINE_RULES = (
     (PAYWALL, paywall, False),
     (PAYWALL, subscription_offer, False),
     (SOCIAL_PROMO, social_promo, False),
+    (SOCIAL_PROMO, newsletter_call, True),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),
     (TICKER, bullet_ticker, False),
@@ -3217,7 +3374,7 @@ for _name, _labels in (
     (ADVERTISEMENT, ADVERT_LABELS),
     (CAPTION_CREDIT, FILE_PICTURE_LABELS),
 ):
-    EXACT_LABEL_RULES.update(dict.fromkeys(_labels, _name))
+    EXACT_LABEL_RULES.update(dict.fromkeys(map(key_of, _labels), _name))
 EXACT_LABEL_FUNCTIONS = frozenset((advertisement, analytics_footer, nav_label))  # comment_widget also counts ("12 Comments")
 SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in EXACT_LABEL_FUNCTIONS)
 LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)

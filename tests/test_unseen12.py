@@ -441,3 +441,42 @@ def test_a_caption_near_twin_and_a_library_s_source_line_go_with_the_picture() -
     sub = "What the council decided on the new budget"
     cleaned, _ = build(HEADLINE, BODY[0], sub, caption, "File", *BODY[1:])
     assert sub in [line.text for line in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FOREIGN_SHARE_AND_PRINT, and the comment, advertisement, back-to-top, gallery and related labels in more languages
+        "Udostępnij",
+        "Paylaş",
+        "Tulosta",
+        "Komentáře",
+        "Yorumlar",
+        "Reklama",
+        "विज्ञापन",  # SCRIPT_MARKS: a Devanagari word's key keeps its vowel signs
+        "Nach oben",
+        "Fotogalerie",
+        "İlgili",  # a capital İ's dot is no separate mark in the key
+        "Tilaa uutiskirje",  # NEWSLETTER_CALL
+        "Pretplatite se",
+    ],
+)
+def test_page_furniture_labels_in_more_languages_go(line: str) -> None:
+    assert dropped_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Assine o contrato hoje, disse o prefeito ao conselho.",  # a call's verb in a sentence
+        "La newsletter du maire a été envoyée hier.",  # a newsletter named in a sentence
+        "Del av budsjettet går til havna, sier ordføreren i kommunen.",  # "Del" opening a sentence
+    ],
+)
+def test_the_same_words_in_an_article_s_sentence_stay(line: str) -> None:
+    assert not dropped_between_paragraphs(line)
+
+
+def test_a_key_keeps_the_marks_of_its_script() -> None:
+    assert rules.key_of("विज्ञापन") == "विज्ञापन"
+    assert rules.key_of("Hello, world!") == "hello world"
