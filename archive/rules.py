@@ -392,6 +392,101 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    política de privacidad
+    politique de confidentialité
+    datenschutzerklärung
+    datenschutz
+    informativa sulla privacy
+    política de privacidade
+    политика конфиденциальности
+    polityka prywatności
+    ochrana osobních údajů
+    integritetspolicy
+    tietosuojaseloste
+    πολιτική απορρήτου
+    adatvédelmi nyilatkozat
+    privacybeleid
+    kebijakan privasi
+    chính sách bảo mật
+    隐私政策
+    プライバシーポリシー
+    개인정보처리방침
+    سياسة الخصوصية
+    حریم خصوصی
+    गोपनीयता नीति
+    politika privatnosti
+    политика за поверителност
+    gizlilik politikası
+    politica de confidențialitate
+    contacto
+    kontakt
+    contatti
+    contato
+    контакты
+    kontakty
+    yhteystiedot
+    επικοινωνία
+    kapcsolat
+    kontak
+    liên hệ
+    联系我们
+    お問い合わせ
+    문의하기
+    اتصل بنا
+    تماس با ما
+    संपर्क करें
+    контакти
+    iletişim
+    iniciar sesión
+    se connecter
+    anmelden
+    accedi
+    entrar
+    войти
+    zaloguj się
+    přihlásit se
+    logga in
+    kirjaudu sisään
+    σύνδεση
+    bejelentkezés
+    inloggen
+    masuk
+    đăng nhập
+    登录
+    ログイン
+    로그인
+    تسجيل الدخول
+    ورود
+    लॉग इन
+    prijava
+    вход
+    giriş yap
+    autentificare
+    cargando
+    chargement
+    wird geladen
+    caricamento
+    carregando
+    загрузка
+    ładowanie
+    načítání
+    laddar
+    ladataan
+    φόρτωση
+    betöltés
+    laden
+    memuat
+    đang tải
+    加载中
+    読み込み中
+    로딩 중
+    جار التحميل
+    در حال بارگذاری
+    लोड हो रहा है
+    učitavanje
+    зареждане
+    yükleniyor
+    se încarcă
     nach oben
     наверх
     do góry
@@ -1123,10 +1218,23 @@ ALL_RIGHTS_RESERVED = re.compile(
 )
 # FOREIGN_RIGHTS_RESERVED: the same notice in other languages, with a © or alone on its line ("Riproduzione riservata ©",
 # "Alle Rechte vorbehalten."): "La riproduzione riservata del porto ..." is a sentence.
+_RIGHTS_NOTICES = (
+    r"(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены|"
+    r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
+    r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
+    r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
+    r"bản quyền thuộc về|版权所有|版權所有|無断転載を禁じます|무단전재 및 재배포 금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
+    r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
+    r"toate drepturile rezervate|усі права захищені|всі права захищені)"
+)
+# (substrings one of which each notice holds: tested before the patterns, as most lines hold none)
+RIGHTS_HINTS = (
+    "reserv", "réserv", "riserv", "reproduce", "vorbehalten", "защищены", "zastrzeżone", "vyhrazena", "vyhradené",
+    "förbehållna", "pidätetään", "δικαιώματος", "fenntartva", "voorbehouden", "dilindungi", "bản quyền", "版权", "版權",
+    "無断転載", "무단전재", "محفوظ", "सुरक्षित", "zadržana", "задржана", "запазени", "saklıdır", "rezervate", "захищені",
+)  # fmt: skip
 FOREIGN_RIGHTS_RESERVED = re.compile(
-    r"^[\W\d]*(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены)[\W\d]*$|"
-    r"©.{0,60}(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены)|"
-    r"(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены).{0,60}©",
+    rf"^[\W\d]*{_RIGHTS_NOTICES}[\W\d]*$|©.{{0,60}}{_RIGHTS_NOTICES}|{_RIGHTS_NOTICES}.{{0,60}}©",
     re.I,
 )
 
@@ -1703,13 +1811,7 @@ def copyright_footer(text: str, key: str) -> bool:
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return len(text.split()) <= BOILERPLATE_MAX_WORDS
     lower = text.lower()
-    if (
-        "reserv" not in lower
-        and "riserv" not in lower
-        and "reproduce" not in lower
-        and "vorbehalten" not in lower
-        and "защищены" not in lower
-    ):
+    if not any(hint in lower for hint in RIGHTS_HINTS):
         return False
     short = len(text.split()) <= BOILERPLATE_MAX_WORDS
     return short and bool(ALL_RIGHTS_RESERVED.search(text) or FOREIGN_RIGHTS_RESERVED.search(text))

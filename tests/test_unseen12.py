@@ -480,3 +480,23 @@ def test_the_same_words_in_an_article_s_sentence_stay(line: str) -> None:
 def test_a_key_keeps_the_marks_of_its_script() -> None:
     assert rules.key_of("विज्ञापन") == "विज्ञापन"
     assert rules.key_of("Hello, world!") == "hello world"
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # FOREIGN_RIGHTS_RESERVED in more languages, a privacy policy, a contact link, a login and a loading spinner
+        ("Wszelkie prawa zastrzeżone", True),
+        ("© 2024 Example Média. Tous droits réservés.", True),
+        ("版权所有", True),
+        ("Política de privacidad", True),
+        ("Kontakt", True),
+        ("Zaloguj się", True),
+        ("Yükleniyor...", True),
+        # the words in a sentence
+        ("Der Kontakt zwischen den Ländern wurde am Montag wieder aufgenommen, sagte der Minister.", False),
+    ],
+)
+def test_a_footer_in_other_languages_goes(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert (line not in [c.text for c in cleaned.lines]) is dropped
