@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -207,7 +208,9 @@ SHARE_WORDS = frozenset(
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
     podijeli podeli сподели paylaş distribuie поширити tisk tlačiť skriv ut tulosta εκτύπωση nyomtatás afdrukken 인쇄
-    طباعة چاپ प्रिंट ispis штампа печат printează""".split()
+    طباعة چاپ प्रिंट ispis штампа печат printează"""
+    # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
+    """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
@@ -392,6 +395,12 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    play live radio
+    next up
+    available on air stations
+    listen live
+    on air now
+    all streams
     política de privacidad
     politique de confidentialité
     datenschutzerklärung
@@ -1208,7 +1217,11 @@ CAPTION_DATE_END = re.compile(
 # Wire photo slugs are capitals joined by hyphens: TOPSHOT-CHINA-BRI-FORUM, RUSSIA-CHINA-DIPLOMACY/.
 PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(?:-[A-Z0-9]+)+/$")
 
-SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$", re.I)
+SOURCE_LINE = re.compile(
+    r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$"
+    r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$",  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
+    re.I,
+)
 
 COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
 # "Copyright Example Gazette": the holder's capitalised name right after the word, on a short line.
@@ -1968,9 +1981,14 @@ def url_line(text: str, key: str) -> bool:
     return bool(URL_ONLY.match(text.strip("()[]<> ")))
 
 
+# URL_ENCODED_TEXT: an image's alternative text as its address encodes it ("With+the+state+trophy+in+their+hands%2C+the+
+# team+celebrates"): words joined by "+", no space; its decoded twin is the picture's caption (caption_twins).
+URL_ENCODED_TEXT = re.compile(r"^[^\s+]++(?:\+[^\s+]++){3,}$")
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
-    return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text))
+    return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
 
 
 def ticker(text: str, key: str) -> bool:
@@ -2049,8 +2067,19 @@ def _credit_who(who: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue for w in words)
 
 
+# BRACKETED_NAME_CREDIT: a photographer's name alone in brackets under a picture ("(Jane Example)"); an organisation's
+# ("(Associated Press)", "(Example News)": a wire's sign-off) has one of these words in it.
+BRACKETED_NAME = re.compile(r"^\((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\)$")
+ORGANISATION_WORDS = frozenset(
+    """press news agency service wire times post tv radio media network bureau staff daily herald tribune journal report
+    agencies reuters group foundation institute ministry office police council""".split()
+)
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
+    if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
+        return True
     match = CREDIT_ONLY.match(text)
     if match and _credit_who(match.group("who")):
         return True
@@ -2824,7 +2853,8 @@ def social_promo(text: str, key: str) -> bool:
 # SHORTCODE: a blog's shortcode left in the text ("[mecloud]RHW9geOLDA[/mecloud]", "[gallery ids=...]"): the embed's
 # placeholder, never a sentence.
 TEMPLATE_LINE = re.compile(
-    r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})(?:\s[^\[\]]{0,200})?\](?:[^\[\]]{0,300}\[/(?P=tag)\])?)$"
+    r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})\][^\[\]]{0,300}\[/(?P=tag)\]"
+    r"|\[[a-z_]{2,20}(?:\s[a-z_-]{1,20}=[^\[\]]{0,200})+\])$"  # ("[tag]...[/tag]", "[tag key=value]"; not "[via Example]")
 )
 
 
@@ -2889,7 +2919,17 @@ SCRIPT_LINE = re.compile(r"^(?:window|document|googletag|var|let|const|function)
 AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
 
 
+# SCRIPT_VALUE: a script's value printed alone ("true", "false", "null", "undefined", "NaN"); HTML_TAG_LINE: a line of
+# markup the copy took as text ('<SCRIPT SRC="//ads.example.com/ttj?id=1">', "<div class=\"ad\">", "</iframe>").
+SCRIPT_VALUES = frozenset("true false null undefined nan".split())
+HTML_TAG_LINE = re.compile(
+    r"^</?(?:script|div|span|iframe|img|a|p|ins|noscript|style|link|meta|input|button)\b[^>]{0,500}>?", re.I
+)
+
+
 def code_line(text: str, key: str) -> bool:
+    if key in SCRIPT_VALUES or (text[:1] == "<" and HTML_TAG_LINE.match(text)):
+        return True
     if AD_SLOT.match(text):
         return any(ch.isdigit() for ch in text)
     return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
@@ -2944,6 +2984,7 @@ def photo_library_tail(text: str, key: str) -> bool:
 # Example TV"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
     r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO)\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
+    r"|^(?:Logo|LOGO)\s(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}$"  # ("Logo example.nl": its address)
 )
 
 
@@ -3625,6 +3666,11 @@ def caption_twins(cands: list[Candidate]) -> None:
     # ... and printed a third time (a gallery's list of its pictures): the same caption, when it ends no sentence (an
     # article's sentence used as a picture's text stays where the article prints it)
     twinned = {c.key for c in cands if c.rule == CAPTION and c.key}
+    # DECODED_TWIN: the caption printed as text beside its address-encoded alternative text (URL_ENCODED_TEXT)
+    encoded = {key_of(urllib.parse.unquote_plus(c.text)) for c in cands if c.rule == IMAGE_FILE and "+" in c.text}
+    for cand in cands:
+        if cand.key in encoded and not cand.dropped and not cand.forced and cand.words >= NEAR_TWIN_MIN_WORDS:
+            cand.rule = CAPTION
     for cand in cands:
         if cand.key in twinned and not cand.dropped and not cand.forced and not ends_sentence(cand.text):
             cand.rule = CAPTION

@@ -500,3 +500,37 @@ def test_a_key_keeps_the_marks_of_its_script() -> None:
 def test_a_footer_in_other_languages_goes(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line)
     assert (line not in [c.text for c in cleaned.lines]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("true", rules.CODE_LINE),  # SCRIPT_VALUE
+        ('<SCRIPT SRC="//ads.example.com/ttj?id=13225534&cb=[CACHEBUSTER]">', rules.CODE_LINE),  # HTML_TAG_LINE
+        ("<3 the harbour, the mayor wrote", None),
+        ("Logo example.nl", rules.MASTHEAD),
+        ("Play Live Radio", rules.NAV_LABEL),
+        ("Udostępnij Facebook Kopiuj link", rules.SHARE_BUTTON),
+        ("With+the+state+trophy+in+their+hands%2C+the+team+celebrates.", rules.IMAGE_FILE),  # URL_ENCODED_TEXT
+        ("C++ and Java are taught at the harbour school", None),
+        ("(Jane Example)", rules.CAPTION_CREDIT),  # BRACKETED_NAME_CREDIT
+        ("(Associated Press)", None),  # an organisation's sign-off, read for the wire
+        ("[via Example Magazine]", rules.SOURCE_CREDIT),  # BRACKETED_VIA
+        ("He came to the harbour via Paris.", None),
+        ("[mecloud]RHW9geOLDA[/mecloud]", rules.TEMPLATE_CODE),
+        ("[gallery ids=1,2,3]", rules.TEMPLATE_CODE),
+        ("[Updated] The council met again.", None),
+    ],
+)
+def test_script_values_markup_logos_radio_buttons_and_credits(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+def test_a_caption_printed_beside_its_address_encoded_twin_goes() -> None:
+    # DECODED_TWIN
+    caption = "With the state trophy in their hands, the team celebrates their win."
+    encoded = caption.replace(",", "%2C").replace(" ", "+")
+    cleaned, _ = build(HEADLINE, BODY[0], encoded, caption, *BODY[1:])
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+    cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
+    assert caption in [line.text for line in cleaned.lines]
