@@ -23,6 +23,12 @@ from .registry import cjk_printed_view
 # ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
 CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
 FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
+# FOREIGN_AUTHOR_LABELS: "Author:" in more languages ("Tác giả: Jane Roe", "Autorius: Jane Roe", "Szerző: Jane Roe",
+# "Yazar: Jane Roe", "Wartawan: Jane Roe"), always with their colon.
+FOREIGN_AUTHOR_LABELS = (
+    r"tác\s+giả|autorius|autors|kirjoittaja|författare|forfatter|szerző|yazar|συντάκτης|wartawan|pewarta|autorka|"
+    r"autori|jurnalist|автори|аутор"
+)
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
     r"^(?:(?:the\s+)?(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
@@ -34,7 +40,7 @@ BY_PREFIX = re.compile(
     rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
-    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:\s*(?={CAPITAL})",
+    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})",
     re.I,
 )
 

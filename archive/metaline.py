@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .byline import CAPITAL, DESK_WORDS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
+from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 from .rules import CJK_RUN
@@ -117,7 +117,7 @@ BY_RE = re.compile(
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
     rf"(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s(?:de|von|di)\s(?={CAPITAL})|"
-    rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst)\s*:(?=\s*{CAPITAL})",
+    rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").

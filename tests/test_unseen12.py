@@ -534,3 +534,16 @@ def test_a_caption_printed_beside_its_address_encoded_twin_goes() -> None:
     assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
     cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
     assert caption in [line.text for line in cleaned.lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Tác giả: Hoàng Example", "Hoàng Example"),  # FOREIGN_AUTHOR_LABELS
+        ("Szerző: Kovács Anna", "Kovács Anna"),
+        ("Yazar: Ayşe Example", "Ayşe Example"),
+        ("Yazar Ayşe Example bugün geldi", None),  # the label needs its colon
+    ],
+)
+def test_author_labels_in_more_languages(line: str, author: str | None) -> None:
+    assert parse_byline(line) == author
