@@ -35,6 +35,12 @@ BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a r
 # TITLE_BY_SUFFIX: a credit after the dash ("Sample Releases - by Example News Service", "... - by Jane Roe") is no part
 # of the headline; whose it is, a person's or a service's, the credit rules say elsewhere.
 BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
+# TITLE_SOURCE_LABEL_SUFFIX: a source's label and name run onto the headline (a picture's "Źródło: Example Police",
+# "Source: Example Agency" printed under the headline as its alternative text): taken off, the headline left.
+SOURCE_LABEL_SUFFIX = re.compile(
+    r"(?<!\s)\s++(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|Источник|Джерело|"
+    r"Nguồn)\s?:\s?[^:]{1,40}$"
+)
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
@@ -211,6 +217,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         elif BY_SUFFIX.match(suffix):
             text = pieces[0]  # TITLE_BY_SUFFIX: the headline's credit, a person's or a service's: not the site's name
             rules.append("title-by-suffix")
+    label = SOURCE_LABEL_SUFFIX.search(text)
+    if label and _words(text[: label.start()]) >= MIN_HEADLINE_WORDS:
+        text = text[: label.start()]  # TITLE_SOURCE_LABEL_SUFFIX: a picture's source glued on, no part of the headline
+        rules.append("title-source-label-suffix")
     rubric = None
     separator = RUBRIC_SEPARATOR.search(text)
     if separator and _words(text[: separator.start()]) <= MAX_SUFFIX_WORDS:

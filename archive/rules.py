@@ -1167,7 +1167,7 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
     r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])\s*[)\]]?\.?$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
-    r"[.!?]\s+[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$"
+    r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
@@ -2786,9 +2786,43 @@ def timestamp(text: str, key: str) -> bool:
 COOKIE_NOTICE_MAX_WORDS = 60  # a consent banner, its buttons included; longer, it is an article about cookies
 
 
+# FOREIGN_COOKIE_NOTICE: the notice in other languages names the cookies, the site and its use of them ("На сайте
+# используются cookies", "Ce site utilise des cookies", "Diese Website verwendet Cookies", "Bu sitede çerezler
+# kullanılmaktadır"), on a short line or with its call to accept.
+COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz", re.I)
+SITE_WORDS = re.compile(
+    r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
+    r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*)\b",
+    re.I,
+)
+
+
+COOKIE_USE_WORDS = re.compile(
+    r"использу|utilis|verwende|nutzt|utiliza|usa\b|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
+    r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik",
+    re.I,
+)
+
+
+COOKIE_CONSENT_WORDS = re.compile(
+    r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|souhlas|hyväksy|godkän|"
+    r"accepter|kabul|accepta|αποδέχ|elfogad|strinja|prihvać|menyetujui|đồng ý|akkoord|mehr erfahren|en savoir plus|"
+    r"más información|подробнее|saiba mais|ulteriori informazioni",
+    re.I,
+)
+MAX_BARE_COOKIE_NOTICE_WORDS = 12
+
+
 def cookie_notice(text: str, key: str) -> bool:
     # "We use cookies to give you the best browsing experience. Accept" -- a sentence about cookies alone is kept.
-    return "cookie" in text.lower() and len(text.split()) <= COOKIE_NOTICE_MAX_WORDS and bool(COOKIE_LINE.search(text))
+    if len(text.split()) > COOKIE_NOTICE_MAX_WORDS:
+        return False
+    if "cookie" in text.lower() and COOKIE_LINE.search(text):
+        return True
+    if not (COOKIE_WORDS.search(text) and SITE_WORDS.search(text) and COOKIE_USE_WORDS.search(text)):
+        return False
+    # the notice alone, or with its call to accept or read on; a longer sentence naming cookies is the article's
+    return len(text.split()) <= MAX_BARE_COOKIE_NOTICE_WORDS or bool(COOKIE_CONSENT_WORDS.search(text))
 
 
 SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longer, a sentence of the article

@@ -338,6 +338,8 @@ def is_newspaper_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
+    if "," in text:
+        return False  # a list of sections ("Festivals, News"), not one paper's name
     if words[0].casefold() in CALL_WORDS:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
@@ -508,6 +510,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder:
             continue
+        if not any(ch.isalpha() for ch in holder):
+            continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
         if not is_agency(holder, registry):
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
         if _agency_owns_the_page(dropped, below, len(clean.raw.lines)):

@@ -547,3 +547,27 @@ def test_a_caption_printed_beside_its_address_encoded_twin_goes() -> None:
 )
 def test_author_labels_in_more_languages(line: str, author: str | None) -> None:
     assert parse_byline(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия", rules.COOKIE_NOTICE),
+        ("Diese Website verwendet Cookies.", rules.COOKIE_NOTICE),  # FOREIGN_COOKIE_NOTICE
+        ("Der Minister sagte, die Website verwendet Cookies nicht, und die Behörde prüft den Fall seit Monaten.", None),
+        ("The EU cookie law affects every website, the minister said.", None),
+    ],
+)
+def test_a_cookie_notice_in_other_languages(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_of_sections() -> None:
+    # TITLE_SOURCE_LABEL_SUFFIX
+    assert split_headline(f"{HEADLINE} Źródło: KMP Example").text == HEADLINE
+    assert split_headline("Source: Example Agency").text == "Source: Example Agency"  # nothing left before it
+    # HOLDER_NO_NAME: a number cut from a station's name is no holder
+    _, meta = build(HEADLINE, *BODY, "© 2022 90.5 WXYZ")
+    assert meta.outlet.value is None
+    # a list of sections is no paper's name
+    assert not is_newspaper_name("Festivals, News")
