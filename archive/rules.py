@@ -2064,7 +2064,11 @@ def _credit_who(who: str) -> bool:
     if not words or len(words) > 12:
         return False
     glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue for w in words)
+    # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue or (i > 0 and words[i - 1] == "/")
+        for i, w in enumerate(words)
+    )
 
 
 # BRACKETED_NAME_CREDIT: a photographer's name alone in brackets under a picture ("(Jane Example)"); an organisation's
@@ -2251,6 +2255,16 @@ BRACKETED_PHOTO_TAIL = re.compile(
 # the slash, one capitalised word after ("AC/DC" has a capital before: a name; "24/7", digits after: no credit).
 GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
 COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
+# SOURCE_LABEL_TAIL: a picture's source label glued after a caption of one clause, ending on a word ("Kierowca porzucił
+# samochód Źródło: KMP Słupsk", "The flooded square Source: Example Fire Service"); after a sentence's end it may be a
+# paragraph's credit ("... said the minister. Źródło: PAP"), after a bar a date line's ("12.03.2024 | Quelle: dpa"),
+# and a headline of two sentences with its picture's source is the headline (archive.headline).
+SOURCE_LABEL_TAIL = re.compile(
+    r"^[^.!?|]{8,200}?(?<=[^\W\d_])\s(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|"
+    r"Источник|Джерело|Nguồn)\s?:\s?[^:.!?]{1,40}$"
+)
+# VIDEO_SOURCE_TAIL: a still from a video, credited in brackets ("... at the Kremlin.(from Example video)").
+VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}\s(?:video|footage|broadcast)\)\s*$", re.I)
 
 
 def caption_credit_tail(text: str, key: str) -> bool:
@@ -2258,11 +2272,18 @@ def caption_credit_tail(text: str, key: str) -> bool:
     if len(text.split()) > MAX_AGENCY_CAPTION_WORDS:
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
-    for pattern in (PHOTO_SLASH_TAIL, SENTENCE_SLASH_TAIL, BRACKETED_PHOTO_TAIL, COPYRIGHT_TAIL, GLUED_SLASH_TAIL):
+    for pattern in (
+        PHOTO_SLASH_TAIL,
+        SENTENCE_SLASH_TAIL,
+        BRACKETED_PHOTO_TAIL,
+        COPYRIGHT_TAIL,
+        GLUED_SLASH_TAIL,
+        VIDEO_SOURCE_TAIL,
+    ):
         match = pattern.search(tail)
         if match and text[: len(text) - len(tail) + match.start()].strip(" .|-–—"):
             return True
-    return False
+    return bool(SOURCE_LABEL_TAIL.match(text))  # (the caption's clause is part of its pattern)
 
 
 # FEED_FOOTER: a feed's footer under a reposted item ("The post <headline> appeared first on <site>."): it names the
@@ -2784,6 +2805,21 @@ def timestamp(text: str, key: str) -> bool:
 
 
 COOKIE_NOTICE_MAX_WORDS = 60  # a consent banner, its buttons included; longer, it is an article about cookies
+
+
+# LINK_HERE: a link's text sending the reader elsewhere ("Check your load shedding schedule here", "Click here to
+# watch", "Lea aquí la entrevista"): a call and "here", on a short line.
+LINK_HERE = re.compile(
+    r"^(?:check|click|tap|see|read|find|view|watch|listen|register|download|visit|get)\b.{0,60}\bhere\b(?:\s+to\b.{0,40})?\W*$"
+    r"|^(?:lea|lee|mira|consulta|lisez|consultez|lesen sie|klicken sie|leggi|clicca|leia|clique|читайте|смотрите|"
+    r"czytaj|kliknij|baca|klik)\b.{0,40}?\b(?:aquí|ici|hier|qui|aqui|здесь|tutaj|di sini)\b[^.!?]{0,60}$",
+    re.I,
+)
+MAX_LINK_HERE_WORDS = 10
+
+
+def link_here(text: str, key: str) -> bool:
+    return len(text.split()) <= MAX_LINK_HERE_WORDS and bool(LINK_HERE.match(text.strip()))
 
 
 # FOREIGN_COOKIE_NOTICE: the notice in other languages names the cookies, the site and its use of them ("На сайте
@@ -3485,6 +3521,7 @@ LINE_RULES = (
     (PAYWALL, subscription_offer, False),
     (SOCIAL_PROMO, social_promo, False),
     (SOCIAL_PROMO, newsletter_call, True),
+    (READ_MORE, link_here, True),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),
     (TICKER, bullet_ticker, False),

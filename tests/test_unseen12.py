@@ -571,3 +571,20 @@ def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_o
     assert meta.outlet.value is None
     # a list of sections is no paper's name
     assert not is_newspaper_name("Festivals, News")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Kierowca porzucił samochód i uciekł, zostawiając w nim rodzinę Źródło: KMP Example", True),  # SOURCE_LABEL_TAIL
+        ("Minister powiedział, że to koniec prac nad budżetem portu. Źródło: PAP", False),  # a paragraph's credit
+        ("The mayor at the harbour on Monday.(from Example News video)", True),  # VIDEO_SOURCE_TAIL
+        ("(Photo credit: Getty Images/goinyk)", True),  # a library's contributor's handle after its slash
+        ("Check your load shedding schedule here", True),  # LINK_HERE
+        ("Lea aquí la entrevista completa", True),
+        ("I was here when the harbour flooded, she said.", False),
+        ("Lesen Sie die Geschichte des Hafens, die hier beginnt und dort endet.", False),
+    ],
+)
+def test_captions_credited_at_their_end_and_links_here_go(line: str, dropped: bool) -> None:
+    assert dropped_between_paragraphs(line) is dropped
