@@ -4585,10 +4585,6 @@ INLINE_RULES = frozenset(
 END_RULES = frozenset(
     (COMMENT_WIDGET, PAYWALL, PROMO_BLOCK, COPYRIGHT_FOOTER, TAG_CLOUD, END_MARKER, ANALYTICS_FOOTER, AFTER_ARTICLE)
 )
-# NAVIGATION_BELOW_THE_END: below the article's last paragraph of prose, the site's navigation (a menu's label, a bar of
-# sections) says the page has moved on as surely as a footer does; inside the article it says nothing. Share rows and
-# follow-us promos are left out: a liveblog prints them between its short entries.
-TAIL_RULES = END_RULES | frozenset((NAV_LABEL, MENU_BAR, SECTION_LABEL))
 # HEADLINE_LIST_TO_THE_CUT (in after_the_article): a list of headlines has more than this many lines.
 MIN_LISTED_HEADLINES = 3
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
@@ -4624,7 +4620,7 @@ def after_the_article(
     if finished and finished[-1] < last and any(c.rule in END_RULES for c in cands[finished[-1] + 1 : last]):
         last = finished[-1]
     tail = [c for c in cands[last + 1 :] if not c.forced]
-    first_dropped = next((k for k, c in enumerate(tail) if c.rule in TAIL_RULES), None)
+    first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
     if first_dropped is None:
         return
     # FURNITURE_TO_THE_END: the lines between the last paragraph and that furniture are judged as those after it (a
