@@ -1394,7 +1394,9 @@ DONATION_APPEAL = re.compile(
 # ... and its phrases anywhere on a short line ("If you've seen value in our reporting, please contribute what you can,
 # so we can continue ...", "You are visiting us because we have something you value.")
 DONATION_PHRASE = re.compile(
-    r"\b(?:contribute what you can|readers like you (?:keep|make|help)|we have something you value)\b", re.I
+    r"\b(?:contribute what you can|readers like you (?:keep|make|help)|we have something you value|"
+    r"invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b",  # (and its survey)
+    re.I,
 )
 
 # Language switchers print the languages' own names ("English English Español Español", "Deutsch | Français").

@@ -50,6 +50,9 @@ COPYRIGHT_HOLDER = re.compile(
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
 )
+# STATION_FREQUENCY: a radio station's frequency before its call letters ("90.5 WXYZ", "101.1 KXYZ"), left out of the
+# holder's name.
+STATION_FREQUENCY = re.compile(r"(?<=\s)\d{2,3}\.\d\s(?=[A-Z]{3,5}\b)")
 # Picture libraries: a © naming one credits a photo, not the page.
 PHOTO_LIBRARIES = frozenset(
     name.strip()
@@ -175,6 +178,8 @@ SELF_NAMED = re.compile(
     # your inbox", archive.rules' NEWSLETTER_BOX)
     rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # its survey ("Example FM invites you to participate in an audience survey")
+    rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
 )
@@ -495,6 +500,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         distributor = DISTRIBUTED_BY.search(text) if copyright_line else None
         if distributor:  # SYNDICATED_COPYRIGHT: the holder wrote the copy, the distributor publishes this page
             return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
+        text = STATION_FREQUENCY.sub("", text)  # ("© 2022 90.5 WXYZ": the station's name is its call letters)
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = COPYRIGHT_HOLDER.match(text)
         elif dropped.number > below:

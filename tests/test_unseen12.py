@@ -564,8 +564,11 @@ def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_o
     # TITLE_SOURCE_LABEL_SUFFIX
     assert split_headline(f"{HEADLINE} Źródło: KMP Example").text == HEADLINE
     assert split_headline("Source: Example Agency").text == "Source: Example Agency"  # nothing left before it
-    # HOLDER_NO_NAME: a number cut from a station's name is no holder
+    # STATION_FREQUENCY: a station's frequency before its call letters is no part of its name
     _, meta = build(HEADLINE, *BODY, "© 2022 90.5 WXYZ")
+    assert meta.outlet.value == "WXYZ"
+    # HOLDER_NO_NAME: a number cut from a name is no holder
+    _, meta = build(HEADLINE, *BODY, "© 2022 104.3 FM")
     assert meta.outlet.value is None
     # a list of sections is no paper's name
     assert not is_newspaper_name("Festivals, News")
@@ -579,6 +582,7 @@ def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_o
         ("The mayor at the harbour on Monday.(from Example News video)", True),  # VIDEO_SOURCE_TAIL
         ("(Photo credit: Getty Images/goinyk)", True),  # a library's contributor's handle after its slash
         ("Check your load shedding schedule here", True),  # LINK_HERE
+        ("Example FM invites you to participate in an audience survey. We are interested in how you listen.", True),
         ("Lea aquí la entrevista completa", True),
         ("I was here when the harbour flooded, she said.", False),
         ("Lesen Sie die Geschichte des Hafens, die hier beginnt und dort endet.", False),
