@@ -1188,7 +1188,7 @@ PHOTO_HINTS = (
     "ảnh",
     "照片",
 )  # (PHOTO_WORDS' words)
-WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ")
+WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ", ".-", ".–")
 
 
 def _contains_any(text: str, parts: tuple[str, ...]) -> bool:

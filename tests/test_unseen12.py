@@ -582,6 +582,7 @@ def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_o
         ("The mayor at the harbour on Monday.(from Example News video)", True),  # VIDEO_SOURCE_TAIL
         ("(Photo credit: Getty Images/goinyk)", True),  # a library's contributor's handle after its slash
         ("Check your load shedding schedule here", True),  # LINK_HERE
+        ("Volunteers sort relief material at the council hall in the harbour district.- AFP", True),  # ".-" then the wire
         ("Example FM invites you to participate in an audience survey. We are interested in how you listen.", True),
         ("Lea aquí la entrevista completa", True),
         ("I was here when the harbour flooded, she said.", False),
