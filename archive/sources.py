@@ -183,6 +183,12 @@ SELF_NAMED = re.compile(
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
 )
+# ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
+# "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
+FOLLOW_NAMED = re.compile(
+    rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
+    r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram)\b"
+)
 # OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
 # and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
 SELF_DESCRIBED = re.compile(
@@ -702,7 +708,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     head_lines = {number for number, _ in every_line[:MASTHEAD_LINES]}
     logos_on_top = {text.strip() for number, text in every_line[:MASTHEAD_LINES] if LOGO_NAME.match(text.strip())}
     for number, text in every_line:
-        self_named = SELF_NAMED.match(text.strip())
+        self_named = SELF_NAMED.match(text.strip()) or FOLLOW_NAMED.search(text.strip())
         archive = ARCHIVE_HEADING.match(text.strip())
         if archive and is_newspaper_name(archive["archive"]):
             self_named = archive
@@ -719,6 +725,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if above_headline or any(logo_name.casefold() in other.casefold() for n, other in every_line if n != number):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
+        if self_named is not None and self_named.re is FOLLOW_NAMED and _is_name(name):
+            name = ""  # "Follow Jane Roe on X": the writer's account, not the site's
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it
             return Found(_name(name, registry), "outlet-self-named", number, text)

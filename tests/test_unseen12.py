@@ -591,3 +591,17 @@ def test_a_source_label_glued_to_the_headline_and_a_numbered_holder_and_a_list_o
 )
 def test_captions_credited_at_their_end_and_links_here_go(line: str, dropped: bool) -> None:
     assert dropped_between_paragraphs(line) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Fiți la curent cu ultimele noutăți. Urmăriți Exemplu News și pe Google News", "Exemplu News"),  # FOLLOW_NAMED
+        ("Follow Example Daily on Google News", "Example Daily"),
+        ("Follow Jane Example on Twitter", None),  # the writer's account
+        ("Follow us on Twitter", None),
+    ],
+)
+def test_a_call_to_follow_the_site_on_a_platform_names_it(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
