@@ -3674,13 +3674,19 @@ def headline_shaped(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘«"
 
 
+# NUMBERED_ROW: a bulleted line opening with a number of one or two digits and a name ("• 1Slocombe", "• 14 Hawkridge",
+# "• 3. Example Town 45"): a row of the article's line-up or table (a shirt number, a rank), not a menu's item; a
+# year ("• 2024 Elections") has four digits.
+NUMBERED_ROW = re.compile(r"^\d{1,2}(?!\d)\.?\s?[A-ZÀ-Þ]")
+
+
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
     its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's."""
     sentences = [i for i, c in enumerate(cands) if not c.dropped and c.words > 6 and ends_sentence(c.text)]
     first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
     for i, cand in enumerate(cands):
-        if cand.dropped or cand.forced or not cand.bullet or first < i < last:
+        if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue
         if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET

@@ -605,3 +605,14 @@ def test_captions_credited_at_their_end_and_links_here_go(line: str, dropped: bo
 def test_a_call_to_follow_the_site_on_a_platform_names_it(line: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+def test_a_numbered_bulleted_line_up_is_the_article_s_not_a_menu() -> None:
+    # NUMBERED_ROW: shirt numbers glued to the players' names, below the report's last sentence
+    line_up = ("• 1Example", "• 2Sample", "• 18Roe", "• 5Doe")
+    cleaned, _ = build(HEADLINE, *BODY, *line_up)
+    assert [line.text for line in cleaned.lines][-4:] == [item.lstrip("• ") for item in line_up]
+    # short bulleted lines without numbers there are a menu's items
+    menu = ("• World", "• Sport", "• Weather", "• Culture")
+    cleaned, _ = build(HEADLINE, *BODY, *menu)
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
