@@ -2116,6 +2116,11 @@ GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enla
 # "... Image copyright Example Agency": a credit run on (BBC-style pages print it next to the caption).
 IMAGE_COPYRIGHT = re.compile(r"Image copyright\s+[A-Z][\w .&/-]{0,40}$")
 MAX_IMAGE_COPYRIGHT_WORDS = 20
+# DASH_WIRE_SIGNOFF: the agency after a full stop and a dash ends a caption ("... Moscow, March 20, 2023. - AP") or, on
+# a longer line, a paragraph (Malaysian and Indian wire copy signs off so: "... yang terlibat. - Bernama") unless the
+# picture's date ends it (CAPTION_DATE_END).
+DASH_WIRE_END = re.compile(r"^[.!?]\s*[-–—]")
+MAX_DASH_WIRE_CAPTION_WORDS = 25
 # A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
 BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
 # A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
@@ -2175,7 +2180,12 @@ def _credited_caption(text: str) -> bool:
             return True
     if CAPTION_LEAD.match(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
-    if _contains_any(lower, WIRE_CREDIT_HINTS) and WIRE_PHOTO_CREDIT.search(tail) and len(text.split()) > 6:
+    if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and len(text.split()) > 6:
+        if DASH_WIRE_END.match(credit.group()) and len(text.split()) > MAX_DASH_WIRE_CAPTION_WORDS:
+            # DASH_WIRE_SIGNOFF: a paragraph signed off by its agency ("... yang terlibat. - Bernama"), unless it ends
+            # with the picture's date as captions do ("... in Moscow, Russia, Monday, March 20, 2023. - AP")
+            before = tail[: credit.start() + 1]
+            return bool(CAPTION_DATE_END.search(before))
         return not BARE_WIRE_SIGNOFF.search(tail)
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 

@@ -616,3 +616,25 @@ def test_a_numbered_bulleted_line_up_is_the_article_s_not_a_menu() -> None:
     menu = ("• World", "• Sport", "• Weather", "• Culture")
     cleaned, _ = build(HEADLINE, *BODY, *menu)
     assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # DASH_WIRE_SIGNOFF: a long paragraph signed off by its agency after a dash is the article's
+        (
+            "Example berkata, kesemua suspek direman selama tujuh hari daripada tarikh tangkapan bagi membantu siasatan "
+            "mengikut Seksyen 39B Akta Dadah Berbahaya 1952 dan pihaknya kini sedang mengesan ahli sindiket. - Bernama",
+            False,
+        ),
+        # a caption so signed is the picture's: short, or ending with the picture's date
+        ("The mayor and the harbour master attend a ceremony in Harbour City, March 21, 2023. - AP", True),
+        (
+            "The mayor gestures as he speaks to the harbour master during their meeting at the town hall in Harbour City "
+            "on a grey and windy morning, Monday, March 20, 2023. - AP",
+            True,
+        ),
+    ],
+)
+def test_a_dash_and_an_agency_sign_off_a_caption_or_a_paragraph(line: str, dropped: bool) -> None:
+    assert dropped_between_paragraphs(line) is dropped
