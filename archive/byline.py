@@ -159,6 +159,7 @@ NOT_NAME_WORDS = frozenset(
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler
     update updated updates published posted modified
+    rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
 

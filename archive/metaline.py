@@ -619,11 +619,16 @@ GLUED_DATE_WORD = re.compile(
 )
 
 
+# TWEET_SIGNATURE: an embedded post's signature ("— Example Weather Service (@ExampleWx) July 26, 2025"): the post's
+# author and date, part of the quoted post, never the page's byline or date line.
+TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)\s+\S.{0,40}$")
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
-    if not text or len(text) > MAX_META_CHARS:
+    if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text):
         return None
     text = GLUED_DATE_WORD.sub(" ", text)
     parts = _tokenize(text)

@@ -638,3 +638,20 @@ def test_a_numbered_bulleted_line_up_is_the_article_s_not_a_menu() -> None:
 )
 def test_a_dash_and_an_agency_sign_off_a_caption_or_a_paragraph(line: str, dropped: bool) -> None:
     assert dropped_between_paragraphs(line) is dropped
+
+
+def test_an_embedded_post_s_signature_is_no_byline_nor_the_page_s_date() -> None:
+    # TWEET_SIGNATURE
+    signature = "— Example Weather Service (@ExampleWx) July 26, 2025"
+    cleaned, meta = build(HEADLINE, BODY[0], "Storms are expected across the district tonight.", signature, *BODY[1:])
+    assert (meta.author.value, meta.date.value) == (None, None)
+    assert signature in [line.text for line in cleaned.lines]
+    # a byline with the writer's handle and the date is the page's
+    _, meta = build(HEADLINE, "By Jane Example (@janeexample) July 26, 2025", *BODY)
+    assert (meta.author.value, meta.date.value) == ("Jane Example", "2025-07-26")
+
+
+def test_a_street_address_is_no_author() -> None:
+    assert not is_names_only("Sit Rd")
+    assert parse_byline("Sit Rd, Harbour City") is None
+    assert is_names_only("Jane Example")
