@@ -35,6 +35,10 @@ BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a r
 # TITLE_BY_SUFFIX: a credit after the dash ("Sample Releases - by Example News Service", "... - by Jane Roe") is no part
 # of the headline; whose it is, a person's or a service's, the credit rules say elsewhere.
 BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
+# TITLE_COUNTER_SUFFIX: a slideshow's or a series' counter in brackets after the headline ("Weather alert (1/1)",
+# "Harbour works (2/5)"): the page's place in a set, taken off when a headline of two words or more is left.
+COUNTER_SUFFIX = re.compile(r"(?<!\s)\s?\(\d{1,2}/\d{1,2}\)\s*$")
+MIN_COUNTER_HEADLINE_WORDS = 2
 # TITLE_SOURCE_LABEL_SUFFIX: a source's label and name run onto the headline (a picture's "Źródło: Example Police",
 # "Source: Example Agency" printed under the headline as its alternative text): taken off, the headline left.
 SOURCE_LABEL_SUFFIX = re.compile(
@@ -217,6 +221,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         elif BY_SUFFIX.match(suffix):
             text = pieces[0]  # TITLE_BY_SUFFIX: the headline's credit, a person's or a service's: not the site's name
             rules.append("title-by-suffix")
+    counter = COUNTER_SUFFIX.search(text)
+    if counter and _words(text[: counter.start()]) >= MIN_COUNTER_HEADLINE_WORDS:
+        text = text[: counter.start()]  # TITLE_COUNTER_SUFFIX: a slideshow's counter, no part of the headline
+        rules.append("title-counter-suffix")
     label = SOURCE_LABEL_SUFFIX.search(text)
     if label and _words(text[: label.start()]) >= MIN_HEADLINE_WORDS:
         text = text[: label.start()]  # TITLE_SOURCE_LABEL_SUFFIX: a picture's source glued on, no part of the headline

@@ -655,3 +655,16 @@ def test_a_street_address_is_no_author() -> None:
     assert not is_names_only("Sit Rd")
     assert parse_byline("Sit Rd, Harbour City") is None
     assert is_names_only("Jane Example")
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Weather alert (1/1)", "Weather alert"),  # TITLE_COUNTER_SUFFIX
+        ("Harbour works on schedule (2/5)", "Harbour works on schedule"),
+        ("Vote (1/2)", "Vote (1/2)"),  # one word would be left
+        ("Harbour vote passes (2019/20)", "Harbour vote passes (2019/20)"),  # a season, no counter
+    ],
+)
+def test_a_slideshow_s_counter_after_the_headline_is_no_part_of_it(title: str, headline: str) -> None:
+    assert split_headline(title).text == headline
