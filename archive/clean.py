@@ -179,6 +179,9 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     _masthead_names(cands)
 
 
+MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
+
+
 def _masthead_names(cands: list[r.Candidate]) -> None:
     """MASTHEAD_NAME_LINE: above the page's first long sentence, a line that is a newspaper's name alone ("Daily Star",
     archive.sources.is_newspaper_name) is the masthead: out of the text (the outlet stage reads it from the dropped
@@ -188,7 +191,6 @@ def _masthead_names(cands: list[r.Candidate]) -> None:
             cand.rule = r.MASTHEAD
 
 
-MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
 # SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
 # "HARBOUR CITY –"): the paragraph's dateline, cut from it by the copy; where, not text.
 SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$")
