@@ -2985,6 +2985,7 @@ def advertise(text: str, key: str) -> bool:
 # again right after a letter, digit or mark, with no space -- text of a widget, not a paragraph (a paragraph that repeats
 # a phrase has a space before it).
 GLUED_REPEAT_CHARS = 24
+CLAUSE_MARKS = "，、；：,;:"
 
 
 def glued_repeat(text: str, key: str) -> bool:
@@ -2992,7 +2993,8 @@ def glued_repeat(text: str, key: str) -> bool:
         return False
     head = text[:GLUED_REPEAT_CHARS]
     at = text.find(head, GLUED_REPEAT_CHARS)
-    return at > 0 and not text[at - 1].isspace()
+    # (after a clause's comma the words may come again in a sentence: "...会晤。 中评社电／据新华社报道，<the same words>")
+    return at > 0 and not text[at - 1].isspace() and text[at - 1] not in CLAUSE_MARKS
 
 
 # Code printed as text: a script ("window.ads.push( function () { ... });") or an ad slot's identifier, one token of

@@ -668,3 +668,14 @@ def test_a_street_address_is_no_author() -> None:
 )
 def test_a_slideshow_s_counter_after_the_headline_is_no_part_of_it(title: str, headline: str) -> None:
     assert split_headline(title).text == headline
+
+
+def test_words_again_after_a_clause_s_comma_are_a_sentence_not_a_glued_repeat() -> None:
+    # CLAUSE_MARKS: a caption and the lead that repeats its words after the agency's credit and a comma
+    line = "11月3日，国务院总理李强在杭州主持中俄总理定期会晤。（图片来源：新华社） 中评社北京11月4日电／据新华社报道，11月3日，国务院总理李强在杭州主持中俄总理定期会晤。"
+    assert rules.line_rule(line) is None
+    # a headline glued to itself is still a repeat
+    assert (
+        rules.line_rule("Are the harbour pandas really shy?Are the harbour pandas really shy? Experts say no.")
+        == rules.REPEATED_LINE
+    )
