@@ -969,6 +969,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
+    english = stopwords.is_english(stoplist)
 
     def author_line(text: str) -> bool:
         return is_names_only(text) and not names_a_place(text)
@@ -1115,7 +1116,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
         own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
-        if cand.forced or own or not r.is_title_case(cand.text):
+        # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
+        # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays
+        if cand.forced or own or not english or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -75,6 +75,15 @@ def page_language(texts: list[str]) -> str | None:
     return None if found is None else _lists()[found][0]
 
 
+# ENGLISH_CORE: words every English list holds and few others do (a short page's best list may be a kin of English's).
+ENGLISH_CORE = frozenset(("the", "and", "of", "to", "with"))
+
+
+def is_english(stoplist: frozenset[str]) -> bool:
+    """The stop-word list is English's, or a kin of it holding English's commonest words."""
+    return ENGLISH_CORE <= stoplist
+
+
 def share(text: str, stoplist: frozenset[str]) -> float:
     """The share of a line's words that are stop words (0.0 for a line without words)."""
     found = words(text)

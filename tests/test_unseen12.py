@@ -679,3 +679,21 @@ def test_words_again_after_a_clause_s_comma_are_a_sentence_not_a_glued_repeat() 
         rules.line_rule("Are the harbour pandas really shy?Are the harbour pandas really shy? Experts say no.")
         == rules.REPEATED_LINE
     )
+
+
+GERMAN_BODY = (
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt für den Hafen beschlossen.",
+    "Der Bürgermeister sagte, der Plan werde neue Arbeitsplätze in die Stadt bringen und die Arbeiten würden im Frühjahr beginnen.",
+    "Die Opposition kritisierte, dass für die Schulen zu wenig Geld vorgesehen sei, und kündigte neue Anträge an.",
+)
+
+
+def test_a_german_sub_heading_capitalises_its_nouns_and_stays() -> None:
+    # TITLE_CASE_IS_ENGLISH: every German noun is capitalised, so a sub-heading looks title-cased
+    sub = "Konflikte und Verhandlungen im Parlament"
+    cleaned, _ = build("Stadtrat beschließt neuen Haushalt für den Hafen", GERMAN_BODY[0], sub, *GERMAN_BODY[1:])
+    assert sub in [line.text for line in cleaned.lines]
+    # on an English page a title-cased line of new words between paragraphs is another story's headline
+    other = "Storm Warning Issued For Southern Provinces"
+    cleaned, _ = build(HEADLINE, BODY[0], other, *BODY[1:])
+    assert other not in [line.text for line in cleaned.lines]
