@@ -107,8 +107,8 @@ DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?=$|[^\d])"),
     # CJK_DATE: 2019年3月5日 (Chinese, Japanese), 2019년 3월 5일 (Korean): year, month and day each marked, no ambiguity
     re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
-    # 5 July 2017, 5th Jul. 2017, 05-Jul-2017
-    re.compile(_DAY + r"[\s\-]*(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
+    # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name)
+    re.compile(_DAY + r"(?:[\s\-]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
     # July 5, 2017 / Jul. 5th 2017 / July 5 2017
     re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
     # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)

@@ -86,7 +86,7 @@ LABEL_RE = re.compile(
     # FOREIGN_PUBLICATION_DATE: "publication date" in other languages ("Datum publikování: 12. 1. 2026")
     r"datum\s+publikování|datum\s+zveřejnění|dátum\s+publikovania|data\s+publikacji|data\s+publicării|"
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
-    r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|"
+    r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"

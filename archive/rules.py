@@ -395,6 +395,18 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    you are here
+    vous êtes ici
+    sie sind hier
+    usted está aquí
+    está aquí
+    sei qui
+    você está aqui
+    jesteś tutaj
+    jesteś tu
+    вы здесь
+    buradasınız
+    u bent hier
     play live radio
     next up
     available on air stations

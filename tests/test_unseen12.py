@@ -697,3 +697,11 @@ def test_a_german_sub_heading_capitalises_its_nouns_and_stays() -> None:
     other = "Storm Warning Issued For Southern Provinces"
     cleaned, _ = build(HEADLINE, BODY[0], other, *BODY[1:])
     assert other not in [line.text for line in cleaned.lines]
+
+
+def test_a_breadcrumb_s_you_are_here_and_a_german_created_on_date() -> None:
+    for label in ("You are here", "Sie sind hier", "Jesteś tutaj"):
+        assert rules.line_rule(label) == rules.NAV_LABEL
+    meta = parse_meta_line("erstellt am 05.Sep.2017")  # DOTTED_MONTH_NAME
+    assert meta is not None and meta.published is not None and meta.published.iso == "2017-09-05"
+    assert parse_date("version 5.Sep") is None
