@@ -1258,10 +1258,21 @@ RIGHTS_HINTS = (
     "förbehållna", "pidätetään", "δικαιώματος", "fenntartva", "voorbehouden", "dilindungi", "bản quyền", "版权", "版權",
     "無断転載", "무단전재", "محفوظ", "सुरक्षित", "zadržana", "задржана", "запазени", "saklıdır", "rezervate", "захищені",
 )  # fmt: skip
-FOREIGN_RIGHTS_RESERVED = re.compile(
-    rf"^[\W\d]*{_RIGHTS_NOTICES}[\W\d]*$|©.{{0,60}}{_RIGHTS_NOTICES}|{_RIGHTS_NOTICES}.{{0,60}}©",
-    re.I,
-)
+# (the notice is searched for once; the © beside it or the line's other characters are checked around the match: a
+# pattern trying the notices after each of a line's © signs was slow on a line of them)
+FOREIGN_RIGHTS_RESERVED = re.compile(_RIGHTS_NOTICES, re.I)
+NOTICE_REACH = 60  # characters between the © and the notice
+
+
+def foreign_rights_reserved(text: str) -> bool:
+    """FOREIGN_RIGHTS_RESERVED: the notice alone on its line (with digits and marks), or with a © within NOTICE_REACH."""
+    notice = FOREIGN_RIGHTS_RESERVED.search(text)
+    if notice is None:
+        return False
+    before, after = text[: notice.start()], text[notice.end() :]
+    alone = not any(ch.isalpha() for ch in before + after)
+    return alone or "©" in before[-NOTICE_REACH - 1 :] or "©" in after[: NOTICE_REACH + 1]
+
 
 READING_TIME_LINE = re.compile(
     r"^(?:reading time\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
@@ -1841,7 +1852,7 @@ def copyright_footer(text: str, key: str) -> bool:
     if not any(hint in lower for hint in RIGHTS_HINTS):
         return False
     short = len(text.split()) <= BOILERPLATE_MAX_WORDS
-    return short and bool(ALL_RIGHTS_RESERVED.search(text) or FOREIGN_RIGHTS_RESERVED.search(text))
+    return short and bool(ALL_RIGHTS_RESERVED.search(text) or foreign_rights_reserved(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:
