@@ -657,10 +657,14 @@ def _pull_quote(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     def quoted_in(line: str) -> bool:
         # (not at the line's start: a lede may open with its headline's words, "Talks resume. The two sides ...";
         # CRUMB_BEFORE_HEADLINE: nor at its end after a few words, a path glued to the headline, "World World <headline>")
-        at = line.find(text, 1)
-        return at > 0 and not (line.endswith(text) and len(line[:at].split()) <= MAX_CRUMB_BEFORE_HEADLINE_WORDS)
+        return line.find(text, 1) > 0 and not _crumb_before(line, text)
 
     return any(c.words > title.words and quoted_in(" ".join(c.text.split())) for c in kept[kept.index(title) + 1 :])
+
+
+def _crumb_before(line: str, headline: str) -> bool:
+    """CRUMB_BEFORE_HEADLINE: the line is the headline after a few words of the page's path ("World World <headline>")."""
+    return line != headline and line.endswith(headline) and len(line[: -len(headline)].split()) <= MAX_CRUMB_BEFORE_HEADLINE_WORDS
 
 
 def _crumbs_before_the_headline(kept: list[r.Candidate]) -> None:
@@ -672,9 +676,7 @@ def _crumbs_before_the_headline(kept: list[r.Candidate]) -> None:
     text = " ".join(title.text.split())
     for cand in kept:
         line = " ".join(cand.text.split())
-        if cand is title or cand.role is not None or cand.forced or not line.endswith(text) or line == text:
-            continue
-        if len(line[: -len(text)].split()) <= MAX_CRUMB_BEFORE_HEADLINE_WORDS:
+        if cand is not title and cand.role is None and not cand.forced and _crumb_before(line, text):
             cand.rule = r.BREADCRUMB
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .byline import WIRE_NAMES
 from .metaline import DATE, FILLER, TIME_PART, parse_meta_line
 from .model import DateValue
+from .rules import PICTURE_SOURCE_LABELS
 
 # TITLE_BAR_SUFFIX: a page's <title> ends with the site's name, or its section's, after a bar ("Headline | Example
 # Times", "Headline | World | Example Times"): a headline itself almost never holds a bar. What follows the first bar
@@ -41,10 +42,7 @@ COUNTER_SUFFIX = re.compile(r"(?<!\s)\s?\(\d{1,2}/\d{1,2}\)\s*$")
 MIN_COUNTER_HEADLINE_WORDS = 2
 # TITLE_SOURCE_LABEL_SUFFIX: a source's label and name run onto the headline (a picture's "Źródło: Example Police",
 # "Source: Example Agency" printed under the headline as its alternative text): taken off, the headline left.
-SOURCE_LABEL_SUFFIX = re.compile(
-    r"(?<!\s)\s++(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|Источник|Джерело|"
-    r"Nguồn)\s?:\s?[^:]{1,40}$"
-)
+SOURCE_LABEL_SUFFIX = re.compile(rf"(?<!\s)\s++{PICTURE_SOURCE_LABELS}\s?:\s?[^:]{{1,40}}$")
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the

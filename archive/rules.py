@@ -2294,10 +2294,12 @@ COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str
 # samochód Źródło: KMP Słupsk", "The flooded square Source: Example Fire Service"); after a sentence's end it may be a
 # paragraph's credit ("... said the minister. Źródło: PAP"), after a bar a date line's ("12.03.2024 | Quelle: dpa"),
 # and a headline of two sentences with its picture's source is the headline (archive.headline).
-SOURCE_LABEL_TAIL = re.compile(
-    r"^[^.!?|]{8,200}?(?<=[^\W\d_])\s(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|"
-    r"Источник|Джерело|Nguồn)\s?:\s?[^:.!?]{1,40}$"
+# (PICTURE_SOURCE_LABELS: the labels as a picture's source prints them, capitalised; archive.headline's
+# TITLE_SOURCE_LABEL_SUFFIX reads the same list)
+PICTURE_SOURCE_LABELS = (
+    r"(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|Источник|Джерело|Nguồn)"
 )
+SOURCE_LABEL_TAIL = re.compile(rf"^[^.!?|]{{8,200}}?(?<=[^\W\d_])\s{PICTURE_SOURCE_LABELS}\s?:\s?[^:.!?]{{1,40}}$")
 # VIDEO_SOURCE_TAIL: a still from a video, credited in brackets ("... at the Kremlin.(from Example video)").
 VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}\s(?:video|footage|broadcast)\)\s*$", re.I)
 
