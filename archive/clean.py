@@ -941,6 +941,25 @@ def _section_dates(cands: list[r.Candidate]) -> None:
         seen_sentence = seen_sentence or (seen_date and _is_long_sentence(cand))
 
 
+# LABEL_ABOVE_THE_LEAD: above the article's first paragraph, a line of one or two words that ends no sentence and is no
+# headline, byline or date ("SOCIÉTÉ", "Weather Alerts", "Politiek", a ticker's "RBGPF", an image's "large crest") is the
+# page's section name, tab or picture text: a kicker has three words or more ("Meeting in Beijing"), a line-up's row or
+# a score holds numbers, a sentence wrapped onto the next line goes on in lower case.
+MAX_LABEL_ABOVE_LEAD_WORDS = 2
+
+
+def _label_above_the_lead(kept: list[r.Candidate], i: int) -> bool:
+    cand = kept[i]
+    return (
+        cand.words <= MAX_LABEL_ABOVE_LEAD_WORDS
+        and not _in_a_wrapped_sentence(kept, i)  # (a drop cap: "T" above "he council approved ...")
+        and not cand.forced
+        and not r.ends_sentence(cand.text)
+        and not any(ch.isdigit() for ch in cand.text)
+        and not r.mostly_cjk(cand.text)
+    )
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1109,6 +1128,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     for cand in body:
         if cand.role is not None:
+            continue
+        if order[id(cand)] < order[id(first_paragraph)] and _label_above_the_lead(kept, order[id(cand)]):
+            cand.rule = r.SECTION_LABEL
             continue
         if not is_heading_shape[id(cand)] or order[id(cand)] < order[id(first_paragraph)]:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it

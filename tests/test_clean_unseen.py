@@ -283,7 +283,8 @@ def test_dateline_without_a_year_is_never_the_title() -> None:
 def test_one_word_is_a_label_not_a_title() -> None:
     result = run("Background", OPENING, MIDDLE, CLOSING)
     assert result.title is None
-    assert outcome(result)["Background"] == PARAGRAPH  # kept: not proven junk either
+    # above the first paragraph, a word alone is the page's section name (LABEL_ABOVE_THE_LEAD): out of the text
+    assert outcome(result)["Background"] == "x section-label"
 
 
 def test_a_first_line_that_shares_no_word_with_the_article_is_no_title() -> None:

@@ -1,0 +1,61 @@
+"""Issue 17, thirteenth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive import rules
+from archive.model import HEADING, PARAGRAPH, TITLE
+
+
+def roles(cleaned) -> list[tuple[int, str, str]]:
+    return [(line.number, line.role, line.text) for line in cleaned.lines]
+
+
+def dropped(cleaned) -> list[tuple[int, str, str]]:
+    return [(d.number, d.rule, d.text) for d in cleaned.dropped]
+
+
+@pytest.mark.parametrize("label", ["SOCIÉTÉ", "Politiek", "Nieuwbouw"])
+def test_a_label_of_two_words_between_the_headline_and_the_lead_goes(label: str) -> None:
+    # LABEL_ABOVE_THE_LEAD
+    cleaned, meta = build(HEADLINE, label, *BODY)
+    assert dropped(cleaned) == [(2, rules.SECTION_LABEL, label)]
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["SOCIÉTÉ", "Weather Alerts", "RBGPF"])
+def test_a_label_of_two_words_above_the_lead_of_a_page_without_headline_goes(label: str) -> None:
+    cleaned, meta = build(label, *BODY)
+    assert dropped(cleaned) == [(1, rules.SECTION_LABEL, label)]
+    assert meta.title.value is None
+
+
+def test_a_drop_cap_above_the_lead_stays() -> None:
+    # the rest of the word below in lower case: a sentence wrapped, not a label
+    cleaned, _ = build("T", "he harbour council approved the new budget for the district on Tuesday.", *BODY[1:])
+    assert roles(cleaned)[0] == (1, PARAGRAPH, "T")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meeting in Beijing",  # a kicker of three words
+        "Arsenal 3",  # a score holds a number
+        "Budget approved.",  # a sentence
+    ],
+)
+def test_a_kicker_a_score_or_a_sentence_above_the_lead_stays(line: str) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert roles(cleaned)[:2] == [(1, TITLE, HEADLINE), (2, PARAGRAPH, line)]
+    assert dropped(cleaned) == []
+
+
+def test_a_short_line_below_the_first_paragraph_is_a_sub_heading() -> None:
+    # the rule reads only the head: between paragraphs, two words are a sub-heading
+    cleaned, _ = build(HEADLINE, BODY[0], "Next steps", BODY[1], BODY[2])
+    assert (3, HEADING, "Next steps") in roles(cleaned)
+    assert dropped(cleaned) == []
