@@ -165,6 +165,10 @@ NOT_NAME_WORDS = frozenset(
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
+# DUTCH_PARTICLES: Dutch names' particles with an article ("Arie in 't Veld", "Jan van 't Hek", "Anna ten Cate"); "in"
+# counts only before "'t" ("Jane Roe in Moscow" is a name and a place; "Roe in het Park" a name in a park).
+DUTCH_PARTICLES = frozenset("'t ’t ten het".split())
+DUTCH_IN = re.compile(r"\bin (?='t\b|’t\b)")
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time, not quadratic.
@@ -292,7 +296,7 @@ def _is_name(part: str) -> bool:
         return False
     if words[0].casefold() in OFFICE_WORDS:
         return False
-    if any(word.casefold() in HEADLINE_WORDS for word in words):
+    if any(word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) for word in words):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
         return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
@@ -300,9 +304,14 @@ def _is_name(part: str) -> bool:
         return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
         return False
+    dutch_in = {m.start() for m in DUTCH_IN.finditer(part)}
+    at = 0
     for word in words:
-        if word.lower() in NAME_PARTICLES:
+        at = part.index(word, at)
+        if word.lower() in NAME_PARTICLES or word.lower() in DUTCH_PARTICLES or at in dutch_in:
+            at += len(word)
             continue
+        at += len(word)
         if not NAME_WORD.match(word) or not word[:1].isupper():
             return False
         if word.lower().strip(".") in DESK_WORDS or word.lower() in NOT_NAME_WORDS:

@@ -8,6 +8,7 @@ from test_foreign_furniture import build  # build: the page cleaned and read wit
 from test_unseen10 import BODY, HEADLINE
 
 from archive import rules
+from archive.byline import parse_byline
 from archive.model import HEADING, PARAGRAPH, TITLE
 
 
@@ -59,3 +60,21 @@ def test_a_short_line_below_the_first_paragraph_is_a_sub_heading() -> None:
     cleaned, _ = build(HEADLINE, BODY[0], "Next steps", BODY[1], BODY[2])
     assert (3, HEADING, "Next steps") in roles(cleaned)
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Door Arie in 't Veld", "Arie in 't Veld"),  # DUTCH_PARTICLES: "in 't"
+        ("Door Jan van 't Hek", "Jan van 't Hek"),
+        ("Door Anna ten Cate", "Anna ten Cate"),
+        ("Door Arie van der Veld", "Arie van der Veld"),
+    ],
+)
+def test_a_dutch_name_with_its_particles_is_a_byline(line: str, name: str) -> None:
+    assert parse_byline(line) == name
+
+
+@pytest.mark.parametrize("line", ["Jane Roe in Moscow", "Roe in het Park", "Jane in 't"])
+def test_in_without_the_dutch_article_is_no_particle(line: str) -> None:
+    assert parse_byline(line) is None
