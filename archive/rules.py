@@ -3801,6 +3801,9 @@ def caption_twins(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.dropped or cand.forced:
             continue
+        # (STANDFIRST_AS_CAPTION: a sentence printed again with a credit is the page's standfirst used as the picture's
+        # caption, and stays where the article prints it; a gallery's item in a list, or a line that is no sentence, is
+        # the picture's text)
         # CUT_TWIN: the same caption cut short by the page ("... Photo courte..."), its start that of a caption beside it
         cut = cand.text.removesuffix("...").removesuffix("…").rstrip()
         # GLUED_CREDIT_TWIN: the same caption again with its credit glued on ("... in Peking.Jane Roe/AFP"): a few
@@ -3810,7 +3813,7 @@ def caption_twins(cands: list[Candidate]) -> None:
             for t in captions
         )
         if (
-            cand.text in bases
+            (cand.text in bases and (cand.bullet or not ends_sentence(cand.text)))
             or glued
             or (cut != cand.text and len(cut) >= CUT_TWIN_MIN_CHARS and any(t.startswith(cut) for t in captions))
         ):

@@ -78,3 +78,15 @@ def test_a_dutch_name_with_its_particles_is_a_byline(line: str, name: str) -> No
 @pytest.mark.parametrize("line", ["Jane Roe in Moscow", "Roe in het Park", "Jane in 't"])
 def test_in_without_the_dutch_article_is_no_particle(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_sentence_printed_again_with_a_credit_is_the_standfirst_and_stays() -> None:
+    # STANDFIRST_AS_CAPTION: the page's standfirst, then the same sentence as the picture's caption with its credit
+    standfirst = "The harbour council closed more cases this year than it opened, the court's report says."
+    cleaned, _ = build(HEADLINE, standfirst, f"{standfirst} Foto: Jane Roe/Example Agency", *BODY)
+    assert roles(cleaned)[:2] == [(1, TITLE, HEADLINE), (2, PARAGRAPH, standfirst)]
+    assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(3, rules.CAPTION)]
+    # in a list (a gallery's item), or without a full stop (a picture's alternative text), the twin is the caption
+    for twin in (f"• {standfirst}", standfirst.rstrip(".")):
+        cleaned, _ = build(HEADLINE, twin, f"{twin.lstrip('• ')} Foto: Jane Roe/Example Agency", *BODY)
+        assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(2, rules.CAPTION), (3, rules.CAPTION)]
