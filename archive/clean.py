@@ -30,6 +30,7 @@ from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import split_headline
 from .metaline import BY as BY_PART
 from .metaline import LABEL_RE as META_LABEL
+from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
 from .sources import PHOTO_LIBRARIES, is_newspaper_name
@@ -549,8 +550,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
-    if CONTACT_LABEL.match(text) or PHOTO_OF.match(text):
-        return True
+    if CONTACT_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
+        return True  # (SOURCE_LABEL: "Source: page 1 of the Example Daily ...", a credit's label, is no headline)
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True

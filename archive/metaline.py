@@ -96,12 +96,14 @@ LABEL_RE = re.compile(
 # CJK_META_LABELS: Chinese pages label their metadata too ("来源：新华网", "发布时间：2024-05-16 10:20", "作者：王明",
 # "责任编辑：李华"), with a full-width colon.
 # FOREIGN_SOURCE_LABELS: "Source:" in the languages of the archive's sources ("Quelle: dpa", "Fuente: EFE", "Forrás: MTI",
-# "Источник: ТАСС", "Nguồn: TTXVN", "출처: 연합뉴스").
+# "Источник: ТАСС", "Nguồn: TTXVN", "출처: 연합뉴스", "Lähde: STT", "Izvor: Tanjug", "ที่มา : ...", "מקור: ...").
 FOREIGN_SOURCE_LABELS = (
-    "forrás|zdroj|źródło|sursa|sursă|källa|kilde|bron|quelle|fonte|fuente|источник|джерело|nguồn|sumber|πηγή|kaynak"
+    "forrás|zdroj|źródło|sursa|sursă|källa|kilde|bron|quelle|fonte|fuente|источник|джерело|nguồn|sumber|πηγή|kaynak|"
+    "lähde|šaltinis|avots|allikas|izvor|извор|източник|font"
 )
 SOURCE_RE = re.compile(
-    rf"(?:source|sources|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع)\s*[:：]", re.I
+    rf"(?:source|sources|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
+    re.I,
 )
 SOURCE_WORDS = frozenset(("source", "sources", "via", *FOREIGN_SOURCE_LABELS.split("|")))
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its

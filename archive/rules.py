@@ -3053,6 +3053,19 @@ EDITION_LINE = re.compile(
 )
 
 
+# FOUNDED_LINE: a paper's founding year as its masthead prints it ("Founded in 1910", "Fundado en 1910", "Since 1887",
+# "Est. 1887", "Gegründet 1946", "Fondé en 1944", "Основана в 1917 году"): the masthead's slogan, never a headline.
+FOUNDED_LINE = re.compile(
+    r"^(?:founded|established|est\.?|since|fundad[oa]|desde|gegründet|seit|fondée?|depuis|fondat[oa]|dal|основан[ао]?|"
+    r"с)(?:\s+(?:in|en|em|im|dans|nel|в))?\s+(?:1[6-9]|20)\d\d(?:\s+(?:году|г\.))?$",
+    re.IGNORECASE,
+)
+
+
+def founded_line(text: str, key: str) -> bool:
+    return bool(FOUNDED_LINE.match(text.strip()))
+
+
 def edition_line(text: str, key: str) -> bool:
     return bool(EDITION_LINE.match(text.strip()))
 
@@ -3594,6 +3607,7 @@ LINE_RULES = (
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
     (MASTHEAD, edition_line, True),
+    (MASTHEAD, founded_line, True),
     (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
@@ -3661,14 +3675,26 @@ def line_rule(text: str) -> str | None:
 # between the runs (，。) count as nothing. Text without these characters is counted by its spaces, as before.
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")  # kana and the CJK ideographs
 CJK_CHARS_PER_WORD = 2
+# SPACELESS_SCRIPTS: Thai, Lao, Khmer and Burmese write no spaces between words either (a space ends a phrase); their
+# words, vowel signs and tone marks written as characters of their own, are about five characters long.
+SPACELESS_RUN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+SPACELESS_CHARS_PER_WORD = 5
 
 
 def word_count(text: str) -> int:
-    if not CJK_RUN.search(text):
+    if text.isascii():
         return len(text.split())
-    runs = CJK_RUN.findall(text)
-    others = [w for w in CJK_RUN.sub(" ", text).split() if any(ch.isalnum() for ch in w)]
-    return len(others) + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+    cjk = CJK_RUN.findall(text)
+    spaceless = SPACELESS_RUN.findall(text)
+    if not cjk and not spaceless:
+        return len(text.split())
+    rest = SPACELESS_RUN.sub(" ", CJK_RUN.sub(" ", text)) if spaceless else CJK_RUN.sub(" ", text)
+    others = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+    return (
+        len(others)
+        + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in cjk)
+        + sum(-(-len(run) // SPACELESS_CHARS_PER_WORD) for run in spaceless)
+    )
 
 
 @dataclass

@@ -9,7 +9,7 @@ from test_unseen10 import BODY, HEADLINE
 
 from archive import rules
 from archive.byline import parse_byline
-from archive.model import HEADING, PARAGRAPH, TITLE
+from archive.model import BYLINE, HEADING, PARAGRAPH, TITLE
 
 
 def roles(cleaned) -> list[tuple[int, str, str]]:
@@ -90,3 +90,32 @@ def test_a_sentence_printed_again_with_a_credit_is_the_standfirst_and_stays() ->
     for twin in (f"• {standfirst}", standfirst.rstrip(".")):
         cleaned, _ = build(HEADLINE, twin, f"{twin.lstrip('• ')} Foto: Jane Roe/Example Agency", *BODY)
         assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(2, rules.CAPTION), (3, rules.CAPTION)]
+
+
+@pytest.mark.parametrize("slogan", ["Fundado en 1910", "Founded in 1887", "Since 1887", "Est. 1887", "Gegründet 1946"])
+def test_a_founding_year_above_the_headline_is_the_masthead(slogan: str) -> None:
+    # FOUNDED_LINE: the paper's slogan, never the title
+    cleaned, meta = build(slogan, "Menú", HEADLINE, *BODY)
+    assert (1, rules.MASTHEAD, slogan) in dropped(cleaned)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Founded in 1910, the club won its first title in 1923.", "Since 1887 rules"])
+def test_a_sentence_about_a_founding_is_no_masthead(line: str) -> None:
+    assert not rules.founded_line(line, rules.key_of(line))
+
+
+def test_a_source_line_is_never_the_title() -> None:
+    # SOURCE_LABEL: "Source: page 1 of ..." under a headline the cleaning dropped is no headline
+    source = "ที่มา : หน้า 1 หนังสือพิมพ์ ตัวอย่าง"
+    cleaned, meta = build(source, *BODY)
+    assert meta.title.value is None
+    assert (1, BYLINE, source) in roles(cleaned)  # out of the text: a credit line
+
+
+def test_thai_words_are_counted_without_spaces() -> None:
+    # SPACELESS_SCRIPTS: a Thai headline of two spaced phrases counts a word for every five characters of its runs
+    headline = "สั่ง4เขื่อนยักษ์ชะลอปล่อยน้ำรอช่วง ส.ค.-ก.ย.พายุฝนลดแล้ง"
+    assert rules.word_count(headline) == 15
+    assert rules.word_count("Two words") == 2
+    assert rules.word_count("习近平会见普京") == 4
