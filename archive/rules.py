@@ -278,6 +278,22 @@ COMMENT_FORM_LABELS = _words("""
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
+    publicar comentarios
+    publicar un comentario
+    publicar comentario
+    skomentuj
+    komentuj
+    kommentieren
+    commenter
+    commenta
+    comentar
+    kommentoi
+    kommenter
+    kommentera
+    коментувати
+    комментировать
+    yorum yaz
+    hozzászólok
     comentarios
     commentaires
     kommentare
@@ -395,6 +411,7 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 NAV_LABELS = _words("""
     dmca
+    read or share this story
     you are here
     vous êtes ici
     sie sind hier
@@ -1108,8 +1125,8 @@ READ_MORE_LEAD = re.compile(
 )
 # FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
 # "相关阅读：..."), with their colon, ASCII or full width: a sentence does not open with "Read also:".
-FOREIGN_READ_MORE_LEAD = re.compile(
-    r"^(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
+_FOREIGN_READ_MORE = (
+    r"(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
     r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
     r"baca\s+juga|simak\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
@@ -1119,9 +1136,11 @@ FOREIGN_READ_MORE_LEAD = re.compile(
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
     r"διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사)"
-    r"\s*[:：]\s*",
-    re.I,
 )
+FOREIGN_READ_MORE_LEAD = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s*[:：]\s*", re.I)
+# LOWER_CASE_READ_MORE: the lead-in without its colon, opening the line in lower case and followed by a headline's
+# capital or number ("les også 1391 skoler rammet", "baca juga Banjir di ..."): a sentence opens with a capital.
+FOREIGN_READ_MORE_BARE = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s+", re.I)
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
 READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
 
@@ -1303,9 +1322,26 @@ SOCIAL_PROMO_LINE = re.compile(
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
     r"\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram)\b|\bwe are (?:now )?on (?:telegram|whatsapp|google news)\b|"
-    r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b",
+    r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
+    # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")
+    r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
+    # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
+    r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
+    r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox",
     re.I,
 )
+# AD_SPACE: an empty advertising slot's offer ("Votre publicité ici avec Example", "Your ad here", "Advertise here").
+AD_SPACE = re.compile(
+    r"^(?:your ad here|advertise here|votre publicité ici|tu publicidad aquí|su publicidad aquí|ihre werbung hier|"
+    r"la tua pubblicità qui|sua publicidade aqui|anuncie aqui)\b",
+    re.I,
+)
+
+
+def ad_space(text: str, key: str) -> bool:
+    return bool(AD_SPACE.match(text))
+
+
 # "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
 FOREIGN_TAG_WORDS = (
     r"ključne\s+reči|ključne\s+riječi|ključne\s+besede|klíčová\s+slova|kľúčové\s+slová|štítky|tagy|schlagwörter|stichwörter|"
@@ -1617,6 +1653,17 @@ def key_of(text: str) -> str:
 FOREIGN_PROMO_LABELS = frozenset(
     key_of(label)
     for label in _words("""
+    artikel terkait
+    más información
+    водещи новини
+    още новини
+    може бути цікаво
+    может быть интересно
+    вам может быть интересно
+    вас може зацікавити
+    อ่านข่าวต่อ
+    อ่านข่าวเพิ่มเติม
+    อ่านเพิ่มเติม
     lees ook
     lees meer
     meer nieuws
@@ -2063,6 +2110,9 @@ def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
+    if lead is None and text[:1].islower() and (bare := FOREIGN_READ_MORE_BARE.match(text)):
+        following = text[bare.end() : bare.end() + 1]
+        return following.isupper() or following.isdigit()  # LOWER_CASE_READ_MORE
     if not lead or text[lead.end() : lead.end() + 1].islower():
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
@@ -2442,6 +2492,36 @@ def video_widget(text: str, key: str) -> bool:
     if LISTEN_TO_ARTICLE.match(text.strip()) and text.count(" ") < MAX_LISTEN_WORDS and not ends_sentence(text):
         return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
+
+
+# PAGE_NOTICE: a widget's message printed as text: the page's own "Link copied to clipboard" in any of the archive's
+# languages ("El código iframe se ha copiado en el portapapeles"), and a theme's echo of the page's title ("You are
+# currently viewing <title>", "No momento, você está visualizando <title>").
+CLIPBOARD_NOTICE = re.compile(
+    r"copied to (?:the |your )?clipboard|copiado (?:en el|al|para o|para a área de transferência|no)\s?portapapeles|"
+    r"se ha copiado en el portapapeles|copié dans le presse-papiers?|in die zwischenablage kopiert|copiato negli appunti|"
+    r"скопирован\w* в буфер обмена|скопійовано в буфер обміну|skopiowan\w* do schowka|panoya kopyalandı",
+    re.I,
+)
+CURRENTLY_VIEWING = re.compile(
+    r"^(?:you are currently viewing|you are viewing|no momento,? você está visualizando|você está visualizando|"
+    r"actualmente estás viendo|vous consultez actuellement|sie sehen gerade)\s",
+    re.I,
+)
+
+
+def page_notice(text: str, key: str) -> bool:
+    return bool(CURRENTLY_VIEWING.match(text) or CLIPBOARD_NOTICE.search(text))
+
+
+# MARKDOWN_IMAGE: a picture written in Markdown by the copying tool ("![alternative text](https://.../photo.jpg)"): the
+# picture, never the article's words.
+# (an address may hold brackets of its own: ".../filters:format(webp)/...")
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]\n]{0,400}\]\((?:[^()\s]|\([^()\s]{0,40}\)){1,800}(?:\s+\"[^\"]{0,200}\")?\)$")
+
+
+def markdown_image(text: str, key: str) -> bool:
+    return text.startswith("![") and bool(MARKDOWN_IMAGE.match(text.strip()))
 
 
 def widget_error(text: str, key: str) -> bool:
@@ -2865,7 +2945,8 @@ def link_here(text: str, key: str) -> bool:
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz", re.I)
 SITE_WORDS = re.compile(
     r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
-    r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*)\b",
+    r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
+    r"tjänst\w*|tjenest\w*|palvelu\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
 )
 
@@ -2907,13 +2988,15 @@ SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longe
 FOREIGN_FOLLOW_CALL = re.compile(
     r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
     r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
-    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți)\b",
+    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
+    # (and in Serbian, Croatian, Slovene, Czech, Danish, Norwegian, Finnish, Hungarian, Bulgarian, Hebrew)
+    r"читайте\s+(?:нас|«[^»]{1,40}»)\s+(?:в|у)\s+соц\w*|pratite nas|spremljajte nas|sledujte nás|følg os|følg oss|seuraa meitä|kövess(?:en)? minket|последвайте ни|עקבו אחרינו)\b",
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(
     r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
-    r"страниц\w*|newsletter)\b",
+    r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
     re.IGNORECASE,
 )
 
@@ -3516,6 +3599,7 @@ SHORT_LINE_WORDS = 14
 LINE_RULES = (
     (NO_TEXT, no_text, True),
     (ADVERTISEMENT, advertisement, True),
+    (ADVERTISEMENT, ad_space, True),
     (SHARE_BUTTON, share_button, True),
     (COMMENT_WIDGET, comment_widget, True),
     (ANALYTICS_FOOTER, analytics_footer, True),
@@ -3580,6 +3664,8 @@ LINE_RULES = (
     (BREADCRUMB, you_are_here, True),
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, False),
+    (WIDGET_ERROR, page_notice, True),
+    (IMAGE_FILE, markdown_image, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),
     (WEATHER_WIDGET, weather_widget, True),

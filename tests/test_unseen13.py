@@ -119,3 +119,45 @@ def test_thai_words_are_counted_without_spaces() -> None:
     assert rules.word_count(headline) == 15
     assert rules.word_count("Two words") == 2
     assert rules.word_count("习近平会见普京") == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("![Harbour council approves the budget](https://img.example.org/800x400/filters:format(webp)/a.jpg)", rules.IMAGE_FILE),
+        ("El código iframe se ha copiado en el portapapeles", rules.WIDGET_ERROR),  # PAGE_NOTICE
+        ("Link copied to clipboard", rules.WIDGET_ERROR),
+        ("You are currently viewing Harbour council approves the budget", rules.WIDGET_ERROR),
+        ("No momento, você está visualizando Câmara convoca sessão", rules.WIDGET_ERROR),
+        ("Twitter : @example.com, @ExampleTV, @exampleradio", rules.SOCIAL_PROMO),  # SOCIAL_HANDLES
+        ("Recibe en tu buzón las mejores historias de la semana", rules.SOCIAL_PROMO),  # INBOX_CALL
+        ("Pratite nas na našoj Facebook i Instagram stranici", rules.SOCIAL_PROMO),
+        ("Читайте «Приклад» в соцмережах:", rules.SOCIAL_PROMO),
+        ("Votre publicité ici avec Example", rules.ADVERTISEMENT),  # AD_SPACE
+        ("Read or Share this story:", rules.NAV_LABEL),
+        ("PUBLICAR COMENTARIOS", rules.COMMENT_WIDGET),
+        ("Artikel Terkait", rules.PROMO_BLOCK),
+        ("les også 1391 skoler rammet av skoledøden", rules.READ_MORE),  # LOWER_CASE_READ_MORE
+        ("Vi sparar data i cookies, genom att använda våra tjänster godkänner du det. ⇒ läs mer om cookies", rules.COOKIE_NOTICE),
+    ],
+)
+def test_furniture_of_more_languages_is_dropped(line: str, rule: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == [(3, rule, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo was posted as ![a picture](link) in the forum, the council said.",  # Markdown inside a sentence
+        "The embed code was copied by thousands of sites within an hour, the company said.",
+        "You are viewing the council's budget through the eyes of a mayor, she told the meeting.",
+        "Twitter said on Tuesday that it would close the account.",
+        "Les også dette, sa ordføreren til avisen på tirsdag.",  # the lead-in opening a sentence with a capital
+        "les også om dette i morgen",  # ... or followed by lower case
+        "Votre publicité a été vue par des milliers de lecteurs, selon la régie.",
+    ],
+)
+def test_the_same_words_in_a_sentence_stay(line: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == []
