@@ -1123,6 +1123,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             list_items.update(id(item) for item in run)
         run = []
 
+    # (TITLE_CASE_IS_ENGLISH below: a page is English when its list is English's and its paragraphs read so)
+    english_prose = english and stopwords.reads_english([c.text for c in paragraphs])
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -1143,7 +1146,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays
-        if cand.forced or own or not english or not r.is_title_case(cand.text):
+        if cand.forced or own or not english_prose or not r.is_title_case(cand.text):
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

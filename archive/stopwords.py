@@ -84,6 +84,18 @@ def is_english(stoplist: frozenset[str]) -> bool:
     return ENGLISH_CORE <= stoplist
 
 
+# ENGLISH_CORE_SHARE: in English prose, "the", "and", "of", "to" and "with" are about one word in eight. jusText's lists
+# come from Wikipedia and many hold them (Turkish's, Finnish's, Korean's, from quoted titles): a page whose list holds
+# them is read as English only if its paragraphs use them this often (a Turkish report, none).
+ENGLISH_CORE_SHARE = 0.04
+
+
+def reads_english(texts: list[str]) -> bool:
+    """These lines use English's commonest words as English prose does."""
+    found = [w for text in texts for w in words(text)]
+    return bool(found) and sum(w in ENGLISH_CORE for w in found) >= ENGLISH_CORE_SHARE * len(found)
+
+
 def share(text: str, stoplist: frozenset[str]) -> float:
     """The share of a line's words that are stop words (0.0 for a line without words)."""
     found = words(text)

@@ -161,3 +161,28 @@ def test_furniture_of_more_languages_is_dropped(line: str, rule: str) -> None:
 def test_the_same_words_in_a_sentence_stay(line: str) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+TURKISH_BODY = (
+    "Belediye meclisi salı günü yeni bütçeyi kabul etti ve başkan planın ilçeye yeni işler getireceğini söyledi.",
+    "Muhalefet üyeleri bütçenin okullar için çok az pay ayırdığını ve bunu yeniden gündeme getireceklerini söyledi.",
+    "Başkan ayrıca limandaki yeni iskelenin ilkbaharda açılacağını ve çalışmaların yaz boyunca süreceğini açıkladı.",
+)
+
+
+def test_a_sub_heading_in_title_case_on_a_page_not_in_english_stays() -> None:
+    # TITLE_CASE_IS_ENGLISH reads the page's prose: Turkish's stop-word list holds "the" and "of" (from quoted titles),
+    # but a Turkish report does not use them, so its capitals sub-heading is no other story's headline
+    heading = "YENİ TRANSFERLER KADRODA"
+    cut = "Limanspor’da Ahmet Kaya ve Mehmet Demir, Dağspor’da ise Ali Yılmaz, Veli Çelik, Hasan Şahin ve Can Öztürk ilk"
+    cleaned, _ = build("Süper Kupa'nın sahibi belli oldu", *TURKISH_BODY, heading, cut)
+    assert dropped(cleaned) == []
+    assert roles(cleaned)[-2:] == [(5, PARAGRAPH, heading), (6, PARAGRAPH, cut)]  # (the last lines: no heading)
+
+
+def test_english_prose_is_told_by_its_commonest_words() -> None:
+    from archive.stopwords import reads_english
+
+    assert reads_english(list(BODY))
+    assert not reads_english(list(TURKISH_BODY))
+    assert not reads_english([])
