@@ -2225,9 +2225,18 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 MAX_CJK_AGENCY_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph signed off by an agency is longer
 
 
+# AGENCY_PHOTO_END: "... 举行欢迎仪式。新华社照片" -- a Chinese caption ends with its agency and "photo" (照片, 图片) or
+# "released" (发) after its last full stop, unbracketed: a paragraph ends with its full stop.
+CJK_AGENCY_PHOTO_END = re.compile(
+    r"(?:新华社|新華社|中新社|人民网|人民網)\s?(?:照片|图片|圖片|发|發|供图|供圖|资料图|資料圖)\s*$"
+)
+
+
 def cjk_caption_credit(text: str, key: str) -> bool:
     if len(text) > MAX_CJK_AGENCY_CAPTION_CHARS or not CJK_CHAR.search(text):
         return False
+    if CJK_AGENCY_PHOTO_END.search(text):
+        return True
     match = CJK_CREDIT_END.search(text)
     if match is None:
         return False
@@ -2504,14 +2513,15 @@ CLIPBOARD_NOTICE = re.compile(
     re.I,
 )
 CURRENTLY_VIEWING = re.compile(
-    r"^(?:you are currently viewing|you are viewing|no momento,? você está visualizando|você está visualizando|"
-    r"actualmente estás viendo|vous consultez actuellement|sie sehen gerade)\s",
+    r"^(?:you are currently viewing|no momento,? você está visualizando|actualmente estás viendo|"
+    r"vous consultez actuellement)\s",
     re.I,
 )
 
 
 def page_notice(text: str, key: str) -> bool:
-    return bool(CURRENTLY_VIEWING.match(text) or CLIPBOARD_NOTICE.search(text))
+    # (the title's echo ends as a title does: no full stop)
+    return bool((CURRENTLY_VIEWING.match(text) and not ends_sentence(text)) or CLIPBOARD_NOTICE.search(text))
 
 
 # MARKDOWN_IMAGE: a picture written in Markdown by the copying tool ("![alternative text](https://.../photo.jpg)"): the
@@ -3242,7 +3252,8 @@ MAX_POSITION_VERB_WORDS = 45  # a caption is a sentence or two
 POSITION_NAMED = re.compile(
     r"(?<=[^\W\d_])[.’']?\s?[(（](?:left|right|cent(?:er|re)|(?:second|third|2nd|3rd|\d(?:st|nd|rd|th))\s(?:from\s)?(?:left|right|L|R)|L|"
     # the same in other languages ("Wladimir Putin (rechts)", "米舒斯京（右）", "(左一)")
-    r"rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|справа|слева|в центре|左|右|中|[左右][一二三四])[)）]"
+    r"rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|справа|слева|в центре|左|右|中|[左右][一二三四]|"
+    r"오른쪽|왼쪽|가운데)[)）]"  # (and in Korean: "푸틴 대통령(오른쪽)")
     # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
     # (each word entered at its start only and taken whole: linear on a line of one long word)
     r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|" + CAPTION_VERBS + r")\b"
@@ -3664,7 +3675,7 @@ LINE_RULES = (
     (BREADCRUMB, you_are_here, True),
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, False),
-    (WIDGET_ERROR, page_notice, True),
+    (WIDGET_ERROR, page_notice, False),
     (IMAGE_FILE, markdown_image, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),

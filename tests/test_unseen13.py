@@ -151,7 +151,7 @@ def test_furniture_of_more_languages_is_dropped(line: str, rule: str) -> None:
     [
         "The photo was posted as ![a picture](link) in the forum, the council said.",  # Markdown inside a sentence
         "The embed code was copied by thousands of sites within an hour, the company said.",
-        "You are viewing the council's budget through the eyes of a mayor, she told the meeting.",
+        "You are currently viewing the council's budget through the eyes of a mayor, she told the meeting.",
         "Twitter said on Tuesday that it would close the account.",
         "Les også dette, sa ordføreren til avisen på tirsdag.",  # the lead-in opening a sentence with a capital
         "les også om dette i morgen",  # ... or followed by lower case
@@ -186,3 +186,28 @@ def test_english_prose_is_told_by_its_commonest_words() -> None:
     assert reads_english(list(BODY))
     assert not reads_english(list(TURKISH_BODY))
     assert not reads_english([])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会谈前，主席在大会堂北大厅为来访的总统举行欢迎仪式。新华社照片",  # AGENCY_PHOTO_END
+        "두 정상이 8일 회담을 진행했다. 사진은 김 대통령(오른쪽)과 이 총리의 모습",  # a Korean position mark
+    ],
+)
+def test_captions_in_chinese_and_korean_go(line: str) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(1, rules.CAPTION)]
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会谈前，主席在大会堂北大厅为来访的总统举行欢迎仪式，新华社照片记者在场。",  # the words inside a sentence
+        "두 정상이 8일 회담을 진행했다. 회담장 오른쪽에는 국기가 걸렸다.",  # "right" in a sentence, no bracket
+    ],
+)
+def test_the_same_words_in_a_chinese_or_korean_sentence_stay(line: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert dropped(cleaned) == []
