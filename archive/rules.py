@@ -1283,6 +1283,15 @@ FOREIGN_RIGHTS_RESERVED = re.compile(_RIGHTS_NOTICES, re.I)
 NOTICE_REACH = 60  # characters between the © and the notice
 
 
+# RIGHTS_RESERVED_BY: the notice naming its holder after "by" ("All rights reserved by Example Media.", "Todos los
+# derechos reservados por Example Gazeta."): a footer, and the page's owner (archive.sources reads the holder).
+RIGHTS_RESERVED_BY = re.compile(
+    r"^(?:all rights reserved|" + _RIGHTS_NOTICES + r")\s+(?:by|por|par|da|von|de|от)\s+"
+    r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)\.?$",
+    re.I,
+)
+
+
 def foreign_rights_reserved(text: str) -> bool:
     """FOREIGN_RIGHTS_RESERVED: the notice alone on its line (with digits and marks), or with a © within NOTICE_REACH."""
     notice = FOREIGN_RIGHTS_RESERVED.search(text)
@@ -1899,7 +1908,7 @@ def copyright_footer(text: str, key: str) -> bool:
     if not any(hint in lower for hint in RIGHTS_HINTS):
         return False
     short = len(text.split()) <= BOILERPLATE_MAX_WORDS
-    return short and bool(ALL_RIGHTS_RESERVED.search(text) or foreign_rights_reserved(text))
+    return short and bool(ALL_RIGHTS_RESERVED.search(text) or foreign_rights_reserved(text) or RIGHTS_RESERVED_BY.match(text))
 
 
 def analytics_footer(text: str, key: str) -> bool:

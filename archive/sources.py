@@ -225,7 +225,8 @@ SIGNATURE_PAPER = re.compile(
     r"[–—-]{1,2}\s?(?P<names>[^\W\d_][^,–—|()]{2,80}),\s(?P<paper>(?:The\s)?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})"
 )
 LEAD_SITE = re.compile(
-    r"^(?P<site>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]++){0,3}\.[A-Za-z]{2,12})(?![\w.])"
+    # (PLACE_THEN_SITE: the dateline's place in capitals may come first: "SEMARANG, Example.id - Residents ...")
+    r"^(?:[A-Z][A-Z.'’-]++(?:\s[A-Z][A-Z.'’-]++){0,3},\s)?(?P<site>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]++){0,3}\.[A-Za-z]{2,12})(?![\w.])"
     r"(?:\s*+,\s*+[A-Z][A-Za-z.'’ ]{1,30}?)?"
     r"\s++(?:--|[-–—])\s"
 )
@@ -508,7 +509,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
         text = STATION_FREQUENCY.sub("", text)  # ("© 2022 90.5 WXYZ": the station's name is its call letters)
         if dropped.rule == rules.COPYRIGHT_FOOTER:
-            m = COPYRIGHT_HOLDER.match(text)
+            m = COPYRIGHT_HOLDER.match(text) or rules.RIGHTS_RESERVED_BY.match(text)
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:
@@ -795,7 +796,7 @@ NAMED_DESK = re.compile(
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
 REPORT_OF_LINES = 4
 REPORT_QUOTING = re.compile(r"^به گزارش [^،,؛\s]+(?: [^،,؛\s]+)? به نقل از (?P<wire>[^،,؛\s]+(?: [^،,؛\s]+)?)\s*[،,؛]")
-REPORT_OF = re.compile(r"^به گزارش (?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)?) (?=به نقل از|[،,؛])")
+REPORT_OF = re.compile(r"^به گزارش (?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)?)(?: (?=به نقل از)| ?(?=[،,؛]))")
 
 # SOURCE_NAME_ONLY: a source line's name without what follows it on the line: an address ("Source: Example feed
 # https://example.link/x") or a date after a comma ("Source: Example News Service, September 27, 2010").

@@ -211,3 +211,36 @@ def test_captions_in_chinese_and_korean_go(line: str) -> None:
 def test_the_same_words_in_a_chinese_or_korean_sentence_stay(line: str) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line)
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        ("Todos los derechos reservados por Example Gazeta.", "Example Gazeta"),  # RIGHTS_RESERVED_BY
+        ("All rights reserved by Example Media.", "Example Media"),
+    ],
+)
+def test_a_rights_notice_naming_its_holder_names_the_outlet(footer: str, holder: str) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, footer)
+    assert dropped(cleaned) == [(5, rules.COPYRIGHT_FOOTER, footer)]
+    assert (meta.outlet.value, meta.outlet.provenance.line) == (holder, 5)
+    # without a holder, the notice goes and names no one
+    cleaned, meta = build(HEADLINE, *BODY, "Todos los derechos reservados.")
+    assert dropped(cleaned) == [(5, rules.COPYRIGHT_FOOTER, "Todos los derechos reservados.")]
+    assert meta.outlet.value is None
+
+
+def test_a_site_after_the_datelines_place_is_the_outlet() -> None:
+    # PLACE_THEN_SITE (OUTLET_LEAD_SITE)
+    lead = "HARBOUR CITY, Example.id - " + BODY[0]
+    _, meta = build(HEADLINE, lead, *BODY[1:])
+    assert meta.outlet.value == "example.id"
+    _, meta = build(HEADLINE, "HARBOUR CITY, Example - " + BODY[0], *BODY[1:])
+    assert meta.outlet.value is None  # a name that is no address: a dateline's agency, read elsewhere
+
+
+def test_a_persian_report_of_names_the_site_before_its_comma() -> None:
+    # OUTLET_REPORT_OF: "به گزارش <site>،" with the comma run onto the name
+    lead = "به گزارش سایت نمونه، شاخص کل بورس امروز در یک روند رو به رشد قرار گرفت و معاملات افزایش یافت."
+    _, meta = build(lead, "بازار سهام امروز با رشد شاخص همراه بود و معامله گران خرید بیشتری انجام دادند.")
+    assert meta.outlet.value == "سایت نمونه"
