@@ -789,7 +789,8 @@ MAX_DESK_CREDIT_WORDS = 8
 # Bureau"): a name of two words or more, or "The" and one (an abbreviation, "TOI Staff", may not be the name the
 # page goes by; a place, "Moscow Bureau", is the desk's city).
 NAMED_DESK = re.compile(
-    r"^(?:By\s++)?(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
+    # (ABOUT_THE_DESK: "About Politics Desk" heads the author's box: a desk's topic, no outlet's name)
+    r"^(?:By\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
     r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"
 )
 # OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),

@@ -244,3 +244,11 @@ def test_a_persian_report_of_names_the_site_before_its_comma() -> None:
     lead = "به گزارش سایت نمونه، شاخص کل بورس امروز در یک روند رو به رشد قرار گرفت و معاملات افزایش یافت."
     _, meta = build(lead, "بازار سهام امروز با رشد شاخص همراه بود و معامله گران خرید بیشتری انجام دادند.")
     assert meta.outlet.value == "سایت نمونه"
+
+
+def test_the_heading_of_a_desks_author_box_names_no_outlet() -> None:
+    # ABOUT_THE_DESK: "About Politics Desk" / "Politics Desk" under the article is the author's box
+    _, meta = build(HEADLINE, *BODY, "About Politics Desk", "Politics Desk")
+    assert meta.outlet.value is None
+    _, meta = build(HEADLINE, *BODY, "Example Herald Desk")
+    assert meta.outlet.value == "Example Herald"  # NAMED_DESK, as before
