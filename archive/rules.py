@@ -2148,6 +2148,9 @@ def _credit_who(who: str) -> bool:
     if not words or len(words) > 12:
         return False
     glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
+    # (FOREIGN_CREDIT_WORDS: "reproduction", "handout", "archive", "courtesy" in the credits of other languages: "Foto:
+    # reprodução/TV Example", "Foto: divulgação")
+    glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
     # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
     return all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue or (i > 0 and words[i - 1] == "/")
@@ -3228,6 +3231,15 @@ CJK_PHOTOGRAPHER_CREDIT = re.compile(
 MAX_CJK_PHOTO_CAPTION_CHARS = 200  # a caption, credit and all
 
 
+# CJK_PHOTOGRAPHER_ALONE: the photographer's credit on its own line, a name of two to four characters (its surname may
+# stand apart: "张 锋摄") and 摄, maybe with the picture's source in brackets ("张 锋摄(影像中国)").
+CJK_PHOTOGRAPHER_ALONE = re.compile(r"^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?[摄攝](?: ?[（(][^（()）]{1,12}[）)])?$")
+
+
+def cjk_photographer_alone(text: str, key: str) -> bool:
+    return bool(CJK_PHOTOGRAPHER_ALONE.match(text.strip()))
+
+
 def cjk_photographer_credit(text: str, key: str) -> bool:
     stripped = text.rstrip()
     return (
@@ -3648,6 +3660,7 @@ LINE_RULES = (
     (CAPTION, caption_credit_tail, False),
     (CAPTION, cjk_caption_credit, False),
     (CAPTION, cjk_photographer_credit, False),
+    (CAPTION_CREDIT, cjk_photographer_alone, True),
     (CAPTION, position_verb_caption, False),
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
@@ -4017,6 +4030,20 @@ def caption_neighbours(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
         elif (before in photo or after in photo) and (POSITION_MARKER.search(cand.text) or CAPTION_DATE_END.search(cand.text)):
             cand.rule = CAPTION
+        elif after in (CAPTION, CAPTION_CREDIT) and _cjk_caption_above_credit(cand, cands[i + 1]):
+            cand.rule = CAPTION
+
+
+# CJK_CAPTION_ABOVE_CREDIT: Chinese papers print a picture's caption, a sentence of up to this many characters, right
+# above its photographer's credit ("江苏苏州市，游客在博物馆参观。" / "张 锋摄"): a paragraph is longer, or has no
+# photographer's credit under it.
+MAX_CJK_CAPTION_ABOVE_CREDIT_CHARS = 80
+
+
+def _cjk_caption_above_credit(cand: Candidate, credit: Candidate) -> bool:
+    credit_text = credit.text.strip()
+    photographer = credit_text.rstrip(" )）")[-1:] in ("摄", "攝") or bool(CJK_PHOTOGRAPHER_ALONE.match(credit_text))
+    return photographer and len(cand.text) <= MAX_CJK_CAPTION_ABOVE_CREDIT_CHARS and mostly_cjk(cand.text)
 
 
 def read_more_next(cands: list[Candidate]) -> None:
@@ -4811,7 +4838,7 @@ def after_the_article(
     listed = len(remaining) > MIN_LISTED_HEADLINES and not any(ends_sentence(c.text) for c in remaining[:-1])
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist) and not listed:
         return
-    wrapped = _hard_wrapped(remaining)
+    wrapped = _hard_wrapped(remaining, stoplist)
     for cand in remaining:
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
@@ -4820,12 +4847,20 @@ def after_the_article(
                 cand.rule = AFTER_ARTICLE
 
 
-def _hard_wrapped(lines: list[Candidate]) -> set[int]:
+# (jusText's lists hold content words too, "works", "news": a sentence breaks at an article's or a preposition's short
+# word, "en el", "of the", "to a")
+MAX_WRAP_WORD_LETTERS = 3
+
+
+def _hard_wrapped(lines: list[Candidate], stoplist: frozenset[str] = frozenset()) -> set[int]:
     """HARD_WRAPPED: lines of one sentence broken over several lines ("Khan also made" / "of the campaign ..."): a
-    line going on in lower case, and the line above it (ids)."""
+    line going on in lower case, and the line above it (ids); or (WRAPPED_AT_A_STOP_WORD) a line stopping at a stop word
+    with no sentence's end ("Tras su reunión, Putin y Xi participarán en el" / "Palacio del Kremlin ..."), and the next."""
     found: set[int] = set()
     for above, cand in zip(lines, lines[1:], strict=False):
-        if cand.text[:1].islower():
+        last = stopwords.words(above.text)[-1:]
+        stops = bool(last) and len(last[0]) <= MAX_WRAP_WORD_LETTERS and last[0] in stoplist and not ends_sentence(above.text)
+        if cand.text[:1].islower() or stops:
             found.update((id(above), id(cand)))
     return found
 

@@ -252,3 +252,42 @@ def test_the_heading_of_a_desks_author_box_names_no_outlet() -> None:
     assert meta.outlet.value is None
     _, meta = build(HEADLINE, *BODY, "Example Herald Desk")
     assert meta.outlet.value == "Example Herald"  # NAMED_DESK, as before
+
+
+@pytest.mark.parametrize("credit", ["Foto: reprodução/TV Exemplo", "Foto: divulgação", "Foto: archivo/Ejemplo"])
+def test_a_credit_in_the_words_of_other_languages_is_a_credit(credit: str) -> None:
+    # FOREIGN_CREDIT_WORDS
+    cleaned, _ = build(HEADLINE, credit, *BODY)
+    assert dropped(cleaned) == [(2, rules.CAPTION_CREDIT, credit)]
+
+
+CJK_BODY = (
+    "近年来，我国博物馆进入快速发展期。目前，全国博物馆数量持续增长，免费开放的博物馆占比超过九成，观众人数逐年增加。",
+    "专家表示，博物馆要进一步提升展陈水平，用好数字技术，让更多文物活起来，满足人民群众日益增长的精神文化需求。",
+)
+
+
+def test_a_chinese_caption_above_its_photographers_credit_goes() -> None:
+    # CJK_PHOTOGRAPHER_ALONE and CJK_CAPTION_ABOVE_CREDIT
+    caption, credit = "江苏苏州市，游客在博物馆西馆参观。", "张 锋摄(影像中国)"
+    cleaned, _ = build("博物惠民通古今", caption, credit, *CJK_BODY)
+    assert dropped(cleaned) == [(2, rules.CAPTION, caption), (3, rules.CAPTION_CREDIT, credit)]
+    # without the credit under it, the short sentence is the article's
+    cleaned, _ = build("博物惠民通古今", caption, *CJK_BODY)
+    assert dropped(cleaned) == []
+
+
+def test_a_sentence_wrapped_at_a_stop_word_after_the_article_stays() -> None:
+    # WRAPPED_AT_A_STOP_WORD: a hard-wrapped page's last sentence, above the footer, is the article's
+    body = [
+        "El presidente ruso recibió hoy en el Kremlin a su homólogo chino para una visita de Estado de tres días.",
+        "Ambos mandatarios abordarán asuntos internacionales, en los que Moscú y Pekín mantienen posturas comunes.",
+    ]
+    cleaned, _ = build(
+        *body,
+        "Tras su reunión, los dos líderes participarán en el",
+        "Palacio del Kremlin en la ceremonia de inauguración del Año de Turismo",
+        "de China en Rusia.",
+        "Todos los derechos reservados.",
+    )
+    assert [n for n, _, _ in dropped(cleaned)] == [6]
