@@ -1198,7 +1198,13 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
     r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])\s*[)\]]?\.?$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
-    r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$"
+    r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
+    # AGENCY_SLASH_PHOTOGRAPHER: any agency's name in capitals, a slash and the photographer's full name, at the caption's
+    # end ("(THE CANADIAN PRESS/Jane Roe)", "EFE/EPA/Jane Roe / POOL"): a sentence ends with no such credit
+    # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
+    # (EFE)", go with it)
+    r"(?<![\w/])(?:(?:Foto|Photo|Fotó|Фото) )?[A-Z][A-Z&.'’-]++(?: [A-Z][A-Z&.'’-]++){0,2} ?/ ?(?:[A-Z][A-Z-]++ ?/ ?)*+"
+    r"[A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3}(?: ?/ ?[A-Z][\w ]{0,30})*+\s*[)\]]?(?: ?[(\[][A-Z]{2,8}[)\]])?\.?$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).

@@ -291,3 +291,30 @@ def test_a_sentence_wrapped_at_a_stop_word_after_the_article_stays() -> None:
         "Todos los derechos reservados.",
     )
     assert [n for n, _, _ in dropped(cleaned)] == [6]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The premier speaks at the convention centre in Harbour City on Saturday. (THE EXAMPLE PRESS/Jane Roe)",
+        "Meeting of the two presidents. (Germany, Russia, Moscow) EXA/EPA/Jane Roe / POOL / Jane Roe / POOL (EXA)",
+        "Handing over of the vote count in the district by the commissioner to the candidates (Foto EXAMPLE/Jane Roe)",
+    ],
+)
+def test_a_caption_credited_to_any_agency_and_its_photographer_goes(line: str) -> None:
+    # AGENCY_SLASH_PHOTOGRAPHER
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(3, rules.CAPTION)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The treaty ended the NATO/Warsaw Pact standoff, the minister said on Tuesday in the capital.",
+        "The two delegations met at the UN/World Bank meeting in Washington",
+        "He worked for years on the BBC/Open University series about the harbour and its people.",
+    ],
+)
+def test_an_agency_pair_inside_a_sentence_is_no_credit(line: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == []
