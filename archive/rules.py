@@ -1203,7 +1203,7 @@ WIRE_PHOTO_CREDIT = re.compile(
     # end ("(THE CANADIAN PRESS/Jane Roe)", "EFE/EPA/Jane Roe / POOL"): a sentence ends with no such credit
     # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
     # (EFE)", go with it)
-    r"(?<![\w/])(?:(?:Foto|Photo|Fotó|Фото) )?[A-Z][A-Z&.'’-]++(?: [A-Z][A-Z&.'’-]++){0,2} ?/ ?(?:[A-Z][A-Z-]++ ?/ ?)*+"
+    r"(?<![\w/&.'’-])(?:(?:Foto|Photo|Fotó|Фото) )?[A-Z][A-Z&.'’-]++(?: [A-Z][A-Z&.'’-]++){0,2} ?/ ?(?:[A-Z][A-Z-]++ ?/ ?)*+"
     r"[A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3}(?: ?/ ?[A-Z][\w ]{0,30})*+\s*[)\]]?(?: ?[(\[][A-Z]{2,8}[)\]])?\.?$"
 )
 CAPTION_TAIL_CHARS = 140
@@ -3868,11 +3868,28 @@ def headline_shaped(text: str) -> bool:
 NUMBERED_ROW = re.compile(r"^\d{1,2}(?!\d)\.?\s?[A-ZÀ-Þ]")
 
 
+# LIST_RUNS_TO_THE_CUT: below the article's last sentence, a list of at least this many short bulleted items, with only
+# short headings between them ("Signal No. 2" / "- Cagayan" / "- Isabela"), that runs to the page's end with no page
+# furniture before or among it is the article's list, cut where the copy stops; a menu under the article comes after
+# its furniture (share buttons, tags) or names the site's sections, which the line rules drop first.
+MIN_CUT_LIST_ITEMS = 3
+MAX_CUT_LIST_HEADING_WORDS = 4
+
+
+def _list_runs_to_the_cut(tail: list[Candidate]) -> bool:
+    items = [c for c in tail if c.bullet]
+    return len(items) >= MIN_CUT_LIST_ITEMS and all(
+        not c.dropped and (c.bullet or c.words <= MAX_CUT_LIST_HEADING_WORDS) and not ends_sentence(c.text) for c in tail
+    )
+
+
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
     its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's."""
     sentences = [i for i, c in enumerate(cands) if not c.dropped and c.words > 6 and ends_sentence(c.text)]
     first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
+    if sentences and _list_runs_to_the_cut(cands[last + 1 :]):
+        last = len(cands)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue

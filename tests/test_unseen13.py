@@ -318,3 +318,18 @@ def test_a_caption_credited_to_any_agency_and_its_photographer_goes(line: str) -
 def test_an_agency_pair_inside_a_sentence_is_no_credit(line: str) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+SIGNAL_LIST = ("Signal No. 2", "- Northern Harbour", "- Example Island", "- rest of Harbour", "Signal No. 1", "- Coast Town")
+
+
+def test_a_list_running_to_the_end_of_a_cut_page_is_the_articles() -> None:
+    # LIST_RUNS_TO_THE_CUT: the copy stops inside the article's list of areas
+    cleaned, _ = build(HEADLINE, *BODY, *SIGNAL_LIST)
+    assert dropped(cleaned) == []
+    # after the article's furniture, the same bulleted items are a menu
+    cleaned, _ = build(HEADLINE, *BODY, "Share this article", *SIGNAL_LIST)
+    assert [n for n, rule, _ in dropped(cleaned) if rule == rules.NAV_BULLET] == [7, 8, 9, 11]
+    # ... and two items are no list
+    cleaned, _ = build(HEADLINE, *BODY, "- Northern Harbour", "- Example Island")
+    assert [rule for _, rule, _ in dropped(cleaned)] == [rules.NAV_BULLET, rules.NAV_BULLET]
