@@ -1126,6 +1126,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # (TITLE_CASE_IS_ENGLISH below: a page is English when its list is English's and its paragraphs read so)
     english_prose = english and stopwords.reads_english([c.text for c in paragraphs])
 
+    # LIST_AFTER_LEAD_IN: the lines under a line ending with a colon ("FULL LIST OF AWARDS:", "Best Actress:"), up to the
+    # next sentence, are the list it announces, not other stories' headlines (a "Related:" label is dropped before)
+    after_lead_in: set[int] = set()
+    announced = False
+    for line in kept:
+        if announced and is_heading_shape.get(id(line), False):
+            after_lead_in.add(id(line))
+        elif line.text.rstrip().endswith((":", "：")):
+            announced = True
+        elif r.ends_sentence(line.text):
+            announced = False
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -1143,7 +1155,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
         # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
-        own = r.mostly_numbers(cand.text) or r.label_and_value(cand.text) or (followed and id(cand) in list_items)
+        own = (
+            r.mostly_numbers(cand.text)
+            or r.label_and_value(cand.text)
+            or (followed and id(cand) in list_items)
+            or id(cand) in after_lead_in
+        )
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays
         if cand.forced or own or not english_prose or not r.is_title_case(cand.text):

@@ -626,6 +626,12 @@ GLUED_DATE_WORD = re.compile(
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)\s+\S.{0,40}$")
 
 
+OTHER_ROLE_PARTICIPLES = frozenset(
+    """directed produced coproduced co-produced supported sponsored presented hosted organised organized funded powered
+    photographed illustrated designed narrated performed composed curated filmed shot starring""".split()
+)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -636,6 +642,11 @@ def parse_meta_line(text: str) -> MetaLine | None:
     parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None
+    # OTHER_ROLE_BY: "Directed by", "Produced by", "Supported by", "Sponsored by": a film's, an event's or a picture's
+    # credit, never the article's writer
+    for before, after in zip(parts, parts[1:], strict=False):
+        if after.kind == BY and before.kind == WORDS and before.text.split()[-1].casefold() in OTHER_ROLE_PARTICIPLES:
+            return None
     kinds = {p.kind for p in parts}
     names = _persons(parts)
     # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.

@@ -2118,7 +2118,9 @@ def breadcrumb(text: str, key: str) -> bool:
         capital = segment[:1].isupper() or bool(CJK_RUN.match(segment))
         if not 1 <= word_count(segment) <= 4 or not capital or segment[-1] in ".,;:!?。":
             return False
-    return True
+    # TITLE_PAIR_NOT_CRUMB: a work's two titles and its country ("Harbour Lights / Lumières du Port (Belgium)") end with
+    # a bracket; a trail's last section does not
+    return not text.rstrip().endswith(")")
 
 
 def read_more(text: str, key: str) -> bool:

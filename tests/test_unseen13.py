@@ -333,3 +333,30 @@ def test_a_list_running_to_the_end_of_a_cut_page_is_the_articles() -> None:
     # ... and two items are no list
     cleaned, _ = build(HEADLINE, *BODY, "- Northern Harbour", "- Example Island")
     assert [rule for _, rule, _ in dropped(cleaned)] == [rules.NAV_BULLET, rules.NAV_BULLET]
+
+
+@pytest.mark.parametrize("line", ["Directed by Jane Roe", "Produced by Example Films", "Supported by the Example Film Centre"])
+def test_a_films_credit_is_no_byline(line: str) -> None:
+    # OTHER_ROLE_BY
+    from archive.metaline import parse_meta_line
+
+    assert parse_meta_line(line) is None
+    assert parse_meta_line("Written by Jane Roe") is not None  # the writer's credit, as before
+
+
+def test_the_lines_a_lead_in_announces_are_the_articles_list() -> None:
+    # LIST_AFTER_LEAD_IN: a festival's awards under "FULL LIST OF AWARDS:", up to the next sentence
+    awards = (
+        "Best Actress:",
+        "Jane Roe for The Harbour Story (France)",
+        "Best Film:",
+        "Harbour Lights / Lumières du Port (Belgium)",
+        "Produced by Example Films in coproduction with Sample Pictures",
+    )
+    cleaned, meta = build(HEADLINE, *BODY, "FULL LIST OF AWARDS:", *awards)
+    assert dropped(cleaned) == []
+    assert meta.author.value is None
+    # without the lead-in, a title-cased line after the article's last sentence is another story's headline
+    lone = "Harbour Lights Wins The Grand Prize At Example Film Festival"
+    cleaned, _ = build(HEADLINE, BODY[0], lone, *BODY[1:])
+    assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, lone)]
