@@ -1037,7 +1037,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     # Names alone on a line near the top: an author line, if it names several people or sits with other names, a dateline
     # or a credit line ("Geri Example" above "By Geri Example").
-    names_only = [c.role is None and is_names_only(c.text) and not names_a_place(c.text) for c in top]
+    # PICTURE_SUBJECT: names right above a photo's credit ("Jane Roe and John Doe" / "© Getty Images") are the picture's
+    # caption, not its author's line
+    above_a_credit = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.rule == r.CAPTION_CREDIT}
+    names_only = [
+        c.role is None and is_names_only(c.text) and not names_a_place(c.text) and id(c) not in above_a_credit for c in top
+    ]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue

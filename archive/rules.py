@@ -3215,6 +3215,26 @@ def photo_library_tail(text: str, key: str) -> bool:
     return short_line_holds(PHOTO_LIBRARY_TAIL, text, MAX_PHOTO_LIBRARY_CAPTION_WORDS)
 
 
+# GLUED_DURATION: a video carousel's item flattened: the source's name, the clip's length and the next clip's title run
+# together ("Example News3:22Here's how to ...", "Example Rates1:03"): a length glued to a word, not a time in a sentence
+# ("at 10:30 a.m." has a space before it).
+GLUED_DURATION = re.compile(r"(?:(?<=[^\W\d_])|(?<=[a-z][.!?]))\d{1,2}:[0-5]\d(?=[A-Z“\"‘']|$)")
+MAX_GLUED_DURATION_WORDS = 25
+
+
+def glued_duration(text: str, key: str) -> bool:
+    return ":" in text and len(text.split()) <= MAX_GLUED_DURATION_WORDS and bool(GLUED_DURATION.search(text))
+
+
+# LIBRARY_COPYRIGHT: "© Getty Images" alone (no year): the picture's credit under a gallery's photo, not the page's
+# footer (a picture library owns no news page).
+LIBRARY_COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*{_STOCK_LIBRARIES}\W*$", re.IGNORECASE)
+
+
+def library_copyright(text: str, key: str) -> bool:
+    return bool(LIBRARY_COPYRIGHT.match(text.strip()))
+
+
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
 # Example TV"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
@@ -3656,6 +3676,8 @@ LINE_RULES = (
     (EPAPER_LINK, epaper_link, True),
     (READING_TIME, reading_time, True),
     (TIMESTAMP, timestamp, True),
+    (CAPTION_CREDIT, library_copyright, True),
+    (VIDEO_WIDGET, glued_duration, False),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),

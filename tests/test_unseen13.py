@@ -360,3 +360,24 @@ def test_the_lines_a_lead_in_announces_are_the_articles_list() -> None:
     lone = "Harbour Lights Wins The Grand Prize At Example Film Festival"
     cleaned, _ = build(HEADLINE, BODY[0], lone, *BODY[1:])
     assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, lone)]
+
+
+def test_a_video_carousel_flattened_goes() -> None:
+    # GLUED_DURATION: the source's name, the clip's length and the next title run together
+    carousel = ("Example News3:22Here's how you can watch free TV", "Harbour Rates1:03", "Example Inc.1:05Why prices rose")
+    cleaned, _ = build(HEADLINE, *BODY, *carousel)
+    assert [rule for _, rule, _ in dropped(cleaned)] == [rules.VIDEO_WIDGET] * 3
+    # a time in a sentence has a space before it
+    line = "The meeting began at 10:30 and ended before noon, the mayor said."
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == []
+
+
+def test_names_above_a_pictures_credit_are_its_caption_not_the_author() -> None:
+    # LIBRARY_COPYRIGHT and PICTURE_SUBJECT: a gallery's slide
+    cleaned, meta = build(HEADLINE, "Jane Roe and John Doe", "© Getty Images", *BODY)
+    assert (3, rules.CAPTION_CREDIT, "© Getty Images") in dropped(cleaned)
+    assert meta.author.value is None
+    # the same names above the first paragraph, with no credit under them, are the byline
+    _, meta = build(HEADLINE, "Jane Roe and John Doe", *BODY)
+    assert meta.author.value == "Jane Roe and John Doe"
