@@ -958,6 +958,19 @@ def _label_above_the_lead(kept: list[r.Candidate], i: int) -> bool:
         and not r.ends_sentence(cand.text)
         and not any(ch.isdigit() for ch in cand.text)
         and not r.mostly_cjk(cand.text)
+        and not _one_of_the_articles_headings(kept, i)
+    )
+
+
+def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
+    """PARALLEL_HEADINGS: a label in capitals above the lead ("FLORIDA") with another such label further down, between the
+    article's lines ("ALABAMA"), heads the first of the article's sections: its own sub-heading, not the site's."""
+    text = kept[i].text
+    if not text.isupper():
+        return False
+    return any(
+        c.text.isupper() and c.words <= MAX_LABEL_ABOVE_LEAD_WORDS and c.key != kept[i].key and not r.ends_sentence(c.text)
+        for c in kept[i + 2 :]
     )
 
 
@@ -1162,6 +1175,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # it: cleaning it again would not give the same answer.)
         own = (
             r.mostly_numbers(cand.text)
+            or r.score_line(cand.text)
             or r.label_and_value(cand.text)
             or (followed and id(cand) in list_items)
             or id(cand) in after_lead_in

@@ -4634,6 +4634,16 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
 MAX_HEADLINE_NUMBER_SHARE = 0.3
 
 
+# SCORE_LINE: a result, two sides and their scores ("Example Academy 30, Central 22", "Hillcrest (Evergreen) 45, Harbour
+# County (Atmore) 22"): the article's results, however long the sides' names.
+# (each side's name capitalised and short: "The council met on May 30, the mayor said 22" is a sentence)
+SCORE_LINE = re.compile(r"^[A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?, [A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?$")
+
+
+def score_line(text: str) -> bool:
+    return bool(SCORE_LINE.match(text.strip()))
+
+
 def mostly_numbers(text: str) -> bool:
     """Scores and results ("Goals: 13. Rogers, 15. Malen – 58. Silva"): many of the words are numbers."""
     words = text.split()

@@ -381,3 +381,28 @@ def test_names_above_a_pictures_credit_are_its_caption_not_the_author() -> None:
     # the same names above the first paragraph, with no credit under them, are the byline
     _, meta = build(HEADLINE, "Jane Roe and John Doe", *BODY)
     assert meta.author.value == "Jane Roe and John Doe"
+
+
+def test_a_scoreboards_results_and_its_state_headings_stay() -> None:
+    # SCORE_LINE and PARALLEL_HEADINGS
+    board = (
+        "NORTHLAND",
+        "Harbour 54, Crestview 30 as the home side ran away with it in the second half of the game.",
+        "Example Private Christian Academy 30, Central 22",
+        "Jay 41, Sample Town 0",
+        "SOUTHLAND",
+        "Hillcrest (Evergreen) 45, Harbour County (Atmore) 22",
+        "River 2, Example Academy 0",
+    )
+    cleaned, _ = build("Friday Night Scoreboard", *board)
+    assert dropped(cleaned) == []
+    # a label in capitals above the lead with no other such heading below is the site's section
+    cleaned, _ = build(HEADLINE, "NORTHLAND", *BODY)
+    assert dropped(cleaned) == [(2, rules.SECTION_LABEL, "NORTHLAND")]
+
+
+@pytest.mark.parametrize("line", ["Harbour 54, Crestview 30", "Example Academy 30, Central 22*"])
+def test_score_lines(line: str) -> None:
+    assert rules.score_line(line)
+    assert not rules.score_line("In 2019, Central 22")
+    assert not rules.score_line("The council met on May 30, the mayor said 22")
