@@ -6,6 +6,7 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import replace
@@ -244,10 +245,13 @@ def _date(clean: CleanArticle) -> Field:
     for value, line in updated:
         if month_day is None or _same_day(value, month_day):
             return _date_field(value, line, clean)
-    if title is not None and month_day is None:
-        # TITLE_DATE_TAIL (archive.headline): a timestamp run onto the headline dates the page when nothing else does.
+    if title is not None:
+        # TITLE_DATE_TAIL (archive.headline): a timestamp run onto the headline dates the page when nothing else does;
+        # (TAIL_NEAR_DATELINE) with a dateline of a month and day, when it is that day or a time zone's day later
+        # ("BISHKEK, Aug. 16 (Xinhua)" under "Headline 2007-08-17 03:17:54": filed in the evening, stamped in Beijing)
         stamp = split_headline(title.text).date
-        if stamp is not None and implausible(as_date(stamp)) is None:
+        near = month_day is None or (stamp is not None and _within_a_day_after(stamp, month_day))
+        if stamp is not None and near and implausible(as_date(stamp)) is None:
             return _date_field(stamp, title, clean)
     if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
         provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
@@ -271,6 +275,17 @@ def _far_from(value: DateValue, stamps: list[tuple[DateValue, Line]]) -> bool:
         return False
     days = [abs((as_date(value) - as_date(stamp)).days) for stamp, _ in stamps if stamp.precision == "day"]
     return bool(days) and min(days) > STAMP_TIME_ZONE_DAYS
+
+
+def _within_a_day_after(value: DateValue, month_day: str) -> bool:
+    """The full date is the month-day's day in its year, or STAMP_TIME_ZONE_DAYS later."""
+    if value.precision != "day":
+        return False
+    try:
+        filed = datetime.date(int(value.iso[:4]), int(month_day[2:4]), int(month_day[5:7]))
+    except ValueError:
+        return False  # (29 February in a year without it)
+    return 0 <= (as_date(value) - filed).days <= STAMP_TIME_ZONE_DAYS
 
 
 def _same_day(value: DateValue, month_day: str) -> bool:

@@ -76,8 +76,11 @@ FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–�
 CRUMB_HOME = frozenset("home homepage inicio portada accueil startseite home page главная 首页 首頁".split())
 CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s+(?:/|>|»|›|\|)\s+")
 # TITLE_WIDGET_SUFFIX: a widget's label run onto the headline's end ("Headline Related news", "Headline Read more").
+# (BUTTONS_AFTER_THE_DATE: the page's print and share buttons after a date and time run on ("Headline 2007-08-17
+# 03:17:54 Print"): taken off, the date tail is read as before)
 WIDGET_SUFFIX = re.compile(
     r"(?<=[^\W\d_]|[.?!'’\"”])\s+(?:Related (?:news|stories|articles|posts)|Read more|Read More|READ MORE)\s*$"
+    r"|(?<=\d)\s+(?:Print|Share|E-?mail)(?:\s+(?:Print|Share|E-?mail))*\s*$"
 )
 
 

@@ -406,3 +406,15 @@ def test_score_lines(line: str) -> None:
     assert rules.score_line(line)
     assert not rules.score_line("In 2019, Central 22")
     assert not rules.score_line("The council met on May 30, the mayor said 22")
+
+
+def test_a_headline_with_its_timestamp_and_print_button_dates_the_page_by_its_dateline() -> None:
+    # BUTTONS_AFTER_THE_DATE and TAIL_NEAR_DATELINE
+    lead = "HARBOUR CITY, Aug. 16 (Example Wire) -- " + BODY[0]
+    cleaned, meta = build(f"{HEADLINE} 2007-08-17 03:17:54   Print", lead, *BODY[1:])
+    assert meta.title.value == HEADLINE
+    assert (meta.date.value, meta.date.provenance.line) == ("2007-08-17", 1)
+    # a stamp days away from the dateline's day is another day's: the dateline's month and day only
+    _, meta = build(f"{HEADLINE} 2007-08-20 03:17:54   Print", lead, *BODY[1:])
+    assert meta.date.value is None
+    assert dict(meta.date.extra)["partial"] == "--08-16"
