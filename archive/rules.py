@@ -3226,6 +3226,18 @@ def glued_duration(text: str, key: str) -> bool:
     return ":" in text and len(text.split()) <= MAX_GLUED_DURATION_WORDS and bool(GLUED_DURATION.search(text))
 
 
+# COPYRIGHT_NAME_TAIL: a caption ending with its photographer's copyright and name ("... Guyana. A. female (c) Jane O.
+# Roe.", "... Body scales. © Jane Roe"): a sentence of the article names no one after a © at its end.
+COPYRIGHT_NAME_TAIL = re.compile(r"(?<=\S)\s+(?:©|\(c\)|\(C\))\s?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}\s*$")
+MAX_COPYRIGHT_CAPTION_WORDS = 60
+
+
+def copyright_name_tail(text: str, key: str) -> bool:
+    return ("©" in text or "(c)" in text or "(C)" in text) and short_line_holds(
+        COPYRIGHT_NAME_TAIL, text, MAX_COPYRIGHT_CAPTION_WORDS
+    )
+
+
 # LIBRARY_COPYRIGHT: "© Getty Images" alone (no year): the picture's credit under a gallery's photo, not the page's
 # footer (a picture library owns no news page).
 LIBRARY_COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*{_STOCK_LIBRARIES}\W*$", re.IGNORECASE)
@@ -3679,6 +3691,7 @@ LINE_RULES = (
     (CAPTION_CREDIT, library_copyright, True),
     (VIDEO_WIDGET, glued_duration, False),
     (COPYRIGHT_FOOTER, copyright_footer, False),
+    (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
     (SOURCE_CREDIT, source_credit, True),

@@ -418,3 +418,24 @@ def test_a_headline_with_its_timestamp_and_print_button_dates_the_page_by_its_da
     _, meta = build(f"{HEADLINE} 2007-08-20 03:17:54   Print", lead, *BODY[1:])
     assert meta.date.value is None
     assert dict(meta.date.extra)["partial"] == "--08-16"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Adults of the new species, captured in the Example River, Guyana. A. female (c) Jane O. Roe.",
+        "Fossil material of the new fossil fish. Body scales. © Jane Roe",
+    ],
+)
+def test_a_caption_ending_with_its_photographers_copyright_goes(line: str) -> None:
+    # COPYRIGHT_NAME_TAIL
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == [(3, rules.CAPTION, line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["The agreement was signed in Moscow. (c) Example 2019", "He wrote the book in 1990 (C) Jane Roe said."]
+)
+def test_a_copyright_sign_not_before_a_name_at_the_end_stays(line: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == []
