@@ -817,6 +817,19 @@ def _source_name(name: str) -> str:
     return name
 
 
+# STATION_OWN_LEAD: a broadcaster's call letters ("(WXYZ) —", four letters opening with W or K) or its name with its
+# channel number ("(FOX 44)", "(KARE 11)") in the first paragraph's dateline: the station's own report on its own site,
+# not copy from a wire (the development sets' labels, from nine stations, all say so).
+CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def _station(name: str) -> bool:
+    name = name.strip(" .")
+    return bool(CALL_LETTERS.match(name)) or (
+        bool(STATION_NUMBER.match(name)) and name.split()[0].casefold() not in NOT_A_STATION
+    )
+
+
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     """The agency or original source the copy came from (see the module's rules), or None."""
     dateline = _dateline(clean)
@@ -832,7 +845,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
-        if lead is not None and lead.wire and not _numbered(lead.wire):
+        if lead is not None and lead.wire and not _numbered(lead.wire) and not _station(lead.wire):
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):

@@ -439,3 +439,13 @@ def test_a_caption_ending_with_its_photographers_copyright_goes(line: str) -> No
 def test_a_copyright_sign_not_before_a_name_at_the_end_stays(line: str) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize("station", ["WXYZ", "FOX 44", "KXYZ-TV"])
+def test_a_stations_own_dateline_names_no_wire(station: str) -> None:
+    # STATION_OWN_LEAD
+    _, meta = build(HEADLINE, f"HARBOUR CITY, Ala. ({station}) — {BODY[0]}", *BODY[1:])
+    assert meta.wire.value is None
+    # an agency's name there is the wire, as before
+    _, meta = build(HEADLINE, f"HARBOUR CITY, Ala. (Example Wire) — {BODY[0]}", *BODY[1:])
+    assert meta.wire.value == "Example Wire"

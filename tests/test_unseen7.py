@@ -135,24 +135,30 @@ def test_a_widget_label_goes_and_a_sentence_with_its_words_stays(junk: str, rule
 
 
 @pytest.mark.parametrize(
-    ("lead", "wire"),
+    ("lead", "wire", "outlet"),
     [
-        ("HARBOUR CITY, Ala. (WXYZ) – The harbour council met on Monday to review the grain corridor and the rail plan.", "WXYZ"),
+        (
+            "HARBOUR CITY, Ala. (WXYZ) – The harbour council met on Monday to review the grain corridor and the rail plan.",
+            None,
+            "WXYZ",
+        ),
         (
             "WASHINGTON, D.C. (Example News) — The harbour council met on Monday to review the grain corridor and the plan.",
+            "Example News",
             "Example News",
         ),
         (
             "HARBOUR CITY, Texas (KXYZ) - The harbour council met on Monday to review the grain corridor and the rail plan.",
+            None,
             "KXYZ",
         ),
     ],
 )
-def test_a_dateline_with_an_abbreviated_state_names_its_source(lead: str, wire: str) -> None:
+def test_a_dateline_with_an_abbreviated_state_names_its_source(lead: str, wire: str | None, outlet: str) -> None:
     # COUNTRY_RE: a state as agencies' style books abbreviate it ("Ala.", "D.C."); the station's own dateline names the
-    # page's outlet (OUTLET_OWN_DATELINE)
+    # page's outlet (OUTLET_OWN_DATELINE), and a station's call letters no wire (STATION_OWN_LEAD, archive.sources)
     _, meta = build(HEADLINE, lead, BODY[1])
-    assert (meta.wire.value, meta.outlet.value) == (wire, wire)
+    assert (meta.wire.value, meta.outlet.value) == (wire, outlet)
 
 
 def test_a_sentence_opening_with_a_place_and_a_title_is_no_dateline() -> None:
