@@ -916,6 +916,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             and len(meta.source.split()) <= MAX_SOURCE_WORDS
             and not DESK_CREDIT.match(text.strip())  # the site's own newsroom is no wire ("Kaynak: Example TV Haber Merkezi")
             and meta.source.strip(" .").casefold() not in PHOTO_LIBRARIES  # (PICTURE_LIBRARY_SOURCE, below)
+            and "://" not in meta.source  # (SOURCE_IS_A_LINK, below)
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
@@ -932,8 +933,10 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             parts = [p for p in SOURCE_SPLIT.split(named) if p.strip()]
             agencies = [p for p in parts if is_agency(p, registry)]
             name = agencies[0] if agencies else named
-            # PICTURE_LIBRARY_SOURCE: a picture's "Source: Wikimedia Commons" under its caption credits the picture
-            if 0 < len(name.split()) <= MAX_SOURCE_WORDS and name.strip(" .").casefold() not in PHOTO_LIBRARIES:
+            # PICTURE_LIBRARY_SOURCE: a picture's "Source: Wikimedia Commons" under its caption credits the picture;
+            # SOURCE_IS_A_LINK: "Source : https://images.example.com/.../photo.jpg" gives an address, no one's name
+            link = "://" in name
+            if 0 < len(name.split()) <= MAX_SOURCE_WORDS and name.strip(" .").casefold() not in PHOTO_LIBRARIES and not link:
                 return Found(_name(name, registry), "wire-source-line", number, text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
     # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source

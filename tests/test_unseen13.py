@@ -449,3 +449,11 @@ def test_a_stations_own_dateline_names_no_wire(station: str) -> None:
     # an agency's name there is the wire, as before
     _, meta = build(HEADLINE, f"HARBOUR CITY, Ala. (Example Wire) — {BODY[0]}", *BODY[1:])
     assert meta.wire.value == "Example Wire"
+
+
+def test_a_source_line_giving_an_address_names_no_wire() -> None:
+    # SOURCE_IS_A_LINK
+    _, meta = build(HEADLINE, *BODY, "Source : https://images.example.com/photos/2017/12/ups-on-the-floor-3d-rendering.jpg")
+    assert meta.wire.value is None
+    _, meta = build(HEADLINE, *BODY, "Source: Example Wire")
+    assert meta.wire.value == "Example Wire"
