@@ -55,8 +55,12 @@ WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 # alone, so a name or a word that happens to spell a month ("Mai", "Mar") is never a date. A word that is one month in
 # one language and another month in another ("listopad": Czech November, Croatian October) is left out: ambiguous.
 FOREIGN_DATE_LOCALES = (
-    "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el"
+    "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el",
+    # (MORE_DATE_LOCALES: Nordic, Baltic, South Slavic, Catalan and Arabic pages print their dates so too)
+    "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar",
 )  # fmt: skip
+# ARABIC_HAMZA: Arabic pages write a month's alif with or without its hamza ("أكتوبر", "اكتوبر"): both spellings count.
+ARABIC_HAMZA = str.maketrans("أإآ", "ااا")
 # Abbreviations shorter than this are too easily something else ("mi", "de").
 MIN_FOREIGN_MONTH_CHARS = 3
 
@@ -71,6 +75,7 @@ def _foreign_names(kind: str) -> dict[str, int]:
                     key = name.lower().rstrip(".")
                     if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
                         seen.setdefault(key, set()).add(number)
+                        seen.setdefault(key.translate(ARABIC_HAMZA), set()).add(number)
     return {key: numbers.pop() for key, numbers in seen.items() if len(numbers) == 1}
 
 

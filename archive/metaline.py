@@ -172,7 +172,7 @@ CONTROL_RE = re.compile(
     re.I,
 )
 # Separators between parts.
-SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.]+")
+SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛]+")  # (and the Arabic comma and semicolon)
 # A strong separator ends a source's name.
 STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
 WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")

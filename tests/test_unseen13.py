@@ -457,3 +457,32 @@ def test_a_source_line_giving_an_address_names_no_wire() -> None:
     assert meta.wire.value is None
     _, meta = build(HEADLINE, *BODY, "Source: Example Wire")
     assert meta.wire.value == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("22 اكتوبر 2013", "2013-10-22"),  # ARABIC_HAMZA: the alif without its hamza
+        ("22 أكتوبر 2013", "2013-10-22"),
+        ("5. lokakuuta 2019", "2019-10-05"),  # MORE_DATE_LOCALES
+        ("8. maj 2019", "2019-05-08"),
+        ("3 de gener de 2019", "2019-01-03"),
+        ("12. rugsėjo 2020", "2020-09-12"),
+    ],
+)
+def test_dates_in_more_languages(text: str, iso: str) -> None:
+    from archive.dates import parse_date
+
+    value = parse_date(text)
+    assert value is not None and value.iso == iso
+
+
+def test_an_arabic_dateline_dates_the_page_and_is_no_title() -> None:
+    # the Arabic comma separates a dateline's parts ("Beijing, China, 22 October 2013, agencies")
+    body = (
+        "ترأس رئيس مجلس الوزراء الصيني الاجتماع الدوري مع رئيس الوزراء الروسي في العاصمة بكين اليوم الثلاثاء.",
+        "ويتضمن جدول أعمال الاجتماع التعاون في مجالات الطاقة والتجارة والاستثمار بين البلدين الجارين.",
+    )
+    cleaned, meta = build("بكين، الصين، 22 اكتوبر 2013، وكالات", *body)
+    assert meta.title.value is None
+    assert (meta.date.value, meta.date.provenance.line) == ("2013-10-22", 1)
