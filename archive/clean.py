@@ -199,6 +199,11 @@ SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[
 LEAD_IN_END = (":", "：")
 
 
+# LIVE_ENTRY_TIME: a live blog's entry opens with its time and a colon or dash ("10:27 Uhr: So sieht ...", "14:05 -
+# Polls close", "9.30am: ...").
+LIVE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:Uhr|h|godz\.|[ap]\.?m\.?)?\s?[:–—-]\s", re.I)
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
@@ -207,8 +212,10 @@ def _title_shaped(text: str) -> bool:
         return False  # CJK_CRUMB (archive.rules): "ニュース 国際", a section's trail, no headline
     if SPLIT_DATELINE.match(text):
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
-    if text.rstrip().endswith(LEAD_IN_END):
-        return False
+    if text.rstrip().endswith(LEAD_IN_END) or text.rstrip().endswith((",", "،", "，")):
+        return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
+    if LIVE_ENTRY_TIME.match(text):
+        return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
     if _question_headline(text):
         return True
     if words > MAX_TWO_SENTENCE_TITLE_WORDS and any(m.group(1).isupper() for m in INNER_SENTENCE_START.finditer(text)):

@@ -486,3 +486,13 @@ def test_an_arabic_dateline_dates_the_page_and_is_no_title() -> None:
     cleaned, meta = build("بكين، الصين، 22 اكتوبر 2013، وكالات", *body)
     assert meta.title.value is None
     assert (meta.date.value, meta.date.provenance.line) == ("2013-10-22", 1)
+
+
+@pytest.mark.parametrize("line", [f"10:27 Uhr: {HEADLINE}", f"14:05 - {HEADLINE}", f"{HEADLINE},"])
+def test_a_live_entry_or_a_line_cut_at_a_comma_is_no_title(line: str) -> None:
+    # LIVE_ENTRY_TIME and CUT_AT_A_COMMA
+    _, meta = build(line, *BODY)
+    assert meta.title.value is None
+    # the headline itself, without the time or the comma, is the title
+    _, meta = build(HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
