@@ -456,6 +456,8 @@ def cjk_reporters(text: str) -> str | None:
     """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one.
     CJK_TRADITIONAL_CREDIT: a credit in traditional characters ("記者丨王明 李華") is read in the simplified view
     (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
+    if text.rstrip(" ）)").endswith(("摄", "攝")):
+        return None  # PHOTOGRAPHER_NOT_AUTHOR: "新华社记者 李华摄", a reporter credited for the picture ("photographed")
     searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):

@@ -496,3 +496,27 @@ def test_a_live_entry_or_a_line_cut_at_a_comma_is_no_title(line: str) -> None:
     # the headline itself, without the time or the comma, is the title
     _, meta = build(HEADLINE, *BODY)
     assert meta.title.value == HEADLINE
+
+
+def test_a_photographer_credited_as_a_reporter_is_no_author() -> None:
+    # PHOTOGRAPHER_NOT_AUTHOR
+    from archive.byline import cjk_reporters
+
+    assert cjk_reporters("新华社记者 李华摄") is None
+    assert cjk_reporters("海报新闻记者 贺辉 报道") == "贺辉"
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("14:10, 20.01.2024 Jane Roe Aktualizacja: 13:21, 31.01.2024", "2024-01-31"),  # Polish "update"
+        ("20.01.2024 Jane Roe Päivitetty: 31.01.2024", "2024-01-31"),  # Finnish
+    ],
+)
+def test_an_update_label_in_more_languages(line: str, updated: str) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.names == ("Jane Roe",)
+    assert meta.published is not None and meta.published.iso == "2024-01-20"
+    assert meta.updated is not None and meta.updated.iso == updated
