@@ -101,8 +101,11 @@ ADVERBIAL = r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na)\s++\w+"
 # PASSIVE_MEETING: he is the one received, welcomed or met ("Putin was received by Xi", "Li Qiang will be welcomed").
 # Only these verbs: "was called" or "was invited" says nothing of a meeting.
 PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?:received|welcomed|greeted|met|hosted)"
+# (LISTED_LEADERS: the mention may stand in a list of leaders before the verb, or have an apposition after it, each
+# piece after a comma: "Russian President Vladimir Putin, Tajikistan President Jane Roe and Uzbekistan President John
+# Doe attended ...")
 LEADER_ACTS = re.compile(
-    r"^(?:\s*+,[^,.;:!?]{1,80},)?(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
+    r"^(?:\s*+,[^,.;:!?]{1,80}){0,5}(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
     r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
     rf"(?:\s++(?:{ADVERBIAL})){{0,3}}"
     rf"(?:\s*+,)?\s++(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",

@@ -520,3 +520,19 @@ def test_an_update_label_in_more_languages(line: str, updated: str) -> None:
     assert meta is not None and meta.names == ("Jane Roe",)
     assert meta.published is not None and meta.published.iso == "2024-01-20"
     assert meta.updated is not None and meta.updated.iso == updated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takes_part"),
+    [
+        ("Example President Jane Roe, Russian President Vladimir Putin, Sample President John Doe and Other President "
+         "Ann Poe attended the summit.", True),  # LISTED_LEADERS
+        ("Russian President Vladimir Putin, the Kremlin's longest-serving leader, attended the summit.", True),
+        ("Russian President Vladimir Putin, Sample President John Doe and Other President Ann Poe were not named.", False),
+    ],
+)  # fmt: skip
+def test_a_leader_in_a_list_of_leaders_before_the_verb_takes_part(sentence: str, takes_part: bool) -> None:
+    from archive.participation import takes_part_in
+
+    start = sentence.index("Vladimir Putin")
+    assert (takes_part_in(sentence, start, start + len("Vladimir Putin")) is not None) is takes_part
