@@ -3215,6 +3215,20 @@ def photo_library_tail(text: str, key: str) -> bool:
     return short_line_holds(PHOTO_LIBRARY_TAIL, text, MAX_PHOTO_LIBRARY_CAPTION_WORDS)
 
 
+# AUDIENCE_SURVEY: the site's invitation to its readers' survey ("Example FM invites you to participate in an audience
+# survey. ... it takes about seven minutes to complete"), however long its explanation: the site's own promotion.
+AUDIENCE_SURVEY = re.compile(
+    r"^[^.!?]{1,60}? invites? you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener|short|quick) survey\b"
+    r"|^(?:please )?take (?:our|this|a) (?:short |quick |brief )?(?:audience |reader |listener )?survey\b",
+    re.I,
+)
+MAX_AUDIENCE_SURVEY_WORDS = 120
+
+
+def audience_survey(text: str, key: str) -> bool:
+    return "survey" in text.lower() and short_line_holds(AUDIENCE_SURVEY, text, MAX_AUDIENCE_SURVEY_WORDS)
+
+
 # GLUED_DURATION: a video carousel's item flattened: the source's name, the clip's length and the next clip's title run
 # together ("Example News3:22Here's how to ...", "Example Rates1:03"): a length glued to a word, not a time in a sentence
 # ("at 10:30 a.m." has a space before it).
@@ -3690,6 +3704,7 @@ LINE_RULES = (
     (TIMESTAMP, timestamp, True),
     (CAPTION_CREDIT, library_copyright, True),
     (VIDEO_WIDGET, glued_duration, False),
+    (SOCIAL_PROMO, audience_survey, False),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),

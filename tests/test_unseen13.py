@@ -536,3 +536,17 @@ def test_a_leader_in_a_list_of_leaders_before_the_verb_takes_part(sentence: str,
 
     start = sentence.index("Vladimir Putin")
     assert (takes_part_in(sentence, start, start + len("Vladimir Putin")) is not None) is takes_part
+
+
+def test_an_audience_survey_invitation_goes_and_names_the_outlet() -> None:
+    # AUDIENCE_SURVEY
+    survey = (
+        "Example FM invites you to participate in an audience survey. We're interested in how you use Example FM and "
+        "what you think of our services. This is an anonymous survey; it takes about seven minutes to complete."
+    )
+    cleaned, meta = build(HEADLINE, *BODY, survey)
+    assert dropped(cleaned) == [(5, rules.SOCIAL_PROMO, survey)]
+    assert meta.outlet.value == "Example FM"
+    line = "Researchers asked residents to take part in a survey about the harbour, the council said."
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert dropped(cleaned) == []
