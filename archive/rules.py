@@ -1199,6 +1199,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])\s*[)\]]?\.?$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
     r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
+    # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
+    # delays. -EXA Image"): a picture's credit, where a paragraph's sign-off names the agency alone
+    r"[.!?]\s*[-–—]\s*[A-Z]{2,6}\s(?:Images?|Photos?|Pictures?)\s*$|"
     # AGENCY_SLASH_PHOTOGRAPHER: any agency's name in capitals, a slash and the photographer's full name, at the caption's
     # end ("(THE CANADIAN PRESS/Jane Roe)", "EFE/EPA/Jane Roe / POOL"): a sentence ends with no such credit
     # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
@@ -1225,7 +1228,7 @@ PHOTO_HINTS = (
     "ảnh",
     "照片",
 )  # (PHOTO_WORDS' words)
-WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " - ", " – ", " — ", ".-", ".–")
+WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–")
 
 
 def _contains_any(text: str, parts: tuple[str, ...]) -> bool:

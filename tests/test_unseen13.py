@@ -550,3 +550,14 @@ def test_an_audience_survey_invitation_goes_and_names_the_outlet() -> None:
     line = "Researchers asked residents to take part in a survey about the harbour, the council said."
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+def test_a_caption_signed_off_with_an_agencys_image_credit_goes() -> None:
+    # AGENCY_IMAGE_SIGNOFF
+    caption = "Stop-work action by nurses and midwives will affect elective surgery and cause some delays. -EXA Image"
+    cleaned, _ = build(HEADLINE, caption, *BODY)
+    assert dropped(cleaned) == [(2, rules.CAPTION, caption)]
+    # a paragraph signed off with the agency alone is the article's
+    signed = "The nurses will stop work on Tuesday and elective surgery will be delayed, the union said. - EXA"
+    cleaned, _ = build(HEADLINE, *BODY, signed)
+    assert dropped(cleaned) == []
