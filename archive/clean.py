@@ -667,7 +667,9 @@ def _pull_quote(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         # CRUMB_BEFORE_HEADLINE: nor at its end after a few words, a path glued to the headline, "World World <headline>")
         return line.find(text, 1) > 0 and not _crumb_before(line, text)
 
-    return any(c.words > title.words and quoted_in(" ".join(c.text.split())) for c in kept[kept.index(title) + 1 :])
+    # (a metadata line naming the post, "By / May 20, 2017 / Comments Off on <headline>", quotes no one: COMMENTS_OFF)
+    below = kept[kept.index(title) + 1 :]
+    return any(c.words > title.words and c.role not in (BYLINE, DATELINE) and quoted_in(" ".join(c.text.split())) for c in below)
 
 
 def _crumb_before(line: str, headline: str) -> bool:

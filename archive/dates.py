@@ -57,7 +57,7 @@ WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 FOREIGN_DATE_LOCALES = (
     "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el",
     # (MORE_DATE_LOCALES: Nordic, Baltic, South Slavic, Catalan and Arabic pages print their dates so too)
-    "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar",
+    "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar", "vi",
 )  # fmt: skip
 # ARABIC_HAMZA: Arabic pages write a month's alif with or without its hamza ("أكتوبر", "اكتوبر"): both spellings count.
 ARABIC_HAMZA = str.maketrans("أإآ", "ااا")
@@ -82,7 +82,8 @@ def _foreign_names(kind: str) -> dict[str, int]:
 FOREIGN_MONTHS = {key: number for key, number in _foreign_names("month").items() if key not in MONTHS or MONTHS[key] == number}
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
 # foreign date.
-FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.replace("-", "").isalpha())  # ("segunda-feira")
+# ("segunda-feira", and Vietnamese's two words: "chủ nhật", "thứ hai")
+FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.replace("-", "").replace(" ", "").isalpha())
 
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100

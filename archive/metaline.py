@@ -151,7 +151,9 @@ ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # FOREIGN_WEEKDAY: a weekday's name in another language (CLDR's, archive.dates), written out ("mercredi 29 août 2018",
 # "Mittwoch, 5. März"): the short forms ("Mi", "do") are common words too.
-FOREIGN_WEEKDAY_RE = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]++)?")  # ("segunda-feira")
+FOREIGN_WEEKDAY_RE = re.compile(
+    r"[^\W\d_]{4,}(?:-[^\W\d_]++)?|[^\W\d_]{2,3} [^\W\d_]{2,4}(?![^\W\d_])"
+)  # ("segunda-feira", "Thứ hai")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
@@ -165,8 +167,9 @@ HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
 # Page controls that sit in the author block ("Brian Example - Print | Email").
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
+# (COMMENTS_OFF: a WordPress theme's "Comments Off on <the post's title>", to the line's end)
 CONTROL_RE = re.compile(
-    r"(?:(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
+    r"(?:comments\soff\son\s.{1,300}$|(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
     r"a\s?[+-]\s?a\s?[+-](?!\S))(?![^\W_])",  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)

@@ -2542,9 +2542,23 @@ CURRENTLY_VIEWING = re.compile(
 )
 
 
+# (LITE_VERSION_NOTICE: the offer of the site's lighter version, "Switch to the lite version if your network is slow",
+# "Bạn có thể chuyển sang phiên bản mobile rút gọn của Example nếu mạng chậm. Đóng")
+LITE_VERSION_NOTICE = re.compile(
+    r"\bswitch to (?:the |our )?(?:lite|light|mobile|desktop|classic|text-only) (?:version|site|edition)\b|"
+    r"\bchuyển sang phiên bản\b",
+    re.I,
+)
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
+    if len(text.split()) <= MAX_PAGE_NOTICE_WORDS and LITE_VERSION_NOTICE.search(text):
+        return True
     return bool((CURRENTLY_VIEWING.match(text) and not ends_sentence(text)) or CLIPBOARD_NOTICE.search(text))
+
+
+MAX_PAGE_NOTICE_WORDS = 30
 
 
 # MARKDOWN_IMAGE: a picture written in Markdown by the copying tool ("![alternative text](https://.../photo.jpg)"): the
@@ -3829,7 +3843,8 @@ LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not 
 
 def line_rule(text: str) -> str | None:
     """The first line rule that drops this line, or None."""
-    if len(text) < 200 and text.count(" ") < SHORT_LINE_WORDS:
+    # (words, not spaces: a menu's or a trail's items stand apart with runs of spaces, "You are here:  Home  >  News")
+    if len(text) < 200 and len(text.split()) <= SHORT_LINE_WORDS:
         key = key_of(text)
         if not key:
             return NO_TEXT

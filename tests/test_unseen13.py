@@ -561,3 +561,36 @@ def test_a_caption_signed_off_with_an_agencys_image_credit_goes() -> None:
     signed = "The nurses will stop work on Tuesday and elective surgery will be delayed, the union said. - EXA"
     cleaned, _ = build(HEADLINE, *BODY, signed)
     assert dropped(cleaned) == []
+
+
+def test_a_wordpress_date_line_naming_the_post_dates_the_page_and_leaves_the_headline() -> None:
+    # COMMENTS_OFF, and a metadata line quoting the headline makes it no pulled quote
+    cleaned, meta = build(
+        "You are here:  Home  >  English News  >  Current Article",  # (words, not spaces, make a line short)
+        HEADLINE,
+        f"By   /  May 20, 2017  /  Comments Off on {HEADLINE}",
+        *BODY,
+    )
+    assert (1, rules.BREADCRUMB) in [(n, rule) for n, rule, _ in dropped(cleaned)]
+    assert meta.title.value == HEADLINE
+    assert (meta.date.value, meta.date.provenance.line) == ("2017-05-20", 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn có thể chuyển sang phiên bản mobile rút gọn của Ví dụ nếu mạng chậm. Đóng",  # LITE_VERSION_NOTICE
+        "Switch to the lite version if your connection is slow",
+    ],
+)
+def test_an_offer_of_the_sites_lite_version_goes(line: str) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert dropped(cleaned) == [(1, rules.WIDGET_ERROR, line)]
+    assert meta.title.value == HEADLINE
+
+
+def test_a_vietnamese_weekday_before_a_date() -> None:
+    from archive.dates import parse_date
+
+    value = parse_date("Chủ nhật, 31/8/2025 20:51 (GMT+7)")
+    assert value is not None and value.iso == "2025-08-31"
