@@ -1191,7 +1191,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         )
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays
-        if cand.forced or own or not english_prose or not r.is_title_case(cand.text):
+        # (CAPITALS_ARE_A_SUB_HEADING: a line in capitals, "UNKNOWN MORTAL ORCHESTRA", heads the article's section; other
+        # stories' headlines are written in title case)
+        if cand.forced or own or not english_prose or not r.is_title_case(cand.text) or cand.text.isupper():
             cand.role = HEADING if followed else PARAGRAPH
             continue
         stems = r.content_stems(cand.text)

@@ -594,3 +594,12 @@ def test_a_vietnamese_weekday_before_a_date() -> None:
 
     value = parse_date("Chủ nhật, 31/8/2025 20:51 (GMT+7)")
     assert value is not None and value.iso == "2025-08-31"
+
+
+def test_a_sub_heading_in_capitals_between_paragraphs_stays() -> None:
+    # CAPITALS_ARE_A_SUB_HEADING: the same words in title case are another story's headline
+    cleaned, _ = build(HEADLINE, BODY[0], "STORM WARNING ISSUED FOR SOUTHERN PROVINCES", *BODY[1:])
+    assert dropped(cleaned) == []
+    lone = "Storm Warning Issued For Southern Provinces"
+    cleaned, _ = build(HEADLINE, BODY[0], lone, *BODY[1:])
+    assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, lone)]
