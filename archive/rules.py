@@ -2255,10 +2255,15 @@ CJK_AGENCY_PHOTO_END = re.compile(
 )
 
 
+# PICTURE_LABEL_END: "... 雙方簽署20餘份合作文件。（圖：新華社）", "（圖／路透，下同）", "（图片来源：新华社）": the picture's
+# label ("picture", "picture source") and its source in brackets end a caption; a paragraph's sign-off names no picture.
+CJK_PICTURE_CREDIT_END = re.compile(r"[（(](?:圖片來源|图片来源|圖片|图片|圖|图|照片)\s*[：:／/]\s*[^（）()]{1,20}[）)]\s*$")
+
+
 def cjk_caption_credit(text: str, key: str) -> bool:
     if len(text) > MAX_CJK_AGENCY_CAPTION_CHARS or not CJK_CHAR.search(text):
         return False
-    if CJK_AGENCY_PHOTO_END.search(text):
+    if CJK_AGENCY_PHOTO_END.search(text) or CJK_PICTURE_CREDIT_END.search(text):
         return True
     match = CJK_CREDIT_END.search(text)
     if match is None:
@@ -3242,6 +3247,14 @@ AUDIENCE_SURVEY = re.compile(
 MAX_AUDIENCE_SURVEY_WORDS = 120
 
 
+# STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
+STORY_CODE = re.compile(r"^(?:story|news|article|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d{3,12}$", re.I)
+
+
+def story_code(text: str, key: str) -> bool:
+    return bool(STORY_CODE.match(text.strip()))
+
+
 def audience_survey(text: str, key: str) -> bool:
     return "survey" in text.lower() and short_line_holds(AUDIENCE_SURVEY, text, MAX_AUDIENCE_SURVEY_WORDS)
 
@@ -3722,6 +3735,7 @@ LINE_RULES = (
     (CAPTION_CREDIT, library_copyright, True),
     (VIDEO_WIDGET, glued_duration, False),
     (SOCIAL_PROMO, audience_survey, False),
+    (COUNTER, story_code, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),

@@ -603,3 +603,24 @@ def test_a_sub_heading_in_capitals_between_paragraphs_stays() -> None:
     lone = "Storm Warning Issued For Southern Provinces"
     cleaned, _ = build(HEADLINE, BODY[0], lone, *BODY[1:])
     assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, lone)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "雙方簽署20餘份雙邊合作文件。（圖：新華社）",
+        "▲兩國元首進行雙邊會談。（圖／路透，下同）",
+        "双方签署合作文件。（图片来源：新华社）",
+    ],
+)
+def test_a_chinese_caption_ending_with_its_pictures_source_goes(line: str) -> None:
+    # PICTURE_LABEL_END
+    assert rules.line_rule(line) == rules.CAPTION
+    assert rules.line_rule("据新华社报道，双方签署了合作文件。（完）") is None  # a paragraph's sign-off
+
+
+def test_a_storys_number_goes() -> None:
+    # STORY_CODE
+    assert rules.line_rule("Story Code : 1107991") == rules.COUNTER
+    assert rules.line_rule("News ID: 4213") == rules.COUNTER
+    assert rules.line_rule("Story code names were used for 12 operations") is None
