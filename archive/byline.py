@@ -216,7 +216,7 @@ OUTLET_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """court council ministry university police party bank committee government parliament assembly commission
     department hospital school college airport club association union company corporation foundation institute embassy
-    authority federation tribunal""".split()
+    authority federation tribunal courthouse library museum stadium cathedral""".split()  # (not "Hall", "Church": surnames)
 )
 # GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
 # alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").

@@ -395,9 +395,14 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     no comments yet be the first to comment
     there are no comments be the first to comment
     be the first to comment on this article
+    posting komentar
+    kirim komentar
 """)
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
-_COMMENT_WORDS = r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|комментари(?:и|ев|й))"
+_COMMENT_WORDS = (
+    r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
+    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarze|komentářů|kommentarer|kommenttia|σχόλια|yorum)"
+)
 COMMENT_COUNT = re.compile(rf"^\d+ {_COMMENT_WORDS}$|^{_COMMENT_WORDS} \d+$")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
 # pour pouvoir commenter cet article", "Debes iniciar sesión para comentar"): an obligation, a sign-in word and a comment
@@ -3247,6 +3252,19 @@ AUDIENCE_SURVEY = re.compile(
 MAX_AUDIENCE_SURVEY_WORDS = 120
 
 
+# LAYOUT_SPACER: an old table layout's spacer images printed by their alternative text ("spacer", "News   spacer", "go
+# button spacer This Issue spacer Archive spacer"): the layout's furniture, with at most a few menu words between.
+SPACER_WORD = re.compile(r"(?<![\w-])spacer(?![\w-])", re.I)
+MAX_SPACER_LINE_WORDS = 6  # words other than "spacer"
+
+
+def layout_spacer(text: str, key: str) -> bool:
+    if "spacer" not in text.lower():
+        return False
+    rest = SPACER_WORD.sub(" ", text).split()
+    return len(rest) < len(text.split()) and len(rest) <= MAX_SPACER_LINE_WORDS and not ends_sentence(text)
+
+
 # STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
 STORY_CODE = re.compile(r"^(?:story|news|article|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d{3,12}$", re.I)
 
@@ -3736,6 +3754,7 @@ LINE_RULES = (
     (VIDEO_WIDGET, glued_duration, False),
     (SOCIAL_PROMO, audience_survey, False),
     (COUNTER, story_code, True),
+    (ICON_TEXT, layout_spacer, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
@@ -4086,15 +4105,22 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 SPEECH_MARKS = (":", "‘", "’", *QUOTE_MARKS)
 
 
-def site_suffix_captions(cands: list[Candidate]) -> None:
+MAX_RESULT_LABEL_WORDS = 5  # ("Senior Beef Showmanship 1st place"; a caption is a sentence: "A worker at the harbour gate")
+
+
+def site_suffix_captions(cands: list[Candidate], names_a_person: Callable[[str], bool] = lambda name: False) -> None:
+    """(RESULTS_BY_NAME: a person's name after the dash of short labels, "Grand Champion Steer – Jane Roe" / "Reserve
+    Heifer – Jane Roe", makes the lines a list of results or awards, not a site's captions, which are sentences)"""
     kept = [c for c in cands if not c.dropped and not c.forced]
     by_name: dict[str, list[Candidate]] = {}
     for cand in kept[1:]:
         found = SITE_SUFFIX.search(cand.text)
         if found and not any(mark in cand.text[: found.start()] for mark in SPEECH_MARKS):
             by_name.setdefault(found["name"] or found["site"], []).append(cand)
-    for same in by_name.values():
-        if len({c.text for c in same}) >= 2:
+    for name, same in by_name.items():
+        labels = [SITE_SUFFIX.split(c.text, maxsplit=1)[0] for c in same]
+        results = names_a_person(name) and all(len(label.split()) <= MAX_RESULT_LABEL_WORDS for label in labels)
+        if len({c.text for c in same}) >= 2 and not results:
             for cand in same:
                 cand.rule = CAPTION
 

@@ -24,8 +24,10 @@ from .byline import (
     WIRE_LIST_SPLIT,
     WIRE_NAMES,
     _is_name,
+    is_names_only,
     is_photo_credit_slash,
     is_place,
+    names_a_place,
     parse_byline,
 )
 from .dates import parse_date
@@ -496,6 +498,12 @@ def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
+def _results_by_name(name: str, texts: list[str]) -> bool:
+    labels = [DASH_END.split(text.strip())[0] for text in texts]
+    person = is_names_only(name) and not names_a_place(name)
+    return person and all(len(label.split()) <= rules.MAX_RESULT_LABEL_WORDS for label in labels)
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     below = paragraphs[-1] if paragraphs else 0
@@ -589,7 +597,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if leaders.find(pieces[1]):
                 continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site
             suffixes.setdefault(pieces[1], []).append((number, text))
-    repeated = [(found[0], name) for name, found in suffixes.items() if len(found) >= 2 and len({t for _, t in found}) >= 2]
+    # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
+    repeated = [
+        (found[0], name)
+        for name, found in suffixes.items()
+        if len(found) >= 2 and len({t for _, t in found}) >= 2 and not _results_by_name(name, [t for _, t in found])
+    ]
     if repeated:
         (number, text), name = min(repeated)
         return Found(_name(name, registry), "outlet-repeated-suffix", number, text)

@@ -624,3 +624,38 @@ def test_a_storys_number_goes() -> None:
     assert rules.line_rule("Story Code : 1107991") == rules.COUNTER
     assert rules.line_rule("News ID: 4213") == rules.COUNTER
     assert rules.line_rule("Story code names were used for 12 operations") is None
+
+
+def test_awards_given_to_a_person_after_a_dash_are_results_not_captions() -> None:
+    # RESULTS_BY_NAME (archive.rules and archive.sources)
+    results = ("Grand Champion Steer – Jane Roe", "Reserve Heifer – Jane Roe", "Senior Beef Showmanship 1st place – Jane Roe")
+    cleaned, meta = build(HEADLINE, *BODY[:2], "Overall livestock project winners were:", *results)
+    assert dropped(cleaned) == []
+    assert meta.outlet.value is None
+    # a site's name after captions, which are sentences, is the site's
+    captions = ("A worker at the harbour gate - Example International", "The new pier at dawn - Example International")
+    cleaned, meta = build(HEADLINE, BODY[0], *captions, BODY[1])
+    assert [rule for _, rule, _ in dropped(cleaned)] == [rules.CAPTION, rules.CAPTION]
+    assert meta.outlet.value == "Example International"
+
+
+@pytest.mark.parametrize("place", ["Example-on-Shannon Courthouse", "Harbour Museum", "Example Library"])
+def test_a_building_is_no_person(place: str) -> None:
+    from archive.byline import is_names_only
+
+    assert not is_names_only(place)
+    assert is_names_only("Jane Hall")  # a surname that is also a building's word
+
+
+@pytest.mark.parametrize(
+    "line", ["spacer", "News   spacer", "go button spacer This Issue spacer spacer Archive spacer", "Tribune Review   spacer"]
+)
+def test_a_layouts_spacer_images_go(line: str) -> None:
+    # LAYOUT_SPACER
+    assert rules.line_rule(line) == rules.ICON_TEXT
+    assert rules.line_rule("The spacer between the two plates cracked during the test, the engineers said.") is None
+
+
+@pytest.mark.parametrize("line", ["0 komentar:", "Posting Komentar", "5 yorum", "12 Comments"])
+def test_comment_counts_and_calls_in_more_languages(line: str) -> None:
+    assert rules.line_rule(line) == rules.COMMENT_WIDGET
