@@ -155,6 +155,7 @@ DESK_GLUE = frozenset("our the and of".split())
 # Words of page furniture that look like a name when capitalised ("News Image", "Key Facts", "Video Player").
 NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
+    url link permalink shortlink
     watch related top latest world breaking media press online digital report story stories article articles page click
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler

@@ -1207,6 +1207,10 @@ WIRE_PHOTO_CREDIT = re.compile(
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
     # delays. -EXA Image"): a picture's credit, where a paragraph's sign-off names the agency alone
     r"[.!?]\s*[-–—]\s*[A-Z]{2,6}\s(?:Images?|Photos?|Pictures?)\s*$|"
+    # NAMED_PHOTO_BRACKETS: the picture's source and "photo" in brackets at the end ("(Example Trust of India photo)"),
+    # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
+    r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file photo)[)\]]\.?$|"
+    r"[(\[](?:[A-Z][\w.&'’-]*+ ){1,3}Photo ?/ ?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}[)\]]\.?$|"
     # AGENCY_SLASH_PHOTOGRAPHER: any agency's name in capitals, a slash and the photographer's full name, at the caption's
     # end ("(THE CANADIAN PRESS/Jane Roe)", "EFE/EPA/Jane Roe / POOL"): a sentence ends with no such credit
     # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
@@ -1233,7 +1237,10 @@ PHOTO_HINTS = (
     "ảnh",
     "照片",
 )  # (PHOTO_WORDS' words)
-WIRE_CREDIT_HINTS = ("/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–")
+WIRE_CREDIT_HINTS = (
+    "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", " photo)",
+    " photos)", " picture)", " pic)", " image)",
+)  # fmt: skip
 
 
 def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
@@ -1245,6 +1252,8 @@ def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
 
 CAPTION_LEAD = re.compile(
     r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]"
+    # ABOVE_LEAD: "Above: Jane Roe, the harbour's director (EX Photo/John Doe)"; a capital after it (a caption's name)
+    r"|^(?-i:Above|ABOVE|Top photo|Main photo|Main picture)\s*:\s*(?-i:[A-Z])"
     r"|^file (?:photo|picture|image) of\s",  # ("File photo of the mayor (R) ...")
     re.I,
 )
@@ -2256,7 +2265,10 @@ MAX_CJK_AGENCY_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph si
 # AGENCY_PHOTO_END: "... 举行欢迎仪式。新华社照片" -- a Chinese caption ends with its agency and "photo" (照片, 图片) or
 # "released" (发) after its last full stop, unbracketed: a paragraph ends with its full stop.
 CJK_AGENCY_PHOTO_END = re.compile(
-    r"(?:新华社|新華社|中新社|人民网|人民網)\s?(?:照片|图片|圖片|发|發|供图|供圖|资料图|資料圖)\s*$"
+    r"(?:新华社|新華社|中新社|人民网|人民網|央视新闻|央視新聞|美联社|美聯社|路透社?|法新社|AP|AFP|Reuters)\s?"
+    r"(?:照片|图片|圖片|发|發|供图|供圖|资料图|資料圖)\s*$"
+    # ... or the picture's source named after its label, "。圖片來源:AP"
+    r"|[。.]\s*(?:图片来源|圖片來源)\s*[:：]\s*[^\s，。,]{1,20}\s*$"
 )
 
 

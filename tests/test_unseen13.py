@@ -659,3 +659,35 @@ def test_a_layouts_spacer_images_go(line: str) -> None:
 @pytest.mark.parametrize("line", ["0 komentar:", "Posting Komentar", "5 yorum", "12 Comments"])
 def test_comment_counts_and_calls_in_more_languages(line: str) -> None:
     assert rules.line_rule(line) == rules.COMMENT_WIDGET
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The prime minister meets the president at the guest house in the capital (Example Trust of India photo)",
+        "Above: Example Prime Minister Jane Roe (EX Photo/John Doe)",  # NAMED_PHOTO_BRACKETS, ABOVE_LEAD
+        "國務院總理李強。AP圖片",  # AGENCY_PHOTO_END in traditional characters
+        "李強稱中方願努力鞏固政治互信。圖片來源:AP",
+    ],
+)
+def test_more_captions_by_their_credit(line: str) -> None:
+    assert rules.line_rule(line) == rules.CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above: the council approved the budget on Monday, the mayor said.",  # a sentence after the word
+        "The ministers met in the capital on Monday to sign the agreement (details below)",
+        "據新華社報導，雙方簽署了文件。",
+    ],
+)
+def test_the_same_shapes_without_a_pictures_credit_stay(line: str) -> None:
+    assert rules.line_rule(line) is None
+
+
+def test_a_link_label_is_no_author() -> None:
+    from archive.byline import is_names_only
+
+    assert not is_names_only("Short Url")
+    assert is_names_only("Jane Roe")
