@@ -2293,6 +2293,11 @@ def cjk_caption_credit(text: str, key: str) -> bool:
 MAX_CREDITED_CAPTION_WORDS = 80
 
 
+# WRITER_THEN_PHOTOGRAPHER: "by Jane Roe/ pic by John Doe": the writer's byline with the photographer's credit, not a
+# caption (the byline's reader takes the writer).
+WRITER_THEN_PHOTOGRAPHER = re.compile(r"^\s*(?:by|text by|words by|story by)\s+[^\W\d_][^,.;:]{1,60}$", re.I)
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
@@ -2303,7 +2308,13 @@ def _credited_caption(text: str) -> bool:
     lower = tail.lower()
     if _contains_any(lower, PHOTO_HINTS):
         match = CREDIT_TAIL.search(tail)
-        if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
+        before = text[: len(text) - len(tail) + match.start()] if match else ""
+        if (
+            match
+            and _credit_who(match.group("who"))
+            and len(text) > len(match.group(0)) + 10
+            and not WRITER_THEN_PHOTOGRAPHER.match(before)
+        ):
             return True
     if CAPTION_LEAD.match(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)

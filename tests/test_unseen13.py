@@ -691,3 +691,14 @@ def test_a_link_label_is_no_author() -> None:
 
     assert not is_names_only("Short Url")
     assert is_names_only("Jane Roe")
+
+
+def test_a_byline_with_its_photographers_credit_names_the_writer() -> None:
+    # WRITER_THEN_PHOTOGRAPHER: no caption
+    cleaned, meta = build(HEADLINE, "by JANE ROE/ pic by JOHN DOE", *BODY)
+    assert dropped(cleaned) == []
+    assert meta.author.value == "Jane Roe"
+    # a caption with the photographer's credit goes
+    caption = "Residents clear the flooded road near the harbour on Monday. Photo by John Doe"
+    cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
+    assert [rule for _, rule, _ in dropped(cleaned)] == [rules.CAPTION]
