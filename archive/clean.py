@@ -242,6 +242,13 @@ def _is_long_sentence(cand: r.Candidate) -> bool:
     return cand.words > 12 and r.ends_sentence(cand.text)
 
 
+MAX_COLON_KICKER_WORDS = 3
+
+
+def _colon_kicker(cand: r.Candidate) -> bool:
+    return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
+
+
 def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) -> None:
     """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
 
@@ -279,6 +286,9 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             return True  # FEED_FOOTER_TITLE
         return last.get(cand.key, -1) > position[id(cand)] and not cand.text[:1].islower()
 
+    # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
+    if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):
+        head = head[1:]
     if not head or not _title_shaped(head[0].text):
         return  # the first line left is a paragraph: a page without a title line
     prefix_shaped = 0

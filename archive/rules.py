@@ -3288,6 +3288,14 @@ def layout_spacer(text: str, key: str) -> bool:
     return len(rest) < len(text.split()) and len(rest) <= MAX_SPACER_LINE_WORDS and not ends_sentence(text)
 
 
+# CJK_PAGE_MARK: a Chinese e-paper's page and section ("00005版:天下", "第05版：要闻"): the paper's furniture.
+CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?$")
+
+
+def cjk_page_mark(text: str, key: str) -> bool:
+    return "版" in text and bool(CJK_PAGE_MARK.match(text.strip()))
+
+
 # STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
 STORY_CODE = re.compile(r"^(?:story|news|article|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d{3,12}$", re.I)
 
@@ -3777,6 +3785,7 @@ LINE_RULES = (
     (VIDEO_WIDGET, glued_duration, False),
     (SOCIAL_PROMO, audience_survey, False),
     (COUNTER, story_code, True),
+    (SECTION_LABEL, cjk_page_mark, True),
     (ICON_TEXT, layout_spacer, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")

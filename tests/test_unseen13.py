@@ -702,3 +702,19 @@ def test_a_byline_with_its_photographers_credit_names_the_writer() -> None:
     caption = "Residents clear the flooded road near the harbour on Monday. Photo by John Doe"
     cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
     assert [rule for _, rule, _ in dropped(cleaned)] == [rules.CAPTION]
+
+
+def test_an_epapers_page_mark_and_a_kicker_with_a_colon_leave_the_headline() -> None:
+    # CJK_PAGE_MARK and KICKER_WITH_COLON
+    cjk_body = (
+        "新华社北京10月14日电 外交部发言人在当日例行记者会上介绍了俄罗斯总理访华的安排和两国总理定期会晤的情况。",
+        "发言人说，访问期间，两国总理将举行第十八次定期会晤，并共同出席有关活动，签署一系列合作文件。",
+    )
+    cleaned, meta = build("00005版:天下", "外交部:", "俄罗斯总理下周访华", *cjk_body)
+    assert [(n, rule) for n, rule, _ in dropped(cleaned)] == [(1, rules.SECTION_LABEL), (2, rules.MASTHEAD)]
+    assert meta.title.value == "俄罗斯总理下周访华"
+    _, meta = build("Exclusive:", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    # a line ending with a colon over a paragraph is a lead-in, and no headline follows it
+    _, meta = build("The council said:", *BODY)
+    assert meta.title.value is None
