@@ -242,6 +242,8 @@ def _is_long_sentence(cand: r.Candidate) -> bool:
     return cand.words > 12 and r.ends_sentence(cand.text)
 
 
+# KICKER_WITH_COLON (in _choose_title): a kicker is a word or three ("Exclusive:", "外交部:"); a longer line ending with
+# a colon is a lead-in to what follows ("The council said:").
 MAX_COLON_KICKER_WORDS = 3
 
 
