@@ -166,8 +166,9 @@ NOT_NAME_WORDS = frozenset(
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
-# DUTCH_PARTICLES: Dutch names' particles with an article ("Arie in 't Veld", "Jan van 't Hek", "Anna ten Cate"); "in"
-# counts only before "'t" ("Jane Roe in Moscow" is a name and a place; "Roe in het Park" a name in a park).
+# DUTCH_PARTICLES: Dutch names' particles with an article ("Arie in 't Veld", "Jan van 't Hek", "Anna ten Cate", "Piet
+# van het Hof"); "in" counts only before "'t" ("Jane Roe in Moscow" is a name and a place; "Roe in het Park" a name in a
+# park).
 DUTCH_PARTICLES = frozenset("'t ’t ten het".split())
 DUTCH_IN = re.compile(r"\bin (?='t\b|’t\b)")
 

@@ -159,7 +159,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.video_titles(cands)
     r.caption_twins(cands)
     r.label_twins(cands)
-    r.site_suffix_captions(cands, lambda name: is_names_only(name) and not names_a_place(name))
+    r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)

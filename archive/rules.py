@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
+from .byline import is_names_only, names_a_place
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -2584,14 +2585,14 @@ LITE_VERSION_NOTICE = re.compile(
 )
 
 
+MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
     if len(text.split()) <= MAX_PAGE_NOTICE_WORDS and LITE_VERSION_NOTICE.search(text):
         return True
     return bool((CURRENTLY_VIEWING.match(text) and not ends_sentence(text)) or CLIPBOARD_NOTICE.search(text))
-
-
-MAX_PAGE_NOTICE_WORDS = 30
 
 
 # MARKDOWN_IMAGE: a picture written in Markdown by the copying tool ("![alternative text](https://.../photo.jpg)"): the
@@ -4140,9 +4141,15 @@ SPEECH_MARKS = (":", "‘", "’", *QUOTE_MARKS)
 MAX_RESULT_LABEL_WORDS = 5  # ("Senior Beef Showmanship 1st place"; a caption is a sentence: "A worker at the harbour gate")
 
 
-def site_suffix_captions(cands: list[Candidate], names_a_person: Callable[[str], bool] = lambda name: False) -> None:
-    """(RESULTS_BY_NAME: a person's name after the dash of short labels, "Grand Champion Steer – Jane Roe" / "Reserve
-    Heifer – Jane Roe", makes the lines a list of results or awards, not a site's captions, which are sentences)"""
+def results_by_name(name: str, labels: list[str]) -> bool:
+    """RESULTS_BY_NAME: a person's name after the dash of short labels ("Grand Champion Steer – Jane Roe" / "Reserve
+    Heifer – Jane Roe") makes the lines a list of results or awards, not a site's captions (which are sentences), and the
+    name no site's (archive.sources' OUTLET_REPEATED_SUFFIX asks the same)."""
+    person = is_names_only(name) and not names_a_place(name)
+    return person and all(len(label.split()) <= MAX_RESULT_LABEL_WORDS for label in labels)
+
+
+def site_suffix_captions(cands: list[Candidate]) -> None:
     kept = [c for c in cands if not c.dropped and not c.forced]
     by_name: dict[str, list[Candidate]] = {}
     for cand in kept[1:]:
@@ -4151,8 +4158,7 @@ def site_suffix_captions(cands: list[Candidate], names_a_person: Callable[[str],
             by_name.setdefault(found["name"] or found["site"], []).append(cand)
     for name, same in by_name.items():
         labels = [SITE_SUFFIX.split(c.text, maxsplit=1)[0] for c in same]
-        results = names_a_person(name) and all(len(label.split()) <= MAX_RESULT_LABEL_WORDS for label in labels)
-        if len({c.text for c in same}) >= 2 and not results:
+        if len({c.text for c in same}) >= 2 and not results_by_name(name, labels):
             for cand in same:
                 cand.rule = CAPTION
 
@@ -5027,7 +5033,7 @@ def after_the_article(
 MAX_WRAP_WORD_LETTERS = 3
 
 
-def _hard_wrapped(lines: list[Candidate], stoplist: frozenset[str] = frozenset()) -> set[int]:
+def _hard_wrapped(lines: list[Candidate], stoplist: frozenset[str]) -> set[int]:
     """HARD_WRAPPED: lines of one sentence broken over several lines ("Khan also made" / "of the campaign ..."): a
     line going on in lower case, and the line above it (ids); or (WRAPPED_AT_A_STOP_WORD) a line stopping at a stop word
     with no sentence's end ("Tras su reunión, Putin y Xi participarán en el" / "Palacio del Kremlin ..."), and the next."""

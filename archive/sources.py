@@ -24,10 +24,8 @@ from .byline import (
     WIRE_LIST_SPLIT,
     WIRE_NAMES,
     _is_name,
-    is_names_only,
     is_photo_credit_slash,
     is_place,
-    names_a_place,
     parse_byline,
 )
 from .dates import parse_date
@@ -498,12 +496,6 @@ def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
-def _results_by_name(name: str, texts: list[str]) -> bool:
-    labels = [DASH_END.split(text.strip())[0] for text in texts]
-    person = is_names_only(name) and not names_a_place(name)
-    return person and all(len(label.split()) <= rules.MAX_RESULT_LABEL_WORDS for label in labels)
-
-
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     below = paragraphs[-1] if paragraphs else 0
@@ -601,7 +593,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     repeated = [
         (found[0], name)
         for name, found in suffixes.items()
-        if len(found) >= 2 and len({t for _, t in found}) >= 2 and not _results_by_name(name, [t for _, t in found])
+        if len(found) >= 2
+        and len({t for _, t in found}) >= 2
+        and not rules.results_by_name(name, [DASH_END.split(t.strip())[0] for _, t in found])
     ]
     if repeated:
         (number, text), name = min(repeated)
