@@ -298,11 +298,19 @@ class Matcher:
         return found
 
     def _form_index(self, written: str) -> int | None:
-        """Which form a match is (the first, in the alternation's order, whose pattern matches it whole); remembered,
-        as an article writes the same few names again and again."""
+        """Which form a match is (the first, in the alternation's order, whose pattern matches it whole, and with its
+        case when it keeps its case: "Xinhua" is not the form "XINHUA" of the same agency); remembered, as an article
+        writes the same few names again and again."""
         if written in self.form_of:
             return self.form_of[written]
-        index = next((i for i in self.by_initial.get(written[0].lower(), ()) if _whole(self.whole[i]).fullmatch(written)), None)
+        index = next(
+            (
+                i
+                for i in self.by_initial.get(written[0].lower(), ())
+                if _whole(self.whole[i]).fullmatch(written) and (i not in self.exact or self.exact[i].fullmatch(written))
+            ),
+            None,
+        )
         if len(self.form_of) < NEAR_MISS_MEMORY:
             self.form_of[written] = index
         return index

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .byline import (
+    BY_PREFIX,
     MAX_WIRES_CREDITED,
     QUOTE_ENDS,
     WIRE_LIST_SPLIT,
@@ -30,7 +31,7 @@ from .byline import (
 )
 from .dates import parse_date
 from .headline import split_headline
-from .metaline import CJK_DISPATCH_LEAD_RE, SOURCE_RE, parse_lead, parse_meta_line, text_above
+from .metaline import CJK_DISPATCH_LEAD_RE, FOREIGN_SOURCE_LABELS, SOURCE_RE, parse_lead, parse_meta_line, text_above
 from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_printed_view
 
@@ -245,14 +246,19 @@ CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
+BRACKETS_AROUND_A_NAME = " ()（）[]【】-–—"
 BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
 # ARTICLE_SOURCE_LINE: "Article Source: Latest From Example News Read More", "Source of data and images: example-daily"
 # (a label before "source", "of ..." after it; "Latest from" and "Read More" around the name are the widget's words).
 # READ_ORIGINAL_LINE: "Read the original article on Example FM." (an aggregator's reprint names its source so).
+# FOREIGN_SOURCE_LINE: the label in the languages archive.metaline knows (FOREIGN_SOURCE_LABELS: "Forrás: MTI",
+# "Quelle: dpa", "Nguồn tin: Example"; Vietnamese "nguồn tin", "news source", as well as "nguồn").
 SOURCE_LINE = re.compile(
-    r"^(?:(?:(?:article|news|original)\s)?(?:source|sources)(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|full\s+story\s*:|read\s+more\s+at\s*:|"
+    r"^(?:(?:(?:article|news|original)\s)?(?:source|sources)(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|"
+    rf"(?:{FOREIGN_SOURCE_LABELS}|nguồn\s+tin)\s*:|"
+    r"full\s+story\s*:|read\s+more\s+at\s*:|"
     r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
     # CONTINUE_READING_AT: an excerpt's link to the rest of the story, in English and other languages ("Continue
     # reading on Example.com", "Continua a leggere su Example.it", "Sigue leyendo en", "Lire la suite sur", "Weiterlesen
@@ -306,7 +312,10 @@ def names_an_agency(name: str, registry: Registry) -> bool:
 
 def _name(written: str, registry: Registry) -> str:
     written = written.strip(" .,:;-–—")
-    return registry.canonical("outlets", written) or written
+    # ACRONYM_IN_LOWER_CASE: a credit's acronym typed in lower case ("Forrás: mti") is the registry's acronym ("MTI"),
+    # whose form keeps its case elsewhere (in running text "mti" is no name; here it stands alone as the credit)
+    lowered_acronym = registry.canonical("outlets", written.upper()) if written.islower() else None
+    return registry.canonical("outlets", written) or lowered_acronym or written
 
 
 # Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
@@ -380,7 +389,9 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if text.casefold() in PLATFORM_NAMES:
         return None
     if registry.canonical("outlets", text):
-        return registry.canonical("outlets", text)
+        # AGENCY_ALONE_ABOVE: an agency's name alone above the text credits the copy ("STT" over a reprint), as the
+        # wire rules read it; it names no masthead
+        return None if is_agency(text, registry) else registry.canonical("outlets", text)
     site = SITE.fullmatch(text)
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
@@ -906,6 +917,15 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        # AGENCY_AS_BYLINE: "By IANS", "By Example Agency": the agency wrote the copy (its name alone after "By");
+        # AGENCY_IN_ITS_SCRIPT: an agency's name alone in a script CREDIT_NAME does not read ("新華社", "（中新社）")
+        by = BY_PREFIX.match(text.strip())
+        credited_by = CREDIT_NAME.match(text.strip()[by.end() :].strip()) if by else None
+        if credited_by and is_agency(credited_by.group("name"), registry) and not listed:
+            return Found(_name(credited_by.group("name"), registry), "wire-agency-byline", number, text)
+        unbracketed = text.strip().strip(BRACKETS_AROUND_A_NAME)
+        if not by and not m and unbracketed and is_agency(unbracketed, registry) and not listed:
+            return Found(_name(unbracketed, registry), "wire-credit-line", number, text)
         if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
             # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
             # headline) names where the copy came from, as an agency's does
@@ -943,7 +963,13 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             # PICTURE_LIBRARY_SOURCE: a picture's "Source: Wikimedia Commons" under its caption credits the picture;
             # SOURCE_IS_A_LINK: "Source : https://images.example.com/.../photo.jpg" gives an address, no one's name
             link = "://" in name
-            if 0 < len(name.split()) <= MAX_SOURCE_WORDS and name.strip(" .").casefold() not in PHOTO_LIBRARIES and not link:
+            desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
+            if (
+                0 < len(name.split()) <= MAX_SOURCE_WORDS
+                and name.strip(" .").casefold() not in PHOTO_LIBRARIES
+                and not link
+                and not desk
+            ):
                 return Found(_name(name, registry), "wire-source-line", number, text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
     # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source
