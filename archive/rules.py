@@ -398,6 +398,50 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     be the first to comment on this article
     posting komentar
     kirim komentar
+    welcome to the discussion
+    keep it clean please avoid obscene vulgar lewd racist or sexually oriented language
+    please turn off your caps lock
+    don t threaten threats of harming another person will not be tolerated
+    be truthful don t knowingly lie about anyone or anything
+    be nice no racism sexism or any sort of ism that is degrading to another person
+    be proactive use the report link on each comment to let us know of abusive posts
+    share with us we d love to hear eyewitness accounts the history behind an article
+    no hay comentarios
+    aucun commentaire
+    keine kommentare
+    nessun commento
+    nenhum comentário
+    postar um comentário
+    geen opmerkingen
+    een reactie posten
+    tidak ada komentar
+    комментариев нет
+    отправить комментарий
+    brak komentarzy
+    prześlij komentarz
+    hiç yorum yok
+    yorum gönder
+    không có nhận xét nào
+    đăng nhận xét
+    inga kommentarer
+    skicka en kommentar
+    niciun comentariu
+    trimiteți un comentariu
+    žádné komentáře
+    okomentovat
+    nincsenek megjegyzések
+    megjegyzés küldése
+    δεν υπάρχουν σχόλια
+    δημοσίευση σχολίου
+    немає коментарів
+    дописати коментар
+    enregistrer un commentaire
+    kommentar veröffentlichen
+    posta un commento
+    ليست هناك تعليقات
+    إرسال تعليق
+    コメントを投稿
+    没有评论
 """)
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
 _COMMENT_WORDS = (
@@ -1293,18 +1337,24 @@ _RIGHTS_NOTICES = (
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
     r"bản quyền thuộc về|版权所有|版權所有|無断転載を禁じます|무단전재 및 재배포 금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
-    r"toate drepturile rezervate|усі права захищені|всі права захищені)"
+    r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
+    r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
+    r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์)"
 )
 # (substrings one of which each notice holds: tested before the patterns, as most lines hold none)
 RIGHTS_HINTS = (
     "reserv", "réserv", "riserv", "reproduce", "vorbehalten", "защищены", "zastrzeżone", "vyhrazena", "vyhradené",
     "förbehållna", "pidätetään", "δικαιώματος", "fenntartva", "voorbehouden", "dilindungi", "bản quyền", "版权", "版權",
     "無断転載", "무단전재", "محفوظ", "सुरक्षित", "zadržana", "задржана", "запазени", "saklıdır", "rezervate", "захищені",
+    "aizsargātas", "saugomos", "kaitstud", "pridržan", "forbeholdes", "שמורות", "สงวนลิขสิทธิ์",
 )  # fmt: skip
 # (the notice is searched for once; the © beside it or the line's other characters are checked around the match: a
 # pattern trying the notices after each of a line's © signs was slow on a line of them)
 FOREIGN_RIGHTS_RESERVED = re.compile(_RIGHTS_NOTICES, re.I)
 NOTICE_REACH = 60  # characters between the © and the notice
+# NOTICE_ENDS_A_FOOTER: the notice ending a line after the holder's name and year, without a © ("EXAMPLE MEDIA HOUSE
+# 2024 Visas tiesības aizsargātas."): a footer; more words before it make a sentence about rights.
+MAX_WORDS_BEFORE_NOTICE = 6
 
 
 # RIGHTS_RESERVED_BY: the notice naming its holder after "by" ("All rights reserved by Example Media.", "Todos los
@@ -1323,7 +1373,8 @@ def foreign_rights_reserved(text: str) -> bool:
         return False
     before, after = text[: notice.start()], text[notice.end() :]
     alone = not any(ch.isalpha() for ch in before + after)
-    return alone or "©" in before[-NOTICE_REACH - 1 :] or "©" in after[: NOTICE_REACH + 1]
+    ends_a_footer = not any(ch.isalpha() for ch in after) and len(before.split()) <= MAX_WORDS_BEFORE_NOTICE
+    return alone or ends_a_footer or "©" in before[-NOTICE_REACH - 1 :] or "©" in after[: NOTICE_REACH + 1]
 
 
 READING_TIME_LINE = re.compile(
@@ -1972,7 +2023,9 @@ def share_button(text: str, key: str) -> bool:
 
 
 def comment_widget(text: str, key: str) -> bool:
-    # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation").
+    # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
+    # lines too (they come without their key): a platform's comment guidelines run to sixteen words.
+    key = key or key_of(text)
     if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
         return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
@@ -2588,9 +2641,25 @@ LITE_VERSION_NOTICE = re.compile(
 MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
 
 
+# CTRL_ENTER_NOTICE: a spelling-report plugin's call, in any language, names its keys ("Found a typo? Select it and press
+# Ctrl+Enter", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter"); a short line naming them is the notice.
+CTRL_ENTER = re.compile(r"\bctrl\s?\+\s?enter\b", re.I)
+# ... and its dialogue's own lines (the plugin prints them in English whatever the site's language)
+SPELLING_REPORT_LINES = _words("""
+    spelling error report
+    the following text will be sent to our editors
+    are you sure want to unlock this post
+    are you sure want to cancel subscription
+    update required flash plugin
+""")
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
-    if len(text.split()) <= MAX_PAGE_NOTICE_WORDS and LITE_VERSION_NOTICE.search(text):
+    short = len(text.split()) <= MAX_PAGE_NOTICE_WORDS
+    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
+        return True
+    if (key or key_of(text)) in SPELLING_REPORT_LINES:
         return True
     return bool((CURRENTLY_VIEWING.match(text) and not ends_sentence(text)) or CLIPBOARD_NOTICE.search(text))
 
@@ -3767,7 +3836,7 @@ LINE_RULES = (
     (ADVERTISEMENT, advertisement, True),
     (ADVERTISEMENT, ad_space, True),
     (SHARE_BUTTON, share_button, True),
-    (COMMENT_WIDGET, comment_widget, True),
+    (COMMENT_WIDGET, comment_widget, False),
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive import rules
 from archive.pipeline import load_registry
 from archive.problems import Problems
 from archive.registry import Registry, parse_registry
@@ -58,3 +60,36 @@ def test_an_agency_alone_above_the_headline_is_the_wire_not_the_masthead(
     # AGENCY_ALONE_ABOVE: an agency credits the copy; another registry outlet there is the masthead (OUTLET_MASTHEAD)
     _, meta = build(above, HEADLINE, *BODY, registry=SHIPPED)
     assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# Platform furniture: the strings a publishing platform prints on every site that runs it.
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # a comment platform's guidelines, sixteen words long (comment_widget reads long lines too)
+        (
+            rules.COMMENT_WIDGET,
+            "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.",
+            "Be nice to the volunteers, the mayor said, because the clean-up will take every weekend until May.",
+        ),
+        (rules.COMMENT_WIDGET, "PLEASE TURN OFF YOUR CAPS LOCK.", "Please turn off the lights in the hall, the caretaker asked."),
+        # a blog platform's comment labels in its languages
+        (rules.COMMENT_WIDGET, "Nenhum comentário:", "Nenhum comentário foi feito pelo prefeito sobre a ponte."),
+        (rules.COMMENT_WIDGET, "Keine Kommentare:", "Keine Kommentare gab es vom Bürgermeister zur neuen Brücke."),
+        # CTRL_ENTER_NOTICE, in any language
+        (
+            rules.WIDGET_ERROR,
+            "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
+            "Если вы заметили ошибку в квитанции, сообщите об этом в управляющую компанию до конца месяца.",
+        ),
+        (rules.WIDGET_ERROR, "Spelling error report", "The spelling error in the report was corrected by the council."),
+        # NOTICE_ENDS_A_FOOTER: a holder's name and year, then the notice in Latvian
+        (
+            rules.COPYRIGHT_FOOTER,
+            "EXAMPLE MEDIJU NAMS 2024 Visas tiesības aizsargātas.",
+            "Tiesa paziņoja, ka pilsētas domes lēmums par tiltu ir spēkā un visas tiesības aizsargātas.",
+        ),
+    ],
+)
+def test_platform_furniture_goes_and_the_sentence_stays(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
