@@ -202,6 +202,12 @@ LEAD_IN_END = (":", "：")
 # LIVE_ENTRY_TIME: a live blog's entry opens with its time and a colon or dash ("10:27 Uhr: So sieht ...", "14:05 -
 # Polls close", "9.30am: ...").
 LIVE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:Uhr|h|godz\.|[ap]\.?m\.?)?\s?[:–—-]\s", re.I)
+# CREDIT_NEVER_TITLE: "By", "Por", "Par" and a capital open a credit ("Por Example Regional, com edição do DT"), even
+# one archive.metaline cannot read as names; a headline goes on in lower case after them ("By the numbers: ...",
+# "Por qué ..."). German "Von" and Dutch "Door" are left out: "Von Hamburg bis München: ..." is a headline. A line in
+# title case is a headline too ("Par For The Course"): the credit goes on with a comma or a word in lower case.
+CREDIT_OPENING = re.compile(r"^(?:By|BY|Por|POR|Par|PAR)\s+[A-ZÀ-ÝА-Я]")
+CREDIT_GOES_ON = re.compile(r",|\s[^\W\d_A-ZÀ-ÝА-Я][^\W\d_]{3,}")
 
 
 def _title_shaped(text: str) -> bool:
@@ -216,6 +222,8 @@ def _title_shaped(text: str) -> bool:
         return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
     if LIVE_ENTRY_TIME.match(text):
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
+    if CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text):
+        return False  # CREDIT_NEVER_TITLE
     if _question_headline(text):
         return True
     if words > MAX_TWO_SENTENCE_TITLE_WORDS and any(m.group(1).isupper() for m in INNER_SENTENCE_START.finditer(text)):

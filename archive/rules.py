@@ -4125,6 +4125,8 @@ CUT_TWIN_MIN_CHARS = 40
 
 
 MAX_GLUED_CREDIT_CHARS = 60  # GLUED_CREDIT_TWIN: a photographer's name and agency
+HEADLINE_PICTURE_GAP = 3  # HEADLINE_ABOVE_ITS_PICTURE: lines from the headline down to its picture's caption
+LONG_SENTENCE_WORDS = 12  # (the head of a page ends at its first sentence longer than this, as archive.clean's)
 
 
 # NEAR_TWINS: the alternative text and the caption may differ by a word or two ("Deputy Justice Jane Roe in court" /
@@ -4163,17 +4165,25 @@ def caption_twins(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.key in twinned and not cand.dropped and not cand.forced and not ends_sentence(cand.text):
             cand.rule = CAPTION
-    bases = set()
-    for cand in cands:
+    bases: dict[str, int] = {}  # a credited caption's text without its credit -> where the caption is
+    for i, cand in enumerate(cands):
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
         if match and _credit_who(match.group("who")):  # a credit, not a caption run on after a headline's "Photo:"
-            bases.add(cand.text[: match.start()].rstrip(" |-–—").strip())
+            bases.setdefault(cand.text[: match.start()].rstrip(" |-–—").strip(), i)
+    # HEADLINE_ABOVE_ITS_PICTURE: the headline at the head of the page (no long sentence above it), its words repeated
+    # as the caption of the picture a few lines down (HEADLINE_PICTURE_GAP lines or more: the standfirst and the byline
+    # between), stays for the title's rules; a picture's alternative text stands next to its caption
+    first_sentence = next(
+        (i for i, c in enumerate(cands) if not c.dropped and c.words > LONG_SENTENCE_WORDS and ends_sentence(c.text)), len(cands)
+    )
     captions = [c.text for c in cands if c.rule == CAPTION]
     if not bases and not captions:
         return
-    for cand in cands:
+    for at, cand in enumerate(cands):
         if cand.dropped or cand.forced:
             continue
+        if at < first_sentence and bases.get(cand.text, at) - at >= HEADLINE_PICTURE_GAP and headline_shaped(cand.text):
+            continue  # HEADLINE_ABOVE_ITS_PICTURE
         # (STANDFIRST_AS_CAPTION: a sentence printed again with a credit is the page's standfirst used as the picture's
         # caption, and stays where the article prints it; a gallery's item in a list, or a line that is no sentence, is
         # the picture's text)

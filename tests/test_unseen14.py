@@ -93,3 +93,33 @@ def test_an_agency_alone_above_the_headline_is_the_wire_not_the_masthead(
 )
 def test_platform_furniture_goes_and_the_sentence_stays(rule: str, junk: str, sentence: str) -> None:
     check_line_rule(rule, junk, sentence)
+
+
+CREDITED = HEADLINE + " — Foto: Example Agency"
+
+
+def test_the_headline_repeated_as_its_pictures_caption_lower_down_stays_the_headline() -> None:
+    # HEADLINE_ABOVE_ITS_PICTURE: headline, standfirst, byline, then the picture's caption repeating the headline
+    standfirst = "The district gets a new harbour wall."
+    cleaned, meta = build(HEADLINE, standfirst, "By Jane Roe", CREDITED, *BODY)
+    assert meta.title.value == HEADLINE
+    assert dropped(cleaned) == [(4, rules.CAPTION, CREDITED)]
+
+
+def test_a_pictures_text_next_to_its_credited_caption_goes() -> None:
+    # the picture's alternative text, then its caption with the credit: both the picture's
+    cleaned, _ = build(HEADLINE, CREDITED, *BODY)
+    assert dropped(cleaned) == [(1, rules.CAPTION, HEADLINE), (2, rules.CAPTION, CREDITED)]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Por Example Regional, com edição do DT", None),  # CREDIT_NEVER_TITLE: a credit goes on after a comma
+        ("By Example Desk staff", None),  # ... or with a word in lower case
+        ("Par For The Course", "Par For The Course"),  # a headline in title case
+    ],
+)
+def test_a_credit_opening_with_by_is_never_the_title(line: str, title: str | None) -> None:
+    _, meta = build(line, "March 9, 2015", *BODY)
+    assert meta.title.value == title
