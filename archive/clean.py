@@ -51,6 +51,14 @@ MAX_QUESTION_TITLE_WORDS = 25
 DATELINE_SHAPE = re.compile(
     r"^[A-Z][A-Za-z .'’-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+# DATELINE_WITH_SOURCE: a place in capitals, perhaps a day, and the source in brackets, alone on a line ("PEKÍN, 11
+# (Example/EP)", "HARBOUR CITY (Example News)"): where and from whom, never the headline.
+# (the place is in capitals: str.isupper, for every script with case)
+DATELINE_WITH_SOURCE = re.compile(r"^(?P<place>[^\W\d_][^(),\d]{1,30}?),?\s+(?:\d{1,2}\s+)?\([^()]{2,40}\)\s*[-–—.:]*\s*$")
+# WRAPPED_TITLE_LINE: a line of at least this many words stopping on a small word ("... is holding a summit meeting
+# today in") is a hard-wrapped sentence's first line; a headline may end on "in" after a verb ("Xi weighs in"), short.
+MIN_WRAPPED_TITLE_WORDS = 10
+WRAPPED_LAST_WORDS = frozenset("the a an of and or with from by for to in on at".split())
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
 # A headline shares at least one content word with the article; this is judged on titles of at least this many content
@@ -224,6 +232,11 @@ def _title_shaped(text: str) -> bool:
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
     if CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text):
         return False  # CREDIT_NEVER_TITLE
+    dateline = DATELINE_WITH_SOURCE.match(text)
+    if dateline and dateline["place"].isupper():
+        return False  # DATELINE_WITH_SOURCE
+    if words >= MIN_WRAPPED_TITLE_WORDS and text.split()[-1] in WRAPPED_LAST_WORDS:
+        return False  # WRAPPED_TITLE_LINE
     if _question_headline(text):
         return True
     if words > MAX_TWO_SENTENCE_TITLE_WORDS and any(m.group(1).isupper() for m in INNER_SENTENCE_START.finditer(text)):

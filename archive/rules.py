@@ -702,6 +702,14 @@ NAV_LABELS = _words("""
     search for
     skip to content
     skip to main content
+    accessibility links
+    skip to main navigation
+    skip to search
+    ссылки доступа
+    вернуться к основному содержанию
+    вернуться к главной навигации
+    无障碍链接
+    跳转到主要内容
     jump to content
     sign in
     signin

@@ -123,3 +123,27 @@ def test_a_pictures_text_next_to_its_credited_caption_goes() -> None:
 def test_a_credit_opening_with_by_is_never_the_title(line: str, title: str | None) -> None:
     _, meta = build(line, "March 9, 2015", *BODY)
     assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOUR CITY, 11 (Example/EP)",  # DATELINE_WITH_SOURCE: a place, a day, the source
+        "PEKÍN (Example News)",
+        "The harbour council is holding a special budget meeting today in",  # WRAPPED_TITLE_LINE
+    ],
+)
+def test_a_dateline_or_a_wrapped_sentence_is_never_the_title(line: str) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value is None
+
+
+@pytest.mark.parametrize("line", ["Harbour council weighs in", "Harbour City (Example) approves the budget"])
+def test_a_short_headline_ending_on_a_small_word_or_naming_a_source_is_a_title(line: str) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value == line
+
+
+def test_a_broadcasters_skip_links_are_no_title() -> None:
+    cleaned, meta = build("Accessibility links", HEADLINE, *BODY)
+    assert (dropped(cleaned), meta.title.value) == ([(1, rules.NAV_LABEL, "Accessibility links")], HEADLINE)
