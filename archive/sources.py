@@ -389,9 +389,12 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if text.casefold() in PLATFORM_NAMES:
         return None
     if registry.canonical("outlets", text):
-        # AGENCY_ALONE_ABOVE: an agency's name alone above the text credits the copy ("STT" over a reprint), as the
-        # wire rules read it; it names no masthead
-        return None if is_agency(text, registry) else registry.canonical("outlets", text)
+        # AGENCY_ALONE_ABOVE: a news agency's name alone above the text (its registry role says so) credits the copy
+        # ("STT" over a reprint), as the wire rules read it; it names no masthead. A paper's name there is the
+        # masthead, though the wire rules know it as a source too ("Global Times", "China Daily").
+        canonical = registry.canonical("outlets", text)
+        entity = registry.entity("outlets", canonical) if canonical else None
+        return None if entity is not None and "agency" in entity.role.casefold() else canonical
     site = SITE.fullmatch(text)
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
