@@ -1338,7 +1338,7 @@ ALL_RIGHTS_RESERVED = re.compile(
 )
 # FOREIGN_RIGHTS_RESERVED: the same notice in other languages, with a © or alone on its line ("Riproduzione riservata ©",
 # "Alle Rechte vorbehalten."): "La riproduzione riservata del porto ..." is a sentence.
-_RIGHTS_NOTICES = (
+RIGHTS_NOTICES = (
     r"(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены|"
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
@@ -1358,7 +1358,7 @@ RIGHTS_HINTS = (
 )  # fmt: skip
 # (the notice is searched for once; the © beside it or the line's other characters are checked around the match: a
 # pattern trying the notices after each of a line's © signs was slow on a line of them)
-FOREIGN_RIGHTS_RESERVED = re.compile(_RIGHTS_NOTICES, re.I)
+FOREIGN_RIGHTS_RESERVED = re.compile(RIGHTS_NOTICES, re.I)
 NOTICE_REACH = 60  # characters between the © and the notice
 # NOTICE_ENDS_A_FOOTER: the notice ending a line after the holder's name and year, without a © ("EXAMPLE MEDIA HOUSE
 # 2024 Visas tiesības aizsargātas."): a footer; more words before it make a sentence about rights.
@@ -1368,7 +1368,7 @@ MAX_WORDS_BEFORE_NOTICE = 6
 # RIGHTS_RESERVED_BY: the notice naming its holder after "by" ("All rights reserved by Example Media.", "Todos los
 # derechos reservados por Example Gazeta."): a footer, and the page's owner (archive.sources reads the holder).
 RIGHTS_RESERVED_BY = re.compile(
-    r"^(?:all rights reserved|" + _RIGHTS_NOTICES + r")\s+(?:by|por|par|da|von|de|от)\s+"
+    r"^(?:all rights reserved|" + RIGHTS_NOTICES + r")\s+(?:by|por|par|da|von|de|от)\s+"
     r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)\.?$",
     re.I,
 )
@@ -2659,6 +2659,7 @@ SPELLING_REPORT_LINES = _words("""
     are you sure want to unlock this post
     are you sure want to cancel subscription
     update required flash plugin
+    unlock left 0
 """)
 
 
@@ -3100,18 +3101,18 @@ def link_here(text: str, key: str) -> bool:
 # FOREIGN_COOKIE_NOTICE: the notice in other languages names the cookies, the site and its use of them ("На сайте
 # используются cookies", "Ce site utilise des cookies", "Diese Website verwendet Cookies", "Bu sitede çerezler
 # kullanılmaktadır"), on a short line or with its call to accept.
-COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz", re.I)
+COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
     r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
-    r"tjänst\w*|tjenest\w*|palvelu\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
+    r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
 )
 
 
 COOKIE_USE_WORDS = re.compile(
     r"использу|utilis|verwende|nutzt|utiliza|usa\b|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
-    r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik",
+    r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik|izmanto|naudoja|kasutab",
     re.I,
 )
 
@@ -3119,7 +3120,7 @@ COOKIE_USE_WORDS = re.compile(
 COOKIE_CONSENT_WORDS = re.compile(
     r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|souhlas|hyväksy|godkän|"
     r"accepter|kabul|accepta|αποδέχ|elfogad|strinja|prihvać|menyetujui|đồng ý|akkoord|mehr erfahren|en savoir plus|"
-    r"más información|подробнее|saiba mais|ulteriori informazioni",
+    r"más información|подробнее|saiba mais|ulteriori informazioni|piekrīt|sutink|nõustu",
     re.I,
 )
 MAX_BARE_COOKIE_NOTICE_WORDS = 12

@@ -51,6 +51,11 @@ COPYRIGHT_HOLDER = re.compile(
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
 )
+# HOLDER_YEAR_NOTICE: the holder, the year and the rights notice without a sign ("EXAMPLE MEDIA HOUSE 2024 Visas
+# tiesības aizsargātas.", "Example Times 2019. All rights reserved."), a footer rules.NOTICE_ENDS_A_FOOTER drops.
+HOLDER_YEAR_NOTICE = re.compile(
+    r"^(?P<holder>[^\W\d_][^©|:\d]{1,60}?)\s" + YEARS + r"\.?\s(?:all rights reserved|" + rules.RIGHTS_NOTICES + r")\.?$", re.I
+)
 # STATION_FREQUENCY: a radio station's frequency before its call letters ("90.5 WXYZ", "101.1 KXYZ"), left out of the
 # holder's name.
 STATION_FREQUENCY = re.compile(r"(?<=\s)\d{2,3}\.\d\s(?=[A-Z]{3,5}\b)")
@@ -523,7 +528,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
         text = STATION_FREQUENCY.sub("", text)  # ("© 2022 90.5 WXYZ": the station's name is its call letters)
         if dropped.rule == rules.COPYRIGHT_FOOTER:
-            m = COPYRIGHT_HOLDER.match(text) or rules.RIGHTS_RESERVED_BY.match(text)
+            m = COPYRIGHT_HOLDER.match(text) or rules.RIGHTS_RESERVED_BY.match(text) or HOLDER_YEAR_NOTICE.match(text)
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:

@@ -147,3 +147,25 @@ def test_a_short_headline_ending_on_a_small_word_or_naming_a_source_is_a_title(l
 def test_a_broadcasters_skip_links_are_no_title() -> None:
     cleaned, meta = build("Accessibility links", HEADLINE, *BODY)
     assert (dropped(cleaned), meta.title.value) == ([(1, rules.NAV_LABEL, "Accessibility links")], HEADLINE)
+
+
+def test_a_footer_naming_its_holder_before_the_year_and_notice_names_the_outlet() -> None:
+    # HOLDER_YEAR_NOTICE (archive.sources), under rules.NOTICE_ENDS_A_FOOTER
+    _, meta = build(HEADLINE, *BODY, "EXAMPLE MEDIJU NAMS 2024 Visas tiesības aizsargātas.")
+    assert meta.outlet.value == "EXAMPLE MEDIJU NAMS"
+    _, meta = build(HEADLINE, *BODY, "Example Times 2019. All rights reserved.")
+    assert meta.outlet.value == "Example Times"
+
+
+@pytest.mark.parametrize(
+    ("notice", "sentence"),
+    [
+        (
+            "Šī vietne izmanto sīkfailus, lai uzlabotu jūsu pieredzi. Mēs pieņemam, ka jūs ar to piekrītat.",
+            "Pilsētas dome šodien apsprieda jaunās skolas būvniecību un tās izmaksas.",
+        ),
+        ("Ši svetainė naudoja slapukus.", "Miesto taryba šiandien aptarė naujos mokyklos statybą."),
+    ],
+)
+def test_a_cookie_notice_in_latvian_or_lithuanian_goes(notice: str, sentence: str) -> None:
+    check_line_rule(rules.COOKIE_NOTICE, notice, sentence)
