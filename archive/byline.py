@@ -220,6 +220,12 @@ INSTITUTION_WORDS = frozenset(
     department hospital school college airport club association union company corporation foundation institute embassy
     authority federation tribunal courthouse library museum stadium cathedral""".split()  # (not "Hall", "Church": surnames)
 )
+# INSTITUTION_FIRST: languages that put the kind of body before its place's name ("Gemeinde Waldburg", "Stadt Example",
+# "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
+INSTITUTION_FIRST_WORDS = frozenset(
+    """gemeinde stadt landkreis polizei polizeipräsidium feuerwehr ministerium rathaus mairie préfecture commune
+    ayuntamiento municipalidad alcaldía comune prefeitura câmara""".split()
+)
 # GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
 # alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
 # So is a word in capitals run into a capitalised one ("HABERLERDünya Haberleri": a section's name and its rubric);
@@ -296,7 +302,7 @@ def _is_name(part: str) -> bool:
         return False
     if _sentence_break_in_name(words) or any(_place_pair(word) for word in words):
         return False
-    if words[0].casefold() in OFFICE_WORDS:
+    if words[0].casefold() in OFFICE_WORDS or words[0].casefold() in INSTITUTION_FIRST_WORDS:
         return False
     if any(word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) for word in words):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
@@ -395,6 +401,11 @@ ARABIC_CREDIT = re.compile(
 )
 
 
+# ACADEMIC_TITLE: "Dr Jane Roe", "Prof. Jane Roe" credit Jane Roe: the name a citation lists is the person's, without
+# the title (a byline may print it; OFFICE_BEFORE_NAME lets "Dr" through for this).
+ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -419,6 +430,8 @@ def parse_byline(text: str) -> str | None:
         if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment):
             continue
         name = _name_span(segment)
+        if name is not None:
+            name = ACADEMIC_TITLE.sub("", name)
         if name is None:
             # a segment that is neither a name nor furniture: this is not a credit line we understand
             if not match and not found:

@@ -12,6 +12,7 @@ from test_foreign_furniture import build  # build: the page cleaned and read wit
 from test_unseen10 import BODY, HEADLINE
 
 from archive import rules
+from archive.byline import parse_byline
 from archive.pipeline import load_registry
 from archive.problems import Problems
 from archive.registry import Registry, parse_registry
@@ -169,3 +170,17 @@ def test_a_footer_naming_its_holder_before_the_year_and_notice_names_the_outlet(
 )
 def test_a_cookie_notice_in_latvian_or_lithuanian_goes(notice: str, sentence: str) -> None:
     check_line_rule(rules.COOKIE_NOTICE, notice, sentence)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Dr Jane Roe", "Jane Roe"),  # ACADEMIC_TITLE: the person, without the title
+        ("By Prof. Jane Roe", "Jane Roe"),
+        ("By Dr Who", "Dr Who"),  # one word after it: the title is the name
+        ("Gemeinde Examplingen", None),  # INSTITUTION_FIRST: a municipality's release
+        ("Stadt Examplingen", None),
+    ],
+)
+def test_a_bylines_title_is_left_out_and_an_institution_is_no_author(credit: str, author: str | None) -> None:
+    assert parse_byline(credit) == author
