@@ -184,3 +184,20 @@ def test_a_cookie_notice_in_latvian_or_lithuanian_goes(notice: str, sentence: st
 )
 def test_a_bylines_title_is_left_out_and_an_institution_is_no_author(credit: str, author: str | None) -> None:
     assert parse_byline(credit) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("التقى الرئيس الصينى شى جين بينج فى موسكو", "Xi Jinping"),  # the Egyptian spelling
+        ("والرئيس الصيني شي جينبينغ", "Xi Jinping"),  # the given name as one word
+        ("استقبل لى كه تشيانج الوفد", "Li Keqiang"),
+        ("pogovor s kitajskim predsednikom Ši Džinpingom", "Xi Jinping"),  # Slovenian, declined
+    ],
+)
+def test_a_leaders_name_in_another_spelling_is_found(text: str, leader: str) -> None:
+    assert [m.name for m in SHIPPED.matcher("leaders").find(text)] == [leader]
+
+
+def test_a_word_like_a_leaders_spelling_is_no_leader() -> None:
+    assert SHIPPED.matcher("leaders").find("شيء جميل في بينج") == []  # "a nice thing in ...": no name
