@@ -453,9 +453,12 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 # OUTLET_STAFF_CREDIT: a byline that calls its writer the outlet's staff ("By Jane Roe, The Example Times staff writer",
 # "Jane Roe | Example Courier correspondent"): the page's own outlet. An agency named so ("a Reuters correspondent")
 # is where the copy came from, not the page (left to the wire rules). Words and spaces are bounded: linear on any line.
+# STAFF_AFTER_BY: "By the Example Journal staff", "By Example Times Staff" (the credit's "By" and "the" before the name,
+# the word in any case); "Example.ng journalist Jane Roe" (a journalist too).
 STAFF_CREDIT = re.compile(
-    r"(?:^|[,|–—-]\s{0,3})(?P<outlet>(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
-    r"(?:staff\s+(?:writer|reporter|photographer)|staff|correspondent|reporter|contributor|columnist)s?\b"
+    r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
+    # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
+    r"(?:[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
 # OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
 # Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
@@ -801,13 +804,17 @@ PHOTO_LABEL_BEFORE = re.compile(
 # Agency", "Kaynak: Example TV Haber Merkezi", "Redaktion Example Kurier"): the newsroom's words in the languages of
 # the archive's sources, the name after them (or before a Turkish "Haber Merkezi", news centre). At most
 # MAX_DESK_CREDIT_WORDS words; an agency's newsroom ("Redaktion dpa") is the wire's, not the page's.
+# DESK_AFTER_BY: "by" before the newsroom's word ("Di Redazione Example", "Por Redação Example", "Tim Redaksi Example"),
+# and a date or time before the credit on its line ("19/12/2025 | 16:13Redacción Example 3"); a later word of the
+# name may be a number ("Example 3").
 DESK_WORDS = (
     r"redactie|redaktion|rédaction|redacción|redazione|redakcja|redakce|redacția|редакция|редакція|newsroom|"
-    r"σύνταξη|szerkesztőség"
+    r"σύνταξη|szerkesztőség|redação|redacao|redaksi"
 )
-_DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,3}"
+_DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
 DESK_CREDIT = re.compile(
-    rf"^(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$)"  # (spaces taken once: linear)
+    r"^(?:[\d/.:|\s-]*+)(?:(?i:di|por|par|by|von|tim|da|de|la)\s++)?"
+    rf"(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$)"  # (spaces taken once: linear)
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8

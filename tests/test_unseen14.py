@@ -201,3 +201,20 @@ def test_a_leaders_name_in_another_spelling_is_found(text: str, leader: str) -> 
 
 def test_a_word_like_a_leaders_spelling_is_no_leader() -> None:
     assert SHIPPED.matcher("leaders").find("شيء جميل في بينج") == []  # "a nice thing in ...": no name
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("By the Example Journal staff", "Example Journal"),  # STAFF_AFTER_BY
+        ("By Example Times Staff", "Example Times"),
+        ("Di Redazione Examplia", "Examplia"),  # DESK_AFTER_BY
+        ("Por Redação Example Notícias", "Example Notícias"),
+        ("19/12/2025 | 16:13Redacción Example 3", "Example 3"),  # a date and time glued before, a number in the name
+        ("Foreign Affairs Correspondent", None),  # a beat, no outlet
+        ("By Jane Roe, Staff Writer", None),  # a person, the role after a comma
+    ],
+)
+def test_a_credit_to_the_sites_own_staff_or_newsroom_names_the_outlet(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.outlet.value == outlet
