@@ -459,6 +459,9 @@ COMMENT_LOGIN = re.compile(
 )
 MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
+# NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
+# languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
+# (the English "Read more" heads a list of stories: PROMO_LABELS).
 NAV_LABELS = _words("""
     dmca
     read or share this story
@@ -702,6 +705,36 @@ NAV_LABELS = _words("""
     search for
     skip to content
     skip to main content
+    читать дальше
+    читать далее
+    читати далі
+    czytaj dalej
+    czytaj więcej
+    leia mais
+    leggi tutto
+    leggi di più
+    lire la suite
+    lire plus
+    leer más
+    seguir leyendo
+    mehr lesen
+    weiter lesen
+    devamını oku
+    baca selengkapnya
+    læs mere
+    les mer
+    lue lisää
+    lees verder
+    číst dále
+    čítať ďalej
+    citește mai mult
+    διαβάστε περισσότερα
+    阅读全文
+    閱讀全文
+    查看全文
+    続きを読む
+    اقرأ المزيد
+    ادامه مطلب
     accessibility links
     skip to main navigation
     skip to search
@@ -1983,10 +2016,27 @@ def no_text(text: str, key: str) -> bool:
 BOILERPLATE_MAX_WORDS = 40
 
 
+# REPRODUCTION_NOTICE: the site's ban on copying its content, in the footer ("Without written authorization from
+# example.com, such content shall not be republished or used in any form.", "This material may not be reproduced without
+# permission"): content or material, a ban, and a copying verb, on a short line. A news agency's own notice on a reprint
+# ("... may not be published, broadcast, rewritten or redistributed") is the same kind of line.
+REPRODUCTION_NOTICE = re.compile(
+    r"\b(?:may|shall|must|can) not be (?:re)?(?:published|produced|reproduced|distributed|redistributed|copied|used)\b", re.I
+)
+CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials|article|articles|text|texts)\b", re.I)
+# CHINESE_SITE_LICENCE: a Chinese site's licence numbers in its footer ("京ICP备12345678号", "京公网安备 11010502号"):
+# every site in China prints them.
+CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備")
+
+
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return len(text.split()) <= BOILERPLATE_MAX_WORDS
+    if len(text.split()) <= BOILERPLATE_MAX_WORDS and REPRODUCTION_NOTICE.search(text) and CONTENT_WORDS.search(text):
+        return True
+    if CHINESE_SITE_LICENCE.search(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
+        return True
     lower = text.lower()
     if not any(hint in lower for hint in RIGHTS_HINTS):
         return False
@@ -2663,9 +2713,18 @@ SPELLING_REPORT_LINES = _words("""
 """)
 
 
+# RATING_WIDGET: a rating box's lines ("Rated 0.0 out of 5", "0.0 out of 5 stars (based on 0 reviews)").
+RATING_WIDGET = re.compile(
+    r"^(?:rated\s+)?\d(?:[.,]\d)?\s+out\s+of\s+5(?:\s+stars)?(?:\s*\(based\s+on\s+\d+\s+(?:reviews?|ratings?|votes?)\))?\.?$",
+    re.I,
+)
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
     short = len(text.split()) <= MAX_PAGE_NOTICE_WORDS
+    if RATING_WIDGET.match(text.strip()):
+        return True
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
         return True
     if (key or key_of(text)) in SPELLING_REPORT_LINES:

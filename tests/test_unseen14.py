@@ -218,3 +218,26 @@ def test_a_word_like_a_leaders_spelling_is_no_leader() -> None:
 def test_a_credit_to_the_sites_own_staff_or_newsroom_names_the_outlet(credit: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, credit, *BODY)
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # REPRODUCTION_NOTICE
+        (
+            rules.COPYRIGHT_FOOTER,
+            "Without written authorization from example.com, such content shall not be republished or used in any form.",
+            "The court said the report shall not be published until the inquiry ends in May.",
+        ),
+        # CHINESE_SITE_LICENCE
+        (rules.COPYRIGHT_FOOTER, "京ICP备12345678号", "市政府今天公布了新的预算方案，将用于修建港口和学校。"),
+        # RATING_WIDGET
+        (rules.WIDGET_ERROR, "Rated 0.0 out of 5", "The hotel was rated 4 out of 5 by the inspectors last year."),
+        (rules.WIDGET_ERROR, "0.0 out of 5 stars (based on 0 reviews)", "Four out of five residents backed the plan."),
+        # READ_MORE_LINKS
+        (rules.NAV_LABEL, "Читать дальше...", "Читать дальше ему не дали: в зале погас свет."),
+        (rules.NAV_LABEL, "Leia mais", "Leia mais sobre o orçamento no relatório do conselho municipal."),
+    ],
+)
+def test_footer_widget_and_link_lines_go_and_the_sentence_stays(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
