@@ -420,7 +420,9 @@ def test_a_name_alone_beside_a_credit_line_is_a_byline_but_the_credit_names_the_
     assert (meta.author.value, meta.author.provenance.line) == ("Geri Example", 3)
     # without a credit beside it, a name alone stays in the text (right under the headline it is the author's:
     # NAME_UNDER_HEADLINE, tests/test_meta_unseen.py)
-    cleaned, meta = build(BODY[0], "Geri Example")
+    # (the paragraphs after it are not BODY[0] again: a paragraph printed twice around the name is a teaser above the
+    # lead, TEASER_ABOVE_THE_LEAD, and the name between them the byline)
+    cleaned, meta = build(BODY[0], "Geri Example", body=BODY[1:])
     assert role_of(cleaned, 3) != BYLINE
     assert meta.author.value is None
 

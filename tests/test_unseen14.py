@@ -241,3 +241,16 @@ def test_a_credit_to_the_sites_own_staff_or_newsroom_names_the_outlet(credit: st
 )
 def test_footer_widget_and_link_lines_go_and_the_sentence_stays(rule: str, junk: str, sentence: str) -> None:
     check_line_rule(rule, junk, sentence)
+
+
+def test_a_paragraph_printed_above_the_text_and_again_as_its_lead_is_a_teaser() -> None:
+    # TEASER_ABOVE_THE_LEAD: the first copy goes, the lead stays where the text begins
+    cleaned, meta = build(HEADLINE, BODY[0], "By Jane Roe", BODY[0], *BODY[1:])
+    assert (dropped(cleaned)[0][:2], [line.number for line in cleaned.lines]) == ((2, rules.TEASER), [1, 3, 4, 5, 6])
+    assert meta.author.value == "Jane Roe"
+
+
+def test_a_paragraph_printed_again_after_other_paragraphs_was_the_standfirst() -> None:
+    # without the trigger: another paragraph between the copies, the first is the standfirst and the second goes
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], BODY[0], BODY[2])
+    assert (dropped(cleaned), [line.number for line in cleaned.lines]) == ([(4, rules.REPEATED_LINE, BODY[0])], [1, 2, 3, 5])
