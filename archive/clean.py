@@ -889,6 +889,34 @@ def _teaser_above_its_lead(kept: list[r.Candidate], first: r.Candidate, second: 
     return not any(_is_long_sentence(c) and not c.dropped for c in kept[at + 1 : until])
 
 
+# NEAR_TEASER (TEASER_ABOVE_THE_LEAD, not word for word): the teaser is the lead's opening words cut short and run on
+# with the listing's furniture ("... заявил помощник президента РФ Юрий... | 04.02.2026, Example", "... que Lula […] O post
+# ... apareceu primeiro em Example."), the lead may open with its dateline ("MOSCOW, 4 Feb - Example. <the same words>"):
+# its first NEAR_TEASER_WORDS words stand among the lead's first NEAR_TEASER_REACH characters, and it is cut ("...", "…",
+# "[…]"): a summary written for the page opens with the lead's words too, but goes on to its own end.
+NEAR_TEASER_WORDS = 10
+NEAR_TEASER_REACH = 120
+CUT_MARK = re.compile(r"\.\.\.|…")
+
+
+def _near_teaser(kept: list[r.Candidate]) -> None:
+    # the page's first two lines of NEAR_TEASER_WORDS words or more (shorter lines between them are furniture)
+    titles = tuple(c.key for c in kept if c.role == TITLE and c.key)  # (the headline printed again, perhaps with its date,
+    # is no teaser nor lead)
+    long_lines = [
+        c
+        for c in kept
+        if not c.dropped and c.role is None and c.words >= NEAR_TEASER_WORDS and not c.key.startswith(titles or ("\0",))
+    ][:2]
+    if len(long_lines) < 2 or long_lines[0].forced:
+        return
+    teaser, lead = long_lines[0], " ".join(long_lines[1].text.split())
+    opening = " ".join(teaser.text.split()[:NEAR_TEASER_WORDS])
+    cut = CUT_MARK.search(teaser.text)
+    if cut and opening in lead[: NEAR_TEASER_REACH + len(opening)] and " ".join(teaser.text.split()) != lead:
+        teaser.rule = r.TEASER
+
+
 # BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
 # the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
 # is junk. Sentences there (a standfirst) and names alone (the author's) are kept.
@@ -1090,6 +1118,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[cand.key].notes["repeated"] = True
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
+    _near_teaser(kept)
     _between_the_headlines(kept)
     kept = [c for c in kept if not c.dropped]
 

@@ -254,3 +254,23 @@ def test_a_paragraph_printed_again_after_other_paragraphs_was_the_standfirst() -
     # without the trigger: another paragraph between the copies, the first is the standfirst and the second goes
     cleaned, _ = build(HEADLINE, BODY[0], BODY[1], BODY[0], BODY[2])
     assert (dropped(cleaned), [line.number for line in cleaned.lines]) == ([(4, rules.REPEATED_LINE, BODY[0])], [1, 2, 3, 5])
+
+
+LEAD = (
+    "HARBOUR CITY, 4 Feb - Example. The harbour council approved the new budget for the district on Tuesday after a"
+    " long debate about the schools and the roads."
+)
+
+
+def test_a_teaser_cutting_the_lead_short_goes() -> None:
+    # NEAR_TEASER: the lead's opening words, cut ("..."), with the listing's date and source
+    teaser = "The harbour council approved the new budget for the district on Tuesday after a long... | 04.02.2026, Example"
+    cleaned, _ = build(HEADLINE, teaser, LEAD, *BODY[1:])
+    assert dropped(cleaned) == [(2, rules.TEASER, teaser)]
+
+
+def test_a_summary_opening_with_the_leads_words_stays() -> None:
+    # without the trigger: the summary goes on to its own end, uncut
+    summary = "The harbour council approved the new budget for the district on Tuesday, and the mayor promised new jobs."
+    cleaned, _ = build(HEADLINE, summary, LEAD, *BODY[1:])
+    assert dropped(cleaned) == []
