@@ -1273,7 +1273,7 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|bild|ảnh|照片)"
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片)"  # (fotós: Hungarian "photographer")
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
@@ -2516,7 +2516,9 @@ BRACKETED_PHOTO_TAIL = re.compile(
 # "... at the palace/Antara"), as Indonesian and Malaysian captions print it: a lower-case letter or a digit before
 # the slash, one capitalised word after ("AC/DC" has a capital before: a name; "24/7", digits after: no credit).
 GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
-COPYRIGHT_TAIL = re.compile(r"\s© ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
+# COPYRIGHT_TAIL: "... in Utrecht. © Example Agency" -- the sign as a circled capital too ("Ⓒ ANP/HH"), the credit's
+# agencies joined by slashes ("© Jane Roe/dpa-Zentralbild/ZB")
+COPYRIGHT_TAIL = re.compile(r"\s[©Ⓒⓒ] ?[A-Z][\w.&'’/-]*(?: [\w.&'’/-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
 # SOURCE_LABEL_TAIL: a picture's source label glued after a caption of one clause, ending on a word ("Kierowca porzucił
 # samochód Źródło: KMP Słupsk", "The flooded square Source: Example Fire Service"); after a sentence's end it may be a
 # paragraph's credit ("... said the minister. Źródło: PAP"), after a bar a date line's ("12.03.2024 | Quelle: dpa"),

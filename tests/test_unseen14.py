@@ -274,3 +274,28 @@ def test_a_summary_opening_with_the_leads_words_stays() -> None:
     summary = "The harbour council approved the new budget for the district on Tuesday, and the mayor promised new jobs."
     cleaned, _ = build(HEADLINE, summary, LEAD, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "caption", "sentence"),
+    [
+        # COPYRIGHT_TAIL: the circled sign, agencies joined by slashes
+        (
+            rules.CAPTION,
+            "The striker fights for the ball with the defender in Utrecht. Ⓒ EXA/HH",
+            "The striker fought for the ball and scored twice in Utrecht, the club said.",
+        ),
+        (
+            rules.CAPTION,
+            "Blue lights shine on the roof of a fire engine. © Jane Roe/exa-Zentralbild/ZB",
+            "Blue lights shone on the roof of the fire engine as it left the station at night.",
+        ),
+        # a Hungarian photographer's label
+        (rules.CAPTION_CREDIT, "Fotós: Jane Roe/Example", "A fotós elmondta, hogy a hídon sokan voltak."),
+    ],
+)
+def test_a_caption_credited_with_a_circled_sign_or_a_photographers_label_goes(rule: str, caption: str, sentence: str) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
+    assert [d[1:] for d in dropped(cleaned)] == [(rule, caption)]
+    cleaned, _ = build(HEADLINE, BODY[0], sentence, *BODY[1:])
+    assert dropped(cleaned) == []
