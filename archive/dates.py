@@ -111,6 +111,8 @@ FOREIGN_MONTH_FIRST_FORM = re.compile(
 DATE_FORMS = [
     # 2017-07-05, 2017/07/05, 2017-07-05T10:00:00Z (the time part is left for the furniture)
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?=$|[^\d])"),
+    # SPACED_ISO: 2024 08 22, year first with two-digit month and day between single spaces (a date line alone)
+    re.compile(r"(?P<year>\d{4})(?P<sep> )(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?=$|[^\d])"),
     # CJK_DATE: 2019年3月5日 (Chinese, Japanese), 2019년 3월 5일 (Korean): year, month and day each marked, no ambiguity
     re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
     # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name)
@@ -139,6 +141,12 @@ LABEL = re.compile(
     re.I,
 )
 LABEL_BEFORE_COLON = re.compile(r"^(?:date|time|datum)\s*:\s*", re.I)
+# PRINT_EDITION: the print edition's date ("Édition du lundi 6 juin 2016", "Ausgabe vom 6. Juni 2016", "Edition of 6 June
+# 2016"): the page's date. It does not count as a label for a year alone ("Édition 2016" is a festival's).
+EDITION_LABEL = re.compile(
+    r"^(?:édition|edition|edición|edição|edizione|ausgabe|издание|выпуск|wydanie|vydání)\s+(?:du|del|de|da|vom|of|from|от|z)\s+",
+    re.I,
+)
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
 FOREIGN_WEEKDAY = re.compile(
@@ -239,6 +247,9 @@ def _strip_label(text: str) -> tuple[str, bool]:
         if match and match.end():
             text = text[match.end() :]
             labelled = True
+        edition = EDITION_LABEL.match(text)
+        if edition:
+            text = text[edition.end() :]
         match = WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text) or LEADING_TIME.match(text)
         if match:
             text = text[match.end() :]

@@ -622,6 +622,10 @@ GLUED_DATE_WORD = re.compile(
     r"August|September|October|November|December)\b"
     # ... or a month's abbreviation with its day ("Jane DoeSep 27, 2025, 10:09 PM ET")
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d)"
+    # GLUED_TIME_WORD: ... or a clock time glued to the next block's capitalised word ("16:13Redacción Example"), and an
+    # ISO stamp glued to a time zone or to another stamp's offset ("22:39 IST2021-09-08T22:39:16+5:302021-09-08T...")
+    r"|(?<=\d\d:\d\d)(?=[A-ZÀ-ÝА-Я][a-zà-ÿа-я])|(?<=[A-Z]{3})(?=\d{4}-\d\d-\d\dT)|(?<=[+-]\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
+    r"|(?<=[+-]\d\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
 )
 
 

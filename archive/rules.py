@@ -1487,9 +1487,10 @@ TAG_LEAD = re.compile(
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
     re.I,
 )
-# "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments)
+# "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments); a year, a month and a
+# day between single spaces are a date line ("2024 08 22", archive.dates' SPACED_ISO), no counts
 COUNTER_LINE = re.compile(
-    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
     re.I,
 )
 

@@ -299,3 +299,20 @@ def test_a_caption_credited_with_a_circled_sign_or_a_photographers_label_goes(ru
     assert [d[1:] for d in dropped(cleaned)] == [(rule, caption)]
     cleaned, _ = build(HEADLINE, BODY[0], sentence, *BODY[1:])
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024 08 22", "2024-08-22"),  # SPACED_ISO
+        ("2024 13 22", None),  # no thirteenth month
+        ("Édition du lundi 6 juin 2016", "2016-06-06"),  # PRINT_EDITION
+        ("Ausgabe vom 6. Juni 2016", "2016-06-06"),
+        ("Édition 2016", None),  # a festival's edition, no date line
+        # GLUED_TIME_WORD: an update stamp with its ISO copies glued on
+        ("By Example | Updated: September 8, 2021 22:39 IST2021-09-08T22:39:16+5:302021-09-08T22:39:16+5:30", "2021-09-08"),
+    ],
+)
+def test_more_date_line_shapes_are_read(line: str, iso: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == iso
