@@ -25,7 +25,17 @@ from collections.abc import Iterable
 
 from . import rules as r
 from . import stopwords
-from .byline import GLUED_WORDS, LIST_SPLIT, is_credit, is_named_credit, is_names_only, is_place, names_a_place, parse_byline
+from .byline import (
+    BY_PREFIX,
+    GLUED_WORDS,
+    LIST_SPLIT,
+    is_credit,
+    is_named_credit,
+    is_names_only,
+    is_place,
+    names_a_place,
+    parse_byline,
+)
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import split_headline
 from .metaline import BY as BY_PART
@@ -484,6 +494,14 @@ OPEN_ENDING_WORDS = frozenset("with by".split())  # not "of", "from": "What They
 # - LABEL_COLON: a colon right after a preposition ("El tiempo en: Galicia", "Posted in: World", "Wetter in: Bonn")
 #   is a widget's label and its value; a headline's colon follows a name or a word of its own ("Putin: ...", "Talks in
 #   Beijing: what we know").
+# - AUTHOR_LABEL: a credit with its label and colon ("Author:", "Autor:", "Tác giả:"), whoever it names.
+# - POLITE_REQUEST: a widget's request to the reader ("Please follow the link in the e-mail sent to", "Пожалуйста,
+#   перейдите по ссылке", "Bitte bestätigen Sie ...").
+POLITE_REQUEST = re.compile(
+    r"^(?:please|пожалуйста|будь ласка|bitte|por favor|s'il vous plaît|s’il vous plaît|veuillez|per favore|proszę|lütfen|"
+    r"vui lòng|silakan|請|请)(?![^\W\d_])",
+    re.I,
+)
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
 # - KEYWORD_LIST: five or more comma-separated items of one or two words each ("Floods, Assam, Bihar, Rains, Relief")
 #   is a page's keywords or tags; a headline listing names has fewer, or a verb between them.
@@ -592,6 +610,9 @@ def _not_a_headline(text: str) -> bool:
         return True
     if CONTACT_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
         return True  # (SOURCE_LABEL: "Source: page 1 of the Example Daily ...", a credit's label, is no headline)
+    credit = BY_PREFIX.match(text)
+    if (credit and ":" in credit.group()) or POLITE_REQUEST.match(text):
+        return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True

@@ -316,3 +316,23 @@ def test_a_caption_credited_with_a_circled_sign_or_a_photographers_label_goes(ru
 def test_more_date_line_shapes_are_read(line: str, iso: str | None) -> None:
     _, meta = build(HEADLINE, line, *BODY)
     assert meta.date.value == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autor: Gemeinde Examplingen",  # AUTHOR_LABEL, whoever it names
+        "Author: The Harbour Council",
+        "Пожалуйста, перейдите по ссылке из письма, отправленного на",  # POLITE_REQUEST
+        "Please confirm your e-mail address to continue",
+    ],
+)
+def test_a_credit_label_or_a_request_to_the_reader_is_no_title(line: str) -> None:
+    _, meta = build(line, HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Autobahn: Harbour bridge to close for repairs", "Pleasant Harbour wins the regatta again"])
+def test_a_headline_opening_like_a_label_or_a_request_is_a_title(line: str) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value == line
