@@ -37,7 +37,8 @@ BY_PREFIX = re.compile(
     r"(?:story|text|words|report)\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography)|"
     r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
-    rf"^(?:von|par|por|door|oleh)\s+(?={CAPITAL})|"
+    # (FOREIGN_BY: "di" in Italian, "av" in Swedish and Norwegian, "af" in Danish, "od" in Polish and Croatian too)
+    rf"^(?:von|par|por|door|oleh|di|av|af|od)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})",
@@ -465,6 +466,13 @@ CJK_REPORTER_CREDIT = re.compile(
     rf"|^\s*(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)\s*(?:$|[(\[=<]|[\w.+-]+@)"
 )
 MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: a credit closes the text
+# KOREAN_LEAD_CREDIT: Korean news opens its first paragraph with the credit: the outlet and the reporter in brackets
+# ("[이데일리 스타in 홍길동 기자] ...", "[홍길동 기자] ..."), or the place and the agency in brackets and then the reporter
+# ("[서울=뉴시스] 홍길동 기자 = ..."): the reporter is the author.
+KOREAN_LEAD_CREDIT = re.compile(
+    r"^\s*\[(?:[^\[\]]{1,30}?\s)?(?P<bracketed>[가-힣]{2,4})\s?(?:기자|특파원)\]"
+    r"|^\s*\[[^\[\]]{1,30}\]\s*(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
+)
 
 
 def cjk_reporters(text: str) -> str | None:
@@ -473,6 +481,9 @@ def cjk_reporters(text: str) -> str | None:
     (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
     if text.rstrip(" ）)").endswith(("摄", "攝")):
         return None  # PHOTOGRAPHER_NOT_AUTHOR: "新华社记者 李华摄", a reporter credited for the picture ("photographed")
+    korean = KOREAN_LEAD_CREDIT.match(text)
+    if korean:
+        return korean.group("bracketed") or korean.group("after")
     searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):

@@ -413,6 +413,9 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             and len(r.content_stems(c.text)) >= MIN_RELEVANCE_STEMS
             and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
             and _credible_title(c, kept)
+            # DECK_BELOW_THE_HEADLINE: a line twice as long as a headline of some words (shaped as one: no closing
+            # punctuation, which a slogan may have) is its deck, above the byline
+            and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
         )
         title = next(credited, title)
     if title is None or _cjk_headline_or_deck(title, kept, position):
@@ -442,6 +445,9 @@ def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position:
     return chinese and r.cjk_chars(above.text) * 2 > len(above.text) and not r.ends_sentence(above.text)
 
 
+# DECK_BELOW_THE_HEADLINE (CREDITED_LINE_BELOW, in _choose_title): a headline has at least this many words; a promo or
+# a slogan above the headline is shorter, and the headline below it is no deck.
+MIN_DECKED_HEADLINE_WORDS = 6
 # NAME_IN_HEADLINE: a site's or club's name is short: up to this many words.
 MAX_NAME_IN_HEADLINE_WORDS = 4
 

@@ -336,3 +336,28 @@ def test_a_credit_label_or_a_request_to_the_reader_is_no_title(line: str) -> Non
 def test_a_headline_opening_like_a_label_or_a_request_is_a_title(line: str) -> None:
     _, meta = build(line, *BODY)
     assert meta.title.value == line
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("[이그잼플 스타in 홍길동 기자] 항구 위원회는 화요일에 새 예산을 승인했다.", "홍길동"),  # KOREAN_LEAD_CREDIT
+        ("[서울=이그잼플] 홍길동 기자 = 항구 위원회는 화요일에 새 예산을 승인했다.", "홍길동"),
+        ("[사진=이그잼플] 항구 위원회는 화요일에 새 예산을 승인했다.", None),  # a picture's credit names no reporter
+    ],
+)
+def test_a_korean_lead_credit_names_the_reporter(lead: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, lead, *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [("di Jane Roe", "Jane Roe"), ("av Jane Roe", "Jane Roe"), ("di sera", None)])
+def test_by_in_italian_and_swedish_credits_the_author(credit: str, author: str | None) -> None:
+    assert parse_byline(credit) == author
+
+
+def test_a_deck_twice_as_long_as_the_headline_above_its_byline_is_no_title() -> None:
+    # DECK_BELOW_THE_HEADLINE: headline, deck (no full stop), byline, lead
+    deck = "The council met for six hours and voted late at night after the mayor and the opposition argued over schools"
+    _, meta = build("Aziende", HEADLINE, deck, "di Jane Roe", *BODY)
+    assert (meta.title.value, meta.author.value) == (HEADLINE, "Jane Roe")
