@@ -65,6 +65,11 @@ PHOTO_LIBRARIES = frozenset(
     for name in """getty images|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
     dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
 )
+# USER_PICTURES: "Source: UGC", "Source: Facebook": pictures from readers or from a social network, credited so under
+# them; no copy comes from there, so no source line naming them names the wire.
+NOT_A_COPY_SOURCE = PHOTO_LIBRARIES | frozenset(
+    "ugc|user generated content|user-generated content|social media|facebook|twitter|instagram|tiktok".split("|")
+)
 # OUTLET_REPEATED_SUFFIX (in _outlet_by_rules): the lines a site's name ends are captions or headlines of this many
 # words at least before the dash.
 MIN_WORDS_BEFORE_SUFFIX = 4
@@ -957,7 +962,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             and not SOURCE_LINE.match(text.strip())
             and len(meta.source.split()) <= MAX_SOURCE_WORDS
             and not DESK_CREDIT.match(text.strip())  # the site's own newsroom is no wire ("Kaynak: Example TV Haber Merkezi")
-            and meta.source.strip(" .").casefold() not in PHOTO_LIBRARIES  # (PICTURE_LIBRARY_SOURCE, below)
+            and meta.source.strip(" .").casefold() not in NOT_A_COPY_SOURCE  # (PICTURE_LIBRARY_SOURCE, below)
             and "://" not in meta.source  # (SOURCE_IS_A_LINK, below)
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
@@ -981,7 +986,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
             if (
                 0 < len(name.split()) <= MAX_SOURCE_WORDS
-                and name.strip(" .").casefold() not in PHOTO_LIBRARIES
+                and name.strip(" .").casefold() not in NOT_A_COPY_SOURCE
                 and not link
                 and not desk
             ):

@@ -361,3 +361,12 @@ def test_a_deck_twice_as_long_as_the_headline_above_its_byline_is_no_title() -> 
     deck = "The council met for six hours and voted late at night after the mayor and the opposition argued over schools"
     _, meta = build("Aziende", HEADLINE, deck, "di Jane Roe", *BODY)
     assert (meta.title.value, meta.author.value) == (HEADLINE, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"), [("Source: UGC", None), ("Source: Facebook", None), ("Source: Example Wire", "Example Wire")]
+)
+def test_pictures_from_readers_or_a_social_network_are_no_wire(credit: str, wire: str | None) -> None:
+    # USER_PICTURES (archive.sources' PHOTO_LIBRARIES)
+    _, meta = build(HEADLINE, *BODY, credit)
+    assert meta.wire.value == wire
