@@ -2788,8 +2788,16 @@ def weather_widget(text: str, key: str) -> bool:
     return bool(WEATHER_LINE.match(text.strip()))
 
 
+# ICON_DESCRIPTIONS: a site's icon set printed with each icon's description ("Calendar An icon of a desk calendar.
+# Cancel An icon of a circle with a diagonal line across. ..."): the phrase again and again, however long the line.
+ICON_DESCRIPTION = re.compile(r"\ban icon (?:of|representing|that)\b", re.I)
+MIN_ICON_DESCRIPTIONS = 3
+
+
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
+    if "icon" in text and len(ICON_DESCRIPTION.findall(text)) >= MIN_ICON_DESCRIPTIONS:
+        return True
     key = key or key_of(text)  # long lines are tested without their key
     if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
         return False

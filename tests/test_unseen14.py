@@ -370,3 +370,12 @@ def test_pictures_from_readers_or_a_social_network_are_no_wire(credit: str, wire
     # USER_PICTURES (archive.sources' PHOTO_LIBRARIES)
     _, meta = build(HEADLINE, *BODY, credit)
     assert meta.wire.value == wire
+
+
+def test_a_sites_icon_descriptions_go_and_a_sentence_about_an_icon_stays() -> None:
+    # ICON_DESCRIPTIONS
+    icons = (
+        "Calendar An icon of a desk calendar. Cancel An icon of a circle with a diagonal line across. Email An icon of a"
+        " paper envelope. Profile An icon that resembles human head and shoulders."
+    )
+    check_line_rule(rules.ICON_TEXT, icons, "The mayor, an icon of the harbour's fishing families, opened the new pier.")
