@@ -2223,9 +2223,27 @@ def paywall(text: str, key: str) -> bool:
     return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text))
 
 
+# FOREIGN_DISCLAIMER: the same boilerplate anywhere in a short line and in other languages ("Материалы ... не отражают
+# позицию редакции", "Мнение автора может не совпадать с позицией редакции", "no reflejan necesariamente la opinión",
+# "ne reflètent pas nécessairement", "geben nicht die Meinung der Redaktion wieder"): what a site says of its own pages.
+DISCLAIMER_ANYWHERE = re.compile(
+    r"(?:do|does|did) not (?:necessarily )?reflect the (?:views?|positions?|opinions?|policy) of|"
+    r"не (?:отражают|отражает|обязательно отражает) (?:\w+ ){0,2}(?:позици|мнени|точк)\w* (?:\w+ )?редакци|"
+    r"может не совпадать с (?:мнением|позицией|точкой зрения) редакции|"
+    r"не (?:відображають|відображає|обов.язково збігається з) (?:\w+ )?(?:позиці|думк)\w* редакці|"
+    r"no reflejan? necesariamente|ne reflètent? pas (?:nécessairement )?(?:l[’']opinion|la position|les opinions|le point)|"
+    r"non riflettono? (?:necessariamente )?(?:l[’']opinione|la posizione)|não refletem? necessariamente|"
+    r"(?:gibt|geben) nicht (?:unbedingt |notwendigerweise )?die meinung der redaktion wieder|"
+    r"nie (?:muszą |musi )?odzwierciedla(?:ją|ć)? (?:stanowiska|poglądów) redakcji",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    return bool(DISCLAIMER_LINE.match(text)) and len(text.split()) <= BOILERPLATE_MAX_WORDS
+    if len(text.split()) > BOILERPLATE_MAX_WORDS:
+        return False
+    return bool(DISCLAIMER_LINE.match(text) or DISCLAIMER_ANYWHERE.search(text))
 
 
 # Each space run is entered at its start only ((?<!\s)), so a line of spaces is split in linear time.

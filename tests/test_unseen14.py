@@ -379,3 +379,24 @@ def test_a_sites_icon_descriptions_go_and_a_sentence_about_an_icon_stays() -> No
         " paper envelope. Profile An icon that resembles human head and shoulders."
     )
     check_line_rule(rules.ICON_TEXT, icons, "The mayor, an icon of the harbour's fishing families, opened the new pier.")
+
+
+@pytest.mark.parametrize(
+    ("notice", "sentence"),
+    [
+        (
+            "Материалы ИноЭкзампл содержат оценки исключительно зарубежных СМИ и не отражают позицию редакции.",
+            "Совет не отражает в отчёте расходы на новый мост, заявил мэр.",
+        ),
+        (
+            "Las opiniones de los autores no reflejan necesariamente la línea editorial.",
+            "El alcalde dijo que el presupuesto refleja las necesidades del puerto.",
+        ),
+        (
+            "Comments by readers do not reflect the views of Example News.",
+            "The report does not reflect the cost of the new bridge, the mayor said.",
+        ),
+    ],
+)
+def test_a_sites_disclaimer_in_any_language_goes(notice: str, sentence: str) -> None:
+    check_line_rule(rules.DISCLAIMER, notice, sentence)
