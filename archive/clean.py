@@ -928,12 +928,12 @@ CUT_MARK = re.compile(r"\.\.\.|…")
 
 def _near_teaser(kept: list[r.Candidate]) -> None:
     # the page's first two lines of NEAR_TEASER_WORDS words or more (shorter lines between them are furniture)
-    titles = tuple(c.key for c in kept if c.role == TITLE and c.key)  # (the headline printed again, perhaps with its date,
-    # is no teaser nor lead)
+    # (the headline printed again, perhaps with its date after it, is neither)
+    titles = tuple(c.key for c in kept if c.role == TITLE and c.key)
     long_lines = [
         c
         for c in kept
-        if not c.dropped and c.role is None and c.words >= NEAR_TEASER_WORDS and not c.key.startswith(titles or ("\0",))
+        if not c.dropped and c.role is None and c.words >= NEAR_TEASER_WORDS and not (titles and c.key.startswith(titles))
     ][:2]
     if len(long_lines) < 2 or long_lines[0].forced:
         return

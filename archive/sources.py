@@ -256,7 +256,7 @@ CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
-BRACKETS_AROUND_A_NAME = " ()（）[]【】-–—"
+BRACKETS_AROUND_A_NAME = " ()（）[]【】-–—"  # (AGENCY_IN_ITS_SCRIPT, in wire: "（中新社）" is the agency's name)
 BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
 # "Full story: Example TV", "Read more at: Example News", "Originally published at Example Daily" say the same.
@@ -458,8 +458,8 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 # OUTLET_STAFF_CREDIT: a byline that calls its writer the outlet's staff ("By Jane Roe, The Example Times staff writer",
 # "Jane Roe | Example Courier correspondent"): the page's own outlet. An agency named so ("a Reuters correspondent")
 # is where the copy came from, not the page (left to the wire rules). Words and spaces are bounded: linear on any line.
-# STAFF_AFTER_BY: "By the Example Journal staff", "By Example Times Staff" (the credit's "By" and "the" before the name,
-# the word in any case); "Example.ng journalist Jane Roe" (a journalist too).
+# STAFF_AFTER_BY: "By the Example Journal staff", "By Example Times Staff" (the credit's "By" and "the" before the name;
+# "Staff" capitalised too); "Example.ng journalist Jane Roe" (a journalist too).
 STAFF_CREDIT = re.compile(
     r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
