@@ -2019,12 +2019,19 @@ BOILERPLATE_MAX_WORDS = 40
 
 # REPRODUCTION_NOTICE: the site's ban on copying its content, in the footer ("Without written authorization from
 # example.com, such content shall not be republished or used in any form.", "This material may not be reproduced without
-# permission"): content or material, a ban, and a copying verb, on a short line. A news agency's own notice on a reprint
-# ("... may not be published, broadcast, rewritten or redistributed") is the same kind of line.
+# permission"): content or material, a ban on copying it, and either a list of copying verbs or "without permission",
+# on a short line. A news agency's own notice on a reprint ("... may not be published, broadcast, rewritten or
+# redistributed") is the same kind of line. A court's ban in a report names one verb ("the material may not be
+# published until the trial ends", "the texts may not be used as evidence") and stays.
 REPRODUCTION_NOTICE = re.compile(
-    r"\b(?:may|shall|must|can) not be (?:re)?(?:published|produced|reproduced|distributed|redistributed|copied|used)\b", re.I
+    r"\b(?:may|shall|must|can) not be (?:re)?(?:published|reproduced|distributed|redistributed|copied|used)"
+    r"(?:,? (?:or |and )?(?:re)?(?:published|broadcast|rewritten|reproduced|distributed|redistributed|copied|used)\b)+",
+    re.I,
 )
-CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials|article|articles|text|texts)\b", re.I)
+WITHOUT_PERMISSION = re.compile(
+    r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|authori[sz]ation|consent)\b", re.I
+)
+CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials)\b", re.I)
 # CHINESE_SITE_LICENCE: a Chinese site's licence numbers in its footer ("京ICP备12345678号", "京公网安备 11010502号"):
 # every site in China prints them.
 CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備")
@@ -2034,7 +2041,11 @@ def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return len(text.split()) <= BOILERPLATE_MAX_WORDS
-    if len(text.split()) <= BOILERPLATE_MAX_WORDS and REPRODUCTION_NOTICE.search(text) and CONTENT_WORDS.search(text):
+    if (
+        len(text.split()) <= BOILERPLATE_MAX_WORDS
+        and CONTENT_WORDS.search(text)
+        and (REPRODUCTION_NOTICE.search(text) or (WITHOUT_PERMISSION.search(text) and " not be " in text))
+    ):
         return True
     if CHINESE_SITE_LICENCE.search(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
         return True

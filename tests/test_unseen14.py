@@ -229,6 +229,11 @@ def test_a_credit_to_the_sites_own_staff_or_newsroom_names_the_outlet(credit: st
             "Without written authorization from example.com, such content shall not be republished or used in any form.",
             "The court said the report shall not be published until the inquiry ends in May.",
         ),
+        (
+            rules.COPYRIGHT_FOOTER,
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "The judge ordered that the material may not be published until the trial ends.",
+        ),
         # CHINESE_SITE_LICENCE
         (rules.COPYRIGHT_FOOTER, "京ICP备12345678号", "市政府今天公布了新的预算方案，将用于修建港口和学校。"),
         # RATING_WIDGET
