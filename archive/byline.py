@@ -37,8 +37,9 @@ BY_PREFIX = re.compile(
     r"(?:story|text|words|report)\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography)|"
     r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
-    # (FOREIGN_BY: "di" in Italian, "av" in Swedish and Norwegian, "af" in Danish, "od" in Polish and Croatian too)
-    rf"^(?:von|par|por|door|oleh|di|av|af|od)\s+(?={CAPITAL})|"
+    # (FOREIGN_BY: "di" in Italian, "av" in Swedish and Norwegian, "af" in Danish, "od" in Polish and Croatian too, in
+    # lower case only: "Di Maio" is a name)
+    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})",

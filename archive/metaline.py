@@ -115,7 +115,7 @@ BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
-    rf"(?:von|par|por|door|oleh|di|av|af|od)\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")

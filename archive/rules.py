@@ -2237,6 +2237,9 @@ def paywall(text: str, key: str) -> bool:
 # FOREIGN_DISCLAIMER: the same boilerplate anywhere in a short line and in other languages ("Материалы ... не отражают
 # позицию редакции", "Мнение автора может не совпадать с позицией редакции", "no reflejan necesariamente la opinión",
 # "ne reflètent pas nécessairement", "geben nicht die Meinung der Redaktion wieder"): what a site says of its own pages.
+# The ban is about the site's own voice: an English line names the writers, the comments or the site, and the
+# French, Italian, Spanish and Portuguese ones the newsroom ("rédaction", "redazione", "línea editorial"): "The figures
+# do not necessarily reflect the cost", "Las cifras no reflejan necesariamente la realidad" are the article's.
 DISCLAIMER_ANYWHERE = re.compile(
     r"(?:do|does|did) not (?:necessarily )?reflect the (?:views?|positions?|opinions?|policy) of|"
     r"не (?:отражают|отражает|обязательно отражает) (?:\w+ ){0,2}(?:позици|мнени|точк)\w* (?:\w+ )?редакци|"
@@ -2248,13 +2251,19 @@ DISCLAIMER_ANYWHERE = re.compile(
     r"nie (?:muszą |musi )?odzwierciedla(?:ją|ć)? (?:stanowiska|poglądów) redakcji",
     re.I,
 )
+SITES_OWN_VOICE = re.compile(
+    r"\b(?:authors?|writers?|contributors?|columnists?|comments?|readers?|editorial|publication|newspaper|site|website|"
+    r"station|rédaction|redazione|redacción|redação|redakcj\w*|redaktion|редакци\w*|редакці\w*|linea editoriale|"
+    r"línea editorial|linha editorial|ligne éditoriale)\b",
+    re.I,
+)
 
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
     if len(text.split()) > BOILERPLATE_MAX_WORDS:
         return False
-    return bool(DISCLAIMER_LINE.match(text) or DISCLAIMER_ANYWHERE.search(text))
+    return bool(DISCLAIMER_LINE.match(text) or (DISCLAIMER_ANYWHERE.search(text) and SITES_OWN_VOICE.search(text)))
 
 
 # Each space run is entered at its start only ((?<!\s)), so a line of spaces is split in linear time.

@@ -399,9 +399,18 @@ def test_a_sites_icon_descriptions_go_and_a_sentence_about_an_icon_stays() -> No
         ),
         (
             "Comments by readers do not reflect the views of Example News.",
-            "The report does not reflect the cost of the new bridge, the mayor said.",
+            "The report does not reflect the views of the harbour council, the mayor said.",
+        ),
+        (
+            "Las opiniones de los autores no reflejan necesariamente la línea editorial.",
+            "Las cifras no reflejan necesariamente la realidad del puerto, dijo el alcalde.",
         ),
     ],
 )
 def test_a_sites_disclaimer_in_any_language_goes(notice: str, sentence: str) -> None:
     check_line_rule(rules.DISCLAIMER, notice, sentence)
+
+
+def test_a_name_opening_with_di_is_no_credit() -> None:
+    # FOREIGN_BY's Italian "di" is lower case: "Di Maio" is a surname
+    assert parse_byline("Di Maio") != "Maio"
