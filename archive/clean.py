@@ -909,10 +909,10 @@ def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
 # TEASER_ABOVE_THE_LEAD: a paragraph printed twice, the second time as the article's first paragraph (nothing but
 # furniture between: a picture, a byline, a date) is the page's teaser above the text, and the first copy goes; printed
 # again further down, after other paragraphs, the first copy is the standfirst and the second goes (the repeats rule).
-def _teaser_above_its_lead(kept: list[r.Candidate], first: r.Candidate, second: r.Candidate) -> bool:
+def _teaser_above_its_lead(kept: list[r.Candidate], at: int, until: int) -> bool:
+    first = kept[at]
     if first.role is not None or first.forced or not _is_long_sentence(first):
         return False
-    at, until = kept.index(first), kept.index(second)
     return not any(_is_long_sentence(c) and not c.dropped for c in kept[at + 1 : until])
 
 
@@ -1137,7 +1137,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
         if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):
             continue  # WRAPPED_SENTENCE: part of a sentence
-        if first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced and _teaser_above_its_lead(kept, first, cand):
+        if (
+            first is not None
+            and cand.words >= MIN_REPEAT_WORDS
+            and not cand.forced
+            and _teaser_above_its_lead(kept, position[id(first)], position[id(cand)])
+        ):
             first.rule = r.TEASER  # TEASER_ABOVE_THE_LEAD
             seen[cand.key] = cand
         elif first is not None and cand.words >= MIN_REPEAT_WORDS and not cand.forced:

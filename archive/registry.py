@@ -378,9 +378,7 @@ class Matcher:
             index = self._form_index(written)
             if index is None:
                 continue
-            exact = self.exact.get(index)
-            if exact is not None and not exact.fullmatch(written):
-                continue  # "xi", "bri": a short form or an acronym in another case names nothing
+            # ("xi", "bri": a short form or an acronym in another case is no form: _form_index gave None)
             out.append(Mention(self.names[index], written, m.start()))
         return out
 

@@ -2094,8 +2094,10 @@ def share_button(text: str, key: str) -> bool:
 
 def comment_widget(text: str, key: str) -> bool:
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
-    # lines too (they come without their key): a platform's comment guidelines run to sixteen words.
-    key = key or key_of(text)
+    # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
+    # any label or notice here is not keyed again.
+    if not key and len(text.split()) <= MAX_COMMENT_LOGIN_WORDS:
+        key = key_of(text)
     if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
         return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
@@ -2768,7 +2770,7 @@ def page_notice(text: str, key: str) -> bool:
         return True
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
         return True
-    if (key or key_of(text)) in SPELLING_REPORT_LINES:
+    if key in SPELLING_REPORT_LINES:  # (short lines: only they come with their key)
         return True
     return bool((CURRENTLY_VIEWING.match(text) and not ends_sentence(text)) or CLIPBOARD_NOTICE.search(text))
 

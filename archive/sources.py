@@ -298,14 +298,19 @@ class Found:
     text: str
 
 
+def registered_agency(canonical: str | None, registry: Registry) -> bool:
+    """A registry outlet whose role says it is a news agency."""
+    entity = registry.entity("outlets", canonical) if canonical else None
+    return entity is not None and "agency" in entity.role.casefold()
+
+
 def is_agency(name: str, registry: Registry) -> bool:
     """A news agency or wire (archive.byline's list, or a registry outlet whose role says so)."""
     key = name.strip().casefold()
     if key in WIRE_NAMES:
         return True
     canonical = registry.canonical("outlets", name.strip())
-    entity = registry.entity("outlets", canonical) if canonical else None
-    return bool(entity and "agency" in entity.role.casefold()) or bool(canonical and canonical.casefold() in WIRE_NAMES)
+    return registered_agency(canonical, registry) or bool(canonical and canonical.casefold() in WIRE_NAMES)
 
 
 # AGENCY_INSIDE_A_NAME: a name made of an agency's name and more ("dpa-AFX", "AFP Agence France-Presse", "Reuters/
@@ -398,13 +403,12 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
     if text.casefold() in PLATFORM_NAMES:
         return None
-    if registry.canonical("outlets", text):
+    canonical = registry.canonical("outlets", text)
+    if canonical:
         # AGENCY_ALONE_ABOVE: a news agency's name alone above the text (its registry role says so) credits the copy
         # ("STT" over a reprint), as the wire rules read it; it names no masthead. A paper's name there is the
         # masthead, though the wire rules know it as a source too ("Global Times", "China Daily").
-        canonical = registry.canonical("outlets", text)
-        entity = registry.entity("outlets", canonical) if canonical else None
-        return None if entity is not None and "agency" in entity.role.casefold() else canonical
+        return None if registered_agency(canonical, registry) else canonical
     site = SITE.fullmatch(text)
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
