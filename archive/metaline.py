@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
-from .rules import CJK_RUN
+from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -840,13 +840,6 @@ LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
 LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
 
 
-# CJK_DISPATCH_LEAD: a Chinese wire's dateline opens its first paragraph: the sender (an agency in 社, a site in 网, a
-# paper or station), the place, the date and 电/讯 ("dispatch"): "新华社北京5月16日电", "中新社圣彼得堡11月7日电",
-# "人民网北京2024年5月16日电". Without a year it is a month-day. "本报" ("this paper") names no sender.
-CJK_DISPATCH_LEAD_RE = re.compile(
-    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?P<place>[\u4e00-\u9fff]{2,10}?)"
-    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊)(?![影视視话話脑腦力子])"
-)
 # MONTH_DAY_WIRE: a wire dateline whose place was lost in copying: the month and day, the agency in brackets and a dash
 # ("June 6 (UPI) -- Chinese President ...").
 MONTH_DAY_WIRE_RE = re.compile(

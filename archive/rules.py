@@ -4386,12 +4386,22 @@ def label_twins(cands: list[Candidate]) -> None:
             cand.rule = nxt.rule = CAPTION
 
 
+# CJK_DISPATCH_LEAD: a Chinese wire's dateline opens its first paragraph: the sender (an agency in 社, a site in 网, a
+# paper or station), the place, the date and 电/讯 ("dispatch"): "新华社北京5月16日电", "中新社圣彼得堡11月7日电",
+# "人民网北京2024年5月16日电". Without a year it is a month-day. "本报" ("this paper") names no sender.
+CJK_DISPATCH_LEAD_RE = re.compile(
+    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊)(?![影视視话話脑腦力子])"
+)
+
+
 def caption_neighbours(cands: list[Candidate]) -> None:
     """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y")
-    or ending with the photo's date. A paragraph merely next to a credit is kept: images sit between paragraphs."""
+    or ending with the photo's date. A paragraph merely next to a credit is kept: images sit between paragraphs, and
+    one opening with a wire's dispatch dateline is the story's lead (DISPATCH_IS_NO_CAPTION)."""
     photo = {PHOTO_SLUG, CAPTION_CREDIT}
     for i, cand in enumerate(cands):
-        if cand.dropped or cand.forced:
+        if cand.dropped or cand.forced or CJK_DISPATCH_LEAD_RE.match(cand.text.lstrip()):
             continue
         before = cands[i - 1].rule if i > 0 else None
         after = cands[i + 1].rule if i + 1 < len(cands) else None

@@ -1,0 +1,33 @@
+"""Issue 17, fifteenth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text (names of real agencies only where the shipped registry is what is tested),
+asserting the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen13 import CJK_BODY
+
+from archive import rules
+from archive.pipeline import load_registry
+from archive.problems import Problems
+
+SHIPPED = load_registry(Path("registry.yml"), Problems())
+
+
+def dropped(cleaned) -> list[tuple[int, str, str]]:
+    return [(d.number, d.rule, d.text) for d in cleaned.dropped]
+
+
+def test_a_lead_opening_with_a_dispatch_dateline_is_no_caption_above_a_credit() -> None:
+    # DISPATCH_IS_NO_CAPTION: the agency's lead, then the picture's caption ending with its photographer's credit
+    lead = "新华社苏州5月16日电(记者王明)国家文物局局长当地时间5月16日上午在苏州博物馆出席开馆仪式。"
+    caption = "5月16日上午,国家文物局局长在苏州博物馆出席开馆仪式。 新华社记者 张锋 摄"
+    cleaned, meta = build("博物惠民通古今", lead, caption, *CJK_BODY, registry=SHIPPED)
+    assert dropped(cleaned) == [(3, rules.CAPTION, caption)]
+    assert (meta.wire.value, meta.date.get("partial")) == ("Xinhua", "--05-16")
+    # without the dateline the same short sentence above the credited caption is the picture's too
+    sentence = lead.split(")", 1)[1]
+    cleaned, _ = build("博物惠民通古今", sentence, caption, *CJK_BODY)
+    assert dropped(cleaned) == [(2, rules.CAPTION, sentence), (3, rules.CAPTION, caption)]
