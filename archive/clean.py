@@ -1127,6 +1127,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
+    title = next((c for c in kept if c.role == TITLE), None)
+    if title is not None:
+        # TITLE_PRINTED_BARE: the headline printed again below its page title without the site's suffix ("Headline |
+        # Example Times" / "Headline") is a repeat of the title, as an exact copy is
+        bare = r.key_of(split_headline(title.text, [c.text for c in kept]).text)
+        if bare != title.key:
+            seen[bare] = title
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
     for cand in kept:

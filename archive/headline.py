@@ -36,6 +36,10 @@ BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a r
 # TITLE_BY_SUFFIX: a credit after the dash ("Sample Releases - by Example News Service", "... - by Jane Roe") is no part
 # of the headline; whose it is, a person's or a service's, the credit rules say elsewhere.
 BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
+# TITLE_HASHTAG_TAIL: a page title may carry the site's hashtags between the headline and the suffix ("Headline #Dubai -
+# Example City Guide"): left out when the page prints the headline bare (TITLE_PRINTED_BARE), which says they are no
+# part of it.
+HASHTAG_TAIL = re.compile(r"(?:\s#[^\W\d_][\w-]{0,40}+)+$")
 # TITLE_COUNTER_SUFFIX: a slideshow's or a series' counter in brackets after the headline ("Weather alert (1/1)",
 # "Harbour works (2/5)"): the page's place in a set, taken off when a headline of two words or more is left.
 COUNTER_SUFFIX = re.compile(r"(?<!\s)\s?\(\d{1,2}/\d{1,2}\)\s*$")
@@ -215,6 +219,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
             and not other[0].strip().casefold().endswith(pieces[0].strip().casefold())  # (the title's own line, stamped)
         )
         # TITLE_PRINTED_BARE: the page prints the headline again without the suffix (its <title>, then its headline)
+        tagged = HASHTAG_TAIL.search(pieces[0])
+        if tagged and " ".join(pieces[0][: tagged.start()].split()).casefold() in printed:
+            pieces[0] = pieces[0][: tagged.start()]
+            rules.append("title-hashtag-tail")
         bare = " ".join(pieces[0].split()).casefold() in printed
         if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or sharing or bare:
             text, dash, tagline_sites = pieces[0], suffix, sharing

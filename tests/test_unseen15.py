@@ -31,3 +31,38 @@ def test_a_lead_opening_with_a_dispatch_dateline_is_no_caption_above_a_credit() 
     sentence = lead.split(")", 1)[1]
     cleaned, _ = build("博物惠民通古今", sentence, caption, *CJK_BODY)
     assert dropped(cleaned) == [(2, rules.CAPTION, sentence), (3, rules.CAPTION, caption)]
+
+
+HEAD_BODY = (
+    "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday for talks on trade, energy "
+    "and security, officials said.",
+    "The two leaders signed several agreements and pledged to deepen their partnership in the years ahead, according to "
+    "a joint statement.",
+)
+
+
+def test_a_page_title_with_hashtags_before_its_suffix_gives_the_headline_printed_bare_below_it() -> None:
+    # TITLE_HASHTAG_TAIL and TITLE_PRINTED_BARE: the page's title, then the headline alone
+    page_title, headline = (
+        "Xi and Putin meet in Moscow for talks #Moscow #Russia - Example City Guide",
+        "Xi and Putin meet in Moscow for talks",
+    )
+    cleaned, meta = build(page_title, headline, "(13 February 2025)", *HEAD_BODY)
+    assert (meta.title.value, dropped(cleaned)) == (headline, [(2, rules.REPEATED_LINE, headline)])
+    # without the bare headline, hashtags and dash are the title's as printed
+    _, meta = build(page_title, "(13 February 2025)", *HEAD_BODY)
+    assert meta.title.value == page_title
+
+
+def test_the_headline_printed_bare_under_its_page_title_is_a_repeat() -> None:
+    # TITLE_PRINTED_BARE in cleaning: the copy without the site's name goes, as an exact copy would
+    cleaned, meta = build(
+        "Xi and Putin meet in Moscow for talks | Example Times", "Xi and Putin meet in Moscow for talks", *HEAD_BODY
+    )
+    assert (meta.title.value, dropped(cleaned)) == (
+        "Xi and Putin meet in Moscow for talks",
+        [(2, rules.REPEATED_LINE, "Xi and Putin meet in Moscow for talks")],
+    )
+    # a different line under it stays
+    cleaned, _ = build("Xi and Putin meet in Moscow for talks | Example Times", "Talks on trade and energy open", *HEAD_BODY)
+    assert dropped(cleaned) == []
