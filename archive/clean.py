@@ -660,6 +660,22 @@ def _credit_follows(cand: r.Candidate, kept: list[r.Candidate], position: dict[i
     return at < len(kept) and kept[at].role in (BYLINE, DATELINE)
 
 
+def _heads_results(kept: list[r.Candidate], at: int) -> bool:
+    """RESULTS_ROUND_HEADING: a short line, no sentence, right above a result ("Tulsa Memorial 68, Del City 55"): a
+    scoreboard prints the same round's heading over each class's or group's results, so its repeats are the article's."""
+    cand = kept[at]
+    return (
+        at + 1 < len(kept)
+        and not r.ends_sentence(cand.text)
+        and cand.words <= MAX_RESULTS_HEADING_WORDS
+        and r.score_line(kept[at + 1].text)
+    )
+
+
+# A round's heading over results ("Championship Game (Saturday at Example Center)") has at most this many words.
+MAX_RESULTS_HEADING_WORDS = 8
+
+
 def _lines_to_credit(title: r.Candidate, kept: list[r.Candidate]) -> int | None:
     """How many lines stand between the title and the byline or date line below it (short lines between may be a kicker
     or a rubric; a name or a label of one or two words, or the newspaper's name, is not counted); None when the first
@@ -1144,6 +1160,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
         if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):
             continue  # WRAPPED_SENTENCE: part of a sentence
+        if first is not None and _heads_results(kept, position[id(first)]):
+            continue  # RESULTS_ROUND_HEADING: each draw's "Semifinals (Friday)" above its results
         if (
             first is not None
             and cand.words >= MIN_REPEAT_WORDS
@@ -1293,12 +1311,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = PARAGRAPH  # above the first paragraph, a short line is a kicker or second title line: keep it
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
-        # A results line ("Goals: 13. Example, 58. Sample") and a label with its value ("Presenter: Jane Example",
-        # "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
+        # A results line ("Goals: 13. Example, 58. Sample"), a round's heading above results (RESULTS_ROUND_HEADING) and a
+        # label with its value ("Presenter: Jane Example", "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
         # it: cleaning it again would not give the same answer.)
         own = (
             r.mostly_numbers(cand.text)
             or r.score_line(cand.text)
+            or _heads_results(kept, order[id(cand)])
             or r.label_and_value(cand.text)
             or (followed and id(cand) in list_items)
             or id(cand) in after_lead_in

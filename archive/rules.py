@@ -4969,7 +4969,11 @@ MAX_HEADLINE_NUMBER_SHARE = 0.3
 # SCORE_LINE: a result, two sides and their scores ("Example Academy 30, Central 22", "Hillcrest (Evergreen) 45, Harbour
 # County (Atmore) 22"): the article's results, however long the sides' names.
 # (each side's name capitalised and short: "The council met on May 30, the mayor said 22" is a sentence)
-SCORE_LINE = re.compile(r"^[A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?, [A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?$")
+# OVERTIME_MARK: the result may say how it was decided after the scores ("..., OT", "(2OT)", "(aet)", "(pens)").
+SCORE_LINE = re.compile(
+    r"^[A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?, [A-ZÀ-Þ][^,\d\s]*+(?: [^,\d\s]++){0,5} \d{1,3}\*?"
+    r"(?:,? \(?(?:\d?OT|SO|ET|aet|a\.e\.t\.|pens?\.?)\)?)?$"
+)
 
 
 def score_line(text: str) -> bool:

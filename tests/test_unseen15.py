@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
 from test_unseen13 import CJK_BODY
 
 from archive import rules
@@ -66,3 +68,38 @@ def test_the_headline_printed_bare_under_its_page_title_is_a_repeat() -> None:
     # a different line under it stays
     cleaned, _ = build("Xi and Putin meet in Moscow for talks | Example Times", "Talks on trade and energy open", *HEAD_BODY)
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize("line", ["Harbour 86, Crestview 82, OT", "Harbour 2, Crestview 1 (aet)", "Jay 3, Sample Town 2 (2OT)"])
+def test_a_result_decided_after_time_is_a_score_line(line: str) -> None:
+    # OVERTIME_MARK
+    assert rules.score_line(line)
+    assert not rules.score_line("Harbour 86, Crestview 82, officials said")
+
+
+def test_a_scoreboards_round_headings_printed_for_each_class_stay() -> None:
+    # RESULTS_ROUND_HEADING: the same round's heading above each class's results
+    board = (
+        "Class 5A Boys",
+        "Semifinals (Friday at Example Center)",
+        "Harbour 77, Crestview 71",
+        "Championship Game (Saturday at Example Center)",
+        "Harbour 79, Jay 67",
+        "Class 5A Girls",
+        "Semifinals (Friday at Example Center)",
+        "Sample Town 56, Crestview 42",
+        "Championship Game (Saturday at Example Center)",
+        "Sample Town 56, Jay 50, OT",
+    )
+    cleaned, _ = build(
+        "State Tournament Scoreboard",
+        "Harbour won the boys' title and Sample Town the girls' title at the state tournament this weekend.",
+        *board,
+    )
+    assert dropped(cleaned) == []
+    # above paragraphs, not results, the line is another story's headline and its copy a repeat
+    cleaned, _ = build(
+        HEADLINE, BODY[0], "Semifinals (Friday at Example Center)", BODY[1], "Semifinals (Friday at Example Center)", BODY[2]
+    )
+    line = "Semifinals (Friday at Example Center)"
+    assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, line), (5, rules.REPEATED_LINE, line)]
