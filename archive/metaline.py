@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRES, _is_desk, _is_name, is_place
+from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN
@@ -898,6 +898,18 @@ def text_above(lines: tuple[str, ...] | list[str], number: int) -> str:
     return ""
 
 
+# REGION_IN_BRACKETS: without a date, a known place's brackets may hold its region ("Bhubaneswar (Odisha): ...", an Indian
+# paper's dateline): the name counts as an agency when it is a wire's, in capitals ("(ANI):") or names a newsroom.
+AGENCY_NAME_WORDS = frozenset("news agency agencies press wire service services desk bureau".split())
+
+
+def _agency_shaped(name: str) -> bool:
+    words = re.split(r"[\s/&-]+", name.strip())
+    return (
+        name.strip().casefold() in WIRE_NAMES or name.strip().isupper() or any(w.casefold() in AGENCY_NAME_WORDS for w in words)
+    )
+
+
 def _parse_lead(text: str) -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
     pos = 0
@@ -1048,7 +1060,7 @@ def _parse_lead(text: str) -> Lead | None:
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
         # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and
         # its agency ("Moscow (Example News/Agencies) – ...")
-        if not (known_place and wire):
+        if not (known_place and wire and (dated or _agency_shaped(wire))):
             return None
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one

@@ -463,9 +463,10 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 # "Jane Roe | Example Courier correspondent"): the page's own outlet. An agency named so ("a Reuters correspondent")
 # is where the copy came from, not the page (left to the wire rules). Words and spaces are bounded: linear on any line.
 # STAFF_AFTER_BY: "By the Example Journal staff", "By Example Times Staff" (the credit's "By" and "the" before the name;
-# "Staff" capitalised too); "Example.ng journalist Jane Roe" (a journalist too).
+# "Staff" capitalised too); "Example.ng journalist Jane Roe" (a journalist too). "By Staff, Agencies" names none: the
+# credit's "By" is never the name.
 STAFF_CREDIT = re.compile(
-    r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
+    r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?![Bb]y\s)(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
     r"(?:[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
@@ -616,6 +617,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and 1 <= len(pieces[1].split()) <= MAX_MASTHEAD_WORDS
             and pieces[1][:1].isupper()
             and len(pieces[0].split()) >= MIN_WORDS_BEFORE_SUFFIX
+            and not rules.mostly_numbers(pieces[0])  # RESULT_BEFORE_DASH: "#12 Harbour 48, #8 Jay 37 – Consolation"
         ):
             if leaders.find(pieces[1]):
                 continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site

@@ -103,3 +103,34 @@ def test_a_scoreboards_round_headings_printed_for_each_class_stay() -> None:
     )
     line = "Semifinals (Friday at Example Center)"
     assert dropped(cleaned) == [(3, rules.RELATED_HEADLINE, line), (5, rules.REPEATED_LINE, line)]
+
+
+def test_the_credits_by_is_never_the_staffs_outlet() -> None:
+    # STAFF_CREDIT: "By Staff, Agencies" names no outlet; "By Example Times Staff" does
+    _, meta = build(HEADLINE, "By Staff, Agencies", *BODY)
+    assert meta.outlet.value is None
+    _, meta = build(HEADLINE, "By Example Times Staff", *BODY)
+    assert meta.outlet.value == "Example Times"
+
+
+def test_results_ending_with_the_same_word_after_a_dash_name_no_site() -> None:
+    # RESULT_BEFORE_DASH: "#12 Harbour 48, #8 Jay 37 – Consolation" on every result line
+    results = ("#12 Harbour 48, #8 Jay 37 – Consolation", "#3 Crestview 56, #7 Sample Town 41 – Consolation")
+    _, meta = build(HEADLINE, *BODY, *results)
+    assert meta.outlet.value is None
+    # pictures' captions ending with the site's name do name it
+    captions = (
+        "A worker at the harbour gate on Monday – Example Herald",
+        "Ships wait outside the harbour on Tuesday – Example Herald",
+    )
+    _, meta = build(HEADLINE, *BODY, *captions)
+    assert meta.outlet.value == "Example Herald"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "wire"), [("Odisha", None), ("IANS", "IANS"), ("Example News Service", "Example News Service")]
+)
+def test_a_region_in_brackets_after_an_undated_place_is_no_wire(bracket: str, wire: str | None) -> None:
+    # REGION_IN_BRACKETS: "Bhubaneswar (Odisha): ..." (an Indian paper's dateline) names the state, not an agency
+    _, meta = build(HEADLINE, f"Bhubaneswar ({bracket}): " + BODY[0], *BODY[1:])
+    assert meta.wire.value == wire
