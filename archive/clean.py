@@ -190,6 +190,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
+    r.timed_headline_lists(cands)
     r.site_clocks(cands, _dated)
     r.related_bullets(cands)
     r.dangling_source_runs(cands)

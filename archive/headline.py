@@ -6,8 +6,9 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL, TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX,
-  TITLE_DASH_SUFFIX, TITLE_RUBRIC_PREFIX.
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL (and
+  TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL),
+  TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX, TITLE_RUBRIC_PREFIX.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import WIRE_NAMES
-from .metaline import DATE, FILLER, TIME_PART, parse_meta_line
+from .metaline import DATE, FILLER, RELATIVE, TIME_PART, parse_meta_line
 from .model import DateValue
 from .rules import PICTURE_SOURCE_LABELS
 
@@ -53,7 +54,7 @@ SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-
 # page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.
 TAIL_START = re.compile(r"(?<=\S)(?=[(\[])|(?<=\s)(?=\S)")
 MAX_TAIL_CHARS = 60
-TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER))
+TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER, RELATIVE))
 # ... only when the date has its time after it or is set off by brackets, and never after a word that would carry the
 # date into the headline's sentence ("Elections set for March 5, 2019 at 10:00").
 GLUE_WORDS = frozenset("on at by for since until till before after from to in of the and or".split())
@@ -72,6 +73,14 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 # page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
 # "UPDATE:" stays: it says what the story is (a follow-up), as the headline printed it.
 FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–—-]\s+")
+# TITLE_FLAG_PREFIX: a news platform's flag printed before the headline as a word of its own ("featured Harbour council
+# resigns", "TOP STORY Harbour ..."): in lower case (a headline opens with a capital) or in capitals, never title case
+# ("Featured artists sing" is a headline).
+FLAG_PREFIX = re.compile(r"^(?:featured|top story|sponsored|FEATURED|TOP STORY|SPONSORED)\s+(?=[A-Z])")
+# TITLE_CREDIT_BEFORE_DATE: a flattened header prints the headline, its credit and its date on one line ("Tournament
+# roundup POST REGISTER Mar 3, 2023 2 hrs ago"): under a date tail, one to four words in capitals after a word in lower
+# case are the credit (a paper's or a writer's name), no part of the headline.
+CREDIT_BEFORE_DATE = re.compile(r"(?<=[a-z.!?'’\"”])\s(?P<credit>[A-Z][A-Z.&'’-]+(?:\s[A-Z][A-Z.&'’-]+){0,3})$")
 
 
 # TITLE_CRUMB_PREFIX: a breadcrumb trail run onto the headline ("Home / World News / Headline", "Inicio > Mundo >
@@ -130,7 +139,8 @@ def _date_tail(text: str) -> tuple[str, DateValue] | None:
             continue
         head = text[:start].rstrip(" ,|-–—")
         marked = tail[:1] in "([" or not text[start - 1].isspace()  # "Headline(14/06/2001)"
-        if not (marked or TIME_PART in kinds[kinds.index(DATE) :]) or head.split()[-1:] in ([w] for w in GLUE_WORDS):
+        timed = {TIME_PART, RELATIVE} & set(kinds[kinds.index(DATE) :])  # (RELATIVE: "Mar 3, 2023 2 hrs ago")
+        if not (marked or timed) or head.split()[-1:] in ([w] for w in GLUE_WORDS):
             return None  # "Elections set for March 5, 2019": a headline ending in a date is its own words
         if _words(head) >= MIN_HEADLINE_WORDS:
             return head, meta.published
@@ -179,6 +189,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flash.end() :]
         rules.append("title-flash-prefix")
+    flag = FLAG_PREFIX.match(text)
+    if flag and _words(text[flag.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[flag.end() :]
+        rules.append("title-flag-prefix")
     numbered = LIST_NUMBER.match(text)
     if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]
@@ -188,6 +202,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if tail is not None:
         text, date = tail
         rules.append("title-date-tail")
+        credit = CREDIT_BEFORE_DATE.search(text)
+        if credit and _words(text[: credit.start()]) >= MIN_HEADLINE_WORDS:
+            text = text[: credit.start()]
+            rules.append("title-credit-before-date")
     source = None
     bracket = SOURCE_BRACKETS.search(text)
     if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:

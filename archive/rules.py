@@ -3317,8 +3317,17 @@ TEMPLATE_LINE = re.compile(
 )
 
 
+# TEMPLATE_PLACEHOLDER_IN_LINE: a line of the site's furniture whose template left a placeholder unfilled ("Support local
+# journalism. Your subscription makes our reporting possible. {{featured_button_text}}"): a variable's name in double
+# braces, with an underscore or a dot as template variables have, in a line of up to this many words.
+PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++)++\s?\}\}")
+MAX_PLACEHOLDER_LINE_WORDS = 40
+
+
 def template_code(text: str, key: str) -> bool:
-    return bool(TEMPLATE_LINE.match(text))
+    if TEMPLATE_LINE.match(text):
+        return True
+    return "{{" in text and len(text.split()) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
 
 
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
@@ -4680,6 +4689,31 @@ def site_clocks(cands: list[Candidate], parse_date) -> None:
         for near in cands[max(0, i - SITE_CLOCK_REACH) : min(first, i + SITE_CLOCK_REACH + 1)]:
             if not near.dropped and not near.forced and near.words <= MAX_STAMP_WORDS and parse_date(near.text) is not None:
                 near.rule = WEATHER_WIDGET
+
+
+# TIMED_HEADLINE_LIST: a "latest news" list prints each story's headline with its age after a dash ("Five killed in
+# crash - 2 hours ago", "Markets rally – about 1 hour ago"): MIN_TIMED_HEADLINES such lines on a page are other stories'
+# headlines, never the article's (the title is not chosen among them).
+TIMED_HEADLINE = re.compile(
+    r"(?<=\S)\s[-–—|]\s(?:about |over |nearly )?(?:an?|\d{1,3}) ?(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago$", re.I
+)
+MIN_TIMED_HEADLINES = 2
+MAX_TIMED_HEADLINE_WORDS = 30
+
+
+def timed_headline_lists(cands: list[Candidate]) -> None:
+    timed = [
+        c
+        for c in cands
+        if not c.dropped
+        and not c.forced
+        and c.words <= MAX_TIMED_HEADLINE_WORDS
+        and " ago" in c.text
+        and TIMED_HEADLINE.search(c.text)
+    ]
+    if len(timed) >= MIN_TIMED_HEADLINES:
+        for cand in timed:
+            cand.rule = RELATED_HEADLINE
 
 
 def dated_headline_lists(cands: list[Candidate], parse_date) -> None:

@@ -134,3 +134,37 @@ def test_a_region_in_brackets_after_an_undated_place_is_no_wire(bracket: str, wi
     # REGION_IN_BRACKETS: "Bhubaneswar (Odisha): ..." (an Indian paper's dateline) names the state, not an agency
     _, meta = build(HEADLINE, f"Bhubaneswar ({bracket}): " + BODY[0], *BODY[1:])
     assert meta.wire.value == wire
+
+
+def test_a_line_with_an_unfilled_template_placeholder_is_furniture() -> None:
+    # TEMPLATE_PLACEHOLDER_IN_LINE
+    promo = "Support Local Journalism Your subscription makes our reporting possible. {{featured_button_text}}"
+    cleaned, meta = build(promo, *BODY)
+    assert (dropped(cleaned), meta.title.value) == ([(1, rules.TEMPLATE_CODE, promo)], None)
+    # braces around a word are a sentence's ("{{Hello}}" in a quoted message), and stay
+    sentence = "The council's message read {{Hello}} on the screen above the stage, to the crowd's amusement."
+    cleaned, _ = build(HEADLINE, sentence, *BODY)
+    assert dropped(cleaned) == []
+
+
+def test_a_flattened_header_gives_the_headline_without_its_flag_credit_date_and_age() -> None:
+    # TITLE_FLAG_PREFIX, TITLE_CREDIT_BEFORE_DATE, and TITLE_DATE_TAIL with the story's age after the date
+    header = "featured HIGH SCHOOL BASKETBALL: State tournament roundup EXAMPLE REGISTER Mar 3, 2023 2 hrs ago"
+    _, meta = build(header, *BODY)
+    assert (meta.title.value, meta.date.value) == ("HIGH SCHOOL BASKETBALL: State tournament roundup", "2023-03-03")
+    # a headline in title case keeps its first word, and capitals without a date after them are its own
+    _, meta = build("Featured artists sing at the HARBOUR FESTIVAL", *BODY)
+    assert meta.title.value == "Featured artists sing at the HARBOUR FESTIVAL"
+
+
+def test_headlines_listed_with_their_age_are_other_stories() -> None:
+    # TIMED_HEADLINE_LIST: the latest stories above the article, each with "- N hours ago"
+    latest = ("Five killed in crash on the coast road - 2 hours ago", "Markets rally after rate decision – about 1 hour ago")
+    cleaned, meta = build(*latest, HEADLINE, *BODY)
+    assert (meta.title.value, [d[:2] for d in dropped(cleaned)]) == (
+        HEADLINE,
+        [(1, rules.RELATED_HEADLINE), (2, rules.RELATED_HEADLINE)],
+    )
+    # one such line alone is not a list
+    cleaned, _ = build(HEADLINE, BODY[0], latest[0], *BODY[1:])
+    assert dropped(cleaned) == []
