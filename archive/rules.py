@@ -2739,6 +2739,13 @@ LITE_VERSION_NOTICE = re.compile(
 )
 
 
+# OUTDATED_BROWSER: the notice a site's page template shows to old browsers ("You are using an outdated browser. Please
+# upgrade your browser to improve your experience.", a page boilerplate's words; "Your browser is out of date").
+OUTDATED_BROWSER = re.compile(
+    r"^(?:you are using an? (?:outdated|old|unsupported) browser|your (?:web )?browser is (?:out of date|outdated|not supported)"
+    r"|please (?:upgrade|update) your browser)\b",
+    re.I,
+)
 MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
 
 
@@ -2768,7 +2775,7 @@ def page_notice(text: str, key: str) -> bool:
     short = len(text.split()) <= MAX_PAGE_NOTICE_WORDS
     if RATING_WIDGET.match(text.strip()):
         return True
-    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
+    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or OUTDATED_BROWSER.match(text)):
         return True
     if key in SPELLING_REPORT_LINES:  # (short lines: only they come with their key)
         return True
@@ -3263,7 +3270,8 @@ FOREIGN_FOLLOW_CALL = re.compile(
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(
-    r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|"
+    r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|дзен|дзене|"
+    r"vk|вконтакте|одноклассники|rutube|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
     r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
     re.IGNORECASE,
@@ -3773,6 +3781,7 @@ APP_OR_FOLLOW_PROMO = re.compile(
     r"^(?:download|get|install) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
     r"|^(?:visit|explore|read) .{0,40}\b(?:our|the) (?:interactive |digital )?e-?paper\b"
     r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
+    r"|^(?:please )?(?:follow|like|share) (?:and|&) (?:like|follow|share) us\b"  # (a social-icons plugin's call)
     r"|^read our (?:news|stories|articles) (?:on|at)\b",
     re.I,
 )

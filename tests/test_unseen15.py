@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 from test_unseen13 import CJK_BODY
@@ -168,3 +169,30 @@ def test_headlines_listed_with_their_age_are_other_stories() -> None:
     # one such line alone is not a list
     cleaned, _ = build(HEADLINE, BODY[0], latest[0], *BODY[1:])
     assert dropped(cleaned) == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # a social-icons plugin's call above its buttons
+        (
+            rules.SOCIAL_PROMO,
+            "Please follow and like us:",
+            "Please follow the signs and like the rest of us, wait your turn, the mayor said.",
+        ),
+        # a page template's notice to old browsers (OUTDATED_BROWSER)
+        (
+            rules.WIDGET_ERROR,
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "Officials said many people were using an outdated browser, which left them open to the attack.",
+        ),
+        # a Russian site's call to follow it on a platform (FOLLOWED_THING: Дзен, VK, RUTUBE)
+        (
+            rules.SOCIAL_PROMO,
+            "Подписывайтесь на Example в Дзен",
+            "Горожане подписываются на петицию, сообщили в администрации города.",
+        ),
+    ],
+)
+def test_platform_furniture(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
