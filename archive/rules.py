@@ -2540,13 +2540,21 @@ def caption_more(text: str, key: str) -> bool:
 
 # CREDIT_TAIL_SHAPES: a caption ending with its picture's credit in one of the shapes pages print it, whatever the
 # agency's or photographer's name (no list of names): a photo word and a slash ("... Pic/Example", "... Image
-# Credit/Example"), a slash after the caption's last full stop ("... on April 16, 2013. / Example Images |"), a photo word
+# Credit/Example", "... [Photo/Example]"), a slash after the caption's last full stop ("... on April 16, 2013. / Example Images |"), a photo word
 # in brackets ("... in the district. (Example Photo)"), a © and a name ("... in his 100th match © Example Ltd").
 # A name is up to this many capitalised words (after ©, any words: "© Example Sports Ltd").
 MAX_CREDIT_NAME_WORDS = 5
 _CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0," + str(MAX_CREDIT_NAME_WORDS - 1) + "}"
+# (BRACKETED_PHOTO_SLASH: the same in brackets, "... June 5, 2022. [Photo/Xinhua]", "(PHOTO / XINHUA)", "[Photo
+# provided to Example Daily]", as China's English-language state papers credit their pictures)
 PHOTO_SLASH_TAIL = re.compile(
-    r"(?:^|[\s.])(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?" + _CREDIT_NAME + r" ?\|? *$"
+    r"(?:^|[\s.])(?:(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?"
+    + _CREDIT_NAME
+    + r" ?\|?|[(\[](?i:photos?|pics?|pictures?|images?) ?/ ?"
+    + _CREDIT_NAME
+    + r" ?[)\]]\.?|[(\[](?i:photos?|pictures?|images?) (?i:provided|supplied)(?: (?i:to|by) "
+    + _CREDIT_NAME
+    + r")?[)\]]\.?) *$"
 )
 SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
 # A photo word alone in brackets ("(Photos)", "(PICS)") is a headline's gallery label, not a credit: a name comes first.
@@ -4291,6 +4299,20 @@ def caption_twins(cands: list[Candidate]) -> None:
             if credit.rule in (CAPTION_CREDIT, CAPTION) and one.key and twins and not one.dropped:
                 if not (one.forced or other.forced):
                     one.rule = other.rule = CAPTION
+    # ALT_TEXT_OF_CAPTION: right above a caption, a line that is no sentence and whose every word the caption
+    # uses ("Russian President Putin attends a meeting in Moscow" / "FILE PHOTO: Russian President Vladimir Putin attends
+    # a meeting with ... in Moscow, Russia, August 20, 2025. Example/Pool via EXAMPLE") is the picture's alternative text
+    for alt, caption in zip(cands, cands[1:], strict=False):
+        if (
+            caption.rule == CAPTION
+            and not alt.dropped
+            and not alt.forced
+            and alt.words >= NEAR_TWIN_MIN_WORDS
+            and not ends_sentence(alt.text)
+            and set(alt.key.split()) <= set(caption.key.split())
+            and not caption.key.startswith(alt.key)  # (a headline with its caption run on: CAPTION_RUN_ON's)
+        ):
+            alt.rule = CAPTION
     # ... and printed a third time (a gallery's list of its pictures): the same caption, when it ends no sentence (an
     # article's sentence used as a picture's text stays where the article prints it)
     twinned = {c.key for c in cands if c.rule == CAPTION and c.key}

@@ -196,3 +196,31 @@ def test_headlines_listed_with_their_age_are_other_stories() -> None:
 )
 def test_platform_furniture(rule: str, junk: str, sentence: str) -> None:
     check_line_rule(rule, junk, sentence)
+
+
+@pytest.mark.parametrize(
+    "credit", ["[Photo/Xinhua]", "(PHOTO / XINHUA)", "[Photo/Agencies]", "[Photo provided to Example Daily]"]
+)
+def test_a_caption_with_a_bracketed_photo_credit_goes(credit: str) -> None:
+    # BRACKETED_PHOTO_SLASH: China's English-language state papers credit a picture so
+    caption = f"Harbour Mayor Jane Roe speaks with residents at the harbour in Harbour City, June 5, 2022. {credit}"
+    cleaned, _ = build(HEADLINE, BODY[0], caption, *BODY[1:])
+    assert dropped(cleaned) == [(3, rules.CAPTION, caption)]
+    # a photo word alone in brackets is a headline's gallery label
+    labelled = "Harbour Mayor Jane Roe speaks with residents at the harbour in Harbour City, June 5, 2022. (Photos)"
+    cleaned, _ = build(HEADLINE, BODY[0], labelled, *BODY[1:])
+    assert dropped(cleaned) == []
+
+
+def test_a_pictures_alternative_text_above_its_longer_caption_goes() -> None:
+    # ALT_TEXT_OF_CAPTION: every word of the line is the credited caption's below it
+    alt = "Harbour Mayor Jane Roe speaks with residents"
+    caption = "FILE PHOTO: Harbour Mayor Jane Roe speaks with residents at the harbour, June 5, 2022. Example/Pool via EXAMPLE"
+    cleaned, meta = build(alt, caption, HEADLINE, *BODY)
+    assert (meta.title.value, [d[:2] for d in dropped(cleaned)]) == (HEADLINE, [(1, rules.CAPTION), (2, rules.CAPTION)])
+    # a line with words of its own above the caption is the headline
+    cleaned, meta = build("Harbour Mayor Jane Roe opens the new harbour wall", caption, *BODY)
+    assert (meta.title.value, [d[:2] for d in dropped(cleaned)]) == (
+        "Harbour Mayor Jane Roe opens the new harbour wall",
+        [(2, rules.CAPTION)],
+    )
