@@ -37,7 +37,7 @@ from .byline import (
     parse_byline,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
-from .headline import split_headline
+from .headline import GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import LABEL_RE as META_LABEL
 from .metaline import SOURCE_RE as SOURCE_LABEL
@@ -601,6 +601,8 @@ def _keyword_list(text: str) -> bool:
 
 
 def _not_a_headline(text: str) -> bool:
+    glued_site = GLUED_SITE.match(text)
+    text = text[glued_site.end() :] if glued_site else text  # (TITLE_GLUED_SITE: the headline after the site's name)
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
     if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
         return True
@@ -659,6 +661,20 @@ def _credit_follows(cand: r.Candidate, kept: list[r.Candidate], position: dict[i
     """The line right after cand is a byline or a date line (one look, for each of many head lines)."""
     at = position[id(cand)] + 1
     return at < len(kept) and kept[at].role in (BYLINE, DATELINE)
+
+
+# VENUE_LINE: a building's name and its city and country above the article's first sentence ("Great Hall of the People,
+# Beijing, China" / "October 20, 2016"): where the event took place, as an event page prints it, never a headline. The parts after the
+# first are places, the first at most MAX_VENUE_WORDS capitalised words.
+MAX_VENUE_WORDS = 6
+
+
+def _venue_line(text: str) -> bool:
+    parts = [p.strip() for p in text.split(",")]
+    first = parts[0].split()
+    return (
+        len(parts) >= 3 and 0 < len(first) <= MAX_VENUE_WORDS and first[0][:1].isupper() and all(is_place(p) for p in parts[1:])
+    )
 
 
 def _heads_results(kept: list[r.Candidate], at: int) -> bool:
@@ -1114,6 +1130,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue
         if parse_date(cand.text) is not None or SPLIT_DATELINE.match(cand.text):
             cand.role = DATELINE
+        elif i <= first_sentence and _venue_line(cand.text):
+            cand.role = DATELINE  # VENUE_LINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
             cand.role = BYLINE
         else:

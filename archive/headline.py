@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL (and
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL (and
   TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL),
   TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX, TITLE_RUBRIC_PREFIX.
 """
@@ -73,6 +73,9 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 # page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
 # "UPDATE:" stays: it says what the story is (a follow-up), as the headline printed it.
 FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–—-]\s+")
+# TITLE_GLUED_SITE: the site's name in lower case, with its dot, glued to the headline's first capital by the copy
+# ("site.exampleРуският премиер ...", "example.comHarbour council ..."): no part of the headline.
+GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*+(?:\.[a-z0-9-]++)++(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
 # TITLE_FLAG_PREFIX: a news platform's flag printed before the headline as a word of its own ("featured Harbour council
 # resigns", "TOP STORY Harbour ..."): in lower case (a headline opens with a capital) or in capitals, never title case
 # ("Featured artists sing" is a headline).
@@ -189,6 +192,10 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
     if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flash.end() :]
         rules.append("title-flash-prefix")
+    glued = GLUED_SITE.match(text)
+    if glued and _words(text[glued.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[glued.end() :]
+        rules.append("title-glued-site")
     flag = FLAG_PREFIX.match(text)
     if flag and _words(text[flag.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flag.end() :]

@@ -224,3 +224,22 @@ def test_a_pictures_alternative_text_above_its_longer_caption_goes() -> None:
         "Harbour Mayor Jane Roe opens the new harbour wall",
         [(2, rules.CAPTION)],
     )
+
+
+def test_a_venue_line_above_the_date_is_no_headline() -> None:
+    # VENUE_LINE: a building, its city and country, above the first sentence
+    venue = "Great Hall of the People, Beijing, China"
+    cleaned, meta = build(venue, "October 20, 2016", *BODY)
+    assert (meta.title.value, meta.date.value, [line.role for line in cleaned.lines][:1]) == (None, "2016-10-20", ["dateline"])
+    # a headline with a comma before its place is a headline
+    _, meta = build("Floods recede in the harbour district, Beijing", "October 20, 2016", *BODY)
+    assert meta.title.value == "Floods recede in the harbour district, Beijing"
+
+
+def test_a_site_name_glued_to_the_headline_is_left_out() -> None:
+    # TITLE_GLUED_SITE
+    _, meta = build("site.exampleHarbour council approves the new budget", *BODY)
+    assert meta.title.value == "Harbour council approves the new budget"
+    # a name with a dot inside the headline stays
+    _, meta = build("Example.com buys the harbour council's old website", *BODY)
+    assert meta.title.value == "Example.com buys the harbour council's old website"
