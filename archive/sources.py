@@ -32,7 +32,7 @@ from .byline import (
 from .dates import parse_date
 from .headline import split_headline
 from .metaline import CJK_DISPATCH_LEAD_RE, FOREIGN_SOURCE_LABELS, SOURCE_RE, parse_lead, parse_meta_line, text_above
-from .model import BYLINE, DATELINE, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
+from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_printed_view
 
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
@@ -282,6 +282,8 @@ SOURCE_LINE = re.compile(
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
+SHORT_CREDIT_CHARS = 80  # a kept line read as a possible credit is shorter than this ...
+MAX_DESCRIBED_SOURCE_CHARS = 160  # ... but a source line saying what the source is (SOURCE_WITH_DESCRIPTION)
 # Line rules whose lines may still credit a source or a site (other dropped lines, photo credits above all, do not).
 CREDIT_RULES = frozenset((rules.SOURCE_CREDIT, rules.COPYRIGHT_FOOTER))
 # Photo credits name the photographer's agency, not the copy's: never a wire source.
@@ -917,8 +919,16 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     # may be dropped as a bullet or a stray line); photo credits never.
     numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
     inside = range(min(numbers, default=0) - MASTHEAD_LINES, max(numbers, default=0) + MASTHEAD_LINES)
+    # (SOURCE_WITH_DESCRIPTION: a longer source line says what the source is, "Source: Example Agency, a state news
+    # outlet, citing ...": read too, its agency taken from its parts)
     credits = [
-        (line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE, PARAGRAPH) and len(line.text) < 80
+        (line.number, line.text)
+        for line in clean.lines
+        if line.role in (BYLINE, DATELINE, PARAGRAPH, HEADING)
+        and (
+            len(line.text) < SHORT_CREDIT_CHARS
+            or (len(line.text) < MAX_DESCRIBED_SOURCE_CHARS and SOURCE_RE.match(line.text.strip()))
+        )
     ]
     credits += [
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
@@ -990,8 +1000,11 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             # SOURCE_IS_A_LINK: "Source : https://images.example.com/.../photo.jpg" gives an address, no one's name
             link = "://" in name
             desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
+            described = len(text) >= SHORT_CREDIT_CHARS  # SOURCE_WITH_DESCRIPTION: its agency only
             if (
                 0 < len(name.split()) <= MAX_SOURCE_WORDS
+                and (agencies or not described)
+                and not (name[:1].islower() and " " in name.strip())  # SOURCE_IN_WORDS: "Source: the council's own figures"
                 and name.strip(" .").casefold() not in NOT_A_COPY_SOURCE
                 and not link
                 and not desk

@@ -243,3 +243,19 @@ def test_a_site_name_glued_to_the_headline_is_left_out() -> None:
     # a name with a dot inside the headline stays
     _, meta = build("Example.com buys the harbour council's old website", *BODY)
     assert meta.title.value == "Example.com buys the harbour council's old website"
+
+
+def test_a_source_line_saying_what_the_source_is_names_its_agency() -> None:
+    # SOURCE_WITH_DESCRIPTION: the agency among the line's parts (the shipped registry's)
+    source = "Source: RIA Novosti, a state-owned Russian news outlet, citing Example Central Television"
+    _, meta = build(HEADLINE, BODY[0], source, *BODY[1:], registry=SHIPPED)
+    assert meta.wire.value == "RIA Novosti"
+    # a long line naming no agency names no wire
+    _, meta = build(
+        HEADLINE,
+        BODY[0],
+        "Source: the harbour council's own figures, as published in its annual report",
+        *BODY[1:],
+        registry=SHIPPED,
+    )
+    assert meta.wire.value is None
