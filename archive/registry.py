@@ -27,9 +27,10 @@ WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 # A language tag (BCP 47, the common forms): "en", "zh-Hans", "pt-BR".
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$")
 # The languages a name is given in besides English: Russian and Ukrainian (Cyrillic), Chinese (simplified), Arabic and
-# Persian (Arabic script), Korean, Japanese, Turkish, Vietnamese (the Chinese leaders' Sino-Vietnamese names).
-# Latin-script spellings of other languages ("Poutine", "Force de Sibérie") are aliases.
-NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr", "uk", "vi")
+# Persian (Arabic script), Korean, Japanese, Turkish, Vietnamese (the Chinese leaders' Sino-Vietnamese names), Hindi
+# (Devanagari), Hungarian and Czech (their own transcriptions of Chinese: "Li Csiang", "Li Čchiang"), Bulgarian and
+# Greek. Other Latin-script spellings ("Poutine", "Force de Sibérie") are aliases.
+NATIVE_LANGUAGES = ("ru", "zh", "ar", "fa", "ko", "ja", "tr", "uk", "vi", "hi", "hu", "cs", "bg", "el")
 BASIS = s.Text(hint="a sentence a reader can check (where the value can be confirmed)", max_length=1000)
 
 
@@ -127,9 +128,16 @@ RUSSIAN_VOWELS = "аеёиоуыэюяіїє"  # (and Ukrainian's)
 # agreement's or an outlet's words are no names to decline; a shorter word ("Xi", "Li") never declines.
 LATIN_DECLINED_MIN = 4
 LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ]+$")  # (Latin letters, accented ones too: "Đinping")
-LATIN_ENDINGS = "(?:a|e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę)?"
+# (and Hungarian's case endings, the "with" ending doubling the name's last consonant: "Putyinnal", "Csin-pinggel")
+LATIN_ENDINGS = (
+    "(?:a|e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę"
+    "|t|nak|nek|nal|nel|val|vel|gal|gel|hoz|hez|tól|től|ról|ről|ban|ben|nál|nél|ért|é)?"
+)
 # ... but a Russian surname in -ov or -ev takes no "-a": "Medvedeva" and "Kasyanova" are other people, women of the name.
-LATIN_ENDINGS_AFTER_V = "(?:e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę)?"
+LATIN_ENDINGS_AFTER_V = (
+    "(?:e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę"
+    "|t|nak|nek|nal|nel|val|vel|gal|gel|hoz|hez|tól|től|ról|ről|ban|ben|nál|nél|ért|é)?"
+)
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")

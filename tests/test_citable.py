@@ -398,6 +398,8 @@ def test_the_registry_refuses_a_malformed_wikidata_id() -> None:
         ("tr", "Şi Cinping"),
         ("uk", "Сі Цзіньпін"),
         ("vi", "Tập Cận Bình"),
+        ("bg", "Си Дзинпин"),
+        ("el", "Σι Τζινπίνγκ"),
     )
 
 

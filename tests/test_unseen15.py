@@ -259,3 +259,25 @@ def test_a_source_line_saying_what_the_source_is_names_its_agency() -> None:
         registry=SHIPPED,
     )
     assert meta.wire.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("Li Csiang kínai miniszterelnök tárgyalt", "Li Qiang"),  # Hungarian transcription
+        ("tárgyalt Mihail Misusztyinnal", "Mikhail Mishustin"),  # ... declined ("with"), the consonant doubled
+        ("Hszi Csin-pinggel", "Xi Jinping"),
+        ("premiér Li Kche-čchiang navštívil", "Li Keqiang"),  # Czech transcription
+        ("Ο κινέζος πρόεδρος Σι Τζινπίνγκ", "Xi Jinping"),  # Greek
+        ("चीनी प्रधानमंत्री ली कियांग", "Li Qiang"),  # Hindi
+        ("राष्ट्रपति व्लदीमिर पूतिन ने", "Vladimir Putin"),  # Hindi, the other spelling of the surname
+        ("Вън Цзябао ще вземе участие", "Wen Jiabao"),  # Bulgarian
+    ],
+)
+def test_a_leaders_name_in_more_languages_is_found(text: str, leader: str) -> None:
+    assert [m.name for m in SHIPPED.matcher("leaders").find(text)] == [leader]
+
+
+def test_a_word_starting_like_a_leaders_hungarian_name_is_no_leader() -> None:
+    # the endings are a name's; another word that starts the same is not the name
+    assert SHIPPED.matcher("leaders").find("Putyinizmus és Medvegyevék") == []
