@@ -576,13 +576,16 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             # the byline and the date line of a page, run together. Without the time it may be a picture's caption
             # ("Jane Doe March 9, 2015"): no credit. A weekday may stand before the date ("Jane Doe | Kamis, 11/02/2021
             # 16:59 WIB").
+            # NAME_THEN_READING_TIME: a reading time says so too ("Jane Doe · 3 min read", "Jane Doe Mar 3, 2019 · 3 min
+            # read"): a picture's caption has none.
             rest = [p.kind for p in parts[1:]]
-            dated = rest.count(DATE) == 1 and set(rest) <= {DATE, TIME_PART} and TIME_PART in rest[rest.index(DATE) :]
+            timed = {TIME_PART, READING}
+            dated = rest.count(DATE) == 1 and set(rest) <= {DATE, *timed} and bool(timed & set(rest[rest.index(DATE) :]))
             name_then_date = i == 0 and dated
             if (
                 credited
                 or name_then_date
-                or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK) and not _ends_sentence(part.value))
+                or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK, READING) and not _ends_sentence(part.value))
             ):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):

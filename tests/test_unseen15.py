@@ -281,3 +281,16 @@ def test_a_leaders_name_in_more_languages_is_found(text: str, leader: str) -> No
 def test_a_word_starting_like_a_leaders_hungarian_name_is_no_leader() -> None:
     # the endings are a name's; another word that starts the same is not the name
     assert SHIPPED.matcher("leaders").find("Putyinizmus és Medvegyevék") == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Jane Roe · 3 min read", "Jane Roe"),  # NAME_THEN_READING_TIME
+        ("Jane Roe | Mar 3, 2019 · 3 min read", "Jane Roe"),
+        ("Jane Roe Mar 3, 2019", None),  # a name and a date alone may be a picture's caption
+    ],
+)
+def test_a_name_with_a_reading_time_is_the_byline(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.author.value == author
