@@ -408,6 +408,27 @@ ARABIC_CREDIT = re.compile(
 ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
 
 
+# NAMES_IN_PLACES: a byline naming where each writer is ("Jane Roe in Moscow", "Jane Roe in Moscow and John Doe in
+# Beijing", as British papers print it): the names, when every place is a known one.
+NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){1,3}) in (?P<place>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2})"
+)
+IN_PLACE_SPLIT = re.compile(r",? and |, ")
+
+
+def names_in_places(text: str) -> str | None:
+    """NAMES_IN_PLACES: "Jane Roe in Moscow and John Doe in Beijing" -> "Jane Roe and John Doe"; None otherwise."""
+    if " in " not in text:
+        return None
+    names = []
+    for part in IN_PLACE_SPLIT.split(text.strip()):
+        match = NAME_IN_PLACE.fullmatch(part)
+        if match is None or not is_place(match["place"]) or not is_names_only(match["name"]):
+            return None
+        names.append(match["name"])
+    return " and ".join(names) if names else None
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -419,6 +440,9 @@ def parse_byline(text: str) -> str | None:
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
+    placed = names_in_places(body)
+    if placed:
+        return placed
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return None

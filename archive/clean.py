@@ -34,6 +34,7 @@ from .byline import (
     is_names_only,
     is_place,
     names_a_place,
+    names_in_places,
     parse_byline,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
@@ -1237,6 +1238,19 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             and not any(surname in b.text.casefold() for b in below)
         )
         if several or beside or under_headline:
+            cand.role = BYLINE
+    # NAMES_IN_PLACES (archive.byline): "Jane Roe in Moscow" under the headline, on NAME_UNDER_HEADLINE's terms (no word
+    # of the headline, and not named in the paragraphs below: a picture's subject would be)
+    for i, cand in enumerate(top[1:-1], start=1):
+        placed = names_in_places(cand.text) if cand.role is None and top[i - 1].role == TITLE else None
+        below = top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES]
+        surnames = {name.split()[-1].casefold() for name in placed.split(" and ")} if placed else set()
+        if (
+            placed
+            and any(_is_long_sentence(b) or b.words >= CUT_PARAGRAPH_WORDS for b in below)
+            and not {w.casefold() for w in placed.split()} & {w.casefold() for w in top[i - 1].text.split()}
+            and not any(surname in b.text.casefold() for b in below for surname in surnames)
+        ):
             cand.role = BYLINE
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])

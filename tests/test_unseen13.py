@@ -75,9 +75,11 @@ def test_a_dutch_name_with_its_particles_is_a_byline(line: str, name: str) -> No
     assert parse_byline(line) == name
 
 
-@pytest.mark.parametrize("line", ["Jane Roe in Moscow", "Roe in het Park", "Jane in 't"])
+@pytest.mark.parametrize("line", ["Roe in het Park", "Jane in 't"])
 def test_in_without_the_dutch_article_is_no_particle(line: str) -> None:
     assert parse_byline(line) is None
+    # (NAMES_IN_PLACES, fifteenth round: "in" before a known place is where the writer is, not part of the name)
+    assert parse_byline("Jane Roe in Moscow") == "Jane Roe"
 
 
 def test_a_sentence_printed_again_with_a_credit_is_the_standfirst_and_stays() -> None:

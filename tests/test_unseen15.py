@@ -294,3 +294,14 @@ def test_a_word_starting_like_a_leaders_hungarian_name_is_no_leader() -> None:
 def test_a_name_with_a_reading_time_is_the_byline(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, credit, *BODY)
     assert meta.author.value == author
+
+
+def test_a_writer_named_with_the_city_they_write_from_is_the_byline() -> None:
+    # NAMES_IN_PLACES: as British papers print it under the headline
+    _, meta = build(HEADLINE, "Jane Roe in Moscow and John Doe in Beijing", *BODY)
+    assert meta.author.value == "Jane Roe and John Doe"
+    # a person the article is about, named in it, is the picture's subject; an unknown place names no writer
+    _, meta = build(HEADLINE, "Jane Roe in Moscow", BODY[0] + " Jane Roe said so.", *BODY[1:])
+    assert meta.author.value is None
+    _, meta = build(HEADLINE, "Jane Roe in Harbourtown", *BODY)
+    assert meta.author.value is None
