@@ -776,8 +776,10 @@ LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])"
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 # A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").
+# (DASH_GLUED_TO_THE_TEXT: an en or em dash with no space before the sentence's capital, "NEW YORK, August 17—Video ...")
 LEAD_END_RE = re.compile(
-    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?(?:--|[-–—:]|\.)\s"
+    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?"
+    r"(?:(?:--|[-–—:]|\.)\s|[–—](?=[A-Z]))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").

@@ -4429,9 +4429,11 @@ def label_twins(cands: list[Candidate]) -> None:
 # CJK_DISPATCH_LEAD: a Chinese wire's dateline opens its first paragraph: the sender (an agency in 社, a site in 网, a
 # paper or station), the place, the date and 电/讯 ("dispatch"): "新华社北京5月16日电", "中新社圣彼得堡11月7日电",
 # "人民网北京2024年5月16日电". Without a year it is a month-day. "本报" ("this paper") names no sender.
+# (a site may print its address after its name, "俄新网RUSNEWS.CN莫斯科4月27日电"; a radio's dispatch is its 消息, "news":
+# "央广网北京10月22日消息")
 CJK_DISPATCH_LEAD_RE = re.compile(
-    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?P<place>[\u4e00-\u9fff]{2,10}?)"
-    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊)(?![影视視话話脑腦力子])"
+    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?:[A-Za-z]{2,20}(?:\.[A-Za-z]{2,6}){1,2})?(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊|消息)(?![影视視话話脑腦力子])"
 )
 
 

@@ -305,3 +305,21 @@ def test_a_writer_named_with_the_city_they_write_from_is_the_byline() -> None:
     assert meta.author.value is None
     _, meta = build(HEADLINE, "Jane Roe in Harbourtown", *BODY)
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "partial", "wire"),
+    [
+        ("HARBOUR CITY, August 17—The harbour council approved the new budget on Tuesday.", "--08-17", None),  # DASH_GLUED
+        ("示例网北京10月22日消息 据报道,港口城市议会周二批准了新的预算。", "--10-22", "示例网"),  # a radio's 消息
+        ("示例网EXAMPLE.CN莫斯科4月27日电 港口城市议会周二批准了新的预算。", "--04-27", "示例网"),  # the site's address
+    ],
+)
+def test_more_dateline_shapes_give_the_month_and_day(lead: str, partial: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, lead, *BODY[1:])
+    assert (meta.date.get("partial"), meta.wire.value) == (partial, wire)
+
+
+def test_a_hyphen_glued_to_the_text_is_no_dateline_dash() -> None:
+    _, meta = build(HEADLINE, "HARBOUR CITY, August 17-Year-old pupils return to school this week, the council said.", *BODY[1:])
+    assert meta.date.get("partial") == ""
