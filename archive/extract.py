@@ -241,6 +241,12 @@ def _date(clean: CleanArticle) -> Field:
     # STAMP_AFTER_PRINTED_DATES: a copy tool's stamp ("date 2024-03-29 <headline>") may give the day in another time zone
     # than the page prints ("28 March 2024"): the page's own date wins; the stamp dates a page that prints no full date.
     for value, line in stamps:
+        if value.precision == "month" and month_day is not None and month_day[2:4] == value.iso[5:7]:
+            # STAMP_MONTH_AND_DATELINE_DAY: a stamp of the month ("date 2023-03") and the dateline's day of that month
+            # ("Milano, 20 mar. (Example) –") are the day: 2023-03-20
+            day = DateValue(f"{value.iso}-{month_day[5:7]}", "day")
+            if implausible(as_date(day)) is None:
+                return _date_field(day, line, clean)
         return _date_field(value, line, clean)
     for value, line in updated:
         if month_day is None or _same_day(value, month_day):

@@ -323,3 +323,10 @@ def test_more_dateline_shapes_give_the_month_and_day(lead: str, partial: str, wi
 def test_a_hyphen_glued_to_the_text_is_no_dateline_dash() -> None:
     _, meta = build(HEADLINE, "HARBOUR CITY, August 17-Year-old pupils return to school this week, the council said.", *BODY[1:])
     assert meta.date.get("partial") == ""
+
+
+@pytest.mark.parametrize(("stamp", "date"), [("2023-03", "2023-03-20"), ("2023-04", "2023-04")])
+def test_a_months_stamp_and_the_datelines_day_of_that_month_are_the_day(stamp: str, date: str) -> None:
+    # STAMP_MONTH_AND_DATELINE_DAY: a copy tool's stamp of the month and the dateline's day; another month stays the month
+    _, meta = build(f"date {stamp} HARBOUR CITY, March 20 (Example Wire) - " + BODY[0], *BODY[1:])
+    assert meta.date.value == date
