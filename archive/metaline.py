@@ -643,6 +643,13 @@ OTHER_ROLE_PARTICIPLES = frozenset(
 )
 
 
+# CJK_PRINT_EDITION: a Chinese paper's article cited by its print edition, the paper's name in book-title marks, then
+# the issue's date and its page in brackets: "《人民日报》(2025年05月08日第 09 版)", as the paper and its reprints print it.
+CJK_PRINT_EDITION = re.compile(
+    r"《(?P<paper>[^《》\s]{2,12})》\s?[(（](?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?第\s?\d{1,3}\s?版\s?[)）]"
+)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -650,7 +657,14 @@ def parse_meta_line(text: str) -> MetaLine | None:
     if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text):
         return None
     text = GLUED_DATE_WORD.sub(" ", text)
-    parts = _tokenize(text)
+    edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
+    printed = parse_date(edition["date"]) if edition else None
+    parts: list[Part] | None
+    if edition and printed is not None:
+        # CJK_PRINT_EDITION: the paper, its issue's date and the page ("《人民日报》(2025年05月08日第 09 版)")
+        parts = [Part(SOURCE, edition["paper"], edition["paper"]), Part(DATE, edition["date"], printed.iso)]
+    else:
+        parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None
     # OTHER_ROLE_BY: "Directed by", "Produced by", "Supported by", "Sponsored by": a film's, an event's or a picture's
@@ -766,7 +780,7 @@ TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(
-    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<year>\d{4}))?(?!\d)", re.I
+    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?P<year>\d{4}))?(?!\d)", re.I
 )
 # DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
 # The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
@@ -835,6 +849,9 @@ LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may h
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
+# FULL_DATE_THEN_TEXT: a dateline in capitals with its full date may run into the sentence with no dash or colon
+# ("BEIJING, June 16, 2025 Chinese President ..."); with the year, the date cannot be the sentence's own words.
+FULL_DATE_THEN_TEXT = re.compile(r"\s(?=[A-Z][a-z])")
 # BY_NAME_DASH: a dash between the writer's name and the dateline's place ("By Jane Roe – HARBOUR CITY (Example
 # News) – The ..."): the place in capitals after it, as after a space.
 BY_NAME_DASH_RE = re.compile(r" [-–—] (?=[A-Z])")
@@ -1058,6 +1075,8 @@ def _parse_lead(text: str) -> Lead | None:
         elif partial is not None:
             month_day, pos, dated = partial[1], partial[0], True
     ending = LEAD_END_RE.match(text, pos) or (LEAD_AGENCY_END_RE.match(text, pos) if dated else None)
+    if ending is None and date is not None and not title_case:
+        ending = FULL_DATE_THEN_TEXT.match(text, pos)  # FULL_DATE_THEN_TEXT: "BEIJING, June 16, 2025 Chinese President ..."
     if ending is None:
         return None
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")

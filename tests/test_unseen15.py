@@ -330,3 +330,30 @@ def test_a_months_stamp_and_the_datelines_day_of_that_month_are_the_day(stamp: s
     # STAMP_MONTH_AND_DATELINE_DAY: a copy tool's stamp of the month and the dateline's day; another month stays the month
     _, meta = build(f"date {stamp} HARBOUR CITY, March 20 (Example Wire) - " + BODY[0], *BODY[1:])
     assert meta.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("HARBOUR CITY, June 16, 2025 " + BODY[0], "2025-06-16"),  # FULL_DATE_THEN_TEXT
+        ("HARBOUR CITY, October 14,2024: " + BODY[0], "2024-10-14"),  # no space before the year
+        ("HARBOUR CITY, June 16 " + BODY[0], None),  # without the year the date may be the sentence's
+    ],
+)
+def test_a_dateline_in_capitals_with_its_full_date_runs_into_the_text(lead: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, lead, *BODY[1:])
+    assert meta.date.value == date
+
+
+def test_a_chinese_papers_print_edition_dates_the_article() -> None:
+    # CJK_PRINT_EDITION: the paper in book-title marks, the issue's date and the page
+    cleaned, meta = build("博物惠民通古今", "《示例日报》(2025年05月08日第 09 版)", *CJK_BODY)
+    assert (meta.date.value, meta.wire.value, [line.role for line in cleaned.lines][:2]) == (
+        "2025-05-08",
+        "示例日报",
+        ["title", "byline"],
+    )
+    # a sentence naming a paper's issue is the article's
+    sentence = "《示例日报》2025年05月08日第09版刊登了这篇关于博物馆免费开放的长篇报道,引起读者广泛关注。"
+    cleaned, meta = build("博物惠民通古今", sentence, *CJK_BODY)
+    assert (meta.date.value, dropped(cleaned)) == (None, [])
