@@ -665,8 +665,8 @@ def _credit_follows(cand: r.Candidate, kept: list[r.Candidate], position: dict[i
 
 
 # VENUE_LINE: a building's name and its city and country above the article's first sentence ("Great Hall of the People,
-# Beijing, China" / "October 20, 2016"): where the event took place, as an event page prints it, never a headline. The parts after the
-# first are places, the first at most MAX_VENUE_WORDS capitalised words.
+# Beijing, China" / "October 20, 2016"): where the event took place, as an event page prints it, never a headline. The
+# parts after the first are places, the first at most MAX_VENUE_WORDS capitalised words.
 MAX_VENUE_WORDS = 6
 
 
@@ -1345,8 +1345,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue
         followed = order[id(cand)] < order[id(last_paragraph)]
         # A results line ("Goals: 13. Example, 58. Sample"), a round's heading above results (RESULTS_ROUND_HEADING) and a
-        # label with its value ("Presenter: Jane Example", "Pollen: Low") are the article's own. (A list item's bullet would say so too, but the cleaned text has lost
-        # it: cleaning it again would not give the same answer.)
+        # label with its value ("Presenter: Jane Example", "Pollen: Low") are the article's own. (A list item's bullet
+        # would say so too, but the cleaned text has lost it: cleaning it again would not give the same answer.)
         own = (
             r.mostly_numbers(cand.text)
             or r.score_line(cand.text)

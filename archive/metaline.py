@@ -103,10 +103,10 @@ FOREIGN_SOURCE_LABELS = (
     "lähde|šaltinis|avots|allikas|izvor|извор|източник|font"
 )
 SOURCE_RE = re.compile(
-    rf"(?:source|sources|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
+    rf"(?:source|sources|source\(s\)|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
     re.I,
 )
-SOURCE_WORDS = frozenset(("source", "sources", "via", *FOREIGN_SOURCE_LABELS.split("|")))
+SOURCE_WORDS = frozenset(("source", "sources", "source(s)", "via", *FOREIGN_SOURCE_LABELS.split("|")))
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
 SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
@@ -643,6 +643,7 @@ OTHER_ROLE_PARTICIPLES = frozenset(
 )
 
 
+BRACKETED_NAME_FIRST = re.compile(r"\((?P<name>[A-Z][\w'’.&-]*+(?: [A-Z][\w'’.&-]*+){0,4})\)\s")
 # CJK_PRINT_EDITION: a Chinese paper's article cited by its print edition, the paper's name in book-title marks, then
 # the date and its page in brackets: "《人民日报》(2025年05月08日第 09 版)", as the paper and its reprints print it.
 CJK_PRINT_EDITION = re.compile(
@@ -659,6 +660,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
     text = GLUED_DATE_WORD.sub(" ", text)
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None
+    bracketed = BRACKETED_NAME_FIRST.match(text) if text.startswith("(") else None
+    if bracketed is not None and not WIRE_RE.fullmatch(bracketed["name"]):
+        # BRACKETED_NAME_THEN_DATE: "(Example Daily Online) 10:26, March 22, 2023": the site's name in brackets, then
+        # its time and date only: a date line (the name, a site's or a source's, is not read as either)
+        rest = parse_meta_line(text[bracketed.end() :])
+        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+            return replace(rest, parts=(Part(WORDS, bracketed.group().strip()), *rest.parts))
     parts: list[Part] | None
     if edition and printed is not None:
         # CJK_PRINT_EDITION: the paper, its issue's date and the page ("《人民日报》(2025年05月08日第 09 版)")

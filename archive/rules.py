@@ -464,6 +464,7 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # (the English "Read more" heads a list of stories: PROMO_LABELS).
 NAV_LABELS = _words("""
     dmca
+    get short url
     read or share this story
     you are here
     vous êtes ici
@@ -2540,8 +2541,9 @@ def caption_more(text: str, key: str) -> bool:
 
 # CREDIT_TAIL_SHAPES: a caption ending with its picture's credit in one of the shapes pages print it, whatever the
 # agency's or photographer's name (no list of names): a photo word and a slash ("... Pic/Example", "... Image
-# Credit/Example", "... [Photo/Example]"), a slash after the caption's last full stop ("... on April 16, 2013. / Example Images |"), a photo word
-# in brackets ("... in the district. (Example Photo)"), a © and a name ("... in his 100th match © Example Ltd").
+# Credit/Example", "... [Photo/Example]"), a slash after the caption's last full stop ("... on April 16, 2013. / Example
+# Images |"), a photo word in brackets ("... in the district. (Example Photo)"), a © and a name ("... in his 100th match ©
+# Example Ltd").
 # A name is up to this many capitalised words (after ©, any words: "© Example Sports Ltd").
 MAX_CREDIT_NAME_WORDS = 5
 _CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0," + str(MAX_CREDIT_NAME_WORDS - 1) + "}"

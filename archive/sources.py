@@ -266,7 +266,7 @@ BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagl
 # FOREIGN_SOURCE_LINE: the label in the languages archive.metaline knows (FOREIGN_SOURCE_LABELS: "Forrás: MTI",
 # "Quelle: dpa", "Nguồn tin: Example"; Vietnamese "nguồn tin", "news source", as well as "nguồn").
 SOURCE_LINE = re.compile(
-    r"^(?:(?:(?:article|news|original)\s)?(?:source|sources)(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|"
+    r"^(?:(?:(?:article|news|original)\s)?(?:source|sources|source\(s\))(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|"
     rf"(?:{FOREIGN_SOURCE_LABELS}|nguồn\s+tin)\s*:|"
     r"full\s+story\s*:|read\s+more\s+at\s*:|"
     r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"

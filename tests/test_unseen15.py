@@ -357,3 +357,28 @@ def test_a_chinese_papers_print_edition_dates_the_article() -> None:
     sentence = "《示例日报》2025年05月08日第09版刊登了这篇关于博物馆免费开放的长篇报道,引起读者广泛关注。"
     cleaned, meta = build("博物惠民通古今", sentence, *CJK_BODY)
     assert (meta.date.value, dropped(cleaned)) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "wire"),
+    [
+        ("(Example Daily Online) 10:26, March 22, 2023", "2023-03-22", None),  # BRACKETED_NAME_THEN_DATE
+        ("Source(s): Example News Agency", None, "Example News Agency"),  # the label with its plural in brackets
+    ],
+)
+def test_state_media_credit_lines(line: str, date: str | None, wire: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert ([x.role for x in cleaned.lines][1], meta.date.value, meta.wire.value) == (
+        "dateline" if date else "byline",
+        date,
+        wire,
+    )
+    # a sentence opening with a bracketed name is the article's
+    sentence = "(Example Daily Online) readers voted on March 22, 2023 for the harbour council's new budget plan."
+    cleaned, meta = build(HEADLINE, sentence, *BODY)
+    assert ([x.role for x in cleaned.lines][1], meta.date.value) == ("paragraph", None)
+
+
+def test_a_broadcasters_short_link_button_goes() -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], "Get short URL", *BODY[1:])
+    assert dropped(cleaned) == [(3, rules.NAV_LABEL, "Get short URL")]
