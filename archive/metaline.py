@@ -629,6 +629,8 @@ GLUED_DATE_WORD = re.compile(
     # ISO stamp glued to a time zone or to another stamp's offset ("22:39 IST2021-09-08T22:39:16+5:302021-09-08T...")
     r"|(?<=\d\d:\d\d)(?=[A-ZÀ-ÝА-Я][a-zà-ÿа-я])|(?<=[A-Z]{3})(?=\d{4}-\d\d-\d\dT)|(?<=[+-]\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
     r"|(?<=[+-]\d\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
+    # GLUED_DATE_TWICE: a date printed twice, the second glued to the first's year ("Published On 21 Mar 202321 Mar 2023")
+    r"|(?<=\s[12]\d{3})(?=\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[12]\d{3}\b)"
 )
 
 

@@ -465,6 +465,12 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 NAV_LABELS = _words("""
     dmca
     get short url
+    text version
+    direct link to material
+    explore more
+    share2
+    send us your feedback
+    you can share this story on social media
     read or share this story
     you are here
     vous êtes ici
@@ -1360,7 +1366,9 @@ PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(
 
 SOURCE_LINE = re.compile(
     r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$"
-    r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$",  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
+    r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$"  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
+    # REPRINT_SOURCE: "This article was originally published on Example News." (a reprint names its source so)
+    r"|^(?:this (?:article|story|post) was )?originally published (?:on|by|at|in) (?-i:[A-Z])[^.]{1,60}\.?$",
     re.I,
 )
 
@@ -1444,6 +1452,7 @@ SOCIAL_PROMO_LINE = re.compile(
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
     r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
+    r"catch all the (?:[\w-]+,? ){1,12}(?:news|updates) on |"  # ("Catch all the Business News ... on Example")
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
@@ -1478,7 +1487,8 @@ FOREIGN_TAG_WORDS = (
     r"trefwoorden|tags|keywords"
 )
 TAG_LEAD = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in)\s*[:|]|"
+    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
+    r"\s*[:|]|"
     # "Story topics:", "Key Topics in this News Article:" (the label alone, its tags on the lines below)
     r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
     # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
@@ -1564,7 +1574,12 @@ DISCLAIMER_LINE = re.compile(
     r"this is an? archived (?:article|story|page)\b|this (?:summary )?(?:is |was )?(?:an? )?ai[- ]generated\b|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
-    r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect)",
+    r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect|"
+    # a site's note on its own standards or on copy it did not edit ("Our Standards: The Example Trust Principles", "Why
+    # you can trust Example", "(This story has not been edited by Example staff and is auto-generated from a syndicated
+    # feed.)")
+    r"our standards\s*:|why you can trust (?-i:[A-Z])|\(?this (?:story|article) has not been edited by .{1,60} "
+    r"(?:auto-generated|published) from an? (?:syndicated|agency|wire) feed)",
     re.I,
 )
 # DONATION_APPEAL: a reader asked to fund the outlet ("Your support helps us to tell the story", "Your donation allows us
@@ -3350,7 +3365,10 @@ def template_code(text: str, key: str) -> bool:
 
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
 # ends with "-30-" or "--30--" (PRESS_RELEASE_END), with dashes or hashes around the number.
-END_LINE = re.compile(r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$", re.I)
+# A wire's own end mark alone on its line: Xinhua's "Enditem", Yonhap's "(END)".
+END_LINE = re.compile(
+    r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$", re.I
+)
 
 
 def end_marker(text: str, key: str) -> bool:

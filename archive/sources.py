@@ -269,7 +269,7 @@ SOURCE_LINE = re.compile(
     r"^(?:(?:(?:article|news|original)\s)?(?:source|sources|source\(s\))(?:\sof\s[a-z ]{1,30}?)?\s*:|via\s*:|"
     rf"(?:{FOREIGN_SOURCE_LABELS}|nguồn\s+tin)\s*:|"
     r"full\s+story\s*:|read\s+more\s+at\s*:|"
-    r"originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
+    r"(?:this\s+(?:article|story|post)\s+was\s+)?originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
     # CONTINUE_READING_AT: an excerpt's link to the rest of the story, in English and other languages ("Continue
     # reading on Example.com", "Continua a leggere su Example.it", "Sigue leyendo en", "Lire la suite sur", "Weiterlesen
     # auf", "Continue lendo em", "Baca selengkapnya di"; a Russian site's "Читать на <its own address>" is its own link)

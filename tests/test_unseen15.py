@@ -382,3 +382,49 @@ def test_state_media_credit_lines(line: str, date: str | None, wire: str | None)
 def test_a_broadcasters_short_link_button_goes() -> None:
     cleaned, _ = build(HEADLINE, BODY[0], "Get short URL", *BODY[1:])
     assert dropped(cleaned) == [(3, rules.NAV_LABEL, "Get short URL")]
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        (rules.END_MARKER, "Enditem", "The talks will end in May, the item on the agenda said."),  # a wire's end mark
+        (rules.END_MARKER, "(END)", "The talks (which will end in May) were long."),
+        (rules.NAV_LABEL, "Text version", "The text version of the statement was published on Tuesday, officials said."),
+        (rules.NAV_LABEL, "Direct link to material", "A direct link to the material was sent to every member of the council."),
+        (rules.NAV_LABEL, "You can share this story on social media:", "You can share your views on the budget at the meeting."),
+        (
+            rules.DISCLAIMER,
+            "Our Standards: The Example Trust Principles., opens new tab",
+            "Our standards are high, the mayor said on Tuesday, and the harbour wall must meet them.",
+        ),
+        (rules.DISCLAIMER, "Why you can trust Example", "Why you can trust the figures is another question, the auditor said."),
+        (
+            rules.DISCLAIMER,
+            "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+            "This story has not been told before, the mayor said of the harbour's history.",
+        ),
+        (
+            rules.SOCIAL_PROMO,
+            "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Example.",
+            "Catch all the buses you can, the mayor told residents on Tuesday.",
+        ),
+        (
+            rules.TAG_CLOUD,
+            "Published in sections: News, Transcripts",
+            "Published in sections over three days, the report was long.",
+        ),
+        (
+            rules.SOURCE_CREDIT,
+            "This article was originally published on Example News.",
+            "This article was originally published on paper, the archivist said.",
+        ),
+    ],
+)
+def test_news_sites_furniture(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+def test_a_date_printed_twice_glued_to_its_year_is_read() -> None:
+    # GLUED_DATE_TWICE
+    cleaned, meta = build(HEADLINE, "Published On 21 Mar 202321 Mar 2023", *BODY)
+    assert (meta.date.value, [line.role for line in cleaned.lines][:2]) == ("2023-03-21", ["title", "dateline"])
