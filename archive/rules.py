@@ -464,6 +464,24 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # (the English "Read more" heads a list of stories: PROMO_LABELS).
 NAV_LABELS = _words("""
     dmca
+    link copied
+    see full web article
+    explore more on these topics
+    reuse this content
+    supported by
+    skip advertisement
+    share full article
+    read in app
+    gift article
+    skip next section
+    request reprint licensing
+    submit correction
+    share or comment on this article
+    purchase licensing rights opens new tab
+    toggle caption
+    hide caption
+    save articles to read later and create your own reading list
+    before it s here it s on the bloomberg terminal
     get short url
     text version
     direct link to material
@@ -1453,6 +1471,7 @@ SOCIAL_PROMO_LINE = re.compile(
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
     r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
     r"catch all the (?:[\w-]+,? ){1,12}(?:news|updates) on |"  # ("Catch all the Business News ... on Example")
+    r"get latest (?:[\w-]+ ){1,4}news along with|contact us at \S+@|"
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
@@ -1578,8 +1597,15 @@ DISCLAIMER_LINE = re.compile(
     # a site's note on its own standards or on copy it did not edit ("Our Standards: The Example Trust Principles", "Why
     # you can trust Example", "(This story has not been edited by Example staff and is auto-generated from a syndicated
     # feed.)")
-    r"our standards\s*:|why you can trust (?-i:[A-Z])|\(?this (?:story|article) has not been edited by .{1,60} "
-    r"(?:auto-generated|published) from an? (?:syndicated|agency|wire) feed)",
+    r"our standards\s*:|why you can trust (?-i:[A-Z])|"
+    r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} "
+    r"(?:auto-generated|published) from an? (?:syndicated|agency|wire) feed|"
+    r"\(?only the headline(?: and picture)? of this report may have been reworked by|"
+    # ... its age or print edition ("This article is more than 1 year old", "A version of this article appears in print
+    # on ..."), its pitch ("Example is committed to challenging conventional wisdom ...", "In a time of both
+    # misinformation and too much information, quality journalism is more crucial than ever.")
+    r"this article is more than \d+ (?:years?|months?|days?) old$|a version of this (?:article|story) appear(?:s|ed) in print on|"
+    r"\S+ is committed to challenging conventional wisdom|in a time of both misinformation and too much information)",
     re.I,
 )
 # DONATION_APPEAL: a reader asked to fund the outlet ("Your support helps us to tell the story", "Your donation allows us

@@ -428,3 +428,39 @@ def test_a_date_printed_twice_glued_to_its_year_is_read() -> None:
     # GLUED_DATE_TWICE
     cleaned, meta = build(HEADLINE, "Published On 21 Mar 202321 Mar 2023", *BODY)
     assert (meta.date.value, [line.role for line in cleaned.lines][:2]) == ("2023-03-21", ["title", "dateline"])
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        (rules.NAV_LABEL, "Link Copied!", "The link copied from the council's site was broken, residents said."),
+        (rules.NAV_LABEL, "Supported by", "Supported by the council, the plan passed on Tuesday."),
+        (rules.NAV_LABEL, "Reuse this content", "Reuse this content, the mayor urged, and save the council money."),
+        (rules.NAV_LABEL, "Hide caption", "Hide the caption, the editor told the designer on Tuesday."),
+        (rules.NAV_LABEL, "Request Reprint & Licensing", "The request for reprint and licensing was refused by the council."),
+        (rules.DISCLAIMER, "This article is more than 1 year old", "This article is more than a report, the editor said."),
+        (
+            rules.DISCLAIMER,
+            "A version of this article appears in print on March 22, 2023, Section A, Page 1 of the Example edition.",
+            "A version of this plan appears in the council's report, the mayor said.",
+        ),
+        (
+            rules.DISCLAIMER,
+            "(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)",
+            "Except for the headline, the story was true, the council's spokesman said.",
+        ),
+        (
+            rules.DISCLAIMER,
+            "(Only the headline and picture of this report may have been reworked by the Example staff; the rest is auto-generated.)",
+            "Only the headline of the report was changed, the council said on Tuesday.",
+        ),
+        (
+            rules.SOCIAL_PROMO,
+            "Get Latest World News along with Latest News and Top Headlines from Example and around the world.",
+            "Get the latest budget figures from the council's office, the mayor said.",
+        ),
+        (rules.SOCIAL_PROMO, "Contact us at letters@example.com.", "Contact us at the harbour office, the council said."),
+    ],
+)
+def test_more_news_sites_furniture(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
