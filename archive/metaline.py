@@ -629,6 +629,9 @@ GLUED_DATE_WORD = re.compile(
     # ISO stamp glued to a time zone or to another stamp's offset ("22:39 IST2021-09-08T22:39:16+5:302021-09-08T...")
     r"|(?<=\d\d:\d\d)(?=[A-ZÀ-ÝА-Я][a-zà-ÿа-я])|(?<=[A-Z]{3})(?=\d{4}-\d\d-\d\dT)|(?<=[+-]\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
     r"|(?<=[+-]\d\d:\d\d)(?=\d{4}-\d\d-\d\dT)"
+    # GLUED_YEAR_TIME: a year glued to the time after it, and a time's zone to the "Updated" after it ("March 21,
+    # 20238:11 PM GMT+8Updated a year ago", as a wire's page prints its stamp)
+    r"|(?<=,\s[12]\d{3})(?=\d{1,2}:\d\d\s?[AaPp][Mm]\b)|(?<=[\dT])(?=Updated\b)"
     # GLUED_DATE_TWICE: a date printed twice, the second glued to the first's year ("Published On 21 Mar 202321 Mar 2023")
     r"|(?<=\s[12]\d{3})(?=\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[12]\d{3}\b)"
 )
@@ -801,8 +804,10 @@ LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])"
 # The agency may be in braces ("MOSCOW {AP}— ...").
 # A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").
 # (DASH_GLUED_TO_THE_TEXT: an en or em dash with no space before the sentence's capital, "NEW YORK, August 17—Video ...")
+# (BARE_AGENCY: an agency's name without brackets before the dash, "BEIJING, March 21 Kyodo -", read when it is a wire's)
 LEAD_END_RE = re.compile(
-    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/))?\.?\s?"
+    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
+    r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
     r"(?:(?:--|[-–—:]|\.)\s|[–—](?=[A-Z]))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
@@ -859,6 +864,12 @@ LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may h
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
+# PLACE_STOP_DATE_STOP_AGENCY: an agency's English dateline with full stops, its name in capitals ("Moscow. March 21.
+# INTERFAX - ..."), as it prints its own Russian one ("Москва. 21 марта. ИНТЕРФАКС -").
+STOP_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][a-z]{1,30}(?:[ -][A-Z][a-z]{1,30})?)\.\s(?P<month>(?i:" + _MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})\.\s"
+    r"(?P<wire>[A-Z]{3,12}(?:-[A-Z]{2,12})?)\s?[-–—]\s"
+)
 # FULL_DATE_THEN_TEXT: a dateline in capitals with its full date may run into the sentence with no dash or colon
 # ("BEIJING, June 16, 2025 Chinese President ..."); with the year, the date cannot be the sentence's own words.
 FULL_DATE_THEN_TEXT = re.compile(r"\s(?=[A-Z][a-z])")
@@ -978,6 +989,10 @@ def _parse_lead(text: str) -> Lead | None:
     if foreign and foreign["month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD
         month = FOREIGN_MONTHS[foreign["month"].lower()]
         return _dated_lead(foreign["place"], foreign["year"], month, int(foreign["day"]), foreign["wire"], foreign.end())
+    stops = STOP_DATELINE_RE.match(text)
+    if stops and stops["month"].lower() in MONTHS:  # PLACE_STOP_DATE_STOP_AGENCY
+        month = MONTHS[stops["month"].lower()]
+        return _dated_lead(stops["place"], None, month, int(stops["day"]), stops["wire"], stops.end())
     first = LEAD_WIRE_FIRST_RE.match(text)
     if first:  # WIRE_FIRST
         return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
@@ -1089,7 +1104,7 @@ def _parse_lead(text: str) -> Lead | None:
         ending = FULL_DATE_THEN_TEXT.match(text, pos)  # FULL_DATE_THEN_TEXT: "BEIJING, June 16, 2025 Chinese President ..."
     if ending is None:
         return None
-    wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2")
+    wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2") or ending.groupdict().get("wire3")
     known_place = title_case and is_place(place.group())
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
         # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and

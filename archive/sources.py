@@ -380,6 +380,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # a list of sections ("Festivals, News"), not one paper's name
     if words[0].casefold() in CALL_WORDS:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
+    if words[0].casefold() == "by":
+        return False  # CREDIT_BEFORE_NAME: "By Jane Roe Associated Press" credits a writer and the agency, no masthead
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
         return False
     return any(
@@ -852,7 +854,10 @@ SOURCE_TAIL_ADDRESS = re.compile(r"(?<!\s)\s++(?:https?://|www\.)\S*+$")  # a ru
 
 # SOURCE_THEN_LABEL: a source's name ends where the next credit's label begins ("Source: Example Wire - Photo:
 # example.com", "Forrás: MTI - illusztráció: ...").
-NEXT_CREDIT_LABEL = re.compile(r"(?<!\s)\s++[-–—|/]\s*+[^\W\d_]++\s*+:.*$")  # (a run of spaces entered at its start: linear)
+# (NEXT_LABEL_IN_LINE: or at the next label with no separator before it, "Source: Example Editor: jane 2023-03-21")
+NEXT_CREDIT_LABEL = re.compile(
+    r"(?<!\s)\s++[-–—|/]\s*+[^\W\d_]++\s*+:.*$|(?<!\s)\s++(?-i:[A-Z])[^\W\d_]++\s?:\s.*$"
+)  # (a run of spaces entered at its start: linear)
 
 
 def _source_name(name: str) -> str:

@@ -464,3 +464,34 @@ def test_a_date_printed_twice_glued_to_its_year_is_read() -> None:
 )
 def test_more_news_sites_furniture(rule: str, junk: str, sentence: str) -> None:
     check_line_rule(rule, junk, sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "date", "wire", "author"),
+    [
+        # CREDIT_BEFORE_NAME: the agency's name after the writer's is no masthead
+        ("By Jane Roe Associated Press", False, None, "Associated Press", "Jane Roe"),
+        # NEXT_LABEL_IN_LINE: the source's name ends where the next label begins
+        ("Source: Xinhua Editor: jane 2023-03-21 08:20:11", False, "2023-03-21", "Xinhua", None),
+        # GLUED_YEAR_TIME: a wire's page stamp copied without spaces
+        ("March 21, 20238:11 PM GMT+8Updated a year ago", False, "2023-03-21", None, None),
+        ("BEIJING, March 21 Kyodo - ", True, "--03-21", "Kyodo News", None),  # BARE_AGENCY
+        ("Moscow. March 21. INTERFAX - ", True, "--03-21", "Interfax", None),  # PLACE_STOP_DATE_STOP_AGENCY
+    ],
+)
+def test_wire_copy_credit_and_date_shapes(line: str, lead: bool, date: str | None, wire: str, author: str | None) -> None:
+    lines = [HEADLINE, line + BODY[0], *BODY[1:]] if lead else [HEADLINE, line, *BODY]
+    _, meta = build(*lines, registry=SHIPPED)
+    assert (meta.date.value or meta.date.get("partial") or None, meta.wire.value, meta.author.value) == (date, wire, author)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BEIJING, March 21 Police - ",  # a capitalised word before the dash that is no agency's
+        "Moscow. March 21. Police - ",  # ... nor in capitals
+    ],
+)
+def test_a_word_before_the_datelines_dash_that_is_no_agency_names_no_wire(lead: str) -> None:
+    _, meta = build(HEADLINE, lead + BODY[0], *BODY[1:], registry=SHIPPED)
+    assert meta.wire.value is None
