@@ -79,12 +79,12 @@ def _snippet(text: str, start: int, width: int = 60) -> str:
     return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
 
-def _title(clean: CleanArticle) -> Field:
+def _title(clean: CleanArticle, registry: Registry) -> Field:
     """The title line's headline, without a site's name, a source or a timestamp the page title adds (archive.headline)."""
     line = clean.title
     if line is None:
         return unknown()
-    headline = split_headline(line.text, clean.raw.lines)
+    headline = split_headline(line.text, clean.raw.lines, sources.registered_outlet(registry))
     extra = (("rule", ", ".join(headline.rules)),) if headline.rules else ()
     return Field(headline.text, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)), extra)
 
@@ -587,7 +587,7 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
 
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
     return Metadata(
-        title=_title(clean),
+        title=_title(clean, registry),
         date=_date(clean),
         outlet=_outlet(clean, registry),
         author=_author(clean, registry),

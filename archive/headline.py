@@ -7,7 +7,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
   TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL (and
-  TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL),
+  TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE, TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX),
   TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX, TITLE_RUBRIC_PREFIX.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .byline import WIRE_NAMES
@@ -29,7 +30,7 @@ from .rules import PICTURE_SOURCE_LABELS
 # MIN_HEADLINE_WORDS words.
 MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
-BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::)\s+")  # (?<!\s): a run of spaces is entered at its start only
+BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::|•)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
 # newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the
@@ -48,7 +49,11 @@ MIN_COUNTER_HEADLINE_WORDS = 2
 # TITLE_SOURCE_LABEL_SUFFIX: a source's label and name run onto the headline (a picture's "Źródło: Example Police",
 # "Source: Example Agency" printed under the headline as its alternative text): taken off, the headline left.
 SOURCE_LABEL_SUFFIX = re.compile(rf"(?<!\s)\s++{PICTURE_SOURCE_LABELS}\s?:\s?[^:]{{1,40}}$")
-DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
+# (GLUED_DOUBLE_HYPHEN: "Headline--Example Daily Online", two hyphens with no space around them)
+DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)|(?<=[a-z.!?])--(?=[A-Z][^-–—]*$)")
+# TITLE_SITE_THEN_DATE: the site's name and the page's date after dashes ("Headline – Example – 03/21/2023"), taken off
+# when the name is a registry outlet's.
+SITE_THEN_DATE = re.compile(r"\s[-–—]\s(?P<site>[^-–—]{2,40}?)\s[-–—]\s\d{1,2}/\d{1,2}/\d{4}$")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
 # page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.
@@ -171,8 +176,11 @@ def _paper_shaped(suffix: str) -> bool:
     return all(w[:1].isupper() for w in words) and words[-1].casefold() in NEWSPAPER_WORDS
 
 
-def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> Headline:
-    """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash)."""
+def split_headline(
+    text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
+) -> Headline:
+    """The headline of a title line (see the module's rules); page_lines are the page's other lines (for the dash);
+    known_site says whether a name is a registry outlet's (TITLE_REGISTRY_SUFFIX)."""
     text = " ".join(text.split())
     rules: list[str] = []
     crumbs = CRUMB_SEPARATOR.split(text)
@@ -229,6 +237,15 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")
     dash = None
+    dated_site = SITE_THEN_DATE.search(text) if known_site is not None else None
+    if (
+        dated_site
+        and known_site is not None
+        and known_site(dated_site["site"])
+        and _words(text[: dated_site.start()]) >= MIN_HEADLINE_WORDS
+    ):
+        text, dash = text[: dated_site.start()], dated_site["site"]
+        rules.append("title-site-then-date")
     tagline_sites: tuple[str, ...] = ()
     printed = {" ".join(line.split()).casefold() for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
@@ -249,7 +266,9 @@ def split_headline(text: str, page_lines: tuple[str, ...] | list[str] = ()) -> H
             pieces[0] = pieces[0][: tagged.start()]
             rules.append("title-hashtag-tail")
         bare = " ".join(pieces[0].split()).casefold() in printed
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or sharing or bare:
+        # TITLE_REGISTRY_SUFFIX: a registry outlet's name after the dash ("Headline — Example Agency") is the site's
+        registered = known_site is not None and known_site(suffix)
+        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or sharing or bare or registered:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

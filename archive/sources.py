@@ -15,6 +15,7 @@ Rules, in the order they are tried:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import rules
@@ -424,11 +425,16 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     return text if _is_newspaper_name(text) else None
 
 
+def registered_outlet(registry: Registry) -> Callable[[str], bool]:
+    """Whether a name is a registry outlet's (any of its forms), for archive.headline's TITLE_REGISTRY_SUFFIX."""
+    return lambda name: registry.canonical("outlets", name.strip()) is not None
+
+
 def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
     """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
     when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
     headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
-    headline = split_headline(text, clean.raw.lines)
+    headline = split_headline(text, clean.raw.lines, registered_outlet(registry))
     # TITLE_SUFFIX_SHARED (archive.headline): the suffix is the tagline the site prints after its own name on another
     # line ("Example Network – Saudi News"): that name is the outlet
     for site in (" ".join(name.split()) for name in headline.tagline_sites):

@@ -495,3 +495,27 @@ def test_wire_copy_credit_and_date_shapes(line: str, lead: bool, date: str | Non
 def test_a_word_before_the_datelines_dash_that_is_no_agency_names_no_wire(lead: str) -> None:
     _, meta = build(HEADLINE, lead + BODY[0], *BODY[1:], registry=SHIPPED)
     assert meta.wire.value is None
+
+
+XI_BODY = (
+    "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday for talks on trade, energy "
+    "and security, officials said.",
+    "The two leaders signed several agreements and pledged to deepen their partnership in the years ahead, according to a "
+    "joint statement.",
+)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "title", "outlet"),
+    [
+        ("Xi, Putin hold talks in Moscow - CGTN", "Xi, Putin hold talks in Moscow", "CGTN"),  # TITLE_REGISTRY_SUFFIX
+        ("Putin, Xi hold talks in Kremlin — TASS", "Putin, Xi hold talks in Kremlin", "TASS"),
+        ("Xi and Putin meet in Moscow – DW – 03/21/2023", "Xi and Putin meet in Moscow", "Deutsche Welle"),  # SITE_THEN_DATE
+        ("Xi and Putin meet in Moscow--People's Daily Online", "Xi and Putin meet in Moscow", "People's Daily"),  # glued --
+        ("Meeting with Xi Jinping in Moscow • President of Russia", "Meeting with Xi Jinping in Moscow", None),  # a bullet
+        ("Xi and Putin meet in Moscow - Kremlin talks", "Xi and Putin meet in Moscow - Kremlin talks", None),  # no outlet's
+    ],
+)
+def test_a_page_titles_suffix_naming_a_registry_outlet_goes(page_title: str, title: str, outlet: str | None) -> None:
+    _, meta = build(page_title, *XI_BODY, registry=SHIPPED)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
