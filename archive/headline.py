@@ -6,9 +6,10 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER, TITLE_DATE_TAIL (and
-  TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE, TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX),
-  TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX, TITLE_RUBRIC_PREFIX.
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER,
+  TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
+  TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
+  TITLE_RUBRIC_PREFIX.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ MIN_HEADLINE_WORDS = 3
 BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::|•)\s+")  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
-# newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), or is printed on the page as a line of its own (the
-# masthead, "Headline - Example Times" under an "Example Times" masthead).
+# newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), a registry outlet's name (TITLE_REGISTRY_SUFFIX:
+# "Headline — TASS"), or is printed on the page as a line of its own (the masthead, "Headline - Example Times" under an
+# "Example Times" masthead).
 # TITLE_BY_SUFFIX: a credit after the dash ("Sample Releases - by Example News Service", "... - by Jane Roe") is no part
 # of the headline; whose it is, a person's or a service's, the credit rules say elsewhere.
 BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
