@@ -283,6 +283,7 @@ SOURCE_LINE = re.compile(
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
+MAX_AGENCY_PART_WORDS = 4  # AGENCIES_CREDITED: an agency's name in a list of agencies ("Press Trust of India")
 SHORT_CREDIT_CHARS = 80  # a kept line read as a possible credit is shorter than this ...
 MAX_DESCRIBED_SOURCE_CHARS = 160  # ... but a source line saying what the source is (SOURCE_WITH_DESCRIPTION)
 # Line rules whose lines may still credit a source or a site (other dropped lines, photo credits above all, do not).
@@ -676,7 +677,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in sorted(credits):
         for m in STAFF_CREDIT.finditer(text):
             name = m.group("outlet").strip()
-            if not is_agency(name, registry) and not _is_name(name):
+            # BEAT_NOT_OUTLET: before "correspondent", "reporter" and the other roles a beat may stand ("China
+            # correspondent", "Senior Moscow reporter"): the name must be a paper's, a registry outlet's or a site's;
+            # before "staff" it is the site's own
+            staff_role = m.group()[m.end("outlet") - m.start() :].strip().casefold().startswith("staff")
+            outlet_shaped = (
+                staff_role or is_newspaper_name(name) or registry.canonical("outlets", name) is not None or SITE.fullmatch(name)
+            )
+            if outlet_shaped and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
 
     every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
@@ -959,7 +967,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         labelled = SOURCE_RE.match(text.strip())
         credited = text.strip()[labelled.end() :].strip() if labelled else text.strip()
         parts = WIRE_LIST_SPLIT.split(credited)  # (archive.byline's WIRES_CREDITED: the same separators and count)
-        if 2 <= len(parts) <= MAX_WIRES_CREDITED and all(p and names_an_agency(p, registry) for p in parts) and not listed:
+        # (each part short and one name: "Jane Roe | John Doe with Reuters, AFP" credits writers, not two agencies)
+        short = all(len(p.split()) <= MAX_AGENCY_PART_WORDS and "|" not in p for p in parts)
+        if (
+            2 <= len(parts) <= MAX_WIRES_CREDITED
+            and short
+            and all(p and names_an_agency(p, registry) for p in parts)
+            and not listed
+        ):
             return Found(credited, "wire-credit-line", number, text)
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:

@@ -519,3 +519,25 @@ XI_BODY = (
 def test_a_page_titles_suffix_naming_a_registry_outlet_goes(page_title: str, title: str, outlet: str | None) -> None:
     _, meta = build(page_title, *XI_BODY, registry=SHIPPED)
     assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("By Jane Roe, Example correspondent", "Jane Roe", None),  # BEAT_NOT_OUTLET: a beat, not a paper
+        ("By Jane Roe, Moscow correspondent", "Jane Roe", None),  # ... a place
+        ("By Jane Roe, Example Courier correspondent", "Jane Roe", "Example Courier"),  # a paper's name
+        ("By Jane Roe, Example staff writer", "Jane Roe", "Example"),  # the site's staff, whatever its name
+    ],
+)
+def test_a_beat_before_the_writers_role_is_no_outlet(credit: str, author: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+def test_writers_credited_with_agencies_are_no_list_of_agencies() -> None:
+    # AGENCIES_CREDITED: each part one agency's short name; writers with the agencies after them are no such list
+    _, meta = build(HEADLINE, "Jane Roe | John Doe with Reuters, AFP", *BODY, registry=SHIPPED)
+    assert meta.wire.value is None
+    _, meta = build(HEADLINE, "Reuters, AFP", *BODY, registry=SHIPPED)
+    assert meta.wire.value == "Reuters, AFP"
