@@ -129,15 +129,11 @@ RUSSIAN_VOWELS = "аеёиоуыэюяіїє"  # (and Ukrainian's)
 LATIN_DECLINED_MIN = 4
 LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ]+$")  # (Latin letters, accented ones too: "Đinping")
 # (and Hungarian's case endings, the "with" ending doubling the name's last consonant: "Putyinnal", "Csin-pinggel")
-LATIN_ENDINGS = (
-    "(?:a|e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę"
-    "|t|nak|nek|nal|nel|val|vel|gal|gel|hoz|hez|tól|től|ról|ről|ban|ben|nál|nél|ért|é)?"
-)
+_ENDINGS_BUT_A = "e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę"
+_HUNGARIAN_ENDINGS = "t|nak|nek|nal|nel|val|vel|gal|gel|hoz|hez|tól|től|ról|ről|ban|ben|nál|nél|ért|é"
+LATIN_ENDINGS = f"(?:a|{_ENDINGS_BUT_A}|{_HUNGARIAN_ENDINGS})?"
 # ... but a Russian surname in -ov or -ev takes no "-a": "Medvedeva" and "Kasyanova" are other people, women of the name.
-LATIN_ENDINGS_AFTER_V = (
-    "(?:e|i|o|u|om|em|ovi|owi|iem|ym|in|ia|iin|ille|ilta|ista|as|ui|ą|ę"
-    "|t|nak|nek|nal|nel|val|vel|gal|gel|hoz|hez|tól|től|ról|ről|ban|ben|nál|nél|ért|é)?"
-)
+LATIN_ENDINGS_AFTER_V = f"(?:{_ENDINGS_BUT_A}|{_HUNGARIAN_ENDINGS})?"
 # CJK_NO_BOUNDARY: Chinese is written without spaces, so a form in Chinese characters ("习近平") is found inside a run of
 # them ("习近平会见普京"); word boundaries apply to every other form.
 CJK = re.compile(r"[\u3400-\u9fff]")
