@@ -279,6 +279,8 @@ def surname_addressed(text: str, surnames: dict[str, str]) -> list[tuple[str, in
     invited Mr Putin") names that leader too ("leader-acts-by-surname", "leader-is-met-by-surname")."""
     out = []
     for surname, name in surnames.items():
+        if surname not in text:  # (the pattern below needs it as written: most lines name no leader by surname)
+            continue
         # The surname alone: not a possessive, not the first word of another name ("Li Hui", an envoy).
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-]|['’]s\b|\s+[A-Z])", text):
             if ADDRESS_BEFORE.search(_sentence_before(text, m.start())) and ADDRESS_AFTER.match(text[m.end() :]):

@@ -215,6 +215,47 @@ def _whole(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# The characters that open a regex's group, class or other construct: a pattern opening with one is not a literal.
+REGEX_OPENERS = frozenset("\\()[]{}.^$*+?|")
+
+
+def _first_literal(pattern: str) -> str | None:
+    """The pattern's first character as written in it (an escaped one with its backslash), or None when it opens
+    with something other than a literal character, or with one a quantifier repeats ("a?b")."""
+    if pattern[:1] == "\\" and len(pattern) > 1 and not pattern[1].isalnum():
+        first = pattern[:2]
+    elif pattern and pattern[0] not in REGEX_OPENERS:
+        first = pattern[:1]
+    else:
+        return None
+    return None if pattern[len(first) : len(first) + 1] in ("*", "+", "?", "{") else first
+
+
+def _by_first_character(patterns: list[str]) -> str:
+    """The alternation of patterns, those opening with the same literal character written as that character and the
+    alternation of their rests ("putin|pu|xi" -> "p(?:utin|u)|xi"). Python's regex engine tests every alternative in
+    turn at each place; grouped, it tests each group's character once (the leaders' two hundred forms: several times
+    faster on a long line). The same matches: two patterns opening with different characters never match at the same
+    place (without IGNORECASE), and the order of the alternatives within a group, which decides between two forms
+    that both match, is kept; a pattern opening otherwise stays where it is, and no group reaches across it."""
+    out: list[str] = []
+    groups: dict[str, list[str]] = {}  # first character -> the rests, since the last pattern that stays as it is
+
+    def close_groups() -> None:
+        out.extend(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items())
+        groups.clear()
+
+    for pattern in patterns:
+        first = _first_literal(pattern)
+        if first is None:
+            close_groups()
+            out.append(pattern)
+        else:
+            groups.setdefault(first, []).append(pattern[len(first) :])
+    close_groups()
+    return "|".join(out)
+
+
 class Matcher:
     """One compiled regex per kind: alternatives longest first, so overlaps resolve to the longer form.
 
@@ -252,7 +293,7 @@ class Matcher:
         # One case-blind regex (much faster than per-form case flags); case-sensitive forms are checked after.
         self.regex = re.compile(self._alternation(str), re.IGNORECASE) if forms else None
         # The same over lower-cased text: three times faster than IGNORECASE, for text that lower-cases to its own length.
-        self.lower_regex = re.compile(self._alternation(str.lower)) if forms else None
+        self.lower_regex = re.compile(self._alternation(str.lower, factored=True)) if forms else None
         # Names written as full names (with a space), and their words: for suggesting near-miss aliases.
         self.full = {f: self.by_form.get(f) or self.by_folded[f.casefold()] for f in forms if " " in f}
         self.known = {f.casefold() for f in forms}
@@ -266,17 +307,19 @@ class Matcher:
             for word in dict.fromkeys(form.split()):
                 self.full_by_token.setdefault(word, []).append(form)
 
-    def _alternation(self, case) -> str:
+    def _alternation(self, case, factored: bool = False) -> str:
         """Every form, inside word boundaries; Chinese and Japanese forms without (CJK_NO_BOUNDARY, KANA_NO_BOUNDARY),
-        Korean ones with the boundary before only (HANGUL_AFTER_ONLY)."""
+        Korean ones with the boundary before only (HANGUL_AFTER_ONLY). factored: forms opening with the same character
+        share it (_by_first_character), for a regex without IGNORECASE."""
         unbounded = [f for f in self.forms if CJK.search(f) or KANA.search(f)]
         hangul = [f for f in self.forms if HANGUL.search(f) and f not in unbounded]
         latin = [f for f in self.forms if f not in unbounded and f not in hangul]
+        join = _by_first_character if factored else "|".join
         # full names first: at one place, a full name is longer than any one-word form that starts there
-        full = "|".join(form_pattern(case(f), self.decline_latin) for f in latin if FORM_SEPARATORS.search(f.strip()))
-        words = "|".join(form_pattern(case(f), self.decline_latin) for f in latin if not FORM_SEPARATORS.search(f.strip()))
-        korean = "|".join(form_pattern(case(f)) for f in hangul)
-        cjk = "|".join(form_pattern(case(f)) for f in unbounded)
+        full = join([form_pattern(case(f), self.decline_latin) for f in latin if FORM_SEPARATORS.search(f.strip())])
+        words = join([form_pattern(case(f), self.decline_latin) for f in latin if not FORM_SEPARATORS.search(f.strip())])
+        korean = join([form_pattern(case(f)) for f in hangul])
+        cjk = join([form_pattern(case(f)) for f in unbounded])
         bounded = (
             full and f"(?:{full}){BOUNDARY_AFTER_FULL_NAME}",
             words and f"(?:{words}){BOUNDARY_AFTER}",
@@ -284,7 +327,16 @@ class Matcher:
         )
         # one boundary before them all: the regex tests it once per place, not once per group
         after_boundary = "|".join(part for part in bounded if part)
-        return "|".join(part for part in (after_boundary and f"{BOUNDARY_BEFORE}(?:{after_boundary})", cjk) if part)
+        alternation = "|".join(part for part in (after_boundary and f"{BOUNDARY_BEFORE}(?:{after_boundary})", cjk) if part)
+        if not factored:
+            return alternation
+        # FIRST_CHARACTER_GATE: every match opens with one of the forms' first characters; said first, as a class, it
+        # lets the regex engine skip to the places holding one (a third faster again)
+        firsts = [_first_literal(form_pattern(case(f))) for f in self.forms]  # (endings follow the first character)
+        if any(first is None for first in firsts):
+            return alternation
+        gate = "".join(sorted({re.escape(first[-1]) for first in firsts if first}))
+        return f"(?=[{gate}])(?:{alternation})"
 
     def near_miss(self, pair: str, cutoff: float) -> str | None:
         """The canonical name a capitalised pair nearly spells, or None; remembered, as the same pairs recur."""

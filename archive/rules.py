@@ -1575,9 +1575,9 @@ OFFER_SENTENCE_WORDS = 10  # an offer is a few words; a sentence this long that 
 
 
 def subscription_offer(text: str, key: str) -> bool:
-    if len(text.split()) > MAX_OFFER_WORDS or not OFFER_PRICE.search(text):
+    if spaced_words(text) > MAX_OFFER_WORDS or not OFFER_PRICE.search(text):
         return False
-    if set(WORD.findall(text.lower())) & SPEECH_WORDS or (len(text.split()) >= OFFER_SENTENCE_WORDS and ends_sentence(text)):
+    if set(WORD.findall(text.lower())) & SPEECH_WORDS or (spaced_words(text) >= OFFER_SENTENCE_WORDS and ends_sentence(text)):
         return False  # a report of a price ("The subscription will cost $9.99 a month, the company said.")
     return bool(OFFER_PERIOD.search(text) and OFFER_WORDS.search(text))
 
@@ -1814,6 +1814,12 @@ def key_of(text: str) -> str:
     """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
     # (the dot of a capital "İ" lower-cased, "i̇lgili", is dropped: the key is "ilgili", as the word is written in lower case)
     return KEY_JUNK.sub(" ", text.lower().replace("i\u0307", "i")).strip()
+
+
+@functools.lru_cache(maxsize=256)  # a line's length in words is asked by most line rules in turn
+def spaced_words(text: str) -> int:
+    """len(text.split()), remembered for the last lines: the line rules weigh each line by it."""
+    return len(text.split())
 
 
 # FOREIGN_PROMO_LABELS: the labels of lists of other stories ("Read also", "Related news", "Most read", "Recommended for
@@ -2082,9 +2088,9 @@ CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備"
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
-        return len(text.split()) <= BOILERPLATE_MAX_WORDS
+        return spaced_words(text) <= BOILERPLATE_MAX_WORDS
     if (
-        len(text.split()) <= BOILERPLATE_MAX_WORDS
+        spaced_words(text) <= BOILERPLATE_MAX_WORDS
         and CONTENT_WORDS.search(text)
         and (REPRODUCTION_NOTICE.search(text) or (WITHOUT_PERMISSION.search(text) and " not be " in text))
     ):
@@ -2094,7 +2100,7 @@ def copyright_footer(text: str, key: str) -> bool:
     lower = text.lower()
     if not any(hint in lower for hint in RIGHTS_HINTS):
         return False
-    short = len(text.split()) <= BOILERPLATE_MAX_WORDS
+    short = spaced_words(text) <= BOILERPLATE_MAX_WORDS
     return short and bool(ALL_RIGHTS_RESERVED.search(text) or foreign_rights_reserved(text) or RIGHTS_RESERVED_BY.match(text))
 
 
@@ -2138,7 +2144,7 @@ def comment_widget(text: str, key: str) -> bool:
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
     # any label or notice here is not keyed again.
-    if not key and len(text.split()) <= MAX_COMMENT_LOGIN_WORDS:
+    if not key and spaced_words(text) <= MAX_COMMENT_LOGIN_WORDS:
         key = key_of(text)
     if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
         return True
@@ -2189,12 +2195,12 @@ PAGE_MACHINERY = re.compile(
 
 def short_line_matches(pattern: re.Pattern[str], text: str, max_words: int) -> bool:
     """A line of at most max_words words that the pattern matches from its start (the shape of many rules below)."""
-    return len(text.split()) <= max_words and bool(pattern.match(text.strip()))
+    return spaced_words(text) <= max_words and bool(pattern.match(text.strip()))
 
 
 def short_line_holds(pattern: re.Pattern[str], text: str, max_words: int) -> bool:
     """A line of at most max_words words in which the pattern is found anywhere."""
-    return len(text.split()) <= max_words and bool(pattern.search(text))
+    return spaced_words(text) <= max_words and bool(pattern.search(text))
 
 
 # AI_SUMMARY_NOTICE: an AI summary's label and its warning ("Resumen generado por Inteligencia Artificial", "La IA puede
@@ -2273,7 +2279,7 @@ def ticker(text: str, key: str) -> bool:
 
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
-    if len(text.split()) > BOILERPLATE_MAX_WORDS:
+    if spaced_words(text) > BOILERPLATE_MAX_WORDS:
         return False
     return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text))
 
@@ -2305,7 +2311,7 @@ SITES_OWN_VOICE = re.compile(
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    if len(text.split()) > BOILERPLATE_MAX_WORDS:
+    if spaced_words(text) > BOILERPLATE_MAX_WORDS:
         return False
     return bool(DISCLAIMER_LINE.match(text) or (DISCLAIMER_ANYWHERE.search(text) and SITES_OWN_VOICE.search(text)))
 
@@ -2353,7 +2359,10 @@ def teaser(text: str, key: str) -> bool:
     tail = text[-24:].lower()
     if not any(word in tail for word in ("more", "full", "reading", "story")):
         return False
-    return (bool(TEASER_STRONG_TAIL.search(text)) and len(text.split()) <= MAX_TEASER_WORDS) or key in ("full story", "read full")
+    return (bool(TEASER_STRONG_TAIL.search(text)) and spaced_words(text) <= MAX_TEASER_WORDS) or key in (
+        "full story",
+        "read full",
+    )
 
 
 def photo_slug(text: str, key: str) -> bool:
@@ -2436,7 +2445,7 @@ def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
         return True
     text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
-    if len(text.split()) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
+    if spaced_words(text) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
         return True
     without_gallery = GALLERY_TAIL.sub("", text)
     if without_gallery != text and without_gallery.strip():
@@ -2497,7 +2506,7 @@ def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
     # The credit and the photo's date are at the end: only the tail of a long line is searched.
-    if len(text.split()) > MAX_CREDITED_CAPTION_WORDS:
+    if spaced_words(text) > MAX_CREDITED_CAPTION_WORDS:
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
     lower = tail.lower()
@@ -2513,8 +2522,8 @@ def _credited_caption(text: str) -> bool:
             return True
     if CAPTION_LEAD.match(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
-    if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and len(text.split()) > 6:
-        if DASH_WIRE_END.match(credit.group()) and len(text.split()) > MAX_DASH_WIRE_CAPTION_WORDS:
+    if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
+        if DASH_WIRE_END.match(credit.group()) and spaced_words(text) > MAX_DASH_WIRE_CAPTION_WORDS:
             # DASH_WIRE_SIGNOFF: a paragraph signed off by its agency ("... yang terlibat. - Bernama"), unless it ends
             # with the picture's date as captions do ("... in Moscow, Russia, Monday, March 20, 2023. - AP")
             before = tail[: credit.start() + 1]
@@ -2565,7 +2574,7 @@ def caption_more(text: str, key: str) -> bool:
     # Captions whose credit the caption rule does not read: "| Photo courtesy of X", a credit left empty ("... on
     # 27 February |" with positions named), a wire's name alone after the last full stop ("... in Beijing. Reuters").
     tail = text.rstrip(" |")[-CAPTION_TAIL_CHARS:]  # an empty separator left after the credit
-    if "courtesy" in tail.lower() and len(text.split()) <= MAX_CREDITED_CAPTION_WORDS:  # CREDIT_ENDS_A_PARAGRAPH
+    if "courtesy" in tail.lower() and spaced_words(text) <= MAX_CREDITED_CAPTION_WORDS:  # CREDIT_ENDS_A_PARAGRAPH
         match = CREDIT_COURTESY.search(tail)
         if match and _credit_who(match.group("who")) and len(text) > len(match.group(0)) + 10:
             return True
@@ -2574,7 +2583,7 @@ def caption_more(text: str, key: str) -> bool:
     if len(text) <= MAX_CJK_CAPTION_CHARS and mostly_cjk(text) and CJK_CAPTION_CREDIT.search(text):
         return True
     last = text.rstrip(" .)]").rsplit(None, 1)[-1].strip("([") if text.strip(" .)]") else ""
-    if last not in AGENCY_LAST_WORDS or len(text.split()) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
+    if last not in AGENCY_LAST_WORDS or spaced_words(text) > MAX_AGENCY_CAPTION_WORDS or not AGENCY_TAIL.search(tail):
         return False
     words = set(WORD.findall(text.lower()))
     return not (words & SPEECH_WORDS) and not any(q in text for q in '"“”')
@@ -2627,7 +2636,7 @@ VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}
 
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
-    if len(text.split()) > MAX_AGENCY_CAPTION_WORDS:
+    if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
     for pattern in (
@@ -2823,7 +2832,7 @@ RATING_WIDGET = re.compile(
 
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
-    short = len(text.split()) <= MAX_PAGE_NOTICE_WORDS
+    short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
     if RATING_WIDGET.match(text.strip()):
         return True
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or OUTDATED_BROWSER.match(text)):
@@ -3004,7 +3013,7 @@ def hashtags(text: str, key: str) -> bool:
 
 def site_promo(text: str, key: str) -> bool:
     # "Return to example.com for updates.", "Personalise your feed", "Follow this topic".
-    if len(text.split()) > MAX_SITE_PROMO_WORDS or not _contains_any(text.lower(), SITE_PROMO_HINTS):
+    if spaced_words(text) > MAX_SITE_PROMO_WORDS or not _contains_any(text.lower(), SITE_PROMO_HINTS):
         return False
     key = key or key_of(text)  # long lines are tested without their key
     return bool(SITE_PROMO_LINE.search(key))
@@ -3125,7 +3134,7 @@ def affiliate_disclosure(text: str, key: str) -> bool:
     # "We are independent & ad-supported. We may earn a commission for purchases made through our links."
     if not _contains_any(text.lower(), AFFILIATE_HINTS):
         return False
-    if len(text.split()) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
+    if spaced_words(text) > MAX_AFFILIATE_WORDS or not AFFILIATE_LINE.search(text):
         return False
     return bool(set(WORD.findall(text.lower())) & FIRST_PERSON)
 
@@ -3263,7 +3272,7 @@ MAX_LINK_HERE_WORDS = 10
 
 
 def link_here(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_LINK_HERE_WORDS and bool(LINK_HERE.match(text.strip()))
+    return spaced_words(text) <= MAX_LINK_HERE_WORDS and bool(LINK_HERE.match(text.strip()))
 
 
 # FOREIGN_COOKIE_NOTICE: the notice in other languages names the cookies, the site and its use of them ("На сайте
@@ -3296,14 +3305,14 @@ MAX_BARE_COOKIE_NOTICE_WORDS = 12
 
 def cookie_notice(text: str, key: str) -> bool:
     # "We use cookies to give you the best browsing experience. Accept" -- a sentence about cookies alone is kept.
-    if len(text.split()) > COOKIE_NOTICE_MAX_WORDS:
+    if spaced_words(text) > COOKIE_NOTICE_MAX_WORDS:
         return False
     if "cookie" in text.lower() and COOKIE_LINE.search(text):
         return True
     if not (COOKIE_WORDS.search(text) and SITE_WORDS.search(text) and COOKIE_USE_WORDS.search(text)):
         return False
     # the notice alone, or with its call to accept or read on; a longer sentence naming cookies is the article's
-    return len(text.split()) <= MAX_BARE_COOKIE_NOTICE_WORDS or bool(COOKIE_CONSENT_WORDS.search(text))
+    return spaced_words(text) <= MAX_BARE_COOKIE_NOTICE_WORDS or bool(COOKIE_CONSENT_WORDS.search(text))
 
 
 SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longer, a sentence of the article
@@ -3347,17 +3356,17 @@ MAX_BARE_CALL_WORDS = 3
 
 
 def newsletter_call(text: str, key: str) -> bool:
-    if len(text.split()) > MAX_NEWSLETTER_CALL_WORDS or ends_sentence(text):
+    if spaced_words(text) > MAX_NEWSLETTER_CALL_WORDS or ends_sentence(text):
         return False
     # (the call alone, on a line of a few words: "Assine" and "Tilaa" are also "sign" and "order" in a sentence)
     return bool(NEWSLETTER_NOUN.search(text)) or (
-        len(text.split()) <= MAX_BARE_CALL_WORDS and bool(SUBSCRIBE_CALL.match(text.strip()))
+        spaced_words(text) <= MAX_BARE_CALL_WORDS and bool(SUBSCRIBE_CALL.match(text.strip()))
     )
 
 
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
-    if len(text.split()) > SOCIAL_PROMO_MAX_WORDS:
+    if spaced_words(text) > SOCIAL_PROMO_MAX_WORDS:
         return False
     lower = text.lower()
     if not any(words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news")):
@@ -3386,7 +3395,7 @@ MAX_PLACEHOLDER_LINE_WORDS = 40
 def template_code(text: str, key: str) -> bool:
     if TEMPLATE_LINE.match(text):
         return True
-    return "{{" in text and len(text.split()) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
+    return "{{" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
 
 
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
@@ -3426,7 +3435,7 @@ MAX_ADVERTISE_WORDS = 20
 
 
 def advertise(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_ADVERTISE_WORDS and bool(ADVERTISE_LINE.match(text))
+    return spaced_words(text) <= MAX_ADVERTISE_WORDS and bool(ADVERTISE_LINE.match(text))
 
 
 # A headline printed twice and glued ("Are pandas shy?Are pandas shy? Experts ..."): the line's first characters come
@@ -3545,7 +3554,7 @@ def layout_spacer(text: str, key: str) -> bool:
     if "spacer" not in text.lower():
         return False
     rest = SPACER_WORD.sub(" ", text).split()
-    return len(rest) < len(text.split()) and len(rest) <= MAX_SPACER_LINE_WORDS and not ends_sentence(text)
+    return len(rest) < spaced_words(text) and len(rest) <= MAX_SPACER_LINE_WORDS and not ends_sentence(text)
 
 
 # CJK_PAGE_MARK: a Chinese e-paper's page and section ("00005版:天下", "第05版：要闻"): the paper's furniture.
@@ -3576,7 +3585,7 @@ MAX_GLUED_DURATION_WORDS = 25
 
 
 def glued_duration(text: str, key: str) -> bool:
-    return ":" in text and len(text.split()) <= MAX_GLUED_DURATION_WORDS and bool(GLUED_DURATION.search(text))
+    return ":" in text and spaced_words(text) <= MAX_GLUED_DURATION_WORDS and bool(GLUED_DURATION.search(text))
 
 
 # COPYRIGHT_NAME_TAIL: a caption ending with its photographer's copyright and name ("... Guyana. A. female (c) Jane O.
@@ -3609,7 +3618,7 @@ LOGO_LINE = re.compile(
 
 
 def logo_line(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
+    return spaced_words(text) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
 
 
 # --- issue 17, eighth round ----------------------------------------------------------------------------------------
@@ -3808,7 +3817,7 @@ MAX_NEWSLETTER_WORDS = 16
 
 
 def newsletter_promo(text: str, key: str) -> bool:
-    if len(text.split()) > MAX_NEWSLETTER_WORDS or not NEWSLETTER_WORDS.search(text):
+    if spaced_words(text) > MAX_NEWSLETTER_WORDS or not NEWSLETTER_WORDS.search(text):
         return False
     return bool(NEWSLETTER_OFFER.search(text))
 
@@ -3905,7 +3914,7 @@ MAX_REPOST_NOTICE_WORDS = 60
 def repost_notice(text: str, key: str) -> bool:
     found = REPOST_NOTICE.search(text)
     # (the notice's own opening, "This content is courtesy of ...", may run on for a paragraph of terms)
-    return found is not None and (found.start() == 0 or len(text.split()) <= MAX_REPOST_NOTICE_WORDS)
+    return found is not None and (found.start() == 0 or spaced_words(text) <= MAX_REPOST_NOTICE_WORDS)
 
 
 # READ_ON_SITE: a link to the same story on another site ("Читать на tass.ru", "Read on example.com", "Vezi mai multe
@@ -4007,7 +4016,7 @@ MAX_SPONSOR_WORDS = 60
 
 
 def sponsor_label(text: str, key: str) -> bool:
-    return len(text.split()) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
+    return spaced_words(text) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
 
 
 # PLACE_TAG: a town and its state's two letters in capitals alone on a line ("PHOENIX, AZ", "SAINT JOSEPH, MO"): the
@@ -4167,10 +4176,11 @@ SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in 
 LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)
 
 
+@functools.lru_cache(maxsize=1 << 13)  # a site prints the same furniture on every page: its lines are read once
 def line_rule(text: str) -> str | None:
-    """The first line rule that drops this line, or None."""
+    """The first line rule that drops this line, or None (a line's rule depends on its text alone)."""
     # (words, not spaces: a menu's or a trail's items stand apart with runs of spaces, "You are here:  Home  >  News")
-    if len(text) < 200 and len(text.split()) <= SHORT_LINE_WORDS:
+    if len(text) < 200 and spaced_words(text) <= SHORT_LINE_WORDS:
         key = key_of(text)
         if not key:
             return NO_TEXT
@@ -4204,11 +4214,11 @@ SPACELESS_CHARS_PER_WORD = 5
 
 def word_count(text: str) -> int:
     if text.isascii():
-        return len(text.split())
+        return spaced_words(text)
     cjk = CJK_RUN.findall(text)
     spaceless = SPACELESS_RUN.findall(text)
     if not cjk and not spaceless:
-        return len(text.split())
+        return spaced_words(text)
     rest = SPACELESS_RUN.sub(" ", CJK_RUN.sub(" ", text)) if spaceless else CJK_RUN.sub(" ", text)
     others = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     return (
@@ -4339,10 +4349,12 @@ def caption_twins(cands: list[Candidate]) -> None:
     Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it."""
     for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
         for credit, (one, other) in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
+            if credit.rule not in (CAPTION_CREDIT, CAPTION):  # (first: most lines have no credit beside them)
+                continue
             twins = one.key == other.key or (
                 _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)
             )
-            if credit.rule in (CAPTION_CREDIT, CAPTION) and one.key and twins and not one.dropped:
+            if one.key and twins and not one.dropped:
                 if not (one.forced or other.forced):
                     one.rule = other.rule = CAPTION
     # ALT_TEXT_OF_CAPTION: right above a caption, a line that is no sentence and whose every word the caption
@@ -4738,7 +4750,7 @@ def promo_teasers(cand_block: list[Candidate], nxt: Candidate, parse_date=lambda
 
 def _promo_item(text: str) -> bool:
     """A line that belongs to a block of links: anything but a full sentence, or a teaser cut short ("...")."""
-    return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or len(text.split()) <= 3
+    return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or spaced_words(text) <= 3
 
 
 # CUT_LAST_PARAGRAPH (in promo_blocks): the page's last line, of this many words or more and cut without its full stop,

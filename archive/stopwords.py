@@ -28,7 +28,9 @@ def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+    found = WORD.findall(text)
+    # (case-folded at once, joined by a character no word holds: folding is character by character, without context)
+    return "\0".join(found).casefold().replace("’", "'").split("\0") if found else []
 
 
 @functools.lru_cache(maxsize=4096)  # a line's words are asked for by several rules of one page
