@@ -146,8 +146,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in (w.strip(".,;:!?()'\"“”‘’") for w in text.casefold().split()) if w)
 
 
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+def _spaced(words: tuple[str, ...]) -> str:
+    """Words as " a b c ": one holds another's words in a row exactly when its spaced string holds the other's (no word
+    holds a space, none is empty), and a substring test is a C loop, not a Python one over every place."""
+    return f" {' '.join(words)} "
 
 
 @functools.lru_cache(maxsize=4096)  # the same few leader and agreement sets recur across thousands of articles
@@ -158,12 +160,14 @@ def _alias_list(aliases: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, 
     article of a frequent leader; such forms are left out of the index (and out of the positions
     Pagefind downloads for a query), while every word sequence a reader could search for stays.
     """
-    indexed = [_words(name) for name in names]
+    # (every indexed sequence in one string: " a b " + " c d " -> " a b  c d "; a sequence of words in a row, spaced
+    # once between them, cannot run across the two spaces where one ends and the next starts)
+    indexed = "".join(_spaced(_words(name)) for name in names)
     keep = set()
     for alias in sorted(set(aliases), key=lambda a: (-len(_words(a)), a)):
         words = _words(alias)
-        if words and not any(_contains(seq, words) for seq in indexed):
-            indexed.append(words)
+        if words and _spaced(words) not in indexed:
+            indexed += _spaced(words)
             keep.add(alias)
     return tuple(a for a in dict.fromkeys(aliases) if a in keep)
 
