@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel import localedata
 from babel.dates import get_day_names, get_month_names
 
 from .model import DateValue
@@ -65,25 +66,42 @@ ARABIC_HAMZA = str.maketrans("أإآ", "ااا")
 MIN_FOREIGN_MONTH_CHARS = 3
 
 
-def _foreign_names(kind: str) -> dict[str, int]:
-    seen: dict[str, set[int]] = {}
+# BABEL_DATA_RELEASED: Babel keeps every locale it loaded (all of CLDR's data for the 31 languages above: 28 MB, held by
+# the build and by each of its workers) though only the names are read, once, here; nothing else in the archive asks
+# Babel for more. Each locale's data is let go once its names are read, and all of it at the end. The cache is a private dict
+# (babel.localedata._cache; Babel is pinned): left alone if a release renames it.
+def _release_babel_data(keep: tuple[str, ...] = ()) -> None:
+    cache = getattr(localedata, "_cache", None)
+    if isinstance(cache, dict):
+        for name in [name for name in cache if name not in keep]:
+            del cache[name]
+
+
+def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
+    """The month names and the wide weekday names of FOREIGN_DATE_LOCALES, each of one number only (each locale read
+    once for both)."""
+    seen: dict[str, dict[str, set[int]]] = {"month": {}, "day": {}}
     for locale in FOREIGN_DATE_LOCALES:
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                getter = get_month_names if kind == "month" else get_day_names
-                for number, name in getter(width, context, locale=locale).items():
-                    key = name.lower().rstrip(".")
-                    if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
-                        seen.setdefault(key, set()).add(number)
-                        seen.setdefault(key.translate(ARABIC_HAMZA), set()).add(number)
-    return {key: numbers.pop() for key, numbers in seen.items() if len(numbers) == 1}
+        _release_babel_data(keep=("root",))  # (every locale's parent: read once)
+        for kind, getter in (("month", get_month_names), ("day", get_day_names)):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for number, name in getter(width, context, locale=locale).items():
+                        key = name.lower().rstrip(".")
+                        if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
+                            seen[kind].setdefault(key, set()).add(number)
+                            seen[kind].setdefault(key.translate(ARABIC_HAMZA), set()).add(number)
+    _release_babel_data()
+    months, days = ({key: numbers.pop() for key, numbers in seen[kind].items() if len(numbers) == 1} for kind in ("month", "day"))
+    return months, days
 
 
-FOREIGN_MONTHS = {key: number for key, number in _foreign_names("month").items() if key not in MONTHS or MONTHS[key] == number}
+_FOREIGN_MONTH_NAMES, _FOREIGN_DAY_NAMES = _foreign_names()
+FOREIGN_MONTHS = {key: number for key, number in _FOREIGN_MONTH_NAMES.items() if key not in MONTHS or MONTHS[key] == number}
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
 # foreign date.
 # ("segunda-feira", and Vietnamese's two words: "chủ nhật", "thứ hai")
-FOREIGN_WEEKDAYS = frozenset(key for key in _foreign_names("day") if key.replace("-", "").replace(" ", "").isalpha())
+FOREIGN_WEEKDAYS = frozenset(key for key in _FOREIGN_DAY_NAMES if key.replace("-", "").replace(" ", "").isalpha())
 
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100
