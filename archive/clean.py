@@ -29,6 +29,7 @@ from .byline import (
     BY_PREFIX,
     GLUED_WORDS,
     LIST_SPLIT,
+    QUOTE_ENDS,
     is_credit,
     is_named_credit,
     is_names_only,
@@ -1115,6 +1116,34 @@ def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
     )
 
 
+# SIGNATURE_AT_END: a name alone as the page's last line, right under a paragraph of the article, is its writer's
+# signature, as many local and non-English sites sign ("... kết thúc chuyến thăm." / "Nghiêm Thu"); on
+# NAME_UNDER_HEADLINE's terms: no word of the headline, and no person the article names (a quote's speaker or a
+# picture's subject is named in the text; its writer is not), and no word of it a stop word of the page's language (a
+# sub-heading in capitals cut at the end of a copy, "NAJCIEKAWSZY I NAJBARDZIEJ RÓŻNORODNY", "the most ... and ...").
+def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplist: frozenset[str]) -> None:
+    kept = [c for c in kept if not c.dropped]
+    if len(kept) < 3:
+        return
+    last, above = kept[-1], kept[-2]
+    if last.role is not None or above.role is not None or id(last) in above_a_credit:
+        return
+    if not (is_names_only(last.text) and not names_a_place(last.text)):
+        return
+    if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS) or above.text.rstrip().endswith(QUOTE_ENDS):
+        return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash)
+    words = {w.casefold() for w in LIST_SPLIT.sub(" ", last.text).split()}
+    if words & stoplist:
+        return
+    title = next((c for c in kept if c.role == TITLE), None)
+    if title is not None and words & {w.casefold() for w in title.text.split()}:
+        return
+    surnames = {piece.split()[-1].casefold() for piece in LIST_SPLIT.split(last.text.strip(" .")) if piece.split()}
+    if any(surname in c.text.casefold() for c in kept[:-1] for surname in surnames):
+        return
+    last.role = BYLINE
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1252,6 +1281,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             and not any(surname in b.text.casefold() for b in below for surname in surnames)
         ):
             cand.role = BYLINE
+    _signature_at_end(kept, above_a_credit, stoplist)
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
     kept = [c for c in kept if not c.dropped]

@@ -1,0 +1,42 @@
+"""Issue 17, sixteenth round: shapes seen on development pages from outlets not in the repository, each rule with and
+without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.model import BYLINE, PARAGRAPH
+
+
+def roles(cleaned) -> list[tuple[int, str]]:
+    return [(line.number, line.role) for line in cleaned.lines]
+
+
+def test_a_name_alone_under_the_last_paragraph_is_the_writers_signature() -> None:
+    # SIGNATURE_AT_END: as Vietnamese, Russian and local sites sign an article
+    cleaned, meta = build(HEADLINE, *BODY, "Jane Example")
+    assert (meta.author.value, roles(cleaned)[-1]) == ("Jane Example", (5, BYLINE))
+    _, meta = build(HEADLINE, *BODY, "Елизавета Примерова")
+    assert meta.author.value == "Елизавета Примерова"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Jane Example",  # named in the article: a quote's speaker (the paragraph below says so)
+        "Harbour Example",  # a word of the headline: a sub-heading
+        "WHAT HAPPENS NEXT",  # stop words ("what", "next"): a sub-heading in capitals cut at the copy's end
+    ],
+)
+def test_a_name_alone_at_the_end_is_no_signature_when_the_article_names_it_or_it_is_a_heading(last: str) -> None:
+    body = (*BODY[:2], BODY[2] + " Jane Example said the vote was close.")
+    cleaned, meta = build(HEADLINE, *body, last)
+    assert (meta.author.value, roles(cleaned)[-1]) == (None, (5, PARAGRAPH))
+
+
+def test_a_name_alone_at_the_end_under_a_short_line_is_no_signature() -> None:
+    # under a heading or a list's item, not under a paragraph of the article
+    cleaned, meta = build(HEADLINE, *BODY, "Results", "Jane Example")
+    assert meta.author.value is None
