@@ -2371,6 +2371,20 @@ def photo_slug(text: str, key: str) -> bool:
     return bool(PHOTO_SLUG_LINE.match(text)) and any(c.isalpha() for c in text)
 
 
+# CREDIT_SITE: a photo credit alone on its line may credit a site, by its address, after a few words of the caption's
+# language ("Фото: взято с сайта kremlin.ru", "taken from the site"; "Photo: screenshot from example.com"), in lower
+# case. (Not at the end of another line: "Source: Example Wire - Photo: example.com" is a source line.)
+# (each part taken once, and only from the start of a word: linear when searched along a line of "a.a.a.a...")
+SITE_ADDRESS = re.compile(r"(?<![\w.:/-])(?:https?://)?(?:[\w-]++\.)++[a-z]{2,12}/?", re.IGNORECASE)
+MAX_SITE_CREDIT_WORDS = 6
+
+
+def _site_credited(who: str) -> bool:
+    """CREDIT_SITE (above)."""
+    words = who.split()
+    return 0 < len(words) <= MAX_SITE_CREDIT_WORDS and "." in words[-1] and SITE_ADDRESS.fullmatch(words[-1]) is not None
+
+
 def _credit_who(who: str) -> bool:
     """The credited part of a photo credit names someone or an agency: capitalised words, @handles, "via", "/"."""
     words = who.replace("/", " / ").split()
@@ -2401,7 +2415,7 @@ def caption_credit(text: str, key: str) -> bool:
     if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
         return True
     match = CREDIT_ONLY.match(text)
-    if match and _credit_who(match.group("who")):
+    if match and (_credit_who(match.group("who")) or _site_credited(match.group("who"))):
         return True
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
         return True

@@ -4,9 +4,11 @@ without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive import rules
 from archive.model import BYLINE, PARAGRAPH
 
 
@@ -40,3 +42,17 @@ def test_a_name_alone_at_the_end_under_a_short_line_is_no_signature() -> None:
     # under a heading or a list's item, not under a paragraph of the article
     cleaned, meta = build(HEADLINE, *BODY, "Results", "Jane Example")
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("junk", "sentence"),
+    [
+        # CREDIT_SITE: a photo credited to a site by its address, after words of the caption's language
+        ("Фото: взято с сайта example.ru", "Фото сделано на сайте example.ru, сообщили в пресс-службе в пятницу."),
+        ("Photo: screenshot from example.com", "The photo was posted on example.com and shared widely on Tuesday."),
+    ],
+)
+def test_a_photo_credited_to_a_site_is_a_credit(junk: str, sentence: str) -> None:
+    check_line_rule(rules.CAPTION_CREDIT, junk, sentence)
+    # without the address, lower-case words after "Photo:" are no one's credit
+    assert rules.line_rule("Фото: взято с сайта") is None
