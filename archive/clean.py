@@ -1116,6 +1116,16 @@ def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
     )
 
 
+def _no_one_else_named(words: set[str], surnames: set[str], headline: str, lines: list[r.Candidate]) -> bool:
+    """NAME_UNDER_HEADLINE's terms for a writer's name printed without "By" (also NAMES_IN_PLACES' and
+    SIGNATURE_AT_END's): none of its words (case-folded) is a word of the headline (a sub-heading repeats one), and no
+    line of the article holds one of its surnames (the story's subject, a quote's speaker, a picture's subject is named
+    in the text; its writer is not)."""
+    if words & {w.casefold() for w in headline.split()}:
+        return False
+    return not any(surname in line.text.casefold() for line in lines for surname in surnames)
+
+
 # SIGNATURE_AT_END: a name alone as the page's last line, right under a paragraph of the article, is its writer's
 # signature, as many local and non-English sites sign ("... kết thúc chuyến thăm." / "Nghiêm Thu"); on
 # NAME_UNDER_HEADLINE's terms: no word of the headline, and no person the article names (a quote's speaker or a
@@ -1135,13 +1145,10 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     words = {w.casefold() for w in LIST_SPLIT.sub(" ", last.text).split()}
     if words & stoplist:
         return
-    title = next((c for c in kept if c.role == TITLE), None)
-    if title is not None and words & {w.casefold() for w in title.text.split()}:
-        return
+    title = next((c.text for c in kept if c.role == TITLE), "")
     surnames = {piece.split()[-1].casefold() for piece in LIST_SPLIT.split(last.text.strip(" .")) if piece.split()}
-    if any(surname in c.text.casefold() for c in kept[:-1] for surname in surnames):
-        return
-    last.role = BYLINE
+    if _no_one_else_named(words, surnames, title, kept[:-1]):
+        last.role = BYLINE
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:
@@ -1258,13 +1265,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # (NAME_ABOVE_A_CAPTION: a picture's caption may stand between the name and the first paragraph: the paragraph
         # is looked for within NAME_UNDER_HEADLINE_LINES lines, and none of them may name the person)
         below = top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES]
-        surname = cand.text.split()[-1].casefold()
         under_headline = (
             0 < i < len(top) - 1
             and top[i - 1].role == TITLE
             and any(_is_long_sentence(b) or b.words >= CUT_PARAGRAPH_WORDS for b in below)
-            and not {w.casefold() for w in cand.text.split()} & {w.casefold() for w in top[i - 1].text.split()}
-            and not any(surname in b.text.casefold() for b in below)
+            and _no_one_else_named(
+                {w.casefold() for w in cand.text.split()}, {cand.text.split()[-1].casefold()}, top[i - 1].text, below
+            )
         )
         if several or beside or under_headline:
             cand.role = BYLINE
@@ -1277,8 +1284,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if (
             placed
             and any(_is_long_sentence(b) or b.words >= CUT_PARAGRAPH_WORDS for b in below)
-            and not {w.casefold() for w in placed.split()} & {w.casefold() for w in top[i - 1].text.split()}
-            and not any(surname in b.text.casefold() for b in below for surname in surnames)
+            and _no_one_else_named({w.casefold() for w in placed.split()}, surnames, top[i - 1].text, below)
         ):
             cand.role = BYLINE
     _signature_at_end(kept, above_a_credit, stoplist)
