@@ -3415,8 +3415,12 @@ def template_code(text: str, key: str) -> bool:
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
 # ends with "-30-" or "--30--" (PRESS_RELEASE_END), with dashes or hashes around the number.
 # A wire's own end mark alone on its line: Xinhua's "Enditem", Yonhap's "(END)".
+# WIRE_END_MARKS: a wire's or a press release's end mark alone on its line, in capitals ("END", "ENDS", "- ENDS -"),
+# Dow Jones' "-0-" and the Chinese wires' "(完)" ("end"): never a line of the article.
 END_LINE = re.compile(
-    r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$", re.I
+    r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$"
+    r"|^(?-i:(?:[-–—] ?)?ENDS?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$",
+    re.I,
 )
 
 

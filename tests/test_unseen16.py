@@ -56,3 +56,17 @@ def test_a_photo_credited_to_a_site_is_a_credit(junk: str, sentence: str) -> Non
     check_line_rule(rules.CAPTION_CREDIT, junk, sentence)
     # without the address, lower-case words after "Photo:" are no one's credit
     assert rules.line_rule("Фото: взято с сайта") is None
+
+
+@pytest.mark.parametrize("mark", ["END", "- ENDS -", "-0-", "(完)"])
+def test_a_wire_end_mark_ends_the_article(mark: str) -> None:
+    # WIRE_END_MARKS: the mark and the furniture under it go, the article stays
+    cleaned, _ = build(HEADLINE, *BODY, mark, "Related Shares")
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, rules.END_MARKER), (6, rules.AFTER_ARTICLE)]
+    assert roles(cleaned)[1:] == [(2, PARAGRAPH), (3, PARAGRAPH), (4, PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line", ["End", "The End", "ENDED", "END OF STORY"])
+def test_words_of_an_ending_are_no_end_mark(line: str) -> None:
+    # without the trigger: "end" in other words or cases is a heading's or the article's
+    assert rules.line_rule(line) is None
