@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
-from .byline import is_names_only, names_a_place
+from .byline import SITE_NAME, is_names_only, names_a_place
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -2371,18 +2371,21 @@ def photo_slug(text: str, key: str) -> bool:
     return bool(PHOTO_SLUG_LINE.match(text)) and any(c.isalpha() for c in text)
 
 
-# CREDIT_SITE: a photo credit alone on its line may credit a site, by its address, after a few words of the caption's
-# language ("Фото: взято с сайта kremlin.ru", "taken from the site"; "Photo: screenshot from example.com"), in lower
-# case. (Not at the end of another line: "Source: Example Wire - Photo: example.com" is a source line.)
-# (each part taken once, and only from the start of a word: linear when searched along a line of "a.a.a.a...")
-SITE_ADDRESS = re.compile(r"(?<![\w.:/-])(?:https?://)?(?:[\w-]++\.)++[a-z]{2,12}/?", re.IGNORECASE)
+# CREDIT_SITE: a photo credit alone on its line may credit a site, by its address (archive.byline's SITE_NAME, with or
+# without its scheme and closing slash), after a few words of the caption's language ("Фото: взято с сайта kremlin.ru",
+# "taken from the site"; "Photo: screenshot from example.com"), in lower case. (Not at the end of another line: "Source:
+# Example Wire - Photo: example.com" is a source line.)
 MAX_SITE_CREDIT_WORDS = 6
 
 
 def _site_credited(who: str) -> bool:
     """CREDIT_SITE (above)."""
     words = who.split()
-    return 0 < len(words) <= MAX_SITE_CREDIT_WORDS and "." in words[-1] and SITE_ADDRESS.fullmatch(words[-1]) is not None
+    if not 0 < len(words) <= MAX_SITE_CREDIT_WORDS:
+        return False
+    address = words[-1].removesuffix("/")
+    scheme = next((s for s in ("https://", "http://") if address.startswith(s)), "")
+    return SITE_NAME.match(address[len(scheme) :]) is not None
 
 
 def _credit_who(who: str) -> bool:
@@ -3414,9 +3417,8 @@ def template_code(text: str, key: str) -> bool:
 
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
 # ends with "-30-" or "--30--" (PRESS_RELEASE_END), with dashes or hashes around the number.
-# A wire's own end mark alone on its line: Xinhua's "Enditem", Yonhap's "(END)".
-# WIRE_END_MARKS: a wire's or a press release's end mark alone on its line, in capitals ("END", "ENDS", "- ENDS -"),
-# Dow Jones' "-0-" and the Chinese wires' "(完)" ("end"): never a line of the article.
+# WIRE_END_MARKS: a wire's or a press release's own end mark alone on its line: Xinhua's "Enditem", Yonhap's "(END)",
+# "END", "ENDS", "- ENDS -" in capitals, Dow Jones' "-0-" and the Chinese wires' "(完)" ("end"); never the article's.
 END_LINE = re.compile(
     r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$"
     r"|^(?-i:(?:[-–—] ?)?ENDS?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$",

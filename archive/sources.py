@@ -479,7 +479,7 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 STAFF_CREDIT = re.compile(
     r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?![Bb]y\s)(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
-    r"(?:[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
+    r"(?P<role>[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
 # OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
 # Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
@@ -680,7 +680,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # BEAT_NOT_OUTLET: before "correspondent", "reporter" and the other roles a beat may stand ("China
             # correspondent", "Senior Moscow reporter"): the name must be a paper's, a registry outlet's or a site's;
             # before "staff" it is the site's own
-            staff_role = m.group()[m.end("outlet") - m.start() :].strip().casefold().startswith("staff")
+            staff_role = m["role"].casefold().startswith("staff")
             outlet_shaped = (
                 staff_role or is_newspaper_name(name) or registry.canonical("outlets", name) is not None or SITE.fullmatch(name)
             )
