@@ -167,7 +167,7 @@ class Memo:
         self.cache.save_listing(listing)
 
     def fragments(self) -> dict[str, Fragment]:
-        return {key: Fragment(*value) for key, value in self.cache.fragments.items()}
+        return {key: Fragment(*value) for key, value in self.cache.fragments.items() if len(value) == len(Fragment._fields)}
 
     def save_fragments(self, fragments: dict[str, Fragment]) -> None:
         self.cache.save_fragments(dict(fragments))

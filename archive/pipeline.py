@@ -661,7 +661,7 @@ def render_article(job: RenderJob, registry: Registry, fresh: dict[str, Page]) -
             data = page.text.encode("utf-8")
         staged.append((rel, stage(job.docs, rel, data)))
     notes = json.dumps([[job.slug, a.id, a.created, a.kind, a.author, a.quote, a.note] for a in page.annotations]).encode()
-    fragment = Fragment(
+    fragment = Fragment.pack(
         job.slug,
         job.base_url,
         archive_record(page),
@@ -809,7 +809,7 @@ def plan_outputs(
     titles = {e.slug: e.title for e in entries}
     outputs[ANNOTATIONS_FEED] = Output(
         everything,
-        lambda: annotations_feed([n for k in keys for n in json.loads(bytes(plan.fragments[k].notes))], titles, base_url),
+        lambda: annotations_feed([n for k in keys for n in json.loads(plan.fragments[k].notes)], titles, base_url),
     )
     return plan
 
