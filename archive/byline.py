@@ -27,7 +27,10 @@ FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
 # "Yazar: Jane Roe", "Wartawan: Jane Roe"), always with their colon.
 FOREIGN_AUTHOR_LABELS = (
     r"tác\s+giả|autorius|autors|kirjoittaja|författare|forfatter|szerző|yazar|συντάκτης|wartawan|pewarta|autorka|"
-    r"autori|jurnalist|автори|аутор"
+    r"autori|jurnalist|автори|аутор|"
+    # REPORTER_LABELS: "Reporter:" and "Text:" in more languages ("Muhabir: Jane Roe", "Texto: Jane Roe", "Phóng viên:
+    # Jane Roe"), with their colon
+    r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista"
 )
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")

@@ -1104,6 +1104,14 @@ def _label_above_the_lead(kept: list[r.Candidate], i: int) -> bool:
     )
 
 
+def _wrapped_stop_word(kept: list[r.Candidate], i: int, stoplist: frozenset[str]) -> bool:
+    """WRAPPED_STOP_WORD: one stop word of the page's language alone above a line that does not open with a capital
+    ("Der" above "15.Spieltag der Fußball-Bundesliga ...") is the first word of a hard-wrapped sentence, not a section's
+    label (jusText's lists hold nouns too: "Société" above a capitalised line is still a label)."""
+    below = kept[i + 1].text[:1] if i + 1 < len(kept) else ""
+    return kept[i].key in stoplist and below != "" and not below.isupper()
+
+
 def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
     """PARALLEL_HEADINGS: a label in capitals above the lead ("FLORIDA") with another such label further down, between the
     article's lines ("ALABAMA"), heads the first of the article's sections: its own sub-heading, not the site's."""
@@ -1218,6 +1226,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue  # WRAPPED_SENTENCE: part of a sentence
         if first is not None and _heads_results(kept, position[id(first)]):
             continue  # RESULTS_ROUND_HEADING: each draw's "Semifinals (Friday)" above its results
+        if first is not None and r.match_result(cand.text):
+            continue  # MATCH_RESULT: a results list's line heading that match's report below ("Man City 2-1 Fulham")
         if (
             first is not None
             and cand.words >= MIN_REPEAT_WORDS
@@ -1373,7 +1383,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in body:
         if cand.role is not None:
             continue
-        if order[id(cand)] < order[id(first_paragraph)] and _label_above_the_lead(kept, order[id(cand)]):
+        above_the_lead = order[id(cand)] < order[id(first_paragraph)]
+        if (
+            above_the_lead
+            and not _wrapped_stop_word(kept, order[id(cand)], stoplist)
+            and _label_above_the_lead(kept, order[id(cand)])
+        ):
             cand.rule = r.SECTION_LABEL
             continue
         if not is_heading_shape[id(cand)] or order[id(cand)] < order[id(first_paragraph)]:

@@ -274,6 +274,18 @@ COMMENT_FORM_LABELS = _words("""
     發表評論
     コメントを残す
     댓글 쓰기
+    deixe seu comentário
+    deixe o seu comentário
+    deja tu comentario
+    trả lời
+    để lại một bình luận
+    发表回复
+    發表回覆
+    اترك تعليقاً
+    اترك تعليقا
+    اترك رداً
+    دیدگاهتان را بنویسید
+    답글 남기기
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
@@ -702,6 +714,13 @@ NAV_LABELS = _words("""
     fonte
     分享到
     分享
+    扫一扫
+    微信扫一扫
+    このエントリーをはてなブックマークに追加
+    はてなブックマークに追加
+    short link
+    shortlink
+    لینک کوتاه
     收藏
     打印
     推荐阅读
@@ -730,6 +749,42 @@ NAV_LABELS = _words("""
     search for
     skip to content
     skip to main content
+    skip to navigation
+    перейти к основному контенту
+    перейти к содержанию
+    перейти к основному содержанию
+    перейти до вмісту
+    aller au contenu
+    aller au contenu principal
+    zum inhalt springen
+    zum hauptinhalt springen
+    direkt zum inhalt
+    ir al contenido
+    ir al contenido principal
+    saltar al contenido
+    vai al contenuto
+    vai al contenuto principale
+    salta al contenuto
+    ir para o conteúdo
+    pular para o conteúdo
+    saltar para o conteúdo
+    przejdź do treści
+    przejdź do zawartości
+    içeriğe geç
+    ana içeriğe atla
+    naar de inhoud springen
+    ga naar inhoud
+    lewati ke konten
+    langsung ke konten
+    chuyển đến nội dung
+    bỏ qua nội dung
+    コンテンツへスキップ
+    跳至内容
+    跳到内容
+    跳至主要内容
+    본문 바로가기
+    التخطي إلى المحتوى
+    رفتن به محتوا
     читать дальше
     читать далее
     читати далі
@@ -744,6 +799,7 @@ NAV_LABELS = _words("""
     seguir leyendo
     mehr lesen
     weiter lesen
+    lesen sie mehr
     devamını oku
     baca selengkapnya
     læs mere
@@ -1502,7 +1558,7 @@ FOREIGN_TAG_WORDS = (
     r"palabras\s+clave|etiquetas|mots-clés|mots\s+clés|parole\s+chiave|palavras-chave|słowa\s+kluczowe|tagi|"
     r"ключевые\s+слова|ключові\s+слова|теги|теґи|ключови\s+думи|етикети|etiketler|anahtar\s+kelimeler|címkék|kulcsszavak|"
     r"avainsanat|nyckelord|stikkord|nøgleord|emneord|cuvinte\s+cheie|etichete|từ\s+khóa|kata\s+kunci|raktažodžiai|"
-    r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|टैग|ট্যাগ|תגיות|"
+    r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|كلمات\s+دلالية|الوسوم|टैग|ট্যাগ|תגיות|"
     r"trefwoorden|tags|keywords"
 )
 TAG_LEAD = re.compile(
@@ -1556,7 +1612,21 @@ PAYWALL_LINE = re.compile(
     r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|(?:und |jetzt )?vorteile sichern\W*$|zugriff auf alle\b.{0,30}\binhalte|"
     r"(?:abonnez-vous )?pour lire la suite\W*$|résiliable à tout moment|sans engagement$|"
     r"(?:suscríbete |suscribete )?para (?:seguir|continuar) leyendo\W*$|cancela cuando quieras|"
-    r"(?:abbonati )?per continuare a leggere\W*$|disdici quando vuoi|(?:assine )?para continuar lendo\W*$|cancele quando quiser)",
+    r"(?:abbonati )?per continuare a leggere\W*$|disdici quando vuoi|(?:assine )?para continuar lendo\W*$|cancele quando quiser|"
+    # PAYWALL_METER: the count of free articles left, the last one, the login offer, in the same languages ("You have 1
+    # free article left", "Te queda 1 artículo gratuito", "Already have an account?", "Si ya tenés una cuenta")
+    r"already have an account(?:\W*$|\W+(?:log|sign))|you have \d+ free (?:articles?|stories) left|this is your last free (?:article|story)|"
+    r"register (?:now )?to (?:read|access) \d+ free|our journalism depends on (?:you|readers)\W*$|"
+    r"contenido (?:exclusivo|no disponible)\b.{0,30}\bsuscrip|exclusivo para (?:suscriptores|suscripción)|"
+    r"(?:este contenido|esta (?:nota|funcionalidad|sección)|este artículo) es exclusiv[oa] para suscriptores|"
+    r"(?:inicia sesión\s*)?necesitas ser suscriptor|actualiz[aá] tu suscripción|para acceder a todos los contenidos (?:del sitio|de manera ilimitada|de forma ilimitada|sin límites?)|si ya (?:tenés|tienes) (?:una )?cuenta(?:\W*$|\W+(?:ingres|inici|entr|acced))|"
+    r"te quedan? \d+ artículos? gratuitos?|(?:este es )?tu último artículo gratuito|"
+    r"nuestro periodismo depende de (?:vos|ti|usted|ustedes)\W*$|(?:o )?reg[ií]str(?:ate|ese) para acceder|"
+    r"(?:llegaste|has llegado) al límite de (?:artículos|notas)|para seguir leyendo,? (?:ingres|inici|suscr|reg)|"
+    r"já é assinante|já tem (?:uma )?conta(?:\W*$|\W+(?:entr|fa[çc]a|acess))|você atingiu o limite|conteúdo exclusivo para assinantes|"
+    r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
+    r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
+    r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite)",
     re.I,
 )
 # SUBSCRIPTION_OFFER: a subscription's price per period with an offer's word, on a short line ("Web & Mobile Abo (0,99 €
@@ -1736,9 +1806,11 @@ VIDEO_LABELS = _words("""
 """)
 # Vendors whose name under a video marks the line above it as the video's title.
 VIDEO_VENDORS = frozenset("wochit storyful veuer newsy vidible connatix anvato".split())
-# A player's clock: "Current Time 0:00", "Duration 2:57", "Remaining Time -2:57", "Loaded: 0%", "Progress: 0%".
+# A player's clock: "Current Time 0:00", "Duration 2:57", "Remaining Time -2:57", "Loaded: 0%", "Progress: 0%", "0:00 / 2:57".
 VIDEO_CLOCK = re.compile(  # *+: the spaces around the colon taken once (linear on any line, issue 16)
-    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*+:?\s*+(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$",
+    r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*+:?\s*+(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$"
+    # ... and its position over its length alone ("0:00 / 2:57", PLAYER_POSITION)
+    r"|^\d{1,2}:\d{2}(?::\d{2})?+ / \d{1,2}:\d{2}(?::\d{2})?+$",
     re.I,
 )
 # A video's length in front of its title: "2:57 FREE TO WATCH: ...", "1:04 Watch: ...", "3:12 Video: ...".
@@ -1891,6 +1963,7 @@ FOREIGN_PROMO_LABELS = frozenset(
     çok okunanlar
     en çok okunanlar
     tin liên quan
+    tin tham khảo
     tin mới nhất
     đọc nhiều nhất
     tin cùng chuyên mục
@@ -2434,7 +2507,7 @@ def caption_credit(text: str, key: str) -> bool:
 # "Подпись к фото", "Автор фото", "Pie de foto", "Fuente de la imagen", "Legenda da foto", widely reprinted)
 CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
-    r"Pie de foto|Fuente de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
+    r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
     r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
     # ILLUSTRATIVE_PICTURE: a picture said to illustrate ("Imagine cu rol ilustrativ. Sursa: ISU", "Symbolbild: ...")
@@ -3342,6 +3415,8 @@ FOREIGN_FOLLOW_CALL = re.compile(
     r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
     r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
     r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
+    # (Indonesian sites' "Cek Berita dan Artikel yang lain di Google News": "check the news ... on")
+    r"cek berita|simak berita|ikuti berita|"
     # (and in Serbian, Croatian, Slovene, Czech, Danish, Norwegian, Finnish, Hungarian, Bulgarian, Hebrew)
     r"читайте\s+(?:нас|«[^»]{1,40}»)\s+(?:в|у)\s+соц\w*|pratite nas|spremljajte nas|sledujte nás|følg os|følg oss|seuraa meitä|kövess(?:en)? minket|последвайте ни|עקבו אחרינו)\b",
     re.IGNORECASE,
@@ -3770,9 +3845,54 @@ COMMENT_FORM_PROMPT = re.compile(
 MAX_COMMENT_PROMPT_WORDS = 12
 
 
+# EMAIL_NOT_PUBLISHED: a comment form's notice that the writer's address stays private, as WordPress prints it in its
+# translations ("Your email address will not be published. Required fields are marked *"): its first sentence as a key,
+# with or without the sentence after it.
+EMAIL_NOT_PUBLISHED = tuple(
+    key_of(sentence)
+    for sentence in _words("""
+    Your email address will not be published
+    Your e-mail address will not be published
+    Email của bạn sẽ không được hiển thị công khai
+    Địa chỉ email của bạn sẽ không được công bố
+    メールアドレスが公開されることはありません
+    您的电子邮箱地址不会被公开
+    您的邮箱地址不会被公开
+    你的電子郵件地址並不會被公開
+    لن يتم نشر عنوان بريدك الإلكتروني
+    نشانی ایمیل شما منتشر نخواهد شد
+    이메일 주소는 공개되지 않습니다
+    Η ηλ. διεύθυνση σας δεν δημοσιεύεται
+    Vaše e-mailová adresa nebude zveřejněna
+    Adresa ta de email nu va fi publicată
+    Az e-mail címet nem tesszük közzé
+    Ваша e-mail адреса не оприлюднюватиметься
+    Din e-postadress kommer inte publiceras
+    Twój adres e-mail nie zostanie opublikowany
+    Tu dirección de correo electrónico no será publicada
+    La dirección de correo electrónico no será publicada
+    Votre adresse e-mail ne sera pas publiée
+    Votre adresse de messagerie ne sera pas publiée
+    Deine E-Mail-Adresse wird nicht veröffentlicht
+    Ihre E-Mail-Adresse wird nicht veröffentlicht
+    O seu endereço de email não será publicado
+    O seu endereço de e-mail não será publicado
+    Seu endereço de email não será publicado
+    Il tuo indirizzo email non sarà pubblicato
+    Ваш адрес email не будет опубликован
+    Je e-mailadres wordt niet gepubliceerd
+    Alamat email Anda tidak akan dipublikasikan
+    E-posta hesabınız yayımlanmayacak
+    E-posta adresiniz yayınlanmayacak
+""")
+)
+
+
 def comment_form_prompt(text: str, key: str) -> bool:
     key = key or key_of(text)
     if len(key.split()) <= MAX_COMMENT_PROMPT_WORDS and COMMENT_FORM_PROMPT.match(key):
+        return True
+    if spaced_words(text) <= MAX_COMMENT_LOGIN_WORDS and key.startswith(EMAIL_NOT_PUBLISHED):
         return True
     head, bracket, _ = text.partition(" (")
     return bool(bracket) and key_of(head) in COMMENT_FORM_LABELS
@@ -5123,6 +5243,18 @@ SCORE_LINE = re.compile(
 
 def score_line(text: str) -> bool:
     return bool(SCORE_LINE.match(text.strip()))
+
+
+# MATCH_RESULT: a match's result, two sides around their score ("Man City 2-1 Fulham", "- Example FC 0:2 Sample"), as a
+# results list prints it and the match's report below repeats it as its heading.
+# (each side capitalised, at most five words without digits: "In 2019 the vote was 2-1 in favour" is a sentence)
+MATCH_RESULT = re.compile(
+    r"^(?:[-•*–]\s)?[A-ZÀ-Þ][^\d\s]*+(?: [^\d\s]++){0,4}? \d{1,3} ?[-–:] ?\d{1,3} [A-ZÀ-Þ][^\d\s]*+(?: [^\d\s]++){0,4}$"
+)
+
+
+def match_result(text: str) -> bool:
+    return bool(MATCH_RESULT.match(text.strip()))
 
 
 def mostly_numbers(text: str) -> bool:

@@ -81,14 +81,15 @@ def test_without_prose_nothing_is_decided() -> None:
 def test_a_comment_form_ends_the_article() -> None:
     form = ("Leave a Reply", "Your email address will not be published.", "This site fights spam. Learn how your data is used.")
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, CLOSING, *form, "Jane Example", "Name *"))
-    assert result["Leave a Reply"] == "x comment-widget"
-    assert [result[line] for line in (*form[1:], "Jane Example", "Name *")] == [f"x {rules.AFTER_ARTICLE}"] * 4
+    # the heading and the notice are the form's own lines (EMAIL_NOT_PUBLISHED), and what follows them goes with them
+    assert result["Leave a Reply"] == result["Your email address will not be published."] == "x comment-widget"
+    assert [result[line] for line in (*form[2:], "Jane Example", "Name *")] == [f"x {rules.AFTER_ARTICLE}"] * 3
     # a stray label followed by the article's prose is the label alone
     result = outcome(run(TITLE_LINE, OPENING, "Leave a Reply", MIDDLE, CLOSING))
     assert result["Leave a Reply"] == "x comment-widget" and result[MIDDLE] == PARAGRAPH and result[CLOSING] == PARAGRAPH
-    # the same sentences above the article's first paragraph are not after it
-    result = outcome(run(TITLE_LINE, form[1], OPENING, MIDDLE, CLOSING))
-    assert result[form[1]] == PARAGRAPH
+    # the same sentences above the article's first paragraph are not after it (the notice is dropped wherever it is)
+    result = outcome(run(TITLE_LINE, form[2], OPENING, MIDDLE, CLOSING))
+    assert result[form[2]] == PARAGRAPH
 
 
 def test_short_lines_after_the_last_paragraph_and_a_dropped_line_go() -> None:
