@@ -1106,6 +1106,89 @@ SECTION_LABELS = _words("""
     news columns blogs
 """)
 # A label made only of rubric words ("Breaking News & Opinion", "Politics and Business").
+# FOREIGN_SECTION_LABELS: the common rubrics of news sites in the archive's other languages ("Politik", "Политика",
+# "Economía", "Thế giới"), alone on a line; no country's or city's name (a dateline's place looks the same).
+FOREIGN_SECTION_LABELS = _words("""
+    politik
+    wirtschaft
+    gesellschaft
+    ausland
+    inland
+    panorama
+    meinung
+    lokales
+    nachrichten
+    politique
+    économie
+    société
+    monde
+    actualité
+    actualités
+    faits divers
+    política
+    economía
+    sociedad
+    mundo
+    internacional
+    deportes
+    opinión
+    actualidad
+    sucesos
+    economia
+    sociedade
+    esportes
+    desporto
+    opinião
+    notícias
+    politica
+    esteri
+    cronaca
+    spettacoli
+    attualità
+    политика
+    экономика
+    общество
+    в мире
+    происшествия
+    новости
+    політика
+    економіка
+    суспільство
+    світ
+    новини
+    polityka
+    gospodarka
+    świat
+    kraj
+    wiadomości
+    siyaset
+    ekonomi
+    dünya
+    gündem
+    magazin
+    nasional
+    internasional
+    olahraga
+    hiburan
+    chính trị
+    kinh tế
+    thế giới
+    xã hội
+    thể thao
+    thời sự
+    pháp luật
+    politiek
+    buitenland
+    binnenland
+    belföld
+    külföld
+    gazdaság
+    domácí
+    zahraničí
+    inrikes
+    utrikes
+""")
+SECTION_LABELS = SECTION_LABELS | FOREIGN_SECTION_LABELS
 SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.split()) | {"and"}
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
@@ -2514,6 +2597,7 @@ CAPTION_LABEL = re.compile(
     r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
     r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
     r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild)\b"
+    r"|^(?i:ilustrasi)\s*+[.:|]"  # (the Indonesian label alone before its credit: "Ilustrasi. Example.id")
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)

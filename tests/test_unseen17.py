@@ -163,3 +163,36 @@ def test_a_result_printed_in_the_list_and_again_above_its_report_is_kept() -> No
     page = [line.replace("2-1", "and") for line in RESULTS_PAGE]
     cleaned, _ = build(HEADLINE, *page)
     assert [line.text for line in cleaned.lines].count("Harbour and Sample") == 1
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # FOREIGN_SECTION_LABELS: a rubric alone on its line
+        (rules.SECTION_LABEL, "Политика", "Политика правительства вызвала споры в парламенте, сообщили депутаты в пятницу."),
+        (rules.SECTION_LABEL, "Thế giới", "Thế giới đang theo dõi cuộc họp của các nhà lãnh đạo tại thủ đô vào tuần tới."),
+        (
+            rules.SECTION_LABEL,
+            "Wirtschaft",
+            "Wirtschaft und Handel wuchsen im dritten Quartal stärker als erwartet, teilte das Amt mit.",
+        ),
+        # ILLUSTRATIVE_PICTURE: the Indonesian label before its credit
+        (
+            rules.CAPTION,
+            "Ilustrasi. Example.id",
+            "Ilustrasi ini dibuat oleh siswa sekolah dasar untuk pameran kota pada Sabtu lalu.",
+        ),
+    ],
+)
+def test_rubrics_in_more_languages_and_an_illustrations_label_are_dropped(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+def test_a_rubric_with_its_value_lost_above_the_headline_leaves_the_headline_the_title() -> None:
+    body = (
+        "Лидеры двух стран провели переговоры в Кремле во вторник и подписали совместное заявление о сотрудничестве.",
+        "По словам министра, стороны договорились расширить торговлю и продолжить работу над новыми проектами.",
+        "Следующая встреча на высшем уровне пройдет в следующем году в Пекине, сообщили в администрации.",
+    )
+    _, meta = build("Политика ,", "Лидеры двух стран встретились в Москве", *body)
+    assert meta.title.value == "Лидеры двух стран встретились в Москве"
