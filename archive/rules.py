@@ -715,6 +715,9 @@ NAV_LABELS = _words("""
     分享到
     分享
     扫一扫
+    sharethis
+    addthis
+    addtoany
     微信扫一扫
     このエントリーをはてなブックマークに追加
     はてなブックマークに追加
@@ -1407,6 +1410,14 @@ TEASER_TAIL = re.compile(
     re.I,
 )
 MAX_TEASER_WORDS = 40
+# FOREIGN_TEASER_TAIL: "Read more" in other languages ending a short line, after a full stop, an ellipsis or a word ("Så
+# jobbar vi med nyheter Läs mer här!", "... Lire la suite")
+FOREIGN_TEASER_TAIL = re.compile(
+    # (not the paywall's "... pour lire la suite", "Mit einem Abo weiterlesen", "para seguir leyendo": PAYWALL_LINE's)
+    r"(?:[.!?…]|(?<!\s)\s)\s*+(?:läs mer(?: här)?|lees (?:meer|verder)|lue lisää|czytaj (?:więcej|dalej)|leia mais|"
+    r"leer más|mehr lesen|leggi tutto|читать (?:далее|дальше)|devamını oku|baca selengkapnya|đọc tiếp)\s*+[:»>.…!]*+\s*+$",
+    re.I,
+)
 TEASER_STRONG_TAIL = re.compile(
     r"(?:\.\.\.|…|(?<!\s)\s)\s*+(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$", re.I
 )
@@ -1437,7 +1448,7 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片)"  # (fotós: Hungarian "photographer")
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture")
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
@@ -2514,7 +2525,7 @@ def teaser(text: str, key: str) -> bool:
     # A long paragraph that happens to end so is kept: teasers are short, and dropping article text is the worse error.
     tail = text[-24:].lower()
     if not any(word in tail for word in ("more", "full", "reading", "story")):
-        return False
+        return spaced_words(text) <= MAX_TEASER_WORDS and bool(FOREIGN_TEASER_TAIL.search(text))
     return (bool(TEASER_STRONG_TAIL.search(text)) and spaced_words(text) <= MAX_TEASER_WORDS) or key in (
         "full story",
         "read full",
@@ -3501,12 +3512,15 @@ FOREIGN_FOLLOW_CALL = re.compile(
     r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
     # (Indonesian sites' "Cek Berita dan Artikel yang lain di Google News": "check the news ... on")
     r"cek berita|simak berita|ikuti berita|"
+    # (a site's "also on Viber" at a line's end, in Serbian, Croatian and Bosnian: "Najnovije vijesti Example i na Viberu")
+    r"i na (?:viberu|telegramu|whatsappu)(?=\s*$)|"
     # (and in Serbian, Croatian, Slovene, Czech, Danish, Norwegian, Finnish, Hungarian, Bulgarian, Hebrew)
     r"читайте\s+(?:нас|«[^»]{1,40}»)\s+(?:в|у)\s+соц\w*|pratite nas|spremljajte nas|sledujte nás|følg os|følg oss|seuraa meitä|kövess(?:en)? minket|последвайте ни|עקבו אחרינו)\b",
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(
     r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|дзен|дзене|"
+    r"viberu|telegramu|whatsappu|"
     r"vk|вконтакте|одноклассники|rutube|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
     r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
@@ -3871,12 +3885,20 @@ POSITION_NAMED_HINTS = ("(", "（", ", right,", ", left,", ", center,", ", centr
 MAX_CJK_POSITION_CAPTION_CHARS = 150
 
 
+# PARTY_AT_THE_END: "(L)" closing a line is a party after the name a quote is attributed to ("..., säger Jane Roe (L)."),
+# the Liberals' letter in Sweden; a caption's position comes before what the picture shows.
+PARTY_AT_THE_END = re.compile(r"\(L\)[.”\"]*$")
+
+
 def position_named_caption(text: str, key: str) -> bool:
     if text.count(" ") >= MAX_POSITION_NAMED_WORDS or not any(hint in text for hint in POSITION_NAMED_HINTS):
         return False
     if len(text) > MAX_CJK_POSITION_CAPTION_CHARS and mostly_cjk(text):
         return False
-    return bool(POSITION_NAMED.search(text))
+    found = POSITION_NAMED.search(text)
+    if found is None:
+        return False
+    return not (found.group().endswith("(L)") and PARTY_AT_THE_END.search(text.rstrip()))
 
 
 def position_verb_caption(text: str, key: str) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+from test_unseen11 import REGISTRY  # the shipped registry
 
 from archive import rules
 
@@ -196,3 +197,44 @@ def test_a_rubric_with_its_value_lost_above_the_headline_leaves_the_headline_the
     )
     _, meta = build("Политика ,", "Лидеры двух стран встретились в Москве", *body)
     assert meta.title.value == "Лидеры двух стран встретились в Москве"
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # a Thai photo credit; a share widget's name; "also on Viber" (FOREIGN_SOCIAL_PROMO); "Read more here!" in Swedish
+        (rules.CAPTION_CREDIT, "(ภาพ : AFP)", "ภาพถ่ายจากดาวเทียมแสดงให้เห็นน้ำท่วมในหลายจังหวัดทางภาคใต้ของประเทศเมื่อวันพฤหัสบดี"),
+        (rules.NAV_LABEL, "sharethis", "ShareThis was bought by a larger company in 2019, the newspaper reported on Monday."),
+        (
+            rules.SOCIAL_PROMO,
+            "Najnovije vijesti Example i na Viberu",
+            "Ministar je vijest objavio i na Viberu, a zatim i na svojoj stranici na Facebooku.",
+        ),
+        (
+            rules.TEASER,
+            "Så jobbar vi med nyheter Läs mer här!",
+            "Läs mer här om hur kommunen planerar att bygga nya skolor i stadens östra delar nästa år.",
+        ),
+    ],
+)
+def test_credits_widgets_and_calls_in_more_languages_are_dropped(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+def test_a_quote_attributed_to_a_liberal_is_no_caption() -> None:
+    # PARTY_AT_THE_END: "(L)" closing the line is the party of the person quoted
+    quote = "– Att pausa gör det svårt att låta skolorna utvecklas, säger Jane Example (L)."
+    assert rules.line_rule(quote) is None
+    # without: a position before what the picture shows is a caption's
+    assert rules.line_rule("Jane Example (L) and John Example shake hands in Stockholm.") == rules.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("ਚੀਨੀ ਰਾਸ਼ਟਰਪਤੀ ਸ਼ੀ ਜਿਨਪਿੰਗ ਅਤੇ ਰੂਸੀ ਹਮਰੁਤਬਾ ਵਲਾਦੀਮੀਰ ਪੁਤਿਨ ਨੇ ਗੱਲਬਾਤ ਕੀਤੀ", ["Xi Jinping", "Vladimir Putin"]),
+        ("रूस के राष्ट्रपति व्लादिमीर पुतिन की मुलाकात चीन के समकक्ष सी जिंपिंग से होगी", ["Vladimir Putin", "Xi Jinping"]),
+    ],
+)
+def test_the_registry_names_the_leaders_in_punjabi_and_in_hindis_other_spelling(line: str, names: list[str]) -> None:
+    assert [m.name for m in REGISTRY.matcher("leaders").find(line)] == names
