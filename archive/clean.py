@@ -1106,7 +1106,7 @@ def _label_above_the_lead(kept: list[r.Candidate], i: int) -> bool:
 
 def _wrapped_stop_word(kept: list[r.Candidate], i: int, stoplist: frozenset[str]) -> bool:
     """WRAPPED_STOP_WORD: one stop word of the page's language alone above a line that does not open with a capital
-    ("Der" above "15.Spieltag der Fußball-Bundesliga ...") is the first word of a hard-wrapped sentence, not a section's
+    ("Der" above "15. Spieltag der Liga sorgte ...") is the first word of a hard-wrapped sentence, not a section's
     label (jusText's lists hold nouns too: "Société" above a capitalised line is still a label)."""
     below = kept[i + 1].text[:1] if i + 1 < len(kept) else ""
     return kept[i].key in stoplist and below != "" and not below.isupper()
@@ -1227,7 +1227,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if first is not None and _heads_results(kept, position[id(first)]):
             continue  # RESULTS_ROUND_HEADING: each draw's "Semifinals (Friday)" above its results
         if first is not None and r.match_result(cand.text):
-            continue  # MATCH_RESULT: a results list's line heading that match's report below ("Man City 2-1 Fulham")
+            continue  # MATCH_RESULT: a results list's line heading that match's report below ("Harbour 2-1 Sample")
         if (
             first is not None
             and cand.words >= MIN_REPEAT_WORDS

@@ -5351,7 +5351,7 @@ def score_line(text: str) -> bool:
     return bool(SCORE_LINE.match(text.strip()))
 
 
-# MATCH_RESULT: a match's result, two sides around their score ("Man City 2-1 Fulham", "- Example FC 0:2 Sample"), as a
+# MATCH_RESULT: a match's result, two sides around their score ("Harbour 2-1 Sample", "- Example FC 0:2 Sample"), as a
 # results list prints it and the match's report below repeats it as its heading.
 # (each side capitalised, at most five words without digits: "In 2019 the vote was 2-1 in favour" is a sentence)
 MATCH_RESULT = re.compile(
