@@ -1411,13 +1411,32 @@ TEASER_TAIL = re.compile(
 )
 MAX_TEASER_WORDS = 40
 # FOREIGN_TEASER_TAIL: "Read more" in other languages ending a short line, after a full stop, an ellipsis or a word ("Så
-# jobbar vi med nyheter Läs mer här!", "... Lire la suite")
-FOREIGN_TEASER_TAIL = re.compile(
-    # (not the paywall's "... pour lire la suite", "Mit einem Abo weiterlesen", "para seguir leyendo": PAYWALL_LINE's)
-    r"(?:[.!?…]|(?<!\s)\s)\s*+(?:läs mer(?: här)?|lees (?:meer|verder)|lue lisää|czytaj (?:więcej|dalej)|leia mais|"
-    r"leer más|mehr lesen|leggi tutto|читать (?:далее|дальше)|devamını oku|baca selengkapnya|đọc tiếp)\s*+[:»>.…!]*+\s*+$",
-    re.I,
+# jobbar vi med nyheter Läs mer här!", "... Leia mais")
+# (not the paywall's "... pour lire la suite", "Mit einem Abo weiterlesen", "para seguir leyendo": PAYWALL_LINE's)
+FOREIGN_TEASER_WORDS = (
+    "läs mer",
+    "läs mer här",
+    "lees meer",
+    "lees verder",
+    "lue lisää",
+    "czytaj więcej",
+    "czytaj dalej",
+    "leia mais",
+    "leer más",
+    "mehr lesen",
+    "leggi tutto",
+    "читать далее",
+    "читать дальше",
+    "devamını oku",
+    "baca selengkapnya",
+    "đọc tiếp",
 )
+FOREIGN_TEASER_TAIL = re.compile(
+    r"(?:[.!?…]|(?<!\s)\s)\s*+(?:" + "|".join(map(re.escape, FOREIGN_TEASER_WORDS)) + r")\s*+[:»>.…!]*+\s*+$", re.I
+)
+# ... looked for only in a line ending with one of their last words, once its closing marks are stripped
+FOREIGN_TEASER_LAST_WORDS = tuple(sorted({words.split()[-1] for words in FOREIGN_TEASER_WORDS}))
+TEASER_CLOSING_MARKS = ":»>.…!"
 TEASER_STRONG_TAIL = re.compile(
     r"(?:\.\.\.|…|(?<!\s)\s)\s*+(?:read more|read full|continue reading|full story)\s*+[:»>.…]*+\s*+$", re.I
 )
@@ -2525,6 +2544,8 @@ def teaser(text: str, key: str) -> bool:
     # A long paragraph that happens to end so is kept: teasers are short, and dropping article text is the worse error.
     tail = text[-24:].lower()
     if not any(word in tail for word in ("more", "full", "reading", "story")):
+        if not text.rstrip().rstrip(TEASER_CLOSING_MARKS).rstrip().lower().endswith(FOREIGN_TEASER_LAST_WORDS):
+            return False
         return spaced_words(text) <= MAX_TEASER_WORDS and bool(FOREIGN_TEASER_TAIL.search(text))
     return (bool(TEASER_STRONG_TAIL.search(text)) and spaced_words(text) <= MAX_TEASER_WORDS) or key in (
         "full story",
