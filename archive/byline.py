@@ -21,7 +21,7 @@ from .registry import cjk_printed_view
 # "By", and the other words that open a credit line. FOREIGN_BY: the same word in other languages (de von, fr par,
 # es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
 # ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
-CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ])"
+CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ\u0386-\u03ab])"  # (Latin, Cyrillic and Greek capitals)
 FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
 # FOREIGN_AUTHOR_LABELS: "Author:" in more languages ("Tác giả: Jane Roe", "Autorius: Jane Roe", "Szerző: Jane Roe",
 # "Yazar: Jane Roe", "Wartawan: Jane Roe"), always with their colon.
@@ -31,6 +31,15 @@ FOREIGN_AUTHOR_LABELS = (
     # REPORTER_LABELS: "Reporter:" and "Text:" in more languages ("Muhabir: Jane Roe", "Texto: Jane Roe", "Phóng viên:
     # Jane Roe"), with their colon
     r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista"
+)
+# WRITTEN_BY_WORDS: "Written by" and "Prepared by" in more languages, with or without a colon, before a capitalised word
+# ("Escrito por Jane Roe", "Подготовила Анна Петрова", "Γράφει ο Γιάννης Παπάς", "Opracowała Jane Roe"): the verb is no
+# part of the name ("Подготовила" was read as a first name).
+WRITTEN_BY_WORDS = (
+    r"geschrieben\s+von|écrit\s+par|rédigé\s+par|propos\s+recueillis\s+par|escrito\s+por|redactado\s+por|redigido\s+por|"
+    r"scritto\s+da|a\s+cura\s+di|geschreven\s+door|scris\s+de|"
+    r"подготовил[аи]?|написал[аи]?|записал[аи]?|підготував|підготувала|підготували|написав|написала|"
+    r"opracował[aoy]?|napisał[a]?|napsal[a]?|připravil[a]?|γράφει(?:\s+[οη])?|yazan"
 )
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
@@ -45,7 +54,8 @@ BY_PREFIX = re.compile(
     rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
-    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})",
+    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
+    rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})",
     re.I,
 )
 
@@ -594,7 +604,30 @@ SOURCE_SEGMENT = re.compile(r"^(?:source|via)\s*:\s*[^\s:][^:]{0,50}$", re.I)
 # she writes for ("Jane Doe | The Example Times") is part of the credit. Alone, or beside another place or outlet
 # ("Ukraine | Russia", a tag line), neither makes a line a credit: they count only when the line names a person.
 def _beside_a_name(piece: str) -> bool:
-    return is_place(piece) or _is_outlet(piece)
+    return is_place(piece) or _is_outlet(piece) or is_post_nominal(piece)
+
+
+# POST_NOMINAL_LETTERS: degrees, licences and honours a writer prints after her name ("Jane Roe, PhD", "Jane Roe, CEM",
+# "Jane Roe, MD, MPH"): part of the credit, not a second person or an outlet.
+POST_NOMINAL_LETTERS = frozenset(
+    """phd ph.d m.d dds dmd dvm rn np cpa cfa cfp cem jd esq mba mph msw lcsw facp facs frcp obe mbe cbe kc qc msc bsc
+    mfa edd psyd""".split()
+)  # (not "MD", "MA", "PA", "PE": a state's or a province's code after a town, "Silver Spring, MD")
+NAME_WITH_LETTERS = re.compile(r"^(?P<name>[^,]{3,60}?)(?:,\s*+[A-Za-z.]{2,6}){1,3}\.?$")
+
+
+def is_post_nominal(piece: str) -> bool:
+    return piece.strip(" .").casefold() in POST_NOMINAL_LETTERS
+
+
+def name_with_letters(text: str) -> str | None:
+    """SIGNED_WITH_LETTERS: a line that is a person's name and post-nominal letters only ("Jane Roe, CEM", "Jane Roe,
+    MD, MPH"), a release's or a column's signature: the name; None for any other line."""
+    match = NAME_WITH_LETTERS.match(text.strip())
+    if match is None or not _is_name(match["name"]) or is_place(match["name"]):
+        return None
+    letters = [part for part in text.strip()[match.end("name") :].split(",") if part.strip()]
+    return match["name"] if all(is_post_nominal(part) for part in letters) else None
 
 
 def _credit_segment(segment: str) -> tuple[int, int, int] | None:

@@ -22,6 +22,7 @@ from .byline import (
     is_credit,
     is_names_only,
     is_photo_credit_slash,
+    name_with_letters,
     parse_byline,
 )
 from .dates import parse_date, stamp_date
@@ -396,7 +397,7 @@ MAX_CREDIT_SENTENCE_CHARS = 300
 
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH (or AUTHOR_BYLINE_HEAD), AUTHOR_CONTACT_LINE,
-    AUTHOR_CREDIT_SENTENCE and CJK_REPORTER_CREDIT credits, in that order."""
+    AUTHOR_CREDIT_SENTENCE, SIGNED_WITH_LETTERS (archive.byline) and CJK_REPORTER_CREDIT credits, in that order."""
     found = []
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
     for line in paragraphs[:2]:
@@ -422,6 +423,10 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         m = CREDIT_SENTENCE.match(text.strip()) if len(text) <= MAX_CREDIT_SENTENCE_CHARS else None
         if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
             found.append((number, text, m["names"]))
+    for number, text in every_line:
+        signed = name_with_letters(text) if len(text) <= MAX_CONTACT_LINE_CHARS else None
+        if signed:
+            found.append((number, text, signed))
     for number, text in every_line:
         cjk_names = (
             cjk_reporters(text) if any(mark in text for mark in ("记者", "記者", "作者", "文", "기자", "특파원")) else None

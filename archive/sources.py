@@ -197,9 +197,17 @@ SELF_NAMED = re.compile(
 )
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
+_CYRILLIC_OR_LATIN_NAME = r"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){0,4}|[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}"
 FOLLOW_NAMED = re.compile(
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
     r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram)\b"
+    # FOLLOW_NAMED_SLAVIC: the same call in Russian ("Подписывайтесь на Example News в Дзен", "Читайте Example.ru в
+    # Telegram") and in Serbo-Croatian ("Najnovije vijesti Example i na Viberu": "the latest news ... on Viber too"),
+    # the platform in its case ending ("the latest news of" a person is no Serbo-Croatian call: its name may look like one)
+    rf"|^(?i:подписывайтесь на|подпишитесь на|читайте|следите за новостями) (?P<follow_ru>{_CYRILLIC_OR_LATIN_NAME}) "
+    r"(?i:в|на) (?:Дзене?|Telegram|Телеграме?|ВКонтакте|VK|Одноклассниках|MAX|WhatsApp|Viber|Google News|Яндекс)\b"
+    rf"|^(?i:najnovije (?:vijesti|vesti)) (?P<follow_sh>{_PLAIN_NAME}) (?i:i )?(?i:na) "
+    r"(?:Viberu|Telegramu|Facebooku|Instagramu|WhatsAppu|Google News)\b"
 )
 # OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
 # and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
@@ -784,7 +792,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if above_headline or any(logo_name.casefold() in other.casefold() for n, other in every_line if n != number):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
-        if self_named is not None and self_named.re is FOLLOW_NAMED and _is_name(name):
+        if self_named is not None and self_named.re is FOLLOW_NAMED and not self_named["follow_sh"] and _is_name(name):
             name = ""  # "Follow Jane Roe on X": the writer's account, not the site's
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it
