@@ -281,6 +281,21 @@ def _is_long_sentence(cand: r.Candidate) -> bool:
 MAX_COLON_KICKER_WORDS = 3
 
 
+def _deck_printed_again(
+    twice: r.Candidate, first: r.Candidate, kept: list[r.Candidate], position: dict[int, int], last: dict[str, int]
+) -> bool:
+    """DECK_PRINTED_AGAIN: a head line printed once again among the article's paragraphs, between sentences, under
+    a shorter headline-shaped first line of MIN_TITLE_WORDS words or more, is the deck (the standfirst the copy repeats
+    as a paragraph), not the headline printed twice: the page title and its headline stand together above the text."""
+    if twice is first or first.words < MIN_TITLE_WORDS or twice.words <= first.words or not r.headline_shaped(first.text):
+        return False
+    copy = last.get(twice.key, -1)
+    if sum(c.key == twice.key for c in kept) != 2 or not 0 < copy < len(kept) - 1:
+        return False  # (a headline printed under every picture of a gallery below the text is no deck)
+    between = kept[position[id(twice)] + 1 : copy]
+    return any(_is_long_sentence(c) for c in between) and _is_long_sentence(kept[copy + 1])
+
+
 def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
@@ -340,6 +355,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         ),
         None,
     )
+    if twice is not None and _deck_printed_again(twice, head[0], kept, position, last):
+        twice = None
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
     # the whole line is the headline printed twice
     joined = {f"{a.key} {b.key}" for a, b in zip(choices, choices[1:], strict=False)} | {

@@ -2506,6 +2506,22 @@ def disclaimer(text: str, key: str) -> bool:
 BREADCRUMB_SPLIT = re.compile(r"(?:(?<!\s)\s*+)?(?:>|»|›|→)\s*|(?<!\s)\s++/\s*|(?:(?<!\s)\s*+)?/\s+|(?<!\s)\s++\|\s+")
 
 
+# CJK_TRAIL: a Chinese site's trail runs to its topic's page, whose name is long ("新闻中心 > 国内新闻 > 2010年...第十次会议
+# > 上合会议消息"): three sections or more, the first a short Chinese one, none with a sentence's punctuation.
+MAX_CJK_TRAIL_SECTION_CHARS = 30
+CJK_SENTENCE_MARKS = frozenset("。，、！？；,!?;")
+
+
+def _cjk_trail(segments: list[str]) -> bool:
+    first = segments[0].strip()
+    return (
+        len(segments) >= 3
+        and bool(CJK_RUN.fullmatch(first))
+        and len(first) <= 6
+        and all(len(s.strip()) <= MAX_CJK_TRAIL_SECTION_CHARS and not CJK_SENTENCE_MARKS & set(s) for s in segments)
+    )
+
+
 def breadcrumb(text: str, key: str) -> bool:
     # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |.
     if not re.search(r">|»|›|→|\s/|/\s|\s\|\s", text):
@@ -2517,6 +2533,8 @@ def breadcrumb(text: str, key: str) -> bool:
         return False
     if "|" in text and not re.search(r">|»|›|/", text) and len(segments) < 3:
         return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
+    if _cjk_trail(segments):
+        return True
     for segment in segments:
         # (CJK_WORDS: a Chinese segment, "新闻中心", is counted by its characters and has no capital)
         capital = segment[:1].isupper() or bool(CJK_RUN.match(segment))
@@ -3793,8 +3811,11 @@ def audience_survey(text: str, key: str) -> bool:
 
 # GLUED_DURATION: a video carousel's item flattened: the source's name, the clip's length and the next clip's title run
 # together ("Example News3:22Here's how to ...", "Example Rates1:03"): a length glued to a word, not a time in a sentence
-# ("at 10:30 a.m." has a space before it).
-GLUED_DURATION = re.compile(r"(?:(?<=[^\W\d_])|(?<=[a-z][.!?]))\d{1,2}:[0-5]\d(?=[A-Z“\"‘']|$)")
+# ("at 10:30 a.m." has a space before it). Not after a Chinese, Japanese or Korean character: "2010年06月11日07:19" is a
+# date line, its time glued to the day's sign (CJK_DAY_BEFORE_TIME).
+GLUED_DURATION = re.compile(
+    r"(?:(?<=[^\W\d_])(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|(?<=[a-z][.!?]))\d{1,2}:[0-5]\d(?=[A-Z“\"‘']|$)"
+)
 MAX_GLUED_DURATION_WORDS = 25
 
 
@@ -5477,21 +5498,30 @@ def _short_run_item(cand: Candidate) -> bool:
     return not ends_sentence(text) and text[-1] not in ":：,;" and not BY_LEAD.match(text)
 
 
+# LIST_AFTER_LEAD_IN: a run right under a sentence of the article that ends with a colon ("The first phase includes
+# paving on the following roads:") is the list it announces, short items without bullets as they may be; a menu's
+# label ("Sections:") is a word or two, not a sentence of PROSE_MIN_WORDS words.
+def _announces_a_list(cand: Candidate | None) -> bool:
+    return cand is not None and not cand.dropped and cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
+
+
 def short_line_runs(cands: list[Candidate]) -> None:
     """SHORT_LINE_RUN (see above)."""
     start = next((i for i, c in enumerate(cands) if not c.dropped and c.words >= PROSE_MIN_WORDS and ends_sentence(c.text)), None)
     if start is None:
         return
     run: list[Candidate] = []
+    before_run: Candidate | None = cands[start]
     for cand in [*cands[start + 1 :], None]:
         if cand is not None and (cand.dropped or _short_run_item(cand)):
             run.append(cand)
             continue
-        if len(run) >= MIN_SHORT_RUN:
+        if len(run) >= MIN_SHORT_RUN and not (_announces_a_list(before_run) and not run[0].dropped):
             for item in run:
                 if not item.dropped:
                     item.rule = NAV_LABEL
         run = []
+        before_run = cand
 
 
 # --- The page model: the article's prose, and the short lines between junk lines ----------------------------------

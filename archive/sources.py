@@ -371,7 +371,7 @@ CJK_NEWSPAPER_NAME = re.compile(
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
-    PAIRED_NEWSPAPER_WORDS, THE_PAPER, ISSUE_PAPER, CJK_NEWSPAPER_NAME."""
+    PAIRED_NEWSPAPER_WORDS, THE_PAPER, ISSUE_PAPER, CJK_NEWSPAPER_NAME, CJK_SITE_MASTHEAD."""
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
@@ -382,6 +382,8 @@ def is_newspaper_name(text: str) -> bool:
     if issue_paper and issue_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
     if CJK_NEWSPAPER_NAME.match(text.strip()):
+        return True
+    if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
@@ -432,6 +434,25 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
     return text if _is_newspaper_name(text) else None
+
+
+# CJK_SITE_MASTHEAD: a Chinese site's name alone above the text, "<name>网" or "<name>网站" ("<name> net", "<name>
+# website"); words for networks of other kinds end so too ("互联网", the internet; "电网", a power grid).
+CJK_SITE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网站|網站)|[\u4e00-\u9fff]{1,6}(?:网|網)")
+NOT_CJK_SITES = (
+    "互联网",
+    "互聯網",
+    "因特网",
+    "局域网",
+    "电网",
+    "電網",
+    "物联网",
+    "物聯網",
+    "关系网",
+    "通信网",
+    "铁路网",
+    "公路网",
+)
 
 
 def registered_outlet(registry: Registry) -> Callable[[str], bool]:

@@ -78,3 +78,60 @@ def test_a_call_to_follow_the_site_in_russian_and_serbo_croatian_names_it(line: 
     # FOLLOW_NAMED_SLAVIC
     _, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+ROADS = ["Stingy Lane", "Debord Road", "Blackwater Road", "Roe Lane", "Rittenour Road", "Seip Road"]
+
+
+def test_short_items_under_a_sentence_ending_with_a_colon_are_the_list_it_announces() -> None:
+    # LIST_AFTER_LEAD_IN
+    cleaned, _ = build(HEADLINE, *BODY, "The first phase of the contract includes paving on the following roads:", *ROADS)
+    assert [line.number for line in cleaned.lines if line.text in ROADS] == list(range(6, 12))
+    # without the lead-in sentence the same run is a menu (SHORT_LINE_RUN)
+    cleaned, _ = build(HEADLINE, *BODY, "The first phase of the contract includes paving on the roads.", *ROADS)
+    assert {d.text: d.rule for d in cleaned.dropped if d.text in ROADS} == dict.fromkeys(ROADS, "nav-label")
+
+
+DECK = "Part of the meeting was attended by the delegation travelling with the mayor and then the talks went on in private"
+
+
+def test_a_deck_printed_again_between_paragraphs_is_no_headline() -> None:
+    # DECK_PRINTED_AGAIN
+    cleaned, meta = build(HEADLINE, DECK, BODY[0], DECK, BODY[1], BODY[2])
+    assert meta.title.value == HEADLINE
+    assert [(line.number, line.role) for line in cleaned.lines][:2] == [(1, "title"), (2, "standfirst")]
+    # the headline printed twice (page title, then headline above the text) is still the headline
+    cleaned, meta = build("Harbour News", HEADLINE, "Harbour News", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # CJK_DAY_BEFORE_TIME: a Chinese date line with its time glued to the day's sign is no video's length
+        ("2010年06月11日07:19", None),
+        ("Example Rates1:03", "video-widget"),
+        # CJK_TRAIL: a Chinese trail to a topic's page with a long name
+        ("新闻中心 > 国内新闻 > 2010年港口城市合作会议第十次会议 > 会议消息", "breadcrumb"),
+        ("新闻中心 > 港口城市今天召开会议，市长出席 > 会议消息", None),
+    ],
+)
+def test_chinese_date_lines_and_trails(line: str, rule: str | None) -> None:
+    from archive import rules
+
+    assert rules.line_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("港口网站", "港口网站"), ("港口新闻网", "港口新闻网"), ("互联网", None)],
+)
+def test_a_chinese_sites_name_above_the_text_is_its_masthead(masthead: str, outlet: str | None) -> None:
+    # CJK_SITE_MASTHEAD
+    headline = "港口城市市长会见代表团"
+    body = [
+        "港口城市市长周二会见了来访的代表团，双方就港口合作和铁路建设交换了意见。",
+        "双方同意明年成立新的工作组，并扩大粮食贸易。",
+    ]
+    _, meta = build(masthead, headline, *body)
+    assert meta.outlet.value == outlet
