@@ -557,8 +557,19 @@ def _wires_credited(text: str) -> bool:
     )
 
 
+# CONTACT_ONLY: a line of the writer's e-mail addresses and handles only ("jroe@example.com @JaneRoe", "Email:
+# jroe@example.com"), printed under the headline or the text in the byline's place: a credit naming no one.
+_ADDRESS_OR_HANDLE = r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})"
+CONTACT_ONLY = re.compile(
+    rf"^(?:(?:e-?mail|contact|twitter)\s*+:\s*+)?{_ADDRESS_OR_HANDLE}(?:\s*+[|,;/·•]?\s*+{_ADDRESS_OR_HANDLE}){{0,3}}$", re.I
+)
+
+
 def is_credit(text: str) -> bool:
-    """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff Reporter")."""
+    """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff
+    Reporter"), or CONTACT_ONLY."""
+    if "@" in text and CONTACT_ONLY.match(text.strip()):
+        return True
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:
         return False

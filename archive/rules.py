@@ -1487,6 +1487,10 @@ WIRE_PHOTO_CREDIT = re.compile(
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
     # delays. -EXA Image"): a picture's credit, where a paragraph's sign-off names the agency alone
     r"[.!?]\s*[-–—]\s*[A-Z]{2,6}\s(?:Images?|Photos?|Pictures?)\s*$|"
+    # FILE_PHOTO_TAIL: "File Photo", "NEWS PHOTO JANE ROE", "Staff photo by Jane Roe" after the caption's last full stop
+    # and a dash ("... foreign investors.—File Photo"): a paragraph ends with its full stop
+    r"[.!?][\"”’]?\s*[-–—]{1,2}\s*(?i:(?:file|staff|news|handout)\s)?(?i:photo|photograph|picture)"
+    r"(?:\s(?i:by\s)?[A-Z][A-Za-z.'’-]*+(?:\s[A-Z][A-Za-z.'’-]*+){0,3})?\s*$|"
     # NAMED_PHOTO_BRACKETS: the picture's source and "photo" in brackets at the end ("(Example Trust of India photo)"),
     # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
     r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file photo)[)\]]\.?$|"
@@ -1518,7 +1522,7 @@ PHOTO_HINTS = (
     "照片",
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
-    "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", " photo)",
+    "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
     " photos)", " picture)", " pic)", " image)",
 )  # fmt: skip
 
@@ -1572,7 +1576,7 @@ RIGHTS_NOTICES = (
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
-    r"bản quyền thuộc về|版权所有|版權所有|無断転載を禁じます|무단전재 및 재배포 금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
+    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재 및 재배포 금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
@@ -1582,7 +1586,7 @@ RIGHTS_NOTICES = (
 RIGHTS_HINTS = (
     "reserv", "réserv", "riserv", "reproduce", "vorbehalten", "защищены", "zastrzeżone", "vyhrazena", "vyhradené",
     "förbehållna", "pidätetään", "δικαιώματος", "fenntartva", "voorbehouden", "dilindungi", "bản quyền", "版权", "版權",
-    "無断転載", "무단전재", "محفوظ", "सुरक्षित", "zadržana", "задржана", "запазени", "saklıdır", "rezervate", "захищені",
+    "無断転載", "무단전재", "무단 전재", "محفوظ", "सुरक्षित", "zadržana", "задржана", "запазени", "saklıdır", "rezervate", "захищені",
     "aizsargātas", "saugomos", "kaitstud", "pridržan", "forbeholdes", "שמורות", "สงวนลิขสิทธิ์",
 )  # fmt: skip
 # (the notice is searched for once; the © beside it or the line's other characters are checked around the match: a
@@ -1681,6 +1685,8 @@ TAG_LEAD = re.compile(
     r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
     # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
     r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]|"
+    # ... and a Chinese site's "related hot words" and "special topic" links ("相关热词搜索: ...", "专题: ...")
+    r"^(?:相关热词搜索|相關熱詞搜索|相关热词|热词|专题|專題)\s*[:：]|"
     # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
     # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
@@ -1736,7 +1742,8 @@ PAYWALL_LINE = re.compile(
     r"te quedan? \d+ artículos? gratuitos?|(?:este es )?tu último artículo gratuito|"
     r"nuestro periodismo depende de (?:vos|ti|usted|ustedes)\W*$|(?:o )?reg[ií]str(?:ate|ese) para acceder|"
     r"(?:llegaste|has llegado) al límite de (?:artículos|notas)|para seguir leyendo,? (?:ingres|inici|suscr|reg)|"
-    r"já é assinante|já tem (?:uma )?conta(?:\W*$|\W+(?:entr|fa[çc]a|acess))|você atingiu o limite|conteúdo exclusivo para assinantes|"
+    r"(?:se )?já é assinante|já tem (?:uma )?conta(?:\W*$|\W+(?:entr|fa[çc]a|acess))|você atingiu o limite|conteúdo exclusivo para assinantes|"
+    r"(?:artigo|conteúdo) exclusivo para (?:os )?(?:nossos )?assinantes|tenha acesso ilimitado a todos os conteúdos|"
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite)",
@@ -2019,6 +2026,13 @@ FOREIGN_PROMO_LABELS = frozenset(
     може бути цікаво
     может быть интересно
     вам может быть интересно
+    вам будет интересно
+    новости партнеров
+    новости партнёров
+    bunlar da ilginizi çekebilir
+    contenus partenaires
+    فيديو قد يعجبك
+    قد يعجبك أيضا
     вас може зацікавити
     อ่านข่าวต่อ
     อ่านข่าวเพิ่มเติม
@@ -2705,7 +2719,16 @@ CJK_AGENCY_PHOTO_END = re.compile(
 CJK_PICTURE_CREDIT_END = re.compile(r"[（(](?:圖片來源|图片来源|圖片|图片|圖|图|照片)\s*[：:／/]\s*[^（）()]{1,20}[）)]\s*$")
 
 
+# KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
+# shaking hands.") and its agency's name ("연합뉴스", Yonhap; "뉴시스", Newsis); a paragraph ends with its full stop, and a
+# wire's sign-off stands in brackets at the text's head ("[서울=뉴시스]").
+KOREAN_CAPTION_AGENCY = re.compile(r"다\.\s*/?\s*(?:연합뉴스|뉴시스|뉴스1|로이터|신화|타스|AFP|AP|EPA)(?:\s*제공)?\s*$")
+MAX_KOREAN_CAPTION_CHARS = 200
+
+
 def cjk_caption_credit(text: str, key: str) -> bool:
+    if len(text) <= MAX_KOREAN_CAPTION_CHARS and text.count("다.") == 1 and KOREAN_CAPTION_AGENCY.search(text):
+        return True  # (one sentence: a lead of three sentences may end with its agency, "... 주목된다. AP")
     if len(text) > MAX_CJK_AGENCY_CAPTION_CHARS or not CJK_CHAR.search(text):
         return False
     if CJK_AGENCY_PHOTO_END.search(text) or CJK_PICTURE_CREDIT_END.search(text):
@@ -2747,7 +2770,8 @@ def _credited_caption(text: str) -> bool:
     if CAPTION_LEAD.match(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
-        if DASH_WIRE_END.match(credit.group()) and spaced_words(text) > MAX_DASH_WIRE_CAPTION_WORDS:
+        pictured = _contains_any(credit.group().lower(), ("photo", "picture", "image"))  # (FILE_PHOTO_TAIL: no sign-off)
+        if DASH_WIRE_END.match(credit.group()) and not pictured and spaced_words(text) > MAX_DASH_WIRE_CAPTION_WORDS:
             # DASH_WIRE_SIGNOFF: a paragraph signed off by its agency ("... yang terlibat. - Bernama"), unless it ends
             # with the picture's date as captions do ("... in Moscow, Russia, Monday, March 20, 2023. - AP")
             before = tail[: credit.start() + 1]

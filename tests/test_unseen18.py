@@ -5,9 +5,12 @@ trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
+from test_foreign_furniture import BODY as RUSSIAN_BODY
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive import rules
 from archive.byline import name_with_letters, parse_byline
 
 
@@ -117,8 +120,6 @@ def test_a_deck_printed_again_between_paragraphs_is_no_headline() -> None:
     ],
 )
 def test_chinese_date_lines_and_trails(line: str, rule: str | None) -> None:
-    from archive import rules
-
     assert rules.line_rule(line) == rule
 
 
@@ -135,3 +136,73 @@ def test_a_chinese_sites_name_above_the_text_is_its_masthead(masthead: str, outl
     ]
     _, meta = build(masthead, headline, *body)
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        # the paywall in Portugal's Portuguese
+        (
+            rules.PAYWALL,
+            "Artigo exclusivo para os nossos assinantes",
+            "Artigo exclusivo para a revista do porto, escrito pelo presidente da câmara, saiu na terça-feira.",
+        ),
+        (
+            rules.PAYWALL,
+            "Se já é assinante, entre com a sua conta. Entrar",
+            "Se já é tarde para a obra, disse o presidente, a câmara pagará a multa no próximo ano.",
+        ),
+        # rights notices in Japanese and Korean in their other forms
+        (rules.COPYRIGHT_FOOTER, "無断転載・複製を禁じます", "市長は火曜日、港の新しい桟橋の建設計画を発表した。"),
+        (
+            rules.COPYRIGHT_FOOTER,
+            "<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>",
+            "시장은 화요일 항구의 새 부두 건설 계획을 발표했다.",
+        ),
+        # a Chinese site's "related hot words" and "special topic" links
+        (rules.TAG_CLOUD, "相关热词搜索: 港口", "市长在会上说，港口的相关热词搜索量今年增加了一倍。"),
+        (rules.TAG_CLOUD, "专题:市长出席港口城市会议", "市长在会上介绍了港口城市专题研究的结果。"),
+        # FILE_PHOTO_TAIL
+        (
+            rules.CAPTION,
+            "The harbour index crossed the 23,000 mark after six weeks of buying by local and foreign investors.—File Photo",
+            "The harbour index crossed the 23,000 mark after six weeks of buying by local and foreign investors, a trader said.",
+        ),
+        (
+            rules.CAPTION,
+            "The mayor and the minister open the new wing at the Harbour City Hospital on Tuesday.--NEWS PHOTO JANE ROE",
+            "The mayor and the minister open the new wing at the Harbour City Hospital on Tuesday, the council said.",
+        ),
+        # KOREAN_CAPTION_AGENCY
+        (
+            rules.CAPTION,
+            "시장이 16일 항구에서 열린 행사에서 대표단과 악수하고 있다. 연합뉴스",
+            "시장이 16일 항구에서 열린 행사에서 대표단과 만났다. 두 사람은 협력을 약속했다. 연합뉴스",
+        ),
+    ],
+)
+def test_more_furniture_is_dropped_and_the_sentence_kept(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Вам будет интересно", "Новости партнёров", "Новости партнеров", "Contenus partenaires", "Bunlar da ilginizi çekebilir"],
+)
+def test_labels_of_other_stories_in_more_languages_drop_their_list(label: str) -> None:
+    other = "Другая новость о мэре города и порта"
+    cleaned, _ = build("Мэр встретился с делегацией", *RUSSIAN_BODY, label, other)
+    assert {d.text: d.rule for d in cleaned.dropped} == {label: "promo-block", other: "promo-block"}
+    # without the label the line under the text is kept (a sentence cut short)
+    cleaned, _ = build("Мэр встретился с делегацией", *RUSSIAN_BODY, other)
+    assert cleaned.dropped == ()
+
+
+@pytest.mark.parametrize("line", ["jroe@example.com", "jroe@example.com @JaneRoe", "Email: jroe@example.com", "@JaneRoe"])
+def test_a_line_of_addresses_and_handles_under_the_headline_is_a_credit(line: str) -> None:
+    # CONTACT_ONLY: the headline stays the title (an address under it made the page's head a paragraph)
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert [(x.number, x.role) for x in cleaned.lines][:3] == [(1, "title"), (2, "byline"), (3, "paragraph")]
+    assert meta.title.value == HEADLINE and meta.author.value is None
+    cleaned, _ = build(HEADLINE, "Write to jroe@example.com for tickets to the new pier's opening day", *BODY)
+    assert cleaned.lines[1].role == "paragraph"
