@@ -413,6 +413,10 @@ EMAIL_IN_CREDIT = re.compile(r"(?<!\S)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})
 # by: only the line's own shape says it is a credit; "كتب التاريخ من جديد", "history is written anew", is a headline).
 ARABIC_CREDIT = re.compile(
     r"^(?:(?:كتب|كتبت|إعداد)\s*[:：]|بقلم\s*[:：]?)\s*(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,3})\s*$"
+    # ARABIC_PLACE_DASH_NAME: the place (or "wrote") and the writer's name after a dash, alone on a short line, maybe
+    # with the colon that leads into the text ("القاهرة - جين رو :", "Cairo - Jane Roe:"); a kicker or a section's
+    # name ("أخبار - مصر") has no name of two to four words after its dash, and a sentence is longer
+    r"|^[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s[-–]\s(?P<dashed>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s*:?\s*$"
 )
 
 
@@ -446,7 +450,7 @@ def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
     if arabic:
-        return arabic["name"]
+        return arabic["name"] or arabic["dashed"]
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
@@ -510,6 +514,8 @@ MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: 
 KOREAN_LEAD_CREDIT = re.compile(
     r"^\s*\[(?:[^\[\]]{1,30}?\s)?(?P<bracketed>[가-힣]{2,4})\s?(?:기자|특파원)\]"
     r"|^\s*\[[^\[\]]{1,30}\]\s*(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
+    # (the agency's own copy puts the place and the agency in round brackets: "(베이징=연합뉴스) 홍길동 특파원 = ...")
+    r"|^\s*\([^()]{1,30}=[^()]{1,20}\)\s*(?P<round>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
 )
 
 
@@ -521,7 +527,7 @@ def cjk_reporters(text: str) -> str | None:
         return None  # PHOTOGRAPHER_NOT_AUTHOR: "新华社记者 李华摄", a reporter credited for the picture ("photographed")
     korean = KOREAN_LEAD_CREDIT.match(text)
     if korean:
-        return korean.group("bracketed") or korean.group("after")
+        return korean.group("bracketed") or korean.group("after") or korean.group("round")
     searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):

@@ -390,6 +390,16 @@ CREDIT_SENTENCE = re.compile(
     r"(?P<names>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3}(?:\s(?:and|&)\s[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3})?)"
     r"(?=\s(?:at|for|of|from|based|with|in|on)\b|[,.;]|$)"
 )
+# NAME_ABOVE_ROLE: a writer's card, her name on one line and her role alone on the next ("Jane Roe" / "Correspondent",
+# "Корреспондент"): the writer. Roles of people who write the copy only: an editor or a photographer is no author.
+WRITERS_ROLES = frozenset(
+    role.strip()
+    for role in """correspondent|reporter|journalist|columnist|staff writer|senior reporter|senior correspondent|
+    корреспондент|корреспондентка|обозреватель|журналист|журналистка|кореспондент|кореспондентка|журналіст|журналістка|
+    оглядач|correspondant|correspondante|journaliste|corresponsal|periodista|reportero|reportera|giornalista|
+    corrispondente|repórter|jornalista|correspondente|korrespondent|korrespondentin|reporterin|journalistin|muhabir|
+    wartawan|dziennikarz|dziennikarka""".split("|")
+)
 # A contact line is short; a longer line holding those words is a sentence of the text.
 MAX_CONTACT_LINE_CHARS = 120
 MAX_CREDIT_SENTENCE_CHARS = 300
@@ -423,6 +433,10 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         m = CREDIT_SENTENCE.match(text.strip()) if len(text) <= MAX_CREDIT_SENTENCE_CHARS else None
         if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
             found.append((number, text, m["names"]))
+    raw = [(n, t.strip()) for n, t in enumerate(clean.raw.lines, 1) if t.strip()]
+    for (number, text), (_, below) in zip(raw, raw[1:], strict=False):
+        if below.casefold().strip(" .:") in WRITERS_ROLES and _is_name(text):
+            found.append((number, text, text))  # NAME_ABOVE_ROLE (see WRITERS_ROLES)
     for number, text in every_line:
         signed = name_with_letters(text) if len(text) <= MAX_CONTACT_LINE_CHARS else None
         if signed:

@@ -206,3 +206,32 @@ def test_a_line_of_addresses_and_handles_under_the_headline_is_a_credit(line: st
     assert meta.title.value == HEADLINE and meta.author.value is None
     cleaned, _ = build(HEADLINE, "Write to jroe@example.com for tickets to the new pier's opening day", *BODY)
     assert cleaned.lines[1].role == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # KOREAN_LEAD_CREDIT: the agency's own copy, place and agency in round brackets
+        ("(서울=예시뉴스) 홍길동 특파원 = 시장이 16일 항구에서 열린 행사에서 대표단과 만났다.", "홍길동"),
+        ("(서울) 시장이 16일 항구에서 열린 행사에서 대표단과 만났다.", None),
+        # ARABIC_PLACE_DASH_NAME
+        ("القاهرة - جين رو :", "جين رو"),
+        ("القاهرة - جين رو", "جين رو"),
+        ("أخبار - مصر", None),
+    ],
+)
+def test_credits_in_korean_and_arabic_shapes(line: str, author: str | None) -> None:
+    from archive.byline import cjk_reporters
+
+    assert (cjk_reporters(line) if "=" in line or "(서울)" in line else parse_byline(line)) == author
+
+
+@pytest.mark.parametrize(
+    ("role", "author"), [("Корреспондент", "Анна Петрова"), ("Обозреватель", "Анна Петрова"), ("Редактор", None)]
+)
+def test_a_name_above_a_writers_role_names_the_author(role: str, author: str | None) -> None:
+    # NAME_ABOVE_ROLE: a writer's card between the kicker and the text, its lines dropped as rubrics; an editor's card
+    # names no author
+    lines = ("Мэр встретился с делегацией", "25 октября 2017, 21:54", "Мэр подписал соглашение", "Анна Петрова", role)
+    _, meta = build(*lines, *RUSSIAN_BODY)
+    assert meta.author.value == author
