@@ -343,6 +343,11 @@ PERSON_ROLE_WORDS = frozenset("reporter correspondent writer staffer contributor
 ROLE_QUALIFIERS = frozenset("staff senior special chief political foreign our".split())
 
 
+# NAMED_DESK_PART: a newsroom named with its site's name ("Example News Desk, 18 Jan, 2022", "Example Web Team | ..."):
+# the site's desk, no person. (Other desk words name bodies in a text too: "South Pier (Harbour Board)".)
+NEWSROOM_WORDS = frozenset("desk team newsroom bureau".split())
+
+
 def _trailing_desk(words: list[str]) -> int:
     """Where a person's role at the end of a run of capitalised words begins ("Jane Doe Staff Writer" -> 2), or
     len(words) when the run does not end in one."""
@@ -518,6 +523,8 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(DESK, text[name_end:end].strip()))
         elif len(words) >= 2 and _is_name(run) and not _is_desk(run):
             parts.append(Part(NAME, run, run))
+        elif len(words) >= 2 and words[-1].lower() in NEWSROOM_WORDS and _is_desk(run):
+            parts.append(Part(DESK, run))  # NAMED_DESK_PART (see NEWSROOM_WORDS)
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
         elif len(words) <= MAX_UNKNOWN_WORDS and _boxed(text, pos, end):

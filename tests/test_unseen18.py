@@ -235,3 +235,27 @@ def test_a_name_above_a_writers_role_names_the_author(role: str, author: str | N
     lines = ("Мэр встретился с делегацией", "25 октября 2017, 21:54", "Мэр подписал соглашение", "Анна Петрова", role)
     _, meta = build(*lines, *RUSSIAN_BODY)
     assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("line", "wire", "date"),
+    [
+        # NATIONAL_AGENCIES
+        ("The Canadian Press, 18 Jan, 2022 10:52 AM", "The Canadian Press", "2022-01-18"),
+        ("Press Trust of India, 18 Jan 2022", "Press Trust of India", "2022-01-18"),
+        # NAMED_DESK_PART: the site's desk run into the agency's name
+        ("Example News Desk The Canadian Press, 18 Jan, 2022 10:52 AM", "The Canadian Press", "2022-01-18"),
+        ("Example News Desk, 18 Jan, 2022", None, "2022-01-18"),
+    ],
+)
+def test_a_date_line_with_a_national_agency_or_a_desk_is_read(line: str, wire: str | None, date: str) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.wire == wire and meta.published is not None and meta.published.iso == date
+    assert meta.names == ()
+
+
+def test_a_site_clock_above_the_headline_gives_way_to_the_desks_date_line() -> None:
+    _, meta = build("Friday, December 26, 2025", HEADLINE, "Example News Desk The Canadian Press, 18 Jan, 2022 10:52 AM", *BODY)
+    assert (meta.date.value, meta.wire.value) == ("2022-01-18", "The Canadian Press")
