@@ -211,7 +211,9 @@ SHARE_WORDS = frozenset(
     podijeli podeli сподели paylaş distribuie поширити tisk tlačiť skriv ut tulosta εκτύπωση nyomtatás afdrukken 인쇄
     طباعة چاپ प्रिंट ispis штампа печат printează"""
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
-    """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki""".split()
+    """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki"""
+    # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북")
+    """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
@@ -219,8 +221,10 @@ SHARE_STRONG = frozenset(
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
     imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
     megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
-    εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează""".split()
+    εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează 페이스북 트위터 카카오톡""".split()
 )
+# GLUED_SHARE_ROW: the buttons' names run together into one word ("facebooktwitterreddit", "FacebookTwitterEmail")
+GLUED_SHARE_ROW = re.compile(r"(?:facebook|twitter|reddit|whatsapp|linkedin|pinterest|telegram|email|print|tumblr|vk){2,8}")
 
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
 # article (see after_the_article).
@@ -2335,6 +2339,8 @@ def share_link(text: str, key: str) -> bool:
 def share_button(text: str, key: str) -> bool:
     # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
     words = key.split()
+    if len(words) == 1 and len(key) > 10 and GLUED_SHARE_ROW.fullmatch(key):
+        return True
     return (
         0 < len(words) <= SHARE_ROW_MAX_WORDS and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
     )
@@ -2662,6 +2668,10 @@ CAPTION_LABEL = re.compile(
     r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
     r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild)\b"
     r"|^(?i:ilustrasi)\s*+[.:|]"  # (the Indonesian label alone before its credit: "Ilustrasi. Example.id")
+    # IMAGE_SEARCH_ALT: a picture copied from an image search keeps its alternative text ("Image result for harbour
+    # strike"); a cover picture's caption in brackets ("(Cover: The logo of the summit ... /Example Agency)")
+    r"|^Image result for\s"
+    r"|^\((?:Cover|Cover image|Top image|Main image)\s*:\s"
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
@@ -4093,7 +4103,7 @@ def cjk_widget_label(text: str, key: str) -> bool:
 # FONT_CONTROL: the text-size and print buttons ("放大 缩小 默认", "【字体: 大 中 小】", "字号：T|T", "A+ A- A"): a short
 # line made of nothing but their words and marks.
 FONT_CONTROL_WORDS = frozenset(
-    "字体 字體 字号 字號 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨".split()
+    "字体 字體 字号 字號 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨 定义你的浏览字号 定義你的瀏覽字號".split()
 )
 MAX_FONT_CONTROL_CHARS = 30
 
@@ -4163,7 +4173,19 @@ APP_OR_FOLLOW_PROMO = re.compile(
 MAX_APP_PROMO_WORDS = 16
 
 
+# FOLLOW_ON_PLATFORMS: the site's call to follow one of its accounts on two or more networks, with what it posts there
+# ("Follow Example Business on Twitter, LinkedIn and Facebook for insights on ..."): longer than the short calls above,
+# so it must name the networks; "Follow the money" and "follow Jane Roe's advice" name none.
+_PLATFORM = r"(?:Facebook|Twitter|X|LinkedIn|Instagram|YouTube|Telegram|WhatsApp|TikTok|Threads|Google News|Bluesky)"
+FOLLOW_ON_PLATFORMS = re.compile(
+    rf"^(?i:follow|like) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
+)
+MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
+
+
 def app_or_follow_promo(text: str, key: str) -> bool:
+    if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
+        return True
     return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 
 
@@ -4472,6 +4494,18 @@ FILE_PICTURE_LABELS = _words("""
     photo d archives
     foto d archivio
     foto ilustrasi
+    photo for representation
+    image for representation
+    representational image
+    representational photo
+    representational picture
+    representative image
+    資料圖片
+    资料图片
+    资料图
+    資料圖
+    ілюстративне фото
+    иллюстративное фото
 """)
 # The exact-label rules as one look-up, key -> rule name (the earlier rule wins where lists overlap).
 EXACT_LABEL_RULES: dict[str, str] = {}
@@ -4970,12 +5004,15 @@ def cjk_crumbs(cands: list[Candidate]) -> None:
 
 
 def breadcrumb_headlines(cands: list[Candidate]) -> None:
-    """BREADCRUMB: a trail that ends with the page's headline ("Home >> Breaking News >> <headline>"), when that headline
-    is printed on its own just below: the trail's sections are a breadcrumb, the headline line below is the title."""
+    """BREADCRUMB: a trail that ends with the page's headline ("Home >> Breaking News >> <headline>", "Home / News /
+    <headline>"), when that headline is printed on its own just below: the trail's sections are a breadcrumb, the
+    headline line below is the title."""
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced:
             continue
         cut = max(cand.text.rfind(sep) for sep in TRAIL_SEPARATORS)
+        slash = cand.text.rfind(" / ")
+        cut = max(cut, slash + 1 if slash >= 0 else -1)  # SLASHED_TRAIL: "Accueil / ACTUALITES / <headline>"
         if cut <= 0:
             continue
         last = cand.text[cut + 1 :].strip()

@@ -259,3 +259,48 @@ def test_a_date_line_with_a_national_agency_or_a_desk_is_read(line: str, wire: s
 def test_a_site_clock_above_the_headline_gives_way_to_the_desks_date_line() -> None:
     _, meta = build("Friday, December 26, 2025", HEADLINE, "Example News Desk The Canadian Press, 18 Jan, 2022 10:52 AM", *BODY)
     assert (meta.date.value, meta.wire.value) == ("2022-01-18", "The Canadian Press")
+
+
+@pytest.mark.parametrize(
+    ("rule", "junk", "sentence"),
+    [
+        (
+            rules.CAPTION_CREDIT,
+            "Photo for representation",
+            "Photo for representation of the harbour was taken by the council in May.",
+        ),
+        (rules.CAPTION_CREDIT, "(資料圖片)", "市长在会上展示了港口的资料图片和新桥的设计。"),
+        # IMAGE_SEARCH_ALT
+        (
+            rules.CAPTION,
+            "Image result for harbour workers strike",
+            "Image results were mixed, the harbour council said on Tuesday.",
+        ),
+        (
+            rules.CAPTION,
+            "(Cover: The logo of the harbour summit in Harbour City, May 7, 2023. /Example Agency)",
+            "Cover: the council will pay for the new pier, the mayor said on Tuesday after the meeting.",
+        ),
+        # GLUED_SHARE_ROW, KOREAN_SHARE
+        (rules.SHARE_BUTTON, "facebooktwitterreddit", "Facebook, Twitter and Reddit were blocked in the town for a day."),
+        (rules.SHARE_BUTTON, "SNS 계정 : 메일 페이스북", "시장은 페이스북 계정을 통해 새 부두 계획을 발표했다."),
+        # FOLLOW_ON_PLATFORMS
+        (
+            rules.SOCIAL_PROMO,
+            "Follow Example Business on Twitter, LinkedIn, Instagram and Facebook for insights on business and finance.",
+            "Follow Example Business on its new pier project, the mayor told the council, as the work begins in May.",
+        ),
+    ],
+)
+def test_captions_share_rows_trails_and_calls_are_dropped_and_the_sentence_kept(rule: str, junk: str, sentence: str) -> None:
+    check_line_rule(rule, junk, sentence)
+
+
+def test_a_trail_with_slashes_ending_with_the_headline_printed_below_is_a_breadcrumb() -> None:
+    # SLASHED_TRAIL (in BREADCRUMB_HEADLINES)
+    trail = f"Accueil / ACTUALITES / {HEADLINE}"
+    cleaned, meta = build(trail, HEADLINE, *BODY)
+    assert [d.rule for d in cleaned.dropped] == ["breadcrumb"] and meta.title.value == HEADLINE
+    # without the headline printed below it is the page's only headline: kept
+    cleaned, _ = build(trail, *BODY)
+    assert cleaned.dropped == ()
