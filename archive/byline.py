@@ -665,6 +665,7 @@ NAME_WITH_LETTERS = re.compile(r"^(?P<name>[^,]{3,60}?)(?:,\s*+[A-Za-z.]{2,6}){1
 
 
 def is_post_nominal(piece: str) -> bool:
+    """The piece is post-nominal letters alone (POST_NOMINAL_LETTERS): "PhD", "M.D.", "CEM"."""
     return piece.strip(" .").casefold() in POST_NOMINAL_LETTERS
 
 

@@ -159,11 +159,12 @@ SIGNOFF_NAME = re.compile(r"[.!?][\"”’]?\s?\((?P<name>[A-Z][\w.&'’-]*(?: [
 # SYNDICATED_COPYRIGHT (in _outlet_by_rules): "Copyright © 2022 Example FM. All rights reserved. Distributed by Example
 # Global Media (example.com)": the page is the distributor's.
 DISTRIBUTED_BY = re.compile(r"\b(?i:distributed by) (?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})")
+_SITE_ADDRESS = r"[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}"  # a site's address in lower case ("news.example.in")
 # OUTLET_SELF_PROMO (in _outlet_by_rules): the app's name in capitalised words, or the site's address.
 # (the call in any case, the app's name in capitals: "Get our free app" names nothing)
 SELF_PROMO_NAME = re.compile(
     r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:app)\b"
-    r"|^(?i:visit) (?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}) (?i:to)\b"
+    rf"|^(?i:visit) (?:www\.)?(?P<site>{_SITE_ADDRESS}) (?i:to)\b"
 )
 # (not a kind of source: "据当地电视台报道", "by a local TV station's report", "据外媒报道", "据本报讯" name no one)
 CJK_ACCORDING_TO = re.compile(
@@ -197,7 +198,7 @@ SELF_NAMED = re.compile(
 )
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
-_CYRILLIC_OR_LATIN_NAME = r"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){0,4}|[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}"
+_CYRILLIC_OR_LATIN_NAME = rf"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){{0,4}}|{_SITE_ADDRESS}"
 FOLLOW_NAMED = re.compile(
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
     r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram)\b"
@@ -368,6 +369,25 @@ CJK_NEWSPAPER_NAME = re.compile(
 )
 
 
+# CJK_SITE_MASTHEAD: a Chinese site's name alone above the text, "<name>网" or "<name>网站" ("<name> net", "<name>
+# website"); words for networks of other kinds end so too ("互联网", the internet; "电网", a power grid).
+CJK_SITE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网站|網站)|[\u4e00-\u9fff]{1,6}(?:网|網)")
+NOT_CJK_SITES = (
+    "互联网",
+    "互聯網",
+    "因特网",
+    "局域网",
+    "电网",
+    "電網",
+    "物联网",
+    "物聯網",
+    "关系网",
+    "通信网",
+    "铁路网",
+    "公路网",
+)
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -434,25 +454,6 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
     return text if _is_newspaper_name(text) else None
-
-
-# CJK_SITE_MASTHEAD: a Chinese site's name alone above the text, "<name>网" or "<name>网站" ("<name> net", "<name>
-# website"); words for networks of other kinds end so too ("互联网", the internet; "电网", a power grid).
-CJK_SITE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网站|網站)|[\u4e00-\u9fff]{1,6}(?:网|網)")
-NOT_CJK_SITES = (
-    "互联网",
-    "互聯網",
-    "因特网",
-    "局域网",
-    "电网",
-    "電網",
-    "物联网",
-    "物聯網",
-    "关系网",
-    "通信网",
-    "铁路网",
-    "公路网",
-)
 
 
 def registered_outlet(registry: Registry) -> Callable[[str], bool]:
