@@ -198,6 +198,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.dangling_source_runs(cands)
     r.near_repeats(cands)
     r.short_line_runs(cands)
+    r.labels_amid_the_text(cands)  # after the runs: a label in a run of labels is a menu's
     _masthead_names(cands)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import jdatetime
 from babel import localedata
 from babel.dates import get_day_names, get_month_names
 
@@ -113,7 +114,8 @@ _YEAR = r"(?P<year>\d{4})"
 _FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
     # "16 diciembre, 2020": a comma may stand before the year, as in English dates
-    r"(?P<day>\d{1,2})\.?\s(?:de\s)?" + _FOREIGN_MONTH + r",?\s(?:de\s)?" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
+    # (SLASHED_MONTH_NAME: Arabic pages may set the month's name between slashes, "30/أغسطس/2017")
+    r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/)" + _FOREIGN_MONTH + r"(?:,?\s(?:de\s)?|/)" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
     re.I,
 )
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17.").
@@ -124,6 +126,20 @@ FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"\.\s" + _FOREIGN_MONTH + r"\s(?P<
 FOREIGN_MONTH_FIRST_FORM = re.compile(
     r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+\.?\s\d{1,2},\s\d{4})" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2}),\s" + _YEAR + r"(?!\d)", re.I
 )
+
+# MONGOLIAN_DATE: "2017 оны 04-р сарын 10 өдөр" (the year's, the month's, the day), each number marked: no ambiguity.
+MONGOLIAN_DATE_FORM = re.compile(
+    r"(?P<year>\d{4})\s?оны\s(?P<month>\d{1,2})(?:-?р)?\s?сарын\s(?P<day>\d{1,2})(?:-?(?:ны|ний|нд|нээс))?(?:\s?өдөр)?"
+)
+# SOLAR_HIJRI_DATE: Iran's and Afghanistan's calendar, "25 خرداد 1392" (the day, the month's Persian name, the year; in
+# Persian or Western digits): read as such and turned into the Gregorian date by jdatetime.
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+SOLAR_HIJRI_FORM = re.compile(
+    r"(?P<jday>\d{1,2})\s(?P<jmonth>"
+    + "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+    + r")(?:\s?ماه)?\s(?P<year>\d{4})(?!\d)"
+)
+MIN_SOLAR_HIJRI_YEAR, MAX_SOLAR_HIJRI_YEAR = 1279, 1479  # (MIN_YEAR to MAX_YEAR)
 
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
@@ -143,6 +159,8 @@ DATE_FORMS = [
     re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>\.) (?P<b>\d{1,2})\. (?P<year>\d{4})(?!\d)"),
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
+    MONGOLIAN_DATE_FORM,
+    SOLAR_HIJRI_FORM,
     FOREIGN_YEAR_FIRST_FORM,
     FOREIGN_MONTH_FIRST_FORM,
     # July 2017 (month precision)
@@ -154,7 +172,7 @@ YEAR_ONLY_FORM = DATE_FORMS[-1]
 
 # Words that may introduce a date on a dateline.
 LABEL = re.compile(
-    r"^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|created|released|dated?|issued|edited|"
+    r"^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|created|released|dated?|issued|edited|(?:article\s+)?added|"
     r"written|filed|last\s+modified|pub(?:lished)?\s+date)(?![a-z])\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.I,
 )
@@ -227,6 +245,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _value(match: re.Match[str]) -> DateValue | None:
     groups = match.groupdict()
+    if groups.get("jmonth") is not None:
+        return _solar_hijri(int(groups["year"]), SOLAR_HIJRI_MONTHS.index(groups["jmonth"]) + 1, int(groups["jday"]))
     year = int(groups["year"])
     if "a" in groups and groups.get("a") is not None:
         first, second = int(groups["a"]), int(groups["b"])
@@ -254,6 +274,17 @@ def _value(match: re.Match[str]) -> DateValue | None:
     if not _valid(year, month, day):
         return None
     return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _solar_hijri(year: int, month: int, day: int) -> DateValue | None:
+    """SOLAR_HIJRI_DATE (above): the Gregorian day of a Solar Hijri date, or None when it is no day of that calendar."""
+    if not MIN_SOLAR_HIJRI_YEAR <= year <= MAX_SOLAR_HIJRI_YEAR:
+        return None
+    try:
+        day_value = jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+    return DateValue(day_value.isoformat(), "day")
 
 
 def _strip_label(text: str) -> tuple[str, bool]:

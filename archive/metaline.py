@@ -659,7 +659,8 @@ BRACKETED_NAME_FIRST = re.compile(r"\((?P<name>[A-Z][\w'’.&-]*+(?: [A-Z][\w'�
 # CJK_PRINT_EDITION: a Chinese paper's article cited by its print edition, the paper's name in book-title marks, then
 # the issue's date and its page in brackets: "《人民日报》(2025年05月08日第 09 版)", as the paper and its reprints print it.
 CJK_PRINT_EDITION = re.compile(
-    r"《(?P<paper>[^《》\s]{2,12})》\s?[(（](?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?第\s?\d{1,3}\s?版\s?[)）]"
+    # (spaced inside the brackets, and the page's "第" left out: "《 人民日报 》( 2019年11月26日 01 版)")
+    r"《\s?(?P<paper>[^《》\s]{2,12})\s?》\s?[(（]\s?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?(?:第\s?)?\d{1,3}\s?版\s?[)）]"
 )
 
 
@@ -796,7 +797,11 @@ COUNTRY_RE = re.compile(r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][
 BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 # TITLE_CASE_DATELINE: the place in title case ("New Delhi", "Port Moresby"): one to three capitalised words. A sentence
 # can open the same way, so such a dateline counts only with both its date and its agency ("(ANI):", "/TASS/.").
-TITLE_PLACE_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}(?: [A-Z][a-z'’\-]{1,30}){0,2}(?=[ ,\[])")
+# (PLACE_PARTICLES: with its accents and the small words between its names, "Alcalá de Henares", "Castellón de la Plana")
+TITLE_PLACE_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}(?: (?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|el|am|an|der|upon|sur|en|y|e)"
+    r" ){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}){0,2}(?=[ ,\[])"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(
@@ -1112,6 +1117,8 @@ def _parse_lead(text: str) -> Lead | None:
     if ending is None:
         return None
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2") or ending.groupdict().get("wire3")
+    if wire and not wire.isupper() and is_place(wire):
+        wire = None  # PLACE_IN_BRACKETS: "KAZAN (Russia): ..." names the place's country, no source ("(KELO)": a station)
     known_place = title_case and is_place(place.group())
     if title_case and not (dated and (wire or known_place)) and not (date is not None and date.precision == "day"):
         # TITLE_CASE_DATELINE needs its date and its agency (or a known place), or a full date, or a known place and

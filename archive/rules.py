@@ -318,6 +318,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comentários
     комментарии
     коментарі
+    сэтгэгдэл
     komentarze
     komentáře
     komentáre
@@ -462,7 +463,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
 _COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
-    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarze|komentářů|kommentarer|kommenttia|σχόλια|yorum)"
+    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarze|komentářů|kommentarer|kommenttia|σχόλια|yorum|"
+    r"сэтгэгдэл)"  # (Mongolian)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {_COMMENT_WORDS}$|^{_COMMENT_WORDS} \d+$")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
@@ -1471,7 +1473,7 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture")
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
@@ -1524,6 +1526,9 @@ PHOTO_HINTS = (
     "bild",
     "ảnh",
     "照片",
+    "צילום",
+    "צילומ",  # (the plural's medial mem: צילומים)
+    "kuva",
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
@@ -1580,7 +1585,7 @@ RIGHTS_NOTICES = (
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
-    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재 및 재배포 금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
+    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재(?: 및 |[-·, ]{1,3})재배포 ?금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
@@ -2430,6 +2435,10 @@ def ai_summary_notice(text: str, key: str) -> bool:
     return short_line_matches(AI_SUMMARY_NOTICE, text, MAX_AI_NOTICE_WORDS)
 
 
+# SPACED_CJK_LABEL: a Chinese label spread with spaces to fill its box ("更 多", "首 页") is the label ("更多", "首页").
+SPACED_CJK_LABEL = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
+
+
 def nav_label(text: str, key: str) -> bool:
     # Menu items and page controls on their own line ("Home", "Skip to content", "Loading ...", "Audio Only").
     return key in NAV_LABELS
@@ -2624,8 +2633,13 @@ def _credit_who(who: str) -> bool:
     # reprodução/TV Example", "Foto: divulgação")
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
     # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
+    # (UNCASED_SCRIPTS: Hebrew, Arabic, Chinese have no capitals: their names pass as capitalised)
     return all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in glue or (i > 0 and words[i - 1] == "/")
+        w[:1].isupper()
+        or not w[:1].isalpha()
+        or w[:1].lower() == w[:1].upper()
+        or w.lower() in glue
+        or (i > 0 and words[i - 1] == "/")
         for i, w in enumerate(words)
     )
 
@@ -2666,7 +2680,10 @@ CAPTION_LABEL = re.compile(
     # ILLUSTRATIVE_PICTURE: a picture said to illustrate ("Imagine cu rol ilustrativ. Sursa: ISU", "Symbolbild: ...")
     r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
     r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
-    r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild)\b"
+    r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild|"
+    # (Nordic, Dutch, Polish, Czech: "Kuvituskuva ...", "Arkivbild: ...", "Illustrasjonsfoto", "Archiefbeeld")
+    r"kuvituskuva|arkistokuva|arkivbild|arkivfoto|illustrasjonsfoto|illustrasjonsbilde|archiefbeeld|archieffoto|"
+    r"illustratiebeeld|zdjęcie ilustracyjne|ilustrační (?:foto|snímek))\b"
     r"|^(?i:ilustrasi)\s*+[.:|]"  # (the Indonesian label alone before its credit: "Ilustrasi. Example.id")
     # IMAGE_SEARCH_ALT: a picture copied from an image search keeps its alternative text ("Image result for harbour
     # strike"); a cover picture's caption in brackets ("(Cover: The logo of the summit ... /Example Agency)")
@@ -2726,7 +2743,15 @@ CJK_AGENCY_PHOTO_END = re.compile(
 
 # PICTURE_LABEL_END: "... 雙方簽署20餘份合作文件。（圖：新華社）", "（圖／路透，下同）", "（图片来源：新华社）": the picture's
 # label ("picture", "picture source") and its source in brackets end a caption; a paragraph's sign-off names no picture.
-CJK_PICTURE_CREDIT_END = re.compile(r"[（(](?:圖片來源|图片来源|圖片|图片|圖|图|照片)\s*[：:／/]\s*[^（）()]{1,20}[）)]\s*$")
+CJK_PICTURE_CREDIT_END = re.compile(
+    r"[（(](?:圖片來源|图片来源|圖片|图片|圖|图|照片)\s*[：:／/]\s*[^（）()]{1,20}[）)]\s*$"
+    # PICTURE_SOURCE_END: or its source before the label, or the archive's label alone: "(警方圖片)" ("police picture"),
+    # "（資料照）" ("file photo")
+    r"|[（(][^（）()\s，。]{0,8}(?:圖片|图片|照片|資料照|资料照)[）)]\s*$"
+)
+# KOREAN_PHOTO_CREDIT: a Korean caption ends with "사진=" ("photo=") and its source ("... 시 주석. /사진=로이터"); one
+# sentence ending in 다 at most, as KOREAN_CAPTION_AGENCY's.
+KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[])사진\s?=\s?[^\s=/()\[\]]{1,15}(?:\s?제공)?\s?[)\]]?\s*$")
 
 
 # KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
@@ -2739,6 +2764,8 @@ MAX_KOREAN_CAPTION_CHARS = 200
 def cjk_caption_credit(text: str, key: str) -> bool:
     if len(text) <= MAX_KOREAN_CAPTION_CHARS and text.count("다.") == 1 and KOREAN_CAPTION_AGENCY.search(text):
         return True  # (one sentence: a lead of three sentences may end with its agency, "... 주목된다. AP")
+    if "사진" in text and len(text) <= MAX_KOREAN_CAPTION_CHARS and text.count("다.") <= 1 and KOREAN_PHOTO_CREDIT.search(text):
+        return True
     if len(text) > MAX_CJK_AGENCY_CAPTION_CHARS or not CJK_CHAR.search(text):
         return False
     if CJK_AGENCY_PHOTO_END.search(text) or CJK_PICTURE_CREDIT_END.search(text):
@@ -3191,7 +3218,7 @@ def bullet_ticker(text: str, key: str) -> bool:
 # "You are here: Home > World": a breadcrumb that says so (its trail may be a single "Home").
 # FOREIGN_YOU_ARE_HERE: the same label in other languages ("您当前的位置：", "Sie sind hier:", "Vous êtes ici :", "Вы здесь:").
 YOU_ARE_HERE = re.compile(
-    r"^(?:you are here|您当前的位置|您所在的位置|当前位置|您的位置|你的位置|目前位置|vous êtes ici|sie sind hier|"
+    r"^(?:you are here|您当前的位置|您所在的位置|当前位置|您的位置|你的位置|目前位置|本页位置|所在位置|vous êtes ici|sie sind hier|"
     r"usted está aquí|está aquí|вы здесь|ви тут|ви знаходитесь тут)\s*(?:[:：>»›]|home\b)",
     re.I,
 )
@@ -3823,8 +3850,9 @@ def layout_spacer(text: str, key: str) -> bool:
     return len(rest) < spaced_words(text) and len(rest) <= MAX_SPACER_LINE_WORDS and not ends_sentence(text)
 
 
-# CJK_PAGE_MARK: a Chinese e-paper's page and section ("00005版:天下", "第05版：要闻"): the paper's furniture.
-CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?$")
+# CJK_PAGE_MARK: a Chinese e-paper's page and section ("00005版:天下", "第05版：要闻", a lettered section's "第A07版:天下"):
+# the paper's furniture.
+CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?$")
 
 
 def cjk_page_mark(text: str, key: str) -> bool:
@@ -3832,7 +3860,9 @@ def cjk_page_mark(text: str, key: str) -> bool:
 
 
 # STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
-STORY_CODE = re.compile(r"^(?:story|news|article|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d{3,12}$", re.I)
+STORY_CODE = re.compile(
+    r"^(?:(?:story|news|article|post)\s+(?:code|id|no\.?|number)|کد\s+(?:خبر|مطلب)|شناسه\s+خبر)\s*:?\s*\d{3,12}$", re.I
+)  # (Persian: "کد خبر", "news code"; "کد مطلب", "article code"; "شناسه خبر", "news id")
 
 
 def story_code(text: str, key: str) -> bool:
@@ -3897,7 +3927,8 @@ def logo_line(text: str, key: str) -> bool:
 # "...进行现场勘查。 本报记者 张中 摄". A paragraph ends with its words, never with 摄 after a name.
 CJK_PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*|[（(]\s*)"
-    r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s?(?:摄|攝)\s?[）)]?$"
+    # (a name of two characters may stand apart, spaced to the width of three: "李 涛")
+    r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:[\s、]+[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,3}\s?(?:摄|攝)\s?[）)]?$"
 )
 MAX_CJK_PHOTO_CAPTION_CHARS = 200  # a caption, credit and all
 
@@ -4530,7 +4561,7 @@ def line_rule(text: str) -> str | None:
         key = key_of(text)
         if not key:
             return NO_TEXT
-        exact = EXACT_LABEL_RULES.get(key)
+        exact = EXACT_LABEL_RULES.get(key.replace(" ", "") if SPACED_CJK_LABEL.match(key) else key)
         if exact is not None and not share_button(text, key):
             return exact
         for name, rule in SHORT_RULES:
@@ -5814,3 +5845,42 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
             for cand in cands[i:j]:
                 cand.rule = JUNK_RUN
         i = j
+
+
+# LABEL_AMID_THE_TEXT: a word or two that a menu also holds ("Contact", "Background", "Executive Summary"), alone
+# between two of the article's paragraphs, each a long sentence, on a page whose text has other such sub-headings
+# ("Appeal" ... "Contact" ... "Background"), heads its section too: the article is written in sections. Without another
+# sub-heading, a label between paragraphs is an interruption ("Skip to content", a rubric, a widget's name). A link
+# printed after each paragraph ("Learn more" under every item of a list) is printed more than once, or says what it
+# does (CONTROL_WORDS).
+AMID_TEXT_MIN_WORDS = 12  # each neighbour is a paragraph: more words than this
+MAX_AMID_LABEL_WORDS = 3
+MAX_SUBHEADING_WORDS = 8
+CONTROL_WORDS = frozenset(
+    """more read learn continue click see watch listen share print close next previous back top subscribe login sign
+    view show hide expand load mehr weiter plus suite más mais altro ещё еще далее більше""".split()
+)
+
+
+def labels_amid_the_text(cands: list[Candidate]) -> None:
+    lines = [cand for cand in cands if cand.rule != NO_TEXT]
+    amid = [
+        cand
+        for above, cand, below in zip(lines, lines[1:], lines[2:], strict=False)
+        if cand.words <= MAX_SUBHEADING_WORDS
+        and not ends_sentence(cand.text)
+        and not cand.text.rstrip().endswith((":", "：", "…", "...", "»", ">", "›"))
+        and all(not n.dropped and n.words > AMID_TEXT_MIN_WORDS for n in (above, below))
+        and ends_sentence(above.text)
+    ]
+    if not any(not cand.dropped for cand in amid):
+        return  # no sub-heading of the article's own
+    printed = Counter(cand.key for cand in lines)
+    for cand in amid:
+        if (
+            cand.rule in (NAV_LABEL, SECTION_LABEL)
+            and cand.words <= MAX_AMID_LABEL_WORDS
+            and printed[cand.key] == 1
+            and not set(cand.key.split()) & CONTROL_WORDS
+        ):
+            cand.rule = None

@@ -48,6 +48,11 @@ COPYRIGHT_HOLDER = re.compile(
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+# KOREAN_RIGHTS_LABEL: a Korean site's notice wraps the © in brackets with its label, "copyright holder", and its
+# notice, "no reproduction or redistribution" ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>"): taken off, the rest
+# is a © line like any other.
+# (a run of spaces is entered at its start only, (?<!\s) and possessive: linear on a line of spaces, issue 16)
+KOREAN_RIGHTS_LABEL = re.compile(r"^[<\[〈]?\s*+저작권자\s*+|(?<!\s)[,.]?\s*+무단\s?전재.*$|[>\]〉]\s*+$")
 # "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
@@ -63,7 +68,7 @@ STATION_FREQUENCY = re.compile(r"(?<=\s)\d{2,3}\.\d\s(?=[A-Z]{3,5}\b)")
 # Picture libraries: a © naming one credits a photo, not the page.
 PHOTO_LIBRARIES = frozenset(
     name.strip()
-    for name in """getty images|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
+    for name in """getty images|gettyimages|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
     dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
 )
 # USER_PICTURES: "Source: UGC", "Source: Facebook": pictures from readers or from a social network, credited so under
@@ -581,6 +586,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if distributor:  # SYNDICATED_COPYRIGHT: the holder wrote the copy, the distributor publishes this page
             return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
         text = STATION_FREQUENCY.sub("", text)  # ("© 2022 90.5 WXYZ": the station's name is its call letters)
+        if "저작권" in text:
+            text = KOREAN_RIGHTS_LABEL.sub("", text).strip()
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = COPYRIGHT_HOLDER.match(text) or rules.RIGHTS_RESERVED_BY.match(text) or HOLDER_YEAR_NOTICE.match(text)
         elif dropped.number > below:
@@ -697,6 +704,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in sorted(credits):
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
             continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source
+        if SOURCE_LINE.match(text.strip()):
+            continue  # SOURCE_SITE_IS_THE_COPYS: "Source: example.com" names where the copy came from (the wire)
         for m in SITE.finditer(text):
             if "." in m.group("site") and not m.group("site")[0].isdigit() and not PHOTO_LABEL_BEFORE.search(text, 0, m.start()):
                 return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
