@@ -462,6 +462,8 @@ def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position:
         return False
     if r.cjk_crumb(above.text):
         return False  # CJK_CRUMB: a section's trail is no kicker
+    if above.key.startswith(title.key):
+        return False  # (the page's title above the headline, the site's name after it: "<headline> - Example TV")
     chinese = r.cjk_chars(title.text) * 2 > len(title.text) and r.cjk_chars(above.text) >= MIN_CJK_HEAD_CHARS
     return chinese and r.cjk_chars(above.text) * 2 > len(above.text) and not r.ends_sentence(above.text)
 

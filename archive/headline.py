@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .byline import WIRE_NAMES
 from .metaline import DATE, FILLER, RELATIVE, TIME_PART, parse_meta_line
 from .model import DateValue
-from .rules import PICTURE_SOURCE_LABELS
+from .rules import PICTURE_SOURCE_LABELS, word_count
 
 # TITLE_BAR_SUFFIX: a page's <title> ends with the site's name, or its section's, after a bar ("Headline | Example
 # Times", "Headline | World | Example Times"): a headline itself almost never holds a bar. What follows the first bar
@@ -130,7 +130,8 @@ class Headline:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    # (CJK_WORDS, archive.rules: a Chinese headline of two spaced runs is some ten words, not two)
+    return word_count(text)
 
 
 @functools.lru_cache(maxsize=4096)  # a title line is split by several stages (roles, title choice, metadata)

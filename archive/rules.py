@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import SITE_NAME, is_names_only, names_a_place
+from .dates import parse_date
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -213,7 +214,9 @@ SHARE_WORDS = frozenset(
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
     """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki"""
     # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북")
-    """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버""".split()
+    """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버"""
+    # CJK_SHARE: "share", "share to", "share tools" in Chinese ("分享工具 facebook")
+    """ 分享 分享到 分享工具""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
@@ -1238,6 +1241,17 @@ PROMO_LABELS = _words("""
     延伸阅读
     相關新聞
     延伸閱讀
+    相关报道
+    相關報導
+    推荐阅读
+    推薦閱讀
+    更多新闻
+    更多新聞
+    更多资讯
+    更多資訊
+    热门新闻
+    熱門新聞
+    更多
     check also
     must read
     must reads
@@ -1368,6 +1382,8 @@ def _promo_label_any_order(words: list[str]) -> bool:
 
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
+    if SPACED_CJK_LABEL.match(key):
+        key = key.replace(" ", "")  # ("更 多": SPACED_CJK_LABEL)
     words = key.split()
     if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
         return True
@@ -2706,8 +2722,20 @@ BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP
 CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
 
 
+# ILLUSTRATION_TAIL: a caption ends with the picture's label in brackets, saying it illustrates or comes from the
+# archive ("... ce 20 octobre (Image d'illustration).", "(file photo)", "(Symbolbild)"): a paragraph ends otherwise.
+ILLUSTRATION_TAIL = re.compile(
+    r"[(\[](?i:(?:image|photo|foto|imagen|imagem|immagine|picture) (?:d'|d’|de |di |for )?(?:illustration|archives?|"
+    r"archivo|arquivo|archivio|ilustrativa|illustrativa|ilustración|representation)|illustrative (?:image|photo|picture)|"
+    r"file (?:photo|picture|image)|archive (?:photo|picture)|symbolbild|archivbild|illustration|ilustración|ilustrasi|"
+    r"ảnh minh họa|фото иллюстративное|иллюстративное фото|ілюстративне фото)[)\]]\.?$"
+)
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
+        return True
+    if text.endswith((")", ").", "]", "].")) and ILLUSTRATION_TAIL.search(text[-40:]):
         return True
     text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
     if spaced_words(text) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
@@ -2748,10 +2776,26 @@ CJK_PICTURE_CREDIT_END = re.compile(
     # PICTURE_SOURCE_END: or its source before the label, or the archive's label alone: "(警方圖片)" ("police picture"),
     # "（資料照）" ("file photo")
     r"|[（(][^（）()\s，。]{0,8}(?:圖片|图片|照片|資料照|资料照)[）)]\s*$"
+    # DATED_SHOT_END: or the day it was shot, "(2010年1月16日摄)", as Chinese agencies' captions end
+    r"|[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?[摄攝]\s?[）)]。?\s*$"
 )
 # KOREAN_PHOTO_CREDIT: a Korean caption ends with "사진=" ("photo=") and its source ("... 시 주석. /사진=로이터"); one
 # sentence ending in 다 at most, as KOREAN_CAPTION_AGENCY's.
 KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[])사진\s?=\s?[^\s=/()\[\]]{1,15}(?:\s?제공)?\s?[)\]]?\s*$")
+
+
+# CAPTION_BEFORE_A_BAR: a line of words ending with a spaced bar ("Jane Roe meets the mayor in Moscow |", "... Nguồn:
+# RT |") is a picture's caption and its frame's separator, as pages print a figure's caption: no paragraph of the
+# development pages ends so (13 lines: 11 captions, 2 date lines; a date line keeps its role).
+MIN_BAR_CAPTION_WORDS = 3
+
+
+def caption_before_a_bar(text: str, key: str) -> bool:
+    if not text.endswith(" |"):
+        return False
+    words = text[:-1].strip()
+    # (bars between the words are a menu's: "Home | News |")
+    return word_count(words) >= MIN_BAR_CAPTION_WORDS and "|" not in words and parse_date(words) is None
 
 
 # KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
@@ -4326,7 +4370,13 @@ def consent_notice(text: str, key: str) -> bool:
 
 # HTML_TAG_LINE: a page's markup printed as text ("<img height="1" width="1" src="https://...">", "<noscript>"): a line
 # that is one tag, opening with a tag's name.
-HTML_TAG_LINE = re.compile(r"^<\s?/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,500})?/?>$")
+# MEDIA_ELEMENT_LINE: or one link or picture element with its content ("<image>data:image/s3,"s3://crabby-images/5e3a9/5e3a96dd0fde70d627a65ff94c5fe9c45c2dee31" alt="..."</image>", "<a
+# href="https://...">A caption</a>"): a paragraph's markup (<p>, <b>) is not taken for it.
+HTML_TAG_LINE = re.compile(
+    r"^<\s?/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,500})?/?>$"
+    r"|^<(?P<tag>a|image|img|figure|figcaption|iframe|video|picture|embed)\b[^<>]{0,2000}>[^<]{0,500}</(?P=tag)>$",
+    re.I,
+)
 
 
 def html_tag_line(text: str, key: str) -> bool:
@@ -4505,6 +4555,7 @@ LINE_RULES = (
     (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
+    (CAPTION, caption_before_a_bar, False),  # (after MENU_BAR: "Sport |", a single menu item, is one of its bars)
     (CAPTION, position_caption, True),
 )
 

@@ -144,3 +144,57 @@ def test_date_lines_of_more_calendars_and_shapes(line: str, iso: str | None) -> 
 def test_datelines_with_accents_particles_and_countries(lead: str, place: str | None, iso: str | None, wire: str | None) -> None:
     found = parse_lead(lead)
     assert (found.place, found.date.iso if found.date else None, found.wire) == (place, iso, wire) if found else place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # CAPTION_BEFORE_A_BAR: a caption and its frame's separator
+        ("Junior players at the harbour ground before the final |", "caption"),
+        ("2022-05-28 19:03 |", None),  # a date line keeps its role
+        ("Home | News |", "nav-label"),  # a menu (its bars: not the caption rule)
+        # DATED_SHOT_END: a Chinese caption ends with the day it was shot
+        ("一列列车驶过港口大桥（2010年1月16日摄）", "caption"),
+        ("列车于2010年1月16日摄制完成。", None),
+        # MEDIA_ELEMENT_LINE: a link or picture element printed as text
+        (
+            '<image>data:image/s3,"s3://crabby-images/08cc2/08cc23545dad1ecbd57ae1ed6e1839ae380edc00" alt="Фото"</image>',
+            "code-line",
+        ),
+        ('<a href="https://example.org/photos/1">The harbour at dawn</a>', "code-line"),
+        ("<p>The council approved the budget on Tuesday after a long debate.</p>", None),
+        # ILLUSTRATION_TAIL
+        ("Le trafic sera perturbé sur le réseau de bus du port, ce 20 octobre (Image d'illustration).", "caption"),
+        ("The council discussed the illustration (a drawing of the harbour).", None),
+        # CJK_SHARE
+        ("分享工具 facebook", "share-button"),
+        ("分享经验对港口很重要", None),
+    ],
+)
+def test_more_captions_embeds_and_share_rows(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+CJK_BODY = (
+    "港口城市市長周二會見了來訪的代表團，雙方就港口合作和鐵路建設交換了意見，並同意明年成立新的工作組。",
+    "市長表示，新的合作計劃將為港口帶來更多就業機會，工程將於春季開始，預計三年內完成。",
+)
+
+
+def test_more_in_chinese_heads_a_list_of_other_stories() -> None:
+    # "更多" ("more"), spaced or not, over headlines below the article (PROMO_BLOCK)
+    others = ["港口新航線下月開通 旅客可直達首都", "市議會通過明年預算案 教育經費增加"]
+    for label in ("更 多", "更多"):
+        cleaned, _ = build("港口城市市長會見代表團", *CJK_BODY, label, *others)
+        assert [d.rule for d in cleaned.dropped] == ["promo-block"] * 3
+
+
+def test_a_chinese_headline_under_its_page_title_with_the_sites_name() -> None:
+    # the page's title ("<headline> - Example TV") above the headline printed alone: the headline, no kicker above it
+    # (CJK_HEADLINE_OR_DECK), and the name after the dash is the site's (TITLE_PRINTED_BARE, its words counted as CJK)
+    headline = "港口城市市長會見代表團 雙方同意擴大合作"
+    _, meta = build(f"{headline} - EXTV", headline, "2025-06-05 HKT 00:51", *CJK_BODY)
+    assert (meta.title.value, meta.outlet.value) == (headline, "EXTV")
+    # a Chinese kicker above the headline still leaves the title unknown
+    _, meta = build("港口城市舉行合作會議", headline, "2025-06-05 HKT 00:51", *CJK_BODY)
+    assert meta.title.value is None
