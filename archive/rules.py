@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import SITE_NAME, is_names_only, names_a_place
-from .dates import parse_date
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -2784,20 +2783,6 @@ CJK_PICTURE_CREDIT_END = re.compile(
 KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[])사진\s?=\s?[^\s=/()\[\]]{1,15}(?:\s?제공)?\s?[)\]]?\s*$")
 
 
-# CAPTION_BEFORE_A_BAR: a line of words ending with a spaced bar ("Jane Roe meets the mayor in Moscow |", "... Nguồn:
-# RT |") is a picture's caption and its frame's separator, as pages print a figure's caption: no paragraph of the
-# development pages ends so (13 lines: 11 captions, 2 date lines; a date line keeps its role).
-MIN_BAR_CAPTION_WORDS = 3
-
-
-def caption_before_a_bar(text: str, key: str) -> bool:
-    if not text.endswith(" |"):
-        return False
-    words = text[:-1].strip()
-    # (bars between the words are a menu's: "Home | News |")
-    return word_count(words) >= MIN_BAR_CAPTION_WORDS and "|" not in words and parse_date(words) is None
-
-
 # KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
 # shaking hands.") and its agency's name ("연합뉴스", Yonhap; "뉴시스", Newsis); a paragraph ends with its full stop, and a
 # wire's sign-off stands in brackets at the text's head ("[서울=뉴시스]").
@@ -4555,7 +4540,6 @@ LINE_RULES = (
     (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
-    (CAPTION, caption_before_a_bar, False),  # (after MENU_BAR: "Sport |", a single menu item, is one of its bars)
     (CAPTION, position_caption, True),
 )
 

@@ -149,10 +149,6 @@ def test_datelines_with_accents_particles_and_countries(lead: str, place: str | 
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        # CAPTION_BEFORE_A_BAR: a caption and its frame's separator
-        ("Junior players at the harbour ground before the final |", "caption"),
-        ("2022-05-28 19:03 |", None),  # a date line keeps its role
-        ("Home | News |", "nav-label"),  # a menu (its bars: not the caption rule)
         # DATED_SHOT_END: a Chinese caption ends with the day it was shot
         ("一列列车驶过港口大桥（2010年1月16日摄）", "caption"),
         ("列车于2010年1月16日摄制完成。", None),
