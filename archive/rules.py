@@ -5888,7 +5888,6 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
 # sub-heading, a label between paragraphs is an interruption ("Skip to content", a rubric, a widget's name). A link
 # printed after each paragraph ("Learn more" under every item of a list) is printed more than once, or says what it
 # does (CONTROL_WORDS).
-AMID_TEXT_MIN_WORDS = 12  # each neighbour is a paragraph: more words than this
 MAX_AMID_LABEL_WORDS = 3
 MAX_SUBHEADING_WORDS = 8
 CONTROL_WORDS = frozenset(
@@ -5905,7 +5904,7 @@ def labels_amid_the_text(cands: list[Candidate]) -> None:
         if cand.words <= MAX_SUBHEADING_WORDS
         and not ends_sentence(cand.text)
         and not cand.text.rstrip().endswith((":", "：", "…", "...", "»", ">", "›"))
-        and all(not n.dropped and n.words > AMID_TEXT_MIN_WORDS for n in (above, below))
+        and all(not n.dropped and n.words > LONG_SENTENCE_WORDS for n in (above, below))  # (each a paragraph)
         and ends_sentence(above.text)
     ]
     if not any(not cand.dropped for cand in amid):

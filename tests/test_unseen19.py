@@ -143,7 +143,10 @@ def test_date_lines_of_more_calendars_and_shapes(line: str, iso: str | None) -> 
 )
 def test_datelines_with_accents_particles_and_countries(lead: str, place: str | None, iso: str | None, wire: str | None) -> None:
     found = parse_lead(lead)
-    assert (found.place, found.date.iso if found.date else None, found.wire) == (place, iso, wire) if found else place is None
+    if found is None:
+        assert place is None  # no dateline read at all
+    else:
+        assert (found.place, found.date.iso if found.date else None, found.wire) == (place, iso, wire)
 
 
 @pytest.mark.parametrize(
