@@ -19,6 +19,7 @@ The order of the passes:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -937,6 +938,18 @@ def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
 # WRAPPED_SENTENCE: a line followed by a line going on in lower case starts a hard-wrapped sentence ("Harbour Master
 # Jane Example Jr." / "died on Monday at 84."): neither of the two goes as a repeat, even when it repeats an earlier line
 # word for word (a profile's heading printed again as its first words). The title's choice counts no such copy.
+# CUT_LAST_SENTENCE: the page's last line, cut mid-sentence where the copy stopped, with at least this many longer words
+# in lower case after its first word ("Many were in attendance, including Harbour Council, Mayor Jane Example and MP
+# John"), is the article's paragraph in sentence case: a headline in title case capitalises its longer words.
+CUT_SENTENCE_LOWER_WORDS = 2
+
+
+def _cut_in_sentence_case(cand: r.Candidate) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", cand.text)[1:]
+    lower = [w for w in words if len(w) >= r.TITLE_CASE_MIN_LETTERS and w[0].islower()]
+    return cand.words >= r.PROSE_MIN_WORDS and not r.ends_sentence(cand.text) and len(lower) >= CUT_SENTENCE_LOWER_WORDS
+
+
 def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
     starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower()
     # a line in lower case goes on from the line above only if that one stops mid-sentence: under a full stop, a credit
@@ -964,11 +977,13 @@ def _first_positions(kept: list[r.Candidate]) -> dict[str, int]:
 # TEASER_ABOVE_THE_LEAD: a paragraph printed twice, the second time as the article's first paragraph (nothing but
 # furniture between: a picture, a byline, a date) is the page's teaser above the text, and the first copy goes; printed
 # again further down, after other paragraphs, the first copy is the standfirst and the second goes (the repeats rule).
+# ARTICLE_PRINTED_TWICE: a sentence between the two copies that is itself a repeat of an earlier one means the whole
+# text was printed twice, and the first copy is the article, not a teaser.
 def _teaser_above_its_lead(kept: list[r.Candidate], at: int, until: int) -> bool:
     first = kept[at]
     if first.role is not None or first.forced or not _is_long_sentence(first):
         return False
-    return not any(_is_long_sentence(c) and not c.dropped for c in kept[at + 1 : until])
+    return not any(_is_long_sentence(c) and (not c.dropped or c.rule == r.REPEATED_LINE) for c in kept[at + 1 : until])
 
 
 # NEAR_TEASER (TEASER_ABOVE_THE_LEAD, not word for word): the teaser is the lead's opening words cut short and run on
@@ -1179,6 +1194,10 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
         last.role = BYLINE
 
 
+# BY_ALONE: a byline broken after its "By" ("By" / "Jane Roe"): the word alone on its line, a name alone on the next.
+BY_ALONE = re.compile(r"^\s*(?:by|written by|words by|von|par|por|autor|автор)\s*:?\s*$", re.I)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1208,6 +1227,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
     _names_in_lists(kept, first_sentence)
+    for cand, name in itertools.pairwise(kept):
+        if cand.role is None and name.role is None and BY_ALONE.match(cand.text) and is_names_only(name.text):
+            cand.role = name.role = BYLINE  # BY_ALONE
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
@@ -1340,6 +1362,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if below is not None and hard_wrapped_page and not r.ends_sentence(cand.text) and r.ends_sentence(below.text):
             return True  # HARD_WRAPPED_PAGE: a sentence broken before a capitalised name, ended on the line below
 
+        if below is None and cand is cands[-1] and _cut_in_sentence_case(cand):
+            return True  # CUT_LAST_SENTENCE
         if below is None or id(below) not in paragraph_ids:
             return False
         counts = counts if counts is not None else r.paragraph_counts([c.text for c in paragraphs])

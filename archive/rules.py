@@ -1521,7 +1521,12 @@ WIRE_PHOTO_CREDIT = re.compile(
     # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
     # (EFE)", go with it)
     r"(?<![\w/&.'’-])(?:(?:Foto|Photo|Fotó|Фото) )?[A-Z][A-Z&.'’-]++(?: [A-Z][A-Z&.'’-]++){0,2} ?/ ?(?:[A-Z][A-Z-]++ ?/ ?)*+"
-    r"[A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3}(?: ?/ ?[A-Z][\w ]{0,30})*+\s*[)\]]?(?: ?[(\[][A-Z]{2,8}[)\]])?\.?$"
+    r"[A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3}(?: ?/ ?[A-Z][\w ]{0,30})*+\s*[)\]]?(?: ?[(\[][A-Z]{2,8}[)\]])?\.?$|"
+    # PHOTOGRAPHER_SLASH_AGENCY: the photographer's name, a slash and the agency, after the caption's last full stop or
+    # a slash ("... le 22 mars. / ERIC CABANIS / AFP", "... en París. JAVIER SORIANO/AFP"), as French and Spanish papers
+    # credit: a paragraph's sign-off names the agency alone
+    r"(?:[.!?»”]\s*+/?|\s/)\s*+[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,4} ?/ ?(?:AFP|REUTERS|Reuters|AP|EPA|EFE|ANSA|DPA|dpa|"
+    r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
@@ -1575,6 +1580,13 @@ POSITION_MARKER = re.compile(
 CAPTION_DATE_END = re.compile(
     r"(?:\bon|,)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$"
+)
+# THIS_PHOTO_TAKEN: the wires' caption-speak for the picture's date ("... at a hospital in Karachi in this photo taken on
+# May 23, 2024. — Online", "... in this file picture taken March 4, 2019"), whatever the credit after it.
+THIS_PHOTO_TAKEN = re.compile(
+    r"\bin this (?:(?:file|undated|handout|recent|archive|combination) )*(?:photo(?:graph)?|picture|image) "
+    r"(?:taken|dated|shot|released|provided)\b",
+    re.I,
 )
 # Wire photo slugs are capitals joined by hyphens: TOPSHOT-CHINA-BRI-FORUM, RUSSIA-CHINA-DIPLOMACY/.
 PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(?:-[A-Z0-9]+)+/$")
@@ -1999,8 +2011,10 @@ FEED_ROBOTS = _words("""
 """)
 
 # The weather box: "62 F", "-3°C", "London 12°C" (a temperature, perhaps after a place's name).
+# (DEGREE_LOOKALIKES: the degree sign typed as "º" or "o": "7oC Αθήνα"; the town in any script)
 WEATHER_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:°\s*[FC]?|[FC])$|^-?\d{1,3}(?:\.\d)?\s*°\s*[FC]?(?: [A-Z][\w.'’-]*){1,3}$"
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])$"
+    r"|^-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
 )
 
 # The weather box is a few words.
@@ -2833,7 +2847,7 @@ def _credited_caption(text: str) -> bool:
             and not WRITER_THEN_PHOTOGRAPHER.match(before)
         ):
             return True
-    if CAPTION_LEAD.match(text):
+    if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
         pictured = _contains_any(credit.group().lower(), ("photo", "picture", "image"))  # (FILE_PHOTO_TAIL: no sign-off)
@@ -5615,6 +5629,10 @@ INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’]? [A-Z]")  # "... to chang
 # lines come one or two at a time (a subheading); a list in the text has bullets or numbers or ends its items. Above the first
 # paragraph the headline and the byline are short lines too, so the rule waits for the prose.
 MIN_SHORT_RUN = 5
+# SHORT_RUN_AT_THE_END: the lines that end the page, after the article's last sentence, are its footer: a run with this
+# many kept lines is enough there ("XS" "SM" "MD" "LG", a layout's size switches; tags; a footer's links). A signature
+# under the article is one line, even with dropped lines after it.
+MIN_SHORT_RUN_AT_THE_END = 3
 SHORT_RUN_MAX_WORDS = 3
 
 
@@ -5643,7 +5661,8 @@ def short_line_runs(cands: list[Candidate]) -> None:
         if cand is not None and (cand.dropped or _short_run_item(cand)):
             run.append(cand)
             continue
-        if len(run) >= MIN_SHORT_RUN and not (_announces_a_list(before_run) and not run[0].dropped):
+        at_the_end = cand is None and sum(not item.dropped for item in run) >= MIN_SHORT_RUN_AT_THE_END
+        if (len(run) >= MIN_SHORT_RUN or at_the_end) and not (_announces_a_list(before_run) and not run[0].dropped):
             for item in run:
                 if not item.dropped:
                     item.rule = NAV_LABEL

@@ -1,0 +1,108 @@
+"""Issue 17, twentieth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive import rules
+
+
+def test_an_article_printed_twice_keeps_its_first_copy() -> None:
+    # ARTICLE_PRINTED_TWICE: the second copy's first sentence, between the copies of the second, shows the whole text
+    # was printed twice: the first copy is the article, not a teaser above its lead
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], "Jane Roe", BODY[0], BODY[1])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "repeated-line"), (6, "repeated-line")]
+    # TEASER_ABOVE_THE_LEAD: a paragraph printed above the lead with only furniture between is the teaser
+    cleaned, _ = build(HEADLINE, BODY[1], "Jane Roe", BODY[1], BODY[2])
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(2, "teaser")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "dropped"),
+    [
+        (("XS", "SM", "MD", "LG"), [5, 6, 7, 8]),  # SHORT_RUN_AT_THE_END: a layout's size switches end the page
+        (("Harbour", "Council news", "Schools"), [5, 6, 7]),
+        (("XS", "SM"), []),  # two short lines are not a run
+    ],
+)
+def test_a_run_of_short_lines_ending_the_page_goes(tail: tuple[str, ...], dropped: list[int]) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, *tail)
+    assert [d.number for d in cleaned.dropped] == dropped
+
+
+def test_a_signature_ending_the_page_is_no_run() -> None:
+    # the writer's name under the article, dropped lines after it: one kept line is no run
+    cleaned, meta = build(HEADLINE, *BODY, "Jane Roe", "Reply", "Your email address will not be published.")
+    assert "Jane Roe" not in [line.text for line in cleaned.lines if line.role == "paragraph"]
+    assert [d.number for d in cleaned.dropped] == [6, 7]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # CUT_LAST_SENTENCE: the copy stopped mid-sentence, in sentence case, many names capitalised
+        ("Many were in attendance, including Harbour Council, Mayor Jane Example and Dufferin's MP and MPP John", True),
+        # another story's headline in title case, at the page's end, goes
+        ("Harbour Mayor Unveils Ambitious Waterfront Plan Alongside Regional Transit Authority Officials", False),
+    ],
+)
+def test_a_cut_last_sentence_with_many_names_is_the_articles(last: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, last)
+    assert (last in [line.text for line in cleaned.lines]) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # THIS_PHOTO_TAKEN: the wires' caption-speak for the picture's date, whatever the credit after it
+        ("Nurses tend patients at a hospital in Harbour in this photo taken on May 23, 2024. — Example", True),
+        ("The harbour master is seen in this file picture taken March 4, 2019.", True),
+        ("The photo taken by a witness on Monday was shared widely, the police said.", False),
+    ],
+)
+def test_a_caption_dates_this_photo(line: str, caption: bool) -> None:
+    assert rules.caption(line, rules.key_of(line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("By", "Jane Roe"), "Jane Roe"),  # BY_ALONE: the byline broken after its "By"
+        (("By:", "Jane Roe"), "Jane Roe"),
+        (("By", "the harbour"), None),  # no name on the next line
+    ],
+)
+def test_a_byline_broken_after_by(lines: tuple[str, str], author: str | None) -> None:
+    _, meta = build(HEADLINE, *lines, *BODY)
+    assert (meta.author.value if meta.author else None) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # PHOTOGRAPHER_SLASH_AGENCY: the photographer, a slash and the agency after the caption's last full stop
+        ("La gare de Harbourville, lors d'une grève, le 22 mars. / JEAN EXEMPLE / AFP", True),
+        ("La gare de Harbourville, lors d'une grève, le 22 mars. JEAN EXEMPLE/AFP", True),
+        ("By Jane Roe and John Doe / AFP", False),  # a byline: no caption before the credit
+        ("La gare de Harbourville, lors d'une grève, le 22 mars / AFP", False),  # the agency alone signs a paragraph
+    ],
+)
+def test_a_caption_credits_its_photographer_then_the_agency(line: str, caption: bool) -> None:
+    assert rules.caption(line, rules.key_of(line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "weather"),
+    [
+        ("7oC Αθήνα", True),  # DEGREE_LOOKALIKES: the degree sign typed as "o", the town in Greek
+        ("21º Madrid", True),
+        ("12°C London", True),
+        ("7 o Carlos", False),
+        ("12 Απριλίου", False),  # a date
+    ],
+)
+def test_the_weather_box_with_a_degree_lookalike(line: str, weather: bool) -> None:
+    assert bool(rules.WEATHER_LINE.match(line)) is weather
