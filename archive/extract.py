@@ -605,15 +605,19 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
 
 
 def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
+    outlet = _outlet(clean, registry)
+    wire = _wire(clean, registry)
+    if sources.outlets_own_copy(outlet.value, outlet.get("rule"), wire.value, registry):
+        wire = unknown()
     return Metadata(
         title=_title(clean, registry),
         date=_date(clean),
-        outlet=_outlet(clean, registry),
+        outlet=outlet,
         author=_author(clean, registry),
         url=unknown(),
         leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),
-        wire=_wire(clean, registry),
+        wire=wire,
     )
 
 

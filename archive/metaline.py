@@ -1117,6 +1117,12 @@ def _parse_lead(text: str) -> Lead | None:
     if ending is None:
         return None
     wire = ending.groupdict().get("wire1") or ending.groupdict().get("wire2") or ending.groupdict().get("wire3")
+    bracket_date = _match_month_day(wire, 0) if wire else None
+    if wire and bracket_date is not None and bracket_date[0] == len(wire.rstrip()):
+        # DATE_IN_BRACKETS: "BEIJING (March 31): ..." dates the report in the agency's place; it names no source
+        wire = None
+        if not dated:
+            month_day, dated = bracket_date[1], True
     if wire and not wire.isupper() and is_place(wire):
         wire = None  # PLACE_IN_BRACKETS: "KAZAN (Russia): ..." names the place's country, no source ("(KELO)": a station)
     known_place = title_case and is_place(place.group())

@@ -287,9 +287,10 @@ def test_outlet_and_wire_from_a_dateline_naming_both(registry):
     assert meta.wire.provenance.line == 3
     # Without an agency beside it, the name in brackets is the copy's source and, on a page naming no other outlet, the
     # page's own (OUTLET_OWN_DATELINE: pages datelined by their own site, "(Example News) -", do so).
+    # OUTLETS_OWN_COPY (archive.sources): the outlet's own copy then names no wire.
     meta = read(page(lead=lead.replace(" / Sputnik", "")), registry)
     assert (meta.outlet.value, meta.outlet.get("rule")) == ("Example Point News", "outlet-own-dateline")
-    assert (meta.wire.value, meta.wire.get("rule")) == ("Example Point News", "wire-in-lead")
+    assert meta.wire.value is None
 
 
 @pytest.mark.parametrize(
@@ -310,9 +311,11 @@ def test_wire_from_the_dateline(registry, lead, wire):
 def test_no_wire_without_a_source(registry):
     lead = "BEIJING, May 24 -- Officials of both sides met again on Wednesday in the capital.\n\n"
     assert read(page(lead=lead), registry).wire.value is None
-    # a source in brackets that is no agency is still where the copy came from (WIRE_IN_LEAD)
+    # a source in brackets that is no agency is still where the copy came from (WIRE_IN_LEAD), when the page has
+    # another outlet (on a page naming none it is the page's own: OUTLETS_OWN_COPY)
     lead = "HARBIN (Example Town Council) - Officials of both sides met again on Wednesday.\n\n"
-    assert read(page(lead=lead), registry).wire.value == "Example Town Council"
+    meta = read(page(lead=lead, tail="© Example Daily 2024\n"), registry)
+    assert (meta.outlet.value, meta.wire.value) == ("Example Daily", "Example Town Council")
 
 
 @pytest.mark.parametrize(

@@ -331,8 +331,11 @@ def test_paragraphs_that_open_like_these_leads_but_are_not(text: str) -> None:
 
 
 def test_the_agency_of_a_wire_first_lead_is_the_wire_source() -> None:
+    _, meta = build(TITLE, "(Example Newswire) - " + BODY[0], BODY[1])
+    assert (meta.wire.value, meta.wire.get("rule")) == ("Example Newswire", "wire-in-lead")
+    # a name that is no wire's, on a page naming no other outlet, is the outlet's own copy (OUTLETS_OWN_COPY)
     _, meta = build(TITLE, "(Example News) - " + BODY[0], BODY[1])
-    assert (meta.wire.value, meta.wire.get("rule")) == ("Example News", "wire-in-lead")
+    assert (meta.outlet.value, meta.wire.value) == ("Example News", None)
     _, meta = build(TITLE, "(Example News) " + BODY[0], BODY[1])  # without the dash: a bracket opening a sentence
     assert meta.wire.value is None
 
@@ -469,11 +472,8 @@ def test_a_name_lead_credits_a_source_only_with_a_news_word() -> None:
 
 def test_a_dateline_source_that_is_no_agency_is_the_outlet_too() -> None:
     _, meta = build(TITLE, "(Harbour Observer) - " + LONG_BODY[0], LONG_BODY[1])
-    assert (meta.outlet.value, meta.outlet.get("rule"), meta.wire.value) == (
-        "Harbour Observer",
-        "outlet-own-dateline",
-        "Harbour Observer",
-    )
+    # (OUTLETS_OWN_COPY, archive.sources: the outlet's own copy names no wire)
+    assert (meta.outlet.value, meta.outlet.get("rule"), meta.wire.value) == ("Harbour Observer", "outlet-own-dateline", None)
     # OUTLET_OWN_DATELINE: an agency's dateline is the copy's source only
     _, meta = build(TITLE, "(Reuters) - " + LONG_BODY[0], LONG_BODY[1])
     assert (meta.outlet.value, meta.wire.value) == (None, "Reuters")

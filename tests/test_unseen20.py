@@ -7,7 +7,8 @@ import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
-from archive import rules
+from archive import rules, sources
+from archive.metaline import parse_lead
 
 
 def test_an_article_printed_twice_keeps_its_first_copy() -> None:
@@ -106,3 +107,39 @@ def test_a_caption_credits_its_photographer_then_the_agency(line: str, caption: 
 )
 def test_the_weather_box_with_a_degree_lookalike(line: str, weather: bool) -> None:
     assert bool(rules.WEATHER_LINE.match(line)) is weather
+
+
+@pytest.mark.parametrize(
+    ("text", "wire", "month_day"),
+    [
+        ("HARBOUR (March 31): The prime minister paid a call on the president.", None, "--03-31"),  # DATE_IN_BRACKETS
+        ("HARBOUR (Exanews): The prime minister paid a call on the president.", "Exanews", None),
+    ],
+)
+def test_a_date_in_a_datelines_brackets_is_no_source(text: str, wire: str | None, month_day: str | None) -> None:
+    lead = parse_lead(text)
+    assert lead is not None and (lead.wire, lead.month_day) == (wire, month_day)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "wire", "same"),
+    [
+        ("EXA", "EXA", True),  # OUTLETS_OWN_COPY
+        ("example.tv", "Example TV", True),
+        ("www.example.com", "EXAMPLE.COM", True),
+        ("example.lt", "example.lt / aut", True),
+        ("Example Times", "Exanews", False),
+        ("AP", "APA", False),
+    ],
+)
+def test_the_outlets_own_copy_is_no_wire(outlet: str, wire: str, same: bool) -> None:
+    assert sources.same_source(outlet, wire) is same
+
+
+def test_a_page_crediting_its_own_outlet_has_no_wire() -> None:
+    # the dateline's source is the outlet the rights notice names: the outlet's own copy
+    _, meta = build(HEADLINE, "HARBOUR (EXA) – " + BODY[0], BODY[1], "© EXA 2024")
+    assert (meta.outlet.value, meta.wire.value) == ("EXA", None)
+    # another outlet's page: the dateline's source is the wire
+    _, meta = build(HEADLINE, "HARBOUR (EXA) – " + BODY[0], BODY[1], "© Example Times 2024")
+    assert (meta.outlet.value, meta.wire.value) == ("Example Times", "EXA")

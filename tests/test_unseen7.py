@@ -144,7 +144,7 @@ def test_a_widget_label_goes_and_a_sentence_with_its_words_stays(junk: str, rule
         ),
         (
             "WASHINGTON, D.C. (Example News) — The harbour council met on Monday to review the grain corridor and the plan.",
-            "Example News",
+            None,  # OUTLETS_OWN_COPY (archive.sources): the outlet's own copy, no wire
             "Example News",
         ),
         (
