@@ -167,6 +167,28 @@ WIRES = (
     "риа новости",
     "интерфакс",
     "синьхуа",
+    # ARABIC_AGENCIES: the agencies Arab papers credit, by their Arabic initials and names ("بكين - أ ش أ": MENA; "ا ف ب":
+    # AFP; SPA, WAM, KUNA, QNA, Petra, SANA), and Persian papers' IRNA and ISNA
+    "أ ش أ",
+    "أ.ش.أ",
+    "ا ف ب",
+    "أ ف ب",
+    "رويترز",
+    "رويتر",
+    "فرانس برس",
+    "واس",
+    "وام",
+    "كونا",
+    "قنا",
+    "بترا",
+    "سانا",
+    "ایرنا",
+    "ایسنا",
+    # BALKAN_AGENCIES: Romania's, Bulgaria's, Hungary's and Czechia's ("/Agerpres/", "БТА", "(MTI)", "(ČTK)")
+    "agerpres",
+    "бта",
+    "mti",
+    "čtk",
 )
 WIRE_NAMES = frozenset(WIRES)
 

@@ -1195,7 +1195,7 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
 
 
 # BY_ALONE: a byline broken after its "By" ("By" / "Jane Roe"): the word alone on its line, a name alone on the next.
-BY_ALONE = re.compile(r"^\s*(?:by|written by|words by|von|par|por|autor|автор)\s*:?\s*$", re.I)
+BY_ALONE = re.compile(r"(?:by|written by|words by|von|par|por|autor|автор) ?:?", re.I)  # (on the stripped line)
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:
@@ -1228,7 +1228,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
     _names_in_lists(kept, first_sentence)
     for cand, name in itertools.pairwise(kept):
-        if cand.role is None and name.role is None and BY_ALONE.match(cand.text) and is_names_only(name.text):
+        if cand.role is None and name.role is None and BY_ALONE.fullmatch(cand.text.strip()) and is_names_only(name.text):
             cand.role = name.role = BYLINE  # BY_ALONE
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).

@@ -2029,7 +2029,8 @@ BULLETS = ("• ", "* ", "- ", "– ")
 # Full stops, question and exclamation marks; Chinese and Japanese have their own (full width), and their own brackets
 # and quotes close a sentence as ours do ("……举行会谈。", "……他说。」").
 # Hindi, Marathi, Nepali and Bengali end a sentence with the danda ("।", "॥").
-SENTENCE_END = ".!?。！？।॥"
+# (SCRIPT_FULL_STOPS: Urdu's full stop "۔" and the Arabic question mark "؟"; Armenian's "։", Amharic's "።", Burmese "။")
+SENTENCE_END = ".!?。！？।॥۔؟։።။"
 CLOSERS = "\"'”’»)]）」』】"
 
 # SCRIPT_MARKS: the combining marks of scripts that write vowels and tones as marks (Devanagari and the other Indic

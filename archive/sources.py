@@ -687,7 +687,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for line in clean.lines:
         source = SOURCE_LINE.match(line.text.strip()) if line.role in (BYLINE, DATELINE) else None
         if source:
-            parts = [p.strip(" .") for p in SOURCE_SPLIT.split(source.group("name")) if p.strip(" .")]
+            # (the source ends at the next credit's label: "Forrás: MTI - illusztráció: ..." names the agency alone)
+            parts = [p.strip(" .") for p in SOURCE_SPLIT.split(_source_name(source.group("name"))) if p.strip(" .")]
             others = [p for p in parts if not is_agency(p, registry)]
             if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
                 return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
@@ -942,6 +943,11 @@ def outlets_own_copy(outlet: str | None, outlet_rule: str, wire: str | None, reg
     return not (words & WIRE_NAME_WORDS or is_agency(wire, registry))
 
 
+# PLACE_DASH_AGENCY: a dateline on its own line, the place and the agency ("Beijing - Xinhua", "بكين - أ ش أ": MENA's
+# dispatch from Beijing): the place up to three words, no digits; the agency a known one (is_agency).
+PLACE_DASH_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
+
+
 def _source_name(name: str) -> str:
     name = NEXT_CREDIT_LABEL.sub("", SOURCE_TAIL_ADDRESS.sub("", name.strip()))
     head, comma, tail = name.partition(", ")
@@ -1056,6 +1062,9 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         unbracketed = text.strip().strip(BRACKETS_AROUND_A_NAME)
         if not by and not m and unbracketed and is_agency(unbracketed, registry) and not listed:
             return Found(_name(unbracketed, registry), "wire-credit-line", number, text)
+        placed = PLACE_DASH_AGENCY.match(text.strip())
+        if placed and is_agency(placed.group("agency"), registry) and not listed:
+            return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, text)
         if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
             # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
             # headline) names where the copy came from, as an agency's does

@@ -143,3 +143,42 @@ def test_a_page_crediting_its_own_outlet_has_no_wire() -> None:
     # another outlet's page: the dateline's source is the wire
     _, meta = build(HEADLINE, "HARBOUR (EXA) – " + BODY[0], BODY[1], "© Example Times 2024")
     assert (meta.outlet.value, meta.wire.value) == ("Example Times", "EXA")
+
+
+@pytest.mark.parametrize(
+    ("line", "wire", "author"),
+    [
+        ("Harbour - Xinhua", "Xinhua", None),  # PLACE_DASH_AGENCY: a dateline on its own line
+        ("بكين - أ ش أ", "أ ش أ", None),  # ARABIC_AGENCIES (archive.byline): MENA by its initials
+        ("أ ش أ", "أ ش أ", None),
+        ("Jane Roe - Harbour Times", None, "Jane Roe"),  # a name and a paper: a byline
+        ("Harbour - the old town", None, None),
+    ],
+)
+def test_a_dateline_of_a_place_and_an_agency_names_the_wire(line: str, wire: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert (meta.wire.value, meta.author.value) == (wire, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("پولیس نے موٹر سائیکل چور گینگ گرفتار کر لیا۔", True),  # SCRIPT_FULL_STOPS: Urdu's full stop
+        ("هل وصل الوفد إلى المدينة؟", True),  # the Arabic question mark
+        ("Նախագահը այցելեց քաղաք։", True),  # Armenian's full stop
+        ("پولیس نے موٹر سائیکل چور گینگ گرفتار", False),
+    ],
+)
+def test_a_sentence_ends_with_its_scripts_full_stop(line: str, sentence: bool) -> None:
+    assert rules.ends_sentence(line) is sentence
+
+
+def test_an_urdu_lead_without_a_headline_is_no_title() -> None:
+    # the first paragraph, a sentence ended by Urdu's full stop, opening with its writer's name, is no headline
+    lines = (
+        "جین رو: شہر کی پولیس نے کارروائی کر کے موٹر سائیکل چور گینگ گرفتار کر لیا۔",
+        "تفصیلات کے مطابق ملزمان کے قبضہ سے چار موٹر سائیکل اور نقد رقم برآمد ہوئی۔",
+        "پولیس کے مطابق ملزمان شہر کے مختلف مقامات پر وارداتیں کرتے تھے۔",
+    )
+    _, meta = build(*lines)
+    assert meta.title.value is None
