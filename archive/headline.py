@@ -31,7 +31,11 @@ from .rules import PICTURE_SOURCE_LABELS, word_count
 # MIN_HEADLINE_WORDS words.
 MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
-BAR_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||‹|›|«|»|::|•)\s+")  # (?<!\s): a run of spaces is entered at its start only
+# (CJK_BAR_SUFFIX: after Chinese, Japanese or Korean text the bar needs no spaces, "見出し|Example NEWS", and may be the
+# full-width "｜")
+BAR_SUFFIX = re.compile(
+    r"(?<!\s)\s+(?:\||‹|›|«|»|::|•|｜)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af）」】])\s*+[|｜]\s*+"
+)  # (?<!\s): a run of spaces is entered at its start only
 # TITLE_DASH_SUFFIX: a dash is a headline's own punctuation ("Floods recede - people return home"), so the part after
 # the last spaced dash is taken off only when it is a site's address ("Headline - Example.com"), a name ending in a
 # newspaper's word (PAPER_SUFFIX: "Headline - Example Gazette"), a registry outlet's name (TITLE_REGISTRY_SUFFIX:

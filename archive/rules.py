@@ -294,6 +294,32 @@ COMMENT_FORM_LABELS = _words("""
     답글 남기기
 """)
 
+# COMMENT_RULES: the comment box's house rules, a heading and its list of sentences ("Yorum Yazma Kuralları" / "Lütfen
+# yorum yaparken ..." / "... yorumlar yapmayınız."): below the article's first paragraph, that heading and every line
+# after it are the comment box's (its rules read as prose, so the form label's "prose below" exception cannot hold).
+COMMENT_RULES_LABELS = _words("""
+    comment rules
+    commenting rules
+    comment guidelines
+    commenting guidelines
+    comment policy
+    commenting policy
+    yorum yazma kuralları
+    yorum kuralları
+    правила комментирования
+    правила коментування
+    règles de commentaires
+    charte des commentaires
+    kommentarregeln
+    regeln für kommentare
+    reglas de comentarios
+    normas de comentarios
+    regras de comentários
+    regole per i commenti
+    zasady komentowania
+    pravidla diskuse
+""")
+
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
     comments
@@ -2604,6 +2630,17 @@ def breadcrumb(text: str, key: str) -> bool:
     return not text.rstrip().endswith(")")
 
 
+# READ_AT_SOURCE: an aggregator's link to the copy's source site ("Читать источник example.kz", "Read at source:
+# example.com"), the label and a site's address alone on the line, ends its excerpt of the copy (an END_MARKER: the
+# aggregator's other headlines follow).
+READ_AT_SOURCE = re.compile(
+    r"^(?:read (?:it |more )?(?:at|on) (?:the )?source|read the source|read the original at|читать (?:в )?источник[еа]?|"
+    r"читать на сайте|читати (?:в )?джерел[іо]|дереккөзді оқу|kaynağında oku|lire (?:sur )?la source|leer en la fuente|"
+    r"zur quelle)\s*+:?\s*+(?:https?://)?(?P<site>[\w-]++(?:\.[\w-]++)++)(?:/\S*+)?\s*+$",
+    re.I,
+)
+
+
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
@@ -3698,11 +3735,23 @@ def newsletter_call(text: str, key: str) -> bool:
     )
 
 
+# GOOGLE_PREFERRED_SOURCE: the call to make the site a preferred source on Google ("Add Example as a preferred source on
+# Google", "Přidejte si EX do svých oblíbených zdrojů na Google Zprávy"), in the languages' words, Google named.
+PREFERRED_SOURCE = re.compile(
+    r"\bpreferred sources?\b|\boblíbených zdrojů\b|\bbevorzugte(?:n)? quelle|\bsources? préférées?\b|"
+    r"\bfuentes? preferidas?\b|\bfontes? preferidas?\b|\bfonti? preferit[ae]\b|\bpreferowan\w* źród\w+|\bvoorkeursbron|"
+    r"\bпредпочитаем\w* источник\w*|\bулюблен\w* джерел\w*",
+    re.I,
+)
+
+
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
     if spaced_words(text) > SOCIAL_PROMO_MAX_WORDS:
         return False
     lower = text.lower()
+    if "google" in lower and PREFERRED_SOURCE.search(text):
+        return True  # GOOGLE_PREFERRED_SOURCE
     if not any(words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news")):
         found = SOCIAL_PROMO_LINE.match(text)
     else:
@@ -3744,7 +3793,7 @@ END_LINE = re.compile(
 
 
 def end_marker(text: str, key: str) -> bool:
-    return bool(END_LINE.match(text))
+    return bool(END_LINE.match(text) or READ_AT_SOURCE.match(text))
 
 
 # An address's last part printed alone: lower-case words joined by hyphens ("council-approves-budget-at-first-hearing").
@@ -5788,6 +5837,11 @@ def after_the_article(
     if not prose:
         return
     form = next((i for i in range(prose[0] + 1, len(cands)) if cands[i].key in COMMENT_FORM_LABELS), None)
+    rules_at = next((i for i in range(prose[0] + 1, len(cands)) if cands[i].key in COMMENT_RULES_LABELS), None)
+    if rules_at is not None:
+        for cand in cands[rules_at:]:
+            if not cand.forced and not cand.dropped and cand.role is None:
+                cand.rule = AFTER_ARTICLE  # COMMENT_RULES
     # the form's own lines follow its label ("Your email address will not be published."): a paragraph of prose right
     # under the label says the article goes on (a stray label), and nothing more is dropped for it
     if form is not None and (form + 1 == len(cands) or not is_prose(cands[form + 1], stoplist) or cands[form + 1].dropped):

@@ -1008,6 +1008,13 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         if bracketed:
             return Found(_name(bracketed, registry), "wire-title-brackets", clean.title.number, clean.title.text)
 
+    # WIRE_READ_AT_SOURCE: an aggregator's link to the copy's source site ("Читать источник example.kz",
+    # archive.rules' READ_AT_SOURCE) names the site the copy came from
+    for dropped in clean.dropped:
+        at_source = rules.READ_AT_SOURCE.match(dropped.text) if dropped.rule == rules.END_MARKER else None
+        if at_source:
+            return Found(at_source["site"], "wire-read-at-source", dropped.number, dropped.text)
+
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
     numbers = [line.number for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]

@@ -8,6 +8,7 @@ from test_foreign_furniture import build  # build: the page cleaned and read wit
 from test_unseen10 import BODY, HEADLINE
 
 from archive import rules, sources
+from archive.headline import split_headline
 from archive.metaline import parse_lead
 
 
@@ -182,3 +183,57 @@ def test_an_urdu_lead_without_a_headline_is_no_title() -> None:
     )
     _, meta = build(*lines)
     assert meta.title.value is None
+
+
+def test_the_comment_boxs_rules_go_with_their_heading() -> None:
+    # COMMENT_RULES: the heading and the rules under it, sentences as they are
+    rules_list = (
+        "Please keep your comments civil and on the topic of the article.",
+        "Do not post advertising, personal details or links to other sites.",
+    )
+    cleaned, _ = build(HEADLINE, *BODY, "Comment rules", *rules_list)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "after-article"), (6, "after-article"), (7, "after-article")]
+    # the same sentences without the heading are kept
+    cleaned, _ = build(HEADLINE, *BODY, *rules_list)
+    assert cleaned.dropped == ()
+
+
+def test_an_aggregators_link_to_the_source_ends_its_excerpt() -> None:
+    # READ_AT_SOURCE: the link ends the copy, names the site it came from, and the aggregator's headlines after it go
+    others = (
+        "Harbour school wins the regional chess cup",
+        "New ferry line opens between the islands",
+        "Snow closes the mountain pass again",
+        "Old theatre reopens after repairs",
+    )
+    cleaned, meta = build(HEADLINE, *BODY, "Read at source: example-weekly.kz", *others)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "end-marker")] + [(n, "after-article") for n in (6, 7, 8, 9)]
+    assert (meta.wire.value, meta.wire.get("rule")) == ("example-weekly.kz", "wire-read-at-source")
+    # the words without a site's address are a sentence's
+    line = "Read at source the full report, the mayor told the council."
+    assert not rules.end_marker(line, rules.key_of(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Add Example Times as a preferred source on Google", True),  # GOOGLE_PREFERRED_SOURCE
+        ("Přidejte si EX do svých oblíbených zdrojů na Google Zprávy. Děkujeme.", True),
+        ("Ajoutez Exemple à vos sources préférées sur Google", True),
+        ("The council said the harbour was its preferred source of funding for the new school.", False),  # no Google
+    ],
+)
+def test_the_call_to_make_the_site_a_preferred_source_on_google(line: str, promo: bool) -> None:
+    assert rules.social_promo(line, rules.key_of(line)) is promo
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("港で軽乗用車が交番に突っ込む 男を逮捕|EXAMPLE NEWS", "港で軽乗用車が交番に突っ込む 男を逮捕"),  # CJK_BAR_SUFFIX
+        ("港で軽乗用車が交番に突っ込む｜EXAMPLE NEWS", "港で軽乗用車が交番に突っ込む"),
+        ("Harbour council|budget approved", "Harbour council|budget approved"),  # unspaced after Latin: kept whole
+    ],
+)
+def test_a_site_suffix_after_a_bar_without_spaces_in_cjk(title: str, headline: str) -> None:
+    assert split_headline(title, []).text == headline
