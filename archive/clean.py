@@ -233,12 +233,19 @@ CREDIT_OPENING = re.compile(r"^(?:By|BY|Por|POR|Par|PAR)\s+[A-ZÀ-ÝА-Я]")
 CREDIT_GOES_ON = re.compile(r",|\s[^\W\d_A-ZÀ-ÝА-Я][^\W\d_]{3,}")
 
 
+# CJK_SOURCE_TAG: a name alone in lenticular brackets ("【有線新聞】", "【新华社】") tags the report's source or
+# programme, no headline.
+CJK_SOURCE_TAG = re.compile(r"【[^【】]{1,20}】")
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
     if r.cjk_crumb(text):
         return False  # CJK_CRUMB (archive.rules): "ニュース 国際", a section's trail, no headline
+    if CJK_SOURCE_TAG.fullmatch(text.strip()):
+        return False  # CJK_SOURCE_TAG
     if SPLIT_DATELINE.match(text):
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END) or text.rstrip().endswith((",", "،", "，")):

@@ -763,6 +763,10 @@ NAV_LABELS = _words("""
     推荐阅读
     更多
     更多 相关
+    了解更多
+    了解详情
+    了解詳情
+    查看更多
     добавить в закладки
     в закладки
     подпишись на рассылку
@@ -2552,7 +2556,17 @@ def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
     if spaced_words(text) > BOILERPLATE_MAX_WORDS:
         return False
+    if len(text) <= MAX_CJK_PAYWALL_CHARS and CJK_PAYWALL.search(text):
+        return True
     return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text))
+
+
+# CJK_PAYWALL: "订阅登录，以继续阅读全文！", "訂閱後即可繼續閱讀全文": a short line opening with subscribing or logging
+# in, then reading on or reading the full text ("市民登录网站后可以阅读全文报告" is a sentence about the citizens).
+CJK_PAYWALL = re.compile(
+    r"^(?:请|請|立即)?(?:订阅|訂閱|登录|登錄|登入|会员|會員|付费|付費).{0,12}?(?:继续阅读|繼續閱讀|阅读全文|閱讀全文|查看全文|閲覧)"
+)
+MAX_CJK_PAYWALL_CHARS = 40
 
 
 # FOREIGN_DISCLAIMER: the same boilerplate anywhere in a short line and in other languages ("Материалы ... не отражают
@@ -4227,7 +4241,8 @@ def cjk_widget_label(text: str, key: str) -> bool:
 # FONT_CONTROL: the text-size and print buttons ("放大 缩小 默认", "【字体: 大 中 小】", "字号：T|T", "A+ A- A"): a short
 # line made of nothing but their words and marks.
 FONT_CONTROL_WORDS = frozenset(
-    "字体 字體 字号 字號 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨 定义你的浏览字号 定義你的瀏覽字號".split()
+    "字体 字體 字号 字號 字体大小 字體大小 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨 定义你的浏览字号 "
+    "定義你的瀏覽字號".split()
 )
 MAX_FONT_CONTROL_CHARS = 30
 

@@ -237,3 +237,32 @@ def test_the_call_to_make_the_site_a_preferred_source_on_google(line: str, promo
 )
 def test_a_site_suffix_after_a_bar_without_spaces_in_cjk(title: str, headline: str) -> None:
     assert split_headline(title, []).text == headline
+
+
+CJK_BODY = (
+    "市长在当地时间下午会见了港口代表团，双方就粮食走廊和铁路货运计划进行了深入交流。",
+    "双方同意明年扩大合作，并成立新的工作组，推动港口和铁路建设取得更多成果。",
+)
+
+
+def test_a_source_tag_in_lenticular_brackets_is_no_headline() -> None:
+    # CJK_SOURCE_TAG
+    _, meta = build("【港口新闻】", *CJK_BODY)
+    assert meta.title.value is None
+    _, meta = build("【港口新闻】市长会见港口代表团", *CJK_BODY)  # the tag before a headline: the headline is there
+    assert meta.title.value is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("订阅登录，以继续阅读全文！", True),  # CJK_PAYWALL
+        ("字体大小：", True),  # FONT_CONTROL
+        ("了解更多", True),  # a link's label alone
+        ("市民登录网站后可以阅读全文报告，市长在会上说。", False),  # a sentence about logging in
+        ("市长表示，代表团将在明年继续访问港口城市。", False),
+    ],
+)
+def test_chinese_paywall_font_and_link_labels_go(line: str, dropped: bool) -> None:
+    cleaned, _ = build("市长会见港口代表团", CJK_BODY[0], line, CJK_BODY[1])
+    assert (line in [d.text for d in cleaned.dropped]) is dropped
