@@ -1519,7 +1519,10 @@ MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
-CREDIT_ONLY = re.compile(r"^[(\[]?\s*" + PHOTO_WORDS + r"\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I)
+# (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
+CREDIT_ONLY = re.compile(
+    r"^[(\[]?\s*(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I
+)
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
     r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
@@ -3464,7 +3467,8 @@ def wire_via_credit(text: str, key: str) -> bool:
 COMMENT_LINE = re.compile(
     r"\b(?:you can comment on (?:stories|articles|this)|before writing your first comment|your first comment|"
     r"to (?:post|leave|write) a comment|commenting (?:is|has been) (?:closed|disabled|unavailable)|"
-    r"comments (?:are|have been) (?:closed|disabled|moderated)|comments? policy|community guidelines|"
+    r"comments (?:are|have been) (?:closed|disabled|(?:(?:pre|post|reactively|fully)[- ])?moderated)|comments? policy|"
+    r"community guidelines|"
     # AKISMET: a comment form's notices ("This site uses Akismet to reduce spam. Learn how your comment data is
     # processed.", "You only need to enter your comment once!", "Comments will appear once they have been moderated.")
     r"comment data is processed|enter your comment once|comments will (?:appear|be (?:published|visible))|"

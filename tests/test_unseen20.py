@@ -266,3 +266,27 @@ def test_a_source_tag_in_lenticular_brackets_is_no_headline() -> None:
 def test_chinese_paywall_font_and_link_labels_go(line: str, dropped: bool) -> None:
     cleaned, _ = build("市长会见港口代表团", CJK_BODY[0], line, CJK_BODY[1])
     assert (line in [d.text for d in cleaned.dropped]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "comment"),
+    [
+        ("Example Daily welcomes your views. All comments are reactively-moderated and must obey the house rules.", True),
+        ("All comments are pre-moderated.", True),
+        ("The council said all comments on the plan are welcome until Friday.", False),
+    ],
+)
+def test_the_comment_boxs_moderation_notice(line: str, comment: bool) -> None:
+    assert rules.comment_text(line, rules.key_of(line)) is comment
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Crédito: Radio Ejemplo", True),  # PHOTO_WORDS: Spanish "crédito"
+        ("Créditos: Cortesía", True),
+        ("Crédito: 5 millones de pesos para la obra.", False),  # a fact box's value, no one credited
+    ],
+)
+def test_a_spanish_photo_credit(line: str, credit: bool) -> None:
+    assert rules.caption_credit(line, rules.key_of(line)) is credit
