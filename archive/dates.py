@@ -157,6 +157,8 @@ DATE_FORMS = [
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
     # SPACED_DOTTED: 12. 1. 2026, a space after each full stop (Czech, Slovak, Slovenian, German): day.month.year
     re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>\.) (?P<b>\d{1,2})\. (?P<year>\d{4})(?!\d)"),
+    # YEAR_FIRST_DOTTED: 2017. 08. 27. (Hungarian, Korean), year, month and day each ended by a full stop
+    re.compile(r"(?P<year>\d{4})\. ?(?P<month>\d{1,2})\. ?(?P<day>\d{1,2})\.(?!\d)"),
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
     MONGOLIAN_DATE_FORM,
@@ -203,6 +205,7 @@ ZONE = (
 # backtracking a line of them was exponential (a 204-byte file took 35 s). Spaces first; a dash and a time ("- 10:30
 # am") before a zone, a zone ("-0500", "GMT+8") before a separator: the first token that matches is then the one
 # backtracking would have settled on.
+FOREIGN_WEEKDAY_NAMES = r"(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?!\w)"
 FURNITURE = re.compile(
     r"^(?>\s+|-\s*"
     + TIME
@@ -215,7 +218,10 @@ FURNITURE = re.compile(
     + r"|t(?=\d)|at\b|on\b|"
     + WEEKDAYS
     + r"(?![a-z])|updated\b|"
-    r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b)*+$",
+    r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b|"
+    # FOREIGN_WEEKDAY_AFTER: the weekday after the date, in the page's language or abbreviated to its letter
+    # ("2017. 08. 27., vasárnap 14:05", "2017. 08. 27., v - 14:05")
+     + FOREIGN_WEEKDAY_NAMES + r"|[^\W\d_](?!\w))*+$",
     re.I,
 )
 # "13:28, October 18, 2023": the time may come first.

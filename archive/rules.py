@@ -3000,6 +3000,8 @@ BRACKETED_PHOTO_TAIL = re.compile(
 # "... at the palace/Antara"), as Indonesian and Malaysian captions print it: a lower-case letter or a digit before
 # the slash, one capitalised word after ("AC/DC" has a capital before: a name; "24/7", digits after: no credit).
 GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
+GLUED_SLASH_MIN_WORDS = 2  # words of two letters or more before the credit ("Jane Roe/Example")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # COPYRIGHT_TAIL: "... in Utrecht. © Example Agency" -- the sign as a circled capital too ("Ⓒ ANP/HH"), the credit's
 # agencies joined by slashes ("© Jane Roe/dpa-Zentralbild/ZB")
 COPYRIGHT_TAIL = re.compile(r"\s[©Ⓒⓒ] ?[A-Z][\w.&'’/-]*(?: [\w.&'’/-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
@@ -3031,7 +3033,10 @@ def caption_credit_tail(text: str, key: str) -> bool:
         VIDEO_SOURCE_TAIL,
     ):
         match = pattern.search(tail)
-        if match and text[: len(text) - len(tail) + match.start()].strip(" .|-–—"):
+        before = text[: len(text) - len(tail) + match.start()].strip(" .|-–—") if match else ""
+        if pattern is GLUED_SLASH_TAIL and len(LETTER_WORD.findall(before)) < GLUED_SLASH_MIN_WORDS:
+            continue  # (a date line's section path, "14/05/2010 08:59 - Brasil/Mundo", has no caption before it)
+        if before:
             return True
     return bool(SOURCE_LABEL_TAIL.match(text))  # (the caption's clause is part of its pattern)
 

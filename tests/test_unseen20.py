@@ -290,3 +290,32 @@ def test_the_comment_boxs_moderation_notice(line: str, comment: bool) -> None:
 )
 def test_a_spanish_photo_credit(line: str, credit: bool) -> None:
     assert rules.caption_credit(line, rules.key_of(line)) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2017. 08. 27.", "2017-08-27"),  # YEAR_FIRST_DOTTED
+        ("2017. 08. 27., vasárnap 14:05", "2017-08-27"),  # FOREIGN_WEEKDAY_AFTER
+        ("2017. 08. 27., v - 14:05", "2017-08-27"),  # (the weekday's letter)
+        ("5 July 2017 the council met", None),  # words after the date: a sentence
+        ("2017. 13. 27.", None),
+    ],
+)
+def test_a_year_first_dotted_date_and_a_weekday_after_it(line: str, iso: str | None) -> None:
+    from archive.dates import parse_date
+
+    value = parse_date(line)
+    assert (value.iso if value else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("14/05/2010 08:59 - Brasil/Mundo", False),  # a date line's section path: no caption before the slash
+        ("Jane Roe/Example", True),  # GLUED_SLASH_CREDIT: a photographer and the library
+        ("The president waves to the crowd at the palace/Antara", True),
+    ],
+)
+def test_a_glued_slash_credit_needs_words_before_it(line: str, caption: bool) -> None:
+    assert rules.caption_credit_tail(line, rules.key_of(line)) is caption
