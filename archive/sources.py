@@ -8,8 +8,10 @@ an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)")
 Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_REPEATED_SUFFIX, OUTLET_IN_SOURCE_LINE,
           OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME
-  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_CREDIT_LINE, WIRE_SOURCE_LINE
+  wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_READ_AT_SOURCE, WIRE_CREDIT_LINE (PLACE_DASH_AGENCY
+          among its shapes), WIRE_SOURCE_LINE
   (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
+  Then OUTLETS_OWN_COPY (archive.extract): a wire that is the outlet's own name is no wire.
 """
 
 from __future__ import annotations
