@@ -185,6 +185,8 @@ EDITION_LABEL = re.compile(
     r"^(?:édition|edition|edición|edição|edizione|ausgabe|издание|выпуск|wydanie|vydání)\s+(?:du|del|de|da|vom|of|from|от|z)\s+",
     re.I,
 )
+# CJK_SOURCE_BEFORE_DATE: a source's name in corner or lenticular brackets before a CJK date ("「新華網日本語版」2011年6月16日")
+CJK_SOURCE_BEFORE_DATE = re.compile(r"^[「【][^」】]{1,20}[」】]\s*+(?=\d{4}\s?[年년])")
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
 FOREIGN_WEEKDAY = re.compile(
@@ -302,7 +304,7 @@ def _strip_label(text: str) -> tuple[str, bool]:
         if match and match.end():
             text = text[match.end() :]
             labelled = True
-        edition = EDITION_LABEL.match(text)
+        edition = EDITION_LABEL.match(text) or CJK_SOURCE_BEFORE_DATE.match(text)
         if edition:
             text = text[edition.end() :]
         match = WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text) or LEADING_TIME.match(text)

@@ -187,9 +187,23 @@ def cjk_printed_view(text: str) -> tuple[str, Callable[[int, int], str]]:
     return searched, lambda start, end: text[offsets[start] : offsets[end - 1] + 1]
 
 
+# CAUCASIAN_DECLENSION: Georgian and Armenian glue their case endings to a name ("პუტინი", "პუტინის", "სი ძინპინთან";
+# "Պուտինի", "Պուտինին", "Սի Ծինփինը"): a leader's form in these scripts, of at least LATIN_DECLINED_MIN letters, is
+# its stem and may take up to this many letters of the same script after it.
+CAUCASIAN_ENDING_LETTERS = 4
+CAUCASIAN_SCRIPTS = {  # a word of the script: the letters an ending is made of
+    re.compile(r"^[\u10d0-\u10ff]+$"): r"[\u10d0-\u10ff]",  # Georgian (Mkhedruli)
+    re.compile(r"^[\u0531-\u0587]+$"): r"[\u0561-\u0587]",  # Armenian
+}
+
+
 def _word_pattern(word: str, decline_latin: bool = False) -> str:
     """One word of a form as a pattern: itself, or a Cyrillic name with its case endings (CYRILLIC_DECLENSION), or a
-    Latin one with its endings (LATIN_DECLENSION, leaders' forms only)."""
+    Latin one with its endings (LATIN_DECLENSION, leaders' forms only), or a Georgian or Armenian stem with its endings
+    (CAUCASIAN_DECLENSION, leaders' forms only)."""
+    for script, letter in CAUCASIAN_SCRIPTS.items():
+        if decline_latin and len(word) >= LATIN_DECLINED_MIN and script.match(word):
+            return f"{re.escape(word)}{letter}{{0,{CAUCASIAN_ENDING_LETTERS}}}"
     if decline_latin and LATIN_WORD.match(word) and len(word) >= LATIN_DECLINED_MIN and word[-1].lower() not in "aeiouy":
         return re.escape(word) + (LATIN_ENDINGS_AFTER_V if word[-1].lower() == "v" else LATIN_ENDINGS)
     if not CYRILLIC_WORD.match(word) or len(word) < DECLINED_WORD_MIN:

@@ -319,3 +319,35 @@ def test_a_year_first_dotted_date_and_a_weekday_after_it(line: str, iso: str | N
 )
 def test_a_glued_slash_credit_needs_words_before_it(line: str, caption: bool) -> None:
     assert rules.caption_credit_tail(line, rules.key_of(line)) is caption
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "found"),
+    [
+        ("პუტინ", "პუტინის", True),  # CAUCASIAN_DECLENSION: a Georgian case ending
+        ("Պուտին", "Պուտինին", True),  # an Armenian one
+        ("Սի Ծինփին", "Սի Ծինփինը", True),
+        ("პუტინ", "პუტინისთვისაც", False),  # more letters after the stem than an ending has: another word
+    ],
+)
+def test_a_leaders_name_with_georgian_and_armenian_case_endings(form: str, text: str, found: bool) -> None:
+    import re
+
+    from archive.registry import form_pattern
+
+    assert bool(re.fullmatch(form_pattern(form, decline_latin=True), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("「新華網日本語版」2011年6月16日", "2011-06-16"),  # CJK_SOURCE_BEFORE_DATE
+        ("【新华社】2011年6月16日", "2011-06-16"),
+        ("「新華網日本語版」は2011年6月16日に伝えた", None),  # a sentence
+    ],
+)
+def test_a_source_in_brackets_before_a_cjk_date(line: str, iso: str | None) -> None:
+    from archive.dates import parse_date
+
+    value = parse_date(line)
+    assert (value.iso if value else None) == iso
