@@ -952,7 +952,7 @@ CUT_SENTENCE_LOWER_WORDS = 2
 
 
 def _cut_in_sentence_case(cand: r.Candidate) -> bool:
-    words = re.findall(r"[^\W\d_][\w'’-]*", cand.text)[1:]
+    words = r.HEADLINE_WORD.findall(cand.text)[1:]
     lower = [w for w in words if len(w) >= r.TITLE_CASE_MIN_LETTERS and w[0].islower()]
     return cand.words >= r.PROSE_MIN_WORDS and not r.ends_sentence(cand.text) and len(lower) >= CUT_SENTENCE_LOWER_WORDS
 

@@ -189,9 +189,8 @@ EDITION_LABEL = re.compile(
 CJK_SOURCE_BEFORE_DATE = re.compile(r"^[「【][^」】]{1,20}[」】]\s*+(?=\d{4}\s?[年년])")
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
-FOREIGN_WEEKDAY = re.compile(
-    r"^(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?![^\W\d_])\s*,?\s*", re.I
-)
+_FOREIGN_WEEKDAY_NAME = r"(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
+FOREIGN_WEEKDAY = re.compile(r"^" + _FOREIGN_WEEKDAY_NAME + r"(?![^\W\d_])\s*,?\s*", re.I)
 SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 
 # What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
@@ -207,7 +206,6 @@ ZONE = (
 # backtracking a line of them was exponential (a 204-byte file took 35 s). Spaces first; a dash and a time ("- 10:30
 # am") before a zone, a zone ("-0500", "GMT+8") before a separator: the first token that matches is then the one
 # backtracking would have settled on.
-FOREIGN_WEEKDAY_NAMES = r"(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?!\w)"
 FURNITURE = re.compile(
     r"^(?>\s+|-\s*"
     + TIME
@@ -223,7 +221,7 @@ FURNITURE = re.compile(
     r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b|"
     # FOREIGN_WEEKDAY_AFTER: the weekday after the date, in the page's language or abbreviated to its letter
     # ("2017. 08. 27., vasárnap 14:05", "2017. 08. 27., v - 14:05")
-     + FOREIGN_WEEKDAY_NAMES + r"|[^\W\d_](?!\w))*+$",
+     + _FOREIGN_WEEKDAY_NAME + r"(?!\w)|[^\W\d_](?!\w))*+$",
     re.I,
 )
 # "13:28, October 18, 2023": the time may come first.

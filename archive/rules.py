@@ -2312,13 +2312,14 @@ def ends_sentence(text: str) -> bool:
     return bool(body) and body[-1] in SENTENCE_END
 
 
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word as headline case reads it ("Dufferin-Caledon’s", "don't")
 TITLE_CASE_MIN_LETTERS = 4  # shorter words ("and", "of", "in") stay lower-case in headlines: not counted
 TITLE_CASE_SHARE = 0.7  # of the longer words capitalised: a headline; a sentence capitalises a few names only
 
 
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in headlines ("Putin and Xi Highlight Strategic Partnership")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_MIN_LETTERS]
+    words = [w for w in HEADLINE_WORD.findall(text) if len(w) >= TITLE_CASE_MIN_LETTERS]
     if not words:
         return bool(text[:1].isupper())
     return sum(1 for w in words if w[0].isupper()) >= TITLE_CASE_SHARE * len(words)
