@@ -31,6 +31,7 @@ from .byline import (
     GLUED_WORDS,
     LIST_SPLIT,
     QUOTE_ENDS,
+    _is_desk,
     is_credit,
     is_named_credit,
     is_names_only,
@@ -43,8 +44,8 @@ from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import LABEL_RE as META_LABEL
+from .metaline import PERSON_ROLE_WORDS, MetaLine, parse_meta_line
 from .metaline import SOURCE_RE as SOURCE_LABEL
-from .metaline import MetaLine, parse_meta_line
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
 from .sources import PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
@@ -217,7 +218,11 @@ def _masthead_names(cands: list[r.Candidate]) -> None:
 
 # SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
 # "HARBOUR CITY –"): the paragraph's dateline, cut from it by the copy; where, not text.
-SPLIT_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$")
+SPLIT_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$"
+    # DANDA_DATELINE: in Hindi and Nepali the place ends with a danda ("काठमाडौँ ।", "नई दिल्ली।"): one or two words
+    r"|^[\u0900-\u0963\u0966-\u097f]++(?: [\u0900-\u0963\u0966-\u097f]++)? ?[।|]$"
+)
 # LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.
 LEAD_IN_END = (":", "：")
 
@@ -1201,7 +1206,18 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
         last.role = BYLINE
 
 
+def _names_a_role(text: str) -> bool:
+    words = text.strip(" .").split()
+    return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and _is_desk(text)
+
+
+def author_name(text: str) -> bool:
+    return is_names_only(text) and not names_a_place(text)
+
+
 # BY_ALONE: a byline broken after its "By" ("By" / "Jane Roe"): the word alone on its line, a name alone on the next.
+# NAME_ABOVE_ROLE: a byline broken before the writer's role ("Jane Roe" / "Staff Reporter"): a name alone on its line,
+# a role alone on the next (a desk's words ending with a writer's role word).
 BY_ALONE = re.compile(r"(?:by|written by|words by|von|par|por|autor|автор) ?:?", re.I)  # (on the stripped line)
 
 
@@ -1237,16 +1253,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand, name in itertools.pairwise(kept):
         if cand.role is None and name.role is None and BY_ALONE.fullmatch(cand.text.strip()) and is_names_only(name.text):
             cand.role = name.role = BYLINE  # BY_ALONE
+    for cand, role in itertools.pairwise(cands):  # (the role's line may have gone as furniture already)
+        if not cand.dropped and cand.role is None and _names_a_role(role.text) and author_name(cand.text):
+            cand.role = BYLINE  # NAME_ABOVE_ROLE
+            if not role.dropped and role.role is None:
+                role.role = BYLINE
 
     # The page model, once bylines and datelines are read and before the title is chosen (a menu item is no title).
     stoplist = stopwords.page_stopwords([c.text for c in kept])
     english = stopwords.is_english(stoplist)
 
-    def author_line(text: str) -> bool:
-        return is_names_only(text) and not names_a_place(text)
-
-    r.after_the_article(cands, stoplist, author_line)
-    r.junk_runs(cands, stoplist, author_line)
+    r.after_the_article(cands, stoplist, author_name)
+    r.junk_runs(cands, stoplist, author_name)
     kept = [c for c in kept if not c.dropped]
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is

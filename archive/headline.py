@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER,
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER,
   TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
   TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
   TITLE_RUBRIC_PREFIX.
@@ -79,6 +79,8 @@ SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
 
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
 # number of one or two digits, a full stop and a capitalised word. Taken off when a headline of MIN_HEADLINE_WORDS is left.
+# A small letter after it makes the number an ordinal, the headline's own ("51. sesja Rady Miasta": Polish, German, Czech
+# and others write "51st" so).
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 # TITLE_FLASH_PREFIX: a flash tag before the headline ("BREAKING NEWS: Harbour council resigns", "JUST IN - ..."): the
 # page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
@@ -87,6 +89,28 @@ FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–�
 # TITLE_GLUED_SITE: the site's name in lower case, with its dot, glued to the headline's first capital by the copy
 # ("site.exampleРуският премиер ...", "example.comHarbour council ..."): no part of the headline.
 GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*+(?:\.[a-z0-9-]++)++(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
+# TITLE_GLUED_SECTION: a section's name in capitals glued to the headline's first word by the copy ("Cina - USAXi
+# Jinping ha avuto ...", "AcasăACTUALITATESe deschide ..."): two capitals or more, then a capital and a small letter,
+# with no space between, within MAX_GLUED_SECTION_CHARS of the start and up to MAX_SUFFIX_WORDS words before it. No
+# word is written so; an acronym alone glued to a word ("USAToday") is a name and stays.
+MAX_GLUED_SECTION_CHARS = 40
+
+
+def _glued_section_end(text: str) -> int | None:
+    for i in range(2, min(len(text) - 1, MAX_GLUED_SECTION_CHARS)):
+        plural = text[i + 1] == "s" and not text[i + 2 : i + 3].isalpha()  # an acronym's plural ("Five HBCUs Receive")
+        if text[i - 2].isupper() and text[i - 1].isupper() and text[i].isupper() and text[i + 1].islower() and not plural:
+            section = text[:i]
+            if (
+                section != section.upper()  # (a bare acronym glued to a word, "USAToday", is a name)
+                and _words(section) <= MAX_SUFFIX_WORDS
+                and not any(mark in section for mark in '.!?:,;"“”«»')
+            ):
+                return i
+            return None
+    return None
+
+
 # TITLE_FLAG_PREFIX: a news platform's flag printed before the headline as a word of its own ("featured Harbour council
 # resigns", "TOP STORY Harbour ..."): in lower case (a headline opens with a capital) or in capitals, never title case
 # ("Featured artists sing" is a headline).
@@ -207,6 +231,10 @@ def split_headline(
     if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flash.end() :]
         rules.append("title-flash-prefix")
+    section_end = _glued_section_end(text)
+    if section_end is not None and _words(text[section_end:]) >= MIN_HEADLINE_WORDS:
+        text = text[section_end:]
+        rules.append("title-glued-section")
     glued = GLUED_SITE.match(text)
     if glued and _words(text[glued.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[glued.end() :]
@@ -216,7 +244,7 @@ def split_headline(
         text = text[flag.end() :]
         rules.append("title-flag-prefix")
     numbered = LIST_NUMBER.match(text)
-    if numbered and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
+    if numbered and not text[numbered.end()].islower() and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]
         rules.append("title-list-number")
     date = None

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_desk, _is_name, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
-from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN
+from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -141,9 +141,12 @@ RELATIVE_RE = re.compile(
     r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b",
     re.I,
 )
+# A reading time ("3 min read") or, as furniture of the same kind, the comment count beside the date ("Komentarzy: 0",
+# "Comments (2)", "12 comments").
 READING_RE = re.compile(
     r"(?:reading\s+time(?:\s*:)?\s)?\d{1,3}\s?(?:min|mins|minutes?)\s(?:read|reading|listen)\b|"
-    r"reading\s+time(?:\s*:)?\s\d{1,3}\s?(?:min|mins|minutes?)\b",
+    r"reading\s+time(?:\s*:)?\s\d{1,3}\s?(?:min|mins|minutes?)\b|"
+    rf"{COMMENT_WORDS}\s?:?\s?(?:\(\d{{1,5}}\)|\d{{1,5}})(?!\w)|\d{{1,5}}\s{COMMENT_WORDS}(?!\w)",
     re.I,
 )
 TIME_RE = re.compile(r"t?" + TIME + r"(?![\d:])(?:\s*" + ZONE + r"\b)?", re.I)

@@ -197,13 +197,42 @@ CAUCASIAN_SCRIPTS = {  # a word of the script: the letters an ending is made of
 }
 
 
+# INDIC_DECLENSION: Tamil, Telugu, Malayalam, Kannada, Bengali, Gujarati, Gurmukhi, Oriya, Sinhala and Devanagari
+# (Marathi) glue case endings and postpositions to a name ("ஜின்பிங்குடன்", "జిన్పింగ్తో", "পুতিনের", "पुतिनला"): a
+# leader's word in one of these scripts, of at least LATIN_DECLINED_MIN characters, may take up to this many characters
+# of its script after it. A word ending in the script's virama may drop it for a vowel sign ("புதின்" -> "புதினைச்"),
+# not for the long "aa" sign alone, which makes other words ("புதினா", mint).
+INDIC_ENDING_CHARACTERS = 6
+INDIC_BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00, 0x0D80)  # 128 code points each
+VIRAMA_OFFSET = 0x4D  # the virama's place in each block (Sinhala's al-lakuna is at 0x4A)
+VOWEL_SIGNS_BUT_AA = (0x3F, 0x4C)  # the dependent vowel signs after "aa" (0x3E), by offset in the block
+
+
+def _indic_pattern(word: str) -> str | None:
+    """An Indic word with its glued endings (INDIC_DECLENSION), or None when the word is not in one Indic script."""
+    for block in INDIC_BLOCKS:
+        if not all(block <= ord(c) < block + 0x80 or c in "\u200c\u200d" for c in word):
+            continue
+        letters = f"[{chr(block)}-{chr(block + 0x7F)}\u200c\u200d]{{0,{INDIC_ENDING_CHARACTERS}}}"
+        virama = chr(block + (0x4A if block == 0x0D80 else VIRAMA_OFFSET))
+        if word.endswith(virama):
+            vowels = f"[{chr(block + VOWEL_SIGNS_BUT_AA[0])}-{chr(block + VOWEL_SIGNS_BUT_AA[1])}]"
+            return f"{re.escape(word[:-1])}(?:{re.escape(virama)}|{vowels}){letters}"
+        return re.escape(word) + letters
+    return None
+
+
 def _word_pattern(word: str, decline_latin: bool = False) -> str:
     """One word of a form as a pattern: itself, or a Cyrillic name with its case endings (CYRILLIC_DECLENSION), or a
     Latin one with its endings (LATIN_DECLENSION, leaders' forms only), or a Georgian or Armenian stem with its endings
-    (CAUCASIAN_DECLENSION, leaders' forms only)."""
+    (CAUCASIAN_DECLENSION, leaders' forms only), or an Indic word with its glued endings (INDIC_DECLENSION, leaders' forms
+    only)."""
     for script, letter in CAUCASIAN_SCRIPTS.items():
         if decline_latin and len(word) >= LATIN_DECLINED_MIN and script.match(word):
             return f"{re.escape(word)}{letter}{{0,{CAUCASIAN_ENDING_LETTERS}}}"
+    indic = _indic_pattern(word) if decline_latin and len(word) >= LATIN_DECLINED_MIN else None
+    if indic is not None:
+        return indic
     if decline_latin and LATIN_WORD.match(word) and len(word) >= LATIN_DECLINED_MIN and word[-1].lower() not in "aeiouy":
         return re.escape(word) + (LATIN_ENDINGS_AFTER_V if word[-1].lower() == "v" else LATIN_ENDINGS)
     if not CYRILLIC_WORD.match(word) or len(word) < DECLINED_WORD_MIN:

@@ -489,12 +489,12 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     没有评论
 """)
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
-_COMMENT_WORDS = (
+COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
-    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarze|komentářů|kommentarer|kommenttia|σχόλια|yorum|"
+    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum|"
     r"сэтгэгдэл)"  # (Mongolian)
 )
-COMMENT_COUNT = re.compile(rf"^\d+ {_COMMENT_WORDS}$|^{_COMMENT_WORDS} \d+$")
+COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}$|^{COMMENT_WORDS} \d+$")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
 # pour pouvoir commenter cet article", "Debes iniciar sesión para comentar"): an obligation, a sign-in word and a comment
 # word ("He logged in and read the comments." is a sentence).
@@ -507,10 +507,16 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 # NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
 # languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
-# (the English "Read more" heads a list of stories: PROMO_LABELS).
+# (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
+# theme's search box; "Lyssna": Swedish "listen", an audio player's button.
 NAV_LABELS = _words("""
     dmca
     link copied
+    x
+    no result
+    view all result
+    lyssna
+    facebook comments box
     see full web article
     explore more on these topics
     reuse this content
@@ -2426,10 +2432,11 @@ def comment_widget(text: str, key: str) -> bool:
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
 
 
-# VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Прочитано 512 раз",
-# "阅读 1024"); a sentence reporting views goes on with other words.
+# VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Views: 1,204", "View : 114",
+# "Прочитано 512 раз", "阅读 1024"), in brackets or not; a sentence reporting views goes on with other words.
 VIEW_COUNT = re.compile(
-    r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|[\d.,]+\s+(?:views|visits|"
+    r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|(?:views?|hits)\s?:\s?[\d.,]+"
+    r"|[\d.,]+\s+(?:views|visits|"
     r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
     r"\s*\.?$",
     re.IGNORECASE,
@@ -2438,7 +2445,7 @@ VIEW_COUNT = re.compile(
 
 def counter(text: str, key: str) -> bool:
     # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7"); VIEW_COUNT.
-    return bool(COUNTER_LINE.match(text.strip("()[] "))) or bool(VIEW_COUNT.match(text.strip()))
+    return bool(COUNTER_LINE.match(text.strip("()[] "))) or bool(VIEW_COUNT.match(text.strip("()[] ")))
 
 
 def epaper_link(text: str, key: str) -> bool:
@@ -3789,6 +3796,9 @@ def social_promo(text: str, key: str) -> bool:
 TEMPLATE_LINE = re.compile(
     r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})\][^\[\]]{0,300}\[/(?P=tag)\]"
     r"|\[[a-z_]{2,20}(?:\s[a-z_-]{1,20}=[^\[\]]{0,200})+\])$"  # ("[tag]...[/tag]", "[tag key=value]"; not "[via Example]")
+    # AD_SLOT_PLACEHOLDER: an ad plugin's numbered slot ("[ad_1]", "[iklan_2]"); HTML_COMMENT_LINE: a markup comment
+    # printed as text ("<!--/enpcontent-->", "<--/enpcontent-->"), never the article's words.
+    r"|^\[[a-z]{2,20}_\d{1,3}\]$|^<!?--[^<>]{0,200}-->$"
 )
 
 
@@ -3917,10 +3927,15 @@ def edition_line(text: str, key: str) -> bool:
 PAGER_PART = r"(?:first|last|prev|previous|next|older|newer|page|«|»|‹|›|<|>|…|\.\.\.|\d{1,3}+)"
 PAGINATION_LINE = re.compile(rf"^{PAGER_PART}(?:\s++{PAGER_PART}){{2,20}}$", re.IGNORECASE)  # (spaced: linear)
 PAGER_WORD = re.compile(r"[«»‹›<>]|\b(?:first|last|prev|previous|next|older|newer)\b", re.IGNORECASE)
+# PAGE_OF_A_LIST: a list's trail and its page ("Home Blog Page 99", "News Page 2"): up to three capitalised words, then
+# "Page" and its number, and nothing else.
+PAGE_OF_A_LIST = re.compile(r"^(?:[A-Z][\w'’-]*+\s){1,3}Page\s\d{1,4}$")
 
 
 def pagination(text: str, key: str) -> bool:
     text = text.strip()
+    if PAGE_OF_A_LIST.match(text):
+        return True
     return bool(PAGINATION_LINE.match(text)) and len(re.findall(r"\d+", text)) >= 2 and bool(PAGER_WORD.search(text))
 
 
@@ -4252,7 +4267,7 @@ def cjk_widget_label(text: str, key: str) -> bool:
 # line made of nothing but their words and marks.
 FONT_CONTROL_WORDS = frozenset(
     "字体 字體 字号 字號 字体大小 字體大小 大 中 小 放大 缩小 縮小 默认 默認 打印 关闭 關閉 t a a+ a- 【 】 [ ] : ： | 丨 定义你的浏览字号 "
-    "定義你的瀏覽字號".split()
+    "定義你的瀏覽字號 超大 特大 收藏 发给好友 發給好友".split()  # (extra large; bookmark, send to a friend: the same row)
 )
 MAX_FONT_CONTROL_CHARS = 30
 
@@ -5182,19 +5197,27 @@ def breadcrumb_headlines(cands: list[Candidate]) -> None:
 MAX_GLUED_TRAIL_CHARS = 40
 
 
+def _same_marks(text: str) -> str:
+    return text.replace("…", "...")  # ("Kaufland... şi" above, "Kaufland… şi" in the headline below)
+
+
 def glued_trails(cands: list[Candidate]) -> None:
-    """BREADCRUMB: "Home" and a section run into the headline without separators ("HomeWorld<headline>"), when the
-    headline is printed on its own just below."""
+    """BREADCRUMB: "Home" and a section run into the headline without separators ("HomeWorld<headline>", "Home News
+    <headline>"), when the headline is printed on its own just below; a trail in another language, glued to the headline
+    (a letter just before the headline's first character: "AcasăACTUALITATE<headline>"), too."""
     for i, cand in enumerate(cands):
-        if cand.dropped or cand.forced or not cand.text[:4].lower() == "home":
+        if cand.dropped or cand.forced:
             continue
+        text = _same_marks(cand.text)
         for other in cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]:
-            prefix = cand.text[: len(cand.text) - len(other.text)]
+            headline = _same_marks(other.text)
+            prefix = text[: len(text) - len(headline)]
             if (
                 not other.dropped
                 and other.words >= 2
-                and cand.text.endswith(other.text)
+                and text.endswith(headline)
                 and 4 <= len(prefix) <= MAX_GLUED_TRAIL_CHARS
+                and (text[:4].lower() == "home" or prefix[-1].isalpha())
             ):
                 cand.rule = BREADCRUMB
                 break

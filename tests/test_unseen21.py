@@ -1,0 +1,119 @@
+"""Issue 17, twenty-first round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.headline import split_headline
+from archive.metaline import parse_meta_line
+from archive.registry import form_pattern
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("(Visited 25 times, 1 visits today)", True),  # VIEW_COUNT in brackets
+        ("View : 114", True),
+        ("Views: 1,204", True),
+        ("The video had 114 views by Tuesday, the council said.", False),
+        ("[ad_1]", True),  # AD_SLOT_PLACEHOLDER
+        ("[iklan_2]", True),
+        ("[sic]", False),  # a bracketed word is no ad slot
+        ("<!--/enpcontent-->", True),  # HTML_COMMENT_LINE
+        ("<--/enpcontent-->", True),
+        ("字号:默认 超大 | 打印 |", True),  # FONT_CONTROL, its extra-large size
+        ("打印|收藏|发给好友【字号", True),  # with bookmark and send-to-a-friend
+        ("x", True),  # a close button
+        ("No Result", True),
+        ("View All Result", True),
+        ("Facebook Comments Box", True),
+        ("Home Blog Page 99", True),  # PAGE_OF_A_LIST
+        ("News Page 2", True),
+        ("Turn to page 2", False),
+    ],
+)
+def test_counters_slots_and_controls_go(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("51. sesja Rady Miasta. Absolutorium dla prezydenta", "51. sesja Rady Miasta. Absolutorium dla prezydenta"),
+        ("1. Harbour council approves the budget", "Harbour council approves the budget"),  # TITLE_LIST_NUMBER
+        ("Cina - USAXi Jinping ha avuto un colloquio", "Xi Jinping ha avuto un colloquio"),  # TITLE_GLUED_SECTION
+        ("AcasăACTUALITATESe deschide un magazin nou", "Se deschide un magazin nou"),
+        ("USAToday reports on the harbour", "USAToday reports on the harbour"),  # an acronym alone: a name
+        ("Five HBCUs Receive Federal Funding", "Five HBCUs Receive Federal Funding"),  # an acronym's plural
+    ],
+)
+def test_an_ordinal_and_a_glued_section_before_the_headline(title: str, headline: str) -> None:
+    assert split_headline(title).text == headline
+
+
+def test_a_trail_glued_to_the_headline_printed_below_goes() -> None:
+    # GLUED_TRAIL in another language: the trail's last letter against the headline's first, the headline printed
+    # again below (its ellipsis as one character)
+    cleaned, _ = build("AcasăACTUALITATESe deschide Kaufland... şi o piață", "Se deschide Kaufland… şi o piață", *BODY)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(1, "breadcrumb")]
+    assert cleaned.lines[0].text == "Se deschide Kaufland… şi o piață"
+    # a line that only begins the same way is no trail
+    cleaned, _ = build("Se deschide Kaufland şi o piață nouă", "Se deschide Kaufland şi o piață", *BODY)
+    assert "Se deschide Kaufland şi o piață nouă" not in [d.text for d in cleaned.dropped]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Chorzowianin 2018-06-21 | Komentarzy: 0", "2018-06-21"),  # the comment count beside the date
+        ("Jane Roe | March 3, 2019 | 12 comments", "2019-03-03"),
+        ("Comments 3 people said on Tuesday", None),
+    ],
+)
+def test_a_comment_count_on_the_date_line(line: str, iso: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [("Jane Roe", "Jane Roe"), ("Jane Roe Example", "Jane Roe Example"), ("The Harbour Council", None)],
+)
+def test_a_name_above_the_writers_role_is_the_byline(name: str, author: str | None) -> None:
+    # NAME_ABOVE_ROLE: the name's line, then the role's ("Staff Reporter"), under a caption-like line (where a name
+    # alone is no byline by itself); an institution's name there is no person
+    _, meta = build(HEADLINE, "Harbour officer, who died in hospital last Friday", name, "Staff Reporter", *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [("काठमाडौँ ।", True), ("नई दिल्ली।", True), ("नई दिल्ली में आज बारिश हुई।", False)],
+)
+def test_a_place_with_a_danda_is_a_dateline(line: str, dateline: bool) -> None:
+    # DANDA_DATELINE: no headline
+    cleaned, meta = build(line, *BODY)
+    assert ([ln.role for ln in cleaned.lines if ln.text == line] == ["dateline"]) is dateline
+    assert meta.title.value != line
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "found"),
+    [
+        ("ஜின்பிங்", "ஜின்பிங்குடன்", True),  # INDIC_DECLENSION: a Tamil postposition glued on
+        ("புதின்", "புதினைச்", True),  # the virama dropped for a vowel sign
+        ("புதின்", "புதினா", False),  # not for the long "aa" alone: another word (mint)
+        ("జిన్పింగ్", "జిన్పింగ్తో", True),  # Telugu
+        ("पुतिन", "पुतिनला", True),  # Marathi
+        ("পুতিন", "পুতিনের", True),  # Bengali
+        ("पुतिन", "पुतिनलाचाहिएअबकुछ", False),  # more than an ending's characters: another word
+    ],
+)
+def test_a_leaders_name_with_indic_endings(form: str, text: str, found: bool) -> None:
+    assert bool(re.fullmatch(form_pattern(form, decline_latin=True), text)) is found
