@@ -98,7 +98,18 @@ def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _FOREIGN_MONTH_NAMES, _FOREIGN_DAY_NAMES = _foreign_names()
-FOREIGN_MONTHS = {key: number for key, number in _FOREIGN_MONTH_NAMES.items() if key not in MONTHS or MONTHS[key] == number}
+# GENITIVE_MONTHS: Slovenian and Croatian write a date's month in the genitive ("4. februarja 2021", "12. siječnja"),
+# which CLDR does not list (it gives "februar", "siječanj"). Croatian October, "listopada", is Polish November: left out.
+GENITIVE_MONTHS = dict.fromkeys(("januarja", "siječnja"), 1) | dict.fromkeys(("februarja", "veljače"), 2) | {
+    "marca": 3, "ožujka": 3, "aprila": 4, "travnja": 4, "maja": 5, "svibnja": 5, "junija": 6, "lipnja": 6,
+    "julija": 7, "srpnja": 7, "avgusta": 8, "kolovoza": 8, "septembra": 9, "rujna": 9, "oktobra": 10,
+    "novembra": 11, "studenoga": 11, "decembra": 12, "prosinca": 12,
+}  # fmt: skip
+FOREIGN_MONTHS = {
+    key: number
+    for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS).items()
+    if (key not in MONTHS or MONTHS[key] == number) and _FOREIGN_MONTH_NAMES.get(key, number) == number
+}
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
 # foreign date.
 # ("segunda-feira", and Vietnamese's two words: "chủ nhật", "thứ hai")
@@ -118,8 +129,9 @@ FOREIGN_DATE_FORM = re.compile(
     r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/)" + _FOREIGN_MONTH + r"(?:,?\s(?:de\s)?|/)" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
     re.I,
 )
-# FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17.").
-FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"\.\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})\.(?!\d)", re.I)
+# FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17."),
+# Lithuanian each number with its word's letter, the year's and the day's ("2024 m. liepos 18 d.").
+FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})(?:\.|\sd\.)(?!\d)", re.I)
 # FOREIGN_MONTH_FIRST_FORM: a site template's English order in another language ("Ağustos 27, 2025", "Agustus 5, 2021"):
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
 # (the alternation of month names is tried only where a word starts with the date's shape: not at every letter)
@@ -219,13 +231,18 @@ FURNITURE = re.compile(
     + WEEKDAYS
     + r"(?![a-z])|updated\b|"
     r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b|"
+    # FOREIGN_UPDATE_AFTER: the update's time after the date in another language ("22 mar 2021 . Actualizado a las 17:17
+    # h.", "Atualizado às 10:05", "aggiornato alle 9:30", "aktualisiert um 10:05 Uhr"), and the full stops around it
+    r"actualizad[oa]\b|atualizad[oa]\b|aggiornat[oa]\b|aktualisiert\b|обновлено\b|a\slas\b|às\b|alle\b|um\b|uhr\b|\.|"
     # FOREIGN_WEEKDAY_AFTER: the weekday after the date, in the page's language or abbreviated to its letter
     # ("2017. 08. 27., vasárnap 14:05", "2017. 08. 27., v - 14:05")
      + _FOREIGN_WEEKDAY_NAME + r"(?!\w)|[^\W\d_](?!\w))*+$",
     re.I,
 )
-# "13:28, October 18, 2023": the time may come first.
-LEADING_TIME = re.compile(r"^" + TIME + r"(?:\s*" + ZONE + r"\b)?(?:\s*[,|•·\-–—]\s*|\s+)", re.I)
+# "13:28, October 18, 2023": the time may come first; LEADING_ZONE: so may the time zone ("GMT+7 21/05/2018 02:07").
+LEADING_TIME = re.compile(
+    r"^" + TIME + r"(?:\s*" + ZONE + r"\b)?(?:\s*[,|•·\-–—]\s*|\s+)|^(?:utc|gmt)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?\s+(?=\d)", re.I
+)
 
 # "October 3, 2023 01:13 pm | Updated 01:39 pm IST - BHUBANESWAR": the place in capitals after a dash is furniture.
 PLACE_TAIL = re.compile(r"\s[-–—|]\s*[A-Z][A-Z .'’-]{2,40}$")

@@ -848,16 +848,24 @@ RUSSIAN_LEAD_RE = re.compile(
     r"[-–—]\s(?P<w3>[A-ZА-ЯЁ][\w]{1,30}(?:\s[A-ZА-ЯЁ][\w]{1,30}){0,2})\.|"
     # RUSSIAN_LEAD_NO_AGENCY: the place, the day and month, a full stop and a dash ("Москва. 20 декабря. — ..."), no agency
     r"(?<=\.\s)[-–—](?=\s\S))\s"
+    # RUSSIAN_LEAD_STOP: or a full stop and the sentence's capital, no dash ("Пекин, 28 января. Генеральный секретарь ..."):
+    # a place and a date closed by a full stop open no sentence of their own
+    r"|(?P<stop_place>[А-ЯЁ][А-ЯЁа-яё-]{1,30}(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){0,2}),\s(?P<stop_day>\d{1,2})\s"
+    r"(?P<stop_month>" + RU_MONTH_ALTERNATION + r")(?:\s(?P<stop_year>\d{4})(?:\sг(?:ода|\.)?)?)?\.\s(?=[А-ЯЁ«])"
 )
 # FOREIGN_LEAD: the same in the Latin-script languages of archive.dates' month names: the place, the day and month, maybe
 # the year, the agency in brackets and a dash ("Praha 4. novembra (TASR) - ", "Roma, 5 marzo (ANSA) - ").
 LATIN_MONTH_ALTERNATION = "|".join(
     sorted((m for m in FOREIGN_MONTHS if m.isalpha() and all(ord(ch) < 0x370 for ch in m)), key=len, reverse=True)
 )  # (Latin letters, with their accents: before Greek in Unicode)
+# FOREIGN_LEAD_NO_AGENCY: without the agency, the place's comma and the dash after the date still make it a dateline
+# ("Ljubljana, 4. februarja - DZ je ..."), the place capitalised.
 FOREIGN_LEAD_RE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][^\W\d_]{1,30}(?:\s[A-ZÀ-Þ][^\W\d_]{1,30}){0,2}),?\s(?P<day>\d{1,2})\.?\s"
+    r"(?P<place>(?-i:[A-ZÀ-Þ])[^\W\d_]{1,30}(?:\s[A-ZÀ-Þ][^\W\d_]{1,30}){0,2})(?:,?\s(?P<day>\d{1,2})\.?\s"
     r"(?P<month>" + LATIN_MONTH_ALTERNATION + r")(?:\s(?P<year>\d{4}))?\s?"
-    r"\((?P<wire>[A-Z][\w.&'/-]{1,30}(?:\s[A-Z][\w.&'/-]{1,30}){0,2})\)\s?(?:--|[-–—])\s",
+    r"\((?P<wire>[A-Z][\w.&'/-]{1,30}(?:\s[A-Z][\w.&'/-]{1,30}){0,2})\)|"
+    r",\s(?P<bare_day>\d{1,2})\.?\s(?P<bare_month>" + LATIN_MONTH_ALTERNATION + r")(?:\s(?P<bare_year>\d{4}))?)"
+    r"\s?(?:--|[-–—])\s",
     re.IGNORECASE,
 )
 # CAPS_WIRE_FIRST: an agency's name in capitals in brackets opening the paragraph, no dash after it ("(MENAFN) Chinese
@@ -1001,9 +1009,12 @@ def _parse_lead(text: str) -> Lead | None:
     if caps and caps["wire"] not in NOT_AGENCY_FLAGS:  # CAPS_WIRE_FIRST
         return Lead(None, "", None, None, caps["wire"], caps.end(), "")
     foreign = FOREIGN_LEAD_RE.match(text)
-    if foreign and foreign["month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD
+    if foreign and foreign["month"] and foreign["month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD
         month = FOREIGN_MONTHS[foreign["month"].lower()]
         return _dated_lead(foreign["place"], foreign["year"], month, int(foreign["day"]), foreign["wire"], foreign.end())
+    if foreign and foreign["bare_month"] and foreign["bare_month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD_NO_AGENCY
+        month = FOREIGN_MONTHS[foreign["bare_month"].lower()]
+        return _dated_lead(foreign["place"], foreign["bare_year"], month, int(foreign["bare_day"]), None, foreign.end())
     stops = STOP_DATELINE_RE.match(text)
     if stops and stops["month"].lower() in MONTHS:  # PLACE_STOP_DATE_STOP_AGENCY
         month = MONTHS[stops["month"].lower()]
@@ -1012,6 +1023,9 @@ def _parse_lead(text: str) -> Lead | None:
     if first:  # WIRE_FIRST
         return Lead(None, first.group("place") or "", None, None, first.group("wire"), first.end(), "")
     russian = RUSSIAN_LEAD_RE.match(text)
+    if russian and russian.group("stop_place"):  # RUSSIAN_LEAD_STOP
+        month, day = FOREIGN_MONTHS[russian.group("stop_month")], int(russian.group("stop_day"))
+        return _dated_lead(russian.group("stop_place"), russian.group("stop_year"), month, day, None, russian.end())
     if russian:  # RUSSIAN_LEAD
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3") or "").strip() or None

@@ -4805,15 +4805,40 @@ def _list_runs_to_the_cut(tail: list[Candidate]) -> bool:
     )
 
 
+# RESULTS_LIST: a bulleted list whose items are mostly results ("- HPK–HIFK 0–4", "- Lukko–Ässät 3–5", "- Tappara–TPS"
+# still to play) is the article's round of results, not a menu, wherever it stands. A score is two numbers of one or two
+# digits around a dash (not a date's "2023-03-22", not a time's "07:11").
+RESULT_SCORE = re.compile(r"(?<![\d\-–])\d{1,2} ?[-–] ?\d{1,2}(?![\d\-–])")
+
+
+def _results_lists(cands: list[Candidate]) -> set[int]:
+    """The places of bulleted items in runs where at least half the items hold a score (RESULTS_LIST)."""
+    results: set[int] = set()
+    run: list[int] = []
+    for i, cand in enumerate([*cands, None]):
+        if cand is not None and (cand.dropped and not cand.bullet or cand.bullet):
+            if cand.bullet:
+                run.append(i)
+            continue
+        if len(run) >= 2 and 2 * sum(bool(RESULT_SCORE.search(cands[j].text)) for j in run) >= len(run):
+            results.update(run)
+        run = []
+    return results
+
+
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
-    its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's."""
+    its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's, and
+    so is a list of results (RESULTS_LIST)."""
     sentences = [i for i, c in enumerate(cands) if not c.dropped and c.words > 6 and ends_sentence(c.text)]
     first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
     if sentences and _list_runs_to_the_cut(cands[last + 1 :]):
         last = len(cands)
+    results = _results_lists(cands)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
+            continue
+        if i in results:
             continue
         if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET

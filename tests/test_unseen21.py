@@ -117,3 +117,51 @@ def test_a_place_with_a_danda_is_a_dateline(line: str, dateline: bool) -> None:
 )
 def test_a_leaders_name_with_indic_endings(form: str, text: str, found: bool) -> None:
     assert bool(re.fullmatch(form_pattern(form, decline_latin=True), text)) is found
+
+
+def test_a_bulleted_list_of_results_ending_the_page_is_the_articles() -> None:
+    # RESULTS_LIST: most items hold a score; the match still to play goes with them (an item ends with its overtime
+    # mark's full stop: the list is not one of short items to the cut)
+    results = ("- Harbour–Example 0–4", "- Sample–Town 2–3 ja.", "- City–County 7–4", "- Harbour–City")
+    cleaned, _ = build(HEADLINE, *BODY, *results)
+    assert [d.text for d in cleaned.dropped] == []
+    # a menu under the article has no scores
+    cleaned, _ = build(HEADLINE, *BODY, "- Home", "- News", "- Sport 2026")
+    assert [d.text for d in cleaned.dropped] == ["Home", "News", "Sport 2026"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("22 mar 2021 . Actualizado a las 17:17 h.", "2021-03-22"),  # FOREIGN_UPDATE_AFTER
+        ("5. März 2019 aktualisiert um 10:05 Uhr", "2019-03-05"),
+        ("22 mar 2021 . El consejo aprobó el plan", None),
+        ("2024 m. liepos 18 d.", "2024-07-18"),  # Lithuanian, in FOREIGN_YEAR_FIRST_FORM
+        ("GMT+7 21/05/2018 02:07", "2018-05-21"),  # LEADING_ZONE
+        ("GMT+7 hours later", None),
+        ("4. februarja 2021", "2021-02-04"),  # GENITIVE_MONTHS
+        ("12. siječnja 2020.", "2020-01-12"),
+        ("12 listopada 2020", None),  # Polish November or Croatian October: left unread
+    ],
+)
+def test_more_date_shapes(line: str, iso: str | None) -> None:
+    from archive.dates import parse_date
+
+    value = parse_date(line)
+    assert (value.iso if value else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "month_day"),
+    [
+        ("Пекин, 28 января. Генеральный секретарь встретится с президентом.", "--01-28"),  # RUSSIAN_LEAD_STOP
+        ("Путин сказал, 28 января. Это было давно.", None),
+        ("Ljubljana, 4. februarja - DZ je danes sklenil, da ...", "--02-04"),  # FOREIGN_LEAD_NO_AGENCY
+        ("wie 4. februarja - DZ je danes sklenil, da ...", None),  # no place's capital
+    ],
+)
+def test_a_dateline_without_its_agency(text: str, month_day: str | None) -> None:
+    from archive.metaline import parse_lead
+
+    lead = parse_lead(text)
+    assert (lead.month_day if lead else None) == month_day
