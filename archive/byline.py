@@ -474,8 +474,9 @@ ARABIC_CREDIT = re.compile(
 
 
 # ACADEMIC_TITLE: "Dr Jane Roe", "Prof. Jane Roe" credit Jane Roe: the name a citation lists is the person's, without
-# the title (a byline may print it; OFFICE_BEFORE_NAME lets "Dr" through for this).
-ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Professor)\.?\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
+# the title (a byline may print it; OFFICE_BEFORE_NAME lets "Dr" through for this). So does a prime minister's speech
+# on a government's site ("PM Jane Roe | 12 November 2018").
+ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Professor|PM)\.?\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
 
 
 # NAMES_IN_PLACES: a byline naming where each writer is ("Jane Roe in Moscow", "Jane Roe in Moscow and John Doe in

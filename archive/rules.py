@@ -2394,7 +2394,11 @@ def advertisement(text: str, key: str) -> bool:
 
 
 def ad_label_icon(text: str, key: str) -> bool:
-    # AD_LABEL_ICON: the ad slot's label with an icon's name of one or two letters left beside it ("Publicidad Ai").
+    # AD_LABEL_ICON: the ad slot's label with an icon's name of one or two letters left beside it ("Publicidad Ai"),
+    # maybe printed twice in one piece ("Publicidad AiPublicidad Ai": two slots' labels)
+    half = len(text) // 2
+    if half and text[:half] == text[half:]:
+        key = key_of(text[:half])
     head, _, tail = key.rpartition(" ")
     return 0 < len(tail) <= 2 and tail.isalpha() and head in ADVERT_LABELS
 

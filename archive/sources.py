@@ -83,6 +83,10 @@ NOT_A_COPY_SOURCE = PHOTO_LIBRARIES | frozenset(
 MIN_WORDS_BEFORE_SUFFIX = 4
 # A holder's name is short ("VCPOST", "The Example Daily Herald").
 MAX_HOLDER_WORDS = 6
+# CAPTION_GLUED_TO_CREDIT: a photo's credit run into its caption ("© Пресс-служба президента ТаджикистанаПрезидент
+# Таджикистана ..."): seven small letters or more glued to a capitalised word, in Latin or Cyrillic script (outlets
+# written in one piece glue shorter runs: "BuzzFeed", "PolitiFact", "MarketWatch").
+CAPTION_GLUED_TO_CREDIT = re.compile(r"[a-zа-яё]{7}(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 # MASTHEAD_PRINTED_AGAIN (in _outlet_by_rules): a repeated masthead line has at least this many words.
 MIN_REPEATED_MASTHEAD_WORDS = 2
@@ -603,7 +607,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         # a picture library ("© Getty Images") owns a photo; a person's name before the sign is a photographer's.
         if holder.casefold() in PHOTO_LIBRARIES or (dropped.rule != rules.COPYRIGHT_FOOTER and _is_name(holder)):
             continue
-        if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder:
+        if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder or CAPTION_GLUED_TO_CREDIT.search(holder):
             continue
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
@@ -865,6 +869,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 
 # PHOTO_SITE (in OUTLET_CREDIT_SITE): an address right after a photo's or an illustration's label credits the picture
 # ("Forrás: MTI - illusztráció: example.hu", "Photo: example.com"), not the page.
+PICTURE_SOURCE_END = re.compile(r"\s(?:foto|fotó|fotos|photos?|pictures?|bild|фото)\.?$", re.I)
 PHOTO_LABEL_BEFORE = re.compile(
     r"(?i:photos?|pictures?|images?|illustrations?|foto|fotó|fotos|illusztráció|ilustración|ilustração|illustrazione|bild|"
     r"фото)\s*+(?::|by)\s*+(?:www\.)?$"
@@ -1111,6 +1116,9 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             # PICTURE_LIBRARY_SOURCE: a picture's "Source: Wikimedia Commons" under its caption credits the picture;
             # SOURCE_IS_A_LINK: "Source : https://images.example.com/.../photo.jpg" gives an address, no one's name
             link = "://" in name
+            # PICTURE_SOURCE_WORD: a source ending with the word for a photo ("Sursa: Hepta/Mediafax Foto", "Source:
+            # Example Photo") credits the picture above, not the copy
+            picture = PICTURE_SOURCE_END.search(named) is not None
             desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
             described = len(text) >= SHORT_CREDIT_CHARS  # SOURCE_WITH_DESCRIPTION: its agency only
             if (
@@ -1119,6 +1127,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
                 and not (name[:1].islower() and " " in name.strip())  # SOURCE_IN_WORDS: "Source: the council's own figures"
                 and name.strip(" .").casefold() not in NOT_A_COPY_SOURCE
                 and not link
+                and not picture
                 and not desk
             ):
                 return Found(_name(name, registry), "wire-source-line", number, text)

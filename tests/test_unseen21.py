@@ -165,3 +165,38 @@ def test_a_dateline_without_its_agency(text: str, month_day: str | None) -> None
 
     lead = parse_lead(text)
     assert (lead.month_day if lead else None) == month_day
+
+
+def test_a_photos_copyright_run_into_its_caption_names_no_outlet() -> None:
+    # CAPTION_GLUED_TO_CREDIT: seven small letters glued to a capitalised word
+    from archive.sources import CAPTION_GLUED_TO_CREDIT
+
+    assert CAPTION_GLUED_TO_CREDIT.search("Пресс-служба президента ТаджикистанаПрезидент Таджикистана")
+    assert not any(CAPTION_GLUED_TO_CREDIT.search(name) for name in ("BuzzFeed", "PolitiFact", "MarketWatch", "TheStreet"))
+
+
+@pytest.mark.parametrize(
+    ("source", "wire"),
+    [("Sursa: Hepta/Mediafax Foto", None), ("Source: Example Photo", None), ("Sursa: Mediafax", "Mediafax")],
+)
+def test_a_source_ending_with_the_word_for_photo_credits_the_picture(source: str, wire: str | None) -> None:
+    # PICTURE_SOURCE_WORD
+    _, meta = build(HEADLINE, "Jane Roe", source, *BODY)
+    assert meta.wire.value == wire
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("PM Jane Roe | 12 November 2018", "Jane Roe"), ("Jane Roe | 12 November 2018", "Jane Roe")],
+)
+def test_a_prime_ministers_speech_credits_the_person(line: str, author: str) -> None:
+    # ACADEMIC_TITLE, and "PM"
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
+
+
+def test_an_ad_label_printed_twice_in_one_piece_goes() -> None:
+    # AD_LABEL_ICON, twice: no byline
+    cleaned, meta = build(HEADLINE, "Publicidad AiPublicidad Ai", *BODY)
+    assert [(d.text, d.rule) for d in cleaned.dropped] == [("Publicidad AiPublicidad Ai", "advertisement")]
+    assert meta.author.value is None
