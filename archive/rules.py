@@ -838,6 +838,7 @@ NAV_LABELS = _words("""
     czytaj dalej
     czytaj więcej
     leia mais
+    leia mais em
     leggi tutto
     leggi di più
     lire la suite
@@ -1529,6 +1530,11 @@ PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo c
 CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I
 )
+# CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), and one to three capitalised words, with
+# no colon ("FOTO Profimedia", "Снимка Novinibg"): a picture's credit alone on its line.
+CREDIT_WITHOUT_COLON = re.compile(
+    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|IMAGE|BILD)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
+)
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
     r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
@@ -1724,6 +1730,10 @@ SOCIAL_PROMO_LINE = re.compile(
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
     r"\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram)\b|\bwe are (?:now )?on (?:telegram|whatsapp|google news)\b|"
+    # JOIN_CHANNEL: "Join the Example Digital Telegram channel HERE."; REGISTER_FOR_NEWSLETTERS: "Register on Example at no
+    # cost to receive newsletters, ..."
+    r"\bjoin (?:the |our )?(?:[\w-]+ ){0,4}(?:telegram|whatsapp) channel\b|"
+    r"^register (?:on|with|for) (?:\S+ ){1,3}(?:at no cost|for free) to receive\b|"
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
     # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")
     r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
@@ -1751,7 +1761,9 @@ FOREIGN_TAG_WORDS = (
     r"ключевые\s+слова|ключові\s+слова|теги|теґи|ключови\s+думи|етикети|etiketler|anahtar\s+kelimeler|címkék|kulcsszavak|"
     r"avainsanat|nyckelord|stikkord|nøgleord|emneord|cuvinte\s+cheie|etichete|từ\s+khóa|kata\s+kunci|raktažodžiai|"
     r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|كلمات\s+دلالية|الوسوم|टैग|ট্যাগ|תגיות|"
-    r"trefwoorden|tags|keywords"
+    r"trefwoorden|tags|keywords|"
+    # ("Topics:" in Czech, Slovak, Spanish and Portuguese; "Filed in:" in Spanish)
+    r"témata|témy|temas|escrito\s+en|archivado\s+en"
 )
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
@@ -2665,7 +2677,9 @@ def breadcrumb(text: str, key: str) -> bool:
 READ_AT_SOURCE = re.compile(
     r"^(?:read (?:it |more )?(?:at|on) (?:the )?source|read the source|read the original at|читать (?:в )?источник[еа]?|"
     r"читать на сайте|читати (?:в )?джерел[іо]|дереккөзді оқу|kaynağında oku|lire (?:sur )?la source|leer en la fuente|"
-    r"zur quelle)\s*+:?\s*+(?:https?://)?(?P<site>[\w-]++(?:\.[\w-]++)++)(?:/\S*+)?\s*+$",
+    # ("Читать новость полностью на сайте "Example.ru"": read the news in full on the site, its name in quotes)
+    r"читать (?:новость|статью|материал) (?:полностью )?на сайте|"
+    r"zur quelle)\s*+:?\s*+[\"«„“]?(?:https?://)?(?P<site>[\w-]++(?:\.[\w-]++)++)(?:/\S*+)?[\"»“”]?\s*+$",
     re.I,
 )
 
@@ -2753,7 +2767,7 @@ def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
         return True
-    match = CREDIT_ONLY.match(text)
+    match = CREDIT_ONLY.match(text) or CREDIT_WITHOUT_COLON.match(text.strip())
     if match and (_credit_who(match.group("who")) or _site_credited(match.group("who"))):
         return True
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
@@ -3787,7 +3801,9 @@ def social_promo(text: str, key: str) -> bool:
     lower = text.lower()
     if "google" in lower and PREFERRED_SOURCE.search(text):
         return True  # GOOGLE_PREFERRED_SOURCE
-    if not any(words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news")):
+    if not any(
+        words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news", " channel")
+    ):
         found = SOCIAL_PROMO_LINE.match(text)
     else:
         found = SOCIAL_PROMO_LINE.search(text)

@@ -200,3 +200,33 @@ def test_an_ad_label_printed_twice_in_one_piece_goes() -> None:
     cleaned, meta = build(HEADLINE, "Publicidad AiPublicidad Ai", *BODY)
     assert [(d.text, d.rule) for d in cleaned.dropped] == [("Publicidad AiPublicidad Ai", "advertisement")]
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("FOTO Profimedia", "caption-credit"),  # CREDIT_WITHOUT_COLON
+        ("Снимка Novinibg", "caption-credit"),
+        ("Foto finish in the harbour race", None),  # the label in capitals, or a sentence
+        ("Témata: Policie ČR, dopravní nehody", "tag-cloud"),  # FOREIGN_TAG_WORDS
+        ("Escrito en: CEBALLOS lluvias municipio", "tag-cloud"),
+        ("Do not miss out on the latest news. Join the Example Digital Telegram channel HERE.", "social-promo"),
+        ("Register on ExampleLIVE at no cost to receive newsletters, read exclusive articles & more.", "social-promo"),
+        ("The council will join the harbour channel project next year, the mayor said.", None),
+        ("LEIA MAIS EM:", "nav-label"),
+    ],
+)
+def test_credits_tags_and_promos_in_more_words(line: str, rule: str | None) -> None:
+    cleaned, _ = (
+        build(HEADLINE, BODY[0], BODY[1], BODY[2], line)
+        if rule != "caption-credit"
+        else build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    )
+    assert [d.rule for d in cleaned.dropped if d.text == line] == ([rule] if rule else [])
+
+
+def test_read_the_news_in_full_on_the_site_names_the_wire() -> None:
+    # READ_AT_SOURCE: the Russian "read the news in full on the site", the site in quotes
+    cleaned, meta = build(HEADLINE, *BODY, 'Читать новость полностью на сайте "Example.ru"')
+    assert [d.rule for d in cleaned.dropped] == ["end-marker"]
+    assert meta.wire.value == "Example.ru"
