@@ -113,7 +113,12 @@ FORM_SEPARATORS = re.compile(SEPARATOR_PATTERN)
 DECLINED_WORD_MIN = 3
 CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 # Ukrainian declines them the same way with its own endings ("з Володимиром Путіним", "Путінові", "у Путіна").
-CONSONANT_ENDINGS = "(?:а|у|ом|ым|ем|е|им|ові|еві|і)?"
+# TURKIC_CYRILLIC_ENDINGS: Kazakh and Kyrgyz glue their case endings on ("Си Цзиньпинді", "Путинмен", "Путиндин").
+CONSONANT_ENDINGS = (
+    "(?:а|у|ом|ым|ем|е|им|ові|еві|і|"
+    "ді|ты|ды|ті|ге|ке|ға|қа|га|ка|нің|ның|дің|дың|тің|тың|дин|дын|тин|тын|мен|пен|бен|де|да|те|та|ден|дан|тен|тан|нен|нан|"
+    "ду|дү|ту|тү)?"
+)
 SOFT_ENDINGS = {
     "ий": "(?:ий|ия|ию|ием|ии)",
     "й": "(?:й|я|ю|ем|е)",

@@ -1451,7 +1451,10 @@ _FOREIGN_READ_MORE = (
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
-    r"διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사)"
+    r"διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
+    # INDIC_READ_ALSO: "also read" in Punjabi, Gujarati, Marathi, Nepali, Tamil, Telugu, Malayalam, Kannada and Urdu
+    r"ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ|આ\s+પણ\s+વાંચો|हेही\s+वाचा|हे\s+पण\s+वाचा|यो\s+पनि\s+पढ्नुहोस्|இதையும்\s+படிக்க|இதையும்\s+படிங்க|"
+    r"ఇవి\s+కూడా\s+చదవండి|ఇది\s+కూడా\s+చదవండి|ഇതും\s+വായിക്കുക|ಇದನ್ನೂ\s+ಓದಿ|یہ\s+بھی\s+پڑھیں)"
 )
 FOREIGN_READ_MORE_LEAD = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s*[:：]\s*", re.I)
 # LOWER_CASE_READ_MORE: the lead-in without its colon, opening the line in lower case and followed by a headline's
@@ -1882,6 +1885,10 @@ DISCLAIMER_LINE = re.compile(
     # on ..."), its pitch ("Example is committed to challenging conventional wisdom ...", "In a time of both
     # misinformation and too much information, quality journalism is more crucial than ever.")
     r"this article is more than \d+ (?:years?|months?|days?) old$|a version of this (?:article|story) appear(?:s|ed) in print on|"
+    # OLD_ARTICLE_NOTICE in the Nordic languages, German and Dutch ("Denna nyhet är äldre än 6 månader och är kanske inte
+    # aktuell längre.", "Dieser Artikel ist älter als ein Jahr.", "Dit artikel is ouder dan een jaar.")
+    r"(?:denna|den här|denne|dette|dieser|dit)\s+(?:nyhet|artikel|artikkel|artikkelen|nyheten|sak|saken|beitrag|bericht)\s+"
+    r"(?:är|er|ist|is)\s+(?:äldre|eldre|ældre|älter|ouder|mer enn|mere end)\b|"
     r"\S+ is committed to challenging conventional wisdom|in a time of both misinformation and too much information)",
     re.I,
 )
@@ -2649,8 +2656,9 @@ def _cjk_trail(segments: list[str]) -> bool:
 
 
 def breadcrumb(text: str, key: str) -> bool:
-    # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |.
-    if not re.search(r">|»|›|→|\s/|/\s|\s\|\s", text):
+    # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |,
+    # or a section's link ending with its slash ("Cambodia News/").
+    if not re.search(r">|»|›|→|\s/|/\s|\s\|\s|/$", text):
         return False
     segments = [s for s in BREADCRUMB_SPLIT.split(text.strip()) if s.strip()]
     if not segments or len(segments) > 7:
@@ -3043,6 +3051,11 @@ PICTURE_SOURCE_LABELS = (
 SOURCE_LABEL_TAIL = re.compile(rf"^[^.!?|]{{8,200}}?(?<=[^\W\d_])\s{PICTURE_SOURCE_LABELS}\s?:\s?[^:.!?]{{1,40}}$")
 # VIDEO_SOURCE_TAIL: a still from a video, credited in brackets ("... at the Kremlin.(from Example video)").
 VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}\s(?:video|footage|broadcast)\)\s*$", re.I)
+# PHOTO_WORD_TAIL: the word for a photo after the caption's full stop, alone or with up to three capitalised words of
+# its source, no colon ("En ordförandeklubba. Foto.", "Thủ tướng Nga D. Medvedev. Ảnh RIA"): no sentence is one word so.
+PHOTO_WORD_TAIL = re.compile(
+    r"(?<=[.!?])\s(?:Foto|Photo|Ảnh|Fotó|Фото|Bild|Kuva)(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+){0,2})?\.?$"
+)
 
 
 def caption_credit_tail(text: str, key: str) -> bool:
@@ -3057,6 +3070,7 @@ def caption_credit_tail(text: str, key: str) -> bool:
         COPYRIGHT_TAIL,
         GLUED_SLASH_TAIL,
         VIDEO_SOURCE_TAIL,
+        PHOTO_WORD_TAIL,
     ):
         match = pattern.search(tail)
         before = text[: len(text) - len(tail) + match.start()].strip(" .|-–—") if match else ""
@@ -3417,12 +3431,25 @@ def bracketed_promo(text: str, key: str) -> bool:
 MIN_HASHTAGS = 2
 
 
+# SPACED_HASHTAGS: a site's tags printed with "#" and spaces inside them ("# Народно събрание #удължаване на бюджета
+# #първо четене"): at least MIN_SPACED_HASHTAGS of them, each of up to MAX_SPACED_HASHTAG_WORDS words, no sentence.
+MIN_SPACED_HASHTAGS = 3
+MAX_SPACED_HASHTAG_WORDS = 4
+
+
 def hashtags(text: str, key: str) -> bool:
     # A line of hashtags only: "#HarbourTalks #Grain #Corridor".
     if not text.startswith("#"):
         return False
     words = text.split()
-    return len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words)
+    if len(words) >= MIN_HASHTAGS and all(w.startswith("#") and len(w) > 1 for w in words):
+        return True
+    tags = text.split("#")[1:]
+    return (
+        len(tags) >= MIN_SPACED_HASHTAGS
+        and all(1 <= len(tag.split()) <= MAX_SPACED_HASHTAG_WORDS for tag in tags)
+        and not ends_sentence(text)
+    )
 
 
 def site_promo(text: str, key: str) -> bool:

@@ -230,3 +230,38 @@ def test_read_the_news_in_full_on_the_site_names_the_wire() -> None:
     cleaned, meta = build(HEADLINE, *BODY, 'Читать новость полностью на сайте "Example.ru"')
     assert [d.rule for d in cleaned.dropped] == ["end-marker"]
     assert meta.wire.value == "Example.ru"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("ਇਹ ਵੀ ਪੜ੍ਹੋ: ਸਰਕਾਰ ਕੋਲ ਮੁੱਕੇ ਪੈਸੇ", "read-more"),  # INDIC_READ_ALSO
+        ("இதையும் படிக்க: மழை எச்சரிக்கை", "read-more"),
+        ("Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.", "disclaimer"),  # OLD_ARTICLE_NOTICE
+        ("Dieser Artikel ist älter als ein Jahr.", "disclaimer"),
+        ("Dieser Artikel ist wichtig für die Stadt, sagte der Bürgermeister.", None),
+        ("Cambodia News/", "breadcrumb"),  # a section's link with its slash
+        ("and/or", None),
+        ("# Народно събрание #удължаване на бюджета #първо четене #гласуване", "tag-cloud"),  # SPACED_HASHTAGS
+        ("#1 Harbour wins the league", None),
+        ("En ordförandeklubba. Foto.", "caption"),  # PHOTO_WORD_TAIL
+        ("Thủ tướng Nga D. Medvedev. Ảnh RIA", "caption"),
+        ("The mayor took a photo. Photo day is Tuesday for the schools in the district.", None),
+    ],
+)
+def test_read_also_old_notices_crumbs_tags_and_photo_tails(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    assert [d.rule for d in cleaned.dropped if d.text == line] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "found"),
+    [
+        ("Цзиньпин", "Цзиньпинді", True),  # TURKIC_CYRILLIC_ENDINGS: Kazakh
+        ("Путин", "Путинмен", True),
+        ("Путин", "Путиным", True),  # (Russian, as before)
+        ("Путин", "Путинизм", False),
+    ],
+)
+def test_a_leaders_name_with_kazakh_and_kyrgyz_endings(form: str, text: str, found: bool) -> None:
+    assert bool(re.fullmatch(form_pattern(form), text)) is found
