@@ -25,7 +25,7 @@ from .byline import (
     name_with_letters,
     parse_byline,
 )
-from .dates import parse_date, stamp_date
+from .dates import FOREIGN_WEEKDAY, WEEKDAY, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     LABEL,
@@ -218,6 +218,8 @@ def _date(clean: CleanArticle) -> Field:
     for value, line, labelled in published:
         if _masthead_date(value, line, labelled, title, month_day):
             continue
+        if _clock_at_the_top(value, line, labelled, title, clean):
+            continue  # CLOCK_ON_THE_FIRST_LINE
         if stamps and not labelled and title is not None and line.number <= title.number and _far_from(value, stamps):
             continue  # CLOCK_AGAINST_STAMP: an unlabelled date over the headline days away from the copy's stamp: the site's clock
         if agreeing and not labelled and value not in agreeing:
@@ -297,6 +299,19 @@ def _within_a_day_after(value: DateValue, month_day: str) -> bool:
 
 def _same_day(value: DateValue, month_day: str) -> bool:
     return value.precision == "day" and value.iso[4:] == month_day[1:]
+
+
+# CLOCK_ON_THE_FIRST_LINE: an unlabelled date with its weekday opening the page, on its first line, more than
+# HEADLINE_DATE_REACH lines above the headline (the site's menu, its breadcrumb between), is the site's clock: the day
+# the page was shown ("Friday, April 25, 2025", "marți, octombrie 29, 2024"). A date line without the weekday there
+# ("13 November 2018" / "For Professionals" / headline) is the article's.
+def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line | None, clean: CleanArticle) -> bool:
+    if labelled or title is None or line.number >= title.number - HEADLINE_DATE_REACH:
+        return False
+    if not (WEEKDAY.match(line.text.strip()) or FOREIGN_WEEKDAY.match(line.text.strip())):
+        return False
+    first = next((number for number, text in enumerate(clean.raw.lines, 1) if text.strip()), None)
+    return line.number == first
 
 
 def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:

@@ -265,3 +265,17 @@ def test_read_also_old_notices_crumbs_tags_and_photo_tails(line: str, rule: str 
 )
 def test_a_leaders_name_with_kazakh_and_kyrgyz_endings(form: str, text: str, found: bool) -> None:
     assert bool(re.fullmatch(form_pattern(form), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        (("Friday, April 25, 2025", "Home", "For Professionals", HEADLINE), None),  # CLOCK_ON_THE_FIRST_LINE
+        (("marți, octombrie 29, 2024", "Acasă", "Actualitate", HEADLINE), None),
+        (("25 April 2025", "Home", "For Professionals", HEADLINE), "2025-04-25"),  # no weekday: the article's date line
+        (("Friday, April 25, 2025", HEADLINE), "2025-04-25"),  # right over the headline
+    ],
+)
+def test_a_weekday_date_opening_the_page_above_its_menu_is_the_sites_clock(lines: tuple[str, ...], date: str | None) -> None:
+    _, meta = build(*lines, *BODY)
+    assert meta.date.value == date
