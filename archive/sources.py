@@ -918,6 +918,9 @@ SOURCE_TAIL_ADDRESS = re.compile(r"(?<!\s)\s++(?:https?://|www\.)\S*+$")  # a ru
 # (NEXT_LABEL_IN_LINE: or at the next label with no separator before it, "Source: Example Editor: jane 2023-03-21")
 NEXT_CREDIT_LABEL = re.compile(
     r"(?<!\s)\s++[-–—|/]\s*+[^\W\d_]++\s*+:.*$|(?<!\s)\s++(?-i:[A-Z])[^\W\d_]++\s?:\s.*$"
+    # CJK_EDITOR_AFTER_SOURCE: the editor's credit run on after a Chinese source ("来源:新华国际责任编辑:陈玮"): the source
+    # ends where "(责任)编辑:" begins
+    r"|(?:责任编辑|責任編輯|编辑|編輯)\s*+[:：].*$"
 )  # (a run of spaces entered at its start: linear)
 
 
@@ -1100,7 +1103,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
-            return Found(_name(meta.source.rstrip(" -–—|,;"), registry), "wire-source-line", number, text)
+            return Found(_name(_source_name(meta.source).rstrip(" -–—|,;"), registry), "wire-source-line", number, text)
         footer = rules.FEED_FOOTER.match(text.strip())
         if footer:
             # FEED_FOOTER (archive.rules): the site the post came from; of a title with its tagline after a bar, the

@@ -279,3 +279,15 @@ def test_a_leaders_name_with_kazakh_and_kyrgyz_endings(form: str, text: str, fou
 def test_a_weekday_date_opening_the_page_above_its_menu_is_the_sites_clock(lines: tuple[str, ...], date: str | None) -> None:
     _, meta = build(*lines, *BODY)
     assert meta.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("2014-10-14 17:30:33来源:新华国际责任编辑:陈玮 陈瑜辉", "新华国际"),  # CJK_EDITOR_AFTER_SOURCE
+        ("2014-10-14 17:30:33来源:新华国际", "新华国际"),
+    ],
+)
+def test_a_chinese_source_ends_where_the_editors_credit_begins(line: str, wire: str) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.wire.value == wire
