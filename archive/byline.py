@@ -228,6 +228,7 @@ NOT_NAME_WORDS = frozenset(
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler
     update updated updates published posted modified
+    print pdf download save listen follow explore discover deeper
     rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
 )
@@ -401,7 +402,7 @@ def _is_wire(part: str) -> bool:
     return key in WIRE_NAMES
 
 
-def _is_desk(part: str) -> bool:
+def is_desk(part: str) -> bool:
     """A credit to a role or desk ("Staff Reporter", "Our Correspondent", "Reuters Staff", "Web Desk", "admin")."""
     words = part.strip(" .").split()
     if not words or len(words) > 4 or "," in part:
@@ -451,7 +452,7 @@ def _name_span(segment: str) -> str | None:
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
     others = [p for p in pieces if p not in names]
-    furniture = [_is_wire(p) or _is_desk(p) or _beside_a_name(p) for p in others]
+    furniture = [_is_wire(p) or is_desk(p) or _beside_a_name(p) for p in others]
     if (any(furniture) or all(f or OUTLET_ACRONYM.fullmatch(p) for p, f in zip(others, furniture, strict=True))) and start < end:
         return segment[start:end]
     return None
@@ -524,7 +525,7 @@ def parse_byline(text: str) -> str | None:
         inner = BY_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :]
-        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment):
+        if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
             continue
         name = _name_span(segment)
         if name is not None:
@@ -633,7 +634,7 @@ def is_credit(text: str) -> bool:
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:
         return False
-    if _is_wire(text) or _is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
+    if _is_wire(text) or is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
         return True
     if ARABIC_CREDIT.match(text):
         return True
@@ -653,10 +654,10 @@ def is_credit(text: str) -> bool:
         inner = BY_PREFIX.match(segment) or EDITOR_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :].strip()
-        if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or _is_outlet(segment):
+        if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
             continue
         pieces = [p for p in LIST_SPLIT.split(segment) if p]
-        if not all(_is_name(p) or _is_wire(p) or _is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
+        if not all(_is_name(p) or _is_wire(p) or is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
             return False
     return True
 
@@ -709,7 +710,7 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
     segment = segment.strip(" ,;:.")
     if not segment:
         return (0, 0, 0)
-    if parse_date(segment) is not None or _is_wire(segment) or _is_desk(segment) or HANDLE.match(segment):
+    if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or HANDLE.match(segment):
         return (0, 1, 0)
     if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
         return (0, 1, 0)
@@ -727,7 +728,7 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
             continue
         if _is_name(piece) and not is_place(piece):
             names += 1
-        elif _is_wire(piece) or _is_desk(piece) or HANDLE.match(piece):
+        elif _is_wire(piece) or is_desk(piece) or HANDLE.match(piece):
             furniture += 1
         elif _beside_a_name(piece):
             beside += 1

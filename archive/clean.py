@@ -31,8 +31,8 @@ from .byline import (
     GLUED_WORDS,
     LIST_SPLIT,
     QUOTE_ENDS,
-    _is_desk,
     is_credit,
+    is_desk,
     is_named_credit,
     is_names_only,
     is_place,
@@ -201,6 +201,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.near_repeats(cands)
     r.short_line_runs(cands)
     r.labels_amid_the_text(cands)  # after the runs: a label in a run of labels is a menu's
+    r.data_table_cells(cands)  # last: a table's cells, alone, look like any rule's furniture
     _masthead_names(cands)
 
 
@@ -1047,9 +1048,7 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
     for cand in kept[title + 1 : copy] if copy is not None else ():
         if cand.dropped or cand.role is not None or cand.forced or cand.words > BETWEEN_HEADLINES_MAX_WORDS:
             continue
-        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at) or (
-            is_names_only(cand.text) and not names_a_place(cand.text)
-        ):
+        if _holds_a_wrapped_repeat(alive, position[id(cand)], first_at) or author_name(cand.text):
             continue  # (names alone there are the author's: a byline, read below)
         if r.mostly_cjk(cand.text) and cand.words >= BETWEEN_HEADLINES_MIN_CJK_WORDS:
             continue  # a Chinese deck without its full stop ("乘坐文明车 争做文明人"); Chinese labels are shorter
@@ -1193,7 +1192,7 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     last, above = kept[-1], kept[-2]
     if last.role is not None or above.role is not None or id(last) in above_a_credit:
         return
-    if not (is_names_only(last.text) and not names_a_place(last.text)):
+    if not author_name(last.text):
         return
     if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS) or above.text.rstrip().endswith(QUOTE_ENDS):
         return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash)
@@ -1208,7 +1207,7 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
 
 def _names_a_role(text: str) -> bool:
     words = text.strip(" .").split()
-    return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and _is_desk(text)
+    return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and is_desk(text)
 
 
 def author_name(text: str) -> bool:
@@ -1327,9 +1326,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # PICTURE_SUBJECT: names right above a photo's credit ("Jane Roe and John Doe" / "© Getty Images") are the picture's
     # caption, not its author's line
     above_a_credit = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.rule == r.CAPTION_CREDIT}
-    names_only = [
-        c.role is None and is_names_only(c.text) and not names_a_place(c.text) and id(c) not in above_a_credit for c in top
-    ]
+    names_only = [c.role is None and author_name(c.text) and id(c) not in above_a_credit for c in top]
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue

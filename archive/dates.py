@@ -60,6 +60,8 @@ FOREIGN_DATE_LOCALES = (
     "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el",
     # (MORE_DATE_LOCALES: Nordic, Baltic, South Slavic, Catalan and Arabic pages print their dates so too)
     "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar", "vi",
+    # (BUDDHIST_ERA: Thai, Lao and Khmer pages, whose year may be the Buddhist era's, see below)
+    "th", "lo", "km",
 )  # fmt: skip
 # ARABIC_HAMZA: Arabic pages write a month's alif with or without its hamza ("أكتوبر", "اكتوبر"): both spellings count.
 ARABIC_HAMZA = str.maketrans("أإآ", "ااا")
@@ -117,6 +119,12 @@ FOREIGN_WEEKDAYS = frozenset(key for key in _FOREIGN_DAY_NAMES if key.replace("-
 
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# BUDDHIST_ERA: Thai pages (and some Lao and Khmer ones) count years from 543 BCE ("15 มกราคม 2567" is 15 January
+# 2024), often after the era's mark ("พ.ศ. 2567"). A year of the archive's range plus 543, with a month named in one
+# of those scripts, is read so; the two ranges do not overlap, so a Gregorian year there ("15 มกราคม 2024") stays one.
+BUDDHIST_ERA_OFFSET = 543
+BUDDHIST_ERA_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")  # (Thai, Lao; Khmer)
+ERA_MARK = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|ພ\.\s?ສ\.|ຄ\.\s?ສ\.|ព\.\s?ស\.|គ\.\s?ស\.|ឆ្នាំ)\s?"
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -126,7 +134,13 @@ _FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS)
 FOREIGN_DATE_FORM = re.compile(
     # "16 diciembre, 2020": a comma may stand before the year, as in English dates
     # (SLASHED_MONTH_NAME: Arabic pages may set the month's name between slashes, "30/أغسطس/2017")
-    r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/)" + _FOREIGN_MONTH + r"(?:,?\s(?:de\s)?|/)" + _YEAR + r"(?!\d)(?:\sг\.|\sгода\b)?",
+    r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/)"
+    + _FOREIGN_MONTH
+    + r"(?:,?\s(?:de\s|"
+    + ERA_MARK
+    + r")?|/)"
+    + _YEAR
+    + r"(?!\d)(?:\sг\.|\sгода\b)?",
     re.I,
 )
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17."),
@@ -203,6 +217,13 @@ WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
 _FOREIGN_WEEKDAY_NAME = r"(?:" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
 FOREIGN_WEEKDAY = re.compile(r"^" + _FOREIGN_WEEKDAY_NAME + r"(?![^\W\d_])\s*,?\s*", re.I)
+# THAI_WEEKDAY: a Thai or Lao weekday and its "the" before the day ("วันจันทร์ที่ 15 มกราคม 2567", "ວັນຈັນ ທີ 15 ..."),
+# and Khmer's "day number" ("ថ្ងៃទី15 មករា 2024"); their weekday names carry vowel marks, which FOREIGN_WEEKDAY's
+# letters-only names leave out.
+THAI_WEEKDAY = re.compile(
+    r"^(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s?(?:ที่)?|ວັນ\S{1,12}?\s?(?:ທີ)?|ថ្ងៃ(?:\S{1,12}\s)?ទី)"
+    r"\s?(?=\d)"
+)
 SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 
 # What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
@@ -286,6 +307,8 @@ def _value(match: re.Match[str]) -> DateValue | None:
     elif groups.get("fmonth") is not None:
         month = FOREIGN_MONTHS[groups["fmonth"].lower().rstrip(".")]
         day = int(groups["day"])
+        if year - BUDDHIST_ERA_OFFSET >= MIN_YEAR and BUDDHIST_ERA_SCRIPT.match(groups["fmonth"]):
+            year -= BUDDHIST_ERA_OFFSET  # BUDDHIST_ERA
     elif groups.get("month") is None:
         return DateValue(f"{year:04d}", "year") if MIN_YEAR <= year <= MAX_YEAR else None
     else:
@@ -322,7 +345,7 @@ def _strip_label(text: str) -> tuple[str, bool]:
         edition = EDITION_LABEL.match(text) or CJK_SOURCE_BEFORE_DATE.match(text)
         if edition:
             text = text[edition.end() :]
-        match = WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text) or LEADING_TIME.match(text)
+        match = WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text) or THAI_WEEKDAY.match(text) or LEADING_TIME.match(text)
         if match:
             text = text[match.end() :]
         if text == before:

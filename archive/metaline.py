@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_desk, _is_name, is_place
+from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS
@@ -524,14 +524,21 @@ def _tokenize(text: str) -> list[Part] | None:
             name_end = pos + len(" ".join(words[:desk_at]))
             parts.append(Part(NAME, text[pos:name_end], text[pos:name_end]))
             parts.append(Part(DESK, text[name_end:end].strip()))
-        elif len(words) >= 2 and _is_name(run) and not _is_desk(run):
+        elif len(words) >= 2 and _is_name(run) and not is_desk(run):
             parts.append(Part(NAME, run, run))
-        elif len(words) >= 2 and words[-1].lower() in NEWSROOM_WORDS and _is_desk(run):
+        elif len(words) >= 2 and words[-1].lower() in NEWSROOM_WORDS and is_desk(run):
             parts.append(Part(DESK, run))  # NAMED_DESK_PART (see NEWSROOM_WORDS)
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
             parts.append(Part(WORDS, run))
         elif len(words) <= MAX_UNKNOWN_WORDS and _boxed(text, pos, end):
             parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "World News |", a section's label
+        elif (
+            len(words) <= MAX_SECTION_AFTER_DATE_WORDS
+            and previous == DATE
+            and not text[end:].strip()
+            and all(p.kind in (DATE, TIME_PART) for p in parts)
+        ):
+            parts.append(Part(WORDS, run))  # SECTION_AFTER_DATE: "Aug 03, 2025 News", the section's label ends the line
         else:
             return None
         pos = end
@@ -541,6 +548,9 @@ def _tokenize(text: str) -> list[Part] | None:
 # "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
+# SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
+# ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
+MAX_SECTION_AFTER_DATE_WORDS = 2
 
 
 def _boxed(text: str, start: int, end: int) -> bool:

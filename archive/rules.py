@@ -346,7 +346,17 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comentários
     комментарии
     коментарі
+    коментар
     сэтгэгдэл
+    sans commentaire
+    voir les commentaires
+    votre commentaire
+    escribir comentario
+    henüz yorum yapılmadı
+    yorumu şikayet et
+    şikayetiniz gönderildi
+    lütfen şikayet nedeninizi seçin
+    để tham gia thảo luận
     komentarze
     komentáře
     komentáre
@@ -511,6 +521,12 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button.
 NAV_LABELS = _words("""
     dmca
+    es noticia
+    explore further
+    feedback to editors
+    retournez en haut de la page
+    placeholder image
+    zobacz wideo
     link copied
     x
     no result
@@ -1451,7 +1467,7 @@ _FOREIGN_READ_MORE = (
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
-    r"διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
+    r"شاهد\s+[أا]يضا\u064b?|διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
     # INDIC_READ_ALSO: "also read" in Punjabi, Gujarati, Marathi, Nepali, Tamil, Telugu, Malayalam, Kannada and Urdu
     r"ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ|આ\s+પણ\s+વાંચો|हेही\s+वाचा|हे\s+पण\s+वाचा|यो\s+पनि\s+पढ्नुहोस्|இதையும்\s+படிக்க|இதையும்\s+படிங்க|"
     r"ఇవి\s+కూడా\s+చదవండి|ఇది\s+కూడా\s+చదవండి|ഇതും\s+വായിക്കുക|ಇದನ್ನೂ\s+ಓದಿ|یہ\s+بھی\s+پڑھیں)"
@@ -1530,8 +1546,12 @@ MAX_NAMED_EPAPER_WORDS = 10
 # Words that say a photo, not the writer, is being credited.
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
+# (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
+# COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
 CREDIT_ONLY = re.compile(
-    r"^[(\[]?\s*(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$", re.I
+    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
+    re.I,
 )
 # CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), and one to three capitalised words, with
 # no colon ("FOTO Profimedia", "Снимка Novinibg"): a picture's credit alone on its line.
@@ -1570,6 +1590,10 @@ WIRE_PHOTO_CREDIT = re.compile(
     # (EFE)", go with it)
     r"(?<![\w/&.'’-])(?:(?:Foto|Photo|Fotó|Фото) )?[A-Z][A-Z&.'’-]++(?: [A-Z][A-Z&.'’-]++){0,2} ?/ ?(?:[A-Z][A-Z-]++ ?/ ?)*+"
     r"[A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3}(?: ?/ ?[A-Z][\w ]{0,30})*+\s*[)\]]?(?: ?[(\[][A-Z]{2,8}[)\]])?\.?$|"
+    # DOMAIN_SLASH_CREDIT: the site's address, a slash and the photographer or "courtesy" in brackets at the caption's end
+    # ("... peresmian jembatan (example.com/istimewa)", "(example.co.id/Jane Roe)"); a sentence citing an address ends
+    # with its full stop ("... on the council's site (example.org/results).")
+    r"[(\[][a-z0-9-]++(?:\.[a-z0-9-]++)*?\.[a-z]{2,6} ?/ ?[A-Za-z][A-Za-z ]{1,30}[)\]]$|"  # (no full stop after it)
     # PHOTOGRAPHER_SLASH_AGENCY: the photographer's name, a slash and the agency, after the caption's last full stop or
     # a slash ("... le 22 mars. / ERIC CABANIS / AFP", "... en París. JAVIER SORIANO/AFP"), as French and Spanish papers
     # credit: a paragraph's sign-off names the agency alone
@@ -1878,6 +1902,11 @@ DISCLAIMER_LINE = re.compile(
     # you can trust Example", "(This story has not been edited by Example staff and is auto-generated from a syndicated
     # feed.)")
     r"our standards\s*:|why you can trust (?-i:[A-Z])|"
+    # a browser's notice that scripts are off ("JavaScript is disabled in your web browser or browser is too old ...")
+    r"javascript (?:is|seems to be) (?:disabled|turned off|not enabled) in your (?:web )?browser\b|"
+    # CITE_THIS_PAGE: how to cite the page, its headline quoted ("Citation: <headline> (2011, October 3) retrieved 29
+    # March 2024 from https://..."), and the reuse notice under it ("This document is subject to copyright. ...")
+    r"citation\s*:.{1,300}\bretrieved\b|this document is subject to copyright\b|"
     r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} "
     r"(?:auto-generated|published) from an? (?:syndicated|agency|wire) feed|"
     r"\(?only the headline(?: and picture)? of this report may have been reworked by|"
@@ -2070,8 +2099,9 @@ FEED_ROBOTS = _words("""
 
 # The weather box: "62 F", "-3°C", "London 12°C" (a temperature, perhaps after a place's name).
 # (DEGREE_LOOKALIKES: the degree sign typed as "º" or "o": "7oC Αθήνα"; the town in any script)
+# (WEATHER_NOT_LOADED: the box before its figure came, "New Delhi -°C", "-°C": the degree sign and no number)
 WEATHER_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])$"
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])|--?\s?[°º]\s?[FC])$"
     r"|^-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
 )
 
@@ -2236,6 +2266,19 @@ FOREIGN_PROMO_LABELS = frozenset(
     relacionado
     relacionadas
     articles liés
+    liens connexes
+    related readings
+    bacaan lainnya
+    pos terkait
+    شاهد أيضا
+    شاهد أيضاً
+    شاهد ايضا
+    شاهد ايضاً
+    猜你喜欢
+    останні публікації
+    가장 많이 본 기사
+    öne çıkan haberler
+    haber etiketleri
     correlati
     notizie correlate
     artigos relacionados
@@ -2456,10 +2499,12 @@ def comment_widget(text: str, key: str) -> bool:
 
 
 # VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Views: 1,204", "View : 114",
-# "Прочитано 512 раз", "阅读 1024"), in brackets or not; a sentence reporting views goes on with other words.
+# "Прочитано 512 раз", "阅读 1024") and its share and like counters ("0 shares", "1.2k likes"), in brackets or not; a
+# sentence reporting views goes on with other words.
 VIEW_COUNT = re.compile(
     r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|(?:views?|hits)\s?:\s?[\d.,]+"
-    r"|[\d.,]+\s+(?:views|visits|"
+    r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
+    r"|[\d.,]+[km]?\s+(?:views|visits|shares|likes|"
     r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
     r"\s*\.?$",
     re.IGNORECASE,
@@ -2493,7 +2538,12 @@ PAGE_MACHINERY = re.compile(
     r"|zurück zu[mr]? (?:(?:vorigen|vorherigen|ersten|letzten|nächsten) seite\b.{0,40}|übersicht|startseite|seitenanfang)"
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
-    r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$",
+    r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # BRACKETED_BUTTONS: a row of buttons, each name in brackets ("[Favoris] [Imprimer] [Envoyer] [Commenter]")
+    r"|^(?:\[[^\[\]]{1,24}\]\s*){3,}$"
+    # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
+    # words, one in lower case, and a dash ending the line (a dateline cut from its paragraph is a place's capitals)
+    r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$",
     re.IGNORECASE,
 )
 
@@ -3318,7 +3368,7 @@ def link_line(text: str, key: str) -> bool:
 
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
-    if len(text) > MAX_WEATHER_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_WEATHER_CHARS or not any(ch.isdigit() or ch in "°º" for ch in text):
         return False
     return bool(WEATHER_LINE.match(text.strip()))
 
@@ -3480,7 +3530,10 @@ def unlock_promo(text: str, key: str) -> bool:
 
 
 # A line that is a link without its address: "To learn more about the outbreak, click here.", "Click here to join."
-CLICK_HERE = re.compile(r"\b(?:click|tap) (?:here|on this link|on the link below|the link below)\b", re.I)
+# ("Click for more news in Example China>>": a link to the section, its arrows after it)
+CLICK_HERE = re.compile(
+    r"\b(?:click|tap) (?:here|on this link|on the link below|the link below|for more\b.{1,60}(?:>>|»)$)", re.I
+)
 # ... in a sentence or two.
 MAX_CLICK_HERE_WORDS = 30
 
@@ -4800,7 +4853,7 @@ class Candidate:
     text: str  # without the list bullet
     bullet: bool
     rule: str | None = None
-    forced: bool = False  # a contributor said keep
+    forced: bool = False  # kept whatever the rules say: a contributor said keep, or a table's cell (DATA_TABLE_CELLS)
     words: int = 0  # number of words in text
     _key: str | None = None
     role: str | None = None
@@ -4863,7 +4916,7 @@ def _results_lists(cands: list[Candidate]) -> set[int]:
     results: set[int] = set()
     run: list[int] = []
     for i, cand in enumerate([*cands, None]):
-        if cand is not None and (cand.dropped and not cand.bullet or cand.bullet):
+        if cand is not None and (cand.dropped or cand.bullet):  # (dropped lines between items break no run)
             if cand.bullet:
                 run.append(i)
             continue
@@ -5489,6 +5542,13 @@ def related_bullets(cands: list[Candidate]) -> None:
     _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2)
 
 
+# LABEL_WITH_ITS_COLON: a label of the vocabularies ("Related readings:", "Pos terkait:") heads its list with a colon as
+# well (one READ_MORE took, "RELATED:" and its headline, is left to it); a label made of a promo's words ("Top stories
+# from the region:") with a colon may open the article's own list.
+def _named_label(key: str) -> bool:
+    return key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS
+
+
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
@@ -5497,7 +5557,12 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
     i = 0
     while i < len(cands):
         cand = cands[i]
-        if cand.forced or cand.words > 8 or not is_promo_label(cand.key) or cand.text.rstrip().endswith(":"):
+        if (
+            cand.forced
+            or cand.words > 8
+            or not is_promo_label(cand.key)
+            or (cand.text.rstrip().endswith(":") and (cand.dropped or not _named_label(cand.key)))
+        ):
             i += 1
             continue
         cand.rule = PROMO_BLOCK
@@ -5652,6 +5717,36 @@ def _cut_from(short: Candidate, long: Candidate) -> bool:
     return bool(mine) and f" {mine} " in f" {theirs} "
 
 
+# GLUED_REPEAT: the longer line is the shorter one with another line of the page glued to it, a byline or a caption
+# ("By Jane Roe  Officials said ..." beside "By Jane Roe" and "Officials said ..."; "A rocket lifts off in 2010. A rocket
+# launched ..." under the caption "A rocket lifts off in 2010"; an excerpt running on into the next paragraph's start):
+# the glued copy goes and the lines stay, so again nothing is lost. The words before the shorter line's run, and those
+# after it, are each another line: nearly the same words (GLUED_REPEAT_MIN_SHARE of the two together), or its start.
+GLUED_REPEAT_MIN_SHARE = 0.8
+
+
+def _printed_apart(long: Candidate, short: Candidate, cands: list[Candidate]) -> bool:
+    """GLUED_REPEAT (above): the longer line's words before and after the shorter line's run are each another line of the
+    page."""
+    mine, theirs = WORD.findall(short.text.lower()), WORD.findall(long.text.lower())
+    at = next((k for k in range(len(theirs) - len(mine) + 1) if theirs[k : k + len(mine)] == mine), None)
+    if at is None:
+        return False
+    parts = [part for part in (theirs[:at], theirs[at + len(mine) :]) if part]
+    # (not another copy of the shorter line glued to something: the two copies would each be the other's cover)
+    lines = [WORD.findall(c.text.lower()) for c in cands if c is not long and c is not short and not _cut_from(short, c)]
+    return bool(parts) and all(any(_covers(words, part) for words in lines) for part in parts)
+
+
+def _covers(line: list[str], part: list[str]) -> bool:
+    """The line is the part again: nearly the same words (GLUED_REPEAT_MIN_SHARE of both together), or the part is the
+    line's start (an excerpt cut off)."""
+    if not line:
+        return False
+    same, both = set(line) & set(part), set(line) | set(part)
+    return len(same) >= GLUED_REPEAT_MIN_SHARE * len(both) or (len(part) < len(line) and line[: len(part)] == part)
+
+
 def near_repeats(cands: list[Candidate]) -> None:
     """NEAR_REPEAT: a teaser cut from the lead ("Officials said on Tuesday the corridor would open..." above "Officials
     said on Tuesday the corridor would open in May."): the shorter of the two goes (CUT_FROM_THE_LEAD).
@@ -5678,7 +5773,7 @@ def _near_repeats_once(cands: list[Candidate]) -> bool:
             if j == i or other.words <= short.words or other.key in gone:
                 continue
             if _cut_from(short, other):
-                gone.add(short.key)
+                gone.add(other.key if not other.forced and _printed_apart(other, short, cands) else short.key)
                 break
     for cand in cands:
         if cand.key in gone and not cand.dropped and not cand.forced:
@@ -6088,6 +6183,37 @@ CONTROL_WORDS = frozenset(
     """more read learn continue click see watch listen share print close next previous back top subscribe login sign
     view show hide expand load mehr weiter plus suite más mais altro ещё еще далее більше""".split()
 )
+
+
+# DATA_TABLE_CELLS: a table copied one cell a line, each opened with the bar of its border ("|Team", "|Won", "|6",
+# "|1.367"), right under a line of the article's ("Here's the updated points table:"): the article's own table, every
+# cell kept, whatever rule took a cell alone for a menu's item, a counter, a caption or a table of contents. A table is a run of at least
+# DATA_TABLE_MIN_CELLS such lines, at least DATA_TABLE_NUMBER_SHARE of them numbers (a menu laid out as a table,
+# "|Home" / "|News" / "|Sport", holds none).
+TABLE_CELL = re.compile(r"^\|(?!\s*\|)")
+NUMBER_CELL = re.compile(r"^\|\s*[-+−]?[\d.,:/%]*\d[\d.,:/%]*\s*$")
+DATA_TABLE_MIN_CELLS = 6
+DATA_TABLE_NUMBER_SHARE = 1 / 3
+
+
+def data_table_cells(cands: list[Candidate]) -> None:
+    """DATA_TABLE_CELLS (above): the cells of an article's table, copied one a line, stay."""
+    i = 0
+    while i < len(cands):
+        j = i
+        while j < len(cands) and TABLE_CELL.match(cands[j].raw):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run, above = cands[i:j], cands[i - 1] if i else None
+        numbers = sum(bool(NUMBER_CELL.match(c.raw)) for c in run)
+        opened_by_the_text = above is not None and not above.dropped and (ends_sentence(above.text) or above.text.endswith(":"))
+        if len(run) >= DATA_TABLE_MIN_CELLS and numbers >= DATA_TABLE_NUMBER_SHARE * len(run) and opened_by_the_text:
+            for cand in run:
+                if cand.rule != SIDECAR:
+                    cand.rule, cand.forced = None, True  # (as a contributor's keep: no later stage drops a cell)
+        i = j
 
 
 def labels_amid_the_text(cands: list[Candidate]) -> None:

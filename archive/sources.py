@@ -9,7 +9,7 @@ Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_REPEATED_SUFFIX, OUTLET_IN_SOURCE_LINE,
           OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME
   wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_READ_AT_SOURCE, WIRE_CREDIT_LINE (PLACE_DASH_AGENCY
-          among its shapes), WIRE_SOURCE_LINE
+          and AGENCY_COPYRIGHT_UNDER_TEXT among its shapes), WIRE_SOURCE_LINE
   (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
   Then OUTLETS_OWN_COPY (archive.extract): a wire that is the outlet's own name is no wire.
 """
@@ -1044,6 +1044,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
     ]
     roles = {line.number: line.role for line in clean.lines}
+    last_paragraph = max((line.number for line in clean.lines if line.role == PARAGRAPH), default=None)
+    under_the_text = (
+        min((n for n in [*roles, *(d.number for d in clean.dropped)] if n > last_paragraph), default=None)
+        if last_paragraph is not None
+        else None
+    )
     title = clean.title  # once: asked per credit line, it was a scan of every line each time (quadratic)
     # AGENCY_LIST: lines that are each an agency's name alone, naming different agencies ("• Example Agency", "• Other
     # Wire", "• Third News"), are a list of outlets in the text, not the copy's credit: none of them is the wire
@@ -1057,6 +1063,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         # (after a source's label: "Source: Reuters/AFP" credits "Reuters/AFP")
         labelled = SOURCE_RE.match(text.strip())
         credited = text.strip()[labelled.end() :].strip() if labelled else text.strip()
+        if credited[:1] + credited[-1:] in ("()", "[]"):
+            credited = credited[1:-1].strip()  # ("(Reuters, AFP)": the agencies in brackets under the article)
         parts = WIRE_LIST_SPLIT.split(credited)  # (archive.byline's WIRES_CREDITED: the same separators and count)
         # (each part short and one name: "Jane Roe | John Doe with Reuters, AFP" credits writers, not two agencies)
         short = all(len(p.split()) <= MAX_AGENCY_PART_WORDS and "|" not in p for p in parts)
@@ -1070,6 +1078,12 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+        holder = COPYRIGHT_HOLDER.match(text.strip()) if number == under_the_text and re.search(YEARS, text) else None
+        if holder and is_agency(holder["holder"], registry):
+            # AGENCY_COPYRIGHT_UNDER_TEXT: "(c) 2011 AFP" right under the last paragraph: the agency owns the copy (when
+            # it owns the page too, archive.extract's OUTLETS_OWN_COPY leaves the outlet alone); without a year, or
+            # further down, a © credits a photo or the site's footer
+            return Found(_name(holder["holder"], registry), "wire-copyright-under-text", number, text)
         # AGENCY_AS_BYLINE: "By IANS", "By Example Agency": the agency wrote the copy (its name alone after "By");
         # AGENCY_IN_ITS_SCRIPT: an agency's name alone in a script CREDIT_NAME does not read ("新華社", "（中新社）")
         by = BY_PREFIX.match(text.strip())
