@@ -1220,6 +1220,9 @@ def author_name(text: str) -> bool:
 BY_ALONE = re.compile(r"(?:by|written by|words by|von|par|por|autor|автор) ?:?", re.I)  # (on the stripped line)
 
 
+MAX_LISTED_NAME_WORDS = 3  # (most bylines print two or three words a name)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1330,7 +1333,10 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
-        several = len(LIST_SPLIT.split(cand.text)) > 1
+        # (LISTED_NAME_WORDS: a list of names, each of a few words; "Portugal Deadly Floods Force Evacuations, Collapse
+        # Main Highway" is a headline in title case)
+        listed = [p for p in LIST_SPLIT.split(cand.text) if p.strip()]
+        several = len(listed) > 1 and all(len(p.split()) <= MAX_LISTED_NAME_WORDS for p in listed)
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"

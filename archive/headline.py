@@ -91,8 +91,9 @@ FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–�
 GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*+(?:\.[a-z0-9-]++)++(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
 # TITLE_GLUED_SECTION: a section's name in capitals glued to the headline's first word by the copy ("Cina - USAXi
 # Jinping ha avuto ...", "AcasăACTUALITATESe deschide ..."): two capitals or more, then a capital and a small letter,
-# with no space between, within MAX_GLUED_SECTION_CHARS of the start and up to MAX_SUFFIX_WORDS words before it. No
-# word is written so; an acronym alone glued to a word ("USAToday") is a name and stays.
+# with no space between, within MAX_GLUED_SECTION_CHARS of the start and up to MAX_SUFFIX_WORDS capitalised words before
+# it. An acronym alone glued to a word ("USAToday") is a name and stays, and so is one ending in a small letter after
+# the headline's words in lower case ("Peso weakness drags PSEi back").
 MAX_GLUED_SECTION_CHARS = 40
 
 
@@ -105,6 +106,7 @@ def _glued_section_end(text: str) -> int | None:
                 section != section.upper()  # (a bare acronym glued to a word, "USAToday", is a name)
                 and _words(section) <= MAX_SUFFIX_WORDS
                 and not any(mark in section for mark in '.!?:,;"“”«»')
+                and not any(word[:1].islower() for word in section.split())  # (a trail's words are capitalised)
             ):
                 return i
             return None

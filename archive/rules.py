@@ -521,6 +521,11 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button.
 NAV_LABELS = _words("""
     dmca
+    was this article valuable
+    was this article helpful
+    here are more articles you may enjoy
+    we could not find any results for
+    make sure your spelling is correct or try broadening your search
     es noticia
     explore further
     feedback to editors
@@ -1818,8 +1823,11 @@ URL_ONLY = re.compile(
     r"za|ng|ke|au|ca|us|asia|site|online|xyz|press)(?:/\S*)?)$",
     re.I,
 )
+# (IMAGE_PATH_CUT: an image server's path cut short, "/fit-in/500x375/filters:format(webp)/medias/.../photo_2026",
+# one token of five slashes or more with the server's resize or format step in it; its address's bracket may close it)
 IMAGE_FILE_LINE = re.compile(
-    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$"
+    r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\)?$"
+    r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$",
     re.I,
@@ -4160,7 +4168,10 @@ def logo_line(text: str, key: str) -> bool:
 CJK_PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:(?:记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*|[（(]\s*)"
     # (a name of two characters may stand apart, spaced to the width of three: "李 涛")
-    r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:[\s、]+[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,3}\s?(?:摄|攝)\s?[）)]?$"
+    # (PHOTO_FROM_AN_OFFICE: the photographer's office before the name, "（某市委政策研究室 王明 摄）", and 供图, "picture
+    # provided by", for 摄)
+    r"(?:[\u4e00-\u9fff]{2,20}\s)?"
+    r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:[\s、]+[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,3}\s?(?:摄|攝|供图|供圖)\s?[）)]?$"
 )
 MAX_CJK_PHOTO_CAPTION_CHARS = 200  # a caption, credit and all
 
@@ -4178,7 +4189,7 @@ def cjk_photographer_credit(text: str, key: str) -> bool:
     stripped = text.rstrip()
     return (
         len(stripped) <= MAX_CJK_PHOTO_CAPTION_CHARS
-        and stripped[-2:].strip("）) ")[-1:] in ("摄", "攝")
+        and stripped[-3:].strip("）) ")[-1:] in ("摄", "攝", "图", "圖")
         and bool(CJK_PHOTOGRAPHER_CREDIT.search(stripped[-40:]))
     )
 
@@ -4582,8 +4593,13 @@ def numbers_only(text: str, key: str) -> bool:
 
 # REGISTRATION_WALL: the sign-up box ("Register today and start", "enjoying 30 days of unlimited content.", "Get started!
 # Register now"): a call to register, or unlimited content offered.
+# (ACCOUNT_PROMPT: the reader's account box, "Create an account or log in to save stories.", "It looks like you aren't
+# logged in.", "Thanks for liking this story! We have added it to a list of your favorite stories.")
 REGISTRATION_WALL = re.compile(
-    r"\bregister (?:now|today)\b|\b\d+ days of unlimited (?:content|access|reading)\b|^get started!?$", re.I
+    r"\bregister (?:now|today)\b|\b\d+ days of unlimited (?:content|access|reading)\b|^get started!?$"
+    r"|\blog ?in to save (?:stories|articles)\b|\byou aren[’']t logged in\b|\blog ?in and view your\b"
+    r"|^thanks for liking this (?:story|article)\b",
+    re.I,
 )
 MAX_REGISTRATION_WORDS = 12
 

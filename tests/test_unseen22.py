@@ -197,3 +197,50 @@ def test_a_sections_label_may_end_a_date_line(line: str, published: str | None) 
 def test_a_controls_label_is_no_byline(label: str, author: str | None) -> None:
     _, meta = build(HEADLINE, label, *BODY)
     assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(某市委政策研究室 王明 摄)", "caption"),  # PHOTO_FROM_AN_OFFICE
+        ("(某县农村经营管理办公室 李华 供图)", "caption"),  # 供图, "picture provided by"
+        ("会议指出，要加强合作，推动发展。这是地图", None),
+        ("/t:r(unknown)/fit-in/500x375/filters:format(webp)/medias/abc/image/photo_2026_04", "image-file"),  # IMAGE_PATH_CUT
+        ("/fit-in/1100x2000/filters:format(webp)/medias/abc/image/20181111_1123.jpg)", "image-file"),
+        ("and/or the council/mayor/board/staff said", None),
+        ("Create an account or log in to save stories.", "paywall"),  # ACCOUNT_PROMPT
+        ("It looks like you aren't logged in.", "paywall"),
+        ("The council said residents could log in to the portal to see the new plans for the harbour.", None),
+        ("Was this article valuable?", "nav-label"),
+        ("We could not find any results for:", "nav-label"),
+    ],
+)
+def test_photo_credits_image_paths_and_account_boxes(line: str, rule: str | None) -> None:
+    from archive.rules import line_rule
+
+    assert line_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, John Doe", "Jane Roe"),  # a list of names under the text: the authors (the first in the field)
+        ("Deadly Storms Force Evacuations, Collapse Main Bridge", None),  # LISTED_NAME_WORDS: a headline in title case
+    ],
+)
+def test_a_title_case_headline_is_no_list_of_names(line: str, author: str | None) -> None:
+    _, meta = build(*BODY, line)  # (a page without its headline: the names' line read among the head's)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Cina - USAXi Jinping ha avuto un colloquio", "Xi Jinping ha avuto un colloquio"),  # TITLE_GLUED_SECTION
+        ("Peso weakness drags PSEi back below 6,000", "Peso weakness drags PSEi back below 6,000"),  # an index's name
+    ],
+)
+def test_an_acronym_ending_in_a_small_letter_is_no_glued_section(title: str, headline: str) -> None:
+    from archive.headline import split_headline
+
+    assert split_headline(title).text == headline
