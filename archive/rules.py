@@ -3557,7 +3557,9 @@ def click_here(text: str, key: str) -> bool:
 # The site's channels promoted in a sentence: "... stay tuned to our Telegram channel", "Subscribe to our YouTube channel".
 CHANNEL_PROMO = re.compile(
     r"\b(?:stay tuned|subscribe|join us|follow us|join)(?: to| on)? our (?:telegram|whatsapp|youtube|vk|viber|signal|instagram|"
-    r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b",
+    r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b"
+    # STAY_TUNED_TO_THE_SITE: "Stay tuned to Example TV for more." (archive.sources reads the site's name)
+    r"|^stay tuned to (?-i:[A-Z0-9])[\w.&'’ -]{1,40}? for (?:more|the latest|further)\b",
     re.I,
 )
 # ... in at most this many words.

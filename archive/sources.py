@@ -7,7 +7,7 @@ an agency's in a dateline ("MOSCOW (Example News / Sputnik - 27th March, 2019)")
 
 Rules, in the order they are tried:
   outlet: OUTLET_COPYRIGHT, OUTLET_MASTHEAD, OUTLET_TITLE_SUFFIX, OUTLET_REPEATED_SUFFIX, OUTLET_IN_SOURCE_LINE,
-          OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME
+          OUTLET_CREDIT_SITE, OUTLET_IN_DATELINE, OUTLET_OWN_DATELINE, OUTLET_LEAD_NAME, OUTLET_BESIDE_DATE
   wire:   WIRE_IN_DATELINE, WIRE_IN_LEAD, WIRE_TITLE_BRACKETS, WIRE_READ_AT_SOURCE, WIRE_CREDIT_LINE (PLACE_DASH_AGENCY
           and AGENCY_COPYRIGHT_UNDER_TEXT among its shapes), WIRE_SOURCE_LINE
   (never from: COPYRIGHT_INSIDE_TEXT, MASTHEAD_ABOVE_TEXT, AGENCY_LIST, PHOTO_CREDIT_SLASH)
@@ -109,7 +109,9 @@ NEWSPAPER_WORDS = frozenset(
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
     presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws gazete gazetesi corriere
-    courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда""".split()
+    courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда"""
+    # (and in Japanese and Korean romanised: "Example Shimbun", "Example Shimpo", "Example Ilbo", "Example Sinmun")
+    """ shimbun shinbun shimpo nippo ilbo sinmun""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
@@ -202,6 +204,8 @@ SELF_NAMED = re.compile(
     # your inbox", archive.rules' NEWSLETTER_BOX)
     rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
+    rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
     # its survey ("Example FM invites you to participate in an audience survey")
     rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
@@ -864,6 +868,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         report = REPORT_OF.match(line.text)
         if report and not names_an_agency(report["outlet"], registry):
             return Found(_name(report["outlet"], registry), "outlet-report-of", line.number, line.text)
+    # OUTLET_BESIDE_DATE: a date line naming a newspaper and nothing else ("Example Today, November 2, 2009", "3 May
+    # 2021 | Example Gazette"): the page's own, as its masthead would say; a person's name there is the writer's
+    dated = [(line.number, line.text) for line in clean.lines if line.role == DATELINE]
+    for number, text in dated:
+        meta = parse_meta_line(text)
+        words = [p.text for p in meta.parts if p.kind == "words"] if meta is not None and meta.published else []
+        if len(words) == 1 and is_newspaper_name(words[0]) and not names_an_agency(words[0], registry):
+            return Found(_name(words[0], registry), "outlet-beside-date", number, text)
     return None
 
 

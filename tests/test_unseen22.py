@@ -244,3 +244,18 @@ def test_an_acronym_ending_in_a_small_letter_is_no_glued_section(title: str, hea
     from archive.headline import split_headline
 
     assert split_headline(title).text == headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        ((HEADLINE, *BODY, "Stay tuned to Example TV for more. Download our app for the latest news!"), "Example TV"),
+        ((HEADLINE, *BODY, "Stay tuned to our channel for more."), None),  # STAY_TUNED_TO_THE_SITE names no one
+        (("The Daily Harbour Shimbun", HEADLINE, *BODY), "The Daily Harbour Shimbun"),  # a Japanese paper's word
+        ((HEADLINE, "Example Today, November 2, 2009", *BODY), "Example Today"),  # OUTLET_BESIDE_DATE
+        ((HEADLINE, "Jane Roe, November 2, 2009", *BODY), None),  # a writer beside the date
+    ],
+)
+def test_the_site_named_in_its_promo_masthead_or_date_line(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.outlet.value == outlet
