@@ -1437,6 +1437,13 @@ def _promo_label_any_order(words: list[str]) -> bool:
     return any(w in PROMO_ADJECTIVES_ANY for w in words) and any(w in PROMO_NOUNS_ANY for w in words)
 
 
+# LABEL_WITH_ITS_COLON: a label of the vocabularies ("Related readings:", "Pos terkait:") heads its list with a colon as
+# well (one READ_MORE took, "RELATED:" and its headline, is left to it); a label made of a promo's words ("Top stories
+# from the region:") with a colon may open the article's own list.
+def _named_label(key: str) -> bool:
+    return key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
     if SPACED_CJK_LABEL.match(key):
@@ -1446,7 +1453,7 @@ def is_promo_label(key: str) -> bool:
         return True
     if _promo_label_any_order(words):
         return True
-    if key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
+    if _named_label(key) or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS
@@ -5560,13 +5567,6 @@ def related_bullets(cands: list[Candidate]) -> None:
     _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2)
 
 
-# LABEL_WITH_ITS_COLON: a label of the vocabularies ("Related readings:", "Pos terkait:") heads its list with a colon as
-# well (one READ_MORE took, "RELATED:" and its headline, is left to it); a label made of a promo's words ("Top stories
-# from the region:") with a colon may open the article's own list.
-def _named_label(key: str) -> bool:
-    return key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS
-
-
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
@@ -5751,9 +5751,14 @@ def _printed_apart(long: Candidate, short: Candidate, cands: list[Candidate]) ->
     if at is None:
         return False
     parts = [part for part in (theirs[:at], theirs[at + len(mine) :]) if part]
-    # (not another copy of the shorter line glued to something: the two copies would each be the other's cover)
-    lines = [WORD.findall(c.text.lower()) for c in cands if c is not long and c is not short and not _cut_from(short, c)]
-    return bool(parts) and all(any(_covers(words, part) for words in lines) for part in parts)
+    if not parts:
+        return False
+    # (each line's words read once; not another copy of the shorter line glued to something: the two copies would each
+    # be the other's cover, CUT_FROM_THE_LEAD's test on the words already read)
+    run = f" {' '.join(mine)} "
+    others = (WORD.findall(c.text.lower()) for c in cands if c is not long and c is not short)
+    lines = [words for words in others if run not in f" {' '.join(words)} "]
+    return all(any(_covers(words, part) for words in lines) for part in parts)
 
 
 def _covers(line: list[str], part: list[str]) -> bool:
