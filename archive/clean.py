@@ -44,8 +44,9 @@ from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import LABEL_RE as META_LABEL
-from .metaline import PERSON_ROLE_WORDS, MetaLine, parse_meta_line
+from .metaline import PERSON_ROLE_WORDS, MetaLine, parse_lead, parse_meta_line
 from .metaline import SOURCE_RE as SOURCE_LABEL
+from .metaline import WIRE_RE as WIRE_NAME
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
 from .sources import PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
@@ -115,6 +116,26 @@ MIN_REPEAT_WORDS = 3
 CLOSE_BUTTON = re.compile(r"^[×✕✖]\s+(?=\S)")
 
 
+# CAPTION_RUN_INTO_DATELINE: a photo's caption, ended by its credit in brackets, run into the article's dated first
+# paragraph on one line ("Presidents in Moscow on March 26 (EXAMPLE-TASS) March 28, 2007 -- Chinese President ..."):
+# the caption is cut off and dropped, the paragraph stays. The credit is a wire's name or in capitals, and what follows
+# it is a dateline with a date (archive.metaline's parse_lead) opening at least MIN_RUN_IN_LEAD_WORDS words.
+CAPTION_CREDIT_THEN_TEXT = re.compile(r"\((?P<credit>[^()]{2,40})\)[ \t]+(?=\S)")
+CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z0-9&./ -]*[A-Z0-9]")
+MIN_RUN_IN_LEAD_WORDS = 8
+
+
+def _caption_run_in(line: str) -> int:
+    """Where the dated paragraph starts after a caption run into it (CAPTION_RUN_INTO_DATELINE), or 0."""
+    for credit in CAPTION_CREDIT_THEN_TEXT.finditer(line):
+        shaped = CAPITALS_CREDIT.fullmatch(credit["credit"]) or WIRE_NAME.fullmatch(credit["credit"])
+        rest = line[credit.end() :]
+        lead = parse_lead(rest) if shaped and len(rest.split()) >= MIN_RUN_IN_LEAD_WORDS else None
+        if credit.start() > 0 and lead is not None and (lead.date is not None or lead.month_day is not None):
+            return credit.end()
+    return 0
+
+
 def _candidates(raw: RawArticle) -> list[r.Candidate]:
     cands = []
     for number, line in enumerate(raw.lines, start=1):
@@ -124,8 +145,12 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
         if (stamped := DATE_STAMP_RUN_IN.match(stripped)) is not None:
             # (out of the text, and out of every rule's sight: the metadata stage reads it from the dropped lines)
             stamp = stamped["stamp"]
-            cands.append(r.Candidate(number=number, raw=stamp, text=stamp, bullet=False, rule=r.DATE_STAMP))
+            cands.append(r.Candidate(number, stamp, stamp, False, r.DATE_STAMP, notes={"split": True}))
             stripped = stamped["rest"]
+        if run_in := _caption_run_in(stripped):
+            caption = stripped[:run_in].rstrip()
+            cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
+            stripped = stripped[run_in:]
         stripped = CLOSE_BUTTON.sub("", stripped)
         text, bullet = r.strip_bullet(stripped)
         cands.append(r.Candidate(number=number, raw=stripped, text=text, bullet=bullet))
@@ -134,8 +159,8 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
 
 def _apply_line_rules(cands: list[r.Candidate]) -> None:
     for cand in cands:
-        if cand.rule == r.DATE_STAMP:
-            continue  # (DATE_STAMP_RUN_IN: decided when the line was split)
+        if cand.rule in (r.DATE_STAMP, r.CAPTION) and cand.notes.get("split"):
+            continue  # (DATE_STAMP_RUN_IN, CAPTION_RUN_INTO_DATELINE: decided when the line was split)
         if not strip_invisible(cand.text).strip():
             cand.rule = r.NO_TEXT
         else:

@@ -227,7 +227,11 @@ THAI_WEEKDAY = re.compile(
 SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 
 # What may follow the date on a dateline: a time, a time zone, "at", a weekday, a place-free edition mark.
-TIME = r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+# CJK_CLOCK: hours and minutes marked with their characters ("18시35분", "18時35分", "下午3时20分", "오후 3시 20분").
+TIME = (
+    r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|"
+    r"(?:(?:上午|下午|午前|午後|오전|오후)\s?)?\d{1,2}\s?[時时시]\s?\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)"
+)
 ZONE = (
     # \s{0,3}, not \s*: a zone is tried at every position, and an unbounded run before the sign made a line of
     # spaces quadratic (issue 16).

@@ -8,7 +8,7 @@ The cleaned line stays as printed (cleaning keeps lines character for character)
 before the suffix. Rules, tried in this order:
   TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER,
   TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
-  TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
+  TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COLON_SUFFIX, TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
   TITLE_RUBRIC_PREFIX.
 """
 
@@ -57,6 +57,12 @@ MIN_COUNTER_HEADLINE_WORDS = 2
 SOURCE_LABEL_SUFFIX = re.compile(rf"(?<!\s)\s++{PICTURE_SOURCE_LABELS}\s?:\s?[^:]{{1,40}}$")
 # (GLUED_DOUBLE_HYPHEN: "Headline--Example Daily Online", two hyphens with no space around them)
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)|(?<=[a-z.!?])--(?=[A-Z][^-–—]*$)")
+# TITLE_COLON_SUFFIX: a space before the colon ("Headline : The Example Tribune India") is a page title's separator in
+# English; in French it is a headline's own ("Sommet : Xi reçoit Poutine"), so the part after it is taken off only when
+# it is a site's address, a registry outlet's name, or a newspaper's name with up to PLACE_AFTER_PAPER_WORDS words of
+# place after its newspaper's word ("The Example Tribune India").
+COLON_SUFFIX = re.compile(r"(?<!\s)\s+:\s+(?=[^:]*$)")
+PLACE_AFTER_PAPER_WORDS = 1
 # TITLE_SITE_THEN_DATE: the site's name and the page's date after dashes ("Headline – Example – 03/21/2023"), taken off
 # when the name is a registry outlet's.
 SITE_THEN_DATE = re.compile(r"\s[-–—]\s(?P<site>[^-–—]{2,40}?)\s[-–—]\s\d{1,2}/\d{1,2}/\d{4}$")
@@ -311,6 +317,17 @@ def split_headline(
         elif BY_SUFFIX.match(suffix):
             text = pieces[0]  # TITLE_BY_SUFFIX: the headline's credit, a person's or a service's: not the site's name
             rules.append("title-by-suffix")
+    pieces = COLON_SUFFIX.split(text)
+    if dash is None and len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS:
+        suffix = pieces[1].strip()
+        words = suffix.split()
+        paper = len(words) <= MAX_SUFFIX_WORDS and any(
+            _paper_shaped(" ".join(words[: len(words) - extra]))
+            for extra in range(min(PLACE_AFTER_PAPER_WORDS, len(words) - 1) + 1)
+        )
+        if paper or SITE_NAME.fullmatch(suffix) or (known_site is not None and known_site(suffix)):
+            text, dash = pieces[0], suffix
+            rules.append("title-colon-suffix")
     counter = COUNTER_SUFFIX.search(text)
     if counter and _words(text[: counter.start()]) >= MIN_COUNTER_HEADLINE_WORDS:
         text = text[: counter.start()]  # TITLE_COUNTER_SUFFIX: a slideshow's counter, no part of the headline

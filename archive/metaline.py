@@ -91,7 +91,13 @@ LABEL_RE = re.compile(
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
-    r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]",
+    r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
+    # KOREAN_AND_JAPANESE_LABELS: "입력 2017.09.07 18:35" (entered), "기사입력", "등록", "승인", "게재", "발행", and "수정"
+    # (modified); Japanese "公開日：", "配信日時", "掲載日", "投稿日", "更新日" (updated). Hangul words stand apart, so a
+    # word's end closes them; the Japanese labels are whole compounds with "日".
+    r"|(?:기사\s?)?(?:입력|등록|승인|게재|발행|작성)(?:일|일시)?(?=[\s:：\d])\s*[:：]?"
+    r"|(?P<korean_updated>(?:최종\s?)?(?:수정|업데이트))(?:일|일시)?(?=[\s:：\d])\s*[:：]?"
+    r"|(?:公開|配信|掲載|投稿|発行)日(?:時)?\s*[:：]?|(?P<japanese_updated>更新日(?:時)?|最終更新日?)\s*[:：]?",
     re.I,
 )
 # CJK_META_LABELS: Chinese pages label their metadata too ("来源：新华网", "发布时间：2024-05-16 10:20", "作者：王明",
@@ -193,6 +199,15 @@ SOURCE_WORD_RE = re.compile(r"[^\s|•·]+")
 USERNAME_RE = re.compile(r"[a-z][a-z0-9_.\-]{1,30}(?![^\W_])")
 _WIRE_ALTERNATION = "|".join(re.escape(w) for w in sorted(WIRES, key=len, reverse=True))
 WIRE_RE = re.compile(r"(?:" + _WIRE_ALTERNATION + r")(?![^\W_])", re.I)
+# AGENCY_WORDS_BEFORE_WIRE: "news agency" in other languages, before the agency's name ("Agence de presse Xinhua
+# 2008/08/08", "agencia de noticias EFE", "Kantor Berita ANTARA"): furniture of the credit, only with a wire after it.
+AGENCY_WORDS_BEFORE_WIRE_RE = re.compile(
+    r"(?:l[’']\s?)?(?:agence\s+de\s+presse|agencia\s+de\s+noticias|agência\s+de\s+notícias|agenzia\s+di\s+stampa|"
+    r"agentia\s+de\s+(?:presă|presa|știri|stiri)|kantor\s+berita|(?:информационное\s+)?агентство|агенція)"
+    r"\s+(?=(?:" + _WIRE_ALTERNATION + r")(?![^\W_]))",
+    re.I,
+)
+AGENCY_WORDS = "agency"  # (the value of their filler part)
 # A wire name this short is read only in capitals ("AP", "AFP", "ANI"), never as a word ("Ap", "ani").
 SHORT_WIRE = 4
 MONTH_WORDS = frozenset(MONTHS)
@@ -426,7 +441,13 @@ def _tokenize(text: str) -> list[Part] | None:
         match = LABEL_RE.match(text, pos)
         if match:
             parts.append(
-                Part(LABEL, match.group(), "updated" if match.group("updated") or match.group("cjk_updated") else "published")
+                Part(
+                    LABEL,
+                    match.group(),
+                    "updated"
+                    if any(match.group(kind) for kind in ("updated", "cjk_updated", "korean_updated", "japanese_updated"))
+                    else "published",
+                )
             )
             pos = match.end()
             continue
@@ -483,6 +504,11 @@ def _tokenize(text: str) -> list[Part] | None:
         match = CONTROL_RE.match(text, pos)
         if match:
             parts.append(Part(CONTROL, match.group()))
+            pos = match.end()
+            continue
+        match = AGENCY_WORDS_BEFORE_WIRE_RE.match(text, pos)
+        if match:
+            parts.append(Part(FILLER, match.group(), AGENCY_WORDS))
             pos = match.end()
             continue
         match = WIRE_RE.match(text, pos)
@@ -633,6 +659,8 @@ def _well_placed(parts: list[Part]) -> bool:
                 return False
         elif part.kind == FILLER:
             neighbours = {p.kind for p in parts[max(0, i - 1) : i + 2] if p is not part}
+            if part.value == AGENCY_WORDS:
+                continue  # ("Agence de presse" before "Xinhua": read only with a wire after it)
             if not neighbours & {DATE, TIME_PART, MONTH_DAY}:
                 return False
     return True

@@ -4162,6 +4162,8 @@ def library_copyright(text: str, key: str) -> bool:
 LOGO_LINE = re.compile(
     r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO)\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
     r"|^(?:Logo|LOGO)\s(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}$"  # ("Logo example.nl": its address)
+    # LOGO_THEN_NAME: the picture's text, then the name printed beside it ("Example Logo Example")
+    r"|^(?P<name>[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,3})\s(?:logo|Logo|LOGO)\s(?P=name)$"
 )
 
 

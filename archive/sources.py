@@ -240,7 +240,10 @@ LOGO_TEMPLATE_WORDS = frozenset(
     """title titel titre título titolo header footer site main default mobile desktop white dark light small large
     retina sticky home brand company custom our the""".split()
 )
-LOGO_NAME = re.compile(rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)$|^(?:Logo|LOGO) (?P<logo_first>{_SELF_NAME})$")
+# (LOGO_THEN_NAME: the picture's text, then the name printed beside it: "Example Logo Example")
+LOGO_NAME = re.compile(
+    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO) (?P<logo_first>{_SELF_NAME})$"
+)
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
@@ -452,8 +455,8 @@ PLATFORM_NAMES = frozenset(
 
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
-    if text.casefold() in PLATFORM_NAMES:
-        return None
+    if text.casefold() in PLATFORM_NAMES or LOGO_NAME.match(text):
+        return None  # (a logo's text names the site by OUTLET_SELF_NAMED's rule: "Example News Logo Example News")
     canonical = registry.canonical("outlets", text)
     if canonical:
         # AGENCY_ALONE_ABOVE: a news agency's name alone above the text (its registry role says so) credits the copy
@@ -831,7 +834,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
             # headline, or among other logos (partners'), only when another line prints its name too
             above_headline = clean.title is not None and number < clean.title.number and len(logos_on_top) == 1
-            if above_headline or any(logo_name.casefold() in other.casefold() for n, other in every_line if n != number):
+            printed_beside = text.casefold().count(logo_name.casefold()) == 2  # (LOGO_THEN_NAME: "Example Logo Example")
+            if (
+                above_headline
+                or printed_beside
+                or any(logo_name.casefold() in other.casefold() for n, other in every_line if n != number)
+            ):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
         if self_named is not None and self_named.re is FOLLOW_NAMED and not self_named["follow_sh"] and _is_name(name):

@@ -1,0 +1,130 @@
+"""Issue 17, twenty-third round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.headline import split_headline
+from archive.metaline import parse_meta_line
+from archive.rules import logo_line
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("입력 2017년09월07일 18시35분", "2017-09-07", None),  # KOREAN_AND_JAPANESE_LABELS, and CJK_CLOCK
+        ("기사입력 2017-09-07 오후 3시 20분", "2017-09-07", None),  # the afternoon's mark before the clock
+        ("수정 2017.09.08 09:10", None, "2017-09-08"),  # "modified"
+        ("公開日：2019年3月5日 18時35分", "2019-03-05", None),  # Japanese
+        ("更新日時 2019/03/05 18:35", None, "2019-03-05"),
+        ("2019年3月5日 下午3时20分", "2019-03-05", None),  # Chinese, no label
+        ("2017.09.08 09:10", "2017-09-08", None),  # without "수정": the date is the publication's
+        ("2017년09월07일 18시35분 축제는 신기문화관광시장 중앙통로에 마련된 특설무대를", None, None),  # a sentence
+        ("2017년09월07일 18시 축제는 신기문화관광시장", None, None),  # an hour alone is no clock
+    ],
+)
+def test_korean_and_japanese_date_lines(line: str, published: str | None, updated: str | None) -> None:
+    meta = parse_meta_line(line)
+    got = (meta.published.iso if meta and meta.published else None, meta.updated.iso if meta and meta.updated else None)
+    assert got == (published, updated)
+
+
+def test_a_korean_date_line_dates_the_page() -> None:
+    _, meta = build(HEADLINE, "입력 2017년09월07일 18시35분", *BODY)
+    assert (meta.date.value, meta.date.provenance.line) == ("2017-09-07", 2)
+    _, meta = build(HEADLINE, "입력 2017년09월07일 18시 축제", *BODY)
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "wire", "date"),
+    [
+        ("Agence de presse Xinhua     2008/08/08", "Xinhua", "2008-08-08"),  # AGENCY_WORDS_BEFORE_WIRE
+        ("agencia de noticias EFE 2008/08/08", "EFE", "2008-08-08"),
+        ("Kantor Berita ANTARA 2008/08/08", "ANTARA", "2008-08-08"),
+        ("Agence de presse locale 2008/08/08", None, None),  # no agency after the words: no credit line
+        ("Agence de presse Xinhua", None, None),  # (and the words alone before a wire are no metadata line)
+    ],
+)
+def test_news_agency_words_before_the_agency(line: str, wire: str | None, date: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.wire if meta else None, meta.published.iso if meta and meta.published else None) == (wire, date)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "suffix"),
+    [
+        ("City reels under water shortage : The Example Tribune", "City reels under water shortage", "The Example Tribune"),
+        ("City reels under water shortage : The Tribune India", "City reels under water shortage", "The Tribune India"),
+        ("City reels under water shortage : example.com", "City reels under water shortage", "example.com"),
+        # TITLE_COLON_SUFFIX, without its trigger: a French headline's own colon, a name that is no newspaper's, a
+        # headline too short to be one without the part after the colon
+        (
+            "Sommet de Tianjin : Xi Jinping reçoit Vladimir Poutine",
+            "Sommet de Tianjin : Xi Jinping reçoit Vladimir Poutine",
+            None,
+        ),
+        (
+            "Pénurie d'eau dans la ville : les habitants protestent",
+            "Pénurie d'eau dans la ville : les habitants protestent",
+            None,
+        ),
+        ("Water shortage : The Tribune", "Water shortage : The Tribune", None),
+        ("City reels under water shortage: The Example Tribune", "City reels under water shortage: The Example Tribune", None),
+    ],
+)
+def test_a_site_name_after_a_spaced_colon(title: str, headline: str, suffix: str | None) -> None:
+    split = split_headline(title)
+    assert (split.text, split.dash_suffix) == (headline, suffix)
+
+
+def test_the_site_named_after_a_spaced_colon_is_the_outlet() -> None:
+    _, meta = build(f"{HEADLINE} : The Example Tribune", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, "The Example Tribune")
+    _, meta = build(f"{HEADLINE} : the example tribune", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (f"{HEADLINE} : the example tribune", None)
+
+
+@pytest.mark.parametrize(
+    ("logo", "is_logo", "outlet"),
+    [
+        ("EXMPL Logo EXMPL", True, "EXMPL"),  # LOGO_THEN_NAME: the picture's text, then the name beside it
+        ("Example News Logo Example News", True, "Example News"),
+        ("Example Logo Other", False, None),  # two names: no logo's text
+        ("Header Logo Header", True, None),  # a template's word names no site
+    ],
+)
+def test_a_logo_with_its_name_beside_it(logo: str, is_logo: bool, outlet: str | None) -> None:
+    assert logo_line(logo, "") is is_logo
+    cleaned, meta = build(logo, HEADLINE, *BODY)
+    assert (logo in [d.text for d in cleaned.dropped], meta.outlet.value) == (True, outlet)  # (above the headline)
+    cleaned, meta = build(HEADLINE, *BODY, logo)
+    assert meta.outlet.value is None  # under the text: a partner's logo
+
+
+LEAD = "March 28, 2007 -- The harbour council approved the new budget for the district on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "date"),
+    [
+        # CAPTION_RUN_INTO_DATELINE: the caption and its credit cut off, the dated paragraph kept
+        (f"Mayors Roe (left) and Doe in Harbour City on March 26 (EXAMPLE-TASS) {LEAD}", LEAD, "2007-03-28"),
+        (f"The mayor at the harbour on Monday (Reuters) {LEAD}", LEAD, "2007-03-28"),
+        # without it: brackets of the sentence's own, no dateline after the credit, a credit opening the line
+        (f"The council (the city's oldest) {LEAD}", f"The council (the city's oldest) {LEAD}", None),
+        (
+            "The mayor at the harbour on Monday (EXAMPLE-TASS) The council approved the budget on Tuesday after a debate.",
+            "The mayor at the harbour on Monday (EXAMPLE-TASS) The council approved the budget on Tuesday after a debate.",
+            None,
+        ),
+        ("(Reuters) " + LEAD, "(Reuters) " + LEAD, None),
+    ],
+)
+def test_a_caption_run_into_the_dated_first_paragraph(line: str, kept: str, date: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert kept in [text.text for text in cleaned.lines]
+    assert (meta.date.value if date else None) == date
