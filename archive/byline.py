@@ -215,7 +215,9 @@ DESK_WORDS = frozenset(
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
-    редакция редакція mwandishi waandishi""".split()
+    редакция редакція mwandishi waandishi"""
+    # ... and a paper's team of reporters in Malay and Indonesian ("Oleh Skuad Khas Example", "Tim Liputan")
+    """ skuad liputan""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split())

@@ -43,8 +43,11 @@ from .byline import (
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
 from .headline import GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
+from .metaline import DATE as DATE_PART
+from .metaline import FILLER as FILLER_PART
+from .metaline import LABEL as META_LABEL_PART
 from .metaline import LABEL_RE as META_LABEL
-from .metaline import PERSON_ROLE_WORDS, MetaLine, parse_lead, parse_meta_line
+from .metaline import PERSON_ROLE_WORDS, TIME_PART, MetaLine, parse_lead, parse_meta_line
 from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
@@ -882,12 +885,37 @@ def _credits_a_date(text: str) -> bool:
     return meta is not None and bool(meta.names) and bool(meta.published or meta.updated)
 
 
+# LABELLED_DATE_RESCUE: the same rules may take the article's "Published on: July 1, 2019 @ 12:06pm" printed under the
+# list of other stories: a dropped line that is a labelled date alone keeps its role when it is the only one and comes
+# after at least MIN_UNDATED_ITEMS_ABOVE lines of the list with no date (one headline and a date under it are a card).
+MIN_UNDATED_ITEMS_ABOVE = 3
+
+
+def _under_undated_items(cands: list[r.Candidate], cand: r.Candidate) -> bool:
+    above = list(itertools.takewhile(lambda c: c.rule in CREDITED_RESCUE_RULES, reversed(cands[: cands.index(cand)])))
+    return len(above) >= MIN_UNDATED_ITEMS_ABOVE and not any(_dated(c.text) for c in above)
+
+
+def _labels_a_date(text: str) -> bool:
+    meta = parse_meta_line(text)
+    return (
+        meta is not None
+        and bool(meta.published or meta.updated)
+        and any(p.kind == META_LABEL_PART for p in meta.parts)
+        and all(p.kind in (META_LABEL_PART, DATE_PART, TIME_PART, FILLER_PART) for p in meta.parts)
+    )
+
+
 def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
     """METADATA_RESCUE_RULES: a dropped furniture line that is a metadata line with a date or an author keeps a role."""
     credited = [c for c in cands if c.rule in CREDITED_RESCUE_RULES and c.words <= MAX_CREDIT_WORDS and _credits_a_date(c.text)]
     if len(credited) == 1:  # several are a list of other stories, each with its date and author
         credited[0].rule = None
         credited[0].role = BYLINE
+    labelled = [c for c in cands if c.rule in CREDITED_RESCUE_RULES and c.words <= MAX_CREDIT_WORDS and _labels_a_date(c.text)]
+    if len(labelled) == 1 and _under_undated_items(cands, labelled[0]):
+        labelled[0].rule = None
+        labelled[0].role = DATELINE
     # each dropped short line of these rules read once as a metadata line (by the month-day rule, then the others)
     metas = {
         id(c): parse_meta_line(c.text)

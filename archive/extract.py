@@ -305,13 +305,17 @@ def _same_day(value: DateValue, month_day: str) -> bool:
 # HEADLINE_DATE_REACH lines above the headline (the site's menu, its breadcrumb between), is the site's clock: the day
 # the page was shown ("Friday, April 25, 2025", "marți, octombrie 29, 2024"). A date line without the weekday there
 # ("13 November 2018" / "For Professionals" / headline) is the article's.
+# CLOCK_AMID_THE_MENUS: so is such a date on the first line the cleaning keeps, with only the header's furniture
+# (dropped lines: the menu, the masthead) above it ("• Home" / "• Contact us" / "Tuesday, March 28, 2023" / "Example
+# Citizen" / menu / headline).
 def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line | None, clean: CleanArticle) -> bool:
     if labelled or title is None or line.number >= title.number - HEADLINE_DATE_REACH:
         return False
     if not (WEEKDAY.match(line.text.strip()) or FOREIGN_WEEKDAY.match(line.text.strip())):
         return False
     first = next((number for number, text in enumerate(clean.raw.lines, 1) if text.strip()), None)
-    return line.number == first
+    first_kept = min((kept.number for kept in clean.lines), default=None)
+    return line.number in (first, first_kept)
 
 
 def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:

@@ -80,7 +80,7 @@ LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
-    r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?)|"
+    r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|"
@@ -89,7 +89,7 @@ LABEL_RE = re.compile(
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
-    r"dipublikasikan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
+    r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
     r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
     # KOREAN_AND_JAPANESE_LABELS: "입력 2017.09.07 18:35" (entered), "기사입력", "등록", "승인", "게재", "발행", and "수정"
@@ -166,9 +166,10 @@ FOREIGN_WEEKDAY_RE = re.compile(
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
-# (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat")
+# (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat"; German letters' "Chemnitz,
+# den 19.01.2018" and "vom 19.01.2018")
 FILLER_RE = re.compile(
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)",
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)",
     re.I,
 )
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")

@@ -971,7 +971,12 @@ NAV_LABELS = _words("""
     faq
     account
     my account
+    your account
     profile
+    my profile
+    your profile
+    become a member
+    see privacy policy
     notifications
     settings
     edition
@@ -2363,6 +2368,50 @@ FOREIGN_PROMO_LABELS = frozenset(
     بیشتر بخوانید
     بخوانید
     اخبار بیشتر
+    berita berkaitan
+    artikel berkaitan
+    baca lebih lanjut
+    entradas recientes
+    entradas relacionadas
+    notas relacionadas
+    te puede interesar
+    también te puede interesar
+    leia também
+    notícias relacionadas
+    à lire aussi
+    lire aussi
+    sur le même sujet
+    dans la même rubrique
+    leggi anche
+    altre notizie
+    mehr zum thema
+    das könnte sie auch interessieren
+    сейчас читают
+    читайте также
+    по теме
+    ещё по теме
+    другие новости
+    похожие новости
+    xem thêm
+    tin khác
+    bài viết liên quan
+    往下看更多文章
+    相关新闻
+    相关文章
+    相關新聞
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    热门推荐
+    더보기
+    더 보기
+    이 시각 주요뉴스
+    함께 볼만한 뉴스
+    関連リンク
+    こちらもおすすめ
+    daha fazla haber
+    most used categories
     """)
 )
 
@@ -3527,9 +3576,11 @@ def site_promo(text: str, key: str) -> bool:
 
 # A paywall promo that names the paid product: "Unlock more with HarbourPlus", "Get unlimited access to Example News".
 UNLOCK_LINE = re.compile(
-    r"^(?:unlock (?:more|unlimited|all|full|exclusive|premium)|get (?:unlimited|full|premium|digital) access|"
+    r"^(?:unlock (?:more|unlimited|all|full|exclusive|premium)|get (?:unlimited|full|premium|digital|professional) access|"
     r"(?:try|join|upgrade to) \S+(?: \S+)? (?:for free|premium|plus|today)|subscribe for (?:full|unlimited)|"
-    r"enjoy unlimited (?:access|articles|reading))\b"
+    r"enjoy unlimited (?:access|articles|reading)|"
+    # ("Upgrade your membership and access our archives", "Upgrade your subscription to read on")
+    r"upgrade your (?:membership|subscription|plan|account|access) (?:and|to|for)\b)\b"
 )
 # ... in a few words.
 MAX_UNLOCK_WORDS = 14

@@ -128,3 +128,95 @@ def test_a_caption_run_into_the_dated_first_paragraph(line: str, kept: str, date
     cleaned, meta = build(HEADLINE, line, *BODY)
     assert kept in [text.text for text in cleaned.lines]
     assert (meta.date.value if date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("label", "dropped"),
+    [
+        ("Berita berkaitan", True),  # FOREIGN_PROMO_LABELS: Malay, Spanish, Russian, Chinese, Korean
+        ("Entradas recientes", True),
+        ("Сейчас читают", True),
+        ("往下看更多文章", True),
+        ("더보기", True),
+        ("Most Used Categories", True),
+        ("Berita berkaitan dengan banjir itu disiarkan semalam oleh akhbar tempatan.", False),  # a sentence
+    ],
+)
+def test_labels_of_other_stories_in_more_languages(label: str, dropped: bool) -> None:
+    others = ("Harbour ferry timetable changes next week", "New library opens in the old post office")
+    cleaned, _ = build(HEADLINE, *BODY, label, *others)
+    gone = [d.text for d in cleaned.dropped]
+    assert (label in gone and all(o in gone for o in others)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("last", "date"),
+    [
+        ("Disiarkan pada: July 1, 2019 @ 12:06pm", "2019-07-01"),  # LABELLED_DATE_RESCUE, under a list of other stories
+        ("Published on: July 1, 2019", "2019-07-01"),
+        ("July 1, 2019", None),  # no label: an item's date
+    ],
+)
+def test_a_labelled_date_under_the_list_of_other_stories(last: str, date: str | None) -> None:
+    others = ("Related stories", "Harbour ferry timetable changes next week", "New library opens in the old post office")
+    _, meta = build(HEADLINE, *BODY, *others, last)
+    assert meta.date.value == date
+    _, meta = build(HEADLINE, *BODY, *others[:2], last)  # under one headline: that story's card
+    assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Oleh Skuad Khas Example Metro", None),  # a paper's squad of reporters (DESK_WORDS): no person
+        ("Oleh Aminah Binti Example", "Aminah Binti Example"),
+    ],
+)
+def test_a_reporters_squad_is_no_author(byline: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, byline, *BODY)
+    assert meta.author.value == author
+
+
+MENU_TOP = ("• About us", "• Contact us", "• Home")
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        # CLOCK_AMID_THE_MENUS: today's date between the header's menus, far over the headline
+        ((*MENU_TOP, "Tuesday, March 28, 2023", "Example Citizen", "• Nation", "• Politics", HEADLINE, *BODY), None),
+        # without its weekday, or right over the headline, it is the article's
+        ((*MENU_TOP, "March 28, 2023", "Example Citizen", "• Nation", "• Politics", HEADLINE, *BODY), "2023-03-28"),
+        ((*MENU_TOP, "Example Citizen", "Tuesday, March 28, 2023", HEADLINE, *BODY), "2023-03-28"),
+    ],
+)
+def test_a_site_clock_amid_the_menus(lines: tuple[str, ...], date: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Chemnitz, den 19.01.2018", "2018-01-19"),  # German letters' "den" before the date
+        ("Pressemitteilung vom 19.01.2018", "2018-01-19"),  # "vom": a release's date
+        ("Chemnitz den Stadtrat", None),  # no date beside it: a word of a sentence
+    ],
+)
+def test_german_den_before_a_date(line: str, date: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Upgrade your membership and access our archives", True),
+        ("Get Professional Access", True),
+        ("Your Profile", True),
+        ("Members voted to upgrade your membership rules, the chairman told the meeting.", False),
+    ],
+)
+def test_membership_promos_and_account_links(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) is dropped
