@@ -1705,7 +1705,7 @@ RIGHTS_NOTICES = (
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
-    r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์)"
+    r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์|derechos reservados|direitos reservados)"
 )
 # (substrings one of which each notice holds: tested before the patterns, as most lines hold none)
 RIGHTS_HINTS = (
@@ -1732,11 +1732,21 @@ RIGHTS_RESERVED_BY = re.compile(
 )
 
 
+# NOTICE_THEN_HOLDER: the notice opening a short line, then its holder's capitalised name and no "by" ("Derechos
+# Reservados Example Medios", "All Rights Reserved Example Media 2024"): a footer, and the page's owner.
+NOTICE_THEN_HOLDER = re.compile(
+    r"^(?i:all rights reserved|" + RIGHTS_NOTICES + r")[.:]?\s+(?:©\s*)?(?:" + r"(?:19|20)\d\d\s+)?"
+    r"(?P<holder>[A-Z0-9][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4})(?:\s(?:19|20)\d\d)?\.?$"
+)
+
+
 def foreign_rights_reserved(text: str) -> bool:
     """FOREIGN_RIGHTS_RESERVED: the notice alone on its line (with digits and marks), or with a © within NOTICE_REACH."""
     notice = FOREIGN_RIGHTS_RESERVED.search(text)
     if notice is None:
         return False
+    if NOTICE_THEN_HOLDER.match(text):
+        return True
     before, after = text[: notice.start()], text[notice.end() :]
     alone = not any(ch.isalpha() for ch in before + after)
     ends_a_footer = not any(ch.isalpha() for ch in after) and len(before.split()) <= MAX_WORDS_BEFORE_NOTICE
@@ -1777,6 +1787,9 @@ SOCIAL_PROMO_LINE = re.compile(
     # JOIN_CHANNEL: "Join the Example Digital Telegram channel HERE."; REGISTER_FOR_NEWSLETTERS: "Register on Example at no
     # cost to receive newsletters, ..."
     r"\bjoin (?:the |our )?(?:[\w-]+ ){0,4}(?:telegram|whatsapp) channel\b|"
+    # (JOIN_CHANNEL_FOREIGN: the same in Malay, Indonesian, Spanish, Portuguese, French: "Sertai saluran WhatsApp Example")
+    r"^(?:sertai|gabung(?:lah)? (?:ke |di )?) ?(?:saluran|kanal|grup) (?:whatsapp|telegram)\b|"
+    r"^(?:únete|unete|entra|participe|rejoignez)\b[^.!?]{0,30}\b(?:canal|grupo|chaîne) (?:de )?(?:whatsapp|telegram)\b|"
     r"^register (?:on|with|for) (?:\S+ ){1,3}(?:at no cost|for free) to receive\b|"
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
     # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")

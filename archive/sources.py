@@ -206,6 +206,9 @@ SELF_NAMED = re.compile(
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
     # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
     rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
+    # its channel on a messaging app ("Join the Example News WhatsApp channel", "Sertai saluran WhatsApp Example BM")
+    rf"|^(?i:join (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram) (?i:channel)\b"
+    rf"|^(?i:sertai saluran) (?i:whatsapp|telegram) (?P<saluran>{_PLAIN_NAME}?)(?: BM| BI| English)? (?i:sekarang|untuk)\b"
     # its survey ("Example FM invites you to participate in an audience survey")
     rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
@@ -241,6 +244,8 @@ LOGO_TEMPLATE_WORDS = frozenset(
     retina sticky home brand company custom our the""".split()
 )
 # (LOGO_THEN_NAME: the picture's text, then the name printed beside it: "Example Logo Example")
+# ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
+SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset("us my your website page official channel".split())
 LOGO_NAME = re.compile(
     rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO) (?P<logo_first>{_SELF_NAME})$"
 )
@@ -602,7 +607,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if "저작권" in text:
             text = KOREAN_RIGHTS_LABEL.sub("", text).strip()
         if dropped.rule == rules.COPYRIGHT_FOOTER:
-            m = COPYRIGHT_HOLDER.match(text) or rules.RIGHTS_RESERVED_BY.match(text) or HOLDER_YEAR_NOTICE.match(text)
+            m = (
+                COPYRIGHT_HOLDER.match(text)
+                or rules.RIGHTS_RESERVED_BY.match(text)
+                or HOLDER_YEAR_NOTICE.match(text)
+                or rules.NOTICE_THEN_HOLDER.match(text)
+            )
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:
@@ -844,6 +854,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
         if self_named is not None and self_named.re is FOLLOW_NAMED and not self_named["follow_sh"] and _is_name(name):
             name = ""  # "Follow Jane Roe on X": the writer's account, not the site's
+        if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
+            name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it
             return Found(_name(name, registry), "outlet-self-named", number, text)

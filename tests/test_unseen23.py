@@ -220,3 +220,33 @@ def test_german_den_before_a_date(line: str, date: str | None) -> None:
 def test_membership_promos_and_account_links(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
     assert (line in [d.text for d in cleaned.dropped]) is dropped
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Derechos Reservados Example Medios", "Example Medios"),  # NOTICE_THEN_HOLDER
+        ("All Rights Reserved Example Media 2024", "Example Media"),
+        ("Derechos reservados del autor", None),  # the holder in lower case: no name
+        ("Derechos reservados por ley, dijo el juez Example Roe en la audiencia.", None),  # a sentence
+    ],
+)
+def test_a_rights_notice_then_its_holder(footer: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, footer)
+    assert (meta.outlet.value, meta.author.value, footer in [d.text for d in cleaned.dropped]) == (outlet, None, bool(outlet))
+
+
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        ("Join the Example News WhatsApp channel for the latest updates", "Example News"),  # the site's own channel
+        ("Sertai saluran WhatsApp Examplekini BM sekarang untuk mendapatkan perkembangan berita terkini!", "Examplekini"),
+        ("Join Our WhatsApp Channel", None),  # SELF_NAME_TEMPLATE_WORDS: a template's words name no site
+        ("Join Us WhatsApp Channel", None),
+        ("Welcome to Our Site", None),
+        ("Welcome to Example Site", "Example Site"),
+    ],
+)
+def test_the_site_named_by_its_channel_and_no_template_words(promo: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, promo)
+    assert meta.outlet.value == outlet
