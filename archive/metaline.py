@@ -178,11 +178,18 @@ SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-
 # Page controls that sit in the author block ("Brian Example - Print | Email").
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 # (COMMENTS_OFF: a WordPress theme's "Comments Off on <the post's title>", to the line's end)
+# CJK_CONTROLS: a Chinese page's comment count and font-size buttons beside its date and source ("参与互动(0)",
+# "【字体:↑大 ↓小】", "字号：大 中 小")
+CJK_CONTROLS = (
+    r"参与互动\s?[(（]\d{1,6}[)）]|评论\s?[(（]\d{1,6}[)）]|【?\s?(?:字体|字號|字号)\s?[:：]\s?(?:[↑↓]?\s?[大中小]\s?){2,3}】?"
+)
+CJK_CONTROL_RE = re.compile(CJK_CONTROLS)
 CONTROL_RE = re.compile(
     r"(?:comments\soff\son\s.{1,300}$|(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
-    r"a\s?[+-]\s?a\s?[+-](?!\S))(?![^\W_])",  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
+    r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
+    r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )
 # Separators between parts.
@@ -393,6 +400,8 @@ def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[in
             break  # NEXT_LABEL: a word and a colon is the next credit's label ("Forrás: MTI - illusztráció: Example")
         if EDITOR_BY_RE.match(text, pos + space) or BY_RE.match(text, pos + space) or LABEL_RE.match(text, pos + space):
             break  # the next credit's label ("来源:今晚报 编辑:高志翔", "Source: Interfax By Jane Doe")
+        if words and CJK_CONTROL_RE.match(text, pos + space):
+            break  # a page control after the name ("来源:中国新闻网 参与互动(0)")
         words.append(word.group())
         pos = word.end()
     return pos, words

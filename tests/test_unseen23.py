@@ -250,3 +250,17 @@ def test_a_rights_notice_then_its_holder(footer: str, outlet: str | None) -> Non
 def test_the_site_named_by_its_channel_and_no_template_words(promo: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, promo)
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("2010年11月22日 23:34 来源:示例新闻网 参与互动(0)  【字体:↑大 ↓小", "2010-11-22", "示例新闻网"),  # CJK_CONTROLS
+        ("2019-03-05 字号：大 中 小", "2019-03-05", None),
+        ("2010年11月22日 23:34 来源:示例新闻网 参与讨论", "2010-11-22", "示例新闻网 参与讨论"),  # no control: the name's words
+    ],
+)
+def test_a_chinese_pages_controls_beside_its_date(line: str, date: str, source: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None
+    assert (meta.published.iso if meta.published else None, meta.source) == (date, source)
