@@ -162,7 +162,7 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
 
 def _apply_line_rules(cands: list[r.Candidate]) -> None:
     for cand in cands:
-        if cand.rule in (r.DATE_STAMP, r.CAPTION) and cand.notes.get("split"):
+        if cand.notes.get("split"):
             continue  # (DATE_STAMP_RUN_IN, CAPTION_RUN_INTO_DATELINE: decided when the line was split)
         if not strip_invisible(cand.text).strip():
             cand.rule = r.NO_TEXT

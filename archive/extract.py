@@ -313,9 +313,8 @@ def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line 
         return False
     if not (WEEKDAY.match(line.text.strip()) or FOREIGN_WEEKDAY.match(line.text.strip())):
         return False
-    first = next((number for number, text in enumerate(clean.raw.lines, 1) if text.strip()), None)
-    first_kept = min((kept.number for kept in clean.lines), default=None)
-    return line.number in (first, first_kept)
+    # (the dates are read from the kept lines: a date on the page's first line is also the first kept one)
+    return line.number == min(kept.number for kept in clean.lines)
 
 
 def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:
