@@ -136,6 +136,11 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    annons
+    annonse
+    annonce
+    advertentie
+    advertorial
     reklama
     reklame
     reklam
@@ -205,6 +210,8 @@ SHARE_WORDS = frozenset(
     mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar"""
     # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
     """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
+    # SHARE_WITH_FRIENDS: "Share with friends", "Stampa articolo", "Imprimir artículo" (the button's object, not a sentence's)
+    """ with friends articolo artículo articulo artigo artikel"""
     # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
@@ -521,6 +528,7 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button.
 NAV_LABELS = _words("""
     dmca
+    follow by email
     was this article valuable
     was this article helpful
     here are more articles you may enjoy
@@ -1406,6 +1414,13 @@ PROMO_LABEL_SECTION = re.compile(
 )
 
 
+# MORE_IN_SECTION: "Next in Nation", "More in World", "Mais de Mundo", "Más de Deportes": the label of a section's other
+# stories, the section's name a known one ("Mais de 200 mortos" is a headline, "more than 200 dead").
+MORE_IN_SECTION = re.compile(
+    r"^(?:next in|more in|mais de|más de|mas de|plus de|mehr aus|altro da|altri di) (?P<section>.{1,30})$"
+)
+
+
 # Promo labels are also made of one of these words, up to two more, and one of PROMO_NOUNS ("Latest Headlines",
 # "Most Viewed Articles", "Recent Posts", "Featured Stories").
 PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
@@ -1460,6 +1475,9 @@ def is_promo_label(key: str) -> bool:
         return True
     if _named_label(key) or PROMO_LABEL_FROM.match(key) or PROMO_LABEL_SECTION.match(key):
         return True
+    more_in = MORE_IN_SECTION.match(key)
+    if more_in and more_in["section"] in SECTION_LABELS:
+        return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS
 
@@ -1478,7 +1496,7 @@ _FOREIGN_READ_MORE = (
     r"(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
     r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
-    r"baca\s+juga|simak\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
+    r"baca\s+juga|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
     r"puedes\s+ver|podría\s+interesarte|mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
@@ -1684,7 +1702,16 @@ SOURCE_LINE = re.compile(
     r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$"
     r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$"  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
     # REPRINT_SOURCE: "This article was originally published on Example News." (a reprint names its source so)
-    r"|^(?:this (?:article|story|post) was )?originally published (?:on|by|at|in) (?-i:[A-Z])[^.]{1,60}\.?$",
+    r"|^(?:this (?:article|story|post) was )?originally published (?:on|by|at|in) (?-i:[A-Z])[^.]{1,60}\.?$"
+    # READ_THE_ORIGINAL: an aggregator's reprint ends with its source's link ("Read the original article on Example FM.")
+    r"|^read the original (?:article|story|post) (?:on|at) (?-i:[A-Z]|[\w-]+\.[a-z]{2,})[^.]{0,60}(?:\.[a-z]{2,})?\.?$",
+    re.I,
+)
+# REPUBLISHED_UNDER_LICENCE: "This article is republished from Example News under a Creative Commons license. Read the
+# original article." (the reprint's notice, a long line; archive.sources reads its source's name after "from")
+REPUBLISHED_UNDER_LICENCE = re.compile(
+    r"^this (?:article|story|piece|post) (?:is|was|has been) republished from (?-i:[A-Z])[^.]{0,60} under an? "
+    r"creative commons licen[cs]e\.?(?: read the original (?:article|story)\.?)?$",
     re.I,
 )
 
@@ -2200,6 +2227,12 @@ FOREIGN_PROMO_LABELS = frozenset(
     lees ook
     lees meer
     meer nieuws
+    laatste nieuws
+    ander nieuws
+    חדשות נוספות
+    עוד חדשות
+    mais lidas
+    más leídas
     meest gelezen
     gerelateerde artikelen
     ezek érdekelhetnek még
@@ -3221,6 +3254,10 @@ def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
     return bool(SOURCE_LINE.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+def republished_notice(text: str, key: str) -> bool:
+    return bool(REPUBLISHED_UNDER_LICENCE.match(text.strip()))
 
 
 NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")
@@ -4757,6 +4794,7 @@ LINE_RULES = (
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
     (SOURCE_CREDIT, source_credit, True),
+    (SOURCE_CREDIT, republished_notice, False),
     (SOURCE_CREDIT, feed_footer, False),
     (TEASER, teaser, False),
     (READ_MORE, read_more, False),

@@ -50,6 +50,9 @@ COPYRIGHT_HOLDER = re.compile(
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+# HOLDER_BEFORE_DASH: the footer's links after the holder and a spaced dash ("© Example Gazzetta - Termini e
+# Condizioni"): the holder is the name before it.
+HOLDER_BEFORE_DASH = re.compile(r"\s[-–—]\s")
 # KOREAN_RIGHTS_LABEL: a Korean site's notice wraps the © in brackets with its label, "copyright holder", and its
 # notice, "no reproduction or redistribution" ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>"): taken off, the rest
 # is a © line like any other.
@@ -303,6 +306,9 @@ SOURCE_LINE = re.compile(
     rf"(?:{FOREIGN_SOURCE_LABELS}|nguồn\s+tin)\s*:|"
     r"full\s+story\s*:|read\s+more\s+at\s*:|"
     r"(?:this\s+(?:article|story|post)\s+was\s+)?originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
+    # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative Commons
+    # license." names the copy's source before "under"
+    r"this\s+(?:article|story|piece|post)\s+(?:is|was|has\s+been)\s+republished\s+from\s(?=.{1,60}?\sunder\san?\screative\s)|"
     # CONTINUE_READING_AT: an excerpt's link to the rest of the story, in English and other languages ("Continue
     # reading on Example.com", "Continua a leggere su Example.it", "Sigue leyendo en", "Lire la suite sur", "Weiterlesen
     # auf", "Continue lendo em", "Baca selengkapnya di"; a Russian site's "Читать на <its own address>" is its own link)
@@ -310,7 +316,8 @@ SOURCE_LINE = re.compile(
     r"(?:continue\s+reading\s+(?:on|at)|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)|continua\s+(?:a\s+)?leggere\s+su|"
     r"sigue\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:auf|bei)|continue\s+lendo\s+(?:em|no|na)|"
     r"baca\s+selengkapnya\s+di)\s(?-i:(?=[A-Z]|[\w-]+\.[a-z]{2,})))"
-    r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
+    r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*"
+    r"(?:[\[(|]|\b(?:published|updated|posted|last)\b|\bunder\san?\screative\scommons\b|$)",
     re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
@@ -411,6 +418,13 @@ NOT_CJK_SITES = (
 )
 
 
+# NUMBERED_ITEM: a list's number before the words ("3. News", "2) Times"): an ordered menu or breadcrumb's item.
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]")
+# GLUED_SECTIONS: a newspaper's word run straight into a capitalised word ("National NewsPattaya News", "World
+# NewsLocal News"): two menu items copied without the space between them, no paper's name.
+GLUED_SECTIONS = re.compile(r"(?P<paper>[A-Z][a-z]+)[A-Z][a-z]{2,}")
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -431,6 +445,10 @@ def is_newspaper_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
+    if NUMBERED_ITEM.fullmatch(words[0]):
+        return False  # NUMBERED_ITEM: "3. News" is a breadcrumb's third item, no paper's name
+    if any((glued := GLUED_SECTIONS.fullmatch(w)) and glued["paper"].casefold() in NEWSPAPER_WORDS for w in words):
+        return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
     if "," in text:
         return False  # a list of sections ("Festivals, News"), not one paper's name
     if words[0].casefold() in CALL_WORDS:
@@ -618,6 +636,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         else:
             continue
         holder = m.group("holder").strip() if m else ""
+        if rules.FOREIGN_RIGHTS_RESERVED.match(holder):
+            continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
+        holder = HOLDER_BEFORE_DASH.split(holder, maxsplit=1)[0]  # ("© Example Gazzetta - Termini e Condizioni")
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
         # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit;
