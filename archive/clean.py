@@ -264,6 +264,12 @@ LIVE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:Uhr|h|godz\.|[ap]\.?m\.?)?
 # "Por qué ..."). German "Von" and Dutch "Door" are left out: "Von Hamburg bis München: ..." is a headline. A line in
 # title case is a headline too ("Par For The Course"): the credit goes on with a comma or a word in lower case.
 CREDIT_OPENING = re.compile(r"^(?:By|BY|Por|POR|Par|PAR)\s+[A-ZÀ-ÝА-Я]")
+# LOWER_CASE_CREDIT: "by University of Example", "por Example Medios": the word in lower case, then a capital, is a
+# credit line's template, never a headline's first word.
+LOWER_CASE_CREDIT = re.compile(r"^(?:by|por|par)\s+[A-ZÀ-ÝА-Я]")
+# PLACE_AND_REGION: a town and its region alone ("Pinedale, Wyoming", "Example Falls, New Example"): the site's place
+# under its name, or a dateline cut from its paragraph; no headline.
+PLACE_AND_REGION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?$")
 CREDIT_GOES_ON = re.compile(r",|\s[^\W\d_A-ZÀ-ÝА-Я][^\W\d_]{3,}")
 
 
@@ -286,8 +292,10 @@ def _title_shaped(text: str) -> bool:
         return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
     if LIVE_ENTRY_TIME.match(text):
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
-    if CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text):
+    if CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text) or LOWER_CASE_CREDIT.match(text):
         return False  # CREDIT_NEVER_TITLE
+    if PLACE_AND_REGION.match(text.strip()):
+        return False  # PLACE_AND_REGION
     dateline = DATELINE_WITH_SOURCE.match(text)
     if dateline and dateline["place"].isupper():
         return False  # DATELINE_WITH_SOURCE

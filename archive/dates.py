@@ -133,12 +133,13 @@ _YEAR = r"(?P<year>\d{4})"
 _FOREIGN_MONTH = r"(?P<fmonth>" + "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
     # "16 diciembre, 2020": a comma may stand before the year, as in English dates
-    # (SLASHED_MONTH_NAME: Arabic pages may set the month's name between slashes, "30/أغسطس/2017")
-    r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/)"
+    # (SLASHED_MONTH_NAME: Arabic pages may set the month's name between slashes, "30/أغسطس/2017"; DASHED_MONTH_NAME:
+    # or between dashes, spaced or not, "16 - Juin - 2019", "16-junio-2019", as English pages do, "05-Jul-2017")
+    r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/|\s?-\s?)"
     + _FOREIGN_MONTH
     + r"(?:,?\s(?:de\s|"
     + ERA_MARK
-    + r")?|/)"
+    + r")?|/|\s?-\s?)"
     + _YEAR
     + r"(?!\d)(?:\sг\.|\sгода\b)?",
     re.I,

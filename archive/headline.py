@@ -215,6 +215,11 @@ def _paper_shaped(suffix: str) -> bool:
     return all(w[:1].isupper() for w in words) and words[-1].casefold() in NEWSPAPER_WORDS
 
 
+# ICON_MARKUP_PREFIX: an icon's empty element left as text before the headline by a copy of the page's source ("<i
+# class='fa fa-lock' aria-hidden='true'></i> Headline", a locked story's padlock): markup, no words of the headline.
+ICON_MARKUP_PREFIX = re.compile(r"^(?:<(?P<tag>i|span|em|svg)\b[^<>]{0,200}>\s*</(?P=tag)>\s*)+")
+
+
 def split_headline(
     text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
 ) -> Headline:
@@ -235,6 +240,10 @@ def split_headline(
     if widget and _words(text[: widget.start()]) >= MIN_HEADLINE_WORDS:
         text = text[: widget.start()]
         rules.append("title-widget-suffix")
+    icon = ICON_MARKUP_PREFIX.match(text)
+    if icon and _words(text[icon.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[icon.end() :]
+        rules.append("title-icon-markup")
     flash = FLASH_PREFIX.match(text)
     if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flash.end() :]

@@ -83,7 +83,7 @@ LABEL_RE = re.compile(
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
     # FOREIGN_PUBLICATION_DATE: "publication date" in other languages ("Datum publikování: 12. 1. 2026")
     r"datum\s+publikování|datum\s+zveřejnění|dátum\s+publikovania|data\s+publikacji|data\s+publicării|"
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
@@ -143,7 +143,7 @@ EDITOR_BY_RE = re.compile(
     re.I,
 )
 RELATIVE_RE = re.compile(
-    r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,3})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
+    r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,5})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
     r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b",
     re.I,
 )
@@ -167,9 +167,10 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat"; German letters' "Chemnitz,
-# den 19.01.2018" and "vom 19.01.2018")
+# den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38")
 FILLER_RE = re.compile(
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.)(?![^\W_])|@(?=\s?\d)",
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.)(?![^\W_])|"
+    r"@(?=\s?\d)",
     re.I,
 )
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
@@ -420,7 +421,9 @@ def _tokenize(text: str) -> list[Part] | None:
             return parts
         previous = parts[-1].kind if parts else ""
         after_label = previous == LABEL or (previous == TIME_PART and any(p.kind == LABEL for p in parts[-3:]))
-        found = _match_date(text, pos, after_label)
+        # COUNT_OF_DAYS_AGO: "Updated 1576 days ago" counts days; its number is no year after the label
+        counted = RELATIVE_RE.match(text, pos) if after_label and text[pos].isdigit() else None
+        found = None if counted else _match_date(text, pos, after_label)
         if found is not None:
             end, value = found
             parts.append(Part(DATE, text[pos:end], value.iso if value else ""))

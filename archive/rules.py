@@ -850,6 +850,42 @@ NAV_LABELS = _words("""
     ana içeriğe atla
     naar de inhoud springen
     ga naar inhoud
+    ga naar de inhoud
+    leer en español
+    read in english
+    lire en français
+    article content
+    log ind
+    logg inn
+    logga in
+    kirjaudu sisään
+    envia por email
+    enviar por email
+    rate it
+    rate this article
+    share close
+    download now
+    read offline anywhere
+    how do you feel about this story
+    how do you feel about this article
+    vielen dank für ihr interesse
+    weitere artikel aus diesem ressort
+    gå til hovedindhold
+    gå til indhold
+    gå til hovedinnhold
+    gå til innhold
+    hopp til hovedinnhold
+    gå till huvudinnehåll
+    gå till innehållet
+    hoppa till innehåll
+    siirry sisältöön
+    siirry pääsisältöön
+    přejít k obsahu
+    preskočiť na obsah
+    ugrás a tartalomhoz
+    μετάβαση στο περιεχόμενο
+    sari la conținut
+    search this blog
     lewati ke konten
     langsung ke konten
     chuyển đến nội dung
@@ -1417,7 +1453,8 @@ PROMO_LABEL_SECTION = re.compile(
 # MORE_IN_SECTION: "Next in Nation", "More in World", "Mais de Mundo", "Más de Deportes": the label of a section's other
 # stories, the section's name a known one ("Mais de 200 mortos" is a headline, "more than 200 dead").
 MORE_IN_SECTION = re.compile(
-    r"^(?:next in|more in|mais de|más de|mas de|plus de|mehr aus|altro da|altri di) (?P<section>.{1,30})$"
+    r"^(?:next in|more in|mais de|más de|mas de|plus de|mehr aus|altro da|altri di|meer uit|mere fra|mer från|lisää) "
+    r"(?P<section>.{1,30})$"
 )
 
 
@@ -1781,7 +1818,9 @@ def foreign_rights_reserved(text: str) -> bool:
 
 
 READING_TIME_LINE = re.compile(
-    r"^(?:reading time\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
+    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+    r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
     r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
     re.I,
 )
@@ -1879,6 +1918,9 @@ URL_ONLY = re.compile(
 # one token of five slashes or more with the server's resize or format step in it; its address's bracket may close it)
 IMAGE_FILE_LINE = re.compile(
     r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\)?$"
+    # SPACED_IMAGE_FILE: a picture's file name with spaces in it, as a camera or an editor saved it ("es house fire.PNG",
+    # "Council meeting 2.jpg"): up to four words, no sentence's mark before the extension
+    r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,3}\.(?:jpe?g|png|gif|webp)$"
     r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$",
@@ -1904,6 +1946,9 @@ PAYWALL_LINE = re.compile(
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
     r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|(?:und |jetzt )?vorteile sichern\W*$|zugriff auf alle\b.{0,30}\binhalte|"
     r"(?:abonnez-vous )?pour lire la suite\W*$|résiliable à tout moment|sans engagement$|"
+    # ... and a metered page's count and call ("Sie sehen 13% der insgesamt 3189 Zeichen des Artikels", "Jetzt einfach
+    # anmelden und 5 Artikel pro Monat kostenlos lesen!", Danish "For at kunne læse denne artikel, kræver det ...")
+    r"sie sehen \d{1,3} ?% der\b|jetzt (?:einfach )?(?:anmelden|registrieren) und\b|for at (?:kunne )?læse (?:denne|hele) artikel|"
     r"(?:suscríbete |suscribete )?para (?:seguir|continuar) leyendo\W*$|cancela cuando quieras|"
     r"(?:abbonati )?per continuare a leggere\W*$|disdici quando vuoi|(?:assine )?para continuar lendo\W*$|cancele quando quiser|"
     # PAYWALL_METER: the count of free articles left, the last one, the login offer, in the same languages ("You have 1
@@ -6157,6 +6202,7 @@ INLINE_RULES = frozenset(
 END_RULES = frozenset(
     (COMMENT_WIDGET, PAYWALL, PROMO_BLOCK, COPYRIGHT_FOOTER, TAG_CLOUD, END_MARKER, ANALYTICS_FOOTER, AFTER_ARTICLE)
 )
+ELLIPSIS_LINES = frozenset(("...", "…", "[...]", "[…]", "(...)", "(…)"))
 # HEADLINE_LIST_TO_THE_CUT (in after_the_article): a list of headlines has more than this many lines.
 MIN_LISTED_HEADLINES = 3
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
@@ -6209,9 +6255,13 @@ def after_the_article(
     if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist) and not listed:
         return
     wrapped = _hard_wrapped(remaining, stoplist)
+    # PREVIEW_CUT_AT_ELLIPSIS: a metered page's preview stops mid-sentence and prints "..." on the next line, above its
+    # paywall: the line before the ellipsis is the article's, cut as a copy's last line is
+    previews = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.text.strip() in ELLIPSIS_LINES}
     for cand in remaining:
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
+        running = running or (id(cand) in previews and not listed and _cut_paragraph(cand, stoplist))
         if not (running or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE

@@ -421,8 +421,8 @@ NOT_CJK_SITES = (
 # NUMBERED_ITEM: a list's number before the words ("3. News", "2) Times"): an ordered menu or breadcrumb's item.
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]")
 # GLUED_SECTIONS: a newspaper's word run straight into a capitalised word ("National NewsPattaya News", "World
-# NewsLocal News"): two menu items copied without the space between them, no paper's name.
-GLUED_SECTIONS = re.compile(r"(?P<paper>[A-Z][a-z]+)[A-Z][a-z]{2,}")
+# NewsLocal News", "Example 9NewsLocal News"): two menu items copied without the space between them, no paper's name.
+GLUED_SECTIONS = re.compile(r"(?P<paper>[A-Z][a-z]+)(?=[A-Z][a-z]{2,})")
 
 
 def is_newspaper_name(text: str) -> bool:
@@ -447,7 +447,7 @@ def is_newspaper_name(text: str) -> bool:
         return False
     if NUMBERED_ITEM.fullmatch(words[0]):
         return False  # NUMBERED_ITEM: "3. News" is a breadcrumb's third item, no paper's name
-    if any((glued := GLUED_SECTIONS.fullmatch(w)) and glued["paper"].casefold() in NEWSPAPER_WORDS for w in words):
+    if any(glued["paper"].casefold() in NEWSPAPER_WORDS for w in words for glued in GLUED_SECTIONS.finditer(w)):
         return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
     if "," in text:
         return False  # a list of sections ("Festivals, News"), not one paper's name

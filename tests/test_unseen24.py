@@ -7,6 +7,8 @@ import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive.headline import split_headline
+
 
 @pytest.mark.parametrize(
     ("footer", "outlet"),
@@ -81,3 +83,78 @@ def test_more_from_a_section_heads_other_stories(label: str, dropped: bool) -> N
     other = "Harbour ferry returns to service after repairs"
     cleaned, _ = build(HEADLINE, *BODY, label, other, "Council names new head of the port authority")
     assert ({label, other} <= {d.text for d in cleaned.dropped}) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("es house fire.PNG", True),  # SPACED_IMAGE_FILE
+        ("Council meeting 2.jpg", True),
+        ("The file was saved by the clerk as photo.png", False),  # a sentence naming a file
+        ("Gå til hovedindhold", True),  # skip links in more languages
+        ("Search This Blog", True),
+        ("Estimated read time: 2-3 minutes", True),  # READING_TIME_LABELS
+        ("Temps de lecture : < 1 minute", True),
+        ("Leer en español", True),
+        ("How do you feel about this story?", True),
+        ("Meer uit Binnenland", True),  # MORE_IN_SECTION, Dutch
+        ("Sie sehen 13% der insgesamt 3189 Zeichen des Artikels", True),  # a metered page's count
+        ("Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos lesen!", True),
+        ("Sie sehen den Hafen von der Brücke aus, sagte der Bürgermeister am Dienstag.", False),
+    ],
+)
+def test_more_furniture_in_more_languages(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) == dropped
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("by University of Example", None),  # LOWER_CASE_CREDIT: never a headline (unknown, not wrong)
+        ("By the numbers: the harbour budget", "By the numbers: the harbour budget"),  # lower case after it: a headline
+        ("Pinedale, Example", None),  # PLACE_AND_REGION: no headline
+    ],
+)
+def test_a_credit_or_a_place_above_the_headline_is_no_title(first: str, title: str | None) -> None:
+    _, meta = build(first, HEADLINE, *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "<i class='fa fa-lock' aria-hidden='true'></i> Harbour council approves the budget",
+            "Harbour council approves the budget",
+        ),
+        ("<b>Harbour</b> council approves the budget", "<b>Harbour</b> council approves the budget"),  # an element with words
+    ],
+)
+def test_an_icons_markup_before_the_headline(title: str, headline: str) -> None:
+    assert split_headline(title).text == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Article Date: 18 Feb 2025", "2025-02-18"),  # "article date" labels the date
+        ("25. 04. 2024 - kl. 13:38", "2024-04-25"),  # Danish and Norwegian "kl." before the clock
+        ("• Last modified 1576 days ago (April 30, 2015)", "2015-04-30"),  # COUNT_OF_DAYS_AGO: no year 1576
+        ("16 - Juin - 2019", "2019-06-16"),  # DASHED_MONTH_NAME
+        ("16-junio-2019", "2019-06-16"),
+        ("Article 18 Feb 2025 was read", None),  # words, no label
+    ],
+)
+def test_more_date_lines(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+
+
+def test_a_preview_cut_at_an_ellipsis_keeps_its_last_line() -> None:
+    cut = "The mayor said the council would also discuss the plans for the old harbour and the"
+    paywall = "Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos lesen!"
+    cleaned, _ = build(HEADLINE, *BODY, cut, "...", paywall)
+    assert (cut in [line.text for line in cleaned.lines], paywall in [d.text for d in cleaned.dropped]) == (True, True)
+    cleaned, _ = build(HEADLINE, *BODY, cut, paywall)  # (without the ellipsis: a teaser above the paywall, dropped)
+    assert cut in [d.text for d in cleaned.dropped]
