@@ -217,7 +217,10 @@ DESK_WORDS = frozenset(
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
     редакция редакція mwandishi waandishi"""
     # ... and a paper's team of reporters in Malay and Indonesian ("Oleh Skuad Khas Example", "Tim Liputan")
-    """ skuad liputan""".split()
+    """ skuad liputan"""
+    # CONTENT_SERVICE: a paper's content agency or its office credited as the writer ("Example Conteúdo", "Example
+    # Contenidos", "Πολιτική Γραμματεία", a party's or a newsroom's secretariat)
+    """ conteúdo conteudo contenido contenidos content γραμματεία secretariat secretaría secretaria""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split())
@@ -258,7 +261,10 @@ EDITOR_PREFIX = re.compile(
 )
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
 EDITOR_CREDIT = re.compile(
-    r"^[(\[]?\s*(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|edited by|sub-?editor)\s*(?::|by)\s*[^()]{2,80}[)\]]?$"
+    # (EDITED_BY: "Edited by Jane Doe" had been read as "edited by" and then "by" again, never matching; REVIEWED_BY:
+    # a reviewer or a fact-checker is credited in the same place, "Reviewed by", "Fact-checked by")
+    r"^[(\[]?\s*(?:(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|sub-?editor)\s*(?::|by)|"
+    r"(?:edited|(?:medically\s+)?reviewed|fact[- ]?checked)\s+by\s*:?)\s*[^()]{2,80}[)\]]?$"
     # CJK_EDITOR_CREDIT: the same in Chinese, under the text ("责任编辑：王明", "编辑 戴昕明", "（编辑 王明 李华）",
     # "【責任編輯：王明】"): an editor, a proofreader or a reviewer, never the author
     r"|^[（(【\[]?\s*(?:责任|責任)?(?:编辑|編輯|编审|編審|校对|校對|审校|審校|审核|審核)\s*[:：丨|]?\s*"

@@ -131,7 +131,8 @@ BY_RE = re.compile(
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
-    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing)\s+by\b(?:\s*:)?|"
+    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing|(?:medically\s+)?reviewed|"
+    r"fact[- ]?checked)\s+by\b(?:\s*:)?|"
     # ... and their editors in Portuguese, Spanish, German and French ("Edição de", "Editado por", "redigiert von",
     # "version française", "édité par")
     r"(?:edição|edicao|edición|edicion)\s+de\b|editado\s+(?:en\s+español\s+)?por\b|redigiert\s+von\b|"
