@@ -212,6 +212,8 @@ SELF_NAMED = re.compile(
     # its channel on a messaging app ("Join the Example News WhatsApp channel", "Sertai saluran WhatsApp Example BM")
     rf"|^(?i:join (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram) (?i:channel)\b"
     rf"|^(?i:sertai saluran) (?i:whatsapp|telegram) (?P<saluran>{_PLAIN_NAME}?)(?: BM| BI| English)? (?i:sekarang|untuk)\b"
+    # NOW_ON_THE_APP: "Example TV is now on WhatsApp. Join today to get latest Updates" (the site's own channel)
+    rf"|^(?P<now_on>{_PLAIN_NAME}) (?i:is now (?:on|available on)) (?i:whatsapp|telegram|google news)[.!]? (?i:join|click|follow|subscribe)\b"
     # its survey ("Example FM invites you to participate in an audience survey")
     rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")

@@ -186,3 +186,16 @@ def test_a_content_service_is_no_author(byline: str, author: str | None) -> None
 def test_an_editor_or_a_reviewer_is_no_author(byline: str, author: str | None) -> None:
     _, meta = build(HEADLINE, byline, *BODY)
     assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        ("Example TV is now on WhatsApp. Join today to get latest Updates", "Example TV"),  # NOW_ON_THE_APP
+        ("Example Times is now on Telegram. Click here to subscribe", "Example Times"),
+        ("The mayor is now on WhatsApp, the council said.", None),  # no call to join: a sentence
+    ],
+)
+def test_the_site_is_now_on_an_app(promo: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, promo)
+    assert meta.outlet.value == outlet
