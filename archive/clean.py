@@ -292,7 +292,7 @@ def _title_shaped(text: str) -> bool:
         return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
     if LIVE_ENTRY_TIME.match(text):
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
-    if CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text) or LOWER_CASE_CREDIT.match(text):
+    if (CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text)) or LOWER_CASE_CREDIT.match(text):
         return False  # CREDIT_NEVER_TITLE
     if PLACE_AND_REGION.match(text.strip()):
         return False  # PLACE_AND_REGION
