@@ -274,15 +274,17 @@ def _date(clean: CleanArticle) -> Field:
     return unknown()
 
 
-# CLOCK_AGAINST_STAMP: a stamp and the page's own date may differ by a time zone's day; more days apart, a date over
+# CLOCK_AGAINST_STAMP: a stamp and the page's own date may differ by a time zone's day; more days after it, a date over
 # the headline is the day the page was shown ("date 2024-02-14 Friday, February 16, 2024" / headline).
+# (CLOCK_NOT_BEFORE_STAMP: a page is shown on or after the day it was stamped, so a date days before the stamp is no
+# clock: "date 2025-08-15 13.08.2025, 14:22 10006" / headline is the article's date, the stamp a later copy's)
 STAMP_TIME_ZONE_DAYS = 1
 
 
 def _far_from(value: DateValue, stamps: list[tuple[DateValue, Line]]) -> bool:
     if value.precision != "day":
         return False
-    days = [abs((as_date(value) - as_date(stamp)).days) for stamp, _ in stamps if stamp.precision == "day"]
+    days = [(as_date(value) - as_date(stamp)).days for stamp, _ in stamps if stamp.precision == "day"]
     return bool(days) and min(days) > STAMP_TIME_ZONE_DAYS
 
 

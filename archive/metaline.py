@@ -194,6 +194,16 @@ CONTROL_RE = re.compile(
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )
+# COUNT_AFTER_DATE: a bare number ending a date line, after its date or time, is the page's count of readers ("19 Feb
+# 2019 2849", "14.08.2025, 18:00 3401": the eye icon before it lost in the copy), never part of the date.
+COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}\s*$")
+# ICON_LIGATURE: an icon font's ligature name printed glued before what it marks ("todayJaneiro 14, 2026",
+# "access_time10:45", "personJane Roe"): Material Icons' names of the calendar, clock, eye, person and comment icons,
+# in lower case and run into a capital or a digit (a word "today" with a space after it is a word): taken out.
+ICON_LIGATURE_RE = re.compile(
+    r"(?<![^\W_])(?:calendar_today|today|access_time|schedule|event|date_range|query_builder|visibility|remove_red_eye|"
+    r"person|account_circle|chat_bubble_outline|chat_bubble|mode_comment|comment|folder_open)(?=[A-Z0-9])"
+)
 # Separators between parts.
 SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛]+")  # (and the Arabic comma and semicolon)
 # A strong separator ends a source's name.
@@ -424,6 +434,11 @@ def _tokenize(text: str) -> list[Part] | None:
         after_label = previous == LABEL or (previous == TIME_PART and any(p.kind == LABEL for p in parts[-3:]))
         # COUNT_OF_DAYS_AGO: "Updated 1576 days ago" counts days; its number is no year after the label
         counted = RELATIVE_RE.match(text, pos) if after_label and text[pos].isdigit() else None
+        match = COUNT_AFTER_DATE_RE.match(text, pos) if previous in (DATE, TIME_PART) else None
+        if match:
+            parts.append(Part(CONTROL, match.group().strip()))
+            pos = match.end()
+            continue
         found = None if counted else _match_date(text, pos, after_label)
         if found is not None:
             end, value = found
@@ -725,7 +740,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text):
         return None
-    text = GLUED_DATE_WORD.sub(" ", text)
+    text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None
     bracketed = BRACKETED_NAME_FIRST.match(text) if text.startswith("(") else None

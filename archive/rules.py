@@ -1745,9 +1745,9 @@ SOURCE_LINE = re.compile(
     re.I,
 )
 # REPUBLISHED_UNDER_LICENCE: "This article is republished from Example News under a Creative Commons license. Read the
-# original article." (the reprint's notice, a long line; archive.sources reads its source's name after "from")
+# original article." (the reprint's notice, a long line; archive.sources reads its source's name, group "source")
 REPUBLISHED_UNDER_LICENCE = re.compile(
-    r"^this (?:article|story|piece|post) (?:is|was|has been) republished from (?-i:[A-Z])[^.]{0,60} under an? "
+    r"^this (?:article|story|piece|post) (?:is|was|has been) republished from (?P<source>(?-i:[A-Z])[^.]{0,60}) under an? "
     r"creative commons licen[cs]e\.?(?: read the original (?:article|story)\.?)?$",
     re.I,
 )
@@ -2205,9 +2205,10 @@ FEED_ROBOTS = _words("""
 # The weather box: "62 F", "-3°C", "London 12°C" (a temperature, perhaps after a place's name).
 # (DEGREE_LOOKALIKES: the degree sign typed as "º" or "o": "7oC Αθήνα"; the town in any script)
 # (WEATHER_NOT_LOADED: the box before its figure came, "New Delhi -°C", "-°C": the degree sign and no number)
+# (SIGNED_DECIMAL_COMMA: "Tashkent +19,8 °C": a plus sign, a minus sign, a decimal comma)
 WEATHER_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])|--?\s?[°º]\s?[FC])$"
-    r"|^-?\d{1,3}(?:\.\d)?\s*(?:[°º]\s*[FC]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])|--?\s?[°º]\s?[FC])$"
+    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FC]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
 )
 
 # The weather box is a few words.
@@ -5595,6 +5596,8 @@ MAX_STAMP_WORDS = 6
 # SITE_CLOCK: the page's header shows the weather, the town and today's date side by side ("22.3 C" / "Dar es Salaam" /
 # "Saturday, July 13, 2024"): a date line within SITE_CLOCK_REACH lines of the weather box, above the article's first
 # sentence, is the day the page was looked at, not the day it was published.
+# (CLOCK_IS_THE_TOP_ONE: two date lines of different days by the box, "19 September 2019" / "00:00:00 (GMT+5)" /
+# "Tashkent +19,8 °C" / "19 Feb 2019 2849" / headline: the header's clock is the upper one, the other the article's)
 SITE_CLOCK_REACH = 2
 
 
@@ -5603,9 +5606,17 @@ def site_clocks(cands: list[Candidate], parse_date) -> None:
     for i, cand in enumerate(cands[:first]):
         if cand.rule != WEATHER_WIDGET:
             continue
-        for near in cands[max(0, i - SITE_CLOCK_REACH) : min(first, i + SITE_CLOCK_REACH + 1)]:
-            if not near.dropped and not near.forced and near.words <= MAX_STAMP_WORDS and parse_date(near.text) is not None:
-                near.rule = WEATHER_WIDGET
+        dated = [
+            (near, value)
+            for near in cands[max(0, i - SITE_CLOCK_REACH) : min(first, i + SITE_CLOCK_REACH + 1)]
+            if not near.dropped
+            and not near.forced
+            and near.words <= MAX_STAMP_WORDS
+            and (value := parse_date(near.text)) is not None
+        ]
+        days = {value for _, value in dated}
+        for near, _ in dated[:1] if len(days) > 1 else dated:
+            near.rule = WEATHER_WIDGET
 
 
 # TIMED_HEADLINE_LIST: a "latest news" list prints each story's headline with its age after a dash ("Five killed in

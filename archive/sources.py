@@ -308,9 +308,6 @@ SOURCE_LINE = re.compile(
     rf"(?:{FOREIGN_SOURCE_LABELS}|nguồn\s+tin)\s*:|"
     r"full\s+story\s*:|read\s+more\s+at\s*:|"
     r"(?:this\s+(?:article|story|post)\s+was\s+)?originally\s+published\s+(?:at|by|in|on)\s*:?|read\s+the\s+original\s+(?:article|story)\s+(?:on|at)\s|"
-    # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative Commons
-    # license." names the copy's source before "under"
-    r"this\s+(?:article|story|piece|post)\s+(?:is|was|has\s+been)\s+republished\s+from\s(?=.{1,60}?\sunder\san?\screative\s)|"
     # CONTINUE_READING_AT: an excerpt's link to the rest of the story, in English and other languages ("Continue
     # reading on Example.com", "Continua a leggere su Example.it", "Sigue leyendo en", "Lire la suite sur", "Weiterlesen
     # auf", "Continue lendo em", "Baca selengkapnya di"; a Russian site's "Читать на <its own address>" is its own link)
@@ -319,7 +316,7 @@ SOURCE_LINE = re.compile(
     r"sigue\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:auf|bei)|continue\s+lendo\s+(?:em|no|na)|"
     r"baca\s+selengkapnya\s+di)\s(?-i:(?=[A-Z]|[\w-]+\.[a-z]{2,})))"
     r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*"
-    r"(?:[\[(|]|\b(?:published|updated|posted|last)\b|\bunder\san?\screative\scommons\b|$)",
+    r"(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
     re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
@@ -1179,6 +1176,11 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             # shorter part ("Nigerian: Breaking News In Nigeria | Example's Blog" -> "Example's Blog")
             parts = [p.strip() for p in BAR_PARTS.split(footer["site"]) if p.strip()]
             return Found(_name(min(parts, key=lambda p: len(p.split())), registry), "wire-feed-footer", number, text)
+        republished = rules.REPUBLISHED_UNDER_LICENCE.match(text.strip())
+        if republished:
+            # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative
+            # Commons license. Read the original article." names the copy's source, however long the notice
+            return Found(_name(republished["source"], registry), "wire-republished", number, text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             named = _source_name(source.group("name"))

@@ -1,0 +1,68 @@
+"""Issue 17, twenty-fifth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("notice", "wire"),
+    [
+        ("This article is republished from Example News under a Creative Commons license.", "Example News"),
+        # REPUBLISHED_UNDER_LICENCE: the long form (over 80 characters) names its source too; it had been read as a
+        # source line with a description, which names agencies only
+        (
+            "This article is republished from The Example Conversation under a Creative Commons license. "
+            "Read the original article.",
+            "The Example Conversation",
+        ),
+        ("This article was republished from a blog under a creative commons license.", None),  # no name
+    ],
+)
+def test_a_licence_notice_names_the_copys_source(notice: str, wire: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, notice)
+    assert meta.wire.value == wire
+    assert (notice in [d.text for d in cleaned.dropped]) == (wire is not None)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("19 Feb  2019 2849", "2019-02-19"),  # COUNT_AFTER_DATE: the readers' count after the date
+        ("14.08.2025, 18:00 3401", "2025-08-14"),  # ... or after its time
+        ("2849 19 Feb 2019 was a day", None),  # a number before the date, and words: no date line
+        ("todayJaneiro 14, 2026 36", "2026-01-14"),  # ICON_LIGATURE: the calendar icon's name glued before the date
+        ("access_time10:45 May 5, 2019", "2019-05-05"),
+    ],
+)
+def test_date_lines_with_counts_and_icon_names(line: str, date: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+    assert cleaned.title is not None and cleaned.title.text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        # CLOCK_IS_THE_TOP_ONE: the header's clock above the weather box, the article's date under it
+        (("19 September 2019", "Tashkent +19,8 °C", "19 Feb 2019 2849"), "2019-02-19"),
+        # one date by the weather box: the clock (SITE_CLOCK), whichever side it stands
+        (("19 September 2019", "Tashkent +19,8 °C"), None),
+        (("Tashkent -3,5 °C", "19 September 2019"), None),  # SIGNED_DECIMAL_COMMA: the box's figure read
+    ],
+)
+def test_the_header_clock_is_the_upper_date_by_the_weather(header: tuple[str, ...], date: str | None) -> None:
+    cleaned, meta = build(*header, HEADLINE, *BODY)
+    assert meta.date.value == date
+    assert next(h for h in header if "°C" in h) in [d.text for d in cleaned.dropped]
+
+
+def test_a_date_days_before_the_copys_stamp_is_no_clock() -> None:
+    # CLOCK_NOT_BEFORE_STAMP: a page is shown on or after its stamp's day; days after it, a date is the site's clock
+    _, meta = build("date 2025-08-15 13.08.2025, 14:22 10006", HEADLINE, *BODY)
+    assert meta.date.value == "2025-08-13"
+    _, meta = build("date 2025-08-15 Monday, August 18, 2025", HEADLINE, *BODY)
+    assert meta.date.value == "2025-08-15"
