@@ -721,7 +721,13 @@ TWEET_SIGNATURE = re.compile(r"^[—–-]\s*[^()@]{1,80}\(@\w{1,30}\)\s+\S.{0,40
 
 OTHER_ROLE_PARTICIPLES = frozenset(
     """directed produced coproduced co-produced supported sponsored presented hosted organised organized funded powered
-    photographed illustrated designed narrated performed composed curated filmed shot starring""".split()
+    photographed illustrated designed narrated performed composed curated filmed shot starring developed maintained managed
+    built"""
+    # FOREIGN_OTHER_ROLE: the same in Spanish, Portuguese, French, Italian and German ("Desarrollado por Example
+    # Comunicaciones", a site's maker in its footer; "Patrocinado por", "Réalisé par", "Entwickelt von")
+    """ desarrollado desenvolvido développé sviluppato entwickelt patrocinado patrocinada sponsorisé sponsorizzato
+    presentado apresentado présenté presentato producido produzido produit prodotto realizado réalisé realizzato
+    diseñado conçu gestionado alojado hospedado gestito""".split()
 )
 
 

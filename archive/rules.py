@@ -136,6 +136,15 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    anuncio
+    anúncio
+    anunci
+    iragarkia
+    publicitat
+    oglas
+    reklāma
+    reklaam
+    reklamos
     annons
     annonse
     annonce
@@ -215,6 +224,8 @@ SHARE_WORDS = frozenset(
     # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
+    podziel się dalintis dalīties jaga deli споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe
+    comparte partilhe
     podijeli podeli сподели paylaş distribuie поширити tisk tlačiť skriv ut tulosta εκτύπωση nyomtatás afdrukken 인쇄
     طباعة چاپ प्रिंट ispis штампа печат printează"""
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
@@ -229,6 +240,7 @@ SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
     imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
+    podziel dalintis dalīties jaga споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe comparte
     megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
     εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează 페이스북 트위터 카카오톡""".split()
 )
@@ -528,6 +540,50 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button.
 NAV_LABELS = _words("""
     dmca
+    escuchar esta nota
+    escuchar nota
+    escuchar noticia
+    escuchar artículo
+    escuchar este artículo
+    escucha esta noticia
+    ouvir notícia
+    ouvir esta notícia
+    ouvir matéria
+    écouter l article
+    écouter cet article
+    artikel anhören
+    artikel vorlesen lassen
+    ascolta l articolo
+    ascolta questo articolo
+    posłuchaj artykułu
+    слушать статью
+    слушать новость
+    прослушать статью
+    tagasi üles
+    nach oben
+    zurück nach oben
+    na górę
+    do góry
+    zpět nahoru
+    späť hore
+    vissza a lap tetejére
+    înapoi sus
+    нагоре
+    наверх
+    вгору
+    atgal į viršų
+    uz augšu
+    takaisin ylös
+    terug naar boven
+    tillbaka till toppen
+    til toppen
+    alt thumbnail
+    thumbnail
+    ver resumen
+    ver resumo
+    voir le résumé
+    see summary
+    show summary
     follow by email
     was this article valuable
     was this article helpful
@@ -1443,6 +1499,12 @@ PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
     # MORE_FROM_SECTION: "More from Local", "More from Example News" (a section's or the site's name, up to three words)
     r"|^more from (?:the )?\S++(?: \S++){0,2}$"
+    # FOREIGN_MORE_FROM: "Más noticias de El País", "Mais notícias do Example", "Plus d'actualités de", "Weitere Nachrichten
+    # aus", "Altre notizie da", "Meer nieuws van" (the site's or a section's name after it)
+    r"|^(?:más|mas|otras|mais|outras) (?:noticias|notícias) (?:de|del|de la|do|da|dos|das) \S++(?: \S++){0,2}$"
+    r"|^(?:plus d actualités|autres articles|plus d articles) (?:de|du|des) \S++(?: \S++){0,2}$"
+    r"|^weitere (?:nachrichten|artikel|meldungen) (?:von|aus|der|des) \S++(?: \S++){0,2}$"
+    r"|^altre notizie (?:da|di|del|della) \S++(?: \S++){0,2}$|^meer nieuws (?:van|uit) \S++(?: \S++){0,2}$"
 )
 # "More tech stories", "Latest business news", "Top sport headlines": a promo label naming its section (1 to 2 words).
 PROMO_LABEL_SECTION = re.compile(
@@ -1535,7 +1597,9 @@ _FOREIGN_READ_MORE = (
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
     r"baca\s+juga|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
-    r"puedes\s+ver|podría\s+interesarte|mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
+    r"puedes\s+ver|podría\s+interesarte|(?:también\s+)?(?:le|te)\s+(?:podría|puede)\s+interesar|quizás\s+(?:le|te)\s+interese|"
+    r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
+    r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
@@ -1616,7 +1680,9 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+# (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
+# Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
 # (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
 # COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
@@ -1656,6 +1722,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
     r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file photo)[)\]]\.?$|"
     r"[(\[](?:[A-Z][\w.&'’-]*+ ){1,3}Photo ?/ ?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}[)\]]\.?$|"
+    # PHOTO_WORD_LAST: the photographer and agency, then the word for a photo, in brackets ("(Jane Roe/ EXA nuotr.)",
+    # Lithuanian; "(Jane Roe/foto)"), as other languages credit
+    r"[(\[][A-Z][^()\[\]]{1,60}?[\s/](?:nuotr\.|nuotrauka|fot\.|foto|zdjęcie)[)\]]\.?$|"
     # AGENCY_SLASH_PHOTOGRAPHER: any agency's name in capitals, a slash and the photographer's full name, at the caption's
     # end ("(THE CANADIAN PRESS/Jane Roe)", "EFE/EPA/Jane Roe / POOL"): a sentence ends with no such credit
     # (a photo's word before the agency, "(Foto ANTARA/Jane Roe)", and the wire's sign-off after the credit, "... / POOL
@@ -1693,10 +1762,19 @@ PHOTO_HINTS = (
     "צילום",
     "צילומ",  # (the plural's medial mem: צילומים)
     "kuva",
+    "снимк",
+    "snímk",
+    "nuotr",
+    "zdjęc",
+    "ფოტო",
+    "φωτογρ",
+    "fotograf",
+    "slika",
+    "світлин",
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
-    " photos)", " picture)", " pic)", " image)",
+    " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)",
 )  # fmt: skip
 
 
@@ -2275,6 +2353,25 @@ FOREIGN_PROMO_LABELS = frozenset(
     meer nieuws
     laatste nieuws
     ander nieuws
+    últimas notícias adicionadas
+    últimas noticias añadidas
+    τελευταίες ειδήσεις
+    ostatnie wiadomości
+    najnowsze wiadomości
+    najnovije vijesti
+    najnovije vesti
+    останні новини
+    ultimele știri
+    cele mai noi știri
+    nejnovější zprávy
+    najnovšie správy
+    naujausios naujienos
+    jaunākās ziņas
+    viimased uudised
+    uusimmat uutiset
+    senaste nytt
+    siste nytt
+    seneste nyt
     חדשות נוספות
     עוד חדשות
     mais lidas
@@ -2660,8 +2757,13 @@ def comment_widget(text: str, key: str) -> bool:
 VIEW_COUNT = re.compile(
     r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|(?:views?|hits)\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
-    r"|[\d.,]+[km]?\s+(?:views|visits|shares|likes|"
-    r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
+    r"|\d[\d.,]*(?:[ \u00a0]\d{3})*[km]?\s+(?:views|visits|shares|likes|"
+    r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?|"
+    # FOREIGN_VIEW_COUNT: "123 citiri", "1 204 odsłon", "58 zobrazení", "12 megtekintés", "305 прочитания", "40 переглядів",
+    # "77 προβολές", "9 peržiūros", "31 skatījumi", "lecturas", "leituras", "letture", "visualizações", "görüntülenme"
+    r"citiri|vizualizări|afișări|odsłon|odsłony|wyświetle[ńn]|zobrazení|megtekintés|прочитания|преглеждания|"
+    r"перегляд(?:ів|и)?|просмотры|προβολές|peržiūr(?:os|ų)|skatījum(?:i|s)|vaatamist?|lecturas|leituras|letture|"
+    r"visualizações|visualizzazioni|lectures|keer gelezen|görüntülenme|okunma|kali dibaca|lượt xem)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -2718,9 +2820,11 @@ def short_line_holds(pattern: re.Pattern[str], text: str, max_words: int) -> boo
 # cometer errores u omisiones. ...", "AI-generated summary"): the widget's words, whatever summary follows.
 AI_SUMMARY_NOTICE = re.compile(
     r"^(?:(?:ai|ia|ki)[- ]generated summary|summary generated by (?:ai|artificial intelligence)"
-    r"|resumen generado (?:por|con) (?:la )?(?:inteligencia artificial|ia)|résumé généré par (?:l'|l’)?(?:ia|intelligence artificielle)"
+    # (AUTOMATIC_SUMMARY: "Resumen automático generado con Inteligencia Artificial", the widget's longer wording)
+    r"|resumen (?:automático )?generado (?:automáticamente )?(?:por|con) (?:la )?(?:inteligencia artificial|ia)"
+    r"|résumé (?:automatique )?généré par (?:l'|l’)?(?:ia|intelligence artificielle)"
     r"|ki-generierte zusammenfassung|zusammenfassung (?:von|durch) ki|riassunto generato (?:dall'|dall’|con l'|con l’)?ia"
-    r"|resumo gerado por (?:ia|inteligência artificial))\W*$"
+    r"|resumo (?:automático )?gerado (?:por|com) (?:ia|inteligência artificial))\W*$"
     r"|^(?:(?:the )?ai|la ia|l'ia|l’ia|die ki|a ia) (?:can|may|puede|peut|kann|pode|può) "
     r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b"
     # ... and an AI voice reading the article ("🎙️ Voice is AI-generated. Inconsistencies may occur.")
@@ -2956,12 +3060,14 @@ def _credit_who(who: str) -> bool:
     # (FOREIGN_CREDIT_WORDS: "reproduction", "handout", "archive", "courtesy" in the credits of other languages: "Foto:
     # reprodução/TV Example", "Foto: divulgação")
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
+    glue |= {"чрез", "через"}  # ("via" in Bulgarian and Russian: "снимка: Jane Roe, Example чрез AP")
     # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
     # (UNCASED_SCRIPTS: Hebrew, Arabic, Chinese have no capitals: their names pass as capitalised)
     return all(
         w[:1].isupper()
         or not w[:1].isalpha()
         or w[:1].lower() == w[:1].upper()
+        or "\u10d0" <= w[:1] <= "\u10ff"  # (GEORGIAN: its names are written in Mkhedruli, which has no capitals in use)
         or w.lower() in glue
         or (i > 0 and words[i - 1] == "/")
         for i, w in enumerate(words)
@@ -2977,6 +3083,13 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+# NETWORK_PHOTO_CREDIT: a picture's source and the network it was taken from, after a bar ("Example Agency | X",
+# "Jane Roe | Instagram"): one to four words, then a social network's name alone
+NETWORK_PHOTO_CREDIT = re.compile(
+    r"^[^\W\d_][\w.'’-]*+(?: [\w.'’-]++){0,3} \| (?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Flickr|Threads)$"
+)
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
@@ -2985,6 +3098,8 @@ def caption_credit(text: str, key: str) -> bool:
     if match and (_credit_who(match.group("who")) or _site_credited(match.group("who"))):
         return True
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
+        return True
+    if NETWORK_PHOTO_CREDIT.match(text.strip()):
         return True
     stripped = text.strip("() ")
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
@@ -3547,8 +3662,9 @@ def icon_text(text: str, key: str) -> bool:
     if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
         return False
     words = key.split()
-    # GLUED_ICON_NAMES: the names may run together ("bookmarkicon cameraicon checkicon"): a word ending in "icon" counts
-    icons = sum(1 for w in words if w in ICON_WORDS or (len(w) > 4 and w.endswith("icon")))
+    # GLUED_ICON_NAMES: the names may run together ("bookmarkicon cameraicon checkicon"): a word ending in "icon" counts,
+    # and one starting with it ("Whatsapp iconFacebook iconX icon...": each alternative text's "icon" glued to the next)
+    icons = sum(1 for w in words if w in ICON_WORDS or (len(w) > 4 and (w.endswith("icon") or w.startswith("icon"))))
     return icons >= 2 and icons >= MIN_ICON_SHARE * len(words) and not ends_sentence(text)
 
 

@@ -66,3 +66,69 @@ def test_a_date_days_before_the_copys_stamp_is_no_clock() -> None:
     assert meta.date.value == "2025-08-13"
     _, meta = build("date 2025-08-15 Monday, August 18, 2025", HEADLINE, *BODY)
     assert meta.date.value == "2025-08-15"
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Resumen automático generado con Inteligencia Artificial", True),  # AUTOMATIC_SUMMARY
+        ("El resumen automático fue generado por el equipo de la alcaldía, dijo.", False),
+        ("Escuchar esta nota", True),  # the listen button in other languages
+        ("Tagasi üles", True),  # back to top
+        ("Podziel się:", True),  # share, in Polish
+        ("Podziel się z sąsiadami tym, co zobaczyłeś w porcie, powiedziała.", False),
+        ("-Anuncio-", True),  # an advert's label in Spanish
+        ("123 citiri", True),  # FOREIGN_VIEW_COUNT
+        ("1 204 odsłon", True),
+        ("Burmistrz powiedział, że 1 204 odsłon to rekord.", False),
+        ("Le podría interesar: Las lluvias causan estragos en el valle", True),  # a related story's lead-in
+        ("Whatsapp iconFacebook iconX iconlinkeIn iconTelegram iconThreads iconemail iconiconicon", True),
+        ("The iconic bridge of the iconoclast city", False),
+        ("Example Agency | X", True),  # NETWORK_PHOTO_CREDIT
+        ("Harbour council | budget", False),
+        ("Ver resumen", True),
+    ],
+)
+def test_foreign_buttons_labels_and_counters(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) == dropped
+    assert all(sentence in [kept.text for kept in cleaned.lines] for sentence in BODY)
+
+
+@pytest.mark.parametrize(
+    ("caption", "dropped"),
+    [
+        ("The mayor opens the bridge on Monday. (Jan Kowalski/ EXA nuotr.)", True),  # PHOTO_WORD_LAST, Lithuanian
+        ("The mayor and the governor - снимка: Jane Roe, Example чрез AP", True),  # FOREIGN_PHOTO_WORDS, Bulgarian
+        ("ფოტო: ნინო ბერიძე/Nino Beridze", True),  # GEORGIAN: a name without capitals
+        ("The mayor opens the bridge on Monday, the council said (see the report).", False),
+    ],
+)
+def test_photo_credits_in_other_languages(caption: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, caption, *BODY)
+    assert (caption in [d.text for d in cleaned.dropped]) == dropped
+
+
+@pytest.mark.parametrize(
+    ("label", "dropped"),
+    [
+        ("Más Noticias de El Ejemplo", True),  # FOREIGN_MORE_FROM: the label of the site's other stories
+        ("Mais notícias do Exemplo", True),
+        ("Τελευταίες ειδήσεις", True),  # "latest news" in more languages
+        ("Últimas Notícias adicionadas", True),
+        ("Más noticias de lluvias llegaron el martes", False),  # a sentence
+    ],
+)
+def test_labels_of_other_stories_lists(label: str, dropped: bool) -> None:
+    others = ("Ferry returns to service after repairs", "Council names new head of the port authority")
+    cleaned, _ = build(HEADLINE, *BODY, label, *others)
+    assert ({label, *others} <= {d.text for d in cleaned.dropped}) == dropped
+
+
+def test_a_sites_maker_is_no_author() -> None:
+    # FOREIGN_OTHER_ROLE: "Desarrollado por" credits who built the site, as "Developed by" does
+    for credit in ("Desarrollado por Example Comunicaciones", "Developed by Example Media"):
+        _, meta = build(HEADLINE, *BODY, credit)
+        assert meta.author.value is None
+    _, meta = build(HEADLINE, "Por Juana Ejemplo", *BODY)
+    assert meta.author.value == "Juana Ejemplo"
