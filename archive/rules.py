@@ -579,6 +579,15 @@ NAV_LABELS = _words("""
     til toppen
     alt thumbnail
     thumbnail
+    download article as pdf
+    download as pdf
+    download pdf
+    connect with the author
+    forgot password
+    forgot your password
+    send my password
+    reset password
+    remember me
     ver resumen
     ver resumo
     voir le résumé
@@ -3114,7 +3123,9 @@ def caption_credit(text: str, key: str) -> bool:
 CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
     r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
-    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
+    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Caption|CAPTION)\s?:\s"
+    # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
+    r"|^(?:Image|Media Video|Media Audio|Video|Audio|Photo|Gallery) \| (?=\S)|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
     # ILLUSTRATIVE_PICTURE: a picture said to illustrate ("Imagine cu rol ilustrativ. Sursa: ISU", "Symbolbild: ...")
     r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
@@ -4185,7 +4196,8 @@ TEMPLATE_LINE = re.compile(
 # TEMPLATE_PLACEHOLDER_IN_LINE: a line of the site's furniture whose template left a placeholder unfilled ("Support local
 # journalism. Your subscription makes our reporting possible. {{featured_button_text}}"): a variable's name in double
 # braces, with an underscore or a dot as template variables have, in a line of up to this many words.
-PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++)++\s?\}\}")
+# (CAMEL_CASE_PLACEHOLDER: "Password Hint : {{passwordHint}}", a variable named in camel case)
+PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++|[A-Z][a-z0-9]*+)++\s?\}\}")
 MAX_PLACEHOLDER_LINE_WORDS = 40
 
 
@@ -4750,11 +4762,13 @@ TIP_ADDRESSEE = (
     r"|écrivez-nous|escríbenos|contáctanos|contáctenos|escreva para nós|fale conosco|scrivici|contattaci"
     r"|napisz do nas|skontaktuj się z redakcją|przyślij|prześlij|wyślij|напишите нам|пишите нам|свяжитесь с (?:нами|редакцией)"
     r"|напишіть нам|пишіть нам|зв'яжіться з (?:нами|редакцією)"
+    # (SEND_TO_ADDRESS: "Send your stories to jane.roe@example.com", "Send us your pictures to ...": the site's address)
+    r"|send (?:us )?(?:your? )?(?:stories|story|pictures|photos|videos|tips|experiences|views) (?:to|at) \S+@\S+"
 )
 TIP_CALL = re.compile(
     rf"^(?:{TIP_QUESTION}(?:[^.!?]{{0,30}}\b)?(?:{TIP_ADDRESSEE})|(?:got|have) an? (?:news |story )?tip\b)", re.IGNORECASE
 )
-MAX_TIP_CALL_WORDS = 18
+MAX_TIP_CALL_WORDS = 24  # (a call naming two addresses, for the story and for the pictures)
 
 
 def tip_call(text: str, key: str) -> bool:

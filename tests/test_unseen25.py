@@ -132,3 +132,41 @@ def test_a_sites_maker_is_no_author() -> None:
         assert meta.author.value is None
     _, meta = build(HEADLINE, "Por Juana Ejemplo", *BODY)
     assert meta.author.value == "Juana Ejemplo"
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Caption: The wildfire in the valley is pictured on July 20.", True),  # a caption's label
+        ("Caption the moment, she said.", False),
+        ("Image | HARBOUR WILDFIRE", True),  # MEDIA_BAR_LABEL
+        ("Media Video | Officials give a wildfire update", True),
+        ("Password Hint : {{passwordHint}}", True),  # CAMEL_CASE_PLACEHOLDER
+        ("Forgot Password?", True),
+        ("Download Article as PDF", True),
+        # SEND_TO_ADDRESS: the newsroom's call for stories, with its addresses
+        (
+            "** Have you been affected by the floods? Send your stories to jane.roe@example.com and photographs to "
+            "pictures@example.com **",
+            True,
+        ),
+        ("Were residents affected? Send the council your questions, the mayor said on Monday.", False),
+    ],
+)
+def test_captions_forms_and_calls_for_stories(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("07:16, 31 августа 2025Мир", "2025-08-31"),  # GLUED_YEAR_SECTION: the section's name glued to the year
+        ("5 May 2019World", "2019-05-05"),
+        ("Class of 2019Graduates gathered in the harbour hall on Monday", None),  # a sentence
+    ],
+)
+def test_a_section_glued_to_the_year(line: str, date: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+    assert cleaned.title is not None and cleaned.title.text == HEADLINE
