@@ -219,6 +219,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.avatar_letters(cands)
     r.comment_threads(cands)
     r.teaser_runs(cands)
+    r.headline_teaser_pairs(cands)
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)

@@ -6181,6 +6181,43 @@ def teaser_runs(cands: list[Candidate]) -> None:
         run = []
 
 
+# HEADLINE_TEASER_PAIRS: other stories listed each with its headline and its excerpt cut short by an ellipsis, the two
+# alternating ("Harbour ferry back in service" / "The ferry returned on Monday after ..." / "Council names port head" /
+# "The council named ..."): MIN_TEASER_PAIRS such pairs in a row (dropped lines between aside) are a list of other
+# stories. An article's paragraph does not end with an ellipsis right under a headline-shaped line twice running; the
+# page's first kept line starts no run (an excerpt page's own headline and cut lead come first).
+MIN_TEASER_PAIRS = 2
+MAX_PAIRED_HEADLINE_WORDS = 25
+
+
+def _paired_headline(cand: Candidate) -> bool:
+    return (
+        not cand.forced
+        and cand.words <= MAX_PAIRED_HEADLINE_WORDS
+        and not ends_sentence(cand.text)
+        and not CUT_TEASER_END.search(cand.text)
+    )
+
+
+def _cut_excerpt(cand: Candidate) -> bool:
+    return not cand.forced and cand.words <= MAX_TEASER_WORDS and bool(CUT_TEASER_END.search(cand.text))
+
+
+def headline_teaser_pairs(cands: list[Candidate]) -> None:
+    kept = [cand for cand in cands if not cand.dropped]
+    i = 1
+    while i < len(kept) - 1:
+        j = i
+        while j + 1 < len(kept) and _paired_headline(kept[j]) and _cut_excerpt(kept[j + 1]):
+            j += 2
+        if (j - i) // 2 >= MIN_TEASER_PAIRS:
+            for cand in kept[i:j]:
+                cand.rule = TEASER
+            i = j
+        else:
+            i += 1
+
+
 # EXCERPT_END: a feed's copy ends the article it excerpts with "...Continue reading" ("Read more"): a teaser line that
 # holds a whole sentence before its cut, right under a kept sentence of PROSE_MIN_WORDS words or more, with no such
 # sentence after it (it ends the text), is the article's last paragraph cut short. Other stories' teasers stand under

@@ -170,3 +170,24 @@ def test_a_section_glued_to_the_year(line: str, date: str | None) -> None:
     cleaned, meta = build(HEADLINE, line, *BODY)
     assert meta.date.value == date
     assert cleaned.title is not None and cleaned.title.text == HEADLINE
+
+
+PAIRS = (
+    "Ferry returns to service after repairs",
+    "The harbour ferry returned to service on Monday after two months of repairs at the...",
+    "Council names new head of the port authority",
+    "The council on Friday named a former harbour master as the head of the port…",
+)
+
+
+def test_headlines_with_cut_excerpts_are_other_stories() -> None:
+    # HEADLINE_TEASER_PAIRS: two headlines, each with its excerpt cut by an ellipsis, in a row
+    cleaned, _ = build(HEADLINE, BODY[0], *PAIRS, *BODY[1:])
+    assert set(PAIRS) <= {d.text for d in cleaned.dropped}
+    assert [line.text for line in cleaned.lines if line.role == "paragraph"] == list(BODY)
+
+
+def test_one_headline_with_a_cut_excerpt_is_kept() -> None:
+    # one pair alone may be the article's own subheading and a trailing quote
+    cleaned, _ = build(HEADLINE, BODY[0], *PAIRS[:2], *BODY[1:])
+    assert PAIRS[1] in [line.text for line in cleaned.lines]
