@@ -47,6 +47,7 @@ from .metaline import DATE as DATE_PART
 from .metaline import FILLER as FILLER_PART
 from .metaline import LABEL as META_LABEL_PART
 from .metaline import LABEL_RE as META_LABEL
+from .metaline import MONTH_DAY as MONTH_DAY_PART
 from .metaline import PERSON_ROLE_WORDS, TIME_PART, MetaLine, parse_lead, parse_meta_line
 from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
@@ -200,6 +201,24 @@ def _dated(text: str) -> DateValue | None:
     return parse_date(text) or (meta.published if meta is not None else None)
 
 
+# The parts of a line that is a date alone: the date or its day and month, a time or a weekday, "at"/"on".
+DATE_ALONE_PARTS = frozenset((DATE_PART, MONTH_DAY_PART, TIME_PART, FILLER_PART))
+
+
+def _date_alone(text: str) -> str | None:
+    """A line that is a date and nothing else, a full one or a day and month ("4 травня"): its ISO value, else None."""
+    meta = parse_meta_line(text)
+    if meta is None or {p.kind for p in meta.parts} - DATE_ALONE_PARTS:
+        return None
+    value = meta.published or meta.updated
+    return value.iso if value is not None else meta.month_day
+
+
+def _dated_or_day(text: str) -> DateValue | str | None:
+    """A line's date (_dated), or the day and month of a date line without its year ("Σάββατο, 4 Μαΐ")."""
+    return _dated(text) or _date_alone(text)
+
+
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.nav_bullet_runs(cands)
     r.furniture_echoes(cands)  # after the menus it echoes are known
@@ -224,7 +243,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
     r.timed_headline_lists(cands)
-    r.site_clocks(cands, _dated)
+    r.site_clocks(cands, _dated_or_day)
+    r.date_archive_runs(cands, _date_alone)
     r.related_bullets(cands)
     r.dangling_source_runs(cands)
     r.near_repeats(cands)

@@ -5749,6 +5749,27 @@ def site_clocks(cands: list[Candidate], parse_date) -> None:
             near.rule = WEATHER_WIDGET
 
 
+# DATE_ARCHIVE_RUN: MIN_DATE_ARCHIVE_RUN or more lines in a row (dropped lines between aside), each a different date
+# alone ("4 травня" / "1 травня" / "30 квітня" / "29 квітня"), are an archive's or a calendar's links, never the
+# article's date line (an article prints its date once, or its dates with words).
+MIN_DATE_ARCHIVE_RUN = 4
+
+
+def date_archive_runs(cands: list[Candidate], date_alone) -> None:
+    run: list[tuple[Candidate, str]] = []
+    for cand in [*cands, None]:
+        if cand is not None and cand.dropped:
+            continue
+        value = date_alone(cand.text) if cand is not None and not cand.forced and cand.words <= MAX_STAMP_WORDS else None
+        if cand is not None and value is not None:
+            run.append((cand, value))
+            continue
+        if len({value for _, value in run}) >= MIN_DATE_ARCHIVE_RUN:
+            for item, _ in run:
+                item.rule = NAV_LABEL
+        run = []
+
+
 # TIMED_HEADLINE_LIST: a "latest news" list prints each story's headline with its age after a dash ("Five killed in
 # crash - 2 hours ago", "Markets rally – about 1 hour ago"): MIN_TIMED_HEADLINES such lines on a page are other stories'
 # headlines, never the article's (the title is not chosen among them).

@@ -191,3 +191,26 @@ def test_one_headline_with_a_cut_excerpt_is_kept() -> None:
     # one pair alone may be the article's own subheading and a trailing quote
     cleaned, _ = build(HEADLINE, BODY[0], *PAIRS[:2], *BODY[1:])
     assert PAIRS[1] in [line.text for line in cleaned.lines]
+
+
+def test_a_clock_of_day_and_month_by_the_weather_is_no_date() -> None:
+    # SITE_CLOCK: the header's date without its year, by the weather box, is today's, not the article's
+    cleaned, meta = build("Σάββατο, 4 Μαΐ", "16oC Αθήνα", HEADLINE, *BODY)
+    assert meta.date.value is None and meta.date.get("partial") == ""
+    assert "Σάββατο, 4 Μαΐ" in [d.text for d in cleaned.dropped]
+    _, meta = build("Σάββατο, 4 Μαΐ", HEADLINE, *BODY)  # without the weather: the page's day and month
+    assert meta.date.get("partial") == "--05-04"
+
+
+@pytest.mark.parametrize(
+    ("dates", "dropped"),
+    [
+        (("4 травня", "1 травня", "30 квітня", "29 квітня"), True),  # DATE_ARCHIVE_RUN
+        (("May 4, 2021", "May 1, 2021", "April 30, 2021", "April 29, 2021"), True),
+        (("4 травня", "1 травня", "30 квітня"), False),  # three: too few
+        (("4 травня", "4 травня", "4 травня", "4 травня"), False),  # one date again is no archive
+    ],
+)
+def test_a_run_of_dates_alone_is_an_archives_links(dates: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, *dates)
+    assert (dates[0] in [d.text for d in cleaned.dropped if d.rule == "nav-label"]) == dropped
