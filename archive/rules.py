@@ -136,6 +136,8 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    請繼續往下閱讀
+    请继续往下阅读
     anuncio
     anúncio
     anunci
@@ -239,6 +241,7 @@ SHARE_WORDS = frozenset(
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
+    分享 分享工具
     imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
     podziel dalintis dalīties jaga споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe comparte
     megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
@@ -589,6 +592,18 @@ NAV_LABELS = _words("""
     reset password
     remember me
     ver resumen
+    следующая новость
+    предыдущая новость
+    следующий материал
+    предыдущий материал
+    наступна новина
+    попередня новина
+    next news
+    previous news
+    上一篇
+    下一篇
+    上一期
+    下一期
     ver resumo
     voir le résumé
     see summary
@@ -2365,6 +2380,11 @@ FOREIGN_PROMO_LABELS = frozenset(
     últimas notícias adicionadas
     últimas noticias añadidas
     τελευταίες ειδήσεις
+    главное сегодня
+    главное за день
+    главные новости
+    головне сьогодні
+    головні новини
     ostatnie wiadomości
     najnowsze wiadomości
     najnovije vijesti
@@ -2947,10 +2967,19 @@ SITES_OWN_VOICE = re.compile(
 )
 
 
+# LABELLED_DISCLAIMER: a notice under the label "Disclaimer:" (in any of the languages above) runs longer than other
+# boilerplate, an aggregator's explaining where its stories come from and who answers for them
+DISCLAIMER_LABEL = re.compile(
+    r"^(?:disclaimer|免责声明|免責聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|отказ от ответственности)\s*[:：]",
+    re.I,
+)
+LABELLED_DISCLAIMER_MAX_WORDS = 120
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
     if spaced_words(text) > BOILERPLATE_MAX_WORDS:
-        return False
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS and bool(DISCLAIMER_LABEL.match(text))
     return bool(DISCLAIMER_LINE.match(text) or (DISCLAIMER_ANYWHERE.search(text) and SITES_OWN_VOICE.search(text)))
 
 
@@ -4075,7 +4104,11 @@ SITE_WORDS = re.compile(
 
 COOKIE_USE_WORDS = re.compile(
     r"использу|utilis|verwende|nutzt|utiliza|usa\b|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
-    r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik|izmanto|naudoja|kasutab",
+    r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik|izmanto|naudoja|kasutab|"
+    # COOKIE_STORE_AND_NEED: a site "stores" them, or they are "necessary" for it to work ("... v obliki piškotkov",
+    # "Ti piškotki so potrebni za delovanje spletnega mesta")
+    r"shranjuj|speicher|almacen|armazen|memorizz|przechowuj|ukládá|potrebni|nécessaires|necesarias|"
+    r"necessárias|notwendig|erforderlich|necessari|niezbędne|nezbytné|szükséges|nödvändiga|nødvendige",
     re.I,
 )
 
@@ -4083,7 +4116,11 @@ COOKIE_USE_WORDS = re.compile(
 COOKIE_CONSENT_WORDS = re.compile(
     r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|souhlas|hyväksy|godkän|"
     r"accepter|kabul|accepta|αποδέχ|elfogad|strinja|prihvać|menyetujui|đồng ý|akkoord|mehr erfahren|en savoir plus|"
-    r"más información|подробнее|saiba mais|ulteriori informazioni|piekrīt|sutink|nõustu",
+    r"más información|подробнее|saiba mais|ulteriori informazioni|piekrīt|sutink|nõustu|"
+    # (COOKIE_SETTINGS: the banner's settings and its "cannot be disabled": "nastavitve za piškotke", "onemogočiti")
+    r"einstellungen|paramètres|configuración|configurações|impostazioni|ustawienia|nastavení|nastavitve|"
+    r"beállítás|inställningar|indstillinger|innstillinger|asetukset|onemogoč|deaktivier|désactiv|desactiv|"
+    r"disattiv|wyłącz|vypnout|letilt",
     re.I,
 )
 MAX_BARE_COOKIE_NOTICE_WORDS = 12
@@ -4116,7 +4153,9 @@ FOREIGN_FOLLOW_CALL = re.compile(
     # (a site's "also on Viber" at a line's end, in Serbian, Croatian and Bosnian: "Najnovije vijesti Example i na Viberu")
     r"i na (?:viberu|telegramu|whatsappu)(?=\s*$)|"
     # (and in Serbian, Croatian, Slovene, Czech, Danish, Norwegian, Finnish, Hungarian, Bulgarian, Hebrew)
-    r"читайте\s+(?:нас|«[^»]{1,40}»)\s+(?:в|у)\s+соц\w*|pratite nas|spremljajte nas|sledujte nás|følg os|følg oss|seuraa meitä|kövess(?:en)? minket|последвайте ни|עקבו אחרינו)\b",
+    r"читайте\s+(?:нас|«[^»]{1,40}»)\s+(?:в|у)\s+соц\w*|"
+    # ("We are on Telegram", "in our channel" in Russian and Ukrainian: "Мы в Telegram", "в нашем канале «Дзен»")
+    r"мы\s+в|ми\s+в|в\s+нашем\s+(?:\w+-)?канале|у\s+нашому\s+(?:\w+-)?каналі|pratite nas|spremljajte nas|sledujte nás|følg os|følg oss|seuraa meitä|kövess(?:en)? minket|последвайте ни|עקבו אחרינו)\b",
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(

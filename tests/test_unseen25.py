@@ -214,3 +214,23 @@ def test_a_clock_of_day_and_month_by_the_weather_is_no_date() -> None:
 def test_a_run_of_dates_alone_is_an_archives_links(dates: tuple[str, ...], dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, *dates)
     assert (dates[0] in [d.text for d in cleaned.dropped if d.rule == "nav-label"]) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # LABELLED_DISCLAIMER: a long notice under its label
+        ("Disclaimer: " + " ".join(["Local news is taken automatically from partner papers, which answer for it."] * 5), True),
+        ("The disclaimer was read out in court: " + " ".join(["the papers answer for the news they print."] * 5), False),
+        ("Ti piškotki so potrebni za delovanje spletnega mesta in jih ni moč onemogočiti.", True),  # COOKIE_STORE_AND_NEED
+        ("The council said the site stores cookies, and the mayor asked residents to review the settings.", False),
+        ("СЛЕДУЮЩАЯ НОВОСТЬ", True),  # next story, in Russian
+        ('Все самое интересное - в нашем канале "Дзен" Мы в Telegram', True),  # "we are on Telegram"
+        ("Мы в Москве провели встречу с мэром.", False),
+        ("請繼續往下閱讀...", True),  # "continue reading below" an advert
+        ("分享工具", True),  # share tools
+    ],
+)
+def test_notices_and_buttons_in_more_languages(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert (line in [d.text for d in cleaned.dropped]) == dropped
