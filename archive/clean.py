@@ -1299,7 +1299,13 @@ def author_name(text: str) -> bool:
 # BY_ALONE: a byline broken after its "By" ("By" / "Jane Roe"): the word alone on its line, a name alone on the next.
 # NAME_ABOVE_ROLE: a byline broken before the writer's role ("Jane Roe" / "Staff Reporter"): a name alone on its line,
 # a role alone on the next (a desk's words ending with a writer's role word).
-BY_ALONE = re.compile(r"(?:by|written by|words by|von|par|por|autor|автор) ?:?", re.I)  # (on the stripped line)
+# (AUTHOR_LABEL_ALONE: the word "author" in English and other languages alone above the name, as "By" is: "Author" /
+# "Jane Roe", "Auteur" / "Jeanne Roe", "Yazar" / "Ayşe Roe")
+BY_ALONE = re.compile(
+    r"(?:by|written by|words by|von|par|por|autor|автор|authors?|auteure?|autore|autora|autores|autorka|yazar|penulis|"
+    r"szerző|författare|forfatter|kirjoittaja|συντάκτης|автори|автор[ыи]) ?:?",
+    re.I,
+)  # (on the stripped line)
 
 
 MAX_LISTED_NAME_WORDS = 3  # (most bylines print two or three words a name)

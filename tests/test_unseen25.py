@@ -234,3 +234,17 @@ def test_a_run_of_dates_alone_is_an_archives_links(dates: tuple[str, ...], dropp
 def test_notices_and_buttons_in_more_languages(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
     assert (line in [d.text for d in cleaned.dropped]) == dropped
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "author"),
+    [
+        ("Author", "Jane Roe", "Jane Roe"),  # AUTHOR_LABEL_ALONE: the label above the name, as "By" alone
+        ("Auteur", "Jeanne Roe", "Jeanne Roe"),
+        ("Yazar", "Ayşe Roe", "Ayşe Roe"),
+        ("Author", "Harbour Council", None),  # an organisation is no person
+    ],
+)
+def test_an_author_label_alone_above_the_name(label: str, name: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, label, name, *BODY)
+    assert meta.author.value == author
