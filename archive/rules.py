@@ -540,7 +540,8 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 # NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
 # languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
 # (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
-# theme's search box; "Lyssna": Swedish "listen", an audio player's button.
+# theme's search box; "Lyssna": Swedish "listen", an audio player's button. (FOREIGN_PAGE_CONTROLS: the listen button,
+# "back to top", next and previous story in more languages, "Ver resumen" over an AI summary; a login form's buttons.)
 NAV_LABELS = _words("""
     dmca
     escuchar esta nota
