@@ -5771,7 +5771,7 @@ MAX_STAMP_WORDS = 6
 SITE_CLOCK_REACH = 2
 
 
-def site_clocks(cands: list[Candidate], parse_date) -> None:
+def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
     first = first_sentence(cands)
     for i, cand in enumerate(cands[:first]):
         if cand.rule != WEATHER_WIDGET:
@@ -5795,7 +5795,7 @@ def site_clocks(cands: list[Candidate], parse_date) -> None:
 MIN_DATE_ARCHIVE_RUN = 4
 
 
-def date_archive_runs(cands: list[Candidate], date_alone) -> None:
+def date_archive_runs(cands: list[Candidate], date_alone: Callable[[str], str | None]) -> None:
     run: list[tuple[Candidate, str]] = []
     for cand in [*cands, None]:
         if cand is not None and cand.dropped:
