@@ -129,6 +129,13 @@ CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z0-9&./ -]*[A-Z0-9]")
 MIN_RUN_IN_LEAD_WORDS = 8
 
 
+# INLINE_READ_MORE: a wire's link to an earlier story, "read more" in lower case after a paragraph's last sentence
+# ("... discussed it with a top official last month. read more"): the link is cut off and dropped, the paragraph stays
+# (whole as it is, the line would go as another story's teaser). At least PROSE_MIN_WORDS words before it: a teaser's
+# "Read more" follows a headline or a cut excerpt, and is capitalised.
+INLINE_READ_MORE = re.compile(r"[^\W\d_][.!?][\"”’)]?+\s++(?P<link>read more)\s*+$")
+
+
 def _caption_run_in(line: str) -> int:
     """Where the dated paragraph starts after a caption run into it (CAPTION_RUN_INTO_DATELINE), or 0."""
     for credit in CAPTION_CREDIT_THEN_TEXT.finditer(line):
@@ -156,8 +163,14 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
             stripped = stripped[run_in:]
         stripped = CLOSE_BUTTON.sub("", stripped)
+        link = INLINE_READ_MORE.search(stripped)
+        paragraph = stripped[: link.start("link")].rstrip() if link is not None else ""
+        if len(paragraph.split()) >= r.PROSE_MIN_WORDS:
+            stripped = paragraph
         text, bullet = r.strip_bullet(stripped)
         cands.append(r.Candidate(number=number, raw=stripped, text=text, bullet=bullet))
+        if link is not None and stripped == paragraph:
+            cands.append(r.Candidate(number, link["link"], link["link"], False, r.READ_MORE, notes={"split": True}))
     return cands
 
 

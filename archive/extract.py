@@ -369,6 +369,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # a leader named without "By": the story's subject, not its author
         if is_photo_credit_slash(line.text, lambda name: sources.is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
+        if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
+            continue  # PLACE_IN_THE_TEXT
         name = parse_byline(line.text)
         if not name:
             meta = parse_meta_line(line.text)
@@ -497,6 +499,17 @@ def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
     if not name or leaders.find(name):  # type: ignore[attr-defined]
         return None
     return name, last
+
+
+# PLACE_IN_THE_TEXT: a name alone on its line that the article's text puts after a word of place ("in Sankt Petersburg",
+# "à Saint-Denis") is the dateline's place, not the author. Only words that say "in" or "at": "de", "di", "von" or "from"
+# may credit a person ("un articolo di Jane Roe").
+LOCATIVE_WORDS = "in|at|near|à|au|aux|en|dans|nach|im|em|nel|nella|nello|w|we|ve|в|во"
+
+
+def _a_place_in_the_text(name: str, clean: CleanArticle) -> bool:
+    place = re.compile(rf"(?<!\w)(?:{LOCATIVE_WORDS})\s+{re.escape(' '.join(name.split()))}(?![\w'’])", re.I)
+    return any(place.search(line.text) for line in clean.body)
 
 
 def _names_alone(text: str) -> bool:

@@ -562,6 +562,10 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(AND, match.group()))
             pos = match.end()
             continue
+        code = SOURCE_CODE_AFTER_STAMP.fullmatch(text, pos)
+        if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
+            parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
+            return parts
         end, words = _name_run(text, pos)
         if not words:
             end = _uncased_run(text, pos)
@@ -606,6 +610,10 @@ BARS = "|•·"
 # SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
 # ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
 MAX_SECTION_AFTER_DATE_WORDS = 2
+# SOURCE_CODE_AFTER_STAMP: a publishing system's stamp, a date and a time, ends with its source's short code in lower
+# case ("2019-09-17 09:04:38  cri"): one word of letters, the line's last. Lower case says it is a field's value, not
+# a name or a sentence's word (a sentence does not end on one lower-case word after a time).
+SOURCE_CODE_AFTER_STAMP = re.compile(r"(?P<code>[a-z]{2,12})\s*+")
 
 
 def _boxed(text: str, start: int, end: int) -> bool:

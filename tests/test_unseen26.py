@@ -1,0 +1,69 @@
+"""Issue 17, twenty-sixth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # SOURCE_CODE_AFTER_STAMP: a publishing system's stamp ends with its source's code in lower case
+        ("  2019-09-17 09:04:38  cri", "2019-09-17"),
+        ("2019-09-17 09:04:38 xinhua", "2019-09-17"),
+        ("2019-09-17 cri", None),  # no time: a date and a word, no stamp
+        ("2019-09-17 09:04:38 cri and more words", None),  # words go on: no code
+    ],
+)
+def test_a_stamp_ending_with_its_source_code_is_a_date_line(line: str, date: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+    assert (line.strip() in [d.text.strip() for d in cleaned.dropped] or line.strip() in meta.date.provenance.evidence) == (
+        date is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "author"),
+    [
+        # PLACE_IN_THE_TEXT: the text puts the name after a word of place: the dateline's place
+        ("Sankt Petersburg", "The premier arrived in Sankt Petersburg on Monday for talks with the government.", None),
+        ("Saint Example", "Le Premier ministre est arrivé à Saint Example lundi pour des entretiens.", None),
+        # the name in the text, not after such a word: a person
+        ("Jane Roe", "Jane Roe reports that the premier arrived on Monday for talks with the government.", "Jane Roe"),
+        ("Jane Roe", "The premier arrived on Monday for talks with the government.", "Jane Roe"),
+        # "di" may credit a person ("un articolo di ..."): no word of place
+        ("Jane Roe", "Questo è un articolo di Jane Roe sulla visita del premier nella città.", "Jane Roe"),
+    ],
+)
+def test_a_name_alone_that_the_text_places_is_no_author(name: str, lead: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "17 September 2019", name, lead, *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        # INLINE_READ_MORE: a wire's lower-case link after the paragraph's last sentence is cut off, the paragraph stays
+        (
+            "Pacific leaders have yet to agree to the plan, although they discussed it last month. read more",
+            "Pacific leaders have yet to agree to the plan, although they discussed it last month.",
+            "read more",
+        ),
+        # a teaser: capitalised "Read more", the whole line goes
+        ("Pacific leaders have yet to agree to the plan, although they discussed it. Read more", None, None),
+        # too short for a paragraph: a teaser's link, the whole line goes
+        ("Leaders yet to agree. read more", None, None),
+    ],
+)
+def test_a_wires_inline_read_more_leaves_its_paragraph(line: str, kept: str | None, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    texts = [ln.text for ln in cleaned.body]
+    if kept is None:
+        assert line not in texts and not any(t.startswith("Pacific") or t.startswith("Leaders") for t in texts)
+    else:
+        assert kept in texts
+        assert dropped in [d.text for d in cleaned.dropped]
