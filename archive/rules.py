@@ -6491,8 +6491,12 @@ def after_the_article(
     # HEADLINE_LIST_TO_THE_CUT: above a last line cut short, MIN_LISTED_HEADLINES lines or more and not one finished
     # sentence among them: a list of headlines the copy cut, not the article's sub-headings (which have paragraphs)
     listed = len(remaining) > MIN_LISTED_HEADLINES and not any(ends_sentence(c.text) for c in remaining[:-1])
-    if remaining and remaining[-1] is cands[-1] and _cut_paragraph(remaining[-1], stoplist) and not listed:
-        return
+    # CUT_PARAGRAPH_AT_THE_END is long: a paragraph the copy cut holds PROSE_MIN_WORDS words or more, and a list's bulleted
+    # item is whole (a footer's "Scroll to top", "- Another story's headline" has a stop word too, and is no cut text)
+    last_line = remaining[-1] if remaining and remaining[-1] is cands[-1] else None
+    if last_line is not None and not last_line.bullet and last_line.words >= PROSE_MIN_WORDS and not listed:
+        if _cut_paragraph(last_line, stoplist):
+            return
     wrapped = _hard_wrapped(remaining, stoplist)
     # PREVIEW_CUT_AT_ELLIPSIS: a metered page's preview stops mid-sentence and prints "..." on the next line, above its
     # paywall: the line before the ellipsis is the article's, cut as a copy's last line is

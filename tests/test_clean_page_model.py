@@ -112,9 +112,12 @@ def test_short_lines_after_the_last_paragraph_and_a_dropped_line_go() -> None:
 
 
 def test_a_page_cut_short_keeps_its_last_lines() -> None:
-    cut = "The repairs cost"
+    cut = "The repairs to the pier will cost the harbour more than"
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Tags: harbour, grain", "Pier works", cut))
     assert result["Pier works"] != f"x {rules.AFTER_ARTICLE}" and result[cut] == PARAGRAPH
+    # CUT_PARAGRAPH_AT_THE_END is long: three words after the tags are no paragraph cut short
+    result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Tags: harbour, grain", "Pier works", "The repairs cost"))
+    assert result["Pier works"] == result["The repairs cost"] == f"x {rules.AFTER_ARTICLE}"
     # a name at the end is no paragraph cut short
     result = outcome(run(TITLE_LINE, OPENING, MIDDLE, "Tags: harbour, grain", "Pier works", "Weekend gala of harbour crews"))
     assert result["Weekend gala of harbour crews"] == f"x {rules.AFTER_ARTICLE}"

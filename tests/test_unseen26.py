@@ -67,3 +67,26 @@ def test_a_wires_inline_read_more_leaves_its_paragraph(line: str, kept: str | No
     else:
         assert kept in texts
         assert dropped in [d.text for d in cleaned.dropped]
+
+
+FOOTER = "© 2024 Example Times. All rights reserved."
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a paragraph the copy cut: long, with the language's stop words, and no sentence's end: the article runs to it,
+        # and the line above it may be its sub-heading
+        ("The mayor said that the council would meet again in the spring to talk about the", True),
+        # CUT_PARAGRAPH_AT_THE_END is long: a footer's short line with a stop word is no cut text
+        ("Life in the harbour", False),
+        # ... nor a list's bulleted item, whole, however long (the item itself stays: a list's item is spared)
+        ("- Another council says that the budget for the schools would be raised again next year", False),
+    ],
+)
+def test_only_a_long_unbulleted_last_line_is_a_paragraph_cut_short(last: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, FOOTER, "Harbour council news", last)
+    texts = [ln.text for ln in cleaned.body]
+    assert ("Harbour council news" in texts) == kept
+    if not last.startswith("-"):
+        assert (last in texts) == kept
