@@ -562,6 +562,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(AND, match.group()))
             pos = match.end()
             continue
+        match = SECTION_OF_DATE_RE.match(text, pos) if not parts else None
+        if match and WEEKDAY_RE.match(text, match.end()):
+            parts.append(Part(WORDS, match["section"]))  # SECTION_OF_DATE
+            pos = match.end()
+            continue
         code = SOURCE_CODE_AFTER_STAMP.fullmatch(text, pos)
         if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
@@ -610,6 +615,9 @@ BARS = "|•·"
 # SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
 # ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
 MAX_SECTION_AFTER_DATE_WORDS = 2
+# SECTION_OF_DATE: a section's name of up to three capitalised words, "of" and the weekday's date, as a site heads its
+# section's page of a day ("Regional News of Sunday, 23 August 2020"): a date line, its first part the section.
+SECTION_OF_DATE_RE = re.compile(r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) of\s++")
 # SOURCE_CODE_AFTER_STAMP: a publishing system's stamp, a date and a time, ends with its source's short code in lower
 # case ("2019-09-17 09:04:38  cri"): one word of letters, the line's last. Lower case says it is a field's value, not
 # a name or a sentence's word (a sentence does not end on one lower-case word after a time).

@@ -90,3 +90,20 @@ def test_only_a_long_unbulleted_last_line_is_a_paragraph_cut_short(last: str, ke
     assert ("Harbour council news" in texts) == kept
     if not last.startswith("-"):
         assert (last in texts) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # SECTION_OF_DATE: a section's page of a day heads the article: a date line, no title
+        ("Regional News of Sunday, 23 August 2020", "2020-08-23"),
+        ("Business News of Monday, 5 May 2021", "2021-05-05"),
+        # a headline naming a day, with more words after the date: no date line
+        ("The Battle of Monday, 5 May 2021 was won", None),
+    ],
+)
+def test_a_sections_page_of_a_day_is_a_date_line(line: str, date: str | None) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert meta.date.value == date
+    assert cleaned.title is not None and cleaned.title.text == HEADLINE
+    assert (line in [ln.text for ln in cleaned.lines if ln.role == "dateline"]) == (date is not None)
