@@ -6322,7 +6322,10 @@ def _short_run_item(cand: Candidate) -> bool:
 # LIST_AFTER_LEAD_IN: a run right under a sentence of the article that ends with a colon ("The first phase includes
 # paving on the following roads:") is the list it announces, short items without bullets as they may be; a menu's
 # label ("Sections:") is a word or two, not a sentence of PROSE_MIN_WORDS words.
-def _announces_a_list(cand: Candidate | None) -> bool:
+# LIST_TO_ITS_SENTENCE: a sentence ending with a colon ("... raised signals over the following areas:") announces a list,
+# and the short lines under it, up to the next sentence, are its items (places, names, "SIGNAL #2" sub-heads), however
+# many: not a menu (SHORT_LINE_RUN) nor a table of contents (archive.clean), whose lines no sentence announces.
+def announces_a_list(cand: Candidate | None) -> bool:
     return cand is not None and not cand.dropped and cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
 
 
@@ -6333,17 +6336,21 @@ def short_line_runs(cands: list[Candidate]) -> None:
         return
     run: list[Candidate] = []
     before_run: Candidate | None = cands[start]
+    announced = False  # LIST_TO_ITS_SENTENCE: below a sentence announcing a list, up to the next sentence
     for cand in [*cands[start + 1 :], None]:
         if cand is not None and (cand.dropped or _short_run_item(cand)):
             run.append(cand)
             continue
         at_the_end = cand is None and sum(not item.dropped for item in run) >= MIN_SHORT_RUN_AT_THE_END
-        if (len(run) >= MIN_SHORT_RUN or at_the_end) and not (_announces_a_list(before_run) and not run[0].dropped):
+        listed = announced or (announces_a_list(before_run) and not run[0].dropped)
+        if (len(run) >= MIN_SHORT_RUN or at_the_end) and not listed:
             for item in run:
                 if not item.dropped:
                     item.rule = NAV_LABEL
         run = []
         before_run = cand
+        if cand is not None and not cand.dropped:
+            announced = announces_a_list(cand) or (announced and not ends_sentence(cand.text))
 
 
 # --- The page model: the article's prose, and the short lines between junk lines ----------------------------------

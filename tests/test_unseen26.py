@@ -107,3 +107,24 @@ def test_a_sections_page_of_a_day_is_a_date_line(line: str, date: str | None) ->
     assert meta.date.value == date
     assert cleaned.title is not None and cleaned.title.text == HEADLINE
     assert (line in [ln.text for ln in cleaned.lines if ln.role == "dateline"]) == (date is not None)
+
+
+AREAS = ("Northport", "Eastern part of the Example Islands", "SIGNAL #2", "Harbour Valley", "Westfield", "Old Mill")
+AREAS_MORE = ("Southbay", "Lakeside", "Upper Ridge", "Greenhill")
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kept"),
+    [
+        # LIST_TO_ITS_SENTENCE: the sentence announces the list: every item is the article's, up to the next sentence
+        ("The weather bureau has raised wind signals over the following areas:", True),
+        # no sentence announces them: a menu of short lines, and the first items, printed again below, its contents
+        ("The weather bureau has raised wind signals over the north.", False),
+    ],
+)
+def test_a_list_a_sentence_announces_is_kept_whole(lead_in: str, kept: bool) -> None:
+    closing = "Northport and Westfield – including work in government offices until Friday."
+    cleaned, _ = build(HEADLINE, *BODY[:2], lead_in, *AREAS, *AREAS_MORE, BODY[2], closing)
+    texts = [ln.text for ln in cleaned.body]
+    assert all(item in texts for item in AREAS + AREAS_MORE) == kept
+    assert lead_in in texts and BODY[2] in texts
