@@ -1186,14 +1186,9 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
                     if not positions or positions[-1] != j:
                         positions.append(j)
     first_at = _first_positions(kept)
-    # LIST_TO_ITS_SENTENCE (archive.rules): the lines under a sentence announcing a list, up to the next sentence
-    announced, listed = False, set()
-    for k, cand in enumerate(kept):
-        if announced:
-            listed.add(k)
-        announced = r.announces_a_list(cand) or (announced and not r.ends_sentence(cand.text))
+    listed = r.announced_items(kept)  # LIST_TO_ITS_SENTENCE (archive.rules)
     for start, end in runs:
-        if start in listed:
+        if id(kept[start]) in listed:
             continue  # a list the text announces ("... over the following areas:") is its own
         # the first line below an item holding its words as a part: the items above it are the contents
         below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]

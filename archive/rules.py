@@ -6329,6 +6329,19 @@ def announces_a_list(cand: Candidate | None) -> bool:
     return cand is not None and not cand.dropped and cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
 
 
+def announced_items(cands: list[Candidate]) -> set[int]:
+    """LIST_TO_ITS_SENTENCE: the ids of the kept lines under a sentence announcing a list, up to the next sentence."""
+    listed: set[int] = set()
+    announced = False
+    for cand in cands:
+        if cand.dropped:
+            continue
+        if announced:
+            listed.add(id(cand))
+        announced = announces_a_list(cand) or (announced and not ends_sentence(cand.text))
+    return listed
+
+
 def short_line_runs(cands: list[Candidate]) -> None:
     """SHORT_LINE_RUN (see above)."""
     start = next((i for i, c in enumerate(cands) if not c.dropped and c.words >= PROSE_MIN_WORDS and ends_sentence(c.text)), None)
@@ -6336,21 +6349,20 @@ def short_line_runs(cands: list[Candidate]) -> None:
         return
     run: list[Candidate] = []
     before_run: Candidate | None = cands[start]
-    announced = False  # LIST_TO_ITS_SENTENCE: below a sentence announcing a list, up to the next sentence
+    listed_items = announced_items(cands)
     for cand in [*cands[start + 1 :], None]:
         if cand is not None and (cand.dropped or _short_run_item(cand)):
             run.append(cand)
             continue
         at_the_end = cand is None and sum(not item.dropped for item in run) >= MIN_SHORT_RUN_AT_THE_END
-        listed = announced or (announces_a_list(before_run) and not run[0].dropped)
+        announced = any(id(item) in listed_items for item in run)
+        listed = announced or (announces_a_list(before_run) and bool(run) and not run[0].dropped)
         if (len(run) >= MIN_SHORT_RUN or at_the_end) and not listed:
             for item in run:
                 if not item.dropped:
                     item.rule = NAV_LABEL
         run = []
         before_run = cand
-        if cand is not None and not cand.dropped:
-            announced = announces_a_list(cand) or (announced and not ends_sentence(cand.text))
 
 
 # --- The page model: the article's prose, and the short lines between junk lines ----------------------------------
