@@ -197,14 +197,24 @@ WIRE_NAMES = frozenset(WIRES)
 PHOTO_CREDIT_SLASH = re.compile(r"^[^\W\d_][^/]{2,60}(?<!\s)/(?!\s)[^/\s][^/]{1,40}$")
 
 
+# (the word for a picture after the agency's name: "AP Photo/Jane Roe", "EPA-EFE Foto/...")
+PHOTO_WORD_AFTER_AGENCY = re.compile(r"(?<!\s)\s++(?:photos?|foto|fotos|pool)$", re.I)
+
+
 def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = None) -> bool:
     """A line "Name/Agency" (PHOTO_CREDIT_SLASH): one person's name, a slash without spaces, a wire's name (one this
     module knows, or one is_agency knows: the registry's)."""
-    text = text.strip()
+    text = text.strip(" |")
     if not PHOTO_CREDIT_SLASH.match(text) or BY_PREFIX.match(text):
         return False  # ("By Jane Doe/Example Agency" credits the copy's author)
     name, agency = text.split("/")
-    return _is_name(name) and (_is_wire(agency) or (is_agency is not None and is_agency(agency)))
+
+    def agency_named(part: str) -> bool:
+        part = PHOTO_WORD_AFTER_AGENCY.sub("", part)
+        return _is_wire(part) or (is_agency is not None and is_agency(part))
+
+    # AGENCY_THEN_PHOTOGRAPHER: "REUTERS/Sergei Example", "AP Photo/Jane Roe": the picture desk's other order
+    return (_is_name(name) and agency_named(agency)) or (agency_named(name) and _is_name(agency))
 
 
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").

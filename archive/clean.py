@@ -41,7 +41,7 @@ from .byline import (
     parse_byline,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
-from .headline import GLUED_SITE, split_headline
+from .headline import FLAG_PREFIX, GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
 from .metaline import FILLER as FILLER_PART
@@ -257,6 +257,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.dated_headline_lists(cands, _dated)
     r.timed_headline_lists(cands)
     r.site_clocks(cands, _dated_or_day)
+    r.weather_headings(cands)
     r.date_archive_runs(cands, _date_alone)
     r.related_bullets(cands)
     r.dangling_source_runs(cands)
@@ -310,6 +311,32 @@ CREDIT_GOES_ON = re.compile(r",|\s[^\W\d_A-ZÀ-ÝА-Я][^\W\d_]{3,}")
 # CJK_SOURCE_TAG: a name alone in lenticular brackets ("【有線新聞】", "【新华社】") tags the report's source or
 # programme, no headline.
 CJK_SOURCE_TAG = re.compile(r"【[^【】]{1,20}】")
+
+
+# LOWER_CASE_OPENING: a headline opens with a capital, a digit or a quote; a line whose first word is in lower case ("в
+# Алматы Облачность", "and more from the region") is the rest of a sentence or a widget's text. (A brand's word with a
+# capital inside, "iPhone", "eBay", may open a headline.)
+def _lower_case_opening(text: str) -> bool:
+    if FLAG_PREFIX.match(text) or GLUED_SITE.match(text):
+        return False  # ("featured HIGH SCHOOL BASKETBALL: ...", "example.comHeadline": split off when the title is read)
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and not any(ch.isupper() for ch in first)
+
+
+# NAMES_RUN_IS_A_MENU (in _assign_roles): this many lines of names alone in a row are a menu or a list, not a byline.
+MIN_NAMES_MENU_RUN = 3
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of every run of True in flags."""
+    runs, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
 
 
 def _title_shaped(text: str) -> bool:
@@ -422,6 +449,11 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             return True  # FEED_FOOTER_TITLE
         return last.get(cand.key, -1) > position[id(cand)] and not cand.text[:1].islower()
 
+    # BULLETED_ITEM: a line opening with a bullet ("• Saquearon camión que se volcó ...") is an item of a list (the
+    # latest headlines, a menu), never the headline, which stands alone: passed over (and above the title, it goes as
+    # the masthead's); so is a line opening in lower case (LOWER_CASE_OPENING)
+    # (a line not shaped as a title still ends the head's title-shaped lines, as it did)
+    head = [c for c in head if not ((c.bullet or _lower_case_opening(c.text)) and _title_shaped(c.text))]
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):
         head = head[1:]
@@ -561,7 +593,7 @@ MAX_NAME_IN_HEADLINE_WORDS = 4
 
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
 # title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
-MAX_KICKER_WORDS = 3
+MAX_KICKER_WORDS = 4
 # CAPS_KICKER_ABOVE_HEADLINE (in _choose_title): a kicker in capitals has at most this many words.
 MAX_CAPS_KICKER_WORDS = 6
 # KICKER_ABOVE_HEADLINE (in _choose_title): the headline under such a rubric has at least this many words.
@@ -1434,6 +1466,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # caption, not its author's line
     above_a_credit = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.rule == r.CAPTION_CREDIT}
     names_only = [c.role is None and author_name(c.text) and id(c) not in above_a_credit for c in top]
+    # NAMES_RUN_IS_A_MENU: MIN_NAMES_MENU_RUN lines or more of names alone in a row ("ВЕСЬ НОМЕР" / "ПЕРВАЯ ПОЛОСА" /
+    # "ПОЛИТИКА И ЭКОНОМИКА") are a menu's items or a list of people: a byline is one or two lines (its authors listed
+    # on one), so none of them is an author's line
+    for start, end in _runs(names_only):
+        if end - start >= MIN_NAMES_MENU_RUN:
+            names_only[start:end] = [False] * (end - start)
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue

@@ -80,7 +80,9 @@ LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
-    r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini)|"
+    r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
+    # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
+    r"modifié|modifiée|modificado|modificada|modificato|modificata)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"

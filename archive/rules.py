@@ -219,6 +219,8 @@ SHARE_WORDS = frozenset(
     linkedin pinterest reddit telegram copy copied tweet messenger button white vk vkontakte weibo wechat google plus gplus
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
     mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar"""
+    # MORE_NETWORKS: the rest of a site's "follow us" row ("Facebook X (Twitter) Instagram YouTube TikTok")
+    """ tiktok snapchat discord twitch spotify soundcloud vimeo dailymotion flickr tumblr kakaotalk xing"""
     # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
     """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
     # SHARE_WITH_FRIENDS: "Share with friends", "Stampa articolo", "Imprimir artículo" (the button's object, not a sentence's)
@@ -241,6 +243,7 @@ SHARE_WORDS = frozenset(
 SHARE_STRONG = frozenset(
     """share sharing facebook twitter whatsapp email print linkedin pinterest reddit telegram tweet messenger vk weibo wechat
     gplus tumblr flipboard instagram youtube rss bookmark copy compartir partager teilen поделиться condividi compartilhar
+    tiktok snapchat discord twitch spotify soundcloud vimeo dailymotion flickr kakaotalk xing
     分享 分享工具
     imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
     podziel dalintis dalīties jaga споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe comparte
@@ -1924,6 +1927,8 @@ READING_TIME_LINE = re.compile(
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
     r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
+    r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
     re.I,
 )
@@ -2309,9 +2314,10 @@ FEED_ROBOTS = _words("""
 # (DEGREE_LOOKALIKES: the degree sign typed as "º" or "o": "7oC Αθήνα"; the town in any script)
 # (WEATHER_NOT_LOADED: the box before its figure came, "New Delhi -°C", "-°C": the degree sign and no number)
 # (SIGNED_DECIMAL_COMMA: "Tashkent +19,8 °C": a plus sign, a minus sign, a decimal comma)
+# (CYRILLIC_CELSIUS: "+23°С" with the Cyrillic letter Es for Celsius)
 WEATHER_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FC]?|o[FC]|[FC])|--?\s?[°º]\s?[FC])$"
-    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FC]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
+    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
 )
 
 # The weather box is a few words.
@@ -2453,6 +2459,20 @@ FOREIGN_PROMO_LABELS = frozenset(
     nejčtenější
     ilgili haberler
     benzer haberler
+    ilgili makaleler
+    benzer makaleler
+    ilgili yazılar
+    lo más visto
+    lo más popular
+    많이 본 기사
+    ще статті по темі
+    ще новини
+    інші новини
+    другие новости
+    fil d’actu
+    le fil d’actu
+    à lire aussi
+    taggar
     çok okunanlar
     en çok okunanlar
     tin liên quan
@@ -5787,6 +5807,22 @@ def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> 
         days = {value for _, value in dated}
         for near, _ in dated[:1] if len(days) > 1 else dated:
             near.rule = WEATHER_WIDGET
+
+
+# WEATHER_HEADING: the box's own heading right above its temperature ("Погода в Алматы" / "+23°С", "Weather in Example"
+# / "12°C"): "weather" and a place, part of the box. Only above a weather line: "Погода в Алматы на неделю" alone may
+# be a weather story's headline.
+WEATHER_HEADING = re.compile(
+    r"^(?:weather|погода|погода у|météo|wetter|clima|el tiempo|tiempo|pogoda|hava durumu|thời tiết|sää|vejret|været|"
+    r"vädret|meteo|天气|天氣|날씨)(?:\s(?:in|в|у|à|a|en|em|di|w|für|today|now|сегодня))?(?:\s[^\W\d_][\w.'’-]*+){0,3}$",
+    re.I,
+)
+
+
+def weather_headings(cands: list[Candidate]) -> None:
+    for above, cand in zip(cands, cands[1:], strict=False):
+        if cand.rule == WEATHER_WIDGET and not above.forced and above.rule is None and WEATHER_HEADING.match(above.text.strip()):
+            above.rule = WEATHER_WIDGET
 
 
 # DATE_ARCHIVE_RUN: MIN_DATE_ARCHIVE_RUN or more lines in a row (dropped lines between aside), each a different date

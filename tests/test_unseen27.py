@@ -1,0 +1,140 @@
+"""Issue 17, twenty-seventh round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.byline import is_photo_credit_slash
+
+
+def _dropped(cleaned: object, text: str) -> bool:
+    return text.strip() in [d.text.strip() for d in cleaned.dropped]  # type: ignore[attr-defined]
+
+
+def _rule(cleaned: object, text: str) -> str | None:
+    return next((d.rule for d in cleaned.dropped if d.text.strip() == text.strip()), None)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # READING_TIME_SECONDS: the seconds after the minutes
+        ("Temps de lecture : 1 min 8 s", True),
+        ("Reading time: 2 min 30 sec", True),
+        ("Temps de lecture : 1 min", True),
+        # a sentence about minutes and seconds stays
+        ("Le record a été battu de 1 min 8 s par la coureuse locale, a annoncé le jury.", False),
+    ],
+)
+def test_a_reading_time_with_seconds_is_furniture(line: str, dropped: bool) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert _dropped(cleaned, line) == dropped
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # SPACED_FRENCH_CLOCK and MODIFIED_LABEL: Quebec's clock, and "Modifié" labels the update
+        ("Le 27 septembre 2025 — Modifié à 08 h 00 min", "2025-09-27"),
+        ("Publié le 27 septembre 2025 à 8 h 30", "2025-09-27"),
+        # without a clock's shape ("8 heures"), the line is words: no date line
+        ("Le 27 septembre 2025 — Modifié depuis huit heures par la rédaction", None),
+    ],
+)
+def test_a_french_spaced_clock_and_a_modified_label_make_a_date_line(line: str, date: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+    assert _dropped(cleaned, line) == (date is not None) or line in meta.date.provenance.evidence
+
+
+@pytest.mark.parametrize(
+    ("row", "dropped"),
+    [
+        # MORE_NETWORKS: a follow-us row with TikTok and friends
+        ("Facebook X (Twitter) Instagram YouTube TikTok", True),
+        ("Instagram TikTok Snapchat", True),
+        # a headline naming the networks is words around them
+        ("TikTok and Instagram fined by the regulator", False),
+    ],
+)
+def test_a_row_of_every_network_is_buttons(row: str, dropped: bool) -> None:
+    cleaned, meta = build(HEADLINE, row, *BODY)
+    assert _dropped(cleaned, row) == dropped
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("above", "temperature", "dropped"),
+    [
+        # WEATHER_HEADING and CYRILLIC_CELSIUS: the box's heading and its temperature
+        ("Погода в Алматы", "+23°С", True),
+        ("Weather in Harbour City", "12°C", True),
+        # without the temperature below, "weather in ..." may be a weather story's headline: it stays
+        ("Weather in Harbour City", "Harbour City, the largest port", False),
+    ],
+)
+def test_the_weather_boxs_heading_goes_with_it(above: str, temperature: str, dropped: bool) -> None:
+    cleaned, meta = build(above, temperature, HEADLINE, *BODY)
+    assert (_rule(cleaned, above) == "weather-widget") == dropped
+    assert meta.title.value == (HEADLINE if dropped else above)
+
+
+@pytest.mark.parametrize("bullet", ["• ", ""])
+def test_a_bulleted_list_of_headlines_gives_no_title(bullet: str) -> None:
+    # BULLETED_ITEM: the latest headlines as a bulleted list above the article: none is its headline
+    items = [f"{bullet}Flood waters recede in the valley after a week of rain", f"{bullet}Bus drivers strike over pay"]
+    _, meta = build("Harbour News", "Latest", *items, "Monday 12 May 2025", "Home", HEADLINE, *BODY)
+    # without bullets, the last of them, right above the date line, is read as the headline
+    assert meta.title.value == (HEADLINE if bullet else "Bus drivers strike over pay")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # LOWER_CASE_OPENING: a widget's words in lower case are passed over
+        ("в Алматы облачность и ветер", HEADLINE),
+        ("and more from the harbour district", HEADLINE),
+        # a brand's word with a capital inside may open a headline
+        ("iPhone sales in the harbour district double", "iPhone sales in the harbour district double"),
+    ],
+)
+def test_a_line_opening_in_lower_case_is_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, HEADLINE, *BODY)
+    assert meta.title.value == title
+
+
+def test_a_run_of_names_alone_is_a_menu_not_a_byline() -> None:
+    # NAMES_RUN_IS_A_MENU: three lines of names alone in a row
+    menu = ["ВЕСЬ НОМЕР", "ПЕРВАЯ ПОЛОСА", "ПОЛИТИКА И ЭКОНОМИКА"]
+    _, meta = build(HEADLINE, *menu, *BODY)
+    assert meta.author.value is None
+    # two names alone together still credit the authors
+    _, credited = build(HEADLINE, "Jane Roe", "John Doe", *BODY)
+    assert credited.author.value is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # AGENCY_THEN_PHOTOGRAPHER: the picture desk's other order
+        ("|REUTERS/Sergei Example", True),
+        ("AP Photo/Jane Roe", True),
+        ("Jane Roe/AFP", True),
+        # two places, two people: no agency
+        ("Moscow/Beijing", False),
+        ("Jane Roe/John Doe", False),
+    ],
+)
+def test_an_agency_then_a_name_after_a_slash_credits_a_photo(line: str, credit: bool) -> None:
+    assert is_photo_credit_slash(line) == credit
+
+
+@pytest.mark.parametrize("label", ["İlgili Makaleler", "Lo más visto", "많이 본 기사", "Ще статті по темі", "Taggar"])
+def test_more_foreign_labels_of_other_stories(label: str) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, label, "Ferry service resumes after the storm")
+    assert _dropped(cleaned, label)
+    assert meta.author.value is None
