@@ -255,7 +255,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
-    r.timed_headline_lists(cands)
+    r.timed_headline_lists(cands, _date_alone)
     r.site_clocks(cands, _dated_or_day)
     r.weather_headings(cands)
     r.date_archive_runs(cands, _date_alone)
@@ -408,6 +408,21 @@ def _deck_printed_again(
     return any(_is_long_sentence(c) for c in between) and _is_long_sentence(kept[copy + 1])
 
 
+def _under_the_first_lines_credit(
+    twice: r.Candidate, first: r.Candidate, kept: list[r.Candidate], position: dict[int, int], last: dict[str, int]
+) -> bool:
+    """CREDIT_ABOVE_THE_COPY: the first head line, of MIN_TITLE_WORDS words or more, with its date or byline line right
+    under it, is the headline; a line printed twice in a row below that credit is the picture's alt text and caption
+    ("The first of two new wards ... which opened on Sunday"), not the headline printed again (which has its date or
+    byline between its copies, or stands above them)."""
+    if twice is first or first.words < MIN_TITLE_WORDS or position[id(twice)] < position[id(first)]:
+        return False
+    if last.get(twice.key) != position[id(twice)] + 1:
+        return False  # (the copy is not the next line)
+    below = kept[position[id(first)] + 1] if position[id(first)] + 1 < len(kept) else None
+    return below is not None and below.role in (BYLINE, DATELINE) and position[id(below)] < position[id(twice)]
+
+
 def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
@@ -473,6 +488,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         None,
     )
     if twice is not None and _deck_printed_again(twice, head[0], kept, position, last):
+        twice = None
+    if twice is not None and _under_the_first_lines_credit(twice, head[0], kept, position, last):
         twice = None
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
     # the whole line is the headline printed twice

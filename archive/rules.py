@@ -136,6 +136,8 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    hide ad
+    hide adadvertisement
     請繼續往下閱讀
     请继续往下阅读
     anuncio
@@ -227,6 +229,8 @@ SHARE_WORDS = frozenset(
     """ with friends articolo artículo articulo artigo artikel"""
     # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
+    # ("Distribuiți mai departe", Romanian "pass it on")
+    """ distribuiți distribuiti mai departe"""
     """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
     podziel się dalintis dalīties jaga deli споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe
     comparte partilhe
@@ -247,6 +251,7 @@ SHARE_STRONG = frozenset(
     分享 分享工具
     imprimir drucken imprimer stampa drukuj печать друк yazdır cetak udostępnij sdílet zdieľať dela del jaa κοινοποίηση
     podziel dalintis dalīties jaga споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe comparte
+    distribuiți distribuiti
     megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
     εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează 페이스북 트위터 카카오톡""".split()
 )
@@ -1926,10 +1931,11 @@ def foreign_rights_reserved(text: str) -> bool:
 READING_TIME_LINE = re.compile(
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
-    r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин)"
+    r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин|хв)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
-    r"(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura))?$",
+    # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
+    r"\.?(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura|на читання|на чтение|чтения|czytania|čtení))?$",
     re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
@@ -2047,6 +2053,7 @@ PAYWALL_LINE = re.compile(
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
     r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
+    r"you have (?:read|viewed) (?:all )?your (?:\d+ )?free (?:articles?|stories)\b|"  # ("... free articles this month")
     r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
     r"if you(?:'|’)re already a (?:subscriber|member)|"
     r"cancel (?:anytime|at any time)\b|"
@@ -2451,6 +2458,8 @@ FOREIGN_PROMO_LABELS = frozenset(
     τελευταία νέα
     citește și
     citeste si
+    citiți și
+    cititi si
     articole similare
     cele mai citite
     ultimele știri
@@ -2460,6 +2469,12 @@ FOREIGN_PROMO_LABELS = frozenset(
     ilgili haberler
     benzer haberler
     ilgili makaleler
+    popular posts from this blog
+    postagens mais visitadas deste blog
+    entradas populares de este blog
+    publicaciones populares de este blog
+    postingan populer dari blog ini
+    beliebte posts aus diesem blog
     benzer makaleler
     ilgili yazılar
     lo más visto
@@ -2805,7 +2820,11 @@ def comment_widget(text: str, key: str) -> bool:
 # "Прочитано 512 раз", "阅读 1024") and its share and like counters ("0 shares", "1.2k likes"), in brackets or not; a
 # sentence reporting views goes on with other words.
 VIEW_COUNT = re.compile(
-    r"^(?:(?:visited|viewed|read)\s+[\d.,]+\s+times(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?|(?:views?|hits)\s?:\s?[\d.,]+"
+    # (READ_TIMES_IN_TOTAL: "This news has been read 166 times in total"; LABELLED_FOREIGN_COUNT: "Lecturas: 382")
+    r"^(?:(?:this (?:news|article|story|post|page) has been )?(?:visited|viewed|read)\s+[\d.,]+\s+times(?: in total)?"
+    r"(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?"
+    r"|(?:views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів)"
+    r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
     r"|\d[\d.,]*(?:[ \u00a0]\d{3})*[km]?\s+(?:views|visits|shares|likes|"
     r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?|"
@@ -4070,7 +4089,9 @@ _UNITS = (
     r"días?|dias?|jours?|tage?n?|giorni|timmar|minuter|dagar)"
 )
 FOREIGN_RELATIVE_TIME = re.compile(
+    # (COMPOUND_AGE: "Acum 13 ore, 19 minute", hours then minutes)
     rf"^(?:(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
+    rf"(?:,?\s(?:și\s|y\s|e\s|et\s|und\s)?\d{{1,3}}\s{_UNITS})?"
     rf"|\d{{1,3}}\s*{_UNITS}\s+(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"
     r"|(?:сегодня|вчера|сьогодні|вчора|hoy|ayer|hoje|ontem|aujourd'hui|hier|heute|gestern|oggi|ieri|dzisiaj|wczoraj|"
@@ -5856,17 +5877,30 @@ MIN_TIMED_HEADLINES = 2
 MAX_TIMED_HEADLINE_WORDS = 30
 
 
-def timed_headline_lists(cands: list[Candidate]) -> None:
+# DATED_HEADLINE_TAIL: ... or with its date and time after the dash ("Castelo atrai turistas - 22 de novembro de 2024
+# 12:01 pm"): the part after the line's last dash, of at most MAX_DATE_TAIL_WORDS words, is a date line alone.
+MAX_DATE_TAIL_WORDS = 8  # ("22 de novembro de 2024 12:01 pm": seven)
+HEADLINE_TAIL_DASH = re.compile(r"(?<=\S)\s[-–—|]\s(?=[^-–—|]*$)")
+
+
+def _dated_tail(cand: Candidate, date_alone: Callable[[str], object]) -> bool:
+    dash = HEADLINE_TAIL_DASH.search(cand.text)
+    if dash is None:
+        return False
+    head, tail = cand.text[: dash.start()], cand.text[dash.end() :]
+    return len(tail.split()) <= MAX_DATE_TAIL_WORDS and headline_shaped(head.lstrip("-–— ")) and date_alone(tail) is not None
+
+
+def timed_headline_lists(cands: list[Candidate], date_alone: Callable[[str], object]) -> None:
     timed = [
         c
         for c in cands
         if not c.dropped
         and not c.forced
         and c.words <= MAX_TIMED_HEADLINE_WORDS
-        and " ago" in c.text
-        and TIMED_HEADLINE.search(c.text)
+        and ((" ago" in c.text and TIMED_HEADLINE.search(c.text)) or _dated_tail(c, date_alone))
     ]
-    if len(timed) >= MIN_TIMED_HEADLINES:
+    if len({c.key for c in timed}) >= MIN_TIMED_HEADLINES:
         for cand in timed:
             cand.rule = RELATED_HEADLINE
 

@@ -138,3 +138,67 @@ def test_more_foreign_labels_of_other_stories(label: str) -> None:
     cleaned, meta = build(HEADLINE, *BODY, label, "Ferry service resumes after the storm")
     assert _dropped(cleaned, label)
     assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # COMPOUND_AGE: hours then minutes, Romanian
+        ("Acum 13 ore, 19 minute", True),
+        # SLAVIC_READING_TIME
+        ("3хв на читання", True),
+        ("5 мин на чтение", True),
+        # READ_TIMES_IN_TOTAL and LABELLED_FOREIGN_COUNT
+        ("This news has been read 166 times in total", True),
+        ("Lecturas: 382", True),
+        # an ad's hide button, a metered page's last word, a Romanian share button, Blogger's list in Portuguese
+        ("Hide AdAdvertisement", True),
+        ("You have viewed all your free articles this month", True),
+        ("Distribuiti mai departe...", True),
+        ("Postagens mais visitadas deste blog", True),
+        ("CITIȚI ȘI...", True),
+        # sentences with the same words stay
+        ("Acum 13 ore, 19 minute au trecut de la cutremur, iar echipele caută încă supraviețuitori.", False),
+        ("The report has been read 166 times in total by the members of the council, the clerk said.", False),
+        ("Lecturas: 382 alumnos participaron en el concurso de lectura del distrito este año.", False),
+    ],
+)
+def test_more_furniture_of_the_tail_and_the_head(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("tails", "dropped"),
+    [
+        # DATED_HEADLINE_TAIL: other stories' headlines, each with its date and time after a dash
+        (["22 de novembro de 2024 12:01 pm", "22 de novembro de 2024 11:52 am"], True),
+        (["3 March 2021", "2 March 2021"], True),
+        # one such line alone is no list
+        (["22 de novembro de 2024 12:01 pm"], False),
+    ],
+)
+def test_headlines_with_their_dates_after_a_dash_are_other_stories(tails: list[str], dropped: bool) -> None:
+    lines = [
+        f"- {head} - {tail}"
+        for head, tail in zip(("Castle draws tourists back", "Gorge shows autumn colours"), tails, strict=False)
+    ]
+    cleaned, _ = build(HEADLINE, *BODY, *lines)
+    assert all(_dropped(cleaned, line[2:]) == dropped for line in lines)  # (the dropped line's text, without its bullet)
+
+
+CAPTION = "The first of two new wards at the harbour hospital which opened on Sunday"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # CREDIT_ABOVE_THE_COPY: the headline, its date line, then a picture's alt text and caption (the same line twice)
+        ([HEADLINE, "Published on 24/08/2022", CAPTION, CAPTION], HEADLINE),
+        # the line printed twice with the date between its copies is the headline printed twice
+        (["Harbour News Today", CAPTION, "Published on 24/08/2022", CAPTION], CAPTION),
+    ],
+)
+def test_a_line_printed_twice_in_a_row_under_the_headlines_date_is_a_caption(lines: list[str], title: str) -> None:
+    _, meta = build(*lines, *BODY)
+    assert meta.title.value == title
