@@ -245,7 +245,11 @@ NOT_NAME_WORDS = frozenset(
     update updated updates published posted modified
     print pdf download save listen follow explore discover deeper
     rd ave blvd road street avenue lane
-    u.s. u.k. u.n. e.u. u.a.e.""".split()  # countries' initials are no person's ("U.S. Army")
+    u.s. u.k. u.n. e.u. u.a.e."""  # countries' initials are no person's ("U.S. Army")
+    # PLATFORM_IN_NAME: a platform's or a button's name ("Google Ads", "Compártelo Facebook Twitter", "Facebook'ta
+    # Paylaş") is a widget's, no person's
+    """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
+    compártelo compartir paylaş teilen partager materiały материалы""".split()
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).

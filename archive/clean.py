@@ -1376,6 +1376,29 @@ BY_ALONE = re.compile(
 MAX_LISTED_NAME_WORDS = 3  # (most bylines print two or three words a name)
 
 
+# DATES_AS_SUBHEADINGS: below the article's first sentence (of more than three words), MIN_DATE_SUBHEADINGS lines or more that are a date alone, of
+# different days, each right above a sentence ("Sobota 19. října" / "Na domácím stadionu ..." / "Neděle 20. října" /
+# ...), head the parts of a programme or a diary: the article's sub-headings, not the page's date line.
+MIN_DATE_SUBHEADINGS = 2
+
+
+def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
+    # (the first sentence of the text, short as it may be: "V neděli po poledni už budeme znát všechny výsledky.")
+    start = next((i for i, c in enumerate(kept) if c.role is None and r.ends_sentence(c.text) and c.words > 3), first_sentence)
+    below = [
+        (i, c)
+        for i, c in enumerate(kept)
+        if i > min(start, first_sentence) and c.role == DATELINE and c.words <= MAX_DATE_SUBHEADING_WORDS and _date_alone(c.text)
+    ]
+    headings = [c for i, c in below if i + 1 < len(kept) and kept[i + 1].role is None and r.ends_sentence(kept[i + 1].text)]
+    if len({_date_alone(c.text) for c in headings}) >= MIN_DATE_SUBHEADINGS:
+        for cand in headings:
+            cand.role = None
+
+
+MAX_DATE_SUBHEADING_WORDS = 4  # ("Sobota 19. října", "Monday, 3 March 2025")
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1404,6 +1427,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
                 cand.role = _meta_role(meta)
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
+    _dates_as_subheadings(kept, first_sentence)
     _names_in_lists(kept, first_sentence)
     for cand, name in itertools.pairwise(kept):
         if cand.role is None and name.role is None and BY_ALONE.fullmatch(cand.text.strip()) and is_names_only(name.text):

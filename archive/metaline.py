@@ -605,6 +605,12 @@ def _tokenize(text: str) -> list[Part] | None:
             and all(p.kind in (DATE, TIME_PART) for p in parts)
         ):
             parts.append(Part(WORDS, run))  # SECTION_AFTER_DATE: "Aug 03, 2025 News", the section's label ends the line
+        elif (
+            len(words) <= MAX_SECTION_AFTER_DATE_WORDS
+            and not parts
+            and _match_date(text, len(text) - len(text[end:].lstrip(" ,|·•")), False) is not None
+        ):
+            parts.append(Part(WORDS, run))  # SECTION_BEFORE_DATE: "Россия Материалы 16 июля 2006 15:24", the section first
         else:
             return None
         pos = end

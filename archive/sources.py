@@ -424,6 +424,9 @@ NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]")
 GLUED_SECTIONS = re.compile(r"(?P<paper>[A-Z][a-z]+)(?=[A-Z][a-z]{2,})")
 
 
+CHANNEL_NUMBER = re.compile(r"\d{1,2}")
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -442,6 +445,8 @@ def is_newspaper_name(text: str) -> bool:
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
     words = text.replace("’", "'").split()
+    if len(words) >= 3 and CHANNEL_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]  # CHANNEL_NUMBER: a station's channel after its name ("WGAL News 8")
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
     if NUMBERED_ITEM.fullmatch(words[0]):
@@ -609,6 +614,15 @@ def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
+def _between_title_and_text(clean: CleanArticle, first_paragraph: int | None) -> list[tuple[int, str]]:
+    """The lines, dropped or kept, between the title and the first paragraph, stripped."""
+    title = clean.title
+    if title is None or first_paragraph is None:
+        return []
+    lines = [(d.number, d.text) for d in clean.dropped] + [(line.number, line.text) for line in clean.lines]
+    return sorted((n, t.strip()) for n, t in lines if title.number < n < first_paragraph)
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     below = paragraphs[-1] if paragraphs else 0
@@ -671,17 +685,24 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # MASTHEAD_PRINTED_AGAIN: a short name printed on two or more of the first lines above the headline ("Example Bugle"
     # three times: the logo's alternative text, its title, the site's name): the site's name. Two words at least, each
     # capitalised, not furniture ("Top News") and not a leader's name.
-    above_title = [text.strip() for number, text in first_lines[:MASTHEAD_LINES] if title is not None and number < title.number]
-    for text in dict.fromkeys(above_title):
+    above_title = [
+        (number, text.strip()) for number, text in first_lines[:MASTHEAD_LINES] if title is not None and number < title.number
+    ]
+    # NAME_UNDER_THE_HEADLINE: a paper's or a station's name printed twice or more between the headline and the text
+    # ("WGAL News 8" under the video player) is the site's too
+    under_title = [(number, text) for number, text in _between_title_and_text(clean, first_paragraph) if is_newspaper_name(text)]
+    printed = [text for _, text in above_title + under_title]
+    for text in dict.fromkeys(printed):
         words = text.split()
         if (
-            above_title.count(text) >= 2
+            printed.count(text) >= 2
             and MIN_REPEATED_MASTHEAD_WORDS <= len(words) <= MAX_MASTHEAD_WORDS
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
             and not {w.casefold() for w in words} <= GENERIC_WORDS
             and not leaders_matcher.find(text)
+            and not set(rules.key_of(text).split()) & rules.SHARE_STRONG  # ("Facebook'ta Paylaş" twice: a button)
         ):
-            number = next(n for n, t in first_lines if t.strip() == text)
+            number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
 
     if title is not None:
@@ -894,6 +915,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in every_line:
         desk = DESK_CREDIT.match(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
+        if DESK_AGAIN.search(name):
+            continue  # DESK_AGAIN: "Redacción Por Redacción", the desk's credit printed twice, names no paper
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             return Found(_name(name, registry), "outlet-desk-credit", number, text)
     for number, text in every_line:
@@ -946,6 +969,7 @@ DESK_CREDIT = re.compile(
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
+DESK_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{DESK_WORDS}|por|by|par|di|von)(?![^\W\d_])", re.I)
 # OUTLET_NAMED_DESK: an English credit to the site's own desk by name ("By India Today Web Desk: ...", "The Example
 # Bureau"): a name of two words or more, or "The" and one (an abbreviation, "TOI Staff", may not be the name the
 # page goes by; a place, "Moscow Bureau", is the desk's city).

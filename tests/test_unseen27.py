@@ -202,3 +202,94 @@ CAPTION = "The first of two new wards at the harbour hospital which opened on Su
 def test_a_line_printed_twice_in_a_row_under_the_headlines_date_is_a_caption(lines: list[str], title: str) -> None:
     _, meta = build(*lines, *BODY)
     assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("days", "date"),
+    [
+        # DATES_AS_SUBHEADINGS: two days of a programme, each above its sentence: sub-headings, and no page date
+        (["Saturday 19 October", "Sunday 20 October"], None),
+        # one date line under the first sentence is the page's date line (as before)
+        (["Saturday 19 October"], "--10-19"),
+    ],
+)
+def test_dates_heading_the_parts_of_a_programme_are_sub_headings(days: list[str], date: str | None) -> None:
+    parts = ["The reserve team plays at home against the visitors from the valley.", "The juniors travel to the city."]
+    lines = [line for day, part in zip(days, parts, strict=False) for line in (day, part)]
+    cleaned, meta = build("Four matches on the weekend", "All results will be known on Sunday afternoon.", *lines)
+    assert dict(meta.date.extra).get("partial") == date  # (a day and a month: the date stays partial)
+    assert all((day in [ln.text for ln in cleaned.body]) == (date is None) for day in days)
+
+
+@pytest.mark.parametrize(
+    ("under", "outlet"),
+    [
+        # NAME_UNDER_THE_HEADLINE and CHANNEL_NUMBER: a station's name printed again and again under the headline
+        (["Harbour News 8", "Harbour News 8", "Harbour News 8"], "Harbour News 8"),
+        (["Harbour Daily Times", "Harbour Daily Times"], "Harbour Daily Times"),
+        # printed once it may be a link or a credit; a person's name twice is no paper's
+        (["Harbour News 8"], None),
+        (["Jane Roe", "Jane Roe"], None),
+    ],
+)
+def test_a_papers_name_printed_again_under_the_headline_names_the_outlet(under: list[str], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *under, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # PLATFORM_IN_NAME: a platform's or a button's name is no person's
+        ("Google Ads", None),
+        ("Compártelo Facebook Twitter", None),
+        # a name alone under the headline is the author's
+        ("Jane Roe", "Jane Roe"),
+    ],
+)
+def test_a_platforms_name_is_no_author(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # DESK_AGAIN: the desk's credit printed twice names no paper
+        ("Redacción Por Redacción", None),
+        # OUTLET_DESK_CREDIT: the desk and the paper's name
+        ("Redacción Harbour Diario", "Harbour Diario"),
+    ],
+)
+def test_a_desk_credited_twice_names_no_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("button", "outlet"),
+    [
+        # a share button printed twice above the headline is no masthead
+        ("Facebook'ta Paylaş", None),
+        # MASTHEAD_PRINTED_AGAIN: a name printed twice is
+        ("Harbour Kale Ege", "Harbour Kale Ege"),
+    ],
+)
+def test_a_share_button_printed_twice_is_no_masthead(button: str, outlet: str | None) -> None:
+    _, meta = build(button, button, HEADLINE, "3 March 2021", *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        # SECTION_BEFORE_DATE: a section's label of two words, then the date
+        ("Россия Материалы 16 июля 2006 15:24 (UTC +04:00)", "2006-07-16", None),
+        ("World Politics | 16 July 2006", "2006-07-16", None),
+        # a credited name before the date is the author's
+        ("By Jane Roe 16 July 2006", "2006-07-16", "Jane Roe"),
+    ],
+)
+def test_a_section_label_before_the_date_is_furniture(line: str, date: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert (meta.date.value, meta.author.value) == (date, author)
