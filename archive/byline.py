@@ -247,7 +247,7 @@ NOT_NAME_WORDS = frozenset(
     rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e."""  # countries' initials are no person's ("U.S. Army")
     # PLATFORM_IN_NAME: a platform's or a button's name ("Google Ads", "Compártelo Facebook Twitter", "Facebook'ta
-    # Paylaş") is a widget's, no person's
+    # Paylaş") is a widget's, no person's; so is a section's "Materials" ("Россия Материалы")
     """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
     compártelo compartir paylaş teilen partager materiały материалы""".split()
 )

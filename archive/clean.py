@@ -610,7 +610,7 @@ MAX_NAME_IN_HEADLINE_WORDS = 4
 
 # KICKER_IN_CAPITALS: a line of at most this many words in capitals ("ROLE OF MEDIATOR", "EXCLUSIVE") above a longer
 # title-shaped line is a kicker or a rubric, as a first line of one or two words is: the longer line is the headline.
-MAX_KICKER_WORDS = 4
+MAX_KICKER_WORDS = 3
 # CAPS_KICKER_ABOVE_HEADLINE (in _choose_title): a kicker in capitals has at most this many words.
 MAX_CAPS_KICKER_WORDS = 6
 # KICKER_ABOVE_HEADLINE (in _choose_title): the headline under such a rubric has at least this many words.
@@ -1376,10 +1376,12 @@ BY_ALONE = re.compile(
 MAX_LISTED_NAME_WORDS = 3  # (most bylines print two or three words a name)
 
 
-# DATES_AS_SUBHEADINGS: below the article's first sentence (of more than three words), MIN_DATE_SUBHEADINGS lines or more that are a date alone, of
-# different days, each right above a sentence ("Sobota 19. října" / "Na domácím stadionu ..." / "Neděle 20. října" /
-# ...), head the parts of a programme or a diary: the article's sub-headings, not the page's date line.
+# DATES_AS_SUBHEADINGS: below the article's first sentence (of more than three words), MIN_DATE_SUBHEADINGS lines or
+# more that are a date alone (up to MAX_DATE_SUBHEADING_WORDS words), of different days, each right above a sentence
+# ("Sobota 19. října" / "Na domácím stadionu ..." / "Neděle 20. října" / ...), head the parts of a programme or a
+# diary: the article's sub-headings, not the page's date line.
 MIN_DATE_SUBHEADINGS = 2
+MAX_DATE_SUBHEADING_WORDS = 4  # ("Sobota 19. října", "Monday, 3 March 2025")
 
 
 def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
@@ -1394,9 +1396,6 @@ def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
     if len({_date_alone(c.text) for c in headings}) >= MIN_DATE_SUBHEADINGS:
         for cand in headings:
             cand.role = None
-
-
-MAX_DATE_SUBHEADING_WORDS = 4  # ("Sobota 19. října", "Monday, 3 March 2025")
 
 
 def _assign_roles(cands: list[r.Candidate]) -> None:

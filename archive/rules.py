@@ -222,7 +222,7 @@ SHARE_WORDS = frozenset(
     tumblr flipboard pocket sms save saved bookmark instagram youtube rss threads bluesky line viber skype odnoklassniki ok
     mastodon gmail outlook more options url compartir partager teilen поделиться condividi compartilhar"""
     # MORE_NETWORKS: the rest of a site's "follow us" row ("Facebook X (Twitter) Instagram YouTube TikTok")
-    """ tiktok snapchat discord twitch spotify soundcloud vimeo dailymotion flickr tumblr kakaotalk xing"""
+    """ tiktok snapchat discord twitch spotify soundcloud vimeo dailymotion flickr kakaotalk xing"""
     # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
     """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
     # SHARE_WITH_FRIENDS: "Share with friends", "Stampa articolo", "Imprimir artículo" (the button's object, not a sentence's)
