@@ -327,18 +327,6 @@ def _lower_case_opening(text: str) -> bool:
 MIN_NAMES_MENU_RUN = 3
 
 
-def _runs(flags: list[bool]) -> list[tuple[int, int]]:
-    """The (start, end) of every run of True in flags."""
-    runs, start = [], None
-    for i, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            runs.append((start, i))
-            start = None
-    return runs
-
-
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
@@ -1387,14 +1375,18 @@ MAX_DATE_SUBHEADING_WORDS = 4  # ("Sobota 19. října", "Monday, 3 March 2025")
 def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
     # (the first sentence of the text, short as it may be: "V neděli po poledni už budeme znát všechny výsledky.")
     start = next((i for i, c in enumerate(kept) if c.role is None and r.ends_sentence(c.text) and c.words > 3), first_sentence)
-    below = [
-        (i, c)
-        for i, c in enumerate(kept)
-        if i > min(start, first_sentence) and c.role == DATELINE and c.words <= MAX_DATE_SUBHEADING_WORDS and _date_alone(c.text)
-    ]
-    headings = [c for i, c in below if i + 1 < len(kept) and kept[i + 1].role is None and r.ends_sentence(kept[i + 1].text)]
-    if len({_date_alone(c.text) for c in headings}) >= MIN_DATE_SUBHEADINGS:
-        for cand in headings:
+    headings = {
+        id(c): (c, day)
+        for i, c in enumerate(kept[:-1])
+        if i > min(start, first_sentence)
+        and c.role == DATELINE
+        and c.words <= MAX_DATE_SUBHEADING_WORDS
+        and kept[i + 1].role is None
+        and r.ends_sentence(kept[i + 1].text)
+        and (day := _date_alone(c.text))
+    }
+    if len({day for _, day in headings.values()}) >= MIN_DATE_SUBHEADINGS:
+        for cand, _ in headings.values():
             cand.role = None
 
 
@@ -1509,9 +1501,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # NAMES_RUN_IS_A_MENU: MIN_NAMES_MENU_RUN lines or more of names alone in a row ("ВЕСЬ НОМЕР" / "ПЕРВАЯ ПОЛОСА" /
     # "ПОЛИТИКА И ЭКОНОМИКА") are a menu's items or a list of people: a byline is one or two lines (its authors listed
     # on one), so none of them is an author's line
-    for start, end in _runs(names_only):
-        if end - start >= MIN_NAMES_MENU_RUN:
-            names_only[start:end] = [False] * (end - start)
+    start = 0
+    for is_name, flags in itertools.groupby(names_only):
+        length = len(list(flags))
+        if is_name and length >= MIN_NAMES_MENU_RUN:
+            names_only[start : start + length] = [False] * length
+        start += length
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue

@@ -614,13 +614,9 @@ def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
-def _between_title_and_text(clean: CleanArticle, first_paragraph: int | None) -> list[tuple[int, str]]:
-    """The lines, dropped or kept, between the title and the first paragraph, stripped."""
-    title = clean.title
-    if title is None or first_paragraph is None:
-        return []
-    lines = [(d.number, d.text) for d in clean.dropped] + [(line.number, line.text) for line in clean.lines]
-    return sorted((n, t.strip()) for n, t in lines if title.number < n < first_paragraph)
+def _every_line(clean: CleanArticle) -> list[tuple[int, str]]:
+    """Every non-blank line, dropped or kept, as (number, text), in the page's order."""
+    return sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
 
 
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
@@ -669,10 +665,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 
     title = clean.title
     leaders_matcher = registry.matcher("leaders")
-    above = [(d.number, d.text) for d in clean.dropped if title is None or d.number < title.number]
-    first_lines = sorted(
-        above + [(line.number, line.text) for line in clean.lines if title is None or line.number < title.number]
-    )
+    every_line = _every_line(clean)
+    first_lines = [(number, text) for number, text in every_line if title is None or number < title.number]
     # MASTHEAD_ABOVE_TEXT: a masthead stands above the article's first paragraph ("Example News" under it, on a page
     # without a title, is a footer's link: "Follow us on Example News")
     first_paragraph = paragraphs[0] if paragraphs else None
@@ -690,7 +684,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     ]
     # NAME_UNDER_THE_HEADLINE: a paper's or a station's name printed twice or more between the headline and the text
     # ("WGAL News 8" under the video player) is the site's too
-    under_title = [(number, text) for number, text in _between_title_and_text(clean, first_paragraph) if is_newspaper_name(text)]
+    under_title = [
+        (number, text.strip())
+        for number, text in every_line
+        if title is not None
+        and first_paragraph is not None
+        and title.number < number < first_paragraph
+        and is_newspaper_name(text.strip())
+    ]
     printed = [text for _, text in above_title + under_title]
     for text in dict.fromkeys(printed):
         words = text.split()
@@ -791,7 +792,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if outlet_shaped and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
 
-    every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
+    every_line = _every_line(clean)
     for number, text in every_line:
         name = _about_link_outlet(text)
         if name and not is_agency(name, registry):

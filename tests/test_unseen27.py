@@ -4,18 +4,20 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_clean_seeds import dropped_texts
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
 from archive.byline import is_photo_credit_slash
+from archive.model import CleanArticle
 
 
-def _dropped(cleaned: object, text: str) -> bool:
-    return text.strip() in [d.text.strip() for d in cleaned.dropped]  # type: ignore[attr-defined]
+def _dropped(cleaned: CleanArticle, text: str) -> bool:
+    return text.strip() in [dropped.strip() for dropped in dropped_texts(cleaned)]
 
 
-def _rule(cleaned: object, text: str) -> str | None:
-    return next((d.rule for d in cleaned.dropped if d.text.strip() == text.strip()), None)  # type: ignore[attr-defined]
+def _rule(cleaned: CleanArticle, text: str) -> str | None:
+    return next((d.rule for d in cleaned.dropped if d.text.strip() == text.strip()), None)
 
 
 @pytest.mark.parametrize(
