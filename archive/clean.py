@@ -40,7 +40,7 @@ from .byline import (
     names_in_places,
     parse_byline,
 )
-from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, parse_date
+from .dates import DATE_STAMP_RUN_IN, FOREIGN_WEEKDAY, LABEL, LABEL_BEFORE_COLON, WEEKDAY, parse_date
 from .headline import FLAG_PREFIX, GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
@@ -357,6 +357,23 @@ def _title_shaped(text: str) -> bool:
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
 
 
+# WEEKDAY_DATE_BAR: a line opening with a weekday and a whole date ("Čtvrtek 30. března 2023. Svátek má Arnošt",
+# "Thursday, March 30, 2023 Today's paper") is the site's bar with today's date (and a name day, the weather), never
+# the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most.
+DATE_BAR_WORDS = 6
+
+
+def _weekday_date_bar(text: str) -> bool:
+    if not (WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text)):
+        return False
+    words = text.split()
+    for n in range(3, min(len(words), DATE_BAR_WORDS) + 1):
+        found = parse_date(" ".join(words[:n]).rstrip(".,;"))
+        if found is not None and found.precision == "day":
+            return True
+    return False
+
+
 def _question_headline(text: str) -> bool:
     """One question of up to MAX_QUESTION_TITLE_WORDS words, capitalised: "Should you wait for the new models?"."""
     body = text.rstrip(r.CLOSERS + " ")
@@ -456,7 +473,11 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     # latest headlines, a menu), never the headline, which stands alone: passed over (and above the title, it goes as
     # the masthead's); so is a line opening in lower case (LOWER_CASE_OPENING)
     # (a line not shaped as a title still ends the head's title-shaped lines, as it did)
-    head = [c for c in head if not ((c.bullet or _lower_case_opening(c.text)) and _title_shaped(c.text))]
+    # (only when a title-shaped line is left to choose: else the item stays a paragraph, and cleaned again, without
+    # its bullet, it would be chosen)
+    passed = [c for c in head if not ((c.bullet or _lower_case_opening(c.text)) and _title_shaped(c.text))]
+    passed = [c for c in passed if not _weekday_date_bar(c.text)]  # WEEKDAY_DATE_BAR: passed over too
+    head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):
         head = head[1:]

@@ -862,6 +862,18 @@ NAV_LABELS = _words("""
     share the news
     share this story
     share this article
+    kongsi artikel ini
+    bagikan artikel ini
+    ikuti kami
+    síguenos
+    suivez-nous
+    folgen sie uns
+    seguici
+    siga-nos
+    volg ons
+    следите за нами
+    підписуйтесь на нас
+    bizi takip edin
     summary
     key points
     story highlights
@@ -933,6 +945,37 @@ NAV_LABELS = _words("""
     ir para o conteúdo
     pular para o conteúdo
     saltar para o conteúdo
+    hyppää pääsisältöön
+    siirry pääsisältöön
+    hoppa till innehållet
+    hoppa till huvudinnehållet
+    gå til indhold
+    gå til hovedindhold
+    hopp til innhold
+    hopp til hovedinnhold
+    naar de inhoud
+    ga naar de inhoud
+    spring naar de inhoud
+    przejdź do treści
+    przejdź do głównej treści
+    přejít na obsah
+    přejít k obsahu
+    preskočiť na obsah
+    sari la conținut
+    ana içeriğe atla
+    içeriğe atla
+    μετάβαση στο περιεχόμενο
+    μετάβαση στο κύριο περιεχόμενο
+    このページの本文へ
+    本文へ
+    本文へスキップ
+    본문 바로가기
+    跳至主要內容
+    跳到主要内容
+    跳至主要内容
+    تخطي إلى المحتوى
+    langsung ke konten
+    chuyển đến nội dung
     przejdź do treści
     przejdź do zawartości
     içeriğe geç
@@ -1876,12 +1919,14 @@ RIGHTS_NOTICES = (
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
-    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재(?: 및 |[-·, ]{1,3})재배포 ?금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
+    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재(?: 및 |[-·, ]{1,3})(?:수집,? (?:및 )?)?재배포 ?(?:및 AI ?학습 ?이용 ?)?금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
     r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์|derechos reservados|direitos reservados)"
 )
+# (KOREAN_COLLECTING_TOO: the Korean notice may forbid collecting and AI training as well: "무단전재 및 수집, 재배포 금지",
+# "무단전재 및 재배포 및 AI학습 이용 금지")
 # (substrings one of which each notice holds: tested before the patterns, as most lines hold none)
 RIGHTS_HINTS = (
     "reserv", "réserv", "riserv", "reproduce", "vorbehalten", "защищены", "zastrzeżone", "vyhrazena", "vyhradené",
@@ -2418,6 +2463,19 @@ FOREIGN_PROMO_LABELS = frozenset(
     חדשות נוספות
     עוד חדשות
     mais lidas
+    еще по теме
+    ещё по теме
+    berita terkini
+    berita terbaru
+    dernières nouvelles
+    neueste nachrichten
+    інші новини
+    інші новин
+    διαβάστε ακόμη
+    διαβάστε ακόμα
+    ειδήσεις σήμερα
+    sońǵy jańalyqtar
+    соңғы жаңалықтар
     más leídas
     meest gelezen
     gerelateerde artikelen

@@ -50,6 +50,11 @@ COPYRIGHT_HOLDER = re.compile(
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+# HOLDER_THEN_SITE: a rights notice without a sign, the holder's name and its address in brackets first ("중도일보
+# (www.joongdo.co.kr), 무단전재 및 재배포 금지", "Example Times (example.com). All rights reserved."): the name.
+HOLDER_THEN_SITE = re.compile(
+    r"^(?P<holder>[^\s()][^()]{0,40}?)\s?\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)", re.I
+)
 # HOLDER_BEFORE_DASH: the footer's links after the holder and a spaced dash ("© Example Gazzetta - Termini e
 # Condizioni"): the holder is the name before it.
 HOLDER_BEFORE_DASH = re.compile(r"\s[-–—]\s")
@@ -179,7 +184,8 @@ _SITE_ADDRESS = r"[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}"  # a site's addres
 # OUTLET_SELF_PROMO (in _outlet_by_rules): the app's name in capitalised words, or the site's address.
 # (the call in any case, the app's name in capitals: "Get our free app" names nothing)
 SELF_PROMO_NAME = re.compile(
-    r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:app)\b"
+    # (MOBILE_APP: "Download the Example Times mobile app": the name, without "mobile")
+    r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}?) (?:(?i:mobile) )?(?i:app)\b"
     rf"|^(?i:visit) (?:www\.)?(?P<site>{_SITE_ADDRESS}) (?i:to)\b"
 )
 # (not a kind of source: "据当地电视台报道", "by a local TV station's report", "据外媒报道", "据本报讯" name no one)
@@ -427,6 +433,12 @@ GLUED_SECTIONS = re.compile(r"(?P<paper>[A-Z][a-z]+)(?=[A-Z][a-z]{2,})")
 CHANNEL_NUMBER = re.compile(r"\d{1,2}")
 
 
+def _glued_section(word: str) -> bool:
+    """GLUED_SECTIONS' first word: a newspaper's word, or a plural (PLURAL_SECTION: "Featured StoriesLocal News",
+    "SportsLocal News": a menu's items are plural nouns; a brand's inner capital follows no plural, "IndustryWeek")."""
+    return word.casefold() in NEWSPAPER_WORDS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -451,7 +463,7 @@ def is_newspaper_name(text: str) -> bool:
         return False
     if NUMBERED_ITEM.fullmatch(words[0]):
         return False  # NUMBERED_ITEM: "3. News" is a breadcrumb's third item, no paper's name
-    if any(glued["paper"].casefold() in NEWSPAPER_WORDS for w in words for glued in GLUED_SECTIONS.finditer(w)):
+    if any(_glued_section(glued["paper"]) for w in words for glued in GLUED_SECTIONS.finditer(w)):
         return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
     if "," in text:
         return False  # a list of sections ("Festivals, News"), not one paper's name
@@ -556,6 +568,9 @@ STAFF_CREDIT = re.compile(
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
     r"(?P<role>[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
+STAFF_LINE = re.compile(
+    r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
+)
 # OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
 # Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
 BYLINE_HEAD = re.compile(r"^(?:By|Por|Par|Von|От)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^|]{2,80}\s\|\s")  # "By Jane Roe, ... | In a city"
@@ -624,8 +639,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
         text = dropped.text.strip()
-        if paragraphs and paragraphs[0] < dropped.number < below:
+        named_notice = HOLDER_THEN_SITE.match(text) and rules.FOREIGN_RIGHTS_RESERVED.search(text)
+        if paragraphs and paragraphs[0] < dropped.number < below and not named_notice:
             continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page
+            # (a rights notice naming its holder and site is the page's: a picture's credit has neither)
         copyright_line = dropped.rule == rules.COPYRIGHT_FOOTER or ("©" in text and dropped.number > below)
         distributor = DISTRIBUTED_BY.search(text) if copyright_line else None
         if distributor:  # SYNDICATED_COPYRIGHT: the holder wrote the copy, the distributor publishes this page
@@ -639,6 +656,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 or rules.RIGHTS_RESERVED_BY.match(text)
                 or HOLDER_YEAR_NOTICE.match(text)
                 or rules.NOTICE_THEN_HOLDER.match(text)
+                or HOLDER_THEN_SITE.match(text)
             )
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
@@ -779,7 +797,16 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # A byline run into the first paragraph ("By Jane Roe, Example Times staff writer | In a city ...") is a credit too.
     heads = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
     credits += [(line.number, line.text.split(" | ")[0]) for line in heads if BYLINE_HEAD.match(line.text)]
+    # STAFF_LINE: "Example Radio News - Staff Reporters" alone on a line, wherever the cleaning put it (under the
+    # article, with its links): the site credits its own staff
+    credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(d.text.strip())]
     for number, text in sorted(credits):
+        staff_line = STAFF_LINE.match(text.strip())
+        if staff_line:
+            name = staff_line["outlet"]
+            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
+            if not generic and not is_agency(name, registry) and not _is_name(name):
+                return Found(_name(name, registry), "outlet-staff-credit", number, text)
         for m in STAFF_CREDIT.finditer(text):
             name = m.group("outlet").strip()
             # BEAT_NOT_OUTLET: before "correspondent", "reporter" and the other roles a beat may stand ("China

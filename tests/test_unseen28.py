@@ -1,0 +1,133 @@
+"""Issue 17, twenty-eighth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_seeds import dropped_texts
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.model import CleanArticle
+
+
+def _dropped(cleaned: CleanArticle, text: str) -> bool:
+    return text.strip() in [dropped.strip() for dropped in dropped_texts(cleaned)]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Hyppää pääsisältöön",
+        "Hoppa till innehållet",
+        "Przejdź do treści",
+        "このページの本文へ",
+        "본문 바로가기",
+        "Ana içeriğe atla",
+    ],
+)
+def test_a_skip_link_in_another_language_is_furniture(link: str) -> None:
+    # the skip link is the page's first line: left in, it was read as the headline
+    cleaned, meta = build(link, HEADLINE, *BODY)
+    assert _dropped(cleaned, link)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "label", ["Еще по теме", "Інші новини", "Διαβάστε ακόμη", "Ειδήσεις σήμερα", "Sońǵy jańalyqtar", "Berita Terkini"]
+)
+def test_more_labels_of_other_stories_take_their_headlines(label: str) -> None:
+    other = "Ferry service resumes after the storm"
+    cleaned, _ = build(HEADLINE, *BODY, label, other)
+    assert _dropped(cleaned, label) and _dropped(cleaned, other)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("IKUTI KAMI", True),
+        ("Kongsi Artikel Ini", True),
+        ("Síguenos", True),
+        ("Folgen Sie uns", True),
+        # the words in a sentence stay
+        ("Folgen Sie uns auf dem Weg durch die Altstadt, sagte die Bürgermeisterin am Dienstag.", False),
+    ],
+)
+def test_follow_and_share_labels_in_other_languages(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # WEEKDAY_DATE_BAR: today's date (and the name day) above the headline is the site's bar
+        ("Čtvrtek 30. března 2023. Svátek má Arnošt", HEADLINE),
+        ("Thursday, March 30, 2023 Today's paper", HEADLINE),
+        # a headline opening with a weekday but no date is a headline
+        ("Monday 10 things to know about the harbour budget", "Monday 10 things to know about the harbour budget"),
+    ],
+)
+def test_a_weekday_and_a_date_opening_a_line_is_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, HEADLINE, *BODY) if title == HEADLINE else build(first, *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        # KOREAN_COLLECTING_TOO and HOLDER_THEN_SITE: the notice forbids collecting too; its holder is the page's outlet
+        ("예시일보(www.example.co.kr), 무단전재 및 수집, 재배포 금지", "예시일보"),
+        ("예시일보(www.example.co.kr), 무단전재 및 재배포 금지", "예시일보"),
+        # a name and an address in brackets without a notice is a line of the article's
+        ("예시일보(www.example.co.kr)에 따르면 시장이 말했다", None),
+    ],
+)
+def test_a_korean_rights_notice_names_its_holder(notice: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, notice, "랭킹뉴스", "1. 다른 기사의 제목이 여기에 있습니다")
+    assert _dropped(cleaned, notice) == (outlet is not None)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # STAFF_LINE: the site credits its staff after a dash, below the article's links
+        ("Z107.7 Harbour Valley News - Staff Reporters", "Z107.7 Harbour Valley News"),
+        ("Harbour Valley Radio | Staff", "Harbour Valley Radio"),
+        # a person's name before "Staff Writer" is a byline, and "Local News - Staff" names no site
+        ("Jane Roe - Staff Writer", None),
+        ("Local News - Staff", None),
+    ],
+)
+def test_a_staff_credit_after_a_dash_names_the_outlet(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, "Harbour Gazette Story", "Google Ads:", credit, "Related Posts")
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        # PLURAL_SECTION: two menu items run together, the first a plural, are no masthead
+        ("Featured StoriesLocal News", None),
+        ("Top SportsLocal News", None),
+        # a paper's name stands
+        ("Harbour Valley News", "Harbour Valley News"),
+    ],
+)
+def test_menu_items_run_together_are_no_masthead(first: str, outlet: str | None) -> None:
+    _, meta = build(first, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        # MOBILE_APP: the app's name without "mobile"
+        ("DOWNLOAD THE HARBOUR TIMES MOBILE APP", "HARBOUR TIMES"),
+        ("Download the Harbour Times app", "Harbour Times"),
+    ],
+)
+def test_an_apps_promo_names_the_outlet_without_mobile(promo: str, outlet: str) -> None:
+    _, meta = build(HEADLINE, *BODY, promo, "Now available on")
+    assert meta.outlet.value == outlet
