@@ -574,7 +574,8 @@ CJK_NAMES = rf"{CJK_NAME}(?:\s*[、\s]\s*{CJK_NAME})*"
 CJK_CREDIT_STOP = r"(?=\s*(?:[）)]|通讯员|实习生|摄影|摄|报道|$))"
 CJK_REPORTER_CREDIT = re.compile(
     rf"[（(]\s*(?:本报|本台|本刊)?记者\s*[:：丨|｜]?\s*(?P<names>{CJK_NAMES}){CJK_CREDIT_STOP}"
-    rf"|^\s*(?:本报|本台|本刊)?(?:记者|作者|文)\s*[:：丨|｜/]\s*(?P<line>{CJK_NAMES})\s*$"
+    # (撰文: "written by", a Hong Kong paper's label: "撰文:王明 李华")
+    rf"|^\s*(?:本报|本台|本刊)?(?:记者|作者|撰文|文)\s*[:：丨|｜/]\s*(?P<line>{CJK_NAMES})\s*$"
     rf"|记者\s*(?P<one>{CJK_NAME})\s*报道"
     # CJK_OUTLET_REPORTER_LINE: the outlet's name before 记者 and a space ("海报新闻记者 贺辉 通讯员 王雯雯 报道"), alone on a line
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}记者\s+(?P<outlet_line>{CJK_NAMES})(?:\s*(?:通讯员|实习生)\s*{CJK_NAMES})*\s*(?:报道)?\s*$"
@@ -582,8 +583,17 @@ CJK_REPORTER_CREDIT = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,8}}\s*[／/]\s*)?记者\s*(?P<slashed>{CJK_NAME})\s*[／/]"
     # KOREAN_REPORTER_CREDIT: a Korean reporter's name before 기자 ("reporter") or 특파원 ("correspondent"), at a
     # line's start, then the end, an address in brackets or "=" ("홍길동 기자 (hong@example.kr)", "홍길동 기자 = 서울")
-    rf"|^\s*(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)\s*(?:$|[(\[=<]|[\w.+-]+@)"
+    # (KOREAN_PLACE_FIRST: the place and "=" before the name, "금산=홍길동 기자 hong@"; a list's bullet before it and the
+    # credit printed twice, "• 홍길동 기자홍길동 기자", as a profile box copies)
+    rf"|^\s*(?:[•·]\s*)?(?:[가-힣]{{1,10}}\s?=\s?)?(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)(?:\s?(?P=korean)\s?(?:기자|특파원))?"
+    r"\s*(?:$|[(\[=<]|[\w.+-]+@)"
 )
+# TAIWAN_LEAD_CREDIT: Taiwan's papers open the first paragraph with the reporter and the place in brackets ("〔记者王明／
+# 台北报导〕..."): the reporter is the author (read in the simplified view).
+TAIWAN_LEAD_CREDIT = re.compile(
+    rf"^\s*[〔［\[【（(]\s*记者\s*(?P<lead>{CJK_NAME})\s*[／/][\u4e00-\u9fff]{{1,10}}报[导道]\s*[〕］\]】）)]"
+)
+TAIWAN_LEAD_CHARS = 40
 MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: a credit closes the text
 # KOREAN_LEAD_CREDIT: Korean news opens its first paragraph with the credit: the outlet and the reporter in brackets
 # ("[이데일리 스타in 홍길동 기자] ...", "[홍길동 기자] ..."), or the place and the agency in brackets and then the reporter
@@ -605,6 +615,10 @@ def cjk_reporters(text: str) -> str | None:
     korean = KOREAN_LEAD_CREDIT.match(text)
     if korean:
         return korean.group("bracketed") or korean.group("after") or korean.group("round")
+    lead_view, lead_printed = cjk_printed_view(text[:TAIWAN_LEAD_CHARS])
+    taiwan = TAIWAN_LEAD_CREDIT.match(lead_view)
+    if taiwan:
+        return lead_printed(*taiwan.span("lead"))
     searched, printed = cjk_printed_view(text[-MAX_CJK_CREDIT_CHARS:])
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):

@@ -708,6 +708,13 @@ SENTENCE_THEN_CREDIT = re.compile(
 PHOTO_OF = re.compile(r"^(?:file\s+)?(?:photo|picture|image)s?\s+(?:of|shows|showing)\s", re.I)
 # - CONTACT_LABEL: a press release's contact ("CONTACT: Jane Roe, Public Information Officer, 555-0100") is no headline.
 CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news)\s+)?contacts?\s*:", re.I)
+# - FIELD_LABEL: an event's or a notice's field ("Venue: Galeri Example, Harbour City", "Address: ...", "Tickets: ..."),
+#   and any label before a telephone number ("质量监督电话:13359256886", "Hotline: +1 555 0100"): a detail, no headline
+FIELD_LABEL = re.compile(
+    r"^(?:venue|address|location|tickets?|admission|opening hours|hours|tel|telephone|phone|fax|e-?mail|when|where)\s*:"
+    r"|^[^:：]{1,30}[:：]\s*\+?[\d()][\d\s()./-]{6,}$",
+    re.I,
+)
 # - PLACE_ALONE: a line that is only a place's name ("New Delhi") is a dateline or a rubric, never a headline.
 # - LEADING_TIMESTAMP: a line opening with a date and a clock time ("2023-03-21 16:07:46 Example TV", "21.03.2023 16:07",
 #   "2023年3月21日 16:07") is a timestamp line, whatever follows it; a headline does not open on the minute.
@@ -781,7 +788,7 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
-    if CONTACT_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
+    if CONTACT_LABEL.match(text) or FIELD_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
         return True  # (SOURCE_LABEL: "Source: page 1 of the Example Daily ...", a credit's label, is no headline)
     credit = BY_PREFIX.match(text)
     if (credit and ":" in credit.group()) or POLITE_REQUEST.match(text):

@@ -117,6 +117,7 @@ SOURCE_RE = re.compile(
 SOURCE_WORDS = frozenset(("source", "sources", "source(s)", "via", *FOREIGN_SOURCE_LABELS.split("|")))
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
+IN_SECTION_RE = re.compile(r"in(?=\s)")  # (IN_SECTION_AFTER_DATE, in _tokenize: "in" in lower case, after a labelled date)
 SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
 # "By", and the words that open a credit ("Written by", "Reporting by", "The Report by").
 BY_RE = re.compile(
@@ -128,6 +129,8 @@ BY_RE = re.compile(
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
     rf"(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s(?:de|von|di)\s(?={CAPITAL})|"
+    # TEXT_BY: "Tekst af Jane Roe" (Danish, Norwegian), "Text von", "Texte de", "Texto de", "Testo di", "Tekst door"
+    rf"(?:tekst|text|texte|texto|testo)\s(?:af|av|von|de|di|door)\s(?={CAPITAL})|"
     rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",
     re.I,
 )
@@ -177,6 +180,8 @@ FILLER_RE = re.compile(
     re.I,
 )
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
+# EMAIL_AFTER_NAME: the writer's address after the name ("Tekst af Jane Roe, jroe@example.dk"), read as a handle is
+EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
 # Page controls that sit in the author block ("Brian Example - Print | Email").
@@ -344,7 +349,10 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         wire = WIRE_RE.match(text, at)
         if wire is not None and wire.end() >= match.end() and _is_wire_text(wire.group()):
             break
-        if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words):
+        # SURNAME_IN_CAPITALS: a surname in capitals after a first name alone ("par Kilian KUENY") ends the name; after
+        # two words or more, a word in capitals is a place ("Ivan Sokolov MOSCOW")
+        surname = len(words) == 1 and "." not in words[0] and len(word) > 2 and word.isalpha() and not is_place(word)
+        if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words) and not surname:
             break  # a place in capitals after a name in title case
         if words and CONTROL_RE.match(text, at):
             break  # a page control after a name ("Jane Doe Leave a Comment", "Jane Doe Print")
@@ -462,6 +470,15 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(BY, match.group()))
             pos = match.end()
             continue
+        # IN_SECTION_AFTER_DATE: "Posted: April 6, 2017 in Uncategorized": the blog's category after its labelled date
+        labelled_date = previous in (DATE, TIME_PART) and any(p.kind == LABEL for p in parts)
+        match = IN_SECTION_RE.match(text, pos) if labelled_date else None
+        if match:
+            end, section_words = _name_after_label(text, match.end(), stop_at_wide_space=False)
+            if section_words and all(w[:1].isupper() for w in section_words):
+                parts.append(Part(SECTION, match.group() + " " + " ".join(section_words)))
+                pos = end
+                continue
         match = SECTION_RE.match(text, pos)
         if match:
             pos, section_words = _name_after_label(text, match.end(), stop_at_wide_space=False)
@@ -522,7 +539,7 @@ def _tokenize(text: str) -> list[Part] | None:
                 parts.append(Part(TIME_PART, match.group()))
                 pos = match.end()
                 continue
-        match = HANDLE_RE.match(text, pos)
+        match = HANDLE_RE.match(text, pos) or (EMAIL_RE.match(text, pos) if any(p.kind == NAME for p in parts) else None)
         if match:
             parts.append(Part(HANDLE, match.group()))
             pos = match.end()
@@ -573,6 +590,11 @@ def _tokenize(text: str) -> list[Part] | None:
         if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
             return parts
+        boxed = BOXED_LOWER_CASE.match(text, pos) if parts and text[:pos].rstrip()[-1:] in tuple(BARS) else None
+        if boxed and any(w[:1].islower() for w in boxed.group().split()) and len(boxed.group().split()) <= MAX_UNKNOWN_WORDS:
+            parts.append(Part(WORDS, boxed.group()))  # SECTION_BETWEEN_BARS, its words in lower case after the first
+            pos = boxed.end()
+            continue
         end, words = _name_run(text, pos)
         if not words:
             end = _uncased_run(text, pos)
@@ -620,6 +642,9 @@ def _tokenize(text: str) -> list[Part] | None:
 # "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
+# (a section's name between bars may go on in lower case: "Jane Roe | Piłka nożna | 5 maja 2022 15:26")
+# (entered at a word's start only, and a bounded run of spaces before the bar: linear on any line, issue 16)
+BOXED_LOWER_CASE = re.compile(r"(?<![^\W\d_'’-])[^\W\d_][^\W\d_'’-]*+(?: [^\W\d_][^\W\d_'’-]*+){0,2}(?=\s{0,3}[|•·])")
 # SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
 # ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
 MAX_SECTION_AFTER_DATE_WORDS = 2
@@ -679,6 +704,8 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             # read"): a picture's caption has none.
             rest = [p.kind for p in parts[1:]]
             timed = {TIME_PART, READING}
+            # (NAME_SECTION_DATE: a section's label between bars may stand between: "Jane Roe | Sport | 5 May 2022 15:26")
+            rest = [kind for kind in rest if kind != WORDS] if rest.count(WORDS) == 1 and rest[:1] == [WORDS] else rest
             dated = rest.count(DATE) == 1 and set(rest) <= {DATE, *timed} and bool(timed & set(rest[rest.index(DATE) :]))
             name_then_date = i == 0 and dated
             if (

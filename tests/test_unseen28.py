@@ -131,3 +131,68 @@ def test_menu_items_run_together_are_no_masthead(first: str, outlet: str | None)
 def test_an_apps_promo_names_the_outlet_without_mobile(promo: str, outlet: str) -> None:
     _, meta = build(HEADLINE, *BODY, promo, "Now available on")
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "names"),
+    [
+        # IN_SECTION_AFTER_DATE: a blog's category after its labelled date
+        ("Posted: April 6, 2017 in Uncategorized", "2017-04-06", ()),
+        ("Posted on April 6, 2017 in News", "2017-04-06", ()),
+        # SURNAME_IN_CAPITALS: a first name and the surname in capitals, as French pages print them
+        ("Publié : 25 octobre 2022 à 11h22 par Kilian ROUX", "2022-10-25", ("Kilian ROUX",)),
+        # TEXT_BY and EMAIL_AFTER_NAME
+        ("Tekst af Mads Dam Hansen, mdh@example.dk", None, ("Mads Dam Hansen",)),
+        # NAME_SECTION_DATE and a section in lower case between bars
+        ("Anna Kowalska  |   Piłka nożna  |   5 maja 2022 15:26", "2022-05-05", ("Anna Kowalska",)),
+        # without a time, a name and a date may be a caption's: no credit
+        ("Anna Kowalska | Sport | 5 maja 2022", "2022-05-05", ()),
+        # a place in capitals after a first name alone is no surname
+        ("By Ivan MOSCOW", None, None),
+    ],
+)
+def test_more_shapes_of_credit_and_date_lines(line: str, date: str | None, names: tuple[str, ...] | None) -> None:
+    from archive.metaline import parse_meta_line
+
+    parsed = parse_meta_line(line)
+    if names is None:
+        assert parsed is None or parsed.names == ()
+        return
+    assert parsed is not None
+    assert (parsed.published.iso if parsed.published else None) == date
+    assert parsed.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # 撰文 ("written by"), Hong Kong
+        ("撰文:王小明 李大華", "王小明 and 李大華"),
+        # TAIWAN_LEAD_CREDIT: the reporter and the place in brackets open the first paragraph
+        ("〔記者王小明／花蓮報導〕花蓮縣政府今天表示，颱風造成農作物損失，將提報現金救助。", "王小明"),
+        # KOREAN_PLACE_FIRST, and the credit printed twice after a bullet
+        ("금산=홍길동 기자 hong@", "홍길동"),
+        ("  • 홍길동 기자홍길동 기자", "홍길동"),
+        # a reporter who learned something names no one
+        ("记者从气象局了解到，今天有雨。", None),
+    ],
+)
+def test_more_cjk_reporters_credits(line: str, author: str | None) -> None:
+    from archive.byline import cjk_reporters
+
+    assert cjk_reporters(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # FIELD_LABEL: an event's detail, a telephone number
+        ("Venue: Galeri Example, Harbour City", HEADLINE),
+        ("质量监督电话:13359256886", HEADLINE),
+        # a headline with a colon stands
+        ("Exclusive: harbour council approves the new budget", "Exclusive: harbour council approves the new budget"),
+    ],
+)
+def test_a_field_label_line_is_no_headline(line: str, title: str) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value == (None if title == HEADLINE else title)
