@@ -357,6 +357,13 @@ def _title_shaped(text: str) -> bool:
     return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
 
 
+# TICKER_FLAG: a news ticker's flag run onto another story's headline above the article's ("Urgente Los WhatsApp de ...",
+# "Última hora El Gobierno ...", "Eilmeldung Bahn streikt"): the flag as a word of its own, no colon or dash after it (a
+# headline flashed as the page's own prints one: "BREAKING: ...", TITLE_FLASH_PREFIX), a capital next.
+TICKER_FLAG = re.compile(
+    r"^(?i:urgente|última hora|ultima hora|breaking news|eilmeldung|срочно|терміново|son dakika|pilne|ultim'ora|"
+    r"dernière minute|derniere minute)\s+(?=[A-ZÁÉÍÓÚÑÀÈÌÒÙÇÖÜА-ЯЁІЇЄ])"
+)
 # WEEKDAY_DATE_BAR: a line opening with a weekday and a whole date ("Čtvrtek 30. března 2023. Svátek má Arnošt",
 # "Thursday, March 30, 2023 Today's paper") is the site's bar with today's date (and a name day, the weather), never
 # the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most.
@@ -477,6 +484,7 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     # its bullet, it would be chosen)
     passed = [c for c in head if not ((c.bullet or _lower_case_opening(c.text)) and _title_shaped(c.text))]
     passed = [c for c in passed if not _weekday_date_bar(c.text)]  # WEEKDAY_DATE_BAR: passed over too
+    passed = [c for c in passed if not TICKER_FLAG.match(c.text)]  # TICKER_FLAG: and another story's flashed headline
     head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):

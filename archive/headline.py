@@ -6,7 +6,8 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_LIST_NUMBER,
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_DAY_MONTH_PREFIX,
+  TITLE_LIST_NUMBER,
   TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
   TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COLON_SUFFIX, TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
   TITLE_RUBRIC_PREFIX.
@@ -92,6 +93,9 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 # page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
 # "UPDATE:" stays: it says what the story is (a follow-up), as the headline printed it.
 FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–—-]\s+")
+# TITLE_DAY_MONTH_PREFIX: a blog's date badge run onto the headline, a day and a month's abbreviation ("29 Oct Government
+# white papers on trade"): no part of the headline (a headline does not open on an abbreviated date).
+DAY_MONTH_PREFIX = re.compile(r"^\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s(?=[A-Z])")
 # TITLE_GLUED_SITE: the site's name in lower case, with its dot, glued to the headline's first capital by the copy
 # ("site.exampleРуският премиер ...", "example.comHarbour council ..."): no part of the headline.
 GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*+(?:\.[a-z0-9-]++)++(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
@@ -260,6 +264,10 @@ def split_headline(
     if flag and _words(text[flag.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flag.end() :]
         rules.append("title-flag-prefix")
+    day_month = DAY_MONTH_PREFIX.match(text)
+    if day_month and _words(text[day_month.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[day_month.end() :]
+        rules.append("title-day-month-prefix")
     numbered = LIST_NUMBER.match(text)
     if numbered and not text[numbered.end()].islower() and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]

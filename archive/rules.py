@@ -863,6 +863,10 @@ NAV_LABELS = _words("""
     share this story
     share this article
     kongsi artikel ini
+    customize consent preferences
+    manage consent preferences
+    always active
+    no cookies to display
     bagikan artikel ini
     ikuti kami
     síguenos
@@ -1995,7 +1999,12 @@ TIME_ONLY = re.compile(
 # otherwise scan the rest of the line again from each of its occurrences.
 COOKIE_LINE = re.compile(
     r"^(?>.*?\bcookies?\b).*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
-    r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b",
+    r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b|"
+    # CONSENT_CATEGORY: a consent manager's panel says what each kind of cookie does ("Functional cookies help perform
+    # ...", "Advertisement cookies are used to ...", "The cookies that are categorized as "Necessary" are stored ...")
+    r"^(?:the )?(?:necessary|essential|functional|analytics?|analytical|performance|advertisement|advertising|marketing|"
+    r"targeting|preferences?|statistics|uncategori[sz]ed) cookies (?:are|help|allow|collect|do|may|enable)\b|"
+    r"^the cookies that are categori[sz]ed as\b",
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
@@ -6098,8 +6107,36 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
                 block.append(nxt)
                 j += 1
                 continue
+            cards = _cards_to_the_end(cands, j, block)
+            for card in cards:
+                card.rule = PROMO_BLOCK
+            j = len(cands) if cards else j
             break
         i = j
+
+
+# CARDS_TO_THE_END: under a promo label, cards of a headline and its teaser (a sentence of at most MAX_TEASER_WORDS
+# words), MIN_CARDS or more of them and nothing else down to the page's last line ("Te puede interesar" / headline /
+# teaser / headline / teaser ...): the list of other stories ends the page. A label's list followed by anything else
+# (the article going on: a sub-heading and its paragraphs) stays.
+MIN_CARDS = 2
+
+
+def _cards_to_the_end(cands: list[Candidate], start: int, block: list[Candidate]) -> list[Candidate]:
+    rest = [c for c in cands[start:] if not c.dropped and not c.forced]
+    # the block's last item may be the first card's headline, its teaser the line that ended the block
+    want_teaser = bool(block) and headline_shaped(block[-1].text)
+    cards = 0
+    for k, cand in enumerate(rest):
+        if want_teaser:
+            last = k == len(rest) - 1
+            if cand.words > MAX_TEASER_WORDS or (headline_shaped(cand.text) and not last):
+                return []
+            cards += 1
+        elif not headline_shaped(cand.text):
+            return []
+        want_teaser = not want_teaser
+    return rest if cards >= MIN_CARDS else []
 
 
 # --- Words, for telling a sub-heading from another story's headline -----------------------------------------------

@@ -196,3 +196,73 @@ def test_more_cjk_reporters_credits(line: str, author: str | None) -> None:
 def test_a_field_label_line_is_no_headline(line: str, title: str) -> None:
     _, meta = build(line, *BODY)
     assert meta.title.value == (None if title == HEADLINE else title)
+
+
+CARDS = (
+    "Harbour bridge: a lorry lost control and hit the rail",
+    "The driver was taken to hospital with minor injuries, the police said.",
+    "Old town: thieves took a digger from a building site",
+    "A man of 34 was caught by neighbours as he drove it away on Tuesday night.",
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "dropped"),
+    [
+        # CARDS_TO_THE_END: under the label, headlines and their teasers down to the page's end
+        ((), True),
+        # the article going on after them keeps them (a label's list between paragraphs, then more of the article)
+        (("The council will meet again next month to approve the final figures for the district's schools.",) * 2, False),
+    ],
+)
+def test_cards_of_headline_and_teaser_under_a_label_to_the_end(after: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, "Te puede interesar", *CARDS, *after)
+    assert [_dropped(cleaned, card) for card in CARDS[1:]] == [dropped] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # CONSENT_CATEGORY: a consent manager's panel
+        ("Customize Consent Preferences", True),
+        ("Functional cookies help perform certain functionalities like sharing the content of the website.", True),
+        ('The cookies that are categorized as "Necessary" are stored on your browser.', True),
+        ("Always Active", True),
+        # a sentence about cookies of the kitchen stays
+        ("Functional bakeries help the town, and their cookies are famous across the district.", False),
+    ],
+)
+def test_a_consent_managers_panel_is_furniture(line: str, dropped: bool) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert _dropped(cleaned, line) == dropped
+    assert meta.title.value == (HEADLINE if dropped else meta.title.value)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # TICKER_FLAG: another story's headline in the ticker above the article's
+        ("Urgente Los mensajes del alcalde muestran que la alcaldía lo sabía", HEADLINE),
+        ("Eilmeldung Bahn streikt ab Montag im ganzen Land", HEADLINE),
+        # a flash set off by its colon is the page's own headline's (TITLE_FLASH_PREFIX)
+        ("BREAKING NEWS: Harbour council approves the new budget", "Harbour council approves the new budget"),
+    ],
+)
+def test_a_tickers_flashed_headline_is_not_the_articles(first: str, title: str) -> None:
+    lines = (first, HEADLINE, *BODY) if title == HEADLINE else (first, *BODY)
+    _, meta = build(*lines)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # TITLE_DAY_MONTH_PREFIX: a blog's date badge run onto the headline
+        ("29 Oct Harbour council approves the new budget", "Harbour council approves the new budget"),
+        # a number of days in a headline stays
+        ("29 days of rain close the harbour for the winter", "29 days of rain close the harbour for the winter"),
+    ],
+)
+def test_a_day_and_month_before_the_headline_are_its_date_badge(first: str, title: str) -> None:
+    _, meta = build(first, *BODY)
+    assert meta.title.value == title
