@@ -29,6 +29,8 @@ from .dates import FOREIGN_WEEKDAY, WEEKDAY, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     LABEL,
+    NAME,
+    WORDS,
     Lead,
     as_date,
     implausible,
@@ -144,6 +146,22 @@ def _language_order(clean: CleanArticle) -> str | None:
 HEADLINE_DATE_REACH = 2
 
 
+# COMMENTERS_STAMPS: below the article's first paragraph (the comments may be kept as its text), two or more lines each a different name (or handle) and a date
+# ("Jane Roe January 02, 2014 at 04:45 PM", "Rex January 02, 2014 at 06:08 PM") are the readers' comments' stamps: an article has one credit, and the
+# comments are dated after it. None of them dates the page.
+MIN_COMMENTERS = 2
+
+
+def _commenters_stamps(clean: CleanArticle, first_paragraph: int) -> set[int]:
+    named: dict[int, str] = {}  # line -> the words before its date (a name, or a handle: "GJG", "Rex")
+    for line in clean.lines:
+        if line.number > first_paragraph and line.role in (DATELINE, BYLINE):
+            meta = parse_meta_line(line.text)
+            if meta is not None and meta.published and meta.parts and meta.parts[0].kind in (NAME, WORDS):
+                named[line.number] = meta.parts[0].text
+    return set(named) if len(set(named.values())) >= MIN_COMMENTERS else set()
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -171,8 +189,9 @@ def _date(clean: CleanArticle) -> Field:
         for d in clean.dropped
         if d.rule == DATE_STAMP and (value := stamp_date(d.text)) is not None and implausible(as_date(value)) is None
     ]
+    commenters = _commenters_stamps(clean, paragraphs[0] if paragraphs else body_end)
     for line in clean.lines:
-        if line.role not in (DATELINE, BYLINE):
+        if line.role not in (DATELINE, BYLINE) or line.number in commenters:
             continue
         meta = parse_meta_line(line.text)
         if meta is not None:

@@ -762,6 +762,9 @@ GLUED_DATE_WORD = re.compile(
     r"|(?<=,\s[12]\d{3})(?=\d{1,2}:\d\d\s?[AaPp][Mm]\b)|(?<=[\dT])(?=Updated\b)"
     # GLUED_DATE_TWICE: a date printed twice, the second glued to the first's year ("Published On 21 Mar 202321 Mar 2023")
     r"|(?<=\s[12]\d{3})(?=\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[12]\d{3}\b)"
+    # GLUED_TIME_THEN_DATE: a time glued to the next stamp's dotted date ("29.06.2022, 08:5129.06.2022, 11:18": published,
+    # then updated)
+    r"|(?<=\s\d\d:\d\d)(?=\d{2}\.\d{2}\.[12]\d{3}\b)"
     # GLUED_YEAR_SECTION: a date's year glued to the section's name after it ("07:16, 31 августа 2025Мир", "5 May
     # 2019World"): a capital and a lower-case letter right after a year after a space
     r"|(?<=\s(?:19|20)\d\d)(?=[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё])"

@@ -1771,10 +1771,11 @@ CREDIT_ONLY = re.compile(
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
-# CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), and one to three capitalised words, with
-# no colon ("FOTO Profimedia", "Снимка Novinibg"): a picture's credit alone on its line.
+# CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), or Polish "fot." (POLISH_FOT), and one
+# to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
+# credit alone on its line.
 CREDIT_WITHOUT_COLON = re.compile(
-    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|IMAGE|BILD)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
+    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|IMAGE|BILD|[Ff]ot\.)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
 )
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(

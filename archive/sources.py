@@ -198,6 +198,8 @@ CJK_ACCORDING_TO = re.compile(
 # Example.com to reach ..."), its e-paper, its appeal and its digital subscription. "Welcome to our site", "Advertise
 # with us", "Support us on Patreon" name nothing.
 _SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
+# (a name with its small joining words: "Diário do Example", "Las Provincias", "Corriere della Example")
+_GLUED_NAME = r"[A-Z0-9][\w.&-]*+(?: (?:(?:de|do|da|dos|das|del|della|di|du|des|la|las|los|el|of|the) )?[A-Z0-9][\w.&-]*+){0,4}"
 _PLAIN_NAME = r"[A-Z0-9][\w.&-]*+(?: [A-Z0-9][\w.&-]*+){0,4}"  # (no apostrophe: a possessive's "'s" is left off)
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
@@ -224,6 +226,20 @@ SELF_NAMED = re.compile(
     rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
+    # REGISTER_ON_THE_SITE: "Register on Example Live at no cost to receive newsletters"
+    rf"|^(?i:register (?:on|with)) (?P<register>{_PLAIN_NAME}) (?i:at no cost|for free|to (?:receive|read|get|continue))\b"
+    # SUPPORT_ITS_JOURNALISM: "Support EXAMPLE TIMES' journalism of integrity", "By contributing to Example Times, you"
+    rf"|^(?i:support) (?P<journalism>{_PLAIN_NAME})(?:['’]s?)? (?i:journalism)\b"
+    rf"|^(?i:by (?:contributing|donating|subscribing) to) (?P<contributing>{_PLAIN_NAME}), (?i:you)\b"
+    # MEMBER_OF_THE_SITE: "... and become an exclusive member of ExampleWeek, create an account today!"
+    rf"|^(?:[^.!?]{{0,60}}?\s)?(?i:become an? (?:exclusive |premium )?(?:member|subscriber) of) (?P<member>{_PLAIN_NAME})[,.!]"
+    # SUBSCRIBE_TO_THE_SITE in other languages ("Suscríbete a Las Provincias al mejor precio", "Abonnez-vous à Example")
+    rf"|^(?i:suscríbete a|suscribete a|abonnez-vous à|abonnieren sie|abbonati a|assine o|assine a) (?P<subscribe>{_GLUED_NAME})"
+    r"(?: (?i:al mejor precio|desde|por|dès|à partir|ab|per|por apenas)\b|[.!]?$)"
+    # PRINT_EDITION_POINTER: "[Notícia completa na edição impressa do Diário do Example]", "Lisez la suite dans
+    # l'édition imprimée du Example": the rest of the story in the paper's print edition
+    rf"|^[\[(]?(?:[^\[\]().!?]{{0,40}}?\s)?(?i:(?:na|da) edição impressa d[oa]|en la edición impresa de(?:l)?|"
+    rf"dans l['’]édition (?:imprimée|papier) d[eu]|nella edizione cartacea d(?:i|el|ella)) (?P<print>{_GLUED_NAME})[\])]?[.!]?$"
 )
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
@@ -236,6 +252,9 @@ FOLLOW_NAMED = re.compile(
     # the platform in its case ending ("the latest news of" a person is no Serbo-Croatian call: its name may look like one)
     rf"|^(?i:подписывайтесь на|подпишитесь на|читайте|следите за новостями) (?P<follow_ru>{_CYRILLIC_OR_LATIN_NAME}) "
     r"(?i:в|на) (?:Дзене?|Telegram|Телеграме?|ВКонтакте|VK|Одноклассниках|MAX|WhatsApp|Viber|Google News|Яндекс)\b"
+    # FOLLOW_NAMED_GREEK: "Ακολουθήστε το example.gr στο Google News"
+    rf"|^(?i:ακολουθήστε) (?:το |τη |την |τον )?(?P<follow_el>{_CYRILLIC_OR_LATIN_NAME}) (?i:στο|στα|στη) "
+    r"(?:Google News|Facebook|Twitter|Instagram|Viber)\b"
     rf"|^(?i:najnovije (?:vijesti|vesti)) (?P<follow_sh>{_PLAIN_NAME}) (?i:i )?(?i:na) "
     r"(?:Viberu|Telegramu|Facebooku|Instagramu|WhatsAppu|Google News)\b"
 )
@@ -568,6 +587,13 @@ STAFF_CREDIT = re.compile(
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
     r"(?P<role>[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
+
+
+def _section_name(name: str) -> bool:
+    key = rules.key_of(name)
+    return rules.section_label(name, key) or key in rules.FOREIGN_SECTION_LABELS
+
+
 STAFF_LINE = re.compile(
     r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
 )
@@ -945,6 +971,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
         if DESK_AGAIN.search(name):
             continue  # DESK_AGAIN: "Redacción Por Redacción", the desk's credit printed twice, names no paper
+        if _section_name(name) or is_place(name):
+            continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             return Found(_name(name, registry), "outlet-desk-credit", number, text)
     for number, text in every_line:
@@ -991,9 +1019,11 @@ DESK_WORDS = (
     r"σύνταξη|szerkesztőség|redação|redacao|redaksi"
 )
 _DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
+# DESK_AMONG_THE_STAMP: the section's name before the credit and the date after it ("Policiales Redacción Example 01 de
+# abril de 2024"); Indonesian "oleh" ("by") before it ("Oleh Redaksi EXAMPLE | 04 November 2016")
 DESK_CREDIT = re.compile(
-    r"^(?:[\d/.:|\s-]*+)(?:(?i:di|por|par|by|von|tim|da|de|la)\s++)?"
-    rf"(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$)"  # (spaces taken once: linear)
+    r"^(?:[\d/.:|\s-]*+)(?:[A-ZÀ-Þ][a-zà-ÿ]++\s)?(?:(?i:di|por|par|by|von|tim|da|de|la|oleh)\s++)?"
+    rf"(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8

@@ -266,3 +266,71 @@ def test_a_tickers_flashed_headline_is_not_the_articles(first: str, title: str) 
 def test_a_day_and_month_before_the_headline_are_its_date_badge(first: str, title: str) -> None:
     _, meta = build(first, *BODY)
     assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # REGISTER_ON_THE_SITE, SUPPORT_ITS_JOURNALISM, MEMBER_OF_THE_SITE
+        ("Register on HarbourLIVE at no cost to receive newsletters, read exclusive articles & more.", "HarbourLIVE"),
+        ("Support HARBOUR TIMES' journalism of integrity and credibility", "HARBOUR TIMES"),
+        ("By contributing to Harbour Times, you are helping to sustain a journalism of relevance.", "Harbour Times"),
+        ("To join the conversation, and become an exclusive member of HarbourWeek, create an account today!", "HarbourWeek"),
+        # SUBSCRIBE_TO_THE_SITE and PRINT_EDITION_POINTER, with the name's small words
+        ("Suscríbete a Las Mareas al mejor precio", "Las Mareas"),
+        ("[Notícia completa na edição impressa do Diário do Porto]", "Diário do Porto"),
+        # FOLLOW_NAMED_GREEK
+        ("Ακολουθήστε το example.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", "example.gr"),
+        # the calls naming no site
+        ("Suscríbete a nuestro boletín", None),
+        ("Support local journalism of integrity", None),
+        ("The mayor asked residents to become members of the harbour trust, she said.", None),
+    ],
+)
+def test_the_site_naming_itself_in_its_calls(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # NEWSROOM_NAMED: the site's newsroom credited by name
+        ("Policiales Redacción HN 01 de abril de 2024", "HN"),
+        ("Oleh Redaksi KABAREXAMPLE | 04 November 2016", "KABAREXAMPLE"),
+        # a section's newsroom and a city's bureau name no site
+        ("Redacción Deportes | 01 de abril de 2024", None),
+        ("Redacción Madrid | 01 de abril de 2024", None),
+    ],
+)
+def test_a_newsroom_credited_by_its_sites_name(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(("credit", "dropped"), [("fot. Organizator", True), ("fot. ten years ago the harbour was full", False)])
+def test_a_polish_photo_credit_without_colon(credit: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], credit, BODY[2])
+    assert _dropped(cleaned, credit) == dropped
+
+
+def test_a_time_glued_to_the_next_stamps_date() -> None:
+    from archive.metaline import parse_meta_line
+
+    # GLUED_TIME_THEN_DATE: published, then updated, run together
+    parsed = parse_meta_line("29.06.2022, 08:5129.06.2022, 11:18")
+    assert parsed is not None and parsed.published is not None and parsed.published.iso == "2022-06-29"
+
+
+@pytest.mark.parametrize(
+    ("comments", "date"),
+    [
+        # COMMENTERS_STAMPS: readers' names (and handles) with their comments' dates date no page
+        (("Anna Berg January 02, 2014 at 04:45 PM", "Nice work", "Rex January 02, 2014 at 06:08 PM", "Agreed"), None),
+        # one name and a date under the text is the article's credit (a press release's foot)
+        (("Anna Berg January 02, 2014 at 04:45 PM",), "2014-01-02"),
+    ],
+)
+def test_comments_stamps_do_not_date_the_page(comments: tuple[str, ...], date: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, *comments)
+    assert meta.date.value == date
