@@ -863,6 +863,17 @@ NAV_LABELS = _words("""
     share this story
     share this article
     kongsi artikel ini
+    post comment
+    trackbacks are disabled
+    post author
+    voice your opinion
+    カテゴリートップへ
+    この記事をはてなブックマークに追加
+    阅读次数
+    閱讀次數
+    إضافة تعليق جديد
+    mot de passe oublié
+    komentarai
     customize consent preferences
     manage consent preferences
     always active
@@ -2476,6 +2487,13 @@ FOREIGN_PROMO_LABELS = frozenset(
     еще по теме
     ещё по теме
     berita terkini
+    ピックアップ
+    関連サイト
+    기자의 다른기사 보기
+    랭킹뉴스
+    인기기사
+    최신기사
+    uit de krant
     berita terbaru
     dernières nouvelles
     neueste nachrichten
@@ -4248,6 +4266,24 @@ def cookie_notice(text: str, key: str) -> bool:
     return spaced_words(text) <= MAX_BARE_COOKIE_NOTICE_WORDS or bool(COOKIE_CONSENT_WORDS.search(text))
 
 
+# BROWSER_ADVICE: the site's advice on which browser to use ("For the best experience, please use Chrome, Firefox or
+# Edge", "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器"): two browsers named and the advice's
+# words, on a short line. A sentence about browsers without the advice (a technology story's) stays.
+BROWSER_NAMES = re.compile(r"\b(?:Chrome|Firefox|Edge|Safari|Opera|Internet Explorer)\b")
+BROWSER_ADVICE_WORDS = re.compile(
+    r"best (?:viewing|experience|view)|please (?:use|upgrade|update)|upgrade your browser|update your browser|"
+    r"recommend|建議|建议|推薦|推荐|最佳瀏覽|最佳浏览|請使用|请使用|推奨|권장|최적화|empfehlen|recomendamos|nous recommandons",
+    re.I,
+)
+MAX_BROWSER_ADVICE_WORDS = 30
+
+
+def browser_advice(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_BROWSER_ADVICE_WORDS or len(set(BROWSER_NAMES.findall(text))) < 2:
+        return False
+    return bool(BROWSER_ADVICE_WORDS.search(text))
+
+
 SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longer, a sentence of the article
 
 
@@ -5154,6 +5190,7 @@ LINE_RULES = (
     (ADVERTISEMENT, sponsor_label, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
+    (NAV_LABEL, browser_advice, False),
     (PAYWALL, paywall, False),
     (PAYWALL, subscription_offer, False),
     (SOCIAL_PROMO, social_promo, False),
