@@ -241,7 +241,8 @@ NOT_NAME_WORDS = frozenset(
     url link permalink shortlink
     watch related top latest world breaking media press online digital report story stories article articles page click
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
-    notícias noticias nachrichten nouvelles notizie berita haberler
+    notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
+    správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified
     print pdf download save listen follow explore discover deeper
     rd ave blvd road street avenue lane

@@ -367,3 +367,12 @@ def test_more_template_labels_are_furniture(label: str) -> None:
 def test_the_sites_browser_advice_is_furniture(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [("Новости Общества", None), ("Ειδήσεις Σήμερα", None), ("Анна Петрова", "Анна Петрова")]
+)
+def test_news_in_other_languages_is_no_name(line: str, author: str | None) -> None:
+    # a section's "Society News" under the date line is no byline; a person's name there is
+    _, meta = build(HEADLINE, "14.04.2014", line, *BODY)
+    assert meta.author.value == author
