@@ -146,9 +146,10 @@ def _language_order(clean: CleanArticle) -> str | None:
 HEADLINE_DATE_REACH = 2
 
 
-# COMMENTERS_STAMPS: below the article's first paragraph (the comments may be kept as its text), two or more lines each a different name (or handle) and a date
-# ("Jane Roe January 02, 2014 at 04:45 PM", "Rex January 02, 2014 at 06:08 PM") are the readers' comments' stamps: an article has one credit, and the
-# comments are dated after it. None of them dates the page.
+# COMMENTERS_STAMPS: below the article's first paragraph (the comments may be kept as its text), two or more lines,
+# each a different name (or handle) and a date ("Jane Roe January 02, 2014 at 04:45 PM", "Rex January 02, 2014 at
+# 06:08 PM"), are the readers' comments' stamps: an article has one credit, and its comments are dated after it. None
+# of them dates the page.
 MIN_COMMENTERS = 2
 
 

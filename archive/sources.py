@@ -590,10 +590,12 @@ STAFF_CREDIT = re.compile(
 
 
 def _section_name(name: str) -> bool:
+    """A section's name, in English or another language ("Deportes", "World News"): no site's (DESK_OF_A_SECTION)."""
     key = rules.key_of(name)
     return rules.section_label(name, key) or key in rules.FOREIGN_SECTION_LABELS
 
 
+# STAFF_LINE (in _outlet_by_rules): "Example Radio News - Staff Reporters", the site's name, a dash and its staff.
 STAFF_LINE = re.compile(
     r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
 )
