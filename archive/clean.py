@@ -40,7 +40,7 @@ from .byline import (
     names_in_places,
     parse_byline,
 )
-from .dates import DATE_STAMP_RUN_IN, FOREIGN_WEEKDAY, LABEL, LABEL_BEFORE_COLON, WEEKDAY, parse_date
+from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, opens_with_weekday, parse_date
 from .headline import FLAG_PREFIX, GLUED_SITE, split_headline
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
@@ -371,7 +371,7 @@ DATE_BAR_WORDS = 6
 
 
 def _weekday_date_bar(text: str) -> bool:
-    if not (WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text)):
+    if not opens_with_weekday(text):
         return False
     words = text.split()
     for n in range(3, min(len(words), DATE_BAR_WORDS) + 1):
@@ -379,6 +379,13 @@ def _weekday_date_bar(text: str) -> bool:
         if found is not None and found.precision == "day":
             return True
     return False
+
+
+def _passed_over(cand: r.Candidate) -> bool:
+    """A head line never the headline: BULLETED_ITEM, LOWER_CASE_OPENING (when shaped as a title), WEEKDAY_DATE_BAR,
+    TICKER_FLAG."""
+    listed = (cand.bullet or _lower_case_opening(cand.text)) and _title_shaped(cand.text)
+    return listed or _weekday_date_bar(cand.text) or bool(TICKER_FLAG.match(cand.text))
 
 
 def _question_headline(text: str) -> bool:
@@ -482,9 +489,7 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     # (a line not shaped as a title still ends the head's title-shaped lines, as it did)
     # (only when a title-shaped line is left to choose: else the item stays a paragraph, and cleaned again, without
     # its bullet, it would be chosen)
-    passed = [c for c in head if not ((c.bullet or _lower_case_opening(c.text)) and _title_shaped(c.text))]
-    passed = [c for c in passed if not _weekday_date_bar(c.text)]  # WEEKDAY_DATE_BAR: passed over too
-    passed = [c for c in passed if not TICKER_FLAG.match(c.text)]  # TICKER_FLAG: and another story's flashed headline
+    passed = [c for c in head if not _passed_over(c)]
     head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):

@@ -22,7 +22,7 @@ from babel import localedata
 from babel.dates import get_day_names, get_month_names
 
 from .model import DateValue
-from .registry import _by_first_character
+from .registry import by_first_character
 
 MONTHS = {
     "january": 1,
@@ -131,9 +131,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 
-# (grouped by first letter, _by_first_character: the engine tests one group's letter instead of six hundred names at
+# (grouped by first letter, by_first_character: the engine tests one group's letter instead of six hundred names at
 # each number followed by a separator; the names are in lower case, no two first letters alike without case)
-_FOREIGN_MONTH = r"(?P<fmonth>" + _by_first_character(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
+_FOREIGN_MONTH = r"(?P<fmonth>" + by_first_character(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
     # "16 diciembre, 2020": a comma may stand before the year, as in English dates
     # (SLASHED_MONTH_NAME: Arabic pages may set the month's name between slashes, "30/أغسطس/2017"; DASHED_MONTH_NAME:
@@ -220,8 +220,15 @@ CJK_SOURCE_BEFORE_DATE = re.compile(r"^[「【][^」】]{1,20}[」】]\s*+(?=\d{
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
 # (grouped by first letter, as _FOREIGN_MONTH is: FURNITURE tries the names at each place of a line)
-_FOREIGN_WEEKDAY_NAME = r"(?:" + _by_first_character(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
+_FOREIGN_WEEKDAY_NAME = r"(?:" + by_first_character(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
 FOREIGN_WEEKDAY = re.compile(r"^" + _FOREIGN_WEEKDAY_NAME + r"(?![^\W\d_])\s*,?\s*", re.I)
+
+
+def opens_with_weekday(text: str) -> bool:
+    """The line opens with a weekday's name, in English or another language ("Friday, ...", "Čtvrtek 30. ...")."""
+    return bool(WEEKDAY.match(text) or FOREIGN_WEEKDAY.match(text))
+
+
 # THAI_WEEKDAY: a Thai or Lao weekday and its "the" before the day ("วันจันทร์ที่ 15 มกราคม 2567", "ວັນຈັນ ທີ 15 ..."),
 # and Khmer's "day number" ("ថ្ងៃទី15 មករា 2024"); their weekday names carry vowel marks, which FOREIGN_WEEKDAY's
 # letters-only names leave out.

@@ -25,7 +25,7 @@ from .byline import (
     name_with_letters,
     parse_byline,
 )
-from .dates import FOREIGN_WEEKDAY, WEEKDAY, parse_date, stamp_date
+from .dates import opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     LABEL,
@@ -333,7 +333,7 @@ def _same_day(value: DateValue, month_day: str) -> bool:
 def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line | None, clean: CleanArticle) -> bool:
     if labelled or title is None or line.number >= title.number - HEADLINE_DATE_REACH:
         return False
-    if not (WEEKDAY.match(line.text.strip()) or FOREIGN_WEEKDAY.match(line.text.strip())):
+    if not opens_with_weekday(line.text.strip()):
         return False
     # (the dates are read from the kept lines: a date on the page's first line is also the first kept one)
     return line.number == min(kept.number for kept in clean.lines)

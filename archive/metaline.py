@@ -180,7 +180,8 @@ FILLER_RE = re.compile(
     re.I,
 )
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
-# EMAIL_AFTER_NAME: the writer's address after the name ("Tekst af Jane Roe, jroe@example.dk"), read as a handle is
+# EMAIL_AFTER_NAME: the writer's address after the name ("Tekst af Jane Roe, jroe@example.dk"), read as a handle is:
+# furniture beside the credit
 EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")

@@ -279,7 +279,7 @@ def _first_literal(pattern: str) -> str | None:
     return None if pattern[len(first) : len(first) + 1] in ("*", "+", "?", "{") else first
 
 
-def _by_first_character(patterns: list[str]) -> str:
+def by_first_character(patterns: list[str]) -> str:
     """The alternation of patterns, those opening with the same literal character written as that character and the
     alternation of their rests ("putin|pu|xi" -> "p(?:utin|u)|xi"). Python's regex engine tests every alternative in
     turn at each place; grouped, it tests each group's character once (the leaders' two hundred forms: several times
@@ -358,11 +358,11 @@ class Matcher:
     def _alternation(self, case, factored: bool = False) -> str:
         """Every form, inside word boundaries; Chinese and Japanese forms without (CJK_NO_BOUNDARY, KANA_NO_BOUNDARY),
         Korean ones with the boundary before only (HANGUL_AFTER_ONLY). factored: forms opening with the same character
-        share it (_by_first_character), for a regex without IGNORECASE."""
+        share it (by_first_character), for a regex without IGNORECASE."""
         unbounded = [f for f in self.forms if CJK.search(f) or KANA.search(f)]
         hangul = [f for f in self.forms if HANGUL.search(f) and f not in unbounded]
         latin = [f for f in self.forms if f not in unbounded and f not in hangul]
-        join = _by_first_character if factored else "|".join
+        join = by_first_character if factored else "|".join
         # full names first: at one place, a full name is longer than any one-word form that starts there
         full = join([form_pattern(case(f), self.decline_latin) for f in latin if FORM_SEPARATORS.search(f.strip())])
         words = join([form_pattern(case(f), self.decline_latin) for f in latin if not FORM_SEPARATORS.search(f.strip())])

@@ -667,8 +667,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     below = paragraphs[-1] if paragraphs else 0
     for dropped in clean.dropped:
         text = dropped.text.strip()
-        named_notice = HOLDER_THEN_SITE.match(text) and rules.FOREIGN_RIGHTS_RESERVED.search(text)
-        if paragraphs and paragraphs[0] < dropped.number < below and not named_notice:
+        inside = paragraphs and paragraphs[0] < dropped.number < below
+        if inside and not (HOLDER_THEN_SITE.match(text) and rules.FOREIGN_RIGHTS_RESERVED.search(text)):
             continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page
             # (a rights notice naming its holder and site is the page's: a picture's credit has neither)
         copyright_line = dropped.rule == rules.COPYRIGHT_FOOTER or ("©" in text and dropped.number > below)

@@ -173,17 +173,17 @@ def test_a_line_searched_again_gives_the_same_mentions_as_a_fresh_list(registry:
 
 
 def test_forms_grouped_by_first_character_match_as_the_plain_alternation() -> None:
-    from archive.registry import _by_first_character
+    from archive.registry import by_first_character
 
-    assert _by_first_character(["putin", "pu", "xi", r"\-x", r"\-y"]) == r"p(?:utin|u)|xi|\-(?:x|y)"
+    assert by_first_character(["putin", "pu", "xi", r"\-x", r"\-y"]) == r"p(?:utin|u)|xi|\-(?:x|y)"
     # a pattern opening otherwise stays where it is, and no group reaches across it; nor is a repeated first character
     # taken out of its quantifier
-    assert _by_first_character(["xa", "(?:x)b", "xc", "a?b", "ab"]) == "xa|(?:x)b|xc|a?b|ab"
+    assert by_first_character(["xa", "(?:x)b", "xc", "a?b", "ab"]) == "xa|(?:x)b|xc|a?b|ab"
 
 
 @pytest.mark.parametrize("kind", ["leaders", "agreements", "outlets"])
 def test_the_grouped_regex_finds_what_the_plain_alternation_finds(registry: Registry, kind: str) -> None:
-    # FIRST_CHARACTER_GATE and _by_first_character only make the search faster: on lines made of the registry's own
+    # FIRST_CHARACTER_GATE and by_first_character only make the search faster: on lines made of the registry's own
     # forms, their prefixes, lookalikes and joiners, both regexes give the same matches
     import random
     import re
