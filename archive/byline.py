@@ -30,7 +30,9 @@ FOREIGN_AUTHOR_LABELS = (
     r"autori|jurnalist|автори|аутор|"
     # REPORTER_LABELS: "Reporter:" and "Text:" in more languages ("Muhabir: Jane Roe", "Texto: Jane Roe", "Phóng viên:
     # Jane Roe"), with their colon
-    r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista"
+    r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista|"
+    # (TURKISH_NEWS_LABEL: "Haber: Jane Roe", "news:" credits its reporter on Turkish sites)
+    r"haber"
 )
 # WRITTEN_BY_WORDS: "Written by" and "Prepared by" in more languages, with or without a colon, before a capitalised word
 # ("Escrito por Jane Roe", "Подготовила Анна Петрова", "Γράφει ο Γιάννης Παπάς", "Opracowała Jane Roe"): the verb is no
@@ -225,7 +227,11 @@ DESK_WORDS = frozenset(
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
-    редакция редакція mwandishi waandishi"""
+    redactia редакция редакція mwandishi waandishi"""
+    # (TURKISH_DESK: "Haber Merkezi", "Dış Haberler Servisi": the news centre, the foreign news service)
+    """ haber merkezi servisi masası"""
+    # FOREIGN_AGENCY_WORDS: "agency" in the same languages ("İhlas Haber Ajansı", "Agenția Example", "Агентство ...")
+    """ ajansı ajansi agencia agência agence agenzia agentur agenția agentia agencja agentura агентство агенція"""
     # ... and a paper's team of reporters in Malay and Indonesian ("Oleh Skuad Khas Example", "Tim Liputan")
     """ skuad liputan"""
     # CONTENT_SERVICE: a paper's content agency or its office credited as the writer ("Example Conteúdo", "Example

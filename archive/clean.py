@@ -257,6 +257,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.dated_headline_lists(cands, _dated)
     r.timed_headline_lists(cands, _date_alone)
     r.site_clocks(cands, _dated_or_day)
+    r.today_bars(cands, _dated)
     r.weather_headings(cands)
     r.date_archive_runs(cands, _date_alone)
     r.related_bullets(cands)

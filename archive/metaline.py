@@ -114,6 +114,9 @@ SOURCE_RE = re.compile(
     rf"(?:source|sources|source\(s\)|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
     re.I,
 )
+# CJK_NEXT_LABEL: a Chinese source's name ends where the line's next label opens ("来源：新华网 作者：王华", "来源: 作者: 【 】
+# 浏览:72次": the author's, the views' labels), a word of one to four characters and its colon.
+CJK_NEXT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}\s*[:：]")
 SOURCE_WORDS = frozenset(("source", "sources", "source(s)", "via", *FOREIGN_SOURCE_LABELS.split("|")))
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
@@ -213,7 +216,9 @@ ICON_LIGATURE_RE = re.compile(
     r"person|account_circle|chat_bubble_outline|chat_bubble|mode_comment|comment|folder_open)(?=[A-Z0-9])"
 )
 # Separators between parts.
-SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛]+")  # (and the Arabic comma and semicolon)
+# (and the Arabic comma and semicolon; ARROW_BETWEEN_TIMES: "25. 04. 2014. 08:12 >> 08:13", the time of a change after
+# chevrons)
+SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛>»]+")
 # A strong separator ends a source's name.
 STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
 WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
@@ -505,7 +510,11 @@ def _tokenize(text: str) -> list[Part] | None:
             pos, words = _name_after_label(text, match.end(), stop_at_wide_space=True)
             if not words:
                 return None
-            parts.append(Part(SOURCE, match.group() + " " + " ".join(words), " ".join(words).strip(" ,;")))
+            source_name = " ".join(words).strip(" ,;")
+            next_label = CJK_NEXT_LABEL.search(source_name)
+            source_name = source_name[: next_label.start()].strip(" ,;") if next_label else source_name
+            # (an empty source, its label followed by the next one's, "来源: 作者: 【 】", stands beside the date as filler)
+            parts.append(Part(SOURCE if source_name else FILLER, match.group() + " " + " ".join(words), source_name))
             continue
         match = READING_RE.match(text, pos)
         if match:
@@ -828,6 +837,11 @@ def parse_meta_line(text: str) -> MetaLine | None:
         if after.kind == BY and before.kind == WORDS and before.text.split()[-1].casefold() in OTHER_ROLE_PARTICIPLES:
             return None
     kinds = {p.kind for p in parts}
+    if len(parts) >= 3 and parts[0].kind == NAME and parts[1].kind == BY and parts[0].text.isupper():
+        if not kinds & {DATE, TIME_PART, MONTH_DAY, RELATIVE, LABEL, SOURCE}:
+            # CAPITALS_HEADLINE_BY: "MIDNIGHT VOTE BY COMMISSIONERS RAISES PROPERTY TAX", words in capitals before "BY" and
+            # nothing dated: a headline in capitals ("CITY HIT BY STORM"); a byline in capitals opens with its "BY"
+            return None
     names = _persons(parts)
     # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.
     credit_at = next((i for i, p in enumerate(parts) if p.kind in (BY, EDITOR_BY)), len(parts))

@@ -62,6 +62,7 @@ VIDEO_WIDGET = "video-widget"  # a video or podcast player's text ("2:57 WATCH: 
 WIDGET_ERROR = "widget-error"  # a widget that failed to load ("Oops! Something went wrong.", "Please try again later")
 LINK_LINE = "link-line"  # a label and a link ("Read More http://...", "Source --- http://...", "(Logo: http://...)")
 WEATHER_WIDGET = "weather-widget"  # the weather box ("62 F", "London 12°C")
+TODAY_BAR = "today-bar"  # today's date in the header, said so ("Bugün, 20 Nisan 2024 Cumartesi", "Today is Monday, ...")
 ICON_TEXT = "icon-text"  # icon-font names printed as text ("icon bookmark icon camera icon check")
 NEAR_REPEAT = "near-repeat"  # a teaser that nearly repeats a longer line beside it (the lead it was cut from)
 JUNK_RUN = "junk-run"  # short lines between junk lines (a menu's other items, a link list's other labels)
@@ -114,6 +115,7 @@ RULE_NAMES = (
     WIDGET_ERROR,
     LINK_LINE,
     WEATHER_WIDGET,
+    TODAY_BAR,
     ICON_TEXT,
     NEAR_REPEAT,
     JUNK_RUN,
@@ -231,6 +233,8 @@ SHARE_WORDS = frozenset(
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     # ("Distribuiți mai departe", Romanian "pass it on")
     """ distribuiți distribuiti mai departe"""
+    # ("Udostępnij artykuł przez: Facebook X Messenger Wyślij Link", Polish "share the article via ... send")
+    """ artykuł przez wyślij"""
     """ udostępnij sdílet zdieľať dela del jaa κοινοποίηση megosztás delen bagikan chia sẻ 공유 مشاركة اشتراک گذاری शेयर
     podziel się dalintis dalīties jaga deli споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe
     comparte partilhe
@@ -532,7 +536,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
     r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum|"
-    r"сэтгэгдэл)"  # (Mongolian)
+    r"сэтгэгдэл|komentarai|komentari|коментари)"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}$|^{COMMENT_WORDS} \d+$")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
@@ -863,6 +867,7 @@ NAV_LABELS = _words("""
     share this story
     share this article
     kongsi artikel ini
+    이 기사를 공유합니다
     post comment
     trackbacks are disabled
     post author
@@ -1596,6 +1601,8 @@ PROMO_LABEL_FROM = re.compile(
     r"|^(?:plus d actualités|autres articles|plus d articles) (?:de|du|des) \S++(?: \S++){0,2}$"
     r"|^weitere (?:nachrichten|artikel|meldungen) (?:von|aus|der|des) \S++(?: \S++){0,2}$"
     r"|^altre notizie (?:da|di|del|della) \S++(?: \S++){0,2}$|^meer nieuws (?:van|uit) \S++(?: \S++){0,2}$"
+    # (MORE_OF_SECTION: "Voir plus de : Faits-divers", "see more of", a section's list under it)
+    r"|^voir plus de \S++(?: \S++){0,2}$"
 )
 # "More tech stories", "Latest business news", "Top sport headlines": a promo label naming its section (1 to 2 words).
 PROMO_LABEL_SECTION = re.compile(
@@ -1686,7 +1693,7 @@ _FOREIGN_READ_MORE = (
     r"(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
     r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
-    r"baca\s+juga|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
+    r"baca\s+juga|baca\s+lainnya|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
     r"puedes\s+ver|podría\s+interesarte|(?:también\s+)?(?:le|te)\s+(?:podría|puede)\s+interesar|quizás\s+(?:le|te)\s+interese|"
     r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
@@ -1694,7 +1701,7 @@ _FOREIGN_READ_MORE = (
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
-    r"شاهد\s+[أا]يضا\u064b?|διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
+    r"شاهد\s+[أا]يضا\u064b?|[اإ]قر[أا]\s+[أا]يض(?:ا\u064b?|\u064bا)|διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
     # INDIC_READ_ALSO: "also read" in Punjabi, Gujarati, Marathi, Nepali, Tamil, Telugu, Malayalam, Kannada and Urdu
     r"ਇਹ\s+ਵੀ\s+ਪੜ੍ਹੋ|આ\s+પણ\s+વાંચો|हेही\s+वाचा|हे\s+पण\s+वाचा|यो\s+पनि\s+पढ्नुहोस्|இதையும்\s+படிக்க|இதையும்\s+படிங்க|"
     r"ఇవి\s+కూడా\s+చదవండి|ఇది\s+కూడా\s+చదవండి|ഇതും\s+വായിക്കുക|ಇದನ್ನೂ\s+ಓದಿ|یہ\s+بھی\s+پڑھیں)"
@@ -1771,8 +1778,8 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
-# (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+# (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
 # (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
@@ -1786,7 +1793,7 @@ CREDIT_ONLY = re.compile(
 # to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
 # credit alone on its line.
 CREDIT_WITHOUT_COLON = re.compile(
-    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|IMAGE|BILD|[Ff]ot\.)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
+    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|Снимки|IMAGE|BILD|[Ff]ot\.)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
 )
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
@@ -1810,6 +1817,8 @@ WIRE_PHOTO_CREDIT = re.compile(
     # and a dash ("... foreign investors.—File Photo"): a paragraph ends with its full stop
     r"[.!?][\"”’]?\s*[-–—]{1,2}\s*(?i:(?:file|staff|news|handout)\s)?(?i:photo|photograph|picture)"
     r"(?:\s(?i:by\s)?[A-Z][A-Za-z.'’-]*+(?:\s[A-Z][A-Za-z.'’-]*+){0,3})?\s*$|"
+    # (MALAY_PICTURE_TAIL: "... peringkat Persekutuan. - Gambar fail", Malay "file picture", "Gambar hiasan", "illustration")
+    r"[.!?][\"”’]?\s*[-–—]{1,2}\s*Gambar(?:\s(?:fail|hiasan|arkib))?\s*$|"
     # NAMED_PHOTO_BRACKETS: the picture's source and "photo" in brackets at the end ("(Example Trust of India photo)"),
     # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
     r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file photo)[)\]]\.?$|"
@@ -1863,6 +1872,7 @@ PHOTO_HINTS = (
     "fotograf",
     "slika",
     "світлин",
+    "фота",
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
@@ -2034,7 +2044,7 @@ SOCIAL_PROMO_LINE = re.compile(
     # cost to receive newsletters, ..."
     r"\bjoin (?:the |our )?(?:[\w-]+ ){0,4}(?:telegram|whatsapp) channel\b|"
     # (JOIN_CHANNEL_FOREIGN: the same in Malay, Indonesian, Spanish, Portuguese, French: "Sertai saluran WhatsApp Example")
-    r"^(?:sertai|gabung(?:lah)? (?:ke |di )?) ?(?:saluran|kanal|grup) (?:whatsapp|telegram)\b|"
+    r"^(?:sertai|langgani|gabung(?:lah)? (?:ke |di )?) ?(?:saluran|kanal|grup) (?:whatsapp|telegram)\b|"  # (langgani: "subscribe to")
     r"^(?:únete|unete|entra|participe|rejoignez)\b[^.!?]{0,30}\b(?:canal|grupo|chaîne) (?:de )?(?:whatsapp|telegram)\b|"
     r"^register (?:on|with|for) (?:\S+ ){1,3}(?:at no cost|for free) to receive\b|"
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
@@ -2146,7 +2156,15 @@ PAYWALL_LINE = re.compile(
     r"(?:artigo|conteúdo) exclusivo para (?:os )?(?:nossos )?assinantes|tenha acesso ilimitado a todos os conteúdos|"
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
-    r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite)",
+    r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
+    # PRINT_EDITION_REST: the rest of the story is in the printed paper ("Leia a notícia completa na edição em papel",
+    # "[Notícia completa na edição impressa do Example]", "(全文は朝刊または携帯サイトで)", "Den ganzen Artikel lesen Sie in
+    # der gedruckten Ausgabe"), or a metered page's hidden share ("89% des Artikels sind noch verdeckt.")
+    r"\W{0,2}(?:leia a )?(?:notícia|matéria|reportagem) completa na edição (?:em papel|impressa)|"
+    r"\W{0,2}(?:lea la )?noticia completa en (?:la )?edición impresa|"
+    r"\W{0,2}全文は(?:朝刊|夕刊|本紙|紙面)|"
+    r"\d{1,3} ?% des artikels (?:sind|ist) noch verdeckt|den (?:ganzen|vollständigen) artikel lesen sie in (?:der|unserer) (?:gedruckten|print)"
+    r")",
     re.I,
 )
 # SUBSCRIPTION_OFFER: a subscription's price per period with an offer's word, on a short line ("Web & Mobile Abo (0,99 €
@@ -2609,6 +2627,8 @@ FOREIGN_PROMO_LABELS = frozenset(
     dernières infos
     meistgelesen
     weitere nachrichten
+    weitere themen
+    weitere themen der sendung
     auch interessant
     i più letti
     ultime notizie
@@ -2941,6 +2961,8 @@ def epaper_link(text: str, key: str) -> bool:
 # languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
 PAGE_MACHINERY = re.compile(
     r"^skip (?:[\w-]+ ){0,3}(?:and )?(?:go ?to|to|jump to) (?:the )?(?:main )?(?:content|navigation|search|footer)$"
+    # CLOSE_CONTROL: a box's title and its close button ("АБОНАМЕНТ ЗА НОВИНИ [X]", "Newsletter [x]"): a pop-up's
+    r"|^[^\[\]]{1,60}\s\[\s?[Xx×]\s?\]$"
     r"|^your browser (?:does ?n[o']t|doesn’t|does not) support (?:html5|the video|video|iframes|javascript)\b"
     r"|^(?:cargando|carregando|chargement|caricamento|wird geladen|загрузка|завантаження|ładowanie|laden|memuat)"
     r"(?: (?:contenidos?|conteúdos?|du contenu|contenuti|контента|вмісту|treści))?\W*$"
@@ -3020,10 +3042,20 @@ def phrase_ticker(text: str, key: str) -> bool:
     return False
 
 
+# SECTION_DASH_NEWS: one word, a dash or a bar, and the site's "News" ("Regionalliga - News", "Sport | Nachrichten"): the
+# section's bar over its articles; a headline says more than its topic.
+SECTION_DASH_NEWS = re.compile(
+    r"^[^\W\d_][\w.&'’-]*+\s[-–—|]\s(?i:news|nachrichten|noticias|notícias|nouvelles|actualités|notizie|nieuws|nyheter|"
+    r"uutiset|wiadomości|zprávy|новости|новини|haberler|berita|ειδήσεις)$"
+)
+
+
 def section_label(text: str, key: str) -> bool:
     # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised, no full stop.
     if not text[:1].isupper() or text.rstrip().endswith(".") or is_promo_label(key):
         return False
+    if SECTION_DASH_NEWS.match(text.strip()):
+        return True
     words = key.split()
     return key in SECTION_LABELS or (1 < len(words) <= 5 and all(w in SECTION_WORDS for w in words) and words[-1] != "and")
 
@@ -3277,7 +3309,8 @@ def caption_credit(text: str, key: str) -> bool:
 # "Подпись к фото", "Автор фото", "Pie de foto", "Fuente de la imagen", "Legenda da foto", widely reprinted)
 CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
-    r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle)\b"
+    r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle|"
+    r"Bildlegende)\b"  # (Swiss German "caption")
     r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Caption|CAPTION)\s?:\s"
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
     r"|^(?:Image|Media Video|Media Audio|Video|Audio|Photo|Gallery) \| (?=\S)|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
@@ -3367,6 +3400,12 @@ CJK_PICTURE_CREDIT_END = re.compile(
     r"|[（(][^（）()\s，。]{0,8}(?:圖片|图片|照片|資料照|资料照)[）)]\s*$"
     # DATED_SHOT_END: or the day it was shot, "(2010年1月16日摄)", as Chinese agencies' captions end
     r"|[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?[摄攝]\s?[）)]。?\s*$"
+    # PROVIDED_BY_END: or who handed the picture in, "（農民提供）" ("provided by the farmer"), or where it was taken from,
+    # "(图取自面子书)" ("picture from Facebook"): a paragraph quotes its source in words, not in a closing bracket
+    r"|[（(][^（）()\s，。,]{1,12}(?:提供|供圖|供图)[）)]\s*$|[（(](?:图|圖)(?:取自|摘自|翻攝自|翻摄自)[^（）()]{1,20}[）)]\s*$"
+    # REPORTER_SHOT_END: or "reporter ... shot", "大批警車在維園一帶停泊。巴士的報記者攝" ("Example Post reporter's photo"),
+    # "（記者王小明攝）", as Hong Kong and Taiwanese papers credit their own photographers
+    r"|(?:記者|记者)[^\s，。（）()]{0,4}(?:攝|摄)\s*[）)]?\s*$"
 )
 # KOREAN_PHOTO_CREDIT: a Korean caption ends with "사진=" ("photo=") and its source ("... 시 주석. /사진=로이터"); one
 # sentence ending in 다 at most, as KOREAN_CAPTION_AGENCY's.
@@ -3426,7 +3465,9 @@ def _credited_caption(text: str) -> bool:
     if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
-        pictured = _contains_any(credit.group().lower(), ("photo", "picture", "image"))  # (FILE_PHOTO_TAIL: no sign-off)
+        pictured = _contains_any(
+            credit.group().lower(), ("photo", "picture", "image", "gambar")
+        )  # (FILE_PHOTO_TAIL: no sign-off)
         if DASH_WIRE_END.match(credit.group()) and not pictured and spaced_words(text) > MAX_DASH_WIRE_CAPTION_WORDS:
             # DASH_WIRE_SIGNOFF: a paragraph signed off by its agency ("... yang terlibat. - Bernama"), unless it ends
             # with the picture's date as captions do ("... in Moscow, Russia, Monday, March 20, 2023. - AP")
@@ -3820,9 +3861,16 @@ ICON_DESCRIPTION = re.compile(r"\ban icon (?:of|representing|that)\b", re.I)
 MIN_ICON_DESCRIPTIONS = 3
 
 
+# ICON_ALT_TEXT: an icon's alternative text alone, "Icon" and what it shows in up to four words ("Icon Pfeil nach unten",
+# "arrow down"); a name such as "Icon of the Seas" goes on with "of".
+ICON_ALT_TEXT = re.compile(r"^(?:Icon|icon|ICON|Ikon|Icône|Icono)\s(?!of\b|the\b|de\b)[^\W\d_]\S*+(?:\s\S++){0,3}$")
+
+
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
     if "icon" in text and len(ICON_DESCRIPTION.findall(text)) >= MIN_ICON_DESCRIPTIONS:
+        return True
+    if ICON_ALT_TEXT.match(text.strip()) and not ends_sentence(text):
         return True
     key = key or key_of(text)  # long lines are tested without their key
     if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
@@ -4618,9 +4666,9 @@ def library_copyright(text: str, key: str) -> bool:
 
 
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
-# Example TV"): the masthead's picture, not the article.
+# Example TV", "Logo: Example Radio"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
-    r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO)\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
+    r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO):?\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
     r"|^(?:Logo|LOGO)\s(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}$"  # ("Logo example.nl": its address)
     # LOGO_THEN_NAME: the picture's text, then the name printed beside it ("Example Logo Example")
     r"|^(?P<name>[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,3})\s(?:logo|Logo|LOGO)\s(?P=name)$"
@@ -5933,6 +5981,25 @@ def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> 
         days = {value for _, value in dated}
         for near, _ in dated[:1] if len(days) > 1 else dated:
             near.rule = WEATHER_WIDGET
+
+
+# TODAY_BAR: above the article's first sentence, a line saying "today" and then a date ("Bugün, 20 Nisan 2024 Cumartesi",
+# "Today is Monday, 3 March 2025", "Hoy: 5 de marzo de 2026") is the header's clock: the day the page was looked at.
+# An article's date line does not call its day "today".
+TODAY_WORD = re.compile(
+    r"^(?:today(?: is)?|сегодня|сьогодні|днес|hoy(?: es)?|hoje(?: é)?|aujourd['’]hui|heute(?: ist)?|oggi(?: è)?|dzisiaj|dziś|"
+    r"vandaag|bugün|hôm nay(?: là)?|astăzi|azi|ma|dnes|idag|i dag|σήμερα|hari ini|今天|今日|오늘)(?:\s*+[,:])?\s++(?=\S)",
+    re.I,
+)
+
+
+def today_bars(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
+    for cand in cands[: first_sentence(cands)]:
+        if cand.dropped or cand.forced or cand.words > MAX_STAMP_WORDS + 2:
+            continue
+        today = TODAY_WORD.match(cand.text.strip())
+        if today is not None and parse_date(cand.text.strip()[today.end() :]) is not None:
+            cand.rule = TODAY_BAR
 
 
 # WEATHER_HEADING: the box's own heading right above its temperature ("Погода в Алматы" / "+23°С", "Weather in Example"

@@ -125,7 +125,10 @@ NEWSPAPER_WORDS = frozenset(
 GENERIC_WORDS = frozenset(
     """the a top latest breaking world local national international business sport sports politics news home live
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
-    morning evening sunday related recent other similar trending popular featured recommended latest""".split()
+    morning evening sunday related recent other similar trending popular featured recommended latest"""
+    # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
+    """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
+    features breaking government campus sport""".split()
 )
 MAX_MASTHEAD_WORDS = 5
 # CALL_BEFORE_NAME: a verb of the site's links before a paper's name makes the line a link, not the name.
@@ -277,7 +280,7 @@ LOGO_TEMPLATE_WORDS = frozenset(
 # ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
 SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset("us my your website page official channel".split())
 LOGO_NAME = re.compile(
-    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO) (?P<logo_first>{_SELF_NAME})$"
+    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO):? (?P<logo_first>{_SELF_NAME})$"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")

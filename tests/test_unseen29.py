@@ -1,0 +1,238 @@
+"""Issue 17, twenty-ninth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_seeds import dropped_texts
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.metaline import parse_meta_line
+from archive.model import CleanArticle
+
+
+def _dropped(cleaned: CleanArticle, text: str) -> bool:
+    return text.strip() in [dropped.strip() for dropped in dropped_texts(cleaned)]
+
+
+def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
+    return next((d.rule for d in cleaned.dropped if d.text.strip() == text.strip()), None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "dropped"),
+    [
+        # PROVIDED_BY_END: "(provided by the farmer)" closes a Chinese caption
+        ("金針菜目前採收期，其中迎風面受損比較嚴重。（農民提供）", True),
+        # ... "(picture taken from Facebook)"
+        ("积水处放置小心地面湿滑的牌子,但积水情况令人担忧。(图取自面子书)", True),
+        # REPORTER_SHOT_END: the paper's reporter took it
+        ("大批警車在維園一帶停泊。巴士的報記者攝", True),
+        ("警方在公園一帶巡邏。（記者王小明攝）", True),
+        # a paragraph citing what someone provided, in words, stays
+        ("市政府表示，相關資料由農民提供，將於下週公布。", False),
+        ("记者从气象局了解到，今天有雨。", False),
+    ],
+)
+def test_more_chinese_captions_end_with_their_credit(caption: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], caption, BODY[2])
+    assert _dropped(cleaned, caption) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # CAPTION_LABEL: Swiss German "caption"
+        ("Bildlegende: Aargauer Polizisten fühlen sich manchmal fast einsam.", True),
+        # Bulgarian plural "photos" before the photographer
+        ("Снимки: Мария Петрова", True),
+        # MALAY_PICTURE_TAIL: "file picture" after the caption's full stop and a dash
+        ("Menteri itu berkata ia adalah selaras dengan pembentukan kerajaan negeri. - Gambar fail", True),
+        # ... a paragraph signed off by its agency stays
+        (
+            "Menteri itu berkata langkah tersebut adalah selaras dengan pembentukan kerajaan negeri yang baharu dan "
+            "akan dibincangkan bersama semua pihak dalam mesyuarat minggu hadapan di ibu negeri. - Bernama",
+            False,
+        ),
+        # a sentence about pictures stays
+        ("Die Bildlegende im Museum erklärt, was auf den Fotos zu sehen ist.", False),
+    ],
+)
+def test_more_caption_labels_and_credits(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Baca Lainnya :", True),
+        ("إقرأ أيضاً:", True),
+        ("اقرأ أيضا:", True),
+        ("이 기사를 공유합니다", True),
+        ("Komentarai (0)", True),
+        ("Udostępnij artykuł przez: Facebook X Messenger Wyślij Link", True),
+        ("Langgani saluran Telegram kami untuk berita terkini.", True),
+        # PRINT_EDITION_REST and the metered page's hidden share
+        ("Leia a notícia completa na edição em papel.", True),
+        ("[Notícia completa na edição impressa do Diário Exemplo]", True),
+        ("(全文は朝刊または携帯サイトで)", True),
+        ("89% des Artikels sind noch verdeckt.", True),
+        # CLOSE_CONTROL: a pop-up's title and its close button
+        ("АБОНАМЕНТ ЗА НОВИНИ [X]", True),
+        # the words in sentences stay
+        ("Die Zeitung berichtete, dass 89% der Haushalte noch keinen Anschluss haben.", False),
+        ("A notícia completa foi lida pelo presidente da câmara na sessão de ontem.", False),
+        ("Der Stadtrat stimmte dem Plan zu [siehe Anhang], sagte der Sprecher.", False),
+    ],
+)
+def test_more_labels_buttons_and_paywall_lines_in_other_languages(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("label", "dropped"),
+    [
+        # MORE_OF_SECTION: a section's or a show's list under "see more of" / "more topics of the programme"
+        ("Voir plus de : Faits-divers", True),
+        ("Weitere Themen der Sendung:", True),
+        ("Weitere Themen", True),
+        ("Weitere Themen der Sitzung waren die Schulen und der Hafen, sagte der Bürgermeister.", False),
+    ],
+)
+def test_more_labels_of_a_sections_list(label: str, dropped: bool) -> None:
+    others = ("• Ferry service resumes after the storm", "• Schools reopen in the old town")
+    cleaned, _ = build(HEADLINE, *BODY, label, *others)
+    assert _dropped(cleaned, label) == dropped
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        # TODAY_BAR: the header's clock, said to be today's date
+        ("Bugün, 20 Nisan 2024 Cumartesi", None),
+        ("Today is Monday, March 3, 2025", None),
+        ("Hoy: 5 de marzo de 2026", None),
+        # the same date without "today" is the article's date line
+        ("20 Nisan 2024 Cumartesi", "2024-04-20"),
+    ],
+)
+def test_todays_date_in_the_header_does_not_date_the_page(first: str, date: str | None) -> None:
+    cleaned, meta = build(first, HEADLINE, *BODY)
+    assert meta.date.value == date
+    assert (_rule_of(cleaned, first) == "today-bar") == (date is None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        # MASTHEAD_DATE_BELOW: the header's date over the headline, the article's date under it, another story's further
+        # down: the first date under the headline is the article's
+        (
+            ("16 MART 2026", HEADLINE, "16.08.2005 00:00:00", *BODY, "16.03.2026 14:22:00", "Fenerbahçe yarın sahada"),
+            "2005-08-16",
+        ),
+        # with no date under the headline, the one above it stands
+        (("16 MART 2026", HEADLINE, *BODY), "2026-03-16"),
+    ],
+)
+def test_the_first_date_under_the_headline_wins_over_the_header(lines: tuple[str, ...], date: str) -> None:
+    _, meta = build(*lines)
+    assert meta.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # ARROW_BETWEEN_TIMES: the time of a change after chevrons
+        ("25. 04. 2014. 08:12 >> 08:13", "2014-04-25"),
+        ("12.03.2021 10:00 » 11:15", "2021-03-12"),
+        # a breadcrumb with chevrons is still no date line
+        ("Home > News > 25.04.2014", None),
+    ],
+)
+def test_a_date_line_with_the_time_of_its_change(line: str, date: str | None) -> None:
+    parsed = parse_meta_line(line)
+    assert (parsed.published.iso if parsed and parsed.published else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # CAPITALS_HEADLINE_BY: a headline in capitals with "BY" in it credits no one
+        ("MIDNIGHT VOTE BY COMMISSIONERS RAISES PROPERTY TAX", None),
+        ("BY JANE ROE", ("JANE ROE",)),
+        # TURKISH_NEWS_LABEL, and the newsroom is no person
+        ("Haber : Ayşe Yılmaz", ("Ayşe Yılmaz",)),
+        ("Haber: Haber Merkezi", None),
+        # FOREIGN_AGENCY_WORDS: an agency's name is no person's
+        ("Kaynak: İhlas Haber Ajansı", ()),
+    ],
+)
+def test_more_credit_lines(line: str, names: tuple[str, ...] | None) -> None:
+    parsed = parse_meta_line(line)
+    assert (parsed.names if parsed else None) == names
+
+
+def test_a_headline_in_capitals_with_by_is_the_title_not_a_byline() -> None:
+    headline = "MIDNIGHT VOTE BY COMMISSIONERS RAISES PROPERTY TAX"
+    _, meta = build(headline, headline, *BODY)
+    assert meta.title.value == headline
+    assert meta.author.value is None
+
+
+def test_an_agencys_name_alone_under_the_text_is_no_author() -> None:
+    _, meta = build(HEADLINE, "16.08.2005", *BODY, "İhlas Haber Ajansı")
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        # SECTION_NEWS: a section's subject before "News" is no masthead
+        ("General News", None),
+        ("Community News", None),
+        ("Harbour Valley News", "Harbour Valley News"),
+        # LOGO_WITH_COLON: the logo's text names the site, without its label
+        ("Logo: Harbour Valley Radio", "Harbour Valley Radio"),
+    ],
+)
+def test_more_masthead_lines(first: str, outlet: str | None) -> None:
+    _, meta = build(first, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # SECTION_DASH_NEWS: a section's bar over its articles
+        ("Regionalliga - News", HEADLINE),
+        ("Sport | Nachrichten", HEADLINE),
+        # ICON_ALT_TEXT: an icon's alternative text
+        ("Icon Pfeil nach unten", HEADLINE),
+        # a headline of more words before "News", and a name with "Icon", are headlines
+        ("Harbour council budget - News", "Harbour council budget"),
+        ("Icon of the harbour council approves the new budget", "Icon of the harbour council approves the new budget"),
+    ],
+)
+def test_a_sections_bar_and_an_icons_text_are_no_headline(first: str, title: str) -> None:
+    cleaned, meta = build(first, HEADLINE, *BODY) if title == HEADLINE else build(first, *BODY)
+    assert meta.title.value == title
+    assert (_rule_of(cleaned, first) in ("section-label", "icon-text")) == (title == HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # CJK_NEXT_LABEL: a Chinese source's name ends at the next label; an empty one is no source
+        ("2014-12-13 21:43:13 来源: 作者: 【 】 浏览:72次 评论:0", None),
+        ("2024-05-16 10:20 来源：新华网 作者：王华", "新华网"),
+        ("来源：新华网", "新华网"),
+    ],
+)
+def test_a_chinese_source_ends_at_the_next_label(line: str, source: str | None) -> None:
+    parsed = parse_meta_line(line)
+    assert parsed is not None
+    assert parsed.source == source
