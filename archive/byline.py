@@ -606,7 +606,7 @@ MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: 
 # ("[이데일리 스타in 홍길동 기자] ...", "[홍길동 기자] ..."), or the place and the agency in brackets and then the reporter
 # ("[서울=뉴시스] 홍길동 기자 = ..."): the reporter is the author.
 KOREAN_LEAD_CREDIT = re.compile(
-    r"^\s*\[(?:[^\[\]]{1,30}?\s)?(?P<bracketed>[가-힣]{2,4})\s?(?:기자|특파원)\]"
+    r"^\s*\[(?:[^\[\]]{1,30}?\s)?(?P<bracketed>[가-힣]{2,4})\s?(?:기자|특파원)\s?\]"  # (" ]": "[ 예시신문 / 인천 = 홍길동 기자 ]")
     r"|^\s*\[[^\[\]]{1,30}\]\s*(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
     # (the agency's own copy puts the place and the agency in round brackets: "(베이징=연합뉴스) 홍길동 특파원 = ...")
     r"|^\s*\([^()]{1,30}=[^()]{1,20}\)\s*(?P<round>[가-힣]{2,4})\s?(?:기자|특파원)\s*="

@@ -940,7 +940,10 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?:[ /][{UPPER}][{UPPER}.'’\-]{{1,30}}){{0,3}}")
 # ", Algeria" / ", Russia": the country after the place, in title case; or a state abbreviated as news agencies' style
 # books write it ("PHENIX CITY, Ala. (WRBL) –", "WASHINGTON, D.C. (AP) —", "SPRINGFIELD, Ill., March 3 (Reuters) -").
-COUNTRY_RE = re.compile(r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+)(?=,| \()")
+# (POSTAL_STATE: or its postal code in capitals, "MOUNT PLEASANT, SC (WXYZ) -", as broadcasters' sites write it)
+COUNTRY_RE = re.compile(
+    r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+|[A-Z]{2})(?=,| \()"
+)
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
 BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 # TITLE_CASE_DATELINE: the place in title case ("New Delhi", "Port Moresby"): one to three capitalised words. A sentence
@@ -968,7 +971,7 @@ LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])"
 LEAD_END_RE = re.compile(
     r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
     r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
-    r"(?:(?:--|[-–—:]|\.)\s|[–—](?=[A-Z]))"
+    r"(?:(?:--|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z]))"  # ($: DATELINE_ALONE, the agency's dateline on a line of its own)
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -1295,4 +1298,6 @@ def _parse_lead(text: str) -> Lead | None:
             return None
     if not dated and not wire and name is None and date is None:
         return None  # "UDUPI: ..." alone says no date and names no one
+    if not wire and ending.end() >= len(text.rstrip()):
+        return None  # DATELINE_ALONE names its agency: "HARBOUR CITY, May 5 -" alone is a split dateline, left as it was
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -6534,12 +6534,43 @@ def _cut_excerpt(cand: Candidate) -> bool:
     return not cand.forced and cand.words <= MAX_TEASER_WORDS and bool(CUT_TEASER_END.search(cand.text))
 
 
+# SILENTLY_CUT_TEASER: the excerpt may be cut with no ellipsis, mid-phrase or mid-word ("KATHMANDU: Former cricketer Jane
+# Roe has been appointed as", "... lo que generó mo"): a line of MIN_SILENT_TEASER_WORDS words or more ending in a small letter,
+# sharing a word with the headline above it, on a page whose long lines end their sentences (PUNCTUATED_PAGE: more long
+# lines end a sentence than not, and at least MIN_PUNCTUATED_LINES do), so that a site printing its paragraphs without
+# full stops keeps them.
+MIN_SILENT_TEASER_WORDS = 8
+MIN_PUNCTUATED_LINES = 3
+LONG_LINE_WORDS = 15
+
+
+def _silently_cut(cand: Candidate, headline: Candidate) -> bool:
+    return (
+        not cand.forced
+        and bool(content_stems(cand.text) & content_stems(headline.text))  # (an excerpt tells its headline's story)
+        and MIN_SILENT_TEASER_WORDS <= cand.words <= MAX_TEASER_WORDS
+        and cand.text[-1:].islower()  # (a cased script's letter: a line of Chinese or Arabic may go without a stop)
+        and not ends_sentence(cand.text)
+    )
+
+
+def _punctuated_page(kept: list[Candidate]) -> bool:
+    long = [cand for cand in kept if cand.words >= LONG_LINE_WORDS]
+    ended = sum(1 for cand in long if ends_sentence(cand.text))
+    return ended >= MIN_PUNCTUATED_LINES and ended > len(long) - ended
+
+
 def headline_teaser_pairs(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped]
+    punctuated = _punctuated_page(kept)
     i = 1
     while i < len(kept) - 1:
         j = i
-        while j + 1 < len(kept) and _paired_headline(kept[j]) and _cut_excerpt(kept[j + 1]):
+        while (
+            j + 1 < len(kept)
+            and _paired_headline(kept[j])
+            and (_cut_excerpt(kept[j + 1]) or (punctuated and _silently_cut(kept[j + 1], kept[j])))
+        ):
             j += 2
         if (j - i) // 2 >= MIN_TEASER_PAIRS:
             for cand in kept[i:j]:

@@ -665,9 +665,19 @@ def _every_line(clean: CleanArticle) -> list[tuple[int, str]]:
     return sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
 
 
+# SHORT_LINES_UNDER_THE_NOTICE: the text's end, for a © line, is its last paragraph of more than this many words: short
+# lines kept under the notice ("Featured Whitepapers" / "Featured Webinars") are furniture the cleaning left, and leave
+# the notice under the text, not inside it.
+MAX_LEFT_FURNITURE_WORDS = 3
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     below = paragraphs[-1] if paragraphs else 0
+    under_notice = [
+        line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS
+    ]
+    below = under_notice[-1] if under_notice else below
     for dropped in clean.dropped:
         text = dropped.text.strip()
         inside = paragraphs and paragraphs[0] < dropped.number < below
@@ -979,10 +989,18 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if _section_name(name) or is_place(name):
             continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
         if name and not names_an_agency(name, registry) and not leaders.find(name):
+            first, _, rest = name.partition(" ")
+            if ROMANIAN_DESK.match(text.strip()) and first.endswith("ului") and rest:
+                name = f"{first[:-2]} {rest}"  # ROMANIAN_GENITIVE: "Redacția Ziarului Example" is the paper "Ziarul Example"'s
             return Found(_name(name, registry), "outlet-desk-credit", number, text)
+    # OUTLET_KOREAN_CREDIT (see KOREAN_PAPER_CREDIT): the paper, maybe its place, and its reporter in brackets
+    for number, text in every_line:
+        paper = KOREAN_PAPER_CREDIT.match(text) if "기자" in text or "특파원" in text else None
+        if paper and not names_an_agency(paper["paper"], registry):
+            return Found(_name(paper["paper"], registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
         named_desk = NAMED_DESK.match(text.strip())
-        name = named_desk["name"] if named_desk else ""
+        name = (named_desk["name"] or named_desk["newsroom"]) if named_desk else ""
         if name and not is_place(name) and not names_an_agency(name, registry) and not leaders.find(name):
             if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | {"our", "web", "city", "metro", "foreign"}:
                 return Found(_name(name, registry), "outlet-named-desk", number, text)
@@ -1020,7 +1038,7 @@ PHOTO_LABEL_BEFORE = re.compile(
 # and a date or time before the credit on its line ("19/12/2025 | 16:13Redacción Example 3"); a later word of the
 # name may be a number ("Example 3").
 DESK_WORDS = (
-    r"redactie|redaktion|rédaction|redacción|redazione|redakcja|redakce|redacția|редакция|редакція|newsroom|"
+    r"redactie|redaktion|rédaction|redacción|redazione|redakcja|redakce|redacția|redactia|редакция|редакція|newsroom|"
     r"σύνταξη|szerkesztőség|redação|redacao|redaksi"
 )
 _DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
@@ -1028,11 +1046,20 @@ _DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
 # before it ("Oleh Redaksi EXAMPLE | 04 November 2016"). (A word before the newsroom's, a section's name as "Policiales
 # Redacción Example" may be, is not taken: on a held-out page it named no site.)
 DESK_CREDIT = re.compile(
-    r"^(?:[\d/.:|\s-]*+)(?:(?i:di|por|par|by|von|tim|da|de|la|oleh)\s++)?"
+    # (AUTHOR_LABEL_FIRST: the author's label before the newsroom, "Auteur: Redactie Example")
+    r"^(?:[\d/.:|\s-]*+)(?:(?i:auteur|author|autor|autore|autora|yazar)\s*+:\s*+)?(?:(?i:di|por|par|by|von|tim|da|de|la|oleh)\s++)?"
     rf"(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
+# KOREAN_PAPER_CREDIT: a Korean paper credits its reporter in brackets after its own name, maybe with the place ("[ 예시신문
+# / 인천 = 홍길동 기자 ]", "[예시일보 홍길동 기자]"): the name, when it ends as a paper's does (신문 "newspaper", 일보
+# "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times"); "[서울 = 홍길동 기자]" names a place.
+KOREAN_PAPER_CREDIT = re.compile(
+    r"^\s*\[\s?(?P<paper>[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이))\s?(?:/\s?[가-힣]{1,8}\s?)?"
+    r"=?\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?\]"
+)
+ROMANIAN_DESK = re.compile(r"^(?:redacția|redactia)\s", re.I)
 DESK_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{DESK_WORDS}|por|by|par|di|von)(?![^\W\d_])", re.I)
 # OUTLET_NAMED_DESK: an English credit to the site's own desk by name ("By India Today Web Desk: ...", "The Example
 # Bureau"): a name of two words or more, or "The" and one (an abbreviation, "TOI Staff", may not be the name the
@@ -1041,6 +1068,9 @@ NAMED_DESK = re.compile(
     # (ABOUT_THE_DESK: "About Politics Desk" heads the author's box: a desk's topic, no outlet's name)
     r"^(?:By\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
     r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"
+    # (SITE_NEWSROOM: the site's name and "Newsroom" alone on the credit's line, "Example Newsroom"; a name of one word
+    # with small letters, not an abbreviation)
+    r"|^(?P<newsroom>[A-Z][a-z][\w.&'’-]{2,}+(?: [A-Z][\w.&'’-]*+){0,2}) Newsroom$"
 )
 # OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.

@@ -236,3 +236,87 @@ def test_a_chinese_source_ends_at_the_next_label(line: str, source: str | None) 
     parsed = parse_meta_line(line)
     assert parsed is not None
     assert parsed.source == source
+
+
+SILENT_CARDS = (
+    "Ferry operator appoints a new harbour master for the season",
+    "HARBOUR CITY: The ferry operator has appointed a new harbour master for the coming summer as",
+    "Fish prices edge up at the morning market",
+    "HARBOUR CITY: Prices of fish at the morning market rose again on Monday after the storm kept the boats in the",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # SILENTLY_CUT_TEASER: other stories' headlines, each over its excerpt cut mid-phrase with no ellipsis
+        ((HEADLINE, *BODY, *SILENT_CARDS), True),
+        # a page printing its paragraphs without full stops keeps such pairs (PUNCTUATED_PAGE)
+        ((HEADLINE, *(line.rstrip(".") for line in BODY), *SILENT_CARDS), False),
+        # an excerpt that does not tell its headline's story is no pair
+        ((HEADLINE, *BODY, SILENT_CARDS[0], SILENT_CARDS[3], SILENT_CARDS[2], SILENT_CARDS[1]), False),
+    ],
+)
+def test_headlines_over_excerpts_cut_without_an_ellipsis(lines: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*lines)
+    assert all(_dropped(cleaned, card) == dropped for card in SILENT_CARDS)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # AUTHOR_LABEL_FIRST: the author's label before the newsroom's credit
+        ("Auteur: Redactie Harbourpost", "Harbourpost"),
+        # SITE_NEWSROOM: the site's name and "Newsroom"
+        ("Harbourpost Newsroom", "Harbourpost"),
+        ("HP Newsroom", None),  # (an abbreviation may not be the name the page goes by)
+        # ROMANIAN_GENITIVE: "the newsroom of the paper Example"
+        ("Redactia Ziarului Harbourpost", "Ziarul Harbourpost"),
+        ("Redacția Harbourpost", "Harbourpost"),
+        # KOREAN_PAPER_CREDIT: the paper, its place and its reporter in brackets; a place alone names no paper
+        ("[ 예시신문 / 인천 = 홍길동 기자 ]", "예시신문"),
+        ("[서울 = 홍길동 기자]", None),
+    ],
+)
+def test_more_credits_to_the_sites_newsroom(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, credit)
+    assert meta.outlet.value == outlet
+
+
+def test_a_korean_reporters_credit_with_spaces_in_its_brackets() -> None:
+    from archive.byline import cjk_reporters
+
+    assert cjk_reporters("[ 예시신문 / 인천 = 홍길동 기자 ]") == "홍길동"
+    assert cjk_reporters("[ 예시신문 / 인천 = 홍길동 ]") is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        # POSTAL_STATE and DATELINE_ALONE: a station's own dateline, its state's postal code, on a line of its own
+        ("HARBOUR CITY, SC (WXYZ) -", "WXYZ"),
+        ("HARBOUR CITY, SC (WXYZ) - A teenager reported missing has been found safe, police said.", "WXYZ"),
+        # without an agency, a split dateline names no one
+        ("HARBOUR CITY, SC -", None),
+    ],
+)
+def test_a_stations_dateline_with_its_states_postal_code(dateline: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, dateline, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [
+        # SHORT_LINES_UNDER_THE_NOTICE: short furniture kept under the © line leaves it under the text
+        (
+            ("Copyright © 2024 Harbour Health Media. All Rights Reserved.", "Featured Whitepapers", "Featured Webinars"),
+            "Harbour Health Media",
+        ),
+        # a © line between the article's paragraphs credits a picture
+        (("Copyright © 2024 Harbour Health Media. All Rights Reserved.", BODY[0].replace("approved", "discussed")), None),
+    ],
+)
+def test_short_furniture_under_the_copyright_line(after: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, *after)
+    assert meta.outlet.value == outlet
