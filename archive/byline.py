@@ -66,7 +66,7 @@ QUOTE_ENDS = ('"', "”", "’", "»", "'")
 
 # Photographers and illustrators are credited too, but they did not write the article.
 NOT_AUTHOR_PREFIX = re.compile(
-    r"^\(?\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|video|illustrations?|graphics?|cartoon|design)\s*(?:by|:|credit)",
+    r"^\(?\s*(?:photos?|photograph(?:s|y)?|pictures?|pix|pics?|images?|video|illustrations?|graphics?|cartoon|design)\s*(?:by|:|credit)",
     re.I,
 )
 

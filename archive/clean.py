@@ -382,6 +382,32 @@ def _weekday_date_bar(text: str) -> bool:
     return False
 
 
+# SITE_ADDRESS_LINE: a head line naming a site's address in lower case ("Fáilte chuig example.ie - suíomh oifigiúil",
+# "Archivio delle notizie di example.it") is the site's welcome or its archive's heading: a headline names a site as
+# a brand, capitalised ("Example.com to cut jobs"), if at all.
+SITE_ADDRESS_IN_LINE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:com|net|org|info|news|[a-z]{2})(?![\w-]|\.\w)")
+# DATE_STAMP_LINE: a line of at most MAX_STAMP_LINE_WORDS words holding a whole date and at most MAX_STAMP_OTHER_WORDS
+# other words ("24.04.2022 h 09:05 commenti", "سیاسی 12:06 - 01 خرداد 1403": a section, a time, a count) is a date
+# line the metadata reader could not split, never the headline (out of the choice whatever is left: cleaned again, the
+# line is the same).
+MAX_STAMP_LINE_WORDS = 8
+MAX_STAMP_DATE_WORDS = 4
+MAX_STAMP_OTHER_WORDS = 2
+
+
+def _date_stamp_line(text: str) -> bool:
+    words = text.split()
+    if len(words) > MAX_STAMP_LINE_WORDS or not any(ch.isdigit() for ch in text):
+        return False
+    for start in range(len(words)):
+        for size in range(min(MAX_STAMP_DATE_WORDS, len(words) - start), 0, -1):
+            found = parse_date(" ".join(words[start : start + size]).strip(".,;|-–—"))
+            if found is not None and found.precision == "day":
+                others = words[:start] + words[start + size :]
+                return sum(1 for w in others if any(ch.isalpha() for ch in w) and len(w) > 1) <= MAX_STAMP_OTHER_WORDS
+    return False
+
+
 def _passed_over(cand: r.Candidate) -> bool:
     """A head line never the headline: BULLETED_ITEM, LOWER_CASE_OPENING (when shaped as a title), WEEKDAY_DATE_BAR,
     TICKER_FLAG."""
@@ -490,6 +516,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     # (a line not shaped as a title still ends the head's title-shaped lines, as it did)
     # (only when a title-shaped line is left to choose: else the item stays a paragraph, and cleaned again, without
     # its bullet, it would be chosen)
+    # DATE_STAMP_LINE and SITE_ADDRESS_LINE: never a title, whatever is left
+    head = [c for c in head if not _date_stamp_line(c.text) and not SITE_ADDRESS_IN_LINE.search(c.text)]
     passed = [c for c in head if not _passed_over(c)]
     head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker

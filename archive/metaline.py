@@ -794,7 +794,9 @@ OTHER_ROLE_PARTICIPLES = frozenset(
     # Comunicaciones", a site's maker in its footer; "Patrocinado por", "Réalisé par", "Entwickelt von")
     """ desarrollado desenvolvido développé sviluppato entwickelt patrocinado patrocinada sponsorisé sponsorizzato
     presentado apresentado présenté presentato producido produzido produit prodotto realizado réalisé realizzato
-    diseñado conçu gestionado alojado hospedado gestito""".split()
+    diseñado conçu gestionado alojado hospedado gestito"""
+    # (PICTURES_BY: "Pix by: Jane Roe", "Pic by Jane Roe", a photographer's credit in newsroom slang)
+    """ pix pic pics""".split()
 )
 
 

@@ -320,3 +320,47 @@ def test_a_stations_dateline_with_its_states_postal_code(dateline: str, outlet: 
 def test_short_furniture_under_the_copyright_line(after: tuple[str, ...], outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, *after)
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # DATE_STAMP_LINE: a date line the metadata reader cannot split is never the headline
+        ("24.04.2022 h 09:05 commenti", HEADLINE),
+        ("سیاسی 12:06 - 01 خرداد 1403", HEADLINE),
+        # SITE_ADDRESS_LINE: the site's welcome or its archive's heading
+        ("Fáilte chuig example.ie - suíomh oifigiúil", HEADLINE),
+        ("Archivio delle notizie di example.it", HEADLINE),
+        # a headline with a number or a brand's address stays the headline
+        ("Harbour council approves 2022 budget", "Harbour council approves 2022 budget"),
+        ("Example.com to open an office at the harbour", "Example.com to open an office at the harbour"),
+    ],
+)
+def test_date_lines_and_site_addresses_are_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, HEADLINE, *BODY) if title == HEADLINE else build(first, *BODY)
+    assert meta.title.value == title
+
+
+def test_a_date_line_alone_at_the_head_leaves_the_title_unknown() -> None:
+    _, meta = build("24.04.2022 h 09:05 commenti", *BODY)
+    assert meta.title.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # PICTURES_BY: the photographer's credit in newsroom slang credits no writer
+        ("Pix by: Jane Roe - Harbour", None),
+        ("Pic by Jane Roe", None),
+        ("Story by Jane Roe", "Jane Roe"),
+    ],
+)
+def test_a_photographers_slang_credit_is_no_byline(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize("line", ["You can share this post!", "Leave Comments"])
+def test_more_share_and_comment_labels(line: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert _dropped(cleaned, line)
