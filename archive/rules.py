@@ -432,6 +432,14 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     leave a reply
     leave a comment
     leave comments
+    diskutieren sie mit
+    dieser artikel kann nicht mehr kommentiert werden
+    did you like this article
+    te gustó este artículo
+    ti è piaciuto questo articolo
+    gostou desta matéria
+    vous avez aimé cet article
+    hat ihnen der artikel gefallen
     leave a reply cancel reply
     join the conversation
     join the discussion
@@ -2160,6 +2168,8 @@ PAYWALL_LINE = re.compile(
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
+    # (the same in Czech and Polish: "Tento článek je uzamčen", "Masz aktywną subskrypcję?")
+    r"tento článek je uzamčen|článek mohou odemknout|masz aktywną subskrypcję|zaloguj się lub wypróbuj|subskrybuj i bądź na bieżąco|"
     # PRINT_EDITION_REST: the rest of the story is in the printed paper ("Leia a notícia completa na edição em papel",
     # "[Notícia completa na edição impressa do Example]", "(全文は朝刊または携帯サイトで)", "Den ganzen Artikel lesen Sie in
     # der gedruckten Ausgabe"), or a metered page's hidden share ("89% des Artikels sind noch verdeckt.")
@@ -2457,6 +2467,31 @@ FOREIGN_PROMO_LABELS = frozenset(
     for label in _words("""
     artikel terkait
     más información
+    últimas
+    mais recentes
+    recomendados
+    mới nhất
+    terbaru
+    rekomendasi
+    berita rekomendasi
+    son haberler
+    önerilen
+    najnowsze
+    powiązane artykuły
+    nejnovější
+    další články
+    najnovšie
+    legfrissebb
+    još vijesti
+    više vijesti
+    lokal nyt
+    lokale nyheder
+    آخر الأخبار
+    آخر الاخبار
+    آخرین اخبار
+    最新記事
+    新着記事
+    관련뉴스
     водещи новини
     още новини
     може бути цікаво
@@ -2630,6 +2665,7 @@ FOREIGN_PROMO_LABELS = frozenset(
     dernières infos
     meistgelesen
     weitere nachrichten
+    empfohlen
     weitere themen
     weitere themen der sendung
     auch interessant
@@ -4449,7 +4485,9 @@ def template_code(text: str, key: str) -> bool:
 # "END", "ENDS", "- ENDS -" in capitals, Dow Jones' "-0-" and the Chinese wires' "(完)" ("end"); never the article's.
 END_LINE = re.compile(
     r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$"
-    r"|^(?-i:(?:[-–—] ?)?ENDS?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$",
+    r"|^(?-i:(?:[-–—] ?)?ENDS?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$"
+    # PERSIAN_END_OF_MESSAGE: Iranian agencies' and sites' "انتهای پیام/" ("end of message"), "انتهای خبر" ("end of news")
+    r"|^انتهای (?:پیام|خبر)\s*/?$",
     re.I,
 )
 

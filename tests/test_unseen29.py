@@ -364,3 +364,50 @@ def test_a_photographers_slang_credit_is_no_byline(line: str, author: str | None
 def test_more_share_and_comment_labels(line: str) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line)
     assert _dropped(cleaned, line)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Últimas",
+        "Mới nhất",
+        "Berita Rekomendasi",
+        "Son Haberler",
+        "Najnowsze",
+        "Další články",
+        "آخر الأخبار",
+        "新着記事",
+        "Empfohlen",
+    ],
+)
+def test_more_labels_over_other_stories_end_the_article(label: str) -> None:
+    others = ("Ferry service resumes after the storm", "Schools reopen in the old town")
+    cleaned, _ = build(HEADLINE, *BODY, label, *others)
+    assert all(_dropped(cleaned, line) for line in (label, *others))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("انتهای پیام/", "end-marker"),
+        ("Tento článek je uzamčen", "paywall"),
+        ("Masz aktywną subskrypcję?", "paywall"),
+        ("Diskutieren Sie mit", "comment-widget"),
+        ("Did you like this article?", "comment-widget"),
+    ],
+)
+def test_more_end_paywall_and_comment_lines(line: str, rule: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Las últimas lluvias dejaron a varios barrios sin luz, dijo el alcalde.",
+        "Die Stadt hat empfohlen, die Fenster in der Nacht geschlossen zu halten.",
+    ],
+)
+def test_the_labels_words_in_a_sentence_stay(sentence: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], sentence, BODY[2])
+    assert not _dropped(cleaned, sentence)
