@@ -875,6 +875,7 @@ NAV_LABELS = _words("""
     share the news
     share this story
     share this article
+    сподели новината
     you can share this post
     kongsi artikel ini
     이 기사를 공유합니다
@@ -1902,7 +1903,11 @@ CAPTION_LEAD = re.compile(
     r"^(?:file photo|file picture|file image|in this photo|in this picture|pictured)\s*[:\-–—]"
     # ABOVE_LEAD: "Above: Jane Roe, the harbour's director (EX Photo/John Doe)"; a capital after it (a caption's name)
     r"|^(?-i:Above|ABOVE|Top photo|Main photo|Main picture)\s*:\s*(?-i:[A-Z])"
-    r"|^file (?:photo|picture|image) of\s",  # ("File photo of the mayor (R) ...")
+    r"|^file (?:photo|picture|image) of\s"  # ("File photo of the mayor (R) ...")
+    # IN_THE_PHOTO_LEAD: "in the (archive) photo" opening a caption, with its colon or dash ("На фото: ...", "Na zdjęciu -
+    # ..."), or without it as the Slovak and Czech agencies write it ("Na archívnej snímke ministerka ...")
+    r"|^(?:на фото|на снимке|на фотографии|на знімку|na zdjęciu|na fotografii)\s*[:\-–—]"
+    r"|^(?-i:Na (?:archívnej )?snímke|Na (?:archivním )?snímku)\s",
     re.I,
 )
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
@@ -2383,11 +2388,21 @@ WIDGET_ERROR_LINE = re.compile(
     r"^(?:oops |sorry |uh oh |whoops |we re sorry |error )?(?:something went wrong|an error (?:has )?occurred|"
     r"there was (?:an error|a problem)|(?:unable|failed) to load|error loading|could not load|"
     r"this content (?:is not|isn t) available|content unavailable|please try again|please enable javascript|"
-    r"javascript is (?:disabled|required)|this feature is (?:currently |temporarily )?unavailable)\b"
+    r"javascript is (?:disabled|required)|this feature is (?:currently |temporarily )?unavailable|"
+    # FOREIGN_WIDGET_ERROR: "something went wrong" and "try again later" in other languages ("Er is iets mis gegaan.",
+    # "Etwas ist schiefgelaufen", "Algo salió mal", "Что-то пошло не так")
+    r"er is iets (?:mis ?gegaan|fout ?gegaan)|etwas ist schief ?gelaufen|ein fehler ist aufgetreten|une erreur (?:s est produite|est survenue)|"
+    r"algo (?:salió|deu) (?:mal|errado)|(?:ha )?ocurrido un error|ocorreu um erro|qualcosa è andato storto|si è verificato un errore|"
+    r"coś poszło nie tak|wystąpił błąd|něco se pokazilo|что то пошло не так|произошла ошибка|щось пішло не так|bir hata oluştu|"
+    r"bir şeyler ters gitti)\b"
 )
 # ... and ending so ("We're sorry, this feature is currently unavailable. We're working to restore it. Please try again
 # later."): the error's own apology, however many words it takes.
-WIDGET_ERROR_END = re.compile(r"\b(?:please )?try again later$")
+WIDGET_ERROR_END = re.compile(
+    r"\b(?:please )?try again later$|\bprobeer het (?:later )?(?:nog eens|opnieuw)(?: later)?$|\bversuchen sie es später (?:noch einmal|erneut)$|"
+    r"\bveuillez réessayer plus tard$|\binténtalo (?:de nuevo )?más tarde$|\btente novamente mais tarde$|\briprova più tardi$|"
+    r"\bspróbuj (?:ponownie )?później$|\bпопробуйте (?:ещё раз )?позже$"
+)
 # Widget errors are short: a sentence of this many words or more is the article's, whatever it says.
 MAX_WIDGET_ERROR_WORDS = 16
 # ... and the error says little after its opening words ("Something went wrong loading this video").
@@ -2422,6 +2437,8 @@ FEED_ROBOTS = _words("""
 WEATHER_LINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
     r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
+    # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
+    r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
 )
 
 # The weather box is a few words.
@@ -3325,8 +3342,17 @@ NETWORK_PHOTO_CREDIT = re.compile(
 )
 
 
+# LONE_PHOTO_WORD: the word for "photo" alone on its line, its credit lost ("Kuva", "nuotr", "Foto"): the picture's.
+LONE_PHOTO_WORDS = frozenset("photo foto fotó kuva nuotr nuotrauka снимка снимки фото фота zdjęcie bild ảnh 사진 照片".split())
+# KOREAN_PROVIDED_BY: a name and 제공 ("provided by") alone on a line ("동작구 제공", "the district office's"): a picture's
+# credit; a Korean sentence ends with 다.
+KOREAN_PROVIDED_BY = re.compile(r"^[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0-9·]{1,15}){0,2} ?제공$")
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
+    if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
+        return True
     if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
         return True
     match = CREDIT_ONLY.match(text) or CREDIT_WITHOUT_COLON.match(text.strip())
@@ -3349,7 +3375,7 @@ def caption_credit(text: str, key: str) -> bool:
 CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
     r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle|"
-    r"Bildlegende)\b"  # (Swiss German "caption")
+    r"Bildlegende|Popisek)\b"  # (Swiss German and Czech "caption")
     r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Caption|CAPTION)\s?:\s"
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
     r"|^(?:Image|Media Video|Media Audio|Video|Audio|Photo|Gallery) \| (?=\S)|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
@@ -3358,10 +3384,11 @@ CAPTION_LABEL = re.compile(
     r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
     r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
     r"imagem ilustrativa|foto ilustrativa|immagine illustrativa|immagine di repertorio|symbolbild|archivbild|"
+    r"representational (?:image|photo|picture)|representative (?:image|photo|picture)|"  # (Indian papers' "Representational Image")
     # (Nordic, Dutch, Polish, Czech: "Kuvituskuva ...", "Arkivbild: ...", "Illustrasjonsfoto", "Archiefbeeld")
     r"kuvituskuva|arkistokuva|arkivbild|arkivfoto|illustrasjonsfoto|illustrasjonsbilde|archiefbeeld|archieffoto|"
     r"illustratiebeeld|zdjęcie ilustracyjne|ilustrační (?:foto|snímek))\b"
-    r"|^(?i:ilustrasi)\s*+[.:|]"  # (the Indonesian label alone before its credit: "Ilustrasi. Example.id")
+    r"|^(?i:ilustrasi)\s*+[.:|/]"  # (the Indonesian label alone before its credit: "Ilustrasi. Example.id")
     # IMAGE_SEARCH_ALT: a picture copied from an image search keeps its alternative text ("Image result for harbour
     # strike"); a cover picture's caption in brackets ("(Cover: The logo of the summit ... /Example Agency)")
     r"|^Image result for\s"

@@ -411,3 +411,43 @@ def test_more_end_paywall_and_comment_lines(line: str, rule: str) -> None:
 def test_the_labels_words_in_a_sentence_stay(sentence: str) -> None:
     cleaned, _ = build(HEADLINE, *BODY[:2], sentence, BODY[2])
     assert not _dropped(cleaned, sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # IN_THE_PHOTO_LEAD
+        ("Na archívnej snímke ministerka vnútra pri rokovaní vlády.", True),
+        ("На фото: мэр города на встрече с жителями", True),
+        ("На фото видно, что мост уже почти готов, сказал мэр журналистам после осмотра.", False),
+        # Czech "caption:", Indian papers' "Representational Image", the Indonesian illustration's credit
+        ("Popisek: Hejtman kraje při podpisu smlouvy", True),
+        ("Representational Image ( Example TV )", True),
+        ("ilustrasi/net", True),
+        # LONE_PHOTO_WORD and KOREAN_PROVIDED_BY
+        ("Kuva", True),
+        ("nuotr", True),
+        ("동작구 제공", True),
+        ("구청은 주민들에게 무료 급식을 제공했다.", False),
+        # FOREIGN_WIDGET_ERROR
+        ("Er is iets mis gegaan.", True),
+        ("Algo salió mal. Inténtalo de nuevo más tarde.", True),
+        ("Er is iets mis gegaan met de planning van de nieuwe brug, zei de wethouder dinsdag tegen de raad.", False),
+    ],
+)
+def test_more_captions_credits_and_widget_errors(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, BODY[2])
+    assert _dropped(cleaned, line) == dropped
+
+
+@pytest.mark.parametrize(
+    ("weather", "date"),
+    [
+        # DEGREE_SIGN_LETTER: the weather box's "℃" makes the date beside it the site's clock
+        (("• 맑음서울 -3.4℃", "• 맑음대전 -3.2℃"), None),
+        ((), "2025-12-22"),
+    ],
+)
+def test_a_weather_box_in_degrees_celsius_marks_the_sites_clock(weather: tuple[str, ...], date: str | None) -> None:
+    _, meta = build("2025.12.22 (월)", *weather, HEADLINE, *BODY)
+    assert meta.date.value == date
