@@ -1504,6 +1504,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     english = stopwords.is_english(stoplist)
 
     r.after_the_article(cands, stoplist, author_name)
+    r.headlines_to_the_end(cands, stoplist)
     r.junk_runs(cands, stoplist, author_name)
     kept = [c for c in kept if not c.dropped]
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a

@@ -6711,6 +6711,30 @@ def announced_items(cands: list[Candidate]) -> set[int]:
     return listed
 
 
+# HEADLINES_TO_THE_END: below the article's last finished sentence, nothing but lines shaped as headlines (no bullet, no
+# closing punctuation), MIN_TAIL_HEADLINES or more of them of MIN_TAIL_HEADLINE_WORDS words or more: other stories'
+# headlines listed under the article, whatever label (or none) heads them. On a page whose prose ends its sentences
+# (PUNCTUATED_PAGE): an article's own last lines are sentences; its sub-headings have paragraphs under them.
+MIN_TAIL_HEADLINES = 4
+MIN_TAIL_HEADLINE_WORDS = 4
+
+
+def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> None:
+    kept = [c for c in cands if not c.dropped]
+    finished = [i for i, c in enumerate(kept) if c.role is None and is_prose(c, stoplist) and ends_sentence(c.text)]
+    if len(finished) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
+        return
+    tail = [c for c in kept[finished[-1] + 1 :] if c.role is None]
+    if any(c.forced or c.bullet or not headline_shaped(c.text) for c in tail):
+        return
+    above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
+    if above and all(headline_shaped(c.text) for c in above):
+        return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
+    if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS) >= MIN_TAIL_HEADLINES:
+        for cand in tail:
+            cand.rule = RELATED_HEADLINE
+
+
 def short_line_runs(cands: list[Candidate]) -> None:
     """SHORT_LINE_RUN (see above)."""
     start = next((i for i, c in enumerate(cands) if not c.dropped and c.words >= PROSE_MIN_WORDS and ends_sentence(c.text)), None)

@@ -451,3 +451,41 @@ def test_more_captions_credits_and_widget_errors(line: str, dropped: bool) -> No
 def test_a_weather_box_in_degrees_celsius_marks_the_sites_clock(weather: tuple[str, ...], date: str | None) -> None:
     _, meta = build("2025.12.22 (월)", *weather, HEADLINE, *BODY)
     assert meta.date.value == date
+
+
+TAIL_HEADLINES = (
+    "Ferry service resumes after the storm",
+    "Schools reopen in the old town on Monday",
+    "Fish prices edge up at the morning market",
+    "Harbour festival draws record crowds this year",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # HEADLINES_TO_THE_END: nothing but other stories' headlines under the article's last sentence
+        ((HEADLINE, *BODY, *TAIL_HEADLINES), True),
+        # IN_A_LIST: the last sentence is an item of the article's own list, and so are the lines under it
+        (
+            (
+                HEADLINE,
+                *BODY,
+                "The programme",
+                "Noon, town square: brass band",
+                "Two o'clock, harbour: choir",
+                "Evening, the pier: a concert at sunset.",
+                *TAIL_HEADLINES,
+            ),
+            False,
+        ),
+        # a page without full stops keeps them (PUNCTUATED_PAGE)
+        ((HEADLINE, *(line.rstrip(".") for line in BODY), *TAIL_HEADLINES), False),
+        # three lines may be the article's own last lines, printed without a full stop
+        ((HEADLINE, *BODY, *TAIL_HEADLINES[:3]), False),
+    ],
+)
+def test_other_stories_headlines_to_the_end_of_the_page(lines: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*lines)
+    tail = [line for line in TAIL_HEADLINES if line in lines]
+    assert all(_rule_of(cleaned, line) == "related-headline" for line in tail) == dropped
