@@ -1593,12 +1593,25 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # (NAME_ABOVE_A_CAPTION: a picture's caption may stand between the name and the first paragraph: the paragraph
         # is looked for within NAME_UNDER_HEADLINE_LINES lines, and none of them may name the person)
         below = top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES]
+        # (NAME_UNDER_DECK: or under the headline's deck, one line of it between them and no long sentence: "Headline" /
+        # "‘A quote as deck’" / "Jane Roe" / first paragraph; the deck's words count as the headline's)
+        decked = (
+            1 < i
+            and top[i - 2].role == TITLE
+            and top[i - 1].role is None
+            and not names_only[i - 1]
+            and not _is_long_sentence(top[i - 1])  # (a deck, no lead: a name under the first paragraph is no byline)
+        )
+        heads = top[i - 2 : i] if decked else top[i - 1 : i]
         under_headline = (
             0 < i < len(top) - 1
-            and top[i - 1].role == TITLE
+            and (top[i - 1].role == TITLE or decked)
             and any(_is_long_sentence(b) or b.words >= CUT_PARAGRAPH_WORDS for b in below)
             and _no_one_else_named(
-                {w.casefold() for w in cand.text.split()}, {cand.text.split()[-1].casefold()}, top[i - 1].text, below
+                {w.casefold() for w in cand.text.split()},
+                {cand.text.split()[-1].casefold()},
+                " ".join(h.text for h in heads),
+                below,
             )
         )
         if several or beside or under_headline:

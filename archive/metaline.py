@@ -114,6 +114,7 @@ SOURCE_RE = re.compile(
     rf"(?:source|sources|source\(s\)|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
     re.I,
 )
+SITE_SLASH_WRITER = re.compile(r"^(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.[a-z]{2,12})\s?/\s?(?P<name>[^/]{3,60})$")
 # CJK_NEXT_LABEL: a Chinese source's name ends where the line's next label opens ("来源：新华网 作者：王华", "来源: 作者: 【 】
 # 浏览:72次": the author's, the views' labels), a word of one to four characters and its colon.
 CJK_NEXT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}\s*[:：]")
@@ -513,6 +514,13 @@ def _tokenize(text: str) -> list[Part] | None:
             source_name = " ".join(words).strip(" ,;")
             next_label = CJK_NEXT_LABEL.search(source_name)
             source_name = source_name[: next_label.start()].strip(" ,;") if next_label else source_name
+            site_writer = SITE_SLASH_WRITER.match(source_name)
+            if site_writer and _is_name(site_writer["name"]):
+                # SITE_SLASH_WRITER: "Source: example.com/Jane Roe", the site and its writer (Ghana's sites credit so)
+                parts.append(Part(SOURCE, match.group() + " " + site_writer["site"], site_writer["site"]))
+                parts.append(Part(BY, "/"))
+                parts.append(Part(NAME, site_writer["name"], site_writer["name"]))
+                continue
             # (an empty source, its label followed by the next one's, "来源: 作者: 【 】", stands beside the date as filler)
             parts.append(Part(SOURCE if source_name else FILLER, match.group() + " " + " ".join(words), source_name))
             continue

@@ -489,3 +489,33 @@ def test_other_stories_headlines_to_the_end_of_the_page(lines: tuple[str, ...], 
     cleaned, _ = build(*lines)
     tail = [line for line in TAIL_HEADLINES if line in lines]
     assert all(_rule_of(cleaned, line) == "related-headline" for line in tail) == dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "source"),
+    [
+        # SITE_SLASH_WRITER: the site and its writer after "Source:"
+        ("Source: example.com.gh/Jane Roe", ("Jane Roe",), "example.com.gh"),
+        # an agency after the site is no writer: the source as printed
+        ("Source: example.com/Ghana News Agency", (), "example.com/Ghana News Agency"),
+    ],
+)
+def test_a_source_line_naming_the_site_and_its_writer(line: str, names: tuple[str, ...], source: str) -> None:
+    parsed = parse_meta_line(line)
+    assert parsed is not None
+    assert (parsed.names, parsed.source) == (names, source)
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        # NAME_UNDER_DECK: a name alone under the headline's deck, above the first paragraph
+        ("Jane Roe", "Jane Roe"),
+        # a name the deck holds is the story's subject
+        ("Council Harbour", None),
+    ],
+)
+def test_a_name_alone_under_the_deck_is_the_writers(name: str, author: str | None) -> None:
+    deck = "‘The harbour will be the town’s new heart,’ says the council"
+    _, meta = build(HEADLINE, deck, name, *BODY)
+    assert meta.author.value == author
