@@ -128,7 +128,9 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
-    features breaking government campus sport""".split()
+    features breaking government campus sport"""
+    # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
+    """ informativos informativo últimas ultimas lokale locales locais regionales regionais""".split()
 )
 MAX_MASTHEAD_WORDS = 5
 # CALL_BEFORE_NAME: a verb of the site's links before a paper's name makes the line a link, not the name.
@@ -1059,6 +1061,7 @@ KOREAN_PAPER_CREDIT = re.compile(
     r"^\s*\[\s?(?P<paper>[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이))\s?(?:/\s?[가-힣]{1,8}\s?)?"
     r"=?\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?\]"
 )
+# ROMANIAN_GENITIVE (in _outlet_by_rules): "Redacția Ziarului Example", the newsroom "of the paper" Example
 ROMANIAN_DESK = re.compile(r"^(?:redacția|redactia)\s", re.I)
 DESK_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{DESK_WORDS}|por|by|par|di|von)(?![^\W\d_])", re.I)
 # OUTLET_NAMED_DESK: an English credit to the site's own desk by name ("By India Today Web Desk: ...", "The Example

@@ -194,6 +194,7 @@ def test_an_agencys_name_alone_under_the_text_is_no_author() -> None:
         # SECTION_NEWS: a section's subject before "News" is no masthead
         ("General News", None),
         ("Community News", None),
+        ("Informativos Notícias", None),
         ("Harbour Valley News", "Harbour Valley News"),
         # LOGO_WITH_COLON: the logo's text names the site, without its label
         ("Logo: Harbour Valley Radio", "Harbour Valley Radio"),
