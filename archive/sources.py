@@ -675,11 +675,8 @@ MAX_LEFT_FURNITURE_WORDS = 3
 
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
-    below = paragraphs[-1] if paragraphs else 0
-    under_notice = [
-        line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS
-    ]
-    below = under_notice[-1] if under_notice else below
+    longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
+    below = (longer or paragraphs or [0])[-1]  # SHORT_LINES_UNDER_THE_NOTICE
     for dropped in clean.dropped:
         text = dropped.text.strip()
         inside = paragraphs and paragraphs[0] < dropped.number < below
