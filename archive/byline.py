@@ -316,8 +316,14 @@ OUTLET_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """court council ministry university police party bank committee government parliament assembly commission
     department hospital school college airport club association union company corporation foundation institute embassy
-    authority federation tribunal courthouse library museum stadium cathedral""".split()  # (not "Hall", "Church": surnames)
+    authority federation tribunal courthouse library museum stadium cathedral"""
+    # OFFICE_OR_EVENT_NOT_PERSON: an office and an occasion are no one ("Communications Office, University House", a
+    # speech's "Grants Signing Ceremony" under its heading)
+    """ office ceremony conference summit forum festival awards centre center""".split()  # (not "Hall", "Church": surnames)
 )
+# ARTICLE_FIRST: a name never opens with an article ("O SURGIMENTO", a Portuguese sub-heading; Turkish weather's "Az
+# Bulutlu"): the article's word in the languages of the archive's sources ("La", "Le", "De", "Da", "Lo" open surnames)
+ARTICLE_FIRST_WORDS = frozenset("the o a os as el los las il gli der die das het een az ein eine un une uno una".split())
 # INSTITUTION_FIRST: languages that put the kind of body before its place's name ("Gemeinde Waldburg", "Stadt Example",
 # "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
 INSTITUTION_FIRST_WORDS = frozenset(
@@ -402,6 +408,8 @@ def _is_name(part: str) -> bool:
         return False
     if words[0].casefold() in OFFICE_WORDS or words[0].casefold() in INSTITUTION_FIRST_WORDS:
         return False
+    if words[0].casefold() in ARTICLE_FIRST_WORDS:
+        return False  # ARTICLE_FIRST
     if any(word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) for word in words):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):

@@ -368,7 +368,7 @@ TICKER_FLAG = re.compile(
 # WEEKDAY_DATE_BAR: a line opening with a weekday and a whole date ("Čtvrtek 30. března 2023. Svátek má Arnošt",
 # "Thursday, March 30, 2023 Today's paper") is the site's bar with today's date (and a name day, the weather), never
 # the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most.
-DATE_BAR_WORDS = 6
+DATE_BAR_WORDS = 8
 
 
 def _weekday_date_bar(text: str) -> bool:
@@ -391,7 +391,7 @@ SITE_ADDRESS_IN_LINE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:c
 # line the metadata reader could not split, never the headline (out of the choice whatever is left: cleaned again, the
 # line is the same).
 MAX_STAMP_LINE_WORDS = 8
-MAX_STAMP_DATE_WORDS = 4
+MAX_STAMP_DATE_WORDS = 6
 MAX_STAMP_OTHER_WORDS = 2
 
 
@@ -623,6 +623,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
         )
         title = next(credited, title)
+    if title is not None and twice is None and _lines_to_credit(title, kept) is None:
+        title = _headline_over_its_credit(title, kept, position) or title
     if title is None or _cjk_headline_or_deck(title, kept, position):
         return
     title.role = TITLE
@@ -631,6 +633,38 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+# HEADLINE_OVER_ITS_CREDIT: a title with no byline or date line under it gives way to the one line of the page, lower
+# down, that is shaped as a headline and stands right above its byline or date line, when most of the article's text
+# lies below that credit (the headline under a slogan, a form's heading or a list of other stories that ended the head:
+# "Précisez la nature de l'erreur" / "13 + 4 =" / "Trouvez la solution ..." / "Des incendies ... ce 27 décembre" / "Par
+# Clara Serrano, Mise à jour le 29/12/2023"). Two such lines (other stories, each over its date) leave the title as it
+# was; so does a line ending with a full stop (a caption above a photographer's credit).
+MIN_SHARE_BELOW_THE_CREDIT = 2 / 3
+
+
+def _headline_over_its_credit(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> r.Candidate | None:
+    at = position[id(title)]
+    credited = [
+        c
+        for c in kept[at + 1 :]
+        if c.role is None
+        and c.words >= MIN_TITLE_WORDS
+        and _credit_follows(c, kept, position)
+        and r.headline_shaped(c.text)
+        and not r.ends_sentence(c.text)
+    ]
+    if len(credited) != 1:
+        return None
+    cand = credited[0]
+    words_above = sum(c.words for c in kept[: position[id(cand)]] if c.role is None and _is_long_sentence(c))
+    words_below = sum(c.words for c in kept[position[id(cand)] + 1 :] if c.role is None and _is_long_sentence(c))
+    if words_below < MIN_SHARE_BELOW_THE_CREDIT * (words_above + words_below):
+        return None
+    if not (_mostly_about_the_article(cand, kept) and _credible_title(cand, kept)):
+        return None
+    return cand
 
 
 # CJK_HEADLINE_OR_DECK: a Chinese head prints a kicker (引题) above the headline or a deck (副题) below it, in the same

@@ -108,9 +108,17 @@ GENITIVE_MONTHS = dict.fromkeys(("januarja", "siječnja"), 1) | dict.fromkeys(("
     "julija": 7, "srpnja": 7, "avgusta": 8, "kolovoza": 8, "septembra": 9, "rujna": 9, "oktobra": 10,
     "novembra": 11, "studenoga": 11, "decembra": 12, "prosinca": 12,
 }  # fmt: skip
+# VIETNAMESE_MONTH_WORDS: Vietnamese pages also spell the month's number in words ("Tháng mười một 16, 2024", November),
+# which CLDR does not list (it gives "tháng 11").
+VIETNAMESE_MONTH_WORDS = {
+    f"tháng {word}": number
+    for number, word in enumerate(
+        ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"), 1
+    )
+}
 FOREIGN_MONTHS = {
     key: number
-    for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS).items()
+    for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS | VIETNAMESE_MONTH_WORDS).items()
     if (key not in MONTHS or MONTHS[key] == number) and _FOREIGN_MONTH_NAMES.get(key, number) == number
 }
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
@@ -140,7 +148,7 @@ FOREIGN_DATE_FORM = re.compile(
     # or between dashes, spaced or not, "16 - Juin - 2019", "16-junio-2019", as English pages do, "05-Jul-2017")
     r"(?P<day>\d{1,2})\.?(?:\s(?:de\s)?|/|\s?-\s?)"
     + _FOREIGN_MONTH
-    + r"(?:,?\s(?:de\s|"
+    + r"(?:,?\s(?:del?\s|"  # ("24 de noviembre del 2025", as Latin American pages write it)
     + ERA_MARK
     + r")?|/|\s?-\s?)"
     + _YEAR
@@ -154,7 +162,12 @@ FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH 
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
 # (the alternation of month names is tried only where a word starts with the date's shape: not at every letter)
 FOREIGN_MONTH_FIRST_FORM = re.compile(
-    r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+\.?\s\d{1,2},\s\d{4})" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2}),\s" + _YEAR + r"(?!\d)", re.I
+    r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+(?:\s[^\W\d_]{2,4}+){0,2}\.?\s\d{1,2},\s\d{4})"
+    + _FOREIGN_MONTH
+    + r"\s(?P<day>\d{1,2}),\s"
+    + _YEAR
+    + r"(?!\d)",
+    re.I,
 )
 
 # MONGOLIAN_DATE: "2017 оны 04-р сарын 10 өдөр" (the year's, the month's, the day), each number marked: no ambiguity.

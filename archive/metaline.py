@@ -778,6 +778,8 @@ GLUED_DATE_WORD = re.compile(
     # GLUED_YEAR_TIME: a year glued to the time after it, and a time's zone to the "Updated" after it ("March 21,
     # 20238:11 PM GMT+8Updated a year ago", as a wire's page prints its stamp)
     r"|(?<=,\s[12]\d{3})(?=\d{1,2}:\d\d\s?[AaPp][Mm]\b)|(?<=[\dT])(?=Updated\b)"
+    # GLUED_DATE_LABEL: a name glued to the date's label after it ("Author: Jane RoePublished 24th Jul 2022")
+    r"|(?<=[a-z])(?=(?:Published|Updated|Posted|Modified)\b)"
     # GLUED_DATE_TWICE: a date printed twice, the second glued to the first's year ("Published On 21 Mar 202321 Mar 2023")
     r"|(?<=\s[12]\d{3})(?=\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s[12]\d{3}\b)"
     # GLUED_TIME_THEN_DATE: a time glued to the next stamp's dotted date ("29.06.2022, 08:5129.06.2022, 11:18": published,

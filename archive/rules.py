@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import SITE_NAME, is_names_only, names_a_place
+from .dates import FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -132,8 +133,14 @@ RULE_NAMES = (
 # Matched against a line's key: lower case, punctuation and symbols turned into single spaces ("READ MORE:" -> "read more").
 
 
+# GREEK_CAPITALS: Greek printed in capitals drops its accents ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ", lower-cased "διαβαστε ακομη"): each
+# vocabulary entry in Greek is known without its accents too.
+GREEK_ACCENTS = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(line.strip() for line in text.strip().splitlines() if line.strip())
+    entries = {line.strip() for line in text.strip().splitlines() if line.strip()}
+    return frozenset(entries | {entry.translate(GREEK_ACCENTS) for entry in entries})
 
 
 ADVERT_LABELS = _words("""
@@ -799,6 +806,11 @@ NAV_LABELS = _words("""
     kembali ke atas
     lên đầu trang
     返回顶部
+    返回頂部
+    回到顶部
+    回到頂部
+    回到網頁上方
+    回到网页上方
     ページトップへ
     맨 위로
     العودة للأعلى
@@ -3023,6 +3035,13 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:cargando|carregando|chargement|caricamento|wird geladen|загрузка|завантаження|ładowanie|laden|memuat)"
     r"(?: (?:contenidos?|conteúdos?|du contenu|contenuti|контента|вмісту|treści))?\W*$"
     r"|^error processing ssi file$"
+    # CLOSING_NOTICE: an interstitial's countdown ("Este aviso se cerrará en segundos", "This ad will close in 5 seconds")
+    r"|^(?:this|este|esta|cet|ce|questo|este) (?:notice|ad|advert|advertisement|message|aviso|anuncio|mensaje|publicidad|"
+    r"avis|annonce|message|annuncio|avviso|anúncio) (?:will close|closes|se cerrará|se cierra|se fermera|si chiuderà|"
+    r"vai fechar|se fechará) (?:in|en|dans|tra|fra|em) (?:\d{1,2} )?(?:seconds?|segundos?|secondes?|secondi)\W*$"
+    # WELCOME_TO_OUR_SITE: a greeting to the site itself, with no name ("Welcome to our website!", "您好!欢迎来到我们的网站!")
+    r"|^(?:hello[,!]? )?welcome to our (?:web ?site|site|portal|blog)\W*$"
+    r"|^(?:您好|你好)?\W?\s*(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨)(?:我们的|我們的|本)(?:网站|網站|站)\W*$"
     # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
     # own submission link ("Добавить новость", "Add news")
     r"|^(?:(?:top|bottom) of (?:the )?page|(?:go|scroll|jump) to (?:the )?top|back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
@@ -4625,9 +4644,14 @@ PAGER_WORD = re.compile(r"[«»‹›<>]|\b(?:first|last|prev|previous|next|olde
 PAGE_OF_A_LIST = re.compile(r"^(?:[A-Z][\w'’-]*+\s){1,3}Page\s\d{1,4}$")
 
 
+# CJK_PAGES: a Chinese or Japanese article's page links ("【 第1頁 第2頁 第3頁 】", "第1页 第2页"): two or more "page N"
+# and nothing else but brackets.
+CJK_PAGES = re.compile(r"^[【\[(（]?\s*+(?:第\s?\d{1,3}\s?[頁页]\s*+){2,30}[】\])）]?$")
+
+
 def pagination(text: str, key: str) -> bool:
     text = text.strip()
-    if PAGE_OF_A_LIST.match(text):
+    if PAGE_OF_A_LIST.match(text) or CJK_PAGES.match(text):
         return True
     return bool(PAGINATION_LINE.match(text)) and len(re.findall(r"\d+", text)) >= 2 and bool(PAGER_WORD.search(text))
 
@@ -4768,8 +4792,13 @@ MAX_CJK_PHOTO_CAPTION_CHARS = 200  # a caption, credit and all
 CJK_PHOTOGRAPHER_ALONE = re.compile(r"^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?[摄攝](?: ?[（(][^（()）]{1,12}[）)])?$")
 
 
+# CJK_PICTURE_SLASH: "圖/中央社", "（图/新华社）", "照片／市府提供": the word for picture, a slash or a colon, and its source,
+# alone on a line (up to MAX_CJK_PICTURE_SOURCE_CHARS characters of it): the picture's credit.
+CJK_PICTURE_SLASH = re.compile(r"^[（(]?(?:圖|图|圖片|图片|照片|相片|攝影|摄影|影片)\s?[/／:：]\s?[^\s/／。，,]{1,20}[）)]?$")
+
+
 def cjk_photographer_alone(text: str, key: str) -> bool:
-    return bool(CJK_PHOTOGRAPHER_ALONE.match(text.strip()))
+    return bool(CJK_PHOTOGRAPHER_ALONE.match(text.strip()) or CJK_PICTURE_SLASH.match(text.strip()))
 
 
 def cjk_photographer_credit(text: str, key: str) -> bool:
@@ -6061,12 +6090,28 @@ TODAY_WORD = re.compile(
 )
 
 
+# TEMPLATE_ORDER_BAR: ... and so is a weekday and a date in a site template's English order, in a language that writes
+# the day first ("Thứ bảy, Tháng mười một 16, 2024", "Cumartesi, Ağustos 27, 2025"), alone on a line above the
+# article: a theme's header clock. (An article's date in that order comes without its weekday, under the headline.)
+
+
+def _template_order_bar(text: str) -> bool:
+    weekday = FOREIGN_WEEKDAY.match(text)
+    if weekday is None or WEEKDAY.match(text):
+        return False
+    rest = text[weekday.end() :].strip().rstrip(".")
+    date = FOREIGN_MONTH_FIRST_FORM.match(rest)
+    return date is not None and date.end() == len(rest)
+
+
 def today_bars(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
     for cand in cands[: first_sentence(cands)]:
         if cand.dropped or cand.forced or cand.words > MAX_STAMP_WORDS + 2:
             continue
         today = TODAY_WORD.match(cand.text.strip())
         if today is not None and parse_date(cand.text.strip()[today.end() :]) is not None:
+            cand.rule = TODAY_BAR
+        elif _template_order_bar(cand.text.strip()):
             cand.rule = TODAY_BAR
 
 
@@ -6080,10 +6125,30 @@ WEATHER_HEADING = re.compile(
 )
 
 
+# WEATHER_BOX_WORDS: up to MAX_WEATHER_BOX_LINES short lines between two of the box's temperatures ("Isparta 22°C" /
+# "Az Bulutlu" / "Isparta" / "22°C": the sky and the town) are the box's, in any language: up to MAX_WEATHER_BOX_WORDS
+# words, no figure, no sentence.
+MAX_WEATHER_BOX_LINES = 2
+MAX_WEATHER_BOX_WORDS = 3
+
+
 def weather_headings(cands: list[Candidate]) -> None:
     for above, cand in zip(cands, cands[1:], strict=False):
         if cand.rule == WEATHER_WIDGET and not above.forced and above.rule is None and WEATHER_HEADING.match(above.text.strip()):
             above.rule = WEATHER_WIDGET
+    temperatures = [i for i, cand in enumerate(cands) if cand.rule == WEATHER_WIDGET]
+    for start, end in zip(temperatures, temperatures[1:], strict=False):
+        between = cands[start + 1 : end]
+        if 0 < len(between) <= MAX_WEATHER_BOX_LINES and all(
+            c.rule is None
+            and not c.forced
+            and len(c.text.split()) <= MAX_WEATHER_BOX_WORDS
+            and not any(ch.isdigit() for ch in c.text)
+            and not ends_sentence(c.text)
+            for c in between
+        ):
+            for c in between:
+                c.rule = WEATHER_WIDGET
 
 
 # DATE_ARCHIVE_RUN: MIN_DATE_ARCHIVE_RUN or more lines in a row (dropped lines between aside), each a different date

@@ -55,6 +55,32 @@ COPYRIGHT_HOLDER = re.compile(
 HOLDER_THEN_SITE = re.compile(
     r"^(?P<holder>[^\s()][^()]{0,40}?)\s?\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)", re.I
 )
+# CJK_RIGHTS_WORDS: a Chinese notice's words after the holder ("©2020 四川发布 版权所有 转载须经授权": "all rights reserved,
+# reprints need permission") are no part of its name.
+CJK_RIGHTS_WORDS = (
+    "版权所有",
+    "版權所有",
+    "保留所有权利",
+    "保留所有權利",
+    "转载须经授权",
+    "轉載須經授權",
+    "未经授权",
+    "未經授權",
+    "不得转载",
+    "不得轉載",
+)
+
+
+def _without_cjk_rights(holder: str) -> str:
+    words = holder.split()
+    while words and words[-1].startswith(CJK_RIGHTS_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+# COMPANY_SUFFIX: the holder's company form ("Example Network Sdn. Bhd.", read as "Example Network Sdn" up to the
+# full stop; "Example Media Pvt", "Example GmbH") is no part of the name the page goes by.
+COMPANY_SUFFIX = re.compile(r"(?<!\s)\s++(?:Sdn\.?(?:\s?Bhd)?|Pvt|Pte|GmbH|Ltda|S\.?A\.?S|S\.?R\.?L|Sp\. z o\.o)\.?$")
 # HOLDER_BEFORE_DASH: the footer's links after the holder and a spaced dash ("© Example Gazzetta - Termini e
 # Condizioni"): the holder is the name before it.
 HOLDER_BEFORE_DASH = re.compile(r"\s[-–—]\s")
@@ -567,6 +593,18 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
     return None
 
 
+# OURS_NOT_A_NAME: a credit saying "our" ("SUNCHALES (De nuestra Agencia). -", "(From our correspondent)") names the
+# site's own office, not the site: no outlet's name.
+OUR_WORDS = frozenset(
+    "our nuestra nuestro nuestros nuestras notre nos nostro nostra nostri nosso nossa nossos unser unsere unseres unserem "
+    "nasz naszej naszego наш нашего нашей наша".split()
+)
+
+
+def _says_ours(name: str) -> bool:
+    return any(word.casefold() in OUR_WORDS for word in name.split())
+
+
 def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
     """(line, text, pieces) of the dateline at the head of the first body lines, or None."""
     body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH, DATELINE, BYLINE)]
@@ -706,6 +744,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if rules.FOREIGN_RIGHTS_RESERVED.match(holder):
             continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
         holder = HOLDER_BEFORE_DASH.split(holder, maxsplit=1)[0]  # ("© Example Gazzetta - Termini e Condizioni")
+        holder = _without_cjk_rights(COMPANY_SUFFIX.sub("", holder)).strip()
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.
         # A holder with a slash ("© JANE ROE / EXAMPLE / AFP") is a photographer and the agencies of a photo's credit;
@@ -832,6 +871,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # SOURCE_SITE_IS_THE_COPYS: "Source: example.com" names where the copy came from (the wire)
         for m in SITE.finditer(text):
             if "." in m.group("site") and not m.group("site")[0].isdigit() and not PHOTO_LABEL_BEFORE.search(text, 0, m.start()):
+                if m.group("site").lower().split(".")[0] in PHOTO_LIBRARIES:
+                    continue  # PHOTO_LIBRARY_SITE: "©iStockphoto.com/Jane Roe" credits a stock picture
                 return Found(_name(m.group("site").lower(), registry), "outlet-credit-site", number, text)
 
     # A byline run into the first paragraph ("By Jane Roe, Example Times staff writer | In a city ...") is a credit too.
@@ -892,7 +933,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = others[0] if len(others) == 1 else ""
         if not name and len(others) == len(pieces) and SLASHED_NAME.fullmatch(lead.wire.strip()):
             name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
-        if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS:
+        if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS and not _says_ours(name):
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
     # CJK_OWN_DISPATCH: a first paragraph opening with the paper's own dispatch mark ("【熊猫时报讯】", "熊猫时报讯 ..."; "本报讯",
@@ -1165,6 +1206,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is not None and lead.wire and not _numbered(lead.wire) and not _station(lead.wire):
+            if _says_ours(lead.wire):
+                break  # OURS_NOT_A_NAME
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):
