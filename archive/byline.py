@@ -222,7 +222,7 @@ def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = N
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
-    board newsroom service services agency agencies admin administrator contributor contributors writer writers features
+    board newsroom service services agency agencies admin adm administrator contributor contributors writer writers features
     syndicate"""
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
@@ -250,6 +250,7 @@ NOT_NAME_WORDS = frozenset(
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified
+    website web site homepage email e-mail phone telephone fax
     print pdf download save listen follow explore discover deeper
     rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e."""  # countries' initials are no person's ("U.S. Army")
@@ -328,7 +329,9 @@ ARTICLE_FIRST_WORDS = frozenset("the o a os as el los las il gli der die das het
 # "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
 INSTITUTION_FIRST_WORDS = frozenset(
     """gemeinde stadt landkreis polizei polizeipräsidium feuerwehr ministerium rathaus mairie préfecture commune
-    ayuntamiento municipalidad alcaldía comune prefeitura câmara""".split()
+    ayuntamiento municipalidad alcaldía comune prefeitura câmara"""
+    # (an office of any body: "Oficina Comunicaciones", "Ufficio Stampa", "Gabinete de Imprensa", "Biuro Prasowe")
+    """ oficina oficinas ufficio gabinete gabinet biuro büro secretaría secretaria departamento departamentos dipartimento""".split()
 )
 # GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
 # alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
@@ -600,7 +603,8 @@ CJK_REPORTER_CREDIT = re.compile(
     # line's start, then the end, an address in brackets or "=" ("홍길동 기자 (hong@example.kr)", "홍길동 기자 = 서울")
     # (KOREAN_PLACE_FIRST: the place and "=" before the name, "금산=홍길동 기자 hong@"; a list's bullet before it and the
     # credit printed twice, "• 홍길동 기자홍길동 기자", as a profile box copies)
-    rf"|^\s*(?:[•·]\s*)?(?:[가-힣]{{1,10}}\s?=\s?)?(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)(?:\s?(?P=korean)\s?(?:기자|특파원))?"
+    # (KOREAN_OUTLET_FIRST: the outlet's name and a space before the name, "예시닷컴 홍길동 기자 hong@example.com")
+    rf"|^\s*(?:[•·]\s*)?(?:[가-힣]{{1,10}}\s?=\s?|[가-힣A-Za-z0-9]{{2,12}}\s)?(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)(?:\s?(?P=korean)\s?(?:기자|특파원))?"
     r"\s*(?:$|[(\[=<]|[\w.+-]+@)"
 )
 # TAIWAN_LEAD_CREDIT: Taiwan's papers open the first paragraph with the reporter and the place in brackets ("〔记者王明／

@@ -136,6 +136,15 @@ MIN_RUN_IN_LEAD_WORDS = 8
 INLINE_READ_MORE = re.compile(r"[^\W\d_][.!?][\"”’)]?+\s++(?P<link>read more)\s*+$")
 
 
+# SCREENSHOT_NAME_RUN_IN: a screenshot's file name, as a picture's alternative text, glued onto the next block ("Captura
+# de pantalla 2016-07-07 a las 12.30.11 p.m.Ciencia sin alma ...", "Screenshot 2024-03-01 at 10.15.22 AMHarbour ..."):
+# the name is cut off and dropped as the picture's; what follows stays.
+SCREENSHOT_NAME = re.compile(
+    r"^(?:Captura de pantalla|Captura de ecrã|Screenshot|Screen Shot|Capture d[’']écran|Bildschirmfoto|Schermafbeelding)"
+    r"\s\d{4}-\d{2}-\d{2}\s(?:a las|às|at|à|um|om)\s\d{1,2}[.:]\d{2}[.:]\d{2}(?:\s?(?:[ap]\.\s?m\.|[AP]M))?(?:\s?\(\d{1,2}\))?"
+)
+
+
 def _caption_run_in(line: str) -> int:
     """Where the dated paragraph starts after a caption run into it (CAPTION_RUN_INTO_DATELINE), or 0."""
     for credit in CAPTION_CREDIT_THEN_TEXT.finditer(line):
@@ -158,6 +167,12 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             stamp = stamped["stamp"]
             cands.append(r.Candidate(number, stamp, stamp, False, r.DATE_STAMP, notes={"split": True}))
             stripped = stamped["rest"]
+        if (screenshot := SCREENSHOT_NAME.match(stripped)) is not None:
+            name = screenshot.group()
+            cands.append(r.Candidate(number, name, name, False, r.IMAGE_FILE, notes={"split": True}))
+            stripped = stripped[screenshot.end() :].strip()
+            if not stripped:
+                continue
         if run_in := _caption_run_in(stripped):
             caption = stripped[:run_in].rstrip()
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
@@ -1123,7 +1138,8 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             continue
         meta = metas[id(cand)]
         if meta is not None and cand.rule in CAPTION_RESCUE_RULES and not any(p.kind == BY_PART for p in meta.parts):
-            continue
+            if not _labels_a_date(cand.text):
+                continue  # (LABELLED_DATE_NO_CAPTION: "發佈時間:2018/12/19 13:29" above a picture's credit is the date line)
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)

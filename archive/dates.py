@@ -162,9 +162,9 @@ FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH 
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
 # (the alternation of month names is tried only where a word starts with the date's shape: not at every letter)
 FOREIGN_MONTH_FIRST_FORM = re.compile(
-    r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+(?:\s[^\W\d_]{2,4}+){0,2}\.?\s\d{1,2},\s\d{4})"
+    r"(?<![^\W\d_])(?=[^\W\d_]{3,20}+(?:\s[^\W\d_]{2,4}+){0,2}\.?\s\d{1,2}(?:,|\sde)\s\d{4})"
     + _FOREIGN_MONTH
-    + r"\s(?P<day>\d{1,2}),\s"
+    + r"\s(?P<day>\d{1,2})(?:,|\sde)\s"  # (SPANISH_MONTH_FIRST: "Julio 31 de 2020", as Colombian pages write it)
     + _YEAR
     + r"(?!\d)",
     re.I,

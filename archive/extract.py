@@ -664,11 +664,14 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
     wire = _wire(clean, registry)
     if sources.outlets_own_copy(outlet.value, outlet.get("rule"), wire.value, registry):
         wire = unknown()
+    author = _author(clean, registry)
+    if author.value and outlet.value and str(author.value).casefold() == str(outlet.value).casefold():
+        author = unknown()  # AUTHOR_IS_THE_OUTLET: "Redacción|EXAMPLE NOTICIAS" credits the site's newsroom, no person
     return Metadata(
         title=_title(clean, registry),
         date=_date(clean),
         outlet=outlet,
-        author=_author(clean, registry),
+        author=author,
         url=unknown(),
         leaders=_leaders(clean, registry),
         agreements=_entities(clean, registry, "agreements", 1),

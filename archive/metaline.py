@@ -82,7 +82,9 @@ LABEL_RE = re.compile(
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
-    r"modifié|modifiée|modificado|modificada|modificato|modificata)|"
+    r"modifié|modifiée|modificado|modificada|modificato|modificata|"
+    # (PORTUGUESE_LAST_CHANGE: "última modificação", "última atualização", "last change")
+    r"(?:última\s+)?(?:modificação|atualização))|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
@@ -93,7 +95,7 @@ LABEL_RE = re.compile(
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
-    r"|(?P<cjk_updated>更新时间|更新時間)\s*[:：]|(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
+    r"|(?P<cjk_updated>(?:最后|最後)?(?:更新时间|更新時間))\s*[:：]|(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
     # KOREAN_AND_JAPANESE_LABELS: "입력 2017.09.07 18:35" (entered), "기사입력", "등록", "승인", "게재", "발행", and "수정"
     # (modified); Japanese "公開日：", "配信日時", "掲載日", "投稿日", "更新日" (updated). Hangul words stand apart, so a
     # word's end closes them; the Japanese labels are whole compounds with "日".
@@ -128,7 +130,7 @@ BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
-    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s(?={CAPITAL})|"  # FOREIGN_BY (archive.byline)
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
@@ -177,9 +179,10 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat"; German letters' "Chemnitz,
-# den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38")
+# den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38"; Serbian
+# and Croatian "u" before it, "10. 03. 2024. u 13:12")
 FILLER_RE = re.compile(
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.)(?![^\W_])|"
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|u(?=\s\d))(?![^\W_])|"
     r"@(?=\s?\d)",
     re.I,
 )
@@ -188,7 +191,10 @@ HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # furniture beside the credit
 EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
-SITE_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])")
+# (SITE_WITH_SCHEME: "http://www.EXAMPLE.tw   2018-12-19 11:41:50", the address as a link prints it; its value without it)
+SITE_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])"
+)
 # Page controls that sit in the author block ("Brian Example - Print | Email").
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 # (COMMENTS_OFF: a WordPress theme's "Comments Off on <the post's title>", to the line's end)
@@ -564,7 +570,7 @@ def _tokenize(text: str) -> list[Part] | None:
             continue
         match = SITE_RE.match(text, pos)
         if match:
-            parts.append(Part(SITE, match.group(), match.group().lower()))
+            parts.append(Part(SITE, match.group(), re.sub(r"^https?://", "", match.group().lower())))
             pos = match.end()
             continue
         match = CONTROL_RE.match(text, pos)
@@ -819,6 +825,47 @@ CJK_PRINT_EDITION = re.compile(
 )
 
 
+# LABEL_LANGUAGE_ORDER: a date of two small numbers ("03/10/2025": 3 October or 10 March) after a label in a language
+# that writes the day first ("publicado", "publié le", "veröffentlicht am", "opublikowano") is read day first; after
+# an English label, or none, it stays ambiguous (American pages write the month first).
+DAY_FIRST_LABEL = re.compile(
+    r"^(?:publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publikováno|"
+    r"publikované|опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|actualizado|actualizada|atualizado|"
+    r"atualizada|aggiornato|aggiornata|aktualisiert|mis à jour|mise à jour|modificado|modificada|modificato|modifié|"
+    r"(?:última )?(?:modificação|atualização))\b",
+    re.I,
+)
+SLASHED_SMALL_NUMBERS = re.compile(r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})$")
+
+
+def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
+    numbers = SLASHED_SMALL_NUMBERS.match(part.text)
+    if numbers is None or not DAY_FIRST_LABEL.match(label_text.strip()):
+        return part
+    day, month, year = int(numbers["day"]), int(numbers["month"]), int(numbers["year"])
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return part
+    return Part(DATE, part.text, f"{year:04d}-{month:02d}-{day:02d}")
+
+
+# BARRED_DATE_LINE: a date among parts that are each a bar apart, the others names and counters only ("Example País |
+# Jane Roe | 01.09.2012 | 0 Comentarios": the site, the writer, the date, the comments): a credit line, though who each
+# name is cannot be told (none is read as the writer), up to MAX_BARRED_UNKNOWN_WORDS words of names.
+MAX_BARRED_UNKNOWN_WORDS = 8
+BARRED_PART_KINDS = frozenset((NAME, DATE, TIME_PART, FILLER, READING))
+
+
+def _barred_date_line(text: str, parts: list[Part], unknown_words: int) -> bool:
+    return (
+        unknown_words <= MAX_BARRED_UNKNOWN_WORDS
+        and any(p.kind == DATE for p in parts)
+        and all(p.kind in BARRED_PART_KINDS for p in parts)
+        and text.count(" | ") >= len(parts) - 1
+    )
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -862,7 +909,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         for i, p in enumerate(parts)
         if p.kind == WORDS or (p.kind == NAME and p.value not in names and i < credit_at)
     )
-    if unknown_words > MAX_UNKNOWN_WORDS:
+    if unknown_words > MAX_UNKNOWN_WORDS and not _barred_date_line(text, parts, unknown_words):
         return None
     proof = kinds & {DATE, MONTH_DAY, RELATIVE, READING, HANDLE, SOURCE} or names
     if not proof:
@@ -871,11 +918,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
     published = updated = None
     rejected = []
     ambiguous = []
-    label = ""
+    label = label_text = ""
     for part in parts:
         if part.kind == LABEL:
-            label = part.value
+            label, label_text = part.value, part.text
             continue
+        if part.kind == DATE and not part.value:
+            part = _read_in_the_labels_order(part, label_text)
         if part.kind != DATE:
             if part.kind not in (TIME_PART, FILLER):
                 label = ""

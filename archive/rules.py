@@ -458,6 +458,14 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     loading comments
     comments are closed
     be the first to comment
+    henüz yorum yapılmamış
+    henüz yorum yapılmamış i̇lk yorumu yukarıdaki form aracılığıyla siz yapabilirsiniz
+    henüz yorum yapılmamış ilk yorumu yukarıdaki form aracılığıyla siz yapabilirsiniz
+    per poter lasciare o votare un commento devi essere registrato
+    per poter commentare devi essere registrato
+    effettua l accesso oppure registrati
+    vui lòng nhập tên của bạn ở đây
+    vui lòng nhập bình luận của bạn
     be the first to like this
     sign in to comment
     log in to comment
@@ -1291,6 +1299,28 @@ NAV_LABELS = _words("""
     previous page
     expand
     collapse
+    previous articlenext article
+    ページの先頭です
+    ページの先頭です メニューを飛ばして本文へ
+    メニューを飛ばして本文へ
+    本文へスキップ
+    ir a la siguiente nota
+    revisa también
+    pogledajte više
+    bonus video
+    výběr článků
+    související témata
+    на эту тему
+    načítám
+    skryťvypnúť reklamu
+    skryť reklamu
+    vypnúť reklamu
+    komerčné články
+    terkini
+    voltar
+    print friendly and pdf
+    average rating
+    want more news
 """)
 
 SECTION_LABELS = _words("""
@@ -1801,14 +1831,17 @@ NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]d
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|zdjęcia|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина)"  # (fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
 # (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
 # COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
 CREDIT_ONLY = re.compile(
-    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    # (SOURCE_OF_THE_PHOTO: "Источник фото: example.ru", "Джерело фото: ...", "Źródło zdjęcia: ...")
+    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj)\s(?=фото|foto|zdjęcia|zdjęcie))?(?:(?:"
+    + PHOTO_WORDS
+    + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -1916,6 +1949,8 @@ CAPTION_LEAD = re.compile(
     # ABOVE_LEAD: "Above: Jane Roe, the harbour's director (EX Photo/John Doe)"; a capital after it (a caption's name)
     r"|^(?-i:Above|ABOVE|Top photo|Main photo|Main picture)\s*:\s*(?-i:[A-Z])"
     r"|^file (?:photo|picture|image) of\s"  # ("File photo of the mayor (R) ...")
+    # (STOCK_IMAGE_OF: "Stock image of a police cordon at the scene", "Headshot of Jane Roe": what the picture shows)
+    r"|^(?:stock|library|archive) (?:photo|picture|image) of\s|^(?-i:Headshot|HEADSHOT) of\s"
     # IN_THE_PHOTO_LEAD: "in the (archive) photo" opening a caption, with its colon or dash ("На фото: ...", "Na zdjęciu -
     # ..."), or without it as the Slovak and Czech agencies write it ("Na archívnej snímke ministerka ...")
     r"|^(?:на фото|на снимке|на фотографии|на знімку|na zdjęciu|na fotografii)\s*[:\-–—]"
@@ -2028,6 +2063,8 @@ def foreign_rights_reserved(text: str) -> bool:
 
 
 READING_TIME_LINE = re.compile(
+    # (READ_TIME_SECONDS: "Read Time:55 Second", a short piece's time in seconds after the label)
+    r"^(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:seconds?|secs?)$|"
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
     r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин|хв)"
@@ -2104,7 +2141,9 @@ FOREIGN_TAG_WORDS = (
     r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|كلمات\s+دلالية|الوسوم|टैग|ট্যাগ|תגיות|"
     r"trefwoorden|tags|keywords|"
     # ("Topics:" in Czech, Slovak, Spanish and Portuguese; "Filed in:" in Spanish)
-    r"témata|témy|temas|escrito\s+en|archivado\s+en"
+    r"témata|témy|temas|escrito\s+en|archivado\s+en|"
+    # ("Topic:" in German and Dutch, "category" in the Romance and Slavic languages: "Thema: Förderung", "Categoria:")
+    r"thema|themen|categoria|categoría|catégorie|kategorie|kategoria|rubrik|rubrica|rubrique"
 )
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
@@ -2269,6 +2308,8 @@ DONATION_APPEAL = re.compile(
 # so we can continue ...", "You are visiting us because we have something you value.")
 DONATION_PHRASE = re.compile(
     r"\b(?:contribute what you can|readers like you (?:keep|make|help)|we have something you value|"
+    # ("Non-commercial, fact based reporting is made possible by your financial support. Make your donation to X today.")
+    r"(?:reporting|journalism) is made possible by your (?:financial )?support|make your donation to|"
     r"invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b",  # (and its survey)
     re.I,
 )
@@ -3332,6 +3373,7 @@ def _credit_who(who: str) -> bool:
     # reprodução/TV Example", "Foto: divulgação")
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
     glue |= {"чрез", "через"}  # ("via" in Bulgarian and Russian: "снимка: Jane Roe, Example чрез AP")
+    glue |= {"in", "'t", "’t", "ten", "der", "den", "op"}  # (DUTCH_NAME_PARTS: "Foto: Arie in 't Veld", "Jan van der Berg")
     # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
     # (UNCASED_SCRIPTS: Hebrew, Arabic, Chinese have no capitals: their names pass as capitalised)
     return all(
@@ -3439,10 +3481,23 @@ ILLUSTRATION_TAIL = re.compile(
 )
 
 
+# ILLUSTRATION_AFTER_STOP: ... or with the label after its last full stop, without brackets ("Figurína policisty u
+# silnice. Ilustrační foto", "... au centre-ville. Photo d'illustration"); JAPANESE_IMAGE_CREDIT: "(画像は...さん提供)", "the
+# picture is provided by" or "from" someone, in brackets at a caption's end.
+ILLUSTRATION_AFTER_STOP = re.compile(
+    r"[.!?]\s++(?i:ilustrační (?:foto|snímek)|ilustračné foto|ilustračná snímka|zdjęcie ilustracyjne|foto ilustrativa|"
+    r"imagen ilustrativa|imagem ilustrativa|immagine illustrativa|illustrative (?:image|photo|picture)|"
+    r"(?:image|photo) d['’]illustration|symbolbild|archivbild|foto ilustrasi|gambar ilustrasi|representational (?:image|photo))\.?$"
+)
+JAPANESE_IMAGE_CREDIT = re.compile(r"[（(]画像は[^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）][^（）()]{0,20})?(?:提供|より)[)）]$")
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
         return True
     if text.endswith((")", ").", "]", "].")) and ILLUSTRATION_TAIL.search(text[-40:]):
+        return True
+    if ILLUSTRATION_AFTER_STOP.search(text[-60:]) or (text.endswith(("）", ")")) and JAPANESE_IMAGE_CREDIT.search(text[-90:])):
         return True
     text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
     if spaced_words(text) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
@@ -4315,7 +4370,9 @@ FOREIGN_RELATIVE_TIME = re.compile(
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"
     r"|(?:сегодня|вчера|сьогодні|вчора|hoy|ayer|hoje|ontem|aujourd'hui|hier|heute|gestern|oggi|ieri|dzisiaj|wczoraj|"
     r"vandaag|gisteren|bugün|dün|hôm nay|hôm qua|astăzi|azi|ieri|ma|tegnap|dnes|včera|idag|igår|今天|昨天|今日|昨日)"
-    r"\s*,?\s*\d{1,2}[:.]\d{2})$",
+    r"\s*,?\s*\d{1,2}[:.]\d{2}"
+    # (PAST_WEEKDAY_AT: "el miércoles pasado a las 14:03", "ayer a las 9:10": a comment's or a list's time)
+    r"|(?:el\s(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\spasado|ayer|hoy)\sa\slas?\s\d{1,2}[:.]\d{2})$",
     re.IGNORECASE,
 )
 
@@ -4595,13 +4652,13 @@ AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
 # SCRIPT_VALUE: a script's value printed alone ("true", "false", "null", "undefined", "NaN"); HTML_TAG_LINE: a line of
 # markup the copy took as text ('<SCRIPT SRC="//ads.example.com/ttj?id=1">', "<div class=\"ad\">", "</iframe>").
 SCRIPT_VALUES = frozenset("true false null undefined nan".split())
-HTML_TAG_LINE = re.compile(
-    r"^</?(?:script|div|span|iframe|img|a|p|ins|noscript|style|link|meta|input|button)\b[^>]{0,500}>?", re.I
-)
+# (CODE_TAG_START: a tag that holds no text, alone on the line, its end maybe cut: '<SCRIPT SRC="//ads.example.com/
+# ttj?id=1&cb=['; a paragraph's own tags, "<p>...</p>", are HTML_TAG_LINE's business below)
+CODE_TAG_START = re.compile(r"^</?(?:script|iframe|img|ins|noscript|style|link|meta|input)\b[^<>]{0,500}>?$", re.I)
 
 
 def code_line(text: str, key: str) -> bool:
-    if key in SCRIPT_VALUES or (text[:1] == "<" and HTML_TAG_LINE.match(text)):
+    if key in SCRIPT_VALUES or (text[:1] == "<" and (CODE_TAG_START.match(text) or HTML_TAG_LINE.match(text))):
         return True
     if AD_SLOT.match(text):
         return any(ch.isdigit() for ch in text)
@@ -5058,7 +5115,14 @@ APP_OR_FOLLOW_PROMO = re.compile(
     r"|^(?:visit|explore|read) .{0,40}\b(?:our|the) (?:interactive |digital )?e-?paper\b"
     r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
     r"|^(?:please )?(?:follow|like|share) (?:and|&) (?:like|follow|share) us\b"  # (a social-icons plugin's call)
-    r"|^read our (?:news|stories|articles) (?:on|at)\b",
+    r"|^read our (?:news|stories|articles) (?:on|at)\b"
+    # (MALAY_FOLLOW_US: "Tidak mahu terlepas? Ikuti kami di", "don't want to miss out? follow us on", its platforms lost)
+    r"|^(?:[^.!?]{1,40}\?\s*)?(?:ikuti kami di|ikuti kami)\b"
+    # (PREFERRED_SOURCE_CALL: "Add Example News as a preferred source on Google", "Přidejte si Example do svých
+    # oblíbených zdrojů na Google Zprávy", "Dodaj Example do ulubionych źródeł w Google")
+    r"|^(?:add|make|set) (?:[\w.&'’-]+ ){0,5}(?:as )?(?:a |your )?preferred source (?:on|in) google\b"
+    r"|^(?:přidejte si|pridajte si|dodaj) (?:[\w.&'’-]+ ){1,5}do (?:svých |svojich )?(?:oblíbených|obľúbených|ulubionych|"
+    r"preferowanych) (?:zdrojů|zdrojov|źródeł)\b",
     re.I,
 )
 MAX_APP_PROMO_WORDS = 16
@@ -5197,6 +5261,45 @@ HTML_TAG_LINE = re.compile(
 )
 
 
+# FOOTER_LINKS: the footer's row of links, its parts a bar or a bullet apart, two of them the site's legal or contact
+# pages ("Terms of use | Privacy Policy | Content: Creative Commons | Site and Design © 2009"), however long the row.
+FOOTER_LINK_NAMES = frozenset(
+    " ".join(name.split())
+    for name in """privacy policy|privacy|terms of use|terms of service|terms and conditions|terms|cookie policy|cookies|
+    contact us|contact|about us|sitemap|site map|imprint|impressum|datenschutz|datenschutzerklärung|nutzungsbedingungen|
+    mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|
+    política de cookies|política de privacidade|termos de uso|privacy e cookie|note legali|polityka prywatności|regulamin|
+    ochrana osobních údajů|advertise|advertise with us|careers|accessibility""".split("|")
+)
+FOOTER_LINK_SPLIT = re.compile(r"(?<!\s)\s++[|·•]\s++")
+MIN_FOOTER_LINKS = 2
+
+
+def footer_links(text: str, key: str) -> bool:
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    parts = [key_of(part) for part in FOOTER_LINK_SPLIT.split(text)]
+    return len(parts) >= 3 and sum(1 for part in parts if part in FOOTER_LINK_NAMES) >= MIN_FOOTER_LINKS
+
+
+# CONTACT_DETAIL: a contact's label and its telephone number or address alone on a line ("Tel: 613-761-3650", "Fax:
+# ...", "Toll-Free: 1-888-...", "新闻热线 0571-85310961", "邮箱 tougao@example.com.cn"): the site's or the office's
+# contact box. A sentence giving a number goes on with words.
+CONTACT_DETAIL = re.compile(
+    # (not "Email: jroe@example.com" under the headline: the writer's address, a credit line, CONTACT_ONLY)
+    r"^(?:phone|telephone|tel|fax|toll[- ]free|mobile|cell|hotline|whatsapp|teléfono|telefone|téléphone|telefon|"
+    r"телефон|тел|电话|電話|热线|熱線|新闻热线|新聞熱線|热线电话|传真|傳真|热线传真|邮箱|郵箱|电子邮箱|電子郵箱|联系我们|聯絡我們)"
+    r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s().-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$"
+    # CONTACT_CALL: "Contact Example News at 734.487.3363 or email us at studio@example.org"
+    r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$",
+    re.I,
+)
+
+
+def contact_detail(text: str, key: str) -> bool:
+    return bool(CONTACT_DETAIL.match(text.strip()))
+
+
 def html_tag_line(text: str, key: str) -> bool:
     return bool(HTML_TAG_LINE.match(text.strip()))
 
@@ -5229,7 +5332,9 @@ def registration_wall(text: str, key: str) -> bool:
 # STORY_CONTINUES: the ad or video slot's notice, whatever stands below ("STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
 # "Story continues below advertisement"): a short line opening so. "The story continues below the surface" goes on.
 STORY_CONTINUES = re.compile(
-    r"^(?:the )?(?:story|article) continues below (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$",
+    r"^(?:the )?(?:story|article) continues below (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$"
+    # (SLAVIC_STORY_CONTINUES: "Článok pokračuje pod video reklamou", "Článek pokračuje pod reklamou")
+    r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$",
     re.I,
 )
 
@@ -5354,6 +5459,8 @@ LINE_RULES = (
     (WEATHER_WIDGET, weather_widget, True),
     (SHARE_BUTTON, share_link, True),
     (NAV_LABEL, menu_row, False),
+    (NAV_LABEL, footer_links, False),
+    (NAV_LABEL, contact_detail, True),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),
     (CAPTION_CREDIT, wire_via_credit, True),

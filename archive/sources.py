@@ -259,6 +259,14 @@ SELF_NAMED = re.compile(
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
     # REGISTER_ON_THE_SITE: "Register on Example Live at no cost to receive newsletters"
     rf"|^(?i:register (?:on|with)) (?P<register>{_PLAIN_NAME}) (?i:at no cost|for free|to (?:receive|read|get|continue))\b"
+    # PUBLISHER_LABEL: the page's publisher under its label ("Herausgeber: Bundesministerium für Umwelt, Naturschutz und
+    # Bau", "Publisher: Example Media", "Éditeur : Example"), alone on its line
+    r"|^(?i:herausgeber|publisher|éditeur|editore|wydawca|vydavatel|vydavateľ|издатель|видавець|uitgever|utgivare|udgiver|"
+    r"kiadó|yayıncı)\s?:\s?(?P<publisher>[^\W\d_][\w.&'’-]*+(?:,? (?:[\w.&'’-]++)){0,9})$"
+    # PREFERRED_SOURCE: the call to make the site a preferred source on Google ("Add Example News as a preferred source
+    # on Google", "Přidejte si Example do svých oblíbených zdrojů na Google Zprávy", "Dodaj Example do ulubionych źródeł")
+    rf"|^(?i:add|make|set) (?P<preferred>{_PLAIN_NAME}) (?i:as )?(?i:a |your )?(?i:preferred source)\b"
+    rf"|^(?i:přidejte si|pridajte si|dodaj) (?P<zdroj>{_PLAIN_NAME}) (?i:do (?:svých |svojich )?(?:oblíbených|obľúbených|ulubionych|preferowanych) (?:zdrojů|zdrojov|źródeł))\b"
     # SUPPORT_ITS_JOURNALISM: "Support EXAMPLE TIMES' journalism of integrity", "By contributing to Example Times, you"
     rf"|^(?i:support) (?P<journalism>{_PLAIN_NAME})(?:['’]s?)? (?i:journalism)\b"
     rf"|^(?i:by (?:contributing|donating|subscribing) to) (?P<contributing>{_PLAIN_NAME}), (?i:you)\b"
@@ -296,6 +304,18 @@ SELF_DESCRIBED = re.compile(
     r"aggregates|is dedicated to|is committed to) (?:[\w,'’-]+ ){0,8}?(?:news|reports|stories|information|coverage|content)\b"
 )
 SELF_DESCRIBED_LAST_LINES = 5
+# AUTHOR_BIO_EMPLOYER: ... and the writer's note among them, naming the site the writer works for ("Jane Roe has been
+# with ExampleScoop since 2011.", "I'm a general news reporter for the Examiner.", "Jane Roe is a staff writer at The
+# Example Times"): its name. (A wire's name there is no site's: a reprint keeps its writer's note.)
+_BIO_WORD = r"[A-Z][\w&'’-]*+(?:\.[\w&'’-]++)*+"  # (a dot inside it, "Example.com", none after it: the sentence's)
+_BIO_NAME = rf"(?:The )?{_BIO_WORD}(?: {_BIO_WORD}){{0,4}}"
+AUTHOR_BIO = re.compile(
+    r"^(?:I['’]m|I am|[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2} is) an? (?:[\w-]++ ){0,3}(?:reporter|writer|editor|"
+    r"correspondent|journalist|columnist|producer|photographer|contributor) (?:for|at|with) (?:the )?"
+    rf"(?P<employer>{_BIO_NAME})(?=[.,;]| (?:since|in|and|who|where)\b|$)"
+    r"|^[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2} (?:has been (?:with|at)|joined) (?:the )?"
+    rf"(?P<joined>{_BIO_NAME})(?= (?:since|in)\b|[.,])"
+)
 # ... and the heading of its archive ("The Example Herald Articles"), when the name is a newspaper's (is_newspaper_name:
 # "Related Articles", "Top Stories" name no paper)
 ARCHIVE_HEADING = re.compile(rf"^(?P<archive>{_SELF_NAME}) (?:Articles|Archives?|Stories)$")
@@ -331,8 +351,9 @@ SIGNATURE_PAPER = re.compile(
 )
 LEAD_SITE = re.compile(
     # (PLACE_THEN_SITE: the dateline's place in capitals may come first: "SEMARANG, Example.id - Residents ...")
-    r"^(?:[A-Z][A-Z.'’-]++(?:\s[A-Z][A-Z.'’-]++){0,3},\s)?(?P<site>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]++){0,3}\.[A-Za-z]{2,12})(?![\w.])"
-    r"(?:\s*+,\s*+[A-Z][A-Za-z.'’ ]{1,30}?)?"
+    # (TITLE_CASE_PLACE: "Banjarbaru, Example.com – ..."; PLACE_AFTER_COLON: "EXAMPLE.COM: HARBOUR CITY – ...")
+    r"^(?:[A-Z][\w.'’-]++(?:\s[A-Z][\w.'’-]++){0,3},\s)?(?P<site>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]++){0,3}\.[A-Za-z]{2,12})(?![\w.])"
+    r"(?:\s*+,\s*+[A-Z][A-Za-z.'’ ]{1,30}?|:\s*+[A-Z][A-Z.'’ ]{1,30}?)?"
     r"\s++(?:--|[-–—])\s"
 )
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
@@ -489,6 +510,18 @@ def _glued_section(word: str) -> bool:
     return word.casefold() in NEWSPAPER_WORDS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 
 
+# PAPER_WORD_FIRST: Romance languages put the paper's word first and its place after a preposition ("L'Hebdo de
+# Example et Loire", "La Dépêche du Example", "Diário de Example", "Corriere della Example", "El Heraldo de Example"): the
+# paper's word, then "de"/"du"/"della"... and one to four capitalised words (joined by "et", "e", "y").
+PAPER_WORD_FIRST = re.compile(
+    r"^(?:(?:L['’]|Le |La |Les |El |Il |Lo |O |A )?)(?P<word>(?i:hebdo|journal|courrier|gazette|écho|echo|dépêche|voix|républicain|"
+    r"progrès|nouvelliste|quotidien|diario|diário|jornal|giornale|gazzetta|corriere|eco|correo|periódico|periodico|heraldo|"
+    r"voz|gazeta|tribune|tribuna))"
+    r" (?:de la |de l['’]|de |du |des |d['’]|della |dello |delle |di |do |da |dos |das |del )"
+    r"[A-ZÀ-Ý][\w'’-]*+(?: (?:et |e |y |and )?[A-ZÀ-Ý][\w'’-]*+){0,3}$"
+)
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -503,6 +536,9 @@ def is_newspaper_name(text: str) -> bool:
     if issue_paper and issue_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
     if CJK_NEWSPAPER_NAME.match(text.strip()):
+        return True
+    paper_first = PAPER_WORD_FIRST.match(text.strip())
+    if paper_first and paper_first["word"][:1].isupper():
         return True
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
@@ -987,6 +1023,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         described = SELF_DESCRIBED.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
         if described and (number > below or " is " in described.group()):
             self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
+        bio = AUTHOR_BIO.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
+        if bio and not self_named and not _is_name(bio["employer"] or bio["joined"]):
+            self_named = bio  # AUTHOR_BIO_EMPLOYER
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
         logo_name = (logo["logo"] or logo["logo_first"]) if logo else ""
@@ -1088,7 +1127,7 @@ _DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
 DESK_CREDIT = re.compile(
     # (AUTHOR_LABEL_FIRST: the author's label before the newsroom, "Auteur: Redactie Example")
     r"^(?:[\d/.:|\s-]*+)(?:(?i:auteur|author|autor|autore|autora|yazar)\s*+:\s*+)?(?:(?i:di|por|par|by|von|tim|da|de|la|oleh)\s++)?"
-    rf"(?:(?i:{DESK_WORDS})(?:\s*+:\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
+    rf"(?:(?i:{DESK_WORDS})(?:\s*+[:|]\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
