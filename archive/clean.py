@@ -145,6 +145,22 @@ SCREENSHOT_NAME = re.compile(
 )
 
 
+# NAME_GLUED_TO_PAPER: a byline's two blocks, the writer's name and the paper's, glued on copying ("Jane RoeHarbour
+# Western Times", "JANE ROEHarbour Western Times"): read as "Jane Roe / Harbour Western Times", the writer and the paper
+# (archive.sources' OUTLET_STAFF_PHOTO), when the first part is a person's name and the second a newspaper's.
+NAME_GLUED_TO_PAPER = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){1,2}|[A-Z'’-]{2,}(?: [A-Z'’-]{2,}){1,2})"
+    r"(?P<paper>[A-Z][a-z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4})$"
+)
+
+
+def _name_glued_to_paper(line: str) -> str | None:
+    glued = NAME_GLUED_TO_PAPER.match(line)
+    if glued is None or not author_name(glued["name"]) or not is_newspaper_name(glued["paper"]):
+        return None
+    return f"{glued['name']} / {glued['paper']}"
+
+
 def _caption_run_in(line: str) -> int:
     """Where the dated paragraph starts after a caption run into it (CAPTION_RUN_INTO_DATELINE), or 0."""
     for credit in CAPTION_CREDIT_THEN_TEXT.finditer(line):
@@ -178,6 +194,7 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
             stripped = stripped[run_in:]
         stripped = CLOSE_BUTTON.sub("", stripped)
+        stripped = _name_glued_to_paper(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)
         paragraph = stripped[: link.start("link")].rstrip() if link is not None else ""
         if len(paragraph.split()) >= r.PROSE_MIN_WORDS:
@@ -382,7 +399,8 @@ TICKER_FLAG = re.compile(
 )
 # WEEKDAY_DATE_BAR: a line opening with a weekday and a whole date ("Čtvrtek 30. března 2023. Svátek má Arnošt",
 # "Thursday, March 30, 2023 Today's paper") is the site's bar with today's date (and a name day, the weather), never
-# the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most.
+# the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most (eight:
+# "Thứ bảy, Tháng mười một 16, 2024", a Vietnamese month in words).
 DATE_BAR_WORDS = 8
 
 
@@ -406,7 +424,7 @@ SITE_ADDRESS_IN_LINE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:c
 # line the metadata reader could not split, never the headline (out of the choice whatever is left: cleaned again, the
 # line is the same).
 MAX_STAMP_LINE_WORDS = 8
-MAX_STAMP_DATE_WORDS = 6
+MAX_STAMP_DATE_WORDS = 6  # ("24 de Noviembre del 2025", "Tháng mười một 16, 2024")
 MAX_STAMP_OTHER_WORDS = 2
 
 

@@ -850,6 +850,18 @@ def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
     return Part(DATE, part.text, f"{year:04d}-{month:02d}-{day:02d}")
 
 
+def _dates_in_their_labels_order(parts: list[Part]) -> list[Part]:
+    """Each ambiguous date read in the order of the label before it (a time or a filler may stand between)."""
+    read: list[Part] = []
+    label_text = ""
+    for part in parts:
+        if part.kind == DATE and not part.value:
+            part = _read_in_the_labels_order(part, label_text)
+        label_text = part.text if part.kind == LABEL else label_text if part.kind in (TIME_PART, FILLER) else ""
+        read.append(part)
+    return read
+
+
 # BARRED_DATE_LINE: a date among parts that are each a bar apart, the others names and counters only ("Example País |
 # Jane Roe | 01.09.2012 | 0 Comentarios": the site, the writer, the date, the comments): a credit line, though who each
 # name is cannot be told (none is read as the writer), up to MAX_BARRED_UNKNOWN_WORDS words of names.
@@ -918,13 +930,12 @@ def parse_meta_line(text: str) -> MetaLine | None:
     published = updated = None
     rejected = []
     ambiguous = []
-    label = label_text = ""
+    parts = _dates_in_their_labels_order(parts)
+    label = ""
     for part in parts:
         if part.kind == LABEL:
-            label, label_text = part.value, part.text
+            label = part.value
             continue
-        if part.kind == DATE and not part.value:
-            part = _read_in_the_labels_order(part, label_text)
         if part.kind != DATE:
             if part.kind not in (TIME_PART, FILLER):
                 label = ""

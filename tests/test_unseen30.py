@@ -556,3 +556,26 @@ def test_a_topic_label_above_the_article_leaves_the_article_whole() -> None:
 def test_a_newsroom_credited_with_a_bar_names_the_site_not_a_person(credit: str, outlet: str | None, author: str | None) -> None:
     _, meta = build(HEADLINE, credit, *BODY)
     assert (meta.outlet.value, meta.author.value) == (outlet, author)
+
+
+def test_a_labels_order_holds_for_its_own_date_only() -> None:
+    # the label's order reaches its date, not a later one after a name
+    parsed = parse_meta_line("publicado 03/10/2025 | Jane Roe | 04/05/2025")
+    assert parsed is not None and parsed.published is not None and parsed.published.iso == "2025-10-03"
+    assert [part.value for part in parsed.parts if part.kind == "date"] == ["2025-10-03", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        # NAME_GLUED_TO_PAPER: the writer's name and the paper's glued on copying
+        ("Jane RoeHarbour Western Times", "Jane Roe", "Harbour Western Times"),
+        ("JANE ROEHarbour Western Times", "Jane Roe", "Harbour Western Times"),
+        # ... a paper's name alone under the headline (no masthead there), or a name glued to no paper, is not split
+        ("Harbour Western Times", None, None),
+        ("Jane RoeHarbour Western Road", None, None),
+    ],
+)
+def test_a_writers_name_glued_to_the_papers(line: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
