@@ -1015,15 +1015,17 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # partner's logo comes lower), and when another line of the page prints its name too ("Title Logo" names nothing)
     head_lines = {number for number, _ in every_line[:MASTHEAD_LINES]}
     logos_on_top = {text.strip() for number, text in every_line[:MASTHEAD_LINES] if LOGO_NAME.match(text.strip())}
+    last_lines_from = len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES  # (the site's description and the writer's note)
     for number, text in every_line:
         self_named = SELF_NAMED.match(text.strip()) or FOLLOW_NAMED.search(text.strip())
         archive = ARCHIVE_HEADING.match(text.strip())
         if archive and is_newspaper_name(archive["archive"]):
             self_named = archive
-        described = SELF_DESCRIBED.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
+        in_last_lines = number > last_lines_from
+        described = SELF_DESCRIBED.match(text.strip()) if in_last_lines else None
         if described and (number > below or " is " in described.group()):
             self_named = described  # (under the last paragraph, or saying what the site "is dedicated to")
-        bio = AUTHOR_BIO.match(text.strip()) if number > len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES else None
+        bio = AUTHOR_BIO.match(text.strip()) if in_last_lines else None
         if bio and not self_named and not _is_name(bio["employer"] or bio["joined"]):
             self_named = bio  # AUTHOR_BIO_EMPLOYER
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
