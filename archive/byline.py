@@ -470,6 +470,11 @@ def _without_trailing_wire(segment: str) -> str:
 OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+# NUMBERED_NEWSROOM: a station's newsroom credited beside the reporter by its channel's number ("By 16 News Now and Jane
+# Roe", "Jane Roe and Fox 44 News"): two to four capitalised words, one of them a number; no person.
+NUMBERED_NEWSROOM = re.compile(r"^(?=[^\d]*\d)[A-Z0-9][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){1,3}$")
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
@@ -492,7 +497,7 @@ def _name_span(segment: str) -> str | None:
     start = segment.find(names[0])
     end = segment.rfind(names[-1]) + len(names[-1])
     others = [p for p in pieces if p not in names]
-    furniture = [_is_wire(p) or is_desk(p) or _beside_a_name(p) for p in others]
+    furniture = [_is_wire(p) or is_desk(p) or _beside_a_name(p) or bool(NUMBERED_NEWSROOM.match(p)) for p in others]
     if (any(furniture) or all(f or OUTLET_ACRONYM.fullmatch(p) for p, f in zip(others, furniture, strict=True))) and start < end:
         return segment[start:end]
     return None
@@ -595,6 +600,8 @@ CJK_REPORTER_CREDIT = re.compile(
     # (撰文: "written by", a Hong Kong paper's label: "撰文:王明 李华")
     rf"|^\s*(?:本报|本台|本刊)?(?:记者|作者|撰文|文)\s*[:：丨|｜/]\s*(?P<line>{CJK_NAMES})\s*$"
     rf"|记者\s*(?P<one>{CJK_NAME})\s*报道"
+    # CJK_LABELLED_AUTHOR: the author's label among the line's other labels ("作者:王明 来源:例报 时间:2022-05-30")
+    rf"|(?:^|\s)(?:作者|撰文|撰稿)\s*[:：]\s*(?P<labelled>{CJK_NAMES})(?=\s+[\u4e00-\u9fff]{{1,4}}\s*[:：]|\s*$)"
     # CJK_OUTLET_REPORTER_LINE: the outlet's name before 记者 and a space ("海报新闻记者 贺辉 通讯员 王雯雯 报道"), alone on a line
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}记者\s+(?P<outlet_line>{CJK_NAMES})(?:\s*(?:通讯员|实习生)\s*{CJK_NAMES})*\s*(?:报道)?\s*$"
     # CJK_SLASHED_CREDIT: Taiwan's papers set the parts apart with slashes ("联合报／ 记者王明／即时报导", "记者王明／台北报导")
@@ -642,7 +649,9 @@ def cjk_reporters(text: str) -> str | None:
     match = CJK_REPORTER_CREDIT.search(searched)
     if match is None or ((match.group("slashed") or match.group("korean")) and len(text) > MAX_CJK_CREDIT_LINE_CHARS):
         return None  # (those two forms only on a credit's own line: a long line's last characters start anywhere)
-    names = printed(*match.span(next(g for g in ("one", "names", "line", "outlet_line", "slashed", "korean") if match.group(g))))
+    names = printed(
+        *match.span(next(g for g in ("one", "names", "line", "labelled", "outlet_line", "slashed", "korean") if match.group(g)))
+    )
     found = re.split(r"\s*[、\s]\s*", names.strip())
     return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 

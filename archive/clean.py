@@ -502,6 +502,21 @@ def _under_the_first_lines_credit(
     return below is not None and below.role in (BYLINE, DATELINE) and position[id(below)] < position[id(twice)]
 
 
+# COPY_RIGHT_UNDER: a line printed again on the very next line ("Road works after the storm" / "Road works after the
+# storm(news)": a video's title over its player, a picture's caption printed twice) is no sign of the headline when a
+# longer head line stands above it, at least MIN_LONGER_ABOVE_WORDS words longer and ending no sentence.
+MIN_LONGER_ABOVE_WORDS = 3
+
+
+def _copy_right_under(twice: r.Candidate, choices: list[r.Candidate], kept: list[r.Candidate], position: dict[int, int]) -> bool:
+    at = position[id(twice)]
+    below = kept[at + 1] if at + 1 < len(kept) else None
+    if below is None or not (below.key == twice.key or below.key.startswith(twice.key)):
+        return False
+    above = choices[: choices.index(twice)] if twice in choices else []
+    return any(c.words >= twice.words + MIN_LONGER_ABOVE_WORDS and not r.ends_sentence(c.text) for c in above)
+
+
 def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
@@ -555,7 +570,9 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):
-        head = head[1:]
+        # NAME_UNDER_ITS_LABEL: ... but a person's name alone under it is the label's value ("Today's editor:" / "Jane
+        # Roe"), the site's furniture: both go, the headline is below them
+        head = head[2:] if len(head) >= 3 and is_names_only(head[1].text) else head[1:]
     if not head or not _title_shaped(head[0].text):
         return  # the first line left is a paragraph: a page without a title line
     prefix_shaped = 0
@@ -574,6 +591,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     if twice is not None and _deck_printed_again(twice, head[0], kept, position, last):
         twice = None
     if twice is not None and _under_the_first_lines_credit(twice, head[0], kept, position, last):
+        twice = None
+    if twice is not None and _copy_right_under(twice, choices, kept, position):
         twice = None
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
     # the whole line is the headline printed twice

@@ -664,6 +664,9 @@ def from_text(clean: CleanArticle, registry: Registry) -> Metadata:
     wire = _wire(clean, registry)
     if sources.outlets_own_copy(outlet.value, outlet.get("rule"), wire.value, registry):
         wire = unknown()
+    elif outlet.value is None and sources.source_heads_the_page(clean, wire.value, wire.get("rule"), registry):
+        outlet = Field(wire.value, wire.provenance, (("rule", sources.OWN_SOURCE),))  # SOURCE_HEADS_THE_PAGE
+        wire = unknown()
     author = _author(clean, registry)
     if author.value and outlet.value and str(author.value).casefold() == str(outlet.value).casefold():
         author = unknown()  # AUTHOR_IS_THE_OUTLET: "Redacción|EXAMPLE NOTICIAS" credits the site's newsroom, no person

@@ -140,6 +140,13 @@ BY_RE = re.compile(
     rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",
     re.I,
 )
+# CJK_LABELLED_CREDIT: a Chinese page's labelled credits beside its source and date ("作者:王明 来源:例报 时间:2022-05-30",
+# "编辑:王明"): a name of two to four characters up to a space or the line's end; a label the template printed empty
+# ("作者: 来源:例报") is furniture, as a page control is.
+CJK_LABELLED_CREDIT = re.compile(
+    r"(?P<label>(?:(?P<editor>(?:责任|責任)?(?:编辑|編輯))|作者|撰文|撰稿|记者|記者)\s*[:：])\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?!\S))?"
+)
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
     r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing|(?:medically\s+)?reviewed|"
@@ -201,7 +208,10 @@ SITE_RE = re.compile(
 # CJK_CONTROLS: a Chinese page's comment count and font-size buttons beside its date and source ("参与互动(0)",
 # "【字体:↑大 ↓小】", "字号：大 中 小")
 CJK_CONTROLS = (
-    r"参与互动\s?[(（]\d{1,6}[)）]|评论\s?[(（]\d{1,6}[)）]|【?\s?(?:字体|字號|字号)\s?[:：]\s?(?:[↑↓]?\s?[大中小]\s?){2,3}】?"
+    r"参与互动\s?[(（]\d{1,6}[)）]|评论\s?[(（]\d{1,6}[)）]|【?\s?(?:字体|字號|字号)\s?[:：]\s?(?:[↑↓]?\s?[大中小]\s?){2,3}】?|"
+    # CJK_EMPTY_COUNTERS: a template's counters and font-size label, printed with no value or with the count ("点击数:",
+    # "浏览量:1653次", "字号:"), beside the date and the source
+    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?\s?[:：]\s?(?:\d{1,9}\s?次?)?(?!\S)|(?:字体|字號|字号)\s?[:：](?!\S)"
 )
 CJK_CONTROL_RE = re.compile(CJK_CONTROLS)
 CONTROL_RE = re.compile(
@@ -221,6 +231,9 @@ COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}\s*$")
 ICON_LIGATURE_RE = re.compile(
     r"(?<![^\W_])(?:calendar_today|today|access_time|schedule|event|date_range|query_builder|visibility|remove_red_eye|"
     r"person|account_circle|chat_bubble_outline|chat_bubble|mode_comment|comment|folder_open)(?=[A-Z0-9])"
+    # ICON_CLASS_NAME: an icon's class name printed glued before the date it marks ("icon.crdate04.04.2025",
+    # "icon-calendar12.05.2024", "fa-clock 10:45": a content system's date field)
+    r"|(?<![^\W_])(?:icon|fa|glyphicon)[-._][a-z_-]{2,20}(?=\s?\d)"
 )
 # Separators between parts.
 # (and the Arabic comma and semicolon; ARROW_BETWEEN_TIMES: "25. 04. 2014. 08:12 >> 08:13", the time of a change after
@@ -472,6 +485,17 @@ def _tokenize(text: str) -> list[Part] | None:
         if month_day is not None:
             parts.append(Part(MONTH_DAY, text[pos : month_day[0]], month_day[1]))
             pos = month_day[0]
+            continue
+        match = CJK_LABELLED_CREDIT.match(text, pos)
+        if match:
+            # CJK_LABELLED_CREDIT: the credit's label, then a name in Chinese characters (never read as a person here:
+            # archive.byline's cjk_reporters reads it) or nothing, when the template printed the label empty
+            if match["name"]:
+                parts.append(Part(EDITOR_BY if match["editor"] else BY, match["label"]))
+                parts.append(Part(WORDS, match["name"]))
+            else:
+                parts.append(Part(CONTROL, match["label"]))
+            pos = match.end()
             continue
         match = EDITOR_BY_RE.match(text, pos)
         if match:

@@ -2226,6 +2226,14 @@ PAYWALL_LINE = re.compile(
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
     # (the same in Czech and Polish: "Tento článek je uzamčen", "Masz aktywną subskrypcję?")
     r"tento článek je uzamčen|článek mohou odemknout|masz aktywną subskrypcję|zaloguj się lub wypróbuj|subskrybuj i bądź na bieżąco|"
+    # NORDIC_BALTIC_PAYWALL: the same in Norwegian, Danish, Swedish, Finnish and Estonian ("Bli abonnent – få full digital
+    # tilgang!", "Du må logge inn for å lese artikkelen", "Redan prenumerant?", "Oletko jo tilaaja?", "Kogu artiklit saab
+    # lugeda ... digilehest", "Telli digileht"), and the offer's terms ("Inga bindingstid", "Automatisk fornying")
+    r"bli(?:v)? (?:abonnent|prenumerant)\b|(?:allerede|redan) (?:abonnent|prenumerant)\b|"
+    r"du må (?:logge inn|logga inn|være abonnent) for å lese|logga in för att läsa|log ind for at læse|"
+    r"(?:ingen|inga|inge) bindingstid|automatisk (?:fornying|fornyelse|förnyelse)\b|"
+    r"oletko jo tilaaja|kirjaudu sisään (?:lukeaksesi|ja lue)|kogu artiklit saab lugeda|telli (?:paberleht|digileht)|"
+    r"oled juba (?:portaali )?(?:kasutaja|tellija)|jetzt weiterlesen mit\W*$|"
     # PRINT_EDITION_REST: the rest of the story is in the printed paper ("Leia a notícia completa na edição em papel",
     # "[Notícia completa na edição impressa do Example]", "(全文は朝刊または携帯サイトで)", "Den ganzen Artikel lesen Sie in
     # der gedruckten Ausgabe"), or a metered page's hidden share ("89% des Artikels sind noch verdeckt.")
@@ -2238,13 +2246,18 @@ PAYWALL_LINE = re.compile(
 )
 # SUBSCRIPTION_OFFER: a subscription's price per period with an offer's word, on a short line ("Web & Mobile Abo (0,99 €
 # im ersten Monat, danach 6,99 € pro Monat)", "$1 for the first month, then $9.99/month"): the site selling itself.
-OFFER_PRICE = re.compile(r"(?:[€$£]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|\$|£|eur\b|euro\b|usd\b))", re.I)
+# (NORDIC_OFFER: crowns, "Kun 5 kr for 5 veker!", "Deretter frå 159 kr/månad": the price, its weeks or month, "only" or
+# "then")
+OFFER_PRICE = re.compile(r"(?:[€$£]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|\$|£|eur\b|euro\b|usd\b|kr\b|,-))", re.I)
 OFFER_PERIOD = re.compile(
-    r"(?:per|a|/|pro|im|je|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц)|\bmtl\.|\bmonthly\b|\bmonatlich\b|\bmensuel", re.I
+    r"(?:per|a|/|pro|im|je|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц|måned|månad|mnd\b|mån\b)|\bmtl\.|\bmonthly\b|"
+    r"\bmonatlich\b|\bmensuel|\bfor \d{1,2} (?:veker|uker|uger|veckor)\b",
+    re.I,
 )
 OFFER_WORDS = re.compile(
     r"\b(?:abo|abonnement|subscribe|subscription|subscriber|trial|first month|ersten monat|danach|then|cancel|kündbar|"
-    r"premium|suscripción|suscríbete|подписка|statt|anstatt|au lieu de|en lugar de)\b",
+    r"premium|suscripción|suscríbete|подписка|statt|anstatt|au lieu de|en lugar de|kun|bare|endast|deretter|derefter|"
+    r"därefter)\b",
     re.I,
 )
 MAX_OFFER_WORDS = 15

@@ -718,6 +718,7 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
 # year ("© Reuters"), it credits a photo.
 FOOTER_LAST_LINES = 3
 AGENCY_FOOTER = "outlet-agency-footer"
+OWN_SOURCE = "outlet-own-source"  # SOURCE_HEADS_THE_PAGE
 RIGHTS_RESERVED = re.compile(
     r"all rights reserved|все права защищены|tous droits réservés|todos los derechos|版权所有|版權所有", re.I
 )
@@ -1077,8 +1078,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # OUTLET_KOREAN_CREDIT (see KOREAN_PAPER_CREDIT): the paper, maybe its place, and its reporter in brackets
     for number, text in every_line:
         paper = KOREAN_PAPER_CREDIT.match(text) if "기자" in text or "특파원" in text else None
-        if paper and not names_an_agency(paper["paper"], registry):
-            return Found(_name(paper["paper"], registry), "outlet-korean-credit", number, text)
+        name = (paper["paper"] or paper["unbracketed"]) if paper else ""
+        if name and not names_an_agency(name, registry):
+            return Found(_name(name, registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
         named_desk = NAMED_DESK.match(text.strip())
         name = (named_desk["name"] or named_desk["newsroom"]) if named_desk else ""
@@ -1136,9 +1138,12 @@ MAX_DESK_CREDIT_WORDS = 8
 # KOREAN_PAPER_CREDIT: a Korean paper credits its reporter in brackets after its own name, maybe with the place ("[ 예시신문
 # / 인천 = 홍길동 기자 ]", "[예시일보 홍길동 기자]"): the name, when it ends as a paper's does (신문 "newspaper", 일보
 # "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times"); "[서울 = 홍길동 기자]" names a place.
+# KOREAN_PAPER_BEFORE_NAME: the paper's name, a space and the reporter, unbracketed, at a line's start ("예시닷컴 홍길동 기자
+# hong@example.com"); 닷컴 (".com") ends a site's name as well.
+_KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴)"
 KOREAN_PAPER_CREDIT = re.compile(
-    r"^\s*\[\s?(?P<paper>[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이))\s?(?:/\s?[가-힣]{1,8}\s?)?"
-    r"=?\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?\]"
+    rf"^\s*\[\s?(?P<paper>{_KOREAN_PAPER})\s?(?:/\s?[가-힣]{{1,8}}\s?)?=?\s?[가-힣]{{2,4}}\s?(?:기자|특파원)\s?\]"
+    rf"|^\s*(?P<unbracketed>{_KOREAN_PAPER})\s[가-힣]{{2,4}}\s?(?:기자|특파원)(?:\s|$)"
 )
 # ROMANIAN_GENITIVE (in _outlet_by_rules): "Redacția Ziarului Example", the newsroom "of the paper" Example
 ROMANIAN_DESK = re.compile(r"^(?:redacția|redactia)\s", re.I)
@@ -1203,6 +1208,21 @@ def outlets_own_copy(outlet: str | None, outlet_rule: str, wire: str | None, reg
         return False
     words = {word.casefold() for word in NAME_PARTS.split(wire.strip())}
     return not (words & WIRE_NAME_WORDS or is_agency(wire, registry))
+
+
+# SOURCE_HEADS_THE_PAGE: a source line naming the paper whose name opens a line above the headline ("《Example》—our own
+# paper" at the top, "来源:Example" by the date) credits the page's own copy: the paper is the outlet, and no wire. A
+# reprint's source (an agency, never taken so) does not head the page that reprints it. The name opens the line, alone or in its title
+# brackets, and is followed by the line's end, a bracket, a dash, a bar or a space.
+HEADED_BY_NAME = r"^[《〈\"“«]?{name}(?:$|[》〉\"”»\s|–—-])"
+
+
+def source_heads_the_page(clean: CleanArticle, wire: str | None, wire_rule: str, registry: Registry) -> bool:
+    if wire is None or wire_rule != "wire-source-line" or clean.title is None or is_agency(wire, registry):
+        return False
+    headed = re.compile(HEADED_BY_NAME.format(name=re.escape(wire.strip())))
+    # (the line taken as the headline too: a masthead with its slogan may have been taken for it)
+    return any(headed.match(text.strip()) for text in clean.raw.lines[: clean.title.number])
 
 
 # PLACE_DASH_AGENCY: a dateline on its own line, the place and the agency ("Beijing - Xinhua", "بكين - أ ش أ": MENA's

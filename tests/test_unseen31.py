@@ -1,0 +1,177 @@
+"""Issue 17, thirty-first round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.byline import cjk_reporters
+from archive.metaline import parse_meta_line
+from archive.model import CleanArticle
+
+
+def _dropped(cleaned: CleanArticle, text: str) -> bool:
+    return text.strip() in [dropped.text.strip() for dropped in cleaned.dropped]
+
+
+CJK_BODY = (
+    "为积极响应县委关于加强水环境综合整治的号召,县里各部门联合开展了为期一个月的清理行动,共清理河道十二公里。",
+    "活动期间,志愿者们沿河清理垃圾,并向沿岸居民宣传保护水环境的重要意义,受到群众的普遍欢迎和积极参与。",
+    "县领导表示,今后将建立长效机制,定期组织清理行动,让河水更清、岸线更美,让群众有更多的获得感和幸福感。",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        # CJK_LABELLED_CREDIT: the author's label with a name, or printed empty, beside the source and the date
+        ("作者:王明 来源:例报 时间:2022-05-30", "2022-05-30", "例报"),
+        ("作者: 来源:例报 时间:2022-05-30", "2022-05-30", "例报"),
+        ("来源:例报 作者: 时间:2022-05-30", "2022-05-30", "例报"),
+        ("发布时间:2022-05-30 作者:王明", "2022-05-30", None),
+        ("责任编辑:王明 时间:2022-05-30", "2022-05-30", None),
+        # CJK_EMPTY_COUNTERS: the views' counter with its count, or empty
+        ("作者:王明 时间:2024-05-16 浏览量:1653次", "2024-05-16", None),
+        ("来源:例报 时间:2024-05-16 点击数:", "2024-05-16", "例报"),
+    ],
+)
+def test_chinese_labelled_credits_and_counters_beside_the_date(line: str, date: str, source: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.source, meta.names) == (date, source, ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者:王明",  # a label and a name only: no date, no source, nothing proves a metadata line
+        "作者:王明在会上说 来源:例报",  # a sentence after the label is no name
+        "点击数:",
+    ],
+)
+def test_without_a_date_or_source_a_chinese_label_is_no_metadata_line(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者:王明 来源:例报 时间:2022-05-30", "王明"),
+        ("来源:例报 作者:王明 李华 时间:2022-05-30", "王明 and 李华"),
+        ("来源:例报 作者:王明", "王明"),
+        ("作者: 来源:例报 时间:2022-05-30", None),  # the label printed empty names no one
+        ("他说作者:王明 来源说", None),  # the label inside a sentence
+    ],
+)
+def test_a_chinese_authors_label_among_the_lines_labels(line: str, author: str | None) -> None:
+    # CJK_LABELLED_AUTHOR
+    assert cjk_reporters(line) == author
+
+
+def test_a_source_naming_the_paper_at_the_top_of_the_page_is_the_outlet() -> None:
+    # SOURCE_HEADS_THE_PAGE: the paper's name heads the page and its source line names it: its own copy
+    lines = ("《例县报》—例县人自己的报纸", "开栏的话", "作者: 来源:例县报 时间:2022-05-30", *CJK_BODY)
+    _, meta = build(*lines)
+    assert (meta.outlet.value, meta.outlet.get("rule"), meta.wire.value) == ("例县报", "outlet-own-source", None)
+    # ... a source that no line above the headline opens with is where the copy came from
+    _, meta = build("开栏的话", "作者: 来源:例县报 时间:2022-05-30", *CJK_BODY)
+    assert (meta.outlet.value, meta.wire.value) == (None, "例县报")
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # KOREAN_PAPER_BEFORE_NAME: the paper (a site, 닷컴) before its reporter, unbracketed
+        ("예시닷컴 홍길동 기자", "예시닷컴"),
+        ("예시일보 홍길동 기자 hong@example.com", "예시일보"),
+        ("[예시일보 홍길동 기자]", "예시일보"),
+        # ... a desk or a place before the name is no paper
+        ("정치부 홍길동 기자", None),
+        ("서울 홍길동 기자", None),
+    ],
+)
+def test_a_korean_paper_before_its_reporter(credit: str, outlet: str | None) -> None:
+    korean_body = (
+        "농협중앙회는 지난 11일 서울 본관에서 지역농업발전 선도인 시상식을 개최했다고 12일 밝혔다.",
+        "이번 시상식에서는 지역 농업 발전에 기여한 농업인 열다섯 명이 상을 받았으며 가족들도 함께 참석했다.",
+        "농협 관계자는 앞으로도 지역 농업의 발전을 위해 다양한 지원 사업을 계속해 나가겠다고 말했다.",
+    )
+    _, meta = build("농협중앙회, 지역농업발전 선도인 시상식 개최", credit, "입력 2021-11-12 17:03:00", *korean_body)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # NORDIC_BALTIC_PAYWALL and NORDIC_OFFER
+        ("Bli abonnent – få full digital tilgang!", True),
+        ("Du må logge inn for å lese artikkelen", True),
+        ("Inga bindingstid. Du seier sjølv opp når du ønskjer.", True),
+        ("Kun 5 kr for 5 veker!", True),
+        ("Deretter frå 159 kr/månad. Automatisk fornying.", True),
+        ("Redan prenumerant? Logga in", True),
+        ("Oletko jo tilaaja? Kirjaudu sisään", True),
+        ("Oled juba portaali kasutaja? Logi sisse siin", True),
+        ("Jetzt weiterlesen mit", True),
+        # ... the same words in the article's sentences stay
+        ("Klubben vil bli abonnenten sin største støttespiller, sa leiaren til avisa i går kveld.", False),
+        ("Billetten kostar 159 kr for vaksne, og born kjem gratis inn på kampen i helga.", False),
+    ],
+)
+def test_nordic_and_baltic_paywalls(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned, line) is dropped
+
+
+def test_a_paywalls_call_above_the_headline_is_no_title() -> None:
+    _, meta = build("Bli abonnent – få full digital tilgang!", "Kun 5 kr for 5 veker!", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+
+
+def test_a_name_under_its_label_is_no_headline() -> None:
+    # NAME_UNDER_ITS_LABEL: "Today's editor:" and the editor's name over the page: the label's value, no headline
+    _, meta = build("Today's editor:", "Jane Mary Roe", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    # ... a kicker with its colon above a headline of words still gives way to it
+    _, meta = build("Exclusive:", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("icon.crdate04.04.2025", "2025-04-04"),  # ICON_CLASS_NAME
+        ("icon-calendar 12.05.2024 10:45", "2024-05-12"),
+        ("fa-clock 10:45 12.05.2024", "2024-05-12"),
+        ("iconic04.04.2025", None),  # a word glued to a date is no icon's class
+    ],
+)
+def test_an_icons_class_name_glued_to_the_date(line: str, iso: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == iso
+
+
+def test_a_line_printed_again_right_under_it_is_no_headline_under_a_longer_one() -> None:
+    # COPY_RIGHT_UNDER: a picture's caption printed twice, under the headline
+    caption = "Town Hall, Harbour Street, Harbour City"
+    _, meta = build(HEADLINE, caption, caption, *BODY)
+    assert meta.title.value == HEADLINE
+    # ... with no longer line above it, the line printed twice is the headline printed twice
+    _, meta = build("Harbour News", caption, caption, *BODY)
+    assert meta.title.value == caption
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By 16 News Now and Jane Roe", "Jane Roe"),  # NUMBERED_NEWSROOM
+        ("By Jane Roe and Fox 44 News", "Jane Roe"),
+        ("By Jane Roe and John Doe", "Jane Roe and John Doe"),
+    ],
+)
+def test_a_stations_numbered_newsroom_beside_the_reporter(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
