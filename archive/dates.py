@@ -63,6 +63,8 @@ FOREIGN_DATE_LOCALES = (
     "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar", "vi",
     # (BUDDHIST_ERA: Thai, Lao and Khmer pages, whose year may be the Buddhist era's, see below)
     "th", "lo", "km",
+    # (SOUTH_ASIAN_DATES: Bengali, Hindi and Urdu pages, their digits their own or Latin: "১২ এপ্রিল ২০২০", "22 جولائی 2024")
+    "bn", "hi", "ur",
 )  # fmt: skip
 # ARABIC_HAMZA: Arabic pages write a month's alif with or without its hamza ("أكتوبر", "اكتوبر"): both spellings count.
 ARABIC_HAMZA = str.maketrans("أإآ", "ااا")

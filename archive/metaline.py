@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from . import stopwords
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
@@ -129,7 +130,7 @@ SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?
 BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
-    r"(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"
+    r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
@@ -862,16 +863,35 @@ DAY_FIRST_LABEL = re.compile(
 SLASHED_SMALL_NUMBERS = re.compile(r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})$")
 
 
-def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
-    numbers = SLASHED_SMALL_NUMBERS.match(part.text)
-    if numbers is None or not DAY_FIRST_LABEL.match(label_text.strip()):
-        return part
+def _day_first_value(text: str) -> DateValue | None:
+    numbers = SLASHED_SMALL_NUMBERS.match(text.strip())
+    if numbers is None:
+        return None
     day, month, year = int(numbers["day"]), int(numbers["month"]), int(numbers["year"])
     try:
         dt.date(year, month, day)
     except ValueError:
-        return part
-    return Part(DATE, part.text, f"{year:04d}-{month:02d}-{day:02d}")
+        return None
+    return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
+    value = _day_first_value(part.text) if DAY_FIRST_LABEL.match(label_text.strip()) else None
+    return part if value is None else Part(DATE, part.text, value.iso)
+
+
+# LEAD_IN_ITS_LANGUAGES_ORDER: "Korhogo, 04-11-2019 (Example) Les activités ...": a dateline's ambiguous date, in a
+# paragraph whose language (its stop words, archive.stopwords) writes the day first, is read so: 4 November. In English
+# or an unknown language it stays ambiguous.
+DAY_FIRST_LANGUAGES = frozenset(
+    """French Spanish Portuguese Italian German Dutch Polish Czech Slovak Russian Ukrainian Turkish Indonesian Malay Romanian
+    Greek Serbian Croatian Bosnian Bulgarian Macedonian Slovenian Danish Norwegian_Bokmal Norwegian_Nynorsk Swedish Finnish
+    Catalan Galician Vietnamese""".split()
+)
+
+
+def _writes_the_day_first(paragraph: str) -> bool:
+    return stopwords.page_language([paragraph]) in DAY_FIRST_LANGUAGES and not stopwords.reads_english([paragraph])
 
 
 def _dates_in_their_labels_order(parts: list[Part]) -> list[Part]:
@@ -900,6 +920,12 @@ def _barred_date_line(text: str, parts: list[Part], unknown_words: int) -> bool:
         and all(p.kind in BARRED_PART_KINDS for p in parts)
         and text.count(" | ") >= len(parts) - 1
     )
+
+
+# NAME_THEN_DATE_IN_BRACKETS: a name, then the date in round brackets and nothing else ("Jane Roe (17/12/2017)"): the
+# writer and the day, as a portal's article template prints them; a picture's caption does not bracket its date. A
+# place known as one ("Moscow (17/12/2017)") is a dateline's.
+NAME_THEN_DATE_IN_BRACKETS = re.compile(r"^[^()]{3,60}\(\s*[^()]{6,40}\)$")
 
 
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
@@ -938,6 +964,9 @@ def parse_meta_line(text: str) -> MetaLine | None:
             # nothing dated: a headline in capitals ("CITY HIT BY STORM"); a byline in capitals opens with its "BY"
             return None
     names = _persons(parts)
+    bracketed_date = NAME_THEN_DATE_IN_BRACKETS.match(text)
+    if not names and [p.kind for p in parts] == [NAME, DATE] and bracketed_date and not is_place(parts[0].value):
+        names = (parts[0].value,)  # NAME_THEN_DATE_IN_BRACKETS
     # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.
     credit_at = next((i for i, p in enumerate(parts) if p.kind in (BY, EDITOR_BY)), len(parts))
     unknown_words = sum(
@@ -1367,6 +1396,8 @@ def _parse_lead(text: str) -> Lead | None:
         # LEAD_DATE_ANY_ORDER: the date after the place in another order ("HARBOUR CITY, 12 March 2021 (AFP) -",
         # "HARBOUR CITY, 12 March (AFP) -", "HARBOUR CITY, 2021-03-12 -"), read by the metadata line's own date parts.
         full = _match_date(text, pos + 2, False)
+        if full is not None and full[1] is None and _writes_the_day_first(text[full[0] :]):
+            full = (full[0], _day_first_value(text[pos + 2 : full[0]]))  # LEAD_IN_ITS_LANGUAGES_ORDER
         partial = None if full is not None else _match_month_day(text, pos + 2)
         if full is not None and full[1] is not None and implausible(as_date(full[1])) is None:
             date, pos, dated = full[1], full[0], True

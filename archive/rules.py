@@ -301,6 +301,8 @@ COMMENT_FORM_LABELS = _words("""
     deixe um comentário
     deixe uma resposta
     lascia un commento
+    pubblica un commento
+    policy per la pubblicazione dei commenti
     dodaj komentarz
     napisz komentarz
     geef een reactie
@@ -1142,6 +1144,10 @@ NAV_LABELS = _words("""
     previous
     next article
     previous article
+    image not found
+    image not available
+    image unavailable
+    no image available
     next story
     previous story
     load more
@@ -2067,7 +2073,8 @@ READING_TIME_LINE = re.compile(
     r"^(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:seconds?|secs?)$|"
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
-    r"tempo\s+di\s+lettura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|minuten|minuti|мин|хв)"
+    r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
+    r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|мин|хв)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
@@ -2226,6 +2233,9 @@ PAYWALL_LINE = re.compile(
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
     # (the same in Czech and Polish: "Tento článek je uzamčen", "Masz aktywną subskrypcję?")
     r"tento článek je uzamčen|článek mohou odemknout|masz aktywną subskrypcję|zaloguj się lub wypróbuj|subskrybuj i bądź na bieżąco|"
+    # CATALAN_PAYWALL: "Ja ets subscriptor?", "Fes-te subscriptor per només 48€", "Aquest és el primer article gratuït"
+    r"ja ets subscriptor|fes-te (?:subscriptor|soci)|aquest és el (?:primer|segon|darrer|últim) article gratuït|"
+    r"compra un passi per\b|"
     # NORDIC_BALTIC_PAYWALL: the same in Norwegian, Danish, Swedish, Finnish and Estonian ("Bli abonnent – få full digital
     # tilgang!", "Du må logge inn for å lese artikkelen", "Redan prenumerant?", "Oletko jo tilaaja?", "Kogu artiklit saab
     # lugeda ... digilehest", "Telli digileht"), and the offer's terms ("Inga bindingstid", "Automatisk fornying")
@@ -3325,6 +3335,15 @@ READ_AT_SOURCE = re.compile(
     r"zur quelle)\s*+:?\s*+[\"«„“]?(?:https?://)?(?P<site>[\w-]++(?:\.[\w-]++)++)(?:/\S*+)?[\"»“”]?\s*+$",
     re.I,
 )
+
+
+# PREVIOUS_OR_NEXT_GLUED: a theme's link to the previous or next post, its label glued to that post's headline
+# ("Previous articleCouncil approves the budget", "Next postHarbour reopens"): the label in lower case run into a capital.
+PREVIOUS_OR_NEXT_GLUED = re.compile(r"^(?:Previous|Next|Prev|Older|Newer) (?:article|post|story|entry)(?=[A-Z0-9\"“‘'])")
+
+
+def previous_or_next_glued(text: str, key: str) -> bool:
+    return bool(PREVIOUS_OR_NEXT_GLUED.match(text.strip()))
 
 
 def read_more(text: str, key: str) -> bool:
@@ -5422,6 +5441,7 @@ LINE_RULES = (
     (SOURCE_CREDIT, feed_footer, False),
     (TEASER, teaser, False),
     (READ_MORE, read_more, False),
+    (READ_MORE, previous_or_next_glued, False),
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),

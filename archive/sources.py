@@ -129,10 +129,10 @@ MIN_REPEATED_MASTHEAD_WORDS = 2
 # ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
 MASTHEAD_LINES = 6
 # A site address alone or in a credit: "Example.com", "www.example.co.uk", "(chinadaily.com.cn)". Lower-case or
-# capitalised labels, a known top-level domain or a two-letter country code last.
+# capitalised labels, a known top-level domain (in any case: "Example.Com") or a two-letter country code last.
 SITE = re.compile(
     r"(?<![\w@/.-])(?:www\.)?(?P<site>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-    r"(?:com|net|org|info|news|media|tv|co|[a-z]{2})(?:\.[a-z]{2})?)(?![.-]*+\w)"  # not (?![\w.-]*\w): the same test, without rescanning the rest (issue 16)
+    r"(?:(?i:com|net|org|info|news|media|tv|co)|[a-z]{2})(?:\.[a-z]{2})?)(?![.-]*+\w)"  # not (?![\w.-]*\w): the same test, without rescanning the rest (issue 16)
 )
 # A newspaper's name ends with one of these ("Los Angeles Times", "China Daily", "The Example Courier") ...
 NEWSPAPER_WORDS = frozenset(
@@ -836,6 +836,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not {w.casefold() for w in words} <= GENERIC_WORDS
             and not leaders_matcher.find(text)
             and not set(rules.key_of(text).split()) & rules.SHARE_STRONG  # ("Facebook'ta Paylaş" twice: a button)
+            and parse_meta_line(text) is None  # (DATE_PRINTED_TWICE: "23 Dicembre 2024 02:23" twice is the date's)
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -962,8 +963,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
         if CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1):
             # TITLE_CASE_AGENCY: one name alone in a dateline written in title case ("Moskau, 8. Mai (Example) –") or
-            # a Chinese dispatch's sender is an agency this build may not know, not the page's own name
-            if not SLASHED_NAME.fullmatch(lead.wire.strip()):
+            # a Chinese dispatch's sender is an agency this build may not know, not the page's own name (SITE_IN_DATELINE:
+            # a site's address is, "Korhogo, 04-11-2019 (example.com) Les ...": agencies credit their names)
+            if not SLASHED_NAME.fullmatch(lead.wire.strip()) and not SITE.fullmatch(lead.wire.strip()):
                 break
         others = [p for p in pieces if not is_agency(p, registry)]
         # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)

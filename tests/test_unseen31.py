@@ -175,3 +175,103 @@ def test_a_stations_numbered_newsroom_beside_the_reporter(line: str, author: str
     from archive.byline import parse_byline
 
     assert parse_byline(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # SOUTH_ASIAN_DATES: Bengali, Hindi and Urdu months, their own digits or Latin ones
+        ("রবিবার, ১২ এপ্রিল ২০২০", "2020-04-12"),
+        ("۲۲ جولائی ۲۰۲۴", "2024-07-22"),
+        ("22 جولائی 2024", "2024-07-22"),
+        ("12 अप्रैल 2020", "2020-04-12"),
+        ("১২ এপ্রিল", None),  # no year: no whole date
+    ],
+)
+def test_south_asian_dates(line: str, iso: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == iso
+
+
+def test_a_story_authors_label_and_a_site_in_capitals() -> None:
+    line = "Date Created : 5/26/2014 8:22:38 AM : Story Author : ExampleDistrict.Com"
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.site) == ("2014-05-26", "exampledistrict.com")
+    _, page = build(HEADLINE, line, *BODY)
+    # SITE: a known top-level domain in capitals ("Example.Com") ends a site's address too
+    assert (page.outlet.value, page.outlet.get("rule")) == ("exampledistrict.com", "outlet-credit-site")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("NA JANE ROE", "JANE ROE"),  # SWAHILI_BY
+        ("Na Jane Roe", "Jane Roe"),
+        ("Na Praze", None),  # "in Prague" (Czech): no name after it
+        ("Nancy Roe", "Nancy Roe"),
+    ],
+)
+def test_swahilis_by(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Previous articleCouncil approves the harbour budget", True),  # PREVIOUS_OR_NEXT_GLUED
+        ("Next postHarbour reopens after the storm", True),
+        ("Next article in the series looks at the harbour and its history", False),
+        ("Image Not Found", True),
+        ("Temps de lectura: < 1 minut", True),  # READING_TIME_LABELS in Catalan
+        ("Ja ets subscriptor?", True),  # CATALAN_PAYWALL
+        ("Fes-te subscriptor per només 48€ per un any (4 €/mes)", True),
+        ("Aquest és el primer article gratuït d'aquest mes", True),
+        ("Pubblica un commento", True),
+        ("Ja ets a la plaça del poble, on els veïns esperaven el ple de l'ajuntament des de primera hora.", False),
+    ],
+)
+def test_theme_links_placeholders_and_catalan_furniture(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned, line) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe (17/12/2017)", ("Jane Roe",)),  # NAME_THEN_DATE_IN_BRACKETS
+        ("Jane Roe 17/12/2017", ()),  # (without its brackets or a time, a caption's name and date may be so)
+        ("Moscow (17/12/2017)", ()),  # a known place's dateline
+    ],
+)
+def test_a_name_then_its_date_in_brackets(line: str, names: tuple[str, ...]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.names == names
+
+
+def test_a_date_printed_twice_over_the_headline_is_no_masthead() -> None:
+    # DATE_PRINTED_TWICE: the outlet is no date
+    _, meta = build("23 Dicembre 2024 02:23", "23 Dicembre 2024 02:23", HEADLINE, *BODY)
+    assert meta.outlet.value is None
+
+
+FRENCH_LEAD = (
+    "Korhogo, 04-11-2019 (example.com) Les activités qui sont organisées par le festival se dérouleront à la place publique."
+)
+ENGLISH_LEAD = "Korhogo, 04-11-2019 (example.com) The activities that are organised by the festival will take place in the town."
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "outlet"),
+    [
+        # LEAD_IN_ITS_LANGUAGES_ORDER and SITE_IN_DATELINE
+        (FRENCH_LEAD, "2019-11-04", "example.com"),
+        # ... in English the date stays ambiguous (and the dateline unread)
+        (ENGLISH_LEAD, None, None),
+    ],
+)
+def test_a_datelines_ambiguous_date_in_its_paragraphs_language(lead: str, date: str | None, outlet: str | None) -> None:
+    _, meta = build("Festival Senang: la 5e édition lancée", lead, *BODY)
+    assert (meta.date.value, meta.outlet.value, meta.wire.value) == (date, outlet, None)
