@@ -940,7 +940,10 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         return False
     after = _next_line(title, kept)
     if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
-        return False  # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below
+        # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below (LONE_LABEL_WORD: a word
+        # alone that ends no sentence, "on" left of a theme's "Published on", goes on no sentence)
+        if after.words >= 2 or r.ends_sentence(after.text):
+            return False
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
     at = kept.index(title)

@@ -193,7 +193,11 @@ DATE_FORMS = [
     # SPACED_ISO: 2024 08 22, year first with two-digit month and day between single spaces (a date line alone)
     re.compile(r"(?P<year>\d{4})(?P<sep> )(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?=$|[^\d])"),
     # CJK_DATE: 2019年3月5日 (Chinese, Japanese), 2019년 3월 5일 (Korean): year, month and day each marked, no ambiguity
-    re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
+    # (JAPANESE_ERA_IN_BRACKETS: the era's year after the Western one, "2019年(令和元年)5月17日")
+    re.compile(
+        r"(?P<year>\d{4})\s?[年년]\s?(?:[(（][\u4e00-\u9fff]{2,3}(?:\d{1,2}|元)年[)）]\s?)?"
+        r"(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
+    ),
     # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name)
     re.compile(_DAY + r"(?:[\s\-]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
     # July 5, 2017 / Jul. 5th 2017 / July 5 2017

@@ -98,11 +98,11 @@ LABEL_RE = re.compile(
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
     r"|(?P<cjk_updated>(?:最后|最後)?(?:更新时间|更新時間))\s*[:：]|(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
     # KOREAN_AND_JAPANESE_LABELS: "입력 2017.09.07 18:35" (entered), "기사입력", "등록", "승인", "게재", "발행", and "수정"
-    # (modified); Japanese "公開日：", "配信日時", "掲載日", "投稿日", "更新日" (updated). Hangul words stand apart, so a
+    # (modified); Japanese "公開日：", "配信日時", "掲載日", "投稿日", "会見日" (a press conference's), "更新日" (updated). Hangul words stand apart, so a
     # word's end closes them; the Japanese labels are whole compounds with "日".
     r"|(?:기사\s?)?(?:입력|등록|승인|게재|발행|작성)(?:일|일시)?(?=[\s:：\d])\s*[:：]?"
     r"|(?P<korean_updated>(?:최종\s?)?(?:수정|업데이트))(?:일|일시)?(?=[\s:：\d])\s*[:：]?"
-    r"|(?:公開|配信|掲載|投稿|発行)日(?:時)?\s*[:：]?|(?P<japanese_updated>更新日(?:時)?|最終更新日?)\s*[:：]?",
+    r"|(?:公開|配信|掲載|投稿|発行|発表|会見|作成|登録)日(?:時)?\s*[:：]?|(?P<japanese_updated>更新日(?:時)?|最終更新日?)\s*[:：]?",
     re.I,
 )
 # CJK_META_LABELS: Chinese pages label their metadata too ("来源：新华网", "发布时间：2024-05-16 10:20", "作者：王明",
@@ -588,7 +588,9 @@ def _tokenize(text: str) -> list[Part] | None:
                 parts.append(Part(TIME_PART, match.group()))
                 pos = match.end()
                 continue
-        match = HANDLE_RE.match(text, pos) or (EMAIL_RE.match(text, pos) if any(p.kind == NAME for p in parts) else None)
+        # (EMAIL_FIRST: the writer's address alone opening the credit, "jroe@example.kr | 2025-03-25 17:43:20")
+        after_a_name = not parts or any(p.kind == NAME for p in parts)
+        match = HANDLE_RE.match(text, pos) or (EMAIL_RE.match(text, pos) if after_a_name else None)
         if match:
             parts.append(Part(HANDLE, match.group()))
             pos = match.end()
@@ -952,6 +954,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
         parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None
+    if parts[0].kind == HANDLE and not parts[0].text.startswith("@") and not any(p.kind in (DATE, NAME) for p in parts):
+        return None  # (EMAIL_FIRST needs the date: an address alone is a contact's)
     # OTHER_ROLE_BY: "Directed by", "Produced by", "Supported by", "Sponsored by": a film's, an event's or a picture's
     # credit, never the article's writer
     for before, after in zip(parts, parts[1:], strict=False):

@@ -275,3 +275,31 @@ ENGLISH_LEAD = "Korhogo, 04-11-2019 (example.com) The activities that are organi
 def test_a_datelines_ambiguous_date_in_its_paragraphs_language(lead: str, date: str | None, outlet: str | None) -> None:
     _, meta = build("Festival Senang: la 5e édition lancée", lead, *BODY)
     assert (meta.date.value, meta.outlet.value, meta.wire.value) == (date, outlet, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("会見日:2019年(令和元年)5月17日(金曜日)", "2019-05-17"),  # JAPANESE_ERA_IN_BRACKETS, a press conference's date
+        ("2019年（平成31年）4月1日", "2019-04-01"),
+        ("2019年(令和元年)", None),  # the year alone
+        ("jroe@example.kr | 2025-03-25 17:43:20", "2025-03-25"),  # EMAIL_FIRST
+    ],
+)
+def test_japanese_eras_and_an_address_before_the_date(line: str, iso: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == iso
+
+
+def test_an_address_alone_is_no_metadata_line() -> None:
+    assert parse_meta_line("jroe@example.kr") is None
+
+
+def test_a_word_left_of_a_themes_label_does_not_make_the_headline_wrapped_text() -> None:
+    # LONE_LABEL_WORD: "Published" went as a label, "on" stayed alone under the headline: no sentence goes on
+    _, meta = build(HEADLINE, "Published", "on", "Town Hall", "Harbour Hall in session", *BODY)
+    assert meta.title.value == HEADLINE
+    # ... a hard-wrapped sentence going on below in words is no headline (WRAPPED_NOT_TITLE, as it was)
+    wrapped = ("The harbour council approved the new budget for the", "district on Tuesday after a long debate in the hall.")
+    _, meta = build(*wrapped, *BODY[1:])
+    assert meta.title.value != wrapped[0]
