@@ -546,6 +546,20 @@ def names_in_places(text: str) -> str | None:
     return " and ".join(names) if names else None
 
 
+# NAME_BEFORE_ITS_PAPER: after "By", the writer's name of two or three words and the outlet's, no separator between
+# ("By Jane Roe Global News"): the outlet's name is two words or more ending as an outlet's does (_is_outlet). Where the
+# name could end after its second word or its third ("By Jane Roe Harbour Daily Times"), it is not told: none.
+def _name_before_its_paper(segment: str) -> str | None:
+    words = segment.strip(" ,;:.").split()
+    splits = [
+        name
+        for size in (2, 3)
+        for name, paper in [(" ".join(words[:size]), " ".join(words[size:]))]
+        if len(words) - size >= 2 and _is_name(name) and _is_outlet(paper) and not paper.startswith("The ")
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -570,6 +584,10 @@ def parse_byline(text: str) -> str | None:
         inner = BY_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :]
+        before_paper = _name_before_its_paper(segment) if match else None
+        if before_paper:
+            found.append(before_paper)
+            continue
         if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
             continue
         name = _name_span(segment)

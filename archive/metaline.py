@@ -203,6 +203,9 @@ EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
 SITE_RE = re.compile(
     r"(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,62}){0,3}\.[A-Za-z]{2,12}(?![\w.])"
 )
+# ISSUE_AND_PAGE: a printed issue's number and page beside its date ("La Example - n°131 - avril 2002 - page 12",
+# "Nr. 12/2019, S. 4"): furniture of the print edition's credit.
+ISSUE_AND_PAGE_RE = re.compile(r"(?:n°|nº|n\.º|no\.|nr\.|№)\s?\d{1,5}\b|(?:page|pages|p\.|pág\.|seite|s\.)\s?\d{1,4}\b", re.I)
 # Page controls that sit in the author block ("Brian Example - Print | Email").
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 # (COMMENTS_OFF: a WordPress theme's "Comments Off on <the post's title>", to the line's end)
@@ -600,7 +603,7 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(SITE, match.group(), re.sub(r"^https?://", "", match.group().lower())))
             pos = match.end()
             continue
-        match = CONTROL_RE.match(text, pos)
+        match = CONTROL_RE.match(text, pos) or ISSUE_AND_PAGE_RE.match(text, pos)
         if match:
             parts.append(Part(CONTROL, match.group()))
             pos = match.end()
@@ -640,6 +643,12 @@ def _tokenize(text: str) -> list[Part] | None:
         code = SOURCE_CODE_AFTER_STAMP.fullmatch(text, pos)
         if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
+            return parts
+        dashed = (
+            DASHED_NAME_LAST.fullmatch(text, pos) if previous in (DATE, TIME_PART) and DASH_BEFORE.search(text, 0, pos) else None
+        )
+        if dashed and dashed.group()[:1].isupper() and len(dashed.group().split()) <= MAX_UNKNOWN_WORDS:
+            parts.append(Part(WORDS, dashed.group().strip()))  # NAME_AFTER_DATE_DASH
             return parts
         boxed = BOXED_LOWER_CASE.match(text, pos) if parts and text[:pos].rstrip()[-1:] in tuple(BARS) else None
         if boxed and any(w[:1].islower() for w in boxed.group().split()) and len(boxed.group().split()) <= MAX_UNKNOWN_WORDS:
@@ -693,6 +702,10 @@ def _tokenize(text: str) -> list[Part] | None:
 # "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
+# NAME_AFTER_DATE_DASH: a name after the date (and time) and a spaced dash, ending the line, may go on in lower case
+# ("4 мая 2022, 10:30 — Социальные новости"): the site's name, no person (archive.sources may read it as the outlet).
+DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+DASHED_NAME_LAST = re.compile(r"[^\W\d_][^\W\d_'’.-]*+(?: [^\W\d_][^\W\d_'’.-]*+){0,2}\s*")
 # (a section's name between bars may go on in lower case: "Jane Roe | Piłka nożna | 5 maja 2022 15:26")
 # (entered at a word's start only, and a bounded run of spaces before the bar: linear on any line, issue 16)
 BOXED_LOWER_CASE = re.compile(r"(?<![^\W\d_'’-])[^\W\d_][^\W\d_'’-]*+(?: [^\W\d_][^\W\d_'’-]*+){0,2}(?=\s{0,3}[|•·])")
@@ -1177,8 +1190,8 @@ FULL_DATE_THEN_TEXT = re.compile(r"\s(?=[A-Z][a-z])")
 # News) – The ..."): the place in capitals after it, as after a space.
 BY_NAME_DASH_RE = re.compile(r" [-–—] (?=[A-Z])")
 # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...": the credit and the date in brackets after the
-# place, the sentence right after them.
-LEAD_PAREN_RE = re.compile(r" ?\((?P<inner>[^()]{2,80})\) ")
+# place, the sentence right after them (a comma may stand after the place: "LAHORE, (Example News - 24th Jun, 2024) The")
+LEAD_PAREN_RE = re.compile(r",? ?\((?P<inner>[^()]{2,80})\) ")
 # Where the date starts inside those brackets: after the last dash or comma-free separator.
 LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
 

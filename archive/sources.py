@@ -143,7 +143,7 @@ NEWSPAPER_WORDS = frozenset(
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
     presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws gazete gazetesi corriere
-    courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда"""
+    courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда новости новини вісті"""
     # (and in Japanese and Korean romanised: "Example Shimbun", "Example Shimpo", "Example Ilbo", "Example Sinmun")
     """ shimbun shinbun shimpo nippo ilbo sinmun""".split()
 )
@@ -156,7 +156,10 @@ GENERIC_WORDS = frozenset(
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
     features breaking government campus sport"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
-    """ informativos informativo últimas ultimas lokale locales locais regionales regionais""".split()
+    """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
+    # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
+    """ главные последние свежие все новые мировые местные региональные горячие главное останні головні свіжі всі
+    місцеві""".split()
 )
 MAX_MASTHEAD_WORDS = 5
 # CALL_BEFORE_NAME: a verb of the site's links before a paper's name makes the line a link, not the name.
@@ -557,7 +560,9 @@ def is_newspaper_name(text: str) -> bool:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
     if words[0].casefold() == "by":
         return False  # CREDIT_BEFORE_NAME: "By Jane Roe Associated Press" credits a writer and the agency, no masthead
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words if w.casefold() not in NAME_GLUE):
+    # (CYRILLIC_SENTENCE_CASE: Russian and Ukrainian papers capitalise the first word only, "Новая газета")
+    cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
+    if not all(w[:1].isupper() or w[:1].isdigit() or cyrillic for w in words if w.casefold() not in NAME_GLUE):
         return False
     return any(
         w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE for w in words
@@ -1271,6 +1276,9 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         if lead is not None and lead.wire and not _numbered(lead.wire) and not _station(lead.wire):
             if _says_ours(lead.wire):
                 break  # OURS_NOT_A_NAME
+            pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
+            if len(pieces) >= 2 and not any(names_an_agency(p, registry) for p in pieces):
+                break  # OWN_BRANDS: "(Example / Example Point News - 24th Jun, 2024)", no agency among them: the site's
             return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
 
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):

@@ -303,3 +303,56 @@ def test_a_word_left_of_a_themes_label_does_not_make_the_headline_wrapped_text()
     wrapped = ("The harbour council approved the new budget for the", "district on Tuesday after a long debate in the hall.")
     _, meta = build(*wrapped, *BODY[1:])
     assert meta.title.value != wrapped[0]
+
+
+def test_a_datelines_brackets_after_a_comma_and_a_sites_own_brands() -> None:
+    from archive.metaline import parse_lead
+
+    lead = "LAHORE, (Example / Example Point News - 24th Jun, 2024) The court on Monday adjourned the hearing of the case."
+    found = parse_lead(lead)
+    assert found is not None and found.date is not None and found.date.iso == "2024-06-24"
+    # OWN_BRANDS: two names in the brackets and no agency among them: no wire
+    _, meta = build(HEADLINE, lead, *BODY)
+    assert (meta.date.value, meta.wire.value) == ("2024-06-24", None)
+    # ... an agency among them is the wire
+    _, meta = build(HEADLINE, lead.replace("Example Point News", "AFP"), *BODY)
+    assert meta.wire.value == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jennifer Roe Global News", "Jennifer Roe"),  # NAME_BEFORE_ITS_PAPER
+        ("By Jane Roe Harbour Daily Times", None),  # the name may end after "Roe" or "Harbour": not told
+        ("By Harbour Council News", None),
+        ("By Staff Writer Global News", None),
+    ],
+)
+def test_a_writers_name_run_into_the_papers(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
+
+
+def test_a_site_named_after_the_date_and_a_dash() -> None:
+    # NAME_AFTER_DATE_DASH and CYRILLIC_SENTENCE_CASE: the site's name, its first word capitalised
+    line = "4 мая 2022, 10:30 — Социальные новости"
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None and meta.names == ()
+    cyrillic_body = (
+        "Россияне стали лидерами по числу иностранных туристов в стране в первом квартале этого года, сообщили в ведомстве.",
+        "По данным пограничной службы, число поездок выросло почти вдвое по сравнению с прошлым годом.",
+        "Эксперты связывают рост с открытием новых авиарейсов и упрощением визового режима для туристов.",
+    )
+    _, page = build("Россияне стали лидерами по числу туристов", line, *cyrillic_body)
+    assert (page.date.value, page.outlet.value) == ("2022-05-04", "Социальные новости")
+    # ... a section's name is no paper's ("Последние новости", "latest news")
+    _, page = build("Россияне стали лидерами по числу туристов", "4 мая 2022, 10:30 — Последние новости", *cyrillic_body)
+    assert (page.date.value, page.outlet.value) == ("2022-05-04", None)
+    # ... and words in lower case after the dash are no name
+    assert parse_meta_line("12 March 2024 - the mayor said") is None
+
+
+def test_a_printed_issues_number_and_page_beside_its_date() -> None:
+    meta = parse_meta_line("Example Magazine, No. 12, May 2019, p. 4")  # ISSUE_AND_PAGE
+    assert meta is not None and meta.published is not None and meta.published.iso == "2019-05"
