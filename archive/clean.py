@@ -441,6 +441,20 @@ def _date_stamp_line(text: str) -> bool:
     return False
 
 
+# NUMBERED_LIST_ITEM: lines numbered one after the other ("1. Press the share icon" / "2. Select Add to Home Screen" /
+# "3. Press Add") are a list's items, never the headline; one numbered line alone may be ("1. FC Example wins the cup").
+NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,2})[.)]\s")
+
+
+def _numbered_list_items(head: list[r.Candidate]) -> set[int]:
+    items: set[int] = set()
+    for above, below in zip(head, head[1:], strict=False):
+        a, b = NUMBERED_LINE.match(above.text), NUMBERED_LINE.match(below.text)
+        if a and b and int(b["number"]) == int(a["number"]) + 1:
+            items |= {id(above), id(below)}
+    return items
+
+
 def _passed_over(cand: r.Candidate) -> bool:
     """A head line never the headline: BULLETED_ITEM, LOWER_CASE_OPENING (when shaped as a title), WEEKDAY_DATE_BAR,
     TICKER_FLAG."""
@@ -566,7 +580,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     # its bullet, it would be chosen)
     # DATE_STAMP_LINE and SITE_ADDRESS_LINE: never a title, whatever is left
     head = [c for c in head if not _date_stamp_line(c.text) and not SITE_ADDRESS_IN_LINE.search(c.text)]
-    passed = [c for c in head if not _passed_over(c)]
+    numbered = _numbered_list_items(head)
+    passed = [c for c in head if not _passed_over(c) and id(c) not in numbered]
     head = passed if passed and _title_shaped(passed[0].text) else head
     # KICKER_WITH_COLON: a short first line ending with a colon above a headline ("Exclusive:", "外交部:") is its kicker
     if len(head) >= 2 and _colon_kicker(head[0]) and _title_shaped(head[1].text):

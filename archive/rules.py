@@ -301,6 +301,10 @@ COMMENT_FORM_LABELS = _words("""
     deixe um comentário
     deixe uma resposta
     lascia un commento
+    schreiben sie einen kommentar zum beitrag
+    spam und eigenwerbung sind nicht gestattet
+    schon dabei hier anmelden
+    want to discuss please read our commenting policy first
     pubblica un commento
     policy per la pubblicazione dei commenti
     dodaj komentarz
@@ -1144,6 +1148,12 @@ NAV_LABELS = _words("""
     previous
     next article
     previous article
+    headline link
+    pdf herunterladen
+    download pdf
+    télécharger le pdf
+    descargar pdf
+    scarica pdf
     image not found
     image not available
     image unavailable
@@ -1524,6 +1534,11 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 PROMO_LABELS = _words("""
     te recomendamos
     le recomendamos
+    també et pot interessar
+    nepalaid garām
+    lasi arī
+    skaitykite taip pat
+    עוד כתבות שיעניינו אותך
     nous vous recommandons
     wir empfehlen
     vi consigliamo
@@ -1694,12 +1709,17 @@ PROMO_ADJECTIVES_ANY = PROMO_ADJECTIVES | frozenset(
     """últimas últimos ultimas ultimos más mas relacionadas relacionados recientes populares destacadas destacados leídas
     leidas vistas recomendadas recomendados otras otros dernières dernieres derniers autres similaires populaires
     recommandés neueste neuesten weitere ähnliche beliebte meistgelesene ultime ultimi correlati correlate altre altri
-    popolari recenti mais outras outros recentes последние другие похожие популярные главные""".split()
+    popolari recenti mais outras outros recentes последние другие похожие популярные главные"""
+    # (NORTHERN_PROMO_WORDS: Catalan, Latvian, Lithuanian, Finnish, Hebrew: "Altres notícies", "Aktuālākās ziņas",
+    # "Naujausios naujienos", "Uusimmat uutiset", "עוד כתבות")
+    """ altres relacionades aktuālākās jaunākās populārākās naujausios populiariausios kitos uusimmat luetuimmat muut
+    עוד""".split()
 )
 PROMO_NOUNS_ANY = PROMO_NOUNS | frozenset(
     """noticias notas artículos articulos temas historias publicaciones vídeos nouvelles actualités actualites articles
     sujets vidéos nachrichten artikel meldungen themen beiträge notizie articoli storie notícias noticias matérias
-    materias artigos новости статьи материалы темы section sección seccion rubrique""".split()
+    materias artigos новости статьи материалы темы section sección seccion rubrique"""
+    """ notícies articles ziņas raksti naujienos straipsniai uutiset artikkelit כתבות""".split()
 )
 PROMO_FILLERS = frozenset("ver see view all from this our in en de del la las los el le les des du di im aus da do".split())
 
@@ -3117,7 +3137,16 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:\[[^\[\]]{1,24}\]\s*){3,}$"
     # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
     # words, one in lower case, and a dash ending the line (a dateline cut from its paragraph is a place's capitals)
-    r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$",
+    r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$"
+    # HOME_SCREEN_CALL: a site's call to be added to the phone's home screen ("Add Example News to Home Screen")
+    r"|^add [\w .'’&-]{1,40} to (?:your )?home ?screen$"
+    # VIDEO_PLAYER_CALL: a player's button with its video's title ("Click to play video: 'Bridge reopens ...'")
+    r"|^click to (?:play|watch) (?:the )?video\b"
+    # SEARCH_BOX_PROMPTS: a search box's prompt and its results link in German and Finnish ("Geben Sie einen Suchbegriff
+    # ein", "Näytä kaikki hakutulokset", "Show all search results")
+    r"|^geben sie (?:einen |ein )?(?:suchbegriff|begriff|stichwort)\b.{0,60}$|^(?:näytä kaikki hakutulokset|show all (?:search )?results)$"
+    # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
+    r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
     re.IGNORECASE,
 )
 
@@ -3141,6 +3170,9 @@ AI_SUMMARY_NOTICE = re.compile(
     r"|résumé (?:automatique )?généré par (?:l'|l’)?(?:ia|intelligence artificielle)"
     r"|ki-generierte zusammenfassung|zusammenfassung (?:von|durch) ki|riassunto generato (?:dall'|dall’|con l'|con l’)?ia"
     r"|resumo (?:automático )?gerado (?:por|com) (?:ia|inteligência artificial))\W*$"
+    # (NORDIC_AI_SUMMARY: "Sammendraget er laget av ChatGPT og godkjent av Example.", "Sammanfattningen är gjord av AI")
+    r"|^(?:sammendraget|sammendrag|sammanfattningen|resuméet|opsummeringen) (?:er|är) (?:laget|lavet|gjord|skapad|skrevet|"
+    r"generert|genereret|genererad) (?:av|af|med|by) (?:chatgpt|ki|ai|kunstig intelligens|artificiell intelligens)\b"
     r"|^(?:(?:the )?ai|la ia|l'ia|l’ia|die ki|a ia) (?:can|may|puede|peut|kann|pode|può) "
     r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b"
     # ... and an AI voice reading the article ("🎙️ Voice is AI-generated. Inconsistencies may occur.")
@@ -3166,6 +3198,17 @@ def nav_label(text: str, key: str) -> bool:
 
 def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
+
+
+# SHARE_ITEM_VIA: a row of share links, each "Share this item via/on <network>" and the network's icon name ("Share
+# this item via WhatsApp whatsapp Share this item on Flipboard flipboard"), long as the row may be.
+SHARE_ITEM_VIA = re.compile(
+    r"^(?:share this (?:item|story|article|post|page) (?:via|on|to|with) [\w.+-]++(?: [\w.+-]++)?+\s*+){1,12}$", re.I
+)
+
+
+def share_item_via(text: str, key: str) -> bool:
+    return bool(SHARE_ITEM_VIA.match(text.strip()))
 
 
 # PHRASE_TICKER: one phrase of two words or more printed three times or more and nothing else ("Patients 13 Patients
@@ -5411,6 +5454,7 @@ LINE_RULES = (
     (ADVERTISEMENT, advertisement, True),
     (ADVERTISEMENT, ad_space, True),
     (SHARE_BUTTON, share_button, True),
+    (SHARE_BUTTON, share_item_via, False),
     (COMMENT_WIDGET, comment_widget, False),
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
@@ -7118,13 +7162,25 @@ def after_the_article(
     # PREVIEW_CUT_AT_ELLIPSIS: a metered page's preview stops mid-sentence and prints "..." on the next line, above its
     # paywall: the line before the ellipsis is the article's, cut as a copy's last line is
     previews = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.text.strip() in ELLIPSIS_LINES}
+    enumerated = _enumeration(remaining)
     for cand in remaining:
+        if id(cand) in enumerated:
+            continue
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
         running = running or (id(cand) in previews and not listed and _cut_paragraph(cand, stoplist))
         if not (running or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
+
+
+# ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John
+# Doe;"), its lead-in with a colon above them ("The press conference was attended by:"): the article's list, which no
+# furniture is punctuated as.
+def _enumeration(lines: list[Candidate]) -> set[int]:
+    items = {id(c) for c in lines if c.text.rstrip().endswith(";")}
+    lead_ins = {id(a) for a, b in zip(lines, lines[1:], strict=False) if a.text.rstrip().endswith(":") and id(b) in items}
+    return items | lead_ins
 
 
 # (jusText's lists hold content words too, "works", "news": a sentence breaks at an article's or a preposition's short

@@ -356,3 +356,65 @@ def test_a_site_named_after_the_date_and_a_dash() -> None:
 def test_a_printed_issues_number_and_page_beside_its_date() -> None:
     meta = parse_meta_line("Example Magazine, No. 12, May 2019, p. 4")  # ISSUE_AND_PAGE
     assert meta is not None and meta.published is not None and meta.published.iso == "2019-05"
+
+
+@pytest.mark.parametrize(
+    ("label", "dropped"),
+    [
+        # NORTHERN_PROMO_WORDS and more labels over other stories
+        ("Altres notícies", True),
+        ("Aktuālākās ziņas", True),
+        ("Nepalaid garām", True),
+        ("Uusimmat uutiset", True),
+        ("עוד כתבות שיעניינו אותך", True),
+        ("També et pot interessar", True),
+    ],
+)
+def test_more_labels_over_other_stories(label: str, dropped: bool) -> None:
+    other = "Harbour bridge to close for repairs next week"
+    cleaned, _ = build(HEADLINE, *BODY, label, other)
+    assert (_dropped(cleaned, label), _dropped(cleaned, other)) == (dropped, dropped)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard Share this item on Reddit reddit", True),
+        ("Add Example News to Home Screen", True),  # HOME_SCREEN_CALL
+        ("Click to play video: 'Harbour bridge reopens after repairs'", True),  # VIDEO_PLAYER_CALL
+        ("Geben Sie einen Suchbegriff ein", True),  # SEARCH_BOX_PROMPTS
+        ("Näytä kaikki hakutulokset", True),
+        ("Powered by Example CMS", True),  # POWERED_BY
+        ("Powered by the sun, the plant will run day and night.", False),
+        ("Schreiben Sie einen Kommentar zum Beitrag:", True),
+        ("Want to discuss? Please read our Commenting Policy first.", True),
+        ("PDF herunterladen", True),
+        ("Sammendraget er laget av ChatGPT og godkjent av Example.", True),  # NORDIC_AI_SUMMARY
+        ("Sammendraget av rapporten er laget av komiteen, sa ordføreren på møtet.", False),
+    ],
+)
+def test_more_widgets_and_calls(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned, line) is dropped
+
+
+def test_numbered_steps_are_no_headline() -> None:
+    # NUMBERED_LIST_ITEM: an instruction's steps, numbered one after the other
+    steps = ("1. Press the share icon on your browser", "2. Select Add to Home Screen", "3. Press Add")
+    _, meta = build(*steps, *BODY)
+    assert meta.title.value not in steps
+    # ... one numbered line alone may be the headline
+    _, meta = build("1. FC Harbour wins the district cup final", *BODY)
+    assert meta.title.value == "FC Harbour wins the district cup final"  # (a list's number goes from a headline)
+
+
+def test_an_enumeration_below_the_article_stays() -> None:
+    # ENUMERATION_KEPT: the lead-in and its items above the other stories' label stay the article's
+    lines = (
+        "The press conference was attended by:",
+        "Prime Minister Jane Roe;",
+        "Health Minister John Doe;",
+        "the director of the centre, Anna Berg.",
+    )
+    cleaned, _ = build(HEADLINE, *BODY, *lines, "Aktuālākās ziņas", "Harbour bridge to close for repairs next week")
+    assert [line for line in lines if _dropped(cleaned, line)] == []
