@@ -52,8 +52,9 @@ BY_PREFIX = re.compile(
     r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
     r"\s+)?by\s*:?\s+|^(?:author|authors|writer|reporter|byline)\s*:\s*|"
     # (FOREIGN_BY: "di" in Italian, "av" in Swedish and Norwegian, "af" in Danish, "od" in Polish and Croatian too, in
-    # lower case only: "Di Maio" is a name; SWAHILI_BY: "Na Jane Roe", "NA JANE ROE", its capital only)
-    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Na|NA))\s+(?={CAPITAL})|"
+    # lower case only, "Di Maio" is a name, but for the Nordic "Av" and "Af" opening a credit; SWAHILI_BY: "Na Jane
+    # Roe", "NA JANE ROE", its capital only)
+    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"

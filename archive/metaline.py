@@ -131,7 +131,7 @@ BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
-    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
@@ -206,6 +206,13 @@ SITE_RE = re.compile(
 # ISSUE_AND_PAGE: a printed issue's number and page beside its date ("La Example - n°131 - avril 2002 - page 12",
 # "Nr. 12/2019, S. 4"): furniture of the print edition's credit.
 ISSUE_AND_PAGE_RE = re.compile(r"(?:n°|nº|n\.º|no\.|nr\.|№)\s?\d{1,5}\b|(?:page|pages|p\.|pág\.|seite|s\.)\s?\d{1,4}\b", re.I)
+# CONTACT_ADDRESS: the newsroom's or the writer's contact, labelled, after the credit ("Af Jane Roe Kontakt redaktionen:
+# redaktion@example.dk", "Contact: jroe@example.com")
+CONTACT_ADDRESS_RE = re.compile(
+    r"(?:kontakt(?:\s+redaktionen)?|contact(?:\s+(?:us|the\s+newsroom|the\s+author))?|e-?mail)\s*:\s*"
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b",
+    re.I,
+)
 # Page controls that sit in the author block ("Brian Example - Print | Email").
 # COUNTERS: a page's counts of its readers and comments ("Hits: 1234", "Views: 345", "Comments (0)", "12 views").
 # (COMMENTS_OFF: a WordPress theme's "Comments Off on <the post's title>", to the line's end)
@@ -384,8 +391,8 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         surname = len(words) == 1 and "." not in words[0] and len(word) > 2 and word.isalpha() and not is_place(word)
         if words and word.isupper() and len(word.rstrip(".")) > 1 and not any(w.isupper() for w in words) and not surname:
             break  # a place in capitals after a name in title case
-        if words and CONTROL_RE.match(text, at):
-            break  # a page control after a name ("Jane Doe Leave a Comment", "Jane Doe Print")
+        if words and (CONTROL_RE.match(text, at) or CONTACT_ADDRESS_RE.match(text, at)):
+            break  # a page control or a contact after a name ("Jane Doe Leave a Comment", "Jane Doe Print")
         words.append(word)
         end = match.end()
         if len(words) > MAX_NAME_WORDS:
@@ -603,7 +610,7 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(SITE, match.group(), re.sub(r"^https?://", "", match.group().lower())))
             pos = match.end()
             continue
-        match = CONTROL_RE.match(text, pos) or ISSUE_AND_PAGE_RE.match(text, pos)
+        match = CONTROL_RE.match(text, pos) or ISSUE_AND_PAGE_RE.match(text, pos) or CONTACT_ADDRESS_RE.match(text, pos)
         if match:
             parts.append(Part(CONTROL, match.group()))
             pos = match.end()
@@ -647,7 +654,8 @@ def _tokenize(text: str) -> list[Part] | None:
         dashed = (
             DASHED_NAME_LAST.fullmatch(text, pos) if previous in (DATE, TIME_PART) and DASH_BEFORE.search(text, 0, pos) else None
         )
-        if dashed and dashed.group()[:1].isupper() and len(dashed.group().split()) <= MAX_UNKNOWN_WORDS:
+        name_shaped = dashed is not None and _is_name(dashed.group().strip())
+        if dashed and not name_shaped and dashed.group()[:1].isupper() and len(dashed.group().split()) <= MAX_UNKNOWN_WORDS:
             parts.append(Part(WORDS, dashed.group().strip()))  # NAME_AFTER_DATE_DASH
             return parts
         boxed = BOXED_LOWER_CASE.match(text, pos) if parts and text[:pos].rstrip()[-1:] in tuple(BARS) else None
@@ -703,7 +711,8 @@ def _tokenize(text: str) -> list[Part] | None:
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
 BARS = "|•·"
 # NAME_AFTER_DATE_DASH: a name after the date (and time) and a spaced dash, ending the line, may go on in lower case
-# ("4 мая 2022, 10:30 — Социальные новости"): the site's name, no person (archive.sources may read it as the outlet).
+# ("4 мая 2022, 10:30 — Социальные новости"): the site's name, no person (archive.sources may read it as the outlet); a
+# person's name there is read as any name is.
 DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 DASHED_NAME_LAST = re.compile(r"[^\W\d_][^\W\d_'’.-]*+(?: [^\W\d_][^\W\d_'’.-]*+){0,2}\s*")
 # (a section's name between bars may go on in lower case: "Jane Roe | Piłka nożna | 5 maja 2022 15:26")
@@ -772,6 +781,16 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             rest = [kind for kind in rest if kind != WORDS] if rest.count(WORDS) == 1 and rest[:1] == [WORDS] else rest
             dated = rest.count(DATE) == 1 and set(rest) <= {DATE, *timed} and bool(timed & set(rest[rest.index(DATE) :]))
             name_then_date = i == 0 and dated
+            # DATE_TIME_THEN_NAME: the same line the other way round, the name last after the date and its time
+            # ("samedi 26 novembre 2022 - 23:33 - Jane ROE")
+            before = [p.kind for p in parts[:i]]
+            date_then_name = (
+                i == len(parts) - 1
+                and before.count(DATE) == 1
+                and set(before) <= {DATE, TIME_PART, FILLER}
+                and TIME_PART in before[before.index(DATE) :]
+            )
+            name_then_date = name_then_date or date_then_name
             if (
                 credited
                 or name_then_date

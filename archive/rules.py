@@ -3343,6 +3343,9 @@ def _cjk_trail(segments: list[str]) -> bool:
     )
 
 
+MONEY_IN_SEGMENT = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|million|billion|euros?|dollars?)\b", re.I)
+
+
 def breadcrumb(text: str, key: str) -> bool:
     # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |,
     # or a section's link ending with its slash ("Cambodia News/").
@@ -3357,6 +3360,8 @@ def breadcrumb(text: str, key: str) -> bool:
         return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
     if _cjk_trail(segments):
         return True
+    if any(MONEY_IN_SEGMENT.search(segment) for segment in segments):
+        return False  # MONEY_NOT_CRUMB: "Health Care > Up to $10 million", a category and its range, no site's sections
     for segment in segments:
         # (CJK_WORDS: a Chinese segment, "新闻中心", is counted by its characters and has no capital)
         capital = segment[:1].isupper() or bool(CJK_RUN.match(segment))

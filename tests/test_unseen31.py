@@ -418,3 +418,34 @@ def test_an_enumeration_below_the_article_stays() -> None:
     )
     cleaned, _ = build(HEADLINE, *BODY, *lines, "Aktuālākās ziņas", "Harbour bridge to close for repairs next week")
     assert [line for line in lines if _dropped(cleaned, line)] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Health Care > Up to $10 million", False),  # MONEY_NOT_CRUMB: a category and its range
+        ("Projects > Up to €5 million", False),
+        ("News > World > Europe", True),
+    ],
+)
+def test_a_category_with_its_money_range_is_no_breadcrumb(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned, line) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "names"),
+    [
+        # DATE_TIME_THEN_NAME: the name last, after the date and its time
+        ("samedi 26 novembre 2022 - 23:33 - Jane ROE", "2022-11-26", ("Jane ROE",)),
+        ("March 5, 2019 10:30 - Jane Roe", "2019-03-05", ("Jane Roe",)),
+        ("March 5, 2019 - Jane Roe", "2019-03-05", ()),  # (no time: a picture's date and its photographer, maybe)
+        # FOREIGN_BY's capital "Af" and "Av", and CONTACT_ADDRESS after the name
+        ("Køge - 19. april 2018 kl. 18:33 Af Jane Roe Kontakt redaktionen: redaktion@example.dk", "2018-04-19", ("Jane Roe",)),
+        ("Av Jane Roe, 19. april 2018", "2018-04-19", ("Jane Roe",)),
+    ],
+)
+def test_names_after_the_date_and_nordic_credits(line: str, date: str, names: tuple[str, ...]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.names) == (date, names)
