@@ -297,6 +297,7 @@ EDITOR_CREDIT = re.compile(
 # The same separators as "\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", without runs of spaces that two quantifiers
 # share (which made a line of spaces quadratic): a run of spaces is entered at its start only.
 LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
+FOREIGN_LIST_AND = re.compile(r"(?<!\s)\s+(?:e|y|et|und|og|och)\s+(?=[^\W\d_])")
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 # Initials may be run together ("M.B. Reilly", "J.R.R. Example").
@@ -484,6 +485,10 @@ def _name_span(segment: str) -> str | None:
     segment = segment.strip(" ,;:.").strip()
     segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
+    if len(pieces) >= 2 and FOREIGN_LIST_AND.search(pieces[-1]):
+        # FOREIGN_LIST_AND: a list's last "and" in Portuguese, Spanish, French, German and Nordic ("Por Jane Roe, John Doe
+        # e Ana Lima"), split only after a comma's list: alone, "e" and "y" join a compound surname ("Ortega y Gasset")
+        pieces = [*pieces[:-1], *FOREIGN_LIST_AND.split(pieces[-1])]
     names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None

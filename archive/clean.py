@@ -967,8 +967,12 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     between = _lines_to_credit(title, kept)
     if between is not None:
         # DISTANT_CREDIT: with other lines between, the byline or date may be another line's (the headline under a
-        # promo or a site's slogan): the title must then be mostly about the article
-        return between == 0 or _mostly_about_the_article(title, kept)
+        # promo or a site's slogan): the title must then be mostly about the article (STOP_NEEDS_ITS_OWN_CREDIT: and end
+        # no sentence; a sentence with a headline between it and the credit is a teaser, the credit the headline's)
+        if between == 0:
+            return True
+        stopped = title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text)
+        return not stopped and _mostly_about_the_article(title, kept)
     if title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text):
         return False  # "The accused in police custody on Saturday." is a caption more often than a headline
     return _about_the_article(title, kept)

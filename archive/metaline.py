@@ -94,6 +94,7 @@ LABEL_RE = re.compile(
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
     r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
     r"|(?P<cjk_updated>(?:最后|最後)?(?:更新时间|更新時間))\s*[:：]|(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
@@ -190,6 +191,8 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38"; Serbian
 # and Croatian "u" before it, "10. 03. 2024. u 13:12")
 FILLER_RE = re.compile(
+    # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
+    r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
     r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|u(?=\s\d))(?![^\W_])|"
     r"@(?=\s?\d)",
     re.I,
@@ -888,7 +891,8 @@ CJK_PRINT_EDITION = re.compile(
 # that writes the day first ("publicado", "publié le", "veröffentlicht am", "opublikowano") is read day first; after
 # an English label, or none, it stays ambiguous (American pages write the month first).
 DAY_FIRST_LABEL = re.compile(
-    r"^(?:publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publikováno|"
+    r"^(?:publicado|publicada|criado|criada|creado|creada|notícia de|noticia de|publié|publiée|pubblicato|pubblicata|"
+    r"veröffentlicht|gepubliceerd|opublikowano|publikováno|"
     r"publikované|опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|actualizado|actualizada|atualizado|"
     r"atualizada|aggiornato|aggiornata|aktualisiert|mis à jour|mise à jour|modificado|modificada|modificato|modifié|"
     r"(?:última )?(?:modificação|atualização))\b",

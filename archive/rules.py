@@ -1534,6 +1534,8 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 PROMO_LABELS = _words("""
     te recomendamos
     le recomendamos
+    najczęściej czytane
+    najczęściej czytane w tym tygodniu
     també et pot interessar
     nepalaid garām
     lasi arī
@@ -4594,7 +4596,7 @@ NEWSLETTER_NOUN = re.compile(
 SUBSCRIBE_CALL = re.compile(
     r"^(?:pretplatite se|абонирайте се|đăng ký nhận tin|abonează-te|abonnez-vous|suscríbete|suscribete|iscriviti|"
     r"assine|inscreva-se|zapisz się|přihlaste se|prenumerera|tilaa|εγγραφείτε|iratkozzon fel|schrijf je in|"
-    r"berlangganan|melden sie sich|abonnieren sie|подпишитесь|підпишіться|اشترك|عضویت)\b",
+    r"berlangganan|melden sie sich|abonnieren sie|подпишитесь|підпишіться|اشترك|عضویت|abone ol)\b",
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_CALL_WORDS = 10

@@ -449,3 +449,53 @@ def test_names_after_the_date_and_nordic_credits(line: str, date: str, names: tu
     meta = parse_meta_line(line)
     assert meta is not None and meta.published is not None
     assert (meta.published.iso, meta.names) == (date, names)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Por Jane Roe, John Doe e Ana Lima", "Jane Roe, John Doe e Ana Lima"),  # FOREIGN_LIST_AND: three names
+        ("Por José Ortega y Gasset", "José Ortega y Gasset"),  # alone, "y" joins a compound surname
+    ],
+)
+def test_a_lists_last_and_in_other_languages(line: str, author: str) -> None:
+    from archive.byline import _name_span, parse_byline
+
+    assert parse_byline(line) == author
+    assert _name_span("Jane Roe, John Doe e Ana Lima") == "Jane Roe, John Doe e Ana Lima"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Notícia de 27/04/2016.", "2016-04-27", None),
+        ("Criado em 08/05/2016 19h41 e atualizado em 09/05/2016 20h29", "2016-05-08", "2016-05-09"),  # AND_THEN_UPDATED
+        ("Published 5 May 2020 and updated 6 May 2020", "2020-05-05", "2020-05-06"),
+    ],
+)
+def test_created_and_updated_labels(line: str, published: str, updated: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.updated.iso if meta.updated else None) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Abone Ol", True),
+        ("Najczęściej czytane w tym tygodniu", True),
+    ],
+)
+def test_turkish_and_polish_calls(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Harbour bridge to close for repairs next week")
+    assert _dropped(cleaned, line) is dropped
+
+
+def test_a_sentence_above_the_headline_does_not_take_its_credit() -> None:
+    # STOP_NEEDS_ITS_OWN_CREDIT: a teaser's sentence, the headline, then the headline's credit
+    teaser = "The unusual press release from the council was sent out yesterday."
+    _, meta = build(teaser, HEADLINE, "By Jane Roe, 19 April 2018 18:33", *BODY)
+    assert meta.title.value == HEADLINE
+    # ... a headline-shaped line above another's credit may still be the title (DISTANT_CREDIT, as it was)
+    _, meta = build(HEADLINE, "Photo gallery", "By Jane Roe, 19 April 2018 18:33", *BODY)
+    assert meta.title.value == HEADLINE
