@@ -57,6 +57,15 @@ MIN_COUNTER_HEADLINE_WORDS = 2
 # "Source: Example Agency" printed under the headline as its alternative text): taken off, the headline left.
 SOURCE_LABEL_SUFFIX = re.compile(rf"(?<!\s)\s++{PICTURE_SOURCE_LABELS}\s?:\s?[^:]{{1,40}}$")
 # (GLUED_DOUBLE_HYPHEN: "Headline--Example Daily Online", two hyphens with no space around them)
+# (SENTENCE_CASE_SUFFIX, in split_headline) a name's words are capitalised, but for its glue words ("of", "de"): two
+# words or more in lower case make a sentence's case.
+NAME_GLUE_WORDS = frozenset("of the and for de del la le les el di da do das dos der die des du von van y e et a".split())
+
+
+def _sentence_cased(text: str) -> bool:
+    return sum(1 for w in text.split() if w[:1].islower() and w.casefold() not in NAME_GLUE_WORDS) >= 2
+
+
 DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)|(?<=[a-z.!?])--(?=[A-Z][^-–—]*$)")
 # TITLE_COLON_SUFFIX: a space before the colon ("Headline : The Example Tribune India") is a page title's separator in
 # English; in French it is a headline's own ("Sommet : Xi reçoit Poutine"), so the part after it is taken off only when
@@ -328,7 +337,15 @@ def split_headline(
         bare = " ".join(pieces[0].split()).casefold() in printed
         # TITLE_REGISTRY_SUFFIX: a registry outlet's name after the dash ("Headline — Example Agency") is the site's
         registered = known_site is not None and known_site(suffix)
-        if SITE_NAME.fullmatch(suffix) or suffix.casefold() in printed or _paper_shaped(suffix) or sharing or bare or registered:
+        # (SENTENCE_CASE_SUFFIX: printed on its own line in sentence case, "... - Book scholarship winners announced",
+        # the part after the dash is the headline printed again, no site's name)
+        alone = suffix.casefold() in printed and not _sentence_cased(suffix)
+        if suffix.casefold() in printed and _sentence_cased(suffix) and _words(suffix) >= MIN_HEADLINE_WORDS:
+            # HEADLINE_AFTER_THE_DASH: ... the headline after the site's name and its issue ("Example - Volume 19 Issue
+            # 21 February 20, 1997 - Book scholarship winners announced"), printed again on its own: the headline
+            text = suffix
+            rules.append("title-headline-after-dash")
+        elif SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

@@ -499,3 +499,17 @@ def test_a_sentence_above_the_headline_does_not_take_its_credit() -> None:
     # ... a headline-shaped line above another's credit may still be the title (DISTANT_CREDIT, as it was)
     _, meta = build(HEADLINE, "Photo gallery", "By Jane Roe, 19 April 2018 18:33", *BODY)
     assert meta.title.value == HEADLINE
+
+
+def test_a_headline_after_the_sites_name_and_issue() -> None:
+    from archive.headline import split_headline
+
+    first = "Example - Volume 19 Issue 21 February 20, 1997 - Book scholarship winners announced"
+    lines = (first, "Book scholarship winners announced", *BODY)
+    # HEADLINE_AFTER_THE_DASH: the part after the dash, in sentence case and printed again alone, is the headline
+    split = split_headline(first, lines)
+    assert (split.text, split.dash_suffix) == ("Book scholarship winners announced", None)
+    # ... a name in title case printed alone is the site's (TITLE_DASH_SUFFIX, as it was)
+    named = "Harbour council approves the budget - Example Harbour Times"
+    split = split_headline(named, (named, "Example Harbour Times", *BODY))
+    assert (split.text, split.dash_suffix) == ("Harbour council approves the budget", "Example Harbour Times")
