@@ -28,6 +28,7 @@ from .byline import (
 from .dates import opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
+    DAY_FIRST_LANGUAGES,
     LABEL,
     NAME,
     WORDS,
@@ -105,6 +106,22 @@ LEAD_LINES = 2
 LEAD_DATELINE_LINES = 30
 
 
+# DATE_FIRST_UNDER_THE_DECK: the second body line may open with the date and a dash ("Council approves the budget." /
+# "November 19, 2013 - All members of the council voted ..."), the first being the deck (a sentence of at most
+# MAX_DECK_WORDS words), when no body line below opens so (a timeline's entries each do; under a paragraph, one entry
+# may stand alone).
+TIMELINE_LOOKAHEAD = 5
+MAX_DECK_WORDS = 12
+NUMERIC_DATE_OPENING = re.compile(r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # ("18-03-23 – ...", a two-digit year's entry)
+
+
+def _dated_after_the_deck(body: list[Line], at: int, lead: Lead) -> bool:
+    if at != 1 or lead.date is None or len(body[0].text.split()) > MAX_DECK_WORDS:
+        return False
+    below = body[at + 1 : at + 1 + TIMELINE_LOOKAHEAD]
+    return not any(NUMERIC_DATE_OPENING.match(line.text) or parse_lead(line.text) is not None for line in below)
+
+
 def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
     """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead); with deeper,
     a dated wire dateline further down (LEAD_DATELINE_DEEPER), without its author."""
@@ -113,7 +130,7 @@ def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None:
             continue
-        if not lead.place and not lead.wire and at > 0:
+        if not lead.place and not lead.wire and at > 0 and not _dated_after_the_deck(body, at, lead):
             continue  # DATE_FIRST (archive.metaline) on the first body line only: below it, a timeline's entry
         if at < LEAD_LINES:
             return lead, line
@@ -128,13 +145,7 @@ def _date_field(value: DateValue, line: Line, clean: CleanArticle) -> Field:
 
 
 # LANGUAGE_DATE_ORDER: where the page's own dates do not say the order of "03/04/2013", its language does when every
-# country writing it puts the day first (Spanish, French, German, Russian, ...). English (day first in Britain, month
-# first in the United States) and Tagalog (month first) say nothing: the date stays unknown.
-DAY_FIRST_LANGUAGES = frozenset(
-    """Spanish Catalan Galician Asturian Basque French German Italian Portuguese Dutch Russian Ukrainian Belarusian
-    Polish Czech Slovak Slovenian Croatian Serbian Bosnian Serbo_Croatian Romanian Bulgarian Macedonian Greek Turkish
-    Indonesian Malay Danish Norwegian_Bokmal Norwegian_Nynorsk Finnish Estonian Latvian Lithuanian Vietnamese""".split()
-)
+# country writing it puts the day first (archive.metaline's DAY_FIRST_LANGUAGES); else the date stays unknown.
 
 
 def _language_order(clean: CleanArticle) -> str | None:

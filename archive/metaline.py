@@ -921,10 +921,13 @@ def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
 # LEAD_IN_ITS_LANGUAGES_ORDER: "Korhogo, 04-11-2019 (Example) Les activités ...": a dateline's ambiguous date, in a
 # paragraph whose language (its stop words, archive.stopwords) writes the day first, is read so: 4 November. In English
 # or an unknown language it stays ambiguous.
+# LANGUAGE_DATE_ORDER (also archive.extract's): the languages every country writing them puts the day first in (Spanish,
+# French, German, Russian, ...). English (day first in Britain, month first in the United States) and Tagalog (month
+# first) say nothing.
 DAY_FIRST_LANGUAGES = frozenset(
-    """French Spanish Portuguese Italian German Dutch Polish Czech Slovak Russian Ukrainian Turkish Indonesian Malay Romanian
-    Greek Serbian Croatian Bosnian Bulgarian Macedonian Slovenian Danish Norwegian_Bokmal Norwegian_Nynorsk Swedish Finnish
-    Catalan Galician Vietnamese""".split()
+    """Spanish Catalan Galician Asturian Basque French German Italian Portuguese Dutch Russian Ukrainian Belarusian
+    Polish Czech Slovak Slovenian Croatian Serbian Bosnian Serbo_Croatian Romanian Bulgarian Macedonian Greek Turkish
+    Indonesian Malay Danish Norwegian_Bokmal Norwegian_Nynorsk Finnish Estonian Latvian Lithuanian Vietnamese""".split()
 )
 
 

@@ -3147,6 +3147,8 @@ PAGE_MACHINERY = re.compile(
     # SEARCH_BOX_PROMPTS: a search box's prompt and its results link in German and Finnish ("Geben Sie einen Suchbegriff
     # ein", "Näytä kaikki hakutulokset", "Show all search results")
     r"|^geben sie (?:einen |ein )?(?:suchbegriff|begriff|stichwort)\b.{0,60}$|^(?:näytä kaikki hakutulokset|show all (?:search )?results)$"
+    # LISTING_ORDER: a listing's heading saying how it is ordered ("Feature Stories by Date", "Browse by Topic")
+    r"|^(?:[\w'’-]++ ){0,3}(?:by|per|nach|par|por) (?:date|topic|category|month|year|author|subject|section|datum|thema)$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
     r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
     re.IGNORECASE,

@@ -513,3 +513,28 @@ def test_a_headline_after_the_sites_name_and_issue() -> None:
     named = "Harbour council approves the budget - Example Harbour Times"
     split = split_headline(named, (named, "Example Harbour Times", *BODY))
     assert (split.text, split.dash_suffix) == ("Harbour council approves the budget", "Example Harbour Times")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Feature Stories by Date", True),  # LISTING_ORDER
+        ("Browse by Topic", True),
+        ("Harbour council approves budget by vote", False),
+    ],
+)
+def test_a_listings_order_is_furniture(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned, line) is dropped
+
+
+def test_the_date_first_under_the_deck() -> None:
+    # DATE_FIRST_UNDER_THE_DECK: the second body line opens with the date and a dash
+    deck = "Council approves $391 million budget Tuesday evening."
+    dated = "November 19, 2013 - All members of the council voted to approve the budget for the coming year."
+    _, meta = build(HEADLINE, deck, dated, *BODY)
+    assert meta.date.value == "2013-11-19"
+    # ... a timeline's entries each open so: no date for the page
+    entry = "18-03-23 - A second crash happened on the provincial road between a car and a minibus at dawn."
+    _, meta = build(HEADLINE, deck, dated, entry, *BODY)
+    assert meta.date.value is None
