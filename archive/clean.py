@@ -360,6 +360,10 @@ def _lower_case_opening(text: str) -> bool:
 MIN_NAMES_MENU_RUN = 3
 
 
+# GLUED_WORD_TWICE: one capitalised word glued to itself ("NewsNews"): two menu items run together on copying.
+GLUED_WORD_TWICE = re.compile(r"(?<![^\W\d_])(?P<word>[A-Z][a-z]{2,})(?P=word)(?![a-z])")
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
@@ -374,6 +378,8 @@ def _title_shaped(text: str) -> bool:
         return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
     if LIVE_ENTRY_TIME.match(text):
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
+    if GLUED_WORD_TWICE.search(text):
+        return False  # GLUED_WORD_TWICE: "Example NewsNews & Sport", a menu's items run together, no headline
     if (CREDIT_OPENING.match(text) and CREDIT_GOES_ON.search(text)) or LOWER_CASE_CREDIT.match(text):
         return False  # CREDIT_NEVER_TITLE
     if PLACE_AND_REGION.match(text.strip()):

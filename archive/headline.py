@@ -318,7 +318,16 @@ def split_headline(
     tagline_sites: tuple[str, ...] = ()
     printed = {" ".join(line.split()).casefold() for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
-    if len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
+    after = pieces[1].strip() if len(pieces) == 2 else ""
+    dated_prefix = len(pieces) == 2 and any(ch.isdigit() for ch in pieces[0])  # (an issue's number, a date)
+    if dated_prefix and after.casefold() in printed and _sentence_cased(after) and _words(after) >= MIN_HEADLINE_WORDS:
+        # HEADLINE_AFTER_THE_DASH: the headline after the site's name and its issue, or after a reprint's credit
+        # ("Example - Volume 19 Issue 21 February 20, 1997 - Book scholarship winners announced", "ARTICOLO TRATTO DA
+        # "EXAMPLE" DEL 02/07/2013 - Harbour festival, a success"), the part before the dash with a number or a date in
+        # it (else a rubric's, TITLE_RUBRIC_PREFIX), the part after in sentence case and printed again on its own
+        text = after
+        rules.append("title-headline-after-dash")
+    elif len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
         suffix = pieces[1].strip()
         # TITLE_SUFFIX_SHARED: another line ends with the same suffix after a dash ("Example Network – Saudi News"): the
         # site's tagline, not the headline's
@@ -340,12 +349,7 @@ def split_headline(
         # (SENTENCE_CASE_SUFFIX: printed on its own line in sentence case, "... - Book scholarship winners announced",
         # the part after the dash is the headline printed again, no site's name)
         alone = suffix.casefold() in printed and not _sentence_cased(suffix)
-        if suffix.casefold() in printed and _sentence_cased(suffix) and _words(suffix) >= MIN_HEADLINE_WORDS:
-            # HEADLINE_AFTER_THE_DASH: ... the headline after the site's name and its issue ("Example - Volume 19 Issue
-            # 21 February 20, 1997 - Book scholarship winners announced"), printed again on its own: the headline
-            text = suffix
-            rules.append("title-headline-after-dash")
-        elif SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered:
+        if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

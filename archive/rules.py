@@ -3136,7 +3136,7 @@ PAGE_MACHINERY = re.compile(
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
     # BRACKETED_BUTTONS: a row of buttons, each name in brackets ("[Favoris] [Imprimer] [Envoyer] [Commenter]")
-    r"|^(?:\[[^\[\]]{1,24}\]\s*){3,}$"
+    r"|^(?:[\[【][^\[\]【】]{1,24}[\]】]\s*){3,}$"  # (and in lenticular brackets, "【打印】 【投稿】 【關閉】")
     # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
     # words, one in lower case, and a dash ending the line (a dateline cut from its paragraph is a place's capitals)
     r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$"
@@ -3149,6 +3149,10 @@ PAGE_MACHINERY = re.compile(
     r"|^geben sie (?:einen |ein )?(?:suchbegriff|begriff|stichwort)\b.{0,60}$|^(?:näytä kaikki hakutulokset|show all (?:search )?results)$"
     # LISTING_ORDER: a listing's heading saying how it is ordered ("Feature Stories by Date", "Browse by Topic")
     r"|^(?:[\w'’-]++ ){0,3}(?:by|per|nach|par|por) (?:date|topic|category|month|year|author|subject|section|datum|thema)$"
+    # DATED_LISTING: a listing's heading for a day ("All Press Releases for May 09, 2018")
+    r"|^all (?:press releases|news|stories|articles|posts) (?:for|from|on|of) .{4,30}$"
+    # CJK_LOGIN_FORM: a login box's labels ("檢索: 帳戶 密碼 記錄帳戶", "用户名 密码 登录": account, password)
+    r"|^.{0,20}(?:密碼|密码|비밀번호|パスワード).{0,20}$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
     r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
     re.IGNORECASE,
@@ -3347,6 +3351,7 @@ def _cjk_trail(segments: list[str]) -> bool:
     )
 
 
+SECTION_IN_LOWER_CASE = re.compile(r"[a-z]{3,15}")
 MONEY_IN_SEGMENT = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|million|billion|euros?|dollars?)\b", re.I)
 
 
@@ -3364,6 +3369,9 @@ def breadcrumb(text: str, key: str) -> bool:
         return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
     if _cjk_trail(segments):
         return True
+    if len(segments) == 2 and " / " in text and SECTION_IN_LOWER_CASE.fullmatch(segments[1].strip()):
+        # LOWER_CASE_SECTION_CRUMB: the site's name and a section in lower case ("Example Bharat / state")
+        return 1 <= word_count(segments[0]) <= 3 and segments[0][:1].isupper()
     if any(MONEY_IN_SEGMENT.search(segment) for segment in segments):
         return False  # MONEY_NOT_CRUMB: "Health Care > Up to $10 million", a category and its range, no site's sections
     for segment in segments:

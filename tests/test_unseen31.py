@@ -538,3 +538,31 @@ def test_the_date_first_under_the_deck() -> None:
     entry = "18-03-23 - A second crash happened on the provincial road between a car and a minibus at dawn."
     _, meta = build(HEADLINE, deck, dated, entry, *BODY)
     assert meta.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Example Bharat / state", HEADLINE),  # LOWER_CASE_SECTION_CRUMB
+        ("All Press Releases for May 09, 2018", HEADLINE),  # DATED_LISTING
+        ("檢索: 帳戶 密碼 記錄帳戶", HEADLINE),  # CJK_LOGIN_FORM
+        ("【打印】 【投稿】 【推薦】 【關閉】", HEADLINE),  # BRACKETED_BUTTONS in lenticular brackets
+    ],
+)
+def test_furniture_over_the_headline_is_no_title(first: str, title: str) -> None:
+    _, meta = build(first, HEADLINE, *BODY)
+    assert meta.title.value == title
+
+
+def test_a_word_glued_to_itself_is_no_title() -> None:
+    # GLUED_WORD_TWICE: menu items run together; the page is then left without a title rather than given this one
+    _, meta = build("Example NewsNews & Sport", HEADLINE, *BODY)
+    assert meta.title.value != "Example NewsNews & Sport"
+
+
+def test_a_reprints_credit_before_the_headline() -> None:
+    # HEADLINE_AFTER_THE_DASH, long: the headline after a reprint's credit and date, printed again below
+    headline = "Harbour festival, a success for the whole town this summer"
+    first = 'ARTICOLO TRATTO DA "IL EXAMPLE" DEL 02/07/2013 - ' + headline
+    _, meta = build(first, headline, *BODY)
+    assert meta.title.value == headline
