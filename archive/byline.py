@@ -273,6 +273,8 @@ DUTCH_IN = re.compile(r"\bin (?='t\b|’t\b)")
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time, not quadratic.
 CREDIT_SPLIT = re.compile(
     r"(?:(?<!\s)\s*)?(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|(?<!\s)\s+(?=(?:updated|published|posted|last updated)\s*:)|"
+    # (EDITING_LABEL_AFTER: "Por Jane Roe e John Doe Edição:Example", the editing's credit glued after the names)
+    r"(?<!\s)\s+(?=(?:edição|edición|edizione|editing|edited by|editor)\s*:)|"
     r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
     re.I,
 )
@@ -566,6 +568,22 @@ def _name_before_its_paper(segment: str) -> str | None:
     return splits[0] if len(splits) == 1 else None
 
 
+# OFFICE_BEFORE_NAME: a column signed with the writer's office and body before the name ("EXAMPLE President Jane Roe",
+# "Example Council Chairman John Doe"): the name is the words after the office's word, two or three of them.
+SIGNING_OFFICE_WORDS = frozenset(
+    "president chairman chairwoman chair ceo director secretary minister mayor governor commissioner senator".split()
+)
+
+
+def _without_office(name: str) -> str:
+    words = name.split()
+    at = max((i for i, w in enumerate(words) if w.casefold() in SIGNING_OFFICE_WORDS), default=-1)
+    rest = " ".join(words[at + 1 :])
+    if at >= 1 and 2 <= len(words) - at - 1 <= 3 and _is_name(rest) and "," not in name and " and " not in name:
+        return rest
+    return name
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -598,7 +616,7 @@ def parse_byline(text: str) -> str | None:
             continue
         name = _name_span(segment)
         if name is not None:
-            name = ACADEMIC_TITLE.sub("", name)
+            name = _without_office(ACADEMIC_TITLE.sub("", name))
         if name is None:
             # a segment that is neither a name nor furniture: this is not a credit line we understand
             if not match and not found:

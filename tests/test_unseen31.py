@@ -566,3 +566,19 @@ def test_a_reprints_credit_before_the_headline() -> None:
     first = 'ARTICOLO TRATTO DA "IL EXAMPLE" DEL 02/07/2013 - ' + headline
     _, meta = build(first, headline, *BODY)
     assert meta.title.value == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Por Jane Roe, John Doe e Ana Lima Edição:Example EBC", "Jane Roe, John Doe e Ana Lima"),  # EDITING_LABEL_AFTER
+        ("EXAMPLE President Jane Roe", "Jane Roe"),  # OFFICE_BEFORE_NAME
+        ("By Example Council Chairman John Doe", "John Doe"),
+        ("Ambassador Jane Roe’s Remarks", None),  # an office's word opening a headline is no credit (as it was)
+        ("By Jane Roe", "Jane Roe"),
+    ],
+)
+def test_credits_with_an_editing_label_or_an_office(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
