@@ -491,6 +491,9 @@ def _name_span(segment: str) -> str | None:
         # FOREIGN_LIST_AND: a list's last "and" in Portuguese, Spanish, French, German and Nordic ("Por Jane Roe, John Doe
         # e Ana Lima"), split only after a comma's list: alone, "e" and "y" join a compound surname ("Ortega y Gasset")
         pieces = [*pieces[:-1], *FOREIGN_LIST_AND.split(pieces[-1])]
+        listed = [piece.strip() for piece in pieces]
+        if all(piece and _is_name(piece) and not is_place(piece) for piece in listed):
+            return ", ".join(listed[:-1]) + " and " + listed[-1]  # (the archive's list of people, as a CJK credit's)
     names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None

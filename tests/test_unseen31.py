@@ -454,7 +454,7 @@ def test_names_after_the_date_and_nordic_credits(line: str, date: str, names: tu
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("Por Jane Roe, John Doe e Ana Lima", "Jane Roe, John Doe e Ana Lima"),  # FOREIGN_LIST_AND: three names
+        ("Por Jane Roe, John Doe e Ana Lima", "Jane Roe, John Doe and Ana Lima"),  # FOREIGN_LIST_AND: three names
         ("Por José Ortega y Gasset", "José Ortega y Gasset"),  # alone, "y" joins a compound surname
     ],
 )
@@ -462,7 +462,7 @@ def test_a_lists_last_and_in_other_languages(line: str, author: str) -> None:
     from archive.byline import _name_span, parse_byline
 
     assert parse_byline(line) == author
-    assert _name_span("Jane Roe, John Doe e Ana Lima") == "Jane Roe, John Doe e Ana Lima"
+    assert _name_span("Jane Roe, John Doe e Ana Lima") == "Jane Roe, John Doe and Ana Lima"
 
 
 @pytest.mark.parametrize(
@@ -571,7 +571,7 @@ def test_a_reprints_credit_before_the_headline() -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("Por Jane Roe, John Doe e Ana Lima Edição:Example EBC", "Jane Roe, John Doe e Ana Lima"),  # EDITING_LABEL_AFTER
+        ("Por Jane Roe, John Doe e Ana Lima Edição:Example EBC", "Jane Roe, John Doe and Ana Lima"),  # EDITING_LABEL_AFTER
         ("EXAMPLE President Jane Roe", "Jane Roe"),  # OFFICE_BEFORE_NAME
         ("By Example Council Chairman John Doe", "John Doe"),
         ("Ambassador Jane Roe’s Remarks", None),  # an office's word opening a headline is no credit (as it was)
