@@ -1219,8 +1219,8 @@ def outlets_own_copy(outlet: str | None, outlet_rule: str, wire: str | None, reg
 
 # SOURCE_HEADS_THE_PAGE: a source line naming the paper whose name opens a line above the headline ("《Example》—our own
 # paper" at the top, "来源:Example" by the date) credits the page's own copy: the paper is the outlet, and no wire. A
-# reprint's source (an agency, never taken so) does not head the page that reprints it. The name opens the line, alone or in its title
-# brackets, and is followed by the line's end, a bracket, a dash, a bar or a space.
+# reprint's source (an agency, never taken so) does not head the page that reprints it. The name opens the line, alone
+# or in its title brackets, and is followed by the line's end, a bracket, a dash, a bar or a space.
 HEADED_BY_NAME = r"^[《〈\"“«]?{name}(?:$|[》〉\"”»\s|–—-])"
 
 
