@@ -901,21 +901,16 @@ DAY_FIRST_LABEL = re.compile(
 SLASHED_SMALL_NUMBERS = re.compile(r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})$")
 
 
-def _day_first_value(text: str) -> DateValue | None:
-    numbers = SLASHED_SMALL_NUMBERS.match(text.strip())
-    if numbers is None:
-        return None
+def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
+    numbers = SLASHED_SMALL_NUMBERS.match(part.text)
+    if numbers is None or not DAY_FIRST_LABEL.match(label_text.strip()):
+        return part
     day, month, year = int(numbers["day"]), int(numbers["month"]), int(numbers["year"])
     try:
         dt.date(year, month, day)
     except ValueError:
-        return None
-    return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
-
-
-def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
-    value = _day_first_value(part.text) if DAY_FIRST_LABEL.match(label_text.strip()) else None
-    return part if value is None else Part(DATE, part.text, value.iso)
+        return part
+    return Part(DATE, part.text, f"{year:04d}-{month:02d}-{day:02d}")
 
 
 # LEAD_IN_ITS_LANGUAGES_ORDER: "Korhogo, 04-11-2019 (Example) Les activités ...": a dateline's ambiguous date, in a
@@ -1440,7 +1435,7 @@ def _parse_lead(text: str) -> Lead | None:
         # "HARBOUR CITY, 12 March (AFP) -", "HARBOUR CITY, 2021-03-12 -"), read by the metadata line's own date parts.
         full = _match_date(text, pos + 2, False)
         if full is not None and full[1] is None and _writes_the_day_first(text[full[0] :]):
-            full = (full[0], _day_first_value(text[pos + 2 : full[0]]))  # LEAD_IN_ITS_LANGUAGES_ORDER
+            full = (full[0], resolve_numeric(text[pos + 2 : full[0]], "dmy"))  # LEAD_IN_ITS_LANGUAGES_ORDER
         partial = None if full is not None else _match_month_day(text, pos + 2)
         if full is not None and full[1] is not None and implausible(as_date(full[1])) is None:
             date, pos, dated = full[1], full[0], True
