@@ -258,7 +258,9 @@ NOT_NAME_WORDS = frozenset(
     # PLATFORM_IN_NAME: a platform's or a button's name ("Google Ads", "Compártelo Facebook Twitter", "Facebook'ta
     # Paylaş") is a widget's, no person's; so is a section's "Materials" ("Россия Материалы")
     """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
-    compártelo compartir paylaş teilen partager materiały материалы""".split()
+    compártelo compartir paylaş teilen partager materiały материалы"""
+    # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
+    """ debit paypal visa mastercard""".split()
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).

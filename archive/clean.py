@@ -89,6 +89,9 @@ MIN_RELEVANCE_CONTEXT_WORDS = 20
 MIN_CREDIBLE_TITLE_WORDS = 2
 # Names alone on a line are an author line only near the top of the page.
 NAMES_ONLY_BYLINE_WITHIN = 8
+# NAMES_UNDER_THE_PROSE: names alone below this many of the article's long sentences, with more of them below, are a
+# sub-heading, not a byline.
+MIN_PARAGRAPHS_ABOVE_A_HEADING = 2
 # NAME_UNDER_HEADLINE: the first paragraph under a name alone below the headline, within this many lines.
 NAME_UNDER_HEADLINE_LINES = 4
 # Datelines and credit lines are short ("Updated: Wednesday, 5 July 2017, 10:35 IST | Jane Doe and John Roe, Reuters").
@@ -221,6 +224,18 @@ def _apply_line_rules(cands: list[r.Candidate]) -> None:
 # DATE_LABEL_ALONE: a date's label whose date the copy lost ("Data publicării:", "Güncelleme Tarihi:", "Mis à jour :"),
 # in any language archive.metaline reads; a bare noun ("Date", "Data", "Fecha") may be a heading, and needs its colon.
 BARE_LABEL_NOUNS = frozenset("date dated datum fecha data".split())
+
+
+# NAME_IN_THE_HEADLINE: a name alone beside the date line whose every word the headline also has ("Gura de oxigen pentru
+# Jane Roe..." / date / "Jane Roe") is the story's subject, printed as its tag, not its writer: writers are seldom named
+# in their own headlines.
+def _named_in_the_headline(text: str, top: list[r.Candidate]) -> bool:
+    title = next((c for c in top if c.role == TITLE), None)
+    if title is None:
+        return False
+    headline_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", title.text)}
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return bool(words) and all(w in headline_words for w in words)
 
 
 def _date_label_alone(text: str) -> bool:
@@ -700,6 +715,14 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         title = _headline_over_its_credit(title, kept, position) or title
     if title is None or _cjk_headline_or_deck(title, kept, position):
         return
+    above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
+    wrapped_above = [c for c in above if _in_a_wrapped_sentence(kept, position[id(c)])]
+    if (
+        len(wrapped_above) >= MIN_WRAPPED_LINES_ABOVE
+        and _hard_wrapped(kept)
+        and " ".join(c.key for c in wrapped_above) not in title.key
+    ):
+        return  # WRAPPED_TEXT_ABOVE: the article's hard-wrapped text begins above the line: no headline, no masthead
     title.role = TITLE
     for cand in all_head:
         if cand is title:
@@ -965,9 +988,20 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         # alone that ends no sentence, "on" left of a theme's "Published on", goes on no sentence)
         if after.words >= 2 or r.ends_sentence(after.text):
             return False
+    at = kept.index(title)
+    if (
+        after is not None
+        and after.role is None
+        and after.text[:1].islower()
+        and at > 0
+        and _stops_mid_sentence(kept[at - 1])
+        and _hard_wrapped(kept)
+    ):
+        # INSIDE_WRAPPED_TEXT: on a hard-wrapped page, between a line that stops mid-sentence and one that goes on in
+        # lower case, a line is hard-wrapped text whatever its own last word ("... che la" / "mostra" / "Example Name. Poi" / "tanti ...")
+        return False
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
-    at = kept.index(title)
     if at == 1 and kept[0].role == DATELINE and not title.text.rstrip(r.CLOSERS + " ").endswith("."):
         return True  # DATE_ABOVE_HEADLINE: the page opens with its date line, then the headline
     between = _lines_to_credit(title, kept)
@@ -1248,12 +1282,22 @@ def _stops_mid_sentence(cand: r.Candidate) -> bool:
     return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
+# WRAPPED_TEXT_ABOVE: on a hard-wrapped page (HARD_WRAPPED_PAGE), this many lines above the chosen title that are parts of hard-wrapped sentences (a line going on
+# in lower case below it, or going on from one above) are the article's text, not a masthead: the page has no title line
+# (the headline printed whole below its two wrapped lines is still the headline: WRAPPED_HEADLINE_JOINED).
+MIN_WRAPPED_LINES_ABOVE = 2
 # HARD_WRAPPED_PAGE: a page whose text is broken into lines mid-sentence (a print view, a wire's copy, an e-mail), this
 # many times or more (a line that stops on a lower-case word, the next going on in lower case). There a sentence also
 # breaks before a capitalised word ("Collaborating with Example will be Example's Materials Research" / "Science and
 # Engineering Center."): a line without a sentence's end, above a line that ends one, is that sentence, not another
 # story's headline.
 HARD_WRAPPED_PAGE_LINES = 3
+
+
+def _hard_wrapped(kept: list[r.Candidate]) -> bool:
+    """HARD_WRAPPED_PAGE: the page breaks its sentences into lines at least HARD_WRAPPED_PAGE_LINES times."""
+    breaks = sum(below.text[:1].islower() and _stops_mid_sentence(above) for above, below in zip(kept, kept[1:], strict=False))
+    return breaks >= HARD_WRAPPED_PAGE_LINES
 
 
 def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
@@ -1473,9 +1517,11 @@ def _label_above_the_lead(kept: list[r.Candidate], i: int) -> bool:
 def _wrapped_stop_word(kept: list[r.Candidate], i: int, stoplist: frozenset[str]) -> bool:
     """WRAPPED_STOP_WORD: one stop word of the page's language alone above a line that does not open with a capital
     ("Der" above "15. Spieltag der Liga sorgte ...") is the first word of a hard-wrapped sentence, not a section's
-    label (jusText's lists hold nouns too: "Société" above a capitalised line is still a label)."""
+    label (jusText's lists hold nouns too: "Société" above a capitalised line is still a label); nor above a line that
+    itself stops mid-sentence ("Il" above "Museo Example festeggia i": the wrapped sentence goes on)."""
     below = kept[i + 1].text[:1] if i + 1 < len(kept) else ""
-    return kept[i].key in stoplist and below != "" and not below.isupper()
+    goes_on = below != "" and (not below.isupper() or _stops_mid_sentence(kept[i + 1]))
+    return kept[i].key in stoplist and goes_on
 
 
 def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
@@ -1700,7 +1746,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # Main Highway" is a headline in title case)
         listed = [p for p in LIST_SPLIT.split(cand.text) if p.strip()]
         several = len(listed) > 1 and all(len(p.split()) <= MAX_LISTED_NAME_WORDS for p in listed)
+        prose_above = sum(c.role is None and _is_long_sentence(c) for c in top[:i])
+        if prose_above >= MIN_PARAGRAPHS_ABOVE_A_HEADING and any(_is_long_sentence(c) for c in kept[kept.index(cand) + 1 :]):
+            continue  # NAMES_UNDER_THE_PROSE: between the article's paragraphs, "Infrastructure Push and Community
+            # Collaboration" is a sub-heading shaped as two names; a byline stands above the text, or ends it
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
+        if beside and not several and _named_in_the_headline(cand.text, top):
+            beside = []  # NAME_IN_THE_HEADLINE
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
         # under "Government launches example mission"), nor when the first paragraph names the same person (the
@@ -1776,10 +1828,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_paragraph = paragraphs[0]
     last_paragraph = paragraphs[-1]
     order = {id(c): i for i, c in enumerate(kept)}
-    wrapped_lines = sum(
-        below.text[:1].islower() and _stops_mid_sentence(above) for above, below in zip(kept, kept[1:], strict=False)
-    )
-    hard_wrapped_page = wrapped_lines >= HARD_WRAPPED_PAGE_LINES
+    hard_wrapped_page = _hard_wrapped(kept)
 
     # The article's own words: its paragraphs, its title and whatever stands above its first paragraph.
     # Built only if a heading candidate needs it.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import jdatetime
 from babel import localedata
@@ -83,6 +84,14 @@ def _release_babel_data(keep: tuple[str, ...] = ()) -> None:
             del cache[name]
 
 
+# UNACCENTED_NAMES: sites whose templates write without diacritics print the names so ("Marti, 20 Aprilie 2021" for
+# "Marți", "Sambata", "fevrier", "Pazartesi"): the Latin names without their accents count too, when still of one number.
+def _unaccented(name: str) -> str:
+    if not all(ord(ch) < 0x370 for ch in name):
+        return name  # (other scripts' marks are letters' parts)
+    return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)).replace("ı", "i")
+
+
 def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
     """The month names and the wide weekday names of FOREIGN_DATE_LOCALES, each of one number only (each locale read
     once for both)."""
@@ -97,6 +106,7 @@ def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
                         if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
                             seen[kind].setdefault(key, set()).add(number)
                             seen[kind].setdefault(key.translate(ARABIC_HAMZA), set()).add(number)
+                            seen[kind].setdefault(_unaccented(key), set()).add(number)
     _release_babel_data()
     months, days = ({key: numbers.pop() for key, numbers in seen[kind].items() if len(numbers) == 1} for kind in ("month", "day"))
     return months, days
@@ -186,6 +196,9 @@ SOLAR_HIJRI_FORM = re.compile(
 )
 MIN_SOLAR_HIJRI_YEAR, MAX_SOLAR_HIJRI_YEAR = 1279, 1479  # (MIN_YEAR to MAX_YEAR)
 
+# JAPANESE_ERA: the Western year in which each era's first year fell.
+JAPANESE_ERA_FIRST_YEARS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+
 # The date itself, in the forms news sites print.
 DATE_FORMS = [
     # 2017-07-05, 2017/07/05, 2017-07-05T10:00:00Z (the time part is left for the furniture)
@@ -198,6 +211,8 @@ DATE_FORMS = [
         r"(?P<year>\d{4})\s?[年년]\s?(?:[(（][\u4e00-\u9fff]{2,3}(?:\d{1,2}|元)年[)）]\s?)?"
         r"(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
     ),
+    # JAPANESE_ERA: the era's year alone, "令和6年3月8日" (Reiwa 6: 2024), "平成元年5月1日" (its first year: 元)
+    re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<eyear>\d{1,2}|元)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
     # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name)
     re.compile(_DAY + r"(?:[\s\-]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
     # July 5, 2017 / Jul. 5th 2017 / July 5 2017
@@ -327,6 +342,10 @@ def _value(match: re.Match[str]) -> DateValue | None:
     groups = match.groupdict()
     if groups.get("jmonth") is not None:
         return _solar_hijri(int(groups["year"]), SOLAR_HIJRI_MONTHS.index(groups["jmonth"]) + 1, int(groups["jday"]))
+    if groups.get("era") is not None:  # JAPANESE_ERA
+        year = JAPANESE_ERA_FIRST_YEARS[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"])) - 1
+        month, day = int(groups["month"]), int(groups["day"])
+        return DateValue(dt.date(year, month, day).isoformat(), "day") if _valid(year, month, day) else None
     year = int(groups["year"])
     if "a" in groups and groups.get("a") is not None:
         first, second = int(groups["a"]), int(groups["b"])

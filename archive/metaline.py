@@ -126,7 +126,14 @@ SOURCE_WORDS = frozenset(("source", "sources", "source(s)", "via", *FOREIGN_SOUR
 # POSTED_IN_SECTION: "Posted in News | March 5, 2019", "Filed under: World, Europe": the label of a section, then its
 # name up to a bar or a date (at most MAX_SOURCE_WORDS words); furniture, never a name or a source.
 IN_SECTION_RE = re.compile(r"in(?=\s)")  # (IN_SECTION_AFTER_DATE, in _tokenize: "in" in lower case, after a labelled date)
-SECTION_RE = re.compile(r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section)\s*:?(?=\s)", re.I)
+# (FOREIGN_PUBLISHED_IN: "Publicat în Example, duminică 15 mai 2011", "Publicado en", "Pubblicato in", "Publié dans",
+# a name after it: "Publicado em 4 de julho de 2017" is a labelled date)
+SECTION_RE = re.compile(
+    r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|section|"
+    r"(?:publicat|publicado|publicada|pubblicato|pubblicata|publié|publiée|veröffentlicht|gepubliceerd|opublikowano)\s+"
+    r"(?:in|în|en|em|dans|im|w)(?=\s+(?-i:[A-ZÀ-Þ])))\s*:?(?=\s)",
+    re.I,
+)
 # "By", and the words that open a credit ("Written by", "Reporting by", "The Report by").
 BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
@@ -187,13 +194,13 @@ FOREIGN_WEEKDAY_RE = re.compile(
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
-# (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Turkish "saat"; German letters' "Chemnitz,
-# den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38"; Serbian
+# (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Romanian "ora 21:31", Turkish "saat";
+# German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38"; Serbian
 # and Croatian "u" before it, "10. 03. 2024. u 13:12")
 FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|u(?=\s\d))(?![^\W_])|"
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|u(?=\s\d))(?![^\W_])|"
     r"@(?=\s?\d)",
     re.I,
 )
@@ -256,7 +263,10 @@ SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛>»]+")
 # A strong separator ends a source's name.
 STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
 WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
-AND_RE = re.compile(r"(?:and|&)\b", re.I)
+# AND_BETWEEN_NAMES: "and" or "&" between two writers' names, or the word in the page's language ("19. Juli 2011 von
+# Jane Roe und John Doe", "par Jane Roe et John Doe", "por Jane Roe y John Doe"); read only after a name. ("&" is no word
+# character, so no word boundary may follow it.)
+AND_RE = re.compile(r"(?:(?:and|und|et|y|e|en|og|och|és|ja|и|і|та)\b|&)(?=\s)", re.I)
 IN_RE = re.compile(r"in\s(?=[A-Z])")
 # A place after a name is short ("in Moscow", "in Rio de Janeiro").
 MAX_PLACE_WORDS = 3
@@ -396,6 +406,12 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
             break  # a place in capitals after a name in title case
         if words and (CONTROL_RE.match(text, at) or CONTACT_ADDRESS_RE.match(text, at)):
             break  # a page control or a contact after a name ("Jane Doe Leave a Comment", "Jane Doe Print")
+        if (
+            word == "I"
+            and len(words) >= 2
+            and (text[match.end() + 1 : match.end() + 2].isdigit() or WEEKDAY_RE.match(text, match.end() + 1))
+        ):
+            break  # BAR_AS_LETTER_I: "Jane ROE I Sunday, Oct. 26, 2025": a capital I set as the bar between name and date
         words.append(word)
         end = match.end()
         if len(words) > MAX_NAME_WORDS:
@@ -783,6 +799,10 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             # (NAME_SECTION_DATE: a section's label between bars may stand between: "Jane Roe | Sport | 5 May 2022 15:26")
             rest = [kind for kind in rest if kind != WORDS] if rest.count(WORDS) == 1 and rest[:1] == [WORDS] else rest
             dated = rest.count(DATE) == 1 and set(rest) <= {DATE, *timed} and bool(timed & set(rest[rest.index(DATE) :]))
+            # NAME_THEN_WEEKDAY_DATE: or the weekday before the date ("Jane Roe | Sunday, Oct. 26, 2025"): a caption
+            # dates its picture without one
+            weekday = next((p.text for p in parts[i + 1 :] if p.kind == TIME_PART), "")
+            dated = dated or (i == 0 and rest == [TIME_PART, DATE] and bool(WEEKDAY_RE.fullmatch(weekday)))
             name_then_date = i == 0 and dated
             # DATE_TIME_THEN_NAME: the same line the other way round, the name last after the date and its time
             # ("samedi 26 novembre 2022 - 23:33 - Jane ROE")
@@ -958,6 +978,8 @@ def _barred_date_line(text: str, parts: list[Part], unknown_words: int) -> bool:
     )
 
 
+# CJK_SCHEDULE: a date whose line ends "from" or "until" in Japanese or Chinese (から, まで, より, 起, 至) is an event's.
+CJK_SCHEDULE_END = re.compile(r"(?:から|まで|より|起|至)$")
 # NAME_THEN_DATE_IN_BRACKETS: a name, then the date in round brackets and nothing else ("Jane Roe (17/12/2017)"): the
 # writer and the day, as a portal's article template prints them; a picture's caption does not bracket its date. A
 # place known as one ("Moscow (17/12/2017)") is a dateline's.
@@ -988,6 +1010,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
         parts = _tokenize(text)
     if not parts or not _well_placed(parts):
         return None
+    if parts[-1].kind == WORDS and CJK_SCHEDULE_END.search(parts[-1].text):
+        return None  # CJK_SCHEDULE: "2020年9月30日(水曜日)午後1時から" says when an event starts, not when the page was dated
     if parts[0].kind == HANDLE and not parts[0].text.startswith("@") and not any(p.kind in (DATE, NAME) for p in parts):
         return None  # (EMAIL_FIRST needs the date: an address alone is a contact's)
     # OTHER_ROLE_BY: "Directed by", "Produced by", "Supported by", "Sponsored by": a film's, an event's or a picture's

@@ -212,6 +212,8 @@ ADVERT_LABELS = _words("""
     story continues below advertisement
     article continues below advertisement
     article continues below this ad
+    article continues below
+    story continues below
     continue reading below
     continue reading the main story
     scroll to continue with content
@@ -1158,6 +1160,9 @@ NAV_LABELS = _words("""
     image not available
     image unavailable
     no image available
+    no image
+    minus
+    plus
     next story
     previous story
     load more
@@ -2492,7 +2497,13 @@ WIDGET_ERROR_LINE = re.compile(
     r"er is iets (?:mis ?gegaan|fout ?gegaan)|etwas ist schief ?gelaufen|ein fehler ist aufgetreten|une erreur (?:s est produite|est survenue)|"
     r"algo (?:salió|deu) (?:mal|errado)|(?:ha )?ocurrido un error|ocorreu um erro|qualcosa è andato storto|si è verificato un errore|"
     r"coś poszło nie tak|wystąpił błąd|něco se pokazilo|что то пошло не так|произошла ошибка|щось пішло не так|bir hata oluştu|"
-    r"bir şeyler ters gitti)\b"
+    r"bir şeyler ters gitti|"
+    # FORM_SENT: a contact or tip form's confirmation, left on the page ("Your message has been sent. Thank you!",
+    # "Mesajul a fost trimis. Multumesc!", "Ihre Nachricht wurde gesendet")
+    r"(?:your )?message (?:has been |was )?sent|thank you for your (?:message|submission)|mesajul (?:a fost|dumneavoastră a fost) trimis|"
+    r"(?:ihre )?nachricht wurde (?:gesendet|versendet)|(?:votre )?message a été envoyé|(?:tu |su )?mensaje (?:ha sido |fue )?enviado|"
+    r"(?:il tuo )?messaggio (?:è stato )?inviato|(?:sua )?mensagem (?:foi )?enviada|wiadomość została wysłana|"
+    r"(?:ваше )?сообщение (?:было )?отправлено)\b"
 )
 # ... and ending so ("We're sorry, this feature is currently unavailable. We're working to restore it. Please try again
 # later."): the error's own apology, however many words it takes.
@@ -2537,6 +2548,9 @@ WEATHER_LINE = re.compile(
     r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
+    # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F")
+    r"|^(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?"
+    r"[-+−]?\d{1,3}\s?[°º]\s?[FCС]?$"
 )
 
 # The weather box is a few words.
@@ -3135,6 +3149,12 @@ PAGE_MACHINERY = re.compile(
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # UPLOAD_FORM: a reader's picture upload box's notes ("File size must be less than 2Mb", "File types (jpg, png, gif)",
+    # "You must have online publishing permission or full ownership of this image")
+    r"|^(?:max(?:imum)? )?file (?:size (?:must be (?:less|smaller) than|limit|max)|types?\W+\(?(?:jpe?g|png|gif))[^.]{0,30}$"
+    # IMPRINT_LINE: the masthead's imprint, an office and a name ("EDITOR IN CHIEF- JANE ROE", "Editor-in-Chief: Jane Roe")
+    r"|^(?:editor[- ]in[- ]chief|managing editor|chief editor)\s?[-–:]\s?[^\W\d_][^\W\d_ .'-]*(?: [^\W\d_][^\W\d_.'-]*){1,5}$"
+    r"|^you must have (?:online )?publishing permission or (?:full )?ownership of this (?:image|photo|file)\W*$"
     # BRACKETED_BUTTONS: a row of buttons, each name in brackets ("[Favoris] [Imprimer] [Envoyer] [Commenter]")
     r"|^(?:[\[【][^\[\]【】]{1,24}[\]】]\s*){3,}$"  # (and in lenticular brackets, "【打印】 【投稿】 【關閉】")
     # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
@@ -3153,6 +3173,22 @@ PAGE_MACHINERY = re.compile(
     r"|^all (?:press releases|news|stories|articles|posts) (?:for|from|on|of) .{4,30}$"
     # CJK_LOGIN_FORM: a login box's labels ("檢索: 帳戶 密碼 記錄帳戶", "用户名 密码 登录": account, password)
     r"|^.{0,20}(?:密碼|密码|비밀번호|パスワード).{0,20}$"
+    # LOGIN_FORM: the same box's labels in Latin and Cyrillic scripts, alone, a colon or a bullet beside them ("Şifre :",
+    # "► Şifremi Unuttum", "E-posta :", "Mot de passe oublié ?", "► Üye olmak istiyorum")
+    r"|^[►▶•>]?\s*(?:password|passwort|mot de passe|contraseña|senha|hasło|пароль|wachtwoord|lösenord|salasana|heslo|"
+    r"jelszó|şifre|parola|kata sandi|e-posta|kullanıcı adı|username|user name|nom d'utilisateur|benutzername)\s*:$"
+    r"|^[►▶•>]?\s*(?:forgot (?:your )?password|mot de passe oublié|passwort vergessen|(?:¿)?olvidaste (?:tu|su) contraseña|"
+    r"esqueci (?:a |minha )?senha|zapomniałem hasła|забыли пароль|şifremi unuttum|üye olmak istiyorum)\W*$"
+    # JAPANESE_SHARE_AND_PRINT: share buttons "on X", "on Facebook", "on LINE", and the print buttons ("Xでポスト",
+    # "フェイスブックでシェア", "印刷 大きな文字で印刷": print, print in large type)
+    r"|^(?:x|twitter|ツイッター|フェイスブック|facebook|ライン|line|はてな(?:ブックマーク)?)\s?[でに]\s?(?:ポスト|シェア|送る|共有|ツイート|追加)$"
+    r"|^印刷(?: \S{0,12}印刷)?$"
+    # NO_MORE_STORIES and CJK_LIST_LABELS: a listing's empty notice and its labels ("Başka haber bulunmuyor!", "最近の記事",
+    # "ニュース一覧へ", "댓글 많은 뉴스": recent articles, to the news list, most commented news), a video box's ("Video đang
+    # HOT"), a broadcast script's cue ("◀VCR▶")
+    r"|^(?:başka haber bulunmuyor|no (?:more|other) (?:stories|news|articles)(?: found)?)\W*$"
+    r"|^(?:最近の記事|最新の記事|ニュース一覧へ|記事一覧へ|一覧へ戻る|댓글 많은 뉴스|video đang hot)$"
+    r"|^◀\s?[a-z/ ]{2,12}\s?▶$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
     r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
     re.IGNORECASE,
@@ -4575,7 +4611,7 @@ SOCIAL_PROMO_MAX_WORDS = 30  # "Follow us on ..." with its call to action; longe
 FOREIGN_FOLLOW_CALL = re.compile(
     r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
     r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
-    r"abone olun|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
+    r"abone olun|abone olmayı unutmayın|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
     # (Indonesian sites' "Cek Berita dan Artikel yang lain di Google News": "check the news ... on")
     r"cek berita|simak berita|ikuti berita|"
     # (a site's "also on Viber" at a line's end, in Serbian, Croatian and Bosnian: "Najnovije vijesti Example i na Viberu")

@@ -228,8 +228,10 @@ def test_a_stamped_title_line_shares_no_suffix_with_itself() -> None:
     [
         # NAME_THEN_DATE with a weekday before the date and its time after it
         ("Jane Example | Kamis, 11/02/2021 16:59 WIB", "Jane Example", None),
-        # without the time it may be a picture's caption: no credit
-        ("Jane Example | Thursday, March 9, 2015", None, "2015-03-09"),
+        # without the time, the weekday still dates a credit (NAME_THEN_WEEKDAY_DATE, issue 17's thirty-second round);
+        # a name and a bare date may be a picture's caption: no credit
+        ("Jane Example | Thursday, March 9, 2015", "Jane Example", "2015-03-09"),
+        ("Jane Example | March 9, 2015", None, "2015-03-09"),
         # "article by" in Romanian, with its date
         ("Articol de Jane Example, 21 Ianuarie 2026, 15:35", "Jane Example", "2026-01-21"),
     ],
