@@ -45,7 +45,7 @@ WRITTEN_BY_WORDS = (
 )
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
-    r"^(?:(?:the\s+)?(?:written|reported|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
+    r"^(?:(?:the\s+)?(?:written|reported|filed|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
     r"published|opinion|analysis|commentary|column|interview|review|contributed|"
     # TEXT_AND_PHOTOS_BY: a writer who took the pictures too ("Story and photos by", "Photos and story by")
     r"(?:story|text|words|report)\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography)|"

@@ -188,10 +188,11 @@ MONGOLIAN_DATE_FORM = re.compile(
 )
 # SOLAR_HIJRI_DATE: Iran's and Afghanistan's calendar, "25 خرداد 1392" (the day, the month's Persian name, the year; in
 # Persian or Western digits): read as such and turned into the Gregorian date by jdatetime.
+# (ARABIC_YEH: Persian pages typed on Arabic keyboards write the month's ی as ي, "شهريور": both count.)
 SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 SOLAR_HIJRI_FORM = re.compile(
     r"(?P<jday>\d{1,2})\s(?P<jmonth>"
-    + "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+    + "|".join(month.replace("ی", "[یي]") for month in sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True))
     + r")(?:\s?ماه)?\s(?P<year>\d{4})(?!\d)"
 )
 MIN_SOLAR_HIJRI_YEAR, MAX_SOLAR_HIJRI_YEAR = 1279, 1479  # (MIN_YEAR to MAX_YEAR)
@@ -341,7 +342,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _value(match: re.Match[str]) -> DateValue | None:
     groups = match.groupdict()
     if groups.get("jmonth") is not None:
-        return _solar_hijri(int(groups["year"]), SOLAR_HIJRI_MONTHS.index(groups["jmonth"]) + 1, int(groups["jday"]))
+        month_name = groups["jmonth"].replace("ي", "ی")  # (ARABIC_YEH: the Arabic letter typed for the Persian one)
+        return _solar_hijri(int(groups["year"]), SOLAR_HIJRI_MONTHS.index(month_name) + 1, int(groups["jday"]))
     if groups.get("era") is not None:  # JAPANESE_ERA
         year = JAPANESE_ERA_FIRST_YEARS[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"])) - 1
         month, day = int(groups["month"]), int(groups["day"])

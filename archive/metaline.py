@@ -85,7 +85,9 @@ LABEL_RE = re.compile(
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
     r"modifié|modifiée|modificado|modificada|modificato|modificata|"
     # (PORTUGUESE_LAST_CHANGE: "última modificação", "última atualização", "last change")
-    r"(?:última\s+)?(?:modificação|atualização))|"
+    r"(?:última\s+)?(?:modificação|atualização)|"
+    # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "updated" in Bengali, Hindi, Persian, Arabic and Urdu)
+    r"হালনাগাদ|আপডেট|अपडेट|अद्यतन|(?:آخرین\s+)?(?:بروزرسانی|به‌روزرسانی)|(?:آخر\s+)?تحديث|اپ\s?ڈیٹ)|"
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
@@ -95,7 +97,9 @@ LABEL_RE = re.compile(
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
-    r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data))"
+    r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
+    # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "published", "publication date" in the same languages: "প্রকাশিত:", "تاریخ انتشار:")
+    r"প্রকাশিত|প্রকাশ|प्रकाशित|प्रकाशन\s+तिथि|تاریخ\s+انتشار|انتشار|تاريخ\s+النشر|نشر\s+في|شائع))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
     r"|(?P<cjk_updated>(?:最后|最後)?(?:更新时间|更新時間))\s*[:：]|(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|时间|時間|日期)\s*[:：]"
     # KOREAN_AND_JAPANESE_LABELS: "입력 2017.09.07 18:35" (entered), "기사입력", "등록", "승인", "게재", "발행", and "수정"
@@ -136,7 +140,7 @@ SECTION_RE = re.compile(
 )
 # "By", and the words that open a credit ("Written by", "Reporting by", "The Report by").
 BY_RE = re.compile(
-    r"(?:(?:the\s+)?(?:written|reported|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
+    r"(?:(?:the\s+)?(?:written|reported|filed|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
@@ -238,6 +242,8 @@ CJK_CONTROL_RE = re.compile(CJK_CONTROLS)
 CONTROL_RE = re.compile(
     r"(?:comments\soff\son\s.{1,300}$|(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
+    # (FOREIGN_VIEWS: "৪৩৬জন দেখেছেন", 436 have seen it; "बार देखा गया", seen times; "بازدید", visits)
+    r"(?<!\d)\d{1,9}\s?(?:জন\s(?:দেখেছেন|পড়েছেন)|बार\sदेखा\sगया|بازدید)|(?:بازدید|ব্যূ|ভিউ)\s?:?\s?\d{1,9}|"
     r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
     r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",

@@ -3164,6 +3164,9 @@ PAGE_MACHINERY = re.compile(
     r"|^add [\w .'’&-]{1,40} to (?:your )?home ?screen$"
     # VIDEO_PLAYER_CALL: a player's button with its video's title ("Click to play video: 'Bridge reopens ...'")
     r"|^click to (?:play|watch) (?:the )?video\b"
+    # CHANNEL_PROMO: a paper's call to its video channel and its broadcast slot ("Watch more of our videos on Example!",
+    # "and live on Freeview channel 276")
+    r"|^watch more (?:of )?(?:our )?videos? (?:on|at) [^.]{1,40}$|^(?:and )?(?:watch )?(?:live )?on freeview channel \d{1,4}\W*$"
     # SEARCH_BOX_PROMPTS: a search box's prompt and its results link in German and Finnish ("Geben Sie einen Suchbegriff
     # ein", "Näytä kaikki hakutulokset", "Show all search results")
     r"|^geben sie (?:einen |ein )?(?:suchbegriff|begriff|stichwort)\b.{0,60}$|^(?:näytä kaikki hakutulokset|show all (?:search )?results)$"

@@ -34,7 +34,16 @@ from .byline import (
 )
 from .dates import parse_date
 from .headline import split_headline
-from .metaline import CJK_DISPATCH_LEAD_RE, FOREIGN_SOURCE_LABELS, SOURCE_RE, parse_lead, parse_meta_line, text_above
+from .metaline import (
+    CJK_DISPATCH_LEAD_RE,
+    FOREIGN_SOURCE_LABELS,
+    PERSON_ROLE_WORDS,
+    ROLE_QUALIFIERS,
+    SOURCE_RE,
+    parse_lead,
+    parse_meta_line,
+    text_above,
+)
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_printed_view
 
@@ -331,7 +340,8 @@ LOGO_TEMPLATE_WORDS = frozenset(
 # ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
 SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset("us my your website page official channel".split())
 LOGO_NAME = re.compile(
-    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO):? (?P<logo_first>{_SELF_NAME})$"
+    # (SITE_ICON: a theme's "Site icon" or "Site logo" before the name, the picture's text: "Site icon Example News")
+    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO|Site icon|Site logo):? (?P<logo_first>{_SELF_NAME})$"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -1003,6 +1013,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         staff = STAFF_PHOTO.match(text.strip())
         if not staff or not _is_name(staff["person"]) or names_an_agency(staff["paper"], registry):
             continue
+        if all(w.casefold() in ROLE_QUALIFIERS | PERSON_ROLE_WORDS for w in staff["paper"].split()):
+            continue  # STAFF_ROLE_NO_PAPER: "By Jane Roe/Staff Reporter" says what she is, not where
         paper = staff["paper"]
         checked += 1
         named_again = (

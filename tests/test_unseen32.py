@@ -213,3 +213,60 @@ def test_a_date_with_from_is_an_events_schedule() -> None:
     assert parse_meta_line("令和2年9月30日(水曜日)午後1時から") is None
     meta = parse_meta_line("2020年9月30日(水曜日)午後1時")
     assert meta is not None and meta.published is not None and meta.published.iso == "2020-09-30"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # SOUTH_ASIAN_AND_PERSIAN_LABELS, FOREIGN_VIEWS: published, updated and the views' count in Bengali
+        ("প্রকাশিত:Thursday ২৩ December ২০২১ | হালনাগাদ:Monday ২৭ June ২০২২ | ৪৩৬জন দেখেছেন", "2021-12-23"),
+        # ... "publication date" in Persian, ARABIC_YEH in the month's name, the Western date beside it
+        ("تاریخ انتشار: ۱۲ شهريور ۱۳۹۱ - ۱۲:۱۷ 02 September 2012", "2012-09-02"),
+        ("۱۲ شهريور ۱۳۹۱", "2012-09-02"),
+        ("۱۲ شهریور ۱۳۹۱", "2012-09-02"),
+    ],
+)
+def test_bengali_and_persian_date_lines(line: str, iso: str) -> None:
+    assert _published(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Filed By : Jane Mary Roe /", "Jane Mary Roe"),  # "Filed by" credits the writer
+        ("Filed by: Jane Roe", "Jane Roe"),
+        ("Filed under: World", None),  # a category's label
+    ],
+)
+def test_filed_by(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
+
+
+def test_a_writers_role_after_the_slash_is_no_outlet() -> None:
+    # STAFF_ROLE_NO_PAPER: "By Jane Roe/Staff Reporter"
+    _, meta = build("By Jane Roe/Staff Reporter", HEADLINE, *BODY)
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", None)
+
+
+def test_a_site_icons_text_names_the_outlet() -> None:
+    # SITE_ICON: "Site icon Example News" above the headline
+    _, meta = build("Site icon Harbour Example News", HEADLINE, *BODY, "Harbour Example News is the town's paper.")
+    assert meta.outlet.value == "Harbour Example News"
+    _, meta = build("Site map", HEADLINE, *BODY)
+    assert meta.outlet.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Watch more of our videos on Shots!", "nav-label"),  # CHANNEL_PROMO
+        ("and live on Freeview channel 276", "nav-label"),
+        ("Watch more videos on the council website to see how the plan will work for residents.", None),
+    ],
+)
+def test_a_papers_video_channel_promo(line: str, rule: str | None) -> None:
+    from archive.rules import line_rule
+
+    assert line_rule(line) == rule
