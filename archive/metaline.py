@@ -265,7 +265,7 @@ ICON_LIGATURE_RE = re.compile(
 # Separators between parts.
 # (and the Arabic comma and semicolon; ARROW_BETWEEN_TIMES: "25. 04. 2014. 08:12 >> 08:13", the time of a change after
 # chevrons)
-SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]–—\-:.،؛>»]+")
+SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]【】–—\-:.،؛>»]+")  # (CJK_BRACKETS: "【发布日期:2014-12-22】 【来源:】")
 # A strong separator ends a source's name.
 STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
 WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
@@ -580,6 +580,7 @@ def _tokenize(text: str) -> list[Part] | None:
             source_name = " ".join(words).strip(" ,;")
             next_label = CJK_NEXT_LABEL.search(source_name)
             source_name = source_name[: next_label.start()].strip(" ,;") if next_label else source_name
+            source_name = source_name.strip(" ,;【】[]")  # (CJK_BRACKETS: an empty "【来源:】" names no source)
             site_writer = SITE_SLASH_WRITER.match(source_name)
             if site_writer and _is_name(site_writer["name"]):
                 # SITE_SLASH_WRITER: "Source: example.com/Jane Roe", the site and its writer (Ghana's sites credit so)
@@ -948,7 +949,9 @@ def _read_in_the_labels_order(part: Part, label_text: str) -> Part:
 DAY_FIRST_LANGUAGES = frozenset(
     """Spanish Catalan Galician Asturian Basque French German Italian Portuguese Dutch Russian Ukrainian Belarusian
     Polish Czech Slovak Slovenian Croatian Serbian Bosnian Serbo_Croatian Romanian Bulgarian Macedonian Greek Turkish
-    Indonesian Malay Danish Norwegian_Bokmal Norwegian_Nynorsk Finnish Estonian Latvian Lithuanian Vietnamese""".split()
+    Indonesian Malay Danish Norwegian_Bokmal Norwegian_Nynorsk Finnish Estonian Latvian Lithuanian Vietnamese"""
+    # (RIGHT_TO_LEFT_AND_SOUTH_ASIAN_ORDER: Arabic and Hebrew pages, and Hindi, Bengali and Urdu ones, "11-9-2025")
+    """ Arabic Hebrew Hindi Bengali Urdu""".split()
 )
 
 

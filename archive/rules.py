@@ -1095,6 +1095,11 @@ NAV_LABELS = _words("""
     czytaj więcej
     leia mais
     leia mais em
+    ver notícia
+    ver noticia
+    leer noticia
+    ver nota
+    argomenti
     leggi tutto
     leggi di più
     lire la suite
@@ -1314,6 +1319,7 @@ NAV_LABELS = _words("""
     email thisblogthis share to twittershare to facebookshare to pinterest
     email this blogthis share to twitter share to facebook share to pinterest
     share this
+    share it
     like this
     opens in new window
     next page
@@ -1469,6 +1475,8 @@ FOREIGN_SECTION_LABELS = _words("""
     actualité
     actualités
     faits divers
+    faits divers justice
+    justice
     política
     economía
     sociedad
@@ -1717,6 +1725,8 @@ PROMO_ADJECTIVES_ANY = PROMO_ADJECTIVES | frozenset(
     leidas vistas recomendadas recomendados otras otros dernières dernieres derniers autres similaires populaires
     recommandés neueste neuesten weitere ähnliche beliebte meistgelesene ultime ultimi correlati correlate altre altri
     popolari recenti mais outras outros recentes последние другие похожие популярные главные"""
+    # (HOT_AND_RELATED: "Горячие новости", "Связанные новости", "Пов'язані новини", "Ultime di oggi")
+    """ горячие связанные пов'язані гарячі"""
     # (NORTHERN_PROMO_WORDS: Catalan, Latvian, Lithuanian, Finnish, Hebrew: "Altres notícies", "Aktuālākās ziņas",
     # "Naujausios naujienos", "Uusimmat uutiset", "עוד כתבות")
     """ altres relacionades aktuālākās jaunākās populārākās naujausios populiariausios kitos uusimmat luetuimmat muut
@@ -2105,7 +2115,11 @@ READING_TIME_LINE = re.compile(
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
-    r"\.?(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura|на читання|на чтение|чтения|czytania|čtení))?$",
+    r"\.?(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura|на читання|на чтение|чтения|czytania|čtení))?$"
+    # (POLISH_FEW_MINUTES: "Czyta się kilka minut", it reads in a few minutes)
+    r"|^czyta się (?:kilka|\d{1,2}) minut\W*$"
+    # (APPROXIMATE_READING_TIME: "~ 1 minutes read", "≈ 3 min read")
+    r"|^[~≈]\s?\d{1,3}\s?(?:min|mins|minutes?)\.?\s(?:read|reading)$",
     re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
@@ -3155,8 +3169,9 @@ PAGE_MACHINERY = re.compile(
     # IMPRINT_LINE: the masthead's imprint, an office and a name ("EDITOR IN CHIEF- JANE ROE", "Editor-in-Chief: Jane Roe")
     r"|^(?:editor[- ]in[- ]chief|managing editor|chief editor)\s?[-–:]\s?[^\W\d_][^\W\d_ .'-]*(?: [^\W\d_][^\W\d_.'-]*){1,5}$"
     r"|^you must have (?:online )?publishing permission or (?:full )?ownership of this (?:image|photo|file)\W*$"
-    # BRACKETED_BUTTONS: a row of buttons, each name in brackets ("[Favoris] [Imprimer] [Envoyer] [Commenter]")
-    r"|^(?:[\[【][^\[\]【】]{1,24}[\]】]\s*){3,}$"  # (and in lenticular brackets, "【打印】 【投稿】 【關閉】")
+    # BRACKETED_BUTTONS: a row of buttons, each name in brackets ("[Favoris] [Imprimer] [Envoyer] [Commenter]"); a row
+    # holding a date is the page's labelled metadata ("【发布日期:2014-12-22】 【来源:】 【阅读:次】"), read as such
+    r"|^(?!.*\d{4}[-/.年])(?:[\[【][^\[\]【】]{1,24}[\]】]\s*){3,}$"  # (and in lenticular brackets, "【打印】 【投稿】 【關閉】")
     # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
     # words, one in lower case, and a dash ending the line (a dateline cut from its paragraph is a place's capitals)
     r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$"
@@ -3191,6 +3206,11 @@ PAGE_MACHINERY = re.compile(
     # HOT"), a broadcast script's cue ("◀VCR▶")
     r"|^(?:başka haber bulunmuyor|no (?:more|other) (?:stories|news|articles)(?: found)?)\W*$"
     r"|^(?:最近の記事|最新の記事|ニュース一覧へ|記事一覧へ|一覧へ戻る|댓글 많은 뉴스|video đang hot)$"
+    # VOTES_WIDGET: a rating box's count ("0 0 votes", "5 votes"); VISITOR_COUNTER: "您是第: 位访客" (you are visitor number)
+    r"|^(?:\d{1,6} ){1,2}votes?$|^您是第\s?[:：]?\s?\d{0,9}\s?位访客$"
+    # CJK_IMPRINT: a Chinese site's footer imprint, two of its labels on a line ("主管: ... 地址: ... 邮编: ...", "联系电话: ...
+    # 传真: ..."): the owner, the address, the post code, the telephone, the fax, the submissions box
+    r"|^(?=(?:.*?(?:主管|主办|地址|邮编|联系电话|电话|传真|投稿信箱|法律顾问|备案号)\s?[:：]){2})"
     r"|^◀\s?[a-z/ ]{2,12}\s?▶$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
     r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
@@ -3439,10 +3459,36 @@ READ_AT_SOURCE = re.compile(
 # PREVIOUS_OR_NEXT_GLUED: a theme's link to the previous or next post, its label glued to that post's headline
 # ("Previous articleCouncil approves the budget", "Next postHarbour reopens"): the label in lower case run into a capital.
 PREVIOUS_OR_NEXT_GLUED = re.compile(r"^(?:Previous|Next|Prev|Older|Newer) (?:article|post|story|entry)(?=[A-Z0-9\"“‘'])")
+# PREVIOUS_OR_NEXT_LABELLED: the same link with its label and a colon ("上一篇: <headline>", "下一篇：...", "Previous
+# article: ...", "Article précédent : ...", "Vorheriger Artikel: ..."), on a line of at most MAX_PREVIOUS_NEXT_CHARS.
+PREVIOUS_OR_NEXT_LABELLED = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|上一則|下一則|前の記事|次の記事|이전\s?기사|다음\s?기사|"
+    r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
+    r"(?:artículo|articolo|artigo) (?:anterior|siguiente|precedente|successivo|seguinte)|предыдущая статья|следующая статья)"
+    r"\s?[:：]\s?\S",
+    re.I,
+)
+MAX_PREVIOUS_NEXT_CHARS = 160
+
+
+# LINE_GLUED_TO_ITSELF: a link's text run into its own title on copying ("Example league tableExample league table",
+# "ترتيب الدوري السعوديترتيب الدوري السعودي"): the same words twice, nothing between; no sentence is written so.
+MIN_GLUED_HALF_CHARS = 6
+
+
+def line_glued_to_itself(text: str, key: str) -> bool:
+    stripped = text.strip()
+    half = len(stripped) // 2
+    return (
+        len(stripped) % 2 == 0 and half >= MIN_GLUED_HALF_CHARS and stripped[:half] == stripped[half:] and " " in stripped[:half]
+    )
 
 
 def previous_or_next_glued(text: str, key: str) -> bool:
-    return bool(PREVIOUS_OR_NEXT_GLUED.match(text.strip()))
+    stripped = text.strip()
+    if PREVIOUS_OR_NEXT_GLUED.match(stripped):
+        return True
+    return len(stripped) <= MAX_PREVIOUS_NEXT_CHARS and bool(PREVIOUS_OR_NEXT_LABELLED.match(stripped))
 
 
 def read_more(text: str, key: str) -> bool:
@@ -5621,6 +5667,7 @@ LINE_RULES = (
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
     (CAPTION, position_caption, True),
+    (RELATED_HEADLINE, line_glued_to_itself, True),  # last: a label printed twice is its own rule's first
 )
 
 

@@ -54,7 +54,7 @@ from .registry import Registry, cjk_printed_view
 # so a long run of spaces is not scanned again from each of its positions (issue 16).
 YEARS = r"\d{4}(?:\s?[-–]\s?\d{4})?"
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
+    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyrights?)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
     r"(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,

@@ -270,3 +270,65 @@ def test_a_papers_video_channel_promo(line: str, rule: str | None) -> None:
     from archive.rules import line_rule
 
     assert line_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # PREVIOUS_OR_NEXT_LABELLED
+        ("上一篇: 市长会见港口代表团", "read-more"),
+        ("Previous article: Harbour reopens after the storm", "read-more"),
+        ("Der Bürgermeister sagte: Wir wollen das.", None),
+        # LINE_GLUED_TO_ITSELF
+        ("Harbour league tableHarbour league table", "related-headline"),
+        ("the the", None),
+        # "Share it", POLISH_FEW_MINUTES, APPROXIMATE_READING_TIME
+        ("Share It:", "nav-label"),
+        ("Czyta się kilka minut", "reading-time"),
+        ("~ 1 minutes read", "reading-time"),
+        # VOTES_WIDGET, VISITOR_COUNTER, CJK_IMPRINT
+        ("0 0 votes", "nav-label"),
+        ("The vote: 5 votes to 3, the council said.", None),
+        ("您是第: 位访客", "nav-label"),
+        ("主管:例市委 地址:例市例路85号 邮编:351100", "nav-label"),
+        ("联系电话:0594-2523059 传真:0594-2514907", "nav-label"),
+        ("市长说：地址已经确定。", None),
+        # a news link's button, a topics label, a section in capitals
+        ("VER NOTÍCIA", "nav-label"),
+        ("Argomenti", "nav-label"),
+        ("FAITS DIVERS JUSTICE", "section-label"),
+    ],
+)
+def test_previous_and_next_links_glued_lines_votes_and_imprints(line: str, rule: str | None) -> None:
+    from archive.rules import line_rule
+
+    assert line_rule(line) == rule
+
+
+def test_a_row_of_bracketed_labels_with_a_date_is_the_pages_metadata() -> None:
+    # BRACKETED_BUTTONS holds no date; CJK_BRACKETS: the labels' brackets separate the parts, an empty source is none
+    line = "【发布日期:2014-12-22】 【来源:】 【阅读:次】【作者:】"
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.source) == ("2014-12-22", None)
+    cleaned, _ = build("【收藏】 【打印】 【关闭】", HEADLINE, *BODY)
+    assert _dropped(cleaned, "【收藏】 【打印】 【关闭】")
+
+
+def test_an_arabic_pages_numeric_date_is_read_day_first() -> None:
+    # RIGHT_TO_LEFT_AND_SOUTH_ASIAN_ORDER: "11-9-2025" on an Arabic page is 11 September
+    body = (
+        "أكد وزير الإدارة المحلية أن العمل بدأ في المرحلة الأولى من الحديقة العامة في المدينة هذا الأسبوع.",
+        "وقال الوزير في تصريح خاص إن المشروع سيخدم آلاف السكان من أبناء المدينة والقرى المجاورة لها.",
+        "وأضاف أن الوزارة ستواصل العمل مع البلديات من أجل تنفيذ مشاريع مماثلة في جميع المحافظات.",
+    )
+    _, meta = build("بدء العمل بالمرحلة الأولى للحديقة العامة في المدينة", "تاريخ النشر : الخميس 11:38 11-9-2025", *body)
+    assert meta.date.value == "2025-09-11"
+    # ... an English page's "11-9-2025" stays unread: Britain and the United States write it each its own way
+    _, meta = build(HEADLINE, "Published: Thursday 11:38 11-9-2025", *BODY)
+    assert meta.date.value is None
+
+
+def test_copyrights_in_the_plural() -> None:
+    _, meta = build(HEADLINE, *BODY, "Copyrights ⓒ Example TV. All rights reserved")
+    assert meta.outlet.value == "Example TV"
