@@ -55,6 +55,9 @@ BY_PREFIX = re.compile(
     # lower case only, "Di Maio" is a name, but for the Nordic "Av" and "Af" opening a credit; SWAHILI_BY: "Na Jane
     # Roe", "NA JANE ROE", its capital only)
     rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))\s+(?={CAPITAL})|"
+    # (RANK_AFTER_PAR: a gendarme's or an officer's rank between "par le" and the name, "Par le commandant Jeanne Roe")
+    rf"^par\s+l[ea]\s+(?:commandant|capitaine|lieutenant(?:-colonel)?|colonel|général|générale|adjudant(?:-chef)?|"
+    rf"major|sergent|chef d'escadron|chef d’escadron|docteur|professeur|professeure)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
@@ -406,6 +409,10 @@ def _place_pair(word: str) -> bool:
     return len(parts) == 2 and all(len(part) > 1 and is_place(part) for part in parts)
 
 
+# PLACE_COMPOUND: a word of three parts or more joined by hyphens names a place; a double-barrelled name has two.
+PLACE_COMPOUND_HYPHENS = 2
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
@@ -415,6 +422,8 @@ def _is_name(part: str) -> bool:
         return False
     if _sentence_break_in_name(words) or any(_place_pair(word) for word in words):
         return False
+    if any(word.count("-") >= PLACE_COMPOUND_HYPHENS for word in words):
+        return False  # PLACE_COMPOUND: "LA CHAUSSÉE-SAINT-VICTOR", "Saint-Jean-de-Luz": a place's name, not a person's
     if words[0].casefold() in OFFICE_WORDS or words[0].casefold() in INSTITUTION_FIRST_WORDS:
         return False
     if words[0].casefold() in ARTICLE_FIRST_WORDS:

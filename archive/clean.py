@@ -1388,6 +1388,23 @@ def _near_teaser(kept: list[r.Candidate]) -> None:
         teaser.rule = r.TEASER
 
 
+# TRUNCATED_COPY: a listing prints each item's text, then its card's copy cut short with an ellipsis ("Quinta rodada do
+# campeonato define finalistas" / "⚽ Quinta rodada do campeonato defi..."): a line ending so whose words (its leading
+# symbols and its ellipsis left off, at least TRUNCATED_COPY_MIN_WORDS of them) open the line right above is that copy.
+TRUNCATED_COPY_MIN_WORDS = 3
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'«]+")
+
+
+def _truncated_copies(kept: list[r.Candidate]) -> None:
+    for above, cand in zip(kept, kept[1:], strict=False):
+        text = cand.text.strip()
+        if cand.dropped or cand.forced or not text.endswith(("...", "…")):
+            continue
+        cut = _LEADING_SYMBOLS.sub("", text.rstrip(".… ")).strip()
+        if len(cut.split()) >= TRUNCATED_COPY_MIN_WORDS and _LEADING_SYMBOLS.sub("", above.text.strip()).startswith(cut):
+            cand.rule = r.REPEATED_LINE
+
+
 # BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
 # the two: a short line there (up to this many words, no sentence: a section label, a reading time, "Other countries")
 # is junk. Sentences there (a standfirst) and names alone (the author's) are kept.
@@ -1711,6 +1728,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
     _near_teaser(kept)
+    _truncated_copies(kept)
     _between_the_headlines(kept)
     kept = [c for c in kept if not c.dropped]
 

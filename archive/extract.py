@@ -518,7 +518,9 @@ def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
     if len(text_lines) < 2:
         return None
     last, before = text_lines[-1], text_lines[-2]
-    after = next((d for d in clean.dropped if d.number == last.number + 1), None)
+    # (the next line with text: a blank line may stand between, "... welcome news." / "" / "--Jane Roe")
+    next_number = next((n for n in range(last.number + 1, len(clean.raw.lines) + 1) if clean.raw.lines[n - 1].strip()), None)
+    after = next((d for d in clean.dropped if d.number == next_number), None)
     raw_after = clean.raw.lines[after.number - 1].strip() if after is not None else ""
     if after is not None and SIGNATURE_RE.fullmatch(raw_after):
         last, before = Line(after.number, PARAGRAPH, raw_after), last

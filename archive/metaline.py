@@ -245,6 +245,7 @@ CONTROL_RE = re.compile(
     # (FOREIGN_VIEWS: "৪৩৬জন দেখেছেন", 436 have seen it; "बार देखा गया", seen times; "بازدید", visits)
     r"(?<!\d)\d{1,9}\s?(?:জন\s(?:দেখেছেন|পড়েছেন)|बार\sदेखा\sगया|بازدید)|(?:بازدید|ব্যূ|ভিউ)\s?:?\s?\d{1,9}|"
     r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
+    r"vedi\sletture|"  # (SEE_READS: an Italian template's link to the page's views count)
     r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,

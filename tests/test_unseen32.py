@@ -332,3 +332,53 @@ def test_an_arabic_pages_numeric_date_is_read_day_first() -> None:
 def test_copyrights_in_the_plural() -> None:
     _, meta = build(HEADLINE, *BODY, "Copyrights ⓒ Example TV. All rights reserved")
     assert meta.outlet.value == "Example TV"
+
+
+def test_a_place_of_three_hyphenated_parts_is_no_writer() -> None:
+    # PLACE_COMPOUND: the commune's name in capitals above the first paragraph
+    _, meta = build(HEADLINE, "Publié le 14/08/2020 à 06:25", "LA CHAUSSÉE-SAINT-VICTOR", *BODY)
+    assert meta.author.value is None
+    # ... a double-barrelled name in the same place is the writer's
+    _, meta = build(HEADLINE, "Publié le 14/08/2020 à 06:25", "JANE ROE-EXAMPLE", *BODY)
+    assert meta.author.value == "Jane Roe-Example"
+
+
+def test_a_cards_copy_cut_short_under_its_text_goes() -> None:
+    # TRUNCATED_COPY
+    item = "Quinta rodada do Campeonato Municipal de Futebol Sete define finalistas"
+    cut = "⚽ Quinta rodada do Campeonato Municipal de Futebol Sete, defi..."
+    cleaned, _ = build(HEADLINE, *BODY, item, item[:40] + "...")
+    assert [d.rule for d in cleaned.dropped if d.text == item[:40] + "..."] == ["repeated-line"]
+    # ... a line ending in an ellipsis that does not open the line above stays
+    cleaned, _ = build(HEADLINE, *BODY, item, cut.replace("Quinta", "Sexta"))
+    assert not _dropped(cleaned, cut.replace("Quinta", "Sexta"))
+
+
+def test_a_signature_a_blank_line_below_the_last_paragraph() -> None:
+    # SIGNATURE_LINE: "--Jane Roe" under the text with a blank line between, dropped with the comments' box below it
+    _, meta = build(HEADLINE, *BODY, "", "--Jane Roe", "", "Post a Comment")
+    assert meta.author.value == "Jane Roe"
+    # ... a line of another kind there signs nothing
+    _, meta = build(HEADLINE, *BODY, "", "Post a Comment")
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par le commandant Jeanne Roe", "Jeanne Roe"),  # RANK_AFTER_PAR
+        ("• Par la capitaine Jeanne Roe", "Jeanne Roe"),
+        ("Par le passé, il a dit", None),
+    ],
+)
+def test_an_officers_rank_between_par_and_the_name(line: str, author: str | None) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(line) == author
+
+
+def test_an_italian_templates_see_reads_link_beside_the_credit() -> None:
+    # SEE_READS
+    meta = parse_meta_line("25.08.2019 19:30 di Anna Roe   vedi letture")
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, meta.names) == ("2019-08-25", ("Anna Roe",))
