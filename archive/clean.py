@@ -77,7 +77,13 @@ DATELINE_WITH_SOURCE = re.compile(r"^(?P<place>[^\W\d_][^(),\d]{1,30}?),?\s+(?:\
 # WRAPPED_TITLE_LINE: a line of at least this many words stopping on a small word ("... is holding a summit meeting
 # today in") is a hard-wrapped sentence's first line; a headline may end on "in" after a verb ("Xi weighs in"), short.
 MIN_WRAPPED_TITLE_WORDS = 10
-WRAPPED_LAST_WORDS = frozenset("the a an of and or with from by for to in on at".split())
+WRAPPED_LAST_WORDS = frozenset(
+    "the a an of and or with from by for to in on at"
+    # (FOREIGN_WRAPPED_WORDS: articles and joining words that end no headline in German, French, Spanish, Italian,
+    # Portuguese and Dutch either: "... seine Stellvertreterin Angelika Roe und der")
+    " der die das den dem des und oder mit von zu im le la les et du au aux el los las y del con il lo gli di della"
+    " os as com para do dos het een en van op".split()
+)
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
 # A headline shares at least one content word with the article; this is judged on titles of at least this many content

@@ -382,3 +382,23 @@ def test_an_italian_templates_see_reads_link_beside_the_credit() -> None:
     meta = parse_meta_line("25.08.2019 19:30 di Anna Roe   vedi letture")
     assert meta is not None and meta.published is not None
     assert (meta.published.iso, meta.names) == ("2019-08-25", ("Anna Roe",))
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # FOREIGN_WRAPPED_WORDS: a long first line ending on "und der" is a hard-wrapped sentence's first line
+        ("Der Vorsitzende Jan Roe, seine Stellvertreterin Anna Roe und der Kassierer Max Muster und der", None),
+        ("Le maire Jean Roe, son adjointe Anne Roe et le trésorier Max Exemple de la commune et la", None),
+        # ... a headline of the same length ends otherwise
+        ("Der Vorsitzende Jan Roe und seine Stellvertreterin Anna Roe gewinnen die Wahl im Ortsverein", "same"),
+    ],
+)
+def test_a_long_first_line_ending_on_an_article_or_and_is_no_headline(first: str, title: str | None) -> None:
+    body = (
+        "Kassierer des Ortsvereins haben am Montag im Rathaus die neue Satzung vorgestellt, die ab Januar gilt.",
+        "Die Mitglieder stimmten der Satzung mit großer Mehrheit zu, wie der Vorstand am Abend mitteilte.",
+        "Die nächste Versammlung findet im Frühjahr statt, wenn der Haushalt für das kommende Jahr beraten wird.",
+    )
+    _, meta = build(first, *body)
+    assert meta.title.value == (first if title == "same" else None)
