@@ -1004,7 +1004,8 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         and _hard_wrapped(kept)
     ):
         # INSIDE_WRAPPED_TEXT: on a hard-wrapped page, between a line that stops mid-sentence and one that goes on in
-        # lower case, a line is hard-wrapped text whatever its own last word ("... che la" / "mostra" / "Example Name. Poi" / "tanti ...")
+        # lower case, a line is hard-wrapped text whatever its own last word ("... che la" / "mostra" / "Example Name.
+        # Poi" / "tanti ...")
         return False
     if is_newspaper_name(title.text):
         return _uses_a_title_word(title, kept)
@@ -1288,9 +1289,10 @@ def _stops_mid_sentence(cand: r.Candidate) -> bool:
     return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
-# WRAPPED_TEXT_ABOVE: on a hard-wrapped page (HARD_WRAPPED_PAGE), this many lines above the chosen title that are parts of hard-wrapped sentences (a line going on
-# in lower case below it, or going on from one above) are the article's text, not a masthead: the page has no title line
-# (the headline printed whole below its two wrapped lines is still the headline: WRAPPED_HEADLINE_JOINED).
+# WRAPPED_TEXT_ABOVE: on a hard-wrapped page (HARD_WRAPPED_PAGE), this many lines above the chosen title that are parts
+# of hard-wrapped sentences (a line going on in lower case below it, or going on from one above) are the article's text,
+# not a masthead: the page has no title line (the headline printed whole below its two wrapped lines is still the
+# headline: WRAPPED_HEADLINE_JOINED).
 MIN_WRAPPED_LINES_ABOVE = 2
 # HARD_WRAPPED_PAGE: a page whose text is broken into lines mid-sentence (a print view, a wire's copy, an e-mail), this
 # many times or more (a line that stops on a lower-case word, the next going on in lower case). There a sentence also
