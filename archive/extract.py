@@ -154,7 +154,14 @@ def _language_order(clean: CleanArticle) -> str | None:
 
 
 # MASTHEAD_DATE_ABOVE (in _date): a date line at most this many lines over the headline is the article's.
+# (NON_BLANK_REACH: lines of text, not blank ones: a copy that puts a blank line between all its lines is the same page)
 HEADLINE_DATE_REACH = 2
+
+
+def _near_over(line: Line, title: Line, clean: CleanArticle) -> bool:
+    """The line stands over the headline, at most HEADLINE_DATE_REACH lines of text above it."""
+    between = clean.raw.lines[line.number - 1 : title.number - 1]
+    return line.number < title.number and sum(1 for text in between if text.strip()) <= HEADLINE_DATE_REACH
 
 
 # COMMENTERS_STAMPS: below the article's first paragraph (the comments may be kept as its text), two or more lines,
@@ -240,11 +247,7 @@ def _date(clean: CleanArticle) -> Field:
     below = {first_below} if first_below is not None else set()
     # MASTHEAD_DATE_ABOVE: ... or printed right over the headline (a section's date line), when the header's clock stands
     # higher up ("Lun, 19/05/2025 |" ... "lunes 18 de abril de 2016" / headline)
-    over = {
-        value
-        for value, line, _ in published
-        if title is not None and title.number - HEADLINE_DATE_REACH <= line.number < title.number
-    }
+    over = {value for value, line, _ in published if title is not None and _near_over(line, title, clean)}
     # DATELINE_AGREES: of unlabelled dates, those on the first paragraph's dateline's day ("June 6 (UPI) --") win over
     # others (a forum poster's join date above a reprint's "June 6, 2019")
     agreeing = {value for value, _, _ in published if month_day is not None and _same_day(value, month_day)}
@@ -259,7 +262,14 @@ def _date(clean: CleanArticle) -> Field:
             continue  # DATELINE_AGREES
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
-        if not labelled and title is not None and line.number < title.number - HEADLINE_DATE_REACH and over and value not in over:
+        if (
+            not labelled
+            and title is not None
+            and line.number < title.number
+            and not _near_over(line, title, clean)
+            and over
+            and value not in over
+        ):
             continue  # MASTHEAD_DATE_ABOVE
         if (
             not labelled
@@ -344,7 +354,7 @@ def _same_day(value: DateValue, month_day: str) -> bool:
 # (dropped lines: the menu, the masthead) above it ("• Home" / "• Contact us" / "Tuesday, March 28, 2023" / "Example
 # Citizen" / menu / headline).
 def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line | None, clean: CleanArticle) -> bool:
-    if labelled or title is None or line.number >= title.number - HEADLINE_DATE_REACH:
+    if labelled or title is None or line.number >= title.number or _near_over(line, title, clean):
         return False
     if not opens_with_weekday(line.text.strip()):
         return False

@@ -921,6 +921,13 @@ NAV_LABELS = _words("""
     customize consent preferences
     manage consent preferences
     always active
+    sempre ativo
+    siempre activo
+    sempre attivo
+    toujours actif
+    immer aktiv
+    altijd actief
+    zawsze aktywne
     no cookies to display
     bagikan artikel ini
     ikuti kami
@@ -2975,6 +2982,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 # COPY_END_MARK: an agency's mark of its copy's end after the last sentence ("...交换意见。(完)", "... on Monday. (END)").
 COPY_END_MARK = re.compile(r"(?<!\s)\s*+[(（](?:完|end|END|fin|FIN|конец)[)）]\s*$")
+# BRACKETED_SIGN_OFF: the writer's credit in square brackets after the last sentence ("...활동기반이다. [Example 조예리
+# 기자]", "... on Monday. [Jane Roe]"); brackets after no sentence's end ("Headline [video]") end none.
+BRACKETED_SIGN_OFF = re.compile(r"(?<=[.!?。！？।॥؟])\s*+\[[^\[\]]{1,40}\]\s*$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -2982,6 +2992,8 @@ def ends_sentence(text: str) -> bool:
     copy's end mark (COPY_END_MARK)."""
     if text.endswith((")", "）")):
         text = COPY_END_MARK.sub("", text)
+    elif text.endswith("]"):
+        text = BRACKETED_SIGN_OFF.sub("", text)
     body = text.rstrip(CLOSERS + " ")
     return bool(body) and body[-1] in SENTENCE_END
 
@@ -4590,7 +4602,7 @@ def link_here(text: str, key: str) -> bool:
 # kullanılmaktadır"), on a short line or with its call to accept.
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
-    r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
+    r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|seite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
     r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
@@ -4598,7 +4610,7 @@ SITE_WORDS = re.compile(
 
 
 COOKIE_USE_WORDS = re.compile(
-    r"использу|utilis|verwende|nutzt|utiliza|usa\b|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
+    r"использу|utilis|verwende|nutzt|utiliza|usa\b|usamos|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
     r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik|izmanto|naudoja|kasutab|"
     # COOKIE_STORE_AND_NEED: a site "stores" them, or they are "necessary" for it to work ("... v obliki piškotkov",
     # "Ti piškotki so potrebni za delovanje spletnega mesta")
@@ -4611,6 +4623,8 @@ COOKIE_USE_WORDS = re.compile(
 COOKIE_CONSENT_WORDS = re.compile(
     r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|souhlas|hyväksy|godkän|"
     r"accepter|kabul|accepta|αποδέχ|elfogad|strinja|prihvać|menyetujui|đồng ý|akkoord|mehr erfahren|en savoir plus|"
+    # (CONSENT_WORD: "consent" in the Romance languages, "stimmen Sie ... zu": "Consentir com essas tecnologias ...")
+    r"consent|stimmen sie|"
     r"más información|подробнее|saiba mais|ulteriori informazioni|piekrīt|sutink|nõustu|"
     # (COOKIE_SETTINGS: the banner's settings and its "cannot be disabled": "nastavitve za piškotke", "onemogočiti")
     r"einstellungen|paramètres|configuración|configurações|impostazioni|ustawienia|nastavení|nastavitve|"
@@ -4762,10 +4776,11 @@ def template_code(text: str, key: str) -> bool:
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release
 # ends with "-30-" or "--30--" (PRESS_RELEASE_END), with dashes or hashes around the number.
 # WIRE_END_MARKS: a wire's or a press release's own end mark alone on its line: Xinhua's "Enditem", Yonhap's "(END)",
-# "END", "ENDS", "- ENDS -" in capitals, Dow Jones' "-0-" and the Chinese wires' "(完)" ("end"); never the article's.
+# "END", "ENDS", "- ENDS -" in capitals (with a full stop: "ENDS."), Dow Jones' "-0-" and the Chinese wires' "(完)"
+# ("end"); never the article's.
 END_LINE = re.compile(
     r"^[-–—=*~_#]{2,}\s*+(?:the\s+)?end\s*+[-–—=*~_#]{2,}$|^[-–—#]{1,3}\s?30\s?[-–—#]{1,3}$|^(?:enditem|\(end\))$"
-    r"|^(?-i:(?:[-–—] ?)?ENDS?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$"
+    r"|^(?-i:(?:[-–—] ?)?ENDS?\.?(?: ?[-–—])?)$|^-0-$|^[(（]完[)）]$"
     # PERSIAN_END_OF_MESSAGE: Iranian agencies' and sites' "انتهای پیام/" ("end of message"), "انتهای خبر" ("end of news")
     r"|^انتهای (?:پیام|خبر)\s*/?$",
     re.I,
@@ -7069,6 +7084,26 @@ def announced_items(cands: list[Candidate]) -> set[int]:
 # (PUNCTUATED_PAGE): an article's own last lines are sentences; its sub-headings have paragraphs under them.
 MIN_TAIL_HEADLINES = 4
 MIN_TAIL_HEADLINE_WORDS = 4
+# STOPPED_HEADLINE_IN_THE_LIST: one of the listed headlines may end with a full stop ("Commissioner revealed to be
+# billing car costs to taxpayer."): a sentence of at most MAX_STOPPED_HEADLINE_WORDS words with MIN_TAIL_HEADLINES
+# headlines right above it and a headline right under it is an item of the list, not the article's last sentence (no
+# article prints four sub-headings in a row without a paragraph between them).
+MAX_STOPPED_HEADLINE_WORDS = 20
+
+
+def _stopped_headline(kept: list[Candidate], at: int) -> bool:
+    above = kept[max(0, at - MIN_TAIL_HEADLINES) : at]
+    return (
+        kept[at].words <= MAX_STOPPED_HEADLINE_WORDS
+        and at + 1 < len(kept)
+        and len(above) == MIN_TAIL_HEADLINES
+        and all(_listed_headline(c) and c.words >= MIN_TAIL_HEADLINE_WORDS for c in above)
+        and _listed_headline(kept[at + 1])
+    )
+
+
+def _listed_headline(cand: Candidate) -> bool:
+    return cand.role is None and not cand.forced and not cand.bullet and headline_shaped(cand.text)
 
 
 def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> None:
@@ -7076,8 +7111,11 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
     finished = [i for i, c in enumerate(kept) if c.role is None and is_prose(c, stoplist) and ends_sentence(c.text)]
     if len(finished) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
         return
+    stopped = set()
+    while len(finished) > MIN_PUNCTUATED_LINES and _stopped_headline(kept, finished[-1]):
+        stopped.add(id(kept[finished.pop()]))
     tail = [c for c in kept[finished[-1] + 1 :] if c.role is None]
-    if any(c.forced or c.bullet or not headline_shaped(c.text) for c in tail):
+    if any(id(c) not in stopped and not _listed_headline(c) for c in tail):
         return
     above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
     if above and all(headline_shaped(c.text) for c in above):
@@ -7261,7 +7299,8 @@ def after_the_article(
     if last_line is not None and not last_line.bullet and last_line.words >= PROSE_MIN_WORDS and not listed:
         if _cut_paragraph(last_line, stoplist):
             return
-    wrapped = _hard_wrapped(remaining, stoplist)
+    # (the article's last paragraph may be the first part of a sentence broken below it)
+    wrapped = _hard_wrapped([cands[last], *remaining], stoplist)
     # PREVIEW_CUT_AT_ELLIPSIS: a metered page's preview stops mid-sentence and prints "..." on the next line, above its
     # paywall: the line before the ellipsis is the article's, cut as a copy's last line is
     previews = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.text.strip() in ELLIPSIS_LINES}
@@ -7289,17 +7328,36 @@ def _enumeration(lines: list[Candidate]) -> set[int]:
 # (jusText's lists hold content words too, "works", "news": a sentence breaks at an article's or a preposition's short
 # word, "en el", "of the", "to a")
 MAX_WRAP_WORD_LETTERS = 3
+# UNCASED_WRAP: in a script without capitals (Devanagari, Arabic, Hebrew, Thai) no lower-case letter says a line goes on:
+# two lines of prose's stop words, of MIN_UNCASED_WRAP_WORDS words or more and of lengths within UNCASED_WRAP_LENGTH_RATIO
+# of each other (a column's width), the first without a sentence's end, are one sentence broken ("... मक्खन मिश्री का
+# भोग लगाकर कार्यक्रम का शुभारंभ" / "किया। सभी ने ..."); a list of headlines varies in length and has fewer stop words.
+MIN_UNCASED_WRAP_WORDS = 10
+UNCASED_WRAP_LENGTH_RATIO = 0.6
+
+
+def _uncased_wrap(above: Candidate, cand: Candidate, stoplist: frozenset[str]) -> bool:
+    first = cand.text[:1]
+    if not first.isalpha() or first.isupper() or first.islower() or ends_sentence(above.text):
+        return False
+    if min(above.words, cand.words) < MIN_UNCASED_WRAP_WORDS:
+        return False
+    shorter, longer = sorted((len(above.text), len(cand.text)))
+    # (the stop words of the sentence fall on either side of the break: counted on the two lines together)
+    joined = f"{above.text} {cand.text}"
+    return shorter >= UNCASED_WRAP_LENGTH_RATIO * longer and stopwords.share(joined, stoplist) >= PROSE_MIN_STOPWORD_SHARE
 
 
 def _hard_wrapped(lines: list[Candidate], stoplist: frozenset[str]) -> set[int]:
     """HARD_WRAPPED: lines of one sentence broken over several lines ("Khan also made" / "of the campaign ..."): a
     line going on in lower case, and the line above it (ids); or (WRAPPED_AT_A_STOP_WORD) a line stopping at a stop word
-    with no sentence's end ("Tras su reunión, Putin y Xi participarán en el" / "Palacio del Kremlin ..."), and the next."""
+    with no sentence's end ("Tras su reunión, Putin y Xi participarán en el" / "Palacio del Kremlin ..."), and the next;
+    or two lines of an uncased script's prose (UNCASED_WRAP)."""
     found: set[int] = set()
     for above, cand in zip(lines, lines[1:], strict=False):
         last = stopwords.words(above.text)[-1:]
         stops = bool(last) and len(last[0]) <= MAX_WRAP_WORD_LETTERS and last[0] in stoplist and not ends_sentence(above.text)
-        if cand.text[:1].islower() or stops:
+        if cand.text[:1].islower() or stops or _uncased_wrap(above, cand, stoplist):
             found.update((id(above), id(cand)))
     return found
 
