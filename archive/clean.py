@@ -41,7 +41,7 @@ from .byline import (
     parse_byline,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, opens_with_weekday, parse_date
-from .headline import FLAG_PREFIX, GLUED_SITE, split_headline
+from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
 from .metaline import FILLER as FILLER_PART
@@ -52,7 +52,7 @@ from .metaline import PERSON_ROLE_WORDS, TIME_PART, MetaLine, parse_lead, parse_
 from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
-from .sources import PHOTO_LIBRARIES, is_newspaper_name
+from .sources import LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -313,6 +313,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.today_bars(cands, _dated)
     r.weather_headings(cands)
     r.date_archive_runs(cands, _date_alone)
+    r.date_ranges(cands, _date_alone, _dated)
     r.related_bullets(cands)
     r.dangling_source_runs(cands)
     r.near_repeats(cands)
@@ -323,6 +324,23 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
 
 
 MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
+
+# PAGE_TITLE_PREFIX (archive.headline): with the headline printed alone further down, that copy is the headline, and the
+# first line goes as the masthead (archive.sources reads the site's name in it).
+
+
+def _page_title_prefix(kept: list[r.Candidate]) -> set[str]:
+    if not kept or kept[0].role is not None:
+        return set()
+    first = kept[0]
+    found = PAGE_TITLE_PREFIX.match(first.text.strip())
+    if found is None or len(found["site"].split()) > MASTHEAD_NAME_MAX_WORDS:
+        return set()
+    key = r.key_of(found["headline"])
+    if not any(c.key == key and c.role is None for c in kept[1:]):
+        return set()
+    first.rule = r.MASTHEAD
+    return {key}
 
 
 def _masthead_names(cands: list[r.Candidate]) -> None:
@@ -953,8 +971,8 @@ def _not_a_headline(text: str) -> bool:
     glued_site = GLUED_SITE.match(text)
     text = text[glued_site.end() :] if glued_site else text  # (TITLE_GLUED_SITE: the headline after the site's name)
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
-    if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS):
-        return True
+    if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS) or LOGO_NAME.match(text.strip()):
+        return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
     label, colon, _ = text.partition(":")
@@ -1696,6 +1714,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
+    named |= _page_title_prefix(kept)
+    kept = [c for c in kept if not c.dropped]
     _choose_title(kept, frozenset(named))
     _crumbs_before_the_headline(kept)
     kept = [c for c in kept if not c.dropped]

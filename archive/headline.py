@@ -77,9 +77,14 @@ PLACE_AFTER_PAPER_WORDS = 1
 # when the name is a registry outlet's.
 SITE_THEN_DATE = re.compile(r"\s[-–—]\s(?P<site>[^-–—]{2,40}?)\s[-–—]\s\d{1,2}/\d{1,2}/\d{4}$")
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,62}){0,3}\.[A-Za-z]{2,12}")
+# PAGE_TITLE_PREFIX: the browser's title of the page copied over it, the site's name, a colon or a bar, and the headline
+# ("Example News : Headline"), read by archive.clean and archive.sources.
+PAGE_TITLE_PREFIX = re.compile(r"^(?P<site>[^:|：]{2,40}?)\s[:|：]\s(?P<headline>.{10,})$")
 # TITLE_DATE_TAIL: a date (with its time) run onto the end of the headline, with or without a space or brackets: the
 # page's timestamp, not the headline's words. Taken off when the rest is a headline of MIN_HEADLINE_WORDS words.
-TAIL_START = re.compile(r"(?<=\S)(?=[(\[])|(?<=\s)(?=\S)")
+# (GLUED_DATE_TAIL: a copy that lost the space between them glues the date's day to the headline's last word, "Uheld
+# på motorvej19. oktober 2024": a letter, then a digit)
+TAIL_START = re.compile(r"(?<=\S)(?=[(\[])|(?<=\s)(?=\S)|(?<=[^\W\d_])(?=\d)")
 MAX_TAIL_CHARS = 60
 TAIL_KINDS = frozenset((DATE, TIME_PART, FILLER, RELATIVE))
 # ... only when the date has its time after it or is set off by brackets, and never after a word that would carry the

@@ -98,6 +98,8 @@ LABEL_RE = re.compile(
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
     r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
+    # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
+    r"publisert|publiceret|publicerad|publicerat|udgivet|julkaistu|"
     # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "published", "publication date" in the same languages: "প্রকাশিত:", "تاریخ انتشار:")
     r"প্রকাশিত|প্রকাশ|प्रकाशित|प्रकाशन\s+तिथि|تاریخ\s+انتشار|انتشار|تاريخ\s+النشر|نشر\s+في|شائع))"
     r"\b(?:\s+(?:on(?:\s+the)?|at|le|am|el|em|il|op|pada|в|о)\b)?(?:\s*:)?"
@@ -199,12 +201,14 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Romanian "ora 21:31", Turkish "saat";
-# German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38"; Serbian
+# German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38",
+# without its stop too ("16/08/2018 kl 12:29"), Swedish "klockan"; Serbian
 # and Croatian "u" before it, "10. 03. 2024. u 13:12")
 FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|u(?=\s\d))(?![^\W_])|"
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
+    r"kl(?=\s\d)|klockan|u(?=\s\d))(?![^\W_])|"
     r"@(?=\s?\d)",
     re.I,
 )

@@ -75,6 +75,7 @@ BETWEEN_HEADLINES = "between-headlines"  # a short label between the headline an
 TABLE_OF_CONTENTS = (
     "table-of-contents"  # a list of the article's sections above them ("Lagarde (ECB)" above "Jane Lagarde (ECB)")
 )
+EVENT_DATES = "event-dates"  # an event's first and last day ("Del Viernes, 16 de Enero de 2026 al Domingo, 18 de Enero ...")
 DATE_STAMP = "date-stamp"  # a copy tool's date run into a line's head ("date 2018-06-08 ..."): read for the page's date
 
 RULE_NAMES = (
@@ -127,6 +128,7 @@ RULE_NAMES = (
     BETWEEN_HEADLINES,
     TABLE_OF_CONTENTS,
     DATE_STAMP,
+    EVENT_DATES,
 )
 
 # --- Vocabulary --------------------------------------------------------------------------------------------------
@@ -921,6 +923,28 @@ NAV_LABELS = _words("""
     customize consent preferences
     manage consent preferences
     always active
+    accept all
+    reject all
+    i accept
+    alle akzeptieren
+    alle ablehnen
+    akzeptieren
+    bestätigen
+    tout accepter
+    tout refuser
+    aceptar todo
+    aceptar todas
+    rechazar todo
+    accetta tutto
+    rifiuta tutto
+    aceitar todos
+    rejeitar todos
+    alles accepteren
+    zaakceptuj wszystkie
+    acceptera alla
+    godta alle
+    accepter alle
+    hyväksy kaikki
     sempre ativo
     siempre activo
     sempre attivo
@@ -1802,7 +1826,7 @@ _FOREIGN_READ_MORE = (
     r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
     r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
-    r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|прочетете\s+още|прочитајте\s+још|"
+    r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|lue\s+lisää|läs\s+mer|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
     r"شاهد\s+[أا]يضا\u064b?|[اإ]قر[أا]\s+[أا]يض(?:ا\u064b?|\u064bا)|διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
     # INDIC_READ_ALSO: "also read" in Punjabi, Gujarati, Marathi, Nepali, Tamil, Telugu, Malayalam, Kannada and Urdu
@@ -3175,6 +3199,9 @@ PAGE_MACHINERY = re.compile(
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # ARROW_BACK: "back" after a back arrow ("« zurück", "‹ Retour", "← Back"): the arrow says it is a link
+    r"|^[«‹←<]+\s*(?:back|zurück|retour|volver|regresar|indietro|voltar|terug|tillbaka|tilbake|tilbage|takaisin|wstecz|"
+    r"zpět|späť|vissza|назад|geri|kembali|înapoi|πίσω|nazaj)$"
     # UPLOAD_FORM: a reader's picture upload box's notes ("File size must be less than 2Mb", "File types (jpg, png, gif)",
     # "You must have online publishing permission or full ownership of this image")
     r"|^(?:max(?:imum)? )?file (?:size (?:must be (?:less|smaller) than|limit|max)|types?\W+\(?(?:jpe?g|png|gif))[^.]{0,30}$"
@@ -4556,6 +4583,8 @@ FOREIGN_RELATIVE_TIME = re.compile(
     rf"^(?:(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
     rf"(?:,?\s(?:și\s|y\s|e\s|et\s|und\s)?\d{{1,3}}\s{_UNITS})?"
     rf"|\d{{1,3}}\s*{_UNITS}\s+(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
+    # (SWEDISH_ABOUT_AGO: "ungefär en månad sedan", "en timme sedan": "about a month ago", a word for the number)
+    r"|(?:ungefär\s+|cirka\s+)?(?:en|ett)\s+(?:minut|timme|dag|vecka|månad|år)\s+sedan"
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"
     r"|(?:сегодня|вчера|сьогодні|вчора|hoy|ayer|hoje|ontem|aujourd'hui|hier|heute|gestern|oggi|ieri|dzisiaj|wczoraj|"
     r"vandaag|gisteren|bugün|dün|hôm nay|hôm qua|astăzi|azi|ieri|ma|tegnap|dnes|včera|idag|igår|今天|昨天|今日|昨日)"
@@ -6472,6 +6501,44 @@ def date_archive_runs(cands: list[Candidate], date_alone: Callable[[str], str | 
             for item, _ in run:
                 item.rule = NAV_LABEL
         run = []
+
+
+# DATE_RANGE: a line of two dates joined as an event's first and last day, "from ... to ..." in the page's language
+# ("Del Viernes, 16 de Enero de 2026 al Domingo, 18 de Enero de 2026", "Du 3 au 5 mai 2024" has no first date and
+# stays), is an agenda's item: never the headline nor the page's date. A line of one date is read as a date line.
+# AGENDA_BETWEEN_RANGES: short dated lines between two such ranges ("Día Jueves, 22 de Enero de 2026") are the agenda's
+# other items, and so are those right under the last of MIN_AGENDA_RANGES ranges or more.
+DATE_RANGE = re.compile(
+    r"^(?:from|del|desde(?: el)?|du|vom|von|dal|da|de|od|от|з|с)\s++(?P<start>.{4,60}?)\s+"
+    r"(?:to|until|till|al|hasta(?: el)?|au|bis(?: zum)?|zum|a|ao|até|do|до|по)\s++(?P<end>.{4,60})$",
+    re.I,
+)
+MAX_DATE_RANGE_WORDS = 20
+MAX_AGENDA_DAY_WORDS = 8
+MIN_AGENDA_RANGES = 2
+
+
+def date_ranges(cands: list[Candidate], date_alone: Callable[[str], str | None], dated: Callable[[str], object]) -> None:
+    ranges = []
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced or cand.words > MAX_DATE_RANGE_WORDS:
+            continue
+        found = DATE_RANGE.match(cand.text.strip())
+        if found and date_alone(found["start"].strip(" ,")) and date_alone(found["end"].strip(" ,.")):
+            cand.rule = EVENT_DATES
+            ranges.append(i)
+
+    def agenda_day(cand: Candidate) -> bool:
+        return not cand.forced and cand.words <= MAX_AGENDA_DAY_WORDS and dated(cand.text) is not None
+
+    for start, end in itertools.pairwise(ranges):
+        between = [c for c in cands[start + 1 : end] if not c.dropped]
+        if all(agenda_day(c) for c in between):
+            for cand in between:
+                cand.rule = EVENT_DATES  # AGENDA_BETWEEN_RANGES
+    if len(ranges) >= MIN_AGENDA_RANGES:
+        for cand in itertools.takewhile(agenda_day, (c for c in cands[ranges[-1] + 1 :] if not c.dropped)):
+            cand.rule = EVENT_DATES
 
 
 # TIMED_HEADLINE_LIST: a "latest news" list prints each story's headline with its age after a dash ("Five killed in

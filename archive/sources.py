@@ -33,7 +33,7 @@ from .byline import (
     parse_byline,
 )
 from .dates import parse_date
-from .headline import split_headline
+from .headline import PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -341,7 +341,8 @@ LOGO_TEMPLATE_WORDS = frozenset(
 SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset("us my your website page official channel".split())
 LOGO_NAME = re.compile(
     # (SITE_ICON: a theme's "Site icon" or "Site logo" before the name, the picture's text: "Site icon Example News")
-    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo))?$|^(?:Logo|LOGO|Site icon|Site logo):? (?P<logo_first>{_SELF_NAME})$"
+    # (LOGO_THEN_EDITION: the name printed beside it with its edition's, "Example logo Example Town": the name is the logo's)
+    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo)(?: [A-Z][\w'’-]*+){{0,2}})?$|^(?:Logo|LOGO|Site icon|Site logo):? (?P<logo_first>{_SELF_NAME})$"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -867,6 +868,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 suffix = _title_suffix_outlet(dropped.text, clean, registry)
                 if suffix:
                     return Found(suffix, "outlet-title-suffix", dropped.number, dropped.text)
+            # PAGE_TITLE_PREFIX (archive.clean): ... or the site's name before it, then a colon or a bar ("Example News :
+            # Headline")
+            prefix = PAGE_TITLE_PREFIX.match(dropped.text.strip()) if dropped.number < title.number else None
+            if prefix and prefix["headline"].strip() == title.text.strip():
+                site = prefix["site"].strip()
+                if len(site.split()) <= MAX_MASTHEAD_WORDS and not is_agency(site, registry):
+                    return Found(_name(site, registry), "outlet-title-prefix", dropped.number, dropped.text)
 
     # OUTLET_REPEATED_SUFFIX: a name after a spaced dash at the end of two or more lines ("A worker at the gate -
     # Example International", on each picture's caption) is the site's, which adds it to every alt text it prints

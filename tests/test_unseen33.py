@@ -123,3 +123,107 @@ HINDI_WRAPPED = (
 def test_a_sentence_broken_over_lines_in_a_script_without_capitals(wrapped: tuple[str, ...], kept: bool) -> None:
     cleaned, _ = build(HINDI_HEADLINE, *HINDI_BODY, *wrapped, "No comments:", "Post a Comment")
     assert (_rule_of(cleaned, wrapped[2]) is None) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # NORDIC_LABELS, and "kl" before the clock without its stop
+        ("Publisert 16.08.2018 kl. 12:29", "2018-08-16", None),
+        ("Publicerad 19 oktober 2024 klockan 10:12", "2024-10-19", None),
+        ("Sist oppdatert 16/08/2018 kl 12:29", None, "2018-08-16"),
+        ("Julkaistu 3.2.2020", "2020-02-03", None),
+        # a label without its date
+        ("Sist oppdatert i går", None, None),
+    ],
+)
+def test_nordic_date_labels(line: str, published: str | None, updated: str | None) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    got = (meta.published.iso if meta and meta.published else None, meta.updated.iso if meta and meta.updated else None)
+    assert got == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "iso"),
+    [
+        # DATE_RANGE and AGENDA_BETWEEN_RANGES: an agenda over the article gives neither the headline nor the date
+        (
+            (
+                "Del Viernes, 16 de Enero de 2026 al Domingo, 18 de Enero de 2026",
+                "Día Jueves, 22 de Enero de 2026",
+                "Del Viernes, 30 de Enero de 2026 al Domingo, 01 de Febrero de 2026",
+                *BODY,
+            ),
+            None,
+            None,
+        ),
+        # one date line over the headline is the page's
+        (("Viernes, 16 de Enero de 2026", HEADLINE, *BODY), HEADLINE, "2026-01-16"),
+    ],
+)
+def test_an_agenda_of_date_ranges_is_no_headline_and_no_date(lines: tuple[str, ...], title: str | None, iso: str | None) -> None:
+    cleaned, meta = build(*lines)
+    assert (meta.title.value, meta.date.value) == (title, iso)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "iso"),
+    [
+        # GLUED_DATE_TAIL: the date's day glued to the headline's last word
+        ("Harbour council approves the new budget19 October 2024", "Harbour council approves the new budget", "2024-10-19"),
+        ("Harbour council approves the new budget19. oktober 2024", "Harbour council approves the new budget", "2024-10-19"),
+        # a word with a number in it is the headline's own
+        ("Covid19 cases rise again in the harbour town", "Covid19 cases rise again in the harbour town", None),
+    ],
+)
+def test_a_date_glued_to_the_headline(line: str, title: str, iso: str | None) -> None:
+    _, meta = build(line, *BODY)
+    assert (meta.title.value, meta.date.value) == (title, iso)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # ARROW_BACK
+        ("« zurück", "nav-label"),
+        ("← Back", "nav-label"),
+        ("Back", None),
+        # consent buttons
+        ("Bestätigen", "nav-label"),
+        ("Alle akzeptieren", "nav-label"),
+        ("Accept all", "nav-label"),
+        # "read more" in Finnish and Swedish, before another story's headline
+        ("LUE LISÄÄ: Poliisi perustelee vaitonaisuuttaan", "read-more"),
+        ("Läs mer: Regeringen sänker skatten", "read-more"),
+        # SWEDISH_ABOUT_AGO
+        ("ungefär en månad sedan", "timestamp"),
+        ("en timme sedan", "timestamp"),
+        ("Det var en timme sedan branden bröt ut i hamnen, sade räddningstjänsten.", None),
+    ],
+)
+def test_back_links_consent_buttons_and_nordic_labels(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet", "title"),
+    [
+        # LOGO_THEN_EDITION: the logo's text, the name and its edition: the site, no headline
+        ("Examplar logo Examplar Townsend", "Examplar", HEADLINE),
+        # PAGE_TITLE_PREFIX: the site's name and the headline, which is printed again below
+        (f"Harbour Daily : {HEADLINE}", "Harbour Daily", HEADLINE),
+        # ... not printed again: the line is the headline
+        (
+            "Harbour Daily : Council approves the new budget for the district",
+            None,
+            "Harbour Daily : Council approves the new budget for the district",
+        ),
+    ],
+)
+def test_a_logo_and_a_page_title_name_the_site(first: str, outlet: str | None, title: str) -> None:
+    lines = (first, HEADLINE, *BODY) if HEADLINE in first or "logo" in first else (first, *BODY)
+    _, meta = build(*lines)
+    assert (meta.outlet.value, meta.title.value) == (outlet, title)
