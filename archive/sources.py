@@ -488,6 +488,12 @@ CJK_NEWSPAPER_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|时报|時報|商报|商報|周报|週報|导报|導報|都市报|青年报)$"
 )
 
+# JAPANESE_KOREAN_THAI_MASTHEAD: a Japanese paper's or broadcaster's name ends with 新聞 ("newspaper"), テレビ ("TV"),
+# チャンネル ("channel") or 放送 ("broadcasting"); a Korean one with 신문, 일보 ("daily") or 방송; a Thai one with ทีวี ("TV").
+OTHER_SCRIPT_PAPER_NAME = re.compile(
+    r"^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}(?:新聞|新聞社|テレビ|チャンネル|放送)|[가-힣]{2,10}(?:신문|일보|방송)|[\u0e00-\u0e7f]{2,15}ทีวี)$"
+)
+
 
 # CJK_SITE_MASTHEAD: a Chinese site's name alone above the text, "<name>网" or "<name>网站" ("<name> net", "<name>
 # website"); words for networks of other kinds end so too ("互联网", the internet; "电网", a power grid).
@@ -549,7 +555,7 @@ def is_newspaper_name(text: str) -> bool:
     issue_paper = ISSUE_PAPER.match(text.strip())
     if issue_paper and issue_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
-    if CJK_NEWSPAPER_NAME.match(text.strip()):
+    if CJK_NEWSPAPER_NAME.match(text.strip()) or OTHER_SCRIPT_PAPER_NAME.match(text.strip()):
         return True
     paper_first = PAPER_WORD_FIRST.match(text.strip())
     if paper_first and paper_first["word"][:1].isupper():
@@ -764,6 +770,19 @@ def _every_line(clean: CleanArticle) -> list[tuple[int, str]]:
 MAX_LEFT_FURNITURE_WORDS = 3
 
 
+# BYLINE_TO_THE_PAPER: a byline crediting the paper itself ("By The Example Tribune"): the site's own staff copy, no
+# writer named; a newspaper's name (is_newspaper_name), no agency's.
+BYLINE_TO_THE_PAPER = re.compile(r"^(?i:by|von|par|por|door|av|af)\s++(?P<paper>[^,|:/]{3,60}?)\s*$")
+
+
+def _paper_in_byline(text: str, registry: Registry) -> str | None:
+    paper = BYLINE_TO_THE_PAPER.match(text.strip())
+    if paper is None or not is_newspaper_name(paper["paper"]) or is_agency(paper["paper"], registry):
+        return None
+    meta = parse_meta_line(text.strip())
+    return None if meta is not None and meta.names else paper["paper"]  # ("By Jane Roe Staff Reporter": a writer)
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
@@ -960,6 +979,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             )
             if outlet_shaped and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
+        credited = _paper_in_byline(text, registry)
+        if credited:
+            return Found(_name(credited, registry), "outlet-byline-paper", number, text)
 
     every_line = _every_line(clean)
     for number, text in every_line:
@@ -1104,8 +1126,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(name, registry), "outlet-desk-credit", number, text)
     # OUTLET_KOREAN_CREDIT (see KOREAN_PAPER_CREDIT): the paper, maybe its place, and its reporter in brackets
     for number, text in every_line:
-        paper = KOREAN_PAPER_CREDIT.match(text) if "기자" in text or "특파원" in text else None
-        name = (paper["paper"] or paper["unbracketed"]) if paper else ""
+        paper = KOREAN_PAPER_CREDIT.search(text) if "기자" in text or "특파원" in text else None
+        name = (paper["paper"] or paper["unbracketed"] or paper["signed"]) if paper else ""
         if name and not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
@@ -1128,6 +1150,47 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         words = [p.text for p in meta.parts if p.kind == "words"] if meta is not None and meta.published else []
         if len(words) == 1 and is_newspaper_name(words[0]) and not names_an_agency(words[0], registry):
             return Found(_name(words[0], registry), "outlet-beside-date", number, text)
+    return _domain_named_site(clean, every_line, registry)
+
+
+# DOMAIN_NAMED_SITE: the site's name printed as its address spells it ("Telecom Today" over "www.telecomtoday.in",
+# "Wróć na expressbydgoski.pl Express Bydgoski"): in the page's furniture (dropped lines, or short lines of at most
+# MAX_DOMAIN_NAME_LINE_WORDS words), a name of capitalised words whose letters are the address's first part, on the
+# address's line or next to it. The last of the rules: a company's contact block in a press release names its own.
+MAX_DOMAIN_NAME_LINE_WORDS = 8
+NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+
+
+def _domain_named_site(clean: CleanArticle, every_line: list[tuple[int, str]], registry: Registry) -> Found | None:
+    dropped = {d.number for d in clean.dropped}
+    furniture = [(n, t) for n, t in every_line if n in dropped or len(t.split()) <= MAX_DOMAIN_NAME_LINE_WORDS]
+    # (a source's line names where the copy came from: "Fonte: www.example.com.br" / "Fonte: Example Noticias")
+    furniture = [(n, t) for n, t in furniture if not SOURCE_LINE.match(t.strip())]
+    numbers = {n: i for i, (n, _) in enumerate(furniture)}
+    for number, text in furniture:
+        for site in SITE.finditer(text):
+            key = re.sub(r"[^\w]|_", "", site.group("site").split(".")[0]).casefold()
+            at = numbers[number]
+            for near_number, near in furniture[max(0, at - 1) : at + 2]:
+                name = _spelled_as(key, near)
+                if name and not names_an_agency(name, registry):
+                    return Found(_name(name, registry), "outlet-domain-name", near_number, near)
+    return None
+
+
+def _spelled_as(key: str, text: str) -> str | None:
+    """The run of capitalised words of the text whose letters, joined, are the key, "Telecom Today" for "telecomtoday"."""
+    words = list(NAME_WORD.finditer(text))
+    for i in range(len(words)):
+        joined = ""
+        for j in range(i, min(i + MAX_MASTHEAD_WORDS, len(words))):
+            if not words[j].group()[:1].isupper():
+                break
+            joined += re.sub(r"[^\w]|_", "", words[j].group()).casefold()
+            if joined == key and j > i:
+                return text[words[i].start() : words[j].end()]
+            if not key.startswith(joined):
+                break
     return None
 
 
@@ -1166,11 +1229,14 @@ MAX_DESK_CREDIT_WORDS = 8
 # / 인천 = 홍길동 기자 ]", "[예시일보 홍길동 기자]"): the name, when it ends as a paper's does (신문 "newspaper", 일보
 # "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times"); "[서울 = 홍길동 기자]" names a place.
 # KOREAN_PAPER_BEFORE_NAME: the paper's name, a space and the reporter, unbracketed, at a line's start ("예시닷컴 홍길동 기자
-# hong@example.com"); 닷컴 (".com") ends a site's name as well.
-_KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴)"
+# hong@example.com"); 닷컴 (".com") ends a site's name as well, and 포스트 ("post").
+# KOREAN_SIGN_OFF: the bracketed credit after the last paragraph's last sentence ("...활동기반이다. [예시포스트 홍길동 기자]").
+_KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴|포스트)"
+_KOREAN_REPORTER = r"\s?(?:/\s?[가-힣]{1,8}\s?)?=?\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?\]"
 KOREAN_PAPER_CREDIT = re.compile(
-    rf"^\s*\[\s?(?P<paper>{_KOREAN_PAPER})\s?(?:/\s?[가-힣]{{1,8}}\s?)?=?\s?[가-힣]{{2,4}}\s?(?:기자|특파원)\s?\]"
+    rf"^\s*\[\s?(?P<paper>{_KOREAN_PAPER}){_KOREAN_REPORTER}"
     rf"|^\s*(?P<unbracketed>{_KOREAN_PAPER})\s[가-힣]{{2,4}}\s?(?:기자|특파원)(?:\s|$)"
+    rf"|(?<=[.!?])\s*\[\s?(?P<signed>{_KOREAN_PAPER}){_KOREAN_REPORTER}\s*$"
 )
 # ROMANIAN_GENITIVE (in _outlet_by_rules): "Redacția Ziarului Example", the newsroom "of the paper" Example
 ROMANIAN_DESK = re.compile(r"^(?:redacția|redactia)\s", re.I)

@@ -227,3 +227,71 @@ def test_a_logo_and_a_page_title_name_the_site(first: str, outlet: str | None, t
     lines = (first, HEADLINE, *BODY) if HEADLINE in first or "logo" in first else (first, *BODY)
     _, meta = build(*lines)
     assert (meta.outlet.value, meta.title.value) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        # DOMAIN_NAMED_SITE: the site's name as its address spells it, in the furniture
+        (("Harbour Today", "www.harbourtoday.co.nz"), "Harbour Today"),
+        (("Back to harbourtoday.co.nz Harbour Today",), "Harbour Today"),
+        # a source's line names where the copy came from
+        (("Fonte: www.harbourtoday.co.nz", "Fonte: Harbour Today"), None),
+        # a name the address does not spell
+        (("Harbour News", "www.harbourtoday.co.nz"), None),
+    ],
+)
+def test_the_sites_name_spelled_by_its_address(tail: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, *tail)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "author"),
+    [
+        # BYLINE_TO_THE_PAPER: the byline credits the paper itself
+        ("By The Harbour Tribune", "The Harbour Tribune", None),
+        # a writer and a role, or a writer and the role after a slash: no paper
+        ("By Jane Roe Staff Reporter", None, "Jane Roe"),
+        ("By Jane Roe/Staff Reporter", None, "Jane Roe"),
+    ],
+)
+def test_a_byline_crediting_the_paper(byline: str, outlet: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, byline, *BODY)
+    assert (meta.outlet.value, meta.author.value) == (outlet, author)
+
+
+KOREAN_BODY = (
+    "경찰은 25일 오후 항구 주변의 창고를 압수수색하려 했으나 직원들의 반발로 무산됐다고 밝혔다.",
+    "시 의회는 이날 새로운 예산안을 통과시키고 학교와 병원에 더 많은 예산을 배정하기로 했다.",
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "outlet"),
+    [
+        # KOREAN_SIGN_OFF: the paper and its reporter in brackets after the last sentence
+        ("창고는 시민단체의 활동 기반이다. [예시포스트 홍길동 기자]", "예시포스트"),
+        # brackets after no sentence's end: a caption's tag
+        ("창고는 시민단체의 활동 기반 [예시포스트 홍길동 기자] 사진", None),
+    ],
+)
+def test_a_korean_papers_sign_off_after_the_last_sentence(last: str, outlet: str | None) -> None:
+    _, meta = build("항구 창고 압수수색 무산", *KOREAN_BODY, last)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        # JAPANESE_KOREAN_THAI_MASTHEAD: a broadcaster's or a paper's name alone over the headline
+        ("フットボールチャンネル", "フットボールチャンネル"),
+        ("예시일보", "예시일보"),
+        ("เนชั่นทีวี", "เนชั่นทีวี"),
+        # a word of the page's furniture over it
+        ("ニュース一覧", None),
+    ],
+)
+def test_a_masthead_in_japanese_korean_or_thai(masthead: str, outlet: str | None) -> None:
+    _, meta = build(masthead, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
