@@ -731,8 +731,9 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
             and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
             and _credible_title(c, kept)
             # DECK_BELOW_THE_HEADLINE: a line twice as long as a headline of some words (shaped as one: no closing
-            # punctuation, which a slogan may have) is its deck, above the byline
+            # punctuation, which a slogan may have) is its deck, above the byline (and DECK_UNDER_ITS_HEADLINE)
             and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
+            and not (c is _next_line(title, kept) and _deck_under(title, kept))
         )
         title = next(credited, title)
     if title is not None and twice is None and _lines_to_credit(title, kept) is None:
@@ -997,6 +998,24 @@ def _not_a_headline(text: str) -> bool:
     return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 
 
+# DECK_UNDER_ITS_HEADLINE: a headline of MIN_DECKED_HEADLINE_WORDS words or more, then a longer line shaped as a headline
+# too, then the byline or date ("Anger boils over as water outages take their toll" / "Parts of the city have been
+# without water for days" / "By Jane Roe"): the longer line is the deck, when the headline uses the article's words; a
+# slogan or a promo over a headline is shorter, and uses none ("Your news, every day of the week").
+def _deck_under(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    deck = _next_line(title, kept)
+    return (
+        deck is not None
+        and deck.role is None
+        and title.words >= MIN_DECKED_HEADLINE_WORDS
+        and deck.words > title.words
+        and not r.ends_sentence(title.text)
+        and r.headline_shaped(deck.text)
+        and _lines_to_credit(deck, kept) == 0
+        and _uses_a_title_word(title, kept)
+    )
+
+
 def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     """One word ("Background", "Opinion") is a label, not a headline, and NOT_A_HEADLINE lines are none. A line followed
     by its byline or date line (before the first paragraph; short lines between may be a kicker or a rubric) needs no
@@ -1034,7 +1053,7 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         # DISTANT_CREDIT: with other lines between, the byline or date may be another line's (the headline under a
         # promo or a site's slogan): the title must then be mostly about the article (STOP_NEEDS_ITS_OWN_CREDIT: and end
         # no sentence; a sentence with a headline between it and the credit is a teaser, the credit the headline's)
-        if between == 0:
+        if between == 0 or (between == 1 and _deck_under(title, kept)):
             return True
         stopped = title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text)
         return not stopped and _mostly_about_the_article(title, kept)

@@ -295,3 +295,28 @@ def test_a_korean_papers_sign_off_after_the_last_sentence(last: str, outlet: str
 def test_a_masthead_in_japanese_korean_or_thai(masthead: str, outlet: str | None) -> None:
     _, meta = build(masthead, HEADLINE, *BODY)
     assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # DECK_UNDER_ITS_HEADLINE: a headline, a longer deck shaped as a headline, then the byline
+        (
+            (
+                "Anger boils over as the harbour's water outages take their toll",
+                "Parts of the old town and the harbour district have been without water for days on end",
+                "By Jane Roe",
+                *BODY,
+            ),
+            "Anger boils over as the harbour's water outages take their toll",
+        ),
+        # a shorter line over the headline is a slogan or a promo: the line over the byline is the headline
+        (
+            ("Your news, every day of the week", HEADLINE, "By Jane Roe", *BODY),
+            HEADLINE,
+        ),
+    ],
+)
+def test_a_headline_over_its_deck_over_the_byline(lines: tuple[str, ...], title: str) -> None:
+    _, meta = build(*lines)
+    assert meta.title.value == title
