@@ -253,8 +253,9 @@ SHARE_WORDS = frozenset(
     طباعة چاپ प्रिंट ispis штампа печат printează"""
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
     """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki"""
-    # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북")
-    """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버"""
+    # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북"), and the
+    # buttons' verbs, "share" and "print" ("페이스북 공유하기 X 공유하기 ... 인쇄하기")
+    """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버 유튜브 공유하기 인쇄하기"""
     # CJK_SHARE: "share", "share to", "share tools" in Chinese ("分享工具 facebook")
     """ 分享 分享到 分享工具""".split()
 )
@@ -268,7 +269,7 @@ SHARE_STRONG = frozenset(
     podziel dalintis dalīties jaga споделете поділитися поделись shpërndaje გაზიარება կիսվել partilhar compartilhe comparte
     distribuiți distribuiti
     megosztás delen bagikan sẻ skriv 공유 مشاركة اشتراک शेयर podijeli podeli сподели paylaş distribuie поширити tisk tlačiť tulosta
-    εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează 페이스북 트위터 카카오톡""".split()
+    εκτύπωση nyomtatás afdrukken 인쇄 طباعة چاپ प्रिंट ispis штампа печат printează 페이스북 트위터 카카오톡 공유하기 인쇄하기""".split()
 )
 # GLUED_SHARE_ROW: the buttons' names run together into one word ("facebooktwitterreddit", "FacebookTwitterEmail")
 GLUED_SHARE_ROW = re.compile(r"(?:facebook|twitter|reddit|whatsapp|linkedin|pinterest|telegram|email|print|tumblr|vk){2,8}")
@@ -319,6 +320,9 @@ COMMENT_FORM_LABELS = _words("""
     tinggalkan komentar
     bir yanıt yazın
     yorum yap
+    ilk yorum yazan siz olun
+    facebook la yorumla
+    оставить сообщение
     lämna ett svar
     lämna en kommentar
     hozzászólás
@@ -5950,6 +5954,10 @@ def _twin_keys(one: str, other: str) -> bool:
     return min(len(a), len(b)) >= NEAR_TWIN_MIN_WORDS and len(a ^ b) <= NEAR_TWIN_MAX_OTHER_WORDS
 
 
+MAX_CAPTION_CREDIT_TAIL_WORDS = 6
+CAPTION_CREDIT_TAIL = re.compile(r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$)")
+
+
 def caption_twins(cands: list[Candidate]) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
     (CREDIT_BETWEEN_TWINS) the same line printed twice beside a photo's credit line, around it or both above or below it
@@ -5965,6 +5973,16 @@ def caption_twins(cands: list[Candidate]) -> None:
             if one.key and twins and not one.dropped:
                 if not (one.forced or other.forced):
                     one.rule = other.rule = CAPTION
+    # CAPTION_WITH_ITS_CREDIT: a line printed again right under itself with a credit added, in brackets, after a bar or
+    # a dash, or glued to its last word ("... la plage de Capbreton, le 3 novembre 2019." / the same "(JANE ROE /
+    # EXAMPLE)", "... acordonada por la policía" / the same "m. roe"): the picture's text and its caption
+    # (words of letters: "9 мая 2023, 14:29" / "9 мая 2023, 14:29 — Example" is a date line and its credit)
+    for one, other in itertools.pairwise(c for c in cands if not c.dropped):
+        lettered = sum(1 for word in one.text.split() if word.isalpha()) >= NEAR_TWIN_MIN_WORDS
+        tail = other.text[len(one.text) :] if lettered and other.text.startswith(one.text) else ""
+        if tail and len(tail.split()) <= MAX_CAPTION_CREDIT_TAIL_WORDS and CAPTION_CREDIT_TAIL.match(tail):
+            if not (one.forced or other.forced):
+                one.rule = other.rule = CAPTION
     # ALT_TEXT_OF_CAPTION: right above a caption, a line that is no sentence and whose every word the caption
     # uses ("Russian President Putin attends a meeting in Moscow" / "FILE PHOTO: Russian President Vladimir Putin attends
     # a meeting with ... in Moscow, Russia, August 20, 2025. Example/Pool via EXAMPLE") is the picture's alternative text
@@ -6501,6 +6519,28 @@ def date_archive_runs(cands: list[Candidate], date_alone: Callable[[str], str | 
             for item, _ in run:
                 item.rule = NAV_LABEL
         run = []
+
+
+# RANKED_TWINS: a ranked list of other stories prints each item's number and headline, then the headline again as its
+# link ("1. Harbour festival draws record crowds" / "Harbour festival draws record crowds", the last one maybe cut):
+# MIN_RANKED_TWINS such pairs or more are the list's, never the article's.
+RANKED_ITEM = re.compile(r"^\d{1,2}[.)]\s*+(?P<text>\S.*)$")
+MIN_RANKED_TWINS = 2
+MIN_CUT_TWIN_CHARS = 10
+
+
+def ranked_twins(cands: list[Candidate]) -> None:
+    pairs = []
+    for item, link in itertools.pairwise(c for c in cands if not c.dropped):
+        ranked = RANKED_ITEM.match(item.text.strip())
+        text, linked = (ranked["text"].strip(), link.text.strip()) if ranked else ("", "")
+        if text and (linked == text or (len(linked) >= MIN_CUT_TWIN_CHARS and text.startswith(linked))):
+            pairs.append((item, link))
+    if len(pairs) >= MIN_RANKED_TWINS:
+        for item, link in pairs:
+            for cand in (item, link):
+                if not cand.forced:
+                    cand.rule = RELATED_HEADLINE
 
 
 # DATE_RANGE: a line of two dates joined as an event's first and last day, "from ... to ..." in the page's language

@@ -320,3 +320,60 @@ def test_a_masthead_in_japanese_korean_or_thai(masthead: str, outlet: str | None
 def test_a_headline_over_its_deck_over_the_byline(lines: tuple[str, ...], title: str) -> None:
     _, meta = build(*lines)
     assert meta.title.value == title
+
+
+CAPTION = "Strong gusts of wind on the beach at the harbour, on 3 November 2019."
+
+
+@pytest.mark.parametrize(
+    ("pair", "captions"),
+    [
+        # CAPTION_WITH_ITS_CREDIT: the picture's text, then the same with its credit in brackets or glued to it
+        ((CAPTION, CAPTION + " (JANE ROE / EXAMPLE)"), True),
+        (("Neighbours in the cordoned harbour area", "Neighbours in the cordoned harbour aream. roe"), True),
+        # a date line and its credit; a sentence and the next sentence
+        (("9 November 2019, 14:29", "9 November 2019, 14:29 — Example News"), False),
+        (("The council met again on Tuesday.", "The council met again on Tuesday. It voted for the budget."), False),
+    ],
+)
+def test_a_caption_printed_again_with_its_credit(pair: tuple[str, str], captions: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], *pair, *BODY[1:])
+    assert [_rule_of(cleaned, line) == "caption" for line in pair] == [captions, captions]
+
+
+RANKED = (
+    "1. Harbour festival draws record crowds this year",
+    "Harbour festival draws record crowds this year",
+    "2. Ferry service resumes after the storm",
+    "Ferry service resumes after the",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "ranked"),
+    [
+        # RANKED_TWINS: each item's number and headline, then the headline again (the last cut short)
+        (RANKED, True),
+        # one pair: a numbered point of the article and its explanation may read so
+        (RANKED[:2], False),
+    ],
+)
+def test_a_ranked_list_printing_each_headline_twice(lines: tuple[str, ...], ranked: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, *lines)
+    assert all(_rule_of(cleaned, line) == "related-headline" for line in lines) is ranked
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # KOREAN_SHARE's verbs
+        ("페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기 인쇄하기", "share-button"),
+        ("시민들은 항구 축제의 사진을 친구들과 공유하기 위해 광장에 모였다고 시 관계자가 밝혔다.", None),
+        # comment forms in Turkish and Russian
+        ("İlk yorum yazan siz olun", "comment-widget"),
+        ("Оставить сообщение:", "comment-widget"),
+    ],
+)
+def test_korean_share_rows_and_comment_forms(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
+    assert _rule_of(cleaned, line) == rule
