@@ -975,6 +975,8 @@ def _not_a_headline(text: str) -> bool:
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
     if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS) or LOGO_NAME.match(text.strip()):
         return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
+    if text.rstrip().endswith((" |", "｜")):
+        return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
     label, colon, _ = text.partition(":")

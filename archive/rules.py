@@ -927,6 +927,25 @@ NAV_LABELS = _words("""
     customize consent preferences
     manage consent preferences
     always active
+    copied
+    copiado
+    copié
+    kopiert
+    copiato
+    skopiowano
+    скопировано
+    скопійовано
+    kopyalandı
+    disalin
+    đã sao chép
+    คัดลอกแล้ว
+    已复制
+    已複製
+    コピーしました
+    복사되었습니다
+    lien copié
+    enlace copiado
+    link kopiert
     accept all
     reject all
     i accept
@@ -3203,6 +3222,9 @@ PAGE_MACHINERY = re.compile(
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # FONT_SIZE_CONTROLS: an accessibility bar's text size buttons, "A- A+" or "A+ A-", on a short line with its other
+    # controls ("Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE")
+    r"|^(?=[^\n]{0,120}$)(?:\S++\s++){0,10}?A(?:[-–]\s++A\+|\+\s++A[-–])(?:\s|$)"
     # ARROW_BACK: "back" after a back arrow ("« zurück", "‹ Retour", "← Back"): the arrow says it is a link
     r"|^[«‹←<]+\s*(?:back|zurück|retour|volver|regresar|indietro|voltar|terug|tillbaka|tilbake|tilbage|takaisin|wstecz|"
     r"zpět|späť|vissza|назад|geri|kembali|înapoi|πίσω|nazaj)$"

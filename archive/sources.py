@@ -297,7 +297,9 @@ SELF_NAMED = re.compile(
 _CYRILLIC_OR_LATIN_NAME = rf"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){{0,4}}|{_SITE_ADDRESS}"
 FOLLOW_NAMED = re.compile(
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
-    r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram)\b"
+    r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
+    # (GOOGLE_NEWS_LOCALISED: the platform's name in the page's language, in capitals too: "GOOGLE ȘTIRI")
+    r"(?i:google (?:știri|stiri|notícias|noticias|actualités|nachrichten|notizie)))\b"
     # FOLLOW_NAMED_SLAVIC: the same call in Russian ("Подписывайтесь на Example News в Дзен", "Читайте Example.ru в
     # Telegram") and in Serbo-Croatian ("Najnovije vijesti Example i na Viberu": "the latest news ... on Viber too"),
     # the platform in its case ending ("the latest news of" a person is no Serbo-Croatian call: its name may look like one)
@@ -533,6 +535,11 @@ def _glued_section(word: str) -> bool:
 # PAPER_WORD_FIRST: Romance languages put the paper's word first and its place after a preposition ("L'Hebdo de
 # Example et Loire", "La Dépêche du Example", "Diário de Example", "Corriere della Example", "El Heraldo de Example"): the
 # paper's word, then "de"/"du"/"della"... and one to four capitalised words (joined by "et", "e", "y").
+# ROMANIAN_PAPER_FIRST: Romanian names the paper's word with its article first, then the name ("Ziarul Example",
+# "Monitorul de Example", "Jurnalul Example").
+ROMANIAN_PAPER_FIRST = re.compile(
+    r"^(?:Ziarul|Cotidianul|Jurnalul|Monitorul|Curierul|Observatorul|Gazeta)(?: de)? [A-ZĂÂÎȘȚ][\w-]*+(?: [A-ZĂÂÎȘȚ][\w-]*+){0,2}$"
+)
 PAPER_WORD_FIRST = re.compile(
     r"^(?:(?:L['’]|Le |La |Les |El |Il |Lo |O |A )?)(?P<word>(?i:hebdo|journal|courrier|gazette|écho|echo|dépêche|voix|républicain|"
     r"progrès|nouvelliste|quotidien|diario|diário|jornal|giornale|gazzetta|corriere|eco|correo|periódico|periodico|heraldo|"
@@ -559,6 +566,8 @@ def is_newspaper_name(text: str) -> bool:
         return True
     paper_first = PAPER_WORD_FIRST.match(text.strip())
     if paper_first and paper_first["word"][:1].isupper():
+        return True
+    if ROMANIAN_PAPER_FIRST.match(text.strip()):
         return True
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
@@ -1094,7 +1103,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
         if self_named is not None and self_named.re is FOLLOW_NAMED and not self_named["follow_sh"] and _is_name(name):
-            name = ""  # "Follow Jane Roe on X": the writer's account, not the site's
+            # "Follow Jane Roe on X": the writer's account, not the site's (a paper's name may read as a person's:
+            # "Urmăriți Ziarul Example și pe Google News")
+            name = name if is_newspaper_name(name) else ""
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
             name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site
         if name and not names_an_agency(name, registry) and not leaders.find(name):

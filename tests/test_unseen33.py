@@ -377,3 +377,40 @@ def test_a_ranked_list_printing_each_headline_twice(lines: tuple[str, ...], rank
 def test_korean_share_rows_and_comment_forms(line: str, rule: str | None) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
     assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # GOOGLE_NEWS_LOCALISED and ROMANIAN_PAPER_FIRST: the call to follow the paper, the platform in capitals
+        ("Urmăriți Ziarul Exemplu și pe GOOGLE ȘTIRI", "Ziarul Exemplu"),
+        # a person's name there is the writer's account
+        ("Urmăriți Ion Popescu și pe GOOGLE ȘTIRI", None),
+    ],
+)
+def test_a_call_to_follow_the_paper_on_google_news_in_its_language(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # "copied" after a copy-link button, in other languages
+        ("คัดลอกแล้ว", "nav-label"),
+        ("Copied!", "nav-label"),
+        # FONT_SIZE_CONTROLS
+        ("Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE", "nav-label"),
+        ("Vitamin A - A + B", None),
+    ],
+)
+def test_copied_notices_and_text_size_buttons(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
+    assert _rule_of(cleaned, line) == rule
+
+
+def test_a_line_ending_with_an_open_bar_is_no_headline() -> None:
+    # BAR_LEFT_OPEN: a caption whose credit after the bar was lost
+    _, meta = build("Firefighters seal off the harbour warehouse after the blaze |", *BODY)
+    _, without = build("Firefighters seal off the harbour warehouse after the blaze", *BODY)
+    assert (meta.title.value, without.title.value) == (None, "Firefighters seal off the harbour warehouse after the blaze")
