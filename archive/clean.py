@@ -52,7 +52,7 @@ from .metaline import PERSON_ROLE_WORDS, TIME_PART, MetaLine, parse_lead, parse_
 from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
-from .sources import LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
+from .sources import GENERIC_WORDS, LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -634,6 +634,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         # NAME_UNDER_ITS_LABEL: ... but a person's name alone under it is the label's value ("Today's editor:" / "Jane
         # Roe"), the site's furniture: both go, the headline is below them
         head = head[2:] if len(head) >= 3 and is_names_only(head[1].text) else head[1:]
+    if len(head) >= 2 and PLACE_AND_REGION.match(head[0].text.strip()) and _title_shaped(head[1].text):
+        head = head[1:]  # PLACE_OVER_THE_HEADLINE: "Ulft, Nederland" over the headline is where the story happened
     if not head or not _title_shaped(head[0].text):
         return  # the first line left is a paragraph: a page without a title line
     prefix_shaped = 0
@@ -945,6 +947,11 @@ BULLET_PARTS = re.compile(r"\s[•·]\s")
 BULLET_PART_MAX_WORDS = 2
 
 
+MAX_SECTION_PATH_PARTS = 3
+MAX_SECTION_PATH_WORDS = 3
+SECTION_WORDS = GENERIC_WORDS - {"the", "a", "new", "more", "all", "other", "similar"}
+
+
 def _is_domain(part: str) -> bool:
     match = DOMAIN.fullmatch(part.strip(" .()[]"))
     return match is not None and match.group("tld").casefold() in DOMAIN_TLDS
@@ -977,6 +984,10 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
     if text.rstrip().endswith((" |", "｜")):
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
+    sections = [part.strip() for part in text.split(" | ")]
+    if 2 <= len(sections) <= MAX_SECTION_PATH_PARTS and sections[0].casefold() in SECTION_WORDS:
+        # SECTION_PATH: a section and its subsection after a bar ("Sports | Women's Basketball"), the site's trail
+        return all(len(part.split()) <= MAX_SECTION_PATH_WORDS for part in sections)
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
     label, colon, _ = text.partition(":")

@@ -927,6 +927,24 @@ NAV_LABELS = _words("""
     customize consent preferences
     manage consent preferences
     always active
+    terug
+    zurück
+    retour
+    volver
+    indietro
+    voltar
+    tillbaka
+    tilbake
+    tilbage
+    takaisin
+    wstecz
+    zpět
+    späť
+    vissza
+    назад
+    geri
+    kembali
+    înapoi
     copied
     copiado
     copié
@@ -4891,8 +4909,12 @@ def glued_repeat(text: str, key: str) -> bool:
 
 
 # Code printed as text: a script ("window.ads.push( function () { ... });") or an ad slot's identifier, one token of
-# words joined by underscores with digits ("news_header_top_970_100").
-SCRIPT_LINE = re.compile(r"^(?:window|document|googletag|var|let|const|function)\b\s*[.(=\w]|\bfunction\s*\(\s*\)\s*\{")
+# words joined by underscores with digits ("news_header_top_970_100"). (TRACKER_CALL: an analytics tag's call, "gtag('consent',
+# 'update', {...});", "dataLayer.push({...});", "fbq('track', ...);")
+SCRIPT_LINE = re.compile(
+    r"^(?:window|document|googletag|var|let|const|function|gtag|dataLayer|fbq|_gaq|_paq|__tcfapi)\b\s*[.(=\w]"
+    r"|\bfunction\s*\(\s*\)\s*\{"
+)
 AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
 
 

@@ -75,9 +75,36 @@ def test_blank_lines_do_not_count_between_a_date_and_its_headline(lines: tuple[s
         # a consent panel's "always active" in other languages
         ("Sempre ativo", "nav-label"),
         ("Immer aktiv", "nav-label"),
+        # ARROW_BACK
+        ("« zurück", "nav-label"),
+        ("← Back", "nav-label"),
+        ("Back", None),
+        # consent buttons
+        ("Bestätigen", "nav-label"),
+        ("Alle akzeptieren", "nav-label"),
+        ("Accept all", "nav-label"),
+        # "read more" in Finnish and Swedish, before another story's headline
+        ("LUE LISÄÄ: Poliisi perustelee vaitonaisuuttaan", "read-more"),
+        ("Läs mer: Regeringen sänker skatten", "read-more"),
+        # SWEDISH_ABOUT_AGO
+        ("ungefär en månad sedan", "timestamp"),
+        ("en timme sedan", "timestamp"),
+        ("Det var en timme sedan branden bröt ut i hamnen, sade räddningstjänsten.", None),
+        # KOREAN_SHARE's verbs
+        ("페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기 인쇄하기", "share-button"),
+        ("시민들은 항구 축제의 사진을 친구들과 공유하기 위해 광장에 모였다고 시 관계자가 밝혔다.", None),
+        # comment forms in Turkish and Russian
+        ("İlk yorum yazan siz olun", "comment-widget"),
+        ("Оставить сообщение:", "comment-widget"),
+        # "copied" after a copy-link button, in other languages
+        ("คัดลอกแล้ว", "nav-label"),
+        ("Copied!", "nav-label"),
+        # FONT_SIZE_CONTROLS
+        ("Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE", "nav-label"),
+        ("Vitamin A - A + B", None),
     ],
 )
-def test_end_marks_and_consent_banners_in_other_languages(line: str, rule: str | None) -> None:
+def test_furniture_lines_in_other_languages(line: str, rule: str | None) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
     assert _rule_of(cleaned, line) == rule
 
@@ -181,31 +208,6 @@ def test_an_agenda_of_date_ranges_is_no_headline_and_no_date(lines: tuple[str, .
 def test_a_date_glued_to_the_headline(line: str, title: str, iso: str | None) -> None:
     _, meta = build(line, *BODY)
     assert (meta.title.value, meta.date.value) == (title, iso)
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        # ARROW_BACK
-        ("« zurück", "nav-label"),
-        ("← Back", "nav-label"),
-        ("Back", None),
-        # consent buttons
-        ("Bestätigen", "nav-label"),
-        ("Alle akzeptieren", "nav-label"),
-        ("Accept all", "nav-label"),
-        # "read more" in Finnish and Swedish, before another story's headline
-        ("LUE LISÄÄ: Poliisi perustelee vaitonaisuuttaan", "read-more"),
-        ("Läs mer: Regeringen sänker skatten", "read-more"),
-        # SWEDISH_ABOUT_AGO
-        ("ungefär en månad sedan", "timestamp"),
-        ("en timme sedan", "timestamp"),
-        ("Det var en timme sedan branden bröt ut i hamnen, sade räddningstjänsten.", None),
-    ],
-)
-def test_back_links_consent_buttons_and_nordic_labels(line: str, rule: str | None) -> None:
-    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
-    assert _rule_of(cleaned, line) == rule
 
 
 @pytest.mark.parametrize(
@@ -364,22 +366,6 @@ def test_a_ranked_list_printing_each_headline_twice(lines: tuple[str, ...], rank
 
 
 @pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        # KOREAN_SHARE's verbs
-        ("페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기 인쇄하기", "share-button"),
-        ("시민들은 항구 축제의 사진을 친구들과 공유하기 위해 광장에 모였다고 시 관계자가 밝혔다.", None),
-        # comment forms in Turkish and Russian
-        ("İlk yorum yazan siz olun", "comment-widget"),
-        ("Оставить сообщение:", "comment-widget"),
-    ],
-)
-def test_korean_share_rows_and_comment_forms(line: str, rule: str | None) -> None:
-    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
-    assert _rule_of(cleaned, line) == rule
-
-
-@pytest.mark.parametrize(
     ("line", "outlet"),
     [
         # GOOGLE_NEWS_LOCALISED and ROMANIAN_PAPER_FIRST: the call to follow the paper, the platform in capitals
@@ -393,24 +379,27 @@ def test_a_call_to_follow_the_paper_on_google_news_in_its_language(line: str, ou
     assert meta.outlet.value == outlet
 
 
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        # "copied" after a copy-link button, in other languages
-        ("คัดลอกแล้ว", "nav-label"),
-        ("Copied!", "nav-label"),
-        # FONT_SIZE_CONTROLS
-        ("Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE", "nav-label"),
-        ("Vitamin A - A + B", None),
-    ],
-)
-def test_copied_notices_and_text_size_buttons(line: str, rule: str | None) -> None:
-    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
-    assert _rule_of(cleaned, line) == rule
-
-
 def test_a_line_ending_with_an_open_bar_is_no_headline() -> None:
     # BAR_LEFT_OPEN: a caption whose credit after the bar was lost
     _, meta = build("Firefighters seal off the harbour warehouse after the blaze |", *BODY)
     _, without = build("Firefighters seal off the harbour warehouse after the blaze", *BODY)
     assert (meta.title.value, without.title.value) == (None, "Firefighters seal off the harbour warehouse after the blaze")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # TRACKER_CALL, then PLACE_OVER_THE_HEADLINE and a back link alone: the headline under them
+        (("gtag('consent', 'update', {'ad_storage': 'granted'});", "Ulft, Nederland", "Terug", HEADLINE, *BODY), HEADLINE),
+        # SECTION_PATH: a section and its subsection after a bar, over the headline
+        (("Sports | Women's Basketball", HEADLINE, *BODY), HEADLINE),
+        # a headline with a bar in it is one
+        (
+            ("Harbour council | budget approved for the new school year", *BODY),
+            "Harbour council | budget approved for the new school year",
+        ),
+    ],
+)
+def test_a_tracker_a_place_a_back_link_and_a_section_path_over_the_headline(lines: tuple[str, ...], title: str) -> None:
+    _, meta = build(*lines)
+    assert meta.title.value == title
