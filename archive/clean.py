@@ -985,9 +985,12 @@ def _not_a_headline(text: str) -> bool:
     if text.rstrip().endswith((" |", "｜")):
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     sections = [part.strip() for part in text.split(" | ")]
-    if 2 <= len(sections) <= MAX_SECTION_PATH_PARTS and sections[0].casefold() in SECTION_WORDS:
-        # SECTION_PATH: a section and its subsection after a bar ("Sports | Women's Basketball"), the site's trail
-        return all(len(part.split()) <= MAX_SECTION_PATH_WORDS for part in sections)
+    if (
+        2 <= len(sections) <= MAX_SECTION_PATH_PARTS
+        and sections[0].casefold() in SECTION_WORDS
+        and all(len(part.split()) <= MAX_SECTION_PATH_WORDS for part in sections)
+    ):
+        return True  # SECTION_PATH: a section and its subsection after a bar ("Sports | Women's Basketball"), the site's trail
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
         return True
     label, colon, _ = text.partition(":")

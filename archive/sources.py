@@ -1166,8 +1166,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 
 # DOMAIN_NAMED_SITE: the site's name printed as its address spells it ("Telecom Today" over "www.telecomtoday.in",
 # "Wróć na expressbydgoski.pl Express Bydgoski"): in the page's furniture (dropped lines, or short lines of at most
-# MAX_DOMAIN_NAME_LINE_WORDS words), a name of capitalised words whose letters are the address's first part, on the
-# address's line or next to it. The last of the rules: a company's contact block in a press release names its own.
+# MAX_DOMAIN_NAME_LINE_WORDS words), a name of two capitalised words or more (one word may be any word) whose letters
+# are the address's first part, on the address's line or next to it. The last of the rules: a company's contact block
+# in a press release names its own.
 MAX_DOMAIN_NAME_LINE_WORDS = 8
 NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
 

@@ -403,3 +403,13 @@ def test_a_line_ending_with_an_open_bar_is_no_headline() -> None:
 def test_a_tracker_a_place_a_back_link_and_a_section_path_over_the_headline(lines: tuple[str, ...], title: str) -> None:
     _, meta = build(*lines)
     assert meta.title.value == title
+
+
+def test_a_section_before_a_bar_leaves_the_other_checks_to_a_longer_line() -> None:
+    # SECTION_PATH decides only a path of short parts: a longer line after a section's name is judged as any other (a
+    # line ending on "with" is cut, no headline)
+    from archive.clean import _not_a_headline
+
+    assert _not_a_headline("Sports | Women's Basketball")
+    assert _not_a_headline("Sports | Harbour council approves the budget for the new school year with")
+    assert not _not_a_headline("Sports | Harbour council approves the budget for the new school year")
