@@ -1171,6 +1171,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 # in a press release names its own.
 MAX_DOMAIN_NAME_LINE_WORDS = 8
 NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]")
 
 
 def _domain_named_site(clean: CleanArticle, every_line: list[tuple[int, str]], registry: Registry) -> Found | None:
@@ -1181,13 +1182,18 @@ def _domain_named_site(clean: CleanArticle, every_line: list[tuple[int, str]], r
     numbers = {n: i for i, (n, _) in enumerate(furniture)}
     for number, text in furniture:
         for site in SITE.finditer(text):
-            key = re.sub(r"[^\w]|_", "", site.group("site").split(".")[0]).casefold()
+            key = _letters(site.group("site").split(".")[0])
             at = numbers[number]
             for near_number, near in furniture[max(0, at - 1) : at + 2]:
                 name = _spelled_as(key, near)
                 if name and not names_an_agency(name, registry):
                     return Found(_name(name, registry), "outlet-domain-name", near_number, near)
     return None
+
+
+def _letters(text: str) -> str:
+    """A name's letters and digits, case-folded, as an address spells them ("Telecom-Today" -> "telecomtoday")."""
+    return NOT_LETTER_OR_DIGIT.sub("", text).casefold()
 
 
 def _spelled_as(key: str, text: str) -> str | None:
@@ -1198,7 +1204,7 @@ def _spelled_as(key: str, text: str) -> str | None:
         for j in range(i, min(i + MAX_MASTHEAD_WORDS, len(words))):
             if not words[j].group()[:1].isupper():
                 break
-            joined += re.sub(r"[^\w]|_", "", words[j].group()).casefold()
+            joined += _letters(words[j].group())
             if joined == key and j > i:
                 return text[words[i].start() : words[j].end()]
             if not key.startswith(joined):
