@@ -344,6 +344,24 @@ def _page_title_prefix(kept: list[r.Candidate]) -> set[str]:
     return {key}
 
 
+CRUMB_ARROWS = re.compile(r"[>»›→]")
+
+
+def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
+    """CRUMB_TRAIL_ENDS_WITH_THE_HEADLINE: a breadcrumb's last part, of MIN_TITLE_WORDS words or more, after two parts or
+    more ("Example Online > News > August 2009 > UW receives 7 federal grants"), is the page's own headline: a head line
+    of that text is the headline, as one printed twice is (a trail's last part of fewer words is a section's name)."""
+    ends = set()
+    for cand in cands:
+        if cand.rule == r.BREADCRUMB:
+            if not CRUMB_ARROWS.search(cand.text):
+                continue  # (a menu's items between bars: "Home | Events | Local Businesses")
+            parts = [p for p in r.BREADCRUMB_SPLIT.split(cand.text.strip()) if p.strip()]
+            if len(parts) >= 3 and r.word_count(parts[-1]) >= MIN_TITLE_WORDS:
+                ends.add(r.key_of(parts[-1]))
+    return ends
+
+
 def _masthead_names(cands: list[r.Candidate]) -> None:
     """MASTHEAD_NAME_LINE: above the page's first long sentence, a line that is a newspaper's name alone ("Daily Star",
     archive.sources.is_newspaper_name) is the masthead: out of the text (the outlet stage reads it from the dropped
@@ -641,7 +659,10 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
-    choices = head[:prefix_shaped]
+    # NAMED_BEYOND_THE_PREFIX: a head line the page's furniture names as its headline (a crumb trail's end, a feed's
+    # footer, the page title's prefix) is a choice wherever it stands in the head (a place line may stand above it)
+    named_at = next((k for k, c in enumerate(head) if c.key in named and _title_shaped(c.text)), -1)
+    choices = head[: max(prefix_shaped, named_at + 1)]
     # (a kicker in capitals printed twice is still a kicker: without its copy it would be passed over)
     twice = next(
         (
@@ -1750,7 +1771,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
-    named |= _page_title_prefix(kept)
+    named |= _page_title_prefix(kept) | _crumb_trail_ends(cands)
     kept = [c for c in kept if not c.dropped]
     _choose_title(kept, frozenset(named))
     _crumbs_before_the_headline(kept)

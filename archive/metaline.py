@@ -1000,12 +1000,42 @@ CJK_SCHEDULE_END = re.compile(r"(?:から|まで|より|起|至)$")
 NAME_THEN_DATE_IN_BRACKETS = re.compile(r"^[^()]{3,60}\(\s*[^()]{6,40}\)$")
 
 
+# BY_AN_INSTITUTION: "by University of Wyoming", "By the Ministry of Health" alone on a line: the body that issued the
+# copy (a press release the page carries), credited as its source; no person's byline, and no headline's words (a
+# headline has a verb: "Flights cancelled by the Ministry of Transport" does not open with "by").
+BY_AN_INSTITUTION = re.compile(
+    r"^(?i:by|from)\s(?P<name>(?:(?i:the)\s)?[A-Z][\w.&'’-]*+(?:\s(?:(?:of|for|and|on|the|&)\s)*+[A-Z][\w.&'’-]*+){0,6})$"
+)
+INSTITUTION_WORDS = frozenset(
+    """university college school academy ministry department office council police foundation institute association
+    society commission authority centre center board government embassy hospital trust federation union chamber
+    committee""".split()
+)
+# (NEWSROOM_NOT_INSTITUTION: "By Express News Service", "By Harbour Press Office": the site's own newsroom, no issuer)
+NEWSROOM_WORDS = frozenset("news press media service agency desk bureau".split())
+
+
+def _by_an_institution(text: str) -> MetaLine | None:
+    by = BY_AN_INSTITUTION.match(text)
+    words = {w.casefold() for w in by["name"].split()} if by else set()
+    if by is None or not words & INSTITUTION_WORDS or words & NEWSROOM_WORDS:
+        return None
+    name = by["name"].strip()
+    name = name[4:] if name[:4].casefold() == "the " else name  # ("By the Ministry of Health": the ministry's name)
+    return MetaLine(
+        parts=(Part(SOURCE, text, name),), published=None, updated=None, names=(), source=name, wire=None, site=None, rejected=()
+    )
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text):
         return None
+    institution = _by_an_institution(text)
+    if institution is not None:
+        return institution
     text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

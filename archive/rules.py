@@ -377,6 +377,16 @@ COMMENT_RULES_LABELS = _words("""
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
+    i commenti dei nostri lettori
+    commenti dei lettori
+    nessun commento
+    non è presente alcun commento commenta per primo questo articolo
+    commenta per primo questo articolo
+    sii il primo a commentare
+    dì la tua inserisci un commento
+    inserisci un commento
+    yorum ekle
+    dziel się swoją opinią i dowiedz się co myślą inni
     comments
     publicar comentarios
     publicar un comentario
@@ -573,7 +583,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 # The comment count in the languages of the other labels ("Commentaires (0)", "Kommentare 2", "3 comentarios").
 COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
-    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum|"
+    r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum(?:lar)?|"
     r"сэтгэгдэл|komentarai|komentari|коментари)"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}$|^{COMMENT_WORDS} \d+$")
@@ -966,6 +976,17 @@ NAV_LABELS = _words("""
     link kopiert
     accept all
     reject all
+    no thanks
+    no thank you
+    not now
+    maybe later
+    no gracias
+    claro que sí
+    no grazie
+    non merci
+    nein danke
+    não obrigado
+    polub nas
     i accept
     alle akzeptieren
     alle ablehnen
@@ -3552,6 +3573,11 @@ PREVIOUS_OR_NEXT_LABELLED = re.compile(
     re.I,
 )
 MAX_PREVIOUS_NEXT_CHARS = 160
+# PREVIOUS_OR_NEXT_TITLED: the label in title case, a space, then the other post's headline ("Previous Article African
+# Newspapers of Nigeria ...", "Next Post my wife threatened ..."): a theme's label; a sentence does not capitalise
+# "Article" after "Previous". (Its line is a headline, which may run on into the post's first words: MAX_PREVIOUS_NEXT_TITLED_CHARS.)
+PREVIOUS_OR_NEXT_TITLED = re.compile(r"^(?:Previous|Next) (?:Article|Post|Story|Entry) \S")
+MAX_PREVIOUS_NEXT_TITLED_CHARS = 240
 
 
 # LINE_GLUED_TO_ITSELF: a link's text run into its own title on copying ("Example league tableExample league table",
@@ -3570,6 +3596,8 @@ def line_glued_to_itself(text: str, key: str) -> bool:
 def previous_or_next_glued(text: str, key: str) -> bool:
     stripped = text.strip()
     if PREVIOUS_OR_NEXT_GLUED.match(stripped):
+        return True
+    if len(stripped) <= MAX_PREVIOUS_NEXT_TITLED_CHARS and PREVIOUS_OR_NEXT_TITLED.match(stripped):
         return True
     return len(stripped) <= MAX_PREVIOUS_NEXT_CHARS and bool(PREVIOUS_OR_NEXT_LABELLED.match(stripped))
 
@@ -4646,9 +4674,17 @@ LONE_ZONE = re.compile(
 )
 
 
+# SECTION_GLUED_TO_TIME: a list's story stamp, its section's name run into its relative time ("News6 days ago",
+# "crime4 days ago", "Entertainment4 days ago"): letters, then at once a digit, then a time TIME_ONLY reads.
+SECTION_GLUED_TO_TIME = re.compile(r"^[^\W\d_]{2,24}(?=\d)")
+
+
 def timestamp(text: str, key: str) -> bool:
     # A time with no date: "2 hours ago", "Yesterday, 21:47", "10:35 IST" (a dated line is a dateline instead).
     stripped = text.strip()
+    glued = SECTION_GLUED_TO_TIME.match(stripped)
+    if glued and TIME_ONLY.match(stripped[glued.end() :]) and "ago" in stripped.lower():
+        return True
     return bool(TIME_ONLY.match(stripped) or FOREIGN_RELATIVE_TIME.match(stripped) or LONE_ZONE.match(stripped))
 
 
@@ -4817,7 +4853,22 @@ def social_promo(text: str, key: str) -> bool:
         found = SOCIAL_PROMO_LINE.match(text)
     else:
         found = SOCIAL_PROMO_LINE.search(text)
-    return bool(found) or bool(FOREIGN_FOLLOW_CALL.search(text) and FOLLOWED_THING.search(text))
+    return bool(found) or bool(FOREIGN_FOLLOW_CALL.search(text) and FOLLOWED_THING.search(text)) or bool(PUSH_PROMPT.search(text))
+
+
+# PUSH_PROMPT: a browser notification prompt asking the reader to let the site send its news ("Reciba nuestras
+# notificaciones con lo último de:", "Example En son gelişmelerden anında haberdar olmak için 'İZİN VER' butonuna
+# tıklayınız.", "Enable push notifications"): a call opening the line, with "our" or "push" before the notifications,
+# or the allow button named. A sentence about notifications says who sends them ("Users can now get notifications").
+PUSH_PROMPT = re.compile(
+    r"^(?:reciba|recibe|receba|ricevi|recevez|receive|get|allow|enable|turn on|activa|active|ative|attiva|activez|"
+    r"aktivieren sie)\s(?:nuestras|our|push|browser|le nostre|nos|nossas|unsere)\s(?:notificaciones|notificações|notifiche|"
+    r"notifications|benachrichtigungen)\b|"
+    # (the Turkish capital "İ" has no simple lower case: "İZİN VER" is spelled out)
+    r"\bhaberdar olmak için\b.{0,40}\b(?:izin|İZİN|İzin) ver\b|\b(?:izin ver|İZİN VER|allow|erlauben|permitir|autoriser)['’\"]? "
+    r"(?:butonuna|button)",
+    re.I,
+)
 
 
 # A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
@@ -5350,7 +5401,11 @@ def read_share_paywall(text: str, key: str) -> bool:
 # morning.", "Thank you for signing up! Sign up for more newsletters here"): its words (inbox, newsletter, signing up,
 # stories delivered) with the reader addressed or the stories offered, on a short line. "The council's newsletter was
 # delivered to every home" addresses nobody.
-NEWSLETTER_WORDS = re.compile(r"\b(?:your inbox|newsletters?|sign(?:ing)? up|(?:stories|headlines|news) delivered)\b", re.I)
+NEWSLETTER_WORDS = re.compile(
+    # (SENT_TO_YOUR_EMAIL: "Get the latest National news. Sent to your email, every day.")
+    r"\b(?:your inbox|newsletters?|sign(?:ing)? up|(?:stories|headlines|news) delivered|(?:sent|delivered) to your e-?mail)\b",
+    re.I,
+)
 NEWSLETTER_OFFER = re.compile(r"\b(?:you|your|our)\b|^(?:thank you|get|sign up|subscribe)\b|\b(?:top stories|headlines)\b", re.I)
 MAX_NEWSLETTER_WORDS = 16
 

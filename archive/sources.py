@@ -1045,6 +1045,29 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         first = rules.BREADCRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
         if CJK_SITE_NAME.fullmatch(first):
             return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
+    # CRUMB_TRAIL_OPENS_WITH_THE_SITE: a breadcrumb whose first part is a name printed alone on one of the first lines
+    # above the article ("Example Online!" ... "Example Online > News > August 2009 > <headline>"): the trail starts at
+    # the site's home, and the logo's line names it too; a section's name there is no line of its own at the top.
+    top = {
+        _letters(text): text
+        for number, text in every_line[:MASTHEAD_LINES]
+        if first_paragraph is None or number < first_paragraph
+    }
+    for dropped in clean.dropped:
+        if dropped.rule != rules.BREADCRUMB or (paragraphs and dropped.number > paragraphs[0]):
+            continue
+        first = rules.BREADCRUMB_SPLIT.split(dropped.text.strip(), maxsplit=1)[0].strip()
+        if (
+            len(first.split()) <= MAX_MASTHEAD_WORDS
+            and _letters(first) in top
+            and top[_letters(first)].strip() != dropped.text.strip()
+        ):
+            furniture = rules.key_of(first) in rules.NAV_LABELS | rules.SECTION_LABELS | CRUMB_HOME_WORDS
+            generic = {w.casefold() for w in first.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
+            if furniture or generic or not first[:1].isupper() or _is_name(first) or is_place(first):
+                continue  # (a trail from "Home", "Inicio" or a section starts at no name)
+            if not names_an_agency(first, registry):
+                return Found(_name(first, registry), "outlet-crumb-trail", dropped.number, dropped.text)
     # OUTLET_STAFF_PHOTO: a photo credited to a person and a newspaper ("Jane Roe / Example Daily News"), the page's own
     # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
     checked = 0  # (the page is searched again for the first few credits only: a page of credits stays linear)
@@ -1172,6 +1195,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 MAX_DOMAIN_NAME_LINE_WORDS = 8
 NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
 NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]")
+
+
+# CRUMB_HOME_WORDS: a trail's first part naming the home page, not the site ("Inicio", "Accueil", "Startseite").
+CRUMB_HOME_WORDS = frozenset(
+    "home|inicio|início|accueil|startseite|start|home page|homepage|главная|головна|strona główna|úvod|etusivu|anasayfa|"
+    "ana sayfa|beranda|trang chủ|首页|首頁|ホーム|홈|الرئيسية|خانه".split("|")
+)
 
 
 def _domain_named_site(clean: CleanArticle, every_line: list[tuple[int, str]], registry: Registry) -> Found | None:

@@ -1,0 +1,114 @@
+"""Issue 17, thirty-fourth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.metaline import parse_meta_line
+from archive.model import CleanArticle
+
+
+def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
+    return next((dropped.rule for dropped in cleaned.dropped if dropped.text.strip() == text.strip()), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # SENT_TO_YOUR_EMAIL: a newsletter's promise
+        ("Get the latest National news. Sent to your email, every day.", "social-promo"),
+        ("The notice was sent to every household in the district last week.", None),
+        # PUSH_PROMPT: a notification prompt, its call or its allow button named
+        ("Reciba nuestras notificaciones con lo último de:", "social-promo"),
+        ("Enable push notifications", "social-promo"),
+        ("Harbour Haber En son gelişmelerden anında haberdar olmak için 'İZİN VER' butonuna tıklayınız.", "social-promo"),
+        # ... a sentence about notifications says who sends them
+        ("Users can now get notifications when a bus is late, the council said.", None),
+        ("Get notifications when a bus is late, the council said.", None),
+        # the prompt's buttons
+        ("No, gracias.", "nav-label"),
+        ("¡Claro que sí!", "nav-label"),
+        ("No thanks", "nav-label"),
+        # comment boxes in Italian, Turkish and Polish
+        ("I commenti dei nostri lettori", "comment-widget"),
+        ("Non è presente alcun commento. Commenta per primo questo articolo!", "comment-widget"),
+        ("Dì la tua! Inserisci un commento.", "comment-widget"),
+        ("Yorum Ekle", "comment-widget"),
+        ("Yorumlar (0)", "comment-widget"),
+        ("Dziel się swoją opinią i dowiedz się co myślą inni.", "comment-widget"),
+        ("I commenti dei lettori hanno convinto il sindaco a rivedere il piano del porto.", None),
+        # "like us" in Polish
+        ("Polub nas!", "nav-label"),
+        # SECTION_GLUED_TO_TIME: a list's story stamp
+        ("News6 days ago", "timestamp"),
+        ("crime4 days ago", "timestamp"),
+        ("G20 summit 3 days ago", None),
+        # PREVIOUS_OR_NEXT_TITLED: the theme's label in title case before the other post's headline
+        ("Previous Article Harbour Board names its new chair after a long search", "read-more"),
+        ("Next Article my neighbour built a ferry in his garden", "read-more"),
+        ("Next article in this series looks at the harbour.", None),
+    ],
+)
+def test_furniture_lines(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
+    assert _rule_of(cleaned, line) == rule
+
+
+def test_a_list_of_stories_each_under_its_stamp_goes_after_the_article() -> None:
+    stamps = ("News6 days ago", "Entertainment4 days ago", "crime4 days ago")
+    listed = (
+        "Ferry service resumes after the storm — Harbour Board",
+        "Rest in power: tributes pour in for a veteran DJ",
+        "Home of a councillor ransacked; doors destroyed",
+    )
+    tail = [line for pair in zip(stamps, listed, strict=True) for line in pair]
+    cleaned, _ = build(HEADLINE, *BODY, *tail)
+    assert [line.text for line in cleaned.lines if line.text in tail] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "names"),
+    [
+        # BY_AN_INSTITUTION: the body that issued the copy
+        ("by University of Harbourton", "University of Harbourton", ()),
+        ("By the Ministry of Fisheries", "Ministry of Fisheries", ()),
+        # a person's byline
+        ("By Jane Roe", None, ("Jane Roe",)),
+    ],
+)
+def test_a_credit_to_an_institution(line: str, source: str | None, names: tuple[str, ...]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and (meta.source, meta.names) == (source, names)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flights cancelled by the Ministry of Transport",  # a headline with "by" in it
+        "By Harbour News Service",  # NEWSROOM_NOT_INSTITUTION: the site's own newsroom
+    ],
+)
+def test_no_credit_to_an_institution(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+SITE_HEAD = ("Harbourton Online!", "Harbourton on the Web!", "Harbourton, Wyoming", "Home | Events | Local Businesses |")
+
+
+@pytest.mark.parametrize(
+    ("trail", "title", "outlet"),
+    [
+        # CRUMB_TRAIL_ENDS_WITH_THE_HEADLINE and CRUMB_TRAIL_OPENS_WITH_THE_SITE: the trail names the site and the headline
+        (f"Harbourton Online > News > August 2009 > {HEADLINE}", HEADLINE, "Harbourton Online"),
+        # a trail from "Home" names no site
+        (f"Home > News > August 2009 > {HEADLINE}", HEADLINE, None),
+        # a trail ending in a section names no headline: the logo's line stays first, as it did
+        ("Harbourton Online > News > Local", "Harbourton Online!", None),
+    ],
+)
+def test_a_crumb_trail_names_the_site_and_the_headline(trail: str, title: str | None, outlet: str | None) -> None:
+    _, meta = build(*SITE_HEAD, trail, HEADLINE, "by University of Harbourton", "August 20, 2009", *BODY)
+    assert (meta.title.value, meta.outlet.value, meta.wire.value) == (title, outlet, "University of Harbourton")
