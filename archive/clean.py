@@ -698,7 +698,7 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     short = short or (
         len(head) == 2
         and head[0].words <= MAX_KICKER_WORDS
-        and head[1].words >= max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words)
+        and max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words) <= head[1].words <= MAX_HEADLINE_UNDER_KICKER_WORDS
         and r.headline_shaped(head[1].text)
         and head[1] in choices
     )
@@ -845,6 +845,10 @@ MAX_KICKER_WORDS = 3
 MAX_CAPS_KICKER_WORDS = 6
 # KICKER_ABOVE_HEADLINE (in _choose_title): the headline under such a rubric has at least this many words.
 MIN_KICKER_HEADLINE_WORDS = 5
+# DECK_UNDER_A_SHORT_HEADLINE: ... and at most this many: a longer line under three words is the short headline's deck
+# ("Heyecan doruk yaptı" / "Sezonun bitimine 10 haftanın kaldığı 1. Lig'de, ilk 3 sıradaki takımlar birer puan farkla
+# yer alıyor"), as no headline runs so long under a rubric.
+MAX_HEADLINE_UNDER_KICKER_WORDS = 14
 
 
 def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:

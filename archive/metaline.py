@@ -91,6 +91,8 @@ LABEL_RE = re.compile(
     r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
+    # (ISSUE_OF: "from the issue of August 18, 2005", a print issue's date on its web copy)
+    r"(?:from\s+|in\s+)?(?:the\s+)?(?:print\s+)?(?:issue|edition)\s+of|"
     # FOREIGN_PUBLICATION_DATE: "publication date" in other languages ("Datum publikování: 12. 1. 2026")
     r"datum\s+publikování|datum\s+zveřejnění|dátum\s+publikovania|data\s+publikacji|data\s+publicării|"
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
@@ -1012,13 +1014,16 @@ INSTITUTION_WORDS = frozenset(
     committee""".split()
 )
 # (NEWSROOM_NOT_INSTITUTION: "By Express News Service", "By Harbour Press Office": the site's own newsroom, no issuer)
-NEWSROOM_WORDS = frozenset("news press media service agency desk bureau".split())
+NEWSROOM_NAME_WORDS = frozenset("news press media service agency desk bureau".split())
+
+
+INITIALS_BEFORE_DATE = re.compile(r"^(?P<initials>[a-zäöüß]{2,4})\s{2,}(?P<rest>\S.*)$")
 
 
 def _by_an_institution(text: str) -> MetaLine | None:
     by = BY_AN_INSTITUTION.match(text)
     words = {w.casefold() for w in by["name"].split()} if by else set()
-    if by is None or not words & INSTITUTION_WORDS or words & NEWSROOM_WORDS:
+    if by is None or not words & INSTITUTION_WORDS or words & NEWSROOM_NAME_WORDS:
         return None
     name = by["name"].strip()
     name = name[4:] if name[:4].casefold() == "the " else name  # ("By the Ministry of Health": the ministry's name)
@@ -1036,6 +1041,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
     institution = _by_an_institution(text)
     if institution is not None:
         return institution
+    initials = INITIALS_BEFORE_DATE.match(text)
+    if initials is not None:
+        # INITIALS_BEFORE_DATE: "adk       27 Oktober, 2019 17:55": the editor's initials in lower case, a wide space,
+        # then the date and time alone: a sign-off's date line (the initials name no one: no author is read)
+        rest = parse_meta_line(initials["rest"])
+        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+            return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

@@ -6421,15 +6421,34 @@ def glued_trails(cands: list[Candidate]) -> None:
         for other in cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]:
             headline = _same_marks(other.text)
             prefix = text[: len(text) - len(headline)]
+            if not other.dropped and other.words >= 2 and not text.endswith(headline):
+                prefix = _trail_before_a_cut_headline(text, headline)
             if (
                 not other.dropped
                 and other.words >= 2
-                and text.endswith(headline)
+                and (text.endswith(headline) or prefix)
                 and 4 <= len(prefix) <= MAX_GLUED_TRAIL_CHARS
                 and (text[:4].lower() == "home" or prefix[-1].isalpha())
             ):
                 cand.rule = BREADCRUMB
                 break
+
+
+# TRAIL_TO_A_CUT_HEADLINE: the trail runs into the headline cut short with an ellipsis ("AccueilA LA UNEALAMINE OUSMANE
+# MEY : « Nous avons renforcé la production...", the headline whole just below): the headline's first
+# MIN_CUT_HEADLINE_CHARS characters or more, then "..." closing the line.
+MIN_CUT_HEADLINE_CHARS = 20
+
+
+def _trail_before_a_cut_headline(text: str, headline: str) -> str:
+    """The trail before the cut headline, or "" when the line is no trail glued to the headline's cut start."""
+    if not text.endswith(("...", "…")):
+        return ""
+    cut = text.rstrip(".… ")
+    at = cut.find(headline[:MIN_CUT_HEADLINE_CHARS])
+    if at <= 0 or len(cut) - at < MIN_CUT_HEADLINE_CHARS or not headline.startswith(cut[at:]):
+        return ""
+    return cut[:at]
 
 
 # NEWSLETTER_BOX: a newsletter's sign-up box printed between paragraphs. Around a line dropped as a newsletter promo
@@ -6456,7 +6475,12 @@ def _box_pitch(cand: Candidate) -> bool:
 
 def newsletter_boxes(cands: list[Candidate]) -> None:
     """NEWSLETTER_BOX (see above)."""
-    anchors = [i for i, c in enumerate(cands) if c.rule == SOCIAL_PROMO and NEWSLETTER_WORDS.search(c.text)]
+    # (PROMPT_BOX: a notification prompt is such a box too, "Push Example Sport" its label above "Reciba nuestras ...")
+    anchors = [
+        i
+        for i, c in enumerate(cands)
+        if c.rule == SOCIAL_PROMO and (NEWSLETTER_WORDS.search(c.text) or PUSH_PROMPT.search(c.text))
+    ]
     for i in anchors:
         for step in (-1, 1):
             j, seen = i + step, 0

@@ -1304,7 +1304,8 @@ NAMED_DESK = re.compile(
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
 REPORT_OF_LINES = 4
 REPORT_QUOTING = re.compile(r"^به گزارش [^،,؛\s]+(?: [^،,؛\s]+)? به نقل از (?P<wire>[^،,؛\s]+(?: [^،,؛\s]+)?)\s*[،,؛]")
-REPORT_OF = re.compile(r"^به گزارش (?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)?)(?: (?=به نقل از)| ?(?=[،,؛]))")
+# (REPORTER_OF: "به گزارش خبرنگار Example 24،", "as the reporter of Example reports": the site's own reporter)
+REPORT_OF = re.compile(r"^به گزارش (?:خبرنگار )?(?P<outlet>[^،,؛\s]+(?: [^،,؛\s]+)?)(?: (?=به نقل از)| ?(?=[،,؛]))")
 
 # SOURCE_NAME_ONLY: a source line's name without what follows it on the line: an address ("Source: Example feed
 # https://example.link/x") or a date after a comma ("Source: Example News Service, September 27, 2010").

@@ -112,3 +112,76 @@ SITE_HEAD = ("Harbourton Online!", "Harbourton on the Web!", "Harbourton, Wyomin
 def test_a_crumb_trail_names_the_site_and_the_headline(trail: str, title: str | None, outlet: str | None) -> None:
     _, meta = build(*SITE_HEAD, trail, HEADLINE, "by University of Harbourton", "August 20, 2009", *BODY)
     assert (meta.title.value, meta.outlet.value, meta.wire.value) == (title, outlet, "University of Harbourton")
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        # REPORTER_OF: "as the reporter of <site> reports"
+        ("به گزارش خبرنگار نمونه 24، شاخص کل بورس امروز در یک روند رو به رشد قرار گرفت و معاملات افزایش یافت.", "نمونه 24"),
+        # OUTLET_REPORT_OF, as before
+        ("به گزارش سایت نمونه، شاخص کل بورس امروز در یک روند رو به رشد قرار گرفت و معاملات افزایش یافت.", "سایت نمونه"),
+    ],
+)
+def test_a_persian_report_of_the_sites_reporter(lead: str, outlet: str) -> None:
+    _, meta = build(lead, "بازار سهام امروز با رشد شاخص همراه بود و معامله گران خرید بیشتری انجام دادند.")
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("trail", "breadcrumb"),
+    [
+        # TRAIL_TO_A_CUT_HEADLINE: the trail runs into the headline, cut short with an ellipsis
+        ("AccueilA LA UNEHarbour council approves the new budget...", True),
+        # the same line with no headline under it: a line of its own
+        ("AccueilA LA UNEHarbour council approves the old plan...", False),
+    ],
+)
+def test_a_trail_glued_to_a_cut_headline(trail: str, breadcrumb: bool) -> None:
+    cleaned, meta = build("mercredi, octobre 1, 2025", trail, HEADLINE, *BODY)
+    assert (_rule_of(cleaned, trail) == "breadcrumb", meta.title.value) == (breadcrumb, HEADLINE)
+
+
+def test_a_notification_prompts_label_goes_with_it() -> None:
+    # PROMPT_BOX: the prompt's label above it
+    lines = ("Push Harbour Sport", "Reciba nuestras notificaciones con lo último de:", "No, gracias.", HEADLINE, *BODY)
+    cleaned, meta = build(*lines)
+    assert (_rule_of(cleaned, lines[0]), meta.title.value) == ("social-promo", HEADLINE)
+
+
+LONG_DECK = "With ten weeks of the season left, the top three teams in the league are separated by a single point each"
+
+
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        # DECK_UNDER_A_SHORT_HEADLINE: a line of more than MAX_HEADLINE_UNDER_KICKER_WORDS words under three words
+        (LONG_DECK, "Excitement peaks again"),
+        # KICKER_ABOVE_HEADLINE, as before: a headline's length under a rubric
+        ("Top three teams separated by a single point", "Top three teams separated by a single point"),
+    ],
+)
+def test_a_long_deck_under_a_short_headline(under: str, title: str) -> None:
+    _, meta = build("Excitement peaks again", under, "27.02.2018 00:00:00", *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "kinds"),
+    [
+        # INITIALS_BEFORE_DATE: the editor's initials, a wide space, the date and time
+        ("adk       27 Oktober, 2019 17:55", "2019-10-27", ["words", "date", "time"]),
+        # ISSUE_OF: a print issue's date
+        ("from the issue of August 18, 2005", "2005-08-18", ["label", "date"]),
+        # NAMED_DESK_PART, as before: a desk credited after the date
+        ("Nov 26, 2015 10:20 AM by News Team", "2015-11-26", ["date", "time", "by", "desk"]),
+    ],
+)
+def test_date_lines(line: str, iso: str, kinds: list[str]) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert (meta.published.iso, [part.kind for part in meta.parts]) == (iso, kinds)
+
+
+def test_initials_need_a_wide_space_before_the_date() -> None:
+    assert parse_meta_line("adk 27 Oktober, 2019") is None
