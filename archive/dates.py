@@ -62,6 +62,8 @@ FOREIGN_DATE_LOCALES = (
     "de", "fr", "es", "it", "pt", "nl", "id", "ms", "ro", "pl", "cs", "sk", "fil", "ru", "uk", "tr", "hu", "sv", "el",
     # (MORE_DATE_LOCALES: Nordic, Baltic, South Slavic, Catalan and Arabic pages print their dates so too)
     "fi", "da", "nb", "hr", "sl", "bg", "lt", "lv", "et", "ca", "ar", "vi",
+    # (LEVANTINE_MONTHS: Syrian, Lebanese, Jordanian and Iraqi pages name the months "كانون الأول", "شباط", "آذار")
+    "ar_SY",
     # (BUDDHIST_ERA: Thai, Lao and Khmer pages, whose year may be the Buddhist era's, see below)
     "th", "lo", "km",
     # (SOUTH_ASIAN_DATES: Bengali, Hindi and Urdu pages, their digits their own or Latin: "১২ এপ্রিল ২০২০", "22 جولائی 2024")

@@ -28,6 +28,7 @@ from .byline import (
 from .dates import opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
+    DATE,
     DAY_FIRST_LANGUAGES,
     LABEL,
     NAME,
@@ -214,7 +215,10 @@ def _date(clean: CleanArticle) -> Field:
             continue
         meta = parse_meta_line(line.text)
         if meta is not None:
-            labelled = any(p.kind == LABEL for p in meta.parts)
+            # (LABEL_BEFORE_THE_DATE: a label after the date names a later part, "13 كانون الاول 2018، آخر تحديث: 02:36":
+            # "last updated" labels the time, and the date before it stays unlabelled)
+            first_date = next((i for i, p in enumerate(meta.parts) if p.kind == DATE), len(meta.parts))
+            labelled = any(p.kind == LABEL for p in meta.parts[:first_date])
             if line.number > body_end and not labelled and not meta.names:
                 continue  # TAIL_DATES_NEED_LABEL (see below)
             if meta.published:

@@ -588,6 +588,8 @@ def _tokenize(text: str) -> list[Part] | None:
             next_label = CJK_NEXT_LABEL.search(source_name)
             source_name = source_name[: next_label.start()].strip(" ,;") if next_label else source_name
             source_name = source_name.strip(" ,;【】[]")  # (CJK_BRACKETS: an empty "【来源:】" names no source)
+            if source_name.endswith((")", "）")) and not any(mark in source_name for mark in "(（"):
+                source_name = source_name[:-1].rstrip()  # (BRACKETED_SOURCE_LINE: "(来源:新华社)" closes its bracket)
             site_writer = SITE_SLASH_WRITER.match(source_name)
             if site_writer and _is_name(site_writer["name"]):
                 # SITE_SLASH_WRITER: "Source: example.com/Jane Roe", the site and its writer (Ghana's sites credit so)
@@ -1017,6 +1019,24 @@ INSTITUTION_WORDS = frozenset(
 NEWSROOM_NAME_WORDS = frozenset("news press media service agency desk bureau".split())
 
 
+HASHTAG = re.compile(r"#[^\W\d_][\w-]*+,?")
+TOKEN = re.compile(r"\S++")
+
+
+def _trailing_hashtags(text: str) -> int:
+    """Where the run of hashtags ending the line starts ("... 16:59 #USA, #Gas"), or -1. (Token by token from the end:
+    a pattern searched for them would try each start in a run of spaces.)"""
+    if "#" not in text:
+        return -1
+    tokens = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
+    at = -1
+    for start, token in reversed(tokens):
+        if not HASHTAG.fullmatch(token):
+            break
+        at = start
+    return at
+
+
 INITIALS_BEFORE_DATE = re.compile(r"^(?P<initials>[a-zäöüß]{2,4})\s{2,}(?P<rest>\S.*)$")
 
 
@@ -1041,6 +1061,12 @@ def parse_meta_line(text: str) -> MetaLine | None:
     institution = _by_an_institution(text)
     if institution is not None:
         return institution
+    tags_at = _trailing_hashtags(text)
+    if tags_at > 0:
+        # TAGS_AFTER_DATE: "02.09.2019 - 16:59 #USA, #Ukraine, #Gas": the date line, then the story's tags
+        rest = parse_meta_line(text[:tags_at].rstrip(" -–—|,"))
+        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+            return replace(rest, parts=(*rest.parts, Part(WORDS, text[tags_at:].strip())))
     initials = INITIALS_BEFORE_DATE.match(text)
     if initials is not None:
         # INITIALS_BEFORE_DATE: "adk       27 Oktober, 2019 17:55": the editor's initials in lower case, a wide space,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 import urllib.parse
 from collections import Counter
@@ -935,6 +936,12 @@ NAV_LABELS = _words("""
     mot de passe oublié
     komentarai
     customize consent preferences
+    external content
+    externer inhalt
+    contenu externe
+    contenuto esterno
+    contenido externo
+    conteúdo externo
     manage consent preferences
     always active
     terug
@@ -1873,7 +1880,7 @@ READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
-    r"more news|top stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
+    r"more news|top stories|full coverage)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
     re.I,
 )
 # FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
@@ -3602,9 +3609,17 @@ def previous_or_next_glued(text: str, key: str) -> bool:
     return len(stripped) <= MAX_PREVIOUS_NEXT_CHARS and bool(PREVIOUS_OR_NEXT_LABELLED.match(stripped))
 
 
+# LINK_ARROWS: a list's link marked with ">>" before its headline (">>Qatar : TotalEnergies choisi pour ..."): another
+# story's, never a sentence of the article (a quotation marked »so« closes with its « mark, and is not read here).
+LINK_ARROWS = re.compile(r"^>>\s?(?=[^\W\d_])")
+MAX_LINK_ARROWS_WORDS = 30
+
+
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
+    if LINK_ARROWS.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
+        return True
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
     if lead is None and text[:1].islower() and (bare := FOREIGN_READ_MORE_BARE.match(text)):
         following = text[bare.end() : bare.end() + 1]
@@ -6947,8 +6962,22 @@ def _forms(word_stem: str) -> list[str]:
 
 
 def uses_stem(word_stem: str, words: frozenset[str]) -> bool:
-    """Whether any of these words has this stem. Tries the few forms of the stem instead of stemming every word."""
-    return any(form in words and stem(form) == word_stem for form in _forms(word_stem))
+    """Whether any of these words has this stem. Tries the few forms of the stem instead of stemming every word; a word
+    of another alphabet by its head (INFLECTED_HEAD)."""
+    if any(form in words and stem(form) == word_stem for form in _forms(word_stem)):
+        return True
+    if word_stem.isascii() or len(word_stem) < MIN_INFLECTED_WORD_LETTERS:
+        return False
+    head = word_stem[: max(MIN_INFLECTED_WORD_LETTERS, math.ceil(INFLECTED_HEAD_SHARE * len(word_stem)))]
+    return any(word.startswith(head) for word in words)
+
+
+# INFLECTED_HEAD: stem() knows English endings only; a language that inflects its words ("Россию", "России"; "Путиным",
+# "Путин"; "Präsidentin", "Präsident") keeps their head. A word of MIN_INFLECTED_WORD_LETTERS letters or more, not in
+# plain ASCII, is used when another word opens with its first INFLECTED_HEAD_SHARE of letters (at least
+# MIN_INFLECTED_WORD_LETTERS). (In English, and any ASCII word, heads join words that differ: "governor", "government".)
+MIN_INFLECTED_WORD_LETTERS = 5
+INFLECTED_HEAD_SHARE = 0.7
 
 
 def content_stems(text: str) -> set[str]:

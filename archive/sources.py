@@ -55,6 +55,7 @@ from .registry import Registry, cjk_printed_view
 YEARS = r"\d{4}(?:\s?[-–]\s?\d{4})?"
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyrights?)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
+    r"(?:all rights reserved[.,]?\s*)?"  # (NOTICE_BEFORE_HOLDER: "© All Rights Reserved.Example Chamber 版权所有")
     r"(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
@@ -82,9 +83,13 @@ CJK_RIGHTS_WORDS = (
 
 def _without_cjk_rights(holder: str) -> str:
     words = holder.split()
-    while words and words[-1].startswith(CJK_RIGHTS_WORDS):
+    # (ICP_LICENCE: a Chinese site's licence number after the notice, "蜀ICP备20017152号-1", is no part of the name)
+    while words and (words[-1].startswith(CJK_RIGHTS_WORDS) or ICP_LICENCE.search(words[-1])):
         words.pop()
     return " ".join(words)
+
+
+ICP_LICENCE = re.compile(r"ICP[备證证]")
 
 
 # COMPANY_SUFFIX: the holder's company form ("Example Network Sdn. Bhd.", read as "Example Network Sdn" up to the
@@ -848,9 +853,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # MASTHEAD_ABOVE_TEXT: a masthead stands above the article's first paragraph ("Example News" under it, on a page
     # without a title, is a footer's link: "Follow us on Example News")
     first_paragraph = paragraphs[0] if paragraphs else None
+    menu_items = {d.number for d in clean.dropped if d.rule == rules.NAV_BULLET}
     for number, text in first_lines[:MASTHEAD_LINES]:
         if first_paragraph is not None and number > first_paragraph:
             break
+        if number in menu_items:
+            continue  # MENU_ITEM_NO_MASTHEAD: "• Example Gas News", a bulleted link of the site's menu, names a section
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)

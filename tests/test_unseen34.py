@@ -185,3 +185,108 @@ def test_date_lines(line: str, iso: str, kinds: list[str]) -> None:
 
 def test_initials_need_a_wide_space_before_the_date() -> None:
     assert parse_meta_line("adk 27 Oktober, 2019") is None
+
+
+RUSSIAN_HEADLINE = "Президент Филиппин посетит Россию и встретится с Владимиром Путиным"
+RUSSIAN_BODY = (
+    "В мае Дутерте будет находиться в России с официальным визитом.",
+    "Планируется, что главы государств обсудят состояние и перспективы развития отношений между странами, а также "
+    "актуальные международные и региональные темы.",
+    "По итогам визита ожидается принятие совместного заявления и подписание ряда документов о сотрудничестве.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # INFLECTED_HEAD: "Россию"/"России", "Путиным"/"Путин": the headline's words, inflected, are the article's
+        ((RUSSIAN_HEADLINE, RUSSIAN_HEADLINE, *RUSSIAN_BODY, "Путин и Дутерте встречались ранее в Пекине."), RUSSIAN_HEADLINE),
+        # another story's headline shares no word with the article, inflected or not
+        (("Губернатор открыл новый мост через реку в городе", *RUSSIAN_BODY), None),
+    ],
+)
+def test_an_inflected_headlines_words_are_the_articles(lines: tuple[str, ...], title: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.title.value == title
+
+
+def test_the_head_of_an_inflected_word() -> None:
+    from archive.rules import uses_stem, words_of
+
+    words = words_of(["Путин и Дутерте встречались в России."])
+    # a word of another alphabet is used by its head; an ASCII word's head is not enough ("governor", "government")
+    assert (uses_stem("россию", words), uses_stem("путиным", words), uses_stem("губернатор", words)) == (True, True, False)
+    assert uses_stem("governor", words_of(["The government met on Monday."])) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # LINK_ARROWS: a list's link
+        (">>Harbour : le port choisi pour accueillir le plus grand festival", "read-more"),
+        # a quotation marked with guillemets is the article's
+        ("»Wir sind bereit«, sagte der Bürgermeister am Dienstag.", None),
+        # "Full coverage:" before a topic's page
+        ("Full coverage: Premier Visits the Harbour", "read-more"),
+        # an embedded post's consent notice
+        ("Externer Inhalt", "nav-label"),
+    ],
+)
+def test_more_furniture_lines(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, *BODY[:1])
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "source"),
+    [
+        # TAGS_AFTER_DATE: the story's tags after its date line
+        ("02.09.2019 - 16:59 #USA, #Ukraine, #Gas", "2019-09-02", None),
+        # LEVANTINE_MONTHS (from the CLDR's Syrian Arabic)
+        ("١٣ كانون الاول ٢٠١٨", "2018-12-13", None),
+        ("5 آذار 2018", "2018-03-05", None),
+    ],
+)
+def test_more_date_lines(line: str, iso: str, source: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None and (meta.published.iso, meta.source) == (iso, source)
+
+
+def test_a_bracketed_source_line_closes_its_bracket() -> None:
+    meta = parse_meta_line("(来源:新华社)")
+    assert meta is not None and meta.source == "新华社"
+
+
+def test_a_label_after_the_date_labels_what_follows_it() -> None:
+    # LABEL_BEFORE_THE_DATE: the header's date and its "last update" time, over the article's own date line
+    lines = (
+        "الخميس في ١٣ كانون الاول ٢٠١٨ ، آخر تحديث : 02:36 م",
+        "YouTube Twitter Facebook RSS",
+        HEADLINE,
+        "٥ اذار ٢٠١٨",
+        *BODY,
+    )
+    _, meta = build(*lines)
+    assert meta.date.value == "2018-03-05"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        # NOTICE_BEFORE_HOLDER and ICP_LICENCE: the notice's words, then the holder, then its rights words and licence
+        ("© All Rights Reserved.港湾商会 版权所有 蜀ICP备20017152号-1", "港湾商会"),
+        # a © before the holder, as before
+        ("© 2024 Harbour Herald. All rights reserved.", "Harbour Herald"),
+    ],
+)
+def test_a_rights_notice_before_its_holder(footer: str, outlet: str) -> None:
+    _, meta = build(HEADLINE, *BODY, footer)
+    assert meta.outlet.value == outlet
+
+
+def test_a_menus_bulleted_item_is_no_masthead() -> None:
+    # MENU_ITEM_NO_MASTHEAD: a bulleted link of the menu names a section; the same name alone is the masthead
+    _, meta = build("• Harbour Gas News", "• Harbour Oil News", "• Harbour Coal News", HEADLINE, *BODY)
+    assert meta.outlet.value is None
+    _, meta = build("Harbour Gas News", HEADLINE, *BODY)
+    assert meta.outlet.value == "Harbour Gas News"
