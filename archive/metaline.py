@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from . import stopwords
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
@@ -1019,6 +1020,12 @@ INSTITUTION_WORDS = frozenset(
 NEWSROOM_NAME_WORDS = frozenset("news press media service agency desk bureau".split())
 
 
+def _dates_alone(meta: MetaLine | None) -> TypeGuard[MetaLine]:
+    """The line read is a publication date, its time and filler, and nothing else (the rest of a line whose other
+    part, a bracketed name, initials or tags, was set aside)."""
+    return meta is not None and meta.published is not None and {p.kind for p in meta.parts} <= {DATE, TIME_PART, FILLER}
+
+
 HASHTAG = re.compile(r"#[^\W\d_][\w-]*+,?")
 TOKEN = re.compile(r"\S++")
 
@@ -1065,14 +1072,14 @@ def parse_meta_line(text: str) -> MetaLine | None:
     if tags_at > 0:
         # TAGS_AFTER_DATE: "02.09.2019 - 16:59 #USA, #Ukraine, #Gas": the date line, then the story's tags
         rest = parse_meta_line(text[:tags_at].rstrip(" -–—|,"))
-        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+        if _dates_alone(rest):
             return replace(rest, parts=(*rest.parts, Part(WORDS, text[tags_at:].strip())))
     initials = INITIALS_BEFORE_DATE.match(text)
     if initials is not None:
         # INITIALS_BEFORE_DATE: "adk       27 Oktober, 2019 17:55": the editor's initials in lower case, a wide space,
         # then the date and time alone: a sign-off's date line (the initials name no one: no author is read)
         rest = parse_meta_line(initials["rest"])
-        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+        if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
@@ -1082,7 +1089,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         # BRACKETED_NAME_THEN_DATE: "(Example Daily Online) 10:26, March 22, 2023": the site's name in brackets, then
         # its time and date only: a date line (the name, a site's or a source's, is not read as either)
         rest = parse_meta_line(text[bracketed.end() :])
-        if rest is not None and rest.published is not None and {p.kind for p in rest.parts} <= {DATE, TIME_PART, FILLER}:
+        if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, bracketed.group().strip()), *rest.parts))
     parts: list[Part] | None
     if edition and printed is not None:
