@@ -698,7 +698,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
     short = short or (
         len(head) == 2
         and head[0].words <= MAX_KICKER_WORDS
-        and max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words) <= head[1].words <= MAX_HEADLINE_UNDER_KICKER_WORDS
+        and (max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words) <= head[1].words or _long_words_headline(head[0], head[1]))
+        and head[1].words <= MAX_HEADLINE_UNDER_KICKER_WORDS
         and r.headline_shaped(head[1].text)
         and head[1] in choices
     )
@@ -849,6 +850,24 @@ MIN_KICKER_HEADLINE_WORDS = 5
 # ("Heyecan doruk yaptı" / "Sezonun bitimine 10 haftanın kaldığı 1. Lig'de, ilk 3 sıradaki takımlar birer puan farkla
 # yer alıyor"), as no headline runs so long under a rubric.
 MAX_HEADLINE_UNDER_KICKER_WORDS = 14
+
+
+# KICKER_OVER_LONG_WORDS: in a language that joins its words ("Deutschland und Spanien" / "Außenminister planen
+# gemeinsame Mexiko-Reise") the headline under a rubric has fewer words than KICKER_ABOVE_HEADLINE asks, and exceeds
+# its letters by half again: at least this many words and characters, and LONG_WORDS_HEADLINE_RATIO times the rubric's
+# characters.
+MIN_LONG_WORDS_HEADLINE_WORDS = 4
+MIN_LONG_WORDS_HEADLINE_CHARS = 36
+LONG_WORDS_HEADLINE_RATIO = 1.5
+
+
+def _long_words_headline(kicker: r.Candidate, headline: r.Candidate) -> bool:
+    chars = len(headline.text.strip())
+    return (
+        headline.words >= MIN_LONG_WORDS_HEADLINE_WORDS
+        and chars >= MIN_LONG_WORDS_HEADLINE_CHARS
+        and chars >= LONG_WORDS_HEADLINE_RATIO * len(kicker.text.strip())
+    )
 
 
 def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:

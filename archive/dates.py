@@ -68,6 +68,9 @@ FOREIGN_DATE_LOCALES = (
     "th", "lo", "km",
     # (SOUTH_ASIAN_DATES: Bengali, Hindi and Urdu pages, their digits their own or Latin: "১২ এপ্রিল ২০২০", "22 جولائی 2024")
     "bn", "hi", "ur",
+    # (CENTRAL_ASIAN_AND_CAUCASIAN_DATES: Kazakh, Kyrgyz, Uzbek, Azerbaijani, Belarusian, Serbian, Macedonian, Albanian,
+    # Hebrew, Persian, Armenian and Georgian pages: "13 Қазан, 2022"; no month name of the locales above changes meaning)
+    "kk", "ky", "uz", "az", "be", "sr", "sr_Latn", "mk", "sq", "he", "fa", "hy", "ka",
 )  # fmt: skip
 # ARABIC_HAMZA: Arabic pages write a month's alif with or without its hamza ("أكتوبر", "اكتوبر"): both spellings count.
 ARABIC_HAMZA = str.maketrans("أإآ", "ااا")
@@ -216,8 +219,9 @@ DATE_FORMS = [
     ),
     # JAPANESE_ERA: the era's year alone, "令和6年3月8日" (Reiwa 6: 2024), "平成元年5月1日" (its first year: 元)
     re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<eyear>\d{1,2}|元)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
-    # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name)
-    re.compile(_DAY + r"(?:[\s\-]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-]*" + _YEAR + r"(?!\d)", re.I),
+    # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name), 23/June/2019
+    # (SLASHED_MONTH_NAME: slashes around it)
+    re.compile(_DAY + r"(?:[\s\-/]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-/]*" + _YEAR + r"(?!\d)", re.I),
     # July 5, 2017 / Jul. 5th 2017 / July 5 2017
     re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
     # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)

@@ -266,6 +266,8 @@ def _date(clean: CleanArticle) -> Field:
             continue  # DATELINE_AGREES
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
+        if not labelled and title is not None and line.number < title.number and _after_every_update(value, updated):
+            continue  # CLOCK_AFTER_THE_UPDATE: a date over the headline later than the page's update is the site's clock
         if (
             not labelled
             and title is not None
@@ -364,6 +366,14 @@ def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line 
         return False
     # (the dates are read from the kept lines: a date on the page's first line is also the first kept one)
     return line.number == min(kept.number for kept in clean.lines)
+
+
+def _after_every_update(value: DateValue, updated: list[tuple[DateValue, Line]]) -> bool:
+    """CLOCK_AFTER_THE_UPDATE: no page was published after it was updated ("Monday, 25 Nov, 2024" over the headline,
+    "Update: 2024-07-13 14:17:56" under it): an unlabelled date later than every update date the page prints is the
+    day the page was shown; the update then dates the page, as nothing else does."""
+    day = as_date(value)
+    return bool(updated) and day is not None and all((other := as_date(u)) is not None and day > other for u, _ in updated)
 
 
 def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:

@@ -31,7 +31,7 @@ from . import stopwords
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
-from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS
+from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -100,6 +100,9 @@ LABEL_RE = re.compile(
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
+    # (ADDED_AND_ONLINE: "Ajouté le : 05.11.2018", "Mis en ligne le 5 novembre 2018", "Añadido el", "Aggiunto il",
+    # "Adicionado em", "Hinzugefügt am": the page's own publication)
+    r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|"
     r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
     r"publisert|publiceret|publicerad|publicerat|udgivet|julkaistu|"
@@ -181,7 +184,17 @@ EDITOR_BY_RE = re.compile(
 )
 RELATIVE_RE = re.compile(
     r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,5})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
-    r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b",
+    r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b"
+    # FOREIGN_AGO: the same age in other languages, the word for "ago" before the count ("há 6 anos", "hace 3 días", "il y
+    # a 2 heures", "vor 5 Minuten") or after its unit ("3 дня назад", "2 giờ trước", "5 hari lalu", "3 gün önce", "2 ore
+    # fa", "4 uur geleden", "5 minut temu")
+    r"|(?:há|hace|il y a|vor)\s\d{1,5}\s(?:segundos?|minutos?|horas?|dias?|días?|semanas?|mes(?:es)?|meses|anos?|años?|"
+    r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|"
+    r"jahr(?:en)?)\b"
+    r"|\d{1,5}\s(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет|хвилин\w*|годин\w*|днів|тижн\w*|"
+    r"місяц\w*|рок\w*|giây|phút|giờ|ngày|tuần|tháng|năm|detik|menit|jam|hari|minggu|bulan|tahun|saniye|dakika|saat|gün|"
+    r"hafta|ay|yıl|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund\w*|"
+    r"minut\w*|godzin\w*|dni|tygodni\w*|miesi\w*|lat)\s(?:назад|тому|trước|(?:yang\s)?lalu|önce|fa|geleden|temu)\b",
     re.I,
 )
 # A reading time ("3 min read") or, as furniture of the same kind, the comment count beside the date ("Komentarzy: 0",
@@ -273,9 +286,10 @@ ICON_LIGATURE_RE = re.compile(
 # Separators between parts.
 # (and the Arabic comma and semicolon; ARROW_BETWEEN_TIMES: "25. 04. 2014. 08:12 >> 08:13", the time of a change after
 # chevrons)
-SEPARATOR_RE = re.compile(r"[\s|•·,;/()\[\]【】–—\-:.،؛>»]+")  # (CJK_BRACKETS: "【发布日期:2014-12-22】 【来源:】")
+# (DOT_SEPARATORS: the hyphenation point and the bullet operator, "24/11/2018 06:19 ‧ 6 years ago", as "•" and "·")
+SEPARATOR_RE = re.compile(r"[\s|•·‧∙,;/()\[\]【】–—\-:.،؛>»]+")  # (CJK_BRACKETS: "【发布日期:2014-12-22】 【来源:】")
 # A strong separator ends a source's name.
-STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s\s)")
+STRONG_SEPARATOR = re.compile(r"\s*(?:[|•·‧∙]|\s\s)")
 WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
 # AND_BETWEEN_NAMES: "and" or "&" between two writers' names, or the word in the page's language ("19. Juli 2011 von
 # Jane Roe und John Doe", "par Jane Roe et John Doe", "por Jane Roe y John Doe"); read only after a name. ("&" is no word
@@ -683,6 +697,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WORDS, match["section"]))  # SECTION_OF_DATE
             pos = match.end()
             continue
+        match = SECTION_BEFORE_WEEKDAY_RE.match(text, pos) if not parts else None
+        if match and section_label(match["section"], key_of(match["section"])):
+            parts.append(Part(WORDS, match["section"]))  # SECTION_BEFORE_WEEKDAY
+            pos = match.end()
+            continue
         code = SOURCE_CODE_AFTER_STAMP.fullmatch(text, pos)
         if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
@@ -745,7 +764,7 @@ def _tokenize(text: str) -> list[Part] | None:
 # SECTION_BETWEEN_BARS: up to MAX_UNKNOWN_WORDS words set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News",
 # "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
-BARS = "|•·"
+BARS = "|•·‧∙"
 # NAME_AFTER_DATE_DASH: a name after the date (and time) and a spaced dash, ending the line, may go on in lower case
 # ("4 мая 2022, 10:30 — Социальные новости"): the site's name, no person (archive.sources may read it as the outlet); a
 # person's name there is read as any name is.
@@ -760,6 +779,14 @@ MAX_SECTION_AFTER_DATE_WORDS = 2
 # SECTION_OF_DATE: a section's name of up to three capitalised words, "of" and the weekday's date, as a site heads its
 # section's page of a day ("Regional News of Sunday, 23 August 2020"): a date line, its first part the section.
 SECTION_OF_DATE_RE = re.compile(r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) of\s++")
+# SECTION_BEFORE_WEEKDAY: a known section's name right before the weekday's date, without "of" ("World Sunday
+# 23/June/2019 14:48 PM"): a date line, its first part the section. Only a section the rules know: a byline's name
+# before the weekday ("Jane Roe Monday, 3 June 2019") stays a name.
+SECTION_BEFORE_WEEKDAY_RE = re.compile(
+    r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}?)\s++(?=" + WEEKDAYS + r"(?![^\W\d_]))", re.I
+)
+
+
 # SOURCE_CODE_AFTER_STAMP: a publishing system's stamp, a date and a time, ends with its source's short code in lower
 # case ("2019-09-17 09:04:38  cri"): one word of letters, the line's last. Lower case says it is a field's value, not
 # a name or a sentence's word (a sentence does not end on one lower-case word after a time).

@@ -200,6 +200,7 @@ ADVERT_LABELS = _words("""
     реклама
     pubblicità
     publicidade
+    publicitate
     advertisement
     advertisment
     advertisements
@@ -378,6 +379,10 @@ COMMENT_RULES_LABELS = _words("""
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
+    التعليقات
+    תגובות
+    コメントする
+    댓글쓰기
     i commenti dei nostri lettori
     commenti dei lettori
     nessun commento
@@ -598,12 +603,118 @@ COMMENT_LOGIN = re.compile(
 )
 MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
+# BACK_HOME_FOLLOW_SHARE: "Back to the home page", "Follow us", "Share this article" and the tags' label alone, in
+# more languages (German, Dutch, Polish, Czech, Slovak, Romanian, Hungarian, Nordic, Turkish, Ukrainian, Greek,
+# Malay, Vietnamese, Japanese, Korean, Arabic, Persian, Hebrew, Romance)
+BACK_HOME_FOLLOW_SHARE = _words("""
+    back to home
+    back to homepage
+    back to the homepage
+    zur startseite
+    zurück zur startseite
+    terug naar home
+    terug naar de homepage
+    wróć do strony głównej
+    powrót do strony głównej
+    zpět na úvodní stránku
+    späť na úvodnú stránku
+    înapoi la prima pagină
+    vissza a főoldalra
+    tillbaka till startsidan
+    tilbage til forsiden
+    tilbake til forsiden
+    takaisin etusivulle
+    ana sayfaya dön
+    повернутися на головну
+    επιστροφή στην αρχική
+    kembali ke beranda
+    kembali ke laman utama
+    về trang chủ
+    トップページへ戻る
+    トップへ戻る
+    홈으로
+    العودة للرئيسية
+    العودة إلى الرئيسية
+    بازگشت به صفحه اصلی
+    חזרה לדף הבית
+    volver a la portada
+    volver al inicio
+    retour à la page d accueil
+    torna alla homepage
+    voltar à página inicial
+    obserwuj nas
+    sledujte nás
+    sledujte nas
+    urmărește ne
+    urmăriți ne
+    kövess minket
+    kövessen minket
+    följ oss
+    følg os
+    følg oss
+    seuraa meitä
+    تابعونا
+    تابعنا
+    theo dõi chúng tôi
+    关注我们
+    關注我們
+    עקבו אחרינו
+    ακολουθήστε μας
+    слідкуйте за нами
+    diesen artikel teilen
+    artikel teilen
+    partager cet article
+    compartir esta noticia
+    compartir este artículo
+    condividi questo articolo
+    condividi l articolo
+    deel dit artikel
+    dela artikeln
+    del artiklen
+    del artikkelen
+    jaa artikkeli
+    sdílet článek
+    udostępnij artykuł
+    partilhe a notícia
+    partilhe este artigo
+    compartilhe esta notícia
+    bu haberi paylaş
+    поделиться статьей
+    поділитися статтею
+    kongsi
+    chia sẻ bài viết
+    分享到微信
+    分享到微博
+    シェア
+    シェアする
+    שתף
+    שתפו
+    شارك
+    schlagworte
+    stichworte
+    tag
+    parole chiave
+    tagi
+    štítky
+    etichete
+    címkék
+    taggar
+    avainsanat
+    etiketler
+    ετικέτες
+    kata kunci
+    từ khóa
+    标签
+    タグ
+    태그
+    תגיות
+""")
 # NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
 # languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
 # (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button. (FOREIGN_PAGE_CONTROLS: the listen button,
 # "back to top", next and previous story in more languages, "Ver resumen" over an AI summary; a login form's buttons.)
-NAV_LABELS = _words("""
+NAV_LABELS = BACK_HOME_FOLLOW_SHARE | _words("""
     dmca
     escuchar esta nota
     escuchar nota
@@ -2251,7 +2362,11 @@ SOCIAL_PROMO_LINE = re.compile(
     r"get latest (?:[\w-]+ ){1,4}news along with|contact us at \S+@|"
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
-    r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application)|"
+    r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application|"
+    # (DOWNLOAD_APP_MORE: Portuguese, Italian, German, Polish, Russian, Ukrainian, Turkish, Dutch, Swedish, Finnish)
+    r"descarregue a nossa app|baixe o nosso aplicativo|scarica (?:la nostra |l'|la )?app\b|laden sie (?:unsere|die) app|"
+    r"pobierz (?:naszą )?aplikację|скачайте (?:наше )?приложение|завантажте (?:наш )?(?:додаток|застосунок)|"
+    r"uygulamamızı indirin|download onze app|ladda ner (?:vår )?app|lataa (?:\w+ )?sovellus)|"
     r"\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram)\b|\bwe are (?:now )?on (?:telegram|whatsapp|google news)\b|"
     # JOIN_CHANNEL: "Join the Example Digital Telegram channel HERE."; REGISTER_FOR_NEWSLETTERS: "Register on Example at no
     # cost to receive newsletters, ..."
@@ -2703,11 +2818,52 @@ def spaced_words(text: str) -> int:
     return len(text.split())
 
 
+# MORE_LIST_LABELS: "You may also like", "Read also", "Most read", "Related articles" in more languages (French,
+# Italian, Spanish, Portuguese, Turkish, Ukrainian, Chinese, Hebrew, Malay, Polish, Hungarian, Nordic, Dutch), and a
+# live ticker's ("Minuto a Minuto")
+MORE_LIST_LABELS = _words("""
+    vous aimerez aussi
+    vous aimerez peut être aussi
+    à découvrir aussi
+    a découvrir aussi
+    potrebbe interessarti anche
+    potrebbe interessarti
+    ti potrebbe interessare
+    lee también
+    lee tambien
+    recomendados para si
+    recomendado para si
+    pode também gostar
+    você também pode gostar
+    veja também
+    bunu da okuyun
+    ilginizi çekebilir
+    найпопулярніше
+    популярне
+    热门文章
+    热门推荐
+    相关文章
+    相關文章
+    הכי נקראים
+    קראו גם
+    baca lagi
+    berita berkaitan
+    podobne artykuły
+    zobacz także
+    hasonló cikkek
+    liknande artiklar
+    lignende artikler
+    vergelijkbare artikelen
+    minuto a minuto
+    minute by minute
+    минута за минутой
+""")
 # FOREIGN_PROMO_LABELS: the labels of lists of other stories ("Read also", "Related news", "Most read", "Recommended for
 # you", "Latest news") in the other languages of the archive's sources, as keys (key_of).
 FOREIGN_PROMO_LABELS = frozenset(
     key_of(label)
-    for label in _words("""
+    for label in MORE_LIST_LABELS
+    | _words("""
     artikel terkait
     más información
     últimas
@@ -3135,6 +3291,18 @@ CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials)\b", re.I)
 # CHINESE_SITE_LICENCE: a Chinese site's licence numbers in its footer ("京ICP备12345678号", "京公网安备 11010502号"):
 # every site in China prints them.
 CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備")
+# CJK_REPRINT_NOTICE: a Chinese site's notice on reprinting its pages, opening the line ("凡本网注明“来源:Example网”的所有作品
+# ...", "all works this site marks 'source: ...'"; "本文来源于网络,不代表Example立场,转载请注明出处", "this text comes from the
+# web, ... state the source when reprinting"; "未经授权不得转载", "no reprint without permission", the ban after the
+# permission: "未经许可，该公司擅自转载了..." is a sentence about a company reprinting without it), with its word for
+# reprinting, copyright or position: a footer (archive.sources reads the site's name in it). "本文来源：Example" alone and
+# "转载请注明来源：Example" ("credit Example when reprinting") name the copy's source: credits, left to the source rules.
+CJK_REPRINT_NOTICE = re.compile(
+    r"^(?:凡(?:本网|本網|本站)(?:注明|註明)|本文(?:来源|來源|转自|轉自)[^,，。]{0,20}?[,，]\s*+(?:并|並)?不代表|"
+    r"(?:未经|未經)(?:本网|本網|本站|本报|本報)?(?:书面|書面)?(?:授权|授權|许可|許可)[^,，。]{0,6}?(?:不得|禁止|严禁|嚴禁|请勿|請勿))"
+)
+CJK_REPRINT_WORDS = ("转载", "轉載", "版权", "版權", "立场", "立場")
+MAX_CJK_NOTICE_CHARS = 200  # a notice is a sentence or two; a paragraph about reprinting is longer
 
 
 def copyright_footer(text: str, key: str) -> bool:
@@ -3148,6 +3316,8 @@ def copyright_footer(text: str, key: str) -> bool:
     ):
         return True
     if CHINESE_SITE_LICENCE.search(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
+        return True
+    if CJK_REPRINT_NOTICE.match(text) and any(word in text for word in CJK_REPRINT_WORDS) and len(text) <= MAX_CJK_NOTICE_CHARS:
         return True
     lower = text.lower()
     if not any(hint in lower for hint in RIGHTS_HINTS):
@@ -3243,6 +3413,22 @@ def epaper_link(text: str, key: str) -> bool:
     return bool(EPAPER_LINE.match(text)) and len(key.split()) <= 6
 
 
+# SITE_WELCOME_LEAD: a greeting to the site under its name, with the words "the pages of", "the (official) site of"
+# ("Willkommen auf den Seiten des Auswärtigen Amts", "Bienvenue sur le site de la Mairie", "Welcome to the official
+# website of ..."): the page's furniture, never a headline (a bare "Welcome to ..." may head a story: not taken). Its
+# name is the site's (archive.sources' OUTLET_SELF_NAMED).
+SITE_WELCOME_LEAD = (
+    r"(?i:welcome to the (?:official )?(?:web ?site|site|pages?|portal|home ?page) of|"
+    r"willkommen auf (?:den|der) (?:offiziellen )?(?:seiten|webseiten|internetseiten|internetseite|webseite|website) "
+    r"(?:des|der|von)|bienvenue sur le (?:site|portail) (?:officiel )?(?:de la|de l'|de|du|des)|"
+    r"bienvenid[oa]s? (?:a|al) (?:la )?(?:web|página|portal|sitio)(?: web)? (?:oficial )?(?:de la|del|de)|"
+    r"benvenut[oi] (?:sul|nel) (?:sito|portale) (?:ufficiale )?(?:della|dell'|del|di)|"
+    r"bem-vind[oa]s? ao (?:site|portal) (?:oficial )?(?:do|da|de)|welkom op de (?:website|site) van|witamy na stronie|"
+    r"добро пожаловать на (?:официальный )?(?:сайт|портал))"
+)
+SITE_WELCOME = re.compile(rf"^{SITE_WELCOME_LEAD} \S.{{0,80}}$")
+
+
 # PAGE_MACHINERY: the page's controls and its machinery's messages in any wording: a skip link ("Skip Global navigation
 # and goto content"), a video's fallback ("Your browser doesn't support HTML5 video"), a loading notice in other
 # languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
@@ -3260,6 +3446,7 @@ PAGE_MACHINERY = re.compile(
     r"vai fechar|se fechará) (?:in|en|dans|tra|fra|em) (?:\d{1,2} )?(?:seconds?|segundos?|secondes?|secondi)\W*$"
     # WELCOME_TO_OUR_SITE: a greeting to the site itself, with no name ("Welcome to our website!", "您好!欢迎来到我们的网站!")
     r"|^(?:hello[,!]? )?welcome to our (?:web ?site|site|portal|blog)\W*$"
+    rf"|{SITE_WELCOME.pattern}"
     r"|^(?:您好|你好)?\W?\s*(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨)(?:我们的|我們的|本)(?:网站|網站|站)\W*$"
     # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
     # own submission link ("Добавить новость", "Add news")

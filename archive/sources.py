@@ -100,9 +100,9 @@ COMPANY_SUFFIX = re.compile(r"(?<!\s)\s++(?:Sdn\.?(?:\s?Bhd)?|Pvt|Pte|GmbH|Ltda|
 HOLDER_BEFORE_DASH = re.compile(r"\s[-–—]\s")
 # KOREAN_RIGHTS_LABEL: a Korean site's notice wraps the © in brackets with its label, "copyright holder", and its
 # notice, "no reproduction or redistribution" ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>"): taken off, the rest
-# is a © line like any other.
+# is a © line like any other; the brackets around an English notice too ("< Copyright ⓒ Example. 무단전재 및 재배포 금지 >").
 # (a run of spaces is entered at its start only, (?<!\s) and possessive: linear on a line of spaces, issue 16)
-KOREAN_RIGHTS_LABEL = re.compile(r"^[<\[〈]?\s*+저작권자\s*+|(?<!\s)[,.]?\s*+무단\s?전재.*$|[>\]〉]\s*+$")
+KOREAN_RIGHTS_LABEL = re.compile(r"^[<\[〈]\s*+(?:저작권자\s*+)?|^저작권자\s*+|(?<!\s)[,.]?\s*+무단\s?전재.*$|[>\]〉]\s*+$")
 # "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
@@ -251,6 +251,9 @@ _GLUED_NAME = r"[A-Z0-9][\w.&-]*+(?: (?:(?:de|do|da|dos|das|del|della|di|du|des|
 _PLAIN_NAME = r"[A-Z0-9][\w.&-]*+(?: [A-Z0-9][\w.&-]*+){0,4}"  # (no apostrophe: a possessive's "'s" is left off)
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
+    # (SITE_WELCOME: "Willkommen auf den Seiten des Auswärtigen Amts", archive.rules' SITE_WELCOME_LEAD: the name after it,
+    # its later words in any case: "Ministerio de Asuntos Exteriores")
+    rf"|^{rules.SITE_WELCOME_LEAD} (?:the |la |le |el |il |l')?(?P<site_welcome>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.&'’-]*+(?: [\w.&'’-]++){{0,5}}?)[.!]?$"
     rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
     rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
     # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
@@ -263,6 +266,12 @@ SELF_NAMED = re.compile(
     # your inbox", archive.rules' NEWSLETTER_BOX)
     rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # CJK_REPRINT_NOTICE_NAME: a Chinese site's notice on reprinting (archive.rules' CJK_REPRINT_NOTICE) names the site: "凡本网
+    # 注明“来源:Example网”的所有作品" ("all works this site marks 'source: Example'"; "XXX" stands for another site),
+    # "本文来源于网络,不代表Example立场" ("... does not represent Example's position"; "本网", "this site", names none)
+    r"|^(?:凡(?:本网|本網|本站)(?:注明|註明))\s*+[“\"「『]?\s*+(?:来源|來源)\s*+[:：]\s*+(?!XXX|xxx|×)"
+    r"(?P<noted>[^”\"」』(（)）\s]{2,20}?)\s*+[”\"」』]"
+    r"|^[^,，。]{0,40}?[,，]\s*+(?:并|並)?不代表(?!本)(?P<position>[^\s,，。]{2,16}?)(?:的)?(?:立场|立場|观点|觀點)"
     # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
     rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
     # its channel on a messaging app ("Join the Example News WhatsApp channel", "Sertai saluran WhatsApp Example BM")
@@ -812,7 +821,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if distributor:  # SYNDICATED_COPYRIGHT: the holder wrote the copy, the distributor publishes this page
             return Found(_name(distributor["name"], registry), "outlet-distributor", dropped.number, dropped.text)
         text = STATION_FREQUENCY.sub("", text)  # ("© 2022 90.5 WXYZ": the station's name is its call letters)
-        if "저작권" in text:
+        if "저작권" in text or "전재" in text:  # (KOREAN_BRACKETED_COPYRIGHT: "< Copyright ⓒ Example. 무단전재 및 재배포 금지 >")
             text = KOREAN_RIGHTS_LABEL.sub("", text).strip()
         if dropped.rule == rules.COPYRIGHT_FOOTER:
             m = (
