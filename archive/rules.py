@@ -201,6 +201,13 @@ ADVERT_LABELS = _words("""
     pubblicità
     publicidade
     publicitate
+    sponsorisé
+    patrocinado
+    sponsorizzato
+    gesponsord
+    sponsorowane
+    партнерский материал
+    sponsorlu
     advertisement
     advertisment
     advertisements
@@ -709,12 +716,138 @@ BACK_HOME_FOLLOW_SHARE = _words("""
     태그
     תגיות
 """)
+# PAGE_CONTROLS_MORE: more of a page's controls alone on a line, in German, French, Spanish, Italian, Portuguese, Dutch,
+# Polish, Russian and Turkish: "Report an error", "Font size", "Read aloud", "Copy link", "Menu", "Search", "Close",
+# "Register", "All news", "Show more", "Continue reading", "Play the video", the legal pages, "About us", "Subscribe".
+# (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
+# newspaper's name.)
+PAGE_CONTROLS_MORE = _words("""
+    fehler melden
+    fehler gefunden
+    signaler une erreur
+    reportar un error
+    segnala un errore
+    reportar erro
+    meld een fout
+    zgłoś błąd
+    сообщить об ошибке
+    schriftgröße
+    taille du texte
+    tamaño de letra
+    dimensione del testo
+    tamanho da fonte
+    размер шрифта
+    artikel vorlesen
+    link kopieren
+    copier le lien
+    copiar enlace
+    copia link
+    kopiuj link
+    скопировать ссылку
+    menü
+    suche
+    rechercher
+    buscar
+    cerca
+    pesquisar
+    zoeken
+    szukaj
+    поиск
+    schließen
+    fermer
+    cerrar
+    chiudi
+    fechar
+    sluiten
+    zamknij
+    закрыть
+    kapat
+    registrieren
+    s inscrire
+    registrarse
+    registrati
+    cadastre se
+    registreren
+    zarejestruj się
+    регистрация
+    kayıt ol
+    alle nachrichten
+    toutes les actualités
+    todas las noticias
+    tutte le notizie
+    todas as notícias
+    alle nieuws
+    wszystkie wiadomości
+    все новости
+    tüm haberler
+    mehr anzeigen
+    voir plus
+    ver más
+    mostra altro
+    ver mais
+    meer tonen
+    pokaż więcej
+    показать еще
+    показать ещё
+    daha fazla göster
+    continua a leggere
+    continuar lendo
+    continuar leyendo
+    verder lezen
+    video abspielen
+    lire la vidéo
+    reproducir video
+    guarda il video
+    assistir ao vídeo
+    смотреть видео
+    videoyu izle
+    impressum
+    mentions légales
+    aviso legal
+    note legali
+    termos de uso
+    nutzungsbedingungen
+    conditions d utilisation
+    términos y condiciones
+    termini e condizioni
+    gebruiksvoorwaarden
+    regulamin
+    пользовательское соглашение
+    kullanım koşulları
+    über uns
+    à propos
+    quiénes somos
+    chi siamo
+    quem somos
+    over ons
+    o nas
+    о нас
+    hakkımızda
+    künye
+    abonnieren
+    jetzt abonnieren
+    s abonner
+    abonnez vous
+    suscribirse
+    suscríbete
+    abbonati
+    abbonati ora
+    assinar
+    assine já
+    abonneren
+    subskrybuj
+    подписаться
+    abone ol
+""")
 # NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
 # languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
 # (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button. (FOREIGN_PAGE_CONTROLS: the listen button,
 # "back to top", next and previous story in more languages, "Ver resumen" over an AI summary; a login form's buttons.)
-NAV_LABELS = BACK_HOME_FOLLOW_SHARE | _words("""
+NAV_LABELS = (
+    BACK_HOME_FOLLOW_SHARE
+    | PAGE_CONTROLS_MORE
+    | _words("""
     dmca
     escuchar esta nota
     escuchar nota
@@ -1560,6 +1693,7 @@ NAV_LABELS = BACK_HOME_FOLLOW_SHARE | _words("""
     average rating
     want more news
 """)
+)
 
 SECTION_LABELS = _words("""
     opinion

@@ -41,6 +41,27 @@ def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
         ("Bunu da okuyun", "promo-block"),
         ("热门文章", "promo-block"),
         ("Minuto a Minuto", "promo-block"),
+        # PAGE_CONTROLS_MORE: report an error, font size, copy link, search, close, register, all news, show more, continue
+        # reading, play the video, the legal pages, about us, subscribe
+        ("Fehler melden", "nav-label"),
+        ("Taille du texte", "nav-label"),
+        ("Kopiuj link", "nav-label"),
+        ("Поиск", "nav-label"),
+        ("Chiudi", "nav-label"),
+        ("Kayıt ol", "nav-label"),
+        ("Todas las noticias", "nav-label"),
+        ("Pokaż więcej", "nav-label"),
+        ("Continua a leggere", "nav-label"),
+        ("Videoyu izle", "nav-label"),
+        ("Mentions légales", "nav-label"),
+        ("Über uns", "nav-label"),
+        ("Jetzt abonnieren", "nav-label"),
+        ("Cerca di arrivare presto al porto, ha detto il capitano.", None),
+        # ... a newsroom's name alone is a credit, not a control
+        ("Redacción", None),
+        # "sponsored" in more languages
+        ("Sponsorisé", "advertisement"),
+        ("Sponsorlu", "advertisement"),
         # comment boxes in Arabic and Hebrew
         ("التعليقات", "comment-widget"),
         ("תגובות", "comment-widget"),
