@@ -146,9 +146,10 @@ SECTION_RE = re.compile(
     r"(?:in|în|en|em|dans|im|w)(?=\s+(?-i:[A-ZÀ-Þ])))\s*:?(?=\s)",
     re.I,
 )
-# "By", and the words that open a credit ("Written by", "Reporting by", "The Report by").
+# "By", and the words that open a credit ("Written by", "Reporting by", "The Report by"; WRITING_BY: a wire's "Writing by
+# Jane Roe" credits the story's writer, among its reporters, not an editor)
 BY_RE = re.compile(
-    r"(?:(?:the\s+)?(?:written|reported|filed|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
+    r"(?:(?:the\s+)?(?:written|writing|reported|filed|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
@@ -170,7 +171,7 @@ CJK_LABELLED_CREDIT = re.compile(
 )
 # Credits to people who are not the authors: wire copy's editors and helpers ("Editing by", "Additional reporting by").
 EDITOR_BY_RE = re.compile(
-    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|writing|(?:medically\s+)?reviewed|"
+    r"(?:(?:additional|further)\s+reporting|editing|edited|compiled|translated|translation|(?:medically\s+)?reviewed|"
     r"fact[- ]?checked)\s+by\b(?:\s*:)?|"
     # ... and their editors in Portuguese, Spanish, German and French ("Edição de", "Editado por", "redigiert von",
     # "version française", "édité par")

@@ -2954,7 +2954,7 @@ def spaced_words(text: str) -> int:
 
 # MORE_LIST_LABELS: "You may also like", "Read also", "Most read", "Related articles" in more languages (French,
 # Italian, Spanish, Portuguese, Turkish, Ukrainian, Chinese, Hebrew, Malay, Polish, Hungarian, Nordic, Dutch), and a
-# live ticker's ("Minuto a Minuto")
+# live ticker's ("Minuto a Minuto", "FIL INFO")
 MORE_LIST_LABELS = _words("""
     vous aimerez aussi
     vous aimerez peut être aussi
@@ -2989,6 +2989,10 @@ MORE_LIST_LABELS = _words("""
     lignende artikler
     vergelijkbare artikelen
     minuto a minuto
+    fil info
+    fil d actu
+    fil d actualité
+    l info en continu
     minute by minute
     минута за минутой
 """)
@@ -3595,6 +3599,16 @@ PAGE_MACHINERY = re.compile(
     # ARROW_BACK: "back" after a back arrow ("« zurück", "‹ Retour", "← Back"): the arrow says it is a link
     r"|^[«‹←<]+\s*(?:back|zurück|retour|volver|regresar|indietro|voltar|terug|tillbaka|tilbake|tilbage|takaisin|wstecz|"
     r"zpět|späť|vissza|назад|geri|kembali|înapoi|πίσω|nazaj)$"
+    # SERVER_MESSAGES: the site's software speaking on the page: a PHP error with its file ("Notice: Undefined variable: o
+    # in /var/www/... on line 601", "... (строка 601 в файле /www/...)"), the box heading a CMS's messages ("Error message",
+    # "Сообщение об ошибке"), a rating widget's stars ("1 Star2 Stars3 Stars4 Stars5 Stars (No Ratings Yet)", "1 Estrella2
+    # Estrellas..."), an address hidden by the site's protection after a contact label ("Contact: [email protected]")
+    r"|^(?:php )?(?:notice|warning|deprecated|fatal error|parse error|strict standards|catchable fatal error)\s?:\s"
+    r"[^\n]{0,300}?(?:\bin /|\bin [a-z]:\\|\bв файле /)"  # (the file's path after "in": a warning in a sentence has none)
+    r"|^(?:error message|status message|warning message|сообщение об ошибке|сообщение о состоянии|fehlermeldung|"
+    r"statusmeldung|message d'erreur|mensaje de error|messaggio di errore|mensagem de erro|komunikat o błędzie)$"
+    r"|^1\s?[^\W\d_]{2,15}\s?2\s?[^\W\d_]{2,15}\s?3\s?[^\W\d_]{2,15}\s?4\s?[^\W\d_]{2,15}\s?5\s?[^\W\d_]{2,15}(?:\s?\([^()]{0,40}\))?$"
+    r"|^(?:contact|e-?mail|email us|kontakt|contacto|contatto)\s?:\s?\[email\s?protected\]$"
     # UPLOAD_FORM: a reader's picture upload box's notes ("File size must be less than 2Mb", "File types (jpg, png, gif)",
     # "You must have online publishing permission or full ownership of this image")
     r"|^(?:max(?:imum)? )?file (?:size (?:must be (?:less|smaller) than|limit|max)|types?\W+\(?(?:jpe?g|png|gif))[^.]{0,30}$"

@@ -62,6 +62,20 @@ def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
         # "sponsored" in more languages
         ("Sponsorisé", "advertisement"),
         ("Sponsorlu", "advertisement"),
+        # SERVER_MESSAGES: a PHP error with its file, a CMS's message box heading, a rating widget, a hidden address
+        (
+            "Notice: Undefined variable: o в функции include() (строка 601 в файле /www/example/themes/node.tpl.php).",
+            "nav-label",
+        ),
+        ("Warning: Invalid argument supplied for foreach() in /var/www/html/single.php on line 42", "nav-label"),
+        ("Warning: the storm will hit the coast on line 5 of the forecast.", None),
+        ("Сообщение об ошибке", "nav-label"),
+        ("1 Star2 Stars3 Stars4 Stars5 Stars (No Ratings Yet)", "nav-label"),
+        ("1 Estrella2 Estrellas3 Estrellas4 Estrellas5 Estrellas (Sin valoración)", "nav-label"),
+        ("Contact: [email protected]", "nav-label"),
+        ("Write to the harbour office at [email protected] for the forms.", None),
+        # a news feed's label ("FIL INFO")
+        ("FIL INFO", "promo-block"),
         # comment boxes in Arabic and Hebrew
         ("التعليقات", "comment-widget"),
         ("תגובות", "comment-widget"),
@@ -186,3 +200,9 @@ def test_date_lines(line: str, iso: str, kinds: list[str]) -> None:
 def test_a_sentence_with_an_age_is_no_date_line() -> None:
     assert parse_meta_line("Hace 3 días que no llueve en la ciudad") is None
     assert parse_date("Там 5 человек 2020") is None
+
+
+def test_a_wires_writer_is_an_author_and_its_editor_is_not() -> None:
+    # WRITING_BY: "Writing by" credits the story's writer, "Editing by" its editor
+    meta = parse_meta_line("Reporting by Jane Roe; Writing by John Doe; Editing by Mary Major")
+    assert meta is not None and meta.names == ("Jane Roe", "John Doe")
