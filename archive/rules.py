@@ -7840,6 +7840,11 @@ END_RULES = frozenset(
 ELLIPSIS_LINES = frozenset(("...", "…", "[...]", "[…]", "(...)", "(…)"))
 # HEADLINE_LIST_TO_THE_CUT (in after_the_article): a list of headlines has more than this many lines.
 MIN_LISTED_HEADLINES = 3
+# SIGNED_OFF_COPY (in after_the_article): a wire's sign-off, its reporters and its editors ("Reporting by Jane Roe;
+# Writing by John Doe; Editing by Mary Major"), the last line of its copy
+WIRE_SIGN_OFF = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing) by [^;]{1,120}?;\s?(?:[^;]{1,120}?;\s?){0,3}(?:editing|edited) by ", re.I
+)
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
 # paragraph), as are a list's bulleted items.
 SHORT_SENTENCE_MIN_WORDS = 4
@@ -7899,13 +7904,18 @@ def after_the_article(
     # paywall: the line before the ellipsis is the article's, cut as a copy's last line is
     previews = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.text.strip() in ELLIPSIS_LINES}
     enumerated = _enumeration(remaining)
+    # SIGNED_OFF_COPY: below the wire's sign-off ("Reporting by Jane Roe; Editing by John Doe"), the copy has ended: a
+    # bulleted list there is the site's list of other stories, not the article's
+    signed_off = next((k for k in range(last + 1, len(cands)) if WIRE_SIGN_OFF.match(cands[k].text.strip())), len(cands))
+    after_sign_off = {id(c) for c in cands[signed_off + 1 :]}
     for cand in remaining:
         if id(cand) in enumerated:
             continue
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
         running = running or (id(cand) in previews and not listed and _cut_paragraph(cand, stoplist))
-        if not (running or _short_sentence(cand, stoplist) or cand.bullet or names_only(cand.text)):
+        bullet = cand.bullet and id(cand) not in after_sign_off
+        if not (running or _short_sentence(cand, stoplist) or bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
 

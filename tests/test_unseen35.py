@@ -206,3 +206,26 @@ def test_a_wires_writer_is_an_author_and_its_editor_is_not() -> None:
     # WRITING_BY: "Writing by" credits the story's writer, "Editing by" its editor
     meta = parse_meta_line("Reporting by Jane Roe; Writing by John Doe; Editing by Mary Major")
     assert meta is not None and meta.names == ("Jane Roe", "John Doe")
+
+
+OTHER_STORIES = (
+    "- Harbour gas terminal awards contracts to expand its jetty",
+    "- Treasury releases final rules for a clean fuel tax credit",
+    "- Regulator confirms a disruption at the offshore gas field",
+)
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "kept"),
+    [
+        # SIGNED_OFF_COPY: under the wire's sign-off a bulleted list is the site's other stories
+        ("Reporting by Jane Roe; Writing by John Doe; Editing by Mary Major", []),
+        # ... without it, a bulleted list under the last paragraph may be the article's own, as before
+        (None, list(OTHER_STORIES)),
+    ],
+)
+def test_a_bulleted_list_under_the_wires_sign_off(sign_off: str | None, kept: list[str]) -> None:
+    tail = ([sign_off] if sign_off else []) + [*OTHER_STORIES, "Comments"]
+    cleaned, _ = build(HEADLINE, *BODY, *tail)
+    stories = [story.removeprefix("- ") for story in OTHER_STORIES]  # (the cleaned text without the bullets)
+    assert [line.text for line in cleaned.lines if line.text in stories] == [text.removeprefix("- ") for text in kept]
