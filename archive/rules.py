@@ -719,9 +719,22 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 # PAGE_CONTROLS_MORE: more of a page's controls alone on a line, in German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Russian and Turkish: "Report an error", "Font size", "Read aloud", "Copy link", "Menu", "Search", "Close",
 # "Register", "All news", "Show more", "Continue reading", "Play the video", the legal pages, "About us", "Subscribe".
+# (ARTICLE_CONTROLS: in English, the article's audio player and its sharing and comment notices: "play article",
+# "Subscribers can listen to this article", "Send this article to a friend.", "Sorry, we are not accepting comments on
+# this article.")
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
+    play article
+    listen to article
+    subscribers can listen to this article
+    click the play button to listen to article
+    click the play button to listen to this article
+    send this article to a friend
+    email this article to a friend
+    help keep family friends informed by sharing this article
+    sorry we are not accepting comments on this article
+    comments are not enabled for this article
     fehler melden
     fehler gefunden
     signaler une erreur
@@ -6811,16 +6824,18 @@ BOX_PITCH_WORDS = 30
 BOX_LABEL_WORDS = 4
 BOX_REACH = 3
 READER_ADDRESSED = re.compile(
-    r"\b(?:you|your|yours)\b|^(?:get|sign up|subscribe|join|escape|stay|don['’]t miss|never miss)\b", re.IGNORECASE
+    r"\b(?:your|yours)\b|^(?:get|sign up|subscribe|join|escape|stay|don['’]t miss|never miss)\b", re.IGNORECASE
 )
+# GENERIC_YOU: "you" alone addresses the reader in a short pitch ("Stories you need, every morning"); a longer sentence
+# uses it as anyone ("When they are in this kind of flying form, it takes you right back to ...": a column's line)
+YOU = re.compile(r"\byou\b", re.IGNORECASE)
+MAX_YOU_PITCH_WORDS = 15
 
 
 def _box_pitch(cand: Candidate) -> bool:
-    return (
-        cand.words <= BOX_PITCH_WORDS
-        and not any(mark in cand.text for mark in QUOTE_MARKS)
-        and bool(READER_ADDRESSED.search(cand.text.strip()))
-    )
+    text = cand.text.strip()
+    addressed = bool(READER_ADDRESSED.search(text)) or (cand.words <= MAX_YOU_PITCH_WORDS and bool(YOU.search(text)))
+    return cand.words <= BOX_PITCH_WORDS and not any(mark in cand.text for mark in QUOTE_MARKS) and addressed
 
 
 def newsletter_boxes(cands: list[Candidate]) -> None:

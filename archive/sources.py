@@ -103,6 +103,9 @@ HOLDER_BEFORE_DASH = re.compile(r"\s[-–—]\s")
 # is a © line like any other; the brackets around an English notice too ("< Copyright ⓒ Example. 무단전재 및 재배포 금지 >").
 # (a run of spaces is entered at its start only, (?<!\s) and possessive: linear on a line of spaces, issue 16)
 KOREAN_RIGHTS_LABEL = re.compile(r"^[<\[〈]\s*+(?:저작권자\s*+)?|^저작권자\s*+|(?<!\s)[,.]?\s*+무단\s?전재.*$|[>\]〉]\s*+$")
+# NAME_AND_ITS_SITE: the holder's name and its site's address joined by "&" ("ⓒ 예시일보 & Example.com, 무단전재 및 재배포
+# 금지"): the name (the address alone is cut at its dot, "예시일보 & Example").
+NAME_AND_ITS_SITE = re.compile(r"(?P<name>[^&,|;]{1,60}?)\s?&\s?(?:www\.)?[\w-]++(?:\.[\w-]++)*\.[a-z]{2,12}\b")
 # "Example Observer © 2024" / "Example Observer © 2016-2024. All rights reserved.": the holder before the sign.
 HOLDER_BEFORE_SIGN = re.compile(
     r"^(?P<holder>[^©|:]{2,60}?)\s?(?:©|ⓒ|\(c\))\s?" + YEARS + r"(?:[.,]?\s?all rights reserved)?\.?$", re.I
@@ -839,6 +842,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if rules.FOREIGN_RIGHTS_RESERVED.match(holder):
             continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
         holder = HOLDER_BEFORE_DASH.split(holder, maxsplit=1)[0]  # ("© Example Gazzetta - Termini e Condizioni")
+        site_after = NAME_AND_ITS_SITE.match(text[m.start("holder") :]) if m and "holder" in m.re.groupindex else None
+        holder = site_after["name"] if site_after else holder  # ("ⓒ 예시일보 & Example.com": the paper's name)
         holder = _without_cjk_rights(COMPANY_SUFFIX.sub("", holder)).strip()
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker
         # places ..."): the photo's owner, not the page's.

@@ -76,6 +76,11 @@ def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
         ("Write to the harbour office at [email protected] for the forms.", None),
         # a news feed's label ("FIL INFO")
         ("FIL INFO", "promo-block"),
+        # ARTICLE_CONTROLS: the audio player, sharing and comment notices
+        ("play article", "nav-label"),
+        ("Subscribers can listen to this article", "nav-label"),
+        ("Send this article to a friend.", "nav-label"),
+        ("Sorry, we are not accepting comments on this article.", "nav-label"),
         # comment boxes in Arabic and Hebrew
         ("التعليقات", "comment-widget"),
         ("תגובות", "comment-widget"),
@@ -131,6 +136,9 @@ def test_a_bare_welcome_may_be_a_headline() -> None:
         # KOREAN_BRACKETED_COPYRIGHT: an English © notice in brackets with the Korean ban on reprints
         ("< Copyright ⓒ hbn. 무단전재 및 재배포 금지 >", "hbn"),
         ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>", "예시일보"),
+        # NAME_AND_ITS_SITE: the paper's name and its address after "&"; a company's "& Sons" stays in its name
+        ("[ⓒ 예시일보 & Example.com, 무단전재 및 재배포 금지]", "예시일보"),
+        ("© 2024 Harbour & Sons. All rights reserved.", "Harbour & Sons"),
     ],
 )
 def test_a_notice_names_the_site(footer: str, outlet: str | None) -> None:
@@ -229,3 +237,18 @@ def test_a_bulleted_list_under_the_wires_sign_off(sign_off: str | None, kept: li
     cleaned, _ = build(HEADLINE, *BODY, *tail)
     stories = [story.removeprefix("- ") for story in OTHER_STORIES]  # (the cleaned text without the bullets)
     assert [line.text for line in cleaned.lines if line.text in stories] == [text.removeprefix("- ") for text in kept]
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        # GENERIC_YOU: a long sentence saying "you" of anyone stays above a newsletter's sign-up line
+        ("When they are in this kind of form, it takes you right back to the days of the old council chamber.", True),
+        # ... a short pitch saying "you" to the reader goes with the box, as one saying "your" does
+        ("Stories you need to know, every morning", False),
+        ("Escape your echo chamber. Get the facts behind the news.", False),
+    ],
+)
+def test_a_newsletter_boxs_pitch_addresses_the_reader(above: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], above, "Sign up for the weekly Harbour Post newsletter", BODY[1], BODY[2])
+    assert (above in [line.text for line in cleaned.lines]) is kept
