@@ -940,6 +940,13 @@ NAV_LABELS = (
     placeholder image
     zobacz wideo
     link copied
+    url berhasil dicopy
+    link berhasil disalin
+    tautan berhasil disalin
+    tautan disalin
+    habere yorum kat
+    크게보기
+    no banner to display
     x
     no result
     view all result
@@ -3833,10 +3840,12 @@ SITES_OWN_VOICE = re.compile(
 )
 
 
-# LABELLED_DISCLAIMER: a notice under the label "Disclaimer:" (in any of the languages above) runs longer than other
+# LABELLED_DISCLAIMER: a notice under the label "Disclaimer:" (in any of the languages above, and the Chinese "solemn
+# statement", 郑重声明, that Chinese and Japanese copy sites print) runs longer than other
 # boilerplate, an aggregator's explaining where its stories come from and who answers for them
 DISCLAIMER_LABEL = re.compile(
-    r"^(?:disclaimer|免责声明|免責聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|отказ от ответственности)\s*[:：]",
+    r"^(?:disclaimer|免责声明|免責聲明|郑重声明|鄭重声明|鄭重聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|"
+    r"отказ от ответственности)\s*[:：]",
     re.I,
 )
 LABELLED_DISCLAIMER_MAX_WORDS = 120
@@ -3844,8 +3853,10 @@ LABELLED_DISCLAIMER_MAX_WORDS = 120
 
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    if DISCLAIMER_LABEL.match(text):  # (a CJK notice has no spaces: its length in words says nothing)
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if spaced_words(text) > BOILERPLATE_MAX_WORDS:
-        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS and bool(DISCLAIMER_LABEL.match(text))
+        return False
     return bool(DISCLAIMER_LINE.match(text) or (DISCLAIMER_ANYWHERE.search(text) and SITES_OWN_VOICE.search(text)))
 
 

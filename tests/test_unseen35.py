@@ -81,6 +81,17 @@ def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
         ("Subscribers can listen to this article", "nav-label"),
         ("Send this article to a friend.", "nav-label"),
         ("Sorry, we are not accepting comments on this article.", "nav-label"),
+        # "URL copied" in Indonesian, the Turkish comment box's call, the Korean "enlarge", an ad plugin's empty slot
+        ("URL berhasil dicopy", "nav-label"),
+        ("Habere Yorum Kat", "nav-label"),
+        ("크게보기", "nav-label"),
+        ("No Banner to display", "nav-label"),
+        # LABELLED_DISCLAIMER: the "solemn statement" of Chinese and Japanese copy sites, however long its line
+        (
+            "鄭重声明:本文の著作権は原作者に帰属します。記事の転載は情報の伝達のみを目的としており、投資の助言を構成するものではありません。",
+            "disclaimer",
+        ),
+        ("本文の著作権は原作者に帰属します。記事の転載は情報の伝達のみを目的としています。", None),
         # comment boxes in Arabic and Hebrew
         ("التعليقات", "comment-widget"),
         ("תגובות", "comment-widget"),
