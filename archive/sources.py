@@ -260,7 +260,8 @@ SELF_NAMED = re.compile(
     rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
     rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
     # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
-    rf"|^(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
+    # (EPAPER_LINK_VERB: "View E-Paper", "Read the e-paper" name no site: the link's verb)
+    rf"|^(?!(?i:view|read|see|open|browse|download|get|subscribe|our|today['’]s)\s)(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
     # its appeal for support ("Support Example News on Patreon!") and its digital subscription ("Save 30% off The
     # Example Star Digital Access")
     rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"

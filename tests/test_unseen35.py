@@ -263,3 +263,17 @@ def test_a_bulleted_list_under_the_wires_sign_off(sign_off: str | None, kept: li
 def test_a_newsletter_boxs_pitch_addresses_the_reader(above: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], above, "Sign up for the weekly Harbour Post newsletter", BODY[1], BODY[2])
     assert (above in [line.text for line in cleaned.lines]) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # EPAPER_LINK_VERB: the link's verb before "E-Paper" names no site
+        ("View E-Paper", None),
+        # ... a name before it does, as before
+        ("Harbour Herald E-Paper April 18 2024 – View Online", "Harbour Herald"),
+    ],
+)
+def test_an_epaper_link_names_the_site_only_by_name(line: str, outlet: str | None) -> None:
+    _, meta = build(line, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
