@@ -184,6 +184,10 @@ ADVERT_LABELS = _words("""
     continua depois da publicidade
     continua após a publicidade
     continúa después de la publicidad
+    la suite après la publicité
+    continua dopo la pubblicità
+    продолжение после рекламы
+    haberin devamı reklamdan sonra
     la suite après cette publicité
     weiter nach der anzeige
     post top ad
@@ -718,13 +722,86 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 """)
 # PAGE_CONTROLS_MORE: more of a page's controls alone on a line, in German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Russian and Turkish: "Report an error", "Font size", "Read aloud", "Copy link", "Menu", "Search", "Close",
-# "Register", "All news", "Show more", "Continue reading", "Play the video", the legal pages, "About us", "Subscribe".
+# "Register", "All news", "Show more", "Continue reading", "Play the video", the legal pages, "About us", "Subscribe";
+# (CONSENT_AND_LOADING_CONTROLS) a consent box's "Accept all", "Reject all", "Manage preferences", "Load more", "Show
+# comments", "Send by e-mail", "Skip to content", an advert's "Close" and "Skip" buttons, in more languages.
 # (ARTICLE_CONTROLS: in English, the article's audio player and its sharing and comment notices: "play article",
 # "Subscribers can listen to this article", "Send this article to a friend.", "Sorry, we are not accepting comments on
 # this article.")
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
+    manage preferences
+    einstellungen verwalten
+    gérer les préférences
+    gestionar preferencias
+    gestisci preferenze
+    принять все
+    отклонить все
+    akceptuj wszystkie
+    odrzuć wszystkie
+    tümünü kabul et
+    tümünü reddet
+    alles weigeren
+    terima semua
+    tolak semua
+    接受全部
+    拒绝全部
+    قبول الكل
+    رفض الكل
+    mehr laden
+    charger plus
+    cargar más
+    carica altro
+    carregar mais
+    загрузить еще
+    загрузить ещё
+    załaduj więcej
+    daha fazla yükle
+    meer laden
+    muat lebih banyak
+    加载更多
+    تحميل المزيد
+    kommentare anzeigen
+    voir les commentaires
+    ver comentarios
+    mostra commenti
+    ver comentários
+    показать комментарии
+    pokaż komentarze
+    yorumları göster
+    reacties tonen
+    lihat komentar
+    عرض التعليقات
+    per e mail versenden
+    envoyer par e mail
+    enviar por correo
+    invia per email
+    enviar por e mail
+    отправить по почте
+    wyślij e mailem
+    e posta ile gönder
+    verstuur per e mail
+    kirim lewat email
+    перейти к содержимому
+    الانتقال إلى المحتوى
+    anzeige schließen
+    fermer la publicité
+    cerrar publicidad
+    chiudi pubblicità
+    fechar publicidade
+    закрыть рекламу
+    werbung überspringen
+    passer la publicité
+    saltar publicidad
+    salta pubblicità
+    pular anúncio
+    пропустить рекламу
+    reklamı geç
+    dalszy ciąg artykułu pod materiałem wideo
+    lanjutkan membaca
+    lanjut baca
+    متابعة القراءة
     play article
     listen to article
     subscribers can listen to this article
@@ -3008,6 +3085,22 @@ MORE_LIST_LABELS = _words("""
     liknande artiklar
     lignende artikler
     vergelijkbare artikelen
+    najnowsze artykuły
+    son yazılar
+    nieuwste artikelen
+    artikel terbaru
+    最新文章
+    أحدث المقالات
+    articles les plus lus
+    artículos más leídos
+    articoli più letti
+    artigos mais lidos
+    самые читаемые
+    najczęściej czytane artykuły
+    en çok okunan haberler
+    meest gelezen artikelen
+    artikel terpopuler
+    الأكثر قراءة اليوم
     minuto a minuto
     fil info
     fil d actu
@@ -6208,6 +6301,11 @@ FILE_PICTURE_LABELS = _words("""
     photo d archives
     foto d archivio
     foto ilustrasi
+    foto de arquivo
+    фото из архива
+    arşiv fotoğrafı
+    صورة أرشيفية
+    crédit photo
     photo for representation
     image for representation
     representational image

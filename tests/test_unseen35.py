@@ -92,6 +92,19 @@ def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
             "disclaimer",
         ),
         ("本文の著作権は原作者に帰属します。記事の転載は情報の伝達のみを目的としています。", None),
+        # CONSENT_AND_LOADING_CONTROLS: a consent box's buttons, "load more", "show comments", an advert's close button
+        ("Tümünü reddet", "nav-label"),
+        ("Gérer les préférences", "nav-label"),
+        ("Cargar más", "nav-label"),
+        ("Показать комментарии", "nav-label"),
+        ("Fermer la publicité", "nav-label"),
+        ("Lanjut baca", "nav-label"),
+        # ... "latest articles", "most read articles"
+        ("Artículos más leídos", "promo-block"),
+        ("Najnowsze artykuły", "promo-block"),
+        # "continued after the advertisement", a file photo's label
+        ("La suite après la publicité", "advertisement"),
+        ("Фото из архива", "caption-credit"),
         # comment boxes in Arabic and Hebrew
         ("التعليقات", "comment-widget"),
         ("תגובות", "comment-widget"),
