@@ -31,7 +31,7 @@ from . import stopwords
 from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
-from .rules import CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
+from .rules import _UNITS, AGO_AFTER, AGO_BEFORE, CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -183,19 +183,20 @@ EDITOR_BY_RE = re.compile(
     r"(?:foto|fotó|fotos|fotografia|fotografía|illusztráció|ilustración|ilustração|illustrazione|bild|фото|ảnh|사진|写真|图片|圖片)\s*:",
     re.I,
 )
+# (FOREIGN_AGO's longer units: weeks, months and years in the languages of archive.rules' _UNITS, and the Russian and
+# Ukrainian days it lacks)
+LONG_AGO_UNITS = (
+    r"(?:semanas?|mes(?:es)?|anos?|años?|semaines?|mois|ans?|wochen?|monat(?:en)?|jahr(?:en)?|недел\w*|месяц\w*|год\w*|лет|"
+    r"дн\w*|день|тижн\w*|місяц\w*|рок\w*|днів|tuần|tháng|năm|minggu|bulan|tahun|hafta|ay|yıl|settimane|mesi|anni|"
+    r"weken|maanden|jaar|tygodni\w*|miesi\w*|lat)"
+)
 RELATIVE_RE = re.compile(
     r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,5})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
     r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b"
-    # FOREIGN_AGO: the same age in other languages, the word for "ago" before the count ("há 6 anos", "hace 3 días", "il y
-    # a 2 heures", "vor 5 Minuten") or after its unit ("3 дня назад", "2 giờ trước", "5 hari lalu", "3 gün önce", "2 ore
-    # fa", "4 uur geleden", "5 minut temu")
-    r"|(?:há|hace|il y a|vor)\s\d{1,5}\s(?:segundos?|minutos?|horas?|dias?|días?|semanas?|mes(?:es)?|meses|anos?|años?|"
-    r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|"
-    r"jahr(?:en)?)\b"
-    r"|\d{1,5}\s(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет|хвилин\w*|годин\w*|днів|тижн\w*|"
-    r"місяц\w*|рок\w*|giây|phút|giờ|ngày|tuần|tháng|năm|detik|menit|jam|hari|minggu|bulan|tahun|saniye|dakika|saat|gün|"
-    r"hafta|ay|yıl|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund\w*|"
-    r"minut\w*|godzin\w*|dni|tygodni\w*|miesi\w*|lat)\s(?:назад|тому|trước|(?:yang\s)?lalu|önce|fa|geleden|temu)\b",
+    # FOREIGN_AGO: the same age in other languages, with the words and units of archive.rules' FOREIGN_RELATIVE_TIME ("há 6
+    # anos", "hace 3 días", "il y a 2 heures", "3 дня назад", "2 giờ trước", "3 gün önce") and the longer units an age
+    # beside a date may have (weeks, months, years)
+    rf"|{AGO_BEFORE}\s\d{{1,5}}\s(?:{LONG_AGO_UNITS}|{_UNITS})\b|\d{{1,5}}\s(?:{LONG_AGO_UNITS}|{_UNITS})\s{AGO_AFTER}\b",
     re.I,
 )
 # A reading time ("3 min read") or, as furniture of the same kind, the comment count beside the date ("Komentarzy: 0",

@@ -3677,7 +3677,6 @@ SITE_WELCOME_LEAD = (
     r"bem-vind[oa]s? ao (?:site|portal) (?:oficial )?(?:do|da|de)|welkom op de (?:website|site) van|witamy na stronie|"
     r"добро пожаловать на (?:официальный )?(?:сайт|портал))"
 )
-SITE_WELCOME = re.compile(rf"^{SITE_WELCOME_LEAD} \S.{{0,80}}$")
 
 
 # PAGE_MACHINERY: the page's controls and its machinery's messages in any wording: a skip link ("Skip Global navigation
@@ -3697,7 +3696,7 @@ PAGE_MACHINERY = re.compile(
     r"vai fechar|se fechará) (?:in|en|dans|tra|fra|em) (?:\d{1,2} )?(?:seconds?|segundos?|secondes?|secondi)\W*$"
     # WELCOME_TO_OUR_SITE: a greeting to the site itself, with no name ("Welcome to our website!", "您好!欢迎来到我们的网站!")
     r"|^(?:hello[,!]? )?welcome to our (?:web ?site|site|portal|blog)\W*$"
-    rf"|{SITE_WELCOME.pattern}"
+    rf"|^{SITE_WELCOME_LEAD} \S.{{0,80}}$"  # SITE_WELCOME (see SITE_WELCOME_LEAD)
     r"|^(?:您好|你好)?\W?\s*(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨)(?:我们的|我們的|本)(?:网站|網站|站)\W*$"
     # a link back ("Zurück zur vorigen Seite", "Back to the previous page", "Retour à la page précédente") and a site's
     # own submission link ("Добавить новость", "Add news")
@@ -5117,11 +5116,14 @@ _UNITS = (
     r"dakika|saat|gün|menit|jam|hari|phút|giờ|ngày|ώρες|ώρα|λεπτά|seconds?|segundos?|secondes?|sekunden?|"
     r"días?|dias?|jours?|tage?n?|giorni|timmar|minuter|dagar)"
 )
+# (the words for "ago" before the count and after the unit; archive.metaline's FOREIGN_AGO reads them beside a date)
+AGO_BEFORE = r"(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)"
+AGO_AFTER = r"(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
 FOREIGN_RELATIVE_TIME = re.compile(
     # (COMPOUND_AGE: "Acum 13 ore, 19 minute", hours then minutes)
-    rf"^(?:(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
+    rf"^(?:{AGO_BEFORE}\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
     rf"(?:,?\s(?:și\s|y\s|e\s|et\s|und\s)?\d{{1,3}}\s{_UNITS})?"
-    rf"|\d{{1,3}}\s*{_UNITS}\s+(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
+    rf"|\d{{1,3}}\s*{_UNITS}\s+{AGO_AFTER}"
     # (SWEDISH_ABOUT_AGO: "ungefär en månad sedan", "en timme sedan": "about a month ago", a word for the number)
     r"|(?:ungefär\s+|cirka\s+)?(?:en|ett)\s+(?:minut|timme|dag|vecka|månad|år)\s+sedan"
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"

@@ -843,7 +843,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if rules.FOREIGN_RIGHTS_RESERVED.match(holder):
             continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
         holder = HOLDER_BEFORE_DASH.split(holder, maxsplit=1)[0]  # ("© Example Gazzetta - Termini e Condizioni")
-        site_after = NAME_AND_ITS_SITE.match(text[m.start("holder") :]) if m and "holder" in m.re.groupindex else None
+        site_after = NAME_AND_ITS_SITE.match(text[m.start("holder") :]) if m else None
         holder = site_after["name"] if site_after else holder  # ("ⓒ 예시일보 & Example.com": the paper's name)
         holder = _without_cjk_rights(COMPANY_SUFFIX.sub("", holder)).strip()
         # A © naming an agency, or running on into a sentence, is a photo's credit ("© AFP 2023 / Jane Roe A worker

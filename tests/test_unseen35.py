@@ -6,14 +6,10 @@ from __future__ import annotations
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+from test_unseen34 import _rule_of  # the rule that dropped a line, or None
 
 from archive.dates import parse_date
 from archive.metaline import parse_meta_line
-from archive.model import CleanArticle
-
-
-def _rule_of(cleaned: CleanArticle, text: str) -> str | None:
-    return next((dropped.rule for dropped in cleaned.dropped if dropped.text.strip() == text.strip()), None)
 
 
 @pytest.mark.parametrize(
