@@ -48,11 +48,14 @@ from .metaline import FILLER as FILLER_PART
 from .metaline import LABEL as META_LABEL_PART
 from .metaline import LABEL_RE as META_LABEL
 from .metaline import MONTH_DAY as MONTH_DAY_PART
+from .metaline import NAME as NAME_PART
 from .metaline import PERSON_ROLE_WORDS, TIME_PART, MetaLine, parse_lead, parse_meta_line
+from .metaline import RELATIVE as RELATIVE_PART
 from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
+from .metaline import WORDS as WORDS_PART
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
-from .sources import GENERIC_WORDS, LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
+from .sources import CRUMB_HOME_WORDS, GENERIC_WORDS, LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -269,6 +272,7 @@ def _dated(text: str) -> DateValue | None:
 
 # The parts of a line that is a date alone: the date or its day and month, a time or a weekday, "at"/"on".
 DATE_ALONE_PARTS = frozenset((DATE_PART, MONTH_DAY_PART, TIME_PART, FILLER_PART))
+COMMENT_STAMP_PARTS = DATE_ALONE_PARTS | {RELATIVE_PART}
 
 
 def _date_alone(text: str) -> str | None:
@@ -278,6 +282,23 @@ def _date_alone(text: str) -> str | None:
         return None
     value = meta.published or meta.updated
     return value.iso if value is not None else meta.month_day
+
+
+# COMMENTERS_STAMPS (archive.rules): a comment's header, its writer's name or handle (a person's name, or one word:
+# "JokeyJack") and the date with its time, or the comment's age; nothing else.
+COMMENTER_NAME_PARTS = frozenset((NAME_PART, WORDS_PART))
+
+
+def _commenter(text: str) -> str | None:
+    meta = parse_meta_line(text)
+    if meta is None or len(meta.parts) < 2 or meta.parts[0].kind not in COMMENTER_NAME_PARTS:
+        return None
+    name, rest = meta.parts[0], {p.kind for p in meta.parts[1:]}
+    if name.kind == WORDS_PART and " " in name.text:
+        return None  # ("Opening ceremony March 3 at 7 pm": a programme's item, not a handle)
+    aged = RELATIVE_PART in rest
+    timed = DATE_PART in rest and TIME_PART in rest
+    return name.text if (aged or timed) and rest <= COMMENT_STAMP_PARTS else None
 
 
 def _dated_or_day(text: str) -> DateValue | str | None:
@@ -302,7 +323,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.newsletter_boxes(cands)
     r.lone_tags(cands)
     r.avatar_letters(cands)
-    r.comment_threads(cands)
+    r.comment_threads(cands, _commenter)
     r.teaser_runs(cands)
     r.headline_teaser_pairs(cands)
     r.excerpt_ends(cands)
@@ -354,9 +375,11 @@ def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
     ends = set()
     for cand in cands:
         if cand.rule == r.BREADCRUMB:
-            if not CRUMB_ARROWS.search(cand.text):
-                continue  # (a menu's items between bars: "Home | Events | Local Businesses")
             parts = [p for p in r.BREADCRUMB_SPLIT.split(cand.text.strip()) if p.strip()]
+            # SLASHED_TRAIL_FROM_HOME: a trail between slashes from the home page ("Accueil / A la Une / <headline>")
+            slashed_from_home = " / " in cand.text and bool(parts) and r.key_of(parts[0]) in CRUMB_HOME_WORDS
+            if not CRUMB_ARROWS.search(cand.text) and not slashed_from_home:
+                continue  # (a menu's items between bars: "Home | Events | Local Businesses")
             if len(parts) >= 3 and r.word_count(parts[-1]) >= MIN_TITLE_WORDS:
                 ends.add(r.key_of(parts[-1]))
     return ends
@@ -542,7 +565,9 @@ CUT_PARAGRAPH_WORDS = 25
 
 
 def _is_long_sentence(cand: r.Candidate) -> bool:
-    return cand.words > 12 and r.ends_sentence(cand.text)
+    # (LEAD_IN_COLON: a long line ending with a colon introduces what follows, "... landen sie spontan mit ihrem
+    # Helikopter:", a paragraph's; a headline does not end so)
+    return cand.words > 12 and (r.ends_sentence(cand.text) or cand.text.rstrip().endswith(":"))
 
 
 # KICKER_WITH_COLON (in _choose_title): a kicker is a word or three ("Exclusive:", "外交部:"); a longer line ending with

@@ -151,6 +151,10 @@ SECTION_RE = re.compile(
 BY_RE = re.compile(
     r"(?:(?:the\s+)?(?:written|writing|reported|filed|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
     r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    # EMPTY_FOREIGN_BY: "written by" or "posted by" in other languages, the template's name left empty before "on" and the
+    # date ("Escrito por el 5 noviembre, 2019", "Publié par le 3 mars 2020"), as "Posted by on December 3, 2019"
+    r"(?:escrito|publicado|postado|scritto|pubblicato|geschrieben|veröffentlicht|écrit|publié)\s(?:por|da|von|par)"
+    r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
@@ -190,9 +194,11 @@ LONG_AGO_UNITS = (
     r"дн\w*|день|тижн\w*|місяц\w*|рок\w*|днів|tuần|tháng|năm|minggu|bulan|tahun|hafta|ay|yıl|settimane|mesi|anni|"
     r"weken|maanden|jaar|tygodni\w*|miesi\w*|lat)"
 )
+# (COMPOUND_AGE: an age in two or three units, "2 weeks, 1 day ago", as comment threads print their stamps)
+AGE_UNIT = r"(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
 RELATIVE_RE = re.compile(
-    r"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{1,5})\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|"
-    r"days?|weeks?|months?|years?)\s+ago\b|just\s+now\b|yesterday\b|today\b"
+    rf"(?:(?:about|over|almost|nearly)\s+)?(?:an?|\d{{1,5}})\s*{AGE_UNIT}(?:,?\s+\d{{1,5}}\s*{AGE_UNIT}){{0,2}}\s+ago\b|"
+    r"just\s+now\b|yesterday\b|today\b"
     # FOREIGN_AGO: the same age in other languages, with the words and units of archive.rules' FOREIGN_RELATIVE_TIME ("há 6
     # anos", "hace 3 días", "il y a 2 heures", "3 дня назад", "2 giờ trước", "3 gün önce") and the longer units an age
     # beside a date may have (weeks, months, years)
@@ -493,6 +499,22 @@ def _trailing_desk(words: list[str]) -> int:
     return at
 
 
+# ROLE_AFTER_NAME: the role a writer is credited in, after the name and a slash or a comma ("Adrian Frater/News Editor",
+# "Jane Roe, Senior Staff Reporter"): a role word last, qualifiers before it
+ROLE_ALONE_QUALIFIERS = ROLE_QUALIFIERS | frozenset(
+    "news managing deputy assistant associate contributing sports business city".split()
+)
+
+
+def _role_alone(words: list[str]) -> bool:
+    if not words or len(words) > MAX_ROLE_WORDS or words[-1].lower().strip(".,") not in PERSON_ROLE_WORDS:
+        return False
+    return all(w.lower().strip(".,") in ROLE_ALONE_QUALIFIERS for w in words[:-1])
+
+
+MAX_ROLE_WORDS = 4
+
+
 def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[int, list[str]]:
     """The words of a source's or a section's name after its label, up to a bar, a label, a date or MAX_SOURCE_WORDS
     words (and, with stop_at_wide_space, a run of spaces): (where it ends, the words)."""
@@ -630,7 +652,9 @@ def _tokenize(text: str) -> list[Part] | None:
         match = TIME_RE.match(text, pos)
         if match:
             end = pos + len(match.group().rstrip())  # the time pattern may take the spaces after it
-            if end == length or not text[end].isalnum() or CJK_RUN.match(text, end):  # "16:07:46凤凰卫视"
+            # (MERIDIEM_GLUED_TO_NAME: "12:07 AMAdrian Frater", the byline run onto the time's capital AM or PM)
+            glued = text[end - 2 : end] in ("AM", "PM") and text[end : end + 1].isupper() and text[end + 1 : end + 2].islower()
+            if end == length or not text[end].isalnum() or CJK_RUN.match(text, end) or glued:  # "16:07:46凤凰卫视"
                 parts.append(Part(TIME_PART, text[pos:end]))
                 pos = end
                 continue
@@ -731,6 +755,10 @@ def _tokenize(text: str) -> list[Part] | None:
         if len(words) > MAX_NAME_WORDS:
             return None
         run = text[pos:end]
+        if previous == NAME and _role_alone(words):
+            parts.append(Part(DESK, run))  # ROLE_AFTER_NAME: "Jane Roe/News Editor", "Jane Roe, Staff Reporter"
+            pos = end
+            continue
         desk_at = _trailing_desk(words)
         if 2 <= desk_at < len(words) and _is_name(" ".join(words[:desk_at])) and desk_at <= 3:
             # "JANE DOE Staff Writer": the name, then the role she writes in

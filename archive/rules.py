@@ -553,6 +553,9 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     posting komentar
     kirim komentar
     welcome to the discussion
+    watch this discussion
+    stop watching this discussion
+    post a comment as
     keep it clean please avoid obscene vulgar lewd racist or sexually oriented language
     please turn off your caps lock
     don t threaten threats of harming another person will not be tolerated
@@ -929,6 +932,55 @@ PAGE_CONTROLS_MORE = _words("""
     подписаться
     abone ol
 """)
+# PLAYER_AND_CHAT_CONTROLS: a radio's live player ("Audio en Vivo", "Listen live", "Now playing", "Canción actual") and a
+# chat widget's button and greeting ("Abrir chat", "Chat with us", "Hola, ¿en qué podemos ayudar?") alone on a line
+PLAYER_AND_CHAT_CONTROLS = _words("""
+    audio en vivo
+    señal en vivo
+    escuchar en vivo
+    escúchanos en vivo
+    radio en vivo
+    listen live
+    live radio
+    now playing
+    on air now
+    canción actual
+    ahora suena
+    en directo
+    écouter en direct
+    jetzt läuft
+    live hören
+    ouvir ao vivo
+    ascolta la diretta
+    abrir chat
+    open chat
+    chat with us
+    chatea con nosotros
+    how can we help
+    how can we help you
+    hola en que podemos ayudar
+    hola en qué podemos ayudar
+    hola en qué podemos ayudarte
+    en qué podemos ayudarte
+""")
+# LANGUAGE_VERSION_LINKS: a link to the article in another language ("Читайте также на русском языке", "на русском
+# языке", "Читати українською", "English version")
+LANGUAGE_VERSION_LINKS = _words("""
+    читайте также на русском языке
+    читайте на русском языке
+    на русском языке
+    русская версия
+    читати українською
+    українською мовою
+    українська версія
+    читать на украинском
+    english version
+    read in english
+    versión en español
+    version française
+    deutsche version
+    versão em português
+""")
 # NAV_LABELS: links and buttons alone on a line. Among them READ_MORE_LINKS: "read more" in the archive's other
 # languages ("Читать дальше", "Leia mais", "阅读全文"), a link to the rest of an excerpt, never the article's words
 # (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
@@ -937,6 +989,8 @@ PAGE_CONTROLS_MORE = _words("""
 NAV_LABELS = (
     BACK_HOME_FOLLOW_SHARE
     | PAGE_CONTROLS_MORE
+    | PLAYER_AND_CHAT_CONTROLS
+    | LANGUAGE_VERSION_LINKS
     | _words("""
     dmca
     escuchar esta nota
@@ -1660,6 +1714,8 @@ NAV_LABELS = (
     careers
     sitemap
     site map
+    网站地图
+    網站地圖
     feedback
     help
     faq
@@ -2611,7 +2667,12 @@ SOCIAL_PROMO_LINE = re.compile(
     r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
     r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
-    r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox",
+    r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox|"
+    # MORE_NEWS_ON_THE_SITE and ARABIC_FOLLOW_OR_QUOTE (archive.sources, which reads the site's name in them): "Більше
+    # новин на Example.ua", "Читати на сайт ...", "Ander nieuws van Example", "تابعوا Example على", "لا مانع من الاقتباس
+    # ... ذكر المصدر (Example)"
+    r"(?:більше новин на|бльше новин на|читати на сайті?|читать на сайте|больше новостей на|ander nieuws van)\s\S+(?:\s\S+){0,4}$|"
+    r"(?:تابعوا|تابعوا موقع)\s\S+(?:\s\S+){0,3}?\s(?:على|عبر)$|لا مانع من الاقتباس\b",
     re.I,
 )
 # AD_SPACE: an empty advertising slot's offer ("Votre publicité ici avec Example", "Your ad here", "Advertise here").
@@ -2855,7 +2916,8 @@ LANGUAGE_NAMES = _words("""
 """)
 # Language switchers that print codes: "ua en ru", "EN | DE | FR" (only as a run of two or more).
 LANGUAGE_CODES = frozenset(
-    "en de fr es it pt ru ua uk zh cn ja jp ko kr ar fa hi tr pl nl sv no da fi cs sk hu ro bg el he id ms vi th".split()
+    "en de fr es it pt ru ua uk zh cn ja jp ko kr ar fa hi tr pl nl sv no da fi cs sk hu ro bg el he id ms vi th "
+    "eng kz kk be az uz ky hy ka lt lv et sr hr sl mk sq".split()
 )
 
 # The longest label, in words, that the label-run segmentation tries (a bound that keeps it linear).
@@ -3637,7 +3699,8 @@ VIEW_COUNT = re.compile(
     # (READ_TIMES_IN_TOTAL: "This news has been read 166 times in total"; LABELLED_FOREIGN_COUNT: "Lecturas: 382")
     r"^(?:(?:this (?:news|article|story|post|page) has been )?(?:visited|viewed|read)\s+[\d.,]+\s+times(?: in total)?"
     r"(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?"
-    r"|(?:views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів)"
+    r"|(?:views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
+    r"кількість переглядів|количество просмотров|число просмотров|liczba wyświetleń|počet zobrazení|görüntülenme sayısı)"
     r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
     r"|\d[\d.,]*(?:[ \u00a0]\d{3})*[km]?\s+(?:views|visits|shares|likes|"
@@ -3825,6 +3888,38 @@ def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
 
 
+# LANGUAGE_SWITCH_END: the header's language switcher glued to the end of a line, two language codes or more ("... Наша
+# цель — свободные и честные выборы в России. RU EN", "Home News DE | EN | FR"), or "EN" alone after words in another
+# script ("Карта сайта Регионы Сервисы EN"): the site's slogan or menu, not the article's (a sentence ends before its
+# codes; IT, AR and the other codes that are words too are not counted alone)
+MAX_MAYBE_WORD_CODES = frozenset(("it", "ar", "no", "be", "by", "ge", "el"))
+MIN_SWITCH_CODES = 2
+MAX_MENU_BEFORE_EN_WORDS = 8  # ("EN" alone ends a menu's short line)
+
+
+def _switch_code(word: str) -> bool:
+    return word.isupper() and word.lower() in LANGUAGE_CODES  # (the switcher prints its codes in capitals)
+
+
+def language_switch_end(text: str, key: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or not _switch_code(words[-1].strip("|/")):
+        return False
+    codes = []
+    for word in reversed(words):
+        code = word.strip("|/")
+        if _switch_code(code):
+            codes.append(code.lower())
+        elif code:
+            break
+    if len(codes) >= MIN_SWITCH_CODES and not set(codes) <= MAX_MAYBE_WORD_CODES:
+        return len(codes) < len(words)  # (codes alone on a line: a menu the other rules judge)
+    rest = " ".join(words[: len(words) - len(codes)])
+    if codes not in (["en"], ["eng"]) or len(words) > MAX_MENU_BEFORE_EN_WORDS:
+        return False
+    return not any("a" <= ch.lower() <= "z" for ch in rest) and any(ch.isalpha() for ch in rest)
+
+
 # SHARE_ITEM_VIA: a row of share links, each "Share this item via/on <network>" and the network's icon name ("Share
 # this item via WhatsApp whatsapp Share this item on Flipboard flipboard"), long as the row may be.
 SHARE_ITEM_VIA = re.compile(
@@ -3943,9 +4038,21 @@ DISCLAIMER_LABEL = re.compile(
 LABELLED_DISCLAIMER_MAX_WORDS = 120
 
 
+# SCRIPTS_OFF_NOTICE: a browser's notice that scripts are off may go on to explain what JavaScript is ("JavaScript is
+# disabled in your web browser or browser is too old to support JavaScript. Today almost all web pages contain
+# JavaScript, a scripting programming language that ...": 60 words), longer than other boilerplate
+SCRIPTS_OFF_NOTICE = re.compile(
+    r"^(?:javascript (?:is|seems to be) (?:disabled|turned off|not enabled) in your (?:web )?browser\b|"
+    r"(?:please )?enable javascript (?:in your browser )?to (?:view|see|use|read)\b)",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
-    if DISCLAIMER_LABEL.match(text):  # (a CJK notice has no spaces: its length in words says nothing)
+    if DISCLAIMER_LABEL.match(text) or SCRIPTS_OFF_NOTICE.match(
+        text
+    ):  # (a CJK notice has no spaces: its length in words says nothing)
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if spaced_words(text) > BOILERPLATE_MAX_WORDS:
         return False
@@ -3976,6 +4083,11 @@ SECTION_IN_LOWER_CASE = re.compile(r"[a-z]{3,15}")
 MONEY_IN_SEGMENT = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|million|billion|euros?|dollars?)\b", re.I)
 
 
+# CJK_TRAIL_TO_THE_TEXT: a Chinese trail's last part "正文" ("the text": "人民論壇網·國家治理網> 治理要聞> 正文") names
+# the article's page itself, whatever the parts before it (a site's long name)
+CJK_TRAIL_TO_THE_TEXT = frozenset(("正文", "正文内容", "正文內容"))
+
+
 def breadcrumb(text: str, key: str) -> bool:
     # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |,
     # or a section's link ending with its slash ("Cambodia News/").
@@ -3988,7 +4100,7 @@ def breadcrumb(text: str, key: str) -> bool:
         return False
     if "|" in text and not re.search(r">|»|›|/", text) and len(segments) < 3:
         return False  # "Jane Doe | Reuters" is a credit, not a breadcrumb
-    if _cjk_trail(segments):
+    if _cjk_trail(segments) or (len(segments) >= 2 and segments[-1].strip() in CJK_TRAIL_TO_THE_TEXT):
         return True
     if len(segments) == 2 and " / " in text and SECTION_IN_LOWER_CASE.fullmatch(segments[1].strip()):
         # LOWER_CASE_SECTION_CRUMB: the site's name and a section in lower case ("Example Bharat / state")
@@ -4230,8 +4342,10 @@ CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$
 ILLUSTRATION_TAIL = re.compile(
     r"[(\[](?i:(?:image|photo|foto|imagen|imagem|immagine|picture) (?:d'|d’|de |di |for )?(?:illustration|archives?|"
     r"archivo|arquivo|archivio|ilustrativa|illustrativa|ilustración|representation)|illustrative (?:image|photo|picture)|"
-    r"file (?:photo|picture|image)|archive (?:photo|picture)|symbolbild|archivbild|illustration|ilustración|ilustrasi|"
-    r"ảnh minh họa|фото иллюстративное|иллюстративное фото|ілюстративне фото)[)\]]\.?$"
+    r"file (?:photo|picture|image)|archive (?:photo|picture)|symbolbild|archivbild|symbolfoto|archivfoto|illustration|"
+    r"ilustración|ilustrasi|ảnh minh họa|фото иллюстративное|иллюстративное фото|ілюстративне фото)"
+    # (CREDIT_IN_THE_LABEL: the picture's owner after the label, "(Photo d'illustration Example)")
+    r"(?:\s[^()\[\]\s][^()\[\]]{0,40})?[)\]]\.?$"
 )
 
 
@@ -4241,7 +4355,8 @@ ILLUSTRATION_TAIL = re.compile(
 ILLUSTRATION_AFTER_STOP = re.compile(
     r"[.!?]\s++(?i:ilustrační (?:foto|snímek)|ilustračné foto|ilustračná snímka|zdjęcie ilustracyjne|foto ilustrativa|"
     r"imagen ilustrativa|imagem ilustrativa|immagine illustrativa|illustrative (?:image|photo|picture)|"
-    r"(?:image|photo) d['’]illustration|symbolbild|archivbild|foto ilustrasi|gambar ilustrasi|representational (?:image|photo))\.?$"
+    r"(?:image|photo) d['’]illustration|symbolbild|archivbild|symbolfoto|archivfoto|foto ilustrasi|gambar ilustrasi|"
+    r"representational (?:image|photo))\.?$"
 )
 JAPANESE_IMAGE_CREDIT = re.compile(r"[（(]画像は[^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）][^（）()]{0,20})?(?:提供|より)[)）]$")
 
@@ -6177,6 +6292,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, language_switch_end, False),
     (NAV_LABEL, ai_summary_notice, False),
     (NAV_LABEL, phrase_ticker, True),
     (BREADCRUMB, breadcrumb, True),
@@ -7636,12 +7752,36 @@ MIN_COMMENT_HEADERS = 2
 MAX_COMMENT_HEADER_WORDS = 8
 
 
-def comment_threads(cands: list[Candidate]) -> None:
-    """COMMENT_WIDGET: from the first of MIN_COMMENT_HEADERS "<name> said..." lines to the end of the page."""
+# COMMENTERS_STAMPS: ... or under the article's first long sentence, each comment under its writer's name (or handle)
+# and its date and time or age ("Jane Roe December 7, 2016 at 8:51 pm", "JokeyJack 2 weeks, 1 day ago"): two such lines
+# or more, of different names, start the thread (an article has one credit, and it stands above its text).
+# COMMENTS_COUNT_HEADING: so does, under the first long sentence, the count of the replies to the article ("50 Responses
+# to <headline>", "3 thoughts on “<headline>”", WordPress's heading over its comments).
+COMMENTS_COUNT_HEADING = re.compile(r"^\d{1,5} (?:responses?|comments?|thoughts?|replies|reactions?) (?:to|on) \S", re.I)
+MAX_COMMENTS_HEADING_WORDS = 30
+MAX_COMMENT_STAMP_WORDS = 10  # a name of up to four words, a date, "at", a time
+
+
+def comment_threads(cands: list[Candidate], commenter: Callable[[str], str | None]) -> None:
+    """COMMENT_WIDGET: from the first of MIN_COMMENT_HEADERS "<name> said..." lines (or, under the article's first long
+    sentence, MIN_COMMENT_HEADERS stamps of different commenters, or the count of the comments) to the end of the page."""
     headers = [i for i, c in enumerate(cands) if c.words <= MAX_COMMENT_HEADER_WORDS and COMMENT_HEADER.match(c.text)]
-    if len(headers) < MIN_COMMENT_HEADERS:
-        return
-    for cand in cands[headers[0] :]:
+    start = headers[0] if len(headers) >= MIN_COMMENT_HEADERS else len(cands)
+    opening = first_sentence(cands)
+    stamped: dict[int, str] = {}  # line -> its commenter
+    for i in range(opening + 1, start):
+        cand = cands[i]
+        if cand.forced:
+            continue
+        if cand.words <= MAX_COMMENTS_HEADING_WORDS and COMMENTS_COUNT_HEADING.match(cand.text):
+            start = i
+            break
+        name = commenter(cand.text) if cand.words <= MAX_COMMENT_STAMP_WORDS else None
+        if name:
+            stamped[i] = name
+    if len(set(stamped.values())) >= MIN_COMMENT_HEADERS:
+        start = min(start, *stamped)
+    for cand in cands[start:]:
         if not cand.forced and not cand.dropped:
             cand.rule = COMMENT_WIDGET
 
@@ -7973,7 +8113,7 @@ WIRE_SIGN_OFF = re.compile(
 )
 # Below the article, a sentence of at least this many words with a stop word in it is kept (the article's last, short
 # paragraph), as are a list's bulleted items.
-SHORT_SENTENCE_MIN_WORDS = 4
+SHORT_SENTENCE_MIN_WORDS = 3
 
 
 def after_the_article(

@@ -252,6 +252,7 @@ _SELF_NAME = r"[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}"
 # (a name with its small joining words: "Diário do Example", "Las Provincias", "Corriere della Example")
 _GLUED_NAME = r"[A-Z0-9][\w.&-]*+(?: (?:(?:de|do|da|dos|das|del|della|di|du|des|la|las|los|el|of|the) )?[A-Z0-9][\w.&-]*+){0,4}"
 _PLAIN_NAME = r"[A-Z0-9][\w.&-]*+(?: [A-Z0-9][\w.&-]*+){0,4}"  # (no apostrophe: a possessive's "'s" is left off)
+_CYRILLIC_OR_LATIN_NAME = rf"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){{0,4}}|{_SITE_ADDRESS}"
 SELF_NAMED = re.compile(
     rf"^(?i:welcome to) (?:the )?(?P<welcome>{_SELF_NAME})[.!]?$"
     # (SITE_WELCOME: "Willkommen auf den Seiten des Auswärtigen Amts", archive.rules' SITE_WELCOME_LEAD: the name after it,
@@ -309,10 +310,19 @@ SELF_NAMED = re.compile(
     # l'édition imprimée du Example": the rest of the story in the paper's print edition
     rf"|^[\[(]?(?:[^\[\]().!?]{{0,40}}?\s)?(?i:(?:na|da) edição impressa d[oa]|en la edición impresa de(?:l)?|"
     rf"dans l['’]édition (?:imprimée|papier) d[eu]|nella edizione cartacea d(?:i|el|ella)) (?P<print>{_GLUED_NAME})[\])]?[.!]?$"
+    # MORE_NEWS_ON_THE_SITE: "more news on" or "read on the site" and the site's address or name, in Ukrainian, Russian
+    # and Dutch ("Більше новин на Example.ua", "Читати на сайт Example.ua", "Больше новостей на example.ru", "Ander
+    # nieuws van Example.")
+    rf"|^(?i:більше новин на|бльше новин на|читати на сайті?|читать на сайте|больше новостей на|ander nieuws van) "
+    rf"(?P<more_news>(?:{_CYRILLIC_OR_LATIN_NAME}))[.!]?$"
+    # ARABIC_FOLLOW_OR_QUOTE: the Arabic call to follow the site ("تابعوا Example نيوز على", its platforms' icons after
+    # it) and its terms for quoting it ("لا مانع من الاقتباس وإعادة النشر شريطة ذكر المصدر ( Example نيوز )", "quoting and
+    # republishing allowed on condition of naming the source (...)")
+    r"|^(?:تابعوا|تابعوا موقع)\s(?P<follow_ar>[\w.]++(?:\s[\w.]++){0,3}?)\s(?:على|عبر)$"
+    r"|^لا مانع من الاقتباس.{0,60}?(?:ذكر|ذِكر) المصدر\s?[(（]\s?(?P<quote_ar>[^()（）]{2,40}?)\s?[)）]\.?$"
 )
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
-_CYRILLIC_OR_LATIN_NAME = rf"[A-ZА-ЯЁ0-9][\w.&-]*+(?: [A-ZА-ЯЁ0-9][\w.&-]*+){{0,4}}|{_SITE_ADDRESS}"
 FOLLOW_NAMED = re.compile(
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
     r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
@@ -1066,6 +1076,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         trail = rules.YOU_ARE_HERE.sub("", dropped.text.strip()).strip(" :：")
         first = rules.BREADCRUMB_SPLIT.split(trail, maxsplit=1)[0].strip()
+        first = first.split("·", 1)[0]  # (TWO_NAMES_DOTTED: "人民論壇網·國家治理網", the site's two names: its first)
         if CJK_SITE_NAME.fullmatch(first):
             return Found(_name(first, registry), "outlet-site-crumb", dropped.number, dropped.text)
     # CRUMB_TRAIL_OPENS_WITH_THE_SITE: a breadcrumb whose first part is a name printed alone on one of the first lines
