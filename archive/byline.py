@@ -643,6 +643,12 @@ def parse_byline(text: str) -> str | None:
     return SPACE_BEFORE_COMMA.sub(",", names)
 
 
+# KOREAN_REPORTER_WORD: 기자 ("reporter") or 특파원 ("correspondent"), maybe after the reporter's rank: 인턴 ("intern"),
+# 수습 ("trainee"), 객원 ("guest"), 선임 ("senior"), 전문 ("specialist"), 사진 ("photo"): "홍길동 인턴기자"
+KOREAN_RANKS = "인턴|수습|객원|선임|전문|사진"
+KOREAN_REPORTER_WORD = rf"(?:(?:{KOREAN_RANKS})\s?)?(?:기자|특파원)"
+KOREAN_NAME_NOT_RANK = rf"(?!(?:{KOREAN_RANKS})\s?(?:기자|특파원))"  # (the name before the rank: "김용환 인턴기자")
+
 # CJK_REPORTER_CREDIT: Chinese papers credit their reporters with 记者 ("reporter") and the names, in set forms: in
 # brackets after the text ("（记者 王明 通讯员 李华）"), on a line of their own ("记者丨王明 李华", "本报记者：王明",
 # "作者：王明"), or in a sign-off ("以上由记者王明报道"). A name is two to four characters; a correspondent (通讯员), an
@@ -667,7 +673,7 @@ CJK_REPORTER_CREDIT = re.compile(
     # (KOREAN_PLACE_FIRST: the place and "=" before the name, "금산=홍길동 기자 hong@"; a list's bullet before it and the
     # credit printed twice, "• 홍길동 기자홍길동 기자", as a profile box copies)
     # (KOREAN_OUTLET_FIRST: the outlet's name and a space before the name, "예시닷컴 홍길동 기자 hong@example.com")
-    rf"|^\s*(?:[•·]\s*)?(?:[가-힣]{{1,10}}\s?=\s?|[가-힣A-Za-z0-9]{{2,12}}\s)?(?P<korean>[가-힣]{{2,4}})\s?(?:기자|특파원)(?:\s?(?P=korean)\s?(?:기자|특파원))?"
+    rf"|^\s*(?:[•·]\s*)?(?:[가-힣]{{1,10}}\s?=\s?|[가-힣A-Za-z0-9]{{2,12}}\s)?{KOREAN_NAME_NOT_RANK}(?P<korean>[가-힣]{{2,4}})\s?{KOREAN_REPORTER_WORD}(?:\s?(?P=korean)\s?{KOREAN_REPORTER_WORD})?"
     r"\s*(?:$|[(\[=<]|[\w.+-]+@)"
 )
 # TAIWAN_LEAD_CREDIT: Taiwan's papers open the first paragraph with the reporter and the place in brackets ("〔记者王明／
@@ -681,10 +687,12 @@ MAX_CJK_CREDIT_CHARS = 400  # searched in a paragraph's tail and a credit line: 
 # ("[이데일리 스타in 홍길동 기자] ...", "[홍길동 기자] ..."), or the place and the agency in brackets and then the reporter
 # ("[서울=뉴시스] 홍길동 기자 = ..."): the reporter is the author.
 KOREAN_LEAD_CREDIT = re.compile(
-    r"^\s*\[(?:[^\[\]]{1,30}?\s)?(?P<bracketed>[가-힣]{2,4})\s?(?:기자|특파원)\s?\]"  # (" ]": "[ 예시신문 / 인천 = 홍길동 기자 ]")
-    r"|^\s*\[[^\[\]]{1,30}\]\s*(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
+    # (" ]": "[ 예시신문 / 인천 = 홍길동 기자 ]"; KOREAN_PLACE_EQUALS: the place and "=" before the name, "[예시일보 홍성=홍길동
+    # 인턴기자]")
+    rf"^\s*\[(?:[^\[\]]{{1,30}}?[\s=]\s?)?{KOREAN_NAME_NOT_RANK}(?P<bracketed>[가-힣]{{2,4}})\s?{KOREAN_REPORTER_WORD}\s?\]"
+    rf"|^\s*\[[^\[\]]{{1,30}}\]\s*{KOREAN_NAME_NOT_RANK}(?P<after>[가-힣]{{2,4}})\s?{KOREAN_REPORTER_WORD}\s*="
     # (the agency's own copy puts the place and the agency in round brackets: "(베이징=연합뉴스) 홍길동 특파원 = ...")
-    r"|^\s*\([^()]{1,30}=[^()]{1,20}\)\s*(?P<round>[가-힣]{2,4})\s?(?:기자|특파원)\s*="
+    rf"|^\s*\([^()]{{1,30}}=[^()]{{1,20}}\)\s*{KOREAN_NAME_NOT_RANK}(?P<round>[가-힣]{{2,4}})\s?{KOREAN_REPORTER_WORD}\s*="
 )
 
 

@@ -312,6 +312,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.breadcrumb_headlines(cands)
     r.cjk_crumbs(cands)
     r.glued_trails(cands)
+    r.home_section_runs(cands)
     r.video_titles(cands)
     r.caption_twins(cands)
     r.label_twins(cands)
@@ -931,6 +932,9 @@ RELATED_LABEL = re.compile(
 # - OPEN_ENDED: a line ending in "with" or "by" ("In partnership with", "Sponsored by", "Powered by") is a sponsor's
 #   label waiting for its logo; a headline ends on its own words.
 OPEN_ENDING_WORDS = frozenset("with by".split())  # not "of", "from": "What They Were Convicted Of"
+# - WRITER_LEAD_IN: a writer named between commas before "writes" ("Club manager, Jane Roe, writes"): the lead-in to a
+#   letter, no headline
+WRITER_LEAD_IN = re.compile(r",\s[^,]{2,60},\s(?:writes|wrote)[:.]?$", re.I)
 # - LABEL_COLON: a colon right after a preposition ("El tiempo en: Galicia", "Posted in: World", "Wetter in: Bonn")
 #   is a widget's label and its value; a headline's colon follows a name or a word of its own ("Putin: ...", "Talks in
 #   Beijing: what we know").
@@ -1061,6 +1065,8 @@ def _not_a_headline(text: str) -> bool:
     ):
         return True  # SECTION_PATH: a section and its subsection after a bar ("Sports | Women's Basketball"), the site's trail
     if (words and words[-1] in OPEN_ENDING_WORDS) or _keyword_list(text) or PHOTO_LIBRARY.search(text):
+        return True
+    if WRITER_LEAD_IN.search(text):
         return True
     label, colon, _ = text.partition(":")
     if colon and label.split() and label.split()[-1].casefold() in LABEL_COLON_WORDS:
@@ -1769,6 +1775,16 @@ def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
             cand.role = None
 
 
+# HEADLINE_ON_TOP: the page's first line, of more than MAX_TOP_CREDIT_WORDS words, is its headline even when it reads as
+# names and an outlet ("PTI Karachi Hosts Reception and Awareness Camps for Sindh Huqooq March": two "names" and "for"
+# an outlet); a credit without "By" is shorter ("Jane Roe and John Doe for The Example Times")
+MAX_TOP_CREDIT_WORDS = 9
+
+
+def _headline_on_top(cand: r.Candidate, index: int) -> bool:
+    return index == 0 and cand.words > MAX_TOP_CREDIT_WORDS and not r.ends_sentence(cand.text)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -1787,7 +1803,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = DATELINE
         elif i <= first_sentence and _venue_line(cand.text):
             cand.role = DATELINE  # VENUE_LINE
-        elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text)):
+        elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text) and not _headline_on_top(cand, i)):
             cand.role = BYLINE
         else:
             # A line of several metadata parts ("Source: X  Published: ...  Last Updated: ...", "Jane Doe (@jdoe)

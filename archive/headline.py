@@ -238,6 +238,14 @@ def _paper_shaped(suffix: str) -> bool:
 ICON_MARKUP_PREFIX = re.compile(r"^(?:<(?P<tag>i|span|em|svg)\b[^<>]{0,200}>\s*</(?P=tag)>\s*)+")
 
 
+# MEDIA_MARKS: a headline's tag after a dash saying what it carries ("... - FOTKY", "... - VIDEO", "... – ФОТО"), on
+# every story of the site's lists: the headline's own, never the site's name or its tagline
+MEDIA_MARKS = frozenset(
+    "foto fotos fotky fotografie fotogalerie fotogalerija fotogaleria galerie gallery galería photos photo video videos "
+    "vídeo vídeos videó wideo zdjęcia ФОТО фото видео відео audio podcast live".casefold().split()
+)
+
+
 def split_headline(
     text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
 ) -> Headline:
@@ -332,7 +340,12 @@ def split_headline(
         # it (else a rubric's, TITLE_RUBRIC_PREFIX), the part after in sentence case and printed again on its own
         text = after
         rules.append("title-headline-after-dash")
-    elif len(pieces) == 2 and _words(pieces[0]) >= MIN_HEADLINE_WORDS and _words(pieces[1]) <= MAX_SUFFIX_WORDS:
+    elif (
+        len(pieces) == 2
+        and _words(pieces[0]) >= MIN_HEADLINE_WORDS
+        and _words(pieces[1]) <= MAX_SUFFIX_WORDS
+        and pieces[1].strip().casefold() not in MEDIA_MARKS
+    ):
         suffix = pieces[1].strip()
         # TITLE_SUFFIX_SHARED: another line ends with the same suffix after a dash ("Example Network – Saudi News"): the
         # site's tagline, not the headline's

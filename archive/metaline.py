@@ -1434,7 +1434,18 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         joined = _parse_lead(above.strip() + text)
         if joined is not None and joined.end > len(above.strip()):
             return replace(joined, end=joined.end - len(above.strip()))
-    return _parse_lead(text)
+    lead = _parse_lead(text)
+    first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None
+    if first_place:
+        second = _parse_lead(text[first_place.end() :])
+        if second is not None and second.place:
+            return replace(second, place=text[: first_place.end()] + second.place, end=second.end + first_place.end())
+    return lead
+
+
+# TWO_PLACES_TITLE_CASE: a dispatch filed from two places in title case, a slash between them ("Kharagpur/ Kolkata, 25
+# July (HS) : ..."): the dateline is read from the second
+FIRST_OF_TWO_PLACES = re.compile(r"[A-Z][a-z]{2,30}\s?/\s?(?=[A-Z][a-z])")
 
 
 def text_above(lines: tuple[str, ...] | list[str], number: int) -> str:

@@ -604,7 +604,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
     r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum(?:lar)?|"
-    r"сэтгэгдэл|komentarai|komentari|коментари)"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
+    r"сэтгэгдэл|komentarai|komentari|коментари|"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
+    r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}$|^{COMMENT_WORDS} \d+$")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
@@ -932,9 +933,19 @@ PAGE_CONTROLS_MORE = _words("""
     подписаться
     abone ol
 """)
-# PLAYER_AND_CHAT_CONTROLS: a radio's live player ("Audio en Vivo", "Listen live", "Now playing", "Canción actual") and a
-# chat widget's button and greeting ("Abrir chat", "Chat with us", "Hola, ¿en qué podemos ayudar?") alone on a line
+# PLAYER_AND_CHAT_CONTROLS: a radio's live player ("Audio en Vivo", "Listen live", "Now playing", "Canción actual"), a
+# chat widget's button and greeting ("Abrir chat", "Chat with us", "Hola, ¿en qué podemos ayudar?"), the favourites'
+# and the text size's buttons ("Add to Favourite", "Increase text size") alone on a line
 PLAYER_AND_CHAT_CONTROLS = _words("""
+    add to favourite
+    add to favourites
+    add to favorites
+    no favourites yet
+    no favorites yet
+    increase text size
+    decrease text size
+    restore default font sizes
+    reset text size
     audio en vivo
     señal en vivo
     escuchar en vivo
@@ -2437,7 +2448,10 @@ WIRE_PHOTO_CREDIT = re.compile(
     # a slash ("... le 22 mars. / ERIC CABANIS / AFP", "... en París. JAVIER SORIANO/AFP"), as French and Spanish papers
     # credit: a paragraph's sign-off names the agency alone
     r"(?:[.!?»”]\s*+/?|\s/)\s*+[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,4} ?/ ?(?:AFP|REUTERS|Reuters|AP|EPA|EFE|ANSA|DPA|dpa|"
-    r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$"
+    r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$|"
+    # FOT_TAIL: the Polish "photo" abbreviated and its source, ending the caption ("... wozem strażackim Fot. Policja",
+    # "... fot. Jan Kowalski")
+    r"(?<=\s)[Ff]ot\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*+(?:\s[\w.'’-]++){0,3}\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
@@ -2474,7 +2488,7 @@ PHOTO_HINTS = (
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
-    " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)",
+    " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)", " fot.",
 )  # fmt: skip
 
 
@@ -2672,6 +2686,8 @@ SOCIAL_PROMO_LINE = re.compile(
     # новин на Example.ua", "Читати на сайт ...", "Ander nieuws van Example", "تابعوا Example على", "لا مانع من الاقتباس
     # ... ذكر المصدر (Example)"
     r"(?:більше новин на|бльше новин на|читати на сайті?|читать на сайте|больше новостей на|ander nieuws van)\s\S+(?:\s\S+){0,4}$|"
+    # DZEN_PROMO: "Go to Dzen", "follow our news in a convenient format" (Yandex's news feed)
+    r"перейти в дзен\b|следите за нашими новостями\b|^в удобном формате$|"
     r"(?:تابعوا|تابعوا موقع)\s\S+(?:\s\S+){0,3}?\s(?:على|عبر)$|لا مانع من الاقتباس\b",
     re.I,
 )
@@ -4276,9 +4292,18 @@ LONE_PHOTO_WORDS = frozenset("photo foto fotó kuva nuotr nuotrauka снимка
 KOREAN_PROVIDED_BY = re.compile(r"^[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0-9·]{1,15}){0,2} ?제공$")
 
 
+# CYRILLIC_MEDIA_CREDIT: "photo", "video" or both under their label in Russian or Ukrainian, then the source in any case
+# ("Фото: поліція", "Фото, видео: twitter @Example, instagram @example", "Фото: пресс-служба мэрии"): their credits name
+# services and accounts in lower case; a short line, no sentence
+CYRILLIC_MEDIA_CREDIT = re.compile(r"^(?:фото|відео|видео)(?:(?:,| и| і| та) (?:фото|відео|видео))?\s?:\s?\S[^.!?]{0,80}$", re.I)
+MAX_CYRILLIC_CREDIT_WORDS = 8
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
+        return True
+    if spaced_words(text) <= MAX_CYRILLIC_CREDIT_WORDS and CYRILLIC_MEDIA_CREDIT.match(text.strip()):
         return True
     if text[:1] == "(" and BRACKETED_NAME.match(text.strip()) and not set(key.split()) & ORGANISATION_WORDS:
         return True
@@ -4770,12 +4795,15 @@ LITE_VERSION_NOTICE = re.compile(
 
 # OUTDATED_BROWSER: the notice a site's page template shows to old browsers ("You are using an outdated browser. Please
 # upgrade your browser to improve your experience.", a page boilerplate's words; "Your browser is out of date").
+# (DETECTED_OUTDATED_BROWSER: "We have detected that you are using an outdated browser. ... An upgrade is required ...",
+# the notice opening with what the site detected, and longer: up to MAX_BROWSER_NOTICE_WORDS words)
 OUTDATED_BROWSER = re.compile(
-    r"^(?:you are using an? (?:outdated|old|unsupported) browser|your (?:web )?browser is (?:out of date|outdated|not supported)"
-    r"|please (?:upgrade|update) your browser)\b",
+    r"^(?:(?:we have detected that )?you are using an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser|"
+    r"your (?:web )?browser is (?:out of date|outdated|not supported)|please (?:upgrade|update) your browser)\b",
     re.I,
 )
 MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
+MAX_BROWSER_NOTICE_WORDS = 60
 
 
 # CTRL_ENTER_NOTICE: a spelling-report plugin's call, in any language, names its keys ("Found a typo? Select it and press
@@ -4804,7 +4832,9 @@ def page_notice(text: str, key: str) -> bool:
     short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
     if RATING_WIDGET.match(text.strip()):
         return True
-    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or OUTDATED_BROWSER.match(text)):
+    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
+        return True
+    if spaced_words(text) <= MAX_BROWSER_NOTICE_WORDS and OUTDATED_BROWSER.match(text):
         return True
     if key in SPELLING_REPORT_LINES:  # (short lines: only they come with their key)
         return True
@@ -6463,6 +6493,9 @@ def line_rule(text: str) -> str | None:
         exact = EXACT_LABEL_RULES.get(key.replace(" ", "") if SPACED_CJK_LABEL.match(key) else key)
         if exact is not None and not share_button(text, key):
             return exact
+        number, _, rest = key.partition(" ")
+        if number.isdigit() and len(number) <= 2 and rest in NAV_LABELS:
+            return NAV_LABEL  # NUMBERED_CONTROL: a page control as a list's numbered item ("1. No favourites yet!")
         for name, rule in SHORT_RULES:
             if rule(text, key):
                 return name
@@ -7022,6 +7055,25 @@ def glued_trails(cands: list[Candidate]) -> None:
             ):
                 cand.rule = BREADCRUMB
                 break
+
+
+# HOME_THEN_SECTIONS: above the article's first sentence, a short line opening with the home page's name in a language
+# where it is no ordinary word ("Trang chủ Bờ cõi biển đảo Nhịp sống biển đảo", "Главная Новости Общество"), then the
+# sections, no separators: the site's trail. ("Home", "Inicio", "Accueil" open headlines too: "Home prices rise".)
+UNAMBIGUOUS_HOME_WORDS = (
+    "trang chủ ", "startseite ", "главная ", "головна ", "strona główna ", "anasayfa ", "ana sayfa ", "beranda ", "首页 ",
+    "首頁 ", "ホーム ", "홈 ", "الرئيسية ", "αρχική ", "domů ", "kezdőlap ", "acasă ", "etusivu ",
+)  # fmt: skip
+MAX_HOME_RUN_WORDS = 12
+
+
+def home_section_runs(cands: list[Candidate]) -> None:
+    for cand in cands[: first_sentence(cands)]:
+        if cand.dropped or cand.forced or cand.words > MAX_HOME_RUN_WORDS or ends_sentence(cand.text):
+            continue
+        lower = cand.text.strip().lower()
+        if lower.startswith(UNAMBIGUOUS_HOME_WORDS) and not any(ch.isdigit() for ch in lower):
+            cand.rule = BREADCRUMB
 
 
 # TRAIL_TO_A_CUT_HEADLINE: the trail runs into the headline cut short with an ellipsis ("AccueilA LA UNEALAMINE OUSMANE

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from . import rules
 from .byline import (
     BY_PREFIX,
+    KOREAN_NAME_NOT_RANK,
+    KOREAN_REPORTER_WORD,
     MAX_WIRES_CREDITED,
     QUOTE_ENDS,
     WIRE_LIST_SPLIT,
@@ -33,7 +35,7 @@ from .byline import (
     parse_byline,
 )
 from .dates import parse_date
-from .headline import PAGE_TITLE_PREFIX, split_headline
+from .headline import MEDIA_MARKS, PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -361,10 +363,11 @@ AUTHOR_BIO = re.compile(
 # ... and the heading of its archive ("The Example Herald Articles"), when the name is a newspaper's (is_newspaper_name:
 # "Related Articles", "Top Stories" name no paper)
 ARCHIVE_HEADING = re.compile(rf"^(?P<archive>{_SELF_NAME}) (?:Articles|Archives?|Stories)$")
-# A logo's alternative text from a site template names no one: "Title Logo", "Header Logo", "Site Logo".
+# A logo's alternative text from a site template names no one: "Title Logo", "Header Logo", "Site Logo" (and a
+# section's: "Live logo", "News logo").
 LOGO_TEMPLATE_WORDS = frozenset(
     """title titel titre título titolo header footer site main default mobile desktop white dark light small large
-    retina sticky home brand company custom our the""".split()
+    retina sticky home brand company custom our the live news""".split()
 )
 # (LOGO_THEN_NAME: the picture's text, then the name printed beside it: "Example Logo Example")
 # ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
@@ -467,9 +470,17 @@ def registered_agency(canonical: str | None, registry: Registry) -> bool:
     return entity is not None and "agency" in entity.role.casefold()
 
 
+# LOWER_CASE_INITIALS: an agency's initials are written in capitals ("AA", "AP"); in small letters ("aa" under the
+# headline) they are a user's name or a typing slip, unless the agency writes itself so (dpa, apa, sda, ats, epd, kna)
+LOWER_CASE_AGENCIES = frozenset("dpa apa sda ats epd kna".split())
+MAX_INITIALS_LETTERS = 3
+
+
 def is_agency(name: str, registry: Registry) -> bool:
     """A news agency or wire (archive.byline's list, or a registry outlet whose role says so)."""
     key = name.strip().casefold()
+    if len(key) <= MAX_INITIALS_LETTERS and name.strip().islower() and key not in LOWER_CASE_AGENCIES:
+        return False
     if key in WIRE_NAMES:
         return True
     canonical = registry.canonical("outlets", name.strip())
@@ -520,8 +531,9 @@ CJK_NEWSPAPER_NAME = re.compile(
 
 # JAPANESE_KOREAN_THAI_MASTHEAD: a Japanese paper's or broadcaster's name ends with 新聞 ("newspaper"), テレビ ("TV"),
 # チャンネル ("channel") or 放送 ("broadcasting"); a Korean one with 신문, 일보 ("daily") or 방송; a Thai one with ทีวี ("TV").
+# (BROADCAST_WORDS: "再放送" "rebroadcast", "生放送" "live broadcast", "本放送", "全国放送" name programmes, no broadcaster)
 OTHER_SCRIPT_PAPER_NAME = re.compile(
-    r"^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}(?:新聞|新聞社|テレビ|チャンネル|放送)|[가-힣]{2,10}(?:신문|일보|방송)|[\u0e00-\u0e7f]{2,15}ทีวี)$"
+    r"^(?!(?:再|生|本|全国|地上波|衛星)放送$)(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}(?:新聞|新聞社|テレビ|チャンネル|放送)|[가-힣]{2,10}(?:신문|일보|방송)|[\u0e00-\u0e7f]{2,15}ทีวี)$"
 )
 
 
@@ -820,6 +832,26 @@ def _paper_in_byline(text: str, registry: Registry) -> str | None:
     return None if meta is not None and meta.names else paper["paper"]  # ("By Jane Roe Staff Reporter": a writer)
 
 
+# NOTICE_THEN_NAME (in _outlet_by_rules): after a rights notice, a spaced dash and a name in capitals, up to a comma, a
+# dash or the end ("- EXAMPLE ASOCIADOS, Adaptado por ..."): a link's words ("Termini e Condizioni") are no capitals
+NOTICE_DASH_NAME = re.compile(
+    r"[.]?\s[-–—|]\s(?P<name>[A-Z0-9][A-Z0-9&.'’-]*+(?: [A-Z0-9][A-Z0-9&.'’-]*+){0,4})(?:,|\s[-–—|]|\.?$)"
+)
+
+
+def _site_credit_name(name: str) -> bool:
+    """A name a site credits itself by: capitalised, a few words, no person's, place's or section's name."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_MASTHEAD_WORDS
+        and name[:1].isupper()
+        and not _is_name(name)
+        and not is_place(name)
+        and not _section_name(name)
+        and not {w.casefold() for w in words} <= GENERIC_WORDS
+    )
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
@@ -849,9 +881,15 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:
             continue
-        holder = m.group("holder").strip() if m else ""
-        if rules.FOREIGN_RIGHTS_RESERVED.match(holder):
-            continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
+        holder = m.group("holder").strip(" -–—|") if m else ""
+        notice = rules.FOREIGN_RIGHTS_RESERVED.match(holder)
+        if notice:
+            # NOTICE_THEN_NAME: "© 2018 - Todos Los Derechos Reservados - EXAMPLE ASOCIADOS, Adaptado por ...": the name
+            # after the notice and a dash, up to a comma
+            after = NOTICE_DASH_NAME.match(holder, notice.end())
+            if after is None:
+                continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
+            holder = after["name"].strip()
         holder = HOLDER_BEFORE_DASH.split(holder, maxsplit=1)[0]  # ("© Example Gazzetta - Termini e Condizioni")
         site_after = NAME_AND_ITS_SITE.match(text[m.start("holder") :]) if m else None
         holder = site_after["name"] if site_after else holder  # ("ⓒ 예시일보 & Example.com": the paper's name)
@@ -912,6 +950,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
             and not {w.casefold() for w in words} <= GENERIC_WORDS
             and not leaders_matcher.find(text)
+            and not is_place(text)  # (PLACE_PRINTED_AGAIN: "Kota Kinabalu" twice, a menu of the region's towns)
             and not set(rules.key_of(text).split()) & rules.SHARE_STRONG  # ("Facebook'ta Paylaş" twice: a button)
             and parse_meta_line(text) is None  # (DATE_PRINTED_TWICE: "23 Dicembre 2024 02:23" twice is the date's)
         ):
@@ -953,6 +992,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         ):
             if leaders.find(pieces[1]):
                 continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site
+            if pieces[1].strip().casefold() in MEDIA_MARKS:
+                continue  # MEDIA_MARKS (archive.headline): "... - FOTKY" on every story's headline says what it carries
             suffixes.setdefault(pieces[1], []).append((number, text))
     # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
     repeated = [
@@ -976,6 +1017,15 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             others = [p for p in parts if not is_agency(p, registry)]
             if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
                 return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
+
+    # SITE_SLASH_AGENCY: between the headline and the text, the site's name and the agency it drew on, a slash between
+    # them and nothing else ("Example / MTI"): the site's own credit line, as OUTLET_IN_SOURCE_LINE reads a labelled one
+    if title is not None and first_paragraph is not None:
+        for number, text in every_line:
+            parts = [p.strip() for p in text.split(" / ")] if title.number < number < first_paragraph else []
+            others = [p for p in parts if p and not is_agency(p, registry)]
+            if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]):
+                return Found(_name(others[0], registry), "outlet-slash-agency", number, text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
@@ -1314,10 +1364,11 @@ MAX_DESK_CREDIT_WORDS = 8
 # hong@example.com"); 닷컴 (".com") ends a site's name as well, and 포스트 ("post").
 # KOREAN_SIGN_OFF: the bracketed credit after the last paragraph's last sentence ("...활동기반이다. [예시포스트 홍길동 기자]").
 _KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴|포스트)"
-_KOREAN_REPORTER = r"\s?(?:/\s?[가-힣]{1,8}\s?)?=?\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?\]"
+# (KOREAN_PLACE_AFTER_PAPER: the place before "=" without a slash, "[예시일보 홍성=홍길동 인턴기자]")
+_KOREAN_REPORTER = r"\s?(?:/\s?[가-힣]{1,8}\s?|\s[가-힣]{1,8}\s?(?==))?=?\s?[가-힣]{2,4}\s?" + KOREAN_REPORTER_WORD + r"\s?\]"
 KOREAN_PAPER_CREDIT = re.compile(
     rf"^\s*\[\s?(?P<paper>{_KOREAN_PAPER}){_KOREAN_REPORTER}"
-    rf"|^\s*(?P<unbracketed>{_KOREAN_PAPER})\s[가-힣]{{2,4}}\s?(?:기자|특파원)(?:\s|$)"
+    rf"|^\s*(?P<unbracketed>{_KOREAN_PAPER})\s{KOREAN_NAME_NOT_RANK}[가-힣]{{2,4}}\s?{KOREAN_REPORTER_WORD}(?:\s|$)"
     rf"|(?<=[.!?])\s*\[\s?(?P<signed>{_KOREAN_PAPER}){_KOREAN_REPORTER}\s*$"
 )
 # ROMANIAN_GENITIVE (in _outlet_by_rules): "Redacția Ziarului Example", the newsroom "of the paper" Example

@@ -8,7 +8,7 @@ from test_foreign_furniture import build  # build: the page cleaned and read wit
 from test_unseen10 import BODY, HEADLINE
 from test_unseen34 import _rule_of  # the rule that dropped a line, or None
 
-from archive.metaline import parse_meta_line
+from archive.metaline import parse_lead, parse_meta_line
 from archive.model import TITLE
 
 
@@ -209,3 +209,184 @@ def test_a_byline_stamp_above_the_text_starts_no_thread() -> None:
     cleaned, meta = build(HEADLINE, *lines)
     assert [line.role for line in cleaned.lines if line.text == HEADLINE] == [TITLE]
     assert all(_rule_of(cleaned, line) is None for line in BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # FOT_TAIL: the Polish "photo" abbreviated and its source end a caption
+        ("Strażacy jechali do kolizji i sami mieli wypadek. Strażak wpadł w poślizg wozem Fot. Policja", "caption"),
+        ("Strażacy jechali do kolizji, fot. Jan Kowalski", "caption"),
+        ("Na miejscu zrobiono wiele fot. i nagrań, powiedział rzecznik straży pożarnej.", None),
+        # the comment count in Chinese, Japanese and Korean
+        ("留言 3", "comment-widget"),
+        ("댓글 5", "comment-widget"),
+        # CYRILLIC_MEDIA_CREDIT: a photo's or a video's source in lower case
+        ("Фото: поліція", "caption-credit"),
+        ("Фото, видео: twitter @HarbourTeam, instagram @harbour", "caption-credit"),
+        ("Фото: как это было. Мэр открыл мост в понедельник, сказал он.", None),
+        # DZEN_PROMO: Yandex's news feed's call, over two lines
+        ("Перейти в Дзен Следите за нашими новостями", "social-promo"),
+        ("в удобном формате", "social-promo"),
+        ("Мэр предложил публиковать отчёты в удобном формате для жителей.", None),
+        # NUMBERED_CONTROL: a numbered sentence with a control's words is the article's
+        ("1. The harbour has no favourites yet, the coach said.", None),
+    ],
+)
+def test_more_furniture_lines(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, *BODY[2:])
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        # NOTICE_THEN_NAME: the name in capitals after the rights notice and a dash, up to a comma
+        ("Copyright © 2018 - Todos Los Derechos Reservados - GACETA DEL PUERTO, Adaptado por Ejemplo.", "GACETA DEL PUERTO"),
+        ("© 2020 Tutti i diritti riservati - GAZZETTA DEL PORTO", "GAZZETTA DEL PORTO"),
+        # ... a link's words after the notice name no one
+        ("© Riproduzione riservata - Termini e Condizioni", None),
+    ],
+)
+def test_the_name_after_a_rights_notice(footer: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, footer)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(("logo", "outlet"), [("Live logo", None), ("Harbour Bugle logo", "Harbour Bugle")])
+def test_a_sections_logo_names_no_site(logo: str, outlet: str | None) -> None:
+    # LOGO_TEMPLATE_WORDS: "Live logo", printed twice over the headline, is a section's; a name's logo is the site's
+    _, meta = build(logo, logo, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # OUTDATED_BROWSER: the notice that the browser is too old, however long
+        (
+            "We have detected that you are using an outdated browser. Using your current browser will prevent you from "
+            "accessing all features of our website. An upgrade is required to improve your browsing experience.",
+            "widget-error",
+        ),
+        # the favourites' and the text size's buttons, run together or as a numbered item (NUMBERED_CONTROL)
+        ("Add to Favourite", "nav-label"),
+        ("Increase text size Restore default font-sizes Decrease text size", "nav-label"),
+        ("1. No favourites yet!", "nav-label"),
+        # HOME_THEN_SECTIONS: the trail from the home page in a language where its name is no ordinary word
+        ("Trang chủ Bờ cõi biển đảo Nhịp sống biển đảo", "breadcrumb"),
+        ("Главная Новости Общество", "breadcrumb"),
+    ],
+)
+def test_head_furniture_lines(line: str, rule: str | None) -> None:
+    cleaned, _ = build(line, HEADLINE, *BODY)
+    assert _rule_of(cleaned, line) == rule
+
+
+def test_home_prices_may_open_a_headline() -> None:
+    # (HOME_THEN_SECTIONS: "Home" opens headlines too)
+    _, meta = build("Home prices rise again in the harbour district", *BODY)
+    assert meta.title.value == "Home prices rise again in the harbour district"
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # MEDIA_MARKS: "- FOTKY" ("photos") after every headline of the page is no site's name
+        (
+            ("Požár zaměstnal hasiče v obci Sviňomazy na Tachovsku - FOTKY", "Nehodu nahlásil systém eCall na dálnici - FOTKY"),
+            None,
+        ),
+        # ... a name after the dash on two lines is (OUTLET_REPEATED_SUFFIX)
+        (
+            (
+                "Požár zaměstnal hasiče v obci Sviňomazy na Tachovsku - Plzeňský Deník",
+                "Nehodu nahlásil systém eCall na dálnici - Plzeňský Deník",
+            ),
+            "Plzeňský Deník",
+        ),
+        # PLACE_PRINTED_AGAIN: a town printed twice over the headline is a menu's, no masthead
+        (("Kota Kinabalu", "Kota Kinabalu"), None),
+        (("Harbour Bugle", "Harbour Bugle"), "Harbour Bugle"),
+    ],
+)
+def test_names_printed_twice(lines: tuple[str, str], outlet: str | None) -> None:
+    _, meta = build(*lines, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+def test_a_long_first_line_is_the_headline_not_a_credit() -> None:
+    # HEADLINE_ON_TOP: names joined by "and", then "for" a name, on the first line of eleven words: the headline
+    headline = "Harbour Karachi Hosts Reception and Awareness Camps for Sindh Ferry March"
+    _, meta = build(headline, "Reported by: Jane Roe", *BODY)
+    assert (meta.title.value, meta.author.value) == (headline, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "month_day", "wire"),
+    [
+        # TWO_PLACES_TITLE_CASE: two places in title case with a slash, then the dateline
+        ("Kharagpur/ Kolkata, 25 July (HS) : The scientists said the device was ready.", "Kharagpur/ Kolkata", "--07-25", "HS"),
+        ("Kharagpur/Kolkata, 25 July (HS): The scientists said the device was ready.", "Kharagpur/Kolkata", "--07-25", "HS"),
+    ],
+)
+def test_a_dateline_from_two_places(lead: str, place: str, month_day: str, wire: str) -> None:
+    found = parse_lead(lead)
+    assert found is not None and (found.place, found.month_day, found.wire) == (place, month_day, wire)
+
+
+def test_no_dateline_from_two_words_and_a_slash() -> None:
+    assert parse_lead("Either/ Or, the minister said on Monday, would be the choice.") is None
+
+
+@pytest.mark.parametrize(("credit", "wire"), [("aa", None), ("AA", "AA"), ("dpa", "dpa")])
+def test_initials_in_small_letters_are_no_agency(credit: str, wire: str | None) -> None:
+    # LOWER_CASE_INITIALS: "aa" under the headline is no Anadolu Agency; "dpa" writes itself so
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.wire.value == wire
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # SITE_SLASH_AGENCY: the site's name and the agency, a slash between, under the headline
+        ("Hírkikötő / MTI", "Hírkikötő"),
+        # ... a person's name or a place there is the writer's or the dateline's
+        ("Jane Roe / MTI", None),
+        ("Budapest / MTI", None),
+    ],
+)
+def test_the_site_beside_its_agency(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet"),
+    [
+        # KOREAN_RANKS: the reporter's rank before 기자 ("intern"): the name is before it; the paper and the place before "="
+        (("• 홍길동 인턴기자",), "홍길동", None),
+        (("[예시일보 홍성=홍길동 인턴기자] 본지 편집국장이 지난 20일부터 유럽 취재에 나섰다.",), "홍길동", "예시일보"),
+    ],
+)
+def test_a_korean_reporters_rank(lines: tuple[str, ...], author: str, outlet: str | None) -> None:
+    body = (
+        "이번 공동기획취재는 지역축제를 둘러싼 논란과 비판이 해마다 반복되는 가운데 진행됐다.",
+        "취재단은 스페인과 독일의 지역축제 사례를 살펴볼 예정이다.",
+    )
+    _, meta = build("예시군 지역축제 해외 사례 취재", *lines, *body)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+@pytest.mark.parametrize(("name", "outlet"), [("再放送", None), ("山梨放送", "山梨放送")])
+def test_a_programme_is_no_broadcaster(name: str, outlet: str | None) -> None:
+    # BROADCAST_WORDS: "再放送" ("rebroadcast") above the text names a programme; "<place>放送" a broadcaster
+    body = ("山梨県身延町の国道で乗用車2台が正面衝突し、1人が死亡しました。", "警察が事故の原因を詳しく調べています。")
+    _, meta = build(name, "身延町で2台が正面衝突", *body)
+    assert meta.outlet.value == outlet
+
+
+def test_a_writers_lead_in_is_no_headline() -> None:
+    # WRITER_LEAD_IN: "Club manager, Jane Roe, writes" opens a letter
+    _, meta = build("By John Doe", "Club manager, Jane Roe, writes", "To the Supporters,", *BODY)
+    assert meta.title.value is None
