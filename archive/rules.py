@@ -3131,6 +3131,15 @@ def spaced_words(text: str) -> int:
 # Italian, Spanish, Portuguese, Turkish, Ukrainian, Chinese, Hebrew, Malay, Polish, Hungarian, Nordic, Dutch), and a
 # live ticker's ("Minuto a Minuto", "FIL INFO")
 MORE_LIST_LABELS = _words("""
+    other news
+    другие новости
+    інші новини
+    otras noticias
+    altre notizie
+    autres actualités
+    weitere nachrichten
+    outras notícias
+    inne wiadomości
     vous aimerez aussi
     vous aimerez peut être aussi
     à découvrir aussi

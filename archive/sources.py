@@ -42,6 +42,7 @@ from .metaline import (
     PERSON_ROLE_WORDS,
     ROLE_QUALIFIERS,
     SOURCE_RE,
+    _match_month_day,
     parse_lead,
     parse_meta_line,
     text_above,
@@ -839,6 +840,12 @@ NOTICE_DASH_NAME = re.compile(
 )
 
 
+def _day_and_month(piece: str) -> bool:
+    """A dateline piece that is a day and a month alone ("29 May", "May 29")."""
+    found = _match_month_day(piece, 0)
+    return found is not None and found[0] == len(piece)
+
+
 def _site_credit_name(name: str) -> bool:
     """A name a site credits itself by: capitalised, a few words, no person's, place's or section's name."""
     words = name.split()
@@ -1097,7 +1104,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None or not lead.wire:
             continue
-        pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
+        # (DATE_BESIDE_THE_NAME: "DAVAO CITY (Example/29 May) –", the site's name and the day: the name)
+        pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .") and not _day_and_month(p.strip(" ."))]
         if CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1):
             # TITLE_CASE_AGENCY: one name alone in a dateline written in title case ("Moskau, 8. Mai (Example) –") or
             # a Chinese dispatch's sender is an agency this build may not know, not the page's own name (SITE_IN_DATELINE:
@@ -1268,7 +1276,44 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         words = [p.text for p in meta.parts if p.kind == "words"] if meta is not None and meta.published else []
         if len(words) == 1 and is_newspaper_name(words[0]) and not names_an_agency(words[0], registry):
             return Found(_name(words[0], registry), "outlet-beside-date", number, text)
+    # OUTLET_FILE_PHOTO: a picture the site took from its own files ("(Example.com file photo)", "Example file photo"):
+    # the site's name or address before "file photo" (an agency's or a picture library's file is theirs)
+    for number, text in every_line:
+        filed = FILE_PHOTO_OF.search(text)
+        name = filed["name"].strip() if filed else ""
+        if name and (SITE.fullmatch(name) or _site_credit_name(name)) and not names_an_agency(name, registry):
+            if name.casefold() not in PHOTO_LIBRARIES:
+                return Found(_name(name, registry), "outlet-file-photo", number, text)
+    # OUTLET_TOLD_THE_SITE: someone quoted as telling the site by its address ("Talking to Example-On-Sea.com, Nick says",
+    # "... told Example.com:"): a site quoting itself (a paper's or an agency's name there may be another's)
+    for line in body:
+        told = TOLD_THE_SITE.search(line.text)
+        if told and not names_an_agency(told["site"], registry):
+            return Found(_name(told["site"], registry), "outlet-told-the-site", line.number, line.text)
+    # OUTLET_LEAD_NAME_SPELLED: the first paragraph opening with a name and a dash that the page's address spells
+    # ("EXAMPLE BOGOR – ..." and "Dok. Examplebogor.com"): the site's name, as OUTLET_LEAD_NAME reads a paper's
+    addresses = {m.group("site").split(".")[0].casefold() for _, text in every_line for m in SITE.finditer(text)}
+    for line in body[:DATELINE_LINES]:
+        lead_name = LEAD_NAME.match(line.text)
+        spelled = lead_name["name"] if lead_name else ""
+        if (
+            len(_letters(spelled)) >= MIN_SPELLED_NAME_LETTERS
+            and _letters(spelled) in addresses
+            and not is_agency(spelled, registry)
+        ):
+            return Found(_name(spelled, registry), "outlet-lead-name-spelled", line.number, line.text)
     return _domain_named_site(clean, every_line, registry)
+
+
+# FILE_PHOTO_OF (OUTLET_FILE_PHOTO): a name before "file photo", in brackets or ending the line
+FILE_PHOTO_OF = re.compile(
+    r"(?:^|\()(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:file (?:photo|picture|image))\)?\.?$"
+)
+# TOLD_THE_SITE: "told" or "talking to" a site's address, then a colon, a comma or "that"
+TOLD_THE_SITE = re.compile(
+    r"\b(?:told|talking to|speaking to|said to) (?P<site>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{2,12})(?=[:,]| that\b)"
+)
+MIN_SPELLED_NAME_LETTERS = 6  # (a short name's letters may be any address's: "ABC")
 
 
 # DOMAIN_NAMED_SITE: the site's name printed as its address spells it ("Telecom Today" over "www.telecomtoday.in",
@@ -1359,11 +1404,12 @@ DESK_CREDIT = re.compile(
 MAX_DESK_CREDIT_WORDS = 8
 # KOREAN_PAPER_CREDIT: a Korean paper credits its reporter in brackets after its own name, maybe with the place ("[ 예시신문
 # / 인천 = 홍길동 기자 ]", "[예시일보 홍길동 기자]"): the name, when it ends as a paper's does (신문 "newspaper", 일보
-# "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times"); "[서울 = 홍길동 기자]" names a place.
+# "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times", 뉴스통신 "news service"); "[서울 = 홍길동 기자]"
+# names a place.
 # KOREAN_PAPER_BEFORE_NAME: the paper's name, a space and the reporter, unbracketed, at a line's start ("예시닷컴 홍길동 기자
 # hong@example.com"); 닷컴 (".com") ends a site's name as well, and 포스트 ("post").
 # KOREAN_SIGN_OFF: the bracketed credit after the last paragraph's last sentence ("...활동기반이다. [예시포스트 홍길동 기자]").
-_KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴|포스트)"
+_KOREAN_PAPER = r"[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|방송|매일|경제|타임스|타임즈|저널|투데이|닷컴|포스트|뉴스통신)"
 # (KOREAN_PLACE_AFTER_PAPER: the place before "=" without a slash, "[예시일보 홍성=홍길동 인턴기자]")
 _KOREAN_REPORTER = r"\s?(?:/\s?[가-힣]{1,8}\s?|\s[가-힣]{1,8}\s?(?==))?=?\s?[가-힣]{2,4}\s?" + KOREAN_REPORTER_WORD + r"\s?\]"
 KOREAN_PAPER_CREDIT = re.compile(

@@ -390,3 +390,34 @@ def test_a_writers_lead_in_is_no_headline() -> None:
     # WRITER_LEAD_IN: "Club manager, Jane Roe, writes" opens a letter
     _, meta = build("By John Doe", "Club manager, Jane Roe, writes", "To the Supporters,", *BODY)
     assert meta.title.value is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # DATE_BESIDE_THE_NAME: the site's name and the day in the dateline's brackets
+        ((f"HARBOUR CITY (HarbourNews/29 May) – {BODY[0]}", *BODY[1:]), "HarbourNews"),
+        # OUTLET_FILE_PHOTO: the site's own file photo
+        ((*BODY, "The new pier at dusk (HarbourNews.com file photo)"), "HarbourNews.com"),
+        ((*BODY, "The new pier at dusk (AFP file photo)"), None),
+        # OUTLET_TOLD_THE_SITE: someone told the site, by its address
+        ((*BODY, "Local resident Jane Roe told Harbour-On-Sea.com: “We will all welcome the new pier.”"), "Harbour-On-Sea.com"),
+        ((*BODY, "Local resident Jane Roe told Reuters: “We will all welcome the new pier.”"), None),
+        # OUTLET_LEAD_NAME_SPELLED: the lead's name and a dash, spelled by an address the page prints
+        ((f"HARBOUR BUGLE – {BODY[0]}", *BODY[1:], "The pier at dusk./Dok. Harbourbugle.com/ash."), "HARBOUR BUGLE"),
+        ((f"HARBOUR BUGLE – {BODY[0]}", *BODY[1:]), None),
+    ],
+)
+def test_the_site_named_in_the_text_and_its_credits(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *lines)
+    assert meta.outlet.value == outlet
+
+
+def test_a_korean_news_service_credits_itself() -> None:
+    # KOREAN_PAPER_CREDIT: a "뉴스통신" ("news service") credits its reporter in brackets
+    body = (
+        "[예시뉴스통신=홍길동 기자] 부여군이 오는 9월 백제문화제를 개최한다.",
+        "부여군은 주민참여 옛 사진 공모를 진행한다고 밝혔다.",
+    )
+    _, meta = build("부여군, 백제문화제 사진 공모", *body)
+    assert meta.outlet.value == "예시뉴스통신"
