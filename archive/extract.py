@@ -32,6 +32,7 @@ from .metaline import (
     DAY_FIRST_LANGUAGES,
     LABEL,
     NAME,
+    TIME_PART,
     WORDS,
     Lead,
     as_date,
@@ -61,7 +62,7 @@ from .model import (
 )
 from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
 from .registry import Registry
-from .rules import DATE_STAMP
+from .rules import COPYRIGHT_FOOTER, DATE_STAMP
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -182,6 +183,9 @@ def _commenters_stamps(clean: CleanArticle, first_paragraph: int) -> set[int]:
     return set(named) if len(set(named.values())) >= MIN_COMMENTERS else set()
 
 
+COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*", re.I)
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -210,6 +214,16 @@ def _date(clean: CleanArticle) -> Field:
         if d.rule == DATE_STAMP and (value := stamp_date(d.text)) is not None and implausible(as_date(value)) is None
     ]
     commenters = _commenters_stamps(clean, paragraphs[0] if paragraphs else body_end)
+    # DATED_COPYRIGHT_CREDIT: between the headline and the text, the site's © with the full date and time of the story
+    # ("© Example.com - mercredi 18 décembre 2024 - 09:34"), where other sites print their date line: the date, unlabelled
+    title_at = clean.title.number if clean.title is not None else 0
+    for dropped in clean.dropped:
+        if dropped.rule != COPYRIGHT_FOOTER or not title_at < dropped.number < (paragraphs[0] if paragraphs else 0):
+            continue
+        meta = parse_meta_line(COPYRIGHT_SIGN.sub("", dropped.text).strip())
+        if meta is not None and meta.published is not None and meta.published.precision == "day":
+            if any(part.kind == TIME_PART for part in meta.parts) and implausible(as_date(meta.published)) is None:
+                published.append((meta.published, Line(dropped.number, DATELINE, dropped.text), False))
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE) or line.number in commenters:
             continue

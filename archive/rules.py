@@ -607,7 +607,7 @@ COMMENT_WORDS = (
     r"сэтгэгдэл|komentarai|komentari|коментари|"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
     r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
-COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}$|^{COMMENT_WORDS} \d+$")
+COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$")  # ("0 Commentaire(s)": its key ends " s")
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
 # pour pouvoir commenter cet article", "Debes iniciar sesión para comentar"): an obligation, a sign-in word and a comment
 # word ("He logged in and read the comments." is a sentence).
@@ -735,6 +735,19 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
+    click to enlarge
+    click to enlarge image
+    click on image to enlarge
+    cliquez pour agrandir
+    cliquez pour agrandir l image
+    cliquez sur l image pour l agrandir
+    haga clic para ampliar
+    clic para ampliar
+    klicken zum vergrößern
+    zum vergrößern klicken
+    clicca per ingrandire
+    clique para ampliar
+    kliknij aby powiększyć
     manage preferences
     einstellungen verwalten
     gérer les préférences
@@ -3793,6 +3806,9 @@ PAGE_MACHINERY = re.compile(
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # EMBEDDED_POST_LABEL: an embedded post's label naming its account ("Tweet de Policía de Córdoba", "Post by Example
+    # Council"), where the post's text failed to load: no credit of the article's
+    r"|^(?:tweet|post|publicación|publicação|beitrag|публикация|допис) (?:de|by|von|di|da|from|от|від) [^\n.!?]{1,60}$"
     # FONT_SIZE_CONTROLS: an accessibility bar's text size buttons, "A- A+" or "A+ A-", on a short line with its other
     # controls ("Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE")
     r"|^(?=[^\n]{0,120}$)(?:\S++\s++){0,10}?A(?:[-–]\s++A\+|\+\s++A[-–])(?:\s|$)"
@@ -4364,7 +4380,7 @@ MAX_IMAGE_COPYRIGHT_WORDS = 20
 # a longer line, a paragraph (Malaysian and Indian wire copy signs off so: "... yang terlibat. - Bernama") unless the
 # picture's date ends it (CAPTION_DATE_END).
 DASH_WIRE_END = re.compile(r"^[.!?]\s*[-–—]")
-MAX_DASH_WIRE_CAPTION_WORDS = 25
+MAX_DASH_WIRE_CAPTION_WORDS = 15  # (a signed-off paragraph may be short: "According to ... in Penang. — Bernama")
 # A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
 BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
 # A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
@@ -6628,6 +6644,9 @@ def _results_lists(cands: list[Candidate]) -> set[int]:
     return results
 
 
+MIN_CUT_LAST_PARAGRAPH_WORDS = 25  # PARAGRAPH_CUT_AT_THE_END (in nav_bullet_runs): no menu item is so long
+
+
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
     its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's, and
@@ -6636,6 +6655,11 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
     first, last = (sentences[0], sentences[-1]) if sentences else (len(cands), -1)
     if sentences and _list_runs_to_the_cut(cands[last + 1 :]):
         last = len(cands)
+    # PARAGRAPH_CUT_AT_THE_END: the page's last line, a long paragraph the copy cut mid-sentence, is the article's: a
+    # list above it stands inside the article
+    kept = [i for i, c in enumerate(cands) if not c.dropped]
+    if sentences and kept and cands[kept[-1]].words >= MIN_CUT_LAST_PARAGRAPH_WORDS and not cands[kept[-1]].bullet:
+        last = max(last, kept[-1])
     results = _results_lists(cands)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):

@@ -421,3 +421,62 @@ def test_a_korean_news_service_credits_itself() -> None:
     )
     _, meta = build("부여군, 백제문화제 사진 공모", *body)
     assert meta.outlet.value == "예시뉴스통신"
+
+
+def test_a_list_above_a_paragraph_cut_at_the_end_is_the_articles() -> None:
+    # PARAGRAPH_CUT_AT_THE_END: the page ends with a long paragraph the copy cut: the short bulleted items above it are
+    # the article's list, not a menu
+    items = ("• the history of policing", "• community outreach", "• the court system")
+    cut = (
+        "Two sessions featured talks by plainclothes detectives on crime scene analysis and investigation, and the "
+        "officers answered questions from the residents who came to every one of the"
+    )
+    cleaned, _ = build(HEADLINE, *BODY, "Each session featured a presentation by members of the department:", *items, cut)
+    assert [d.number for d in cleaned.dropped] == []  # (lines 6 to 8, the items, kept)
+    # ... above a short line that is no paragraph, under the article's last sentence, they are the page's menu
+    cleaned, _ = build(HEADLINE, *BODY, *items, "Share this story with your friends and family on the")
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "nav-bullet"), (6, "nav-bullet"), (7, "nav-bullet")]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # DASH_WIRE_SIGNOFF: a paragraph of more than fifteen words signed off by its agency is the article's
+        (
+            "According to the weather office yesterday, the rains which began on Monday will go on today in the harbour. — Bernama",
+            None,
+        ),
+        # ... a caption ending with the picture's date is a caption, whatever its length
+        ("Jane Roe attends a ceremony at the harbour in Moscow, Russia, on Monday, March 20, 2023. — AP", "caption"),
+        # CLICK_TO_ENLARGE: a picture's control
+        ("Cliquez pour agrandir l'image", "nav-label"),
+        ("Click to enlarge", "nav-label"),
+        # EMBEDDED_POST_LABEL: an embedded post's label naming its account
+        ("Tweet de Policía del Puerto", "nav-label"),
+        ("Post by Harbour Council", "nav-label"),
+        # the comment count with its "(s)"
+        ("0 Commentaire(s)", "comment-widget"),
+    ],
+)
+def test_lines_in_the_text(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:2], line, *BODY[2:])
+    assert _rule_of(cleaned, line) == rule
+
+
+def test_an_embedded_posts_label_credits_no_one() -> None:
+    _, meta = build(HEADLINE, *BODY, "Tweet de Policía del Puerto")
+    assert meta.author.value is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "iso"),
+    [
+        # DATED_COPYRIGHT_CREDIT: the site's © with the story's date and time, between the headline and the text
+        ("© Example.com - mercredi 18 décembre 2024 - 09:34", "2024-12-18"),
+        # ... a © with its year alone dates nothing
+        ("© Example.com 2024", None),
+    ],
+)
+def test_a_dated_copyright_credit_under_the_headline(credit: str, iso: str | None) -> None:
+    _, meta = build(HEADLINE, credit, *BODY)
+    assert meta.date.value == iso
