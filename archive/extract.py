@@ -183,6 +183,7 @@ def _commenters_stamps(clean: CleanArticle, first_paragraph: int) -> set[int]:
     return set(named) if len(set(named.values())) >= MIN_COMMENTERS else set()
 
 
+# (DATED_COPYRIGHT_CREDIT, in _date: the © sign or word before the site's name and the date)
 COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*", re.I)
 
 

@@ -242,7 +242,7 @@ ICON_MARKUP_PREFIX = re.compile(r"^(?:<(?P<tag>i|span|em|svg)\b[^<>]{0,200}>\s*<
 # every story of the site's lists: the headline's own, never the site's name or its tagline
 MEDIA_MARKS = frozenset(
     "foto fotos fotky fotografie fotogalerie fotogalerija fotogaleria galerie gallery galería photos photo video videos "
-    "vídeo vídeos videó wideo zdjęcia ФОТО фото видео відео audio podcast live".casefold().split()
+    "vídeo vídeos videó wideo zdjęcia фото видео відео audio podcast live".split()
 )
 
 

@@ -506,13 +506,13 @@ ROLE_ALONE_QUALIFIERS = ROLE_QUALIFIERS | frozenset(
 )
 
 
+MAX_ROLE_WORDS = 4
+
+
 def _role_alone(words: list[str]) -> bool:
     if not words or len(words) > MAX_ROLE_WORDS or words[-1].lower().strip(".,") not in PERSON_ROLE_WORDS:
         return False
     return all(w.lower().strip(".,") in ROLE_ALONE_QUALIFIERS for w in words[:-1])
-
-
-MAX_ROLE_WORDS = 4
 
 
 def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[int, list[str]]:
