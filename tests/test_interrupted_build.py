@@ -76,15 +76,26 @@ def start_build(work: Path, *args: str) -> subprocess.Popen:
 
 
 def processes_in(folder: Path) -> list[int]:
-    """Running processes whose working directory is folder (a build and any worker it started)."""
+    """Running processes whose working directory is folder (a build and any worker it started).
+
+    The test's own children are not counted: its first build runs in this process (support.run_build), in folder, and
+    may start multiprocessing's resource tracker there, which lives as long as this process does; a killed build's
+    orphans are given to init, never to the test."""
     found = []
     for proc in Path("/proc").iterdir():
         try:
-            if proc.name.isdigit() and Path(os.readlink(proc / "cwd")) == folder:
+            if proc.name.isdigit() and Path(os.readlink(proc / "cwd")) == folder and _parent_of(proc) != os.getpid():
                 found.append(int(proc.name))
         except OSError:
             continue
     return found
+
+
+def _parent_of(proc: Path) -> int:
+    for line in (proc / "status").read_text().splitlines():
+        if line.startswith("PPid:"):
+            return int(line.split()[1])
+    return 0
 
 
 def command_lines(pids: list[int]) -> list[str]:
