@@ -55,6 +55,38 @@ from archive.model import TITLE
         # LANGUAGE_VERSION_LINKS: the article in another language
         ("Читайте также на русском языке", "nav-label"),
         ("на русском языке", "nav-label"),
+        # FOT_TAIL: the Polish "photo" abbreviated and its source end a caption
+        ("Strażacy jechali do kolizji i sami mieli wypadek. Strażak wpadł w poślizg wozem Fot. Policja", "caption"),
+        ("Strażacy jechali do kolizji, fot. Jan Kowalski", "caption"),
+        ("Na miejscu zrobiono wiele fot. i nagrań, powiedział rzecznik straży pożarnej.", None),
+        # the comment count in Chinese, Japanese and Korean
+        ("留言 3", "comment-widget"),
+        ("댓글 5", "comment-widget"),
+        # CYRILLIC_MEDIA_CREDIT: a photo's or a video's source in lower case
+        ("Фото: поліція", "caption-credit"),
+        ("Фото, видео: twitter @HarbourTeam, instagram @harbour", "caption-credit"),
+        ("Фото: как это было. Мэр открыл мост в понедельник, сказал он.", None),
+        # DZEN_PROMO: Yandex's news feed's call, over two lines
+        ("Перейти в Дзен Следите за нашими новостями", "social-promo"),
+        ("в удобном формате", "social-promo"),
+        ("Мэр предложил публиковать отчёты в удобном формате для жителей.", None),
+        # NUMBERED_CONTROL: a numbered sentence with a control's words is the article's
+        ("1. The harbour has no favourites yet, the coach said.", None),
+        # DASH_WIRE_SIGNOFF: a paragraph of more than fifteen words signed off by its agency is the article's
+        (
+            "According to the weather office yesterday, the rains which began on Monday will go on today in the harbour. — Bernama",
+            None,
+        ),
+        # ... a caption ending with the picture's date is a caption, whatever its length
+        ("Jane Roe attends a ceremony at the harbour in Moscow, Russia, on Monday, March 20, 2023. — AP", "caption"),
+        # CLICK_TO_ENLARGE: a picture's control
+        ("Cliquez pour agrandir l'image", "nav-label"),
+        ("Click to enlarge", "nav-label"),
+        # EMBEDDED_POST_LABEL: an embedded post's label naming its account
+        ("Tweet de Policía del Puerto", "nav-label"),
+        ("Post by Harbour Council", "nav-label"),
+        # the comment count with its "(s)"
+        ("0 Commentaire(s)", "comment-widget"),
     ],
 )
 def test_furniture_lines(line: str, rule: str | None) -> None:
@@ -71,9 +103,14 @@ def test_furniture_lines(line: str, rule: str | None) -> None:
         ("لا مانع من الاقتباس وإعادة النشر شريطة ذكر المصدر ( الميناء نيوز )", "الميناء نيوز"),
         # ... "more news on the site" names none
         ("Більше новин на сайті", None),
+        # NOTICE_THEN_NAME: the name in capitals after the rights notice and a dash, up to a comma
+        ("Copyright © 2018 - Todos Los Derechos Reservados - GACETA DEL PUERTO, Adaptado por Ejemplo.", "GACETA DEL PUERTO"),
+        ("© 2020 Tutti i diritti riservati - GAZZETTA DEL PORTO", "GAZZETTA DEL PORTO"),
+        # ... a link's words after the notice name no one
+        ("© Riproduzione riservata - Termini e Condizioni", None),
     ],
 )
-def test_the_sites_own_promotion_names_it(footer: str, outlet: str | None) -> None:
+def test_a_footer_line_names_the_site(footer: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, footer)
     assert meta.outlet.value == outlet
 
@@ -209,48 +246,6 @@ def test_a_byline_stamp_above_the_text_starts_no_thread() -> None:
     cleaned, meta = build(HEADLINE, *lines)
     assert [line.role for line in cleaned.lines if line.text == HEADLINE] == [TITLE]
     assert all(_rule_of(cleaned, line) is None for line in BODY)
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        # FOT_TAIL: the Polish "photo" abbreviated and its source end a caption
-        ("Strażacy jechali do kolizji i sami mieli wypadek. Strażak wpadł w poślizg wozem Fot. Policja", "caption"),
-        ("Strażacy jechali do kolizji, fot. Jan Kowalski", "caption"),
-        ("Na miejscu zrobiono wiele fot. i nagrań, powiedział rzecznik straży pożarnej.", None),
-        # the comment count in Chinese, Japanese and Korean
-        ("留言 3", "comment-widget"),
-        ("댓글 5", "comment-widget"),
-        # CYRILLIC_MEDIA_CREDIT: a photo's or a video's source in lower case
-        ("Фото: поліція", "caption-credit"),
-        ("Фото, видео: twitter @HarbourTeam, instagram @harbour", "caption-credit"),
-        ("Фото: как это было. Мэр открыл мост в понедельник, сказал он.", None),
-        # DZEN_PROMO: Yandex's news feed's call, over two lines
-        ("Перейти в Дзен Следите за нашими новостями", "social-promo"),
-        ("в удобном формате", "social-promo"),
-        ("Мэр предложил публиковать отчёты в удобном формате для жителей.", None),
-        # NUMBERED_CONTROL: a numbered sentence with a control's words is the article's
-        ("1. The harbour has no favourites yet, the coach said.", None),
-    ],
-)
-def test_more_furniture_lines(line: str, rule: str | None) -> None:
-    cleaned, _ = build(HEADLINE, *BODY[:2], line, *BODY[2:])
-    assert _rule_of(cleaned, line) == rule
-
-
-@pytest.mark.parametrize(
-    ("footer", "outlet"),
-    [
-        # NOTICE_THEN_NAME: the name in capitals after the rights notice and a dash, up to a comma
-        ("Copyright © 2018 - Todos Los Derechos Reservados - GACETA DEL PUERTO, Adaptado por Ejemplo.", "GACETA DEL PUERTO"),
-        ("© 2020 Tutti i diritti riservati - GAZZETTA DEL PORTO", "GAZZETTA DEL PORTO"),
-        # ... a link's words after the notice name no one
-        ("© Riproduzione riservata - Termini e Condizioni", None),
-    ],
-)
-def test_the_name_after_a_rights_notice(footer: str, outlet: str | None) -> None:
-    _, meta = build(HEADLINE, *BODY, footer)
-    assert meta.outlet.value == outlet
 
 
 @pytest.mark.parametrize(("logo", "outlet"), [("Live logo", None), ("Harbour Bugle logo", "Harbour Bugle")])
@@ -436,31 +431,6 @@ def test_a_list_above_a_paragraph_cut_at_the_end_is_the_articles() -> None:
     # ... above a short line that is no paragraph, under the article's last sentence, they are the page's menu
     cleaned, _ = build(HEADLINE, *BODY, *items, "Share this story with your friends and family on the")
     assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "nav-bullet"), (6, "nav-bullet"), (7, "nav-bullet")]
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        # DASH_WIRE_SIGNOFF: a paragraph of more than fifteen words signed off by its agency is the article's
-        (
-            "According to the weather office yesterday, the rains which began on Monday will go on today in the harbour. — Bernama",
-            None,
-        ),
-        # ... a caption ending with the picture's date is a caption, whatever its length
-        ("Jane Roe attends a ceremony at the harbour in Moscow, Russia, on Monday, March 20, 2023. — AP", "caption"),
-        # CLICK_TO_ENLARGE: a picture's control
-        ("Cliquez pour agrandir l'image", "nav-label"),
-        ("Click to enlarge", "nav-label"),
-        # EMBEDDED_POST_LABEL: an embedded post's label naming its account
-        ("Tweet de Policía del Puerto", "nav-label"),
-        ("Post by Harbour Council", "nav-label"),
-        # the comment count with its "(s)"
-        ("0 Commentaire(s)", "comment-widget"),
-    ],
-)
-def test_lines_in_the_text(line: str, rule: str | None) -> None:
-    cleaned, _ = build(HEADLINE, *BODY[:2], line, *BODY[2:])
-    assert _rule_of(cleaned, line) == rule
 
 
 def test_an_embedded_posts_label_credits_no_one() -> None:
