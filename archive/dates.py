@@ -25,32 +25,57 @@ from babel.dates import get_day_names, get_month_names
 from .model import DateValue
 from .registry import by_first_character
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+
+class MonthNames(dict[str, int]):
+    """Month names to numbers, where a name the patterns matched in any case (re.IGNORECASE) is found however it lowers:
+    Turkish and Azerbaijani capitals lower to other letters than the table's ("İyun" to "i̇yun", a dot above; "KASIM" to
+    "kasim"), looked up unaccented (DOTTED_CAPITAL_I; a page of Azerbaijani dates ended the build with a KeyError)."""
+
+    def __missing__(self, key: str) -> int:
+        for plain in _case_folded(key):
+            if plain != key and dict.__contains__(self, plain):
+                return dict.__getitem__(self, plain)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and any(dict.__contains__(self, plain) for plain in (key, *_case_folded(key)))
+
+
+def _case_folded(name: str) -> tuple[str, str]:
+    """The letters re.IGNORECASE takes for others, as the tables spell them: a dotted or dotless i ("İ", "ı"), the long
+    s ("ſ"), all lowered; then without accents too."""
+    lowered = name.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+    return lowered, _unaccented(lowered)
+
+
+MONTHS = MonthNames(
+    {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 
 # FOREIGN_MONTH_NAMES: month names of other languages, from the Unicode CLDR (through Babel, not a hand-made list), in
@@ -133,11 +158,11 @@ VIETNAMESE_MONTH_WORDS = {
         ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"), 1
     )
 }
-FOREIGN_MONTHS = {
-    key: number
+FOREIGN_MONTHS = MonthNames(
+    (key, number)
     for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS | VIETNAMESE_MONTH_WORDS).items()
     if (key not in MONTHS or MONTHS[key] == number) and _FOREIGN_MONTH_NAMES.get(key, number) == number
-}
+)
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
 # foreign date.
 # ("segunda-feira", and Vietnamese's two words: "chủ nhật", "thứ hai")
