@@ -604,7 +604,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
     r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum(?:lar)?|"
-    r"сэтгэгдэл|komentarai|komentari|коментари|"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
+    r"сэтгэгдэл|komentarai|komentari|коментари|reacties?|"  # (reacties: Dutch)  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
     r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$")  # ("0 Commentaire(s)": its key ends " s")
@@ -735,6 +735,17 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
+    deel dit bericht
+    deel dit artikel
+    quick contact
+    read now
+    컨텐츠 바로가기
+    본문 바로가기
+    주소복사가 완료되었습니다
+    주소가 복사되었습니다
+    beğendim
+    เพิ่มเพื่อน
+    完了しました
     click to enlarge
     click to enlarge image
     click on image to enlarge
@@ -2313,7 +2324,7 @@ _FOREIGN_READ_MORE = (
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
     r"baca\s+juga|baca\s+lainnya|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
-    r"puedes\s+ver|podría\s+interesarte|(?:también\s+)?(?:le|te)\s+(?:podría|puede)\s+interesar|quizás\s+(?:le|te)\s+interese|"
+    r"puedes\s+ver|puedes\s+leer|podría\s+interesarte|(?:también\s+)?(?:le|te)\s+(?:podría|puede)\s+interesar|quizás\s+(?:le|te)\s+interese|"
     r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
     r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
@@ -2602,8 +2613,11 @@ MAX_WORDS_BEFORE_NOTICE = 6
 
 # RIGHTS_RESERVED_BY: the notice naming its holder after "by" ("All rights reserved by Example Media.", "Todos los
 # derechos reservados por Example Gazeta."): a footer, and the page's owner (archive.sources reads the holder).
+# (RIGHTS_OF_WHAT_RESERVED_BY: with what the rights cover and a label before it: "LEGAL WARNING: All rights of the
+# published news, photos and videos are reserved by Example Haber Ajansı")
 RIGHTS_RESERVED_BY = re.compile(
-    r"^(?:all rights reserved|" + RIGHTS_NOTICES + r")\s+(?:by|por|par|da|von|de|от)\s+"
+    r"^(?:all rights reserved|" + RIGHTS_NOTICES + r"|(?:legal (?:warning|notice)\s*:\s*)?all rights (?:of|to|on|in|for) "
+    r"[^.]{1,80}? (?:are|is) reserved)\s+(?:by|por|par|da|von|de|от)\s+"
     r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)\.?$",
     re.I,
 )
@@ -2640,7 +2654,9 @@ READING_TIME_LINE = re.compile(
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
-    r"\.?(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura|на читання|на чтение|чтения|czytania|čtení))?$"
+    r"\.?(?:\s+(?:read|reading|listen|de lectura|lesezeit|di lettura|на читання|на чтение|чтения|czytania|čtení|"
+    # (READING_TIME_AFTER: "1 min. leestijd", "3 min lästid", the Dutch, Nordic and Finnish label after the time)
+    r"leestijd|lästid|læsetid|lesetid|lukuaika|de leitura|de lecture))?$"
     # (POLISH_FEW_MINUTES: "Czyta się kilka minut", it reads in a few minutes)
     r"|^czyta się (?:kilka|\d{1,2}) minut\W*$"
     # (APPROXIMATE_READING_TIME: "~ 1 minutes read", "≈ 3 min read")
@@ -2692,6 +2708,8 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
     # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")
     r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
+    # (TELEGRAM_CHANNEL_LINK: "Telegram Channel : t.me/example")
+    r"^telegram(?: channel| kanal| канал)?\s*:\s*(?:https?://)?t\.me/[\w+]+\s*$|"
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
     r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
     r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox|"
@@ -2701,6 +2719,18 @@ SOCIAL_PROMO_LINE = re.compile(
     r"(?:більше новин на|бльше новин на|читати на сайті?|читать на сайте|больше новостей на|ander nieuws van)\s\S+(?:\s\S+){0,4}$|"
     # DZEN_PROMO: "Go to Dzen", "follow our news in a convenient format" (Yandex's news feed)
     r"перейти в дзен\b|следите за нашими новостями\b|^в удобном формате$|"
+    # OUR_NEWS_ON_THE_PLATFORM: "Наші новини є у Facebook", "Наши новости есть в Telegram" (the site's page there)
+    r"^(?:наші новини|наши новости)(?: (?:є|есть|тепер|теперь))? (?:у|в|на) (?:facebook|telegram|telegram-каналі|viber|"
+    r"instagram|youtube|twitter|x|tiktok|whatsapp|дзен|вконтакте|фейсбуці|телеграмі|телеграме)\b|"
+    # SEND_US_YOUR_NEWS: the site asks for its readers' news, by mail or phone ("To share information or for submission, send
+    # e-mail to info@example.com", "Envie sua matéria (67) 99266-0000", "Envíanos tu denuncia")
+    r"^(?:to share information|for submissions?|to submit (?:a story|news|information))[^.!?]{0,40}?\bsend (?:an )?e-?mail to \S+@|"
+    r"^(?:envie|mande) (?:sua|seu|a sua|o seu) (?:matéria|notícia|denúncia|sugestão de pauta|sugestão|flagrante|foto|vídeo)\b|"
+    r"^(?:envíanos|envianos|envía|envia|mándanos|mandanos) (?:tu|su) (?:noticia|denuncia|información|foto|video)\b|"
+    # MEMBERSHIP_CALL: "Consider joining Example Update. Membership gives full access ..."; DIGITAL_ACCESS_SALE: "This week,
+    # save 90% on digital access."
+    r"^consider (?:joining|becoming a (?:member|subscriber) of|subscribing to)\b|"
+    r"^(?:this week, |today, |now )?save \d{1,2}% on (?:digital|unlimited|all-access|premium) (?:access|subscriptions?)\b|"
     r"(?:تابعوا|تابعوا موقع)\s\S+(?:\s\S+){0,3}?\s(?:على|عبر)$|لا مانع من الاقتباس\b",
     re.I,
 )
@@ -2725,7 +2755,7 @@ FOREIGN_TAG_WORDS = (
     r"atslēgvārdi|märksõnad|λέξεις-κλειδιά|ετικέτες|برچسب‌ها|برچسب ها|کلیدواژه‌ها|الكلمات\s+المفتاحية|كلمات\s+دلالية|الوسوم|टैग|ট্যাগ|תגיות|"
     r"trefwoorden|tags|keywords|"
     # ("Topics:" in Czech, Slovak, Spanish and Portuguese; "Filed in:" in Spanish)
-    r"témata|témy|temas|escrito\s+en|archivado\s+en|"
+    r"témata|témy|temas|tópicos|escrito\s+en|archivado\s+en|"
     # ("Topic:" in German and Dutch, "category" in the Romance and Slavic languages: "Thema: Förderung", "Categoria:")
     r"thema|themen|categoria|categoría|catégorie|kategorie|kategoria|rubrik|rubrica|rubrique"
 )
@@ -3029,7 +3059,10 @@ VIDEO_VENDORS = frozenset("wochit storyful veuer newsy vidible connatix anvato".
 VIDEO_CLOCK = re.compile(  # *+: the spaces around the colon taken once (linear on any line, issue 16)
     r"^(?:current time|duration(?: time)?|remaining time|loaded|progress)\s*+:?\s*+(?:-?\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d+)?\s*%)$"
     # ... and its position over its length alone ("0:00 / 2:57", PLAYER_POSITION)
-    r"|^\d{1,2}:\d{2}(?::\d{2})?+ / \d{1,2}:\d{2}(?::\d{2})?+$",
+    r"|^\d{1,2}:\d{2}(?::\d{2})?+ / \d{1,2}:\d{2}(?::\d{2})?+$"
+    # (PLAYER_AT_ZERO: the same without the slash before it plays, "0:00 0:00", "00:00 03:12": two times of day side by
+    # side, "09:00 17:00", are a timetable's)
+    r"|^0?0:00 (?:\d{1,2}:)?\d{1,2}:\d{2}$",
     re.I,
 )
 # A video's length in front of its title: "2:57 FREE TO WATCH: ...", "1:04 Watch: ...", "3:12 Video: ...".
@@ -3400,6 +3433,8 @@ FOREIGN_PROMO_LABELS = frozenset(
     پربازدیدترین
     اقرأ أيضا
     اقرأ أيضاً
+    إقرأ أيضا
+    إقرأ أيضاً
     أخبار ذات صلة
     الأكثر قراءة
     مقالات ذات صلة
@@ -3639,6 +3674,23 @@ WITHOUT_PERMISSION = re.compile(
     r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|authori[sz]ation|consent)\b", re.I
 )
 CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials)\b", re.I)
+# SLAVIC_REPRINT_TERMS: a Ukrainian or Russian site's terms for using its material, a link to it required ("Використання
+# будь-яких матеріалів ... дозволяється за умови посилання на example.ua", "При использовании материалов ссылка на
+# Example обязательна", "Інтернет-видання можуть використовувати матеріали сайту ... за умови гіперпосилання на ..."):
+# a use of the site's material and a link in one line, opening it (no clause before: "Мэр заявил, что использование
+# материалов ...") (archive.sources reads the site named after the link's word)
+SLAVIC_REPRINT_TERMS = re.compile(
+    r"^[^.!?,;:]{0,30}?(?:використанн\w*|використовувати|передрук\w*|цитуванн\w*|копіюванн\w*|использовани\w*|использовать|"
+    r"копировани\w*|цитировани\w*|перепечатк\w*|перепечатыва\w*) (?:будь-яких |любых |всех |усіх )?(?:матеріал\w*|материал\w*)"
+    r"[^!?]{0,200}?(?:посилання|посиланням|гіперпосилання|гіперпосиланням|ссылк\w*|гиперссылк\w*)\b",
+    re.I,
+)
+# (... with the terms' word of permission or obligation: "a link is required", "allowed only with a link")
+REPRINT_TERMS_WORDS = re.compile(
+    r"\b(?:дозволяється|дозволено|обов[’'ʼ]язков\w*|можуть|лише|тільки|обязательн\w*|разрешается|разрешено|допускается|"
+    r"только|могут)\b",
+    re.I,
+)
 # CHINESE_SITE_LICENCE: a Chinese site's licence numbers in its footer ("京ICP备12345678号", "京公网安备 11010502号"):
 # every site in China prints them.
 CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備")
@@ -3667,6 +3719,8 @@ def copyright_footer(text: str, key: str) -> bool:
     ):
         return True
     if CHINESE_SITE_LICENCE.search(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
+        return True
+    if spaced_words(text) <= BOILERPLATE_MAX_WORDS and SLAVIC_REPRINT_TERMS.match(text) and REPRINT_TERMS_WORDS.search(text):
         return True
     if CJK_REPRINT_NOTICE.match(text) and any(word in text for word in CJK_REPRINT_WORDS) and len(text) <= MAX_CJK_NOTICE_CHARS:
         return True
@@ -3753,9 +3807,17 @@ VIEW_COUNT = re.compile(
 )
 
 
+# SOCIAL_COUNTER_GLUED: a theme's follower counters, the count, what it counts and the button run together
+# ("94,598FansLike", "57,763FollowersFollow", "1.2kSubscribersSubscribe")
+SOCIAL_COUNTER_GLUED = re.compile(
+    r"^\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?\s?(?:Fans|Followers|Subscribers|Members|Likes)\s?(?:Like|Follow|Subscribe|Join)$"
+)
+
+
 def counter(text: str, key: str) -> bool:
     # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7"); VIEW_COUNT.
-    return bool(COUNTER_LINE.match(text.strip("()[] "))) or bool(VIEW_COUNT.match(text.strip("()[] ")))
+    stripped = text.strip("()[] ")
+    return bool(COUNTER_LINE.match(stripped) or VIEW_COUNT.match(stripped) or SOCIAL_COUNTER_GLUED.match(stripped))
 
 
 def epaper_link(text: str, key: str) -> bool:
@@ -3806,6 +3868,9 @@ PAGE_MACHINERY = re.compile(
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
     r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
+    # FCC_PUBLIC_FILE: an American broadcaster's links to the public file the FCC requires of it ("FCC public inspection
+    # files:", "EEO Public File Report", "FCC Applications"), on every station's pages
+    r"|^(?:fcc )?(?:public inspection files?|eeo public file report|fcc applications|fcc public files?)\W*$"
     # EMBEDDED_POST_LABEL: an embedded post's label naming its account ("Tweet de Policía de Córdoba", "Post by Example
     # Council"), where the post's text failed to load: no credit of the article's
     r"|^(?:tweet|post|publicación|publicação|beitrag|публикация|допис) (?:de|by|von|di|da|from|от|від) [^\n.!?]{1,60}$"
@@ -4018,6 +4083,19 @@ def image_file(text: str, key: str) -> bool:
     return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
 
 
+# CURRENCY_RATES: a header's exchange-rate box, two or more currencies' codes or signs each with its rate ("usd 92.26 |
+# eur 99.70", "USD 41,25 EUR 44,80", "$ 92,26 € 99,70")
+CURRENCY_RATES = re.compile(
+    r"^(?>(?:usd|eur|gbp|cny|jpy|rub|uah|kzt|byn|try|chf|pln|czk|\$|€|£)\s?[:=]?\s?\d{1,6}(?:[.,]\d{1,4})?"
+    r"(?:\s?[▲▼↑↓+-]\s?\d{1,4}(?:[.,]\d{1,4})?)?\s?[|/•·,;]?\s?){2,6}$",
+    re.I,
+)
+
+
+def currency_rates(text: str, key: str) -> bool:
+    return bool(CURRENCY_RATES.match(text.strip()))
+
+
 def ticker(text: str, key: str) -> bool:
     # Three or more headlines run together with " | " ("Storm hits coast | Markets rally again | Team wins final").
     if text.count(" | ") < 2:
@@ -4089,8 +4167,18 @@ SCRIPTS_OFF_NOTICE = re.compile(
 )
 
 
+# FCC_FILE_HELP: the line under a broadcaster's public file links (FCC_PUBLIC_FILE in PAGE_MACHINERY) offering help
+# with them ("For assistance accessing our public files, please contact ...")
+FCC_FILE_HELP = re.compile(
+    r"^for (?:assistance|help) (?:with )?(?:accessing|viewing|using) (?:our|the|its) (?:fcc )?public (?:inspection )?files?\b",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    if FCC_FILE_HELP.match(text):
+        return spaced_words(text) <= BOILERPLATE_MAX_WORDS
     if DISCLAIMER_LABEL.match(text) or SCRIPTS_OFF_NOTICE.match(
         text
     ):  # (a CJK notice has no spaces: its length in words says nothing)
@@ -4478,7 +4566,16 @@ KOREAN_CAPTION_AGENCY = re.compile(r"다\.\s*/?\s*(?:연합뉴스|뉴시스|뉴�
 MAX_KOREAN_CAPTION_CHARS = 200
 
 
+# CHINESE_CAPTION_MARK: a Chinese caption opens with a triangle pointing at its picture ("▲试乘第一天,不少市民结伴而来",
+# "△网传视频截图"), a line or two long; Korean pages open their list items with one, so a line in Hangul does not count.
+CHINESE_CAPTION_MARK = re.compile(r"^[▲△]\s?[\u3400-\u9fff“”\"「]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+MAX_CHINESE_CAPTION_CHARS = 60
+
+
 def cjk_caption_credit(text: str, key: str) -> bool:
+    if len(text) <= MAX_CHINESE_CAPTION_CHARS and CHINESE_CAPTION_MARK.match(text) and not HANGUL.search(text):
+        return True
     if len(text) <= MAX_KOREAN_CAPTION_CHARS and text.count("다.") == 1 and KOREAN_CAPTION_AGENCY.search(text):
         return True  # (one sentence: a lead of three sentences may end with its agency, "... 주목된다. AP")
     if "사진" in text and len(text) <= MAX_KOREAN_CAPTION_CHARS and text.count("다.") <= 1 and KOREAN_PHOTO_CREDIT.search(text):
@@ -4912,8 +5009,20 @@ def link_line(text: str, key: str) -> bool:
     return not label or label[-1] in ":-–—|>»" or bool(LINK_LEAD.match(label))
 
 
+# WEATHER_READINGS: a forecast box's temperatures in a row, with a word or two between them ("0 °C, -2 °C ... +2 °C
+# Tomorrow:+2 °C"): at least MIN_WEATHER_READINGS temperatures, at most MAX_WEATHER_READING_WORDS words of letters
+TEMPERATURE = re.compile(r"[-+−]?\d{1,3}(?:[.,]\d)?\s?(?:[°º]\s?[FCС]?|[℃℉])")
+MIN_WEATHER_READINGS = 3
+MAX_WEATHER_READING_WORDS = 3
+MAX_WEATHER_READINGS_CHARS = 80
+
+
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
+    if len(text) <= MAX_WEATHER_READINGS_CHARS and len(TEMPERATURE.findall(text)) >= MIN_WEATHER_READINGS:
+        return (
+            sum(1 for word in TEMPERATURE.sub(" ", text).split() if any(ch.isalpha() for ch in word)) <= MAX_WEATHER_READING_WORDS
+        )
     if len(text) > MAX_WEATHER_CHARS or not any(ch.isdigit() or ch in "°º" for ch in text):
         return False
     return bool(WEATHER_LINE.match(text.strip()))
@@ -4966,6 +5075,8 @@ def bullet_ticker(text: str, key: str) -> bool:
 # FOREIGN_YOU_ARE_HERE: the same label in other languages ("您当前的位置：", "Sie sind hier:", "Vous êtes ici :", "Вы здесь:").
 YOU_ARE_HERE = re.compile(
     r"^(?:you are here|您当前的位置|您所在的位置|当前位置|您的位置|你的位置|目前位置|本页位置|所在位置|vous êtes ici|sie sind hier|"
+    # ("your present position", simplified and traditional: "您现在的位置:Example网>新闻中心>...")
+    r"您现在的位置|你现在的位置|您現在的位置|你現在的位置|现在位置|現在位置|您目前的位置|"
     r"usted está aquí|está aquí|вы здесь|ви тут|ви знаходитесь тут)\s*(?:[:：>»›]|home\b)",
     re.I,
 )
@@ -5479,8 +5590,22 @@ PREFERRED_SOURCE = re.compile(
 )
 
 
+# NEWSLETTER_FORM_NOTICE: a newsletter sign-up form's own notices, its mailing platform's wording ("Please select at least
+# one mailing list.", "You can unsubscribe at any time by clicking the link in the footer of our emails. We use Mailchimp
+# as our marketing platform. ..."), longer than other promotions (up to NEWSLETTER_FORM_MAX_WORDS)
+NEWSLETTER_FORM_NOTICE = re.compile(
+    r"^(?:please select (?:at least one (?:mailing list|newsletter|list)\b|all the ways you would like to hear from)|you can unsubscribe at any time by clicking "
+    r"the link in the footer of our emails|we use mailchimp as our marketing platform|learn more about mailchimp['’]s privacy|"
+    r"marketing permissions$)",
+    re.I,
+)
+NEWSLETTER_FORM_MAX_WORDS = 80
+
+
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
+    if NEWSLETTER_FORM_NOTICE.match(text):
+        return spaced_words(text) <= NEWSLETTER_FORM_MAX_WORDS
     if spaced_words(text) > SOCIAL_PROMO_MAX_WORDS:
         return False
     lower = text.lower()
@@ -6414,6 +6539,7 @@ LINE_RULES = (
     (READ_MORE, link_here, True),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),
+    (TICKER, currency_rates, True),
     (TICKER, bullet_ticker, False),
     (BREADCRUMB, you_are_here, True),
     (VIDEO_WIDGET, video_widget, False),
@@ -7211,6 +7337,12 @@ MAX_STAMP_WORDS = 6
 SITE_CLOCK_REACH = 2
 
 
+# (HEADLINE_BETWEEN: a kept line longer than a stamp between the box and the date, "0 °C ... Tomorrow:+2 °C" / the
+# headline / "13:54, 06.10.2022": the date is under the headline, the article's)
+def _headline_between(between: list[Candidate]) -> bool:
+    return any(not c.dropped and c.words > MAX_STAMP_WORDS for c in between)
+
+
 def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
     first = first_sentence(cands)
     for i, cand in enumerate(cands[:first]):
@@ -7218,10 +7350,12 @@ def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> 
             continue
         dated = [
             (near, value)
-            for near in cands[max(0, i - SITE_CLOCK_REACH) : min(first, i + SITE_CLOCK_REACH + 1)]
-            if not near.dropped
+            for k, near in enumerate(cands[: min(first, i + SITE_CLOCK_REACH + 1)])
+            if k >= i - SITE_CLOCK_REACH
+            and not near.dropped
             and not near.forced
             and near.words <= MAX_STAMP_WORDS
+            and not _headline_between(cands[min(i, k) + 1 : max(i, k)])
             and (value := parse_date(near.text)) is not None
         ]
         days = {value for _, value in dated}

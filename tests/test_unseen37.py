@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+from test_unseen34 import _rule_of  # the rule that dropped a line, or None
 
 from archive.dates import FOREIGN_MONTHS, MONTHS
 from archive.metaline import parse_meta_line
@@ -43,3 +44,106 @@ def test_no_month_name_in_turkish_capitals_or_with_a_long_s_stops_the_build() ->
         for line in (f"12 {odd} 2021", f"{odd} 12, 2021", f"Published: 12 {odd} 2021"):
             parse_meta_line(line)
     build(HEADLINE, "Published: 12 İYUN 2021 | 08:00", *BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # SOCIAL_COUNTER_GLUED: a theme's follower counters run together with their buttons
+        ("94,598FansLike", "counter"),
+        ("57,763FollowersFollow", "counter"),
+        ("1.2kSubscribersSubscribe", "counter"),
+        ("The club has 94,598 fans who like its page, the manager said on Tuesday.", None),
+        # PAGE_CONTROLS_MORE: share, contact, skip and copy-link controls, a reaction button, a chat app's "add friend"
+        ("Deel dit bericht", "nav-label"),
+        ("Quick contact", "nav-label"),
+        ("READ NOW", "nav-label"),
+        ("컨텐츠 바로가기", "nav-label"),
+        ("주소복사가 완료되었습니다", "nav-label"),
+        ("BEĞENDİM", "nav-label"),
+        ("เพิ่มเพื่อน", "nav-label"),
+        ("完了しました", "nav-label"),
+        ("The harbour board said it would read now and decide the budget later in the week.", None),
+        # BACK_HOME_FOLLOW_SHARE: "read also" in Arabic with its hamza under the alif
+        ("إقرأ أيضا", "promo-block"),
+        # READING_TIME_AFTER: the reading time's label after the time
+        ("1 min. leestijd", "reading-time"),
+        ("3 min lästid", "reading-time"),
+        ("De raad sprak 3 minuten over de leestijd van de stukken.", None),
+        # COMMENT_WORDS: the Dutch comment count
+        ("2 reacties", "comment-widget"),
+        # FOREIGN_TAG_WORDS: Portuguese "topics:"
+        ("tópicos:", "tag-cloud"),
+        # FOREIGN_READ_MORE: the Spanish "you can read:" and another story's headline
+        ("Puedes leer: Designan mujer en vacante de la Corte Suprema", "read-more"),
+        ("Puedes leer el informe completo en la página del concejo, dijo el alcalde.", None),
+        # PLAYER_AT_ZERO: a player's clock before it plays
+        ("0:00 0:00", "video-widget"),
+        ("00:00 03:12", "video-widget"),
+        ("09:00 17:00", None),
+        # FCC_PUBLIC_FILE and FCC_FILE_HELP: an American broadcaster's public file links and the help under them
+        ("FCC public inspection files:", "nav-label"),
+        ("EEO Public File Report", "nav-label"),
+        ("For assistance accessing our public files, please contact hello@example.org or call 555-781-2801.", "disclaimer"),
+        ("The station said the FCC public inspection files showed the ads were paid for by the campaign.", None),
+        # NEWSLETTER_FORM_NOTICE: a sign-up form's notices, its mailing platform's wording
+        ("Please select at least one mailing list.", "social-promo"),
+        (
+            "You can unsubscribe at any time by clicking the link in the footer of our emails. We use Mailchimp as our "
+            "marketing platform. By clicking below to subscribe, you acknowledge that your information will be "
+            "transferred to Mailchimp for processing.",
+            "social-promo",
+        ),
+        ("Please select at least one candidate from the list, the returning officer told voters.", None),
+        # OUR_NEWS_ON_THE_PLATFORM, SEND_US_YOUR_NEWS, MEMBERSHIP_CALL, DIGITAL_ACCESS_SALE, TELEGRAM_CHANNEL_LINK
+        ("Наші новини є у Facebook", "social-promo"),
+        ("Наши новости есть в Telegram", "social-promo"),
+        ("Наші новини про гавань читали в усіх селах району, сказав голова громади.", None),
+        ("To share information or for submission, send e-mail to info@example.com", "social-promo"),
+        ("Envie sua matéria (67) 99266-0000", "social-promo"),
+        ("Envíanos tu denuncia", "social-promo"),
+        ("Consider joining Harbour Update. Membership gives full access to the latest intelligence.", "social-promo"),
+        ("This week, save 90% on digital access.", "social-promo"),
+        ("Telegram Channel : t.me/harbournews", "social-promo"),
+        ("The council sent e-mail to every resident to share information about the new harbour fees.", None),
+        # SLAVIC_REPRINT_TERMS: the site's terms for using its material, a link to it required
+        (
+            "Використання будь-яких матеріалів, що розміщені на сайті, дозволяється за умови посилання на gavan.example.ua",
+            "copyright-footer",
+        ),
+        ("При использовании материалов ссылка на сайт обязательна", "copyright-footer"),
+        ("Мэр заявил, что использование материалов проверки без ссылки на суд недопустимо и будет наказано.", None),
+        ("Использование материалов проверки без ссылки на суд вызвало споры в городе.", None),
+        # RIGHTS_OF_WHAT_RESERVED_BY: what the rights cover, then their holder
+        (
+            "LEGAL WARNING: All rights of the published news, photos and videos are reserved by Liman Haber Ajansı",
+            "copyright-footer",
+        ),
+        # CURRENCY_RATES: the header's exchange rates
+        ("usd 92.26 | eur 99.70", "ticker"),
+        ("USD 41,25 EUR 44,80", "ticker"),
+        ("The dollar rose to 92.26 and the euro to 99.70 on Monday.", None),
+        # CHINESE_CAPTION_MARK: a Chinese caption's triangle; a Korean list item's is not one
+        ("▲试乘第一天,不少市民结伴而来,并在车内留影", "caption"),
+        ("△网传视频截图", "caption"),
+        ("▲ 주요 내용 정리", None),
+        # WEATHER_READINGS: a forecast box's temperatures in a row
+        ("0 °C, -2 °C ... +2 °C Tomorrow:+2 °C", "weather-widget"),
+        ("Temperatures fell from 20 °C to 5 °C and then to -2 °C overnight, the weather service said.", None),
+        # FOREIGN_YOU_ARE_HERE: "your present position" over a Chinese trail
+        ("您现在的位置:港湾网>新闻中心>福建频道>福州新闻", "breadcrumb"),
+    ],
+)
+def test_page_furniture_new_outlets_print(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert _rule_of(cleaned, line) == rule
+
+
+def test_the_weather_box_above_the_headline_does_not_take_the_date_under_it() -> None:
+    """HEADLINE_BETWEEN (SITE_CLOCK): the box, the headline, then the article's date line: the date is the article's; with
+    the date line right beside the box, the header's clock."""
+    box = "0 °C, -2 °C ... +2 °C Tomorrow:+2 °C"
+    _, meta = build(box, HEADLINE, "13:54, 06.10.2022 |", *BODY)
+    assert meta.date.value == "2022-10-06"
+    _, meta = build("13:54, 06.10.2022 |", box, HEADLINE, *BODY)
+    assert meta.date.value is None
