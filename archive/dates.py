@@ -314,7 +314,9 @@ TIME = (
 ZONE = (
     # \s{0,3}, not \s*: a zone is tried at every position, and an unbounded run before the sign made a line of
     # spaces quadratic (issue 16).
-    r"(?:(?:utc|gmt)?\s{0,3}[+\-−]\s{0,3}\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
+    # (SPACED_SIGN_NO_ZONE: without "UTC" or "GMT" the sign is glued to its hours, "-0500", "+08:00": "10:49 - 08 March
+    # 2022" is a time, a separator and a date, not a time eight hours behind)
+    r"(?:(?:utc|gmt)\s{0,3}[+\-−]\s{0,3}\d{1,2}(?::?\d{2})?|\s{0,3}[+\-−]\d{1,2}(?::?\d{2})?|z|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|"
     r"et|ct|mt|pt|ist|msk|bst|cet|cest|eet|eest|wet|west|jst|kst|hkt|sgt|pht|myt|ict|wib|pkt|npt|irst|gst|aest|aedt|"
     r"awst|nzst|nzdt|sast|eat|wat|cat)"
 )

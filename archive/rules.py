@@ -7226,13 +7226,46 @@ UNAMBIGUOUS_HOME_WORDS = (
 MAX_HOME_RUN_WORDS = 12
 
 
+# HOME_ALONE_THEN_MENU: ... or the home page's name alone on its line, in any language ("Home", "صفحه نخست", "Trang
+# chủ"), then the menu's items one a line: at least MIN_MENU_ITEMS_UNDER_HOME short lines (up to MAX_MENU_ITEM_WORDS
+# words, no figure, no sentence's end), the run ending at the first other kept line (the headline is longer).
+HOME_ALONE_WORDS = frozenset(word.strip() for word in UNAMBIGUOUS_HOME_WORDS) | frozenset(
+    """home|homepage|inicio|portada|accueil|início|pagina iniziale|home page|главная страница|головна сторінка|صفحه نخست|
+    صفحه اصلی|خانه|الصفحة الرئيسية|หน้าแรก|होम|मुखपृष्ठ|হোম|প্রচ্ছদ|سرورق|ہوم|בית|דף הבית|forside|startsida|etusivu|
+    voorpagina|úvod|úvodní stránka|titulná strana|početna|naslovnica|начало|pradžia|sākums|avaleht|trang chủ""".replace(
+        "\n", ""
+    ).split("|")
+)
+MIN_MENU_ITEMS_UNDER_HOME = 3
+MAX_MENU_ITEM_WORDS = 3
+
+
 def home_section_runs(cands: list[Candidate]) -> None:
-    for cand in cands[: first_sentence(cands)]:
+    first = first_sentence(cands)
+    for cand in cands[:first]:
         if cand.dropped or cand.forced or cand.words > MAX_HOME_RUN_WORDS or ends_sentence(cand.text):
             continue
         lower = cand.text.strip().lower()
         if lower.startswith(UNAMBIGUOUS_HOME_WORDS) and not any(ch.isdigit() for ch in lower):
             cand.rule = BREADCRUMB
+    for at, cand in enumerate(cands[:first]):
+        if cand.dropped or cand.forced or " ".join(cand.text.lower().split()) not in HOME_ALONE_WORDS:
+            continue
+        items = []
+        for other in cands[at + 1 : first]:
+            if other.dropped:
+                continue
+            if (
+                other.forced
+                or other.words > MAX_MENU_ITEM_WORDS
+                or ends_sentence(other.text)
+                or any(ch.isdigit() for ch in other.text)
+            ):
+                break
+            items.append(other)
+        if len(items) >= MIN_MENU_ITEMS_UNDER_HOME:
+            for item in (cand, *items):
+                item.rule = NAV_LABEL
 
 
 # TRAIL_TO_A_CUT_HEADLINE: the trail runs into the headline cut short with an ellipsis ("AccueilA LA UNEALAMINE OUSMANE

@@ -147,3 +147,35 @@ def test_the_weather_box_above_the_headline_does_not_take_the_date_under_it() ->
     assert meta.date.value == "2022-10-06"
     _, meta = build("13:54, 06.10.2022 |", box, HEADLINE, *BODY)
     assert meta.date.value is None
+
+
+def test_the_home_page_alone_then_the_menu_one_item_a_line() -> None:
+    """HOME_ALONE_THEN_MENU: "صفحه نخست" ("home page") alone, then the sections one a line; without the home page's name, or
+    with fewer items, the short lines stay for the other rules."""
+    menu = ("سیاست", "ورزشی", "علم و تکنولوژی", "اقتصاد")
+    cleaned, meta = build("صفحه نخست", *menu, HEADLINE, *BODY)
+    assert [_rule_of(cleaned, line) for line in ("صفحه نخست", *menu)] == ["nav-label"] * 5
+    assert meta.title.value == HEADLINE
+    cleaned, _ = build("প্রচ্ছদ", "রাজনীতি", "খেলা", "বিনোদন", HEADLINE, *BODY)
+    assert [_rule_of(cleaned, line) for line in ("প্রচ্ছদ", "রাজনীতি", "খেলা", "বিনোদন")] == ["nav-label"] * 4
+    cleaned, _ = build("صفحه نخست", "سیاست", HEADLINE, *BODY)
+    assert _rule_of(cleaned, "سیاست") != "nav-label"
+    cleaned, _ = build(*menu, HEADLINE, *BODY)
+    assert _rule_of(cleaned, "اقتصاد") != "nav-label"  # (the masthead's, above the headline)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # SPACED_SIGN_NO_ZONE: a time, a spaced dash and the date's day ("- 08") is no time zone eight hours behind
+        ("10:49 - 08 March 2022", "2022-03-08"),
+        ("تاریخ انتشار: ۱۰:۴۹ - ۰۸ شهريور ۱۴۰۱", "2022-08-30"),
+        # ... a sign glued to its hours, or after "GMT", still is
+        ("March 8, 2022 10:49 -0500", "2022-03-08"),
+        ("March 8, 2022 10:49 GMT + 8", "2022-03-08"),
+    ],
+)
+def test_a_spaced_dash_after_a_time_is_no_zone(line: str, iso: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert meta.published.iso == iso
