@@ -314,7 +314,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.glued_trails(cands)
     r.home_section_runs(cands)
     r.video_titles(cands)
-    r.caption_twins(cands)
+    r.caption_twins(cands, _dated)
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)

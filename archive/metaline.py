@@ -430,6 +430,9 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         key = word.lower().rstrip(".")
         if not word[:1].isupper() or key in MONTH_WORDS or WEEKDAY_RE.fullmatch(word) or key in ("by", "and"):
             break
+        if len(words) >= 2 and key in LONG_FOREIGN_WEEKDAYS and text[match.end() : match.end() + 3].lstrip(" ,")[:1].isdigit():
+            break  # FOREIGN_WEEKDAY_AFTER_NAME: "Jon Olav Roe Måndag 3. april 2017", the weekday before its date ends a name of
+            # two words or more (a surname may be a weekday: "Jane Sabato 3 April 2017")
         if LABEL_RE.fullmatch(word) or SOURCE_RE.match(word + ":") and key in SOURCE_WORDS:
             break
         wire = WIRE_RE.match(text, at)
@@ -783,9 +786,11 @@ def _tokenize(text: str) -> list[Part] | None:
         elif (
             len(words) <= MAX_SECTION_AFTER_DATE_WORDS
             and not parts
-            and _match_date(text, len(text) - len(text[end:].lstrip(" ,|·•")), False) is not None
+            and _match_date(text, len(text) - len(text[end:].lstrip(" ,|·•-–—")), False) is not None
         ):
-            parts.append(Part(WORDS, run))  # SECTION_BEFORE_DATE: "Россия Материалы 16 июля 2006 15:24", the section first
+            # SECTION_BEFORE_DATE: "Россия Материалы 16 июля 2006 15:24", the section first (DASH_AFTER_SECTION: "Internal
+            # News - 11 March 2005", a spaced dash between)
+            parts.append(Part(WORDS, run))
         else:
             return None
         pos = end

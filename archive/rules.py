@@ -2403,7 +2403,11 @@ ANALYTICS_LABELS = _words("""
 EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)", re.I)
 # NAMED_EPAPER: the paper's name before it and the issue's date after it ("Example News E-Edition April 18 2024 – View
 # Online"): a link to the print replica, up to MAX_NAMED_EPAPER_WORDS words.
-NAMED_EPAPER = re.compile(r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b")
+# (NAME_DASH_PRINT_EDITION: "Example Free Press - PRINT EDITION", the page's header over an article from the paper)
+NAMED_EPAPER = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*+ ){1,3}(?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
+    r"|^(?:[A-Z][\w&'’.-]*+ ){1,4}[-–|] (?:PRINT EDITION|Print Edition|Print edition)$"
+)
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
@@ -2703,6 +2707,10 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bjoin (?:the |our )?(?:[\w-]+ ){0,4}(?:telegram|whatsapp) channel\b|"
     # (JOIN_CHANNEL_FOREIGN: the same in Malay, Indonesian, Spanish, Portuguese, French: "Sertai saluran WhatsApp Example")
     r"^(?:sertai|langgani|gabung(?:lah)? (?:ke |di )?) ?(?:saluran|kanal|grup) (?:whatsapp|telegram)\b|"  # (langgani: "subscribe to")
+    # (FOLLOW_NUMBERED_MALAY: a numbered call to join the site's group or follow it, "1) Sertai Group Whatsapp Example
+    # (klik) dan;", "2) Ikuti Example di Facebook, Twitter, Instagram serta TikTok!")
+    r"^(?:\d[).]\s?)?(?:sertai|gabung) (?:group|grup|kumpulan) (?:whatsapp|telegram)\b|"
+    r"^(?:\d[).]\s?)?ikuti [^.!?]{1,60}? di (?:facebook|twitter|x|instagram|tiktok|telegram|whatsapp|youtube)\b|"
     r"^(?:únete|unete|entra|participe|rejoignez)\b[^.!?]{0,30}\b(?:canal|grupo|chaîne) (?:de )?(?:whatsapp|telegram)\b|"
     r"^register (?:on|with|for) (?:\S+ ){1,3}(?:at no cost|for free) to receive\b|"
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
@@ -4151,7 +4159,8 @@ SITES_OWN_VOICE = re.compile(
 # boilerplate, an aggregator's explaining where its stories come from and who answers for them
 DISCLAIMER_LABEL = re.compile(
     r"^(?:disclaimer|免责声明|免責聲明|郑重声明|鄭重声明|鄭重聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|"
-    r"отказ от ответственности)\s*[:：]",
+    # (LEGAL_WARNING_LABEL: "LEGAL WARNING: All rights of the published news ... are reserved by ...", "Yasal Uyarı:")
+    r"отказ от ответственности|legal warning|legal notice|yasal uyarı)\s*[:：]",
     re.I,
 )
 LABELLED_DISCLAIMER_MAX_WORDS = 120
@@ -4931,6 +4940,13 @@ MAX_BROWSER_NOTICE_WORDS = 60
 # CTRL_ENTER_NOTICE: a spelling-report plugin's call, in any language, names its keys ("Found a typo? Select it and press
 # Ctrl+Enter", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter"); a short line naming them is the notice.
 CTRL_ENTER = re.compile(r"\bctrl\s?\+\s?enter\b", re.I)
+# (SPELLING_NOTICE_CUT: its Russian or Ukrainian wording cut before the keys, "Якщо ви помітили помилку на цій сторінці,
+# виділіть її і нат": the mistake and the call to select it)
+SPELLING_NOTICE = re.compile(
+    r"^(?:якщо ви (?:помітили|знайшли) помилку|если вы (?:заметили|нашли) ошибку|нашли ошибку|знайшли помилку)[^.!?]{0,60}?"
+    r"\b(?:виділіть|выделите)\b",
+    re.I,
+)
 # ... and its dialogue's own lines (the plugin prints them in English whatever the site's language)
 SPELLING_REPORT_LINES = _words("""
     spelling error report
@@ -4954,7 +4970,7 @@ def page_notice(text: str, key: str) -> bool:
     short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
     if RATING_WIDGET.match(text.strip()):
         return True
-    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text)):
+    if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or SPELLING_NOTICE.match(text)):
         return True
     if spaced_words(text) <= MAX_BROWSER_NOTICE_WORDS and OUTDATED_BROWSER.match(text):
         return True
@@ -6379,13 +6395,26 @@ CONTACT_DETAIL = re.compile(
     r"телефон|тел|电话|電話|热线|熱線|新闻热线|新聞熱線|热线电话|传真|傳真|热线传真|邮箱|郵箱|电子邮箱|電子郵箱|联系我们|聯絡我們)"
     r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s().-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$"
     # CONTACT_CALL: "Contact Example News at 734.487.3363 or email us at studio@example.org"
-    r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$",
+    r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$"
+    # CONTACT_LABEL_ALONE: a contact box's label with its value on the next line or lost ("Telephone Number:", "Address:")
+    r"|^(?:telephone|phone|fax|mobile|e-?mail|postal|street|mailing|office) (?:number|address)\s*:$|^(?:address|fax|e-?mail)\s*:$",
     re.I,
 )
 
 
 def contact_detail(text: str, key: str) -> bool:
     return bool(CONTACT_DETAIL.match(text.strip()))
+
+
+# SERVER_PATH_LEAK: a web server's file path printed by a broken plugin ("- Tweet /home/clients/0a1b/site/wp-content/plugins/
+# social-buttons/...php"): a home or web root folder, then the site's content folder
+SERVER_PATH = re.compile(
+    r"(?:^|\s)/(?:home|var/www|srv|usr/share/nginx)/\S{0,120}?/(?:wp-content|wp-includes|public_html|htdocs)/"
+)
+
+
+def server_path(text: str, key: str) -> bool:
+    return bool(SERVER_PATH.search(text))
 
 
 def html_tag_line(text: str, key: str) -> bool:
@@ -6524,6 +6553,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, notification_prompt, False),
     (COOKIE_NOTICE, consent_notice, False),
     (CODE_LINE, html_tag_line, False),
+    (CODE_LINE, server_path, False),
     (COUNTER, numbers_only, True),
     (PAYWALL, registration_wall, True),
     (ADVERTISEMENT, story_continues, True),
@@ -6839,14 +6869,17 @@ MAX_CAPTION_CREDIT_TAIL_WORDS = 6
 CAPTION_CREDIT_TAIL = re.compile(r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$)")
 
 
-def caption_twins(cands: list[Candidate]) -> None:
+def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
     (CREDIT_BETWEEN_TWINS) the same line printed twice beside a photo's credit line, around it or both above or below it
     (the picture's alternative text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example
-    Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it."""
+    Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it, nor has a date line
+    (DATE_LINE_TWINS: "2022-07-20 08:54:31 | 来源:Example晨报 |" twice above "(资料图片)" is the page's date line)."""
     for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
         for credit, (one, other) in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
             if credit.rule not in (CAPTION_CREDIT, CAPTION):  # (first: most lines have no credit beside them)
+                continue
+            if one.key == other.key and dated(one.text) is not None:
                 continue
             twins = one.key == other.key or (
                 _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)

@@ -174,7 +174,7 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
-    features breaking government campus sport"""
+    features breaking government campus sport internal"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
@@ -266,6 +266,12 @@ SELF_NAMED = re.compile(
     # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
     # (EPAPER_LINK_VERB: "View E-Paper", "Read the e-paper" name no site: the link's verb)
     rf"|^(?!(?i:view|read|see|open|browse|download|get|subscribe|our|today['’]s)\s)(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
+    # (NAME_DASH_PRINT_EDITION, archive.rules: "Example Free Press - PRINT EDITION")
+    rf"|^(?P<print_edition>{_SELF_NAME}) [-–|] (?:PRINT EDITION|Print Edition|Print edition)$"
+    # SUBSCRIBE_TO_THE_SITE in English ("Subscribe to ExampleWeek today and get ...", "Subscribe to Example Times"): no
+    # platform's or newsletter's name ("Subscribe to Our Newsletter", "Subscribe to YouTube")
+    r"|^(?i:subscribe to) (?!(?i:our|my|your|this|free|email|e-mail|daily|weekly|push|youtube|facebook|twitter|instagram|"
+    rf"telegram|whatsapp|tiktok|google|apple|spotify|rss|x)\b)(?P<subscribe_en>{_PLAIN_NAME})(?: (?i:today|now)\b|[.!]?$)"
     # its appeal for support ("Support Example News on Patreon!") and its digital subscription ("Save 30% off The
     # Example Star Digital Access")
     rf"|^(?i:support) (?P<support>{_SELF_NAME}) (?i:on) (?:Patreon|Substack|Ko-fi|Boosty)\b"
@@ -339,6 +345,9 @@ FOLLOW_NAMED = re.compile(
     # FOLLOW_NAMED_GREEK: "Ακολουθήστε το example.gr στο Google News"
     rf"|^(?i:ακολουθήστε) (?:το |τη |την |τον )?(?P<follow_el>{_CYRILLIC_OR_LATIN_NAME}) (?i:στο|στα|στη) "
     r"(?:Google News|Facebook|Twitter|Instagram|Viber)\b"
+    # FOLLOW_NUMBERED_MALAY: "2) Ikuti Example di Facebook, Twitter ...", "1) Sertai Group Whatsapp Example (klik)"
+    rf"|^(?:\d[).]\s?)?(?i:ikuti) (?P<follow_ms>{_PLAIN_NAME}) (?i:di) (?:Facebook|Twitter|X|Instagram|TikTok|Telegram|WhatsApp|YouTube)\b"
+    rf"|^(?:\d[).]\s?)?(?i:sertai|gabung) (?i:group|grup|kumpulan) (?i:whatsapp|telegram) (?P<group_ms>{_PLAIN_NAME}) \((?i:klik|klik di sini)\)"
     rf"|^(?i:najnovije (?:vijesti|vesti)) (?P<follow_sh>{_PLAIN_NAME}) (?i:i )?(?i:na) "
     r"(?:Viberu|Telegramu|Facebooku|Instagramu|WhatsAppu|Google News)\b"
 )
@@ -372,7 +381,9 @@ LOGO_TEMPLATE_WORDS = frozenset(
 )
 # (LOGO_THEN_NAME: the picture's text, then the name printed beside it: "Example Logo Example")
 # ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
-SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset("us my your website page official channel".split())
+SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset(
+    "us my your website page official channel newsletter newsletters updates alerts podcast notifications".split()
+)
 LOGO_NAME = re.compile(
     # (SITE_ICON: a theme's "Site icon" or "Site logo" before the name, the picture's text: "Site icon Example News")
     # (LOGO_THEN_EDITION: the name printed beside it with its edition's, "Example logo Example Town": the name is the logo's)
@@ -1217,9 +1228,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             ):
                 self_named = logo
         name = next((value for value in self_named.groupdict().values() if value), "") if self_named else ""
-        if self_named is not None and self_named.re is FOLLOW_NAMED and not self_named["follow_sh"] and _is_name(name):
+        site_only = (
+            self_named is not None and self_named.re is FOLLOW_NAMED and (self_named["follow_sh"] or self_named["group_ms"])
+        )
+        if self_named is not None and self_named.re is FOLLOW_NAMED and not site_only and _is_name(name):
             # "Follow Jane Roe on X": the writer's account, not the site's (a paper's name may read as a person's:
-            # "Urmăriți Ziarul Example și pe Google News")
+            # "Urmăriți Ziarul Example și pe Google News"); a group to join is a site's
             name = name if is_newspaper_name(name) else ""
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
             name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site

@@ -179,3 +179,88 @@ def test_a_spaced_dash_after_a_time_is_no_zone(line: str, iso: str) -> None:
     meta = parse_meta_line(line)
     assert meta is not None and meta.published is not None
     assert meta.published.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # FOREIGN_WEEKDAY_AFTER_NAME: the writer's name, a weekday in another language, the date
+        ("Jon Olav Roe Måndag 3. april 2017", "2017-04-03"),
+        # DASH_AFTER_SECTION: a section's name, a spaced dash, the date
+        ("Internal News - 11 March 2005", "2005-03-11"),
+        ("Harbour News – March 11, 2005", "2005-03-11"),
+    ],
+)
+def test_a_date_after_a_name_and_a_foreign_weekday_or_a_section_and_a_dash(line: str, iso: str) -> None:
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published is not None
+    assert meta.published.iso == iso
+
+
+def test_a_surname_that_is_a_weekday_elsewhere_stays_the_name() -> None:
+    """FOREIGN_WEEKDAY_AFTER_NAME ends a name of two words or more only: "Sabato" is Italian for Saturday."""
+    meta = parse_meta_line("Jane Sabato 3 April 2017")
+    assert meta is not None
+    assert [(part.kind, part.text) for part in meta.parts] == [("name", "Jane Sabato"), ("date", "3 April 2017")]
+
+
+def test_a_date_line_printed_twice_above_a_pictures_credit_is_the_date_line() -> None:
+    """DATE_LINE_TWINS: twins around a picture's credit are its caption, unless they are a date line; a caption's
+    twins still go."""
+    stamp = "2022-07-20 08:54:31 | 来源:港湾晨报 |"
+    _, meta = build(HEADLINE, stamp, stamp, "(资料图片)", *BODY)
+    assert meta.date.value == "2022-07-20"
+    caption = "Fishing boats moored in the harbour at dawn"
+    cleaned, _ = build(HEADLINE, caption, "Photo: Jane Roe", caption, *BODY)
+    assert _rule_of(cleaned, caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # SPELLING_NOTICE_CUT: the spelling report's call cut before its keys
+        ("Якщо ви помітили помилку на цій сторінці, виділіть її і нат", "widget-error"),
+        ("Якщо ви помітили помилку в рішенні ради, звертайтеся до юриста.", None),
+        # LEGAL_WARNING_LABEL: a notice under its label, however long
+        (
+            "LEGAL WARNING: All rights of the published news, photos and videos are reserved by Liman Haber Ajansı "
+            "Basın Yayın A.Ş. Under no circumstances can all or part of the news be used without a written agreement.",
+            "disclaimer",
+        ),
+        # CONTACT_LABEL_ALONE: a contact box's labels without their values
+        ("Telephone Number:", "nav-label"),
+        ("Address:", "nav-label"),
+        # SERVER_PATH_LEAK: a broken plugin's file path
+        ("Tweet /home/clients/0a1b2c/harbour/wp-content/plugins/social-buttons/social-buttons.php", "code-line"),
+        ("The council's web team moved the files to a new home on the harbour server last week.", None),
+        # NAME_DASH_PRINT_EDITION: the paper's name and its print edition's label
+        ("Harbour Free Press - PRINT EDITION", "epaper-link"),
+        # FOLLOW_NUMBERED_MALAY: a numbered call to join the site's group or follow it
+        ("1) Sertai Group Whatsapp Berita Pelabuhan (klik) dan;", "social-promo"),
+        ("2) Ikuti Berita Pelabuhan di Facebook, Twitter, Instagram serta TikTok!", "social-promo"),
+        ("Ikuti perkembangan pelabuhan di laman majlis, kata pegawai itu.", None),
+    ],
+)
+def test_more_furniture_new_outlets_print(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert _rule_of(cleaned, line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # SUBSCRIBE_TO_THE_SITE in English, with "today" or alone
+        ("Subscribe to HarbourWeek today and get your first six issues free", "HarbourWeek"),
+        ("Subscribe to Harbour Times", "Harbour Times"),
+        # ... not a newsletter or a platform
+        ("Subscribe to Our Newsletter", None),
+        ("Subscribe to YouTube", None),
+        # NAME_DASH_PRINT_EDITION
+        ("Harbour Free Press - PRINT EDITION", "Harbour Free Press"),
+        # FOLLOW_NUMBERED_MALAY: the group to join is the site's, a name as it may read
+        ("1) Sertai Group Whatsapp Suara Pelabuhan (klik) dan;", "Suara Pelabuhan"),
+    ],
+)
+def test_the_site_named_in_its_own_promotion(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
