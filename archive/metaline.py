@@ -1300,7 +1300,8 @@ LEAD_DATE_RE = re.compile(
 # The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
 # only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
 LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a colon is a timeline's entry ("May 5: Talks")
-LEAD_BRACKET_END_RE = re.compile(r"\)\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
+# (DATE_IN_SQUARE_BRACKETS: "[2017-11-27] At the end of October ...", a news archive's date before each item's text)
+LEAD_BRACKET_END_RE = re.compile(r"[)\]]\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 # A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").
@@ -1479,7 +1480,7 @@ def _parse_lead(text: str) -> Lead | None:
     name = None
     label = ""
     date = month_day = None
-    in_bracket = text.startswith("(")
+    in_bracket = text.startswith(("(", "["))
     md_wire = MONTH_DAY_WIRE_RE.match(text)
     if md_wire:  # MONTH_DAY_WIRE: "June 6 (UPI) -- ..." (a copy that lost the dateline's place)
         partial = _match_month_day(text, 0)

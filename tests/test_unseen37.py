@@ -235,6 +235,9 @@ def test_a_date_line_printed_twice_above_a_pictures_credit_is_the_date_line() ->
         ("The council's web team moved the files to a new home on the harbour server last week.", None),
         # NAME_DASH_PRINT_EDITION: the paper's name and its print edition's label
         ("Harbour Free Press - PRINT EDITION", "epaper-link"),
+        # FOREIGN_PHOTO_WORDS: a caption ending with the Urdu "photo: file"; a sentence about a picture is no caption
+        ("پولیس اہلکار عدالت کے باہر کھڑے ہیں — فوٹو:فائل", "caption"),
+        ("اس تصویر میں عدالت کے باہر پولیس اہلکار کھڑے ہیں اور شہری انتظار کر رہے ہیں۔", None),
         # FOLLOW_NUMBERED_MALAY: a numbered call to join the site's group or follow it
         ("1) Sertai Group Whatsapp Berita Pelabuhan (klik) dan;", "social-promo"),
         ("2) Ikuti Berita Pelabuhan di Facebook, Twitter, Instagram serta TikTok!", "social-promo"),
@@ -264,3 +267,12 @@ def test_more_furniture_new_outlets_print(line: str, rule: str | None) -> None:
 def test_the_site_named_in_its_own_promotion(line: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+def test_a_date_in_square_brackets_opens_the_first_paragraph() -> None:
+    """DATE_IN_SQUARE_BRACKETS: a news archive's date before the item's text, as in round brackets; a word in the
+    brackets is no date."""
+    _, meta = build(HEADLINE, "[2017-11-27] " + BODY[0], *BODY[1:])
+    assert meta.date.value == "2017-11-27"
+    _, meta = build(HEADLINE, "[Update] " + BODY[0], *BODY[1:])
+    assert meta.date.value is None
