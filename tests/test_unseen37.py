@@ -12,9 +12,9 @@ from archive.dates import FOREIGN_MONTHS, MONTHS
 from archive.metaline import parse_meta_line
 
 
-# DOTTED_CAPITAL_I: a month name the date patterns match in any case may lower to other letters than the tables'
-# ("İyun" lowers to "i̇yun", with a dot above; "KASIM" to "kasim"); a page of Azerbaijani dates ended the build with a
-# KeyError. Without the trigger, the same dates in the tables' spelling.
+# Date lines new pages print, each read to its day. DOTTED_CAPITAL_I: a month name the date patterns match in any case may
+# lower to other letters than the tables' ("İyun" lowers to "i̇yun", with a dot above; "KASIM" to "kasim"); a page of
+# Azerbaijani dates ended the build with a KeyError. Without the trigger, the same dates in the tables' spelling.
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
@@ -27,9 +27,20 @@ from archive.metaline import parse_meta_line
         ("Published: 12 APRİL 2021", "2021-04-12"),
         ("Published: 12 April 2021", "2021-04-12"),
         ("AUGUſT 2, 2020", "2020-08-02"),
+        # SPACED_SIGN_NO_ZONE: a time, a spaced dash and the date's day ("- 08") is no time zone eight hours behind
+        ("10:49 - 08 March 2022", "2022-03-08"),
+        ("تاریخ انتشار: ۱۰:۴۹ - ۰۸ شهريور ۱۴۰۱", "2022-08-30"),
+        # ... a sign glued to its hours, or after "GMT", still is
+        ("March 8, 2022 10:49 -0500", "2022-03-08"),
+        ("March 8, 2022 10:49 GMT + 8", "2022-03-08"),
+        # FOREIGN_WEEKDAY_AFTER_NAME: the writer's name, a weekday in another language, the date
+        ("Jon Olav Roe Måndag 3. april 2017", "2017-04-03"),
+        # DASH_AFTER_SECTION: a section's name, a spaced dash, the date
+        ("Internal News - 11 March 2005", "2005-03-11"),
+        ("Harbour News – March 11, 2005", "2005-03-11"),
     ],
 )
-def test_a_month_in_capitals_that_lower_to_other_letters_is_read(line: str, iso: str) -> None:
+def test_date_lines_new_pages_print(line: str, iso: str) -> None:
     meta = parse_meta_line(line)
     assert meta is not None and meta.published is not None
     assert meta.published.iso == iso
@@ -162,39 +173,6 @@ def test_the_home_page_alone_then_the_menu_one_item_a_line() -> None:
     assert _rule_of(cleaned, "سیاست") != "nav-label"
     cleaned, _ = build(*menu, HEADLINE, *BODY)
     assert _rule_of(cleaned, "اقتصاد") != "nav-label"  # (the masthead's, above the headline)
-
-
-@pytest.mark.parametrize(
-    ("line", "iso"),
-    [
-        # SPACED_SIGN_NO_ZONE: a time, a spaced dash and the date's day ("- 08") is no time zone eight hours behind
-        ("10:49 - 08 March 2022", "2022-03-08"),
-        ("تاریخ انتشار: ۱۰:۴۹ - ۰۸ شهريور ۱۴۰۱", "2022-08-30"),
-        # ... a sign glued to its hours, or after "GMT", still is
-        ("March 8, 2022 10:49 -0500", "2022-03-08"),
-        ("March 8, 2022 10:49 GMT + 8", "2022-03-08"),
-    ],
-)
-def test_a_spaced_dash_after_a_time_is_no_zone(line: str, iso: str) -> None:
-    meta = parse_meta_line(line)
-    assert meta is not None and meta.published is not None
-    assert meta.published.iso == iso
-
-
-@pytest.mark.parametrize(
-    ("line", "iso"),
-    [
-        # FOREIGN_WEEKDAY_AFTER_NAME: the writer's name, a weekday in another language, the date
-        ("Jon Olav Roe Måndag 3. april 2017", "2017-04-03"),
-        # DASH_AFTER_SECTION: a section's name, a spaced dash, the date
-        ("Internal News - 11 March 2005", "2005-03-11"),
-        ("Harbour News – March 11, 2005", "2005-03-11"),
-    ],
-)
-def test_a_date_after_a_name_and_a_foreign_weekday_or_a_section_and_a_dash(line: str, iso: str) -> None:
-    meta = parse_meta_line(line)
-    assert meta is not None and meta.published is not None
-    assert meta.published.iso == iso
 
 
 def test_a_surname_that_is_a_weekday_elsewhere_stays_the_name() -> None:
