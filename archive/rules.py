@@ -604,7 +604,7 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
 COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
     r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum(?:lar)?|"
-    r"сэтгэгдэл|komentarai|komentari|коментари|reacties?|"  # (reacties: Dutch)  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian)
+    r"сэтгэгдэл|komentarai|komentari|коментари|reacties?|"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian; Dutch)
     r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$")  # ("0 Commentaire(s)": its key ends " s")
