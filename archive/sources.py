@@ -30,6 +30,7 @@ from .byline import (
     WIRE_LIST_SPLIT,
     WIRE_NAMES,
     _is_name,
+    is_country,
     is_photo_credit_slash,
     is_place,
     parse_byline,
@@ -174,7 +175,7 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
-    features breaking government campus sport internal"""
+    features breaking government campus sport internal league"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
@@ -632,6 +633,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # NUMBERED_ITEM: "3. News" is a breadcrumb's third item, no paper's name
     if any(_glued_section(glued["paper"]) for w in words for glued in GLUED_SECTIONS.finditer(w)):
         return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
+    if words[-1].casefold() == "news" and is_country(" ".join(words[:-1])):
+        return False  # COUNTRY_SECTION: "U.S. News", "UNITED STATES NEWS": a national or world site's section, no paper
     if "," in text:
         return False  # a list of sections ("Festivals, News"), not one paper's name
     if words[0].casefold() in CALL_WORDS:
