@@ -401,6 +401,9 @@ SPLIT_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,4} ?[—–-]$"
     # DANDA_DATELINE: in Hindi and Nepali the place ends with a danda ("काठमाडौँ ।", "नई दिल्ली।"): one or two words
     r"|^[\u0900-\u0963\u0966-\u097f]++(?: [\u0900-\u0963\u0966-\u097f]++)? ?[।|]$"
+    # BRACKETED_CREDIT_DATELINE: the site's or an agency's initials in brackets and the dash ("(BTNO) -"), the credit
+    # that opens its paragraphs, cut from the first one
+    r"|^\([A-Z][A-Z0-9.]{1,9}\) ?[—–-]$"
 )
 # LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.
 LEAD_IN_END = (":", "：")

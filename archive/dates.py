@@ -158,15 +158,23 @@ VIETNAMESE_MONTH_WORDS = {
         ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"), 1
     )
 }
+# BENGALI_SHORT_I: Bengali pages end "January" and "February" with the short i as often as CLDR's long one
+# ("জানুয়ারি", "জানুয়ারী")
+BENGALI_SHORT_I = {key[:-1] + "\u09bf": number for key, number in _FOREIGN_MONTH_NAMES.items() if key.endswith("\u09c0")}
 FOREIGN_MONTHS = MonthNames(
     (key, number)
-    for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS | VIETNAMESE_MONTH_WORDS).items()
+    for key, number in (_FOREIGN_MONTH_NAMES | GENITIVE_MONTHS | VIETNAMESE_MONTH_WORDS | BENGALI_SHORT_I).items()
     if (key not in MONTHS or MONTHS[key] == number) and _FOREIGN_MONTH_NAMES.get(key, number) == number
 )
 # The wide weekday names of the same languages ("Selasa", "Montag", "mardi", "segunda-feira"): furniture before a
 # foreign date.
 # ("segunda-feira", and Vietnamese's two words: "chủ nhật", "thứ hai")
-FOREIGN_WEEKDAYS = frozenset(key for key in _FOREIGN_DAY_NAMES if key.replace("-", "").replace(" ", "").isalpha())
+# (INDIC_VOWEL_SIGNS: a Bengali or Hindi name's vowels are marks, "মঙ্গলবার", "मंगलवार": letters of the name all the same)
+FOREIGN_WEEKDAYS = frozenset(
+    key
+    for key in _FOREIGN_DAY_NAMES
+    if all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in key.replace("-", "").replace(" ", ""))
+)
 
 # Years an archive of news articles can hold; "1215" or "3017" on a line is not a publication date.
 MIN_YEAR, MAX_YEAR = 1900, 2100

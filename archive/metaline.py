@@ -102,7 +102,8 @@ LABEL_RE = re.compile(
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
     # (ADDED_AND_ONLINE: "Ajouté le : 05.11.2018", "Mis en ligne le 5 novembre 2018", "Añadido el", "Aggiunto il",
     # "Adicionado em", "Hinzugefügt am": the page's own publication)
-    r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|"
+    # (ONLINE_SINCE: "Online seit 25.11.2017 um 18:55 Uhr", an Austrian site's, "online since")
+    r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|online\s+seit|online\s+since|"
     r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
     r"publisert|publiceret|publicerad|publicerat|udgivet|julkaistu|"
@@ -157,6 +158,9 @@ BY_RE = re.compile(
     r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
+    # DE_THE_NEWSROOM: "de" ("by" in Romanian, French, Spanish, Portuguese) before the newsroom's word ("de Redacția
+    # Example | 31 Oct 2025"); before a name it is a particle too often ("de Gaulle") to read as "by"
+    r"(?-i:de)\s(?=(?:redacția|redactia|redacţia|redacción|redaccion|redação|redacao|rédaction)\b)|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German ("(Reportagem de Jane Roe)", "(Reporte
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
@@ -218,8 +222,10 @@ ZONE_RE = re.compile(ZONE + r"\b", re.I)
 WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # FOREIGN_WEEKDAY: a weekday's name in another language (CLDR's, archive.dates), written out ("mercredi 29 août 2018",
 # "Mittwoch, 5. März"): the short forms ("Mi", "do") are common words too.
+# (INDIC_VOWEL_SIGNS, archive.dates: a Bengali or Hindi weekday's vowel signs are marks, not letters, "মঙ্গলবার";
+# a match is a weekday only if it is one of the names)
 FOREIGN_WEEKDAY_RE = re.compile(
-    r"[^\W\d_]{4,}(?:-[^\W\d_]++)?|[^\W\d_]{2,3} [^\W\d_]{2,4}(?![^\W\d_])"
+    r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]){3,}(?:-[^\W\d_]++)?|[^\W\d_]{2,3} [^\W\d_]{2,4}(?![^\W\d_])"
 )  # ("segunda-feira", "Thứ hai")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
@@ -991,7 +997,7 @@ CJK_PRINT_EDITION = re.compile(
 # an English label, or none, it stays ambiguous (American pages write the month first).
 DAY_FIRST_LABEL = re.compile(
     r"^(?:publicado|publicada|criado|criada|creado|creada|notícia de|noticia de|publié|publiée|pubblicato|pubblicata|"
-    r"veröffentlicht|gepubliceerd|opublikowano|publikováno|"
+    r"veröffentlicht|gepubliceerd|opublikowano|publikováno|online seit|"
     r"publikované|опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|actualizado|actualizada|atualizado|"
     r"atualizada|aggiornato|aggiornata|aktualisiert|mis à jour|mise à jour|modificado|modificada|modificato|modifié|"
     r"(?:última )?(?:modificação|atualização))\b",

@@ -266,6 +266,9 @@ SHARE_WORDS = frozenset(
     طباعة چاپ प्रिंट ispis штампа печат printează"""
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
     """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki"""
+    # SHARE_ON_FOREIGN: "on" in the buttons' other languages ("Partager sur Facebook", "Copier le lien", "Compartir en X",
+    # "Teilen auf WhatsApp", "Delen op LinkedIn"); a row still needs a network's or a verb's word (SHARE_STRONG)
+    """ sur le su en auf op em"""
     # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북"), and the
     # buttons' verbs, "share" and "print" ("페이스북 공유하기 X 공유하기 ... 인쇄하기")
     """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버 유튜브 공유하기 인쇄하기"""
@@ -2411,7 +2414,7 @@ NAMED_EPAPER = re.compile(
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|zdjęcia|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
@@ -2419,9 +2422,10 @@ PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|pho
 # COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
 CREDIT_ONLY = re.compile(
     # (SOURCE_OF_THE_PHOTO: "Источник фото: example.ru", "Джерело фото: ...", "Źródło zdjęcia: ...")
-    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj)\s(?=фото|foto|zdjęcia|zdjęcie))?(?:(?:"
-    + PHOTO_WORDS
-    + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    # (SOURCE_WORD_BEFORE_FOTO: the same, in Romanian, Italian, Portuguese, Spanish, Turkish, Dutch: "Sursa foto: ...",
+    # "Fonte foto: Ansa", "Fuente foto: Archivo", "Kaynak foto: ...")
+    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron)"
+    r"\s(?=фото|foto|zdjęcia|zdjęcie))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -2433,7 +2437,8 @@ CREDIT_WITHOUT_COLON = re.compile(
 )
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
-    r"(?<!\s)(?:\s++[|\-–—]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
+    # (SLASH_BEFORE_CREDIT: "..., 16 листопада 2025 року / Фото: Офіс президента", a slash as the bar)
+    r"(?<!\s)(?:\s++[|\-–—/]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
     + PHOTO_WORDS
     + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$",
     re.I,
@@ -3138,7 +3143,8 @@ FEED_ROBOTS = _words("""
 # (SIGNED_DECIMAL_COMMA: "Tashkent +19,8 °C": a plus sign, a minus sign, a decimal comma)
 # (CYRILLIC_CELSIUS: "+23°С" with the Cyrillic letter Es for Celsius)
 WEATHER_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
+    # (UNCASED_PLACE: a place in a script without capitals, or a lower-case unit, "תל אביב 18°c")
+    r"^(?:[^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCСc]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
     r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
@@ -3912,6 +3918,16 @@ PAGE_MACHINERY = re.compile(
     # DANGLING_DASH_LABEL: a picker's label whose list the copy lost ("Metro cities -", "Other cities -"): up to three
     # words, one in lower case, and a dash ending the line (a dateline cut from its paragraph is a place's capitals)
     r"|^(?-i:[A-Z][a-z]*+(?: [A-Z][a-z]*+)?? [a-z]++(?: [A-Za-z]++)?) [-–]$"
+    # READ_IN_LANGUAGE: the link to the page in the site's other language ("читать на русском →", "Читати українською",
+    # "Read in English", "Lire en français")
+    r"|^(?:читать на (?:русском|украинском|английском)|читати (?:українською|російською|англійською)|"
+    r"read (?:it )?in (?:english|russian|ukrainian|french|spanish|german|arabic|chinese)|lire en (?:français|anglais)|"
+    r"leer en (?:español|inglés)|auf deutsch lesen)\W*$"
+    # GALLERY_COUNT: a gallery's count of its pictures and films ("56 Fotos und 2 Filmbeiträge", "12 photos and 2
+    # videos", "8 Bilder"): a number and the medium, nothing else
+    r"|^\d{1,4} (?:photos?|fotos?|pictures?|images?|bilder|videos?|filmbeiträge|films?|clips?|fotografie|zdjęć|zdjęcia)"
+    r"(?:,? (?:and|und|et|y|e|i|en|og|och|&|\+) \d{1,4} (?:photos?|fotos?|pictures?|images?|bilder|videos?|filmbeiträge|"
+    r"films?|clips?))?$"
     # HOME_SCREEN_CALL: a site's call to be added to the phone's home screen ("Add Example News to Home Screen")
     r"|^add [\w .'’&-]{1,40} to (?:your )?home ?screen$"
     # VIDEO_PLAYER_CALL: a player's button with its video's title ("Click to play video: 'Bridge reopens ...'")
@@ -4369,6 +4385,9 @@ def _site_credited(who: str) -> bool:
     return SITE_NAME.match(address[len(scheme) :]) is not None
 
 
+MAX_CYRILLIC_BODY_CREDIT_WORDS = 4
+
+
 def _credit_who(who: str) -> bool:
     """The credited part of a photo credit names someone or an agency: capitalised words, @handles, "via", "/"."""
     words = who.replace("/", " / ").split()
@@ -4380,6 +4399,11 @@ def _credit_who(who: str) -> bool:
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
     glue |= {"чрез", "через"}  # ("via" in Bulgarian and Russian: "снимка: Jane Roe, Example чрез AP")
     glue |= {"in", "'t", "’t", "ten", "der", "den", "op"}  # (DUTCH_NAME_PARTS: "Foto: Arie in 't Veld", "Jan van der Berg")
+    # (CYRILLIC_BODY_CREDIT: Russian and Ukrainian write a body's name in sentence case, "Фото: Офіс президента",
+    # "Пресс-служба мэрии": a capitalised first word, up to MAX_CYRILLIC_BODY_CREDIT_WORDS words)
+    if "\u0410" <= words[0][:1] <= "\u042f" or words[0][:1] in "ЁІЇЄҐ":
+        if len(words) <= MAX_CYRILLIC_BODY_CREDIT_WORDS and all(w[:1].isalpha() or w == "/" for w in words):
+            return True
     # (a library's contributor after its slash goes by a handle in lower case: "Getty Images/goinyk")
     # (UNCASED_SCRIPTS: Hebrew, Arabic, Chinese have no capitals: their names pass as capitalised)
     return all(
@@ -5793,6 +5817,16 @@ def edition_line(text: str, key: str) -> bool:
     return bool(EDITION_LINE.match(text.strip()))
 
 
+# SITE_NAME_AFTER_SLASH: a slash or a bar, then a name of up to four capitalised words and nothing else ("/ Our Today",
+# "| Example Times"): the end of the page's title ("Headline / Example Site"), cut onto a line of its own; a line of
+# the article never opens with the separator.
+SITE_NAME_AFTER_SLASH = re.compile(r"^[/|]\s?[^\W\d_a-z][\w.'’&-]*+(?:\s[^\W\d_a-z][\w.'’&-]*+){0,3}$")
+
+
+def site_name_after_slash(text: str, key: str) -> bool:
+    return bool(SITE_NAME_AFTER_SLASH.match(text.strip()))
+
+
 # PAGINATION: a list's page links ("First « 1 2 3 » Next", "‹ Prev 1 2 … 9 Next ›"): page numbers and at least one
 # arrow or word of the pager; numbers alone may be a score or a table's row, and stay.
 PAGER_PART = r"(?:first|last|prev|previous|next|older|newer|page|«|»|‹|›|<|>|…|\.\.\.|\d{1,3}+)"
@@ -6244,8 +6278,16 @@ FOLLOW_ON_PLATFORMS = re.compile(
 MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
 
 
+# VIETNAMESE_FOLLOW: "Theo dõi Báo Example trên" ("follow the Example newspaper on"), a name's capitalised words and
+# "on", then nothing or a platform's name (its icons lost); "Theo dõi tình hình trên biển" follows the news itself.
+VIETNAMESE_FOLLOW = re.compile(r"^[Tt]heo dõi (?P<name>(?:\S+ ){1,5})trên(?: \S+){0,2}$")
+
+
 def app_or_follow_promo(text: str, key: str) -> bool:
     if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
+        return True
+    followed = VIETNAMESE_FOLLOW.match(text.strip()) if text[:1] in "Tt" else None
+    if followed and all(word[:1].isupper() for word in followed["name"].split()):
         return True
     return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 
@@ -6607,6 +6649,7 @@ LINE_RULES = (
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
     (MASTHEAD, edition_line, True),
+    (MASTHEAD, site_name_after_slash, True),
     (MASTHEAD, founded_line, True),
     (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),

@@ -1051,11 +1051,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
     # SITE_UNDER_HEADLINE: a site's address alone right under the headline, where the byline goes ("Example.com"), is
-    # the page's credit line
+    # the page's credit line (the next line printed: blank lines between are the layout's)
+    line_under_title = next((n for n, _ in every_line if n > title.number), None) if title is not None else None
     credits += [
         (d.number, d.text)
         for d in clean.dropped
-        if d.rule == rules.URL_LINE and title is not None and d.number == title.number + 1 and d.number < (first_paragraph or 0)
+        if d.rule == rules.URL_LINE and d.number == line_under_title and d.number < (first_paragraph or 0)
     ]
     for number, text in sorted(credits):
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
