@@ -239,6 +239,19 @@ MIN_SOLAR_HIJRI_YEAR, MAX_SOLAR_HIJRI_YEAR = 1279, 1479  # (MIN_YEAR to MAX_YEAR
 JAPANESE_ERA_FIRST_YEARS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 
 # The date itself, in the forms news sites print.
+# THAI_SHORT_YEAR: Thai pages shorten the Buddhist era's year to its last two digits after an abbreviated month ("6
+# มิ.ย. 54" is 6 June 2554 BE, 2011); read for the years 2543 to 2599 BE (2000 to 2056), the years such pages were
+# written in; a smaller number (a year of the last century, or a day) is left unread.
+THAI_SHORT_MONTHS = sorted(
+    (key for key in FOREIGN_MONTHS if "." in key and BUDDHIST_ERA_SCRIPT.match(key)), key=len, reverse=True
+)
+THAI_SHORT_YEAR_FORM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s?(?P<fmonth>" + "|".join(map(re.escape, THAI_SHORT_MONTHS)) + r")\.\s?(?P<syear>\d{2})(?!\d)"
+)
+MIN_THAI_SHORT_YEAR = 43
+BUDDHIST_CENTURY = 2500
+
+
 DATE_FORMS = [
     # 2017-07-05, 2017/07/05, 2017-07-05T10:00:00Z (the time part is left for the furniture)
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?=$|[^\d])"),
@@ -265,6 +278,7 @@ DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})\. ?(?P<month>\d{1,2})\. ?(?P<day>\d{1,2})\.(?!\d)"),
     # 31 Agustus 2021, 5. März 2019, 3 de mayo de 2018, 12 августа 2020 г. (FOREIGN_MONTH_NAMES: day first only)
     FOREIGN_DATE_FORM,
+    THAI_SHORT_YEAR_FORM,
     MONGOLIAN_DATE_FORM,
     SOLAR_HIJRI_FORM,
     FOREIGN_YEAR_FIRST_FORM,
@@ -389,6 +403,12 @@ def _value(match: re.Match[str]) -> DateValue | None:
         year = JAPANESE_ERA_FIRST_YEARS[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"])) - 1
         month, day = int(groups["month"]), int(groups["day"])
         return DateValue(dt.date(year, month, day).isoformat(), "day") if _valid(year, month, day) else None
+    if groups.get("syear") is not None:  # THAI_SHORT_YEAR
+        if int(groups["syear"]) < MIN_THAI_SHORT_YEAR:
+            return None
+        year = BUDDHIST_CENTURY + int(groups["syear"]) - BUDDHIST_ERA_OFFSET
+        month, day = FOREIGN_MONTHS[groups["fmonth"]], int(groups["day"])
+        return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day") if _valid(year, month, day) else None
     year = int(groups["year"])
     if "a" in groups and groups.get("a") is not None:
         first, second = int(groups["a"]), int(groups["b"])

@@ -31,6 +31,7 @@ from .metaline import (
     DATE,
     DAY_FIRST_LANGUAGES,
     LABEL,
+    LABEL_RE,
     NAME,
     TIME_PART,
     WORDS,
@@ -270,11 +271,14 @@ def _date(clean: CleanArticle) -> Field:
     # DATELINE_AGREES: of unlabelled dates, those on the first paragraph's dateline's day ("June 6 (UPI) --") win over
     # others (a forum poster's join date above a reprint's "June 6, 2019")
     agreeing = {value for value, _, _ in published if month_day is not None and _same_day(value, month_day)}
+    empty_slot = _empty_date_slot(clean, title)
     for value, line, labelled in published:
         if _masthead_date(value, line, labelled, title, month_day):
             continue
         if _clock_at_the_top(value, line, labelled, title, clean):
             continue  # CLOCK_ON_THE_FIRST_LINE
+        if not labelled and title is not None and line.number < title.number and empty_slot:
+            continue  # EMPTY_DATE_SLOT_BELOW
         if stamps and not labelled and title is not None and line.number <= title.number and _far_from(value, stamps):
             continue  # CLOCK_AGAINST_STAMP: an unlabelled date over the headline days away from the copy's stamp: the site's clock
         if agreeing and not labelled and value not in agreeing:
@@ -389,6 +393,24 @@ def _after_every_update(value: DateValue, updated: list[tuple[DateValue, Line]])
     day the page was shown; the update then dates the page, as nothing else does."""
     day = as_date(value)
     return bool(updated) and day is not None and all((other := as_date(u)) is not None and day > other for u, _ in updated)
+
+
+# EMPTY_DATE_SLOT_BELOW: a date label printed empty right under the headline ("Date:", "Dodano:", "Published:"), its
+# value lost by the copy, is where the article's date was: an unlabelled date above the headline is then the header's
+# clock ("Tuesday, May 7, 2024" over a story of 2015), not the article's. Read in the first lines under the headline.
+EMPTY_SLOT_LINES = 4
+
+
+def _empty_date_slot(clean: CleanArticle, title: Line | None) -> bool:
+    if title is None:
+        return False
+    every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
+    under = [text for number, text in every_line if number > title.number][:EMPTY_SLOT_LINES]
+    for text in under:
+        label = LABEL_RE.match(text.strip())
+        if label and label.end() == len(text.strip()) and label.group("updated") is None and text.strip().endswith((":", "：")):
+            return True
+    return False
 
 
 def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | None, month_day: str | None) -> bool:

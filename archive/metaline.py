@@ -104,7 +104,7 @@ LABEL_RE = re.compile(
     # "Adicionado em", "Hinzugefügt am": the page's own publication)
     # (ONLINE_SINCE: "Online seit 25.11.2017 um 18:55 Uhr", an Austrian site's, "online since")
     r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|online\s+seit|online\s+since|"
-    r"dipublikasikan|disiarkan|opublikowano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
+    r"dipublikasikan|disiarkan|opublikowano|dodano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
     r"publisert|publiceret|publicerad|publicerat|udgivet|julkaistu|"
     # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "published", "publication date" in the same languages: "প্রকাশিত:", "تاریخ انتشار:")
@@ -225,7 +225,7 @@ WEEKDAY_RE = re.compile(WEEKDAYS + r"(?![^\W\d_])", re.I)
 # (INDIC_VOWEL_SIGNS, archive.dates: a Bengali or Hindi weekday's vowel signs are marks, not letters, "মঙ্গলবার";
 # a match is a weekday only if it is one of the names)
 FOREIGN_WEEKDAY_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]){3,}(?:-[^\W\d_]++)?|[^\W\d_]{2,3} [^\W\d_]{2,4}(?![^\W\d_])"
+    r"[^\W\d_](?:[^\W\d_\u0900-\u0dff]|[\u0900-\u0dff]){3,}+(?:-[^\W\d_]++)?|[^\W\d_]{2,3} [^\W\d_]{2,4}(?![^\W\d_])"
 )  # ("segunda-feira", "Thứ hai")
 LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >= 4)
 # Small furniture words between the parts ("at 10:45", "on Tue", "local time", "IST hrs").
@@ -923,8 +923,12 @@ def _well_placed(parts: list[Part]) -> bool:
                 continue
             # ... or ends the line after the source or the credit it follows ("来源:新华社 发布时间:", "Source: Example
             # Wire Published:")
+            # ... or an update's label ends the line, empty, after the date ("22 نوفمبر 2017 آخر تحديث :", "March 3,
+            # 2017 Last updated:"): the published date stands
             last = i == len(parts) - 1 and part.text.rstrip().endswith((":", "："))
             if last and any(p.kind in (SOURCE, WIRE, NAME) for p in parts[:i]):
+                continue
+            if last and part.value == "updated" and any(p.kind == DATE for p in parts[:i]):
                 continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
@@ -961,6 +965,8 @@ GLUED_DATE_WORD = re.compile(
     # GLUED_YEAR_SECTION: a date's year glued to the section's name after it ("07:16, 31 августа 2025Мир", "5 May
     # 2019World"): a capital and a lower-case letter right after a year after a space
     r"|(?<=\s(?:19|20)\d\d)(?=[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё])"
+    # (... or to an Arabic or Hebrew word, which has no capitals: "22 نوفمبر 2017آخر تحديث :")
+    r"|(?<=\s(?:19|20)\d\d)(?=[\u0600-\u06ff\u05d0-\u05ea])"
 )
 
 
@@ -1457,7 +1463,12 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
 
 # TWO_PLACES_TITLE_CASE: a dispatch filed from two places in title case, a slash between them ("Kharagpur/ Kolkata, 25
 # July (HS) : ..."): the dateline is read from the second
-FIRST_OF_TWO_PLACES = re.compile(r"[A-Z][a-z]{2,30}\s?/\s?(?=[A-Z][a-z])")
+# TWO_PLACES_AND: a release filed from two places in capitals, "and" between them, the first with its country or state
+# ("QINGDAO, China and ROCKVILLE, Md., Sept. 1 /PRNewswire/ --", "NEW YORK and LONDON, Sept. 1, 2020 /PRNewswire/ --")
+FIRST_OF_TWO_PLACES = re.compile(
+    r"^(?:[A-Z][a-z]{2,30}\s?/\s?(?=[A-Z][a-z])"
+    r"|[A-Z][A-Z.'-]++(?: [A-Z][A-Z.'-]++){0,3}(?:, [A-Z][\w.]*+(?: [A-Z][\w.]*+)?)? (?:and|&) (?=[A-Z][A-Z.'-]++[ ,]))"
+)
 
 
 def text_above(lines: tuple[str, ...] | list[str], number: int) -> str:

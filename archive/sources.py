@@ -512,6 +512,11 @@ def names_an_agency(name: str, registry: Registry) -> bool:
     return is_agency(name, registry) or any(part.casefold() in AGENCY_PARTS for part in NAME_PARTS.split(name.strip()))
 
 
+# WIRE_EDITION: a release wire names its edition or desk after a hyphen ("/PRNewswire-Asia-FirstCall/",
+# "/PRNewswire-USNewswire/"): the service is the name before it
+WIRE_EDITION = re.compile(r"^(?P<service>[A-Z][A-Za-z]{0,30}?(?:wire|Wire|WIRE))(?:-[A-Za-z]{1,30}){1,4}$")
+
+
 def _name(written: str, registry: Registry) -> str:
     written = written.strip(" .,:;-–—")
     # ACRONYM_IN_LOWER_CASE: a credit's acronym typed in lower case ("Forrás: mti") is the registry's acronym ("MTI"),
@@ -1563,7 +1568,9 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]
             if len(pieces) >= 2 and not any(names_an_agency(p, registry) for p in pieces):
                 break  # OWN_BRANDS: "(Example / Example Point News - 24th Jun, 2024)", no agency among them: the site's
-            return Found(_name(lead.wire, registry), "wire-in-lead", line.number, line.text)
+            edition = WIRE_EDITION.fullmatch(lead.wire.strip())
+            name = edition["service"] if edition else lead.wire
+            return Found(_name(name, registry), "wire-in-lead", line.number, line.text)
 
     # CJK_ACCORDING_TO: a Chinese first paragraph opening with its source ("据新华社电", "據新華社報導", "（据中新网消息）"):
     # the agency or site that sent it, as printed (read in the simplified view, CJK_SEARCH_VIEW, glosses and all)

@@ -117,3 +117,49 @@ def test_a_bracketed_credit_and_its_dash_are_no_headline() -> None:
     assert meta.title.value is None
     _, meta = build("(BTNO) - Harbour council approves the new budget", *BODY)
     assert meta.title.value == "(BTNO) - Harbour council approves the new budget"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # THAI_SHORT_YEAR: the Buddhist era's year in two digits after an abbreviated month; a smaller number unread
+        ("6 มิ.ย. 54", "2011-06-06"),
+        ("6 มิ.ย. 54 01:15", "2011-06-06"),
+        ("6 มิ.ย. 24", None),
+        # an update's label left empty after the date (and glued to an Arabic year)
+        ("22 نوفمبر 2017آخر تحديث :", "2017-11-22"),
+        ("March 3, 2017 Last updated:", "2017-03-03"),
+        ("Dodano: 12.03.2024", "2024-03-12"),
+    ],
+)
+def test_more_date_lines_new_pages_print(line: str, iso: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta is not None and meta.published is not None else None) == iso
+
+
+# TWO_PLACES_AND and WIRE_EDITION: a release filed from two places, its wire's edition after a hyphen: the dateline's
+# month-day and the service read; a headline's "and" between capitals is no dateline
+@pytest.mark.parametrize(
+    ("lead", "partial", "wire"),
+    [
+        (
+            "HARBOUR, China and BRIDGEPORT, Md., Sept. 1 /PRNewswire-Asia-FirstCall/ -- Harbour Ltd won it.",
+            "--09-01",
+            "PRNewswire",
+        ),
+        ("HARBOUR and BRIDGEPORT, Sept. 1 /PRNewswire-Asia-FirstCall/ -- Harbour Ltd won the contract.", "--09-01", "PRNewswire"),
+        ("HARBOUR and BRIDGEPORT FC, the two clubs, met on Sept. 1 to agree the contract.", None, None),
+    ],
+)
+def test_a_release_filed_from_two_places(lead: str, partial: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, lead, *BODY)
+    assert (meta.date.get("partial") or None) == partial
+    assert meta.wire.value == wire
+
+
+# EMPTY_DATE_SLOT_BELOW: the header's date over the headline, the article's date label empty under it: no date; with
+# no empty label under the headline, the date over it is read
+@pytest.mark.parametrize(("slot", "iso"), [("Date:", None), ("Dodano:", None), ("Share post:", "2024-05-07")])
+def test_an_empty_date_slot_under_the_headline(slot: str, iso: str | None) -> None:
+    _, meta = build("Tuesday, May 7, 2024", HEADLINE, slot, *BODY)
+    assert meta.date.value == iso
