@@ -104,6 +104,14 @@ def test_the_site_address_under_the_headline_after_blank_lines(gap: tuple[str, .
         ("ডেস্ক রিপোর্ট | মঙ্গলবার, ১৮ জানুয়ারি ২০২২ | প্রিন্ট", "2022-01-18"),
         ("১৮ জানুয়ারী ২০২২", "2022-01-18"),
         ("मंगलवार, 18 जनवरी 2022", "2022-01-18"),
+        # THAI_SHORT_YEAR: the Buddhist era's year in two digits after an abbreviated month; a smaller number unread
+        ("6 มิ.ย. 54", "2011-06-06"),
+        ("6 มิ.ย. 54 01:15", "2011-06-06"),
+        ("6 มิ.ย. 24", None),
+        # an update's label left empty after the date (and glued to an Arabic year)
+        ("22 نوفمبر 2017آخر تحديث :", "2017-11-22"),
+        ("March 3, 2017 Last updated:", "2017-03-03"),
+        ("Dodano: 12.03.2024", "2024-03-12"),
     ],
 )
 def test_date_lines_new_pages_print(line: str, iso: str | None) -> None:
@@ -117,24 +125,6 @@ def test_a_bracketed_credit_and_its_dash_are_no_headline() -> None:
     assert meta.title.value is None
     _, meta = build("(BTNO) - Harbour council approves the new budget", *BODY)
     assert meta.title.value == "(BTNO) - Harbour council approves the new budget"
-
-
-@pytest.mark.parametrize(
-    ("line", "iso"),
-    [
-        # THAI_SHORT_YEAR: the Buddhist era's year in two digits after an abbreviated month; a smaller number unread
-        ("6 มิ.ย. 54", "2011-06-06"),
-        ("6 มิ.ย. 54 01:15", "2011-06-06"),
-        ("6 มิ.ย. 24", None),
-        # an update's label left empty after the date (and glued to an Arabic year)
-        ("22 نوفمبر 2017آخر تحديث :", "2017-11-22"),
-        ("March 3, 2017 Last updated:", "2017-03-03"),
-        ("Dodano: 12.03.2024", "2024-03-12"),
-    ],
-)
-def test_more_date_lines_new_pages_print(line: str, iso: str | None) -> None:
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta is not None and meta.published is not None else None) == iso
 
 
 # TWO_PLACES_AND and WIRE_EDITION: a release filed from two places, its wire's edition after a hyphen: the dateline's
