@@ -166,6 +166,22 @@ NAME_GLUED_TO_PAPER = re.compile(
 )
 
 
+# DATE_GLUED_TO_LEAD: the page's date line glued on copying to the first block under it, no space between ("March 31,
+# 2022The council ...", "31.03.2022Die Stadt ..."): two blocks of one raw line, the date (judged as any date line) and
+# the rest (judged as any line). The date ends with its four-digit year and reads as a whole day; what follows opens a
+# capitalised word ("2022The"), and runs to at least PROSE_MIN_WORDS words (a headline glued to a date stays whole).
+DATE_GLUED_TO_LEAD = re.compile(r"^(?P<date>[^\n]{5,40}?(?<!\d)(?:19|20)\d\d)(?=[A-Z][a-z])")
+
+
+def _date_glued_to_lead(line: str) -> int:
+    """Where the text starts after a date glued to it (DATE_GLUED_TO_LEAD), or 0."""
+    glued = DATE_GLUED_TO_LEAD.match(line)
+    if glued is None or len(line[glued.end() :].split()) < r.PROSE_MIN_WORDS:
+        return 0
+    value = parse_date(glued["date"])
+    return glued.end() if value is not None and value.precision == "day" else 0
+
+
 def _name_glued_to_paper(line: str) -> str | None:
     glued = NAME_GLUED_TO_PAPER.match(line)
     if glued is None or not author_name(glued["name"]) or not is_newspaper_name(glued["paper"]):
@@ -205,6 +221,9 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             caption = stripped[:run_in].rstrip()
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
             stripped = stripped[run_in:]
+        if glued := _date_glued_to_lead(stripped):
+            cands.append(r.Candidate(number, stripped[:glued], stripped[:glued], False))
+            stripped = stripped[glued:]
         stripped = CLOSE_BUTTON.sub("", stripped)
         stripped = _name_glued_to_paper(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)

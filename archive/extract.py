@@ -283,6 +283,8 @@ def _date(clean: CleanArticle) -> Field:
             continue  # CLOCK_AGAINST_STAMP: an unlabelled date over the headline days away from the copy's stamp: the site's clock
         if agreeing and not labelled and value not in agreeing:
             continue  # DATELINE_AGREES
+        if _clock_against_the_lead(value, line, labelled, title, lead, lead_line):
+            continue  # CLOCK_AGAINST_THE_LEAD
         if not labelled and title is not None and line.number < title.number and below and value not in below:
             continue  # MASTHEAD_DATE_BELOW: today's date in the header, over the article's own date under its headline
         if not labelled and title is not None and line.number < title.number and _after_every_update(value, updated):
@@ -347,6 +349,20 @@ def _date(clean: CleanArticle) -> Field:
 # (CLOCK_NOT_BEFORE_STAMP: a page is shown on or after the day it was stamped, so a date days before the stamp is no
 # clock: "date 2025-08-15 13.08.2025, 14:22 10006" / headline is the article's date, the stamp a later copy's)
 STAMP_TIME_ZONE_DAYS = 1
+
+
+# CLOCK_AGAINST_THE_LEAD: an unlabelled date over the headline (or over the first paragraph, where no headline is
+# found), days away from the full date the first paragraph's dateline gives, before or after it ("September 01, 2020 1:28pm" in a portal's
+# header over "FORT MILL, S.C., Feb. 20, 2024 (EXAMPLE WIRE) --"), is the site's clock: the dateline dates the page.
+def _clock_against_the_lead(
+    value: DateValue, line: Line, labelled: bool, title: Line | None, lead: Lead | None, lead_line: Line | None
+) -> bool:
+    if labelled or lead is None or lead.date is None or lead_line is None or line.number >= lead_line.number:
+        return False
+    if title is not None and line.number > title.number:
+        return False  # (under the headline: the page's own date line, a reprint's day)
+    # (before the dateline's day: no page is published before its copy is filed; days after it: the day it was shown)
+    return value.precision == "day" and abs((as_date(value) - as_date(lead.date)).days) > STAMP_TIME_ZONE_DAYS
 
 
 def _far_from(value: DateValue, stamps: list[tuple[DateValue, Line]]) -> bool:

@@ -1403,6 +1403,13 @@ BY_NAME_DASH_RE = re.compile(r" [-–—] (?=[A-Z])")
 LEAD_PAREN_RE = re.compile(r",? ?\((?P<inner>[^()]{2,80})\) ")
 # Where the date starts inside those brackets: after the last dash or comma-free separator.
 LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
+# SLASH_BEFORE_BRACKET_DATE: a credit and the date in the brackets, a slash between them without spaces ("ZAMBOANGA CITY
+# (by Jane Roe/May 16, 2022) —"): split at the last slash when what follows it opens with a letter (a date's month or
+# day name; "1/5" is a date of its own).
+SLASH_BEFORE_BRACKET_DATE = re.compile(r"^(?P<credit>[^/]{2,60})/(?=[^\W\d_])(?P<when>[^/]{3,30})$")
+# BY_IN_BRACKETS: the credit in a dateline's brackets is a reporter's when it opens with "by" ("(by Jane Roe/May 16,
+# 2022)"): the author, no agency.
+BY_IN_BRACKETS = re.compile(r"^by\s+(?P<name>\S.*)$", re.I)
 
 
 # MONTH_DAY_WIRE: a wire dateline whose place was lost in copying: the month and day, the agency in brackets and a dash
@@ -1593,13 +1600,28 @@ def _parse_lead(text: str) -> Lead | None:
     paren = LEAD_PAREN_RE.match(text, pos) if not label and not title_case else None
     if paren:
         pieces = LEAD_PAREN_SPLIT.split(paren.group("inner"))
+        slashed = SLASH_BEFORE_BRACKET_DATE.match(pieces[-1].strip())
+        if slashed:  # SLASH_BEFORE_BRACKET_DATE
+            pieces[-1:] = [slashed["credit"], slashed["when"]]
         in_brackets = parse_date(pieces[-1])
-        if in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None:
+        # (a month and day alone after the credit: "DAVAO CITY (Example News / 16 May) —", that precision)
+        bare = pieces[-1].strip()
+        bracket_day = _match_month_day(bare, 0) if len(pieces) > 1 and in_brackets is None else None
+        plausible = in_brackets is not None and in_brackets.precision == "day" and implausible(as_date(in_brackets)) is None
+        if plausible or (bracket_day is not None and bracket_day[0] == len(bare)):
             # "MOSCOW (Example News / Example Wire - 27th March, 2019) The ...", or the date alone ("MOSCOW (March 5,
             # 2019) — The ..."), a dash after the bracket taken with it
-            agencies = " / ".join(piece.strip() for piece in pieces[:-1]) or None
+            credits = [piece.strip() for piece in pieces[:-1]]
+            by = BY_IN_BRACKETS.match(credits[0]) if len(credits) == 1 and name is None else None
+            if by and _is_name(by["name"]):  # BY_IN_BRACKETS
+                name, credits = by["name"], []
+            elif slashed and not _agency_shaped(credits[-1]):
+                credits = credits[:-1]  # ("(Jane Roe/May 16, 2022)": a name without "by" may be a reporter's, no wire)
+            agencies = " / ".join(credits) or None
             dash = LEAD_DATE_FIRST_END_RE.match(text, paren.end() - 1)
-            return Lead(name, place.group(), in_brackets, None, agencies, dash.end() if dash else paren.end(), "")
+            when = in_brackets if plausible else None
+            bracket_partial = bracket_day[1] if bracket_day is not None and not plausible else None
+            return Lead(name, place.group(), when, bracket_partial, agencies, dash.end() if dash else paren.end(), "")
     if not label and not title_case:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
         opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)

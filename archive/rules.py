@@ -4776,6 +4776,18 @@ PHOTO_WORD_TAIL = re.compile(
     r"(?<=[.!?])\s(?:Foto|Photo|Ảnh|Fotó|Фото|Bild|Kuva)(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+){0,2})?\.?$"
 )
 
+# NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after
+# the caption's last full stop ("... the bike lanes. (Jane Roe/Example News)"), as North American papers credit a
+# picture; a sentence's brackets after its full stop hold no name and slash.
+NAME_SLASH_SOURCE_BRACKETS = re.compile(
+    r"(?<=[.!?])[\"”’]?\s\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}\)\.?$"
+)
+# PHOTO_VIA_BRACKETS: the photographers and a pool's or agency's "Photo via ..." in brackets at the caption's end ("(Jane
+# Roe, Example Pool Photo via AP, File)"), as the AP credits a picture it distributes.
+PHOTO_VIA_BRACKETS = re.compile(
+    r"[(\[][^()\[\]]{0,80}?\b(?i:photos?|pool|images?) via [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}(?:, File)?[)\]]\.?$"
+)
+
 
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
@@ -4790,6 +4802,8 @@ def caption_credit_tail(text: str, key: str) -> bool:
         GLUED_SLASH_TAIL,
         VIDEO_SOURCE_TAIL,
         PHOTO_WORD_TAIL,
+        NAME_SLASH_SOURCE_BRACKETS,
+        PHOTO_VIA_BRACKETS,
     ):
         match = pattern.search(tail)
         before = text[: len(text) - len(tail) + match.start()].strip(" .|-–—") if match else ""
@@ -6446,8 +6460,22 @@ CONTACT_DETAIL = re.compile(
 )
 
 
+# POSTAL_ADDRESS: a street address alone on a line ("123 Harbour Street, Exampleton, EX 12345", "4500 Example Blvd.,
+# Suite 200, Harbour City, CA 90210"): the office's contact box or a station's footer. The number, one to four
+# capitalised words ending in a street's word, then one to three parts after commas, perhaps a state and postcode; a
+# sentence naming an address goes on with lower-case words.
+POSTAL_ADDRESS = re.compile(
+    r"^\d{1,5}[A-Za-z]?+ (?:[A-Z][\w.'’-]*+ ){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Highway|Hwy|Parkway"
+    r"|Pkwy|Terrace)\.?+"
+    r"(?:,? (?:Suite|Ste\.?|Unit|Floor|Fl\.?) [\w-]{1,6})?+"
+    r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){1,3}"
+    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?+|,? \d{5}|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})?+$"
+)
+
+
 def contact_detail(text: str, key: str) -> bool:
-    return bool(CONTACT_DETAIL.match(text.strip()))
+    return bool(CONTACT_DETAIL.match(text.strip()) or POSTAL_ADDRESS.match(text.strip()))
 
 
 # SERVER_PATH_LEAK: a web server's file path printed by a broken plugin ("- Tweet /home/clients/0a1b/site/wp-content/plugins/
@@ -6911,7 +6939,9 @@ def _twin_keys(one: str, other: str) -> bool:
 
 
 MAX_CAPTION_CREDIT_TAIL_WORDS = 6
-CAPTION_CREDIT_TAIL = re.compile(r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$)")
+CAPTION_CREDIT_TAIL = re.compile(
+    r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|\s++[©Ⓒ]\s?\S|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$)"
+)
 
 
 def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
@@ -6935,8 +6965,11 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
     # CAPTION_WITH_ITS_CREDIT: a line printed again right under itself with a credit added, in brackets, after a bar or
     # a dash, or glued to its last word ("... la plage de Capbreton, le 3 novembre 2019." / the same "(JANE ROE /
     # EXAMPLE)", "... acordonada por la policía" / the same "m. roe"): the picture's text and its caption
-    # (words of letters: "9 мая 2023, 14:29" / "9 мая 2023, 14:29 — Example" is a date line and its credit)
-    for one, other in itertools.pairwise(c for c in cands if not c.dropped):
+    # (words of letters: "9 мая 2023, 14:29" / "9 мая 2023, 14:29 — Example" is a date line and its credit); the
+    # credited copy may have gone already as a caption ("... Abkühlung.  © Example/dpa", COPYRIGHT_TAIL)
+    for one, other in itertools.pairwise(c for c in cands if not c.dropped or c.rule == CAPTION):
+        if one.dropped:
+            continue
         lettered = sum(1 for word in one.text.split() if word.isalpha()) >= NEAR_TWIN_MIN_WORDS
         tail = other.text[len(one.text) :] if lettered and other.text.startswith(one.text) else ""
         if tail and len(tail.split()) <= MAX_CAPTION_CREDIT_TAIL_WORDS and CAPTION_CREDIT_TAIL.match(tail):

@@ -1,0 +1,132 @@
+"""Issue 17, thirty-ninth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from support import ROOT
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.metaline import parse_lead
+from archive.problems import Problems
+from archive.registry import parse_registry
+
+LEAD = "The harbour council approved the new budget on Tuesday after a long debate."
+
+
+# SLASH_BEFORE_BRACKET_DATE, BY_IN_BRACKETS and a month-day in the brackets: a dateline's brackets holding a credit and
+# the date. "by" names the reporter; a name without it is no wire; an agency before the slash is the wire.
+@pytest.mark.parametrize(
+    ("opening", "author", "wire", "date", "month_day"),
+    [
+        ("ZAMBOANGA CITY (by Jane Roe/May 16, 2022) — ", "Jane Roe", None, "2022-05-16", None),
+        ("ZAMBOANGA CITY (Jane Roe/May 16, 2022) — ", None, None, "2022-05-16", None),
+        ("ZAMBOANGA CITY (PNA/May 16, 2022) — ", None, "PNA", "2022-05-16", None),
+        ("DAVAO CITY (Example News / 16 May) — ", None, "Example News", None, "--05-16"),
+        ("DAVAO CITY (Example News / 16 May 2022) — ", None, "Example News", "2022-05-16", None),
+        ("DAVAO CITY (Example News) — ", None, "Example News", None, None),
+        ("DAVAO CITY (Jane/Roe) — ", None, "Jane/Roe", None, None),
+    ],
+)
+def test_a_credit_and_a_date_in_a_datelines_brackets(
+    opening: str, author: str | None, wire: str | None, date: str | None, month_day: str | None
+) -> None:
+    lead = parse_lead(opening + LEAD)
+    assert lead is not None
+    assert (lead.name, lead.wire, lead.date.iso if lead.date else None, lead.month_day) == (author, wire, date, month_day)
+    assert (opening + LEAD)[lead.end :] == LEAD
+
+
+def test_a_reporter_in_a_datelines_brackets_is_the_pages_author() -> None:
+    _, meta = build(HEADLINE, "ZAMBOANGA CITY (by Jane Roe/May 16, 2022) — " + LEAD, *BODY)
+    assert (meta.author.value, meta.date.value) == ("Jane Roe", "2022-05-16")
+
+
+# DATE_GLUED_TO_LEAD: the date line glued to the first paragraph is read and cut off; a date glued to a short line (a
+# headline's words) or a year glued to a word inside a sentence is not.
+@pytest.mark.parametrize(
+    ("line", "date", "text"),
+    [
+        ("March 31, 2022" + LEAD, "2022-03-31", LEAD),
+        ("31.03.2022Die Stadt hat den neuen Haushalt am Dienstag nach langer Debatte beschlossen.", "2022-03-31", None),
+        ("March 31, 2022The harbour budget", None, "March 31, 2022The harbour budget"),
+        ("In 2022The council said it would approve the new budget on Tuesday after a long debate.", None, None),
+    ],
+)
+def test_a_date_glued_to_the_first_paragraph(line: str, date: str | None, text: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.date.value == date
+    kept = [x.text for x in cleaned.lines if x.number == 2 and x.role == "paragraph"]
+    if text is not None:
+        assert kept == [text]
+
+
+# POSTAL_ADDRESS: a street address alone on a line is a contact box's, never the headline; a sentence naming one stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("123 Harbour Street, Exampleton, EX 12345", True),
+        ("4500 Example Blvd., Suite 200, Harbour City, CA 90210", True),
+        ("10 Example Street, Harbourton SW1A 2AA", True),
+        ("10 Example Street said on Tuesday that it would act on the harbour budget.", False),
+        ("2022 Harbour Street Festival, Exampleton", False),
+    ],
+)
+def test_a_street_address_alone_is_contact_furniture(line: str, dropped: bool) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert (1 in {d.number for d in cleaned.dropped}) is dropped
+    if dropped:
+        assert meta.title.value == HEADLINE
+
+
+# NAME_SLASH_SOURCE_BRACKETS, PHOTO_VIA_BRACKETS: a caption ending with its picture's credit in brackets; a sentence's
+# own brackets, or a credit before the full stop, stay.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Cyclists will watch city hall as council votes on the bike lanes. (Jane Roe/Example News)", True),
+        ("The mayor and his deputy at an earlier meeting (Jane Roe, Example, Harbour Pool Photo via AP, File)", True),
+        ("The council voted on the lanes. (The vote was close.)", False),
+        ("The council voted on the lanes (Jane Roe/Example News).", False),
+    ],
+)
+def test_a_captions_credit_in_brackets(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:1], line, *BODY[1:])
+    assert (3 in {d.number for d in cleaned.dropped}) is dropped
+
+
+# CAPTION_WITH_ITS_CREDIT: the picture's text printed again with a © credit; the credited copy goes by its own rule, the
+# bare copy goes with it. The same line without its credited twin stays.
+def test_a_caption_printed_again_with_its_copyright_credit() -> None:
+    caption = "The harbour at dawn on the first warm day of the year"
+    cleaned, _ = build(HEADLINE, *BODY[:1], caption, caption + "  © Example Agency/dpa", *BODY[1:])
+    assert {d.number: d.rule for d in cleaned.dropped if d.number in (3, 4)} == {3: "caption", 4: "caption"}
+    cleaned, _ = build(HEADLINE, *BODY[:1], caption, *BODY[1:])
+    assert 3 not in {d.number for d in cleaned.dropped}
+
+
+# CLOCK_AGAINST_THE_LEAD: a portal's clock over a release, years from the dateline's full date, is no publication date;
+# the same date on the dateline's day (or a date line under the headline) dates the page.
+@pytest.mark.parametrize(
+    ("over", "under", "date"),
+    [
+        ("September 01, 2020 1:28pm", None, "2024-02-20"),
+        ("February 20, 2024 1:28pm", None, "2024-02-20"),
+        ("February 21, 2024 1:28pm", None, "2024-02-20"),  # (a day off: DATELINE_AGREES)
+        (None, "February 25, 2024", "2024-02-25"),
+    ],
+)
+def test_a_clock_over_a_dated_release(over: str | None, under: str | None, date: str) -> None:
+    release = "HARBOUR CITY, Calif., Feb. 20, 2024 (EXAMPLE WIRE) -- " + LEAD
+    lines = [x for x in (over, HEADLINE, under, release, *BODY) if x is not None]
+    _, meta = build(*lines)
+    assert meta.date.value == date
+
+
+# The press-release wires a release's dateline names in capitals are the registry's wire sources, by their names.
+@pytest.mark.parametrize(("credit", "wire"), [("GLOBE NEWSWIRE", "GlobeNewswire"), ("BUSINESS WIRE", "Business Wire")])
+def test_a_press_release_wire_by_its_registry_name(credit: str, wire: str) -> None:
+    registry = parse_registry("registry.yml", (ROOT / "registry.yml").read_text(encoding="utf-8"), Problems())
+    _, meta = build(HEADLINE, f"HARBOUR CITY, Calif., Feb. 20, 2024 ({credit}) -- " + LEAD, *BODY, registry=registry)
+    assert meta.wire.value == wire
