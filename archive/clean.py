@@ -468,8 +468,32 @@ MIN_NAMES_MENU_RUN = 3
 GLUED_WORD_TWICE = re.compile(r"(?<![^\W\d_])(?P<word>[A-Z][a-z]{2,})(?P=word)(?![a-z])")
 
 
+# NAMES_JOINED_NO_TITLE: two or more people's names joined by "&", "and" or commas, nothing else ("Jane Roe & John
+# Doe"), are a byline without its "By", no headline.
+NAMES_JOINER = re.compile(r"\s(?:&|and)\s|,")
+
+
+def _names_joined(text: str) -> bool:
+    parts = [part.strip() for part in NAMES_JOINER.split(text.strip())]
+    return len(parts) >= 2 and all(2 <= len(part.split()) <= 3 and author_name(part) for part in parts)
+
+
+# ABOUT_THE_SITE: "About" and a name alone ("About Example Telegraph", "About us") heads the site's own box; E_PAPER_LINK:
+# a short line naming the e-paper ("The Example e-Paper") is the site's link to its print edition. Neither is a headline.
+ABOUT_THE_SITE = re.compile(r"^About (?:us|[A-Z][\w.'’&-]*+(?: [A-Z][\w.'’&-]*+){0,4})$")
+E_PAPER = re.compile(r"\be-?paper\b", re.I)
+MAX_E_PAPER_LINK_WORDS = 5
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
+    if _names_joined(text):
+        return False  # NAMES_JOINED_NO_TITLE
+    if ABOUT_THE_SITE.match(text.strip()) or (words <= MAX_E_PAPER_LINK_WORDS and E_PAPER.search(text)):
+        return False  # ABOUT_THE_SITE, E_PAPER_LINK
+    dispatch = r.CJK_DISPATCH_LEAD_RE.match(text.strip())
+    if dispatch and dispatch.end() == len(text.strip()):
+        return False  # CJK_DISPATCH_ALONE: "新华社莫斯科4月24日电" alone, a dispatch's dateline cut from its paragraph
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
     if r.cjk_crumb(text):

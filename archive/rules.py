@@ -6478,6 +6478,15 @@ def contact_detail(text: str, key: str) -> bool:
     return bool(CONTACT_DETAIL.match(text.strip()) or POSTAL_ADDRESS.match(text.strip()))
 
 
+# LOCAL_TIME_LABEL: a town's clock label in the header ("Kabul Local Time", "Local time:"): the site's clock, not the
+# article's; the date lines beside it go as SITE_CLOCK's do.
+LOCAL_TIME_LABEL = re.compile(r"^(?:[A-Z][\w'’.-]*+ ){0,3}(?i:local time)\s*+:?$")
+
+
+def local_time_label(text: str, key: str) -> bool:
+    return bool(LOCAL_TIME_LABEL.match(text.strip()))
+
+
 # SERVER_PATH_LEAK: a web server's file path printed by a broken plugin ("- Tweet /home/clients/0a1b/site/wp-content/plugins/
 # social-buttons/...php"): a home or web root folder, then the site's content folder
 SERVER_PATH = re.compile(
@@ -6655,6 +6664,7 @@ LINE_RULES = (
     (NAV_LABEL, menu_row, False),
     (NAV_LABEL, footer_links, False),
     (NAV_LABEL, contact_detail, True),
+    (NAV_LABEL, local_time_label, True),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),
     (CAPTION_CREDIT, wire_via_credit, True),
@@ -7490,7 +7500,7 @@ def _headline_between(between: list[Candidate]) -> bool:
 def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
     first = first_sentence(cands)
     for i, cand in enumerate(cands[:first]):
-        if cand.rule != WEATHER_WIDGET:
+        if cand.rule != WEATHER_WIDGET and not (cand.rule == NAV_LABEL and LOCAL_TIME_LABEL.match(cand.text.strip())):
             continue
         dated = [
             (near, value)

@@ -130,3 +130,39 @@ def test_a_press_release_wire_by_its_registry_name(credit: str, wire: str) -> No
     registry = parse_registry("registry.yml", (ROOT / "registry.yml").read_text(encoding="utf-8"), Problems())
     _, meta = build(HEADLINE, f"HARBOUR CITY, Calif., Feb. 20, 2024 ({credit}) -- " + LEAD, *BODY, registry=registry)
     assert meta.wire.value == wire
+
+
+# NAMES_JOINED_NO_TITLE, CJK_DISPATCH_ALONE, ABOUT_THE_SITE, E_PAPER_LINK: lines shaped as no headline, at the head of
+# a page with no other headline: the title stays unknown. The same place holding a headline gives the title.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Jane Roe & John Doe", None),
+        ("新华社莫斯科4月24日电", None),
+        ("About Example Telegraph Harbour", None),
+        ("The Example e-Paper", None),
+        ("Harbour council and mayor agree on the budget", "Harbour council and mayor agree on the budget"),
+    ],
+)
+def test_lines_that_are_no_headline(line: str, title: str | None) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value == title
+
+
+def test_a_dispatch_line_alone_dates_and_credits_the_paragraph_under_it() -> None:
+    _, meta = build(
+        "新华社莫斯科4月24日电",
+        "塔斯社24日援引俄罗斯财政部长的话报道说,俄罗斯与中国间超过七成的贸易结算已经转为本币结算。",
+        *BODY,
+    )
+    assert (meta.title.value, meta.date.get("partial"), meta.wire.value) == (None, "--04-24", "新华社")
+
+
+# LOCAL_TIME_LABEL: a town's clock label in the header; the date beside it is the site's clock, not the page's date. A
+# date line over the headline without the label dates the page.
+def test_a_local_time_label_beside_a_date() -> None:
+    cleaned, meta = build("Saturday 19 September 2020", "Harbourville Local Time", HEADLINE, *BODY)
+    assert meta.date.value is None
+    assert {d.number: d.rule for d in cleaned.dropped if d.number <= 2} == {1: "weather-widget", 2: "nav-label"}
+    _, meta = build("Saturday 19 September 2020", HEADLINE, *BODY)
+    assert meta.date.value == "2020-09-19"
