@@ -173,13 +173,36 @@ NAME_GLUED_TO_PAPER = re.compile(
 DATE_GLUED_TO_LEAD = re.compile(r"^(?P<date>[^\n]{5,40}?(?<!\d)(?:19|20)\d\d)(?=[A-Z][a-z])")
 
 
-def _date_glued_to_lead(line: str) -> int:
-    """Where the text starts after a date glued to it (DATE_GLUED_TO_LEAD), or 0."""
+def _date_glued_to_lead(line: str) -> tuple[int, int]:
+    """Where the date starts and where the text starts after it, for a date glued to the text (DATE_GLUED_TO_LEAD), or
+    (0, 0). (PLACE_BEFORE_GLUED_DATE: a dateline's place may come first, "#Harbourville, February 14, 2024The ...": the
+    date is read after its comma.)"""
     glued = DATE_GLUED_TO_LEAD.match(line)
     if glued is None or len(line[glued.end() :].split()) < r.PROSE_MIN_WORDS:
-        return 0
-    value = parse_date(glued["date"])
-    return glued.end() if value is not None and value.precision == "day" else 0
+        return 0, 0
+    for start in (0, glued["date"].find(", ") + 2):
+        value = parse_date(glued["date"][start:]) if start != 1 else None
+        if value is not None and value.precision == "day":
+            return start, glued.end()
+    return 0, 0
+
+
+# NAME_BEFORE_ROLE: a byline of the writer's name and role with no comma between ("Jane Roe Senior Reporter", "Jane Roe
+# Herald Correspondent", as Southern African papers print it): read as "Jane Roe, Senior Reporter". The role is a
+# reporter's, a correspondent's, a writer's or an editor's, after at most two of the words that qualify one.
+NAME_BEFORE_ROLE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){1,2}?) (?P<role>(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court"
+    r"|Crime|Health|Education|Deputy|Assistant|Special|Foreign|Diplomatic|Bureau|Herald|Chronicle|Mail|Sunday|News|Features"
+    r"|Parliamentary|Agriculture|Municipal|Regional|Provincial|Entertainment|Environment|Metro|City|Economics|Science) ){1,2}"
+    r"(?:Reporter|Correspondent|Writer|Editor)s?)$"
+)
+
+
+def _name_before_role(line: str) -> str | None:
+    found = NAME_BEFORE_ROLE.match(line)
+    if found is None or not author_name(found["name"]):
+        return None
+    return f"{found['name']}, {found['role']}"
 
 
 def _name_glued_to_paper(line: str) -> str | None:
@@ -221,11 +244,12 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             caption = stripped[:run_in].rstrip()
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
             stripped = stripped[run_in:]
-        if glued := _date_glued_to_lead(stripped):
-            cands.append(r.Candidate(number, stripped[:glued], stripped[:glued], False))
+        start, glued = _date_glued_to_lead(stripped)
+        if glued:
+            cands.append(r.Candidate(number, stripped[:glued], stripped[start:glued], False))
             stripped = stripped[glued:]
         stripped = CLOSE_BUTTON.sub("", stripped)
-        stripped = _name_glued_to_paper(stripped) or stripped
+        stripped = _name_glued_to_paper(stripped) or _name_before_role(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)
         paragraph = stripped[: link.start("link")].rstrip() if link is not None else ""
         if len(paragraph.split()) >= r.PROSE_MIN_WORDS:
@@ -349,6 +373,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
+    r.head_stamped_lists(cands, _dated_or_day)
     r.timed_headline_lists(cands, _date_alone)
     r.site_clocks(cands, _dated_or_day)
     r.today_bars(cands, _dated)

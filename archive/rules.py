@@ -2424,8 +2424,10 @@ CREDIT_ONLY = re.compile(
     # (SOURCE_OF_THE_PHOTO: "Источник фото: example.ru", "Джерело фото: ...", "Źródło zdjęcia: ...")
     # (SOURCE_WORD_BEFORE_FOTO: the same, in Romanian, Italian, Portuguese, Spanish, Turkish, Dutch: "Sursa foto: ...",
     # "Fonte foto: Ansa", "Fuente foto: Archivo", "Kaynak foto: ...")
-    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron)"
-    r"\s(?=фото|foto|zdjęcia|zdjęcie))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    # (ILLUSTRATIVE_PHOTO: "Ілюстративне фото: з відкритих джерел", "Illustrative photo: Example", a stock picture's label)
+    r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
+    r"|ілюстративне|иллюстративное|illustrative)"
+    r"\s(?=фото|foto|zdjęcia|zdjęcie|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -4447,6 +4449,20 @@ CYRILLIC_MEDIA_CREDIT = re.compile(r"^(?:фото|відео|видео)(?:(?:,|
 MAX_CYRILLIC_CREDIT_WORDS = 8
 
 
+# OPEN_SOURCES: a picture credited to "open sources" in lower case, as Ukrainian and Russian pages credit a picture found
+# on the web ("Фото: з відкритих джерел", "Фото: из открытых источников")
+OPEN_SOURCES = frozenset(
+    (
+        "з відкритих джерел",
+        "із відкритих джерел",
+        "відкриті джерела",
+        "из открытых источников",
+        "открытые источники",
+        "open sources",
+    )
+)
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
@@ -4458,6 +4474,8 @@ def caption_credit(text: str, key: str) -> bool:
     match = CREDIT_ONLY.match(text) or CREDIT_WITHOUT_COLON.match(text.strip())
     if match and (_credit_who(match.group("who")) or _site_credited(match.group("who"))):
         return True
+    if match and match.group("who").strip(" .").casefold() in OPEN_SOURCES:
+        return True  # OPEN_SOURCES
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
         return True
     if NETWORK_PHOTO_CREDIT.match(text.strip()):
@@ -7744,6 +7762,52 @@ def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
         if k != "X":
             run.append((cand, k))
     close()
+
+
+# HEAD_STAMPED_LIST: above the article's first sentence, a "latest news" column printed as pairs of a stamp and a
+# headline ("17:33 01 January" / "Police stop a drunk Santa ..." / "16:29 01 January" / ...): MIN_HEAD_LIST_PAIRS pairs
+# or more in a row whose stamps have one shape (digits and words in the same places) are other stories. The article's
+# own date line, of another shape ("01 January 2026, 20:39"), and the headline under it stay.
+MIN_HEAD_LIST_PAIRS = 3
+CLOCK_ALONE = re.compile(r"^\d{1,2}:\d{2}$")
+SHAPE_DIGITS = re.compile(r"\d")
+SHAPE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _stamp_shape(text: str) -> str:
+    return " ".join(SHAPE_WORDS.sub("a", SHAPE_DIGITS.sub("0", text)).split())
+
+
+def head_stamped_lists(cands: list[Candidate], dated: Callable[[str], object]) -> None:
+    """HEAD_STAMPED_LIST (above)."""
+    first = first_sentence(cands)
+    head = [c for c in cands[:first] if not c.dropped and not c.forced]
+
+    def stamp(cand: Candidate) -> bool:
+        text = cand.text.strip()
+        return cand.words <= MAX_STAMP_WORDS and (bool(CLOCK_ALONE.match(text)) or dated(text) is not None)
+
+    pairs: list[tuple[Candidate, Candidate]] = []
+    at = 0
+    while at + 1 < len(head):
+        one, two = head[at], head[at + 1]
+        if stamp(one) and not stamp(two) and two.words >= 3 and headline_shaped(two.text):
+            if pairs and (pairs[-1][1] is not head[at - 1] or _stamp_shape(pairs[-1][0].text) != _stamp_shape(one.text)):
+                _drop_pairs(pairs)
+                pairs = []
+            pairs.append((one, two))
+            at += 2
+            continue
+        _drop_pairs(pairs)
+        pairs = []
+        at += 1
+    _drop_pairs(pairs)
+
+
+def _drop_pairs(pairs: list[tuple[Candidate, Candidate]]) -> None:
+    if len(pairs) >= MIN_HEAD_LIST_PAIRS:
+        for one, two in pairs:
+            one.rule = two.rule = PROMO_BLOCK
 
 
 # RELATED_BULLETS: links to other stories set in the text as a bulleted list ("– Premier League recap: Palace shock

@@ -766,6 +766,7 @@ def _section_name(name: str) -> bool:
 
 
 # STAFF_LINE (in _outlet_by_rules): "Example Radio News - Staff Reporters", the site's name, a dash and its staff.
+DESK_STAFF_WORDS = frozenset("editorial web newsroom desk our".split())
 STAFF_LINE = re.compile(
     r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
 )
@@ -1096,7 +1097,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             outlet_shaped = (
                 staff_role or is_newspaper_name(name) or registry.canonical("outlets", name) is not None or SITE.fullmatch(name)
             )
-            if outlet_shaped and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
+            # (EDITORIAL_STAFF: "Editorial Staff", "Web Staff", "News Staff" name a desk of any site, not the site)
+            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS
+            if outlet_shaped and not generic and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
         credited = _paper_in_byline(text, registry)
         if credited:

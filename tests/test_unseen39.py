@@ -166,3 +166,60 @@ def test_a_local_time_label_beside_a_date() -> None:
     assert {d.number: d.rule for d in cleaned.dropped if d.number <= 2} == {1: "weather-widget", 2: "nav-label"}
     _, meta = build("Saturday 19 September 2020", HEADLINE, *BODY)
     assert meta.date.value == "2020-09-19"
+
+
+# HEAD_STAMPED_LIST: above the article, three stamp-and-headline pairs of one stamp shape are a "latest news" column;
+# the article's date line, of another shape, and its headline stay. Two pairs are not a list.
+LATEST = ("Police stop a driver at the wheel of a stolen van", "Three people stuck on a frozen river overnight")
+MORE = "Thermometers dropped to minus eighteen degrees in the hills"
+
+
+@pytest.mark.parametrize(("pairs", "dropped"), [(3, True), (2, False)])
+def test_a_latest_news_column_above_the_headline(pairs: int, dropped: bool) -> None:
+    column = [x for at, headline in enumerate((*LATEST, MORE)[:pairs]) for x in (f"1{at}:33  01 January", headline)]
+    cleaned, meta = build(*column, "01 January 2026, 20:39", HEADLINE, "01 January 2026, 20:39", *BODY)
+    gone = {d.number for d in cleaned.dropped if d.rule == "promo-block"}
+    assert gone == (set(range(1, 2 * pairs + 1)) if dropped else set())
+    if dropped:
+        assert (meta.title.value, meta.date.value) == (HEADLINE, "2026-01-01")
+
+
+# ILLUSTRATIVE_PHOTO and OPEN_SOURCES: a stock picture's label and a credit to "open sources"; a sentence opening with
+# "Illustrative" stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Ілюстративне фото: з відкритих джерел", True),
+        ("Фото: из открытых источников", True),
+        ("Illustrative photo: Example Agency", True),
+        ("Illustrative work by the council was praised by everyone at the meeting.", False),
+    ],
+)
+def test_an_illustrative_photos_credit(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:1], line, *BODY[1:])
+    assert (3 in {d.number for d in cleaned.dropped}) is dropped
+
+
+# NAME_BEFORE_ROLE: the writer's name and role with no comma ("Jane Roe Senior Reporter") is a byline; a body's name
+# before a role is no person's. EDITORIAL_STAFF: a desk's staff names no outlet; a paper's staff does.
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("Joseph Roe Senior Reporter", "Joseph Roe", None),
+        ("Wallace Roe Herald Reporter", "Wallace Roe", None),
+        ("Harbour Council Chief Editor", None, None),
+        ("Editorial Staff", None, None),
+        ("Harbour Gazette Staff", None, "Harbour Gazette"),
+    ],
+)
+def test_a_byline_of_a_name_and_a_role(line: str, author: str | None, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
+    assert 2 not in {x.number for x in cleaned.lines if x.role == "paragraph"}
+
+
+# PLACE_BEFORE_GLUED_DATE: a dateline's place and date glued to the first paragraph; the date is read, the text kept.
+def test_a_place_and_date_glued_to_the_first_paragraph() -> None:
+    cleaned, meta = build(HEADLINE, "#Harbourville, February 14, 2024" + LEAD, *BODY)
+    assert meta.date.value == "2024-02-14"
+    assert [x.text for x in cleaned.lines if x.number == 2 and x.role == "paragraph"] == [LEAD]
