@@ -2195,6 +2195,9 @@ PROMO_LABELS = _words("""
     top news today
     more top stories
     also in news
+    also in this section
+    more in this section
+    also in this category
     more headlines
     latest headlines
     featured stories

@@ -175,7 +175,7 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
-    features breaking government campus sport internal league"""
+    features breaking government campus sport internal league current"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
@@ -687,7 +687,7 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     site = SITE.fullmatch(first.strip()) if dash else None
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
-    return text if _is_newspaper_name(text) else None
+    return text if _is_newspaper_name(text) and not beat_role(text) else None
 
 
 def registered_outlet(registry: Registry) -> Callable[[str], bool]:
@@ -767,6 +767,21 @@ def _section_name(name: str) -> bool:
 
 # STAFF_LINE (in _outlet_by_rules): "Example Radio News - Staff Reporters", the site's name, a dash and its staff.
 DESK_STAFF_WORDS = frozenset("editorial web newsroom desk our".split())
+# BEAT_ROLE: a beat and a role alone ("Court Reporter", "Senior Political Correspondent"), a byline without its name,
+# printed once or again at the head of the page: no paper's name ("Harbour Reporter" is one).
+BYLINE_ROLE_WORDS = frozenset("reporter correspondent writer editor staff photographer columnist contributor".split())
+BEAT_WORDS = frozenset(
+    """senior chief staff political business sports court crime health education deputy assistant special foreign
+    diplomatic parliamentary agriculture municipal regional provincial entertainment environment metro city economics
+    science features investigations investigative legal junior principal""".split()
+)
+
+
+def beat_role(text: str) -> bool:
+    words = text.casefold().split()
+    return 2 <= len(words) <= 3 and words[-1].rstrip("s") in BYLINE_ROLE_WORDS and all(w in BEAT_WORDS for w in words[:-1])
+
+
 STAFF_LINE = re.compile(
     r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
 )
@@ -980,6 +995,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not is_place(text)  # (PLACE_PRINTED_AGAIN: "Kota Kinabalu" twice, a menu of the region's towns)
             and not set(rules.key_of(text).split()) & rules.SHARE_STRONG  # ("Facebook'ta Paylaş" twice: a button)
             and parse_meta_line(text) is None  # (DATE_PRINTED_TWICE: "23 Dicembre 2024 02:23" twice is the date's)
+            and not beat_role(text)  # BEAT_ROLE
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)

@@ -223,3 +223,26 @@ def test_a_place_and_date_glued_to_the_first_paragraph() -> None:
     cleaned, meta = build(HEADLINE, "#Harbourville, February 14, 2024" + LEAD, *BODY)
     assert meta.date.value == "2024-02-14"
     assert [x.text for x in cleaned.lines if x.number == 2 and x.role == "paragraph"] == [LEAD]
+
+
+# BEAT_ROLE: a beat's byline without its name ("Court Reporter"), printed once or twice over the headline, names no
+# paper; a paper called a reporter does. "Current News" is a section (SECTION_NEWS). "Also in this section" labels a
+# list of other stories.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Court Reporter", "Court Reporter"], None),
+        (["Senior Political Correspondent"], None),
+        (["Harbour Reporter", "Harbour Reporter"], "Harbour Reporter"),
+        (["Harbour Reporter"], "Harbour Reporter"),
+        (["Current News"], None),
+    ],
+)
+def test_a_beat_role_over_the_headline_names_no_paper(lines: list[str], outlet: str | None) -> None:
+    _, meta = build(*lines, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+def test_also_in_this_section_labels_other_stories() -> None:
+    cleaned, _ = build(HEADLINE, *BODY, "Also in this section", "Harbour ferry returns after the winter break")
+    assert {d.number: d.rule for d in cleaned.dropped} == {5: "promo-block", 6: "promo-block"}
