@@ -1518,6 +1518,7 @@ NAV_LABELS = (
     search for
     skip to content
     skip to main content
+    skip to toolbar
     skip to navigation
     перейти к основному контенту
     перейти к содержанию
@@ -2296,10 +2297,20 @@ def _named_label(key: str) -> bool:
     return key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS
 
 
+# PROMO_LABEL_PERIOD: the period a list covers, before or after its label ("Today's Most Read Stories", "Top Stories
+# this Week"): the label without it is read.
+PROMO_LABEL_PERIOD = re.compile(
+    r"^(?:today s|this week s|the week s|this month s) (?=\S)|(?<=\S) (?:this week|today|this month|of the week|of the day)$"
+)
+
+
 def is_promo_label(key: str) -> bool:
     """A label heading a block of links to other stories ("Must Read", "Related Articles More", "More stories from X")."""
     if SPACED_CJK_LABEL.match(key):
         key = key.replace(" ", "")  # ("更 多": SPACED_CJK_LABEL)
+    period = PROMO_LABEL_PERIOD.sub("", key, count=1)
+    if period != key:
+        return is_promo_label(period)
     words = key.split()
     if 2 <= len(words) <= MAX_PROMO_LABEL_WORDS and words[0] in PROMO_ADJECTIVES and words[-1] in PROMO_NOUNS:
         return True
@@ -2603,14 +2614,14 @@ RIGHTS_NOTICES = (
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
-    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재(?: 및 |[-·, ]{1,3})(?:수집,? (?:및 )?)?재배포 ?(?:및 AI ?학습 ?이용 ?)?금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
+    r"bản quyền thuộc về|版权所有|版權所有|無断転載(?:・複製)?を禁じます|무단 ?전재(?: 및 |[-·, ]{1,3})(?:수집,? (?:및 )?)?재배포 ?(?:,? ?(?:및 )?AI ?학습 ?(?:및 )?(?:이용|활용) ?)?금지|جميع الحقوق محفوظة|کلیه حقوق محفوظ است|"
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
     r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์|derechos reservados|direitos reservados)"
 )
 # (KOREAN_COLLECTING_TOO: the Korean notice may forbid collecting and AI training as well: "무단전재 및 수집, 재배포 금지",
-# "무단전재 및 재배포 및 AI학습 이용 금지")
+# "무단전재 및 재배포 및 AI학습 이용 금지", "무단 전재-재배포, AI 학습 및 활용 금지")
 # (substrings one of which each notice holds: tested before the patterns, as most lines hold none)
 RIGHTS_HINTS = (
     "reserv", "réserv", "riserv", "reproduce", "vorbehalten", "защищены", "zastrzeżone", "vyhrazena", "vyhradené",
@@ -3094,6 +3105,8 @@ MAX_VIDEO_TITLE_WORDS = 20
 WIDGET_ERROR_LINE = re.compile(
     r"^(?:oops |sorry |uh oh |whoops |we re sorry |error )?(?:something went wrong|an error (?:has )?occurred|"
     r"there was (?:an error|a problem)|(?:unable|failed) to load|error loading|could not load|"
+    # (WIDGET_DATA_ERROR: "Unable to get weather data from example.com", a widget's feed that failed)
+    r"(?:unable|failed) to (?:get|retrieve|fetch) (?:the )?(?:\w+ )?data\b|"
     r"this content (?:is not|isn t) available|content unavailable|please try again|please enable javascript|"
     r"javascript is (?:disabled|required)|this feature is (?:currently |temporarily )?unavailable|"
     # FOREIGN_WIDGET_ERROR: "something went wrong" and "try again later" in other languages ("Er is iets mis gegaan.",
@@ -4123,8 +4136,14 @@ CURRENCY_RATES = re.compile(
 )
 
 
+# GLUED_RATE_CELLS: a rates or prices table's row copied with its cells glued ("CAD 0.65840.6394", "Corn
+# ZCU14360363.25356.5362.5"): a code in capitals, perhaps after a word, then figures holding two decimal points or more in
+# one run, which no sentence writes.
+GLUED_RATE_CELLS = re.compile(r"^(?:[A-Z][a-z]{1,12} )?[A-Z]{2,6}\d{0,4} ?\d[\d,]*+\.\d++\.\d[\d.]*+$")
+
+
 def currency_rates(text: str, key: str) -> bool:
-    return bool(CURRENCY_RATES.match(text.strip()))
+    return bool(CURRENCY_RATES.match(text.strip()) or GLUED_RATE_CELLS.match(text.strip()))
 
 
 def ticker(text: str, key: str) -> bool:
@@ -4526,6 +4545,8 @@ MAX_IMAGE_COPYRIGHT_WORDS = 20
 DASH_WIRE_END = re.compile(r"^[.!?]\s*[-–—]")
 MAX_DASH_WIRE_CAPTION_WORDS = 15  # (a signed-off paragraph may be short: "According to ... in Penang. — Bernama")
 # A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
+MAX_UNSTOPPED_CAPTION_WORDS = 25
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", ":", ";", ",")
 BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
 # A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
 CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
@@ -4685,7 +4706,12 @@ def _credited_caption(text: str) -> bool:
             # with the picture's date as captions do ("... in Moscow, Russia, Monday, March 20, 2023. - AP")
             before = tail[: credit.start() + 1]
             return bool(CAPTION_DATE_END.search(before))
-        return not BARE_WIRE_SIGNOFF.search(tail)
+        bare = BARE_WIRE_SIGNOFF.search(tail)
+        if bare and spaced_words(text) <= MAX_UNSTOPPED_CAPTION_WORDS:
+            # UNSTOPPED_WIRE_CAPTION: the agency in brackets after words that end no sentence ("... greets Jane Roe
+            # (AFP)") credits a picture; a paragraph signs off after its full stop ("... the minister said. (AFP)")
+            return not tail[: bare.start()].rstrip().endswith(SENTENCE_ENDS)
+        return not bare
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 
 

@@ -246,3 +246,39 @@ def test_a_beat_role_over_the_headline_names_no_paper(lines: list[str], outlet: 
 def test_also_in_this_section_labels_other_stories() -> None:
     cleaned, _ = build(HEADLINE, *BODY, "Also in this section", "Harbour ferry returns after the winter break")
     assert {d.number: d.rule for d in cleaned.dropped} == {5: "promo-block", 6: "promo-block"}
+
+
+# PROMO_LABEL_PERIOD: a list's label with the period it covers heads other stories; GLUED_RATE_CELLS: a rates table's
+# row with its cells glued; WIDGET_DATA_ERROR, "Skip to toolbar", Yonhap's notice forbidding AI training. Without the
+# trigger, a line of the article stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Today's Most Read Stories", "promo-block"),
+        ("Top Stories this Week", "promo-block"),
+        ("CAD 0.65840.6394", "ticker"),
+        ("Corn ZCU14360363.25356.5362.5", "ticker"),
+        ("Corn 360.25", None),
+        ("Unable to get weather data from example.com", "widget-error"),
+        ("Unable to get the data, the mayor said the budget would wait for a week.", None),
+        ("Skip to toolbar", "nav-label"),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "copyright-footer"),
+    ],
+)
+def test_more_furniture_of_new_pages(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Harbour ferry returns after the winter break")
+    assert {d.number: d.rule for d in cleaned.dropped}.get(5) == rule
+
+
+# UNSTOPPED_WIRE_CAPTION: an agency in brackets after words that end no sentence credits a picture; after a full stop
+# it signs off a paragraph.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("The mayor greeting his counterpart from Exampleton at the harbour (AFP)", True),
+        ("The mayor met his counterpart from Exampleton at the harbour on Monday. (AFP)", False),
+    ],
+)
+def test_an_agency_in_brackets_after_a_caption(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert (2 in {d.number for d in cleaned.dropped}) is dropped
