@@ -612,6 +612,8 @@ def parse_byline(text: str) -> str | None:
     placed = names_in_places(body)
     if placed:
         return placed
+    if not match and _countries_listed(body):
+        return None  # COUNTRIES_LISTED
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return None
@@ -865,12 +867,21 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
     return (names, furniture, beside)
 
 
+# COUNTRIES_LISTED: a line without "By" naming two countries or more between its commas ("Harbouria, Exampleland,
+# Russia Begin Naval Drill") is a headline listing them, no credit; a credit names one place at most ("Jane Roe, Kyiv").
+MIN_LISTED_COUNTRIES = 2
+
+
+def _countries_listed(text: str) -> bool:
+    return "," in text and sum(1 for part in text.split(",") if is_country(part.strip())) >= MIN_LISTED_COUNTRIES
+
+
 def is_named_credit(text: str) -> bool:
     """A credit without "By": names or a wire joined to a wire, desk, handle or date ("Jane Doe | Reuters",
     "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023"), or a name joined
     to a place or an outlet (NAME_WITH_PLACE_OR_OUTLET: "Jane Doe | Kyiv", "Jane Doe, The Example Times")."""
     text = text.strip()
-    if not text or len(text) > 160 or BY_PREFIX.match(text):
+    if not text or len(text) > 160 or BY_PREFIX.match(text) or _countries_listed(text):
         return False
     # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)

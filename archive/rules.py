@@ -2154,6 +2154,9 @@ PROMO_LABELS = _words("""
     editors picks
     editor picks
     recommended
+    recommendations
+    our recommendations
+    editor s recommendations
     recommended for you
     recommended stories
     related
@@ -7837,6 +7840,40 @@ def _drop_pairs(pairs: list[tuple[Candidate, Candidate]]) -> None:
     if len(pairs) >= MIN_HEAD_LIST_PAIRS:
         for one, two in pairs:
             one.rule = two.rule = PROMO_BLOCK
+
+
+# HEAD_CARD_RUN: above the article, other stories' cards, each a headline and its one-sentence teaser ("Example Corp's
+# revenue up 40 percent" / "Robust demand is behind the surge." / ...), MIN_HEAD_CARDS of them in a row, then a headline
+# over a paragraph longer than every teaser: the cards are a carousel; the headline and the article under it stay.
+MIN_HEAD_CARDS = 3
+MAX_CARD_TEASER_WORDS = 25
+MAX_CARD_HEADLINE_WORDS = 14
+
+
+def _card_headline(cand: Candidate) -> bool:
+    return 3 <= cand.words <= MAX_CARD_HEADLINE_WORDS and not ends_sentence(cand.text) and headline_shaped(cand.text)
+
+
+def head_card_runs(cands: list[Candidate]) -> None:
+    """HEAD_CARD_RUN (above)."""
+    alive = [c for c in cands if not c.dropped and not c.forced]
+    long_at = next((i for i, c in enumerate(alive) if c.words > MAX_CARD_TEASER_WORDS), len(alive))
+    at = 0
+    while at < long_at:
+        end = at
+        while end + 1 < long_at and _card_headline(alive[end]) and ends_sentence(alive[end + 1].text):
+            end += 2
+        # (the run's last pair may be the article's own headline and standfirst: the cards end where the headline
+        # over a longer text begins)
+        for cut in (end, end - 2):
+            follows = alive[cut : cut + 2]
+            longest_teaser = max((c.words for c in alive[at + 1 : cut : 2]), default=0)
+            article_below = len(follows) == 2 and _card_headline(follows[0]) and follows[1].words > longest_teaser
+            if (cut - at) // 2 >= MIN_HEAD_CARDS and article_below:
+                for cand in alive[at:cut]:
+                    cand.rule = PROMO_BLOCK
+                return
+        at = end + 1 if end > at else at + 1
 
 
 # RELATED_BULLETS: links to other stories set in the text as a bulleted list ("– Premier League recap: Palace shock

@@ -282,3 +282,45 @@ def test_more_furniture_of_new_pages(line: str, rule: str | None) -> None:
 def test_an_agency_in_brackets_after_a_caption(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, line, *BODY)
     assert (2 in {d.number for d in cleaned.dropped}) is dropped
+
+
+# HEAD_CARD_RUN: three cards of other stories (a headline and its one-sentence teaser) above the article's headline and
+# its longer standfirst go; two cards, or cards with no headline over a longer text below them, stay.
+CARDS = [
+    "Example Corp revenue up 40 percent",
+    "Robust demand for harbour cranes is behind the surge.",
+    "Riverside flats sold out in a day",
+    "This is the highest release in the town to date.",
+    "Ferry sales down this spring",
+    "Shares rally after the disclosure of the figures.",
+]
+STANDFIRST = "The harbour council approved the new budget for the district on Tuesday after a long debate over the schools."
+
+
+@pytest.mark.parametrize(("cards", "dropped"), [(6, True), (4, False)])
+def test_cards_of_other_stories_above_the_headline(cards: int, dropped: bool) -> None:
+    cleaned, meta = build(*CARDS[:cards], HEADLINE, STANDFIRST, *BODY[1:])
+    gone = {d.number for d in cleaned.dropped if d.rule == "promo-block"}
+    assert gone == (set(range(1, cards + 1)) if dropped else set())
+    if dropped:
+        assert meta.title.value == HEADLINE
+
+
+def test_cards_with_no_headline_below_them_stay() -> None:
+    cleaned, _ = build(*CARDS, *BODY)
+    assert not {d.number for d in cleaned.dropped if d.rule == "promo-block"}
+
+
+# COUNTRIES_LISTED: a headline listing countries between commas is no byline; a credit naming one place is.
+@pytest.mark.parametrize(
+    ("line", "title", "author"),
+    [
+        ("Chile, China, Russia Begin Naval Drill", "Chile, China, Russia Begin Naval Drill", None),
+        ("Jane Roe, Moscow", HEADLINE, "Jane Roe"),
+    ],
+)
+def test_a_headline_listing_countries_is_no_byline(line: str, title: str, author: str | None) -> None:
+    lead = "The navies of the three countries will hold drills off the coast of Chile and China this week, officials said."
+    lines = (line, lead, *BODY) if title == line else (HEADLINE, line, lead, *BODY)
+    _, meta = build(*lines)
+    assert (meta.title.value, meta.author.value) == (title, author)
