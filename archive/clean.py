@@ -505,9 +505,9 @@ def _names_joined(text: str) -> bool:
 
 
 # ABOUT_THE_SITE: "About" and a name alone ("About Example Telegraph", "About us") heads the site's own box; E_PAPER_LINK:
-# a short line naming the e-paper ("The Example e-Paper") is the site's link to its print edition. Neither is a headline.
+# a short line naming the e-paper ("The Example e-Paper", "电子报阅读机") is the site's link to its print edition. Neither is a headline.
 ABOUT_THE_SITE = re.compile(r"^About (?:us|[A-Z][\w.'’&-]*+(?: [A-Z][\w.'’&-]*+){0,4})$")
-E_PAPER = re.compile(r"\be-?paper\b", re.I)
+E_PAPER = re.compile(r"\be-?paper\b|电子报|電子報", re.I)
 MAX_E_PAPER_LINK_WORDS = 5
 
 
@@ -1992,6 +1992,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
         if beside and not several and _named_in_the_headline(cand.text, top):
             beside = []  # NAME_IN_THE_HEADLINE
+        # SUBJECT_BESIDE_THE_BYLINE: a name alone beside the byline whose surname the first paragraphs use is the
+        # picture's subject ("By Example Staff" / "Jane Roe" / "Minister Jane Roe said ..."), not a second author
+        surname = {cand.text.split()[-1].casefold()}
+        lead = [b for b in top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES] if _is_long_sentence(b)]
+        credited = any(top[j].role == BYLINE for j in beside)
+        if credited and not several and not _no_one_else_named(set(), surname, "", lead):
+            beside = []
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
         # under "Government launches example mission"), nor when the first paragraph names the same person (the

@@ -766,6 +766,7 @@ def _section_name(name: str) -> bool:
 
 
 # STAFF_LINE (in _outlet_by_rules): "Example Radio News - Staff Reporters", the site's name, a dash and its staff.
+THEME_CREDIT = re.compile(r"\b(?:wordpress|theme|template|powered by|designed by|developed by)\b", re.I)
 DESK_STAFF_WORDS = frozenset("editorial web newsroom desk our".split())
 # BEAT_ROLE: a beat and a role alone ("Court Reporter", "Senior Political Correspondent"), a byline without its name,
 # printed once or again at the head of the page: no paper's name ("Harbour Reporter" is one).
@@ -944,6 +945,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder or CAPTION_GLUED_TO_CREDIT.search(holder):
             continue
+        if THEME_CREDIT.search(holder):
+            continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
         if not is_agency(holder, registry):
@@ -1106,6 +1109,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
         for m in STAFF_CREDIT.finditer(text):
             name = m.group("outlet").strip()
+            # (DESK_AFTER_THE_NAME: "By Example Editorial Staff": the site's name before its desk's word)
+            while len(name.split()) > 1 and name.split()[-1].casefold() in DESK_STAFF_WORDS:
+                name = name.rsplit(None, 1)[0]
             # BEAT_NOT_OUTLET: before "correspondent", "reporter" and the other roles a beat may stand ("China
             # correspondent", "Senior Moscow reporter"): the name must be a paper's, a registry outlet's or a site's;
             # before "staff" it is the site's own

@@ -324,3 +324,21 @@ def test_a_headline_listing_countries_is_no_byline(line: str, title: str, author
     lines = (line, lead, *BODY) if title == line else (HEADLINE, line, lead, *BODY)
     _, meta = build(*lines)
     assert (meta.title.value, meta.author.value) == (title, author)
+
+
+# DESK_AFTER_THE_NAME, SUBJECT_BESIDE_THE_BYLINE, THEME_CREDIT: the site's name before its desk's word; a name beside
+# the byline whom the lead names is the picture's subject; a template's maker in the © line names no outlet.
+def test_a_desks_credit_and_a_subject_beside_it() -> None:
+    lead = "Minister Jane Roe said on Tuesday the harbour council approved the new budget for the district after a debate."
+    _, meta = build(HEADLINE, "By Example Editorial Staff", "Jane Roe", lead, *BODY)
+    assert (meta.outlet.value, meta.author.value) == ("Example", None)
+    _, meta = build(HEADLINE, "Dated 3 March 2021", "Jane Roe", *BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"), [("© Newspaper WordPress Theme by Example", None), ("© 2024 Harbour Gazette", "Harbour Gazette")]
+)
+def test_a_themes_credit_names_no_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
