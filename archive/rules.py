@@ -8672,7 +8672,7 @@ def after_the_article(
     # PREVIEW_CUT_AT_ELLIPSIS: a metered page's preview stops mid-sentence and prints "..." on the next line, above its
     # paywall: the line before the ellipsis is the article's, cut as a copy's last line is
     previews = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.text.strip() in ELLIPSIS_LINES}
-    enumerated = _enumeration(remaining)
+    enumerated = _enumeration(remaining, stoplist)
     # SIGNED_OFF_COPY: below the wire's sign-off ("Reporting by Jane Roe; Editing by John Doe"), the copy has ended: a
     # bulleted list there is the site's list of other stories, not the article's
     signed_off = next((k for k in range(last + 1, len(cands)) if WIRE_SIGN_OFF.match(cands[k].text.strip())), len(cands))
@@ -8692,10 +8692,25 @@ def after_the_article(
 # ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John
 # Doe;"), its lead-in with a colon above them ("The press conference was attended by:"): the article's list, which no
 # furniture is punctuated as.
-def _enumeration(lines: list[Candidate]) -> set[int]:
+# LISTED_UNDER_A_LEAD_IN: a sentence of the article ending with a colon ("Storm signal no. 1 has been raised over the
+# following areas:") and the short items under it ("Luzon", "Northern Palawan", ...), up to the first line that is no
+# such item, are the article's list (a footer's "Follow us:" is no sentence of PROSE_MIN_WORDS words).
+MAX_LISTED_ITEM_WORDS = 5
+
+
+def _enumeration(lines: list[Candidate], stoplist: frozenset[str] = frozenset()) -> set[int]:
     items = {id(c) for c in lines if c.text.rstrip().endswith(";")}
     lead_ins = {id(a) for a, b in zip(lines, lines[1:], strict=False) if a.text.rstrip().endswith(":") and id(b) in items}
-    return items | lead_ins
+    listed: set[int] = set()
+    for at, lead_in in enumerate(lines):
+        if not lead_in.text.rstrip().endswith(":") or lead_in.words < PROSE_MIN_WORDS:
+            continue
+        if stopwords.share(lead_in.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
+            continue
+        run = list(itertools.takewhile(lambda c: c.words <= MAX_LISTED_ITEM_WORDS and not ends_sentence(c.text), lines[at + 1 :]))
+        if run:
+            listed |= {id(lead_in)} | {id(c) for c in run}
+    return items | lead_ins | listed
 
 
 # (jusText's lists hold content words too, "works", "news": a sentence breaks at an article's or a preposition's short

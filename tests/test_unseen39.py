@@ -342,3 +342,18 @@ def test_a_desks_credit_and_a_subject_beside_it() -> None:
 def test_a_themes_credit_names_no_outlet(line: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+# LISTED_UNDER_A_LEAD_IN: the article's sentence ending with a colon and the short items under it, below its last
+# paragraph and above the page's furniture, stay; a footer's short "Follow us:" and its links go.
+AREAS = ["Harbour Island", "Riverside", "Northern Example", "Exampleton"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kept"),
+    [("Storm signal no. 1 has been raised over the following areas of the region:", True), ("Follow us:", False)],
+)
+def test_a_list_under_the_articles_lead_in(lead_in: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, lead_in, *AREAS, "Leave a Reply", "Your email address will not be published.")
+    texts = [x.text for x in cleaned.lines]
+    assert all(area in texts for area in ("Riverside", "Exampleton")) is kept
