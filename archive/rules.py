@@ -4550,7 +4550,9 @@ MAX_DASH_WIRE_CAPTION_WORDS = 15  # (a signed-off paragraph may be short: "Accor
 # A wire story's sign-off ("... the minister said. (Xinhua)") names the agency alone: no photographer, no "Photo".
 MAX_UNSTOPPED_CAPTION_WORDS = 25
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", ":", ";", ",")
-BARE_WIRE_SIGNOFF = re.compile(r"[(\[]\s*(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\s*[)\]]\s*\.?$")
+# (AGENCIES_SIGNOFF: two agencies' names with a slash between them sign off a paragraph drawn from both, "(Xinhua/AP)")
+_SIGNOFF_WIRES = r"(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)"
+BARE_WIRE_SIGNOFF = re.compile(rf"[(\[]\s*{_SIGNOFF_WIRES}(?:\s?/\s?{_SIGNOFF_WIRES})?\s*[)\]]\s*\.?$")
 # A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
 CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
 

@@ -175,7 +175,8 @@ GENERIC_WORDS = frozenset(
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
-    features breaking government campus sport internal league current"""
+    features breaking government campus sport internal league current showbiz celebrity celebrities gossip fashion
+    food motoring property music arts tourism"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")

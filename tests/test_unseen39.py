@@ -357,3 +357,25 @@ def test_a_list_under_the_articles_lead_in(lead_in: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, lead_in, *AREAS, "Leave a Reply", "Your email address will not be published.")
     texts = [x.text for x in cleaned.lines]
     assert all(area in texts for area in ("Riverside", "Exampleton")) is kept
+
+
+# AGENCIES_SIGNOFF: two agencies with a slash sign off a paragraph after its full stop; an agency and a photographer
+# credit a picture. A site's sections of topics ("Showbiz and Celebrity News") name no paper; a town's does.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("The presidents will hold a meeting and discuss trade, according to the adviser. (Xinhua/AP)", False),
+        ("The presidents at the palace on Monday. (Xinhua/Jane Roe)", True),
+    ],
+)
+def test_two_agencies_sign_off_a_paragraph(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert (2 in {d.number for d in cleaned.dropped}) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"), [("Showbiz and Celebrity News", None), ("Harbour and District News", "Harbour and District News")]
+)
+def test_a_section_of_topics_names_no_paper(line: str, outlet: str | None) -> None:
+    _, meta = build(line, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
