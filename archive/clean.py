@@ -511,10 +511,28 @@ E_PAPER = re.compile(r"\be-?paper\b|电子报|電子報", re.I)
 MAX_E_PAPER_LINK_WORDS = 5
 
 
+# CREDIT_PHRASE_NO_TITLE: a credit for a version or a part of the story ("Broadcast version by Jane Roe for Example News
+# Service", "Reporting by Jane Roe") or a writer's role ("Example Times, Staff Reporter 2014-11-16"): no headline.
+CREDIT_PHRASE = re.compile(
+    r"^(?:broadcast version|story|reporting|written|translated|adapted|edited|compiled|produced|additional reporting)"
+    r" by [A-Z]|\b(?:staff reporter|staff writer|special correspondent|senior reporter|staff correspondent)\b",
+    re.I,
+)
+# INSTITUTION_MASTHEAD: an institution's name alone ("CENTRE FOR JOINT EXAMPLE STUDIES", "Ministry of Example Affairs")
+# at the head of its own site is the masthead, no headline.
+INSTITUTION_NAME = re.compile(
+    r"^(?:the )?(?:centre|center|institute|ministry|department|embassy|university|council|office|school|faculty|academy)"
+    r" (?:for|of|on) [^\W\d_][\w'’-]*+(?: [\w'’-]++){0,6}$",
+    re.I,
+)
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if _names_joined(text):
         return False  # NAMES_JOINED_NO_TITLE
+    if CREDIT_PHRASE.search(text) or INSTITUTION_NAME.match(text.strip()):
+        return False  # CREDIT_PHRASE_NO_TITLE, INSTITUTION_MASTHEAD
     if ABOUT_THE_SITE.match(text.strip()) or (words <= MAX_E_PAPER_LINK_WORDS and E_PAPER.search(text)):
         return False  # ABOUT_THE_SITE, E_PAPER_LINK
     dispatch = r.CJK_DISPATCH_LEAD_RE.match(text.strip())

@@ -48,6 +48,9 @@ BY_SUFFIX = re.compile(r"^[Bb]y\s[A-Z]")
 # TITLE_HASHTAG_TAIL: a page title may carry the site's hashtags between the headline and the suffix ("Headline #Dubai -
 # Example City Guide"): left out when the page prints the headline bare (TITLE_PRINTED_BARE), which says they are no
 # part of it.
+# CLOCK_TAIL: the time of day in brackets after the headline, as a news list prints it ("Premier to visit next week
+# (18:26)"): no word of the headline.
+CLOCK_TAIL = re.compile(r"\s\(\d{1,2}:\d{2}\)$")
 HASHTAG_TAIL = re.compile(r"(?:\s#[^\W\d_][\w-]{0,40}+)+$")
 # TITLE_COUNTER_SUFFIX: a slideshow's or a series' counter in brackets after the headline ("Weather alert (1/1)",
 # "Harbour works (2/5)"): the page's place in a set, taken off when a headline of two words or more is left.
@@ -262,6 +265,10 @@ def split_headline(
     ):
         text = crumbs[-1]
         rules.append("title-crumb-prefix")
+    clock = CLOCK_TAIL.search(text)
+    if clock and _words(text[: clock.start()]) >= MIN_HEADLINE_WORDS:
+        text = text[: clock.start()]
+        rules.append("title-clock-tail")
     widget = WIDGET_SUFFIX.search(text)
     if widget and _words(text[: widget.start()]) >= MIN_HEADLINE_WORDS:
         text = text[: widget.start()]

@@ -2227,6 +2227,8 @@ PROMO_LABEL_FROM = re.compile(
     r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
     # MORE_FROM_SECTION: "More from Local", "More from Example News" (a section's or the site's name, up to three words)
     r"|^more from (?:the )?\S++(?: \S++){0,2}$"
+    # (DISCOVER_MORE_FROM: a blog platform's subscription box, "Discover more from Example News", "اكتشاف المزيد من ...")
+    r"|^(?:discover more from|اكتشاف المزيد من) \S++(?: \S++){0,3}$"
     # FOREIGN_MORE_FROM: "Más noticias de El País", "Mais notícias do Example", "Plus d'actualités de", "Weitere Nachrichten
     # aus", "Altre notizie da", "Meer nieuws van" (the site's or a section's name after it)
     r"|^(?:más|mas|otras|mais|outras) (?:noticias|notícias) (?:de|del|de la|do|da|dos|das) \S++(?: \S++){0,2}$"

@@ -379,3 +379,33 @@ def test_two_agencies_sign_off_a_paragraph(line: str, dropped: bool) -> None:
 def test_a_section_of_topics_names_no_paper(line: str, outlet: str | None) -> None:
     _, meta = build(line, HEADLINE, *BODY)
     assert meta.outlet.value == outlet
+
+
+# CREDIT_PHRASE_NO_TITLE, INSTITUTION_MASTHEAD: a credit for a version of the story, a writer's role, an institution's
+# name alone: no headline. CLOCK_TAIL: the time in brackets after a headline is cut off.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Broadcast version by Jane Roe for Example News Service",
+        "Example Times, Staff Reporter 2014-11-16",
+        "CENTRE FOR JOINT HARBOUR STUDIES",
+        "Ministry of Example Affairs",
+    ],
+)
+def test_credits_and_institutions_are_no_headline(line: str) -> None:
+    _, meta = build(line, *BODY)
+    assert meta.title.value is None
+
+
+def test_a_clock_after_the_headline_is_no_part_of_it() -> None:
+    _, meta = build(HEADLINE + " (18:26)", *BODY)
+    assert meta.title.value == HEADLINE
+    _, meta = build("Harbour council approves the budget for 2026", *BODY)
+    assert meta.title.value == "Harbour council approves the budget for 2026"
+
+
+def test_discover_more_from_the_site_heads_its_subscription_box() -> None:
+    cleaned, _ = build(
+        HEADLINE, *BODY, "Discover more from Example News", "Subscribe to get the latest posts sent to your email."
+    )
+    assert {d.number: d.rule for d in cleaned.dropped}.get(5) == "promo-block"
