@@ -1367,6 +1367,12 @@ FOREIGN_LEAD_RE = re.compile(
     r"\s?(?:--|[-–—])\s",
     re.IGNORECASE,
 )
+# DEVANAGARI_LEAD: a Hindi or Nepali dateline: the place, a comma, the day and the month (and year), perhaps the
+# agency in brackets, and a danda ("जयपुर, 1 जनवरी 2023, (एजेंसी)। ..."), where Latin scripts put a dash.
+DEVANAGARI_LEAD_RE = re.compile(
+    r"(?P<place>[\u0900-\u0963\u0966-\u097f]{2,20}(?: [\u0900-\u0963\u0966-\u097f]{2,20})?),\s(?P<day>\d{1,2})\s"
+    r"(?P<month>[\u0900-\u0963\u0966-\u097f]{3,12})(?:\s(?P<year>\d{4}))?,?\s?(?:\((?P<wire>[^()]{2,30})\)\s?)?[।|]\s?"
+)
 # CAPS_WIRE_FIRST: an agency's name in capitals in brackets opening the paragraph, no dash after it ("(MENAFN) Chinese
 # President ..."); a flag of the page in brackets ("(UPDATED)", "(VIDEO)") is no agency.
 CAPS_WIRE_FIRST_RE = re.compile(r"\((?P<wire>[A-Z]{2,8})\)\s(?=[A-Z])")
@@ -1386,6 +1392,9 @@ LEAD_STOP_RE = re.compile(r"(?:\.|(?<=[A-Z]\.))\s")  # the place's pattern may h
 # the bracket itself ends the dateline when a capital follows it.
 LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s(?=[A-Z\"“‘])")
 LEAD_BY_RE = re.compile(r"By\s")
+# DESK_BYLINE_LEAD: a desk's credit instead of a name before the dateline ("By A Staff Reporter, Kathmandu, Oct. 18:
+# ..."), as South Asian papers open their own reports: no author, the dateline read after it
+DESK_BYLINE_LEAD = re.compile(r"By (?:a|our|the) (?:staff |special |own )?(?:reporter|correspondent),\s?", re.I)
 # PLACE_STOP_DATE_STOP_AGENCY: an agency's English dateline with full stops, its name in capitals ("Moscow. March 21.
 # INTERFAX - ..."), as it prints its own Russian one ("Москва. 21 марта. ИНТЕРФАКС -").
 STOP_DATELINE_RE = re.compile(
@@ -1404,9 +1413,9 @@ LEAD_PAREN_RE = re.compile(r",? ?\((?P<inner>[^()]{2,80})\) ")
 # Where the date starts inside those brackets: after the last dash or comma-free separator.
 LEAD_PAREN_SPLIT = re.compile(r"\s[-–—|]\s|\s/\s")
 # SLASH_BEFORE_BRACKET_DATE: a credit and the date in the brackets, a slash between them without spaces ("ZAMBOANGA CITY
-# (by Jane Roe/May 16, 2022) —"): split at the last slash when what follows it opens with a letter (a date's month or
-# day name; "1/5" is a date of its own).
-SLASH_BEFORE_BRACKET_DATE = re.compile(r"^(?P<credit>[^/]{2,60})/(?=[^\W\d_])(?P<when>[^/]{3,30})$")
+# (by Jane Roe/May 16, 2022) —", "(Example News/3 December)"): split at the only slash when a word comes before it and
+# what follows holds a month's name ("1/5" is a date of its own); the part after it must read as a date.
+SLASH_BEFORE_BRACKET_DATE = re.compile(r"^(?P<credit>[^/]{0,58}[^\W\d_][^/]?)/(?P<when>[^/]{0,12}[^\W\d_][^/]{0,20})$")
 # BY_IN_BRACKETS: the credit in a dateline's brackets is a reporter's when it opens with "by" ("(by Jane Roe/May 16,
 # 2022)"): the author, no agency.
 BY_IN_BRACKETS = re.compile(r"^by\s+(?P<name>\S.*)$", re.I)
@@ -1530,6 +1539,11 @@ def _parse_lead(text: str) -> Lead | None:
     caps = CAPS_WIRE_FIRST_RE.match(text)
     if caps and caps["wire"] not in NOT_AGENCY_FLAGS:  # CAPS_WIRE_FIRST
         return Lead(None, "", None, None, caps["wire"], caps.end(), "")
+    devanagari = DEVANAGARI_LEAD_RE.match(text)
+    if devanagari and devanagari["month"] in FOREIGN_MONTHS:  # DEVANAGARI_LEAD
+        month = FOREIGN_MONTHS[devanagari["month"]]
+        wire = devanagari["wire"].strip() if devanagari["wire"] else None
+        return _dated_lead(devanagari["place"], devanagari["year"], month, int(devanagari["day"]), wire, devanagari.end())
     foreign = FOREIGN_LEAD_RE.match(text)
     if foreign and foreign["month"] and foreign["month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD
         month = FOREIGN_MONTHS[foreign["month"].lower()]
@@ -1552,6 +1566,10 @@ def _parse_lead(text: str) -> Lead | None:
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3") or "").strip() or None
         return _dated_lead(russian.group("place"), russian.group("year"), month, day, wire, russian.end())
+    desk = DESK_BYLINE_LEAD.match(text)
+    if desk:  # DESK_BYLINE_LEAD
+        rest = _parse_lead(text[desk.end() :])
+        return replace(rest, end=rest.end + desk.end()) if rest is not None else None
     match = LEAD_BY_RE.match(text)
     labelled = LABEL_RE.match(text) if match is None else None
     if labelled:
@@ -1615,7 +1633,7 @@ def _parse_lead(text: str) -> Lead | None:
             by = BY_IN_BRACKETS.match(credits[0]) if len(credits) == 1 and name is None else None
             if by and _is_name(by["name"]):  # BY_IN_BRACKETS
                 name, credits = by["name"], []
-            elif slashed and not _agency_shaped(credits[-1]):
+            elif slashed and _is_name(credits[-1]) and not _agency_shaped(credits[-1]):
                 credits = credits[:-1]  # ("(Jane Roe/May 16, 2022)": a name without "by" may be a reporter's, no wire)
             agencies = " / ".join(credits) or None
             dash = LEAD_DATE_FIRST_END_RE.match(text, paren.end() - 1)

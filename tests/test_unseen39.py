@@ -409,3 +409,25 @@ def test_discover_more_from_the_site_heads_its_subscription_box() -> None:
         HEADLINE, *BODY, "Discover more from Example News", "Subscribe to get the latest posts sent to your email."
     )
     assert {d.number: d.rule for d in cleaned.dropped}.get(5) == "promo-block"
+
+
+# The bracket's credit and a month-day with no space at the slash; DEVANAGARI_LEAD: a Hindi dateline ending with a
+# danda; DESK_BYLINE_LEAD: a desk's credit before the dateline. Each read, the paragraph's text after it.
+@pytest.mark.parametrize(
+    ("opening", "place", "wire", "date", "month_day"),
+    [
+        ("SURIGAO CITY (Example News/3 December) – ", "SURIGAO CITY", "Example News", None, "--12-03"),
+        ("जयपुर, 1 जनवरी 2023, (एजेंसी)। ", "जयपुर", "एजेंसी", "2023-01-01", None),
+        ("नई दिल्ली, 5 मार्च। ", "नई दिल्ली", None, None, "--03-05"),
+        ("By A Staff Reporter,Kathmandu, Oct. 18: ", "Kathmandu", None, None, "--10-18"),
+    ],
+)
+def test_more_datelines(opening: str, place: str, wire: str | None, date: str | None, month_day: str | None) -> None:
+    lead = parse_lead(opening + LEAD)
+    assert lead is not None
+    assert (lead.place, lead.wire, lead.date.iso if lead.date else None, lead.month_day) == (place, wire, date, month_day)
+    assert (opening + LEAD)[lead.end :] == LEAD
+
+
+def test_a_desks_credit_with_no_dateline_is_no_lead() -> None:
+    assert parse_lead("By a reporter who saw it all, the harbour was calm on Tuesday.") is None
