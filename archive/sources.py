@@ -297,6 +297,11 @@ SELF_NAMED = re.compile(
     rf"|^(?P<now_on>{_PLAIN_NAME}) (?i:is now (?:on|available on)) (?i:whatsapp|telegram|google news)[.!]? (?i:join|click|follow|subscribe)\b"
     # its survey ("Example FM invites you to participate in an audience survey")
     rf"|^(?P<survey>{_PLAIN_NAME}) (?i:invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b"
+    # DISCOVER_MORE_FROM: a blog platform's subscription box under the article ("Discover more from Example News", "اكتشاف
+    # المزيد من ..."), and its comments' disclaimer ("Example is not responsible for the comments that users post")
+    rf"|^(?i:discover more from) (?P<discover>{_PLAIN_NAME})$"
+    r"|^اكتشاف المزيد من (?P<discover_ar>[^\W\d_][^\W\d_ ]*+(?: [^\W\d_]++){0,3})$"
+    rf"|^(?P<not_responsible>{_PLAIN_NAME}) (?i:is not responsible for (?:the )?(?:comments|content of (?:the )?comments))\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
     # REGISTER_ON_THE_SITE: "Register on Example Live at no cost to receive newsletters"
@@ -335,6 +340,8 @@ SELF_NAMED = re.compile(
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
 FOLLOW_NAMED = re.compile(
+    # (VIETNAMESE_FOLLOW_NAMED: "Theo dõi Example.vn trên" -- "follow ... on", the platforms' icons lost)
+    rf"^(?i:theo dõi) (?P<theo_doi>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:trên)$|"
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
     r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
     # (GOOGLE_NEWS_LOCALISED: the platform's name in the page's language, in capitals too: "GOOGLE ȘTIRI")

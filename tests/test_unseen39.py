@@ -431,3 +431,20 @@ def test_more_datelines(opening: str, place: str, wire: str | None, date: str | 
 
 def test_a_desks_credit_with_no_dateline_is_no_lead() -> None:
     assert parse_lead("By a reporter who saw it all, the harbour was calm on Tuesday.") is None
+
+
+# DISCOVER_MORE_FROM, the comments' disclaimer, VIETNAMESE_FOLLOW_NAMED: the site names itself under the article; a
+# partner's box names no one.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Discover more from Example News", "Example News"),
+        ("اكتشاف المزيد من مثال نيوز", "مثال نيوز"),
+        ("Example Daily is not responsible for the comments that users post below.", "Example Daily"),
+        ("Theo dõi Example.vn trên", "example.vn"),
+        ("Discover more from our partners", None),
+    ],
+)
+def test_the_site_names_itself_under_the_article(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
