@@ -375,6 +375,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.dated_headline_lists(cands, _dated)
     r.head_stamped_lists(cands, _dated_or_day)
     r.head_card_runs(cands)
+    r.lower_case_head_labels(cands)
     r.timed_headline_lists(cands, _date_alone)
     r.site_clocks(cands, _dated_or_day)
     r.today_bars(cands, _dated)

@@ -204,6 +204,7 @@ ADVERT_LABELS = _words("""
     реклама
     pubblicità
     publicidade
+    pub
     publicitate
     sponsorisé
     patrocinado
@@ -4423,6 +4424,8 @@ def _credit_who(who: str) -> bool:
     if not words or len(words) > 12:
         return False
     glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
+    # (ROMANCE_NAME_PARTS: "Fotografia: Jornal do Centro", "Foto: Diario del Example")
+    glue |= {"do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "y", "e"}
     # (FOREIGN_CREDIT_WORDS: "reproduction", "handout", "archive", "courtesy" in the credits of other languages: "Foto:
     # reprodução/TV Example", "Foto: divulgação")
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
@@ -7844,6 +7847,45 @@ def _drop_pairs(pairs: list[tuple[Candidate, Candidate]]) -> None:
     if len(pairs) >= MIN_HEAD_LIST_PAIRS:
         for one, two in pairs:
             one.rule = two.rule = PROMO_BLOCK
+
+
+# LOWER_CASE_HEAD_LABELS: above the article's first sentence, a line of MIN..MAX_LOWER_LABEL_WORDS words all in lower
+# case, from its first letter to its last, no punctuation at either end ("incendio example", "quartos apartamentos example foto jc"), is a picture's
+# alternative text or a tag: headlines and decks are capitalised, and a sentence broken there ends in a word with a comma.
+MIN_LOWER_LABEL_WORDS = 2
+MAX_LOWER_LABEL_WORDS = 6
+
+
+def _lower_case_label(cand: Candidate) -> bool:
+    text = cand.text.strip()
+    cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return (
+        MIN_LOWER_LABEL_WORDS <= cand.words <= MAX_LOWER_LABEL_WORDS
+        and bool(cased)
+        and all(ch.islower() for ch in cased)
+        and text[:1].isalpha()
+        and text[-1:].isalnum()
+        and not any(ch.isdigit() for ch in text)  # (a date line: "17:33 01 січня")
+    )
+
+
+def _runs_on(cand: Candidate) -> bool:
+    """A line of hard-wrapped text: it ends with a comma, or holds a sentence's end and the next one's start."""
+    return cand.text.rstrip().endswith((",", "،", "，")) or bool(INNER_SENTENCE_BREAK.search(cand.text))
+
+
+INNER_SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_]")
+
+
+def lower_case_head_labels(cands: list[Candidate]) -> None:
+    """LOWER_CASE_HEAD_LABELS (above); not a line of hard-wrapped text, whose neighbour runs on into it or out of it."""
+    alive = [c for c in cands[: first_sentence(cands)] if not c.dropped]
+    for i, cand in enumerate(alive):
+        if cand.forced or cand.role is not None or not _lower_case_label(cand):
+            continue
+        neighbours = [alive[j] for j in (i - 1, i + 1) if 0 <= j < len(alive)]
+        if not any(_runs_on(n) for n in neighbours):
+            cand.rule = NAV_LABEL
 
 
 # HEAD_CARD_RUN: above the article, other stories' cards, each a headline and its one-sentence teaser ("Example Corp's

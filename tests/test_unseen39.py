@@ -448,3 +448,25 @@ def test_a_desks_credit_with_no_dateline_is_no_lead() -> None:
 def test_the_site_names_itself_under_the_article(line: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+# LOWER_CASE_HEAD_LABELS: lower-case tags and pictures' texts above the headline go; a date line, or a line of the
+# article's hard-wrapped text (its neighbour ends with a comma or holds a sentence's end), stays. ROMANCE_NAME_PARTS and
+# "pub": a credit to a paper with "do", the Portuguese advertisement label.
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        (["harbour festival", "ferry timetable example"], {1, 2}),
+        (["17:33 01 january"], set()),
+        (["The council met on Tuesday,", "and then the mayor", "spoke. After that the vote"], set()),
+    ],
+)
+def test_lower_case_labels_above_the_headline(lines: list[str], dropped: set[int]) -> None:
+    cleaned, _ = build(*lines, HEADLINE, *BODY)
+    assert {d.number for d in cleaned.dropped if d.rule == "nav-label"} == dropped
+
+
+@pytest.mark.parametrize(("line", "rule"), [("pub", "advertisement"), ("fotografia: Jornal do Example", "caption-credit")])
+def test_a_portuguese_credit_and_ad_label(line: str, rule: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY[:1], line, *BODY[1:])
+    assert {d.number: d.rule for d in cleaned.dropped}.get(3) == rule
