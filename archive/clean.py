@@ -376,6 +376,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.head_stamped_lists(cands, _dated_or_day)
     r.head_card_runs(cands)
     r.lower_case_head_labels(cands)
+    r.same_length_cuts(cands)
     r.timed_headline_lists(cands, _date_alone)
     r.site_clocks(cands, _dated_or_day)
     r.today_bars(cands, _dated)

@@ -7888,6 +7888,30 @@ def lower_case_head_labels(cands: list[Candidate]) -> None:
             cand.rule = NAV_LABEL
 
 
+# CUT_TO_ONE_LENGTH: other stories' teasers cut by the site at a fixed number of characters, mid-word ("Virat Kohli on
+# Monday decided to withdraw from the first two T"): MIN_SAME_LENGTH_CUTS lines or more of exactly one length (of
+# MIN_CUT_LENGTH characters or more), none ending a sentence nor bulleted, with the lines between them no longer and none
+# ending a sentence either, are such a list; no article's paragraphs come out at one length.
+MIN_SAME_LENGTH_CUTS = 3
+MIN_CUT_LENGTH = 40
+
+
+def same_length_cuts(cands: list[Candidate]) -> None:
+    """CUT_TO_ONE_LENGTH (above)."""
+    alive = [c for c in cands if not c.dropped and not c.forced]
+    # (each text once: a headline printed three times is one length thrice; a list's bullets are the article's points)
+    unfinished = {c.key: c for c in alive if len(c.text) >= MIN_CUT_LENGTH and not ends_sentence(c.text) and not c.bullet}
+    lengths = Counter(len(c.text) for c in unfinished.values())
+    for length, count in lengths.items():
+        if count < MIN_SAME_LENGTH_CUTS:
+            continue
+        at = [i for i, c in enumerate(alive) if len(c.text) == length and not ends_sentence(c.text)]
+        span = alive[at[0] : at[-1] + 1]
+        if all(len(c.text) <= length and not ends_sentence(c.text) and not c.bullet for c in span):
+            for cand in span:
+                cand.rule = TEASER
+
+
 # HEAD_CARD_RUN: above the article, other stories' cards, each a headline and its one-sentence teaser ("Example Corp's
 # revenue up 40 percent" / "Robust demand is behind the surge." / ...), MIN_HEAD_CARDS of them in a row, then a headline
 # over a paragraph longer than every teaser: the cards are a carousel; the headline and the article under it stay.

@@ -470,3 +470,25 @@ def test_lower_case_labels_above_the_headline(lines: list[str], dropped: set[int
 def test_a_portuguese_credit_and_ad_label(line: str, rule: str) -> None:
     cleaned, _ = build(HEADLINE, *BODY[:1], line, *BODY[1:])
     assert {d.number: d.rule for d in cleaned.dropped}.get(3) == rule
+
+
+# CUT_TO_ONE_LENGTH: three other stories' teasers cut at one number of characters, mid-word, go with the lines between
+# them; a headline printed three times, or bullets of one length, stay.
+def _cut(text: str, length: int = 60) -> str:
+    return (text * 3)[:length].rstrip() + "x"
+
+
+TEASER_TEXTS = [
+    "The harbour council met the ferry operators on Monday to discuss ",
+    "Fishermen in the northern bays say the catch has fallen again this ",
+    "The new bridge over the river will open to traffic next spring, the ",
+]
+
+
+def test_teasers_cut_at_one_length() -> None:
+    teasers = [_cut(t) for t in TEASER_TEXTS]
+    assert len({len(t) for t in teasers}) == 1
+    cleaned, _ = build(HEADLINE, *BODY, *teasers)
+    assert {d.number for d in cleaned.dropped if d.rule == "teaser"} == {5, 6, 7}
+    cleaned, _ = build(HEADLINE, *BODY, *("• " + t for t in teasers))
+    assert not {d.number for d in cleaned.dropped if d.rule == "teaser"}
