@@ -609,6 +609,7 @@ COMMENT_WORDS = (
     r"(?:comments?|responses?|replies|reactions?|commentaires?|comentarios?|comentários?|kommentare?|commenti|"
     r"комментари(?:и|ев|й)|коментар(?:і|ів)|komentar|komentarz[ey]?|komentářů|kommentarer|kommenttia|σχόλια|yorum(?:lar)?|"
     r"сэтгэгдэл|komentarai|komentari|коментари|reacties?|"  # (Mongolian; Lithuanian; Croatian, Serbian and Bulgarian; Dutch)
+    r"interaktionen|interactions|bình luận|"  # (German and English readers' interactions; Vietnamese)
     r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
 COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$")  # ("0 Commentaire(s)": its key ends " s")
@@ -2235,6 +2236,8 @@ PROMO_LABEL_FROM = re.compile(
     r"|^(?:más|mas|otras|mais|outras) (?:noticias|notícias) (?:de|del|de la|do|da|dos|das) \S++(?: \S++){0,2}$"
     r"|^(?:plus d actualités|autres articles|plus d articles) (?:de|du|des) \S++(?: \S++){0,2}$"
     r"|^weitere (?:nachrichten|artikel|meldungen) (?:von|aus|der|des) \S++(?: \S++){0,2}$"
+    # (MEHR_AUS: "MEHR AUS RUSSLAND", "Mehr zum Thema Wetter Deutschland": more from a section or on a topic)
+    r"|^mehr (?:aus|zum thema|zu|in) \S++(?: \S++){0,2}$"
     r"|^altre notizie (?:da|di|del|della) \S++(?: \S++){0,2}$|^meer nieuws (?:van|uit) \S++(?: \S++){0,2}$"
     # (MORE_OF_SECTION: "Voir plus de : Faits-divers", "see more of", a section's list under it)
     r"|^voir plus de \S++(?: \S++){0,2}$"

@@ -492,3 +492,18 @@ def test_teasers_cut_at_one_length() -> None:
     assert {d.number for d in cleaned.dropped if d.rule == "teaser"} == {5, 6, 7}
     cleaned, _ = build(HEADLINE, *BODY, *("• " + t for t in teasers))
     assert not {d.number for d in cleaned.dropped if d.rule == "teaser"}
+
+
+# MEHR_AUS and readers' interactions: a German list's label and its counters; a sentence with the words stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("MEHR AUS HARBOURLAND", "promo-block"),
+        ("26 Interaktionen", "comment-widget"),
+        ("0 Bình luận", "comment-widget"),
+        ("Mehr aus dem Hafen kam am Dienstag nicht, sagte der Bürgermeister.", None),
+    ],
+)
+def test_a_german_list_label_and_counters(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Harbour ferry returns after the winter break")
+    assert {d.number: d.rule for d in cleaned.dropped}.get(5) == rule
