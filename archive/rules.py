@@ -2177,6 +2177,11 @@ PROMO_LABELS = _words("""
     more in world
     more like this
     you may also like
+    bài liên quan
+    nổi bật
+    tin nổi bật
+    bu haberler de ilginizi çekebilir
+    ilginizi çekebilir
     you might also like
     you may like
     stories you may like

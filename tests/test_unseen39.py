@@ -507,3 +507,9 @@ def test_teasers_cut_at_one_length() -> None:
 def test_a_german_list_label_and_counters(line: str, rule: str | None) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "Harbour ferry returns after the winter break")
     assert {d.number: d.rule for d in cleaned.dropped}.get(5) == rule
+
+
+@pytest.mark.parametrize("label", ["Bài liên quan", "Nổi bật", "Bu haberler de ilginizi çekebilir"])
+def test_related_labels_in_vietnamese_and_turkish(label: str) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, label, "Harbour ferry returns after the winter break")
+    assert {d.number: d.rule for d in cleaned.dropped if d.number >= 5} == {5: "promo-block", 6: "promo-block"}
