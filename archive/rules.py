@@ -2484,6 +2484,8 @@ WIRE_PHOTO_CREDIT = re.compile(
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
     # delays. -EXA Image"): a picture's credit, where a paragraph's sign-off names the agency alone
     r"[.!?]\s*[-–—]\s*[A-Z]{2,6}\s(?:Images?|Photos?|Pictures?)\s*$|"
+    # VIA_AGENCY_CREDIT: a picture's source "via" an agency, alone ("Example defence ministry via Reuters")
+    r"^(?:[A-Za-z][\w.'’-]*+ ){1,5}via (?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|TASS|Sputnik)$|"
     # FILE_PHOTO_TAIL: "File Photo", "NEWS PHOTO JANE ROE", "Staff photo by Jane Roe" after the caption's last full stop
     # and a dash ("... foreign investors.—File Photo"): a paragraph ends with its full stop
     r"[.!?][\"”’]?\s*[-–—]{1,2}\s*(?i:(?:file|staff|news|handout)\s)?(?i:photo|photograph|picture)"
@@ -2592,7 +2594,9 @@ CAPTION_DATE_END = re.compile(
 # May 23, 2024. — Online", "... in this file picture taken March 4, 2019"), whatever the credit after it.
 THIS_PHOTO_TAKEN = re.compile(
     r"\bin this (?:(?:file|undated|handout|recent|archive|combination) )*(?:photo(?:graph)?|picture|image) "
-    r"(?:taken|dated|shot|released|provided)\b",
+    r"(?:taken|dated|shot|released|provided)\b"
+    # (THIS_PICTURE_SHOWS: "This picture taken on July 20, 2015 shows ...", the agency's caption opening)
+    r"|^this (?:(?:file|undated|handout|archive|combination) )*(?:photo(?:graph)?|picture|image) taken (?:on|in) [^.]{4,40}? shows\b",
     re.I,
 )
 # Wire photo slugs are capitals joined by hyphens: TOPSHOT-CHINA-BRI-FORUM, RUSSIA-CHINA-DIPLOMACY/.
@@ -4839,6 +4843,8 @@ VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}
 # its source, no colon ("En ordförandeklubba. Foto.", "Thủ tướng Nga D. Medvedev. Ảnh RIA"): no sentence is one word so.
 PHOTO_WORD_TAIL = re.compile(
     r"(?<=[.!?])\s(?:Foto|Photo|Ảnh|Fotó|Фото|Bild|Kuva)(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+){0,2})?\.?$"
+    # (LOWER_CASE_PHOTO_TAIL: "... of Russia and China. archive photo", the picture's kind in lower case)
+    r"|(?<=[.!?])\s(?:archive|file|stock) (?:photo|picture|image)$"
 )
 
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after

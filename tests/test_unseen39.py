@@ -513,3 +513,20 @@ def test_a_german_list_label_and_counters(line: str, rule: str | None) -> None:
 def test_related_labels_in_vietnamese_and_turkish(label: str) -> None:
     cleaned, _ = build(HEADLINE, *BODY, label, "Harbour ferry returns after the winter break")
     assert {d.number: d.rule for d in cleaned.dropped if d.number >= 5} == {5: "promo-block", 6: "promo-block"}
+
+
+# THIS_PICTURE_SHOWS, VIA_AGENCY_CREDIT, LOWER_CASE_PHOTO_TAIL: an agency's caption opening, a picture's source "via" an
+# agency alone, the picture's kind in lower case after the caption; sentences with the words stay.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("This picture taken on July 20, 2015 shows the mayor being greeted by residents at the harbour.", True),
+        ("Example defence ministry via Reuters", True),
+        ("State flags of Harbouria and Exampleland. archive photo", True),
+        ("The report was published via Reuters.", False),
+        ("This picture of the harbour was taken by the mayor, who said it shows the new pier.", False),
+    ],
+)
+def test_more_captions_and_credits(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert (2 in {d.number for d in cleaned.dropped}) is dropped
