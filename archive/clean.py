@@ -180,8 +180,9 @@ def _date_glued_to_lead(line: str) -> tuple[int, int]:
     glued = DATE_GLUED_TO_LEAD.match(line)
     if glued is None or len(line[glued.end() :].split()) < r.PROSE_MIN_WORDS:
         return 0, 0
-    for start in (0, glued["date"].find(", ") + 2):
-        value = parse_date(glued["date"][start:]) if start != 1 else None
+    comma = glued["date"].find(", ")
+    for start in (0, comma + 2) if comma >= 0 else (0,):
+        value = parse_date(glued["date"][start:])
         if value is not None and value.precision == "day":
             return start, glued.end()
     return 0, 0
@@ -507,7 +508,8 @@ def _names_joined(text: str) -> bool:
 
 
 # ABOUT_THE_SITE: "About" and a name alone ("About Example Telegraph", "About us") heads the site's own box; E_PAPER_LINK:
-# a short line naming the e-paper ("The Example e-Paper", "电子报阅读机") is the site's link to its print edition. Neither is a headline.
+# a short line naming the e-paper ("The Example e-Paper", "电子报阅读机") is the site's link to its print edition.
+# Neither is a headline.
 ABOUT_THE_SITE = re.compile(r"^About (?:us|[A-Z][\w.'’&-]*+(?: [A-Z][\w.'’&-]*+){0,4})$")
 E_PAPER = re.compile(r"\be-?paper\b|电子报|電子報", re.I)
 MAX_E_PAPER_LINK_WORDS = 5

@@ -352,8 +352,9 @@ STAMP_TIME_ZONE_DAYS = 1
 
 
 # CLOCK_AGAINST_THE_LEAD: an unlabelled date over the headline (or over the first paragraph, where no headline is
-# found), days away from the full date the first paragraph's dateline gives, before or after it ("September 01, 2020 1:28pm" in a portal's
-# header over "FORT MILL, S.C., Feb. 20, 2024 (EXAMPLE WIRE) --"), is the site's clock: the dateline dates the page.
+# found), days away from the full date the first paragraph's dateline gives, before or after it ("September 01, 2020
+# 1:28pm" in a portal's header over "FORT MILL, S.C., Feb. 20, 2024 (EXAMPLE WIRE) --"), is the site's clock: the
+# dateline dates the page.
 def _clock_against_the_lead(
     value: DateValue, line: Line, labelled: bool, title: Line | None, lead: Lead | None, lead_line: Line | None
 ) -> bool:
