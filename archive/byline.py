@@ -263,7 +263,10 @@ NOT_NAME_WORDS = frozenset(
     """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
     compártelo compartir paylaş teilen partager materiały материалы"""
     # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
-    """ debit paypal visa mastercard""".split()
+    """ debit paypal visa mastercard"""
+    # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
+    """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
+    cinq dos tres cuatro cinco""".split()
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).

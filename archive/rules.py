@@ -6588,7 +6588,9 @@ def numbers_only(text: str, key: str) -> bool:
 REGISTRATION_WALL = re.compile(
     r"\bregister (?:now|today)\b|\b\d+ days of unlimited (?:content|access|reading)\b|^get started!?$"
     r"|\blog ?in to save (?:stories|articles)\b|\byou aren[’']t logged in\b|\blog ?in and view your\b"
-    r"|^thanks for liking this (?:story|article)\b",
+    r"|^thanks for liking this (?:story|article)\b"
+    # (FREE_ACCOUNT_TO_CONTINUE: "Create a free Example.net account to continue reading")
+    r"|^create an? (?:free )?(?:\S+ ){0,3}account to (?:continue|keep reading|read)\b",
     re.I,
 )
 MAX_REGISTRATION_WORDS = 12

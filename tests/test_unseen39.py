@@ -530,3 +530,25 @@ def test_related_labels_in_vietnamese_and_turkish(label: str) -> None:
 def test_more_captions_and_credits(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, line, *BODY)
     assert (2 in {d.number for d in cleaned.dropped}) is dropped
+
+
+# NUMBER_WORDS: a count opening a sub-heading is no given name; FREE_ACCOUNT_TO_CONTINUE: a registration wall, never the
+# headline; "PRNewswire-USNewswire" is PR Newswire's.
+def test_a_count_is_no_given_name() -> None:
+    _, meta = build(HEADLINE, "Drei Schwerverletzte", *BODY)
+    assert meta.author.value is None
+    _, meta = build(HEADLINE, "Jane Roe", *BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+def test_a_registration_wall_is_no_headline() -> None:
+    cleaned, meta = build("Create a free Example.net account to continue", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    assert {d.number: d.rule for d in cleaned.dropped}.get(1) == "paywall"
+
+
+def test_pr_newswires_us_service_is_its_wire() -> None:
+    registry = parse_registry("registry.yml", (ROOT / "registry.yml").read_text(encoding="utf-8"), Problems())
+    release = "PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ -- " + LEAD
+    _, meta = build(HEADLINE, release, *BODY, registry=registry)
+    assert (meta.wire.value, meta.outlet.value) == ("PR Newswire", None)
