@@ -1778,6 +1778,11 @@ NAV_LABELS = (
     read on the website
     read the full article
     read full article
+    leggi l articolo completo
+    lire l article complet
+    lee el artículo completo
+    lies den ganzen artikel
+    글자크기 설정
     full story
     read full
     read full story
@@ -2177,6 +2182,10 @@ PROMO_LABELS = _words("""
     more in world
     more like this
     you may also like
+    このほかの記事
+    その他の記事
+    過去の記事
+    過去の記事 月別
     bài liên quan
     nổi bật
     tin nổi bật
@@ -4845,6 +4854,8 @@ PHOTO_WORD_TAIL = re.compile(
     r"(?<=[.!?])\s(?:Foto|Photo|Ảnh|Fotó|Фото|Bild|Kuva)(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+){0,2})?\.?$"
     # (LOWER_CASE_PHOTO_TAIL: "... of Russia and China. archive photo", the picture's kind in lower case)
     r"|(?<=[.!?])\s(?:archive|file|stock) (?:photo|picture|image)$"
+    # (VIETNAMESE_ILLUSTRATIVE_PHOTO: "... Phan Thiết - Dầu Giây. Ảnh minh họa", "illustrative photo" after the caption)
+    r"|\s(?:Ảnh|ảnh) minh (?:họa|hoạ)\.?$"
 )
 
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after

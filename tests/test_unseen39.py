@@ -552,3 +552,20 @@ def test_pr_newswires_us_service_is_its_wire() -> None:
     release = "PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ -- " + LEAD
     _, meta = build(HEADLINE, release, *BODY, registry=registry)
     assert (meta.wire.value, meta.outlet.value) == ("PR Newswire", None)
+
+
+# Read-the-full-article links in Italian, French, Spanish, German; Korean font-size controls; Japanese lists' labels;
+# a Vietnamese "illustrative photo" after a caption. Without the trigger, a line of the article stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("leggi l'articolo completo", True),
+        ("글자크기 설정", True),
+        ("このほかの記事", True),
+        ("Công trường cao tốc ở phía nam. Ảnh minh họa", True),
+        ("Công trường cao tốc ở phía nam đã hoàn thành sau hai năm thi công.", False),
+    ],
+)
+def test_more_foreign_furniture(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Harbour ferry returns after the winter break")
+    assert (5 in {d.number for d in cleaned.dropped}) is dropped
