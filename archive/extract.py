@@ -7,6 +7,7 @@ comes with the text or the basis that gave it, or it is unknown and listed for c
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -62,7 +63,7 @@ from .model import (
     unknown,
 )
 from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
-from .registry import Registry
+from .registry import Mention, Registry
 from .rules import COPYRIGHT_FOOTER, DATE_STAMP
 from .sidecar import Sidecar
 
@@ -696,6 +697,33 @@ def _office_holders(names: set[str], office: str, country: str, registry: Regist
     return held
 
 
+# LEADERS_PAIRED: a Russian and a Chinese leader named side by side with only "and" between them, in any of the
+# archive's languages ("Şi Cinping ve Putin ...", "Tập Cận Bình và Putin", "Си Цзиньпин и Путин", "习近平和普京"), are the
+# two sides of the meeting the sentence is about: both take part, whatever verb follows (the acting verbs are read in
+# English and six other languages only). Two leaders of one country ("a speech by Jane Roe and John Doe") are not.
+PAIR_JOINER = re.compile(r"^\s*+(?:and|&|ve|và|и|і|та|et|y|e|und|en|och|og|και|和|与|與|及|と|와|과)\s*+$", re.I)
+
+
+def _country(name: str, registry: Registry) -> str:
+    entity = registry.entity("leaders", name)
+    role = entity.role if entity else ""
+    return "Russia" if "Russia" in role else "China" if "China" in role else ""
+
+
+def _leaders_paired(text: str, mentions: list[Mention], registry: Registry) -> set[str]:
+    paired: set[str] = set()
+    for one, other in itertools.pairwise(mentions):
+        between = text[one.start + len(one.form) : other.start]
+        countries = {_country(one.name, registry), _country(other.name, registry)}
+        if countries == {"Russia", "China"} and PAIR_JOINER.fullmatch(between):
+            paired |= {one.name, other.name}
+    return paired
+
+
+def _in_history_line(text: str, mention: Mention) -> bool:
+    return in_history(text, mention.start + len(mention.form))
+
+
 def _leaders(clean: CleanArticle, registry: Registry) -> Field:
     """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
     leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
@@ -711,8 +739,10 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
         mentions = matcher.find(line.text)
         acts: dict[str, str] = {}
+        paired = _leaders_paired(line.text, mentions, registry)
         for mention in mentions:
             rule = takes_part_in(line.text, mention.start, mention.start + len(mention.form))
+            rule = rule or ("leaders-paired" if mention.name in paired and not _in_history_line(line.text, mention) else None)
             if rule:
                 acts.setdefault(mention.name, rule)
                 acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")

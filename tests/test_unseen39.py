@@ -569,3 +569,32 @@ def test_pr_newswires_us_service_is_its_wire() -> None:
 def test_more_foreign_furniture(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "Harbour ferry returns after the winter break")
     assert (5 in {d.number for d in cleaned.dropped}) is dropped
+
+
+# LEADERS_PAIRED: two leaders side by side with only "and" between them, in any language, take part whatever verb
+# follows; one leader named once in a later paragraph does not.
+PUTIN_XI = parse_registry(
+    "r.yml",
+    "leaders:\n  - name: Vladimir Putin\n    role: President of Russia\n    aliases: [Putin]\n"
+    "  - name: Xi Jinping\n    role: President of China\n    aliases: [Şi Cinping, Xi]\n",
+    Problems(),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaders"),
+    [
+        ("Çin lideri Şi Cinping ve Putin, ortaklığı güçlendirmeyi amaçlıyor.", ("Vladimir Putin", "Xi Jinping")),
+        ("Çin lideri Şi Cinping, Putin'in ortaklığını güçlendirmeyi amaçlıyor.", ("Vladimir Putin",)),
+    ],
+)
+def test_two_leaders_paired_by_and_take_part(sentence: str, leaders: tuple[str, ...]) -> None:
+    lines = [
+        "Putin yeni döneminin ilk yurt dışı ziyareti için Çin'e gitti",
+        "Rus lider Putin'in uçağı sabah erken saatlerde Pekin havalimanına indi ve heyet karşılandı.",
+        "Ziyaret uluslararası ve bölgesel gerilimlerin arttığı bir dönemde gerçekleşiyor, dedi yetkililer.",
+        "Putin'in ziyareti ekonomik ilişkileri de kapsıyor ve birçok anlaşma imzalanması bekleniyor.",
+        sentence,
+    ]
+    _, meta = build(*lines, registry=PUTIN_XI)
+    assert meta.leaders.value == leaders
