@@ -497,13 +497,10 @@ MIN_NAMES_MENU_RUN = 3
 GLUED_WORD_TWICE = re.compile(r"(?<![^\W\d_])(?P<word>[A-Z][a-z]{2,})(?P=word)(?![a-z])")
 
 
-# NAMES_JOINED_NO_TITLE: two or more people's names joined by "&", "and" or commas, nothing else ("Jane Roe & John
-# Doe"), are a byline without its "By", no headline.
-NAMES_JOINER = re.compile(r"\s(?:&|and)\s|,")
-
-
+# NAMES_JOINED_NO_TITLE: two or more people's names joined by "&", "and" or commas (archive.byline's LIST_SPLIT),
+# nothing else ("Jane Roe & John Doe"), are a byline without its "By", no headline.
 def _names_joined(text: str) -> bool:
-    parts = [part.strip() for part in NAMES_JOINER.split(text.strip())]
+    parts = [part.strip() for part in LIST_SPLIT.split(text.strip())]
     return len(parts) >= 2 and all(2 <= len(part.split()) <= 3 and author_name(part) for part in parts)
 
 

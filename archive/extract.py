@@ -690,8 +690,7 @@ def _office_holders(names: set[str], office: str, country: str, registry: Regist
     words = ("President",) if office == "President" else ("Premier", "Prime Minister")
     held = []
     for name in sorted(names):
-        entity = registry.entity("leaders", name)
-        role = entity.role if entity else ""
+        role = _role(name, registry)
         if country in role and any(w in role for w in words):
             held.append(name)
     return held
@@ -704,9 +703,14 @@ def _office_holders(names: set[str], office: str, country: str, registry: Regist
 PAIR_JOINER = re.compile(r"^\s*+(?:and|&|ve|và|и|і|та|et|y|e|und|en|och|og|και|和|与|與|及|と|와|과)\s*+$", re.I)
 
 
-def _country(name: str, registry: Registry) -> str:
+def _role(name: str, registry: Registry) -> str:
+    """A leader's registry role ("President of Russia (2000–2008, 2012–); ..."), "" when the registry has none."""
     entity = registry.entity("leaders", name)
-    role = entity.role if entity else ""
+    return entity.role if entity else ""
+
+
+def _country(name: str, registry: Registry) -> str:
+    role = _role(name, registry)
     return "Russia" if "Russia" in role else "China" if "China" in role else ""
 
 
@@ -718,10 +722,6 @@ def _leaders_paired(text: str, mentions: list[Mention], registry: Registry) -> s
         if countries == {"Russia", "China"} and PAIR_JOINER.fullmatch(between):
             paired |= {one.name, other.name}
     return paired
-
-
-def _in_history_line(text: str, mention: Mention) -> bool:
-    return in_history(text, mention.start + len(mention.form))
 
 
 def _leaders(clean: CleanArticle, registry: Registry) -> Field:
@@ -738,17 +738,17 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         paragraphs += line.role == PARAGRAPH
         in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
         mentions = matcher.find(line.text)
+        # HISTORY: a line naming him only for what he did some time back neither counts nor makes him prominent.
+        current = {m.name for m in mentions if not in_history(line.text, m.start + len(m.form))}
         acts: dict[str, str] = {}
-        paired = _leaders_paired(line.text, mentions, registry)
+        paired = _leaders_paired(line.text, mentions, registry) & current
         for mention in mentions:
             rule = takes_part_in(line.text, mention.start, mention.start + len(mention.form))
-            rule = rule or ("leaders-paired" if mention.name in paired and not _in_history_line(line.text, mention) else None)
+            rule = rule or ("leaders-paired" if mention.name in paired else None)
             if rule:
                 acts.setdefault(mention.name, rule)
                 acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
         others_meet = line.role == TITLE and meeting_in(line.text)
-        # HISTORY: a line naming him only for what he did some time back neither counts nor makes him prominent.
-        current = {m.name for m in mentions if not in_history(line.text, m.start + len(m.form))}
         for mention in mentions:
             lines[mention.name] += mention.name in current and mention.name not in {
                 m.name for m in mentions[: mentions.index(mention)]
