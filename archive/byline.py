@@ -47,6 +47,8 @@ BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
     r"^(?:(?:the\s+)?(?:written|reported|filed|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
     r"published|opinion|analysis|commentary|column|interview|review|contributed|"
+    # (ARTICLE_BY: the piece's kind before "by": "Article by Jane Roe and John Doe", "An essay by Jane Roe")
+    r"(?:an?\s+)?(?:article|essay|feature|blog\s+post|guest\s+post)|"
     # TEXT_AND_PHOTOS_BY: a writer who took the pictures too ("Story and photos by", "Photos and story by")
     r"(?:story|text|words|report)\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography)|"
     r"(?:photos?|pictures?|images?|photography)\s+(?:and|&)\s+(?:story|text|words|report))"
@@ -332,7 +334,9 @@ INSTITUTION_WORDS = frozenset(
     authority federation tribunal courthouse library museum stadium cathedral"""
     # OFFICE_OR_EVENT_NOT_PERSON: an office and an occasion are no one ("Communications Office, University House", a
     # speech's "Grants Signing Ceremony" under its heading)
-    """ office ceremony conference summit forum festival awards centre center""".split()  # (not "Hall", "Church": surnames)
+    """ office ceremony conference summit forum festival awards centre center"""
+    # COMPANY_NOT_PERSON: a company's legal form ends a firm's name ("Example Energy Ltd" printed as a release's credit)
+    """ ltd inc llc plc corp limited incorporated gmbh pty pvt""".split()  # (not "Hall", "Church": surnames)
 )
 # ARTICLE_FIRST: a name never opens with an article ("O SURGIMENTO", a Portuguese sub-heading; Turkish weather's "Az
 # Bulutlu"): the article's word in the languages of the archive's sources ("La", "Le", "De", "Da", "Lo" open surnames)

@@ -62,6 +62,10 @@ from .textio import strip_invisible
 MAX_TITLE_WORDS = 30
 # A title ending in a full stop is rare; up to this length it is still taken for one.
 MAX_TITLE_WORDS_WITH_STOP = 15
+# SERIES_OF_SUB_HEADINGS (in _assign_roles): this many heading-shaped lines opening with the same words, each over a
+# paragraph, are the article's own sub-headings.
+MIN_SERIES_HEADINGS = 3
+SERIES_OPENING_WORDS = 2
 # TWO_SENTENCES (in _title_shaped): a line of more than this many words with a sentence ending inside it, a capital
 # after, is a standfirst or a paragraph: a headline this long is one sentence. (Two words at least before the stop:
 # "U.S. envoy", "Mr. Li" end no sentence.)
@@ -2138,6 +2142,18 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         elif r.ends_sentence(line.text):
             announced = False
 
+    # SERIES_OF_SUB_HEADINGS: sub-headings of one shape, each over its own paragraphs ("Meeting with Kazakh President
+    # Nazarbayev on Sept 1" / "Meeting with Serbian President Nikolic on Sept 2" / ...), head the article's sections;
+    # other stories' headlines share no opening and stand in a run.
+    series: set[int] = set()
+    openings: dict[str, list[r.Candidate]] = {}
+    for i, line in enumerate(kept[:-1]):
+        if is_heading_shape.get(id(line), False) and not is_heading_shape.get(id(kept[i + 1]), False):
+            openings.setdefault(" ".join(line.key.split()[:SERIES_OPENING_WORDS]), []).append(line)
+    for same in openings.values():
+        if len(same) >= MIN_SERIES_HEADINGS and len(same[0].key.split()) > SERIES_OPENING_WORDS:
+            series.update(id(line) for line in same)
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -2167,6 +2183,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             or r.label_and_value(cand.text)
             or (followed and id(cand) in list_items)
             or id(cand) in after_lead_in
+            or id(cand) in series
         )
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays

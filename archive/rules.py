@@ -5954,8 +5954,11 @@ _STOCK_LIBRARIES = (
     r"(?:Pixabay|Unsplash|Shutterstock|iStock|iStockphoto|Pexels|Getty Images|Wikimedia Commons|Depositphotos|"
     r"Dreamstime|Alamy|123RF|Adobe Stock|Freepik)"
 )
+# NAME_GLUED_TO_LIBRARY: ... or a photographer's name before the library's, run into it or not ("Jane RoeGetty
+# Images": the credit's two spans joined when the page was copied).
 PHOTO_LIBRARY_TAIL = re.compile(
-    rf"[(\[]{_STOCK_LIBRARIES}[)\]]\s*$|^(?:[^\W\d_]{{2,12}}\s?:\s?)?{_STOCK_LIBRARIES}\W*$",
+    rf"[(\[]{_STOCK_LIBRARIES}[)\]]\s*$|^(?:[^\W\d_]{{2,12}}\s?:\s?)?{_STOCK_LIBRARIES}\W*$"
+    rf"|^(?-i:(?:[A-Z][\w'’.-]*+ ){{0,3}}[A-Z][a-z'’.-]*?[a-z]\s?{_STOCK_LIBRARIES})$",
     re.IGNORECASE,
 )
 MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
@@ -6634,6 +6637,21 @@ def watch_elsewhere(text: str, key: str) -> bool:
     return short_line_matches(WATCH_ELSEWHERE, text, MAX_WATCH_ELSEWHERE_WORDS)
 
 
+# EMBEDDED_POST_FRAME: the frame an embedded post prints round its text ("View this post on Instagram", "A post shared
+# by Example League (@exampleleague) on Oct 24, 2018 at 9:45am PDT") and an image's placeholder ("Post Featured
+# Image"): the embed's, never the article's words. The account's handle in brackets, or the line alone, says so: "A
+# photo shared by the ministry shows ..." goes on as a sentence.
+EMBEDDED_POST_FRAME = re.compile(
+    r"^(?i:view this (?:post|photo|video|reel) on (?:instagram|facebook|tiktok|threads|x|twitter)"
+    r"|a (?:post|photo|video|reel) shared by [^()\n]{1,80}\(@[\w.]{1,40}\)(?: on [^\n]{1,60})?"
+    r"|a (?:post|photo|video|reel) shared by @[\w.]{1,40}|(?:post )?featured image)$"
+)
+
+
+def embedded_post_frame(text: str, key: str) -> bool:
+    return bool(EMBEDDED_POST_FRAME.match(text.strip()))
+
+
 # SPONSOR_LABEL: a sponsored item's label before its title ("Insight by Example Global: Federal practitioners ...",
 # "Sponsored by Example: ...", "Brought to you by Example: ..."): the label, a capitalised name and a colon.
 SPONSOR_LABEL = re.compile(r"^(?i:insight by|sponsored by|brought to you by|paid for by|in partnership with) [A-Z][^:]{1,40}: ")
@@ -6666,6 +6684,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (VIDEO_WIDGET, embedded_post_frame, False),
     (NAV_LABEL, language_switch_end, False),
     (NAV_LABEL, ai_summary_notice, False),
     (NAV_LABEL, phrase_ticker, True),

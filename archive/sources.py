@@ -291,7 +291,8 @@ SELF_NAMED = re.compile(
     # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
     rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
     # its channel on a messaging app ("Join the Example News WhatsApp channel", "Sertai saluran WhatsApp Example BM")
-    rf"|^(?i:join (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram) (?i:channel)\b"
+    # (or to subscribe to it: "Subscribe to Example.Ru Telegram channel, Facebook, RSS!")
+    rf"|^(?i:join (?:the )?|subscribe to (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram|youtube) (?i:channel)\b"
     rf"|^(?i:sertai saluran) (?i:whatsapp|telegram) (?P<saluran>{_PLAIN_NAME}?)(?: BM| BI| English)? (?i:sekarang|untuk)\b"
     # NOW_ON_THE_APP: "Example TV is now on WhatsApp. Join today to get latest Updates" (the site's own channel)
     rf"|^(?P<now_on>{_PLAIN_NAME}) (?i:is now (?:on|available on)) (?i:whatsapp|telegram|google news)[.!]? (?i:join|click|follow|subscribe)\b"
@@ -853,6 +854,19 @@ def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool
     return dropped.number > page_lines - FOOTER_LAST_LINES or bool(RIGHTS_RESERVED.search(dropped.text))
 
 
+# STAFF_BYLINE_OVER_AGENCY_FOOTER: a byline crediting the staff of a source that is no agency ("By Example TV Staff")
+# says the page's own newsroom wrote it: an agency's © in the footer under it is the site's template (a station group's
+# pages carry the agency's notice on every story), not the page's owner nor the copy's source.
+def _own_staff_byline(clean: CleanArticle, registry: Registry) -> bool:
+    for line in clean.lines:
+        if line.role != BYLINE:
+            continue
+        for m in STAFF_CREDIT.finditer(line.text):
+            if m["role"].casefold().startswith("staff") and not is_agency(m["outlet"].strip(), registry):
+                return True
+    return False
+
+
 def _every_line(clean: CleanArticle) -> list[tuple[int, str]]:
     """Every non-blank line, dropped or kept, as (number, text), in the page's order."""
     return sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
@@ -959,7 +973,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
         if not is_agency(holder, registry):
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
-        if _agency_owns_the_page(dropped, below, len(clean.raw.lines)):
+        if _agency_owns_the_page(dropped, below, len(clean.raw.lines)) and not _own_staff_byline(clean, registry):
             return Found(_name(holder, registry), AGENCY_FOOTER, dropped.number, dropped.text)
 
     title = clean.title
@@ -1484,8 +1498,8 @@ NAMED_DESK = re.compile(
     r"^(?:By\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
     r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"
     # (SITE_NEWSROOM: the site's name and "Newsroom" alone on the credit's line, "Example Newsroom"; a name of one word
-    # with small letters, not an abbreviation)
-    r"|^(?P<newsroom>[A-Z][a-z][\w.&'’-]{2,}+(?: [A-Z][\w.&'’-]*+){0,2}) Newsroom$"
+    # with small letters, not an abbreviation; "By" before it too: "By Example Newsroom")
+    r"|^(?:By\s++)?(?P<newsroom>[A-Z][a-z][\w.&'’-]{2,}+(?: [A-Z][\w.&'’-]*+){0,2}) Newsroom$"
 )
 # OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
@@ -1687,7 +1701,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
         holder = COPYRIGHT_HOLDER.match(text.strip()) if number == under_the_text and re.search(YEARS, text) else None
-        if holder and is_agency(holder["holder"], registry):
+        if holder and is_agency(holder["holder"], registry) and not _own_staff_byline(clean, registry):
             # AGENCY_COPYRIGHT_UNDER_TEXT: "(c) 2011 AFP" right under the last paragraph: the agency owns the copy (when
             # it owns the page too, archive.extract's OUTLETS_OWN_COPY leaves the outlet alone); without a year, or
             # further down, a © credits a photo or the site's footer
