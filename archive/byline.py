@@ -605,12 +605,42 @@ def _without_office(name: str) -> str:
     return name
 
 
+# GLUED_CREDIT_TAIL: a role or a wire's name run into the name's last word when the page was copied ("Jane
+# RoeContributor", "Jane RoeAAP"): a word of small letters, then a capitalised role word or a wire's name in capitals.
+GLUED_CREDIT_TAIL = re.compile(
+    r"(?<=[a-z]{2})(?P<tail>Contributor|Reporter|Correspondent|Journalist|Writer|Editor|Staff|[A-Z]{2,5})$"
+)
+
+
+def unglued_tail(text: str) -> str:
+    tail = GLUED_CREDIT_TAIL.search(text)
+    if tail is None:
+        return text
+    if tail["tail"].isupper() and not _is_wire(tail["tail"]):
+        return text  # ("Jane McDONALD": no wire's name)
+    return text[: tail.start()] + (" | " + tail["tail"] if tail["tail"].isupper() else "")
+
+
+# WRITERS_NOTE: the note on the writer under an article ("Jane Roe is a journalist with The Example Times", "Jane Roe is
+# a freelance writer based in Harbour City."): its subject, a name of two or three words, is the writer (archive.clean
+# reads it only as the page's last line, its name named nowhere in the text).
+WRITERS_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is an? (?:[\w-]++ ){0,3}?"
+    r"(?:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer)"
+    r"(?: (?:with|at|for|based in|covering) [^.!?]{2,80})?[.]?$"
+)
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
     if arabic:
         return arabic["name"] or arabic["dashed"]
+    note = WRITERS_NOTE.match(text.strip())
+    if note and _is_name(note["name"]):
+        return note["name"]
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
+    text = unglued_tail(text)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)

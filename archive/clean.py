@@ -31,6 +31,7 @@ from .byline import (
     GLUED_WORDS,
     LIST_SPLIT,
     QUOTE_ENDS,
+    WRITERS_NOTE,
     is_credit,
     is_desk,
     is_named_credit,
@@ -1168,8 +1169,10 @@ def _not_a_headline(text: str) -> bool:
         return True  # LABEL_COLON
     if PHOTO_CREDIT_BRACKETS.search(text) or GLUED_WORDS.search(text):
         return True
-    if CLOCK_TIME_END.search(text) and not YEAR.search(text):
-        return True  # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL)
+    if CLOCK_TIME_END.search(text) and (not YEAR.search(text) or BY_PREFIX.match(text)):
+        # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL; BYLINE_DATE_TIME: after a
+        # credit's "By", a date and a time end a byline, whoever it names: "By The42 Team Thursday 15 Sep 2022, 1:26 PM")
+        return True
     if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
         return True
     if CONTACT_LABEL.match(text) or FIELD_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
@@ -1807,15 +1810,19 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     last, above = kept[-1], kept[-2]
     if last.role is not None or above.role is not None or id(last) in above_a_credit:
         return
-    if not author_name(last.text):
+    note = WRITERS_NOTE.match(last.text.strip())  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
+    if not author_name(note["name"] if note else last.text):
         return
-    if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS) or above.text.rstrip().endswith(QUOTE_ENDS):
-        return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash)
-    words = {w.casefold() for w in LIST_SPLIT.sub(" ", last.text).split()}
+    if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS):
+        return
+    if above.text.rstrip().endswith(QUOTE_ENDS) and not note:
+        return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash; a writer's note is not)
+    signed = note["name"] if note else last.text
+    words = {w.casefold() for w in LIST_SPLIT.sub(" ", signed).split()}
     if words & stoplist:
         return
     title = next((c.text for c in kept if c.role == TITLE), "")
-    surnames = {piece.split()[-1].casefold() for piece in LIST_SPLIT.split(last.text.strip(" .")) if piece.split()}
+    surnames = {piece.split()[-1].casefold() for piece in LIST_SPLIT.split(signed.strip(" .")) if piece.split()}
     if _no_one_else_named(words, surnames, title, kept[:-1]):
         last.role = BYLINE
 

@@ -3908,6 +3908,10 @@ SITE_WELCOME_LEAD = (
 # languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
 PAGE_MACHINERY = re.compile(
     r"^skip (?:[\w-]+ ){0,3}(?:and )?(?:go ?to|to|jump to) (?:the )?(?:main )?(?:content|navigation|search|footer)$"
+    # JUMP_LINKS: "Jump to main navigation", two or three such links run together ("Jump to main navigationJump to main
+    # content"), and the logo's link home naming the site ("Go to the Example Times homepage")
+    r"|^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\s?+){1,3}$"
+    r"|^go to (?:the )?[\w.&'’ -]{2,60}? home ?page$"
     # CLOSE_CONTROL: a box's title and its close button ("АБОНАМЕНТ ЗА НОВИНИ [X]", "Newsletter [x]"): a pop-up's
     r"|^[^\[\]]{1,60}\s\[\s?[Xx×]\s?\]$"
     r"|^your browser (?:does ?n[o']t|doesn’t|does not) support (?:html5|the video|video|iframes|javascript)\b"

@@ -34,6 +34,7 @@ from .byline import (
     is_photo_credit_slash,
     is_place,
     parse_byline,
+    unglued_tail,
 )
 from .dates import parse_date
 from .headline import MEDIA_MARKS, PAGE_TITLE_PREFIX, split_headline
@@ -290,6 +291,9 @@ SELF_NAMED = re.compile(
     r"|^[^,，。]{0,40}?[,，]\s*+(?:并|並)?不代表(?!本)(?P<position>[^\s,，。]{2,16}?)(?:的)?(?:立场|立場|观点|觀點)"
     # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
     rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
+    # its logo's link home ("Go to the Example Times homepage", archive.rules' JUMP_LINKS): the name, its small words too
+    r"|^(?i:go to (?:the )?)(?P<homepage>[A-Z0-9][\w.&'’-]*+(?: (?:(?:and|of|the|de|la|del|di) )?[A-Z0-9][\w.&'’-]*+){0,4})"
+    r" (?i:home ?page)$"
     # its channel on a messaging app ("Join the Example News WhatsApp channel", "Sertai saluran WhatsApp Example BM")
     # (or to subscribe to it: "Subscribe to Example.Ru Telegram channel, Facebook, RSS!")
     rf"|^(?i:join (?:the )?|subscribe to (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram|youtube) (?i:channel)\b"
@@ -1677,7 +1681,8 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     # Wire", "• Third News"), are a list of outlets in the text, not the copy's credit: none of them is the wire
     alone = {_name(m.group("name"), registry) for _, text in credits if (m := CREDIT_NAME.match(text.strip()))}
     listed = len({name for name in alone if is_agency(name, registry)}) > 1
-    for number, text in sorted(credits):
+    for number, printed_text in sorted(credits):
+        text = unglued_tail(printed_text)  # (GLUED_CREDIT_TAIL: "Jane RoeAAP" credits the wire after the name)
         if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and

@@ -150,3 +150,74 @@ def test_a_subscription_to_the_sites_channel(promo: str, outlet: str | None) -> 
 def test_a_photographers_name_run_into_a_library(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, line, *BODY)
     assert (line in _dropped(cleaned)) is dropped
+
+
+# BYLINE_DATE_TIME: after a credit's "By", a date and a time end a byline whoever it names: never the headline, though
+# its words are the article's and a date line follows it; a line opening with "By" without them stays a candidate.
+TEAM_HEADLINE = "Harbour launch new warm-up jersey for senior team holiday fund"
+TEAM_BODY = (
+    "THE HARBOUR HURLERS have launched a special training jersey in a bid to raise funds for the team holiday.",
+    "The top, to be worn by the team during warm-ups in next year's league matches, costs 150 euro.",
+    "All the names of the team's supporters will feature on the shirt, the county board said on Tuesday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "title"),
+    [
+        ("By Harbour42 Team Thursday 15 Sep 2022, 1:26 PM", TEAM_HEADLINE),
+        ("By the team: Thursday's harbour jersey launch", "By the team: Thursday's harbour jersey launch"),
+    ],
+)
+def test_a_credit_with_its_date_and_time_is_no_headline(credit: str, title: str) -> None:
+    deck = "The champions launched the training shirt yesterday."
+    cleaned, meta = build(
+        "Membership : Access or Sign Up", TEAM_HEADLINE, "", deck, "", credit, "1 hour ago 4,540 Views 4 Comments", "", *TEAM_BODY
+    )
+    assert meta.title.value == title
+    assert (deck in _dropped(cleaned)) is (title != TEAM_HEADLINE)
+
+
+# GLUED_CREDIT_TAIL: a role or a wire run into the writer's name is cut off (the wire read as the wire); a surname
+# ending in capitals is no wire.
+@pytest.mark.parametrize(
+    ("byline", "author", "wire"),
+    [
+        ("Jane RoeAAP", "Jane Roe", "Australian Associated Press"),
+        ("By Jane RoeContributor", "Jane Roe", None),
+        ("By Jane McDONALD", "Jane McDONALD", None),
+    ],
+)
+def test_a_role_or_wire_run_into_the_name(byline: str, author: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, byline, *BODY, registry=REGISTRY)
+    assert (meta.author.value, meta.wire.value) == (author, wire)
+
+
+# JUMP_LINKS and the logo's link home: page machinery; the link home names the site.
+@pytest.mark.parametrize(
+    ("line", "dropped", "outlet"),
+    [
+        ("Go to the Harbour and Valley Times homepage", True, "Harbour and Valley Times"),
+        ("Go to the homepage", True, None),
+        ("Jump to main navigationJump to main content", True, None),
+        ("Jump to the main story of the day", False, None),
+    ],
+)
+def test_jump_links_and_the_link_home(line: str, dropped: bool, outlet: str | None) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert (_dropped(cleaned).get(line) == "nav-label", meta.outlet.value) == (dropped, outlet)
+
+
+# WRITERS_NOTE: the note on the writer as the page's last line names the author and leaves the text; a sentence about
+# someone the article names stays the article's.
+NOTE = "Jane Roe is a journalist with The Harbour Times"
+
+
+def test_a_writers_note_under_the_article() -> None:
+    cleaned, meta = build(HEADLINE, *BODY, NOTE)
+    assert (meta.author.value, _roles(cleaned)[NOTE]) == ("Jane Roe", "byline")
+
+
+def test_a_sentence_about_a_reporter_the_article_names() -> None:
+    cleaned, meta = build(HEADLINE, "Jane Roe broke the story of the harbour budget last week, the council said.", *BODY, NOTE)
+    assert (meta.author.value, _roles(cleaned)[NOTE]) == (None, "paragraph")
