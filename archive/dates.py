@@ -330,7 +330,9 @@ SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 # CJK_CLOCK: hours and minutes marked with their characters ("18시35분", "18時35分", "下午3时20分", "오후 3시 20분").
 TIME = (
     # (SPACED_FRENCH_CLOCK: Quebec's "08 h 00", "8 h 30 min": the hour mark between spaces)
-    r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\sh\s\d{2}(?:\smin)?(?![^\W\d_])|"
+    # (HOURS_MARK_AFTER: the hours' mark after the time, "02.04h", "14:30 h", "14:30 hrs", as Spanish, Portuguese and
+    # Indian sites print it)
+    r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?(?:\s?(?:h|hrs?)(?![^\W\d_]))?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\sh\s\d{2}(?:\smin)?(?![^\W\d_])|"
     r"(?:(?:上午|下午|午前|午後|오전|오후)\s?)?\d{1,2}\s?[時时시]\s?\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)"
 )
 ZONE = (

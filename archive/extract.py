@@ -189,6 +189,27 @@ def _commenters_stamps(clean: CleanArticle, first_paragraph: int) -> set[int]:
 COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*", re.I)
 
 
+# SPLIT_DATE_BLOCK: a blog theme's date box, its day, month and year each on a line of its own ("06" / "Juli" / "2015")
+# above the article's first paragraph: the three lines read together are the date (unlabelled), where each alone is
+# a number or a word the cleaning drops.
+SPLIT_DAY = re.compile(r"^\d{1,2}\.?$")
+SPLIT_YEAR = re.compile(r"^(?:19|20)\d\d$")
+SPLIT_MONTH = re.compile(r"^[^\W\d_]{3,12}\.?$")
+
+
+def _split_date_block(clean: CleanArticle, first_paragraph: int) -> list[tuple[DateValue, Line, bool]]:
+    lines = [(n, text.strip()) for n, text in enumerate(clean.raw.lines[: max(first_paragraph - 1, 0)], 1) if text.strip()]
+    for (n, a), (_, b), (_, c) in zip(lines, lines[1:], lines[2:], strict=False):
+        day_first = SPLIT_DAY.match(a) and SPLIT_MONTH.match(b)
+        month_first = SPLIT_MONTH.match(a) and SPLIT_DAY.match(b)
+        if (day_first or month_first) and SPLIT_YEAR.match(c):
+            joined = f"{a} {b} {c}" if day_first else f"{a} {b}, {c}"
+            value = parse_date(joined)
+            if value is not None and value.precision == "day" and implausible(as_date(value)) is None:
+                return [(value, Line(n, DATELINE, joined), False)]
+    return []
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -227,6 +248,7 @@ def _date(clean: CleanArticle) -> Field:
         if meta is not None and meta.published is not None and meta.published.precision == "day":
             if any(part.kind == TIME_PART for part in meta.parts) and implausible(as_date(meta.published)) is None:
                 published.append((meta.published, Line(dropped.number, DATELINE, dropped.text), False))
+    published += _split_date_block(clean, paragraphs[0] if paragraphs else 0)
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE) or line.number in commenters:
             continue

@@ -2299,7 +2299,10 @@ PROMO_NOUNS_ANY = PROMO_NOUNS | frozenset(
     """noticias notas artículos articulos temas historias publicaciones vídeos nouvelles actualités actualites articles
     sujets vidéos nachrichten artikel meldungen themen beiträge notizie articoli storie notícias noticias matérias
     materias artigos новости статьи материалы темы section sección seccion rubrique"""
-    """ notícies articles ziņas raksti naujienos straipsniai uutiset artikkelit כתבות""".split()
+    """ notícies articles ziņas raksti naujienos straipsniai uutiset artikkelit כתבות"""
+    # (SECTION_AS_NOUN: a section's place name after the adjective, "Últimas do País", "Más del Mundo", "Dernières du
+    # Monde": the section's latest stories)
+    """ país pais mundo monde welt mondo região region región cidade ciudad""".split()
 )
 PROMO_FILLERS = frozenset("ver see view all from this our in en de del la las los el le les des du di im aus da do".split())
 
@@ -2440,7 +2443,14 @@ ANALYTICS_LABELS = _words("""
     total views
 """)
 
-EPAPER_LINE = re.compile(r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)", re.I)
+# (FRONT_PAGE_LINK: the link to the print issue's front page, "Today's front page", "La portada de mañana", "La une du
+# jour", "A capa de hoje", "La prima pagina di oggi", "Die Titelseite von heute")
+EPAPER_LINE = re.compile(
+    r"^(?:e[-_ ]?paper|today[’']?s paper|digital edition|print edition|e[-_ ]?edition)(?:\b|_)"
+    r"|^(?:(?:today|tomorrow)[’']?s front page|(?:la )?portada (?:de |del )?(?:hoy|mañana|día)|la une (?:du jour|de demain)"
+    r"|(?:a )?capa (?:de )?(?:hoje|amanhã)|(?:la )?prima pagina (?:di )?(?:oggi|domani)|(?:die )?titelseite (?:von )?(?:heute|morgen))$",
+    re.I,
+)
 # NAMED_EPAPER: the paper's name before it and the issue's date after it ("Example News E-Edition April 18 2024 – View
 # Online"): a link to the print replica, up to MAX_NAMED_EPAPER_WORDS words.
 # (NAME_DASH_PRINT_EDITION: "Example Free Press - PRINT EDITION", the page's header over an article from the paper)
@@ -2718,8 +2728,10 @@ READING_TIME_LINE = re.compile(
     re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
+# (FOREIGN_TIME_LABEL: the label in Spanish, Portuguese, Italian, German and French too, "Actualizado: 02:04")
 TIME_ONLY = re.compile(
-    r"^(?>(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"^(?>(?:updated|published|posted|last updated|actualizad[oa]|atualizad[oa]|publicad[oa]|aggiornat[oa]|pubblicat[oa]|"
+    r"aktualisiert|veröffentlicht|mis à jour|publié)\s*:?\s*)?(?:"
     r"(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
     r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*+,?\s*+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
@@ -6656,6 +6668,22 @@ def embedded_post_frame(text: str, key: str) -> bool:
     return bool(EMBEDDED_POST_FRAME.match(text.strip()))
 
 
+# REPRODUCTION_FORBIDDEN: the site's notice forbidding the copying of its content, as a line's opening, in English,
+# Spanish, Portuguese, Italian, French and German ("Queda prohibida la reproducción, distribución ... total o parcial,
+# de los contenidos de esta web", "No part of this article may be reproduced"): a footer's, never the article's; a
+# sentence about a ban goes on otherwise ("Reproduction of the painting was forbidden until 1990" opens with no verb).
+REPRODUCTION_FORBIDDEN = re.compile(
+    r"^(?i:queda (?:totalmente )?prohibida (?:la|su) reproducción|se prohíbe (?:la|su) reproducción|prohibida (?:la|su) reproducción"
+    r"|(?:é|fica) (?:expressamente )?proibida a (?:reprodução|cópia)|è (?:severamente )?vietata la riproduzione"
+    r"|toute reproduction(?:,? (?:même partielle|totale ou partielle))?,? (?:est )?(?:interdite|strictement interdite)"
+    r"|nachdruck (?:nur mit|verboten)|no part of this (?:publication|article|website|site|material|content) may be (?:reproduced|copied))\b"
+)
+
+
+def reproduction_forbidden(text: str, key: str) -> bool:
+    return bool(REPRODUCTION_FORBIDDEN.match(text.strip()))
+
+
 # SPONSOR_LABEL: a sponsored item's label before its title ("Insight by Example Global: Federal practitioners ...",
 # "Sponsored by Example: ...", "Brought to you by Example: ..."): the label, a capitalised name and a colon.
 SPONSOR_LABEL = re.compile(r"^(?i:insight by|sponsored by|brought to you by|paid for by|in partnership with) [A-Z][^:]{1,40}: ")
@@ -6708,6 +6736,7 @@ LINE_RULES = (
     (SECTION_LABEL, cjk_page_mark, True),
     (ICON_TEXT, layout_spacer, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
+    (COPYRIGHT_FOOTER, reproduction_forbidden, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),

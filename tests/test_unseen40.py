@@ -221,3 +221,72 @@ def test_a_writers_note_under_the_article() -> None:
 def test_a_sentence_about_a_reporter_the_article_names() -> None:
     cleaned, meta = build(HEADLINE, "Jane Roe broke the story of the harbour budget last week, the council said.", *BODY, NOTE)
     assert (meta.author.value, _roles(cleaned)[NOTE]) == (None, "paragraph")
+
+
+# HOURS_MARK_AFTER: the hours' mark after a time ("02.04h") leaves the date line read; a word after the time does not.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Día 28/03/2015 - 02.04h", "2015-03-28"),
+        ("28/03/2015 - 14:30 hrs", "2015-03-28"),
+        ("28/03/2015 - 02.04 hours later", None),
+    ],
+)
+def test_a_time_with_its_hours_mark(line: str, date: str | None) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == date
+
+
+# FOREIGN_TIME_LABEL: "Actualizado: 02:04", a label and a time alone, is a time stamp; a label and a sentence is not.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [("Actualizado: 02:04", True), ("Aktualisiert: 14:30", True), ("Actualizado: el plan sigue en pie", False)],
+)
+def test_a_foreign_label_and_a_time_alone(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, line, *BODY)
+    assert (_dropped(cleaned).get(line) == "timestamp") is dropped
+
+
+# REPRODUCTION_FORBIDDEN: the site's ban on copying its content is a footer; a sentence about a forbidden copy is not.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Queda prohibida la reproducción, distribución, puesta a disposición, comunicación pública y utilización, total o parcial, de los contenidos de esta web.", True),
+        ("É proibida a reprodução total ou parcial deste conteúdo sem autorização.", True),
+        ("No part of this article may be reproduced without the written permission of the publisher.", True),
+        ("Reproduction of the harbour painting was forbidden until 1990, the museum said on Tuesday.", False),
+    ],
+)  # fmt: skip
+def test_a_ban_on_copying_the_sites_content(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert (_dropped(cleaned).get(line) == "copyright-footer") is dropped
+
+
+# SPLIT_DATE_BLOCK: a date box's day, month and year on lines of their own above the text are the page's date; a day
+# and a month word without the year are not.
+@pytest.mark.parametrize(
+    ("box", "date"), [(("06", "Juli", "2015"), "2015-07-06"), (("March", "6", "2015"), "2015-03-06"), (("06", "Juli"), None)]
+)
+def test_a_date_box_split_over_lines(box: tuple[str, ...], date: str | None) -> None:
+    _, meta = build("Nachrichten", *box, HEADLINE, *BODY)
+    assert meta.date.value == date
+
+
+# FRONT_PAGE_LINK: the link to the print issue's front page is furniture; a headline about a front page is not.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [("LA PORTADA DE MAÑANA", True), ("Today's front page", True), ("Front page of the harbour paper goes blank", False)],
+)
+def test_the_front_page_link(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Another story about the harbour")
+    assert (_dropped(cleaned).get(line) == "epaper-link") is dropped
+
+
+# SECTION_AS_NOUN: "Últimas do País" labels the section's latest stories, as "Últimas notícias" does; a headline with
+# words of its own is a headline.
+@pytest.mark.parametrize(("line", "dropped"), [("Últimas do País", True), ("Más del Mundo", True), ("País vota hoje", False)])
+def test_a_sections_latest_stories_label(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Outra notícia sobre o porto de Lisboa", "Mais uma notícia sobre a cidade")
+    assert (line in _dropped(cleaned)) is dropped
