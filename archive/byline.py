@@ -63,7 +63,10 @@ BY_PREFIX = re.compile(
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
-    rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})",
+    rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})|"
+    # FROM_NAME_AND_PLACE: "From Jane Roe, Harbour City", a correspondent's credit with the place filed from (as Nigerian
+    # and Ghanaian papers print it): "From" before a name of two or three words, a comma and a place alone on the line
+    r"^from\s+(?=(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$)",
     re.I,
 )
 

@@ -1153,6 +1153,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
     if text.rstrip().endswith((" |", "｜")):
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
+    if text.lstrip().startswith(("…", "...")):
+        return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
     sections = [part.strip() for part in text.split(" | ")]
     if (
         2 <= len(sections) <= MAX_SECTION_PATH_PARTS

@@ -6684,6 +6684,33 @@ def reproduction_forbidden(text: str, key: str) -> bool:
     return bool(REPRODUCTION_FORBIDDEN.match(text.strip()))
 
 
+# BAR_DASH_CREDIT: a caption whose credit follows a bar and a dash ("Prime Minister on a two-day visit | - X/@Example",
+# "... visit | - PTI"): a picture's caption and its source, one to three words or a handle after the dash.
+BAR_DASH_CREDIT = re.compile(r"(?<=\S)\s\|\s[-–]\s(?:X/@[\w.]{1,30}|@[\w.]{1,30}|[A-Z][\w.&/-]*+(?: [A-Z][\w.&/-]*+){0,2})$")
+MAX_BAR_DASH_CAPTION_WORDS = 40
+
+
+def bar_dash_credit(text: str, key: str) -> bool:
+    return short_line_holds(BAR_DASH_CREDIT, text, MAX_BAR_DASH_CAPTION_WORDS)
+
+
+# APPEAL_FOR_SUPPORT: the site's appeal to its readers to pay for its journalism ("Good journalism costs a lot of
+# money. ... we ask you to consider making a modest support", "By contributing to EXAMPLE TIMES, you are helping to
+# sustain a journalism of relevance", "Support EXAMPLE TIMES' journalism of integrity"): it speaks of journalism, and
+# asks the reader ("you", "your") for support, a contribution or a donation. A report on a paper's appeal speaks of
+# its readers, not to them.
+APPEAL_JOURNALISM = re.compile(r"\b(?i:journalism|reporting|newsroom)\b")
+APPEAL_ASK = re.compile(r"\b(?i:support|supporting|contribut\w*|donat\w*|chip in|subscrib\w*)\b")
+APPEAL_READER = re.compile(r"\b(?i:you|your)\b|^(?i:support) [A-Z]")
+MAX_APPEAL_WORDS = 70
+
+
+def appeal_for_support(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_APPEAL_WORDS or not APPEAL_JOURNALISM.search(text):
+        return False
+    return bool(APPEAL_ASK.search(text) and APPEAL_READER.search(text))
+
+
 # SPONSOR_LABEL: a sponsored item's label before its title ("Insight by Example Global: Federal practitioners ...",
 # "Sponsored by Example: ...", "Brought to you by Example: ..."): the label, a capitalised name and a colon.
 SPONSOR_LABEL = re.compile(r"^(?i:insight by|sponsored by|brought to you by|paid for by|in partnership with) [A-Z][^:]{1,40}: ")
@@ -6749,6 +6776,7 @@ LINE_RULES = (
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
+    (CAPTION, bar_dash_credit, False),
     (CAPTION, cjk_caption_credit, False),
     (CAPTION, cjk_photographer_credit, False),
     (CAPTION_CREDIT, cjk_photographer_alone, True),
@@ -6816,6 +6844,7 @@ LINE_RULES = (
     (SECTION_LABEL, section_run, True),
     (NAV_LABEL, label_run, True),
     (TEMPLATE_CODE, template_code, False),
+    (SOCIAL_PROMO, appeal_for_support, False),  # (after TEMPLATE_CODE: an appeal with a placeholder is the template's)
     (END_MARKER, end_marker, True),
     (URL_LINE, url_slug, True),
     (ADVERTISEMENT, advertise, True),

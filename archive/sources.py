@@ -1332,7 +1332,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(name, registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
         named_desk = NAMED_DESK.match(text.strip())
-        name = (named_desk["name"] or named_desk["newsroom"]) if named_desk else ""
+        name = (named_desk["name"] or named_desk["newsroom"] or named_desk["web_desk"]) if named_desk else ""
         if name and not is_place(name) and not names_an_agency(name, registry) and not leaders.find(name):
             if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | {"our", "web", "city", "metro", "foreign"}:
                 return Found(_name(name, registry), "outlet-named-desk", number, text)
@@ -1498,8 +1498,10 @@ DESK_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{DESK_WORDS}|por|by|par|di|von)(?![^\
 # Bureau"): a name of two words or more, or "The" and one (an abbreviation, "TOI Staff", may not be the name the
 # page goes by; a place, "Moscow Bureau", is the desk's city).
 NAMED_DESK = re.compile(
+    # (ONE_WORD_WEB_DESK: a name of one word before a web desk, "BY Example Web Desk": the qualifier says it is a site's)
+    r"^(?:[Bb][Yy]\s++)?(?P<web_desk>[A-Z][\w.&'’-]*+) (?:Web|Digital|Online) Desk\s*+(?:[:|,]|$)"
     # (ABOUT_THE_DESK: "About Politics Desk" heads the author's box: a desk's topic, no outlet's name)
-    r"^(?:By\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
+    r"|^(?:[Bb][Yy]\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
     r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"
     # (SITE_NEWSROOM: the site's name and "Newsroom" alone on the credit's line, "Example Newsroom"; a name of one word
     # with small letters, not an abbreviation; "By" before it too: "By Example Newsroom")

@@ -290,3 +290,55 @@ def test_the_front_page_link(line: str, dropped: bool) -> None:
 def test_a_sections_latest_stories_label(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "Outra notícia sobre o porto de Lisboa", "Mais uma notícia sobre a cidade")
     assert (line in _dropped(cleaned)) is dropped
+
+
+# BAR_DASH_CREDIT: a caption and its credit after a bar and a dash; a headline with a bar and words after is not one.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Prime Minister Jane Roe on a two-day harbour visit | - X/@ExampleNews", True),
+        ("Prime Minister Jane Roe's two-day harbour visit | - PTI", True),
+        ("Harbour budget passes | - and what it means for the schools of the district", False),
+    ],
+)
+def test_a_captions_credit_after_a_bar_and_a_dash(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    assert (_dropped(cleaned).get(line) == "caption") is dropped
+
+
+# APPEAL_FOR_SUPPORT: the site asking its reader to pay for its journalism; a report on an appeal speaks of readers.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("By contributing to HARBOUR TIMES, you are helping to sustain a journalism of relevance and ensuring it remains free.", True),
+        ("For continued free access to the best investigative journalism in the country we ask you to consider making a modest support.", True),
+        ("The harbour paper asked its readers to support its journalism with donations after the advertising market collapsed.", False),
+    ],
+)  # fmt: skip
+def test_an_appeal_to_pay_for_the_sites_journalism(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line)
+    assert (_dropped(cleaned).get(line) == "social-promo") is dropped
+
+
+# ONE_WORD_WEB_DESK: "BY Example Web Desk" credits the site by its one-word name; a generic word names none.
+@pytest.mark.parametrize(("credit", "outlet"), [("BY Harbourlook Web Desk", "Harbourlook"), ("By News Web Desk", None)])
+def test_a_one_word_name_before_a_web_desk(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, credit, BODY[0] + " The port was busy.")
+    assert meta.outlet.value == outlet
+
+
+# FROM_NAME_AND_PLACE: "From Jane Roe, Harbour City" credits the correspondent; "From Monday, Harbour" is no credit.
+@pytest.mark.parametrize(("line", "author"), [("From Jane Roe, Harbour City", "Jane Roe"), ("From Monday, Harbour", None)])
+def test_a_correspondents_credit_from_a_place(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
+
+
+# LEADING_ELLIPSIS: a deck's point opening with an ellipsis is no headline; the headline above it is one.
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [(("…Flags off the harbour road project", BODY[0]), None), ((HEADLINE, "…Flags off the harbour road project"), HEADLINE)],
+)
+def test_a_line_opening_with_an_ellipsis_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
+    _, meta = build(*lines, *BODY[1:])
+    assert meta.title.value == title
