@@ -224,6 +224,11 @@ FOREIGN_MONTH_FIRST_FORM = re.compile(
 MONGOLIAN_DATE_FORM = re.compile(
     r"(?P<year>\d{4})\s?оны\s(?P<month>\d{1,2})(?:-?р)?\s?сарын\s(?P<day>\d{1,2})(?:-?(?:ны|ний|нд|нээс))?(?:\s?өдөр)?"
 )
+# VIETNAMESE_DATE: "ngày 23 tháng 08 năm 2019" (day, month and year, each after its word: no ambiguity), and the
+# month and year alone, "tháng 8 năm 2019"
+VIETNAMESE_DATE_FORM = re.compile(
+    r"(?i:ngày\s)?(?:(?P<day>\d{1,2})\s)?(?i:tháng)\s(?P<month>\d{1,2}),?\s(?i:năm)\s(?P<year>\d{4})(?!\d)"
+)
 # SOLAR_HIJRI_DATE: Iran's and Afghanistan's calendar, "25 خرداد 1392" (the day, the month's Persian name, the year; in
 # Persian or Western digits): read as such and turned into the Gregorian date by jdatetime.
 # (ARABIC_YEH: Persian pages typed on Arabic keyboards write the month's ی as ي, "شهريور": both count.)
@@ -280,6 +285,7 @@ DATE_FORMS = [
     FOREIGN_DATE_FORM,
     THAI_SHORT_YEAR_FORM,
     MONGOLIAN_DATE_FORM,
+    VIETNAMESE_DATE_FORM,
     SOLAR_HIJRI_FORM,
     FOREIGN_YEAR_FIRST_FORM,
     FOREIGN_MONTH_FIRST_FORM,

@@ -7782,6 +7782,34 @@ MIN_RANKED_TWINS = 2
 MIN_CUT_TWIN_CHARS = 10
 
 
+# SOURCE_UNDER_EACH_ITEM: a list of other stories prints each headline, then its source ("Example headline" / "Kyodo -"
+# / "Other headline" / "Kyodo -" ...): the same short line MIN_SOURCED_ITEMS times or more, each time under one other
+# line that ends no sentence, is the list's, and so are the headlines between (the article's own text is not set out so).
+MIN_SOURCED_ITEMS = 3
+MAX_SOURCE_LINE_WORDS = 3
+
+
+def source_under_each_item(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped]
+    keys = Counter(c.key.strip(" -–—|") for c in kept if 0 < c.words <= MAX_SOURCE_LINE_WORDS)
+    for key, count in keys.items():
+        if count < MIN_SOURCED_ITEMS or not key:
+            continue
+        pairs = [
+            (kept[i - 1], cand)
+            for i, cand in enumerate(kept)
+            if i > 0
+            and cand.key.strip(" -–—|") == key
+            and kept[i - 1].key.strip(" -–—|") != key
+            and not ends_sentence(kept[i - 1].text)
+        ]
+        if len(pairs) >= MIN_SOURCED_ITEMS:
+            for item, source in pairs:
+                for cand in (item, source):
+                    if not cand.forced:
+                        cand.rule = RELATED_HEADLINE
+
+
 def ranked_twins(cands: list[Candidate]) -> None:
     pairs = []
     for item, link in itertools.pairwise(c for c in cands if not c.dropped):

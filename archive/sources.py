@@ -17,6 +17,7 @@ Rules, in the order they are tried:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -530,8 +531,15 @@ def names_an_agency(name: str, registry: Registry) -> bool:
 WIRE_EDITION = re.compile(r"^(?P<service>[A-Z][A-Za-z]{0,30}?(?:wire|Wire|WIRE))(?:-[A-Za-z]{1,30}){1,4}$")
 
 
+# QUOTED_NAME: a name in quotation marks ("به گزارش «Example آنلاین»", "according to “Example News”") is the name
+# without them.
+NAME_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "「": "」", "『": "』"}
+
+
 def _name(written: str, registry: Registry) -> str:
     written = written.strip(" .,:;-–—")
+    if len(written) > 2 and NAME_QUOTES.get(written[0]) == written[-1]:
+        written = written[1:-1].strip()
     # ACRONYM_IN_LOWER_CASE: a credit's acronym typed in lower case ("Forrás: mti") is the registry's acronym ("MTI"),
     # whose form keeps its case elsewhere (in running text "mti" is no name; here it stands alone as the credit)
     lowered_acronym = registry.canonical("outlets", written.upper()) if written.islower() else None
@@ -1668,8 +1676,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             or (len(line.text) < MAX_DESCRIBED_SOURCE_CHARS and SOURCE_RE.match(line.text.strip()))
         )
     ]
+    # OTHER_STORIES_SOURCES: the source printed under each headline of a list of other stories (archive.rules'
+    # SOURCE_UNDER_EACH_ITEM) names their wire, not this copy's
+    repeated = Counter(d.text for d in clean.dropped if d.rule == rules.RELATED_HEADLINE)
+    listed_sources = {text for text, count in repeated.items() if count >= rules.MIN_SOURCED_ITEMS}
     credits += [
-        (d.number, d.text) for d in clean.dropped if d.rule not in PHOTO_RULES and (d.number in inside or d.rule in CREDIT_RULES)
+        (d.number, d.text)
+        for d in clean.dropped
+        if d.rule not in PHOTO_RULES and d.text not in listed_sources and (d.number in inside or d.rule in CREDIT_RULES)
     ]
     roles = {line.number: line.role for line in clean.lines}
     last_paragraph = max((line.number for line in clean.lines if line.role == PARAGRAPH), default=None)

@@ -342,3 +342,49 @@ def test_a_correspondents_credit_from_a_place(line: str, author: str | None) -> 
 def test_a_line_opening_with_an_ellipsis_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
     _, meta = build(*lines, *BODY[1:])
     assert meta.title.value == title
+
+
+# QUOTED_NAME: an outlet's name read inside quotation marks is the name without them.
+@pytest.mark.parametrize(("credit", "outlet"), [("«Harbourline»", "Harbourline"), ("“Harbourline”", "Harbourline")])
+def test_a_name_in_quotation_marks(credit: str, outlet: str) -> None:
+    _, meta = build(HEADLINE, *BODY, f"Copyright 2024 {credit}. All rights reserved.")
+    assert meta.outlet.value == outlet
+
+
+# VIETNAMESE_DATE: "ngày 23 tháng 08 năm 2019" is a date; the words without numbers are none.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("ngày 23 tháng 08 năm 2019", "2019-08-23"),
+        ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "2019-08-23"),
+        ("tháng 8 năm 2019", "2019-08"),
+        ("tháng này năm nay", None),
+    ],
+)
+def test_a_vietnamese_date(text: str, iso: str | None) -> None:
+    from archive.dates import parse_date
+
+    value = parse_date(text)
+    assert (value.iso if value else None) == iso
+
+
+def test_a_vietnamese_date_bar_is_no_headline() -> None:
+    _, meta = build("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", HEADLINE, "PV - 20:50, 27/05/2025", *BODY)
+    assert (meta.title.value, meta.date.value) == (HEADLINE, "2025-05-27")
+
+
+# SOURCE_UNDER_EACH_ITEM and OTHER_STORIES_SOURCES: other stories' headlines, each over the same source line, are a
+# list, and its source is no wire of this copy; two such pairs are not enough to say so.
+OTHER_HEADLINES = (
+    "Birth numbers fall below a record low for the first time",
+    "Prime minister gives his first policy speech to parliament",
+    "Opposition leader vows gains in the upper house election",
+)
+
+
+@pytest.mark.parametrize("items", [3, 2])
+def test_a_list_of_headlines_each_over_its_source(items: int) -> None:
+    listed = [line for headline in OTHER_HEADLINES[:items] for line in (headline, "Kyodo -")]
+    cleaned, meta = build(HEADLINE, *BODY, *listed, registry=REGISTRY)
+    listed_as_such = _dropped(cleaned).get(OTHER_HEADLINES[0]) == "related-headline"
+    assert (listed_as_such, meta.wire.value is None) == ((True, True) if items == 3 else (False, False))
