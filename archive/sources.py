@@ -292,6 +292,11 @@ SELF_NAMED = re.compile(
     r"|^[^,，。]{0,40}?[,，]\s*+(?:并|並)?不代表(?!本)(?P<position>[^\s,，。]{2,16}?)(?:的)?(?:立场|立場|观点|觀點)"
     # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
     rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
+    # its newsletter ("Get the latest news from example.com.au in your inbox.", "Get ExampleQueensland in your inbox")
+    rf"|^(?i:get (?:the latest (?:news|stories|headlines|updates) from )?)(?P<inbox>{_SITE_ADDRESS}|{_PLAIN_NAME}) "
+    r"(?i:in|to|delivered to) (?i:your inbox)\b"
+    # its comments policy ("Example World encourages reader discussion on our stories")
+    rf"|^(?P<discussion>{_PLAIN_NAME}) (?i:encourages reader(?:s['’])? (?:discussion|comments))\b"
     # its logo's link home ("Go to the Example Times homepage", archive.rules' JUMP_LINKS): the name, its small words too
     r"|^(?i:go to (?:the )?)(?P<homepage>[A-Z0-9][\w.&'’-]*+(?: (?:(?:and|of|the|de|la|del|di) )?[A-Z0-9][\w.&'’-]*+){0,4})"
     r" (?i:home ?page)$"
@@ -711,6 +716,24 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     return text if _is_newspaper_name(text) and not beat_role(text) else None
 
 
+# MASTHEAD_CALLED_A_PAPER: a name of one to three words alone among the first lines, that another of them prints right
+# after the word "newspaper" ("النهار" / "جريدة النهار المصرية ...", "the Egyptian newspaper al-Nahar"; "газета «Пример»",
+# "jornal Exemplo"): the page's own paper. The word comes first in these languages; the name is the line's as printed.
+PAPER_WORDS_BEFORE = r"(?:جريدة|صحيفة|روزنامه|газета|газети|gazeta|jornal|periódico|diario|giornale|journal)"
+MAX_CALLED_NAME_WORDS = 3
+
+
+def _masthead_called_a_paper(first_lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    for number, text in first_lines:
+        name = text.strip()
+        if not 1 <= len(name.split()) <= MAX_CALLED_NAME_WORDS or any(ch.isdigit() for ch in name):
+            continue
+        called = re.compile(rf"(?<!\w){PAPER_WORDS_BEFORE}\s[«\"“]?{re.escape(name)}(?!\w)", re.I)
+        if any(n != number and called.search(other) for n, other in first_lines):
+            return number, name
+    return None
+
+
 def registered_outlet(registry: Registry) -> Callable[[str], bool]:
     """Whether a name is a registry outlet's (any of its forms), for archive.headline's TITLE_REGISTRY_SUFFIX."""
     return lambda name: registry.canonical("outlets", name.strip()) is not None
@@ -1004,6 +1027,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = _masthead_name(text, registry)
         if name:
             return Found(name, "outlet-masthead", number, text)
+    called = _masthead_called_a_paper(first_lines[:MASTHEAD_LINES])
+    if called:
+        return Found(called[1], "outlet-masthead-called-a-paper", called[0], called[1])
     # MASTHEAD_PRINTED_AGAIN: a short name printed on two or more of the first lines above the headline ("Example Bugle"
     # three times: the logo's alternative text, its title, the site's name): the site's name. Two words at least, each
     # capitalised, not furniture ("Top News") and not a leader's name.
@@ -1335,7 +1361,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # OUTLET_KOREAN_CREDIT (see KOREAN_PAPER_CREDIT): the paper, maybe its place, and its reporter in brackets
     for number, text in every_line:
         paper = KOREAN_PAPER_CREDIT.search(text) if "기자" in text or "특파원" in text else None
-        name = (paper["paper"] or paper["unbracketed"] or paper["signed"]) if paper else ""
+        name = (paper["paper"] or paper["unbracketed"] or paper["signed"] or paper["field"]) if paper else ""
         if name and not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
@@ -1498,6 +1524,9 @@ KOREAN_PAPER_CREDIT = re.compile(
     rf"^\s*\[\s?(?P<paper>{_KOREAN_PAPER}){_KOREAN_REPORTER}"
     rf"|^\s*(?P<unbracketed>{_KOREAN_PAPER})\s{KOREAN_NAME_NOT_RANK}[가-힣]{{2,4}}\s?{KOREAN_REPORTER_WORD}(?:\s|$)"
     rf"|(?<=[.!?])\s*\[\s?(?P<signed>{_KOREAN_PAPER}){_KOREAN_REPORTER}\s*$"
+    # (REPORTER_FIELD_PAPER: the "reporter's name" field of a Korean site's article holding the paper's name, "• 기자명
+    # 예시신문", a staff copy)
+    rf"|^\s*(?:[•·]\s*)?기자명\s*+(?P<field>{_KOREAN_PAPER})\s*$"
 )
 # ROMANIAN_GENITIVE (in _outlet_by_rules): "Redacția Ziarului Example", the newsroom "of the paper" Example
 ROMANIAN_DESK = re.compile(r"^(?:redacția|redactia)\s", re.I)

@@ -388,3 +388,41 @@ def test_a_list_of_headlines_each_over_its_source(items: int) -> None:
     cleaned, meta = build(HEADLINE, *BODY, *listed, registry=REGISTRY)
     listed_as_such = _dropped(cleaned).get(OTHER_HEADLINES[0]) == "related-headline"
     assert (listed_as_such, meta.wire.value is None) == ((True, True) if items == 3 else (False, False))
+
+
+# MASTHEAD_CALLED_A_PAPER: a short top line that another top line prints after the word "newspaper" is the paper's
+# name; without that second line the word alone names nothing.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (("المثال", "السبت 27 ديسمبر 2025", "جريدة المثال المصرية رئيس مجلس الإدارة"), "المثال"),
+        (("Пример", "газета «Пример» — новости города"), "Пример"),
+        (("المثال", "السبت 27 ديسمبر 2025", "رئيس مجلس الإدارة"), None),
+    ],
+)
+def test_a_masthead_the_page_calls_a_newspaper(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*lines, HEADLINE, *BODY)
+    assert meta.outlet.value == outlet
+
+
+# Self-named furniture: the newsletter promo and the comments policy name the site; "our newsletter" names none.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Get the latest news from harbourline.com.au in your inbox.", "harbourline.com.au"),
+        ("Get HarbourQueensland in your inbox Subscribe", "HarbourQueensland"),
+        ("Harbour World encourages reader discussion on our stories.", "Harbour World"),
+        ("Get our newsletter in your inbox", None),
+    ],
+)
+def test_a_newsletter_promo_or_comments_policy_names_the_site(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
+
+
+# REPORTER_FIELD_PAPER: the Korean "reporter's name" field holding a paper's name names the outlet; a person there does
+# not.
+@pytest.mark.parametrize(("field", "outlet"), [("• 기자명 예시신문", "예시신문"), ("• 기자명 홍길동", None)])
+def test_a_korean_reporter_field_holding_the_papers_name(field: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, field, *BODY)
+    assert meta.outlet.value == outlet
