@@ -1026,6 +1026,7 @@ LANGUAGE_VERSION_LINKS = _words("""
 # (the English "Read more" heads a list of stories: PROMO_LABELS). "x": a close button; "No Result", "View All Result": a
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button. (FOREIGN_PAGE_CONTROLS: the listen button,
 # "back to top", next and previous story in more languages, "Ver resumen" over an AI summary; a login form's buttons.)
+# (ARTICLE_BOX_LABELS: an older newspaper template's box labels, "Article Extras", "Story Image")
 NAV_LABELS = (
     BACK_HOME_FOLLOW_SHARE
     | PAGE_CONTROLS_MORE
@@ -1033,6 +1034,8 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     | _words("""
     dmca
+    article extras
+    story image
     escuchar esta nota
     escuchar nota
     escuchar noticia
@@ -5809,8 +5812,13 @@ PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++|[A-Z]
 MAX_PLACEHOLDER_LINE_WORDS = 40
 
 
+# CMS_ID_FIELD: the publishing system's record fields printed as text, a key naming an id and its number
+# ("storyidforme: 6846901", "tmspicid: 1789172", "fileheaderid: 1176080"): no reader's words.
+CMS_ID_FIELD = re.compile(r"^[a-z_]{0,20}id[a-z_]{0,20}\s?:\s?\d{3,12}$")
+
+
 def template_code(text: str, key: str) -> bool:
-    if TEMPLATE_LINE.match(text):
+    if TEMPLATE_LINE.match(text) or CMS_ID_FIELD.match(text.strip()):
         return True
     return "{{" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
 
@@ -7331,7 +7339,7 @@ def read_more_next(cands: list[Candidate]) -> None:
             continue  # a block label ("Related Stories"): promo_blocks handles what follows
         cand.rule = cand.rule or READ_MORE
         nxt = cands[i + 1]
-        if not nxt.dropped and not nxt.forced and headline_shaped(nxt.text):
+        if not nxt.dropped and not nxt.forced and _linked_headline(nxt.text):
             nxt.rule = READ_MORE
             if cand.text.rstrip().endswith(":"):
                 _read_more_list(cands, i + 2)
@@ -7410,9 +7418,16 @@ def lone_tags(cands: list[Candidate]) -> None:
 def _read_more_list(cands: list[Candidate], start: int) -> None:
     """READ_MORE: the further headlines of a "READ MORE:" list, while they are headlines of 4+ words."""
     for nxt in cands[start : start + MAX_READ_MORE_LINKS - 1]:
-        if nxt.dropped or nxt.forced or nxt.words < MIN_READ_MORE_LINK_WORDS or not headline_shaped(nxt.text):
+        if nxt.dropped or nxt.forced or nxt.words < MIN_READ_MORE_LINK_WORDS or not _linked_headline(nxt.text):
             return
         nxt.rule = READ_MORE
+
+
+# CURRENCY_OPENING: under a "READ MORE:" lead-in, a link's headline may open with a currency's sign and a number ("$100k
+# funding 'too little' as drought declared"): the headline after the sign is what is shaped as one.
+def _linked_headline(text: str) -> bool:
+    bare = text.strip()
+    return headline_shaped(bare[1:] if bare[:1] in "$€£¥" and bare[1:2].isdigit() else bare)
 
 
 def video_titles(cands: list[Candidate]) -> None:

@@ -426,3 +426,28 @@ def test_a_newsletter_promo_or_comments_policy_names_the_site(line: str, outlet:
 def test_a_korean_reporter_field_holding_the_papers_name(field: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, field, *BODY)
     assert meta.outlet.value == outlet
+
+
+# CURRENCY_OPENING: under "READ MORE:", a headline opening with a currency's sign is a link, and those under it; a
+# sentence is the article's.
+@pytest.mark.parametrize(
+    ("item", "dropped"),
+    [
+        ("* $100k funding 'too little, too late' as drought declared in the south", True),
+        ("* Ministry to help flood-weary farmers find feed", True),
+        ("* The ministry will help farmers find feed, the minister said.", False),
+    ],
+)
+def test_bulleted_links_under_a_read_more_label(item: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], "READ MORE:", item, BODY[1], BODY[2])
+    assert (_dropped(cleaned).get(item.removeprefix("* ")) == "read-more") is dropped  # (the bullet is set apart)
+
+
+# CMS_ID_FIELD and ARTICLE_BOX_LABELS: the publishing system's id fields and box labels; a label and a count is text.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [("storyidforme: 6846901", True), ("tmspicid: 1789172", True), ("Story Image", True), ("Population: 85,673", False)],
+)
+def test_a_publishing_systems_fields_and_labels(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    assert (line in _dropped(cleaned)) is dropped
