@@ -435,7 +435,9 @@ def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
             slashed_from_home = " / " in cand.text and bool(parts) and r.key_of(parts[0]) in CRUMB_HOME_WORDS
             if not CRUMB_ARROWS.search(cand.text) and not slashed_from_home:
                 continue  # (a menu's items between bars: "Home | Events | Local Businesses")
-            if len(parts) >= 3 and r.word_count(parts[-1]) >= MIN_TITLE_WORDS:
+            # (HOME_THEN_HEADLINE: "Home » <headline>", the home page's link and the headline alone, is such a trail too)
+            from_home = len(parts) == 2 and r.key_of(parts[0]) in CRUMB_HOME_WORDS
+            if (len(parts) >= 3 or from_home) and r.word_count(parts[-1]) >= MIN_TITLE_WORDS:
                 ends.add(r.key_of(parts[-1]))
     return ends
 

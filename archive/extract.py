@@ -512,6 +512,12 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         if name and not BY_PREFIX.match(line.text) and sources.names_an_outlet(name, registry):
             continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
         if name:
+            # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
+            # "Reporting by John Doe, Reporter") names a second writer of the same story
+            below = next((c for c in credits if c.number == line.number + 1 and BY_PREFIX.match(line.text)), None)
+            second = parse_byline(below.text) if below is not None and BY_PREFIX.match(below.text) else None
+            if below is not None and second and second not in name and not leaders.find(below.text):
+                name = f"{name} and {second}"
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     found = _lead(clean, deeper=False)
     if found is not None and found[0].name:

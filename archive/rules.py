@@ -495,6 +495,9 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     leave a reply cancel reply
     join the conversation
     join the discussion
+    be part of the conversation
+    jump to comments
+    load comments
     view comments
     show comments
     hide comments
@@ -3849,6 +3852,16 @@ def share_button(text: str, key: str) -> bool:
     )
 
 
+# FORUM_PROMISE: a station's comment box note, "Example 17 News is committed to providing a forum for civil and
+# constructive conversation", and its call for story ideas, "If you would like to share a story idea, please submit
+# it here": the template's, under every story (archive.sources reads the site's name from the first).
+FORUM_PROMISE = re.compile(
+    r"^[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4} is committed to providing a (?:forum|platform|space) for (?:civil|respectful)\b"
+    r"|^(?i:if you (?:would like to|want to|have a story idea|have a news tip)[^.!?]{0,40}?(?:story idea|news tip)[^.!?]{0,40}"
+    r"(?:submit|send|email|contact)[^.!?]{0,30}?\b(?:here|us)\b)"
+)
+
+
 def comment_widget(text: str, key: str) -> bool:
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
@@ -3857,7 +3870,7 @@ def comment_widget(text: str, key: str) -> bool:
         key = key_of(text)
     if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
         return True
-    return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key))
+    return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
 
 
 # VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Views: 1,204", "View : 114",

@@ -295,8 +295,10 @@ SELF_NAMED = re.compile(
     # its newsletter ("Get the latest news from example.com.au in your inbox.", "Get ExampleQueensland in your inbox")
     rf"|^(?i:get (?:the latest (?:news|stories|headlines|updates) from )?)(?P<inbox>{_SITE_ADDRESS}|{_PLAIN_NAME}) "
     r"(?i:in|to|delivered to) (?i:your inbox)\b"
-    # its comments policy ("Example World encourages reader discussion on our stories")
+    # its comments policy ("Example World encourages reader discussion on our stories", "Example 17 News is committed to
+    # providing a forum for civil and constructive conversation", archive.rules' FORUM_PROMISE)
     rf"|^(?P<discussion>{_PLAIN_NAME}) (?i:encourages reader(?:s['’])? (?:discussion|comments))\b"
+    rf"|^(?P<forum>{_PLAIN_NAME}) (?i:is committed to providing a (?:forum|platform|space) for (?:civil|respectful))\b"
     # its logo's link home ("Go to the Example Times homepage", archive.rules' JUMP_LINKS): the name, its small words too
     r"|^(?i:go to (?:the )?)(?P<homepage>[A-Z0-9][\w.&'’-]*+(?: (?:(?:and|of|the|de|la|del|di) )?[A-Z0-9][\w.&'’-]*+){0,4})"
     r" (?i:home ?page)$"

@@ -451,3 +451,41 @@ def test_bulleted_links_under_a_read_more_label(item: str, dropped: bool) -> Non
 def test_a_publishing_systems_fields_and_labels(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
     assert (line in _dropped(cleaned)) is dropped
+
+
+# FORUM_PROMISE and the comment box's labels: a station's comment box note names the station; its call for story
+# ideas and its labels go; a sentence about a forum stays.
+@pytest.mark.parametrize(
+    ("line", "dropped", "outlet"),
+    [
+        ("KXYZ 17 News is committed to providing a forum for civil and constructive conversation.", True, "KXYZ 17 News"),
+        ("If you would like to share a story idea, please submit it here.", True, None),
+        ("BE PART OF THE CONVERSATION", True, None),
+        ("Jump to comments ↓", True, None),
+        ("Load comments", True, None),
+        ("The council is committed to providing a forum for residents to discuss the harbour plan.", False, None),
+    ],
+)
+def test_a_stations_comment_box(line: str, dropped: bool, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, line)
+    assert (line in _dropped(cleaned), meta.outlet.value) == (dropped, outlet)
+
+
+# HOME_THEN_HEADLINE: "Home » <headline>" prints the headline again: the line printing it is the title, not a row of
+# tags above it; a trail to a section's short name proves nothing.
+@pytest.mark.parametrize(
+    ("trail", "title"), [(f"Home » {HEADLINE}", HEADLINE), ("Home » Politics", "Harbour Politics South Wales")]
+)
+def test_a_trail_from_home_to_the_headline(trail: str, title: str) -> None:
+    _, meta = build(trail, "Harbour Politics South Wales", HEADLINE, "The bus station at the harbour.", *BODY)
+    assert meta.title.value == title
+
+
+# BYLINE_UNDER_BYLINE: a second "By" credit right under the first names a second writer; a role line there names none.
+@pytest.mark.parametrize(
+    ("second", "author"),
+    [("Reporting by John Doe, Reporter", "Jane Roe and John Doe"), ("Digital Content Producer", "Jane Roe")],
+)
+def test_a_second_byline_under_the_first(second: str, author: str) -> None:
+    _, meta = build(HEADLINE, "By Jane Roe, Digital Content Producer", second, *BODY)
+    assert meta.author.value == author
