@@ -4546,6 +4546,13 @@ OPEN_SOURCES = frozenset(
 )
 
 
+# OWNER_PHOTO_IN_BRACKETS: a picture's owner and the word "photo" in brackets, alone on a line ("(Example Media file
+# photo)", "(Example Times photo)", "(Example News photo illustration)"): the picture's credit.
+OWNER_PHOTO_IN_BRACKETS = re.compile(
+    r"^\((?:[A-Z][\w.&'’-]*+ ){1,4}(?i:file )?(?i:photo|photograph|picture|image)(?i: illustration)?\)$"
+)
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
@@ -4561,7 +4568,7 @@ def caption_credit(text: str, key: str) -> bool:
         return True  # OPEN_SOURCES
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
         return True
-    if NETWORK_PHOTO_CREDIT.match(text.strip()):
+    if NETWORK_PHOTO_CREDIT.match(text.strip()) or OWNER_PHOTO_IN_BRACKETS.match(text.strip()):
         return True
     stripped = text.strip("() ")
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))

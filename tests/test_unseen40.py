@@ -489,3 +489,12 @@ def test_a_trail_from_home_to_the_headline(trail: str, title: str) -> None:
 def test_a_second_byline_under_the_first(second: str, author: str) -> None:
     _, meta = build(HEADLINE, "By Jane Roe, Digital Content Producer", second, *BODY)
     assert meta.author.value == author
+
+
+# OWNER_PHOTO_IN_BRACKETS: a picture's owner and "photo" in brackets is its credit; other words in brackets are not.
+@pytest.mark.parametrize(
+    ("line", "dropped"), [("(Harbour Media file photo)", True), ("(Harbour Times photo)", True), ("(the harbour photo)", False)]
+)
+def test_a_pictures_owner_in_brackets(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
+    assert (_dropped(cleaned).get(line) == "caption-credit") is dropped
