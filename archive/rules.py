@@ -624,6 +624,13 @@ COMMENT_LOGIN = re.compile(
     r"\b(?:logged in|log in|sign in|signed in|connectée?|connecter|iniciar sesión|inicia sesión|conectado|angemeldet|"
     r"anmelden|eingeloggt|войдите|авторизуйтесь)\b.{0,80}?\b(?:comment\w*|comentar\w*|kommentier\w*|комментар\w*)"
 )
+# COMMENT_LOGIN_FIRST: the same notice with the act first ("Pour partager votre opinion vous devez être connecté", "To
+# comment you must be logged in")
+COMMENT_LOGIN_FIRST = re.compile(
+    r"^(?:pour|to|para|um)\s(?:partager votre opinion|commenter|réagir|comment|share your (?:opinion|view)|comentar|"
+    r"kommentieren)\b.{0,30}?\b(?:devez|must|need to|debes|debe|precisa|müssen)\b.{0,20}?"
+    r"\b(?:connectée?|logged in|signed in|conectado|logado|angemeldet|abonnée?|a subscriber)\b"
+)
 MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logging in is longer
 
 # BACK_HOME_FOLLOW_SHARE: "Back to the home page", "Follow us", "Share this article" and the tags' label alone, in
@@ -3276,6 +3283,12 @@ MORE_LIST_LABELS = _words("""
     lee tambien
     recomendados para si
     recomendado para si
+    recommandés pour vous
+    recommandé pour vous
+    recomendados para ti
+    recomendados para você
+    empfohlen für sie
+    consigliati per te
     pode também gostar
     você também pode gostar
     veja também
@@ -3868,8 +3881,11 @@ def comment_widget(text: str, key: str) -> bool:
     # any label or notice here is not keyed again.
     if not key and spaced_words(text) <= MAX_COMMENT_LOGIN_WORDS:
         key = key_of(text)
-    if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and COMMENT_LOGIN.search(key):
+    if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and (COMMENT_LOGIN.search(key) or COMMENT_LOGIN_FIRST.match(key)):
         return True
+    half = len(key) // 2
+    if len(key) % 2 == 0 and " " not in key and key[:half] == key[half:] and key[:half] in COMMENT_LABELS:
+        return True  # LABEL_GLUED_TWICE: "commentairesCommentaires", the label's two spans run together
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
 
 

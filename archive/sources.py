@@ -510,6 +510,13 @@ LOWER_CASE_AGENCIES = frozenset("dpa apa sda ats epd kna".split())
 MAX_INITIALS_LETTERS = 3
 
 
+# AGENCY_BY_ITS_WORD: a name of two to five words opening or ending with the word "agency" in the archive's languages,
+# its other words capitalised ("De nuestra Agencia", "from our agency", names no agency)
+AGENCY_WORDS = frozenset("agency agence agencia agência agenzia agentur ajansı ajansi агентство агенція".split())
+MIN_AGENCY_NAME_WORDS, MAX_AGENCY_NAME_WORDS = 2, 5
+AGENCY_NAME_WORD = re.compile(r"[\w.&'’-]+")  # (a label's colon or brackets, "Source(s):", make no name's word)
+
+
 def is_agency(name: str, registry: Registry) -> bool:
     """A news agency or wire (archive.byline's list, or a registry outlet whose role says so)."""
     key = name.strip().casefold()
@@ -517,6 +524,15 @@ def is_agency(name: str, registry: Registry) -> bool:
         return False
     if key in WIRE_NAMES:
         return True
+    words = key.split()
+    named = all(
+        (word[:1].isupper() or word[:1].isdigit()) and AGENCY_NAME_WORD.fullmatch(word)
+        for word in name.split()
+        if word.casefold() not in AGENCY_WORDS
+    )
+    by_its_word = words[0] in AGENCY_WORDS or words[-1] in AGENCY_WORDS
+    if MIN_AGENCY_NAME_WORDS <= len(words) <= MAX_AGENCY_NAME_WORDS and by_its_word and named:
+        return True  # AGENCY_BY_ITS_WORD: "Agence QMI", "Agencia Example", "Example News Agency", "Example Ajansı"
     canonical = registry.canonical("outlets", name.strip())
     return registered_agency(canonical, registry) or bool(canonical and canonical.casefold() in WIRE_NAMES)
 

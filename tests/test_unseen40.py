@@ -498,3 +498,26 @@ def test_a_second_byline_under_the_first(second: str, author: str) -> None:
 def test_a_pictures_owner_in_brackets(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, BODY[1], BODY[2])
     assert (_dropped(cleaned).get(line) == "caption-credit") is dropped
+
+
+# COMMENT_LOGIN_FIRST, LABEL_GLUED_TWICE and "recommended for you" in more languages: the comment box and the
+# recommendations' label; a sentence about logging in is the article's.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Pour partager votre opinion vous devez être connecté.", True),
+        ("commentairesCommentaires", True),
+        ("RECOMMANDÉS POUR VOUS", True),
+        ("Pour voter, les électeurs doivent être inscrits sur les listes avant le 5 mai, a rappelé la mairie.", False),
+    ],
+)
+def test_a_comment_boxs_notice_and_labels_in_french(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Une autre histoire du port de la ville")
+    assert (line in _dropped(cleaned)) is dropped
+
+
+# AGENCY_BY_ITS_WORD: "Par Agence QMI" credits an agency (the wire); "from our agency" names none.
+@pytest.mark.parametrize(("byline", "wire"), [("Par Agence Exemple", "Agence Exemple"), ("Par notre agence", None)])
+def test_an_agency_known_by_its_word(byline: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, byline, *BODY)
+    assert (meta.wire.value, meta.author.value) == (wire, None)
