@@ -1558,9 +1558,18 @@ def _ends_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
 CUT_SENTENCE_LOWER_WORDS = 2
 
 
+# (SHORT_LOWER_NOUNS: a word of three letters in lower case that is no headline's small word, "day", "war", "law",
+# counts too: "Earlier in the day, Example Party lawmakers ru")
+HEADLINE_SMALL_WORDS = frozenset("the and for but nor yet off out via per its his her our who how why are was has had".split())
+
+
 def _cut_in_sentence_case(cand: r.Candidate) -> bool:
     words = r.HEADLINE_WORD.findall(cand.text)[1:]
-    lower = [w for w in words if len(w) >= r.TITLE_CASE_MIN_LETTERS and w[0].islower()]
+    lower = [
+        w
+        for w in words
+        if w[0].islower() and (len(w) >= r.TITLE_CASE_MIN_LETTERS or (len(w) == 3 and w not in HEADLINE_SMALL_WORDS))
+    ]
     return cand.words >= r.PROSE_MIN_WORDS and not r.ends_sentence(cand.text) and len(lower) >= CUT_SENTENCE_LOWER_WORDS
 
 

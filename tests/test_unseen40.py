@@ -521,3 +521,17 @@ def test_a_comment_boxs_notice_and_labels_in_french(line: str, dropped: bool) ->
 def test_an_agency_known_by_its_word(byline: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, byline, *BODY)
     assert (meta.wire.value, meta.author.value) == (wire, None)
+
+
+# SHORT_LOWER_NOUNS: the page's last line cut mid-word, in sentence case by a short noun ("day") and a long word, is the
+# article's paragraph; in title case it is another story's headline.
+@pytest.mark.parametrize(
+    ("cut", "kept"),
+    [
+        ("Earlier in the day, Harbour Party lawmakers ru", True),
+        ("Harbour Party Lawmakers Vote On New Budget Ru", False),
+    ],
+)
+def test_the_pages_last_line_cut_in_sentence_case(cut: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, cut)
+    assert (cut not in _dropped(cleaned)) is kept
