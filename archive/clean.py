@@ -390,6 +390,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.date_archive_runs(cands, _date_alone)
     r.date_ranges(cands, _date_alone, _dated)
     r.ranked_twins(cands)
+    r.repeated_fragments(cands)
     r.source_under_each_item(cands)
     r.related_bullets(cands)
     r.dangling_source_runs(cands)

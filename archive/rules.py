@@ -847,6 +847,7 @@ PAGE_CONTROLS_MORE = _words("""
     متابعة القراءة
     play article
     listen to article
+    listen to audio
     subscribers can listen to this article
     click the play button to listen to article
     click the play button to listen to this article
@@ -2767,6 +2768,8 @@ SOCIAL_PROMO_LINE = re.compile(
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
     r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
+    # (INBOX_PITCH: "Receive captivating stories direct to your inbox that ...")
+    r"(?:receive|get) [^.!?\n]{0,60}?\b(?:direct(?:ly)?|straight|delivered) (?:to|into) your inbox|"
     r"catch all the (?:[\w-]+,? ){1,12}(?:news|updates) on |"  # ("Catch all the Business News ... on Example")
     r"get latest (?:[\w-]+ ){1,4}news along with|contact us at \S+@|"
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
@@ -7859,6 +7862,19 @@ def source_under_each_item(cands: list[Candidate]) -> None:
                 for cand in (item, source):
                     if not cand.forced:
                         cand.rule = RELATED_HEADLINE
+
+
+# REPEATED_FRAGMENT: one short word in lower case alone on a line, printed MIN_FRAGMENT_REPEATS times or more between
+# the paragraphs ("ree", what is left of an image's label each time): a template's leftover, never the article's word.
+FRAGMENT = re.compile(r"^[a-z]{1,5}$")
+MIN_FRAGMENT_REPEATS = 3
+
+
+def repeated_fragments(cands: list[Candidate]) -> None:
+    counts = Counter(c.text.strip() for c in cands if not c.dropped and FRAGMENT.match(c.text.strip()))
+    for cand in cands:
+        if not cand.dropped and not cand.forced and counts.get(cand.text.strip(), 0) >= MIN_FRAGMENT_REPEATS:
+            cand.rule = ICON_TEXT
 
 
 def ranked_twins(cands: list[Candidate]) -> None:

@@ -535,3 +535,21 @@ def test_an_agency_known_by_its_word(byline: str, wire: str | None) -> None:
 def test_the_pages_last_line_cut_in_sentence_case(cut: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, cut)
     assert (cut not in _dropped(cleaned)) is kept
+
+
+# INBOX_PITCH, "Listen to Audio" and REPEATED_FRAGMENT: a newsletter's pitch, an audio player's button and a leftover
+# word printed again and again go; a sentence about an inbox and a word printed twice stay.
+@pytest.mark.parametrize(
+    ("line", "times", "dropped"),
+    [
+        ("Receive captivating stories direct to your inbox that reveal the cultures of the harbour.", 1, True),
+        ("Listen to Audio", 1, True),
+        ("ree", 3, True),
+        ("ree", 2, False),
+        ("Residents said they receive council letters in their inbox every week, the mayor said.", 1, False),
+    ],
+)
+def test_a_pitch_a_button_and_a_leftover_word(line: str, times: int, dropped: bool) -> None:
+    paragraphs = [p for pair in zip(BODY, [line] * 3, strict=True) for p in pair][: 2 * times] + list(BODY[times:])
+    cleaned, _ = build(HEADLINE, *paragraphs)
+    assert (line in _dropped(cleaned)) is dropped
