@@ -2768,6 +2768,10 @@ SOCIAL_PROMO_LINE = re.compile(
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
     r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
+    # (MESSAGING_GROUP_PROMO: the site's news groups on WhatsApp or Telegram in Portuguese and Spanish, "Receba Notícias no
+    # seu WhatsApp!", "Participe dos Grupos da Example", "Únete a nuestro canal de WhatsApp")
+    r"(?:receba|recibe|reciba|participe|entre|únete|unete|sigue|siga)\b[^.!?\n]{0,60}?\b(?:whatsapp|telegram)\b|"
+    r"grupos? (?:de|do|no) (?:whatsapp|telegram)\b|participe dos grupos\b|"
     # (INBOX_PITCH: "Receive captivating stories direct to your inbox that ...")
     r"(?:receive|get) [^.!?\n]{0,60}?\b(?:direct(?:ly)?|straight|delivered) (?:to|into) your inbox|"
     r"catch all the (?:[\w-]+,? ){1,12}(?:news|updates) on |"  # ("Catch all the Business News ... on Example")
@@ -3869,12 +3873,17 @@ def share_button(text: str, key: str) -> bool:
 
 
 # FORUM_PROMISE: a station's comment box note, "Example 17 News is committed to providing a forum for civil and
-# constructive conversation", and its call for story ideas, "If you would like to share a story idea, please submit
+# constructive conversation", the box's disclaimer, and its call for story ideas, "If you would like to share a story idea, please submit
 # it here": the template's, under every story (archive.sources reads the site's name from the first).
 FORUM_PROMISE = re.compile(
     r"^[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4} is committed to providing a (?:forum|platform|space) for (?:civil|respectful)\b"
     r"|^(?i:if you (?:would like to|want to|have a story idea|have a news tip)[^.!?]{0,40}?(?:story idea|news tip)[^.!?]{0,40}"
     r"(?:submit|send|email|contact)[^.!?]{0,30}?\b(?:here|us)\b)"
+    # (COMMENTS_DISCLAIMER: "O conteúdo do comentário é de responsabilidade do autor da mensagem", "Los comentarios son
+    # responsabilidad exclusiva de sus autores", "Comments are the sole responsibility of their authors")
+    r"|^(?i:o conteúdo dos? comentários? é de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor"
+    r"|los comentarios (?:publicados )?son (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de sus autores"
+    r"|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))"
 )
 
 
@@ -3978,7 +3987,11 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:(?:top|bottom) of (?:the )?page|(?:go|scroll|jump) to (?:the )?top|back to (?:the )?(?:top|previous page|home ?page|home|main page|list|results|search results|all news)"
     r"|zurück zu[mr]? (?:(?:vorigen|vorherigen|ersten|letzten|nächsten) seite\b.{0,40}|übersicht|startseite|seitenanfang)"
     r"|retour (?:à la page précédente|à l'accueil|en haut)|volver (?:arriba|al inicio|a la portada)"
-    r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку|на главную|назад))$"
+    r"|torna (?:su|all'inizio|alla home)|voltar (?:ao topo|ao início)|вернуться (?:к списку(?: \w+)?|на главную|назад))$"
+    # EXIT_NOTICE: the notice before a link leaves the site ("Вы собираетесь перейти на другой сайт", "You are about to
+    # leave this site")
+    r"|^(?:вы собираетесь перейти на (?:другой|сторонний) (?:сайт|ресурс)|you are (?:about to leave|leaving) (?:this|our) (?:site|website)"
+    r"|vous (?:allez|êtes sur le point de) quitter (?:ce|notre) site)\W*$"
     r"|^(?:добавить новость|додати новину|add news|submit news|submit a story)$"
     # FCC_PUBLIC_FILE: an American broadcaster's links to the public file the FCC requires of it ("FCC public inspection
     # files:", "EEO Public File Report", "FCC Applications"), on every station's pages

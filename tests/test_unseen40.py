@@ -553,3 +553,21 @@ def test_a_pitch_a_button_and_a_leftover_word(line: str, times: int, dropped: bo
     paragraphs = [p for pair in zip(BODY, [line] * 3, strict=True) for p in pair][: 2 * times] + list(BODY[times:])
     cleaned, _ = build(HEADLINE, *paragraphs)
     assert (line in _dropped(cleaned)) is dropped
+
+
+# EXIT_NOTICE, "back to the list of ...", MESSAGING_GROUP_PROMO and COMMENTS_DISCLAIMER: furniture in Russian,
+# Portuguese and Spanish; sentences about the same things stay.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Вернуться к списку событий", True),
+        ("Вы собираетесь перейти на другой сайт", True),
+        ("Receba Notícias no seu WhatsApp!", True),
+        ("Participe dos Grupos da Exemplo", True),
+        ("O conteúdo do comentário é de responsabilidade do autor da mensagem. Ao comentar você aceita os termos.", True),
+        ("O prefeito disse que a cidade vai criar grupos para ouvir os moradores sobre o novo orçamento do porto.", False),
+    ],
+)
+def test_exit_notices_group_promos_and_comment_disclaimers(line: str, dropped: bool) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "Outra notícia sobre o porto da cidade")
+    assert (line in _dropped(cleaned)) is dropped
