@@ -215,7 +215,19 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     met = LEADER_IS_MET.search(before)
     if met and not WISH_BEFORE.search(before[: met.start()]):
         return "leader-is-met"
+    if CALLED_ON.search(before) and not URGED_TO.match(after):
+        return "leader-called-on"
     return None
+
+
+# CALLED_ON: "call on" someone is to visit him ("PM Example would also call on Premier Li Keqiang"; "paid a courtesy
+# call on President Xi"), the words between as LEADER_IS_MET's; "called on President Xi to end the war" urges him
+# (URGED_TO: "to" after the name and its apposition) and has him take no part.
+CALLED_ON = re.compile(
+    r"(?<!\w)(?i:call|calls|called|calling|paid a (?:courtesy )?call|pay a (?:courtesy )?call|pays a (?:courtesy )?call) (?i:on|upon)"
+    rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
+)
+URGED_TO = re.compile(r"^(?:\s*+,[^,.;:!?]{1,80},)?\s*+(?:to|for)\s", re.IGNORECASE)
 
 
 # LEADER_BY_OFFICE: a leader the page names in full may be written by his office alone where he acts ("the Chinese

@@ -571,3 +571,21 @@ def test_a_pitch_a_button_and_a_leftover_word(line: str, times: int, dropped: bo
 def test_exit_notices_group_promos_and_comment_disclaimers(line: str, dropped: bool) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "Outra notícia sobre o porto da cidade")
     assert (line in _dropped(cleaned)) is dropped
+
+
+# CALLED_ON: "call on" a leader is to visit him; "called on" a leader "to" act urges him.
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Prime Minister Jane Roe would also call on Premier Li Keqiang, investors and businessmen separately.", "leader-called-on"),
+        ("Prime Minister Jane Roe paid a courtesy call on President Xi Jinping in Beijing.", "leader-called-on"),
+        ("The council called on President Xi Jinping to use his influence over the talks.", None),
+        ("The council called on Xi Jinping, the Chinese president, to act.", None),
+    ],
+)  # fmt: skip
+def test_calling_on_a_leader(sentence: str, rule: str | None) -> None:
+    from archive.participation import takes_part_in
+
+    name = "Li Keqiang" if "Li Keqiang" in sentence else "Xi Jinping"
+    at = sentence.index(name)
+    assert takes_part_in(sentence, at, at + len(name)) == rule
