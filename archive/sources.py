@@ -418,6 +418,13 @@ STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: (?:(?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin) )?[A-Z][\w.'’-]*+){1,3})"
     r" ?/ ?(?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
 )
+# (PHOTO_LABEL_NAME_COMMA_PAPER: the same credit after a photo's label, the paper after a comma: "Photo: Jane Roe,
+# Example Times")
+STAFF_PHOTO_LABELLED = re.compile(
+    r"^(?i:photo|photograph|picture|image|foto)\s?:\s?"
+    r"(?P<person>[A-Z][\w.'’-]*+(?: (?:(?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin) )?[A-Z][\w.'’-]*+){1,3})"
+    r", (?P<paper>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5})$"
+)
 # OUTLET_STAFF_PHOTO_NAMED_AGAIN: a credit's second part that is no newspaper's name counts when the page prints it
 # again in its own words ("Jane Roe/Example" and "Example studied the bills ..."): the site credits its own
 # photographer. Platforms, picture sources and credit words are never the site.
@@ -651,6 +658,9 @@ PAPER_WORD_FIRST = re.compile(
 )
 
 
+EDITION_WORDS = frozenset("online digital live".split())
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -676,6 +686,8 @@ def is_newspaper_name(text: str) -> bool:
     words = text.replace("’", "'").split()
     if len(words) >= 3 and CHANNEL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # CHANNEL_NUMBER: a station's channel after its name ("WGAL News 8")
+    if len(words) >= 3 and words[-1].casefold() in EDITION_WORDS and words[-2].casefold() in NEWSPAPER_WORDS:
+        words = words[:-1]  # PAPER_ONLINE: the paper's web edition after its name ("Example News Online")
     if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or words[-1].casefold().rsplit("-", 1)[-1] not in NEWSPAPER_WORDS:
         return False
     if NUMBERED_ITEM.fullmatch(words[0]):
@@ -933,7 +945,9 @@ MAX_LEFT_FURNITURE_WORDS = 3
 
 # BYLINE_TO_THE_PAPER: a byline crediting the paper itself ("By The Example Tribune"): the site's own staff copy, no
 # writer named; a newspaper's name (is_newspaper_name), no agency's.
-BYLINE_TO_THE_PAPER = re.compile(r"^(?i:by|von|par|por|door|av|af)\s++(?P<paper>[^,|:/]{3,60}?)\s*$")
+# (WRITER_FIELD_PAPER: or the writer's field holding the paper's name, "Writer: Example News Online", "Author: ...")
+WRITER_FIELD = re.compile(r"^(?i:writer|author|by)\s?:")
+BYLINE_TO_THE_PAPER = re.compile(r"^(?i:by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{3,60}?)\s*$")
 
 
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
@@ -1153,6 +1167,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
+    # (WRITER_FIELD_PAPER: a writer's field naming a paper, "Writer: Example News Online", whatever rule dropped it)
+    credits += [(d.number, d.text) for d in clean.dropped if WRITER_FIELD.match(d.text.strip())]
     # SITE_UNDER_HEADLINE: a site's address alone right under the headline, where the byline goes ("Example.com"), is
     # the page's credit line (the next line printed: blank lines between are the layout's)
     line_under_title = next((n for n, _ in every_line if n > title.number), None) if title is not None else None
@@ -1287,7 +1303,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
     checked = 0  # (the page is searched again for the first few credits only: a page of credits stays linear)
     for number, text in every_line:
-        staff = STAFF_PHOTO.match(text.strip())
+        staff = STAFF_PHOTO.match(text.strip()) or STAFF_PHOTO_LABELLED.match(text.strip())
         if not staff or not _is_name(staff["person"]) or names_an_agency(staff["paper"], registry):
             continue
         if all(w.casefold() in ROLE_QUALIFIERS | PERSON_ROLE_WORDS for w in staff["paper"].split()):

@@ -589,3 +589,28 @@ def test_calling_on_a_leader(sentence: str, rule: str | None) -> None:
     name = "Li Keqiang" if "Li Keqiang" in sentence else "Xi Jinping"
     at = sentence.index(name)
     assert takes_part_in(sentence, at, at + len(name)) == rule
+
+
+# PHOTO_LABEL_NAME_COMMA_PAPER: "Photo: Jane Roe, Example Times" credits the paper's own photographer; an agency's is
+# the agency's.
+@pytest.mark.parametrize(
+    ("credit", "outlet"), [("Photo: Jane Roe, Harbour Times", "Harbour Times"), ("Photo: Jane Roe, Reuters", None)]
+)
+def test_a_photographers_credit_with_the_papers_name(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, BODY[0], credit, BODY[1], BODY[2], registry=REGISTRY)
+    assert meta.outlet.value == outlet
+
+
+# WRITER_FIELD_PAPER and PAPER_ONLINE: the writer's field holding the paper's name (its web edition's too) names the
+# outlet, no author; a person there is the author.
+@pytest.mark.parametrize(
+    ("field", "outlet", "author"),
+    [
+        ("Writer: Harbour News Online", "Harbour News Online", None),
+        ("Author: The Harbour Times", "The Harbour Times", None),
+        ("Writer: Jane Roe", None, "Jane Roe"),
+    ],
+)
+def test_a_writers_field_holding_the_papers_name(field: str, outlet: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, field, *BODY)
+    assert (meta.outlet.value, meta.author.value) == (outlet, author)
