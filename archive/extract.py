@@ -514,7 +514,7 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
-            below = next((c for c in credits if c.number == line.number + 1 and BY_PREFIX.match(line.text)), None)
+            below = next((c for c in credits if c.number == line.number + 1), None) if BY_PREFIX.match(line.text) else None
             second = parse_byline(below.text) if below is not None and BY_PREFIX.match(below.text) else None
             if below is not None and second and second not in name and not leaders.find(below.text):
                 name = f"{name} and {second}"

@@ -1780,38 +1780,38 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             and all(p and names_an_agency(p, registry) for p in parts)
             and not listed
         ):
-            return Found(credited, "wire-credit-line", number, text)
+            return Found(credited, "wire-credit-line", number, printed_text)
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
-            return Found(_name(m.group("name"), registry), "wire-credit-line", number, text)
+            return Found(_name(m.group("name"), registry), "wire-credit-line", number, printed_text)
         holder = COPYRIGHT_HOLDER.match(text.strip()) if number == under_the_text and re.search(YEARS, text) else None
         if holder and is_agency(holder["holder"], registry) and not _own_staff_byline(clean, registry):
             # AGENCY_COPYRIGHT_UNDER_TEXT: "(c) 2011 AFP" right under the last paragraph: the agency owns the copy (when
             # it owns the page too, archive.extract's OUTLETS_OWN_COPY leaves the outlet alone); without a year, or
             # further down, a © credits a photo or the site's footer
-            return Found(_name(holder["holder"], registry), "wire-copyright-under-text", number, text)
+            return Found(_name(holder["holder"], registry), "wire-copyright-under-text", number, printed_text)
         # AGENCY_AS_BYLINE: "By IANS", "By Example Agency": the agency wrote the copy (its name alone after "By");
         # AGENCY_IN_ITS_SCRIPT: an agency's name alone in a script CREDIT_NAME does not read ("新華社", "（中新社）")
         by = BY_PREFIX.match(text.strip())
         credited_by = CREDIT_NAME.match(text.strip()[by.end() :].strip()) if by else None
         if credited_by and is_agency(credited_by.group("name"), registry) and not listed:
-            return Found(_name(credited_by.group("name"), registry), "wire-agency-byline", number, text)
+            return Found(_name(credited_by.group("name"), registry), "wire-agency-byline", number, printed_text)
         unbracketed = text.strip().strip(BRACKETS_AROUND_A_NAME)
         if not by and not m and unbracketed and is_agency(unbracketed, registry) and not listed:
-            return Found(_name(unbracketed, registry), "wire-credit-line", number, text)
+            return Found(_name(unbracketed, registry), "wire-credit-line", number, printed_text)
         placed = PLACE_DASH_AGENCY.match(text.strip())
         if placed and is_agency(placed.group("agency"), registry) and not listed:
-            return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, text)
+            return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, printed_text)
         if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
             # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
             # headline) names where the copy came from, as an agency's does
-            return Found(_name(text, registry), "wire-credit-line", number, text)
+            return Found(_name(text, registry), "wire-credit-line", number, printed_text)
         # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
         # "Harbour City, Aug 16 (UNI)")
         below_title = title is None or number > title.number  # above it: a photo's caption and credit
         meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
         if meta is not None and meta.wire:
-            return Found(_name(meta.wire, registry), "wire-credit-line", number, text)
+            return Found(_name(meta.wire, registry), "wire-credit-line", number, printed_text)
         if (
             meta is not None
             and meta.source
@@ -1823,18 +1823,18 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
-            return Found(_name(_source_name(meta.source).rstrip(" -–—|,;"), registry), "wire-source-line", number, text)
+            return Found(_name(_source_name(meta.source).rstrip(" -–—|,;"), registry), "wire-source-line", number, printed_text)
         footer = rules.FEED_FOOTER.match(text.strip())
         if footer:
             # FEED_FOOTER (archive.rules): the site the post came from; of a title with its tagline after a bar, the
             # shorter part ("Nigerian: Breaking News In Nigeria | Example's Blog" -> "Example's Blog")
             parts = [p.strip() for p in BAR_PARTS.split(footer["site"]) if p.strip()]
-            return Found(_name(min(parts, key=lambda p: len(p.split())), registry), "wire-feed-footer", number, text)
+            return Found(_name(min(parts, key=lambda p: len(p.split())), registry), "wire-feed-footer", number, printed_text)
         republished = rules.REPUBLISHED_UNDER_LICENCE.match(text.strip())
         if republished:
             # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative
             # Commons license. Read the original article." names the copy's source, however long the notice
-            return Found(_name(republished["source"], registry), "wire-republished", number, text)
+            return Found(_name(republished["source"], registry), "wire-republished", number, printed_text)
         source = SOURCE_LINE.match(text.strip())
         if source:
             named = _source_name(source.group("name"))
@@ -1858,7 +1858,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
                 and not picture
                 and not desk
             ):
-                return Found(_name(name, registry), "wire-source-line", number, text)
+                return Found(_name(name, registry), "wire-source-line", number, printed_text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
     # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]

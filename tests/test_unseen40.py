@@ -614,3 +614,8 @@ def test_a_photographers_credit_with_the_papers_name(credit: str, outlet: str | 
 def test_a_writers_field_holding_the_papers_name(field: str, outlet: str | None, author: str | None) -> None:
     _, meta = build(HEADLINE, field, *BODY)
     assert (meta.outlet.value, meta.author.value) == (outlet, author)
+
+
+def test_a_wire_run_into_the_name_keeps_the_line_as_printed_for_its_evidence() -> None:
+    _, meta = build(HEADLINE, "Jane RoeAAP", *BODY, registry=REGISTRY)
+    assert (meta.wire.value, meta.wire.provenance.evidence) == ("Australian Associated Press", "Jane RoeAAP")
