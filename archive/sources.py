@@ -950,6 +950,18 @@ WRITER_FIELD = re.compile(r"^(?i:writer|author|by)\s?:")
 BYLINE_TO_THE_PAPER = re.compile(r"^(?i:by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{3,60}?)\s*$")
 
 
+# BYLINE_SLASH_SITE: a "By" credit whose parts between slashes hold the site's address ("By: Jane Roe/example.com/
+# Ghana"): the writer, the site, the country; the address names the outlet (a picture library's is no site).
+def _site_in_slashed_byline(text: str) -> str | None:
+    if "/" not in text or not BY_PREFIX.match(text.strip()):
+        return None
+    for part in (p.strip() for p in text.split("/")[1:]):
+        site = SITE.fullmatch(part)
+        if site and "." in site.group("site") and site.group("site").lower().split(".")[0] not in PHOTO_LIBRARIES:
+            return site.group("site").lower()
+    return None
+
+
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
     paper = BYLINE_TO_THE_PAPER.match(text.strip())
     if paper is None or not is_newspaper_name(paper["paper"]) or is_agency(paper["paper"], registry):
@@ -1220,6 +1232,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         credited = _paper_in_byline(text, registry)
         if credited:
             return Found(_name(credited, registry), "outlet-byline-paper", number, text)
+        site = _site_in_slashed_byline(text)
+        if site:
+            return Found(_name(site, registry), "outlet-byline-site", number, text)
 
     every_line = _every_line(clean)
     for number, text in every_line:

@@ -619,3 +619,13 @@ def test_a_writers_field_holding_the_papers_name(field: str, outlet: str | None,
 def test_a_wire_run_into_the_name_keeps_the_line_as_printed_for_its_evidence() -> None:
     _, meta = build(HEADLINE, "Jane RoeAAP", *BODY, registry=REGISTRY)
     assert (meta.wire.value, meta.wire.provenance.evidence) == ("Australian Associated Press", "Jane RoeAAP")
+
+
+# BYLINE_SLASH_SITE: a "By" credit whose slashed parts hold the site's address names the outlet; a picture library's
+# name there is no site.
+@pytest.mark.parametrize(
+    ("credit", "outlet"), [("By: Jane Roe/harbourline.com/Ghana", "harbourline.com"), ("By: Jane Roe/shutterstock.com", None)]
+)
+def test_a_slashed_byline_naming_the_site(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *BODY, credit)
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
