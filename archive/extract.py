@@ -752,6 +752,20 @@ def _leaders_paired(text: str, mentions: list[Mention], registry: Registry) -> s
     return paired
 
 
+# FORMER_HOLDER: a leader the page calls a former holder of his office ("the former Russian president Dmitry
+# Medvedev, now ...", "O ex-presidente russo ...", "бывший президент ...") held no office the archive counts in what it
+# reports, unless the page also gives him a title without "former" ("Prime Minister Dmitry Medvedev, a former
+# president"): a title word just before a mention (OFFICE_BEFORE) says he holds it.
+FORMER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:former|ex-|ex |onetime|one-time|бывш\w{0,4}|экс-|ancienn?e?|antigu[oa]|antig[oa]|ehemalig\w{0,3}|"
+    r"l['’]ex-?)\s*+(?:[\w'’-]++\s++){0,3}$"
+)
+OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?i:president|premier|prime minister|presidente|président|primer ministro|primeiro-ministro|premier ministre|"
+    r"президент\w{0,3}|премьер\w{0,3}|председател\w{0,3})\s++(?:[\w'’-]++\s++){0,1}$"
+)
+
+
 def _leaders(clean: CleanArticle, registry: Registry) -> Field:
     """Leaders taking part (see LEADER_MIN_BODY_LINES). HEADLINE_OTHERS_MEET: a title reporting a meeting in which a
     leader it names does not act ("Wang Yi meets Lavrov ahead of Xi visit") does not make that leader prominent."""
@@ -760,6 +774,8 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
     prominent: set[str] = set()
     acting: dict[str, str] = {}
     first: dict[str, tuple[int, str]] = {}
+    former: set[str] = set()  # FORMER_HOLDER (see FORMER_BEFORE)
+    titled: set[str] = set()
     paragraphs = 0
     text_lines = [line for line in clean.lines if line.role in (TITLE, STANDFIRST, HEADING, PARAGRAPH)]
     for line in text_lines:
@@ -776,6 +792,12 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
             if rule:
                 acts.setdefault(mention.name, rule)
                 acting.setdefault(mention.name, f"{rule}, line {line.number}: {_snippet(line.text, mention.start)}")
+        for mention in mentions:
+            before = line.text[: mention.start]
+            if FORMER_BEFORE.search(before):
+                former.add(mention.name)
+            elif OFFICE_BEFORE.search(before):
+                titled.add(mention.name)
         others_meet = line.role == TITLE and meeting_in(line.text)
         for mention in mentions:
             lines[mention.name] += mention.name in current and mention.name not in {
@@ -797,7 +819,11 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
             if len(held) == 1:  # LEADER_BY_OFFICE: one leader of the page held that office
                 acting.setdefault(held[0], f"leader-by-office, line {line.number}: {_snippet(line.text, start)}")
                 first.setdefault(held[0], (line.number, _snippet(line.text, start)))
-    names = sorted(n for n in first if n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES)
+    names = sorted(
+        n
+        for n in first
+        if (n in acting or n in prominent or lines[n] >= LEADER_MIN_BODY_LINES) and not (n in former and n not in titled)
+    )
     evidence = "; ".join(
         f"{n}: named in {lines[n]} line(s), first line {first[n][0]}: {first[n][1]}" + (f"; {acting[n]}" if n in acting else "")
         for n in names

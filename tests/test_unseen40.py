@@ -629,3 +629,29 @@ def test_a_wire_run_into_the_name_keeps_the_line_as_printed_for_its_evidence() -
 def test_a_slashed_byline_naming_the_site(credit: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, *BODY, credit)
     assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
+
+
+# FORMER_HOLDER: a leader the page calls a former holder of his office takes no part as a leader; given a title without
+# "former" too, he does.
+@pytest.mark.parametrize(
+    ("lines", "leaders"),
+    [
+        (
+            (
+                "Former Russian President Dmitry Medvedev, now deputy head of the Security Council, met Xi Jinping in Beijing.",
+                "Xi Jinping told Dmitry Medvedev that China hopes all sides show restraint.",
+            ),
+            ("Xi Jinping",),
+        ),
+        (
+            (
+                "Prime Minister Dmitry Medvedev, a former president, met Xi Jinping in Beijing on Tuesday.",
+                "Xi Jinping told Dmitry Medvedev that China hopes all sides show restraint.",
+            ),
+            ("Dmitry Medvedev", "Xi Jinping"),
+        ),
+    ],
+)
+def test_a_former_holder_of_the_office(lines: tuple[str, ...], leaders: tuple[str, ...]) -> None:
+    _, meta = build("Harbour talks in Beijing", *lines, *BODY, registry=REGISTRY)
+    assert meta.leaders.value == leaders
