@@ -921,6 +921,15 @@ def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, de
 # --- the site -------------------------------------------------------------------------------------
 
 
+def _config_site_dir_stands(config: Path) -> bool:
+    try:
+        text = config.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    named = next((line.removeprefix("site_dir: ") for line in text.splitlines() if line.startswith("site_dir: ")), "")
+    return bool(named) and Path(named).is_dir()
+
+
 def remove_site_leftovers(site_dir: Path, config_dir: Path) -> None:
     """What a site build killed midway left: its .site-* folder and config, and site.old. Builds take turns (see
     one_build_at_a_time), so none of these belongs to a running build."""
@@ -928,7 +937,10 @@ def remove_site_leftovers(site_dir: Path, config_dir: Path) -> None:
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
     for leftover in config_dir.glob(".site-*.yml"):
-        leftover.unlink(missing_ok=True)
+        # (CONFIG_OF_A_LIVE_BUILD: configs lie beside mkdocs.yml, which builds of other sites and caches share; a config
+        # whose temporary folder still stands elsewhere belongs to such a build, running: only an orphan goes)
+        if not _config_site_dir_stands(leftover):
+            leftover.unlink(missing_ok=True)
     old = site_dir.with_name(site_dir.name + ".old")
     if old.is_dir() and not old.is_symlink():
         if not site_dir.exists():  # killed between the two renames: the old site is the last good one

@@ -128,3 +128,21 @@ def test_the_site_swap_is_one_atomic_exchange_where_linux_allows(tmp_path: Path,
     writer.swap_in_site(make(".site-newer", "newer site"), site)
     assert (site / "index.html").read_text("utf-8") == "newer site"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["probe-a", "probe-b", "site"]
+
+
+def test_a_running_builds_config_beside_the_shared_mkdocs_yml_is_left_alone(tmp_path: Path) -> None:
+    """CONFIG_OF_A_LIVE_BUILD: builds of other sites and caches share the folder of mkdocs.yml; the leftovers sweep of
+    one must not delete another's config while its temporary site folder stands (a parallel test run failed so: "Invalid
+    value for '-f': .site-x.yml: No such file"); an orphan config, its folder gone, is removed."""
+    from archive.pipeline import remove_site_leftovers
+
+    shared = tmp_path / "project"
+    shared.mkdir()
+    elsewhere = tmp_path / "other" / ".site-live"
+    elsewhere.mkdir(parents=True)
+    live = shared / ".site-live.yml"
+    live.write_text(f"INHERIT: x\ndocs_dir: d\nsite_dir: {elsewhere}\n", encoding="utf-8")
+    orphan = shared / ".site-gone.yml"
+    orphan.write_text(f"INHERIT: x\ndocs_dir: d\nsite_dir: {tmp_path / 'nowhere' / '.site-gone'}\n", encoding="utf-8")
+    remove_site_leftovers(tmp_path / "mine" / "site", shared)
+    assert (live.exists(), orphan.exists()) == (True, False)
