@@ -1810,7 +1810,12 @@ def _no_one_else_named(words: set[str], surnames: set[str], headline: str, lines
     in the text; its writer is not)."""
     if words & {w.casefold() for w in headline.split()}:
         return False
-    return not any(surname in line.text.casefold() for line in lines for surname in surnames)
+    return not _surname_in(surnames, lines)
+
+
+def _surname_in(surnames: set[str], lines: list[r.Candidate]) -> bool:
+    """One of the (case-folded) surnames is in one of the lines."""
+    return any(surname in line.text.casefold() for line in lines for surname in surnames)
 
 
 # SIGNATURE_AT_END: a name alone as the page's last line, right under a paragraph of the article, is its writer's
@@ -2042,7 +2047,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         surname = {cand.text.split()[-1].casefold()}
         lead = [b for b in top[i + 1 : i + 1 + NAME_UNDER_HEADLINE_LINES] if _is_long_sentence(b)]
         credited = any(top[j].role == BYLINE for j in beside)
-        if credited and not several and not _no_one_else_named(set(), surname, "", lead):
+        if credited and not several and _surname_in(surname, lead):
             beside = []
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
