@@ -921,9 +921,17 @@ def summary_line(counts: dict, from_cache: int, written: int, unchanged: int, de
 # --- the site -------------------------------------------------------------------------------------
 
 
+# (a build's own config is a small regular file: a link or a special file of that name, which a pull request could add
+# beside mkdocs.yml, is never read, and goes as an orphan does)
+MAX_SITE_CONFIG_BYTES = 4096
+
+
 def _config_site_dir_stands(config: Path) -> bool:
+    if config.is_symlink() or not config.is_file():
+        return False
     try:
-        text = config.read_text(encoding="utf-8")
+        with config.open("rb") as handle:
+            text = handle.read(MAX_SITE_CONFIG_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return False
     named = next((line.removeprefix("site_dir: ") for line in text.splitlines() if line.startswith("site_dir: ")), "")

@@ -146,3 +146,18 @@ def test_a_running_builds_config_beside_the_shared_mkdocs_yml_is_left_alone(tmp_
     orphan.write_text(f"INHERIT: x\ndocs_dir: d\nsite_dir: {tmp_path / 'nowhere' / '.site-gone'}\n", encoding="utf-8")
     remove_site_leftovers(tmp_path / "mine" / "site", shared)
     assert (live.exists(), orphan.exists()) == (True, False)
+
+
+def test_a_link_named_like_a_builds_config_is_not_followed(tmp_path: Path) -> None:
+    """A pull request may add a link named ".site-x.yml" beside mkdocs.yml, pointing anywhere (a device that never ends,
+    a file outside the project): the sweep reads no such file and removes the link, never what it points to."""
+    from archive.pipeline import remove_site_leftovers
+
+    shared = tmp_path / "project"
+    shared.mkdir()
+    target = tmp_path / "outside.txt"
+    target.write_text(f"site_dir: {tmp_path}\n", encoding="utf-8")
+    link = shared / ".site-x.yml"
+    link.symlink_to(target)
+    remove_site_leftovers(tmp_path / "mine" / "site", shared)
+    assert (link.is_symlink(), target.exists()) == (False, True)
