@@ -758,7 +758,10 @@ def _leaders_paired(text: str, mentions: list[Mention], registry: Registry) -> s
 # president"): a title word just before a mention (OFFICE_BEFORE) says he holds it.
 FORMER_BEFORE = re.compile(
     r"(?<![\w-])(?i:former|ex-|ex |onetime|one-time|бывш\w{0,4}|экс-|ancienn?e?|antigu[oa]|antig[oa]|ehemalig\w{0,3}|"
-    r"l['’]ex-?)\s*+(?:[\w'’-]++\s++){0,3}$"
+    r"l['’]ex-?)\s*+(?:[\w'’-]++\s++){0,2}?"
+    # (the office itself between: "former Russian president", "ex-presidente russo"; "a former aide to" names none)
+    r"(?i:president|premier|prime minister|presidente|président|primer ministro|primeiro-ministro|premier ministre|"
+    r"präsident\w{0,2}|presidenten|президент\w{0,3}|премьер\w{0,3})\s++(?:[\w'’-]++\s++){0,1}$"
 )
 OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?i:president|premier|prime minister|presidente|président|primer ministro|primeiro-ministro|premier ministre|"

@@ -655,3 +655,13 @@ def test_a_slashed_byline_naming_the_site(credit: str, outlet: str | None) -> No
 def test_a_former_holder_of_the_office(lines: tuple[str, ...], leaders: tuple[str, ...]) -> None:
     _, meta = build("Harbour talks in Beijing", *lines, *BODY, registry=REGISTRY)
     assert meta.leaders.value == leaders
+
+
+def test_a_former_aide_of_a_leader_leaves_the_leader_a_leader() -> None:
+    # FORMER_BEFORE needs the office after "former": "a former aide to Dmitry Medvedev" calls the aide former, not him
+    lines = (
+        "Jane Roe, a former aide to Dmitry Medvedev, said the talks went well.",
+        "Dmitry Medvedev met Xi Jinping in Beijing on Tuesday.",
+    )
+    _, meta = build("Harbour talks in Beijing", *lines, *BODY, registry=REGISTRY)
+    assert meta.leaders.value == ("Dmitry Medvedev", "Xi Jinping")
