@@ -202,6 +202,8 @@ WIRES = (
     "čtk",
 )
 WIRE_NAMES = frozenset(WIRES)
+# LOWER_CASE_AGENCIES: the agencies that write their initials in small letters (dpa, apa, sda, ats, epd, kna)
+LOWER_CASE_AGENCIES = frozenset("dpa apa sda ats epd kna".split())
 
 # PHOTO_CREDIT_SLASH: a name glued by a slash to an agency, with no "By" ("Jane Doe/Example Agency", the way picture
 # desks credit a photographer under the headline's picture), credits a photo: its name is no author, its agency no wire.

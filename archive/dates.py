@@ -273,8 +273,12 @@ DATE_FORMS = [
     # 5 July 2017, 5th Jul. 2017, 05-Jul-2017, 05.Sep.2017 (DOTTED_MONTH_NAME: dots around the month's name), 23/June/2019
     # (SLASHED_MONTH_NAME: slashes around it)
     re.compile(_DAY + r"(?:[\s\-/]*|\.)(?:of\s+)?" + _MONTH + r"[\s,\-/]*" + _YEAR + r"(?!\d)", re.I),
-    # July 5, 2017 / Jul. 5th 2017 / July 5 2017
-    re.compile(_MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)", re.I),
+    # July 5, 2017 / Jul. 5th 2017 / July 5 2017 (MONTH_COMMA_DAY_SLASH_YEAR: "August, 16/2016", a comma after the month
+    # and a slash before the year, as some Asian sites' templates print it)
+    re.compile(_MONTH + r"(?:\s*|,\s?(?=\d{1,2}/\d{4}))" + _DAY + r"(?:,?\s*|/)" + _YEAR + r"(?!\d)", re.I),
+    # YEAR_MONTH_NAME_DAY: 2022 Mar 28, the year first and the month's English name between single spaces (the ISO order
+    # in words, as news feeds print it); a single space each, no room for a sentence's "2022 March 28 people"
+    re.compile(r"(?<!\d)" + _YEAR + r" " + _MONTH + r" " + _DAY + r"(?![\d\w])", re.I),
     # 25.06.2016, 25/06/2016, 7-25-2016 (numeric day and month in either order; see the module docstring)
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
     # SPACED_DOTTED: 12. 1. 2026, a space after each full stop (Czech, Slovak, Slovenian, German): day.month.year
@@ -337,8 +341,8 @@ SEPARATORS = r"[\s,|•·/\-–—:;()\[\]]"
 TIME = (
     # (SPACED_FRENCH_CLOCK: Quebec's "08 h 00", "8 h 30 min": the hour mark between spaces)
     # (HOURS_MARK_AFTER: the hours' mark after the time, "02.04h", "14:30 h", "14:30 hrs", as Spanish, Portuguese and
-    # Indian sites print it)
-    r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?(?:\s?(?:h|hrs?)(?![^\W\d_]))?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\sh\s\d{2}(?:\smin)?(?![^\W\d_])|"
+    # Indian sites print it; MINUTES_MARK_AFTER: "09h11min", the minutes' mark after the Brazilian clock)
+    r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?(?:\s?(?:h|hrs?|min)(?![^\W\d_]))?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\sh\s\d{2}(?:\smin)?(?![^\W\d_])|"
     r"(?:(?:上午|下午|午前|午後|오전|오후)\s?)?\d{1,2}\s?[時时시]\s?\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)"
 )
 ZONE = (

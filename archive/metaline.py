@@ -890,10 +890,12 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             dated = dated or (i == 0 and rest == [TIME_PART, DATE] and bool(WEEKDAY_RE.fullmatch(weekday)))
             name_then_date = i == 0 and dated
             # DATE_TIME_THEN_NAME: the same line the other way round, the name last after the date and its time
-            # ("samedi 26 novembre 2022 - 23:33 - Jane ROE")
+            # ("samedi 26 novembre 2022 - 23:33 - Jane ROE"); PLACE_AFTER_THE_CLOCK: a city's name there is where the
+            # story was filed ("2022 Mar 28, 10:43, Saint George's"), no writer (archive.byline's PLACE_NOT_PERSON)
             before = [p.kind for p in parts[:i]]
             date_then_name = (
                 i == len(parts) - 1
+                and not is_place(part.value)
                 and before.count(DATE) == 1
                 and set(before) <= {DATE, TIME_PART, FILLER}
                 and TIME_PART in before[before.index(DATE) :]

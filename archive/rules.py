@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
-from .byline import SITE_NAME, is_names_only, names_a_place
+from .byline import LOWER_CASE_AGENCIES, SITE_NAME, is_names_only, names_a_place
 from .dates import FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
@@ -4213,9 +4213,18 @@ def url_line(text: str, key: str) -> bool:
 URL_ENCODED_TEXT = re.compile(r"^[^\s+]++(?:\+[^\s+]++){3,}$")
 
 
+# IMAGE_FILE_THEN_CAPTION: an image's file name opening the line, its caption after it ("hu-arrival-305.jpg Chinese
+# President ... walks ..."): the copy put the picture's name and its caption together; no sentence opens with a file.
+IMAGE_FILE_THEN_CAPTION = re.compile(r"^[\w-]++\.(?:jpe?g|png|gif|webp)\s++\S", re.I)
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
     return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
+
+
+def image_file_then_caption(text: str, key: str) -> bool:
+    return bool(IMAGE_FILE_THEN_CAPTION.match(text.strip()))
 
 
 # CURRENCY_RATES: a header's exchange-rate box, two or more currencies' codes or signs each with its rate ("usd 92.26 |
@@ -4529,6 +4538,7 @@ def _credit_who(who: str) -> bool:
         or w[:1].lower() == w[:1].upper()
         or "\u10d0" <= w[:1] <= "\u10ff"  # (GEORGIAN: its names are written in Mkhedruli, which has no capitals in use)
         or w.lower() in glue
+        or w in LOWER_CASE_AGENCIES  # ("Foto: dpa", "(Foto: dpa/Jane Roe)")
         or (i > 0 and words[i - 1] == "/")
         for i, w in enumerate(words)
     )
@@ -4735,7 +4745,8 @@ CJK_PICTURE_CREDIT_END = re.compile(
 )
 # KOREAN_PHOTO_CREDIT: a Korean caption ends with "사진=" ("photo=") and its source ("... 시 주석. /사진=로이터"); one
 # sentence ending in 다 at most, as KOREAN_CAPTION_AGENCY's.
-KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[])사진\s?=\s?[^\s=/()\[\]]{1,15}(?:\s?제공)?\s?[)\]]?\s*$")
+# (KOREAN_PHOTO_SLASH: "사진/" for "사진=", the source perhaps with its name in Chinese in brackets: "...회견했다.사진/신화왕(新華網)")
+KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[.])사진\s?[=/]\s?[^\s=/()\[\]]{1,15}(?:\s?제공|\([^()\s]{1,10}\))?\s?[)\]]?\s*$")
 
 
 # KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
@@ -4906,7 +4917,11 @@ GLUED_SLASH_MIN_WORDS = 2  # words of two letters or more before the credit ("Ja
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # COPYRIGHT_TAIL: "... in Utrecht. © Example Agency" -- the sign as a circled capital too ("Ⓒ ANP/HH"), the credit's
 # agencies joined by slashes ("© Jane Roe/dpa-Zentralbild/ZB")
-COPYRIGHT_TAIL = re.compile(r"\s[©Ⓒⓒ] ?[A-Z][\w.&'’/-]*(?: [\w.&'’/-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$")
+# (PROVIDED_BY_TAIL: "... back of a truck © Provided by Example Press Enterprises Inc", as aggregators credit the
+# picture's source: the two words before the name)
+COPYRIGHT_TAIL = re.compile(
+    r"\s[©Ⓒⓒ] ?(?:Provided by )?[A-Z][\w.&'’/-]*(?: [\w.&'’/-]+){0," + str(MAX_CREDIT_NAME_WORDS - 1) + r"} *$"
+)
 # SOURCE_LABEL_TAIL: a picture's source label glued after a caption of one clause, ending on a word ("Kierowca porzucił
 # samochód Źródło: KMP Słupsk", "The flooded square Source: Example Fire Service"); after a sentence's end it may be a
 # paragraph's credit ("... said the minister. Źródło: PAP"), after a bar a date line's ("12.03.2024 | Quelle: dpa"),
@@ -4927,6 +4942,12 @@ PHOTO_WORD_TAIL = re.compile(
     r"|(?<=[.!?])\s(?:archive|file|stock) (?:photo|picture|image)$"
     # (VIETNAMESE_ILLUSTRATIVE_PHOTO: "... Phan Thiết - Dầu Giây. Ảnh minh họa", "illustrative photo" after the caption)
     r"|\s(?:Ảnh|ảnh) minh (?:họa|hoạ)\.?$"
+    # (PHOTO_LABEL_AFTER_STOP: the word and a colon, then the source, any words or an address up to the line's end:
+    # "... Встреча с главами регионов. Фото: example.ru", "... on Monday. Photo: Jane Roe")
+    r"|(?<=[.!?])\s(?:Foto|Photo|Photos|Fotos|Fotó|Фото|Bild|Kuva|Ảnh)\s?:\s?[^\s:!?][^:!?]{0,40}$"
+    # (PHOTO_WORD_BAR_NAME: the word in capitals, "file" before it, then a bar and the source: "... queue for water.
+    # FILE PHOTO | EXA", as East African papers credit a picture)
+    r"|(?<=[.!?])\s(?:FILE PHOTO|PHOTO|FOTO|File photo|File Photo)\s?[|/]\s?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}$"
 )
 
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after
@@ -6812,6 +6833,7 @@ LINE_RULES = (
     (SECTION_LABEL, place_tag, True),
     (URL_LINE, url_line, True),
     (IMAGE_FILE, image_file, True),
+    (CAPTION, image_file_then_caption, False),
     (COUNTER, counter, True),
     (EPAPER_LINK, epaper_link, True),
     (READING_TIME, reading_time, True),

@@ -26,6 +26,7 @@ from .byline import (
     BY_PREFIX,
     KOREAN_NAME_NOT_RANK,
     KOREAN_REPORTER_WORD,
+    LOWER_CASE_AGENCIES,
     MAX_WIRES_CREDITED,
     QUOTE_ENDS,
     WIRE_LIST_SPLIT,
@@ -56,13 +57,14 @@ from .registry import Registry, cjk_printed_view
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
 # "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
 # "© 2016 - 2024 Example.com" -> "example.com"; "All rights reserved © Example" and "Example © 2024" too.
+# (YEAR_FULL_STOP: a full stop may end the year, "Copyright © 2011. Example News - All Rights Reserved")
 # Linear on any line: what comes before the holder is taken once ((?>...)), and the holder ends on a visible character,
 # so a long run of spaces is not scanned again from each of its positions (issue 16).
 YEARS = r"\d{4}(?:\s?[-–]\s?\d{4})?"
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyrights?)\s*)+(?:" + YEARS + r"\s*,?\s*)?(?:by\s+)?)"
+    r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyrights?)\s*)+(?:" + YEARS + r"\s*[,.]?\s*)?(?:by\s+)?)"
     r"(?:all rights reserved[.,]?\s*)?"  # (NOTICE_BEFORE_HOLDER: "© All Rights Reserved.Example Chamber 版权所有")
-    r"(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
+    r"(?!all rights\b)(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
@@ -512,8 +514,8 @@ def registered_agency(canonical: str | None, registry: Registry) -> bool:
 
 
 # LOWER_CASE_INITIALS: an agency's initials are written in capitals ("AA", "AP"); in small letters ("aa" under the
-# headline) they are a user's name or a typing slip, unless the agency writes itself so (dpa, apa, sda, ats, epd, kna)
-LOWER_CASE_AGENCIES = frozenset("dpa apa sda ats epd kna".split())
+# headline) they are a user's name or a typing slip, unless the agency writes itself so (archive.byline's
+# LOWER_CASE_AGENCIES)
 MAX_INITIALS_LETTERS = 3
 
 

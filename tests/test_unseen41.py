@@ -1,0 +1,93 @@
+"""Issue 17, forty-first round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from support import ROOT
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+from archive.problems import Problems
+from archive.registry import parse_registry
+
+REGISTRY = parse_registry("registry.yml", (ROOT / "registry.yml").read_text(encoding="utf-8"), Problems())
+
+
+def _dropped(cleaned) -> dict[str, str]:
+    return {d.text: d.rule for d in cleaned.dropped}
+
+
+def _roles(cleaned) -> dict[str, str]:
+    return {line.text: line.role for line in cleaned.lines}
+
+
+# YEAR_MONTH_NAME_DAY, MONTH_COMMA_DAY_SLASH_YEAR, MINUTES_MARK_AFTER: three more ways a date line is printed; the same
+# words in a sentence are no date.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2022 Mar 28, 10:43", "2022-03-28"),
+        ("2022 March 28", "2022-03-28"),
+        ("In 2022 May 5 people were hurt", None),
+        ("Update: August, 16/2016 - 11:00", "2016-08-16"),
+        ("August, 16 people were hurt in 2016", None),
+        ("30/12/2016 às 09h11min", "2016-12-30"),
+        ("30/12/2016 às 09h11 minutos depois", None),
+    ],
+)
+def test_more_date_line_shapes(line: str, date: str | None) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    stated = (meta.published or meta.updated) if meta else None
+    assert (stated.iso if stated else None) == date
+
+
+# PLACE_AFTER_THE_CLOCK: a city after a date line's time is where the story was filed; a person's name there is its
+# writer.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("2022 Mar 28, 10:43, Saint George's", None), ("2022 Mar 28, 10:43, Jane Roe", "Jane Roe")],
+)
+def test_a_place_after_the_clock_is_no_writer(line: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert (meta.date.value, meta.author.value) == ("2022-03-28", author)
+
+
+# Caption credits in more shapes (PHOTO_LABEL_AFTER_STOP, PHOTO_WORD_BAR_NAME, PROVIDED_BY_TAIL, KOREAN_PHOTO_SLASH,
+# LOWER_CASE_AGENCIES in a credit, IMAGE_FILE_THEN_CAPTION): the caption goes; the same words without the credit stay.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Москва, Кремль. Встреча мэра с жителями района. Фото: example.ru", "caption"),
+        ("Москва, Кремль. Встреча мэра с жителями района.", None),
+        ("Residents queue for water at the new tap. FILE PHOTO | EXA", "caption"),
+        ("Residents queue for water at the new tap.", None),
+        ("a man riding on the back of a truck © Provided by Example Press Enterprises Inc", "caption"),
+        ("a man riding on the back of a truck provided by the council", None),
+        ("시 주석이 27일 오사카에서 대통령을 회견했다.사진/예시왕(例示網)", "caption"),
+        ("시 주석이 27일 오사카에서 대통령을 회견했다.", None),
+        ("(Foto: dpa)", "caption-credit"),
+        ("(Foto: die Stadt)", None),
+        ("bridge-opening-305.jpg The mayor cuts the ribbon on the new bridge over the river", "caption"),
+        ("The file budget.pdf was published on Tuesday, and the council said it would discuss it next week.", None),
+    ],
+)
+def test_caption_credit_shapes(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned).get(line) == dropped
+
+
+# YEAR_FULL_STOP: a full stop after the copyright's year leaves the holder read; the notice alone names no one.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Copyright © 2011. Example Impacto Total - All Rights Reserved", "Example Impacto Total"),
+        ("Copyright © 2024. All Rights Reserved.", None),
+        ("© 2024, All rights reserved.", None),
+    ],
+)
+def test_copyright_year_with_a_full_stop(line: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, line)
+    assert meta.outlet.value == outlet
