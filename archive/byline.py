@@ -227,7 +227,22 @@ def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = N
         return _is_wire(part) or (is_agency is not None and is_agency(part))
 
     # AGENCY_THEN_PHOTOGRAPHER: "REUTERS/Sergei Example", "AP Photo/Jane Roe": the picture desk's other order
-    return (_is_name(name) and agency_named(agency)) or (agency_named(name) and _is_name(agency))
+    return (_is_name(name) and agency_named(agency)) or (agency_named(name) and _is_name(agency)) or _own_agency(name, agency)
+
+
+# PHOTOGRAPHERS_OWN_AGENCY: "Jane Roe/Roe Media", "Jane Roe/Roe Photography": the photographer's firm, named after him,
+# is a picture business (one of these words), no paper a writer works for
+PICTURE_BUSINESS_WORDS = frozenset("media photo photos photography images pictures foto fotografie studio".split())
+
+
+def _own_agency(name: str, agency: str) -> bool:
+    words = agency.split()
+    return (
+        _is_name(name)
+        and 2 <= len(words) <= 3
+        and words[-1].casefold() in PICTURE_BUSINESS_WORDS
+        and name.split()[-1].casefold() in {word.casefold() for word in words[:-1]}
+    )
 
 
 # Words that make a credit a desk or a role rather than a person ("Staff Reporter", "Web Desk", "Reuters Staff").
@@ -358,7 +373,12 @@ INSTITUTION_FIRST_WORDS = frozenset(
 # alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
 # So is a word in capitals run into a capitalised one ("HABERLERDünya Haberleri": a section's name and its rubric);
 # an acronym's plural ("CEOs", "PDFs") has one lower-case letter.
-GLUED_WORDS = re.compile(r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{2,}")
+# THREE_WORDS_GLUED: and three capitalised words run together ("DruckenMerkenSenden", a row of buttons): a name has one
+# capital inside at most ("McDonald", "MacKenzie").
+GLUED_WORDS = re.compile(
+    r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{2,}"
+    r"|(?<![\w'’])[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]"
+)
 # A site's address as a name: "Dailymail.com", "example.co.uk".
 SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 

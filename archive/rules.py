@@ -221,6 +221,7 @@ ADVERT_LABELS = _words("""
     ads
     sponsored
     sponsored content
+    sponsored video
     promoted content
     paid content
     paid post
@@ -394,6 +395,7 @@ COMMENT_RULES_LABELS = _words("""
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
+    fb留言
     التعليقات
     תגובות
     コメントする
@@ -1700,6 +1702,7 @@ NAV_LABELS = (
     close menu
     open menu
     back to top
+    back to
     top
     next
     previous
@@ -2017,6 +2020,9 @@ SECTION_LABELS = _words("""
 # FOREIGN_SECTION_LABELS: the common rubrics of news sites in the archive's other languages ("Politik", "Политика",
 # "Economía", "Thế giới"), alone on a line; no country's or city's name (a dateline's place looks the same).
 FOREIGN_SECTION_LABELS = _words("""
+    国内外ニュース
+    全国 世界のニュース
+    全国のニュース
     politik
     wirtschaft
     gesellschaft
@@ -2383,7 +2389,7 @@ _FOREIGN_READ_MORE = (
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
     r"puedes\s+ver|puedes\s+leer|podría\s+interesarte|(?:también\s+)?(?:le|te)\s+(?:podría|puede)\s+interesar|quizás\s+(?:le|te)\s+interese|"
     r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
-    r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|"
+    r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|pisaliśmy\s+o\s+tym|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|lue\s+lisää|läs\s+mer|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
@@ -2838,7 +2844,7 @@ def ad_space(text: str, key: str) -> bool:
 
 # "Tags: a, b", "Topic | US-China relations" (a colon or a bar after the label)
 FOREIGN_TAG_WORDS = (
-    r"ključne\s+reči|ključne\s+riječi|ključne\s+besede|klíčová\s+slova|kľúčové\s+slová|štítky|tagy|schlagwörter|stichwörter|"
+    r"ključne\s+reči|ključne\s+riječi|ključne\s+besede|klíčová\s+slova|kľúčové\s+slová|štítky|tagy|schlagwörter|schlagworte|stichwörter|"
     r"palabras\s+clave|etiquetas|mots-clés|mots\s+clés|parole\s+chiave|palavras-chave|słowa\s+kluczowe|tagi|"
     r"ключевые\s+слова|ключові\s+слова|теги|теґи|ключови\s+думи|етикети|etiketler|anahtar\s+kelimeler|címkék|kulcsszavak|"
     r"avainsanat|nyckelord|stikkord|nøgleord|emneord|cuvinte\s+cheie|etichete|từ\s+khóa|kata\s+kunci|raktažodžiai|"
@@ -3883,7 +3889,10 @@ FORUM_PROMISE = re.compile(
     # responsabilidad exclusiva de sus autores", "Comments are the sole responsibility of their authors")
     r"|^(?i:o conteúdo dos? comentários? é de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor"
     r"|los comentarios (?:publicados )?son (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de sus autores"
-    r"|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))"
+    r"|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?)"
+    # (COMMENT_TERMS: "By submitting a comment, you accept that Example has the right to reproduce ...", "To encourage
+    # thoughtful and respectful conversations, first and last names will appear with each submission")
+    r"|by submitting (?:a|your) comments?,? you (?:accept|agree|acknowledge)|to encourage thoughtful and respectful conversations?)"
 )
 
 
@@ -4194,8 +4203,14 @@ SECTION_DASH_NEWS = re.compile(
 
 
 def section_label(text: str, key: str) -> bool:
-    # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised, no full stop.
-    if not text[:1].isupper() or text.rstrip().endswith(".") or is_promo_label(key):
+    # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised (or in a
+    # script without capitals: "国内外ニュース"), no full stop.
+    first = text[:1]
+    if (
+        not (first.isupper() or (first.isalpha() and first.lower() == first.upper()))
+        or text.rstrip().endswith(".")
+        or is_promo_label(key)
+    ):
         return False
     if SECTION_DASH_NEWS.match(text.strip()):
         return True
@@ -6597,10 +6612,11 @@ def consent_notice(text: str, key: str) -> bool:
 # HTML_TAG_LINE: a page's markup printed as text ("<img height="1" width="1" src="https://...">", "<noscript>"): a line
 # that is one tag, opening with a tag's name.
 # MEDIA_ELEMENT_LINE: or one link or picture element with its content ("<image>data:image/s3,"s3://crabby-images/5e3a9/5e3a96dd0fde70d627a65ff94c5fe9c45c2dee31" alt="..."</image>", "<a
-# href="https://...">A caption</a>"): a paragraph's markup (<p>, <b>) is not taken for it.
+# href="https://...">A caption</a>"), or an ad's script tag with its end ("<SCRIPT SRC="//ads.example/ttj?id=1"
+# TYPE="text/javascript"></SCRIPT>"): a paragraph's markup (<p>, <b>) is not taken for it.
 HTML_TAG_LINE = re.compile(
     r"^<\s?/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,500})?/?>$"
-    r"|^<(?P<tag>a|image|img|figure|figcaption|iframe|video|picture|embed)\b[^<>]{0,2000}>[^<]{0,500}</(?P=tag)>$",
+    r"|^<(?P<tag>a|image|img|figure|figcaption|iframe|video|picture|embed|script|noscript|ins)\b[^<>]{0,2000}>[^<]{0,500}</(?P=tag)>$",
     re.I,
 )
 
@@ -6757,7 +6773,10 @@ REPRODUCTION_FORBIDDEN = re.compile(
     r"^(?i:queda (?:totalmente )?prohibida (?:la|su) reproducción|se prohíbe (?:la|su) reproducción|prohibida (?:la|su) reproducción"
     r"|(?:é|fica) (?:expressamente )?proibida a (?:reprodução|cópia)|è (?:severamente )?vietata la riproduzione"
     r"|toute reproduction(?:,? (?:même partielle|totale ou partielle))?,? (?:est )?(?:interdite|strictement interdite)"
-    r"|nachdruck (?:nur mit|verboten)|no part of this (?:publication|article|website|site|material|content) may be (?:reproduced|copied))\b"
+    r"|nachdruck (?:nur mit|verboten)|no part of this (?:publication|article|website|site|material|content) may be (?:reproduced|copied)"
+    # (ARCHIVE_USE_NOTICE: a wire's archive page, "This archived news story is available only for your personal,
+    # non-commercial use")
+    r"|this archived (?:news )?(?:story|article) is available only for your personal)\b"
 )
 
 

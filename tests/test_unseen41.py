@@ -91,3 +91,45 @@ def test_caption_credit_shapes(line: str, dropped: str | None) -> None:
 def test_copyright_year_with_a_full_stop(line: str, outlet: str | None) -> None:
     cleaned, meta = build(HEADLINE, *BODY, line)
     assert meta.outlet.value == outlet
+
+
+# Furniture new pages showed, in their languages (labels added to the lists: FOREIGN_READ_MORE's Polish "we wrote about
+# it", German "keywords", "sponsored video", ARCHIVE_USE_NOTICE, COMMENT_TERMS, "FB留言", "back to", Japanese sections
+# in a script without capitals, an ad's script tag with its end): each goes; a sentence with the same words stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Pisaliśmy o tym: Burmistrz otworzył nowy most", "read-more"),
+        ("Pisaliśmy o tym wiele razy, a burmistrz wciąż nie otworzył nowego mostu na rzece.", None),
+        ("Schlagworte: Brücke, Hafen, Rat", "tag-cloud"),
+        ("SPONSORED VIDEO", "advertisement"),
+        ("This archived news story is available only for your personal, non-commercial use.", "copyright-footer"),
+        ("The archived news story was available to the council for its meeting on Tuesday.", None),
+        ("FB留言", "comment-widget"),
+        ("By submitting a comment, you accept that Example has the right to reproduce it.", "comment-widget"),
+        ("By submitting a complaint, the residents hoped that the council would listen to them.", None),
+        ("< < Back to", "nav-label"),
+        ("全国・世界のニュース", "section-label"),
+        ('<SCRIPT SRC="//ads.example.com/ttj?id=1&cb=[CACHEBUSTER]" TYPE="text/javascript"></SCRIPT>', "code-line"),
+        ("The <script> tag was left in the council's web page, the auditor said on Tuesday.", None),
+    ],
+)
+def test_more_furniture_labels(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned).get(line) == dropped
+
+
+# THREE_WORDS_GLUED: a row of buttons run together is no writer's name; a name with one capital inside is.
+# PHOTOGRAPHERS_OWN_AGENCY: "Jane Roe/Roe Media" credits a picture; "Jane Roe/Example Media" may credit a writer.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Diesen Artikel DruckenMerkenSendenFeedback", None),
+        ("Jane MacKenzie", "Jane MacKenzie"),
+        ("Fredrik Hove/Hove Media", None),
+        ("Fredrik Hove/Example Media", "Fredrik Hove"),
+    ],
+)
+def test_glued_buttons_and_a_photographers_firm_are_no_writer(line: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
