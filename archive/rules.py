@@ -2701,8 +2701,9 @@ MAX_WORDS_BEFORE_NOTICE = 6
 # published news, photos and videos are reserved by Example Haber Ajansı")
 RIGHTS_RESERVED_BY = re.compile(
     r"^(?:all rights reserved|" + RIGHTS_NOTICES + r"|(?:legal (?:warning|notice)\s*:\s*)?all rights (?:of|to|on|in|for) "
-    r"[^.]{1,80}? (?:are|is) reserved)\s+(?:by|por|par|da|von|de|от)\s+"
-    r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)\.?$",
+    r"[^.]{1,80}? (?:are|is) reserved)\s+(?:by|to|por|par|da|von|de|от)\s+"
+    # (RESERVED_TO_HOLDER_YEAR: "All rights reserved to Example Media Group 2021 ©", "to" and the year and sign after)
+    r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)(?:\s\d{4})?(?:\s?[©Ⓒⓒ])?\.?$",
     re.I,
 )
 
@@ -6175,6 +6176,19 @@ def logo_line(text: str, key: str) -> bool:
     return spaced_words(text) <= MAX_LABEL_RUN_WORDS and bool(LOGO_LINE.match(text))
 
 
+# OFFICIAL_SITE_LINE: a public body's site names itself in its header ("Official website of the President of Example",
+# "The official site of the City of Example"): the masthead (archive.sources reads the site's name from it); a sentence
+# goes on after the name ("Official website of the council was hacked on Monday" has a verb: no capitals after "of").
+OFFICIAL_SITE_LINE = re.compile(
+    r"^(?:[Tt]he )?(?:[Oo]fficial|OFFICIAL) (?:(?i:web ?site|site|internet portal|web portal|portal)) (?i:of) (?:the )?"
+    r"[A-Z][\w.&'’-]*+(?: (?:[A-Z][\w.&'’-]*+|of|the|and|for|de|du|des|la))*+$"
+)
+
+
+def official_site_line(text: str, key: str) -> bool:
+    return spaced_words(text) <= MAX_LABEL_RUN_WORDS and bool(OFFICIAL_SITE_LINE.match(text.strip()))
+
+
 # --- issue 17, eighth round ----------------------------------------------------------------------------------------
 
 # CJK_PHOTOGRAPHER_CREDIT: a Chinese photo caption ends with its photographer's credit: a role (记者 "reporter", 摄影记者,
@@ -6952,6 +6966,7 @@ LINE_RULES = (
     (REPEATED_LINE, glued_repeat, False),
     (CODE_LINE, code_line, False),
     (MASTHEAD, logo_line, True),
+    (MASTHEAD, official_site_line, True),
     (MASTHEAD, edition_line, True),
     (MASTHEAD, site_name_after_slash, True),
     (MASTHEAD, founded_line, True),

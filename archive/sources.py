@@ -740,6 +740,8 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     site = SITE.fullmatch(text)
     if site and "." in site.group("site"):
         return _name(site.group("site").lower(), registry)
+    if rules.OFFICIAL_SITE_LINE.match(text):
+        return text  # (archive.rules' OFFICIAL_SITE_LINE: "Official website of the President of Example", as printed)
     # MASTHEAD_SITE_TAGLINE: the site's address, then its slogan ("Example-News.org - Press Release Distribution")
     first, dash, _ = text.partition(" - ") if " - " in text else text.partition(" | ")
     site = SITE.fullmatch(first.strip()) if dash else None
@@ -851,6 +853,15 @@ BEAT_WORDS = frozenset(
     """senior chief staff political business sports court crime health education deputy assistant special foreign
     diplomatic parliamentary agriculture municipal regional provincial entertainment environment metro city economics
     science features investigations investigative legal junior principal""".split()
+)
+
+
+PAPER_CORRESPONDENT = re.compile(r"^(?P<paper>[A-Z][\w.&'’-]{1,30}) (?:Correspondent|Reporter|News Service)$")
+TOPIC_BEFORE_ROLE = frozenset(
+    """our own special defence defense energy technology tech transport travel finance financial economic economy home
+    security medical arts art culture media weather motoring property markets industry agriculture farming rural
+    national local state world foreign asia europe africa america americas pacific gulf arctic china india us uk eu un
+    un-accredited accredited resident roving visiting news""".split()
 )
 
 
@@ -1178,6 +1189,35 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             others = [p for p in parts if p and not is_agency(p, registry)]
             if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]):
                 return Found(_name(others[0], registry), "outlet-slash-agency", number, text)
+
+    # PAPER_ALONE_UNDER_HEADLINE: between the headline and the text, where the byline goes, a newspaper's name alone on
+    # its line ("Example Times", "Example News"): the site credits its own copy so. An agency's name there is the wire's;
+    # a label's ("Source: Example Times") is the source lines' to read; a person's name before a name of two words or
+    # more is a writer and a desk ("Jane Roe Ministry News": PERSON_BEFORE_THE_PAPER).
+    if title is not None and first_paragraph is not None:
+        for number, text in every_line:
+            name = text.strip()
+            if not title.number < number < first_paragraph or any(c in name for c in ":|/,") or DESK_AGAIN.search(name):
+                continue  # (a credit's parts, a newsroom's: "Redacción Example Diario", OUTLET_DESK_CREDIT's to read)
+            if not is_newspaper_name(name):
+                continue
+            words = name.split()
+            if len(words) >= 4 and _is_name(" ".join(words[:2])):
+                continue
+            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
+            if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
+                continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
+            return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
+
+    # PAPER_CORRESPONDENT: "Example Correspondent" alone where the byline goes, the paper's one-word name before the
+    # role, as South Asian papers credit their staff ("Our Correspondent", "Staff Reporter" and a beat, "Defence
+    # Correspondent", "Moscow Correspondent", name no paper: BEAT_ROLE's words, TOPIC_BEFORE_ROLE's, a place)
+    if title is not None and first_paragraph is not None:
+        for number, text in every_line:
+            role = PAPER_CORRESPONDENT.match(text.strip()) if title.number < number < first_paragraph else None
+            if role and role["paper"].casefold() not in BEAT_WORDS | TOPIC_BEFORE_ROLE and not is_place(role["paper"]):
+                if not names_an_agency(role["paper"], registry):
+                    return Found(_name(role["paper"], registry), "outlet-paper-correspondent", number, text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]

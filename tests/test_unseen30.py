@@ -571,8 +571,9 @@ def test_a_labels_order_holds_for_its_own_date_only() -> None:
         # NAME_GLUED_TO_PAPER: the writer's name and the paper's glued on copying
         ("Jane RoeHarbour Western Times", "Jane Roe", "Harbour Western Times"),
         ("JANE ROEHarbour Western Times", "Jane Roe", "Harbour Western Times"),
-        # ... a paper's name alone under the headline (no masthead there), or a name glued to no paper, is not split
-        ("Harbour Western Times", None, None),
+        # ... a paper's name alone under the headline, or a name glued to no paper, is not split (the name alone is the
+        # site's own credit: archive.sources' PAPER_ALONE_UNDER_HEADLINE)
+        ("Harbour Western Times", None, "Harbour Western Times"),
         ("Jane RoeHarbour Western Road", None, None),
     ],
 )

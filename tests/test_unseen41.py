@@ -133,3 +133,55 @@ def test_more_furniture_labels(line: str, dropped: str | None) -> None:
 def test_glued_buttons_and_a_photographers_firm_are_no_writer(line: str, author: str | None) -> None:
     cleaned, meta = build(HEADLINE, line, *BODY)
     assert meta.author.value == author
+
+
+# PAPER_ALONE_UNDER_HEADLINE: a paper's name alone where the byline goes is the site's own credit; an agency's there
+# is the wire's, a label's the source line's, and a writer's name before a desk names no paper.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Example Valley News", "Example Valley News"),
+        ("The 830 Times", "The 830 Times"),
+        ("Associated Press", None),
+        ("Source: Example Times", None),
+        ("Jane Roe Ministry News", None),
+    ],
+)
+def test_a_papers_name_alone_under_the_headline(line: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.outlet.value == outlet
+
+
+# PAPER_CORRESPONDENT: "Example Correspondent" credits the paper's staff; a beat, a place or "Our" names no paper.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Excelsior Correspondent", "Excelsior"),
+        ("EXA Correspondent", "EXA"),
+        ("Our Correspondent", None),
+        ("Defence Correspondent", None),
+        ("Moscow Correspondent", None),
+        ("Political Reporter", None),
+    ],
+)
+def test_a_papers_correspondent(line: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.outlet.value == outlet
+
+
+# RESERVED_TO_HOLDER_YEAR, OFFICIAL_SITE_LINE: two more ways a site names itself; a sentence with the words does not.
+@pytest.mark.parametrize(
+    ("lines", "outlet", "title"),
+    [
+        ((HEADLINE, *BODY, "All rights reserved to Example Media Group 2021 ©"), "Example Media Group", HEADLINE),
+        (
+            ("Official website of the President of Example", HEADLINE, *BODY),
+            "Official website of the President of Example",
+            HEADLINE,
+        ),
+        ((HEADLINE, "Official website of the council was hacked on Monday, the police said.", *BODY), None, HEADLINE),
+    ],
+)
+def test_a_site_naming_itself(lines: tuple[str, ...], outlet: str | None, title: str) -> None:
+    cleaned, meta = build(*lines)
+    assert (meta.outlet.value, meta.title.value) == (outlet, title)
