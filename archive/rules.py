@@ -480,6 +480,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     no comments
     post with no comments
     post a comment
+    comment here
+    no comment yet add your voice below
     add a comment
     add comment
     add your comment
@@ -1373,6 +1375,7 @@ NAV_LABELS = (
     share this article
     сподели новината
     you can share this post
+    share this post with a friend email this to someone
     kongsi artikel ini
     이 기사를 공유합니다
     post comment
@@ -4085,7 +4088,12 @@ PAGE_MACHINERY = re.compile(
     r"|^(?=(?:.*?(?:主管|主办|地址|邮编|联系电话|电话|传真|投稿信箱|法律顾问|备案号)\s?[:：]){2})"
     r"|^◀\s?[a-z/ ]{2,12}\s?▶$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
-    r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$",
+    r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$"
+    # SITE_MAKER_CREDIT: and to its makers ("Proudly powered by Blogger", "Maintained and developed by Example Group
+    # SAL.", "Designed and developed by Example Digital", "Website by Example Studio", "Template Created by Example ...
+    # Inspired by ..."): the words for making a site, then "by" and up to five words of a name
+    r"|^(?:proudly )?(?:powered|designed|developed|maintained|hosted|built|managed)(?: (?:and|&) (?:designed|developed|maintained|hosted|built|managed|powered))? by [\w.&-]++(?: [\w.&-]++){0,4}\.?$"
+    r"|^(?:web ?site|site|web design|website design|theme|template)(?: (?:designed|developed|created|built|made))? by [\w.&-]++(?: [\w.&-]++){0,8}\.?$",
     re.IGNORECASE,
 )
 

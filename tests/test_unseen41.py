@@ -185,3 +185,23 @@ def test_a_papers_correspondent(line: str, outlet: str | None) -> None:
 def test_a_site_naming_itself(lines: tuple[str, ...], outlet: str | None, title: str) -> None:
     cleaned, meta = build(*lines)
     assert (meta.outlet.value, meta.title.value) == (outlet, title)
+
+
+# SITE_MAKER_CREDIT: a footer's credit to the site's makers goes; a sentence about a designer stays. Comment and share
+# widgets' phrases from new pages go too.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Maintained and developed by Example Group SAL.", "nav-label"),
+        ("Proudly powered by Blogger", "nav-label"),
+        ("Website by Example Studio", "nav-label"),
+        ("Template Created by Example Website Inspired by Example Theme", "nav-label"),
+        ("Designed by Example Architects, the bridge opened on Tuesday and carried its first traffic from the port.", None),
+        ("No comment yet, add your voice below!", "comment-widget"),
+        ("Comment Here", "comment-widget"),
+        ("Share this post with a friend...Email this to someone", "nav-label"),
+    ],
+)
+def test_site_makers_and_widgets(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "The council will meet again next month to vote on the final plan.")
+    assert _dropped(cleaned).get(line) == dropped
