@@ -171,6 +171,10 @@ WIRES = (
     "ntb",
     "ana-mpa",
     "tanjug",
+    "petra",  # (Jordan's agency, "(Petra)", "Jordan News Agency Petra")
+    "jordan news agency",
+    "jordan news agency petra",
+    "ihlas news agency",
     "ots",  # news aktuell's original-text service (German press releases: "Example (ots) -")
     # the Russian agencies in Cyrillic, as their Russian datelines print them
     "тасс",

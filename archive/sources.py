@@ -461,6 +461,23 @@ CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
+# WITH_MATERIAL_FROM: a credit line saying the copy drew on agencies ("(With inputs from Example Agency)", "With inputs
+# of ...", "- Mit Material der Nachrichtenagentur dpa", "With files from ...", "Additional reporting by Example Agency"):
+# each name an agency's, else a writer's help (left alone)
+WITH_MATERIAL_FROM = re.compile(
+    r"^[-–—(\[]?\s*+(?i:(?:with )?(?:additional )?inputs? (?:from|of)|with (?:files|material|reporting) from|"
+    r"additional reporting by|mit material (?:der nachrichtenagentur(?:en)?|der agentur(?:en)?|von))\s++"
+    r"(?P<names>[^()\[\]]{2,60}?)\s*+[)\]]?\.?$"
+)
+
+
+def _credited_source(name: str, registry: Registry) -> bool:
+    """An agency, or a capitalised name that is no person's ("LiveLaw", "Example News"): a source the copy drew on."""
+    return names_an_agency(name, registry) or (
+        name[:1].isupper() and len(name.split()) <= MAX_MASTHEAD_WORDS and not _is_name(name)
+    )
+
+
 BRACKETS_AROUND_A_NAME = " ()（）[]【】-–—"  # (AGENCY_IN_ITS_SCRIPT, in wire: "（中新社）" is the agency's name)
 BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
@@ -1821,6 +1838,11 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         text = unglued_tail(printed_text)  # (GLUED_CREDIT_TAIL: "Jane RoeAAP" credits the wire after the name)
         if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
+        inputs = WITH_MATERIAL_FROM.match(text.strip())
+        agencies = [p.strip() for p in WIRE_LIST_SPLIT.split(inputs["names"])] if inputs else []
+        if agencies and len(agencies) <= MAX_WIRES_CREDITED and all(p and _credited_source(p, registry) for p in agencies):
+            name = _name(agencies[0], registry) if len(agencies) == 1 else inputs["names"]  # type: ignore[index]
+            return Found(name, "wire-with-material-from", number, printed_text)
         # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and
         # Reuters"): the copy's sources, as printed
         # (after a source's label: "Source: Reuters/AFP" credits "Reuters/AFP")

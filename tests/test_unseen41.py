@@ -205,3 +205,21 @@ def test_a_site_naming_itself(lines: tuple[str, ...], outlet: str | None, title:
 def test_site_makers_and_widgets(line: str, dropped: str | None) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "The council will meet again next month to vote on the final plan.")
     assert _dropped(cleaned).get(line) == dropped
+
+
+# WITH_MATERIAL_FROM: a credit saying the copy drew on agencies or a named source names the wire; a person's help does not.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("(With inputs from Reuters)", "Reuters"),
+        ("(With inputs of PTI)", "Press Trust of India"),
+        ("- Mit Material der Nachrichtenagentur dpa", "Deutsche Presse-Agentur"),
+        ("(With inputs of ExampleLaw)", "ExampleLaw"),
+        ("With inputs from Reuters and AFP", "Reuters and AFP"),
+        ("Additional reporting by Jane Roe", None),
+        ("With inputs from Jane Roe and Reuters", None),
+    ],
+)
+def test_a_credit_for_material_from_agencies(line: str, wire: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, line, registry=REGISTRY)
+    assert meta.wire.value == wire
