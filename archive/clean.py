@@ -889,6 +889,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         title = next(credited, title)
     if title is not None and twice is None and _lines_to_credit(title, kept) is None:
         title = _headline_over_its_credit(title, kept, position) or title
+    if title is not None and title in head:
+        title = _on_topic_below(title, head, kept) or title
     if title is None or _cjk_headline_or_deck(title, kept, position):
         return
     above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
@@ -1401,6 +1403,27 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):
         return False  # a line of hard-wrapped text, continued on the next
     return len(r.content_stems(cand.text)) >= MIN_RELEVANCE_STEMS and _uses_a_title_word(cand, kept)
+
+
+# OFF_TOPIC_TITLE: a chosen line none of whose content words the article's sentences use (a header's link, "Kies je
+# webmail"; a department's rubric; an ad slot's name), above at least MIN_RELEVANCE_CONTEXT_WORDS words of them, gives
+# way to the next head line that uses one of them or more and is itself a credible title: a headline
+# names what its article is about. Without such a line the choice stands.
+def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate]) -> r.Candidate | None:
+    stems = r.content_stems(title.text)
+    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
+    if not stems or sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return None
+    words = r.words_of(below)
+    if any(r.uses_stem(word_stem, words) for word_stem in stems):
+        return None
+    for cand in head[head.index(title) + 1 :]:
+        if cand.key == title.key or cand.words < MIN_TITLE_WORDS or not _title_shaped(cand.text):
+            continue
+        used = sum(1 for word_stem in r.content_stems(cand.text) if r.uses_stem(word_stem, words))
+        if used >= 1 and _credible_title(cand, kept):
+            return cand
+    return None
 
 
 def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:

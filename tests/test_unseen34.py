@@ -105,8 +105,9 @@ SITE_HEAD = ("Harbourton Online!", "Harbourton on the Web!", "Harbourton, Wyomin
         (f"Harbourton Online > News > August 2009 > {HEADLINE}", HEADLINE, "Harbourton Online"),
         # a trail from "Home" names no site
         (f"Home > News > August 2009 > {HEADLINE}", HEADLINE, None),
-        # a trail ending in a section names no headline: the logo's line stays first, as it did
-        ("Harbourton Online > News > Local", "Harbourton Online!", None),
+        # a trail ending in a section names no headline: the logo's line is first, but uses none of the article's words
+        # and gives way to the headline (archive.clean's OFF_TOPIC_TITLE), going as the masthead that names the site
+        ("Harbourton Online > News > Local", HEADLINE, "Harbourton Online"),
     ],
 )
 def test_a_crumb_trail_names_the_site_and_the_headline(trail: str, title: str | None, outlet: str | None) -> None:

@@ -223,3 +223,17 @@ def test_site_makers_and_widgets(line: str, dropped: str | None) -> None:
 def test_a_credit_for_material_from_agencies(line: str, wire: str | None) -> None:
     cleaned, meta = build(HEADLINE, *BODY, line, registry=REGISTRY)
     assert meta.wire.value == wire
+
+
+# OFF_TOPIC_TITLE: a first head line that uses none of the article's words gives way to the next head line that does;
+# a first line that uses them stays the title.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Editorial Cartoon: Peace in the Valley", HEADLINE),
+        ("Harbour council debates the budget again", "Harbour council debates the budget again"),
+    ],
+)
+def test_an_off_topic_first_line_gives_way(first: str, title: str) -> None:
+    cleaned, meta = build(first, HEADLINE, *BODY)
+    assert meta.title.value == title
