@@ -480,6 +480,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     no comments
     post with no comments
     post a comment
+    comments our rules
+    no comment yet maybe you comment
     comment here
     no comment yet add your voice below
     add a comment
@@ -1050,6 +1052,11 @@ NAV_LABELS = (
     | _words("""
     dmca
     article extras
+    sigue leyendo
+    flecha
+    tu suscripción se está usando en otro dispositivo
+    quieres añadir otro usuario a tu suscripción
+    por qué estás viendo esto
     story image
     escuchar esta nota
     escuchar nota
@@ -4087,6 +4094,17 @@ PAGE_MACHINERY = re.compile(
     # 传真: ..."): the owner, the address, the post code, the telephone, the fax, the submissions box
     r"|^(?=(?:.*?(?:主管|主办|地址|邮编|联系电话|电话|传真|投稿信箱|法律顾问|备案号)\s?[:：]){2})"
     r"|^◀\s?[a-z/ ]{2,12}\s?▶$"
+    # DANGLING_SPONSOR_LABEL: a widget's label whose sponsor's logo was a picture ("Local Weather - Sponsored By:",
+    # "Facebook Auto Publish Powered By :"): the label, nothing after it
+    r"|^[^.!?]{0,40}?\b(?:sponsored|powered|presented|brought to you) by\s?:?$"
+    # SOCIAL_PROFILE_LINK: a link to the site's profile on a platform ("Example News on Facebook", "ExampleDN on
+    # Facebook"): up to three capitalised words shaped as a site's name (a news word last, or a capital inside a word),
+    # "on" and the platform, alone on the line ("Crackdown on TikTok" is a sub-heading)
+    r"|^(?-i:(?=[^ ]*?[a-z][A-Z]|(?:[A-Z][\w.&'’-]*+ ){0,2}(?:News|Times|Post|TV|FM|Radio|Daily|Online|Herald|Tribune|Journal|"
+    r"Gazette|Press|Media|Network) on )[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}) on "
+    r"(?-i:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Telegram|Threads|Bluesky)$"
+    # PRINT_EDITION_PROMO: "For more from the board meeting, please see this week's print edition."
+    r"|^[^.!?]{0,80}?\b(?:see|read|pick up|find) (?:this week'?’?s|today'?’?s|tomorrow'?’?s|our|the) print edition\b[^.!?]{0,40}[.!]?$"
     # POWERED_BY: a footer's credit to the site's software ("Powered by Labrador CMS"), on a line of at most five words
     r"|^powered by [\w.-]++(?: [\w.-]++){0,2}$"
     # SITE_MAKER_CREDIT: and to its makers ("Proudly powered by Blogger", "Maintained and developed by Example Group

@@ -237,3 +237,24 @@ def test_a_credit_for_material_from_agencies(line: str, wire: str | None) -> Non
 def test_an_off_topic_first_line_gives_way(first: str, title: str) -> None:
     cleaned, meta = build(first, HEADLINE, *BODY)
     assert meta.title.value == title
+
+
+# DANGLING_SPONSOR_LABEL, SOCIAL_PROFILE_LINK, PRINT_EDITION_PROMO, comment-box and paywall phrases: each goes; the
+# same words in an article's line stay ("Crackdown on TikTok" is a sub-heading, not the site's profile).
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Local Weather - Sponsored By:", "nav-label"),
+        ("The concert was sponsored by the harbour council and the local bank.", None),
+        ("ExampleDN on Facebook", "nav-label"),
+        ("Example News on Twitter", "nav-label"),
+        ("Crackdown on TikTok", None),
+        ("For more from the board meeting, please see this week’s print edition.", "nav-label"),
+        ("The paper's print edition was cut to three days a week, the editor said on Tuesday.", None),
+        ("No comment yet. Maybe you comment?", "comment-widget"),
+        ("Tu suscripción se está usando en otro dispositivo", "nav-label"),
+    ],
+)
+def test_widget_labels_promos_and_paywalls(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "The council will meet again next month to vote on the final plan.")
+    assert _dropped(cleaned).get(line) == dropped
