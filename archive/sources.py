@@ -625,6 +625,12 @@ OTHER_SCRIPT_PAPER_NAME = re.compile(
 )
 
 
+JAPANESE_PRINT_NOTE = re.compile(
+    r"^[※*]?\s?この記事は[、,]?\s?(?:\d{1,4}年)?(?:\d{1,2}月\d{1,2}日)?(?:付)?(?:の)?"
+    r"(?P<paper>[\u30a0-\u30ff\u4e00-\u9fff]{1,10}?(?:新聞|新報|日報|タイムス|民報))(?:の)?(?:朝刊|夕刊|紙面|本紙)"
+)
+
+
 # CJK_SITE_MASTHEAD: a Chinese site's name alone above the text, "<name>网" or "<name>网站" ("<name> net", "<name>
 # website"); words for networks of other kinds end so too ("互联网", the internet; "电网", a power grid).
 CJK_SITE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网站|網站)|[\u4e00-\u9fff]{1,6}(?:网|網)")
@@ -1340,6 +1346,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     if sender and sender not in CJK_DISPATCH_NO_NAME and not sender.endswith(CJK_DISPATCH_WORD_ENDS):
         if not is_agency(sender, registry):
             return Found(_name(sender, registry), "outlet-own-dispatch", body[0].number, body[0].text)
+    # JAPANESE_PRINT_NOTE: a Japanese paper's web copy notes the print edition it ran in ("※この記事は、3月25日大分合同新聞朝刊
+    # 13ページに掲載": "this article ran in the Oita Godo Shimbun's morning edition of 25 March"): the paper is the page's own
+    for number, text in every_line:
+        note = JAPANESE_PRINT_NOTE.match(text.strip())
+        if note and not is_agency(note["paper"], registry):
+            return Found(_name(note["paper"], registry), "outlet-print-note", number, text)
     # CJK_SITE_CRUMB: a Chinese breadcrumb's first part is the site when it ends in 网 ("net": "您所在的位置: 东南网 >
     # 集美区 > 正文"); a trail opening with "首页" ("home") names no site
     for dropped in clean.dropped:
@@ -1644,7 +1656,7 @@ DESK_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{DESK_WORDS}|por|by|par|di|von)(?![^\
 # page goes by; a place, "Moscow Bureau", is the desk's city).
 NAMED_DESK = re.compile(
     # (ONE_WORD_WEB_DESK: a name of one word before a web desk, "BY Example Web Desk": the qualifier says it is a site's)
-    r"^(?:[Bb][Yy]\s++)?(?P<web_desk>[A-Z][\w.&'’-]*+) (?:Web|Digital|Online) Desk\s*+(?:[:|,]|$)"
+    r"^(?:[Bb][Yy]\s*+:?\s*+)?(?P<web_desk>[A-Z][\w.&'’-]*+) (?:Web|Digital|Online) Desk\s*+(?:[:|,]|$)"
     # (ABOUT_THE_DESK: "About Politics Desk" heads the author's box: a desk's topic, no outlet's name)
     r"|^(?:[Bb][Yy]\s++)?(?!About )(?P<name>The [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2}?|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}?)"
     r" (?:Web |News |Digital |Online )?(?:Desk|Bureau)\s*+(?:[:|,]|$)"

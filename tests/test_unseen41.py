@@ -258,3 +258,17 @@ def test_an_off_topic_first_line_gives_way(first: str, title: str) -> None:
 def test_widget_labels_promos_and_paywalls(line: str, dropped: str | None) -> None:
     cleaned, _ = build(HEADLINE, *BODY, line, "The council will meet again next month to vote on the final plan.")
     assert _dropped(cleaned).get(line) == dropped
+
+
+# JAPANESE_PRINT_NOTE and "By:" before a web desk: the paper names itself; a note about another paper's story does not.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("※この記事は、3月25日例示合同新聞朝刊13ページに掲載", "例示合同新聞"),
+        ("※この記事は読者の投稿をもとに作成しました", None),
+        ("By:Example Web Desk", "Example"),
+    ],
+)
+def test_a_print_note_and_a_web_desk_name_the_paper(line: str, outlet: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, line) if line.startswith("※") else build(HEADLINE, line, *BODY)
+    assert meta.outlet.value == outlet
