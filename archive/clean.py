@@ -2012,7 +2012,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             first is not None
             and cand.words >= MIN_REPEAT_WORDS
             and not cand.forced
-            and _teaser_above_its_lead(kept, position[id(first)], position[id(cand)])
+            and (
+                _teaser_above_its_lead(kept, position[id(first)], position[id(cand)])
+                # SUMMARY_BULLET_ABOVE: a bulleted summary's point printed again as a paragraph of the text ("• Roe
+                # will serve as deputy." / ... / "Roe will serve as deputy."): the summary's copy goes, the text's stays
+                or (first.bullet and not cand.bullet and first.role is None)
+            )
         ):
             first.rule = r.TEASER  # TEASER_ABOVE_THE_LEAD
             seen[cand.key] = cand

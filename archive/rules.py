@@ -4415,6 +4415,8 @@ def breadcrumb(text: str, key: str) -> bool:
     # or a section's link ending with its slash ("Cambodia News/").
     if not re.search(r">|»|›|→|\s/|/\s|\s\|\s|/$", text):
         return False
+    if "«" in text and text.find("»") > text.find("«"):
+        return False  # GUILLEMETS_QUOTE: "Poutine, ce «meilleur ami»" closes a quotation, no trail's arrow
     segments = [s for s in BREADCRUMB_SPLIT.split(text.strip()) if s.strip()]
     if not segments or len(segments) > 7:
         return False
@@ -7137,10 +7139,15 @@ class Candidate:
         return self._key
 
 
+# EMAIL_NOT_HEADLINE: a line holding an e-mail address ("... or email 1234@example.police.uk") is an appeal's or a
+# contact's, never a headline's
+EMAIL_ADDRESS = re.compile(r"[\w.+-]@[\w-]+\.[\w.-]")
+
+
 def headline_shaped(text: str) -> bool:
     """Short and without a sentence's closing punctuation: a title, a sub-heading, or another story's headline."""
     words = text.split()
-    if not 1 <= len(words) <= 20:
+    if not 1 <= len(words) <= 20 or ("@" in text and EMAIL_ADDRESS.search(text)):
         return False
     body = text.rstrip(CLOSERS + " ")
     if not body or body[-1] in ".,;:" or body.endswith("…"):
@@ -8839,7 +8846,14 @@ def _listed_headline(cand: Candidate) -> bool:
 
 def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     kept = [c for c in cands if not c.dropped]
-    finished = [i for i, c in enumerate(kept) if c.role is None and is_prose(c, stoplist) and ends_sentence(c.text)]
+    # (EMAIL_ENDS_THE_TEXT: an appeal's last line, "Anyone with information can contact ... or email jane@example.org",
+    # ends the article as a finished sentence does)
+    finished = [
+        i
+        for i, c in enumerate(kept)
+        if c.role is None
+        and ((is_prose(c, stoplist) and ends_sentence(c.text)) or (c.words >= PROSE_MIN_WORDS and EMAIL_ADDRESS.search(c.text)))
+    ]
     if len(finished) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
         return
     stopped = set()

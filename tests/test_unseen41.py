@@ -272,3 +272,34 @@ def test_widget_labels_promos_and_paywalls(line: str, dropped: str | None) -> No
 def test_a_print_note_and_a_web_desk_name_the_paper(line: str, outlet: str | None) -> None:
     cleaned, meta = build(HEADLINE, *BODY, line) if line.startswith("※") else build(HEADLINE, line, *BODY)
     assert meta.outlet.value == outlet
+
+
+# EMAIL_NOT_HEADLINE and EMAIL_ENDS_THE_TEXT: an appeal's last line with an e-mail address stays, the other stories'
+# headlines under it go; GUILLEMETS_QUOTE: a sub-heading with a quotation in «» is no crumb trail.
+RELATED = [
+    "Harbour residents asked for views on police funding",
+    "Man arrested after police drugs raid in the valley",
+    "New scheme to display names of residents on air ambulances",
+    "Valley police receive four new electric bikes for patrols",
+]
+
+
+def test_an_appeal_with_an_email_ends_the_text() -> None:
+    appeal = "Anyone with information can contact 101, quoting the log number 0398 or email 3094@example.police.uk"
+    cleaned, _ = build(HEADLINE, *BODY, appeal, *RELATED)
+    assert appeal in [line.text for line in cleaned.lines]
+    assert all(_dropped(cleaned).get(line) == "related-headline" for line in RELATED)
+
+
+@pytest.mark.parametrize(("line", "dropped"), [("Poutine, ce «meilleur ami»", None), ("Accueil » Monde » Europe", "breadcrumb")])
+def test_a_quotation_in_guillemets_is_no_crumb_trail(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], BODY[1], line, BODY[2])
+    assert _dropped(cleaned).get(line) == dropped
+
+
+# SUMMARY_BULLET_ABOVE: a summary's bulleted point printed again in the text: the summary's copy goes, the text's stays.
+def test_a_summary_point_repeated_in_the_text_goes_from_the_summary() -> None:
+    point = "The mayor will serve as the most senior officer after the governor and his deputy."
+    cleaned, _ = build(HEADLINE, f"• {point}", BODY[0], point, BODY[1], BODY[2])
+    kept = [(line.number, line.text) for line in cleaned.lines]
+    assert (_dropped(cleaned).get(point), (4, point) in kept) == ("teaser", True)  # (the bullet is no part of the text)
