@@ -62,7 +62,14 @@ from .model import (
     Provenance,
     unknown,
 )
-from .participation import in_history, meeting_in, office_mentions, surname_addressed, takes_part_in
+from .participation import (
+    in_history,
+    meeting_in,
+    office_mentions,
+    opened_as_earlier,
+    surname_addressed,
+    takes_part_in,
+)
 from .registry import Mention, Registry
 from .rules import COPYRIGHT_FOOTER, DATE_STAMP
 from .sidecar import Sidecar
@@ -786,7 +793,11 @@ def _leaders(clean: CleanArticle, registry: Registry) -> Field:
         in_lede = line.role in (TITLE, STANDFIRST) or (line.role == PARAGRAPH and paragraphs <= LEDE_PARAGRAPHS)
         mentions = matcher.find(line.text)
         # HISTORY: a line naming him only for what he did some time back neither counts nor makes him prominent.
-        current = {m.name for m in mentions if not in_history(line.text, m.start + len(m.form))}
+        current = {
+            m.name
+            for m in mentions
+            if not in_history(line.text, m.start + len(m.form)) and not opened_as_earlier(line.text, m.start)
+        }
         acts: dict[str, str] = {}
         paired = _leaders_paired(line.text, mentions, registry) & current
         for mention in mentions:

@@ -76,9 +76,11 @@ OTHER_LANGUAGES_MEETING = (
     r"verhandlungen|begegnung|"
     r"встретился|встретится|встреча|встречу|встрече|встречи|переговоры|переговоров|переговорах|беседа|беседу|"
     r"беседы|разговор|разговора|саммит|принял|примет|принимает|коллегой|коллега|приглашению|"
-    r"участие принимают,?|участие принимает,?|принимают участие,?|приняли участие,?|участвуют,?|участвовали,?"
+    r"участие принимают,?|участие принимает,?|принимают участие,?|приняли участие,?|участвуют,?|участвовали,?|"
+    # (BULGARIAN_MEETING: "ще се срещне с китайския президент ...", "разговор с", "преговори с", "колега")
+    r"срещне|срещна|среща|срещата|преговори|разговаря|колега"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между"
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -90,7 +92,8 @@ OTHER_LANGUAGES_GLUE = (
     r"der|die|dem|den|des|russischen|chinesischen|russische|chinesische|seinem|seinen|und|"
     r"председателем|председателя|председатель|президентом|президента|президент|премьером|премьер-министром|премьера|"
     r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
-    r"в частности|в том числе|премьер-министр|председатель правительства|also|including"
+    r"в частности|в том числе|премьер-министр|председатель правительства|also|including|"
+    r"китайския|китайския си|руския|руския си|президент|премиер|си"  # (Bulgarian: "с китайския си колега Ли Цян")
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
@@ -146,6 +149,13 @@ WISH_BEFORE = re.compile(
 HISTORY = re.compile(
     r"\b(?:(?:years|months|weeks|decades|a year|a month|a decade) ago|last (?:year|month)|said earlier|earlier said)\b",
     re.IGNORECASE,
+)
+# EARLIER_OPENING: a sentence opening with "previously" tells of another occasion than the one reported ("Ранее
+# президент США описал ... Путина и Си Цзиньпина", "Auparavant, ...", "此前"): the leaders it names take no part in it.
+# English "Earlier" is left out: "Earlier on Tuesday, Putin met Xi" is the day reported.
+EARLIER_OPENING = re.compile(
+    r"^\s*+(?:Previously|Ранее|Прежде|До этого|Раніше|Раньше|Anteriormente|Previamente|Précédemment|Auparavant|Zuvor|"
+    r"Bereits zuvor|Daha önce|Sebelumnya|Trước đó|此前|先前|早前|Прежде това|По-рано)(?![\w-])"
 )
 OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|he|she|they)\b", re.IGNORECASE)
 # LEADER_ADDRESSED: a transcript's form of address at the head of a line or a speaker's turn ("Mikhail Mishustin:
@@ -208,8 +218,8 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
         return "leader-addressed"
     if PAIR_FIRST_AFTER.match(text, end) or (PAIR_SECOND_BEFORE.search(text, 0, start) and PAIR_SECOND_AFTER.match(after)):
         return "leader-pair-meets"
-    if _dated_back(after):
-        return None  # HISTORY: what he did years ago is no part of the event reported
+    if _dated_back(after) or EARLIER_OPENING.match(before):
+        return None  # HISTORY: what he did years ago is no part of the event reported (nor what "previously" opens)
     if not after.startswith(("'s", "’s")) and LEADER_ACTS.match(after):
         return "leader-acts"
     met = LEADER_IS_MET.search(before)
@@ -275,6 +285,11 @@ def _dated_back(after: str) -> bool:
     """HISTORY: the rest of a mention's sentence dates its act back, with no other clause between."""
     found = HISTORY.search(after)
     return found is not None and OTHER_CLAUSE.search(after, 0, found.start()) is None
+
+
+def opened_as_earlier(text: str, start: int) -> bool:
+    """EARLIER_OPENING: the sentence of the mention starting at `start` opens with a word for "previously"."""
+    return EARLIER_OPENING.match(_sentence_before(text, start)) is not None
 
 
 def in_history(text: str, end: int) -> bool:

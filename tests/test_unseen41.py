@@ -225,17 +225,18 @@ def test_a_credit_for_material_from_agencies(line: str, wire: str | None) -> Non
     assert meta.wire.value == wire
 
 
-# OFF_TOPIC_TITLE: a first head line that uses none of the article's words gives way to the next head line that does;
-# a first line that uses them stays the title.
+# OFF_TOPIC_TITLE: a first head line over a date line that uses none of the article's words gives way to the next head
+# line that does; a first line that uses them stays the title.
 @pytest.mark.parametrize(
     ("first", "title"),
     [
         ("Editorial Cartoon: Peace in the Valley", HEADLINE),
+        ("Bus drivers strike over pay", HEADLINE),
         ("Harbour council debates the budget again", "Harbour council debates the budget again"),
     ],
 )
 def test_an_off_topic_first_line_gives_way(first: str, title: str) -> None:
-    cleaned, meta = build(first, HEADLINE, *BODY)
+    cleaned, meta = build(first, "Monday 12 May 2025", HEADLINE, *BODY)
     assert meta.title.value == title
 
 
@@ -303,3 +304,38 @@ def test_a_summary_point_repeated_in_the_text_goes_from_the_summary() -> None:
     cleaned, _ = build(HEADLINE, f"• {point}", BODY[0], point, BODY[1], BODY[2])
     kept = [(line.number, line.text) for line in cleaned.lines]
     assert (_dropped(cleaned).get(point), (4, point) in kept) == ("teaser", True)  # (the bullet is no part of the text)
+
+
+# EARLIER_OPENING: a sentence opening with "previously" tells of another occasion: the leaders it names take no part; the
+# same sentence without it reports the event. BULGARIAN_MEETING: "ще се срещне с ... Си Цзинпин" meets him.
+RU_LINES = (
+    "Премьер-министр России Михаил Мишустин провел встречу с премьером Госсовета КНР Ли Цяном в Ханчжоу в понедельник.",
+    "Стороны обсудили торговлю и энергетику, а также новые проекты в области транспорта и связи между двумя странами.",
+    "Переговоры продолжатся во вторник в расширенном составе с участием министров обеих стран.",
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "leaders"),
+    [
+        ("Ранее ", ("Li Qiang", "Mikhail Mishustin")),
+        ("", ("Li Qiang", "Mikhail Mishustin", "Vladimir Putin", "Xi Jinping")),
+    ],
+)
+def test_a_sentence_opening_with_previously_tells_another_occasion(opening: str, leaders: tuple[str, ...]) -> None:
+    earlier = f"{opening}Владимир Путин встретился с Си Цзиньпином в Пекине, где они подписали заявление."
+    cleaned, meta = build(
+        "Мишустин встретился с Ли Цяном в Ханчжоу", RU_LINES[0], RU_LINES[1], earlier, RU_LINES[2], registry=REGISTRY
+    )
+    assert meta.leaders.value == leaders
+
+
+def test_a_bulgarian_meeting_announced() -> None:
+    lines = (
+        "Руският премиер Михаил Мишустин пристигна днес в Ханчжоу, където ще се срещне с китайския си колега Ли Цян.",
+        "Двамата премиери първо ще разговарят на четири очи, след което ще проведат преговори с делегациите.",
+        "Утре Мишустин ще пристигне в Пекин, където ще се срещне с китайския президент Си Цзинпин.",
+        "Москва отдава голямо значение на визитата, заяви в петък говорителят на правителството.",
+    )
+    cleaned, meta = build(*lines, registry=REGISTRY)
+    assert meta.leaders.value == ("Li Qiang", "Mikhail Mishustin", "Xi Jinping")
