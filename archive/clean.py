@@ -1816,10 +1816,24 @@ def _wrapped_stop_word(kept: list[r.Candidate], i: int, stoplist: frozenset[str]
 
 def _one_of_the_articles_headings(kept: list[r.Candidate], i: int) -> bool:
     """PARALLEL_HEADINGS: a label in capitals above the lead ("FLORIDA") with another such label further down, between the
-    article's lines ("ALABAMA"), heads the first of the article's sections: its own sub-heading, not the site's."""
+    article's lines ("ALABAMA"), heads the first of the article's sections: its own sub-heading, not the site's
+    (SUBHEADINGS_BELOW: the same in any case, the other label between two long sentences)."""
     text = kept[i].text
+    if not text.isupper() and i + 1 < len(kept) and kept[i + 1].key.startswith(kept[i].key):
+        return False  # (a rubric naming the story's first word: "Élections" over "Élections municipales : ...")
     if not text.isupper():
-        return False
+        # SUBHEADINGS_BELOW: in any case, a label above the lead ("Bologna", "Executive Summary") with another short
+        # line further down standing between two of the article's long sentences ("Piacenza", "Key Judgments") heads
+        # the first section as that one heads another
+        return any(
+            c.words <= MAX_LABEL_ABOVE_LEAD_WORDS
+            and c.key != kept[i].key
+            and not r.ends_sentence(c.text)
+            and c.role is None
+            and _is_long_sentence(above)
+            and _is_long_sentence(below)
+            for above, c, below in zip(kept[i + 1 :], kept[i + 2 :], kept[i + 3 :], strict=False)
+        )
     return any(
         c.text.isupper() and c.words <= MAX_LABEL_ABOVE_LEAD_WORDS and c.key != kept[i].key and not r.ends_sentence(c.text)
         for c in kept[i + 2 :]

@@ -339,3 +339,32 @@ def test_a_bulgarian_meeting_announced() -> None:
     )
     cleaned, meta = build(*lines, registry=REGISTRY)
     assert meta.leaders.value == ("Li Qiang", "Mikhail Mishustin", "Xi Jinping")
+
+
+# SUBHEADINGS_BELOW: a label above the lead heads the first section when another short line further down stands between
+# two of the article's sentences; alone, or naming the line below's first word, it is the site's rubric.
+@pytest.mark.parametrize(
+    ("label", "second", "kept"),
+    [
+        ("Executive Summary", "Key Judgments", True),
+        ("Executive Summary", None, False),
+        ("Harbour", "Key Judgments", False),
+    ],
+)
+def test_a_label_above_the_lead_with_subheadings_below(label: str, second: str | None, kept: bool) -> None:
+    lead = (
+        "Harbour council approved the new budget for the district on Tuesday after a long debate."
+        if label == "Harbour"
+        else BODY[0]
+    )
+    lines = [
+        HEADLINE,
+        label,
+        lead,
+        BODY[1],
+        *([second] if second else []),
+        BODY[2],
+        "The vote was close, with six for and five against.",
+    ]
+    cleaned, _ = build(*lines)
+    assert (label in [line.text for line in cleaned.lines]) is kept
