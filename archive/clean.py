@@ -1598,10 +1598,11 @@ def _cut_in_sentence_case(cand: r.Candidate) -> bool:
 
 
 def _in_a_wrapped_sentence(kept: list[r.Candidate], i: int) -> bool:
-    starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower()
+    starts = i + 1 < len(kept) and kept[i + 1].text[:1].islower() and kept[i + 1].key != kept[i].key
     # a line in lower case goes on from the line above only if that one stops mid-sentence: under a full stop, a credit
-    # or a time it is a line of its own (a gallery's repeated caption "runners in the city marathon")
-    goes_on = i > 0 and kept[i].text[:1].islower() and _stops_mid_sentence(kept[i - 1])
+    # or a time it is a line of its own (a gallery's repeated caption "runners in the city marathon"); a line the same
+    # as its neighbour is a copy of it, not the rest of its sentence (the gallery's captions between copies gone)
+    goes_on = i > 0 and kept[i].text[:1].islower() and _stops_mid_sentence(kept[i - 1]) and kept[i - 1].key != kept[i].key
     return starts or goes_on
 
 

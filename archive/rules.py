@@ -6317,6 +6317,29 @@ def position_verb_caption(text: str, key: str) -> bool:
     return "(" in text and text.count(" ") < MAX_POSITION_VERB_WORDS and bool(POSITION_VERB.search(text))
 
 
+# POSED_CAPTION: what only a picture shows, right after the capitalised words naming who is in it ("Chinese leader Jane
+# Roe shakes hands with ...", "Ambassador Roe speaking to the recipients", "DP Jane Roe speaking in Harbour where ...",
+# "Jane Roe poses with ..."): a report writes the past tense ("shook hands") and a finite verb after a participle's
+# clause ("Speaking in Harbour, Roe said"). Without speech words or quotation marks (a report quotes), at most
+# MAX_POSITION_VERB_WORDS words.
+POSED_CAPTION = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
+    r"(?:shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|"
+    r"looks on|applauds|speaking (?:to|at|in|during|with)|addressing|delivering (?:a|his|her|the) (?:speech|remarks|address)|"
+    r"posing|gesturing|waving)\b"
+)
+POSED_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b|[\"“”]")
+
+
+def posed_caption(text: str, key: str) -> bool:
+    return (
+        text.count(" ") < MAX_POSITION_VERB_WORDS
+        and text[:1].isupper()
+        and bool(POSED_CAPTION.match(text))
+        and not POSED_SPEECH.search(text)
+    )
+
+
 # POOL_PHOTO_CREDIT: a photo credit naming a pool or staff photographer ("Jane Roe/Pool/Reuters", "Jane Roe/Staff/Example
 # Images", "Pool/ Jane Roe") or an agency's photo ("AFP photo by Pool/ Jane Roe.", "EXAMPLE PHOTO: Jane Roe"); "Pool" or
 # "Staff" between slashes is a photographer's credit, never an author's.
@@ -6924,6 +6947,7 @@ LINE_RULES = (
     (CAPTION, cjk_photographer_credit, False),
     (CAPTION_CREDIT, cjk_photographer_alone, True),
     (CAPTION, position_verb_caption, False),
+    (CAPTION, posed_caption, False),
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),

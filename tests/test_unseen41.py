@@ -368,3 +368,20 @@ def test_a_label_above_the_lead_with_subheadings_below(label: str, second: str |
     ]
     cleaned, _ = build(*lines)
     assert (label in [line.text for line in cleaned.lines]) is kept
+
+
+# POSED_CAPTION: what only a picture shows, right after who is in it, is a caption; a report's past tense, a participle's
+# clause before its verb, or a quotation is the article's.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Valley leader Jane Roe shakes hands with Mayor John Doe after a meeting in the harbour on October 18.", "caption"),
+        ("Valley leader Jane Roe shook hands with Mayor John Doe after a meeting in the harbour on October 18.", None),
+        ("Ambassador Roe speaking to the recipients of the harbour scholarships", "caption"),
+        ("Speaking to the recipients, Ambassador Roe said the scholarships would continue next year.", None),
+        ("Mayor John Doe speaking at the opening: “This bridge is for everyone.”", None),
+    ],
+)
+def test_a_posed_caption(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned).get(line) == dropped
