@@ -1052,6 +1052,17 @@ NAV_LABELS = (
     | _words("""
     dmca
     article extras
+    have your say
+    end of feed
+    table of contents
+    spis treści
+    inhaltsverzeichnis
+    sommaire
+    содержание
+    stay connected
+    media information
+    media contact
+    media contacts
     sigue leyendo
     flecha
     tu suscripción se está usando en otro dispositivo
@@ -2795,6 +2806,8 @@ SOCIAL_PROMO_LINE = re.compile(
     r"get latest (?:[\w-]+ ){1,4}news along with|contact us at \S+@|"
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
+    # (APP_BY_NAME: "Download Example 6 News App", the app named between)
+    r"download (?:the )?(?:[\w&'’-]+ ){1,4}app\b|"
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application|"
     # (DOWNLOAD_APP_MORE: Portuguese, Italian, German, Polish, Russian, Ukrainian, Turkish, Dutch, Swedish, Finnish)
     r"descarregue a nossa app|baixe o nosso aplicativo|scarica (?:la nostra |l'|la )?app\b|laden sie (?:unsere|die) app|"
@@ -2997,7 +3010,7 @@ def subscription_offer(text: str, key: str) -> bool:
 
 
 DISCLAIMER_LINE = re.compile(
-    r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions) (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
+    r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions)(?: and opinions)? (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
     r".{0,80}(?:necessarily reflect|own|those of)|"
     # the label in other languages (a colon after it: "Disclaimer" in a sentence is not the label)
     r"(?:免责声明|免責聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|отказ от ответственности)\s*[:：]|"
@@ -5735,7 +5748,7 @@ def link_here(text: str, key: str) -> bool:
 # kullanılmaktadır"), on a short line or with its call to accept.
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
-    r"\b(?:сайт\w*|site|sitio|sito|situl|website|webseite|seite|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
+    r"\b(?:сайт\w*|страниц\w*|site|sitio|sito|situl|website|webseite|seite|page|página|pagina|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
     r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
@@ -5876,6 +5889,9 @@ NEWSLETTER_FORM_NOTICE = re.compile(
 NEWSLETTER_FORM_MAX_WORDS = 80
 
 
+LEADING_ICON = re.compile(r"^[^\w\s\"“‘'«(\[]{1,3}\s*+")
+
+
 def social_promo(text: str, key: str) -> bool:
     # "Follow us on Twitter", "Subscribe to our newsletter", "Outlet is now on Telegram. Click here to join."
     if NEWSLETTER_FORM_NOTICE.match(text):
@@ -5888,7 +5904,8 @@ def social_promo(text: str, key: str) -> bool:
     if not any(
         words in lower for words in ("follow us on", "is now on", "are now on", "we are on", "on google news", " channel")
     ):
-        found = SOCIAL_PROMO_LINE.match(text)
+        # (LEADING_SYMBOL: an emoji or an arrow before the call, "📱 Download Example 6 News App", is the button's icon)
+        found = SOCIAL_PROMO_LINE.match(LEADING_ICON.sub("", text))
     else:
         found = SOCIAL_PROMO_LINE.search(text)
     return bool(found) or bool(FOREIGN_FOLLOW_CALL.search(text) and FOLLOWED_THING.search(text)) or bool(PUSH_PROMPT.search(text))
@@ -6841,7 +6858,9 @@ REPRODUCTION_FORBIDDEN = re.compile(
     r"|nachdruck (?:nur mit|verboten)|no part of this (?:publication|article|website|site|material|content) may be (?:reproduced|copied)"
     # (ARCHIVE_USE_NOTICE: a wire's archive page, "This archived news story is available only for your personal,
     # non-commercial use")
-    r"|this archived (?:news )?(?:story|article) is available only for your personal)\b"
+    r"|this archived (?:news )?(?:story|article) is available only for your personal"
+    # (CONTENT_HEREIN_NOTICE: "The content herein, unless otherwise known to be public domain, are Copyright ...")
+    r"|the (?:content|contents|material) herein\b)\b"
 )
 
 

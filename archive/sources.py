@@ -68,6 +68,11 @@ COPYRIGHT_HOLDER = re.compile(
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
     re.IGNORECASE,
 )
+# COPYRIGHT_MID_NOTICE: inside a footer's notice, "... are Copyright 1995-2011 - Example Media Network. All websites
+# ...": the word, the years, a dash or a comma, then the holder up to the full stop
+COPYRIGHT_MID_NOTICE = re.compile(
+    r"(?<=\s)(?:[Cc]opyright|©)\s?(?:©\s?)?\d{4}(?:\s?[-–]\s?\d{4})?\s?[-–,]\s?(?P<holder>[A-Z][\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,5})\."
+)
 # HOLDER_THEN_SITE: a rights notice without a sign, the holder's name and its address in brackets first ("중도일보
 # (www.joongdo.co.kr), 무단전재 및 재배포 금지", "Example Times (example.com). All rights reserved."): the name.
 HOLDER_THEN_SITE = re.compile(
@@ -1056,6 +1061,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 or HOLDER_YEAR_NOTICE.match(text)
                 or rules.NOTICE_THEN_HOLDER.match(text)
                 or HOLDER_THEN_SITE.match(text)
+                or COPYRIGHT_MID_NOTICE.search(text)
             )
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it

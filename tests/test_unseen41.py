@@ -385,3 +385,31 @@ def test_a_label_above_the_lead_with_subheadings_below(label: str, second: str |
 def test_a_posed_caption(line: str, dropped: str | None) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert _dropped(cleaned).get(line) == dropped
+
+
+# App promos behind an icon, feed and comment labels, the views disclaimer with "and opinions", CONTENT_HEREIN_NOTICE (and its holder: the
+# outlet, COPYRIGHT_MID_NOTICE), a page's cookie notice in Russian: each goes; sentences with their words stay.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("📱 Download Example 6 News App", "social-promo"),
+        ("Residents can download the council's parking app from next week, the mayor said.", None),
+        ("Have your say", "nav-label"),
+        ("Table of contents", "nav-label"),
+        (
+            "The views and opinions expressed are those of the author and do not necessarily reflect those of Example.",
+            "disclaimer",
+        ),
+        ("The views of the residents were heard by the council on Tuesday, the mayor said.", None),
+        ("Эта страница использует технологию cookies для google analytics.", "cookie-notice"),
+    ],
+)
+def test_promos_labels_and_notices(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, *BODY, line, "The council will meet again next month to vote on the final plan.")
+    assert _dropped(cleaned).get(line) == dropped
+
+
+def test_a_notice_naming_its_copyright_holder_inside() -> None:
+    notice = "The content herein, unless otherwise known to be public domain, are Copyright 1995-2011 - Example Media Network. All websites are published in Australia."
+    cleaned, meta = build(HEADLINE, *BODY, notice)
+    assert (_dropped(cleaned).get(notice), meta.outlet.value) == ("copyright-footer", "Example Media Network")
