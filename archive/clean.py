@@ -1010,7 +1010,7 @@ def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
 # - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
 #   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
 COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set apart, not "f(37)"
-ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail".split())
+ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail illustration".split())  # ("Pompiers illustration": a picture's text)
 CALL_TO_ACTION_VERBS = frozenset(
     "get sign subscribe download join follow click tap read watch listen register log install like share try".split()
     # the same in Spanish, French, German and Russian ("Conecta con nosotros", "Suivez-nous", "Folgen Sie uns")
@@ -1193,6 +1193,9 @@ def _not_a_headline(text: str) -> bool:
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):
         return True
+    label = META_LABEL.match(text.strip())
+    if label and not any(ch.isalpha() for ch in text.strip()[label.end() :]):
+        return True  # DATE_LABEL_LEFT_OVER: "Publié le  - 15", a date line's label whose date was a picture or a script
     return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 
 

@@ -6343,7 +6343,7 @@ POSED_CAPTION = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
     r"(?:shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|"
     r"looks on|applauds|speaking (?:to|at|in|during|with)|addressing|delivering (?:a|his|her|the) (?:speech|remarks|address)|"
-    r"posing|gesturing|waving)\b"
+    r"posing|gesturing|waving|being (?:presented|received|welcomed|greeted|briefed|shown|awarded))\b"
 )
 POSED_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b|[\"“”]")
 

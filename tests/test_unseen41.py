@@ -413,3 +413,22 @@ def test_a_notice_naming_its_copyright_holder_inside() -> None:
     notice = "The content herein, unless otherwise known to be public domain, are Copyright 1995-2011 - Example Media Network. All websites are published in Australia."
     cleaned, meta = build(HEADLINE, *BODY, notice)
     assert (_dropped(cleaned).get(notice), meta.outlet.value) == ("copyright-footer", "Example Media Network")
+
+
+# DATE_LABEL_LEFT_OVER: a date line's label without its date is no headline; "illustration" ends a picture's text; "being
+# presented with" is what a picture shows (POSED_CAPTION).
+def test_a_date_label_left_over_and_a_pictures_text_are_no_headline() -> None:
+    cleaned, meta = build("Publié le  - 15", "Pompiers illustration", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("PM Jane Roe being presented with the guard of honour upon her arrival in the harbour on November 1. EXA", "caption"),
+        ("PM Jane Roe was presented with the guard of honour upon her arrival in the harbour on November 1.", None),
+    ],
+)
+def test_a_picture_of_someone_being_presented(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned).get(line) == dropped
