@@ -332,7 +332,9 @@ EDITOR_CREDIT = re.compile(
 )
 # The same separators as "\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*", without runs of spaces that two quantifiers
 # share (which made a line of spaces quadratic): a run of spaces is entered at its start only.
-LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+", re.I)
+# (WRITERS_SLASHED: a spaced slash joins two writers too, "Jane Roe /  John Doe"; "and" in other languages is left to
+# the credit's reading: "José Ortega y Gasset" is one name)
+LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+|(?<!\s)\s+/\s+", re.I)
 FOREIGN_LIST_AND = re.compile(r"(?<!\s)\s+(?:e|y|et|und|og|och)\s+(?=[^\W\d_])")
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
@@ -655,7 +657,7 @@ def unglued_tail(text: str) -> str:
 # reads it only as the page's last line, its name named nowhere in the text).
 WRITERS_NOTE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is an? (?:[\w-]++ ){0,3}?"
-    r"(?:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer)"
+    r"(?:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern)"
     r"(?: (?:with|at|for|based in|covering) [^.!?]{2,80})?[.]?$"
 )
 

@@ -1193,8 +1193,8 @@ def _not_a_headline(text: str) -> bool:
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):
         return True
-    label = META_LABEL.match(text.strip())
-    if label and not any(ch.isalpha() for ch in text.strip()[label.end() :]):
+    date_label = META_LABEL.match(text.strip())
+    if date_label and not any(ch.isalpha() for ch in text.strip()[date_label.end() :]):
         return True  # DATE_LABEL_LEFT_OVER: "Publié le  - 15", a date line's label whose date was a picture or a script
     return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
 

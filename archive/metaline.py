@@ -1135,6 +1135,9 @@ def _by_an_institution(text: str) -> MetaLine | None:
     )
 
 
+CLASS_YEAR = re.compile(r"(?<=\w)\s?\((?:[A-Z][A-Za-z.]{0,6}\s?)?[’'‘]\d{2}\)(?=\s|$|,)")
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1158,6 +1161,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
+    text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None
     bracketed = BRACKETED_NAME_FIRST.match(text) if text.startswith("(") else None

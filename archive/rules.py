@@ -4430,6 +4430,8 @@ def breadcrumb(text: str, key: str) -> bool:
         return False
     if "«" in text and text.find("»") > text.find("«"):
         return False  # GUILLEMETS_QUOTE: "Poutine, ce «meilleur ami»" closes a quotation, no trail's arrow
+    if " / " in text and "»" not in text and ">" not in text and is_names_only(text):
+        return False  # WRITERS_SLASHED: "Jane Roe /  John Doe", two writers' names, no sections'
     segments = [s for s in BREADCRUMB_SPLIT.split(text.strip()) if s.strip()]
     if not segments or len(segments) > 7:
         return False

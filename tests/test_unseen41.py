@@ -432,3 +432,24 @@ def test_a_date_label_left_over_and_a_pictures_text_are_no_headline() -> None:
 def test_a_picture_of_someone_being_presented(line: str, dropped: str | None) -> None:
     cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
     assert _dropped(cleaned).get(line) == dropped
+
+
+# WRITERS_SLASHED: two writers joined by a spaced slash under the headline; a trail of
+# sections is no pair of names. CLASS_YEAR: an alumna's year after her name. WRITERS_NOTE: an intern's note.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Juana Roe-Pardo /  Juan Doe", "Juana Roe-Pardo, Juan Doe"),
+        ("News / World / Europe", None),
+        ("By Jane Roe (BA ’13)", "Jane Roe"),
+    ],
+)
+def test_more_byline_shapes(line: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(("note", "author"), [("Jane Roe is a reporting intern.", "Jane Roe"), ("Jane Roe is a nurse.", None)])
+def test_an_interns_note_signs_the_article(note: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, *BODY, note)
+    assert meta.author.value == author
