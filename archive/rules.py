@@ -6337,26 +6337,26 @@ def position_verb_caption(text: str, key: str) -> bool:
 
 
 # POSED_CAPTION: what only a picture shows, right after the capitalised words naming who is in it ("Chinese leader Jane
-# Roe shakes hands with ...", "Ambassador Roe speaking to the recipients", "DP Jane Roe speaking in Harbour where ...",
-# "Jane Roe poses with ..."): a report writes the past tense ("shook hands") and a finite verb after a participle's
+# Roe shakes hands with ... .", "Ambassador Roe speaking to the recipients", "DP Jane Roe speaking in Harbour where ...",
+# "Jane Roe poses with ... ."): a report writes the past tense ("shook hands") and a finite verb after a participle's
 # clause ("Speaking in Harbour, Roe said"). Without speech words or quotation marks (a report quotes), at most
 # MAX_POSITION_VERB_WORDS words.
 POSED_CAPTION = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
-    r"(?:shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|"
-    r"looks on|applauds|speaking (?:to|at|in|during|with)|addressing|delivering (?:a|his|her|the) (?:speech|remarks|address)|"
+    r"(?:(?P<finite>shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|looks on)|"
+    r"speaking (?:to|at|in|during|with)|addressing|delivering (?:a|his|her|the) (?:speech|remarks|address)|"
     r"posing|gesturing|waving|being (?:presented|received|welcomed|greeted|briefed|shown|awarded))\b"
 )
 POSED_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b|[\"“”]")
 
 
 def posed_caption(text: str, key: str) -> bool:
-    return (
-        text.count(" ") < MAX_POSITION_VERB_WORDS
-        and text[:1].isupper()
-        and bool(POSED_CAPTION.match(text))
-        and not POSED_SPEECH.search(text)
-    )
+    posed = POSED_CAPTION.match(text) if text.count(" ") < MAX_POSITION_VERB_WORDS and text[:1].isupper() else None
+    if posed is None or POSED_SPEECH.search(text):
+        return False
+    # (HEADLINE_IN_THE_PRESENT: a finite verb in a line shaped as a headline is a headline's present tense, "Roe shakes
+    # hands with Doe"; a caption of one is a sentence: a full stop, or longer than a headline)
+    return not (posed["finite"] and headline_shaped(text))
 
 
 # POOL_PHOTO_CREDIT: a photo credit naming a pool or staff photographer ("Jane Roe/Pool/Reuters", "Jane Roe/Staff/Example

@@ -453,3 +453,10 @@ def test_more_byline_shapes(line: str, author: str | None) -> None:
 def test_an_interns_note_signs_the_article(note: str, author: str | None) -> None:
     cleaned, meta = build(HEADLINE, *BODY, note)
     assert meta.author.value == author
+
+
+# HEADLINE_IN_THE_PRESENT: a headline's present tense ("... shakes hands with ...", "... smiles ...") is no caption.
+def test_a_headline_in_the_present_tense_is_no_posed_caption() -> None:
+    headline = "Valley leader Jane Roe shakes hands with Mayor John Doe at the harbour"
+    cleaned, meta = build(headline, *BODY)
+    assert meta.title.value == headline
