@@ -349,7 +349,8 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first sp
 # "Jane Doe, Example Daily Herald" names a person and the outlet she writes for, not two people.
 OUTLET_WORDS = frozenset(
     """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
-    wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider""".split()
+    wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider
+    advertiser argus echo advocate gleaner enquirer""".split()
 )
 # INSTITUTION_NOT_PERSON: a name ending in an institution's kind is the institution's ("Kerala High Court" printed as a
 # picture's label beside the date line), never an author ("Margaret Court" is lost with it: an unknown author, not a

@@ -2502,7 +2502,7 @@ NAMED_EPAPER = re.compile(
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
@@ -2515,7 +2515,7 @@ CREDIT_ONLY = re.compile(
     # (ILLUSTRATIVE_PHOTO: "Ілюстративне фото: з відкритих джерел", "Illustrative photo: Example", a stock picture's label)
     r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
     r"|ілюстративне|иллюстративное|illustrative)"
-    r"\s(?=фото|foto|zdjęcia|zdjęcie|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -4620,7 +4620,12 @@ NETWORK_PHOTO_CREDIT = re.compile(
 
 
 # LONE_PHOTO_WORD: the word for "photo" alone on its line, its credit lost ("Kuva", "nuotr", "Foto"): the picture's.
-LONE_PHOTO_WORDS = frozenset("photo foto fotó kuva nuotr nuotrauka снимка снимки фото фота zdjęcie bild ảnh 사진 照片".split())
+LONE_PHOTO_WORDS = frozenset(
+    "photo foto fotó kuva nuotr nuotrauka снимка снимки фото фота zdjęcie bild ảnh 사진 照片".split()
+) | {
+    "reprodução internet",  # (a Brazilian picture's credit alone: "reproduced from the internet")
+    "reprodução",
+}
 # KOREAN_PROVIDED_BY: a name and 제공 ("provided by") alone on a line ("동작구 제공", "the district office's"): a picture's
 # credit; a Korean sentence ends with 다.
 KOREAN_PROVIDED_BY = re.compile(r"^[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0-9·]{1,15}){0,2} ?제공$")
@@ -4685,7 +4690,9 @@ CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
     r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle|"
     r"Bildlegende|Popisek)\b"  # (Swiss German and Czech "caption")
-    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\b|^(?:Caption|CAPTION)\s?:\s"
+    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption(?:text)?\b|^(?:Caption|CAPTION)\s?:\s"
+    # (ICON_GLUED_CAPTION: the picture's icon's text run into its caption, "Camera IconDarker red indicates ...")
+    r"|^(?:Camera|Image|Photo|Gallery) ?Icon(?=[A-Z])"
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
     r"|^(?:Image|Media Video|Media Audio|Video|Audio|Photo|Gallery) \| (?=\S)|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
@@ -5750,7 +5757,7 @@ def link_here(text: str, key: str) -> bool:
 # kullanılmaktadır"), on a short line or with its call to accept.
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
-    r"\b(?:сайт\w*|страниц\w*|site|sitio|sito|situl|website|webseite|seite|page|página|pagina|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
+    r"\b(?:сайт\w*|страниц\w*|siteler\w*|site|sitio|sito|situl|website|webseite|seite|page|página|pagina|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
     r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,

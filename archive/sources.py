@@ -168,7 +168,7 @@ SITE = re.compile(
 NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
-    reporter review star sun mirror weekly newswire"""
+    reporter review star sun mirror weekly newswire advertiser argus echo advocate gleaner enquirer"""
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier

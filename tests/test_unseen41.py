@@ -460,3 +460,29 @@ def test_a_headline_in_the_present_tense_is_no_posed_caption() -> None:
     headline = "Valley leader Jane Roe shakes hands with Mayor John Doe at the harbour"
     cleaned, meta = build(headline, *BODY)
     assert meta.title.value == headline
+
+
+# ICON_GLUED_CAPTION, "image captiontext", "Źródło zdjęć", "Reprodução internet", a Turkish site's cookie notice: each
+# goes; ADVERTISER among the paper words splits a writer's name from the paper run into it.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Camera IconDarker red shows where the rain fell least, the bureau said.", "caption"),
+        ("image captiontext, The mayor meets the council.", "caption"),
+        ("Źródło zdjęć: © EXA | Jan Kowalski", "caption-credit"),
+        ("Reprodução internet", "caption-credit"),
+        (
+            "Sitelerimizde reklam ve pazarlama faaliyetlerinin yürütülmesi amaçları ile çerezler kullanılmaktadır.",
+            "cookie-notice",
+        ),
+        ("Darker red shows where the rain fell least, the bureau said on Tuesday in its monthly report.", None),
+    ],
+)
+def test_more_captions_credits_and_notices(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], line, *BODY[1:])
+    assert _dropped(cleaned).get(line) == dropped
+
+
+def test_a_writer_run_into_an_advertiser() -> None:
+    cleaned, meta = build(HEADLINE, "Jane RoeHarbour Advertiser", *BODY)
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", "Harbour Advertiser")
