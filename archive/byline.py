@@ -452,12 +452,21 @@ def _place_pair(word: str) -> bool:
 PLACE_COMPOUND_HYPHENS = 2
 
 
+# SAID_TWICE: a line that is the same words twice over, spaced ("New Zealand New Zealand", "France France", "A1 A1"): a
+# menu's or a logo's text printed with its copy, never a headline (archive.clean) nor a writer's name.
+# (The line itself stays where it stands: "[sic] [sic]" in a quotation.)
+def said_twice(text: str) -> bool:
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:] and any(ch.isalpha() for ch in text)
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
     (NAME_PLACE_PAIR)."""
     words = part.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or said_twice(part):
         return False
     if _sentence_break_in_name(words) or any(_place_pair(word) for word in words):
         return False

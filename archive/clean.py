@@ -40,6 +40,7 @@ from .byline import (
     names_a_place,
     names_in_places,
     parse_byline,
+    said_twice,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, opens_with_weekday, parse_date
 from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline
@@ -1193,6 +1194,8 @@ def _not_a_headline(text: str) -> bool:
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):
         return True
+    if said_twice(text):
+        return True  # SAID_TWICE (archive.byline)
     date_label = META_LABEL.match(text.strip())
     if date_label and not any(ch.isalpha() for ch in text.strip()[date_label.end() :]):
         return True  # DATE_LABEL_LEFT_OVER: "Publié le  - 15", a date line's label whose date was a picture or a script

@@ -486,3 +486,17 @@ def test_more_captions_credits_and_notices(line: str, dropped: str | None) -> No
 def test_a_writer_run_into_an_advertiser() -> None:
     cleaned, meta = build(HEADLINE, "Jane RoeHarbour Advertiser", *BODY)
     assert (meta.author.value, meta.outlet.value) == ("Jane Roe", "Harbour Advertiser")
+
+
+# SAID_TWICE: a line that is the same words twice over is a menu's or a logo's text with its copy: no headline, no
+# writer (the line itself stays where it is: "[sic] [sic]" in a quotation); a line repeating only part of itself stays.
+@pytest.mark.parametrize("line", ["Harbour Valley Harbour Valley", "France France", "Global Global"])
+def test_a_line_said_twice(line: str) -> None:
+    cleaned, meta = build(line, HEADLINE, *BODY)
+    assert (meta.title.value, meta.author.value) == (HEADLINE, None)
+
+
+def test_a_headline_repeating_a_word_stays() -> None:
+    headline = "Walla Walla council approves the new budget for the district"
+    cleaned, meta = build(headline, *BODY)
+    assert meta.title.value == headline
