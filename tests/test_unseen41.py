@@ -417,9 +417,16 @@ def test_a_notice_naming_its_copyright_holder_inside() -> None:
 
 # DATE_LABEL_LEFT_OVER: a date line's label without its date is no headline; "illustration" ends a picture's text; "being
 # presented with" is what a picture shows (POSED_CAPTION).
-def test_a_date_label_left_over_and_a_pictures_text_are_no_headline() -> None:
-    cleaned, meta = build("Publié le  - 15", "Pompiers illustration", HEADLINE, *BODY)
-    assert meta.title.value == HEADLINE
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (("vendredi 20 octobre 2017", "Publié le  - 15", *BODY), None),
+        (("Publié le  - 15", "Pompiers illustration", HEADLINE, *BODY), HEADLINE),
+    ],
+)
+def test_a_date_label_left_over_and_a_pictures_text_are_no_headline(lines: tuple[str, ...], title: str | None) -> None:
+    cleaned, meta = build(*lines)
+    assert meta.title.value == title
 
 
 @pytest.mark.parametrize(
