@@ -1763,6 +1763,9 @@ def _station(name: str) -> bool:
     )
 
 
+REPORTER_IN_BRACKETS = re.compile(r"^(?i:reporters?|correspondents?|journalists?|by)\s")
+
+
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     """The agency or original source the copy came from (see the module's rules), or None."""
     dateline = _dateline(clean)
@@ -1778,6 +1781,13 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
+        if lead is not None and lead.wire and REPORTER_IN_BRACKETS.match(lead.wire):
+            # REPORTER_IN_BRACKETS: "Example Agency, Beijing, May 24 (Reporter Jane Roe) –" names a writer in brackets;
+            # the agency heading the dispatch, when it is one, is the wire (a Chinese dispatch's head in translation)
+            head = line.text.split(",", 1)[0].strip()
+            if head != line.text.strip() and names_an_agency(head, registry):
+                return Found(_name(head, registry), "wire-dispatch-head", line.number, line.text)
+            break
         if lead is not None and lead.wire and not _numbered(lead.wire) and not _station(lead.wire):
             if _says_ours(lead.wire):
                 break  # OURS_NOT_A_NAME

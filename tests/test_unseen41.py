@@ -507,3 +507,21 @@ def test_a_headline_repeating_a_word_stays() -> None:
     headline = "Walla Walla council approves the new budget for the district"
     cleaned, meta = build(headline, *BODY)
     assert meta.title.value == headline
+
+
+# REPORTER_IN_BRACKETS: a translated Chinese dispatch's head names its agency and, in brackets, its reporter: the agency
+# is the wire, the reporter no wire; a bracketed agency stays the wire.
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        (
+            "Xinhua News Agency, Beijing, May 24 (Reporter Jane Roe) – On the afternoon of May 24, the mayor met the council.",
+            "Xinhua",
+        ),
+        ("Harbour Town Hall, Beijing, May 24 (Reporter Jane Roe) – On the afternoon of May 24, the mayor met the council.", None),
+        ("BEIJING, May 24 (Xinhua) – On the afternoon of May 24, the mayor met the council in the harbour.", "Xinhua"),
+    ],
+)
+def test_a_reporter_in_a_dispatchs_brackets_is_no_wire(lead: str, wire: str | None) -> None:
+    cleaned, meta = build(HEADLINE, lead, *BODY, registry=REGISTRY)
+    assert meta.wire.value == wire
