@@ -672,6 +672,9 @@ WRITERS_NOTE = re.compile(
 )
 
 
+GLUED_BY = re.compile(r"(?<=[a-zà-ÿ])By (?=[A-Z])")
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -681,6 +684,9 @@ def parse_byline(text: str) -> str | None:
     if note and _is_name(note["name"]):
         return note["name"]
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
+    glued_by = GLUED_BY.search(text)
+    if glued_by:
+        text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
     text = unglued_tail(text)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None

@@ -525,3 +525,11 @@ def test_a_headline_repeating_a_word_stays() -> None:
 def test_a_reporter_in_a_dispatchs_brackets_is_no_wire(lead: str, wire: str | None) -> None:
     cleaned, meta = build(HEADLINE, lead, *BODY, registry=REGISTRY)
     assert meta.wire.value == wire
+
+
+# GLUED_BY: an avatar's name run into the byline ("Jane RoeBy Jane Roe") credits the byline's name; without the glued
+# "By" a name and a word are no credit.
+@pytest.mark.parametrize(("line", "author"), [("Jane RoeBy Jane Roe", "Jane Roe"), ("Jane RoeBylines Harbour", None)])
+def test_a_byline_glued_to_an_avatars_name(line: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, line, *BODY)
+    assert meta.author.value == author
