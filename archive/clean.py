@@ -1416,13 +1416,12 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
 # way to the next head line that uses one of them or more and is itself a credible title: a headline
 # names what its article is about. Without such a line the choice stands.
 def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate]) -> r.Candidate | None:
-    stems = r.content_stems(title.text)
-    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
-    if not stems or sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+    below = _sentences_below(title, kept)
+    if not r.content_stems(title.text) or sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return None
+    if _uses_a_title_word(title, kept):
         return None
     words = r.words_of(below)
-    if any(r.uses_stem(word_stem, words) for word_stem in stems):
-        return None
     for cand in head[head.index(title) + 1 :]:
         if cand.key == title.key or cand.words < MIN_TITLE_WORDS or not _title_shaped(cand.text):
             continue
@@ -1435,10 +1434,13 @@ def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Ca
 def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     """At least one of the title's content words (stemmed) is used in the sentences below it (a site's name printed
     again in a footer or a short line is no use of it)."""
-    stems = r.content_stems(title.text)
-    below = [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
-    words = r.words_of(below)
-    return any(r.uses_stem(word_stem, words) for word_stem in stems)
+    words = r.words_of(_sentences_below(title, kept))
+    return any(r.uses_stem(word_stem, words) for word_stem in r.content_stems(title.text))
+
+
+def _sentences_below(title: r.Candidate, kept: list[r.Candidate]) -> list[str]:
+    """The article's sentences below the line (its copies left out)."""
+    return [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
 
 
 def _meta_role(meta: MetaLine) -> str:

@@ -6347,7 +6347,8 @@ def position_verb_caption(text: str, key: str) -> bool:
 # Roe shakes hands with ... .", "Ambassador Roe speaking to the recipients", "DP Jane Roe speaking in Harbour where ...",
 # "Jane Roe poses with ... ."): a report writes the past tense ("shook hands") and a finite verb after a participle's
 # clause ("Speaking in Harbour, Roe said"). Without speech words or quotation marks (a report quotes), at most
-# MAX_POSITION_VERB_WORDS words.
+# MAX_POSITION_VERB_WORDS words. The verbs are fewer than CAPTION_VERBS': without a position in brackets to say a
+# picture is meant, "meets", "visits" or "signs" are a report's too.
 POSED_CAPTION = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
     r"(?:(?P<finite>shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|looks on)|"

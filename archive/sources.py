@@ -880,17 +880,15 @@ BYLINE_ROLE_WORDS = frozenset("reporter correspondent writer editor staff photog
 BEAT_WORDS = frozenset(
     """senior chief staff political business sports court crime health education deputy assistant special foreign
     diplomatic parliamentary agriculture municipal regional provincial entertainment environment metro city economics
-    science features investigations investigative legal junior principal""".split()
+    science features investigations investigative legal junior principal"""
+    # (and the topics, regions and kinds of posting a role names: "Defence Correspondent", "Asia Correspondent", "Our
+    # Correspondent", "Roving Reporter")
+    """ our own defence defense energy technology tech transport travel finance financial economic economy home security
+    medical arts art culture media weather motoring property markets industry farming rural national local state world
+    asia europe africa america americas pacific gulf arctic china india us uk eu un un-accredited accredited resident
+    roving visiting news""".split()
 )
-
-
 PAPER_CORRESPONDENT = re.compile(r"^(?P<paper>[A-Z][\w.&'’-]{1,30}) (?:Correspondent|Reporter|News Service)$")
-TOPIC_BEFORE_ROLE = frozenset(
-    """our own special defence defense energy technology tech transport travel finance financial economic economy home
-    security medical arts art culture media weather motoring property markets industry agriculture farming rural
-    national local state world foreign asia europe africa america americas pacific gulf arctic china india us uk eu un
-    un-accredited accredited resident roving visiting news""".split()
-)
 
 
 def beat_role(text: str) -> bool:
@@ -1210,43 +1208,44 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
                 return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
 
+    # The lines between the headline and the text, where the byline goes: three rules below read them.
+    byline_slot = (
+        [(number, text) for number, text in every_line if title.number < number < first_paragraph]
+        if title is not None and first_paragraph is not None
+        else []
+    )
     # SITE_SLASH_AGENCY: between the headline and the text, the site's name and the agency it drew on, a slash between
     # them and nothing else ("Example / MTI"): the site's own credit line, as OUTLET_IN_SOURCE_LINE reads a labelled one
-    if title is not None and first_paragraph is not None:
-        for number, text in every_line:
-            parts = [p.strip() for p in text.split(" / ")] if title.number < number < first_paragraph else []
-            others = [p for p in parts if p and not is_agency(p, registry)]
-            if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]):
-                return Found(_name(others[0], registry), "outlet-slash-agency", number, text)
+    for number, text in byline_slot:
+        parts = [p.strip() for p in text.split(" / ")]
+        others = [p for p in parts if p and not is_agency(p, registry)]
+        if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]):
+            return Found(_name(others[0], registry), "outlet-slash-agency", number, text)
 
     # PAPER_ALONE_UNDER_HEADLINE: between the headline and the text, where the byline goes, a newspaper's name alone on
     # its line ("Example Times", "Example News"): the site credits its own copy so. An agency's name there is the wire's;
     # a label's ("Source: Example Times") is the source lines' to read; a person's name before a name of two words or
     # more is a writer and a desk ("Jane Roe Ministry News": PERSON_BEFORE_THE_PAPER).
-    if title is not None and first_paragraph is not None:
-        for number, text in every_line:
-            name = text.strip()
-            if not title.number < number < first_paragraph or any(c in name for c in ":|/,") or DESK_AGAIN.search(name):
-                continue  # (a credit's parts, a newsroom's: "Redacción Example Diario", OUTLET_DESK_CREDIT's to read)
-            if not is_newspaper_name(name):
-                continue
-            words = name.split()
-            if len(words) >= 4 and _is_name(" ".join(words[:2])):
-                continue
-            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
-            if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
-                continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
-            return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
+    for number, text in byline_slot:
+        name = text.strip()
+        if any(c in name for c in ":|/,") or DESK_AGAIN.search(name) or not is_newspaper_name(name):
+            continue  # (a credit's parts, a newsroom's: "Redacción Example Diario", OUTLET_DESK_CREDIT's to read)
+        words = name.split()
+        if len(words) >= 4 and _is_name(" ".join(words[:2])):
+            continue
+        generic = {w.casefold() for w in words} <= GENERIC_WORDS | NEWSPAPER_WORDS
+        if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
+            continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
+        return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
 
     # PAPER_CORRESPONDENT: "Example Correspondent" alone where the byline goes, the paper's one-word name before the
     # role, as South Asian papers credit their staff ("Our Correspondent", "Staff Reporter" and a beat, "Defence
-    # Correspondent", "Moscow Correspondent", name no paper: BEAT_ROLE's words, TOPIC_BEFORE_ROLE's, a place)
-    if title is not None and first_paragraph is not None:
-        for number, text in every_line:
-            role = PAPER_CORRESPONDENT.match(text.strip()) if title.number < number < first_paragraph else None
-            if role and role["paper"].casefold() not in BEAT_WORDS | TOPIC_BEFORE_ROLE and not is_place(role["paper"]):
-                if not names_an_agency(role["paper"], registry):
-                    return Found(_name(role["paper"], registry), "outlet-paper-correspondent", number, text)
+    # Correspondent", "Moscow Correspondent", name no paper: BEAT_ROLE's words, a place)
+    for number, text in byline_slot:
+        role = PAPER_CORRESPONDENT.match(text.strip())
+        if role and role["paper"].casefold() not in BEAT_WORDS and not is_place(role["paper"]):
+            if not names_an_agency(role["paper"], registry):
+                return Found(_name(role["paper"], registry), "outlet-paper-correspondent", number, text)
 
     credits = [(line.number, line.text) for line in clean.lines if line.role in (BYLINE, DATELINE)]
     credits += [(d.number, d.text) for d in clean.dropped if d.rule in CREDIT_RULES]
@@ -1355,7 +1354,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # JAPANESE_PRINT_NOTE: a Japanese paper's web copy notes the print edition it ran in ("※この記事は、3月25日大分合同新聞朝刊
     # 13ページに掲載": "this article ran in the Oita Godo Shimbun's morning edition of 25 March"): the paper is the page's own
     for number, text in every_line:
-        note = JAPANESE_PRINT_NOTE.match(text.strip())
+        note = JAPANESE_PRINT_NOTE.match(text.strip()) if "この記事" in text else None
         if note and not is_agency(note["paper"], registry):
             return Found(_name(note["paper"], registry), "outlet-print-note", number, text)
     # CJK_SITE_CRUMB: a Chinese breadcrumb's first part is the site when it ends in 网 ("net": "您所在的位置: 东南网 >
