@@ -131,6 +131,26 @@ CREDITED_RESCUE_RULES = frozenset((r.PROMO_BLOCK, r.RELATED_HEADLINE, r.READ_MOR
 # A line repeated word for word is dropped from its second appearance, if it has at least this many words
 # (short lines such as "Yes." may honestly repeat in an interview).
 MIN_REPEAT_WORDS = 3
+# TWIN_LINES: on a page that sets its paragraphs apart with blank lines, a line printed again on the very next line, no
+# blank line between ("Support needed: the council is calling for help." twice) is a picture's alternative text and its
+# caption: the article's paragraphs are printed once, and apart. Both copies go (the headline printed twice stays the
+# title); a results list's lines may honestly repeat. On a page of no blank lines, next lines tell nothing.
+
+
+def _spaced_paragraphs(cands: list[r.Candidate]) -> bool:
+    return 2 * sum(b.number > a.number + 1 for a, b in itertools.pairwise(cands)) >= len(cands)
+
+
+def _twin_lines(first: r.Candidate, cand: r.Candidate, spaced: bool) -> bool:
+    return (
+        spaced
+        and cand.number == first.number + 1
+        and cand.words >= MIN_REPEAT_WORDS
+        and first.role is None
+        and cand.role is None
+        and not (first.forced or cand.forced)
+        and not r.match_result(cand.text)
+    )
 
 
 # CLOSE_BUTTON_RUN_IN: a dialog's close button ("×") copied onto the head of the next block ("× Example's Blog: Storms
@@ -2019,10 +2039,14 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[bare] = title
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
+    spaced = _spaced_paragraphs(cands)
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
         first = seen.get(cand.key)
+        if first is not None and _twin_lines(first, cand, spaced):
+            first.rule = cand.rule = r.CAPTION  # TWIN_LINES
+            continue
         if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")
         if first is not None and _in_a_wrapped_sentence(kept, position[id(cand)]):

@@ -1,0 +1,41 @@
+"""Issue 17, forty-second round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+
+def _spaced(*lines: str) -> list[str]:
+    """The lines as a page sets its paragraphs apart: a blank line after each (a line ending in "\\n" is followed by the
+    next at once)."""
+    page: list[str] = []
+    for line in lines:
+        page.extend(line.split("\n") + [""])
+    return page
+
+
+def _kept(cleaned) -> list[str]:
+    return [line.text for line in cleaned.lines]
+
+
+CAPTION = "Support needed: the council is calling for more help for the farmers in the district."
+
+
+# TWIN_LINES: a line printed again on the very next line is a picture's text and its caption: both go.
+def test_a_line_printed_twice_in_a_row_is_a_caption() -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], f"{CAPTION}\n{CAPTION}", BODY[1], BODY[2]))
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(5, "caption"), (6, "caption")]
+    assert _kept(cleaned) == [HEADLINE, *BODY]
+
+
+def test_a_line_printed_twice_apart_keeps_one_copy() -> None:
+    # with a blank line between, the second may be the lead under its teaser, or a fact box's line repeated
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], CAPTION, CAPTION, BODY[1], BODY[2]))
+    assert CAPTION in _kept(cleaned) and "caption" not in {d.rule for d in cleaned.dropped}
+
+
+def test_next_lines_tell_nothing_on_a_page_without_blank_lines() -> None:
+    cleaned, _ = build(HEADLINE, BODY[0], CAPTION, CAPTION, BODY[1], BODY[2])
+    assert CAPTION in _kept(cleaned)
