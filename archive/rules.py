@@ -5723,6 +5723,9 @@ LONE_ZONE = re.compile(
 # SECTION_GLUED_TO_TIME: a list's story stamp, its section's name run into its relative time ("News6 days ago",
 # "crime4 days ago", "Entertainment4 days ago"): letters, then at once a digit, then a time TIME_ONLY reads.
 SECTION_GLUED_TO_TIME = re.compile(r"^[^\W\d_]{2,24}(?=\d)")
+# SECTION_AFTER_TIME: a card's stamp, its relative time and then its section ("12 hours ago in Viral Videos", "53 mins
+# ago in Entertainment"): up to three capitalised words after "in".
+SECTION_AFTER_TIME = re.compile(r"(?<=\bago)\s+in\s+[A-Z][\w&'’-]*(?:\s[A-Z&][\w&'’-]*){0,2}$")
 
 
 def timestamp(text: str, key: str) -> bool:
@@ -5730,6 +5733,9 @@ def timestamp(text: str, key: str) -> bool:
     stripped = text.strip()
     glued = SECTION_GLUED_TO_TIME.match(stripped)
     if glued and TIME_ONLY.match(stripped[glued.end() :]) and "ago" in stripped.lower():
+        return True
+    section = SECTION_AFTER_TIME.search(stripped) if " ago in " in stripped else None
+    if section and TIME_ONLY.match(stripped[: section.start()]):
         return True
     return bool(TIME_ONLY.match(stripped) or FOREIGN_RELATIVE_TIME.match(stripped) or LONE_ZONE.match(stripped))
 

@@ -3,6 +3,7 @@ text, asserting the exact outcome."""
 
 from __future__ import annotations
 
+import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
@@ -39,3 +40,21 @@ def test_a_line_printed_twice_apart_keeps_one_copy() -> None:
 def test_next_lines_tell_nothing_on_a_page_without_blank_lines() -> None:
     cleaned, _ = build(HEADLINE, BODY[0], CAPTION, CAPTION, BODY[1], BODY[2])
     assert CAPTION in _kept(cleaned)
+
+
+# SECTION_AFTER_TIME: a card's stamp, its relative time and its section, goes as a time; a sentence holding the same
+# words stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("12 hours ago in Viral Videos", "timestamp"),
+        ("53 mins ago in Entertainment", "timestamp"),
+        ("2 days ago in Local News", "timestamp"),
+        ("Two days ago in Harbour the council met to approve the budget", None),
+        ("12 hours ago in the harbour", None),
+    ],
+)
+def test_a_cards_time_and_section(line: str, dropped: str | None) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
+    assert {d.text: d.rule for d in cleaned.dropped}.get(line) == dropped
+    assert (line in _kept(cleaned)) == (dropped is None)
