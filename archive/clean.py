@@ -746,13 +746,13 @@ def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
 
-def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) -> None:
+def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset(), numbers: tuple[int, ...] = ()) -> None:
     """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
 
     Two exceptions, each taken only when every line above the chosen one is short furniture (shaped like a title too),
     which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
     first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
-    the cleaned text again then finds the same title."""
+    the cleaned text again then finds the same title. numbers: the page's lines' numbers, gone ones too."""
     # The first line left may be a question headline, long as it is: it does not end the head.
     first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
     head_end = next(
@@ -912,6 +912,8 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset()) 
         title = _headline_over_its_credit(title, kept, position) or title
     if title is not None and title in head:
         title = _on_topic_below(title, head, kept) or title
+    if title is not None and title in head and twice is None:
+        title = _headline_over_the_lead(title, head, kept, numbers) or title
     if title is None or _cjk_headline_or_deck(title, kept, position):
         return
     above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
@@ -1449,6 +1451,39 @@ def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Ca
         if used >= 1 and _credible_title(cand, kept):
             return cand
     return None
+
+
+# HEADLINE_OVER_THE_LEAD: a chosen line few of whose content words the article uses (at most OFF_TOPIC_SHARE of them: a
+# menu, a weather widget, "Link to jump to start of content The Example Times Company Jobs Autos Homes") gives way to the
+# head's last line, right above the first paragraph (only its byline and date lines between), when that line is a
+# credible title and most of its content words (ON_TOPIC_SHARE or more) are the article's: the headline stands over its
+# lead, and names what the article is about.
+OFF_TOPIC_SHARE = 0.25
+ON_TOPIC_SHARE = 0.5
+
+
+def _stem_share(cand: r.Candidate, words: frozenset[str]) -> float:
+    # (words of letters: a number the text happens to use, "-10° C" and "10 homes", tells nothing)
+    stems = {word_stem for word_stem in r.content_stems(cand.text) if not word_stem.isdigit()}
+    return sum(1 for word_stem in stems if r.uses_stem(word_stem, words)) / len(stems) if stems else 0.0
+
+
+def _headline_over_the_lead(
+    title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate], numbers: tuple[int, ...]
+) -> r.Candidate | None:
+    over = head[-1]
+    if over is title or over.words < MIN_TITLE_WORDS or not _title_shaped(over.text) or over.key == title.key:
+        return None
+    below = _sentences_below(over, kept)
+    if len(r.content_stems(title.text)) < MIN_RELEVANCE_STEMS or sum(len(t.split()) for t in below) < MIN_RELEVANCE_CONTEXT_WORDS:
+        return None
+    words = r.words_of(below)
+    # (apart: a line between them, kept or gone; a line right under the chosen one may be its deck)
+    apart = bisect.bisect_left(numbers, over.number) - bisect.bisect_right(numbers, title.number) > 0
+    off, on = _stem_share(title, words), _stem_share(over, words)
+    if off > OFF_TOPIC_SHARE or on < ON_TOPIC_SHARE or not apart:
+        return None
+    return over if _credible_title(over, kept) else None
 
 
 def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
@@ -2025,7 +2060,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
     named |= _page_title_prefix(kept) | _crumb_trail_ends(cands)
     kept = [c for c in kept if not c.dropped]
-    _choose_title(kept, frozenset(named))
+    _choose_title(kept, frozenset(named), tuple(c.number for c in cands))
     _crumbs_before_the_headline(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).

@@ -58,3 +58,29 @@ def test_a_cards_time_and_section(line: str, dropped: str | None) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
     assert {d.text: d.rule for d in cleaned.dropped}.get(line) == dropped
     assert (line in _kept(cleaned)) == (dropped is None)
+
+
+# HEADLINE_OVER_THE_LEAD: a first line that shares almost no word with the article gives way to the credible headline
+# right above the first paragraph, furniture between the two; without the furniture between, the second line may be
+# the first one's deck, and the first line stays the title.
+MENU_LINE = "Skip to content Example Company Jobs Autos Homes Rentals Classifieds Weather"
+UNDER_HEADLINE = "Harbour council approves new district budget after debate"
+
+
+def test_the_headline_over_the_lead_beats_a_menu_line_on_top() -> None:
+    _, meta = build(*_spaced(MENU_LINE, "Traffic | Weather | Your account", UNDER_HEADLINE, *BODY))
+    assert meta.title.value == UNDER_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # right under the first line: a deck
+        (MENU_LINE, UNDER_HEADLINE, *BODY),
+        # a first line about the article
+        ("Council budget vote: the district plan", "Traffic | Weather | Your account", UNDER_HEADLINE, *BODY),
+    ],
+)
+def test_a_first_line_stays_the_title(lines: tuple[str, ...]) -> None:
+    _, meta = build(*_spaced(*lines))
+    assert meta.title.value == lines[0]
