@@ -1963,7 +1963,10 @@ def author_name(text: str) -> bool:
 # (AUTHOR_LABEL_ALONE: the word "author" in English and other languages alone above the name, as "By" is: "Author" /
 # "Jane Roe", "Auteur" / "Jeanne Roe", "Yazar" / "Ayşe Roe")
 BY_ALONE = re.compile(
-    r"(?:by|written by|words by|von|par|por|autor|автор|authors?|auteure?|autore|autora|autores|autorka|yazar|penulis|"
+    # (PUBLISHED_BY_ALONE: "Published by:" / "Example.com", the label above the site that posted the copy, in the
+    # archive's languages: "Publicado por:", "Publié par :", "Pubblicato da:", "Veröffentlicht von:")
+    r"(?:(?:published|posted) by|publicad[oa] por|publié par|pubblicato da|veröffentlicht von|"
+    r"by|written by|words by|von|par|por|autor|автор|authors?|auteure?|autore|autora|autores|autorka|yazar|penulis|"
     r"szerző|författare|forfatter|kirjoittaja|συντάκτης|автори|автор[ыи]) ?:?",
     re.I,
 )  # (on the stripped line)
@@ -2041,6 +2044,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand, name in itertools.pairwise(kept):
         if cand.role is None and name.role is None and BY_ALONE.fullmatch(cand.text.strip()) and is_names_only(name.text):
             cand.role = name.role = BYLINE  # BY_ALONE
+    for cand, site in itertools.pairwise(cands):
+        # SITE_UNDER_ITS_LABEL: "Publicado por:" / "Example.com" (gone as a site's address): the label is the credit's
+        # (archive.sources reads the address under a label so as the page's own credit)
+        if not cand.dropped and cand.role is None and site.rule == r.URL_LINE and BY_ALONE.fullmatch(cand.text.strip()):
+            cand.role = BYLINE
     for cand, role in itertools.pairwise(cands):  # (the role's line may have gone as furniture already)
         if not cand.dropped and cand.role is None and _names_a_role(role.text) and author_name(cand.text):
             cand.role = BYLINE  # NAME_ABOVE_ROLE

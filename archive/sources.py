@@ -16,6 +16,7 @@ Rules, in the order they are tried:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -154,6 +155,7 @@ CAPTION_GLUED_TO_CREDIT = re.compile(r"[a-zа-яё]{7}(?=[A-ZА-ЯЁ][a-zа-яё
 
 # MASTHEAD_PRINTED_AGAIN (in _outlet_by_rules): a repeated masthead line has at least this many words.
 MIN_REPEATED_MASTHEAD_WORDS = 2
+NAME_SIGNS = frozenset("& + -".split())  # signs standing as words inside a name
 # OUTLET_MASTHEAD: the site's name printed above the headline. Read from the page's first lines above its title
 # (all its first lines when it has none), and only when the line is surely a name: a registry outlet, a site address
 # ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
@@ -1131,12 +1133,21 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         and is_newspaper_name(text.strip())
     ]
     printed = [text for _, text in above_title + under_title]
+    # WRITERS_CARD: a name printed twice in a row over a date ("Jane Roe" / "Jane Roe" / "May 6, 2024": an avatar's text,
+    # the writer's name, the post's date) is a writer's card in a list of posts, not the site's name
+    cards = {
+        first.strip()
+        for (_, first), (_, second), (_, third) in zip(every_line, every_line[1:], every_line[2:], strict=False)
+        if first.strip() == second.strip() and parse_date(third) is not None
+    }
     for text in dict.fromkeys(printed):
         words = text.split()
         if (
             printed.count(text) >= 2
+            and text not in cards
             and MIN_REPEATED_MASTHEAD_WORDS <= len(words) <= MAX_MASTHEAD_WORDS
-            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            # (AMPERSAND_IN_NAME: "The Scarlet & Black", "Express & Star": the sign is no word to capitalise)
+            and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_SIGNS for w in words)
             and not {w.casefold() for w in words} <= GENERIC_WORDS
             and not leaders_matcher.find(text)
             and not is_place(text)  # (PLACE_PRINTED_AGAIN: "Kota Kinabalu" twice, a menu of the region's towns)
@@ -1259,6 +1270,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         for d in clean.dropped
         if d.rule == rules.URL_LINE and d.number == line_under_title and d.number < (first_paragraph or 0)
     ]
+    # SITE_UNDER_ITS_LABEL (archive.clean): a site's address alone under a credit's label ending with a colon
+    # ("Publicado por:" / "Example.com") is that credit's value
+    labels = {number for number, text in credits if text.rstrip().endswith(":")}
+    after_a_label = {b for (a, _), (b, _) in itertools.pairwise(every_line) if a in labels}
+    credits += [(d.number, d.text) for d in clean.dropped if d.rule == rules.URL_LINE and d.number in after_a_label]
     for number, text in sorted(credits):
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
             continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source
@@ -1471,7 +1487,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if lead_site and not names_an_agency(lead_site["site"], registry):
             return Found(_name(lead_site["site"].lower(), registry), "outlet-lead-site", line.number, line.text)
     # OUTLET_DESK_CREDIT (see DESK_CREDIT): the site's newsroom credited by name
+    # (DESK_WORD_ALONE: the desk's word alone on its line and the name on the next, "Redaktion" / "Example", is one credit)
+    line_below = {number: below for (number, _), (_, below) in itertools.pairwise(every_line)}
     for number, text in every_line:
+        name_below = line_below.get(number, "") if DESK_WORD_ALONE.match(text.strip()) else ""
+        if name_below and len(name_below.split()) <= MAX_DESK_NAME_BELOW_WORDS:
+            text = f"{text.strip()} {name_below.strip()}"
         desk = DESK_CREDIT.match(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
         if DESK_AGAIN.search(name):
@@ -1635,6 +1656,8 @@ DESK_CREDIT = re.compile(
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
+DESK_WORD_ALONE = re.compile(rf"^(?i:{DESK_WORDS})\s*+:?$")
+MAX_DESK_NAME_BELOW_WORDS = 3
 # KOREAN_PAPER_CREDIT: a Korean paper credits its reporter in brackets after its own name, maybe with the place ("[ 예시신문
 # / 인천 = 홍길동 기자 ]", "[예시일보 홍길동 기자]"): the name, when it ends as a paper's does (신문 "newspaper", 일보
 # "daily", 뉴스 "news", 방송 "broadcasting", 경제 "economy", 타임스 "times", 뉴스통신 "news service"); "[서울 = 홍길동 기자]"

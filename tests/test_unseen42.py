@@ -84,3 +84,32 @@ def test_the_headline_over_the_lead_beats_a_menu_line_on_top() -> None:
 def test_a_first_line_stays_the_title(lines: tuple[str, ...]) -> None:
     _, meta = build(*_spaced(*lines))
     assert meta.title.value == lines[0]
+
+
+# AMPERSAND_IN_NAME: a name printed again above the headline may hold "&"; a reader's name printed twice below it
+# (an avatar's text and the name) names no site.
+def test_a_masthead_printed_again_with_an_ampersand() -> None:
+    masthead = "The Scarlet & Bugle"
+    lines = (masthead, "The Independent News Site of Example College", masthead, masthead, "Jane Roe\nJane Roe\nMay 6, 2024")
+    lines += (HEADLINE, "By Ann Example", *BODY)
+    _, meta = build(*_spaced(*lines))
+    assert meta.outlet.value == masthead
+    _, meta = build(*_spaced(*lines[4:]))
+    assert meta.outlet.value is None
+
+
+# SITE_UNDER_ITS_LABEL: "Published by:" and a site's address on the next line credit the site; DESK_WORD_ALONE: the
+# newsroom's word alone and the name on the next line are one credit. A sentence on the next line is no name.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Publicado por:\nExample30.com", "example30.com"),
+        ("Published by:\nExample30.com", "example30.com"),
+        ("Publicado por:\nLa ciudad aprobó el presupuesto el lunes.", None),
+        ("Redaktion\nZüriexample", "Züriexample"),
+        ("Redaktion\nDie Stadt hat am Montag den neuen Haushalt beschlossen.", None),
+    ],
+)
+def test_a_credits_label_over_its_value(credit: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, BODY[0], credit, BODY[1], BODY[2]))
+    assert meta.outlet.value == outlet
