@@ -8770,7 +8770,8 @@ def _cut_excerpt(cand: Candidate) -> bool:
 # Roe has been appointed as", "... lo que generó mo"): a line of MIN_SILENT_TEASER_WORDS words or more ending in a small letter,
 # sharing a word with the headline above it, on a page whose long lines end their sentences (PUNCTUATED_PAGE: more long
 # lines end a sentence than not, and at least MIN_PUNCTUATED_LINES do), so that a site printing its paragraphs without
-# full stops keeps them.
+# full stops keeps them. (PUNCTUATED_ABOVE: or whose long lines above the pairs do: a long list of cards below the
+# article, its excerpts cut, outnumbers the article's paragraphs)
 MIN_SILENT_TEASER_WORDS = 8
 MIN_PUNCTUATED_LINES = 3
 LONG_LINE_WORDS = 15
@@ -8795,13 +8796,21 @@ def _punctuated_page(kept: list[Candidate]) -> bool:
 def headline_teaser_pairs(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped]
     punctuated = _punctuated_page(kept)
+    # (long lines above each line, and those of them ending a sentence: PUNCTUATED_ABOVE)
+    long_above, ended_above = [0], [0]
+    for cand in kept:
+        long = cand.words >= LONG_LINE_WORDS
+        long_above.append(long_above[-1] + long)
+        ended_above.append(ended_above[-1] + (long and ends_sentence(cand.text)))
     i = 1
     while i < len(kept) - 1:
         j = i
+        ended, total = ended_above[i], long_above[i]
+        punctuated_above = punctuated or (ended >= MIN_PUNCTUATED_LINES and ended > total - ended)
         while (
             j + 1 < len(kept)
             and _paired_headline(kept[j])
-            and (_cut_excerpt(kept[j + 1]) or (punctuated and _silently_cut(kept[j + 1], kept[j])))
+            and (_cut_excerpt(kept[j + 1]) or (punctuated_above and _silently_cut(kept[j + 1], kept[j])))
         ):
             j += 2
         if (j - i) // 2 >= MIN_TEASER_PAIRS:

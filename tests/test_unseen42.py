@@ -113,3 +113,30 @@ def test_a_masthead_printed_again_with_an_ampersand() -> None:
 def test_a_credits_label_over_its_value(credit: str, outlet: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, BODY[0], credit, BODY[1], BODY[2]))
     assert meta.outlet.value == outlet
+
+
+# PUNCTUATED_ABOVE: under an article whose paragraphs end their sentences, other stories' cards (a headline, its
+# excerpt cut with an ellipsis or silently, mid-phrase) go, however many of them there are; under paragraphs printed
+# without full stops, an excerpt ending without one may be the article's own paragraph, and stays.
+CARDS = (
+    "Ferry service returns to the harbour after the storm",
+    "The harbour ferry returned to service on Monday after the storm damaged its landing stage and the crews…",
+    "Port authority names a new harbour master for the district",
+    "The port authority named a new harbour master for the district on Friday after a search that lasted",
+    "School district opens its new library on the harbour front",
+    "The school district opened its new library on the harbour front with a reading by local children and…",
+    "Fishermen protest the new quotas in front of the town hall",
+    "Dozens of fishermen gathered in front of the town hall on Thursday to protest against the new quotas",
+)
+
+
+def test_cards_under_a_punctuated_article_go() -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *CARDS))
+    assert _kept(cleaned) == [HEADLINE, *BODY]
+    assert {d.rule for d in cleaned.dropped} == {"teaser"}
+
+
+def test_silently_cut_lines_under_unpunctuated_paragraphs_stay() -> None:
+    body = [line.rstrip(".") for line in BODY]
+    cleaned, _ = build(*_spaced(HEADLINE, *body, *CARDS))
+    assert CARDS[3] in _kept(cleaned) and CARDS[7] in _kept(cleaned)
