@@ -134,7 +134,8 @@ MIN_REPEAT_WORDS = 3
 # TWIN_LINES: on a page that sets its paragraphs apart with blank lines, a line printed again on the very next line, no
 # blank line between ("Support needed: the council is calling for help." twice) is a picture's alternative text and its
 # caption: the article's paragraphs are printed once, and apart. Both copies go (the headline printed twice stays the
-# title); a results list's lines may honestly repeat. On a page of no blank lines, next lines tell nothing.
+# title; right under it a sentence's first copy may be the deck, and stays); a results list's lines may honestly repeat.
+# On a page of no blank lines, next lines tell nothing.
 
 
 def _spaced_paragraphs(cands: list[r.Candidate]) -> bool:
@@ -400,6 +401,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
+    r.dated_cards_to_the_end(cands, _dated)
     r.head_stamped_lists(cands, _dated_or_day)
     r.head_card_runs(cands)
     r.lower_case_head_labels(cands)
@@ -2088,7 +2090,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue
         first = seen.get(cand.key)
         if first is not None and _twin_lines(first, cand, spaced):
-            first.rule = cand.rule = r.CAPTION  # TWIN_LINES
+            # (DECK_TWICE: right under the headline, the first copy may be the deck: the picture's copy alone goes)
+            under_the_title = position[id(first)] > 0 and kept[position[id(first)] - 1].role == TITLE
+            under_the_title = under_the_title and r.ends_sentence(first.text)  # (a deck is a sentence; a place is not)
+            cand.rule = r.CAPTION
+            first.rule = None if under_the_title else r.CAPTION
             continue
         if first is not None and position[id(first)] > first_sentence and r.label_and_value(cand.text):
             continue  # REPEATED_VALUE: a fact box or programme may repeat a line ("Presenter: Jane Example")

@@ -8167,6 +8167,47 @@ def dated_headline_lists(cands: list[Candidate], parse_date) -> None:
     close()
 
 
+# DATED_CARDS_TO_THE_END: the page's last lines, below the article's first sentence, made only of other stories' cards:
+# each card one or more headline-shaped lines (a picture's text, a source, a rubric, the headline) right above its date
+# alone, maybe a teaser under it ("Acme Corporation" / "Plant Operations" / "Acme expands its plant" / "March 7, 2022" /
+# "Learn about ..."). MIN_DATED_CARDS such cards, and no more than MAX_TEASERS_PER_CARD teasers under any date: a list
+# of other stories ends the page. An article's timeline ("March 7, 2022" / "The company was founded ...") has no
+# headline over its dates; an article printed again under the list has more paragraphs under its date.
+MIN_DATED_CARDS = 3
+MAX_TEASERS_PER_CARD = 2
+
+
+def dated_cards_to_the_end(cands: list[Candidate], parse_date) -> None:
+    first = first_sentence(cands)
+    rest = [c for c in cands[first + 1 :] if not c.dropped]
+
+    def kind(cand: Candidate) -> str:
+        if cand.forced:
+            return "X"
+        if cand.words <= MAX_STAMP_WORDS and parse_date(cand.text) is not None:
+            return "S"
+        if headline_shaped(cand.text):
+            return "H"
+        return "T" if cand.words <= MAX_TEASER_WORDS else "X"
+
+    kinds = [kind(c) for c in rest]
+    start = len(kinds)
+    while start > 0 and kinds[start - 1] != "X":
+        start -= 1
+    # the list opens with its first card's headlines: what stands above them is the article's
+    cards = [k for k in range(start + 1, len(kinds)) if kinds[k] == "S" and kinds[k - 1] == "H"]
+    if len(cards) < MIN_DATED_CARDS:
+        return
+    opening = cards[0]
+    while opening > start and kinds[opening - 1] == "H":
+        opening -= 1
+    under_each_date = "".join(kinds[cards[0] + 1 :]).split("S")
+    if any(part.count("T") > MAX_TEASERS_PER_CARD for part in under_each_date):
+        return
+    for cand in rest[opening:]:
+        cand.rule = PROMO_BLOCK
+
+
 # HEAD_STAMPED_LIST: above the article's first sentence, a "latest news" column printed as pairs of a stamp and a
 # headline ("17:33 01 January" / "Police stop a drunk Santa ..." / "16:29 01 January" / ...): MIN_HEAD_LIST_PAIRS pairs
 # or more in a row whose stamps have one shape (digits and words in the same places) are other stories. The article's

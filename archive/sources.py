@@ -940,6 +940,7 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
 # paragraph, with a year, and among the page's last lines or saying its rights are reserved. Elsewhere, or without a
 # year ("© Reuters"), it credits a photo.
 FOOTER_LAST_LINES = 3
+HANDLE = re.compile(r"^[^\W\d_]++\d++$")  # a user name: letters, then digits ("Example10")
 AGENCY_FOOTER = "outlet-agency-footer"
 OWN_SOURCE = "outlet-own-source"  # SOURCE_HEADS_THE_PAGE
 RIGHTS_RESERVED = re.compile(
@@ -1092,6 +1093,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
+        if HANDLE.fullmatch(holder) and not re.search(YEARS, text) and not RIGHTS_RESERVED.search(text):
+            continue  # HANDLE_HOLDER: "© Example10 |", a stock photographer's user name, no year, no notice
         if not is_agency(holder, registry):
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
         if _agency_owns_the_page(dropped, below, len(clean.raw.lines)) and not _own_staff_byline(clean, registry):

@@ -140,3 +140,49 @@ def test_silently_cut_lines_under_unpunctuated_paragraphs_stay() -> None:
     body = [line.rstrip(".") for line in BODY]
     cleaned, _ = build(*_spaced(HEADLINE, *body, *CARDS))
     assert CARDS[3] in _kept(cleaned) and CARDS[7] in _kept(cleaned)
+
+
+# DATED_CARDS_TO_THE_END: other stories' cards, each its headline-shaped lines over its date and maybe a teaser, end
+# the page and go; an article's timeline (dates over paragraphs, no headline above them) stays.
+DATED_CARDS = (
+    "Example Corporation\nPlant Operations\nExample expands its harbour plant",
+    "March 7, 2022",
+    "Learn about the latest expansions in the industry including three new plants.",
+    "Sample Works\nIndustry Trends\nSample opens a second factory in the north",
+    "Aug. 9, 2019",
+    "Information taken from a discussion with the founder of Sample Works.",
+    "Harbour Logistics\nPlant Operations\nHarbour Logistics wins a new contract",
+    "June 15, 2018",
+)
+
+
+def test_dated_cards_ending_the_page_go() -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *DATED_CARDS))
+    assert _kept(cleaned) == [HEADLINE, *BODY]
+
+
+def test_a_timeline_ending_the_article_stays() -> None:
+    timeline = (
+        "March 7, 2022",
+        "The council first proposed the new budget and asked the districts for their plans.",
+        "Aug. 9, 2019",
+        "The districts sent their plans, and the council's committee began to study them.",
+        "June 15, 2018",
+        "The committee approved most of the plans and sent them back to the council for a vote.",
+    )
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *timeline))
+    assert _kept(cleaned) == [HEADLINE, *BODY, *timeline]
+
+
+# HANDLE_HOLDER: a © line naming a user name, no year, no notice, credits a stock photograph, not the site.
+@pytest.mark.parametrize(("line", "outlet"), [("© Example10 |", None), ("© 2022 Example10. All rights reserved.", "Example10")])
+def test_a_copyright_handle(line: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert meta.outlet.value == outlet
+
+
+def test_a_sentence_printed_twice_under_the_headline_keeps_its_deck() -> None:
+    # DECK_TWICE: right under the headline, the first copy of a sentence may be the deck; the picture's copy goes
+    cleaned, _ = build(*_spaced(HEADLINE, f"{CAPTION}\n{CAPTION}", *BODY))
+    assert _kept(cleaned) == [HEADLINE, CAPTION, *BODY]
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(4, "caption")]
