@@ -130,12 +130,6 @@ CARDS = (
 )
 
 
-def test_cards_under_a_punctuated_article_go() -> None:
-    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *CARDS))
-    assert _kept(cleaned) == [HEADLINE, *BODY]
-    assert {d.rule for d in cleaned.dropped} == {"teaser"}
-
-
 def test_silently_cut_lines_under_unpunctuated_paragraphs_stay() -> None:
     body = [line.rstrip(".") for line in BODY]
     cleaned, _ = build(*_spaced(HEADLINE, *body, *CARDS))
@@ -156,9 +150,11 @@ DATED_CARDS = (
 )
 
 
-def test_dated_cards_ending_the_page_go() -> None:
-    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *DATED_CARDS))
+@pytest.mark.parametrize(("cards", "rule"), [(CARDS, "teaser"), (DATED_CARDS, "promo-block")])
+def test_cards_under_the_article_go(cards: tuple[str, ...], rule: str) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *cards))
     assert _kept(cleaned) == [HEADLINE, *BODY]
+    assert {d.rule for d in cleaned.dropped} == {rule}
 
 
 def test_a_timeline_ending_the_article_stays() -> None:
