@@ -293,7 +293,12 @@ def _date(clean: CleanArticle) -> Field:
     title = clean.title
     # MASTHEAD_DATE_BELOW: the date printed first under the headline (the article's own date line; further down, other
     # stories' dates: "16 MART 2026" / headline / "16.08.2005" / ... / "16.03.2026 14:22" is the article of 2005)
-    first_below = next((value for value, line, _ in published if title is not None and line.number > title.number), None)
+    # (IN_THE_HEAD: between the headline and the second paragraph, the first may be the deck; further down a date may be
+    # another story's card)
+    second_paragraph = paragraphs[1] if len(paragraphs) > 1 else body_end
+    first_below = next(
+        (value for value, line, _ in published if title is not None and title.number < line.number < second_paragraph), None
+    )
     below = {first_below} if first_below is not None else set()
     # MASTHEAD_DATE_ABOVE: ... or printed right over the headline (a section's date line), when the header's clock stands
     # higher up ("Lun, 19/05/2025 |" ... "lunes 18 de abril de 2016" / headline)

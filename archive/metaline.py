@@ -792,7 +792,7 @@ def _tokenize(text: str) -> list[Part] | None:
         elif (
             len(words) <= MAX_SECTION_AFTER_DATE_WORDS
             and not parts
-            and _match_date(text, len(text) - len(text[end:].lstrip(" ,|·•-–—")), False) is not None
+            and _match_date(text, _past_weekday(text, len(text) - len(text[end:].lstrip(" ,|·•-–—"))), False) is not None
         ):
             # SECTION_BEFORE_DATE: "Россия Материалы 16 июля 2006 15:24", the section first (DASH_AFTER_SECTION: "Internal
             # News - 11 March 2005", a spaced dash between)
@@ -817,6 +817,15 @@ BOXED_LOWER_CASE = re.compile(r"(?<![^\W\d_'’-])[^\W\d_][^\W\d_'’-]*+(?: [^\
 # SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
 # ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
 MAX_SECTION_AFTER_DATE_WORDS = 2
+
+
+def _past_weekday(text: str, pos: int) -> int:
+    """Where the date starts, past a weekday and its comma at pos (WEEKDAY_BEFORE_DATE: "Example Online, Wednesday 17 Oct
+    2018", a site's name over its credit's full date)."""
+    weekday = WEEKDAY_RE.match(text, pos)
+    return len(text) - len(text[weekday.end() :].lstrip(" ,")) if weekday else pos
+
+
 # SECTION_OF_DATE: a section's name of up to three capitalised words, "of" and the weekday's date, as a site heads its
 # section's page of a day ("Regional News of Sunday, 23 August 2020"): a date line, its first part the section.
 SECTION_OF_DATE_RE = re.compile(r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}) of\s++")

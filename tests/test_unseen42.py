@@ -182,3 +182,37 @@ def test_a_sentence_printed_twice_under_the_headline_keeps_its_deck() -> None:
     cleaned, _ = build(*_spaced(HEADLINE, f"{CAPTION}\n{CAPTION}", *BODY))
     assert _kept(cleaned) == [HEADLINE, CAPTION, *BODY]
     assert [(d.number, d.rule) for d in cleaned.dropped] == [(4, "caption")]
+
+
+# WEEKDAY_BEFORE_DATE: a site's name, its weekday and its full date make a credit line; a sentence before them does not.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Example Online , Wednesday 17 Oct 2018", "2018-10-17"),
+        ("Example News, Wednesday 17 Oct 2018", "2018-10-17"),
+        ("Council meets, Wednesday 17 Oct 2018", None),
+    ],
+)
+def test_a_sites_name_over_a_weekday_and_date(line: str, date: str | None) -> None:
+    from archive.metaline import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == date
+
+
+def test_the_credits_date_under_the_deck_beats_the_header_clock() -> None:
+    deck = "An aide said a range of new measures would be offered to the districts during the talks."
+    lines = ("Wednesday, 13 November 2019", HEADLINE, deck, "Example Online , Wednesday 17 Oct 2018", *BODY)
+    _, meta = build(*_spaced(*lines))
+    assert meta.date.value == "2018-10-17"
+
+
+# IN_THE_HEAD: the date of another story's card under the text does not outvote the article's date line over the
+# headline; a date line under the headline does.
+@pytest.mark.parametrize(("under_the_headline", "date"), [(None, "2023-11-29"), ("NEWS 2023-12-01 KL. 07:24", "2023-12-01")])
+def test_a_cards_date_under_the_text_is_not_the_articles(under_the_headline: str | None, date: str) -> None:
+    head = (HEADLINE, under_the_headline) if under_the_headline else (HEADLINE,)
+    cards = ("Long wait for the dream house ends", "SPORT 2026-01-29 KL. 09:56", "The biggest loss in a year")
+    lines = ("NEWS 2023-11-29 KL. 07:24", *head, *BODY, *cards, "Do you have an old suit of armour in your wardrobe? Then come.")
+    _, meta = build(*_spaced(*lines))
+    assert meta.date.value == date
