@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+from test_unseen32 import _published
 
 
 def _spaced(*lines: str) -> list[str]:
@@ -194,10 +195,7 @@ def test_a_sentence_printed_twice_under_the_headline_keeps_its_deck() -> None:
     ],
 )
 def test_a_sites_name_over_a_weekday_and_date(line: str, date: str | None) -> None:
-    from archive.metaline import parse_meta_line
-
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta and meta.published else None) == date
+    assert _published(line) == date
 
 
 def test_the_credits_date_under_the_deck_beats_the_header_clock() -> None:
