@@ -138,8 +138,9 @@ MIN_REPEAT_WORDS = 3
 # On a page of no blank lines, next lines tell nothing.
 
 
-def _spaced_paragraphs(cands: list[r.Candidate]) -> bool:
-    return 2 * sum(b.number > a.number + 1 for a, b in itertools.pairwise(cands)) >= len(cands)
+def _spaced_paragraphs(numbers: tuple[int, ...]) -> bool:
+    """Whether the page sets most of its lines apart with blank lines (numbers: its non-blank lines' numbers)."""
+    return bool(numbers) and 2 * sum(b > a + 1 for a, b in itertools.pairwise(numbers)) >= len(numbers)
 
 
 def _twin_lines(first: r.Candidate, cand: r.Candidate, spaced: bool) -> bool:
@@ -776,6 +777,7 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset(), 
     # Printed again further down (compared by key: "Mishustin’s" and "Mishustin's" are the same headline). A copy above
     # does not count: it goes as the masthead, and the cleaned text would not show it.
     last = {c.key: i for i, c in enumerate(kept) if c.words >= MIN_REPEAT_WORDS and not _in_a_wrapped_sentence(kept, i)}
+    spaced = _spaced_paragraphs(numbers)
 
     def printed_again(cand: r.Candidate) -> bool:
         # the copy below is one the repeats step will drop (MIN_REPEAT_WORDS words): then the cleaned text is the same.
@@ -783,7 +785,10 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset(), 
         # marathon"): a headline opens with a capital (or in a script without case).
         if cand.key in named:
             return True  # FEED_FOOTER_TITLE
-        return last.get(cand.key, -1) > position[id(cand)] and not cand.text[:1].islower()
+        copy_at = last.get(cand.key, -1)
+        if spaced and copy_at == position[id(cand)] + 1 and kept[copy_at].number == cand.number + 1:
+            return False  # TWIN_LINES: printed again on the very next line, a picture's text and its caption
+        return copy_at > position[id(cand)] and not cand.text[:1].islower()
 
     # BULLETED_ITEM: a line opening with a bullet ("• Saquearon camión que se volcó ...") is an item of a list (the
     # latest headlines, a menu), never the headline, which stands alone: passed over (and above the title, it goes as
@@ -2084,7 +2089,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[bare] = title
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
-    spaced = _spaced_paragraphs(cands)
+    spaced = _spaced_paragraphs(tuple(c.number for c in cands))
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue

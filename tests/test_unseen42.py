@@ -214,3 +214,14 @@ def test_a_cards_date_under_the_text_is_not_the_articles(under_the_headline: str
     lines = ("NEWS 2023-11-29 KL. 07:24", *head, *BODY, *cards, "Do you have an old suit of armour in your wardrobe? Then come.")
     _, meta = build(*_spaced(*lines))
     assert meta.date.value == date
+
+
+# TWIN_LINES in the head: a line printed twice in a row under the headline is a picture's text and caption, not the
+# headline printed twice (which the page's title and its headline are, apart).
+def test_a_caption_printed_twice_under_the_headline_is_no_title() -> None:
+    caption = "Works worth 20 million will be paid for. (Example21)"
+    lines = ("05.MAY Domingo, 2024", "Lima", "Clasificados", UNDER_HEADLINE, f"{caption}\n{caption}", *BODY)
+    _, meta = build(*_spaced(*lines))
+    assert meta.title.value == UNDER_HEADLINE
+    _, meta = build(*_spaced(UNDER_HEADLINE, "Clasificados", caption, caption, *BODY))
+    assert meta.title.value == caption  # (apart, the line printed twice is the headline)
