@@ -2538,7 +2538,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|TASS|SPUTNIK|Sputnik|KCNA|ANADOLU|Getty Images|Reuters|Kremlin|Pool|POOL|"
     r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:/[A-Z][\w.'’ -]{0,30})?|"
     r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
-    r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])\s*[)\]]?\.?$|"
+    # (CREDIT_AFTER_PHOTO_CREDIT: a station's or reporter's credit in brackets after it, "(AP Photo/Jane Roe) (EX7's
+    # John Doe)")
+    r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])(?:\s?\([^()]{1,40}\))?\s*[)\]]?\.?$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
     r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some

@@ -225,3 +225,17 @@ def test_a_caption_printed_twice_under_the_headline_is_no_title() -> None:
     assert meta.title.value == UNDER_HEADLINE
     _, meta = build(*_spaced(UNDER_HEADLINE, "Clasificados", caption, caption, *BODY))
     assert meta.title.value == caption  # (apart, the line printed twice is the headline)
+
+
+# CREDIT_AFTER_PHOTO_CREDIT: an agency's photo credit in brackets, then a station's or reporter's credit in brackets,
+# ends a caption; the reporter's credit alone after a sentence does not make one.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("The president arrives at the airport, Thursday, Jan. 20, 2011 in Harbour. (AP Photo/Jane Roe) (EX7's John Doe)", True),
+        ("The president arrived at the airport on Thursday for a two-day visit to the harbour. (EX7's John Doe)", False),
+    ],
+)
+def test_a_credit_after_a_photo_credit(line: str, dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
+    assert (line not in _kept(cleaned)) == dropped
