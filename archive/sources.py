@@ -66,7 +66,9 @@ COPYRIGHT_HOLDER = re.compile(
     r"^(?:all rights reserved[.,]?\s)?(?>(?:(?:©|ⓒ|\(c\)|copyrights?)\s*)+(?:" + YEARS + r"\s*[,.]?\s*)?(?:by\s+)?)"
     r"(?:all rights reserved[.,]?\s*)?"  # (NOTICE_BEFORE_HOLDER: "© All Rights Reserved.Example Chamber 版权所有")
     r"(?!all rights\b)(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
-    r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|$)",
+    # (UNAUTHORIZED_NOTICE: "Copyright © Example Unauthorized reproduction, redistribution prohibited": the notice
+    # ends the holder's name as "All rights reserved" does)
+    r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|unauthori[sz]ed\b|$)",
     re.IGNORECASE,
 )
 # COPYRIGHT_MID_NOTICE: inside a footer's notice, "... are Copyright 1995-2011 - Example Media Network. All websites
@@ -454,6 +456,14 @@ LEAD_SITE = re.compile(
     r"\s++(?:--|[-–—])\s"
 )
 LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
+# LEAD_SITE_AND_WIRE: a first paragraph opening with the site's name, a dash, the agency it draws on and a colon
+# ("Example 24 – dpa: Russian President ..."): the site publishes, the agency is the wire (an agency by the registry's
+# or AGENCY_BY_ITS_WORD's lights; a place before the dash is a dateline's: "MOSCOW – dpa:").
+# Read in the first LEAD_SITE_LINES paragraphs: a date line or a caption the cleaning kept may stand above it.
+LEAD_SITE_LINES = 3
+LEAD_SITE_AND_WIRE = re.compile(
+    r"^(?P<site>[A-Z][\w.&'’-]*+(?:\s(?:[A-Z][\w.&'’-]*+|\d{1,3})){0,3})\s[-–—]\s(?P<wire>[A-Za-z][\w.-]{1,20}(?:\s[A-Z][\w.-]*+){0,2}):\s"
+)
 # OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
 DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 
@@ -684,7 +694,9 @@ ROMANIAN_PAPER_FIRST = re.compile(
 PAPER_WORD_FIRST = re.compile(
     r"^(?:(?:L['’]|Le |La |Les |El |Il |Lo |O |A )?)(?P<word>(?i:hebdo|journal|courrier|gazette|écho|echo|dépêche|voix|républicain|"
     r"progrès|nouvelliste|quotidien|diario|diário|jornal|giornale|gazzetta|corriere|eco|correo|periódico|periodico|heraldo|"
-    r"voz|gazeta|tribune|tribuna))"
+    r"voz|gazeta|tribune|tribuna|folha))"
+    # (PAPER_WORD_THEN_TITLE: the paper's word, then its title's first word, "Jornal Folha do Example")
+    r"(?: [A-ZÀ-Ý][\w'’-]*+)?"
     r" (?:de la |de l['’]|de |du |des |d['’]|della |dello |delle |di |do |da |dos |das |del )"
     r"[A-ZÀ-Ý][\w'’-]*+(?: (?:et |e |y |and )?[A-ZÀ-Ý][\w'’-]*+){0,3}$"
 )
@@ -989,7 +1001,13 @@ MAX_LEFT_FURNITURE_WORDS = 3
 # writer named; a newspaper's name (is_newspaper_name), no agency's.
 # (WRITER_FIELD_PAPER: or the writer's field holding the paper's name, "Writer: Example News Online", "Author: ...")
 WRITER_FIELD = re.compile(r"^(?i:writer|author|by)\s?:")
-BYLINE_TO_THE_PAPER = re.compile(r"^(?i:by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{3,60}?)\s*$")
+# (PUBLISHED_BY_THE_PAPER: "Publicado por Jornal Example", "Published by The Example Times": the paper posted it, on
+# whatever line the cleaning left it)
+PUBLISHED_BY = r"(?:published|posted|publicad[oa]|publié|pubblicato) (?:by|por|par|da)"
+PUBLISHED_BY_LINE = re.compile(rf"^(?i:{PUBLISHED_BY})\s")
+BYLINE_TO_THE_PAPER = re.compile(
+    rf"^(?i:{PUBLISHED_BY}|by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{{3,60}}?)\s*$"
+)
 
 
 # BYLINE_SLASH_SITE: a "By" credit whose parts between slashes hold the site's address ("By: Jane Roe/example.com/
@@ -1068,7 +1086,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:
             continue
-        holder = m.group("holder").strip(" -–—|") if m else ""
+        # (TRADEMARK_SIGN: "© Example Estate® — All Rights Reserved": the sign is no part of the name)
+        holder = m.group("holder").strip(" -–—|").replace("®", "").replace("™", "").strip() if m else ""
         notice = rules.FOREIGN_RIGHTS_RESERVED.match(holder)
         if notice:
             # NOTICE_THEN_NAME: "© 2018 - Todos Los Derechos Reservados - EXAMPLE ASOCIADOS, Adaptado por ...": the name
@@ -1295,6 +1314,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # STAFF_LINE: "Example Radio News - Staff Reporters" alone on a line, wherever the cleaning put it (under the
     # article, with its links): the site credits its own staff
     credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(d.text.strip())]
+    credits += [(n, text) for n, text in _every_line(clean) if PUBLISHED_BY_LINE.match(text.strip())]
     for number, text in sorted(credits):
         staff_line = STAFF_LINE.match(text.strip())
         if staff_line:
@@ -1480,6 +1500,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(name, registry), "outlet-self-named", number, text)
     # OUTLET_LEAD_NAME: a first paragraph opening with a newspaper's name and a dash ("Example Times - The committee
     # met ..."), the page's dateline without a place
+    for line in body[:LEAD_SITE_LINES]:
+        pair = LEAD_SITE_AND_WIRE.match(line.text)
+        if pair and is_agency(pair["wire"], registry) and not is_agency(pair["site"], registry):
+            if not is_place(pair["site"]) and not _is_name(pair["site"]):
+                return Found(_name(pair["site"], registry), "outlet-lead-site-and-wire", line.number, line.text)
     lead_name = LEAD_NAME.match(body[0].text) if body else None
     if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
         return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
@@ -1804,6 +1829,10 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
     # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
     first_lines = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:DATELINE_LINES]
+    for line in [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)][:LEAD_SITE_LINES]:
+        pair = LEAD_SITE_AND_WIRE.match(line.text)
+        if pair and is_agency(pair["wire"], registry):
+            return Found(_name(pair["wire"], registry), "wire-lead-site-and-wire", line.number, line.text)
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is not None and lead.wire and REPORTER_IN_BRACKETS.match(lead.wire):

@@ -4,9 +4,15 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from support import ROOT
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 from test_unseen32 import _published
+
+from archive.problems import Problems
+from archive.registry import parse_registry
+
+REGISTRY = parse_registry("registry.yml", (ROOT / "registry.yml").read_text(encoding="utf-8"), Problems())
 
 
 def _spaced(*lines: str) -> list[str]:
@@ -239,3 +245,49 @@ def test_a_caption_printed_twice_under_the_headline_is_no_title() -> None:
 def test_a_credit_after_a_photo_credit(line: str, dropped: bool) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
     assert (line not in _kept(cleaned)) == dropped
+
+
+# TRADEMARK_SIGN and UNAUTHORIZED_NOTICE: a © line's holder is its name, without the sign and the notice after it.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© Example Estate® — All Rights Reserved.", "Example Estate"),
+        ("Copyright © EXR Unauthorized reproduction, redistribution prohibited", "EXR"),
+        ("Copyright © Example Review", "Example Review"),
+    ],
+)
+def test_a_copyright_holders_name(line: str, outlet: str) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert meta.outlet.value == outlet
+
+
+# PUBLISHED_BY_THE_PAPER: "Publicado por" and a paper's name credit the paper; a person's name there is no outlet.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Publicado por Jornal Folha do Exemplo", "Jornal Folha do Exemplo"),
+        ("Published by The Example Times", "The Example Times"),
+        ("Publicado por Jane Roe", None),
+    ],
+)
+def test_published_by_a_paper(line: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert meta.outlet.value == outlet
+
+
+# LEAD_SITE_AND_WIRE: "Example 24 – dpa: ..." opens the lead with the site's name and the agency it draws on; a
+# place before the dash is the dateline's, and a word that names no agency after it is no wire.
+LEAD_TEXT = "Russian President Vladimir Putin hosted his Egyptian counterpart in Sochi on Wednesday for talks on trade."
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "wire"),
+    [
+        ("Example 24 – dpa: ", "Example 24", "Deutsche Presse-Agentur"),
+        ("MOSCOW – dpa: ", None, "Deutsche Presse-Agentur"),
+        ("Example 24 – Update: ", None, None),
+    ],
+)
+def test_the_site_and_its_agency_opening_the_lead(opening: str, outlet: str | None, wire: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, opening + LEAD_TEXT, *BODY), registry=REGISTRY)
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
