@@ -1079,10 +1079,11 @@ POLITE_REQUEST = re.compile(
     re.I,
 )
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
-# - KEYWORD_LIST: five or more comma-separated items of one or two words each ("Floods, Assam, Bihar, Rains, Relief")
-#   is a page's keywords or tags; a headline listing names has fewer, or a verb between them.
+# - KEYWORD_LIST: five or more comma-separated items of one to three words each ("Floods, Assam, Bihar, Rains, Relief",
+#   "Avatar, BoxOffice, Don't Worry Darling, Smile") is a page's keywords or tags; a headline listing names has fewer,
+#   or a verb between them.
 KEYWORD_LIST_MIN_ITEMS = 5
-KEYWORD_MAX_WORDS = 2
+KEYWORD_MAX_WORDS = 3
 # - PHOTO_CREDITED: a line crediting a picture library after a slash, a bracket, a bar, a © or a "Photo:" label
 #   ("... in Beijing. / Getty Images", "(AFP Photo)") is a caption; the name alone is not ("EPA announces ...").
 PHOTO_LIBRARY = re.compile(

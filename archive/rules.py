@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import LOWER_CASE_AGENCIES, SITE_NAME, is_names_only, names_a_place
-from .dates import FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
+from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -139,11 +139,14 @@ RULE_NAMES = (
 # GREEK_CAPITALS: Greek printed in capitals drops its accents ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ", lower-cased "διαβαστε ακομη"): each
 # vocabulary entry in Greek is known without its accents too.
 GREEK_ACCENTS = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
+# ARABIC_HAMZA (archive.dates): an alef written with or without its hamza or madda ("اقرأ أيضاً", "اقرأ ايضاً") is one
+# letter to a key: writers on the web often leave the hamza out.
+ARABIC_HAMZA_ALEFS = ARABIC_HAMZA
 
 
 def _words(text: str) -> frozenset[str]:
     entries = {line.strip() for line in text.strip().splitlines() if line.strip()}
-    return frozenset(entries | {entry.translate(GREEK_ACCENTS) for entry in entries})
+    return frozenset(entries | {entry.translate(GREEK_ACCENTS).translate(ARABIC_HAMZA_ALEFS) for entry in entries})
 
 
 ADVERT_LABELS = _words("""
@@ -2364,6 +2367,14 @@ def _named_label(key: str) -> bool:
     return key in PROMO_LABELS or key in FOREIGN_PROMO_LABELS
 
 
+# CHOSEN_FOR_YOU: a list offered to the reader, whatever it lists ("Products You May Like", "Stories you might also
+# enjoy", "More For You", "Picked for you"): up to three words, then "you may like" or "for you" after a word of choosing.
+CHOSEN_FOR_YOU = re.compile(
+    r"^(?:\w+ ){0,3}you (?:may|might|will|would) (?:also )?(?:like|enjoy|love)$"
+    r"|^(?:\w+ )?(?:more|picked|selected|chosen|recommended|suggested|curated|handpicked) for you$"
+)
+
+
 # PROMO_LABEL_PERIOD: the period a list covers, before or after its label ("Today's Most Read Stories", "Top Stories
 # this Week"): the label without it is read.
 PROMO_LABEL_PERIOD = re.compile(
@@ -2387,6 +2398,8 @@ def is_promo_label(key: str) -> bool:
         return True
     more_in = MORE_IN_SECTION.match(key)
     if more_in and more_in["section"] in SECTION_LABELS:
+        return True
+    if CHOSEN_FOR_YOU.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS
@@ -3289,7 +3302,7 @@ KEY_JUNK = re.compile(rf"(?:[^\w{SCRIPT_MARKS}]|_)+")
 def key_of(text: str) -> str:
     """A line's key for vocabulary look-ups: lower case, runs of punctuation and symbols as one space."""
     # (the dot of a capital "İ" lower-cased, "i̇lgili", is dropped: the key is "ilgili", as the word is written in lower case)
-    return KEY_JUNK.sub(" ", text.lower().replace("i\u0307", "i")).strip()
+    return KEY_JUNK.sub(" ", text.lower().replace("i\u0307", "i").translate(ARABIC_HAMZA_ALEFS)).strip()
 
 
 @functools.lru_cache(maxsize=256)  # a line's length in words is asked by most line rules in turn

@@ -291,3 +291,32 @@ LEAD_TEXT = "Russian President Vladimir Putin hosted his Egyptian counterpart in
 def test_the_site_and_its_agency_opening_the_lead(opening: str, outlet: str | None, wire: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, opening + LEAD_TEXT, *BODY), registry=REGISTRY)
     assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# CHOSEN_FOR_YOU: a list offered to the reader goes with its label; a headline about "you" stays. ARABIC_HAMZA_ALEFS:
+# "read also" without its hamza is the same label.
+@pytest.mark.parametrize(
+    ("label", "promo"),
+    [
+        ("Products You May Like", True),
+        ("More For You", True),
+        ("Stories you might also enjoy", True),
+        ("اقرأ ايضاً", True),
+        ("Why the budget is good for you", False),
+        ("What you may like about the new budget plan", False),
+    ],
+)
+def test_a_list_offered_to_the_reader(label: str, promo: bool) -> None:
+    from archive.rules import is_promo_label, key_of
+
+    assert is_promo_label(key_of(label)) == promo
+
+
+# KEYWORD_LIST: tags of up to three words each are no headline.
+def test_tags_of_three_words_are_no_title() -> None:
+    tags = "Avatar, barbarian, BoxOffice, Breaking News, Don't Worry Darling, Exhibition, Smile, The Woman King"
+    _, meta = build(*_spaced(tags, *BODY))
+    assert meta.title.value is None
+    headline = "Harbour, council, mayor, schools, districts: the new budget approved after a long debate"
+    _, meta = build(*_spaced(headline, *BODY))
+    assert meta.title.value == headline
