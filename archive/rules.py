@@ -8965,6 +8965,9 @@ def _stopped_headline(kept: list[Candidate], at: int) -> bool:
 
 
 def _listed_headline(cand: Candidate) -> bool:
+    # (RESULTS_END_THE_ARTICLE: a scoreboard's lines, "Harbour 26, Sample 28", are the article's results, no headlines)
+    if score_line(cand.text) or match_result(cand.text):
+        return False
     return cand.role is None and not cand.forced and not cand.bullet and headline_shaped(cand.text)
 
 

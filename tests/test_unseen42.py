@@ -320,3 +320,17 @@ def test_tags_of_three_words_are_no_title() -> None:
     headline = "Harbour, council, mayor, schools, districts: the new budget approved after a long debate"
     _, meta = build(*_spaced(headline, *BODY))
     assert meta.title.value == headline
+
+
+# RESULTS_END_THE_ARTICLE: a scoreboard ending the article is its results, not other stories' headlines.
+def test_a_scoreboard_ending_the_article_stays() -> None:
+    body = (*BODY, "Here are the results from across the area and a scoreboard of the games to boot.")
+    scores = (
+        "Scoreboard",
+        "Harbour 26, Sample Central 28",
+        "Example Academy 10, Northside 0",
+        "East 0, Arlington 24",
+        "Melrose 50, St. George's 14",
+    )
+    cleaned, _ = build(*_spaced(HEADLINE, *body, *scores))
+    assert _kept(cleaned) == [HEADLINE, *body, *scores]
