@@ -164,17 +164,29 @@ def test_cards_under_the_article_go(cards: tuple[str, ...], rule: str) -> None:
     assert {d.rule for d in cleaned.dropped} == {rule}
 
 
-def test_a_timeline_ending_the_article_stays() -> None:
-    timeline = (
-        "March 7, 2022",
-        "The council first proposed the new budget and asked the districts for their plans.",
-        "Aug. 9, 2019",
-        "The districts sent their plans, and the council's committee began to study them.",
-        "June 15, 2018",
-        "The committee approved most of the plans and sent them back to the council for a vote.",
-    )
-    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *timeline))
-    assert _kept(cleaned) == [HEADLINE, *BODY, *timeline]
+TIMELINE = (
+    "March 7, 2022",
+    "The council first proposed the new budget and asked the districts for their plans.",
+    "Aug. 9, 2019",
+    "The districts sent their plans, and the council's committee began to study them.",
+    "June 15, 2018",
+    "The committee approved most of the plans and sent them back to the council for a vote.",
+)
+# RESULTS_END_THE_ARTICLE: a scoreboard ending the article is its results, not other stories' headlines.
+SCOREBOARD = (
+    "Scoreboard",
+    "Harbour 26, Sample Central 28",
+    "Example Academy 10, Northside 0",
+    "East 0, Arlington 24",
+    "Melrose 50, St. George's 14",
+)
+RESULTS_LEAD_IN = "Here are the results from across the area and a scoreboard of the games to boot."
+
+
+@pytest.mark.parametrize(("body", "ending"), [(BODY, TIMELINE), ((*BODY, RESULTS_LEAD_IN), SCOREBOARD)])
+def test_the_articles_own_ending_stays(body: tuple[str, ...], ending: tuple[str, ...]) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *body, *ending))
+    assert _kept(cleaned) == [HEADLINE, *body, *ending]
 
 
 # HANDLE_HOLDER: a © line naming a user name, no year, no notice, credits a stock photograph, not the site.
@@ -320,17 +332,3 @@ def test_tags_of_three_words_are_no_title() -> None:
     headline = "Harbour, council, mayor, schools, districts: the new budget approved after a long debate"
     _, meta = build(*_spaced(headline, *BODY))
     assert meta.title.value == headline
-
-
-# RESULTS_END_THE_ARTICLE: a scoreboard ending the article is its results, not other stories' headlines.
-def test_a_scoreboard_ending_the_article_stays() -> None:
-    body = (*BODY, "Here are the results from across the area and a scoreboard of the games to boot.")
-    scores = (
-        "Scoreboard",
-        "Harbour 26, Sample Central 28",
-        "Example Academy 10, Northside 0",
-        "East 0, Arlington 24",
-        "Melrose 50, St. George's 14",
-    )
-    cleaned, _ = build(*_spaced(HEADLINE, *body, *scores))
-    assert _kept(cleaned) == [HEADLINE, *body, *scores]
