@@ -336,6 +336,7 @@ EDITOR_CREDIT = re.compile(
 # the credit's reading: "José Ortega y Gasset" is one name)
 LIST_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,\s*and\s+|,|&)\s*|(?<!\s)\s+and\s+|(?<!\s)\s+/\s+", re.I)
 FOREIGN_LIST_AND = re.compile(r"(?<!\s)\s+(?:e|y|et|und|og|och)\s+(?=[^\W\d_])")
+MIN_PAIRED_NAME_WORDS = 2  # FOREIGN_PAIR (in _name_span)
 
 # One word of a person's name: capitalised (or all capitals), letters of any script, with ' - . inside.
 # Initials may be run together ("M.B. Reilly", "J.R.R. Example").
@@ -546,6 +547,12 @@ def _name_span(segment: str) -> str | None:
     segment = segment.strip(" ,;:.").strip()
     segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
+    pair = FOREIGN_LIST_AND.split(segment) if len(pieces) == 1 else []
+    if len(pair) == 2 and all(len(part.split()) >= MIN_PAIRED_NAME_WORDS for part in pair):
+        # FOREIGN_PAIR: two names of two words or more joined by a foreign "and" ("Jane Roe e John Doe"); a compound
+        # surname joins one word to a name ("José Ortega y Gasset")
+        if all(_is_name(part.strip()) and not is_place(part.strip()) for part in pair):
+            return f"{pair[0].strip()} and {pair[1].strip()}"
     if len(pieces) >= 2 and FOREIGN_LIST_AND.search(pieces[-1]):
         # FOREIGN_LIST_AND: a list's last "and" in Portuguese, Spanish, French, German and Nordic ("Por Jane Roe, John Doe
         # e Ana Lima"), split only after a comma's list: alone, "e" and "y" join a compound surname ("Ortega y Gasset")

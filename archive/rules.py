@@ -2843,6 +2843,10 @@ SOCIAL_PROMO_LINE = re.compile(
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
     # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")
     r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
+    # SOCIAL_ACCOUNT: a platform's name, a colon and the site's account named on it ("Facebook : Example Gazette",
+    # "Whatsapp Channel : Example Gazette"): a line of a list of the site's accounts
+    r"^(?:facebook|twitter|x|instagram|youtube|tiktok|threads|telegram|whatsapp|spotify|linkedin|pinterest|snapchat)"
+    r"(?: channel)? : [^\W\d_][\w.&'’ -]{0,40}$|"
     # (TELEGRAM_CHANNEL_LINK: "Telegram Channel : t.me/example")
     r"^telegram(?: channel| kanal| канал)?\s*:\s*(?:https?://)?t\.me/[\w+]+\s*$|"
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")

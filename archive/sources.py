@@ -1056,6 +1056,29 @@ def _site_credit_name(name: str) -> bool:
     )
 
 
+# OUTLET_SOCIAL_ACCOUNTS: the site's accounts listed by platform ("Facebook : Example Gazette" / "TikTok : Example
+# Gazette" / "Telegram : Example Gazette"): MIN_ACCOUNTS_NAMED lines or more naming one account (spaces aside:
+# "ExampleGazette TV" is the same site's channel) name the site.
+SOCIAL_ACCOUNT = re.compile(
+    r"^(?i:facebook|twitter|x|instagram|youtube|tiktok|threads|telegram|whatsapp|spotify|linkedin|pinterest|snapchat)"
+    r"(?i: channel)? ?: (?P<name>[^\W\d_][\w.&'’ -]{0,40})$"
+)
+MIN_ACCOUNTS_NAMED = 3
+
+
+def _accounts_name(every_line: list[tuple[int, str]]) -> tuple[int, str] | None:
+    named: dict[str, list[tuple[int, str]]] = {}
+    for number, text in every_line:
+        account = SOCIAL_ACCOUNT.match(text.strip())
+        if account:
+            name = account["name"].strip()
+            named.setdefault(name.replace(" ", "").casefold(), []).append((number, name))
+    for lines in named.values():
+        if len(lines) >= MIN_ACCOUNTS_NAMED:
+            return lines[0]
+    return None
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
@@ -1179,6 +1202,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
+
+    accounts = _accounts_name(every_line)
+    if accounts:
+        return Found(_name(accounts[1], registry), "outlet-social-accounts", accounts[0], accounts[1])
 
     if title is not None:
         suffix = _title_suffix_outlet(title.text, clean, registry)

@@ -332,3 +332,32 @@ def test_tags_of_three_words_are_no_title() -> None:
     headline = "Harbour, council, mayor, schools, districts: the new budget approved after a long debate"
     _, meta = build(*_spaced(headline, *BODY))
     assert meta.title.value == headline
+
+
+# FOREIGN_PAIR: two names of two words or more joined by a foreign "and" are two writers; a compound surname is one.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Por Antonia Exemplo e Gerineudo Amostra", "Antonia Exemplo and Gerineudo Amostra"),
+        ("Jane Roe y John Doe", "Jane Roe and John Doe"),
+        ("Por José Ortega y Gasset", "José Ortega y Gasset"),
+    ],
+)
+def test_two_writers_joined_by_a_foreign_and(credit: str, author: str) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, *BODY))
+    assert meta.author.value == author
+
+
+# SOCIAL_ACCOUNT and OUTLET_SOCIAL_ACCOUNTS: the site's accounts listed by platform go, and the account named on three
+# of them names the site; accounts of several names name none.
+@pytest.mark.parametrize(
+    ("accounts", "outlet"),
+    [
+        (("Facebook : Example Gazette", "TikTok : Example Gazette", "Telegram : ExampleGazette"), "Example Gazette"),
+        (("Facebook : Example Gazette", "TikTok : Example TV", "Telegram : Example Radio"), None),
+    ],
+)
+def test_the_sites_accounts(accounts: tuple[str, ...], outlet: str | None) -> None:
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, "\n".join(accounts)))
+    assert _kept(cleaned) == [HEADLINE, *BODY]
+    assert meta.outlet.value == outlet
