@@ -749,13 +749,19 @@ def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
 
-def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset(), numbers: tuple[int, ...] = ()) -> None:
+def _choose_title(
+    kept: list[r.Candidate],
+    named: frozenset[str] = frozenset(),
+    numbers: tuple[int, ...] = (),
+    stoplist: frozenset[str] = frozenset(),
+) -> None:
     """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
 
     Two exceptions, each taken only when every line above the chosen one is short furniture (shaped like a title too),
     which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
     first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
-    the cleaned text again then finds the same title. numbers: the page's lines' numbers, gone ones too."""
+    the cleaned text again then finds the same title. numbers: the page's lines' numbers, gone ones too; stoplist: the
+    page's language's stop words."""
     # The first line left may be a question headline, long as it is: it does not end the head.
     first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
     head_end = next(
@@ -920,7 +926,7 @@ def _choose_title(kept: list[r.Candidate], named: frozenset[str] = frozenset(), 
     if title is not None and title in head:
         title = _on_topic_below(title, head, kept) or title
     if title is not None and title in head and twice is None:
-        title = _headline_over_the_lead(title, head, kept, numbers) or title
+        title = _headline_over_the_lead(title, head, kept, numbers, stoplist) or title
     if title is None or _cjk_headline_or_deck(title, kept, position):
         return
     above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
@@ -1470,14 +1476,16 @@ OFF_TOPIC_SHARE = 0.25
 ON_TOPIC_SHARE = 0.5
 
 
-def _stem_share(cand: r.Candidate, words: frozenset[str]) -> float:
-    # (words of letters: a number the text happens to use, "-10° C" and "10 homes", tells nothing)
-    stems = {word_stem for word_stem in r.content_stems(cand.text) if not word_stem.isdigit()}
+def _stem_share(cand: r.Candidate, words: frozenset[str], stoplist: frozenset[str]) -> float:
+    # (words of letters: a number the text happens to use, "-10° C" and "10 homes", tells nothing; nor do the page's
+    # language's stop words, "all", "de", "la")
+    stems = {r.stem(w) for w in r.WORD.findall(cand.text.lower()) if w not in stoplist} & r.content_stems(cand.text)
+    stems = {word_stem for word_stem in stems if not word_stem.isdigit()}
     return sum(1 for word_stem in stems if r.uses_stem(word_stem, words)) / len(stems) if stems else 0.0
 
 
 def _headline_over_the_lead(
-    title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate], numbers: tuple[int, ...]
+    title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate], numbers: tuple[int, ...], stoplist: frozenset[str]
 ) -> r.Candidate | None:
     over = head[-1]
     if over is title or over.words < MIN_TITLE_WORDS or not _title_shaped(over.text) or over.key == title.key:
@@ -1488,8 +1496,12 @@ def _headline_over_the_lead(
     words = r.words_of(below)
     # (apart: a line between them, kept or gone; a line right under the chosen one may be its deck)
     apart = bisect.bisect_left(numbers, over.number) - bisect.bisect_right(numbers, title.number) > 0
-    off, on = _stem_share(title, words), _stem_share(over, words)
+    off, on = _stem_share(title, words, stoplist), _stem_share(over, words, stoplist)
     if off > OFF_TOPIC_SHARE or on < ON_TOPIC_SHARE or not apart:
+        return None
+    # (ARTICLE_BETWEEN: the head lines between the two go as the masthead's: one mostly of the article's words there,
+    # "Harbour 227/8 (50 ov)", is the article's own, and the choice stands)
+    if any(_stem_share(c, words, stoplist) >= ON_TOPIC_SHARE for c in head if title.number < c.number < over.number):
         return None
     return over if _credible_title(over, kept) else None
 
@@ -2076,7 +2088,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
     named |= _page_title_prefix(kept) | _crumb_trail_ends(cands)
     kept = [c for c in kept if not c.dropped]
-    _choose_title(kept, frozenset(named), tuple(c.number for c in cands))
+    _choose_title(kept, frozenset(named), tuple(c.number for c in cands), stoplist)
     _crumbs_before_the_headline(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).

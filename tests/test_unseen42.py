@@ -74,8 +74,11 @@ MENU_LINE = "Skip to content Example Company Jobs Autos Homes Rentals Classified
 UNDER_HEADLINE = "Harbour council approves new district budget after debate"
 
 
-def test_the_headline_over_the_lead_beats_a_menu_line_on_top() -> None:
-    _, meta = build(*_spaced(MENU_LINE, "Traffic | Weather | Your account", UNDER_HEADLINE, *BODY))
+@pytest.mark.parametrize("between", ["Traffic | Weather | Your account", "All Previous Archived Issues"])
+def test_the_headline_over_the_lead_beats_a_menu_line_on_top(between: str) -> None:
+    # (the page's stop words, "all", are no words of the article's)
+    permits = "All the permits were issued on Monday, the council said in a statement to the residents."
+    _, meta = build(*_spaced(MENU_LINE, between, UNDER_HEADLINE, *BODY, permits))
     assert meta.title.value == UNDER_HEADLINE
 
 
@@ -86,6 +89,8 @@ def test_the_headline_over_the_lead_beats_a_menu_line_on_top() -> None:
         (MENU_LINE, UNDER_HEADLINE, *BODY),
         # a first line about the article
         ("Council budget vote: the district plan", "Traffic | Weather | Your account", UNDER_HEADLINE, *BODY),
+        # ARTICLE_BETWEEN: a line of the article's words between the two ("Harbour council 227/8 (50 ov)")
+        (MENU_LINE, "Harbour council budget 227/8 (50 ov)", UNDER_HEADLINE, *BODY),
     ],
 )
 def test_a_first_line_stays_the_title(lines: tuple[str, ...]) -> None:
