@@ -8331,6 +8331,10 @@ def same_length_cuts(cands: list[Candidate]) -> None:
             continue
         at = [i for i, c in enumerate(alive) if len(c.text) == length and not ends_sentence(c.text)]
         span = alive[at[0] : at[-1] + 1]
+        # (WRAPPED_AT_ONE_WIDTH: a hard-wrapped paragraph's lines come out near one length too, and go on in lower case
+        # from each other; a teaser opens with a capital)
+        if any(c.text[:1].islower() for c in span):
+            continue
         if all(len(c.text) <= length and not ends_sentence(c.text) and not c.bullet for c in span):
             for cand in span:
                 cand.rule = TEASER

@@ -366,3 +366,20 @@ def test_the_sites_accounts(accounts: tuple[str, ...], outlet: str | None) -> No
     cleaned, meta = build(*_spaced(HEADLINE, *BODY, "\n".join(accounts)))
     assert _kept(cleaned) == [HEADLINE, *BODY]
     assert meta.outlet.value == outlet
+
+
+# WRAPPED_AT_ONE_WIDTH: a hard-wrapped paragraph's lines of one length, going on in lower case from each other, are the
+# article's; other stories' teasers cut at one length open with capitals, and go.
+def test_lines_wrapped_at_one_width_stay() -> None:
+    wrapped = (
+        "Officials said the new harbour ferry would carry about two thousand people a",
+        "day once the landing stage is repaired and the crews have finished training,",
+        "and that the fares would stay at the level that the council agreed last year",
+        "while the district pays for the repairs out of its reserves this spring, too",
+    )
+    assert len({len(line) for line in wrapped}) == 1
+    cleaned, _ = build(HEADLINE, *BODY, *wrapped, "The work is expected to be finished by June.")
+    assert _kept(cleaned)[4:8] == list(wrapped)
+    cut = tuple(line[0].upper() + line[1:] for line in wrapped)
+    cleaned, _ = build(HEADLINE, *BODY, *cut)
+    assert not set(cut) & set(_kept(cleaned))
