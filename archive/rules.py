@@ -8857,6 +8857,15 @@ def _punctuated_page(kept: list[Candidate]) -> bool:
     return ended >= MIN_PUNCTUATED_LINES and ended > len(long) - ended
 
 
+# NUMBERED_ITEMS: two lines each opening with a number and a dash or a stop ("13 - St. Louis, MO - Example Center" /
+# "14 - Kansas City, MO - Sample Center") are a list's items, a tour's dates; a card's excerpt is no next item.
+LIST_ITEM_NUMBER = re.compile(r"^\d{1,4}\s?[-–.)]\s")
+
+
+def _numbered_items(first: Candidate, second: Candidate) -> bool:
+    return bool(LIST_ITEM_NUMBER.match(first.text) and LIST_ITEM_NUMBER.match(second.text))
+
+
 def headline_teaser_pairs(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped]
     punctuated = _punctuated_page(kept)
@@ -8874,6 +8883,7 @@ def headline_teaser_pairs(cands: list[Candidate]) -> None:
         while (
             j + 1 < len(kept)
             and _paired_headline(kept[j])
+            and not _numbered_items(kept[j], kept[j + 1])
             and (_cut_excerpt(kept[j + 1]) or (punctuated_above and _silently_cut(kept[j + 1], kept[j])))
         ):
             j += 2

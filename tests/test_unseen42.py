@@ -383,3 +383,19 @@ def test_lines_wrapped_at_one_width_stay() -> None:
     cut = tuple(line[0].upper() + line[1:] for line in wrapped)
     cleaned, _ = build(HEADLINE, *BODY, *cut)
     assert not set(cut) & set(_kept(cleaned))
+
+
+# NUMBERED_ITEMS: a list's numbered items (a tour's dates) under the article are its own, not cards of a headline and
+# its cut excerpt.
+def test_numbered_items_are_no_cards() -> None:
+    dates = (
+        "Dates:",
+        "8 - Harbour City, KY - Example Center",
+        "10 - Sample Town, VA - Sample Coliseum",
+        "13 - St. Example, MO - Example Arena Center",
+        "14 - Kansas Example, MO - Sample Bank Center",
+        "16 - Lincoln Example, NE - Pinnacle Example Arena",
+        "17 - Des Example, IA - Wells Example Arena",
+    )
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *dates))
+    assert _kept(cleaned) == [HEADLINE, *BODY, *dates]
