@@ -1188,7 +1188,26 @@ def _keyword_list(text: str) -> bool:
     return len(items) >= KEYWORD_LIST_MIN_ITEMS and all(1 <= len(item) <= KEYWORD_MAX_WORDS for item in items)
 
 
+# BRACKETED_LINE: a line wholly in square brackets ("[ Back to Example! ]", "[Jane Roe speaks at the summit ...]") is a
+# link's text or a picture's caption, never the headline.
+# HOME_CRUMB_RUN: the home page's word in another language, then up to MAX_CRUMB_SECTIONS capitalised words ("Accueil
+# Actu Monde France", "Startseite Politik Ausland"): a breadcrumb whose separators the copy lost. (English "Home" and
+# "Start" open headlines: "Home sales rise".)
+MAX_CRUMB_SECTIONS = 4
+ENGLISH_HOME_WORDS = frozenset(("home", "start", "home page", "homepage"))
+
+
+def _home_crumb_run(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= MAX_CRUMB_SECTIONS + 1 or r.key_of(words[0]) in ENGLISH_HOME_WORDS:
+        return False
+    return r.key_of(words[0]) in CRUMB_HOME_WORDS and all(w[:1].isupper() for w in words[1:])
+
+
 def _not_a_headline(text: str) -> bool:
+    stripped = text.strip()
+    if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped):
+        return True  # BRACKETED_LINE, HOME_CRUMB_RUN
     glued_site = GLUED_SITE.match(text)
     text = text[glued_site.end() :] if glued_site else text  # (TITLE_GLUED_SITE: the headline after the site's name)
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]

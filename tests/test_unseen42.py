@@ -399,3 +399,22 @@ def test_numbered_items_are_no_cards() -> None:
     )
     cleaned, _ = build(*_spaced(HEADLINE, *BODY, *dates))
     assert _kept(cleaned) == [HEADLINE, *BODY, *dates]
+
+
+# BRACKETED_LINE and HOME_CRUMB_RUN: a line wholly in square brackets, or the home page's word in another language and
+# sections after it, is no headline; English "Home" opens headlines.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("[ Back to the harbour council news ]", UNDER_HEADLINE),
+        ("Accueil Actu Harbour Council", UNDER_HEADLINE),
+        ("Startseite Politik Harbour", UNDER_HEADLINE),
+        (
+            "Home sales rise as the harbour district approves its budget",
+            "Home sales rise as the harbour district approves its budget",
+        ),
+    ],
+)
+def test_a_link_or_a_trail_above_the_headline(first: str, title: str) -> None:
+    _, meta = build(*_spaced(first, UNDER_HEADLINE, *BODY))
+    assert meta.title.value == title
