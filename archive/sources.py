@@ -1567,9 +1567,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(name, registry), "outlet-korean-credit", number, text)
     for number, text in every_line:
         named_desk = NAMED_DESK.match(text.strip())
-        name = (named_desk["name"] or named_desk["newsroom"] or named_desk["web_desk"]) if named_desk else ""
+        desk_names = ("name", "newsroom", "web_desk", "team")
+        name = next((named_desk[group] for group in desk_names if named_desk[group]), "") if named_desk else ""
         if name and not is_place(name) and not names_an_agency(name, registry) and not leaders.find(name):
-            if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | {"our", "web", "city", "metro", "foreign"}:
+            if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | TEAM_GENERIC_WORDS:
                 return Found(_name(name, registry), "outlet-named-desk", number, text)
     # OUTLET_REPORT_OF (see REPORT_OF): a Persian paragraph opening "به گزارش <site>", among the first (a standfirst
     # and a news code may come before it)
@@ -1746,7 +1747,10 @@ NAMED_DESK = re.compile(
     # (SITE_NEWSROOM: the site's name and "Newsroom" alone on the credit's line, "Example Newsroom"; a name of one word
     # with small letters, not an abbreviation; "By" before it too: "By Example Newsroom")
     r"|^(?:By\s++)?(?P<newsroom>[A-Z][a-z][\w.&'’-]{2,}+(?: [A-Z][\w.&'’-]*+){0,2}) Newsroom$"
+    # (SITE_TEAM: "By Example Team", "By The42 Team Thursday 15 Sep 2022": the site's team credited, its date after)
+    r"|^[Bb][Yy]\s++(?P<team>[A-Z][\w.&'’-]++(?: [A-Z][\w.&'’-]*+){0,2}) Team(?=\s*+$|\s++(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
+TEAM_GENERIC_WORDS = frozenset("our web city metro foreign editorial digital content social media sport sports".split())
 # OUTLET_REPORT_OF: Persian news opens with the site's own "به گزارش <site>" ("according to the report of <site>"),
 # before the agency it quotes ("به نقل از ایسنا", archive's wire): the site is the page's outlet.
 REPORT_OF_LINES = 4

@@ -418,3 +418,17 @@ def test_numbered_items_are_no_cards() -> None:
 def test_a_link_or_a_trail_above_the_headline(first: str, title: str) -> None:
     _, meta = build(*_spaced(first, UNDER_HEADLINE, *BODY))
     assert meta.title.value == title
+
+
+# SITE_TEAM: "By <name> Team" credits the site's team, its date maybe after; a generic team names no site.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("By The42 Team Thursday 15 Sep 2022, 1:26 PM", "The42"),
+        ("By Example Team", "Example"),
+        ("By the Editorial Team", None),
+    ],
+)
+def test_the_sites_team_credited(credit: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, *BODY))
+    assert meta.outlet.value == outlet
