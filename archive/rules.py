@@ -6335,7 +6335,10 @@ POSITION_NAMED = re.compile(
     r"오른쪽|왼쪽|가운데)[)）]"  # (and in Korean: "푸틴 대통령(오른쪽)")
     # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
     # (each word entered at its start only and taken whole: linear on a line of one long word)
-    r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|" + CAPTION_VERBS + r")\b"
+    # (AP_POSITION_THEN_PHRASE: or a phrase after it, "Vladimir Putin, left, on the occasion of their audience")
+    r"|(?<![\w’'-])[A-Z][\w’'-]*+ [A-Z][\w’'-]*+, (?:left|right|center|centre), (?:and|with|on|at|in|during|"
+    + CAPTION_VERBS
+    + r")\b"
 )
 MAX_POSITION_NAMED_WORDS = 60
 

@@ -432,3 +432,20 @@ def test_a_link_or_a_trail_above_the_headline(first: str, title: str) -> None:
 def test_the_sites_team_credited(credit: str, outlet: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, credit, *BODY))
     assert meta.outlet.value == outlet
+
+
+# AP_POSITION_THEN_PHRASE: a full name, its position between commas and a phrase after it is a caption; a name and its
+# party in brackets in a sentence is not.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        (
+            "The mayor welcomes Minister Jane Roe, left, on the occasion of her visit to the harbour, Wednesday, July 4, 2019.",
+            True,
+        ),
+        ("Senator Jane Roe (R) said the bill would pass this week, and the council agreed with her on Tuesday.", False),
+    ],
+)
+def test_a_position_between_commas(line: str, dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
+    assert (line not in _kept(cleaned)) == dropped
