@@ -670,7 +670,9 @@ def _numbered_list_items(head: list[r.Candidate]) -> set[int]:
 def _passed_over(cand: r.Candidate) -> bool:
     """A head line never the headline: BULLETED_ITEM, LOWER_CASE_OPENING (when shaped as a title), WEEKDAY_DATE_BAR,
     TICKER_FLAG."""
-    listed = (cand.bullet or _lower_case_opening(cand.text)) and _title_shaped(cand.text)
+    # (GLUED_ASTERISK: "*Opens schools in Example", a list's point with its asterisk run into it)
+    glued_asterisk = cand.text.startswith("*") and cand.text[1:2].isalnum()
+    listed = (cand.bullet or glued_asterisk or _lower_case_opening(cand.text)) and _title_shaped(cand.text)
     return listed or _weekday_date_bar(cand.text) or bool(TICKER_FLAG.match(cand.text))
 
 

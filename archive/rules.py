@@ -2558,7 +2558,12 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
     # delays. -EXA Image"): a picture's credit, where a paragraph's sign-off names the agency alone
-    r"[.!?]\s*[-–—]\s*[A-Z]{2,6}\s(?:Images?|Photos?|Pictures?)\s*$|"
+    # (AGENCIES_PHOTO_AND_NAME: two agencies' initials and the photographer after it, "... on Wednesday. — EXA/EXS Photo
+    # Jane Roe")
+    r"[.!?]\s*[-–—]\s*[A-Z]{2,6}(?:/[A-Z]{2,6})?\s(?:Images?|Photos?|Pictures?)(?:\s[^\W\d_][\w.'’-]*+){0,3}\s*$|"
+    # HANDOUT_AFTER_SLASH: a Brazilian caption's credit after a slash, "handout" or "reproduction" ("... em até 10 meses /
+    # Divulgação", "/ Reprodução")
+    r"\s/\s?(?:Divulgação|Divulgacao|Reprodução|Reproducao)\s*$|"
     # VIA_AGENCY_CREDIT: a picture's source "via" an agency, alone ("Example defence ministry via Reuters")
     r"^(?:[A-Za-z][\w.'’-]*+ ){1,5}via (?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|TASS|Sputnik)$|"
     # FILE_PHOTO_TAIL: "File Photo", "NEWS PHOTO JANE ROE", "Staff photo by Jane Roe" after the caption's last full stop

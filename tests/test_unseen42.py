@@ -449,3 +449,31 @@ def test_the_sites_team_credited(credit: str, outlet: str | None) -> None:
 def test_a_position_between_commas(line: str, dropped: bool) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
     assert (line not in _kept(cleaned)) == dropped
+
+
+# AGENCIES_PHOTO_AND_NAME and HANDOUT_AFTER_SLASH: a caption's credit ends it; the same sentence without it stays.
+CAPTION_SENTENCE = "The president held talks with the prime minister in the harbour city on Wednesday"
+PORTUGUESE_BODY = (
+    "A prefeitura anunciou nesta segunda-feira que a nova unidade de saúde do bairro será concluída em até dez meses.",
+    "O investimento é de dois milhões de reais, segundo a secretaria de obras do município.",
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "dropped"),
+    [(". — EXA/EXS Photo Jane Roe", True), (" / Divulgação", True), ("", False)],
+)
+def test_a_captions_credit_at_its_end(credit: str, dropped: bool) -> None:
+    line = CAPTION_SENTENCE + credit
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
+    assert (line not in _kept(cleaned)) == dropped
+    if dropped:  # (above the text, a caption with its credit is no title either)
+        top = "A nova unidade de saúde será concluída em até 10 meses" + credit
+        _, meta = build(*_spaced(top, *PORTUGUESE_BODY))
+        assert meta.title.value is None
+
+
+# GLUED_ASTERISK: "*Opens schools in ..." is a summary's point, no headline.
+def test_a_point_with_its_asterisk_glued_is_no_title() -> None:
+    _, meta = build(*_spaced("*Opens schools in the harbour district", UNDER_HEADLINE, *BODY))
+    assert meta.title.value == UNDER_HEADLINE
