@@ -281,6 +281,8 @@ CONTROL_RE = re.compile(
     r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
     r"vedi\sletture|"  # (SEE_READS: an Italian template's link to the page's views count)
     r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
+    # (READ_TIMES: "... and read 3070 times", a post's count of readers; "Adjust font size:", the size's widget)
+    r"(?:and\s)?read\s\d{1,9}\stimes|adjust\sfont\ssize\s?:?|"
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )

@@ -215,9 +215,13 @@ def test_a_sentence_printed_twice_under_the_headline_keeps_its_deck() -> None:
         ("Example Online , Wednesday 17 Oct 2018", "2018-10-17"),
         ("Example News, Wednesday 17 Oct 2018", "2018-10-17"),
         ("Council meets, Wednesday 17 Oct 2018", None),
+        # READ_TIMES: a date line may end with the post's count of readers or the font-size widget's label
+        ("Posted on 01 Aug 2019 and read 3070 times", "2019-08-01"),
+        ("Xinhua, January 24, 2017 Adjust font size:", "2017-01-24"),
+        ("The mayor read 30 times from the report on 01 Aug 2019", None),
     ],
 )
-def test_a_sites_name_over_a_weekday_and_date(line: str, date: str | None) -> None:
+def test_date_lines_with_more_around_the_date(line: str, date: str | None) -> None:
     assert _published(line) == date
 
 
