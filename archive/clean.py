@@ -379,6 +379,7 @@ def _dated_or_day(text: str) -> DateValue | str | None:
 
 
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
+    r.json_blocks(cands)  # first: a field's words ("Carnegie China") would pass for any rule's furniture or text
     r.nav_bullet_runs(cands)
     r.furniture_echoes(cands)  # after the menus it echoes are known
     r.breadcrumb_headlines(cands)

@@ -8204,6 +8204,35 @@ MIN_DATED_CARDS = 3
 MAX_TEASERS_PER_CARD = 2
 
 
+# JSON_BLOCK: a page's structured data printed as text, one field or value a line ('"authors": [', '"Example Center",',
+# '],', '}'): MIN_JSON_LINES such lines in a row, a key and a bracket among them, are code, whatever words their strings
+# hold. A closing bracket with a caption's credit glued after it ('}Source: Example') ends the block too.
+_JSON_STRING = r'"(?:[^"\\]|\\.)*+"'
+JSON_LINE = re.compile(
+    rf"^(?:{_JSON_STRING}\s*+(?::\s*+(?:{_JSON_STRING}|\[\]|\{{\}}|\[|\{{|-?\d+(?:\.\d+)?|true|false|null))?\s*+,?|[\[\]{{}}]\s*+,?)$"
+)
+JSON_CLOSE_GLUED = re.compile(r"^[\]}]\S")
+JSON_KEY = re.compile(rf"^{_JSON_STRING}\s*+:")
+MIN_JSON_LINES = 3
+
+
+def json_blocks(cands: list[Candidate]) -> None:
+    run: list[Candidate] = []
+    for cand in [*cands, None]:
+        text = cand.text.strip() if cand is not None else ""
+        if cand is not None and not cand.forced and (JSON_LINE.match(text) or (run and JSON_CLOSE_GLUED.match(text))):
+            run.append(cand)
+            continue
+        # (a field's key and a bracket among them: three quoted paragraphs in a row are an interview's, not code)
+        texts = [item.text.strip() for item in run]
+        keyed = any(JSON_KEY.match(text) for text in texts) and any(text[:1] in "[]{}" for text in texts)
+        if len(run) >= MIN_JSON_LINES and keyed:
+            for item in run:
+                if not item.dropped:
+                    item.rule = CODE_LINE
+        run = []
+
+
 def dated_cards_to_the_end(cands: list[Candidate], parse_date) -> None:
     first = first_sentence(cands)
     rest = [c for c in cands[first + 1 :] if not c.dropped]

@@ -481,3 +481,13 @@ def test_a_captions_credit_at_its_end(credit: str, dropped: bool) -> None:
 def test_a_point_with_its_asterisk_glued_is_no_title() -> None:
     _, meta = build(*_spaced("*Opens schools in the harbour district", UNDER_HEADLINE, *BODY))
     assert meta.title.value == UNDER_HEADLINE
+
+
+# JSON_BLOCK: a page's structured data printed line by line is code; quoted paragraphs in a row are an interview's.
+def test_structured_data_printed_as_text_goes() -> None:
+    data = '{\n"authors": [\n"Jane Roe"\n],\n"regions": [\n"North America",\n"East Asia"\n]\n}Source: Example'
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], data, BODY[1], BODY[2]))
+    assert _kept(cleaned) == [HEADLINE, *BODY]
+    quotes = ('"We are proud of the new budget."', '"It will help every school."', '"We start in the spring."')
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], *quotes, BODY[1], BODY[2]))
+    assert _kept(cleaned) == [HEADLINE, BODY[0], *quotes, BODY[1], BODY[2]]
