@@ -4405,8 +4405,21 @@ FCC_FILE_HELP = re.compile(
 )
 
 
+# AI_NOTICE: the site's notice that a machine wrote, summarised or translated the text ("This article was created by AI
+# summarizing key points discussed. AI makes mistakes, ...", "This story was translated with artificial intelligence"):
+# the notice opens with "This <article>" and says what made it.
+AI_NOTICE = re.compile(
+    r"^(?:this|the following) (?:article|summary|story|text|content|post|report|translation|page)\b[^.]{0,40}?"
+    r"\b(?:created|generated|written|produced|translated|summari[sz]ed|prepared)\b[^.]{0,20}?"
+    r"\b(?:by|with|using|through) (?:an? )?(?:ai|artificial intelligence|machine translation|machine)\b",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    if AI_NOTICE.match(text):
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if FCC_FILE_HELP.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
     if DISCLAIMER_LABEL.match(text) or SCRIPTS_OFF_NOTICE.match(

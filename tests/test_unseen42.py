@@ -491,3 +491,22 @@ def test_structured_data_printed_as_text_goes() -> None:
     quotes = ('"We are proud of the new budget."', '"It will help every school."', '"We start in the spring."')
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], *quotes, BODY[1], BODY[2]))
     assert _kept(cleaned) == [HEADLINE, BODY[0], *quotes, BODY[1], BODY[2]]
+
+
+# AI_NOTICE: the site's notice that a machine made the text goes, however long; a sentence about a picture made by AI
+# stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        (
+            "This article was created by AI summarizing key points discussed. AI makes mistakes, so for full details and "
+            "context, please refer to the video of the full meeting. Please report any errors so we can fix them.",
+            True,
+        ),
+        ("This story was translated with artificial intelligence and checked by our editors.", True),
+        ("The image of the mayor was created by AI, the council said on Tuesday after complaints from residents.", False),
+    ],
+)
+def test_a_notice_that_a_machine_made_the_text(line: str, dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], line, BODY[1], BODY[2]))
+    assert (line not in _kept(cleaned)) == dropped
