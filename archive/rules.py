@@ -4560,7 +4560,11 @@ def read_more(text: str, key: str) -> bool:
     if LINK_ARROWS.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
         return True
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
-    if lead is None and text[:1].islower() and (bare := FOREIGN_READ_MORE_BARE.match(text)):
+    bare = FOREIGN_READ_MORE_BARE.match(text) if lead is None else None
+    # (WIDE_GAP_READ_MORE: "Lire aussi  La Turquie vote ...", the lead-in and the headline apart by the link's lost box:
+    # two spaces or more, which no sentence puts after its first words)
+    gap = bare is not None and text[bare.end() - 2 : bare.end()].isspace() and spaced_words(text) <= MAX_TEASER_WORDS
+    if bare is not None and (text[:1].islower() or gap):
         following = text[bare.end() : bare.end() + 1]
         return following.isupper() or following.isdigit()  # LOWER_CASE_READ_MORE
     if not lead or text[lead.end() : lead.end() + 1].islower():
