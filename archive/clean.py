@@ -2110,7 +2110,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
     named |= _page_title_prefix(kept) | _crumb_trail_ends(cands)
     kept = [c for c in kept if not c.dropped]
-    _choose_title(kept, frozenset(named), tuple(c.number for c in cands), stoplist)
+    numbers = tuple(c.number for c in cands)  # (every line's, gone ones too: what stands between two lines)
+    _choose_title(kept, frozenset(named), numbers, stoplist)
     _crumbs_before_the_headline(kept)
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
@@ -2124,7 +2125,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[bare] = title
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
-    spaced = _spaced_paragraphs(tuple(c.number for c in cands))
+    spaced = _spaced_paragraphs(numbers)
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
