@@ -548,6 +548,12 @@ def _name_after_label(text: str, pos: int, stop_at_wide_space: bool) -> tuple[in
     return pos, words
 
 
+# BRACKETED_NAME_AFTER_DATE: the site's or the section's name in square brackets after the date and time ("24 мая 2023,
+# 08:01 [ «Example Weekly» ]"), where a tab's label was: a part of the date line, never a person.
+# (the spaces around the name bounded: each position is tried in a few steps, linear on a line of spaces)
+BRACKETED_NAME_AFTER_DATE = re.compile(r"(?:\[\s{0,3})?[«\"“]?(?P<name>[^\[\]«»\"“”]{2,60}?)[»\"”]?\s{0,3}\]")
+
+
 def _tokenize(text: str) -> list[Part] | None:
     """The line's parts, left to right; None as soon as something is no part of a metadata line."""
     parts: list[Part] = []
@@ -566,6 +572,12 @@ def _tokenize(text: str) -> list[Part] | None:
         match = COUNT_AFTER_DATE_RE.match(text, pos) if previous in (DATE, TIME_PART) else None
         if match:
             parts.append(Part(CONTROL, match.group().strip()))
+            pos = match.end()
+            continue
+        opened = text[pos : pos + 1] == "[" or text[:pos].rstrip().endswith("[")  # (the separators take the bracket)
+        match = BRACKETED_NAME_AFTER_DATE.match(text, pos) if previous in (DATE, TIME_PART) and opened else None
+        if match:
+            parts.append(Part(WORDS, match["name"].strip()))  # BRACKETED_NAME_AFTER_DATE
             pos = match.end()
             continue
         found = None if counted else _match_date(text, pos, after_label)

@@ -219,6 +219,9 @@ def test_a_sentence_printed_twice_under_the_headline_keeps_its_deck() -> None:
         ("Posted on 01 Aug 2019 and read 3070 times", "2019-08-01"),
         ("Xinhua, January 24, 2017 Adjust font size:", "2017-01-24"),
         ("The mayor read 30 times from the report on 01 Aug 2019", None),
+        # BRACKETED_NAME_AFTER_DATE: the site's or section's name in brackets after the date and time
+        ("24 мая 2023, 08:01 [ «Пример Недели» ]", "2023-05-24"),
+        ("24 May 2023 [ the council met ] and more words here", None),
     ],
 )
 def test_date_lines_with_more_around_the_date(line: str, date: str | None) -> None:
