@@ -1341,7 +1341,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # STAFF_LINE: "Example Radio News - Staff Reporters" alone on a line, wherever the cleaning put it (under the
     # article, with its links): the site credits its own staff
     credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(d.text.strip())]
-    credits += [(n, text) for n, text in _every_line(clean) if PUBLISHED_BY_LINE.match(text.strip())]
+    credits += [(n, text) for n, text in every_line if PUBLISHED_BY_LINE.match(text.strip())]
     for number, text in sorted(credits):
         staff_line = STAFF_LINE.match(text.strip())
         if staff_line:
@@ -1372,7 +1372,6 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if site:
             return Found(_name(site, registry), "outlet-byline-site", number, text)
 
-    every_line = _every_line(clean)
     for number, text in every_line:
         name = _about_link_outlet(text)
         if name and not is_agency(name, registry):
