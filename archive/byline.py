@@ -351,7 +351,10 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first sp
 OUTLET_WORDS = frozenset(
     """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
     wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider
-    advertiser argus echo advocate gleaner enquirer""".split()
+    advertiser argus echo advocate gleaner enquirer"""
+    # BROADCASTER_OR_PAPER_LAST: a station's or a paper's kind ending its name ("Channels Television", "Example
+    # Independent"): a publisher credited as the byline, no person
+    """ television broadcasting independent""".split()
 )
 # INSTITUTION_NOT_PERSON: a name ending in an institution's kind is the institution's ("Kerala High Court" printed as a
 # picture's label beside the date line), never an author ("Margaret Court" is lost with it: an unknown author, not a

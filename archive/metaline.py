@@ -968,6 +968,16 @@ def _well_placed(parts: list[Part]) -> bool:
 
 # GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
 # or month name right after a lower-case letter starts a part of its own.
+# GLUED_WIRE_NAME: an agency's name of two words or more, capitalised, run into the writer's last name when the page
+# was copied ("By Jane RoeAssociated Press / February 15, 2012"): a space goes back between them (a name of one word,
+# "Reuters", may end a longer word: only the long names are read so)
+GLUED_WIRE_NAME = re.compile(
+    r"(?<=[a-z]{2})(?=(?:"
+    + "|".join(
+        re.escape(" ".join(w[:1].upper() + w[1:] for w in wire.split(" "))) for wire in WIRES if " " in wire and wire.isascii()
+    )
+    + r")\b)"
+)
 GLUED_DATE_WORD = re.compile(
     r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
     r"August|September|October|November|December)\b"
@@ -1183,7 +1193,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
-    text = GLUED_DATE_WORD.sub(" ", ICON_LIGATURE_RE.sub(" ", text)).strip()
+    text = GLUED_DATE_WORD.sub(" ", GLUED_WIRE_NAME.sub(" ", ICON_LIGATURE_RE.sub(" ", text))).strip()
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

@@ -2670,6 +2670,13 @@ CAPTION_DATE_END = re.compile(
     r"(?:\bon|,)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$"
 )
+# AGENCY_PHOTO_DATE: the wires' caption gives the picture's place and day, weekday and year, inside the caption (more
+# text may follow: "A light snow covers the streets of Harbour, Iowa, Tuesday, Feb. 14, 2012. The leader will ...");
+# an article names the weekday alone ("on Tuesday")
+CAPTION_WEEKDAY_DATE = re.compile(
+    r",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.?\s\d{1,2},\s\d{4}\."
+)
 # THIS_PHOTO_TAKEN: the wires' caption-speak for the picture's date ("... at a hospital in Karachi in this photo taken on
 # May 23, 2024. — Online", "... in this file picture taken March 4, 2019"), whatever the credit after it.
 THIS_PHOTO_TAKEN = re.compile(
@@ -7552,7 +7559,9 @@ def caption_neighbours(cands: list[Candidate]) -> None:
         after = cands[i + 1].rule if i + 1 < len(cands) else None
         if before in photo and after in photo:
             cand.rule = CAPTION
-        elif (before in photo or after in photo) and (POSITION_MARKER.search(cand.text) or CAPTION_DATE_END.search(cand.text)):
+        elif (before in photo or after in photo) and (
+            POSITION_MARKER.search(cand.text) or CAPTION_DATE_END.search(cand.text) or CAPTION_WEEKDAY_DATE.search(cand.text)
+        ):
             cand.rule = CAPTION
         elif after in (CAPTION, CAPTION_CREDIT) and _cjk_caption_above_credit(cand, cands[i + 1]):
             cand.rule = CAPTION

@@ -173,6 +173,8 @@ NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
     reporter review star sun mirror weekly newswire advertiser argus echo advocate gleaner enquirer"""
+    # BROADCASTER_WORD: a station's kind ending its name ("Channels Television"), as a paper's does
+    """ television"""
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
@@ -1012,13 +1014,24 @@ BYLINE_TO_THE_PAPER = re.compile(
 
 # BYLINE_SLASH_SITE: a "By" credit whose parts between slashes hold the site's address ("By: Jane Roe/example.com/
 # Ghana"): the writer, the site, the country; the address names the outlet (a picture library's is no site).
-def _site_in_slashed_byline(text: str) -> str | None:
+# (BYLINE_SLASH_PAPER: or a newspaper's name, "by Jane Roe/Example Independent", no agency's: "Jane Roe/Reuters" is
+# the wire's)
+def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
     if "/" not in text or not BY_PREFIX.match(text.strip()):
         return None
     for part in (p.strip() for p in text.split("/")[1:]):
         site = SITE.fullmatch(part)
         if site and "." in site.group("site") and site.group("site").lower().split(".")[0] not in PHOTO_LIBRARIES:
             return site.group("site").lower()
+        generic = {w.casefold() for w in part.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS
+        if (
+            is_newspaper_name(part)
+            and not generic
+            and not beat_role(part)
+            and not is_agency(part, registry)
+            and not _is_name(part)
+        ):
+            return part  # (a role, "Staff Reporter", is the writer's)
     return None
 
 
@@ -1368,7 +1381,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         credited = _paper_in_byline(text, registry)
         if credited:
             return Found(_name(credited, registry), "outlet-byline-paper", number, text)
-        site = _site_in_slashed_byline(text)
+        site = _site_in_slashed_byline(text, registry)
         if site:
             return Found(_name(site, registry), "outlet-byline-site", number, text)
 

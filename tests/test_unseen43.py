@@ -1,0 +1,80 @@
+"""Issue 17, forty-third round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+from test_unseen42 import _kept, _spaced
+
+
+# BROADCASTER_OR_PAPER_LAST and BROADCASTER_WORD: a station or a paper credited where the byline goes is the outlet,
+# no writer; a person's name there stays the author.
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("Channels Television", None, "Channels Television"),
+        ("By Harbour Television", None, "Harbour Television"),
+        ("Jane Roe", "Jane Roe", None),
+    ],
+)
+def test_a_station_credited_as_the_byline(credit: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, "Updated June 3, 2015", *BODY))
+    assert (meta.author.value, meta.outlet.value, meta.date.value) == (author, outlet, "2015-06-03")
+
+
+# BYLINE_SLASH_PAPER: "by Jane Roe/Example Independent" credits the writer and her paper; an agency after the slash
+# is the wire's, no outlet.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("by Jane Roe/Harbour Independent", "Harbour Independent"),
+        ("by Jane Roe/Harbour Gazette", "Harbour Gazette"),
+        ("by Jane Roe/Reuters", None),
+    ],
+)
+def test_a_paper_after_the_writers_slash(credit: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, "| September 4, 2014 3:06 PM", *BODY))
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
+
+
+# AGENCY_PHOTO_DATE: a line next to a photo's credit, giving the picture's weekday, day and year inside it, is the
+# wires' caption, whatever follows; without the credit beside it, or with the weekday alone, it stays.
+AP_CAPTION = (
+    "A light snow covers the streets of Harbour, Iowa, Tuesday, Feb. 14, 2012. The council will meet on Wednesday and "
+    "Thursday to approve the budget."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        ((AP_CAPTION, "(AP Photo/Jane Roe)"), True),
+        ((AP_CAPTION,), False),
+        (
+            (
+                "The snow covered the streets of Harbour on Tuesday, and the council will meet on Wednesday.",
+                "(AP Photo/Jane Roe)",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_wire_caption_with_the_pictures_day(lines: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], *lines, BODY[1], BODY[2]))
+    assert (lines[0] not in _kept(cleaned)) == dropped
+
+
+# GLUED_WIRE_NAME: "By Jane RoeAssociated Press / date", the agency's name run into the writer's: the byline is read.
+@pytest.mark.parametrize(
+    ("credit", "author", "wire", "date"),
+    [
+        ("By Jane RoeAssociated Press / February 15, 2012", "Jane Roe", "Associated Press", "2012-02-15"),
+        ("By Jane Roe Associated Press / February 15, 2012", "Jane Roe", "Associated Press", "2012-02-15"),
+        ("By Jane Roe / February 15, 2012", "Jane Roe", None, "2012-02-15"),
+    ],
+)
+def test_an_agency_run_into_the_writers_name(credit: str, author: str, wire: str | None, date: str) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, *BODY))
+    assert (meta.author.value, meta.wire.value, meta.date.value) == (author, wire, date)
