@@ -1990,6 +1990,35 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
         last.role = BYLINE
 
 
+# WRITERS_CARD: under the article, the writer's card: a name alone, then a note on that person as a journalist ("Jane
+# Roe" / "Based in Harbour, Jane Roe is a correspondent on the business desk ...", "Jane Roe served as News Director
+# ..."): the name is the byline, the note the site's furniture. The note names the person within its first
+# WRITERS_CARD_NAME_WORDS words and a newsroom's role; one such pair only (a list of people, each with a note, is the
+# article's: "Meet the candidates").
+WRITERS_CARD_NAME_WORDS = 12
+NEWSROOM_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|journalist|writer|columnist|editor|contributor|producer|news director|anchor|"
+    r"freelancer|photographer|covers? (?:the )?[\w ]{2,30}? (?:for|at) )",
+    re.I,
+)
+
+
+def _writers_card(kept: list[r.Candidate]) -> None:
+    kept = [c for c in kept if not c.dropped]
+    first = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    cards = []
+    for name, note in zip(kept[first + 1 :], kept[first + 2 :], strict=False):
+        if name.role is not None or note.role is not None or not author_name(name.text) or " " not in name.text.strip():
+            continue
+        opening = " ".join(note.text.split()[:WRITERS_CARD_NAME_WORDS]).casefold()
+        if name.text.strip().casefold() in opening and NEWSROOM_ROLE.search(note.text):
+            cards.append((name, note))
+    if len(cards) == 1:
+        name, note = cards[0]
+        name.role = BYLINE
+        note.rule = r.AFTER_ARTICLE
+
+
 def _names_a_role(text: str) -> bool:
     words = text.strip(" .").split()
     return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and is_desk(text)
@@ -2257,6 +2286,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         ):
             cand.role = BYLINE
     _signature_at_end(kept, above_a_credit, stoplist)
+    _writers_card(kept)
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
     kept = [c for c in kept if not c.dropped]

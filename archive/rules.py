@@ -8824,6 +8824,12 @@ MAX_COMMENT_HEADER_WORDS = 8
 COMMENTS_COUNT_HEADING = re.compile(r"^\d{1,5} (?:responses?|comments?|thoughts?|replies|reactions?) (?:to|on) \S", re.I)
 MAX_COMMENTS_HEADING_WORDS = 30
 MAX_COMMENT_STAMP_WORDS = 10  # a name of up to four words, a date, "at", a time
+# COMMENTERS_HANDLES: ... or each comment under its writer's handle alone on a bulleted line ("• jroe88", "• Tamz_msc",
+# "• CPfreak"): a login, one word with a digit, an underscore or a small letter first or a capital inside after small
+# letters... not a capitalised word ("• Apples": a list's item); the comment's text right under it (a list's items follow
+# one another)
+HANDLE = re.compile(r"^(?P<handle>[^\W\d_][\w.-]{2,29})$")
+HANDLE_SHAPE = re.compile(r"[\d_]|^[a-z]|^[A-Z]{2,}[a-z]|[a-z][A-Z]")
 
 
 def comment_threads(cands: list[Candidate], commenter: Callable[[str], str | None]) -> None:
@@ -8843,6 +8849,10 @@ def comment_threads(cands: list[Candidate], commenter: Callable[[str], str | Non
         name = commenter(cand.text) if cand.words <= MAX_COMMENT_STAMP_WORDS else None
         if name:
             stamped[i] = name
+        handle = HANDLE.match(cand.text.strip()) if cand.bullet else None
+        below = next((c for c in cands[i + 1 :] if not c.forced), None)
+        if handle and HANDLE_SHAPE.search(handle["handle"]) and below is not None and not below.bullet:
+            stamped[i] = handle["handle"]
     if len(set(stamped.values())) >= MIN_COMMENT_HEADERS:
         start = min(start, *stamped)
     for cand in cands[start:]:

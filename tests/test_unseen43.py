@@ -78,3 +78,44 @@ def test_a_wire_caption_with_the_pictures_day(lines: tuple[str, ...], dropped: b
 def test_an_agency_run_into_the_writers_name(credit: str, author: str, wire: str | None, date: str) -> None:
     _, meta = build(*_spaced(HEADLINE, credit, *BODY))
     assert (meta.author.value, meta.wire.value, meta.date.value) == (author, wire, date)
+
+
+# COMMENTERS_HANDLES: under the article, comments each under its writer's handle on a bulleted line: from the first
+# handle to the end, the thread goes; a bulleted list of capitalised items stays.
+COMMENTS = ("• jroe88", "Great news for the town, finally!", "• Harbour_fan", "I hope the schools get their share too.")
+
+
+@pytest.mark.parametrize(
+    ("thread", "dropped"),
+    [
+        (COMMENTS, True),
+        (("• Apples", "The harbour market sells them every Tuesday.", "• Pears", "They come from the farms upriver."), False),
+        (("• jroe88", "• Harbour_fan", "• cmartin011"), False),  # handles in a row: a list, no comment under each
+    ],
+)
+def test_comments_under_their_writers_handles(thread: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *thread))
+    assert (thread[1] not in _kept(cleaned) and thread[0].lstrip("• ") not in _kept(cleaned)) == dropped
+
+
+# WRITERS_CARD: under the article, a name alone and a note naming that person as a journalist: the writer and the
+# site's card; two such pairs are the article's list of people, kept.
+CARD_NOTE = "Based in Harbour, Jane Roe is a correspondent on the business desk of the town's radio."
+
+
+def test_the_writers_card_under_the_article() -> None:
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, "Jane Roe", CARD_NOTE))
+    assert (meta.author.value, CARD_NOTE in _kept(cleaned)) == ("Jane Roe", False)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ("Jane Roe", "Based in Harbour, Jane Roe is a teacher at the school by the river."),  # no newsroom's role
+        ("Jane Roe", CARD_NOTE, "John Doe", "John Doe is a reporter and a candidate for the council."),  # two people
+        ("Jane Roe", "The mayor thanked the reporter who first wrote about the bridge, Jane Roe of the radio."),
+    ],
+)
+def test_a_name_and_a_note_that_are_no_writers_card(card: tuple[str, ...]) -> None:
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, *card))
+    assert meta.author.value is None and card[1] in _kept(cleaned)
