@@ -288,6 +288,8 @@ NOT_NAME_WORDS = frozenset(
     # Paylaş") is a widget's, no person's; so is a section's "Materials" ("Россия Материалы")
     """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
     compártelo compartir paylaş teilen partager materiały материалы"""
+    # ROUNDUP_WORDS: a series' kind ("Research Round-up – March 2021", "Weekly Digest") names no one
+    """ round-up roundup digest recap briefing"""
     # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
     """ debit paypal visa mastercard"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name

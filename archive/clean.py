@@ -1200,10 +1200,18 @@ MAX_CRUMB_SECTIONS = 4
 ENGLISH_HOME_WORDS = frozenset(("home", "start", "home page", "homepage"))
 
 
+# ENGLISH_HOME_CRUMB: "Home" then sections' names alone ("Home News UK", "Home Sport"): each word a section's word, or a
+# region's initials in capitals ("UK", "NI"), one of them a section's word ("Home sales rise" is a headline)
+REGION_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
 def _home_crumb_run(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= MAX_CRUMB_SECTIONS + 1 or r.key_of(words[0]) in ENGLISH_HOME_WORDS:
+    if not 2 <= len(words) <= MAX_CRUMB_SECTIONS + 1:
         return False
+    if r.key_of(words[0]) in ENGLISH_HOME_WORDS:
+        sections = [w.casefold() in r.SECTION_WORDS for w in words[1:]]
+        return any(sections) and all(s or REGION_INITIALS.match(w) for s, w in zip(sections, words[1:], strict=True))
     return r.key_of(words[0]) in CRUMB_HOME_WORDS and all(w[:1].isupper() for w in words[1:])
 
 

@@ -3868,8 +3868,19 @@ CJK_REPRINT_WORDS = ("转载", "轉載", "版权", "版權", "立场", "立場")
 MAX_CJK_NOTICE_CHARS = 200  # a notice is a sentence or two; a paragraph about reprinting is longer
 
 
+# MANGLED_COPYRIGHT_SIGN: the © of a page copied through the wrong encoding ("Â© 2019 Example Gazette", UTF-8 read as
+# Latin-1; "� Copyright Example.com", the sign lost to the replacement character before the word or a year): read as
+# the sign (a replacement character before anything else may have been any character)
+MANGLED_COPYRIGHT_SIGN = re.compile(r"^(?:(?:Ã‚)?Â©|\ufffd\s?(?=(?i:copyright)\b|\d{4}\b))")
+
+
+def unmangled_sign(text: str) -> str:
+    return MANGLED_COPYRIGHT_SIGN.sub("©", text, count=1)
+
+
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
+    text = unmangled_sign(text)
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
     if (
@@ -6552,8 +6563,16 @@ FONT_CONTROL_WORDS = frozenset(
 MAX_FONT_CONTROL_CHARS = 30
 
 
+# BACKGROUND_COLOUR_CONTROL: the same row with the page's background colours to choose ("【字号: | | 【背景色 杏仁黄 秋叶褐
+# ... 银河白(默认色)"): the text size's word and the background colour's on one short line
+BACKGROUND_COLOUR_CONTROL = re.compile(r"(?:字号|字號|字体|字體).{0,20}?(?:背景色|背景颜色|背景顏色)")
+MAX_COLOUR_CONTROL_CHARS = 80
+
+
 def font_control(text: str, key: str) -> bool:
     stripped = text.strip()
+    if len(stripped) <= MAX_COLOUR_CONTROL_CHARS and BACKGROUND_COLOUR_CONTROL.search(stripped):
+        return True
     if len(stripped) > MAX_FONT_CONTROL_CHARS or not any(w in stripped for w in ("字", "放大", "缩小", "縮小", "默认", "打印")):
         return False
     words = re.sub(r"([【】\[\]:：|丨])", r" \1 ", stripped).lower().split()

@@ -1097,7 +1097,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
     below = (longer or paragraphs or [0])[-1]  # SHORT_LINES_UNDER_THE_NOTICE
     for dropped in clean.dropped:
-        text = dropped.text.strip()
+        text = rules.unmangled_sign(dropped.text.strip())  # (MANGLED_COPYRIGHT_SIGN: "Â© 2019 Example Gazette")
         inside = paragraphs and paragraphs[0] < dropped.number < below
         if inside and not (HOLDER_THEN_SITE.match(text) and rules.FOREIGN_RIGHTS_RESERVED.search(text)):
             continue  # COPYRIGHT_INSIDE_TEXT: a © line between the article's paragraphs credits a picture, not the page

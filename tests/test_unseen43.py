@@ -119,3 +119,54 @@ def test_the_writers_card_under_the_article() -> None:
 def test_a_name_and_a_note_that_are_no_writers_card(card: tuple[str, ...]) -> None:
     cleaned, meta = build(*_spaced(HEADLINE, *BODY, *card))
     assert meta.author.value is None and card[1] in _kept(cleaned)
+
+
+# ENGLISH_HOME_CRUMB: "Home" and sections' names alone above the headline is a trail; "Home" opening a headline stays.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Home News UK", HEADLINE),
+        ("Home Sport", HEADLINE),
+        ("Home sales rise again in the harbour district", "Home sales rise again in the harbour district"),
+    ],
+)
+def test_home_and_its_sections_above_the_headline(first: str, title: str) -> None:
+    _, meta = build(*_spaced(first, HEADLINE, *BODY))
+    assert meta.title.value == title
+
+
+# ROUNDUP_WORDS: a series' name before a date ("Research Round-up – March 2021") credits no one.
+@pytest.mark.parametrize(("line", "author"), [("Research Round-up – March 2021", None), ("Jane Roe – March 2021", "Jane Roe")])
+def test_a_series_name_is_no_writer(line: str, author: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, line, *BODY))
+    assert meta.author.value == author
+
+
+# BACKGROUND_COLOUR_CONTROL: the text size's and the background colour's buttons on one line go; a sentence on colours
+# stays.
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("【字号: | | 【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)", True),
+        ("市政府今天公布了新的城市背景色方案，字号统一的路牌将在明年更换。", False),
+    ],
+)
+def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
+    lead = "国务院总理李克强在北京人民大会堂同俄罗斯总理梅德韦杰夫举行中俄总理第二十次定期会晤，双方就各领域合作深入交换意见。"
+    cleaned, _ = build(*_spaced(HEADLINE, lead, line, BODY[1]))
+    assert (line not in _kept(cleaned)) == dropped
+
+
+# MANGLED_COPYRIGHT_SIGN: a © copied through the wrong encoding is still the sign; a replacement character before
+# other words is not.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Â© 2019 Harbour Gazette", "Harbour Gazette"),
+        ("\ufffd Copyright Harbour Gazette", "Harbour Gazette"),
+        ("\ufffd Harbour Gazette", None),
+    ],
+)
+def test_a_copyright_sign_in_the_wrong_encoding(line: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert meta.outlet.value == outlet
