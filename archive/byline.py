@@ -397,6 +397,9 @@ SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 
 
 POSSESSIVE_WORDS = frozenset("my our your his her their its".split())
+# TITLE_CASE_PREPOSITION: a preposition capitalised inside a name is a headline's, written in title case ("For Bumper
+# Yields With Affordable Fertilizer"); a publication's name holds none ("for" opens the credit: "For Example Times")
+HEADLINE_PREPOSITIONS = frozenset("With From Into After Over Amid Against About Without Despite".split())
 
 
 def _is_outlet(part: str) -> bool:
@@ -412,6 +415,8 @@ def _is_outlet(part: str) -> bool:
         return bool(SITE_NAME.match(words[0])) and not words[0][:1].isdigit()
     if not all(word[:1].isupper() or word.lower() in DESK_GLUE for word in words):
         return False
+    if any(word in HEADLINE_PREPOSITIONS for word in words[1:]):
+        return False  # TITLE_CASE_PREPOSITION: "... Hope For Bumper Yields With Affordable Fertilizer" is a headline
     return words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The" or text != part.strip(" .,;:()[]")
 
 

@@ -361,7 +361,16 @@ def _date_alone(text: str) -> str | None:
 COMMENTER_NAME_PARTS = frozenset((NAME_PART, WORDS_PART))
 
 
+# LOWER_CASE_HANDLE: a login in small letters before the comment's age ("bigbob 2 years, 11 months ago"), which the
+# metadata line's parts, capitalised names, do not read: the handle, then the age alone
+LOWER_CASE_HANDLE = re.compile(r"^(?P<handle>[a-z][\w.-]{2,29}) (?P<rest>\S.*)$")
+
+
 def _commenter(text: str) -> str | None:
+    handle = LOWER_CASE_HANDLE.match(text.strip())
+    if handle:
+        age = parse_meta_line(handle["rest"])
+        return handle["handle"] if age is not None and {p.kind for p in age.parts} == {RELATIVE_PART} else None
     meta = parse_meta_line(text)
     if meta is None or len(meta.parts) < 2 or meta.parts[0].kind not in COMMENTER_NAME_PARTS:
         return None

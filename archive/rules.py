@@ -4945,6 +4945,12 @@ def _credited_caption(text: str) -> bool:
             before = tail[: credit.start() + 1]
             return bool(CAPTION_DATE_END.search(before))
         bare = BARE_WIRE_SIGNOFF.search(tail)
+        dated = CAPTION_DATE_END.search(tail[: bare.start()].rstrip()) if bare else None
+        if dated and dated.group().startswith(","):
+            # DATED_CAPTION_AGENCY: the picture's place and day ending the caption, then the agency alone in brackets
+            # ("Example leader arrives in Riyadh, December 7, 2022. (Reuters)"): a paragraph signed off by its agency
+            # ends on its last sentence, not on a date after a comma ("... will be held on December 7, 2022. (Reuters)")
+            return True
         if bare and spaced_words(text) <= MAX_UNSTOPPED_CAPTION_WORDS:
             # UNSTOPPED_WIRE_CAPTION: the agency in brackets after words that end no sentence ("... greets Jane Roe
             # (AFP)") credits a picture; a paragraph signs off after its full stop ("... the minister said. (AFP)")

@@ -711,6 +711,9 @@ def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
     PAIRED_NEWSPAPER_WORDS, THE_PAPER, ISSUE_PAPER, CJK_NEWSPAPER_NAME, CJK_SITE_MASTHEAD."""
+    head = text.strip().rsplit(None, 1)[0] if " " in text.strip() else ""
+    if head[:1].isdigit() and parse_date(head) is not None:
+        return False  # DATE_THEN_SECTION: "22 Nov 2021 News" is the date line and the section, no paper's name
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True

@@ -59,6 +59,10 @@ AP_CAPTION = (
             ),
             False,
         ),
+        # DATED_CAPTION_AGENCY: a caption's place and day after a comma, then the agency alone in brackets, goes; a
+        # sentence ending "on <date>." and signed off by its agency stays.
+        (("The mayor arrives at the new harbour bridge in Harbour, December 7, 2022. (Reuters)",), True),
+        (("The vote on the new harbour bridge will be held on December 7, 2022. (Reuters)",), False),
     ],
 )
 def test_a_wire_caption_with_the_pictures_day(lines: tuple[str, ...], dropped: bool) -> None:
@@ -170,3 +174,41 @@ def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
 def test_a_copyright_sign_in_the_wrong_encoding(line: str, outlet: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, *BODY, line))
     assert meta.outlet.value == outlet
+
+
+# DATE_THEN_SECTION: "22 Nov 2021 News" under the headline is the date line and the section, no paper's name; a
+# paper's name with a number stays one.
+@pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [("22 Nov 2021 News", "2021-11-22", None), ("5 Harbour News", None, "5 Harbour News")],
+)
+def test_a_date_then_its_section(line: str, date: str | None, outlet: str | None) -> None:
+    _, meta = build(*_spaced(line, HEADLINE, *BODY) if outlet else _spaced(HEADLINE, line, *BODY))
+    assert (meta.date.value, meta.outlet.value) == (date, outlet)
+
+
+# TITLE_CASE_PREPOSITION: a headline in title case with "For" is no writer "for" a publication; a writer for a paper is.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Harbour Farmers Hope For Bumper Yields With Affordable Fertilizer", None),
+        ("Jane Roe For The Harbour Times", "Jane Roe"),
+    ],
+)
+def test_a_title_case_headline_is_no_credit_for_a_paper(line: str, author: str | None) -> None:
+    _, meta = build(*_spaced(line, *BODY))
+    assert meta.author.value == author
+
+
+# LOWER_CASE_HANDLE: comments under logins in small letters and their age go; a sentence in small letters stays.
+@pytest.mark.parametrize(
+    ("stamps", "dropped"),
+    [
+        (("bigbob 2 years, 11 months ago", "tocar 2 years ago"), True),
+        (("the council met 2 years ago", "the mayor spoke 2 years ago"), False),
+    ],
+)
+def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped: bool) -> None:
+    comments = ("Why is this only posted now?", "Post it after the event next time.")
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, stamps[0], comments[0], stamps[1], comments[1]))
+    assert (comments[0] not in _kept(cleaned)) == dropped
