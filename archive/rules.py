@@ -199,6 +199,7 @@ ADVERT_LABELS = _words("""
     sidebar ad
     広告
     广告
+    廣告
     광고
     publicidad
     publicité
@@ -1360,6 +1361,13 @@ NAV_LABELS = (
     link opens in a new window
     for media inquiries
     media inquiries
+    quick exit
+    exit site
+    leave this site
+    for media enquiries
+    media enquiries
+    press enquiries
+    press inquiries
     media contact
     media contacts
     press contact
@@ -4643,6 +4651,7 @@ def _credit_who(who: str) -> bool:
     glue |= {"reprodução", "reproducción", "reproduction", "divulgação", "archivo", "arquivo", "archiv", "archivio", "cortesía"}
     glue |= {"чрез", "через"}  # ("via" in Bulgarian and Russian: "снимка: Jane Roe, Example чрез AP")
     glue |= {"in", "'t", "’t", "ten", "der", "den", "op"}  # (DUTCH_NAME_PARTS: "Foto: Arie in 't Veld", "Jan van der Berg")
+    glue |= {"images", "photos", "pictures"}  # (LIBRARY_IN_SMALL_LETTERS: "(Credit: Getty images)")
     # (CYRILLIC_BODY_CREDIT: Russian and Ukrainian write a body's name in sentence case, "Фото: Офіс президента",
     # "Пресс-служба мэрии": a capitalised first word, up to MAX_CYRILLIC_BODY_CREDIT_WORDS words)
     if "\u0410" <= words[0][:1] <= "\u042f" or words[0][:1] in "ЁІЇЄҐ":
@@ -6846,8 +6855,24 @@ POSTAL_ADDRESS = re.compile(
 )
 
 
+# CONTACT_DETAILS: a press office's contact line, a name or a label with a telephone number and an e-mail address and
+# nothing else ("Police Media — (02) 5555 0100, media@example.gov"); an appeal asks ("call 101 or email ...": words in
+# small letters) and stays.
+CONTACT_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()./-]{6,18}\d(?!\w)")
+CONTACT_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+MAX_CONTACT_NAME_WORDS = 5
+
+
+def _phone_and_email(text: str) -> bool:
+    if "@" not in text or not CONTACT_EMAIL.search(text) or not CONTACT_PHONE.search(text):
+        return False
+    rest = CONTACT_PHONE.sub(" ", CONTACT_EMAIL.sub(" ", text))
+    words = [w for w in re.split(r"[\s,;:|—–-]+", rest) if w.strip("().")]
+    return len(words) <= MAX_CONTACT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def contact_detail(text: str, key: str) -> bool:
-    return bool(CONTACT_DETAIL.match(text.strip()) or POSTAL_ADDRESS.match(text.strip()))
+    return bool(CONTACT_DETAIL.match(text.strip()) or POSTAL_ADDRESS.match(text.strip()) or _phone_and_email(text))
 
 
 # LOCAL_TIME_LABEL: a town's clock label in the header ("Kabul Local Time", "Local time:"): the site's clock, not the
@@ -7199,6 +7224,10 @@ def line_rule(text: str) -> str | None:
         if not key:
             return NO_TEXT
         exact = EXACT_LABEL_RULES.get(key.replace(" ", "") if SPACED_CJK_LABEL.match(key) else key)
+        words = key.split()
+        if exact is None and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+            # LABEL_TWICE: two slots' or two menus' labels on one line ("Advertisement Advertisement", "廣告 廣告")
+            exact = EXACT_LABEL_RULES.get(" ".join(words[: len(words) // 2]))
         if exact is not None and not share_button(text, key):
             return exact
         number, _, rest = key.partition(" ")

@@ -212,3 +212,25 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
     comments = ("Why is this only posted now?", "Post it after the event next time.")
     cleaned, _ = build(*_spaced(HEADLINE, *BODY, stamps[0], comments[0], stamps[1], comments[1]))
     assert (comments[0] not in _kept(cleaned)) == dropped
+
+
+# A line under the article that is furniture, or a sentence that is the article's: LIBRARY_IN_SMALL_LETTERS ("(Credit:
+# Getty images)"), LABEL_TWICE ("廣告 廣告"), CONTACT_DETAILS (a name, a telephone number and an e-mail address alone; an
+# appeal asks in small letters), "Media enquiries", "Quick Exit" (no writer's signature).
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("(Credit: Getty images)", True),
+        ("(Credit: the council says the images are free to use)", False),
+        ("廣告 廣告", True),
+        ("Advertisement Advertisement", True),
+        ("Harbour Harbour", False),
+        ("Police Media — (02) 5555 0100, media@example.gov", True),
+        ("Anyone with information should call 101 or email info@example.police.uk", False),
+        ("Media enquiries", True),
+        ("Quick Exit", True),
+    ],
+)
+def test_a_line_under_the_article(line: str, dropped: bool) -> None:
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert (line not in _kept(cleaned), meta.author.value) == (dropped, None)
