@@ -682,11 +682,21 @@ def unglued_tail(text: str) -> str:
 # WRITERS_NOTE: the note on the writer under an article ("Jane Roe is a journalist with The Example Times", "Jane Roe is
 # a freelance writer based in Harbour City."): its subject, a name of two or three words, is the writer (archive.clean
 # reads it only as the page's last line, its name named nowhere in the text).
+# (NOTE_FIRST_SENTENCE: its first sentence, the note going on after it, "Jane Roe is the Business Reporter for the
+# Example Standard, based in Harbour. Formerly, ..."; the paper she works for, capitalised after "for", "with" or "at",
+# names the outlet: archive.sources reads it)
 WRITERS_NOTE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is an? (?:[\w-]++ ){0,3}?"
-    r"(?:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern)"
-    r"(?: (?:with|at|for|based in|covering) [^.!?]{2,80})?[.]?$"
+    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is (?:an?|the) (?:[\w-]++ ){0,3}?"
+    r"(?i:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern)"
+    r"(?: (?:with|at|for) (?:the )?(?P<paper>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})(?=[,.]|$))?"
+    r"(?:,? (?:with|at|for|based in|covering) [^.!?]{2,80})?[.]?$"
 )
+NOTE_SENTENCE_END = re.compile(r"(?<=[a-z]\.)\s(?=[A-Z])")
+
+
+def writers_note(text: str) -> re.Match[str] | None:
+    """WRITERS_NOTE in the text's first sentence."""
+    return WRITERS_NOTE.match(NOTE_SENTENCE_END.split(text.strip(), maxsplit=1)[0])
 
 
 GLUED_BY = re.compile(r"(?<=[a-zà-ÿ])By (?=[A-Z])")
@@ -697,7 +707,7 @@ def parse_byline(text: str) -> str | None:
     arabic = ARABIC_CREDIT.match(text.strip())
     if arabic:
         return arabic["name"] or arabic["dashed"]
-    note = WRITERS_NOTE.match(text.strip())
+    note = writers_note(text)
     if note and _is_name(note["name"]):
         return note["name"]
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()

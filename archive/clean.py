@@ -31,7 +31,6 @@ from .byline import (
     GLUED_WORDS,
     LIST_SPLIT,
     QUOTE_ENDS,
-    WRITERS_NOTE,
     is_credit,
     is_desk,
     is_named_credit,
@@ -41,6 +40,7 @@ from .byline import (
     names_in_places,
     parse_byline,
     said_twice,
+    writers_note,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, opens_with_weekday, parse_date
 from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline
@@ -1990,7 +1990,7 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     last, above = kept[-1], kept[-2]
     if last.role is not None or above.role is not None or id(last) in above_a_credit:
         return
-    note = WRITERS_NOTE.match(last.text.strip())  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
+    note = writers_note(last.text)  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
     if not author_name(note["name"] if note else last.text):
         return
     if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS):

@@ -34,10 +34,12 @@ from .byline import (
     WIRE_NAMES,
     _is_name,
     is_country,
+    is_desk,
     is_photo_credit_slash,
     is_place,
     parse_byline,
     unglued_tail,
+    writers_note,
 )
 from .dates import parse_date
 from .headline import MEDIA_MARKS, PAGE_TITLE_PREFIX, split_headline
@@ -172,7 +174,7 @@ SITE = re.compile(
 NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
-    reporter review star sun mirror weekly newswire advertiser argus echo advocate gleaner enquirer"""
+    reporter review star sun mirror weekly newswire advertiser argus echo advocate gleaner enquirer ledger"""
     # BROADCASTER_WORD: a station's kind ending its name ("Channels Television"), as a paper's does
     """ television"""
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
@@ -620,12 +622,21 @@ NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split
 
 # PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
 # "Post and Courier", "Mail & Guardian"), though neither word is distinctive alone.
-PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)\s(?:&|and)\s(?P<b>[A-Z][a-z]+)$")
+PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)(?:\s(?:&|and)\s|-)(?P<b>[A-Z][a-z]+)$")
+# (HYPHENED_PAPERS: two newspaper words joined by a hyphen, "Herald-Journal", "The Post-Gazette", are a paper's name, as
+# two papers merged)
 
 
 # THE_PAPER: "The" and one newspaper word that names no section ("The Observer", "The Guardian", "The Times"; not
 # "The News", "The Daily", "The Weekly", which GENERIC_WORDS holds).
 THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
+
+
+def _the_paper(name: str) -> bool:
+    the_paper = THE_PAPER.match(name.strip())
+    return the_paper is not None and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS
+
+
 # ISSUE_PAPER: when a paper comes out and a newspaper's word that names no section ("Daily Star", "The Sunday Times",
 # "Morning Star", "Evening Standard"; not "Daily News", a section's name too).
 ISSUE_PAPER = re.compile(r"^(?:The\s)?(?:Daily|Morning|Evening|Sunday|Weekly|Weekend)\s(?P<word>[A-Z][a-z]+)$")
@@ -1053,6 +1064,11 @@ NOTICE_DASH_NAME = re.compile(
 )
 
 
+POSTED_ON_BY_THE = re.compile(
+    r"^(?i:posted|published)\s(?i:on)\s(?P<date>[\w ,./-]{4,40}?)\s(?i:by)\s(?P<site>The\s[A-Z][\w'’&.-]*+(?:\s[A-Z][\w'’&.-]*+){0,3})$"
+)
+
+
 def _day_and_month(piece: str) -> bool:
     """A dateline piece that is a day and a month alone ("29 May", "May 29")."""
     found = _match_month_day(piece, 0)
@@ -1309,7 +1325,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         words = name.split()
         if len(words) >= 4 and _is_name(" ".join(words[:2])):
             continue
-        generic = {w.casefold() for w in words} <= GENERIC_WORDS | NEWSPAPER_WORDS
+        # (THE_PAPER: "The Ledger" is a paper's name, of newspaper words only)
+        generic = {w.casefold() for w in words} <= GENERIC_WORDS | NEWSPAPER_WORDS and not _the_paper(name)
         if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
             continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
         return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
@@ -1387,6 +1404,23 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         site = _site_in_slashed_byline(text, registry)
         if site:
             return Found(_name(site, registry), "outlet-byline-site", number, text)
+
+    # NOTE_FIRST_SENTENCE (archive.byline): the writer's note naming the paper she works for ("Jane Roe is the Business
+    # Reporter for the Example Standard, based in Harbour.")
+    for line in clean.lines:
+        note = writers_note(line.text) if line.role == BYLINE else None
+        paper = note["paper"] if note else None
+        if paper and not is_place(paper) and not is_agency(paper, registry) and (is_newspaper_name(paper) or not _is_name(paper)):
+            return Found(_name(paper, registry), "outlet-writers-note", line.number, line.text)
+
+    # POSTED_ON_BY_THE: "Posted on 24 Jun 2011 by The Example" under the headline: the date, then the site posting it (a
+    # name opening with "The" is no person's; an agency's is the wire's, a desk's no site's)
+    for number, text in every_line:
+        posted = POSTED_ON_BY_THE.match(text.strip())
+        if posted and parse_date(posted["date"]) is not None:
+            name = posted["site"]
+            if not is_agency(name, registry) and not is_desk(name) and not {w.casefold() for w in name.split()} <= GENERIC_WORDS:
+                return Found(_name(name, registry), "outlet-posted-by", number, text)
 
     for number, text in every_line:
         name = _about_link_outlet(text)

@@ -234,3 +234,49 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
 def test_a_line_under_the_article(line: str, dropped: bool) -> None:
     cleaned, meta = build(*_spaced(HEADLINE, *BODY, line))
     assert (line not in _kept(cleaned), meta.author.value) == (dropped, None)
+
+
+# HYPHENED_PAPERS and THE_PAPER under the byline: "Staff Writer" / "Herald-Journal" or "The Ledger" credits the paper;
+# two words of no paper joined by a hyphen, or "The News", name none.
+@pytest.mark.parametrize(
+    ("paper", "outlet"),
+    [("Herald-Journal", "Herald-Journal"), ("The Ledger", "The Ledger"), ("Anglo-Saxon", None), ("The News", None)],
+)
+def test_the_paper_under_a_staff_byline(paper: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, "Staff Writer", paper, *BODY))
+    assert meta.outlet.value == outlet
+
+
+# POSTED_ON_BY_THE: "Posted on <date> by The Example": the site posted it; an agency there is the wire, a person the
+# writer.
+@pytest.mark.parametrize(
+    ("credit", "outlet", "wire", "author"),
+    [
+        ("Posted on 24 Jun 2011 by The Harbour Manufacturer", "The Harbour Manufacturer", None, None),
+        ("Posted on 24 Jun 2011 by The Associated Press", None, "The Associated Press", None),
+        ("Posted on 24 Jun 2011 by Jane Roe", None, None, "Jane Roe"),
+    ],
+)
+def test_posted_on_a_day_by(credit: str, outlet: str | None, wire: str | None, author: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, *BODY))
+    assert (meta.outlet.value, meta.wire.value, meta.author.value, meta.date.value) == (outlet, wire, author, "2011-06-24")
+
+
+# NOTE_FIRST_SENTENCE: the writer's note as the page's last line, going on after its first sentence, names the writer
+# and the paper she works for; a sentence about a reporter in the text names neither.
+@pytest.mark.parametrize(
+    ("note", "author", "outlet"),
+    [
+        (
+            "Jane Roe is the Business Reporter for the Harbour Standard, based in Calgary. Formerly, she reported on "
+            "energy for the Harbour Herald.",
+            "Jane Roe",
+            "Harbour Standard",
+        ),
+        ("Jane Roe is a freelance writer based in Harbour City.", "Jane Roe", None),
+        ("The mayor thanked the reporters of the Harbour Standard, who first wrote about the bridge.", None, None),
+    ],
+)
+def test_the_writers_note_and_her_paper(note: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, note))
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
