@@ -2036,6 +2036,34 @@ def _writers_card(kept: list[r.Candidate]) -> None:
         note.rule = r.AFTER_ARTICLE
 
 
+# ABOUT_THE_AUTHOR: the writer's box under a label saying so ("About the author", "Over de auteur", "Sobre o autor"),
+# then her name alone, then a note on her: the name is the byline, the label and the note the site's furniture.
+ABOUT_THE_AUTHOR_LABELS = frozenset(
+    r.key_of(label)
+    for label in (
+        "About the author", "About the writer", "About the reporter", "Over de auteur", "Sobre o autor", "Sobre el autor",
+        "Sobre a autora", "Sobre la autora", "Über den Autor", "Über die Autorin", "À propos de l'auteur", "L'auteur",
+        "Informazioni sull'autore", "L'autore", "Об авторе", "Про автора", "O autorze", "Om forfatteren", "Om skribenten",
+        "Yazar hakkında", "Tentang penulis",
+    )
+)  # fmt: skip
+MIN_NOTE_WORDS = 5
+
+
+def _about_the_author(cands: list[r.Candidate]) -> None:
+    labels = [i for i, c in enumerate(cands) if c.key in ABOUT_THE_AUTHOR_LABELS and not c.forced]
+    if len(labels) != 1 or labels[0] + 1 >= len(cands):
+        return
+    label, name = cands[labels[0]], cands[labels[0] + 1]
+    if name.forced or name.role is not None or not author_name(name.text) or " " not in name.text.strip():
+        return
+    label.rule = label.rule or r.AFTER_ARTICLE
+    name.rule, name.role = None, BYLINE
+    note = cands[labels[0] + 2] if labels[0] + 2 < len(cands) else None
+    if note is not None and not note.forced and note.role is None and note.words >= MIN_NOTE_WORDS:
+        note.rule = note.rule or r.AFTER_ARTICLE
+
+
 def _names_a_role(text: str) -> bool:
     words = text.strip(" .").split()
     return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and is_desk(text)
@@ -2304,6 +2332,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = BYLINE
     _signature_at_end(kept, above_a_credit, stoplist)
     _writers_card(kept)
+    _about_the_author(cands)
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
     kept = [c for c in kept if not c.dropped]

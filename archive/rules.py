@@ -312,6 +312,18 @@ COMMENT_FORM_LABELS = _words("""
     add a comment
     add your comment
     comments are closed
+    comments are closed on this article
+    commments are closed on this article
+    comments are now closed
+    reageren is niet meer mogelijk
+    reageren is niet mogelijk
+    les commentaires sont fermés
+    los comentarios están cerrados
+    i commenti sono chiusi
+    kommentare sind geschlossen
+    os comentários estão fechados
+    комментарии закрыты
+    komentarze są wyłączone
     you must be logged in to post a comment
     deja una respuesta
     deja un comentario

@@ -229,6 +229,8 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
         ("Anyone with information should call 101 or email info@example.police.uk", False),
         ("Media enquiries", True),
         ("Quick Exit", True),
+        ("Reageren is niet (meer) mogelijk.", True),  # COMMENTS_CLOSED in other languages
+        ("Kommentare sind geschlossen.", True),
     ],
 )
 def test_a_line_under_the_article(line: str, dropped: bool) -> None:
@@ -280,3 +282,18 @@ def test_posted_on_a_day_by(credit: str, outlet: str | None, wire: str | None, a
 def test_the_writers_note_and_her_paper(note: str, author: str | None, outlet: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, *BODY, note))
     assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# ABOUT_THE_AUTHOR: the label, the writer's name alone and a note on her: the writer, and the box goes; a name under
+# another label stays the text's.
+@pytest.mark.parametrize("label", ["About the author", "Over de auteur", "Sobre o autor"])
+def test_the_box_about_the_author(label: str) -> None:
+    note = "Editor and founder of this site and its radio station, she follows the town's politics closely."
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, label, "Jane Roe", note))
+    assert (meta.author.value, note in _kept(cleaned), label in _kept(cleaned)) == ("Jane Roe", False, False)
+
+
+def test_a_name_under_another_label_is_no_writer() -> None:
+    note = "Editor and founder of this site and its radio station, she follows the town's politics closely."
+    cleaned, meta = build(*_spaced(HEADLINE, *BODY, "Our guest this week", "Jane Roe", note))
+    assert (meta.author.value, note in _kept(cleaned)) == (None, True)
