@@ -411,6 +411,8 @@ COMMENT_RULES_LABELS = _words("""
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     comment
+    등록된 댓글이 없습니다
+    0 votes
     fb留言
     التعليقات
     תגובות
@@ -1067,6 +1069,19 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     | _words("""
     dmca
+    rate this item
+    login to post comments
+    log in to post comments
+    skip to next paragraph
+    an official website of the united states government
+    here s how you know
+    no audio
+    in this issue
+    contact information
+    팝업레이어 알림
+    팝업레이어 알림이 없습니다
+    사이트 내 전체검색
+    본문 바로가기
     article extras
     have your say
     end of feed
@@ -2154,6 +2169,7 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
     te recomendamos
+    この記事の関連ニュース
     le recomendamos
     najczęściej czytane
     najczęściej czytane w tym tygodniu
@@ -2676,8 +2692,18 @@ CAPTION_LEAD = re.compile(
     # IN_THE_PHOTO_LEAD: "in the (archive) photo" opening a caption, with its colon or dash ("На фото: ...", "Na zdjęciu -
     # ..."), or without it as the Slovak and Czech agencies write it ("Na archívnej snímke ministerka ...")
     r"|^(?:на фото|на снимке|на фотографии|на знімку|na zdjęciu|na fotografii)\s*[:\-–—]"
-    r"|^(?-i:Na (?:archívnej )?snímke|Na (?:archivním )?snímku)\s",
+    r"|^(?-i:Na (?:archívnej )?snímke|Na (?:archivním )?snímku)\s"
+    # LEFT_TO_RIGHT_LEAD: who stands where, opening a caption ("L-R: Jane Roe, ...", "(L-R) ...", "From left: ...",
+    # "(Above left) ...", "Left to right: ..."); a sentence says "from left to right" inside, not as its opening label
+    r"|^(?-i:L-R|L to R|Left to right|From left|From L)\s*[:,]\s|^\((?-i:L-R|L to R|[Aa]bove(?: left| right)?|[Ff]rom left|"
+    r"[Bb]elow(?: left| right)?)\)\s",
     re.I,
+)
+# ARCHIVE_PICTURE_TAIL: the caption's last word, "archive picture", after its full stop ("... påverkansförsök.
+# Arkivbild.", "... im Landtag. Archivbild", "Foto de archivo"): a paragraph ends on its own sentence
+ARCHIVE_PICTURE_TAIL = re.compile(
+    r"[.!?]\s(?:Arkivbild|Archivbild|Archivfoto|Arkivfoto|Arkistokuva|Genrebild|Illustrationsbild|Foto de archivo|"
+    r"Foto d'archivio|Photo d'archives|Imagem de arquivo|Archiefbeeld|Archieffoto|Zdjęcie archiwalne)\.?$"
 )
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
@@ -3162,6 +3188,7 @@ MAX_LABEL_RUN_WORDS = 12
 # Video and podcast players print their controls and their vendor's name as text.
 VIDEO_LABELS = _words("""
     video player is loading
+    この記事の動画はこちらから再生できます
     media playback is not supported on this device
     media playback is unsupported on your device
     this video is no longer available
@@ -4954,7 +4981,7 @@ def _credited_caption(text: str) -> bool:
             and not WRITER_THEN_PHOTOGRAPHER.match(before)
         ):
             return True
-    if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text):
+    if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text) or ARCHIVE_PICTURE_TAIL.search(tail):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
         pictured = _contains_any(

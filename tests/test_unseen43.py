@@ -63,6 +63,13 @@ AP_CAPTION = (
         # sentence ending "on <date>." and signed off by its agency stays.
         (("The mayor arrives at the new harbour bridge in Harbour, December 7, 2022. (Reuters)",), True),
         (("The vote on the new harbour bridge will be held on December 7, 2022. (Reuters)",), False),
+        # LEFT_TO_RIGHT_LEAD and ARCHIVE_PICTURE_TAIL: a caption saying who stands where, or ending with "archive
+        # picture", goes; a sentence naming people "from left to right" inside it, or ending on its own words, stays.
+        (("L-R: the Rt Rev Jane Roe, Bishop of Harbour, and the Most Rev John Doe at the service.",), True),
+        (("(Above left) The mayor and the councillors at the opening of the bridge in Harbour.",), True),
+        (("Many council staff have faced threats at work. Arkivbild.",), True),
+        (("The councillors sat from left to right in the order of their election to the board.",), False),
+        (("Many council staff have faced threats at work, the union said in its archive report.",), False),
     ],
 )
 def test_a_wire_caption_with_the_pictures_day(lines: tuple[str, ...], dropped: bool) -> None:
@@ -231,6 +238,15 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
         ("Quick Exit", True),
         ("Reageren is niet (meer) mogelijk.", True),  # COMMENTS_CLOSED in other languages
         ("Kommentare sind geschlossen.", True),
+        # the site's other furniture: a rating widget, a government banner, a player's label, a magazine's menu, the
+        # Korean and Japanese boards' notices
+        ("Rate this item", True),
+        ("(0 votes)", True),
+        ("An official website of the United States government.", True),
+        ("In This Issue", True),
+        ("등록된 댓글이 없습니다.", True),
+        ("この記事の関連ニュース", True),
+        ("The council rated this item the most urgent of the year.", False),
     ],
 )
 def test_a_line_under_the_article(line: str, dropped: bool) -> None:
