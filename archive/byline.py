@@ -281,7 +281,9 @@ NOT_NAME_WORDS = frozenset(
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified
     website web site homepage email e-mail phone telephone fax
-    print pdf download save listen follow explore discover deeper exit
+    print pdf download save listen follow explore discover deeper exit keep donate support"""
+    # (DONATION_APPEAL: "Keep Example Free", "Support Example": an appeal's button, no one's name)
+    """
     rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e."""  # countries' initials are no person's ("U.S. Army")
     # PLATFORM_IN_NAME: a platform's or a button's name ("Google Ads", "Compártelo Facebook Twitter", "Facebook'ta

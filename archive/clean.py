@@ -761,6 +761,12 @@ def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
 
+# TEXT_ABOVE_THE_COPY: a head line printed again further down wins only over short furniture above it: a line of more
+# words than this above it is the article's (a radio's text in unpunctuated lines: "Les effectifs sont en très légère
+# baisse pour cette nouvelle saison, baisse moindre quand même qu'au niveau national"), and the first line stays first
+MAX_WORDS_ABOVE_TWICE = 14
+
+
 def _choose_title(
     kept: list[r.Candidate],
     named: frozenset[str] = frozenset(),
@@ -850,6 +856,8 @@ def _choose_title(
         twice = None
     if twice is not None and _copy_right_under(twice, choices, kept, position):
         twice = None
+    if twice is not None and any(c.words > MAX_WORDS_ABOVE_TWICE for c in choices[: choices.index(twice)]):
+        twice = None  # TEXT_ABOVE_THE_COPY: unpunctuated sentences above it are the text, no masthead's short lines
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
     # the whole line is the headline printed twice
     joined = {f"{a.key} {b.key}" for a, b in zip(choices, choices[1:], strict=False)} | {

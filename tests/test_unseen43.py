@@ -247,6 +247,8 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
         ("등록된 댓글이 없습니다.", True),
         ("この記事の関連ニュース", True),
         ("The council rated this item the most urgent of the year.", False),
+        ("Read More News: Harbour council approves a new budget for the schools", True),  # READ_MORE_OF_A_KIND
+        ("Keep Harbour Free", False),  # DONATION_APPEAL: no writer's signature (the author stays unknown)
     ],
 )
 def test_a_line_under_the_article(line: str, dropped: bool) -> None:
@@ -313,3 +315,17 @@ def test_a_name_under_another_label_is_no_writer() -> None:
     note = "Editor and founder of this site and its radio station, she follows the town's politics closely."
     cleaned, meta = build(*_spaced(HEADLINE, *BODY, "Our guest this week", "Jane Roe", note))
     assert (meta.author.value, note in _kept(cleaned)) == (None, True)
+
+
+# TEXT_ABOVE_THE_COPY: a line printed again further down is no headline over the text's own unpunctuated lines above
+# it, long ones; over short furniture it is.
+def test_a_line_printed_again_under_the_texts_long_lines_is_no_headline() -> None:
+    unpunctuated = (
+        "The harbour council voted on the budget for the coming year",
+        "The members were divided on the schools and the roads, and the vote went on late into the evening",
+    )
+    again = "Jane Roe is the director of the harbour's new fishing cooperative"
+    _, meta = build(*_spaced("Council votes on the budget", "16 September 2016", *unpunctuated, again, *BODY, again))
+    assert meta.title.value == "Council votes on the budget"
+    _, meta = build(*_spaced("Harbour News", "Menu", again, *BODY, again))
+    assert meta.title.value == again
