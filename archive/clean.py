@@ -30,6 +30,7 @@ from .byline import (
     BY_PREFIX,
     GLUED_WORDS,
     LIST_SPLIT,
+    OFFICE_WORDS,
     QUOTE_ENDS,
     is_credit,
     is_desk,
@@ -1232,10 +1233,22 @@ def _home_crumb_run(text: str) -> bool:
     return r.key_of(words[0]) in CRUMB_HOME_WORDS and all(w[:1].isupper() for w in words[1:])
 
 
+# OFFICE_AND_NAME_ALONE: an office and a person's name alone ("President Xi Jinping", "Prime Minister Jane Roe"), a
+# picture's label or a tag, says nothing happened: no headline
+MAX_OFFICE_WORDS = 3
+
+
+def _office_and_name(text: str) -> bool:
+    words = text.split()
+    offices = list(itertools.takewhile(lambda w: w.casefold() in OFFICE_WORDS, words[:MAX_OFFICE_WORDS]))
+    rest = " ".join(words[len(offices) :])
+    return bool(offices) and offices[0][:1].isupper() and 2 <= len(rest.split()) <= 3 and is_names_only(rest)
+
+
 def _not_a_headline(text: str) -> bool:
     stripped = text.strip()
-    if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped):
-        return True  # BRACKETED_LINE, HOME_CRUMB_RUN
+    if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
+        return True  # BRACKETED_LINE, HOME_CRUMB_RUN, OFFICE_AND_NAME_ALONE
     glued_site = GLUED_SITE.match(text)
     text = text[glued_site.end() :] if glued_site else text  # (TITLE_GLUED_SITE: the headline after the site's name)
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]

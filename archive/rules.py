@@ -1070,6 +1070,7 @@ NAV_LABELS = (
     | _words("""
     dmca
     rate this item
+    show news feed
     login to post comments
     log in to post comments
     skip to next paragraph

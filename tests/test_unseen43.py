@@ -329,3 +329,19 @@ def test_a_line_printed_again_under_the_texts_long_lines_is_no_headline() -> Non
     assert meta.title.value == "Council votes on the budget"
     _, meta = build(*_spaced("Harbour News", "Menu", again, *BODY, again))
     assert meta.title.value == again
+
+
+# OFFICE_AND_NAME_ALONE: an office and a name alone above the text is a picture's label, no headline; a headline naming
+# the office and the person says what happened.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("President Jane Roe", None),
+        ("Prime Minister Jane Roe", None),
+        ("President Jane Roe opens the new harbour bridge", "President Jane Roe opens the new harbour bridge"),
+    ],
+)
+def test_an_office_and_a_name_alone_are_no_headline(first: str, title: str | None) -> None:
+    lead = "President Jane Roe said on Tuesday that the new harbour bridge would open next month, as the council planned."
+    _, meta = build(*_spaced(first, lead, *BODY))
+    assert meta.title.value == title
