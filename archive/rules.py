@@ -3903,7 +3903,8 @@ REPRINT_TERMS_WORDS = re.compile(
 )
 # CHINESE_SITE_LICENCE: a Chinese site's licence numbers in its footer ("京ICP备12345678号", "京公网安备 11010502号"):
 # every site in China prints them.
-CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備")
+# (REPORT_HOTLINE: "违法和不良信息举报电话: ...", the regulator's line for reporting harmful content, in the same footer)
+CHINESE_SITE_LICENCE = re.compile(r"ICP[备備证證]|公网安备|公網安備|不良信息举报|不良信息舉報")
 # CJK_REPRINT_NOTICE: a Chinese site's notice on reprinting its pages, opening the line ("凡本网注明“来源:Example网”的所有作品
 # ...", "all works this site marks 'source: ...'"; "本文来源于网络,不代表Example立场,转载请注明出处", "this text comes from the
 # web, ... state the source when reprinting"; "未经授权不得转载", "no reprint without permission", the ban after the

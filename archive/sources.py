@@ -73,6 +73,9 @@ COPYRIGHT_HOLDER = re.compile(
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|unauthori[sz]ed\b|$)",
     re.IGNORECASE,
 )
+# CJK_HOLDER_RIGHTS: a Chinese footer's holder right before "all rights reserved", no sign ("中国侨网版权所有,未经授权禁止复制",
+# "Example Net holds the copyright, no copying without permission")
+CJK_HOLDER_RIGHTS = re.compile(r"^(?P<holder>[\u4e00-\u9fff]{2,12}?)(?:版权所有|版權所有)")
 # COPYRIGHT_MID_NOTICE: inside a footer's notice, "... are Copyright 1995-2011 - Example Media Network. All websites
 # ...": the word, the years, a dash or a comma, then the holder up to the full stop
 COPYRIGHT_MID_NOTICE = re.compile(
@@ -1136,6 +1139,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 or rules.NOTICE_THEN_HOLDER.match(text)
                 or HOLDER_THEN_SITE.match(text)
                 or COPYRIGHT_MID_NOTICE.search(text)
+                or CJK_HOLDER_RIGHTS.match(text)
             )
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it

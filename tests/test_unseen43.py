@@ -345,3 +345,18 @@ def test_an_office_and_a_name_alone_are_no_headline(first: str, title: str | Non
     lead = "President Jane Roe said on Tuesday that the new harbour bridge would open next month, as the council planned."
     _, meta = build(*_spaced(first, lead, *BODY))
     assert meta.title.value == title
+
+
+# CJK_HOLDER_RIGHTS and REPORT_HOTLINE: a Chinese footer's holder before "版权所有" names the site, under the article,
+# with the regulator's reporting line beside it dropped; the same words inside a sentence name no one.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        (("海港网版权所有,未经授权禁止复制和建立镜像 [京ICP备12345678号]", "违法和不良信息举报电话:(010)12345678"), "海港网"),
+        (("市政府表示,该作品的版权所有人已同意公开使用。",), None),
+    ],
+)
+def test_a_chinese_footers_holder(footer: tuple[str, ...], outlet: str | None) -> None:
+    lead = "国务院总理李克强在北京人民大会堂同俄罗斯总理梅德韦杰夫举行中俄总理第二十次定期会晤，双方就各领域合作深入交换意见。"
+    cleaned, meta = build(*_spaced(HEADLINE, lead, *footer))
+    assert (meta.outlet.value, footer[-1] in _kept(cleaned)) == (outlet, outlet is None)
