@@ -147,6 +147,7 @@ FLAG_PREFIX = re.compile(r"^(?:featured|top story|sponsored|FEATURED|TOP STORY|S
 # TITLE_CREDIT_BEFORE_DATE: a flattened header prints the headline, its credit and its date on one line ("Tournament
 # roundup POST REGISTER Mar 3, 2023 2 hrs ago"): under a date tail, one to four words in capitals after a word in lower
 # case are the credit (a paper's or a writer's name), no part of the headline.
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 CREDIT_BEFORE_DATE = re.compile(r"(?<=[a-z.!?'’\"”])\s(?P<credit>[A-Z][A-Z.&'’-]+(?:\s[A-Z][A-Z.&'’-]+){0,3})$")
 
 
@@ -307,6 +308,8 @@ def split_headline(
         text, date = tail
         rules.append("title-date-tail")
         credit = CREDIT_BEFORE_DATE.search(text)
+        if credit and ROMAN_NUMERAL.fullmatch(credit["credit"]):
+            credit = None  # ROMAN_NUMERAL_ENDS: "... after the Congress XIV" ends the headline, no one's credit
         if credit and _words(text[: credit.start()]) >= MIN_HEADLINE_WORDS:
             text = text[: credit.start()]
             rules.append("title-credit-before-date")

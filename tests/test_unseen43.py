@@ -360,3 +360,18 @@ def test_a_chinese_footers_holder(footer: tuple[str, ...], outlet: str | None) -
     lead = "国务院总理李克强在北京人民大会堂同俄罗斯总理梅德韦杰夫举行中俄总理第二十次定期会晤，双方就各领域合作深入交换意见。"
     cleaned, meta = build(*_spaced(HEADLINE, lead, *footer))
     assert (meta.outlet.value, footer[-1] in _kept(cleaned)) == (outlet, outlet is None)
+
+
+# ROMAN_NUMERAL_ENDS: a roman numeral ending the headline before its date is the headline's ("the Congress XIV"); an
+# agency's initials there are its credit.
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Leaders meet after the party's Congress XIV 25/01/2026 07:18", "Leaders meet after the party's Congress XIV"),
+        ("Leaders meet after the party's Congress EXA 25/01/2026 07:18", "Leaders meet after the party's Congress"),
+    ],
+)
+def test_a_roman_numeral_before_the_headlines_date(line: str, headline: str) -> None:
+    from archive.headline import split_headline
+
+    assert split_headline(line).text == headline
