@@ -401,6 +401,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
+    r.repeated_bracket_credits(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)
     r.read_more_neighbours(cands)

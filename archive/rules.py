@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
-from .byline import LOWER_CASE_AGENCIES, SITE_NAME, is_names_only, names_a_place
+from .byline import LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
 from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
@@ -7642,6 +7642,26 @@ CJK_DISPATCH_LEAD_RE = re.compile(
     r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?:[A-Za-z]{2,20}(?:\.[A-Za-z]{2,6}){1,2})?(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊|消息)(?![影视視话話脑腦力子])"
 )
+
+
+# CREDIT_REPEATED_UNDER_CAPTIONS: the same source in brackets after the full stop of two lines or more ("... in the
+# Southern Tablelands. (Nine)", "... the $15,000 bill. (Nine)"): each picture's caption with its credit; an article
+# signed off by its agency ends once ("... the minister said. (Reuters)"), and a round-up of wire items signs each with
+# its agency: an agency's name is left to the other rules
+BRACKETED_CREDIT_END = re.compile(r"[.!?][\"”’]?\s?\((?P<credit>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\)$")
+MIN_REPEATED_CREDITS = 2
+
+
+def repeated_bracket_credits(cands: list[Candidate]) -> None:
+    credited: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        end = BRACKETED_CREDIT_END.search(cand.text.rstrip()) if not cand.dropped and not cand.forced else None
+        if end and end["credit"].casefold() not in WIRE_NAMES:
+            credited.setdefault(end["credit"], []).append(cand)
+    for lines in credited.values():
+        if len({cand.key for cand in lines}) >= MIN_REPEATED_CREDITS:  # (one line printed twice is no second caption)
+            for cand in lines:
+                cand.rule = CAPTION
 
 
 def caption_neighbours(cands: list[Candidate]) -> None:

@@ -375,3 +375,24 @@ def test_a_roman_numeral_before_the_headlines_date(line: str, headline: str) -> 
     from archive.headline import split_headline
 
     assert split_headline(line).text == headline
+
+
+# CREDIT_REPEATED_UNDER_CAPTIONS: two lines ending with the same source in brackets are pictures' captions; once, or
+# an agency's sign-off on each item of a round-up, they stay.
+CAPTIONS = (
+    "The mechanic lives a quiet life in the hills above Harbour. (Example TV)",
+    "His father said he was shocked when his son showed him the bill. (Example TV)",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        (CAPTIONS, True),
+        (CAPTIONS[:1], False),
+        (tuple(line.replace("(Example TV)", "(Reuters)") for line in CAPTIONS), False),
+    ],
+)
+def test_a_source_in_brackets_under_two_lines(lines: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, BODY[0], lines[0], BODY[1], *lines[1:], BODY[2]))
+    assert (lines[0] not in _kept(cleaned)) == dropped
