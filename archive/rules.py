@@ -2169,6 +2169,9 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    poderão também interessar lhe
+    poderá também interessar lhe
+    também lhe pode interessar
     te recomendamos
     この記事の関連ニュース
     le recomendamos

@@ -382,6 +382,9 @@ FOLLOW_NAMED = re.compile(
     # the platform in its case ending ("the latest news of" a person is no Serbo-Croatian call: its name may look like one)
     rf"|^(?i:подписывайтесь на|подпишитесь на|читайте|следите за новостями) (?P<follow_ru>{_CYRILLIC_OR_LATIN_NAME}) "
     r"(?i:в|на) (?:Дзене?|Telegram|Телеграме?|ВКонтакте|VK|Одноклассниках|MAX|WhatsApp|Viber|Google News|Яндекс)\b"
+    # (FOLLOW_LIST_RU: the name, a colon and the platforms between bars, "Подписывайтесь на Example: Новости | Дзен | VK")
+    rf"|^(?i:подписывайтесь на|подпишитесь на) (?!(?i:наш|нас)\b)(?P<follow_ru_list>{_CYRILLIC_OR_LATIN_NAME})\s?:\s?"
+    r"[^|:]{1,30}\|\s?(?:Дзен|Telegram|VK|ВКонтакте|Одноклассники|MAX|YouTube|RuTube|Новости)\b"
     # FOLLOW_NAMED_GREEK: "Ακολουθήστε το example.gr στο Google News"
     rf"|^(?i:ακολουθήστε) (?:το |τη |την |τον )?(?P<follow_el>{_CYRILLIC_OR_LATIN_NAME}) (?i:στο|στα|στη) "
     r"(?:Google News|Facebook|Twitter|Instagram|Viber)\b"

@@ -396,3 +396,24 @@ CAPTIONS = (
 def test_a_source_in_brackets_under_two_lines(lines: tuple[str, ...], dropped: bool) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], lines[0], BODY[1], *lines[1:], BODY[2]))
     assert (lines[0] not in _kept(cleaned)) == dropped
+
+
+# FOLLOW_LIST_RU: "Подписывайтесь на <site>: <platforms between bars>" names the site; "our" channel names none.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Подписывайтесь на Пример-ТВ: Новости | Дзен | VK | Telegram", "Пример-ТВ"),
+        ("Подписывайтесь на наш канал: Новости | Дзен | VK", None),
+    ],
+)
+def test_a_call_to_follow_the_site_on_its_platforms(line: str, outlet: str | None) -> None:
+    _, meta = build(*_spaced(HEADLINE, *BODY, line))
+    assert meta.outlet.value == outlet
+
+
+# PROMO_LABELS in Portuguese: "Poderão também interessar-lhe..." and the headlines under it go; a sentence saying so
+# stays.
+def test_other_stories_under_a_portuguese_label() -> None:
+    others = ("O governador preside ao acto central das comemorações", "Juízes africanos abordam a protecção da criança")
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, "Poderão também interessar-lhe...", *others))
+    assert _kept(cleaned) == [HEADLINE, *BODY]
