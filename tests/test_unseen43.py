@@ -168,17 +168,20 @@ def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
     assert (line not in _kept(cleaned)) == dropped
 
 
-# MANGLED_COPYRIGHT_SIGN: a © copied through the wrong encoding is still the sign; a replacement character before
-# other words is not.
+# A line under the article naming the site. MANGLED_COPYRIGHT_SIGN: a © copied through the wrong encoding is still the
+# sign; a replacement character before other words is not. FOLLOW_LIST_RU: "Подписывайтесь на <site>: <platforms
+# between bars>" names the site; "our" channel names none.
 @pytest.mark.parametrize(
     ("line", "outlet"),
     [
         ("Â© 2019 Harbour Gazette", "Harbour Gazette"),
         ("\ufffd Copyright Harbour Gazette", "Harbour Gazette"),
         ("\ufffd Harbour Gazette", None),
+        ("Подписывайтесь на Пример-ТВ: Новости | Дзен | VK | Telegram", "Пример-ТВ"),
+        ("Подписывайтесь на наш канал: Новости | Дзен | VK", None),
     ],
 )
-def test_a_copyright_sign_in_the_wrong_encoding(line: str, outlet: str | None) -> None:
+def test_a_line_under_the_article_naming_the_site(line: str, outlet: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, *BODY, line))
     assert meta.outlet.value == outlet
 
@@ -396,19 +399,6 @@ CAPTIONS = (
 def test_a_source_in_brackets_under_two_lines(lines: tuple[str, ...], dropped: bool) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, BODY[0], lines[0], BODY[1], *lines[1:], BODY[2]))
     assert (lines[0] not in _kept(cleaned)) == dropped
-
-
-# FOLLOW_LIST_RU: "Подписывайтесь на <site>: <platforms between bars>" names the site; "our" channel names none.
-@pytest.mark.parametrize(
-    ("line", "outlet"),
-    [
-        ("Подписывайтесь на Пример-ТВ: Новости | Дзен | VK | Telegram", "Пример-ТВ"),
-        ("Подписывайтесь на наш канал: Новости | Дзен | VK", None),
-    ],
-)
-def test_a_call_to_follow_the_site_on_its_platforms(line: str, outlet: str | None) -> None:
-    _, meta = build(*_spaced(HEADLINE, *BODY, line))
-    assert meta.outlet.value == outlet
 
 
 # PROMO_LABELS in Portuguese: "Poderão também interessar-lhe..." and the headlines under it go; a sentence saying so
