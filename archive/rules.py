@@ -1070,6 +1070,10 @@ NAV_LABELS = (
     | _words("""
     dmca
     rate this item
+    跳转到正文内容
+    跳转到路径导航栏
+    跳转到主要内容
+    don t miss the big stories like us on facebook
     show news feed
     login to post comments
     log in to post comments
@@ -2522,6 +2526,7 @@ TEASER_STRONG_TAIL = re.compile(
 
 # Site furniture at the foot of a page: trackers and counters.
 ANALYTICS_LABELS = _words("""
+    verified by monsterinsights
     real time analytics
     web analytics
     google analytics
@@ -3193,6 +3198,7 @@ MAX_LABEL_RUN_WORDS = 12
 
 # Video and podcast players print their controls and their vendor's name as text.
 VIDEO_LABELS = _words("""
+    getting your trinity audio player ready
     video player is loading
     この記事の動画はこちらから再生できます
     media playback is not supported on this device
@@ -7641,8 +7647,9 @@ def label_twins(cands: list[Candidate]) -> None:
 # "人民网北京2024年5月16日电". Without a year it is a month-day. "本报" ("this paper") names no sender.
 # (a site may print its address after its name, "俄新网RUSNEWS.CN莫斯科4月27日电"; a radio's dispatch is its 消息, "news":
 # "央广网北京10月22日消息")
+# (ACCORDING_TO_THE_DISPATCH: "据新华社莫斯科10月27日电", "according to Xinhua's dispatch": the word is no part of the name)
 CJK_DISPATCH_LEAD_RE = re.compile(
-    r"(?P<wire>[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?:[A-Za-z]{2,20}(?:\.[A-Za-z]{2,6}){1,2})?(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:据|據)?(?P<wire>(?![据據])[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))(?:[A-Za-z]{2,20}(?:\.[A-Za-z]{2,6}){1,2})?(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊|消息)(?![影视視话話脑腦力子])"
 )
 

@@ -250,6 +250,9 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
         ("등록된 댓글이 없습니다.", True),
         ("この記事の関連ニュース", True),
         ("The council rated this item the most urgent of the year.", False),
+        ("Getting your Trinity Audio player ready...", True),
+        ("Verified by MonsterInsights", True),
+        ("跳转到正文内容", True),
         ("Read More News: Harbour council approves a new budget for the schools", True),  # READ_MORE_OF_A_KIND
         ("Keep Harbour Free", False),  # DONATION_APPEAL: no writer's signature (the author stays unknown)
     ],
@@ -407,3 +410,20 @@ def test_other_stories_under_a_portuguese_label() -> None:
     others = ("O governador preside ao acto central das comemorações", "Juízes africanos abordam a protecção da criança")
     cleaned, _ = build(*_spaced(HEADLINE, *BODY, "Poderão também interessar-lhe...", *others))
     assert _kept(cleaned) == [HEADLINE, *BODY]
+
+
+# HYPHENED_DESK: the desk's name joined to the writer's by a hyphen is no part of it; a double-barrelled name is whole.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("By Jane Roe-Sports", "Jane Roe"), ("By Jane Roe-Staff", "Jane Roe"), ("By Jane Smith-Jones", "Jane Smith-Jones")],
+)
+def test_a_desk_joined_to_the_writers_name(credit: str, author: str) -> None:
+    _, meta = build(*_spaced(HEADLINE, credit, *BODY))
+    assert meta.author.value == author
+
+
+# ACCORDING_TO_THE_DISPATCH: "据<agency><place><date>电" credits the agency, without the word "according to".
+def test_a_chinese_dispatch_according_to_its_agency() -> None:
+    lead = "据海港社莫斯科10月27日电 应俄罗斯总理普京邀请,中国国务院总理温家宝27日抵达莫斯科,对俄罗斯进行正式访问。"
+    _, meta = build(*_spaced(HEADLINE, lead, BODY[0]))
+    assert (meta.wire.value, meta.date.get("partial")) == ("海港社", "--10-27")
