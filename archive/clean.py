@@ -415,6 +415,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
     r.dated_cards_to_the_end(cands, _dated)
+    r.glued_cards(cands)
     r.head_stamped_lists(cands, _dated_or_day)
     r.head_card_runs(cands)
     r.lower_case_head_labels(cands)

@@ -8386,6 +8386,30 @@ def json_blocks(cands: list[Candidate]) -> None:
         run = []
 
 
+# GLUED_CARDS: other stories' cards whose headline and teaser the copy ran together, the teaser's first word glued to
+# the headline's last ("... during October heatwaveWhile the leaves may be falling ..."): MIN_GLUED_CARDS such lines or
+# more under the article's first sentence. One such line may be a paragraph with a lost space.
+# (the headline's last word in small letters, four or more: "McDonald", "TikTok", "BridgeTower" are names)
+GLUED_CARD_JOIN = re.compile(r"(?<![^\W\d_])(?=[a-z]{4,}[A-Z][a-z]{0,12} )[a-z]+(?=[A-Z])")
+MIN_GLUED_CARDS = 2
+
+
+def _glued_card(text: str) -> bool:
+    joins = [m.end() for m in GLUED_CARD_JOIN.finditer(text) if " " in text[: m.start()]]
+    if len(joins) != 1:
+        return False
+    headline, teaser = text[: joins[0]], text[joins[0] :]
+    return 4 <= len(headline.split()) <= 25 and headline_shaped(headline) and len(teaser.split()) >= 6
+
+
+def glued_cards(cands: list[Candidate]) -> None:
+    first = first_sentence(cands)
+    cards = [c for c in cands[first + 1 :] if not c.dropped and not c.forced and _glued_card(c.text)]
+    if len(cards) >= MIN_GLUED_CARDS:
+        for cand in cards:
+            cand.rule = TEASER
+
+
 def dated_cards_to_the_end(cands: list[Candidate], parse_date) -> None:
     first = first_sentence(cands)
     rest = [c for c in cands[first + 1 :] if not c.dropped]

@@ -1903,6 +1903,12 @@ def _station(name: str) -> bool:
 REPORTER_IN_BRACKETS = re.compile(r"^(?i:reporters?|correspondents?|journalists?|by)\s")
 
 
+FIRST_PUBLISHED_BY = re.compile(
+    rf"^(?i:this (?:report|article|story|column|piece)) (?:(?i:by|from) (?P<by>{_GLUED_NAME}) (?i:was (?:first|originally) published)\b"
+    rf"|(?i:was (?:first|originally) published (?:by|in|on)) (?P<by_after>{_GLUED_NAME})(?:[.,]| on\b| in\b|$))"
+)
+
+
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     """The agency or original source the copy came from (see the module's rules), or None."""
     dateline = _dateline(clean)
@@ -1912,6 +1918,14 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
         agencies = [p for p in pieces if slash or names_an_agency(p, registry)]
         if agencies:
             return Found(_name(agencies[0], registry), "wire-in-dateline", number, text)
+
+    # FIRST_PUBLISHED_BY: the wire's own note under its copy ("This report by The Canadian Press was first published
+    # Oct. 2, 2023", "This article was originally published by Example News"): the copy's source, whoever it is
+    for number, text in _every_line(clean):
+        first = FIRST_PUBLISHED_BY.match(text.strip())
+        if first:
+            name = (first["by"] or first["by_after"]).strip()
+            return Found(_name(name, registry), "wire-first-published-by", number, text)
 
     # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
     # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").

@@ -171,19 +171,24 @@ def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
 # A line under the article naming the site. MANGLED_COPYRIGHT_SIGN: a © copied through the wrong encoding is still the
 # sign; a replacement character before other words is not. FOLLOW_LIST_RU: "Подписывайтесь на <site>: <platforms
 # between bars>" names the site; "our" channel names none.
+# FIRST_PUBLISHED_BY: the note that the copy was first published by someone names the wire; "on the council's site"
+# names no one.
 @pytest.mark.parametrize(
-    ("line", "outlet"),
+    ("line", "outlet", "wire"),
     [
-        ("Â© 2019 Harbour Gazette", "Harbour Gazette"),
-        ("\ufffd Copyright Harbour Gazette", "Harbour Gazette"),
-        ("\ufffd Harbour Gazette", None),
-        ("Подписывайтесь на Пример-ТВ: Новости | Дзен | VK | Telegram", "Пример-ТВ"),
-        ("Подписывайтесь на наш канал: Новости | Дзен | VK", None),
+        ("Â© 2019 Harbour Gazette", "Harbour Gazette", None),
+        ("\ufffd Copyright Harbour Gazette", "Harbour Gazette", None),
+        ("\ufffd Harbour Gazette", None, None),
+        ("Подписывайтесь на Пример-ТВ: Новости | Дзен | VK | Telegram", "Пример-ТВ", None),
+        ("Подписывайтесь на наш канал: Новости | Дзен | VK", None, None),
+        ("This report by The Canadian Press was first published Oct. 2, 2023.", None, "The Canadian Press"),
+        ("This article was originally published by Harbour News.", None, "Harbour News"),
+        ("This article was first published on the council's site.", None, None),
     ],
 )
-def test_a_line_under_the_article_naming_the_site(line: str, outlet: str | None) -> None:
+def test_a_line_under_the_article_naming_the_site(line: str, outlet: str | None, wire: str | None) -> None:
     _, meta = build(*_spaced(HEADLINE, *BODY, line))
-    assert meta.outlet.value == outlet
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
 
 
 # DATE_THEN_SECTION: "22 Nov 2021 News" under the headline is the date line and the section, no paper's name; a
@@ -427,3 +432,30 @@ def test_a_chinese_dispatch_according_to_its_agency() -> None:
     lead = "据海港社莫斯科10月27日电 应俄罗斯总理普京邀请,中国国务院总理温家宝27日抵达莫斯科,对俄罗斯进行正式访问。"
     _, meta = build(*_spaced(HEADLINE, lead, BODY[0]))
     assert (meta.wire.value, meta.date.get("partial")) == ("海港社", "--10-27")
+
+
+# GLUED_CARDS: two lines or more under the article, each a headline run into its teaser ("... heatwaveWhile the ..."),
+# are other stories' cards; one such line, or a name in two capitals ("McDonald"), stays.
+CARDS = (
+    "Sweater weather takes a backseat during the October heatwaveWhile the leaves may be falling, it is still warm.",
+    "Murder charge laid in killing outside the downtown shelterOne person has been charged in the death of a man.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        (CARDS, True),
+        (CARDS[:1], False),
+        (
+            (
+                "The transit director Jim McDonald said Broadway is the first destination entered by riders.",
+                "Tourists flock to TikTok cafés in the old town, where the owners said business was good.",
+            ),
+            False,
+        ),
+    ],
+)
+def test_headlines_run_into_their_teasers(lines: tuple[str, ...], dropped: bool) -> None:
+    cleaned, _ = build(*_spaced(HEADLINE, *BODY, *lines))
+    assert (lines[0] not in _kept(cleaned)) == dropped
