@@ -966,8 +966,6 @@ def _well_placed(parts: list[Part]) -> bool:
     return True
 
 
-# GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
-# or month name right after a lower-case letter starts a part of its own.
 # GLUED_WIRE_NAME: an agency's name of two words or more, capitalised, run into the writer's last name when the page
 # was copied ("By Jane RoeAssociated Press / February 15, 2012"): a space goes back between them (a name of one word,
 # "Reuters", may end a longer word: only the long names are read so)
@@ -978,6 +976,8 @@ GLUED_WIRE_NAME = re.compile(
     )
     + r")\b)"
 )
+# GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
+# or month name right after a lower-case letter starts a part of its own.
 GLUED_DATE_WORD = re.compile(
     r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
     r"August|September|October|November|December)\b"
