@@ -1171,11 +1171,16 @@ def _by_an_institution(text: str) -> MetaLine | None:
 CLASS_YEAR = re.compile(r"(?<=\w)\s?\((?:[A-Z][A-Za-z.]{0,6}\s?)?[’'‘]\d{2}\)(?=\s|$|,)")
 
 
+# EVENT_WHEN: "WHEN: 10 a.m., Friday, August 9, 2024", an advisory's field for its event's day and time, in the
+# languages of the archive's sources: the article's text, never its date line
+EVENT_WHEN = re.compile(r"^(?i:when|wann|quand|cuándo|cuando|quando|kiedy|когда|коли)\s?:")
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
-    if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text):
+    if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text) or EVENT_WHEN.match(text):
         return None
     institution = _by_an_institution(text)
     if institution is not None:

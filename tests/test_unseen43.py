@@ -459,3 +459,16 @@ CARDS = (
 def test_headlines_run_into_their_teasers(lines: tuple[str, ...], dropped: bool) -> None:
     cleaned, _ = build(*_spaced(HEADLINE, *BODY, *lines))
     assert (lines[0] not in _kept(cleaned)) == dropped
+
+
+# EVENT_WHEN: an advisory's "WHEN:" field is its event's day, the article's text, no date line; "Published:" is one.
+@pytest.mark.parametrize(
+    ("field", "date", "role"),
+    [
+        ("WHEN: 10 a.m., Friday, August 9, 2024", None, "paragraph"),
+        ("Published: Friday, August 9, 2024", "2024-08-09", "dateline"),
+    ],
+)
+def test_an_advisorys_when_field(field: str, date: str | None, role: str) -> None:
+    cleaned, meta = build(*_spaced(HEADLINE, field, "WHERE: Harbour Hall", *BODY))
+    assert (meta.date.value, {line.text: line.role for line in cleaned.lines}.get(field)) == (date, role)
