@@ -6727,6 +6727,8 @@ MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
 # VIETNAMESE_FOLLOW: "Theo dõi Báo Example trên" ("follow the Example newspaper on"), a name's capitalised words and
 # "on", then nothing or a platform's name (its icons lost); "Theo dõi tình hình trên biển" follows the news itself.
 VIETNAMESE_FOLLOW = re.compile(r"^[Tt]heo dõi (?P<name>(?:\S+ ){1,5})trên(?: \S+){0,2}$")
+# RUSSIAN_READ_US_IN: "Читать example.ru в" ("read example.ru in"), the site's address and "in", its platform's icon lost
+RUSSIAN_READ_US_IN = re.compile(r"^(?:Читать|Читайте) [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12} (?:в|на)$")
 
 
 def app_or_follow_promo(text: str, key: str) -> bool:
@@ -6734,6 +6736,8 @@ def app_or_follow_promo(text: str, key: str) -> bool:
         return True
     followed = VIETNAMESE_FOLLOW.match(text.strip()) if text[:1] in "Tt" else None
     if followed and all(word[:1].isupper() for word in followed["name"].split()):
+        return True
+    if text[:1] == "Ч" and RUSSIAN_READ_US_IN.match(text.strip()):
         return True
     return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 

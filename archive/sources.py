@@ -373,6 +373,8 @@ SELF_NAMED = re.compile(
 FOLLOW_NAMED = re.compile(
     # (VIETNAMESE_FOLLOW_NAMED: "Theo dõi Example.vn trên" -- "follow ... on", the platforms' icons lost)
     rf"^(?i:theo dõi) (?P<theo_doi>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:trên)$|"
+    # (the same in Russian, "Читать example.ru в" and "Читайте example.ru в": the platform's icon lost after "in")
+    rf"^(?i:читать|читайте) (?P<chitat>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:в|на)$|"
     rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
     r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
     # (GOOGLE_NEWS_LOCALISED: the platform's name in the page's language, in capitals too: "GOOGLE ȘTIRI")

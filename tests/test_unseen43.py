@@ -184,6 +184,9 @@ def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
         ("This report by The Canadian Press was first published Oct. 2, 2023.", None, "The Canadian Press"),
         ("This article was originally published by Harbour News.", None, "Harbour News"),
         ("This article was first published on the council's site.", None, None),
+        # RUSSIAN_READ_US_IN: "Читать example.ru в", the platform's icon lost, names the site; a sentence does not
+        ("Читать example.ru в", "example.ru", None),
+        ("Читать example.ru в Москве стали чаще, сообщили в редакции.", None, None),
     ],
 )
 def test_a_line_under_the_article_naming_the_site(line: str, outlet: str | None, wire: str | None) -> None:
