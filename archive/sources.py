@@ -640,6 +640,11 @@ PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)(?:\s(?:&|and)\s|-)(?P<b
 THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
 
 
+def _made_of(name: str, words: frozenset[str]) -> bool:
+    """Every word of the name (case-folded) is one of the words: a generic name, a section's or a desk's."""
+    return {w.casefold() for w in name.split()} <= words
+
+
 def _the_paper(name: str) -> bool:
     the_paper = THE_PAPER.match(name.strip())
     return the_paper is not None and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS
@@ -736,8 +741,7 @@ def is_newspaper_name(text: str) -> bool:
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
-    the_paper = THE_PAPER.match(text.strip())
-    if the_paper and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
+    if _the_paper(text):
         return True
     issue_paper = ISSUE_PAPER.match(text.strip())
     if issue_paper and issue_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS:
@@ -1045,7 +1049,7 @@ def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
         site = SITE.fullmatch(part)
         if site and "." in site.group("site") and site.group("site").lower().split(".")[0] not in PHOTO_LIBRARIES:
             return site.group("site").lower()
-        generic = {w.casefold() for w in part.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS
+        generic = _made_of(part, GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS)
         if (
             is_newspaper_name(part)
             and not generic
@@ -1092,7 +1096,7 @@ def _site_credit_name(name: str) -> bool:
         and not _is_name(name)
         and not is_place(name)
         and not _section_name(name)
-        and not {w.casefold() for w in words} <= GENERIC_WORDS
+        and not _made_of(name, GENERIC_WORDS)
     )
 
 
@@ -1335,7 +1339,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if len(words) >= 4 and _is_name(" ".join(words[:2])):
             continue
         # (THE_PAPER: "The Ledger" is a paper's name, of newspaper words only)
-        generic = {w.casefold() for w in words} <= GENERIC_WORDS | NEWSPAPER_WORDS and not _the_paper(name)
+        generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS) and not _the_paper(name)
         if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
             continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
         return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
@@ -1388,7 +1392,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         staff_line = STAFF_LINE.match(text.strip())
         if staff_line:
             name = staff_line["outlet"]
-            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
+            generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS)
             if not generic and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
         for m in STAFF_CREDIT.finditer(text):
@@ -1404,7 +1408,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 staff_role or is_newspaper_name(name) or registry.canonical("outlets", name) is not None or SITE.fullmatch(name)
             )
             # (EDITORIAL_STAFF: "Editorial Staff", "Web Staff", "News Staff" name a desk of any site, not the site)
-            generic = {w.casefold() for w in name.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS
+            generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS)
             if outlet_shaped and not generic and not is_place(name) and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
         credited = _paper_in_byline(text, registry)
@@ -1428,7 +1432,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         posted = POSTED_ON_BY_THE.match(text.strip())
         if posted and parse_date(posted["date"]) is not None:
             name = posted["site"]
-            if not is_agency(name, registry) and not is_desk(name) and not {w.casefold() for w in name.split()} <= GENERIC_WORDS:
+            if not is_agency(name, registry) and not is_desk(name) and not _made_of(name, GENERIC_WORDS):
                 return Found(_name(name, registry), "outlet-posted-by", number, text)
 
     for number, text in every_line:
@@ -1509,7 +1513,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and top[_letters(first)].strip() != dropped.text.strip()
         ):
             furniture = rules.key_of(first) in rules.NAV_LABELS | rules.SECTION_LABELS | CRUMB_HOME_WORDS
-            generic = {w.casefold() for w in first.split()} <= GENERIC_WORDS | NEWSPAPER_WORDS
+            generic = _made_of(first, GENERIC_WORDS | NEWSPAPER_WORDS)
             if furniture or generic or not first[:1].isupper() or _is_name(first) or is_place(first):
                 continue  # (a trail from "Home", "Inicio" or a section starts at no name)
             if not names_an_agency(first, registry):
@@ -1559,7 +1563,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
         logo_name = (logo["logo"] or logo["logo_first"]) if logo else ""
-        if logo and not {w.casefold() for w in logo_name.split()} <= LOGO_TEMPLATE_WORDS:
+        if logo and not _made_of(logo_name, LOGO_TEMPLATE_WORDS):
             # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
             # headline, or among other logos (partners'), only when another line prints its name too
             above_headline = clean.title is not None and number < clean.title.number and len(logos_on_top) == 1
@@ -1628,7 +1632,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         desk_names = ("name", "newsroom", "web_desk", "team")
         name = next((named_desk[group] for group in desk_names if named_desk[group]), "") if named_desk else ""
         if name and not is_place(name) and not names_an_agency(name, registry) and not leaders.find(name):
-            if not {w.casefold() for w in name.split()} <= GENERIC_WORDS | TEAM_GENERIC_WORDS:
+            if not _made_of(name, GENERIC_WORDS | TEAM_GENERIC_WORDS):
                 return Found(_name(name, registry), "outlet-named-desk", number, text)
     # OUTLET_REPORT_OF (see REPORT_OF): a Persian paragraph opening "به گزارش <site>", among the first (a standfirst
     # and a news code may come before it)

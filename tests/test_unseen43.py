@@ -153,21 +153,6 @@ def test_a_series_name_is_no_writer(line: str, author: str | None) -> None:
     assert meta.author.value == author
 
 
-# BACKGROUND_COLOUR_CONTROL: the text size's and the background colour's buttons on one line go; a sentence on colours
-# stays.
-@pytest.mark.parametrize(
-    ("line", "dropped"),
-    [
-        ("【字号: | | 【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)", True),
-        ("市政府今天公布了新的城市背景色方案，字号统一的路牌将在明年更换。", False),
-    ],
-)
-def test_the_pages_colour_buttons(line: str, dropped: bool) -> None:
-    lead = "国务院总理李克强在北京人民大会堂同俄罗斯总理梅德韦杰夫举行中俄总理第二十次定期会晤，双方就各领域合作深入交换意见。"
-    cleaned, _ = build(*_spaced(HEADLINE, lead, line, BODY[1]))
-    assert (line not in _kept(cleaned)) == dropped
-
-
 # A line under the article naming the site. MANGLED_COPYRIGHT_SIGN: a © copied through the wrong encoding is still the
 # sign; a replacement character before other words is not. FOLLOW_LIST_RU: "Подписывайтесь на <site>: <platforms
 # between bars>" names the site; "our" channel names none.
@@ -243,6 +228,10 @@ def test_comments_under_logins_in_small_letters(stamps: tuple[str, ...], dropped
         ("廣告 廣告", True),
         ("Advertisement Advertisement", True),
         ("Harbour Harbour", False),
+        # BACKGROUND_COLOUR_CONTROL: the text size's and the background colour's buttons on one line; a sentence on
+        # colours stays
+        ("【字号: | | 【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)", True),
+        ("市政府今天公布了新的城市背景色方案，字号统一的路牌将在明年更换。", False),
         ("Police Media — (02) 5555 0100, media@example.gov", True),
         ("Anyone with information should call 101 or email info@example.police.uk", False),
         ("Media enquiries", True),
