@@ -873,6 +873,15 @@ CONTACT_ONLY = re.compile(
 )
 
 
+# WITH_WIRES_CREDIT: a paper's or a writer's name with the wires it drew on, unnamed ("Example Daily News with wires",
+# "Example Times staff and agencies", "Jane Roe with agency reports"): a credit line (archive.sources reads a paper's
+# name in it as the outlet).
+WITH_WIRES_CREDIT = re.compile(
+    r"^(?:(?i:by)\s+)?(?P<name>[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,5}?)(?:\s+(?i:staff))?"
+    r"\s+(?i:with|and|&|\+)\s+(?i:wires|wire services|wire reports|agencies|news agencies|agency reports)\.?$"
+)
+
+
 def is_credit(text: str) -> bool:
     """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff
     Reporter"), or CONTACT_ONLY."""
@@ -883,7 +892,7 @@ def is_credit(text: str) -> bool:
         return False
     if _is_wire(text) or is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
         return True
-    if ARABIC_CREDIT.match(text):
+    if ARABIC_CREDIT.match(text) or WITH_WIRES_CREDIT.match(text):
         return True
     if _wires_credited(text):
         return True

@@ -480,6 +480,38 @@ def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
     return ends
 
 
+# FRAMED_COPY: a line printed again inside another with a short frame around it, a picture's alternative text or a
+# caption ("Article image for <headline>", "Image for <headline>", "<headline> | Foto: Jane Roe/Agency"), is the page's
+# headline printed twice: a head line of that text is the headline, as one printed twice is. The frame is at most
+# MAX_FRAME_WORDS words with a letter in them, and no bullet (a list's item repeating a line of the text); the line
+# framed has FRAMED_MIN_WORDS words or more and no sentence's end.
+MAX_FRAME_WORDS = 4
+FRAMED_MIN_WORDS = 4
+FRAME_LETTER = re.compile(r"[^\W\d_]")
+FRAME_JOINT = re.compile(r"[\s|:>»/(\-–—]")  # the frame meets the line at a space or a separator, not inside a word
+FRAMED_HEAD_LINES = 40  # the headline is among the page's first lines (and a long page costs lines times this)
+
+
+def _framed_copies(cands: list[r.Candidate]) -> set[str]:
+    head = cands[:FRAMED_HEAD_LINES]
+    texts = {c.text.strip() for c in head if c.words >= FRAMED_MIN_WORDS and r.headline_shaped(c.text.strip())}
+    if not texts:
+        return set()
+    found = set()
+    for cand in cands[1:]:  # (the page's first line framing the headline is its page title: _page_title_prefix)
+        line = cand.text.strip()
+        if cand.bullet or cand.words <= FRAMED_MIN_WORDS:
+            continue
+        for text in texts:
+            if line == text or text not in line:
+                continue
+            frame = line[: -len(text)] if line.endswith(text) else line[len(text) :] if line.startswith(text) else None
+            joint = (frame[-1] if line.endswith(text) else frame[0]) if frame else ""
+            if frame and FRAME_JOINT.match(joint) and FRAME_LETTER.search(frame) and len(frame.split()) <= MAX_FRAME_WORDS:
+                found.add(r.key_of(text))
+    return found
+
+
 def _masthead_names(cands: list[r.Candidate]) -> None:
     """MASTHEAD_NAME_LINE: above the page's first long sentence, a line that is a newspaper's name alone ("Daily Star",
     archive.sources.is_newspaper_name) is the masthead: out of the text (the outlet stage reads it from the dropped
@@ -2205,7 +2237,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
-    named |= _page_title_prefix(kept) | _crumb_trail_ends(cands)
+    named |= _page_title_prefix(kept) | _crumb_trail_ends(cands) | _framed_copies(cands)
     kept = [c for c in kept if not c.dropped]
     numbers = tuple(c.number for c in cands)  # (every line's, gone ones too: what stands between two lines)
     _choose_title(kept, frozenset(named), numbers, stoplist)

@@ -17,6 +17,7 @@ from . import sources, stopwords
 from .byline import (
     BY_PREFIX,
     QUOTE_ENDS,
+    WITH_WIRES_CREDIT,
     _is_name,
     cjk_reporters,
     date_in_credit,
@@ -71,7 +72,7 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import COPYRIGHT_FOOTER, DATE_STAMP
+from .rules import COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -517,7 +518,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
         if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
             continue  # PLACE_IN_THE_TEXT
-        name = parse_byline(line.text)
+        with_wires = WITH_WIRES_CREDIT.match(line.text.strip())  # ("Jane Roe with wires": WITH_WIRES_CREDIT)
+        name = with_wires["name"] if with_wires and is_names_only(with_wires["name"]) else parse_byline(line.text)
         if not name:
             meta = parse_meta_line(line.text)
             name = _names(meta.names) if meta is not None and meta.names else None
@@ -579,9 +581,27 @@ MAX_CONTACT_LINE_CHARS = 120
 MAX_CREDIT_SENTENCE_CHARS = 300
 
 
+# SIGNED_UNDER_THE_END: a press release's sign-off, the first line under its end marker ("ENDS", "-30-"): the writer
+# and her office after a slash ("Jane Roe/Example Police"), the writer is the author.
+SIGNED_UNDER_THE_END = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})\s?/\s?[^\W\d_][^/]{1,60}$")
+
+
+def _under_the_end_marker(clean: CleanArticle) -> list[tuple[int, str]]:
+    """(number, text) of the first line with text under each line dropped as the end marker."""
+    lines = clean.raw.lines
+    out = []
+    for dropped in clean.dropped:
+        if dropped.rule == END_MARKER:
+            below = next((n for n in range(dropped.number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+            if below is not None:
+                out.append((below, lines[below - 1].strip()))
+    return out
+
+
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH (or AUTHOR_BYLINE_HEAD), AUTHOR_CONTACT_LINE,
-    AUTHOR_CREDIT_SENTENCE, SIGNED_WITH_LETTERS (archive.byline) and CJK_REPORTER_CREDIT credits, in that order."""
+    AUTHOR_CREDIT_SENTENCE, NAME_ABOVE_ROLE, SIGNED_UNDER_THE_END, SIGNED_WITH_LETTERS (archive.byline) and
+    CJK_REPORTER_CREDIT credits, in that order."""
     found = []
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
     for line in paragraphs[:2]:
@@ -611,6 +631,10 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     for (number, text), (_, below) in zip(raw, raw[1:], strict=False):
         if below.casefold().strip(" .:") in WRITERS_ROLES and _is_name(text):
             found.append((number, text, text))  # NAME_ABOVE_ROLE (see WRITERS_ROLES)
+    for number, text in _under_the_end_marker(clean):
+        m = SIGNED_UNDER_THE_END.match(text)
+        if m and _is_name(m["name"]):
+            found.append((number, text, m["name"]))
     for number, text in every_line:
         signed = name_with_letters(text) if len(text) <= MAX_CONTACT_LINE_CHARS else None
         if signed:

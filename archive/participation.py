@@ -107,8 +107,14 @@ PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?
 # (LISTED_LEADERS: the mention may stand in a list of leaders before the verb, or have an apposition after it, each
 # piece after a comma: "Russian President Vladimir Putin, Tajikistan President Jane Roe and Uzbekistan President John
 # Doe attended ...")
+# COUNTRY_AFTER_NAME: his country may follow the name as an apposition without commas ("President Hu Jintao of China
+# addressed the workers"); a longer title stands before "and <another participant>" ("and Chairman of the National
+# People's Congress Standing Committee Zhao Leji will meet him"): MAX_JOINED_PARTICIPANT_CHARS.
+COUNTRY_AFTER_NAME = r"(?:\s++of\s++(?:the\s++)?(?-i:[A-Z])[\w'’]*+(?:\s++(?-i:[A-Z])[\w'’]*+){0,3})?"
+MAX_JOINED_PARTICIPANT_CHARS = 90
 LEADER_ACTS = re.compile(
-    r"^(?:\s*+,[^,.;:!?]{1,80}){0,5}(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{1,60}?)?"
+    rf"^{COUNTRY_AFTER_NAME}(?:\s*+,[^,.;:!?]{{1,80}}){{0,5}}"
+    rf"(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{{1,{MAX_JOINED_PARTICIPANT_CHARS}}}?)?"
     r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
     rf"(?:\s++(?:{ADVERBIAL})){{0,3}}"
     rf"(?:\s*+,)?\s++(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
@@ -124,6 +130,14 @@ CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\s.;:!?]*\.?"  # a title's period too: "
 LEADER_IS_MET = re.compile(
     rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s++(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
     rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
+)
+# MEETING_THEN_WITH: a meeting's noun, then what meeting it is (whose, where, when: at most MAX_CHARS_MEETING_TO_WITH
+# characters of one clause, no comma: ", with" opens another), then "with" and the mention (not his possessive) as LEADER_IS_MET reads it ("to participate in the 30th regular
+# meeting of the heads of government of the two countries in the city of Hangzhou with Chinese Premier Li Qiang").
+MAX_CHARS_MEETING_TO_WITH = 120
+MEETING_THEN_WITH = re.compile(
+    rf"(?<!\w)(?i:meeting|meetings|talks|summit|negotiations|consultations)(?!\w)[^.,;:!?]{{0,{MAX_CHARS_MEETING_TO_WITH}}}?"
+    rf"\s(?i:with)(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
 )
 # JOINED_PAIR_MEETS: two leaders joined by a hyphen or a dash, then a word of meeting ("Putin-Xi meetings", "the
 # Xi–Putin summit", "Xi-Putin Jinping talks"): both take part. The registry's matcher reports such names only when both
@@ -225,6 +239,9 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     met = LEADER_IS_MET.search(before)
     if met and not WISH_BEFORE.search(before[: met.start()]):
         return "leader-is-met"
+    met = MEETING_THEN_WITH.search(before)
+    if met and not after.startswith(("'s", "’s")) and not WISH_BEFORE.search(before[: met.start()]):
+        return "leader-meeting-with"
     if CALLED_ON.search(before) and not URGED_TO.match(after):
         return "leader-called-on"
     return None

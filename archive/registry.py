@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import opencc
 
 from . import schema as s
+from . import stopwords
 from .problems import Problems
 from .strictyaml import YamlError, load
 from .textio import clean_label
@@ -304,6 +305,46 @@ def by_first_character(patterns: list[str]) -> str:
     return "|".join(out)
 
 
+# ANOTHER_GIVEN_NAME: a person's surname alone ("Medvedev") right after a capitalised word in running text names
+# whoever that word names ("said Gazprom's export chief Alexander Medvedev"), not the leader: another given name. Not
+# when that word is a title or a form of address (TITLE_WORDS: "President Medvedev", "Mr Putin"), a day or a month
+# ("Tuesday Putin"), the sentence's first word ("Yesterday Putin said"), or after a preposition ("In Beijing Putin
+# said"); only in English prose, and not in a line set in title case, where every word is capitalised ("Modi Meets
+# Putin"); nor a word with the initial of the leader's own given name (Matcher._own_given_name).
+GIVEN_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<given>[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]++)[ \u00a0]$")
+TITLE_WORDS = frozenset(
+    "mr mrs ms mr. dr president premier minister chairman chairwoman leader comrade general secretary prime "
+    "former acting incumbent russian chinese kremlin "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december "
+    "господин президент премьер председатель лидер товарищ".split()
+)
+PREPOSITIONS_BEFORE = frozenset("in on at from to after before with by for and but as of during since until than".split())
+LEAD_CHARS = 40  # the word before the given name is read from this many characters before it
+TITLE_CASE_SHARE = 0.6  # of a line's words of four letters or more capitalised: a headline's title case
+
+
+def another_given_name(text: str, start: int) -> bool:
+    """ANOTHER_GIVEN_NAME (see above): whether the one-word name at text[start:] follows another person's given name."""
+    found = GIVEN_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if found is None or found.group("given").casefold() in TITLE_WORDS:
+        return False
+    words_before = text[max(0, found.start() - LEAD_CHARS) : found.start()].split()
+    lead = words_before[-1] if words_before else None
+    if lead is None or lead[-1] in '.!?:;"“«(-–—' or lead.casefold() in PREPOSITIONS_BEFORE:
+        return False
+    return _english_in_sentence_case(text)
+
+
+@functools.lru_cache(maxsize=64)  # (a line with many mentions is measured once)
+def _english_in_sentence_case(text: str) -> bool:
+    """English prose (stopwords.reads_english): in German every noun is capitalised ("der Kremlchef Putin"), in
+    Vietnamese the country ("Thủ tướng Nga Mishustin"); and not a line set in title case."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    title_case = sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+    return not title_case and stopwords.reads_english([text])
+
+
 class Matcher:
     """One compiled regex per kind: alternatives longest first, so overlaps resolve to the longer form.
 
@@ -312,8 +353,9 @@ class Matcher:
     are matched like aliases. (Named groups would say which form matched, but they cost the regex its first-character
     scan: forty times slower on a long line.)"""
 
-    def __init__(self, entities: list[Entity], decline_latin: bool = False) -> None:
+    def __init__(self, entities: list[Entity], decline_latin: bool = False, people: bool = False) -> None:
         self.decline_latin = decline_latin
+        self.people = people  # names of people: ANOTHER_GIVEN_NAME
         self.by_form: dict[str, str] = {}
         self.by_folded: dict[str, str] = {}
         forms: list[str] = []
@@ -354,6 +396,17 @@ class Matcher:
         for form in self.full:
             for word in dict.fromkeys(form.split()):
                 self.full_by_token.setdefault(word, []).append(form)
+
+    def _own_given_name(self, name: str, text: str, start: int) -> bool:
+        """The word before a surname starts as the leader's given name does, in any of his forms: a spelling of his own
+        name the registry lacks ("Dimitri Medvedev", "Mikhaïl Michoustine"), not another person's."""
+        initials = self.__dict__.setdefault("_given_initials", {})
+        if name not in initials:
+            initials[name] = {
+                f.split()[0][0].casefold() for f, n in zip(self.forms, self.names, strict=True) if n == name and " " in f
+            }
+        given = GIVEN_NAME_BEFORE.search(text, max(0, start - 80), start)
+        return given is not None and given.group("given")[0].casefold() in initials[name]
 
     def _alternation(self, case, factored: bool = False) -> str:
         """Every form, inside word boundaries; Chinese and Japanese forms without (CJK_NO_BOUNDARY, KANA_NO_BOUNDARY),
@@ -446,6 +499,16 @@ class Matcher:
         return self._find(text)
 
     def _find(self, text: str) -> list[Mention]:
+        found = self._find_joined(text)
+        if not self.people:
+            return found
+        return [
+            m
+            for m in found
+            if " " in m.form or not another_given_name(text, m.start) or self._own_given_name(m.name, text, m.start)
+        ]
+
+    def _find_joined(self, text: str) -> list[Mention]:
         """JOINED_PAIR: two names joined by a hyphen or a dash ("Putin-Xi meeting", "Xi–Putin summit") are each a
         mention, though a hyphen alone ends no name ("Xi-based", "Putin-style" name no one)."""
         found = self._find_bounded(text)
@@ -511,7 +574,7 @@ class Registry:
     def matcher(self, kind: str) -> Matcher:
         cache = self.__dict__.setdefault("_matchers", {})
         if kind not in cache:
-            cache[kind] = Matcher(self.of(kind), decline_latin=kind == "leaders")
+            cache[kind] = Matcher(self.of(kind), decline_latin=kind == "leaders", people=kind == "leaders")
         return cache[kind]
 
     def canonical(self, kind: str, written: str) -> str | None:

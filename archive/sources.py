@@ -32,6 +32,7 @@ from .byline import (
     QUOTE_ENDS,
     WIRE_LIST_SPLIT,
     WIRE_NAMES,
+    WITH_WIRES_CREDIT,
     _is_name,
     is_country,
     is_desk,
@@ -1434,6 +1435,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = posted["site"]
             if not is_agency(name, registry) and not is_desk(name) and not _made_of(name, GENERIC_WORDS):
                 return Found(_name(name, registry), "outlet-posted-by", number, text)
+
+    for number, text in every_line:
+        credit = WITH_WIRES_CREDIT.match(text.strip())
+        if credit and is_newspaper_name(credit["name"]) and not is_agency(credit["name"], registry):
+            return Found(_name(credit["name"], registry), "outlet-with-wires", number, text)  # WITH_WIRES_CREDIT
 
     for number, text in every_line:
         name = _about_link_outlet(text)

@@ -196,9 +196,11 @@ def test_a_date_line_printed_twice_above_a_pictures_credit_is_the_date_line() ->
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        # SPELLING_NOTICE_CUT: the spelling report's call cut before its keys
+        # SPELLING_NOTICE_CUT: the spelling report's call cut before its keys (Ukrainian, English)
         ("Якщо ви помітили помилку на цій сторінці, виділіть її і нат", "widget-error"),
         ("Якщо ви помітили помилку в рішенні ради, звертайтеся до юриста.", None),
+        ("In case you have found a mistake in the text, please send a message to the editor by selecting the m", "widget-error"),
+        ("If you have found a mistake in the accounts, select the council's auditor to check them, the mayor said.", None),
         # LEGAL_WARNING_LABEL: a notice under its label, however long
         (
             "LEGAL WARNING: All rights of the published news, photos and videos are reserved by Liman Haber Ajansı "

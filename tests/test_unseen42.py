@@ -325,9 +325,12 @@ def test_the_site_and_its_agency_opening_the_lead(opening: str, outlet: str | No
         ("Products You May Like", True),
         ("More For You", True),
         ("Stories you might also enjoy", True),
+        ("You may be interested", True),
+        ("You might be interested in", True),
         ("اقرأ ايضاً", True),
         ("Why the budget is good for you", False),
         ("What you may like about the new budget plan", False),
+        ("Why you may be interested in the new budget plan", False),
     ],
 )
 def test_a_list_offered_to_the_reader(label: str, promo: bool) -> None:

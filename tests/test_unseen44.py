@@ -1,0 +1,123 @@
+"""Issue 17, forty-fourth round: shapes new development pages showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_entities import part, registry  # noqa: F401  (registry: the fixture, the archive's own registry)
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+from test_unseen33 import AFTER, LISTED, _rule_of
+
+
+# COUNTRY_AFTER_NAME: his country after the name, no commas; MAX_JOINED_PARTICIPANT_CHARS: a long title of the other
+# participant before the verb. MEETING_THEN_WITH: the meeting's noun, what meeting it is, then "with" and the leader.
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        ("EXAMPLE CITY -- President Hu Jintao of China addressed some 5,000 workers.", "Hu Jintao", "leader-acts"),
+        ("A speech by Hu Jintao of the party congress was read out.", "Hu Jintao", None),
+        (
+            "Premier Li Qiang and Chairman of the National People's Congress Standing Committee Jane Roe will meet him.",
+            "Li Qiang",
+            "leader-acts",
+        ),
+        (
+            "She will attend the 30th regular meeting of the heads of government of the two countries in the city of"
+            " Hangzhou with Chinese Premier Li Qiang.",
+            "Li Qiang",
+            "leader-meeting-with",
+        ),
+        ("Putin held talks in the Kremlin on Tuesday with Chinese President Xi Jinping.", "Xi Jinping", "leader-meeting-with"),
+        ("The talks on grain went well, with Xi Jinping absent.", "Xi Jinping", None),
+        ("The summit hall with Xi Jinping's portrait opened.", "Xi Jinping", None),
+        ("She looks forward to talks in Beijing next year with President Xi Jinping.", "Xi Jinping", None),
+    ],
+)
+def test_a_leader_met_further_from_the_verb(text: str, name: str, rule: str | None) -> None:
+    assert part(text, name) == rule
+
+
+# ANOTHER_GIVEN_NAME: a surname alone after another given name is another person; a title, a sentence's first word, a
+# preposition's object, a title-case line or the leader's own given name spelled otherwise keep the leader.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The talks were led by the gas exporter's chief Alexander Medvedev, who said so.", []),
+        ("The analyst Sergei Medvedev of the Higher School argued that talks were hard.", []),
+        ("The Russian president Dimitri Medvedev has just joined Twitter.", ["Dmitry Medvedev"]),
+        ("Il a parlé avec le Premier ministre russe Mikhaïl Michoustine, a-t-il dit.", ["Mikhail Mishustin"]),
+        ("President Medvedev met the delegation.", ["Dmitry Medvedev"]),
+        ("Yesterday Putin said so.", ["Vladimir Putin"]),
+        ("In Beijing Putin said so.", ["Vladimir Putin"]),
+        ("On Tuesday Putin met the governors.", ["Vladimir Putin"]),
+        ("Modi Meets Putin For Private Meeting", ["Vladimir Putin"]),
+    ],
+)
+def test_a_surname_after_another_given_name(text: str, names: list[str], registry) -> None:  # noqa: F811
+    assert [m.name for m in registry.matcher("leaders").find(text)] == names
+
+
+# RESULT_IN_THE_LIST: a headline with a score in it, among other stories' headlines under the article, is one of them;
+# right under the article's last sentence a scoreboard's line stays the article's (RESULTS_END_THE_ARTICLE).
+RESULT = "Match Report - Example Town 0 - 1 Sample Rovers"
+
+
+@pytest.mark.parametrize(
+    ("lines", "listed"),
+    [
+        ((HEADLINE, *BODY, *LISTED, RESULT, *AFTER), True),
+        ((HEADLINE, *BODY, RESULT, *LISTED, *AFTER), False),
+    ],
+)
+def test_a_match_report_in_the_list_under_the_article(lines: tuple[str, ...], listed: bool) -> None:
+    cleaned, _ = build(*lines)
+    assert [_rule_of(cleaned, line) == "related-headline" for line in (*LISTED, *AFTER)] == [listed] * 6
+
+
+# FRAMED_COPY: the headline printed again inside a picture's text ("Picture for <headline>", "Article image for
+# <headline>") is the headline printed twice: chosen over the site's name above it. Without the frame's copy, or with a
+# frame inside a word (the headline a cut copy of a longer line), the site's name stays first.
+MENU = "Intranet Access Webmail"
+SITE = "Example County Council"
+
+
+@pytest.mark.parametrize(
+    ("copy", "title"),
+    [
+        (f"Picture for {HEADLINE}", HEADLINE),
+        (f"Article image for {HEADLINE}", HEADLINE),
+        (f"{HEADLINE}s of the year", SITE),
+        ("Picture for the council chamber", SITE),
+    ],
+)
+def test_the_headline_framed_in_a_pictures_text(copy: str, title: str) -> None:
+    _, meta = build(MENU, "", SITE, "", HEADLINE, "", copy, "", *BODY)
+    assert meta.title.value == title
+
+
+# SIGNED_UNDER_THE_END: a press release's sign-off under its end marker, "Jane Roe/Example Police", names its writer;
+# the same line with no end marker above it is left alone (a picture's credit has that shape too).
+@pytest.mark.parametrize(
+    ("lines", "author"), [(("ENDS.", "Jane Roe/Harbour Police"), "Jane Roe"), (("Jane Roe/Harbour Police",), None)]
+)
+def test_a_press_releases_sign_off_under_its_end_marker(lines: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(HEADLINE, "", "Updated June 3, 2015", "", *BODY, "", *lines)
+    assert meta.author.value == author
+
+
+# WITH_WIRES_CREDIT: a paper's name with the wires it drew on is the outlet's credit, a writer's is the author's; both
+# lines leave the text. Without "with wires" the paper's name alone is a line of the text here.
+@pytest.mark.parametrize(
+    ("credit", "outlet", "author"),
+    [
+        ("Harbour Daily News with wires", "Harbour Daily News", None),
+        ("Harbour Times staff and agencies", "Harbour Times", None),
+        ("Jane Roe with agency reports", None, "Jane Roe"),
+        ("Harbour Daily News and the wires of the old port", None, None),
+    ],
+)
+def test_a_credit_with_the_wires(credit: str, outlet: str | None, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, "", credit, "", *BODY)
+    paragraphs = [line.text for line in cleaned.lines if line.role == "paragraph"]
+    assert (meta.outlet.value, meta.author.value, credit in paragraphs) == (outlet, author, outlet is None and author is None)
