@@ -192,6 +192,25 @@ def _words(text: str) -> int:
     return word_count(text)
 
 
+# TITLE_DATE_PREFIX: the page's full date (with its time) before the headline, set off by a colon or a spaced dash
+# ("22. Juni 2015: Example grant for the district", "2019-06-03 – Council approves the budget"): the date is the
+# page's, no part of the headline. Only a whole date with its year: "June: a month of festivals" keeps its word.
+DATE_PREFIX_END = re.compile(r":\s|\s[–—|-]\s")
+
+
+def _date_prefix(text: str) -> tuple[str, DateValue] | None:
+    """(headline, date) when the line opens with a date alone and a colon or a dash (TITLE_DATE_PREFIX)."""
+    for match in DATE_PREFIX_END.finditer(text, 0, MAX_TAIL_CHARS):
+        meta = parse_meta_line(text[: match.start()].strip())
+        if meta is None or meta.published is None or meta.published.precision != "day":
+            continue
+        kinds = [part.kind for part in meta.parts]
+        rest = text[match.end() :].strip()
+        if set(kinds) <= TAIL_KINDS and kinds[0] == DATE and _words(rest) >= MIN_HEADLINE_WORDS:
+            return rest, meta.published
+    return None
+
+
 @functools.lru_cache(maxsize=4096)  # a title line is split by several stages (roles, title choice, metadata)
 def _date_tail(text: str) -> tuple[str, DateValue] | None:
     """(headline, date) when the line ends in a date and time alone (TITLE_DATE_TAIL)."""
@@ -298,11 +317,15 @@ def split_headline(
     if day_month and _words(text[day_month.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[day_month.end() :]
         rules.append("title-day-month-prefix")
+    date = None
+    prefix = _date_prefix(text)
+    if prefix is not None:
+        text, date = prefix
+        rules.append("title-date-prefix")
     numbered = LIST_NUMBER.match(text)
     if numbered and not text[numbered.end()].islower() and _words(text[numbered.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[numbered.end() :]
         rules.append("title-list-number")
-    date = None
     tail = _date_tail(text)
     if tail is not None:
         text, date = tail

@@ -89,7 +89,10 @@ LABEL_RE = re.compile(
     r"(?:última\s+)?(?:modificação|atualização)|"
     # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "updated" in Bengali, Hindi, Persian, Arabic and Urdu)
     r"হালনাগাদ|আপডেট|अपडेट|अद्यतन|(?:آخرین\s+)?(?:بروزرسانی|به‌روزرسانی)|(?:آخر\s+)?تحديث|اپ\s?ڈیٹ)|"
-    r"(?P<published>for\s+immediate\s+release|(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
+    r"(?P<published>for\s+immediate\s+release|"
+    # (REPORT_BY_WAS_PUBLISHED: "This report by The Canadian Press was first published Oct. 25, 2019.", a wire's tag)
+    r"this\s+(?:report|article|story)\s+by\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?\s+was\s+(?:first\s+)?published|"
+    r"(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
     # (ISSUE_OF: "from the issue of August 18, 2005", a print issue's date on its web copy)
@@ -238,7 +241,7 @@ FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
     r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
-    r"kl(?=\s\d)|klockan|u(?=\s\d))(?![^\W_])|"
+    r"kl(?=\s\d)|klockan|u(?=\s\d)|in(?=\s\d{1,2}:\d\d))(?![^\W_])|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
     r"@(?=\s?\d)",
     re.I,
 )
@@ -1176,6 +1179,16 @@ CLASS_YEAR = re.compile(r"(?<=\w)\s?\((?:[A-Z][A-Za-z.]{0,6}\s?)?[’'‘]\d{2}\
 EVENT_WHEN = re.compile(r"^(?i:when|wann|quand|cuándo|cuando|quando|kiedy|когда|коли)\s?:")
 
 
+# TYPED_DATE_QUIRKS: a date line as a site's template or a copy left it: a heading's marks before it ("# 16 January
+# 2020 15:30", a Markdown copy), a space before the comma ("Sep 30 , 2017"), a comma after the day ("Wednesday 17,
+# October 2018"): read as the plain date.
+HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+SPACE_BEFORE_COMMA = re.compile(r"(?<=\d) +,")
+DAY_COMMA_MONTH = re.compile(
+    r"(?:(?<=(?<![\d,.])\d)|(?<=(?<![\d,.])\d\d)),(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)"
+)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1199,6 +1212,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", GLUED_WIRE_NAME.sub(" ", ICON_LIGATURE_RE.sub(" ", text))).strip()
+    text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

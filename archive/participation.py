@@ -78,9 +78,11 @@ OTHER_LANGUAGES_MEETING = (
     r"беседы|разговор|разговора|саммит|принял|примет|принимает|коллегой|коллега|приглашению|"
     r"участие принимают,?|участие принимает,?|принимают участие,?|приняли участие,?|участвуют,?|участвовали,?|"
     # (BULGARIAN_MEETING: "ще се срещне с китайския президент ...", "разговор с", "преговори с", "колега")
-    r"срещне|срещна|среща|срещата|преговори|разговаря|колега"
+    r"срещне|срещна|среща|срещата|преговори|разговаря|колега|"
+    # (VIETNAMESE_MEETING: "có cuộc gặp với Thủ tướng Nga ...", "hội kiến Tổng thống Nga Vladimir Putin", "hội đàm với")
+    r"gặp|gặp gỡ|cuộc gặp|hội kiến|hội đàm|điện đàm|tiếp"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със"
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -93,7 +95,8 @@ OTHER_LANGUAGES_GLUE = (
     r"председателем|председателя|председатель|президентом|президента|президент|премьером|премьер-министром|премьера|"
     r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
     r"в частности|в том числе|премьер-министр|председатель правительства|also|including|"
-    r"китайския|китайския си|руския|руския си|президент|премиер|си"  # (Bulgarian: "с китайския си колега Ли Цян")
+    r"китайския|китайския си|руския|руския си|президент|премиер|си|"  # (Bulgarian: "с китайския си колега Ли Цян")
+    r"thống|tướng|tịch|nước"  # (Vietnamese titles' words in lower case: "Tổng thống", "Thủ tướng", "Chủ tịch nước")
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
@@ -123,12 +126,16 @@ LEADER_ACTS = re.compile(
 # LEADER_IS_MET: a meeting verb, then at most this many words of a title or a place ("Russian President",
 # "Prime Minister of the Russian Federation", "in Tashkent with"), then the mention; inside one sentence. The words
 # between are capitalised or GLUE_WORDS: "met Lavrov ahead of Xi's visit" does not meet Xi.
-MAX_WORDS_AFTER_MEETING_VERB = 7
+MAX_WORDS_AFTER_MEETING_VERB = 12  # ("Premier of the State Council of the People's Republic of China": 11)
 GLUE_WORDS = "the|of|his|her|their|its|and|with|to|by|in|on|at|counterpart|premier|president|minister|prime|state|council"
 # A capitalised word, in Latin or Cyrillic script; any word may end in an apposition's comma ("his counterpart, Xi Jinping").
 CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\s.;:!?]*\.?"  # a title's period too: "Mr."
+# MET_IN_A_LIST: the mention may end a list of those met ("met with top legislator Jane Roe and Premier Wen Jiabao"): at
+# most MAX_LIST_BEFORE_CHARS characters of one clause, then "and", before the title words.
+MAX_LIST_BEFORE_CHARS = 60
 LEADER_IS_MET = re.compile(
     rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s++(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
+    rf"(?:\s[^.,;:!?]{{1,{MAX_LIST_BEFORE_CHARS}}}?\s(?i:and|et|y|e|und|и|và))?"
     rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
 )
 # MEETING_THEN_WITH: a meeting's noun, then what meeting it is (whose, where, when: at most MAX_CHARS_MEETING_TO_WITH
@@ -237,7 +244,7 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
     if not after.startswith(("'s", "’s")) and LEADER_ACTS.match(after):
         return "leader-acts"
     met = LEADER_IS_MET.search(before)
-    if met and not WISH_BEFORE.search(before[: met.start()]):
+    if met and not after.startswith(("'s", "’s")) and not WISH_BEFORE.search(before[: met.start()]):
         return "leader-is-met"
     met = MEETING_THEN_WITH.search(before)
     if met and not after.startswith(("'s", "’s")) and not WISH_BEFORE.search(before[: met.start()]):

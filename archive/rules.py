@@ -4047,7 +4047,8 @@ VIEW_COUNT = re.compile(
     r"кількість переглядів|количество просмотров|число просмотров|liczba wyświetleń|počet zobrazení|görüntülenme sayısı)"
     r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
-    r"|\d[\d.,]*(?:[ \u00a0]\d{3})*[km]?\s+(?:views|visits|shares|likes|"
+    # (DATE_BEFORE_THE_COUNT: "26.05.2023 482 views" is a date line with its count, no count alone)
+    r"|(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d))\d[\d.,]*(?:[ \u00a0]\d{3})*[km]?\s+(?:views|visits|shares|likes|"
     r"vistas|visitas|vues|aufrufe|просмотр(?:ов|а)?|"
     # FOREIGN_VIEW_COUNT: "123 citiri", "1 204 odsłon", "58 zobrazení", "12 megtekintés", "305 прочитания", "40 переглядів",
     # "77 προβολές", "9 peržiūros", "31 skatījumi", "lecturas", "leituras", "letture", "visualizações", "görüntülenme"
@@ -4271,9 +4272,20 @@ def ai_summary_notice(text: str, key: str) -> bool:
 SPACED_CJK_LABEL = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
 
 
+# QUOTE_OPENS_NO_LABEL: a line opening a quotation it does not close ("“Help" where a copy stops) is the text's, never
+# a control; a label in quotes ('"*" indicates required fields') closes them.
+QUOTE_CLOSERS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’"}
+
+
+def _opens_a_quotation(text: str) -> bool:
+    text = text.lstrip()
+    closers = QUOTE_CLOSERS.get(text[:1])
+    return closers is not None and not any(mark in text[1:] for mark in closers)
+
+
 def nav_label(text: str, key: str) -> bool:
     # Menu items and page controls on their own line ("Home", "Skip to content", "Loading ...", "Audio Only").
-    return key in NAV_LABELS
+    return key in NAV_LABELS and not _opens_a_quotation(text)  # QUOTE_OPENS_NO_LABEL
 
 
 def page_machinery(text: str, key: str) -> bool:
@@ -7288,6 +7300,8 @@ def line_rule(text: str) -> str | None:
         if exact is None and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
             # LABEL_TWICE: two slots' or two menus' labels on one line ("Advertisement Advertisement", "廣告 廣告")
             exact = EXACT_LABEL_RULES.get(" ".join(words[: len(words) // 2]))
+        if exact == NAV_LABEL and _opens_a_quotation(text):
+            exact = None  # QUOTE_OPENS_NO_LABEL
         if exact is not None and not share_button(text, key):
             return exact
         number, _, rest = key.partition(" ")
@@ -9091,7 +9105,9 @@ def _punctuated_page(kept: list[Candidate]) -> bool:
 
 # NUMBERED_ITEMS: two lines each opening with a number and a dash or a stop ("13 - St. Louis, MO - Example Center" /
 # "14 - Kansas City, MO - Sample Center") are a list's items, a tour's dates; a card's excerpt is no next item.
-LIST_ITEM_NUMBER = re.compile(r"^\d{1,4}\s?[-–.)]\s")
+# (DATED_ITEMS: so are two lines each opening with a day and a month in figures, "05/08 Example City, FL @ Example
+# Theater" / "05/10 Sample City, FL @ Sample Hall": a tour's or a schedule's dates)
+LIST_ITEM_NUMBER = re.compile(r"^(?:\d{1,4}\s?[-–.)]|\d{1,2}[/.]\d{1,2}\.?)\s")
 
 
 def _numbered_items(first: Candidate, second: Candidate) -> bool:

@@ -12,6 +12,7 @@ from test_unseen33 import AFTER, LISTED, _rule_of
 
 # COUNTRY_AFTER_NAME: his country after the name, no commas; MAX_JOINED_PARTICIPANT_CHARS: a long title of the other
 # participant before the verb. MEETING_THEN_WITH: the meeting's noun, what meeting it is, then "with" and the leader.
+# Each with its trigger missing: a possessive, another verb, a wish.
 @pytest.mark.parametrize(
     ("text", "name", "rule"),
     [
@@ -32,6 +33,18 @@ from test_unseen33 import AFTER, LISTED, _rule_of
         ("The talks on grain went well, with Xi Jinping absent.", "Xi Jinping", None),
         ("The summit hall with Xi Jinping's portrait opened.", "Xi Jinping", None),
         ("She looks forward to talks in Beijing next year with President Xi Jinping.", "Xi Jinping", None),
+        # MAX_WORDS_AFTER_MEETING_VERB: a title of eleven words between; MET_IN_A_LIST: the last of those met
+        (
+            "Jane Roe's meeting with Premier of the State Council of the People's Republic of China Li Qiang",
+            "Li Qiang",
+            "leader-is-met",
+        ),
+        ("Jane Roe also met with top legislator John Doe and Premier Wen Jiabao yesterday.", "Wen Jiabao", "leader-is-met"),
+        ("Jane Roe met the governors and Xi Jinping's envoy.", "Xi Jinping", None),
+        ("Jane Roe met the governors and praised Xi Jinping.", "Xi Jinping", None),
+        # VIETNAMESE_MEETING: "and will call on Russian President Vladimir Putin"
+        ("Ông Lý Cường sẽ hội kiến Tổng thống Nga Vladimir Putin.", "Vladimir Putin", "leader-is-met"),
+        ("Ông Lý Cường đọc sách của Tổng thống Nga Vladimir Putin.", "Vladimir Putin", None),
     ],
 )
 def test_a_leader_met_further_from_the_verb(text: str, name: str, rule: str | None) -> None:
@@ -121,3 +134,70 @@ def test_a_credit_with_the_wires(credit: str, outlet: str | None, author: str | 
     cleaned, meta = build(HEADLINE, "", credit, "", *BODY)
     paragraphs = [line.text for line in cleaned.lines if line.role == "paragraph"]
     assert (meta.outlet.value, meta.author.value, credit in paragraphs) == (outlet, author, outlet is None and author is None)
+
+
+# TYPED_DATE_QUIRKS and IN_BEFORE_THE_CLOCK: a date line with a heading's marks, a space before the comma, a comma after
+# the day or "in" before the clock is read as the plain date; DATE_BEFORE_THE_COUNT: a date with the page's count of
+# views is a date line, no counter; REPORT_BY_WAS_PUBLISHED: a wire's tag under the article dates it. Without a full
+# date the same furniture dates nothing.
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("# 16 January 2020 15:30 (UTC +04:00)", "2020-01-16"),
+        ("Sep 30 , 2017", "2017-09-30"),
+        ("• Wednesday 17, October 2018 in 2:51 PM", "2018-10-17"),
+        ("26.05.2023 482 views", "2023-05-26"),
+        ("482 views", None),
+        ("# Wednesday in 2:51 PM", None),
+    ],
+)
+def test_a_date_line_as_a_template_left_it(line: str, iso: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.date.value == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("This report by The Harbour Press was first published Oct. 25, 2019.", "2019-10-25"),
+        ("This report by The Harbour Press was updated to add a quote.", None),
+    ],
+)
+def test_a_wires_tag_under_the_article_dates_it(line: str, iso: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", line)
+    assert meta.date.value == iso
+
+
+# DATED_ITEMS: a tour's dates, each line opening with the day and month in figures, are the article's list, no pairs of
+# other stories' headlines and teasers; QUOTE_OPENS_NO_LABEL: a last line opening a quotation where the copy stops is
+# the text's, though its word is a control's ("Help").
+TOUR = (
+    "05/07 Example City, FL @ Example Theatre",
+    "05/08 Sample Town, FL @ Sample Theater",
+    "05/10 Harbour City, FL @ Harbour Hall at The Old Port",
+    "05/11 Old Town, FL @ The Old Town Live",
+    "05/25 Example Port, UK @ Example Festival",
+)
+
+
+def test_a_tours_dates_and_a_quotation_cut_short_stay() -> None:
+    cleaned, _ = build(HEADLINE, "", *BODY, "", "TOUR DATES:", *TOUR, "", BODY[0].replace("The", "“The"), "", "“Help")
+    kept = [line.text for line in cleaned.lines]
+    assert [line in kept for line in (*TOUR, "“Help")] == [True] * 6
+    cleaned, _ = build(HEADLINE, "", *BODY, "", "Help")
+    assert "Help" not in [line.text for line in cleaned.lines]
+
+
+# TITLE_DATE_PREFIX: the page's date before the headline, after a colon or a dash, dates the page and leaves the
+# headline; a word before the colon ("June: ...") is the headline's own.
+@pytest.mark.parametrize(
+    ("line", "title", "iso"),
+    [
+        (f"22. Juni 2015: {HEADLINE}", HEADLINE, "2015-06-22"),
+        (f"2019-06-03 – {HEADLINE}", HEADLINE, "2019-06-03"),
+        (f"June: {HEADLINE}", f"June: {HEADLINE}", None),
+    ],
+)
+def test_a_date_before_the_headline(line: str, title: str, iso: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert (meta.title.value, meta.date.value) == (title, iso)
