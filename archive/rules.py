@@ -2714,7 +2714,12 @@ CAPTION_LEAD = re.compile(
 # Arkivbild.", "... im Landtag. Archivbild", "Foto de archivo"): a paragraph ends on its own sentence
 ARCHIVE_PICTURE_TAIL = re.compile(
     r"[.!?]\s(?:Arkivbild|Archivbild|Archivfoto|Arkivfoto|Arkistokuva|Genrebild|Illustrationsbild|Foto de archivo|"
-    r"Foto d'archivio|Photo d'archives|Imagem de arquivo|Archiefbeeld|Archieffoto|Zdjęcie archiwalne)\.?$"
+    r"Foto d'archivio|Photo d'archives|Imagem de arquivo|Archiefbeeld|Archieffoto|Zdjęcie archiwalne|"
+    # (FILE_PHOTO_LAST: "... on June 17 2023. File photo.", the English words)
+    r"File photo|File picture|File image|Archive photo|Archive picture|Stock photo|Stock image|Handout photo)\.?$"
+    # (BRACKETED_PHOTO_WORD: the picture's credit in brackets without a colon, "... dans les Yvelines (photo Example
+    # Gendarmerie)"; a name's capital after the word: "(photo below)" points at a picture)
+    r"|\s\((?i:photo|foto|photos|fotos)\s++[A-ZÀ-Þ][^():]{1,60}\)\.?$"
 )
 # A caption names who stands where: "(R)", "(L)", "(C)", "(2nd L)", "(left)", "(front, centre)".
 POSITION_MARKER = re.compile(
@@ -7518,6 +7523,8 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
                 continue
             if one.key == other.key and dated(one.text) is not None:
                 continue
+            if credit is third and credit.rule == CAPTION and one.key not in credit.key:
+                continue  # TWINS_OVER_ANOTHER_CAPTION: a caption of its own under them describes its own picture
             twins = one.key == other.key or (
                 _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)
             )

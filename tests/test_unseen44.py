@@ -201,3 +201,27 @@ def test_a_tours_dates_and_a_quotation_cut_short_stay() -> None:
 def test_a_date_before_the_headline(line: str, title: str, iso: str | None) -> None:
     _, meta = build(line, "", *BODY)
     assert (meta.title.value, meta.date.value) == (title, iso)
+
+
+# FILE_PHOTO_LAST and BRACKETED_PHOTO_WORD: a caption ending with "File photo." or with its credit in brackets without a
+# colon goes; "(photo below)" points at a picture from a sentence of the text, which stays.
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Jane Roe and John Doe speak in the harbour city on June 17 2023. File photo.", True),
+        ("Jane Roe et John Doe, gendarmes à Exempleville (photo Gendarmerie Exemple)", True),
+        ("The mayor's office released a picture of the new bridge on Tuesday (photo below).", False),
+        ("The council met on Tuesday to choose a file photo for the new brochure.", False),
+    ],
+)
+def test_a_caption_ending_with_its_pictures_word(line: str, caption: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", line, "", *BODY)
+    assert (_rule_of(cleaned, line) == "caption") == caption
+
+
+# TWINS_OVER_ANOTHER_CAPTION: the headline printed twice above a picture's own caption stays the headline (twins beside
+# a credit alone are the picture's text and caption).
+def test_the_headline_printed_twice_above_a_caption() -> None:
+    caption = "Jane Roe et John Doe, gendarmes à Exempleville (photo Gendarmerie Exemple)"
+    _, meta = build(HEADLINE, "", HEADLINE, caption, "Par Example17", "", *BODY)
+    assert meta.title.value == HEADLINE
