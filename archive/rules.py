@@ -9196,8 +9196,20 @@ def _short_run_item(cand: Candidate) -> bool:
 # LIST_TO_ITS_SENTENCE: a sentence ending with a colon ("... raised signals over the following areas:") announces a list,
 # and the short lines under it, up to the next sentence, are its items (places, names, "SIGNAL #2" sub-heads), however
 # many: not a menu (SHORT_LINE_RUN) nor a table of contents (archive.clean), whose lines no sentence announces.
+# LIST_LEAD_WORDS: a shorter lead-in announces a list too when it ends with the words that do, before a colon, a
+# semicolon or a comma ("The 5 members include,", "the remaining squad consists of 17 players, as follows;").
+LIST_LEAD_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:as follows|include|includes|including|the following|namely|are as below|are listed below)\s*[:;,]\s*$", re.I
+)
+MIN_LIST_LEAD_WORDS = 3
+
+
 def announces_a_list(cand: Candidate | None) -> bool:
-    return cand is not None and not cand.dropped and cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
+    if cand is None or cand.dropped:
+        return False
+    if cand.words >= MIN_LIST_LEAD_WORDS and LIST_LEAD_WORDS.search(cand.text):
+        return True
+    return cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
 
 
 def announced_items(cands: list[Candidate]) -> set[int]:

@@ -225,3 +225,17 @@ def test_the_headline_printed_twice_above_a_caption() -> None:
     caption = "Jane Roe et John Doe, gendarmes à Exempleville (photo Gendarmerie Exemple)"
     _, meta = build(HEADLINE, "", HEADLINE, caption, "Par Example17", "", *BODY)
     assert meta.title.value == HEADLINE
+
+
+# LIST_LEAD_WORDS: a short lead-in ending with the words that announce a list ("The 5 members include,", "as follows;")
+# keeps the names listed under it, a squad's or a jury's; under a sentence that announces nothing a run of short lines
+# is a menu.
+NAMES = ("Jane Roe", "John Doe", "Sam Poe", "Ann Example", "Bob Sample")
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"), [("The 5 members include,", True), ("The squad is as follows;", True), ("Menu", False)]
+)
+def test_names_listed_under_a_short_lead_in(lead: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], "", lead, *NAMES, "", BODY[1], "", BODY[2])
+    assert [name in [line.text for line in cleaned.lines] for name in NAMES] == [kept] * 5
