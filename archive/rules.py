@@ -2576,9 +2576,15 @@ CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
     r"|ілюстративне|иллюстративное|illustrative)"
     r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
-    r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
+    r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
+    # (COURTESY_WITHOUT_OF: "Image courtesy example.com", the picture's word before it)
+    r"|(?:file\s)?(?:photos?|images?|pictures?|video)\scourtesy\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
     re.I,
 )
+# NAME_THEN_PHOTO: a picture credited by its owner's name before the word, alone on its line ("EXMPL photo", "Example
+# Shimbun file photo"): an abbreviation or two to four capitalised words, then the word ends the line ("The council's
+# photo" has no name; "Big picture", a sub-heading, one word and no photo).
+NAME_THEN_PHOTO = re.compile(r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:file )?(?:photo|photograph)$")
 # CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), or Polish "fot." (POLISH_FOT), and one
 # to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
 # credit alone on its line.
@@ -2845,7 +2851,7 @@ READING_TIME_LINE = re.compile(
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
     r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
-    r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|мин|хв)"
+    r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|минут[ауы]?|мин|хвилин[иу]?|хв)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
@@ -4812,6 +4818,8 @@ def caption_credit(text: str, key: str) -> bool:
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
         return True
     if NETWORK_PHOTO_CREDIT.match(text.strip()) or OWNER_PHOTO_IN_BRACKETS.match(text.strip()):
+        return True
+    if NAME_THEN_PHOTO.match(text.strip()):
         return True
     stripped = text.strip("() ")
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))

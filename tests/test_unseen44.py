@@ -239,3 +239,21 @@ NAMES = ("Jane Roe", "John Doe", "Sam Poe", "Ann Example", "Bob Sample")
 def test_names_listed_under_a_short_lead_in(lead: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, "", BODY[0], "", lead, *NAMES, "", BODY[1], "", BODY[2])
     assert [name in [line.text for line in cleaned.lines] for name in NAMES] == [kept] * 5
+
+
+# COURTESY_WITHOUT_OF, NAME_THEN_PHOTO and the Russian reading time: a picture's credit or a reading time alone on its
+# line goes; a sentence about a photo stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Image courtesy example.com", "caption-credit"),
+        ("EXMPL photo", "caption-credit"),
+        ("Big picture", None),
+        ("Example Shimbun file photo", "caption-credit"),
+        ("26 минут чтения", "reading-time"),
+        ("The council chose the photo for the new brochure after a long debate on Tuesday.", None),
+    ],
+)
+def test_a_pictures_credit_or_a_reading_time_alone(line: str, rule: str | None) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert _rule_of(cleaned, line) == rule
