@@ -2706,6 +2706,9 @@ CAPTION_LEAD = re.compile(
     r"|^file (?:photo|picture|image) of\s"  # ("File photo of the mayor (R) ...")
     # (STOCK_IMAGE_OF: "Stock image of a police cordon at the scene", "Headshot of Jane Roe": what the picture shows)
     r"|^(?:stock|library|archive) (?:photo|picture|image) of\s|^(?-i:Headshot|HEADSHOT) of\s"
+    # (PHOTO_OF_NAME: a picture's alternative text naming a person alone, "Photo of Dr. Jane Roe", "Portrait of John Doe")
+    r"|^(?-i:Photo|Picture|Image|Portrait|Photograph) of (?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s)?"
+    r"(?-i:[A-Z])[\w.'’-]*+(?:\s(?-i:[A-Z])[\w.'’-]*+){1,3}$"
     # IN_THE_PHOTO_LEAD: "in the (archive) photo" opening a caption, with its colon or dash ("На фото: ...", "Na zdjęciu -
     # ..."), or without it as the Slovak and Czech agencies write it ("Na archívnej snímke ministerka ...")
     r"|^(?:на фото|на снимке|на фотографии|на знімку|na zdjęciu|na fotografii)\s*[:\-–—]"
@@ -4121,6 +4124,11 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:cargando|carregando|chargement|caricamento|wird geladen|загрузка|завантаження|ładowanie|laden|memuat)"
     r"(?: (?:contenidos?|conteúdos?|du contenu|contenuti|контента|вмісту|treści))?\W*$"
     r"|^error processing ssi file$"
+    # WORDPRESS_PERMALINK: a blog theme's line under the post ("This entry was posted in News. Bookmark the permalink.")
+    r"|^(?:this entry was posted in .{1,120}?\.\s)?bookmark the permalink\.?$"
+    # SHARE_WITH_FRIENDS: a call to share the post ("Like this post? Please share to your friends:")
+    r"|^(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:post|article|story|page)\?\s?)?"
+    r"(?:please )?share (?:it |this (?:post |article |story )?)?(?:with|to) (?:your )?friends\W*$"
     # CLOSING_NOTICE: an interstitial's countdown ("Este aviso se cerrará en segundos", "This ad will close in 5 seconds")
     r"|^(?:this|este|esta|cet|ce|questo|este) (?:notice|ad|advert|advertisement|message|aviso|anuncio|mensaje|publicidad|"
     r"avis|annonce|message|annuncio|avviso|anúncio) (?:will close|closes|se cerrará|se cierra|se fermera|si chiuderà|"
@@ -4615,6 +4623,7 @@ PREVIOUS_OR_NEXT_GLUED = re.compile(r"^(?:Previous|Next|Prev|Older|Newer) (?:art
 PREVIOUS_OR_NEXT_LABELLED = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一則|下一則|前の記事|次の記事|이전\s?기사|다음\s?기사|"
     r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
+    r"(?:vorherige|nächste) (?:meldung|nachricht|pressemitteilung)|"
     r"(?:artículo|articolo|artigo) (?:anterior|siguiente|precedente|successivo|seguinte)|предыдущая статья|следующая статья)"
     r"\s?[:：]\s?\S",
     re.I,

@@ -242,7 +242,8 @@ def test_names_listed_under_a_short_lead_in(lead: str, kept: bool) -> None:
 
 
 # COURTESY_WITHOUT_OF, NAME_THEN_PHOTO and the Russian reading time: a picture's credit or a reading time alone on its
-# line goes; a sentence about a photo stays.
+# line goes; so do a blog theme's permalink line, a call to share, a picture's text naming a person and the links to
+# the previous or next release; a sentence about a photo or about sharing stays.
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
@@ -251,9 +252,16 @@ def test_names_listed_under_a_short_lead_in(lead: str, kept: bool) -> None:
         ("Big picture", None),
         ("Example Shimbun file photo", "caption-credit"),
         ("26 минут чтения", "reading-time"),
+        # WORDPRESS_PERMALINK, SHARE_WITH_FRIENDS, PHOTO_OF_NAME and the German links to the previous or next release
+        ("This entry was posted in News. Bookmark the permalink.", "nav-label"),
+        ("Like this post? Please share to your friends:", "nav-label"),
+        ("Photo of Dr. Jane Roe", "caption"),
+        ("Vorherige Meldung: Gleiche Rechte für alle", "read-more"),
+        ("Please share your views with friends and neighbours at the meeting on Tuesday.", None),
+        ("Photo of the new bridge over the river", None),
         ("The council chose the photo for the new brochure after a long debate on Tuesday.", None),
     ],
 )
-def test_a_pictures_credit_or_a_reading_time_alone(line: str, rule: str | None) -> None:
+def test_a_pictures_credit_or_a_themes_line_alone(line: str, rule: str | None) -> None:
     cleaned, _ = build(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
     assert _rule_of(cleaned, line) == rule
