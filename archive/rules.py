@@ -2419,6 +2419,13 @@ CHOSEN_FOR_YOU = re.compile(
 )
 
 
+# FOLLOWING_STORIES: a label announcing other stories below it ("We also published the following articles recently",
+# "See the following stories"): "the following" and a word for stories, nine words at most.
+FOLLOWING_STORIES = re.compile(
+    r"^(?=(?:\S+ ){0,8}\S+$)(?:\w+ ){0,5}(?:the )?following (?:articles|stories|posts|news|reports|headlines)(?: \w+)?$"
+)
+
+
 # PROMO_LABEL_PERIOD: the period a list covers, before or after its label ("Today's Most Read Stories", "Top Stories
 # this Week"): the label without it is read.
 PROMO_LABEL_PERIOD = re.compile(
@@ -2443,7 +2450,7 @@ def is_promo_label(key: str) -> bool:
     more_in = MORE_IN_SECTION.match(key)
     if more_in and more_in["section"] in SECTION_LABELS:
         return True
-    if CHOSEN_FOR_YOU.match(key):
+    if CHOSEN_FOR_YOU.match(key) or FOLLOWING_STORIES.match(key):
         return True
     trimmed = PROMO_LABEL_SUFFIX.sub("", key)
     return trimmed != key and trimmed in PROMO_LABELS

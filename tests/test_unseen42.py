@@ -317,7 +317,8 @@ def test_the_site_and_its_agency_opening_the_lead(opening: str, outlet: str | No
     assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
 
 
-# CHOSEN_FOR_YOU: a list offered to the reader goes with its label; a headline about "you" stays. ARABIC_HAMZA_ALEFS:
+# CHOSEN_FOR_YOU and FOLLOWING_STORIES: a list offered to the reader goes with its label; a headline about "you" or a
+# sentence about the following reports stays. ARABIC_HAMZA_ALEFS:
 # "read also" without its hamza is the same label.
 @pytest.mark.parametrize(
     ("label", "promo"),
@@ -327,6 +328,8 @@ def test_the_site_and_its_agency_opening_the_lead(opening: str, outlet: str | No
         ("Stories you might also enjoy", True),
         ("You may be interested", True),
         ("You might be interested in", True),
+        ("We also published the following articles recently", True),
+        ("The council discussed the following reports on Tuesday evening at the town hall", False),
         ("اقرأ ايضاً", True),
         ("Why the budget is good for you", False),
         ("What you may like about the new budget plan", False),
