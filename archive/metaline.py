@@ -1179,6 +1179,11 @@ CLASS_YEAR = re.compile(r"(?<=\w)\s?\((?:[A-Z][A-Za-z.]{0,6}\s?)?[’'‘]\d{2}\
 EVENT_WHEN = re.compile(r"^(?i:when|wann|quand|cuándo|cuando|quando|kiedy|когда|коли)\s?:")
 
 
+# KIND_LABEL_FIRST: the kind of piece a site's template prints before its credit and date, with no separator ("Blog
+# Post Jane Roe May 19, 2017", "Press Release May 19, 2017"): a label, the rest read as the line.
+KIND_LABEL_FIRST = re.compile(
+    r"^(?:blog post|press release|news release|media release|opinion|commentary|analysis|editorial|op-ed)\s+(?=\S)", re.I
+)
 # TYPED_DATE_QUIRKS: a date line as a site's template or a copy left it: a heading's marks before it ("# 16 January
 # 2020 15:30", a Markdown copy), a space before the comma ("Sep 30 , 2017"), a comma after the day ("Wednesday 17,
 # October 2018"): read as the plain date.
@@ -1211,6 +1216,12 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
+    kind = KIND_LABEL_FIRST.match(text)
+    if kind is not None:
+        # KIND_LABEL_FIRST: "Blog Post Jane Roe May 19, 2017": the piece's kind, then its credit and date
+        rest = parse_meta_line(text[kind.end() :])
+        if rest is not None and rest.published is not None:
+            return replace(rest, parts=(Part(SECTION, kind.group().strip()), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", GLUED_WIRE_NAME.sub(" ", ICON_LIGATURE_RE.sub(" ", text))).strip()
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year

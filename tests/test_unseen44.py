@@ -147,13 +147,16 @@ def test_a_credit_with_the_wires(credit: str, outlet: str | None, author: str | 
         ("Sep 30 , 2017", "2017-09-30"),
         ("• Wednesday 17, October 2018 in 2:51 PM", "2018-10-17"),
         ("26.05.2023 482 views", "2023-05-26"),
+        # KIND_LABEL_FIRST: the piece's kind before its credit and date
+        ("Blog Post Jane Roe May 19, 2017", "2017-05-19"),
+        ("Opinion piece on the budget", None),
         ("482 views", None),
         ("# Wednesday in 2:51 PM", None),
     ],
 )
 def test_a_date_line_as_a_template_left_it(line: str, iso: str | None) -> None:
     _, meta = build(HEADLINE, "", line, "", *BODY)
-    assert meta.date.value == iso
+    assert (meta.date.value, meta.outlet.value) == (iso, None)  # ("Blog Post" is the piece's kind, no paper's name)
 
 
 @pytest.mark.parametrize(
