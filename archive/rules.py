@@ -2614,6 +2614,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     # (CREDIT_AFTER_PHOTO_CREDIT: a station's or reporter's credit in brackets after it, "(AP Photo/Jane Roe) (EX7's
     # John Doe)")
     r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])(?:\s?\([^()]{1,40}\))?\s*[)\]]?\.?$|"
+    # (CAPITALS_SLASH_AFTER_STOP: "Le Premier ministre Jane Roe. — ROE/EXAMPLE", the photographer and the agency in
+    # capitals after the caption's last full stop and a dash)
+    r"[.!?]\s*[-–—]\s*[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\s?/\s?[A-Z][A-Z'’-]++\s*$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
     r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some

@@ -206,13 +206,19 @@ def test_a_date_before_the_headline(line: str, title: str, iso: str | None) -> N
     assert (meta.title.value, meta.date.value) == (title, iso)
 
 
-# FILE_PHOTO_LAST and BRACKETED_PHOTO_WORD: a caption ending with "File photo." or with its credit in brackets without a
-# colon goes; "(photo below)" points at a picture from a sentence of the text, which stays.
+# FILE_PHOTO_LAST, BRACKETED_PHOTO_WORD and CAPITALS_SLASH_AFTER_STOP: a caption ending with "File photo.", with its
+# credit in brackets without a colon or with its credit in capitals after a dash goes; "(photo below)" points at a picture from a sentence of the text, which stays.
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
         ("Jane Roe and John Doe speak in the harbour city on June 17 2023. File photo.", True),
         ("Jane Roe et John Doe, gendarmes à Exempleville (photo Gendarmerie Exemple)", True),
+        # CAPITALS_SLASH_AFTER_STOP: the photographer and the agency in capitals after the last stop and a dash
+        ("Le Premier ministre Jane Roe. — ROE/EXEMPLE", True),
+        (
+            "Le texte sera débattu au Sénat le mois prochain, a précisé son entourage lors d'un point presse tenu lundi soir.",
+            False,
+        ),
         ("The mayor's office released a picture of the new bridge on Tuesday (photo below).", False),
         ("The council met on Tuesday to choose a file photo for the new brochure.", False),
     ],
