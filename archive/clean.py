@@ -481,10 +481,10 @@ def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
 
 
 # FRAMED_COPY: a line printed again inside another with a short frame around it, a picture's alternative text or a
-# caption ("Article image for <headline>", "Image for <headline>", "<headline> | Foto: Jane Roe/Agency"), is the page's
-# headline printed twice: a head line of that text is the headline, as one printed twice is. The frame is at most
-# MAX_FRAME_WORDS words with a letter in them, and no bullet (a list's item repeating a line of the text); the line
-# framed has FRAMED_MIN_WORDS words or more and no sentence's end.
+# caption ("Article image for <headline>", "Imagem destaque notícia <headline>"), is the page's headline printed
+# twice: a head line of that text is the headline, as one printed twice is. The frame is at most MAX_FRAME_WORDS words
+# with a letter in them, and no bullet (a list's item repeating a line of the text); the line framed has
+# FRAMED_MIN_WORDS words or more and no sentence's end.
 MAX_FRAME_WORDS = 4
 FRAMED_MIN_WORDS = 4
 FRAME_LETTER = re.compile(r"[^\W\d_]")

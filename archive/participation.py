@@ -139,8 +139,9 @@ LEADER_IS_MET = re.compile(
     rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
 )
 # MEETING_THEN_WITH: a meeting's noun, then what meeting it is (whose, where, when: at most MAX_CHARS_MEETING_TO_WITH
-# characters of one clause, no comma: ", with" opens another), then "with" and the mention (not his possessive) as LEADER_IS_MET reads it ("to participate in the 30th regular
-# meeting of the heads of government of the two countries in the city of Hangzhou with Chinese Premier Li Qiang").
+# characters of one clause, no comma: ", with" opens another), then "with" and the mention (not his possessive) as
+# LEADER_IS_MET reads it ("to participate in the 30th regular meeting of the heads of government of the two countries
+# in the city of Hangzhou with Chinese Premier Li Qiang").
 MAX_CHARS_MEETING_TO_WITH = 120
 MEETING_THEN_WITH = re.compile(
     rf"(?<!\w)(?i:meeting|meetings|talks|summit|negotiations|consultations)(?!\w)[^.,;:!?]{{0,{MAX_CHARS_MEETING_TO_WITH}}}?"

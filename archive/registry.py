@@ -313,20 +313,21 @@ def by_first_character(patterns: list[str]) -> str:
 # Putin"); nor a word with the initial of the leader's own given name (Matcher._own_given_name).
 GIVEN_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<given>[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]++)[ \u00a0]$")
 TITLE_WORDS = frozenset(
-    "mr mrs ms mr. dr president premier minister chairman chairwoman leader comrade general secretary prime "
+    "mr mrs ms dr president premier minister chairman chairwoman leader comrade general secretary prime "
     "former acting incumbent russian chinese kremlin "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december "
     "господин президент премьер председатель лидер товарищ".split()
 )
 PREPOSITIONS_BEFORE = frozenset("in on at from to after before with by for and but as of during since until than".split())
+GIVEN_NAME_WINDOW = 80  # the given name is sought in this many characters before the surname
 LEAD_CHARS = 40  # the word before the given name is read from this many characters before it
 TITLE_CASE_SHARE = 0.6  # of a line's words of four letters or more capitalised: a headline's title case
 
 
 def another_given_name(text: str, start: int) -> bool:
     """ANOTHER_GIVEN_NAME (see above): whether the one-word name at text[start:] follows another person's given name."""
-    found = GIVEN_NAME_BEFORE.search(text, max(0, start - 80), start)
+    found = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_WINDOW), start)
     if found is None or found.group("given").casefold() in TITLE_WORDS:
         return False
     words_before = text[max(0, found.start() - LEAD_CHARS) : found.start()].split()
@@ -405,7 +406,7 @@ class Matcher:
             initials[name] = {
                 f.split()[0][0].casefold() for f, n in zip(self.forms, self.names, strict=True) if n == name and " " in f
             }
-        given = GIVEN_NAME_BEFORE.search(text, max(0, start - 80), start)
+        given = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_WINDOW), start)
         return given is not None and given.group("given")[0].casefold() in initials[name]
 
     def _alternation(self, case, factored: bool = False) -> str:

@@ -2412,7 +2412,8 @@ def _named_label(key: str) -> bool:
 
 
 # CHOSEN_FOR_YOU: a list offered to the reader, whatever it lists ("Products You May Like", "Stories you might also
-# enjoy", "You may be interested in", "More For You", "Picked for you"): up to three words, then "you may like" or "for you" after a word of choosing.
+# enjoy", "You may be interested in", "More For You", "Picked for you"): up to three words, then "you may like" or "for
+# you" after a word of choosing.
 CHOSEN_FOR_YOU = re.compile(
     r"^(?:\w+ ){0,3}you (?:may|might|will|would) (?:also )?(?:like|enjoy|love|be interested(?: in)?)$"
     r"|^(?:\w+ )?(?:more|picked|selected|chosen|recommended|suggested|curated|handpicked) for you$"
@@ -5390,8 +5391,8 @@ MAX_BROWSER_NOTICE_WORDS = 60
 # CTRL_ENTER_NOTICE: a spelling-report plugin's call, in any language, names its keys ("Found a typo? Select it and press
 # Ctrl+Enter", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter"); a short line naming them is the notice.
 CTRL_ENTER = re.compile(r"\bctrl\s?\+\s?enter\b", re.I)
-# (SPELLING_NOTICE_CUT: its Russian, Ukrainian or English wording cut before the keys, "Якщо ви помітили помилку на цій сторінці,
-# виділіть її і нат": the mistake and the call to select it)
+# (SPELLING_NOTICE_CUT: its Russian, Ukrainian or English wording cut before the keys, "Якщо ви помітили помилку на цій
+# сторінці, виділіть її і нат": the mistake and the call to select it)
 SPELLING_NOTICE = re.compile(
     r"^(?:якщо ви (?:помітили|знайшли) помилку|если вы (?:заметили|нашли) ошибку|нашли ошибку|знайшли помилку)[^.!?]{0,60}?"
     r"\b(?:виділіть|выделите)\b"
@@ -9286,12 +9287,13 @@ def _listed_headline(cand: Candidate) -> bool:
 # RESULT_IN_THE_LIST: a headline with a score in it ("Match Report - Example Town 0 - 1 Sample") with
 # MIN_TAIL_HEADLINES other headlines above it and one under it is an item of the list; a scoreboard under the article
 # (RESULTS_END_THE_ARTICLE) comes right after its last sentence.
-def _result_in_the_list(tail: list[Candidate], at: int) -> bool:
+def _result_in_the_list(tail: list[Candidate], at: int, listed_above: int) -> bool:
+    """listed_above: how many of tail[:at] are listed headlines."""
     cand = tail[at]
-    return (
+    return bool(
         (score_line(cand.text) or match_result(cand.text))
         and headline_shaped(cand.text)
-        and sum(_listed_headline(c) for c in tail[:at]) >= MIN_TAIL_HEADLINES
+        and listed_above >= MIN_TAIL_HEADLINES
         and at + 1 < len(tail)
         and _listed_headline(tail[at + 1])
     )
@@ -9313,8 +9315,12 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
     while len(finished) > MIN_PUNCTUATED_LINES and _stopped_headline(kept, finished[-1]):
         stopped.add(id(kept[finished.pop()]))
     tail = [c for c in kept[finished[-1] + 1 :] if c.role is None]
-    if any(id(c) not in stopped and not _listed_headline(c) and not _result_in_the_list(tail, at) for at, c in enumerate(tail)):
-        return
+    listed_above = 0
+    for at, cand in enumerate(tail):
+        listed = _listed_headline(cand)
+        if id(cand) not in stopped and not listed and not _result_in_the_list(tail, at, listed_above):
+            return
+        listed_above += listed
     above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
     if above and all(headline_shaped(c.text) for c in above):
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
