@@ -525,6 +525,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             name = _names(meta.names) if meta is not None and meta.names else None
         if name and not BY_PREFIX.match(line.text) and sources.names_an_outlet(name, registry):
             continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
+        if name and SECTION_IN_NAME & {word.casefold() for word in name.split()}:
+            continue  # SECTION_IN_NAME: "Police Briefs", "Source RSS", "Example Sport" credit a section, no person
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
@@ -546,6 +548,10 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     return unknown()
 
 
+# SECTION_IN_NAME: a credit line's name holding a section's or a feed's word ("Police Briefs", "Full Forecast", "Source
+# RSS", "Example Sport", "Example Archives", "Example County", "Club Management", "Jane Roe Reporting") is no person's:
+# no author from it (the line stays the credit or date line it is).
+SECTION_IN_NAME = frozenset("briefs archives forecast rss sport sports county management reporting".split())
 # AUTHOR_SHORT_BY_PARAGRAPH: a short first paragraph that is a "By" credit and nothing else ("By Jane Roe - [email
 # protected]"), kept as text because no credit rule knew its tail. At most this many words: a sentence starting with
 # "By" ("By the end of the year, ...") is longer and names no person.

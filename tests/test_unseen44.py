@@ -274,3 +274,14 @@ def test_names_listed_under_a_short_lead_in(lead: str, kept: bool) -> None:
 def test_a_pictures_credit_or_a_themes_line_alone(line: str, rule: str | None) -> None:
     cleaned, _ = build(HEADLINE, "", BODY[0], "", line, "", BODY[1], "", BODY[2])
     assert _rule_of(cleaned, line) == rule
+
+
+# SECTION_IN_NAME: a credit whose name holds a section's or a feed's word names no author (the date beside it still
+# dates the page); a person's name there is the author.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("Police Briefs, May 19, 2017", None), ("Harbour Sport, May 19, 2017", None), ("Jane Roe, May 19, 2017", "Jane Roe")],
+)
+def test_a_sections_name_in_the_credit_is_no_author(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", f"By {credit}", "", *BODY)
+    assert (meta.author.value, meta.date.value) == (author, "2017-05-19")
