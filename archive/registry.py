@@ -325,16 +325,16 @@ LEAD_CHARS = 40  # the word before the given name is read from this many charact
 TITLE_CASE_SHARE = 0.6  # of a line's words of four letters or more capitalised: a headline's title case
 
 
-def another_given_name(text: str, start: int) -> bool:
-    """ANOTHER_GIVEN_NAME (see above): whether the one-word name at text[start:] follows another person's given name."""
+def given_name_before(text: str, start: int) -> str | None:
+    """ANOTHER_GIVEN_NAME (see above): the given name the one-word name at text[start:] follows, or None."""
     found = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_WINDOW), start)
     if found is None or found.group("given").casefold() in TITLE_WORDS:
-        return False
+        return None
     words_before = text[max(0, found.start() - LEAD_CHARS) : found.start()].split()
     lead = words_before[-1] if words_before else None
     if lead is None or lead[-1] in '.!?:;"“«(-–—' or lead.casefold() in PREPOSITIONS_BEFORE:
-        return False
-    return _english_in_sentence_case(text)
+        return None
+    return found.group("given") if _english_in_sentence_case(text) else None
 
 
 @functools.lru_cache(maxsize=64)  # (a line with many mentions is measured once)
@@ -398,7 +398,7 @@ class Matcher:
             for word in dict.fromkeys(form.split()):
                 self.full_by_token.setdefault(word, []).append(form)
 
-    def _own_given_name(self, name: str, text: str, start: int) -> bool:
+    def _own_given_name(self, name: str, given: str) -> bool:
         """The word before a surname starts as the leader's given name does, in any of his forms: a spelling of his own
         name the registry lacks ("Dimitri Medvedev", "Mikhaïl Michoustine"), not another person's."""
         initials = self.__dict__.setdefault("_given_initials", {})
@@ -406,8 +406,7 @@ class Matcher:
             initials[name] = {
                 f.split()[0][0].casefold() for f, n in zip(self.forms, self.names, strict=True) if n == name and " " in f
             }
-        given = GIVEN_NAME_BEFORE.search(text, max(0, start - GIVEN_NAME_WINDOW), start)
-        return given is not None and given.group("given")[0].casefold() in initials[name]
+        return given[0].casefold() in initials[name]
 
     def _alternation(self, case, factored: bool = False) -> str:
         """Every form, inside word boundaries; Chinese and Japanese forms without (CJK_NO_BOUNDARY, KANA_NO_BOUNDARY),
@@ -506,7 +505,7 @@ class Matcher:
         return [
             m
             for m in found
-            if " " in m.form or not another_given_name(text, m.start) or self._own_given_name(m.name, text, m.start)
+            if " " in m.form or (given := given_name_before(text, m.start)) is None or self._own_given_name(m.name, given)
         ]
 
     def _find_joined(self, text: str) -> list[Mention]:
