@@ -796,6 +796,33 @@ def _colon_kicker(cand: r.Candidate) -> bool:
     return cand.text.rstrip().endswith(LEAD_IN_END) and cand.words <= MAX_COLON_KICKER_WORDS and not cand.forced
 
 
+# FOOTER_COPY: a short head line (up to MAX_NAME_IN_HEADLINE_WORDS words) printed again only below the article's last
+# long sentence, above a longer title-shaped head line, is the site's name in its header and its footer ("Example On
+# Japan" at the top and the bottom of the page), not the headline printed twice, which stands above the text: the
+# longer head line under it is the headline.
+MIN_LONG_SENTENCES_ABOVE_FOOTER = 2
+
+
+def _footer_copy(twice: r.Candidate, choices: list[r.Candidate], kept: list[r.Candidate], last: dict[str, int]) -> bool:
+    if twice.words > MAX_NAME_IN_HEADLINE_WORDS or twice not in choices:
+        return False
+    copy = last.get(twice.key, -1)
+    longs = [i for i, c in enumerate(kept) if _is_long_sentence(c)]
+    above_copy = sum(i < copy for i in longs)
+    longer_below = any(c.words > twice.words for c in choices[choices.index(twice) + 1 :])
+    return above_copy >= MIN_LONG_SENTENCES_ABOVE_FOOTER and above_copy * 2 >= len(longs) and longer_below
+
+
+# MASTHEAD_PRINTED_AGAIN: the site's name gone as the masthead above the headline and printed again lower down (its
+# footer, "Example On Japan") goes too: a short line of MIN_REPEAT_WORDS to MAX_NAME_IN_HEADLINE_WORDS words ending no
+# sentence (a sentence above the headline taken as furniture may be the article's lead, printed again: it stays).
+def _site_name_shaped(cand: r.Candidate) -> bool:
+    return MIN_REPEAT_WORDS <= cand.words <= MAX_NAME_IN_HEADLINE_WORDS and not cand.forced and not r.ends_sentence(cand.text)
+
+
+SECTION_PAIR = re.compile(r"^[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)? & [A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?$")
+
+
 # TEXT_ABOVE_THE_COPY: a head line printed again further down wins only over short furniture above it: a line of more
 # words than this above it is the article's (a radio's text in unpunctuated lines: "Les effectifs sont en très légère
 # baisse pour cette nouvelle saison, baisse moindre quand même qu'au niveau national"), and the first line stays first
@@ -891,6 +918,8 @@ def _choose_title(
         twice = None
     if twice is not None and _copy_right_under(twice, choices, kept, position):
         twice = None
+    if twice is not None and _footer_copy(twice, choices, kept, last):
+        twice = None
     if twice is not None and any(c.words > MAX_WORDS_ABOVE_TWICE for c in choices[: choices.index(twice)]):
         twice = None  # TEXT_ABOVE_THE_COPY: unpunctuated sentences above it are the text, no masthead's short lines
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
@@ -918,6 +947,9 @@ def _choose_title(
         and r.headline_shaped(head[1].text)
         and head[1] in choices
     )
+    # SECTION_PAIR: a first line naming two subjects joined by "&" ("Academics & Research", "Arts & Culture") is a
+    # section's name, the site's furniture: a longer line below it is the headline
+    short = short or bool(SECTION_PAIR.match(head[0].text.strip()))
     if short or _kicker_in_capitals(head[0], choices):
         # "Novus Media" above the headline; a kicker in capitals below a short first line is passed over as it would be
         # first (the cleaned text, without the short line, must give the same title)
@@ -2242,6 +2274,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     numbers = tuple(c.number for c in cands)  # (every line's, gone ones too: what stands between two lines)
     _choose_title(kept, frozenset(named), numbers, stoplist)
     _crumbs_before_the_headline(kept)
+    masthead_names = {c.key for c in kept if c.rule == r.MASTHEAD and _site_name_shaped(c)}
     kept = [c for c in kept if not c.dropped]
     # Repeats: the second appearance of a line goes (a standfirst or title printed again in the body).
     seen: dict[str, r.Candidate] = {}
@@ -2292,6 +2325,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             seen[cand.key].notes["repeated"] = True
         else:
             seen.setdefault(cand.key, cand)  # by key: the same line with other quotes or dashes is a repeat
+    for cand in kept:
+        if cand.key in masthead_names and cand.rule is None and cand.role is None and _site_name_shaped(cand):
+            cand.rule = r.REPEATED_LINE  # MASTHEAD_PRINTED_AGAIN
     _near_teaser(kept)
     _truncated_copies(kept)
     _between_the_headlines(kept)
