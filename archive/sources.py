@@ -71,6 +71,9 @@ COPYRIGHT_HOLDER = re.compile(
     r"(?!all rights\b)(?P<holder>(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?=[\s,|;]|$)|"
     # (UNAUTHORIZED_NOTICE: "Copyright © Example Unauthorized reproduction, redistribution prohibited": the notice
     # ends the holder's name as "All rights reserved" does)
+    # (COMPANY_PREFIX_HOLDER: an Indonesian company's "PT." before its name, "Copyright © PT. Example Media", is the
+    # name's, not its end)
+    r"(?:PT|CV)\.?\s[^,.|;]*?[^\s,.|;]|"
     r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|unauthori[sz]ed\b|$)",
     re.IGNORECASE,
 )
@@ -347,7 +350,10 @@ SELF_NAMED = re.compile(
     rf"|^(?i:add|make|set) (?P<preferred>{_PLAIN_NAME}) (?i:as )?(?i:a |your )?(?i:preferred source)\b"
     rf"|^(?i:přidejte si|pridajte si|dodaj) (?P<zdroj>{_PLAIN_NAME}) (?i:do (?:svých |svojich )?(?:oblíbených|obľúbených|ulubionych|preferowanych) (?:zdrojů|zdrojov|źródeł))\b"
     # SUPPORT_ITS_JOURNALISM: "Support EXAMPLE TIMES' journalism of integrity", "By contributing to Example Times, you"
-    rf"|^(?i:support) (?P<journalism>{_PLAIN_NAME})(?:['’]s?)? (?i:journalism)\b"
+    # (GENERIC_JOURNALISM: "Support Local Journalism", "Support Independent Journalism" name a kind, no site)
+    r"|^(?i:support) (?!(?i:local|independent|quality|community|public|free|trusted|regional|investigative|real|good|great|"
+    r"vital|fearless) (?i:journalism))"
+    rf"(?P<journalism>{_PLAIN_NAME})(?:['’]s?)? (?i:journalism)\b"
     rf"|^(?i:by (?:contributing|donating|subscribing) to) (?P<contributing>{_PLAIN_NAME}), (?i:you)\b"
     # MEMBER_OF_THE_SITE: "... and become an exclusive member of ExampleWeek, create an account today!"
     rf"|^(?:[^.!?]{{0,60}}?\s)?(?i:become an? (?:exclusive |premium )?(?:member|subscriber) of) (?P<member>{_PLAIN_NAME})[,.!]"
@@ -798,8 +804,15 @@ PLATFORM_NAMES = frozenset(
 )
 
 
+# LABELLED_NO_MASTHEAD: a line with a label and its colon ("Source: THE EXAMPLE TIMES", "Фото: Example Agency") is a
+# credit, for the source and credit rules to read: no masthead, however newspaper-like the value after the label.
+LABEL_BEFORE_VALUE = re.compile(r"^[^\W\d_][\w.-]*+(?: [\w.-]++){0,2}?\s?:\s")
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
+    if LABEL_BEFORE_VALUE.match(text):
+        return None
     if text.casefold() in PLATFORM_NAMES or LOGO_NAME.match(text):
         return None  # (a logo's text names the site by OUTLET_SELF_NAMED's rule: "Example News Logo Example News")
     canonical = registry.canonical("outlets", text)
@@ -844,11 +857,16 @@ def registered_outlet(registry: Registry) -> Callable[[str], bool]:
     return lambda name: registry.canonical("outlets", name.strip()) is not None
 
 
+HONORIFIC_OPENING = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)(?:\.\s?|\s)(?=[A-Z])")
+
+
 def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> str | None:
     """OUTLET_TITLE_SUFFIX: the name after a title's bar ("Headline | Example Times", archive.headline) is the site's
     when it is surely a name (a registry outlet, a site's address, a newspaper's name) or when the page prints the
     headline again without it (the page's <title>, then its headline): else it may be a section ("| World")."""
     headline = split_headline(text, clean.raw.lines, registered_outlet(registry))
+    if HONORIFIC_OPENING.match(headline.dash_suffix or headline.bar_suffix or ""):
+        return None  # SPEAKER_SUFFIX: "Headline : Dr. Jane Roe" names who said it, no site
     # TITLE_SUFFIX_SHARED (archive.headline): the suffix is the tagline the site prints after its own name on another
     # line ("Example Network – Saudi News"): that name is the outlet
     for site in (" ".join(name.split()) for name in headline.tagline_sites):
@@ -981,6 +999,7 @@ def outlet(clean: CleanArticle, registry: Registry) -> Found | None:
 # paragraph, with a year, and among the page's last lines or saying its rights are reserved. Elsewhere, or without a
 # year ("© Reuters"), it credits a photo.
 FOOTER_LAST_LINES = 3
+MIN_HANDLE_LETTERS = 5  # (a shorter word in lower case is initials typed small: "© hbn." with its notice after it)
 HANDLE = re.compile(r"^[^\W\d_]++\d++$")  # a user name: letters, then digits ("Example10")
 AGENCY_FOOTER = "outlet-agency-footer"
 OWN_SOURCE = "outlet-own-source"  # SOURCE_HEADS_THE_PAGE
@@ -1062,12 +1081,18 @@ def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
     return None
 
 
+# STAFF_BEFORE_THE_PAPER: "By The Staff The Example Press", "By Staff of the Example Times": the staff's words go
+# before the paper's name is read (an agency's then is the wire's, no outlet).
+STAFF_BEFORE_THE_PAPER = re.compile(r"^(?:The\s)?(?i:staff)(?:\s(?i:of|at))?\s(?=\S)")
+
+
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
     paper = BYLINE_TO_THE_PAPER.match(text.strip())
-    if paper is None or not is_newspaper_name(paper["paper"]) or is_agency(paper["paper"], registry):
+    name = STAFF_BEFORE_THE_PAPER.sub("", paper["paper"]) if paper else ""
+    if paper is None or not is_newspaper_name(name) or is_agency(name, registry):
         return None
     meta = parse_meta_line(text.strip())
-    return None if meta is not None and meta.names else paper["paper"]  # ("By Jane Roe Staff Reporter": a writer)
+    return None if meta is not None and meta.names else name  # ("By Jane Roe Staff Reporter": a writer)
 
 
 # NOTICE_THEN_NAME (in _outlet_by_rules): after a rights notice, a spaced dash and a name in capitals, up to a comma, a
@@ -1181,8 +1206,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
-        if HANDLE.fullmatch(holder) and not re.search(YEARS, text) and not RIGHTS_RESERVED.search(text):
-            continue  # HANDLE_HOLDER: "© Example10 |", a stock photographer's user name, no year, no notice
+        # HANDLE_HOLDER: "© Example10 |", "©example", a stock photographer's user name (letters and digits, or one word
+        # in lower case that is no site's address), no year, no notice
+        handle = HANDLE.fullmatch(holder) or (
+            holder.isalpha() and holder.islower() and len(holder) >= MIN_HANDLE_LETTERS and text.strip().endswith(holder)
+        )
+        if handle and not re.search(YEARS, text) and not RIGHTS_RESERVED.search(text):
+            continue
         if not is_agency(holder, registry):
             return Found(_name(holder, registry), "outlet-copyright", dropped.number, dropped.text)
         if _agency_owns_the_page(dropped, below, len(clean.raw.lines)) and not _own_staff_byline(clean, registry):
@@ -1245,6 +1275,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not set(rules.key_of(text).split()) & rules.SHARE_STRONG  # ("Facebook'ta Paylaş" twice: a button)
             and parse_meta_line(text) is None  # (DATE_PRINTED_TWICE: "23 Dicembre 2024 02:23" twice is the date's)
             and not beat_role(text)  # BEAT_ROLE
+            and not LABEL_BEFORE_VALUE.match(text)  # LABELLED_NO_MASTHEAD
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -1334,6 +1365,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # more is a writer and a desk ("Jane Roe Ministry News": PERSON_BEFORE_THE_PAPER).
     for number, text in byline_slot:
         name = text.strip()
+        # (ROLE_AFTER_THE_PAPER: "Example Tribune Staff Reporter": the paper's name before its staff's role)
+        while len(name.split()) > 1 and name.split()[-1].casefold() in BYLINE_ROLE_WORDS:
+            name = name.rsplit(None, 1)[0]
         if any(c in name for c in ":|/,") or DESK_AGAIN.search(name) or not is_newspaper_name(name):
             continue  # (a credit's parts, a newsroom's: "Redacción Example Diario", OUTLET_DESK_CREDIT's to read)
         words = name.split()
@@ -1921,8 +1955,44 @@ FIRST_PUBLISHED_BY = re.compile(
 )
 
 
+# GENERIC_WIRE_CREDIT: a credit naming agencies without a name ("With inputs from agencies", "Wire services") says
+# the copy drew on wires, not which: no wire's name (the line still goes as the credit it is).
+GENERIC_WIRE_CREDITS = frozenset(
+    "news wires|wires|wire services|news agencies|agency reports|inputs from agencies|with inputs from agencies".split("|")
+)
+
+
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
     """The agency or original source the copy came from (see the module's rules), or None."""
+    found = _wire_by_rules(clean, registry)
+    return None if found is not None and found.name.strip(" .()").casefold() in GENERIC_WIRE_CREDITS else found
+
+
+# SOURCE_WITH_WRITER: a source line naming the source and its writer between slashes or spaced dashes ("Source:
+# example.com/Jane Roe", "Fonte: Jane Roe/ASCOM/PMNP", "Fonte: MF – Jane Roe (pag. 6)"): the source is the parts that
+# are no person's name (a writer's name may open in lower case, as typed: "example.com/jane Roe"), as printed.
+SOURCE_PARTS = re.compile(r"((?:(?<!\s)\s*+)?/\s*+|\s[-–—]\s)")  # ((?<!\s): linear on a long run of spaces)
+PAGE_NOTE_TAIL = re.compile(r"(?<!\s)\s*+\([^()]{1,20}\)$")
+# ... when what is left looks like a source's name, never a person's: a site's address or initials ("ASCOM/PMNP", "MF")
+SITE_OR_INITIALS = re.compile(
+    r"^(?:[\w-]++\.[\w.-]*[a-z]|[A-Z]{2,8}(?:/[A-Z]{2,8})*+)$"
+)  # ("(pag. 6)", "(p. 4)": where in the paper)
+
+
+def _without_writers(named: str) -> str:
+    pieces = SOURCE_PARTS.split(PAGE_NOTE_TAIL.sub("", named))
+    parts = pieces[::2]
+    if len(parts) < 2:
+        return named
+    writer = [_is_name(part.strip()[:1].upper() + part.strip()[1:]) for part in parts]
+    if not any(writer) or all(writer):
+        return named
+    kept = [k for k, is_writer in enumerate(writer) if not is_writer]
+    source = "".join(pieces[2 * kept[0] : 2 * kept[-1] + 1]).strip()
+    return source if SITE_OR_INITIALS.match(source) else named
+
+
+def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     dateline = _dateline(clean)
     if dateline:
         number, text, pieces = dateline
@@ -2111,7 +2181,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(republished["source"], registry), "wire-republished", number, printed_text)
         source = SOURCE_LINE.match(text.strip())
         if source:
-            named = _source_name(source.group("name"))
+            named = _without_writers(_source_name(source.group("name")))
             parts = [p for p in SOURCE_SPLIT.split(named) if p.strip()]
             agencies = [p for p in parts if is_agency(p, registry)]
             name = agencies[0] if agencies else named
@@ -2131,6 +2201,7 @@ def wire(clean: CleanArticle, registry: Registry) -> Found | None:
                 and not link
                 and not picture
                 and not desk
+                and (agencies or not is_place(name))  # (SOURCE_IS_A_PLACE: "Source: Example City" names where, not who)
             ):
                 return Found(_name(name, registry), "wire-source-line", number, printed_text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example

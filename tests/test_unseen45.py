@@ -4,8 +4,11 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_entities import registry  # noqa: F401  (registry: the fixture, the archive's own registry)
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+
+from archive.registry import Registry
 
 TEASERS = (
     "Example port opens a new terminal for the summer after two years of building work.",
@@ -42,3 +45,62 @@ def test_the_sites_name_in_its_header_and_footer(lines: tuple[str, ...], title: 
 def test_a_sections_pair_of_subjects_above_the_headline(first: str, title: str) -> None:
     _, meta = build(first, "", "Council budget passes", "", *BODY)
     assert meta.title.value == title
+
+
+def _sources(*lines: str, **options: Registry) -> tuple[str | None, str | None]:
+    _, meta = build(*lines, **options)
+    return meta.outlet.value, meta.wire.value
+
+
+# Names read whole where part of them is a label, a role, a writer or a generic word: each value as a reader expects
+# it, or none, and the same line without that part read as before.
+@pytest.mark.parametrize(
+    ("lines", "outlet", "wire"),
+    [
+        # LABELLED_NO_MASTHEAD: a credit above the headline is the source rules', no masthead
+        (("Source: THE EXAMPLE TIMES", "", HEADLINE, "", *BODY), None, "THE EXAMPLE TIMES"),
+        (("THE EXAMPLE TIMES", "", HEADLINE, "", *BODY), "THE EXAMPLE TIMES", None),
+        # STAFF_BEFORE_THE_PAPER and ROLE_AFTER_THE_PAPER
+        ((HEADLINE, "", "By The Staff The Example Times", "", *BODY), "The Example Times", None),
+        ((HEADLINE, "", "Example Tribune Staff Reporter", "", *BODY), "Example Tribune", None),
+        ((HEADLINE, "", "Example Tribune", "", *BODY), "Example Tribune", None),
+        # GENERIC_JOURNALISM
+        ((HEADLINE, "", *BODY, "", "Support Local Journalism"), None, None),
+        ((HEADLINE, "", *BODY, "", "Support Example Times' journalism"), "Example Times", None),
+        # COMPANY_PREFIX_HOLDER and HANDLE_HOLDER
+        ((HEADLINE, "", *BODY, "", "Copyright © PT. Example Sinar Media. All rights reserved."), "PT. Example Sinar Media", None),
+        ((HEADLINE, "", *BODY, "", "Copyright © Example Sinar Media. All rights reserved."), "Example Sinar Media", None),
+        ((HEADLINE, "", *BODY, "", "©example"), None, None),
+        ((HEADLINE, "", *BODY, "", "©Example"), "Example", None),
+        # SPEAKER_SUFFIX
+        ((f"{HEADLINE} : Dr.Roe", "", HEADLINE, "", *BODY), None, None),
+        ((f"{HEADLINE} : Example Tribune", "", HEADLINE, "", *BODY), "Example Tribune", None),
+        # SOURCE_WITH_WRITER
+        ((HEADLINE, "", *BODY, "", "Source: example.com/jane Roe"), None, "example.com"),
+        ((HEADLINE, "", *BODY, "", "Fonte: Jane Roe/ASCOM/PMNP."), None, "ASCOM/PMNP"),
+        ((HEADLINE, "", *BODY, "", "Fonte: MF – Jane Roe (pag. 6)"), None, "MF"),
+        ((HEADLINE, "", *BODY, "", "Source: Example Wire/ASCOM"), None, "Example Wire/ASCOM"),
+    ],
+)
+def test_a_names_label_role_or_writer_left_out(lines: tuple[str, ...], outlet: str | None, wire: str | None) -> None:
+    assert _sources(*lines) == (outlet, wire)
+
+
+# With the archive's registry: a staff credit before an agency's name, a place as a source, a credit naming no agency.
+@pytest.mark.parametrize(
+    ("lines", "outlet", "wire"),
+    [
+        ((HEADLINE, "", "By The Staff The Canadian Press", "", *BODY), None, None),
+        ((HEADLINE, "", *BODY, "", "Source: Moscow"), None, None),
+        ((HEADLINE, "", *BODY, "", "Source: Xinhua"), None, "Xinhua"),
+        ((HEADLINE, "", *BODY, "", "(With inputs from agencies.)"), None, None),
+        ((HEADLINE, "", *BODY, "", "(With inputs from Reuters.)"), None, "Reuters"),
+    ],
+)
+def test_no_source_from_a_place_or_unnamed_agencies(
+    lines: tuple[str, ...],
+    outlet: str | None,
+    wire: str | None,
+    registry: Registry,  # noqa: F811
+) -> None:
+    assert _sources(*lines, registry=registry) == (outlet, wire)
