@@ -40,11 +40,13 @@ from .metaline import (
     Lead,
     as_date,
     implausible,
+    month_day_order,
     numeric_order,
     parse_lead,
     parse_meta_line,
     resolve_numeric,
     text_above,
+    weekday_order,
 )
 from .model import (
     BYLINE,
@@ -279,18 +281,24 @@ def _date(clean: CleanArticle) -> Field:
         value = parse_date(line.text) if line.role == DATELINE else date_in_credit(line.text)
         if value is not None and implausible(as_date(value)) is None and line.number < body_end:
             published.append((value, line, False))
-    if not published and ambiguous:
-        # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously.
-        for label, text, line in ambiguous:
-            order = numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1]) or _language_order(clean)
-            value = resolve_numeric(text, order) if order else None
-            if value is not None:
-                (published.append((value, line, True)) if label == "published" else updated.append((value, line)))
     found = _lead(clean)
     lead, lead_line = found if found else (None, None)
     month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year
     if lead is not None:
         month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
+    if not published and ambiguous:
+        # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously,
+        # or its weekday or the dateline's month and day (WEEKDAY_ORDER, MONTH_DAY_ORDER), or the page's language
+        for label, text, line in ambiguous:
+            order = (
+                numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
+                or weekday_order(line.text, text)
+                or month_day_order(text, month_day)
+                or _language_order(clean)
+            )
+            value = resolve_numeric(text, order) if order else None
+            if value is not None:
+                (published.append((value, line, True)) if label == "published" else updated.append((value, line)))
     title = clean.title
     # MASTHEAD_DATE_BELOW: the date printed first under the headline (the article's own date line; further down, other
     # stories' dates: "16 MART 2026" / headline / "16.08.2005" / ... / "16.03.2026 14:22" is the article of 2005)

@@ -131,9 +131,11 @@ FOREIGN_SOURCE_LABELS = (
     "lähde|šaltinis|avots|allikas|izvor|извор|източник|font"
 )
 SOURCE_RE = re.compile(
-    rf"(?:source|sources|source\(s\)|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:来源|來源|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
+    rf"(?:source|sources|source\(s\)|via|{FOREIGN_SOURCE_LABELS})\s*:|(?:(?:信息|新闻|新聞|文章|稿件|资料|資料)?(?:来源|來源)|稿源|出处|出處|출처|出典|المصدر|منبع|स्रोत|ที่มา|מקור)\s*[:：]",
     re.I,
 )
+# (CJK_SOURCE_KIND: the source's label may say what it sources, "信息来源:" (the information's), "文章来源:" (the
+# article's), "新闻来源:" (the news's): the same label)
 SITE_SLASH_WRITER = re.compile(r"^(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.[a-z]{2,12})\s?/\s?(?P<name>[^/]{3,60})$")
 # CJK_NEXT_LABEL: a Chinese source's name ends where the line's next label opens ("来源：新华网 作者：王华", "来源: 作者: 【 】
 # 浏览:72次": the author's, the views' labels), a word of one to four characters and its colon.
@@ -402,7 +404,9 @@ def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue 
         if match is None:
             continue
         end = match.end()
-        if end < len(text) and (text[end].isalnum() and text[end] not in "Tt"):
+        # (CJK_DATE_THEN_CLOCK: a date closed by its day's mark may have the time glued on, "2008年10月28日09:36")
+        marked = text[end - 1] in "日일" and TIME_RE.match(text, end) is not None
+        if end < len(text) and (text[end].isalnum() and text[end] not in "Tt") and not marked:
             continue
         return end, _value(match)
     return None
@@ -1334,6 +1338,33 @@ def numeric_order(lines: tuple[str, ...] | list[str], sep: str) -> str | None:
             elif second > 12 >= first:
                 orders.add("mdy")
     return orders.pop() if len(orders) == 1 else None
+
+
+# WEEKDAY_ORDER: an all-numeric date with its weekday named on the same line ("Thu, 07/10/2008 - 14:21") is read in the
+# order whose day falls on that weekday, when only one of the two does (2008-07-10 was a Thursday, 2008-10-07 a
+# Tuesday). English weekday names only; a line naming two weekdays proves nothing.
+WEEKDAY_NAME = re.compile(
+    r"(?<![^\W\d_])(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![^\W\d_])", re.I
+)
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def weekday_order(line: str, text: str) -> str | None:
+    """The order ("dmy" or "mdy") in which the date falls on the weekday its line names, when only one does."""
+    days = {WEEKDAY_NUMBERS[m["day"].lower()] for m in WEEKDAY_NAME.finditer(line)}
+    if len(days) != 1:
+        return None
+    orders = [order for order in ("dmy", "mdy") if (value := resolve_numeric(text, order)) and as_date(value).weekday() in days]
+    return orders[0] if len(orders) == 1 else None
+
+
+# MONTH_DAY_ORDER: ... or in the order that gives the month and day of the page's own dateline ("MOSCOW, July 10
+# (Example Agency) -" under "07/10/2008"), when only one does.
+def month_day_order(text: str, month_day: str | None) -> str | None:
+    if not month_day:
+        return None
+    orders = [order for order in ("dmy", "mdy") if (value := resolve_numeric(text, order)) and value.iso[4:] == month_day[1:]]
+    return orders[0] if len(orders) == 1 else None
 
 
 def resolve_numeric(text: str, order: str) -> DateValue | None:

@@ -324,9 +324,12 @@ def test_an_arabic_pages_numeric_date_is_read_day_first() -> None:
     )
     _, meta = build("بدء العمل بالمرحلة الأولى للحديقة العامة في المدينة", "تاريخ النشر : الخميس 11:38 11-9-2025", *body)
     assert meta.date.value == "2025-09-11"
-    # ... an English page's "11-9-2025" stays unread: Britain and the United States write it each its own way
-    _, meta = build(HEADLINE, "Published: Thursday 11:38 11-9-2025", *BODY)
+    # ... an English page's "11-9-2025" stays unread: Britain and the United States write it each its own way (its
+    # weekday, when named, says which: WEEKDAY_ORDER, test_unseen45)
+    _, meta = build(HEADLINE, "Published: 11:38 11-9-2025", *BODY)
     assert meta.date.value is None
+    _, meta = build(HEADLINE, "Published: Thursday 11:38 11-9-2025", *BODY)
+    assert meta.date.value == "2025-09-11"
 
 
 def test_copyrights_in_the_plural() -> None:

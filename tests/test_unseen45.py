@@ -104,3 +104,37 @@ def test_no_source_from_a_place_or_unnamed_agencies(
     registry: Registry,  # noqa: F811
 ) -> None:
     assert _sources(*lines, registry=registry) == (outlet, wire)
+
+
+ZH_HEADLINE = "市政府通过新预算"
+ZH_BODY = (
+    "市政府常务会议讨论通过了新的预算方案，会议认为这一方案将为本市带来更多就业机会。",
+    "会后市长回答了记者提问，并表示新的预算将优先用于学校和道路建设。",
+)
+
+
+def _date(*lines: str) -> tuple[str | None, str | None]:
+    _, meta = build(*lines)
+    return meta.date.value, meta.date.get("partial") or None
+
+
+# WEEKDAY_ORDER and MONTH_DAY_ORDER: an all-numeric date read two ways is read the way its weekday or the dateline's
+# month and day says; without either (an English page: no language order) it stays unknown. CJK_SOURCE_KIND and
+# CJK_DATE_THEN_CLOCK: "信息来源:" is a source's label, and a time glued to "日" ends the date; the plain label and
+# the spaced time read as before.
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        ((HEADLINE, "", "Thu, 07/10/2008 - 14:21", "", *BODY), ("2008-07-10", None)),
+        ((HEADLINE, "", "Tue, 07/10/2008 - 14:21", "", *BODY), ("2008-10-07", None)),
+        ((HEADLINE, "", "07/10/2008 - 14:21", "", *BODY), (None, None)),
+        ((HEADLINE, "", "07/10/2008", "", f"HARBOUR CITY, July 10 (Example) - {BODY[0]}", *BODY[1:]), ("2008-07-10", None)),
+        ((HEADLINE, "", "07/10/2008", "", f"HARBOUR CITY, July 11 (Example) - {BODY[0]}", *BODY[1:]), (None, "--07-11")),
+        ((ZH_HEADLINE, "", "信息来源:例市政协 发布日期:2019-09-17 10:01", "", *ZH_BODY), ("2019-09-17", None)),
+        ((ZH_HEADLINE, "", "来源:例市政协 发布日期:2019-09-17 10:01", "", *ZH_BODY), ("2019-09-17", None)),
+        ((ZH_HEADLINE, "", "2008年10月28日09:36   例市日报", "", *ZH_BODY), ("2008-10-28", None)),
+        ((ZH_HEADLINE, "", "2008年10月28日 09:36   例市日报", "", *ZH_BODY), ("2008-10-28", None)),
+    ],
+)
+def test_a_dates_order_from_its_weekday_or_dateline(lines: tuple[str, ...], date: tuple[str | None, str | None]) -> None:
+    assert _date(*lines) == date
