@@ -231,7 +231,18 @@ def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = N
         return _is_wire(part) or (is_agency is not None and is_agency(part))
 
     # AGENCY_THEN_PHOTOGRAPHER: "REUTERS/Sergei Example", "AP Photo/Jane Roe": the picture desk's other order
-    return (_is_name(name) and agency_named(agency)) or (agency_named(name) and _is_name(agency)) or _own_agency(name, agency)
+    # (PHOTO_ROLE_AFTER_SLASH: "Jane Roe/Staff Photo", "Jane Roe/Contributed photo": the photographer and what the
+    # picture is)
+    return (
+        (_is_name(name) and (agency_named(agency) or bool(PHOTO_ROLE.fullmatch(agency.strip()))))
+        or (agency_named(name) and _is_name(agency))
+        or _own_agency(name, agency)
+    )
+
+
+PHOTO_ROLE = re.compile(
+    r"(?i:(?:staff|file|contributed|submitted|courtesy|special|handout) )?(?i:photo|photograph|photographer|picture|image)s?"
+)
 
 
 # PHOTOGRAPHERS_OWN_AGENCY: "Jane Roe/Roe Media", "Jane Roe/Roe Photography": the photographer's firm, named after him,

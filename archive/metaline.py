@@ -885,6 +885,11 @@ def _ends_sentence(name: str) -> bool:
 PRONOUNS_AND_ARTICLES = frozenset("we you i our your my us a an the".split())
 
 
+def _clock_zone_name(name: str) -> bool:
+    """CLOCK_ZONE_NAME: "(Beijing Time)", "Moscow Time" beside a clock name its zone: no person, no unknown words."""
+    return name.split()[-1].casefold() == "time"
+
+
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
@@ -896,7 +901,12 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             credited, editing = True, False
         elif part.kind == EDITOR_BY:
             credited, editing = False, True
-        elif part.kind == NAME and not editing and not set(part.value.casefold().split()) & PRONOUNS_AND_ARTICLES:
+        elif (
+            part.kind == NAME
+            and not editing
+            and not set(part.value.casefold().split()) & PRONOUNS_AND_ARTICLES
+            and not _clock_zone_name(part.value)
+        ):
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             # COMMA_PAIR (archive.byline): "By Marie Roe, Radio Harbour Coast": a second name after a bare comma, ending
             # the credit, is what the first one writes for; people are joined by "and" ("By A, B and C" lists three)
@@ -1027,7 +1037,10 @@ OTHER_ROLE_PARTICIPLES = frozenset(
     presentado apresentado présenté presentato producido produzido produit prodotto realizado réalisé realizzato
     diseñado conçu gestionado alojado hospedado gestito"""
     # (PICTURES_BY: "Pix by: Jane Roe", "Pic by Jane Roe", a photographer's credit in newsroom slang)
-    """ pix pic pics""".split()
+    """ pix pic pics"""
+    # (STATEMENT_BY: "Statement by Jane Roe, Director Example Geneva:", "Remarks by ...", "Speech by ...": the heading
+    # of what that person said, part of the text; its speaker wrote no article)
+    """ statement statements remarks speech address testimony message""".split()
 )
 
 
@@ -1270,7 +1283,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     unknown_words = sum(
         len(p.text.split())
         for i, p in enumerate(parts)
-        if p.kind == WORDS or (p.kind == NAME and p.value not in names and i < credit_at)
+        if p.kind == WORDS or (p.kind == NAME and p.value not in names and i < credit_at and not _clock_zone_name(p.value))
     )
     if unknown_words > MAX_UNKNOWN_WORDS and not _barred_date_line(text, parts, unknown_words):
         return None

@@ -138,3 +138,28 @@ def _date(*lines: str) -> tuple[str | None, str | None]:
 )
 def test_a_dates_order_from_its_weekday_or_dateline(lines: tuple[str, ...], date: tuple[str | None, str | None]) -> None:
     assert _date(*lines) == date
+
+
+def _credit(*lines: str) -> tuple[str | None, str | None, bool]:
+    cleaned, meta = build(*lines)
+    return meta.author.value, meta.date.value, lines[2] in [line.text for line in cleaned.lines if line.role == "paragraph"]
+
+
+# STATEMENT_BY: the heading of a statement stays the text and names no author ("Written by" does); PHOTO_ROLE_AFTER_SLASH:
+# a photographer's credit names none ("Staff Writer" after the slash does); CLOCK_ZONE_NAME: "(Beijing Time)" after a
+# clock is its zone, and the line its date line (a name there is a writer's, as before).
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Statement by Jane Roe, Director Example Geneva:", (None, None, True)),
+        ("Written by Jane Roe, Director Example Geneva", ("Jane Roe", None, False)),
+        ("Jane Roe/Staff Photo", (None, None, False)),
+        ("Jane Roe/Staff Writer", ("Jane Roe", None, False)),
+        ("2009-06-17 21:26:55 (Beijing Time)  Example English", (None, "2009-06-17", False)),
+        ("2009-06-17 21:26:55 Jane Roe", ("Jane Roe", "2009-06-17", False)),
+    ],
+)
+def test_a_credit_that_names_a_speaker_a_photographer_or_a_clocks_zone(
+    credit: str, expected: tuple[str | None, str | None, bool]
+) -> None:
+    assert _credit(HEADLINE, "", credit, "", *BODY) == expected
