@@ -410,6 +410,11 @@ COMMENT_RULES_LABELS = _words("""
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
+    notify of
+    inline feedbacks
+    view all comments
+    oldest newest most voted
+    newest oldest most voted
     comment
     등록된 댓글이 없습니다
     0 votes
@@ -4441,8 +4446,14 @@ CURRENCY_RATES = re.compile(
 GLUED_RATE_CELLS = re.compile(r"^(?:[A-Z][a-z]{1,12} )?[A-Z]{2,6}\d{0,4} ?\d[\d,]*+\.\d++\.\d[\d.]*+$")
 
 
+# QUOTE_FIGURES: a market ticker's quote, figures and signs only with a percent sign and a decimal figure ("34,5532$%
+# 0.2", "3.006,05%1,50"): no word in it, so no sentence of the text (a results line, "Harbour 2-1", has its names).
+QUOTE_FIGURES = re.compile(r"^(?=[^%]*+%)(?=[^.,]*+[.,]\d)[\d.,\s%$€£¥₺₽฿+\-−▲▼↑↓()]{4,40}$")
+
+
 def currency_rates(text: str, key: str) -> bool:
-    return bool(CURRENCY_RATES.match(text.strip()) or GLUED_RATE_CELLS.match(text.strip()))
+    text = text.strip()
+    return bool(CURRENCY_RATES.match(text) or GLUED_RATE_CELLS.match(text) or QUOTE_FIGURES.match(text))
 
 
 def ticker(text: str, key: str) -> bool:

@@ -163,3 +163,30 @@ def test_a_credit_that_names_a_speaker_a_photographer_or_a_clocks_zone(
     credit: str, expected: tuple[str | None, str | None, bool]
 ) -> None:
     assert _credit(HEADLINE, "", credit, "", *BODY) == expected
+
+
+def _kept(*lines: str) -> list[str]:
+    cleaned, _ = build(*lines)
+    return [line.text for line in cleaned.lines]
+
+
+# QUOTE_FIGURES: a ticker's quotes above the text go; a figure with a word stays. wpDiscuz's comment box labels go
+# under the text; a sentence about being notified stays.
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        (
+            ("34,5532$% 0.2", "36,0264€% -0.6", "3.006,05%1,50", *BODY),
+            {"34,5532$% 0.2", "36,0264€% -0.6", "3.006,05%1,50"},
+        ),
+        ((HEADLINE, BODY[0], "Inflation 2.5%, rates 3.1%", *BODY[1:]), set()),
+        (
+            (HEADLINE, *BODY, "Notify of", "Inline Feedbacks", "View all comments", "Would love your thoughts, please comment.x"),
+            {"Notify of", "Inline Feedbacks", "View all comments", "Would love your thoughts, please comment.x"},
+        ),
+        ((HEADLINE, *BODY, "Residents will be notified of the changes by the council next week."), set()),
+    ],
+)
+def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], gone: set[str]) -> None:
+    kept = _kept(*lines)
+    assert {line for line in lines if line not in kept} == gone
