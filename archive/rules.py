@@ -1073,6 +1073,7 @@ NAV_LABELS = (
     | PLAYER_AND_CHAT_CONTROLS
     | LANGUAGE_VERSION_LINKS
     | _words("""
+    본문
     dmca
     rate this item
     跳转到正文内容
@@ -2178,6 +2179,11 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    other stories
+    اخترنا لك
+    polecane oferty
+    polecane
+    recommend
     poderão também interessar lhe
     poderá também interessar lhe
     também lhe pode interessar
@@ -2601,8 +2607,12 @@ NAME_THEN_PHOTO = re.compile(r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'�
 # CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), or Polish "fot." (POLISH_FOT), and one
 # to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
 # credit alone on its line.
+# (CREDIT_CAPITAL_ANY_SCRIPT: the name's capital may be any Latin or Cyrillic capital, "fot. Łukasz Roe"; a slash may
+# join the agency and the photographer, "Fot. PAP/Jan Roe")
+_CREDIT_CAPITAL = r"(?:(?![a-zа-яёß-ÿ])[^\W\d_])"
+_CREDIT_WORDS = rf"{_CREDIT_CAPITAL}[\w.&'’-]*+(?:\s{_CREDIT_CAPITAL}[\w.&'’-]*+){{0,2}}"
 CREDIT_WITHOUT_COLON = re.compile(
-    r"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|Снимки|IMAGE|BILD|[Ff]ot\.)\s(?P<who>[A-ZА-ЯЁ][\w.&'’-]*+(?:\s[A-ZА-ЯЁ][\w.&'’-]*+){0,2})$"
+    rf"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|Снимки|IMAGE|BILD|[Ff]ot\.)\s(?P<who>{_CREDIT_WORDS}(?:/{_CREDIT_WORDS})?)$"
 )
 # (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
 CREDIT_TAIL = re.compile(
@@ -3032,7 +3042,9 @@ IMAGE_FILE_LINE = re.compile(
     r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,3}\.(?:jpe?g|png|gif|webp)$"
     r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
-    r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$",
+    r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
+    # STOCK_PHOTO_NUMBER: a picture library's name and its picture's number ("Shutterstock 135556811", "iStock-1234567")
+    r"|^(?:shutterstock|istock(?:photo)?|adobe ?stock|alamy|dreamstime|depositphotos|123rf|getty ?images)[ _:#-]{0,3}\d{5,12}$",
     re.I,
 )
 # IMAGE_SLUG: an image's or a widget's name left without its extension: one token of parts joined by hyphens or
@@ -3228,6 +3240,7 @@ MAX_LABEL_RUN_WORDS = 12
 
 # Video and podcast players print their controls and their vendor's name as text.
 VIDEO_LABELS = _words("""
+    wideo
     getting your trinity audio player ready
     video player is loading
     この記事の動画はこちらから再生できます
@@ -6361,8 +6374,8 @@ def cjk_page_mark(text: str, key: str) -> bool:
 
 # STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
 STORY_CODE = re.compile(
-    r"^(?:(?:story|news|article|post)\s+(?:code|id|no\.?|number)|کد\s+(?:خبر|مطلب)|شناسه\s+خبر)\s*:?\s*\d{3,12}$", re.I
-)  # (Persian: "کد خبر", "news code"; "کد مطلب", "article code"; "شناسه خبر", "news id")
+    r"^(?:(?:story|news|article|post)\s+(?:code|id|no\.?|number)|کد\s+(?:خبر|مطلب)|شناسه\s+خبر)\s*(?::?\s*\d{3,12}|:)$", re.I
+)  # (EMPTY_STORY_CODE: the label and its colon alone, the number left out of the copy: "کد خبر :")  # (Persian: "کد خبر", "news code"; "کد مطلب", "article code"; "شناسه خبر", "news id")
 
 
 def story_code(text: str, key: str) -> bool:

@@ -190,3 +190,27 @@ def _kept(*lines: str) -> list[str]:
 def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], gone: set[str]) -> None:
     kept = _kept(*lines)
     assert {line for line in lines if line not in kept} == gone
+
+
+# Furniture of more sites and languages, each alone on its line under the text, and a sentence using its words kept:
+# POLISH_FOT's capital in any script, EMPTY_STORY_CODE, STOCK_PHOTO_NUMBER, and the labels "OTHER STORIES:", "اخترنا لك"
+# ("we chose for you"), "Polecane oferty" ("recommended offers"), "Wideo", "본문" ("the text": a skip link).
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Fot. Łukasz Roe", True),
+        ("Fot. PAP/Jan Roe", True),
+        ("Fot. the council", False),
+        ("کد خبر :", True),
+        ("Shutterstock 135556811", True),
+        ("Shutterstock shares rose 4 percent after the results were published.", False),
+        ("OTHER STORIES:", True),
+        ("اخترنا لك", True),
+        ("Polecane oferty", True),
+        ("Wideo", True),
+        ("본문", True),
+        ("The council will recommend the plan to other stories' authors next week.", False),
+    ],
+)
+def test_more_furniture_alone_on_its_line(line: str, gone: bool) -> None:
+    assert (line not in _kept(HEADLINE, *BODY[:2], line, BODY[2])) is gone
