@@ -388,7 +388,28 @@ def _dated_or_day(text: str) -> DateValue | str | None:
     return _dated(text) or _date_alone(text)
 
 
+# TABLE_CELLS: a table copied cell by cell, each cell closed by a bar ("Revenue |" / "$145.1M |" / "$134.6M |"): a
+# label cell the menu rule took (MENU_BAR: "Sport |") is the table's when at least MIN_FIGURE_CELLS cells holding figures
+# stand within TABLE_CELL_REACH lines of it; a menu's items hold no figures.
+MIN_FIGURE_CELLS = 2
+TABLE_CELL_REACH = 4
+BAR_CELL = re.compile(r"(?<!\s)\s?[|｜]$")
+
+
+def _figure_cell(text: str) -> bool:
+    return bool(BAR_CELL.search(text)) and any(ch.isdigit() for ch in text)
+
+
+def _table_cells(cands: list[r.Candidate]) -> None:
+    figures = [i for i, c in enumerate(cands) if _figure_cell(c.text)]
+    for i, cand in enumerate(cands):
+        if cand.rule == r.MENU_BAR and BAR_CELL.search(cand.text):
+            if sum(1 for k in figures if 0 < abs(k - i) <= TABLE_CELL_REACH) >= MIN_FIGURE_CELLS:
+                cand.rule = None
+
+
 def _apply_context_rules(cands: list[r.Candidate]) -> None:
+    _table_cells(cands)  # first: the cells the menu rule took are the table's before any rule reads their neighbours
     r.json_blocks(cands)  # first: a field's words ("Carnegie China") would pass for any rule's furniture or text
     r.nav_bullet_runs(cands)
     r.furniture_echoes(cands)  # after the menus it echoes are known
@@ -1956,6 +1977,8 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
     for start, end in runs:
         if id(kept[start]) in listed:
             continue  # a list the text announces ("... over the following areas:") is its own
+        if sum(1 for k in range(start, end) if _figure_cell(kept[k].text)) >= MIN_FIGURE_CELLS:
+            continue  # TABLE_CELLS: a table's cells, its figures among them, are no contents
         # the first line below an item holding its words as a part: the items above it are the contents
         below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]
         if below:

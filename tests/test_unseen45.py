@@ -214,3 +214,17 @@ def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], g
 )
 def test_more_furniture_alone_on_its_line(line: str, gone: bool) -> None:
     assert (line not in _kept(HEADLINE, *BODY[:2], line, BODY[2])) is gone
+
+
+# TABLE_CELLS: a table copied cell by cell, each cell closed by a bar, stays whole in the text (its label cells too, and
+# no table of contents); a menu's items closed by bars go, as before.
+@pytest.mark.parametrize(
+    ("cells", "kept"),
+    [
+        (("Revenue |", "$145.1M |", "$134.6M |", "Operating margin |", "2.2% |", "1.5% |", "Cash balance |", "$0.2M |"), True),
+        (("Home |", "World |", "Sport |", "Culture |"), False),
+    ],
+)
+def test_a_tables_cells_closed_by_bars_stay(cells: tuple[str, ...], kept: bool) -> None:
+    text = _kept(HEADLINE, *BODY[:2], *cells, BODY[2])
+    assert [cell in text for cell in cells] == [kept] * len(cells)
