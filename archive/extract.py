@@ -502,10 +502,15 @@ def name_case(name: str) -> str:
     return re.sub(r"(?<= )And(?= )", "and", titled)  # "JANE ROE AND JOHN DOE": two names joined
 
 
+# PORTRAIT_AFTER_NAME: a writer's card's picture text after the name ("Jane Roe Headshot", "Jane Roe avatar"): the
+# picture's word is no part of the name.
+PORTRAIT_AFTER_NAME = re.compile(r"(?<=\S)\s++(?i:headshot|head shot|avatar|portrait|profile (?:picture|photo|image))$")
+
+
 def _author(clean: CleanArticle, registry: Registry) -> Field:
     found = _author_as_printed(clean, registry)
     if found.value:
-        return Field(name_case(found.value), found.provenance, found.extra)
+        return Field(name_case(PORTRAIT_AFTER_NAME.sub("", found.value)), found.provenance, found.extra)
     return found
 
 

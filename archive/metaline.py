@@ -944,7 +944,12 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             if (
                 credited
                 or name_then_date
-                or (after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK, READING) and not _ends_sentence(part.value))
+                # (PLACE_BEFORE_WIRE: "San Francisco (Example Agency) June 23, 2010": a dateline's place, no writer)
+                or (
+                    after in (HANDLE, WIRE, SITE, CONTROL, LABEL, DESK, READING)
+                    and not _ends_sentence(part.value)
+                    and not (after == WIRE and is_place(part.value))
+                )
             ):
                 names.append(part.value)
         elif part.kind not in (AND, WORDS, PLACE, DESK, SECTION):

@@ -570,6 +570,7 @@ def registered_agency(canonical: str | None, registry: Registry) -> bool:
 # headline) they are a user's name or a typing slip, unless the agency writes itself so (archive.byline's
 # LOWER_CASE_AGENCIES)
 MAX_INITIALS_LETTERS = 3
+MAX_MIXED_CASE_INITIALS = 2  # (two letters, "AA" or "AP", are an agency's only in capitals; "Tass" or "Efe" are names)
 
 
 # AGENCY_BY_ITS_WORD: a name of two to five words opening or ending with the word "agency" in the archive's languages,
@@ -584,6 +585,8 @@ def is_agency(name: str, registry: Registry) -> bool:
     key = name.strip().casefold()
     if len(key) <= MAX_INITIALS_LETTERS and name.strip().islower() and key not in LOWER_CASE_AGENCIES:
         return False
+    if len(key) <= MAX_MIXED_CASE_INITIALS and not name.strip().isupper():
+        return False  # MIXED_CASE_INITIALS: "Aa" is a page's font-size control, no agency's "AA"
     if key in WIRE_NAMES:
         return True
     words = key.split()
@@ -809,9 +812,14 @@ PLATFORM_NAMES = frozenset(
 LABEL_BEFORE_VALUE = re.compile(r"^[^\W\d_][\w.-]*+(?: [\w.-]++){0,2}?\s?:\s")
 
 
+# CONTROL_BEFORE_NAME: a line opening with a page control's word ("Login Register", "Search Public Works News": the
+# controls and the search box's placeholder) is the header's controls, no masthead.
+CONTROL_OPENING = re.compile(r"^(?i:login|log in|sign in|sign up|search|menu|subscribe|skip to)\b")
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
-    if LABEL_BEFORE_VALUE.match(text):
+    if LABEL_BEFORE_VALUE.match(text) or CONTROL_OPENING.match(text):
         return None
     if text.casefold() in PLATFORM_NAMES or LOGO_NAME.match(text):
         return None  # (a logo's text names the site by OUTLET_SELF_NAMED's rule: "Example News Logo Example News")

@@ -228,3 +228,27 @@ def test_more_furniture_alone_on_its_line(line: str, gone: bool) -> None:
 def test_a_tables_cells_closed_by_bars_stay(cells: tuple[str, ...], kept: bool) -> None:
     text = _kept(HEADLINE, *BODY[:2], *cells, BODY[2])
     assert [cell in text for cell in cells] == [kept] * len(cells)
+
+
+# MIXED_CASE_INITIALS ("Aa", a font-size control, is no "AA"), CONTROL_BEFORE_NAME ("Login Register" is the header's
+# controls, "Example Register" a paper), PLACE_BEFORE_WIRE (a dateline's place is no writer) and PORTRAIT_AFTER_NAME (a
+# writer's card's picture word is no part of the name), each with the line that keeps what it had.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ((HEADLINE, "", "Aa", "", *BODY), (None, None, None)),
+        ((HEADLINE, "", "AA", "", *BODY), (None, None, "Anadolu Agency")),
+        (("Login Register", "", HEADLINE, "", *BODY), (None, None, None)),
+        (("Example Register", "", HEADLINE, "", *BODY), (None, "Example Register", None)),
+        ((HEADLINE, "", "San Francisco (AFP) June 23, 2010", "", *BODY), (None, None, "Agence France-Presse")),
+        ((HEADLINE, "", "Jane Roe (AFP) June 23, 2010", "", *BODY), ("Jane Roe", None, "Agence France-Presse")),
+        ((HEADLINE, "", "Jane Roe Headshot", "", *BODY), ("Jane Roe", None, None)),
+    ],
+)
+def test_initials_controls_places_and_portraits_name_no_one(
+    lines: tuple[str, ...],
+    expected: tuple[str | None, ...],
+    registry: Registry,  # noqa: F811
+) -> None:
+    _, meta = build(*lines, registry=registry)
+    assert (meta.author.value, meta.outlet.value, meta.wire.value) == expected
