@@ -102,6 +102,7 @@ LABEL_RE = re.compile(
     r"data\s+di\s+pubblicazione|fecha\s+de\s+publicación|date\s+de\s+publication|data\s+de\s+publicação|yayın\s+tarihi|yayınlanma\s+tarihi|oluşturulma\s+tarihi|"
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
+    r"geplaatst|"  # (DUTCH_POSTED: "geplaatst: woensdag 31 mei 2017, 12:06 uur", "posted")
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
     # (ADDED_AND_ONLINE: "Ajouté le : 05.11.2018", "Mis en ligne le 5 novembre 2018", "Añadido el", "Aggiunto il",
     # "Adicionado em", "Hinzugefügt am": the page's own publication)
@@ -238,11 +239,11 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Romanian "ora 21:31", Turkish "saat";
 # German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38",
 # without its stop too ("16/08/2018 kl 12:29"), Swedish "klockan"; Serbian
-# and Croatian "u" before it, "10. 03. 2024. u 13:12")
+# and Croatian "u" before it, "10. 03. 2024. u 13:12"; Dutch "uur" after it, "12:06 uur")
 FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
-    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
+    r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|uur|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
     r"kl(?=\s\d)|klockan|u(?=\s\d)|in(?=\s\d{1,2}:\d\d))(?![^\W_])|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
     r"@(?=\s?\d)",
     re.I,

@@ -252,3 +252,18 @@ def test_initials_controls_places_and_portraits_name_no_one(
 ) -> None:
     _, meta = build(*lines, registry=registry)
     assert (meta.author.value, meta.outlet.value, meta.wire.value) == expected
+
+
+NL_BODY = (
+    "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting voor het komende jaar goedgekeurd.",
+    "De burgemeester zei dat het plan nieuwe banen naar de stad zal brengen en dat het werk in het voorjaar begint.",
+)
+
+
+# DUTCH_POSTED: "geplaatst:" ("posted") labels the date, and "uur" after the clock is its filler (both failed the line
+# before: no date).
+@pytest.mark.parametrize(
+    "line", ["geplaatst: woensdag 31 mei 2017, 12:06 uur", "geplaatst: woensdag 31 mei 2017, 12:06 uur | update: 13:07 uur"]
+)
+def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
+    assert _date("Gemeenteraad keurt begroting goed", "", line, "", *NL_BODY) == ("2017-05-31", None)
