@@ -151,6 +151,7 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     pr
+    envie d afficher votre publicité
     hide ad
     hide adadvertisement
     請繼續往下閱讀
@@ -410,6 +411,8 @@ COMMENT_RULES_LABELS = _words("""
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
+    l espace des commentaires est ouvert aux inscrits
+    connectez vous ou créez un compte pour pouvoir commenter cet article
     notify of
     inline feedbacks
     view all comments
@@ -1134,6 +1137,7 @@ NAV_LABELS = (
     nach oben
     zurück nach oben
     na górę
+    początek strony
     do góry
     zpět nahoru
     späť hore
@@ -3055,7 +3059,11 @@ IMAGE_SLUG_LINE = re.compile(
     r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+){1,2}|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,})$"
 )
 PAYWALL_LINE = re.compile(
-    r"^(?:please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
+    # (BLOX_PAYWALL: a newspaper platform's notices, "Your current subscription does not provide access to this
+    # content.", "Thank you for reading! We hope that you continue to enjoy our free content.")
+    r"^(?:your current subscription does not (?:provide|include|give you) access\b|"
+    r"thank you for reading[.!]? we hope (?:that )?you (?:continue to )?enjoy our free content\b|"
+    r"please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
@@ -3140,10 +3148,11 @@ def subscription_offer(text: str, key: str) -> bool:
 
 
 DISCLAIMER_LINE = re.compile(
-    r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions)(?: and opinions)? (?:expressed )?(?:in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
+    r"^(?:disclaimer\s*:|(?:the )?(?:views|opinions)(?: and opinions)? (?:expressed )?(?:herein |here |above |in this (?:article|column|piece) )?(?:are|do not|don[’']t) "
     r".{0,80}(?:necessarily reflect|own|those of)|"
     # the label in other languages (a colon after it: "Disclaimer" in a sentence is not the label)
     r"(?:免责声明|免責聲明|haftungsausschluss|aviso legal|descargo de responsabilidad|отказ от ответственности)\s*[:：]|"
+    r"[【\[]\s*(?:免责声明|免責聲明)\s*[】\]]|"  # (BRACKETED_DISCLAIMER_LABEL: "【免责声明】...", the label in brackets)
     # a page's notice about itself: kept for the record ("This is an archived article and the information ... may be
     # outdated"), written by a machine ("This is AI-generated summarization, which may have errors"), or the comments
     # under it ("Comments are posted from readers like you and do not always reflect the views of this station")
@@ -6165,8 +6174,16 @@ MAX_PLACEHOLDER_LINE_WORDS = 40
 CMS_ID_FIELD = re.compile(r"^[a-z_]{0,20}id[a-z_]{0,20}\s?:\s?\d{3,12}$")
 
 
+# WP_SHORTCODE: a blog platform's shortcode left as text, alone on its line ('[mc4wp_form id=""]', '[contact-form-7
+# id="12"]'): a name in lower case with an underscore, a hyphen or a digit, or with attributes.
+WP_SHORTCODE = re.compile(
+    r"^\[/?[a-z][a-z0-9]*+(?:[_-][a-z0-9]++)++\s*+(?:[a-z_-]++=(?:\"[^\"]*+\"|'[^']*+'|[^\s\]]++)\s*+)*+/?\]$"
+    r"|^\[[a-z][a-z0-9_-]*+(?:\s++[a-z_-]++=(?:\"[^\"]*+\"|'[^']*+'|[^\s\]]++))++\s*+/?\]$"
+)
+
+
 def template_code(text: str, key: str) -> bool:
-    if TEMPLATE_LINE.match(text) or CMS_ID_FIELD.match(text.strip()):
+    if TEMPLATE_LINE.match(text) or CMS_ID_FIELD.match(text.strip()) or WP_SHORTCODE.match(text.strip()):
         return True
     return "{{" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
 
@@ -6209,7 +6226,10 @@ def url_slug(text: str, key: str) -> bool:
 
 
 # "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.
-ADVERTISE_LINE = re.compile(r"^advertise (?:with|on|in|here)\b", re.I)
+# (AD_SLOT_NAME: an ad slot's name and number left as text, "Banner 3", "Leaderboard 1", "MPU_2")
+ADVERTISE_LINE = re.compile(
+    r"^advertise (?:with|on|in|here)\b|^(?:banner|leaderboard|billboard|mpu|skyscraper|ad ?slot)[ _-]?\d{1,2}$", re.I
+)
 MAX_ADVERTISE_WORDS = 20
 
 

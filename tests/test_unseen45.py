@@ -267,3 +267,32 @@ NL_BODY = (
 )
 def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
     assert _date("Gemeenteraad keurt begroting goed", "", line, "", *NL_BODY) == ("2017-05-31", None)
+
+
+# WP_SHORTCODE, AD_SLOT_NAME, BLOX_PAYWALL, the disclaimer "expressed herein", BRACKETED_DISCLAIMER_LABEL, and French and
+# Polish comment, advert and back-to-top labels, each under the text; sentences with their words stay.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ('[mc4wp_form id=""]', True),
+        ('[contact-form-7 id="12"]', True),
+        ("[Updated at noon, the council said the vote was delayed.]", False),
+        ("Banner 3", True),
+        ("The banner 3 metres long was hung across the high street by the council.", False),
+        ("Your current subscription does not provide access to this content.", True),
+        ("Thank you for reading! We hope that you continue to enjoy our free content.", True),
+        ("Thank you for reading, the mayor wrote to the children of the town's schools.", False),
+        (
+            "The views and opinions expressed herein are the views and opinions of the author and do not necessarily"
+            " reflect those of Example, Inc.",
+            True,
+        ),
+        ("【免责声明】本网未标有“来源:例报”的稿件均为转载稿。", True),
+        ("L'espace des commentaires est ouvert aux inscrits.", True),
+        ("Connectez-vous ou créez un compte pour pouvoir commenter cet article.", True),
+        ("Envie d'afficher votre publicité ?", True),
+        ("Początek strony", True),
+    ],
+)
+def test_more_notices_under_the_text(line: str, gone: bool) -> None:
+    assert (line not in _kept(HEADLINE, *BODY, line)) is gone
