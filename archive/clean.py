@@ -455,6 +455,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.near_repeats(cands)
     r.short_line_runs(cands)
     r.labels_amid_the_text(cands)  # after the runs: a label in a run of labels is a menu's
+    r.press_contacts(cands)
     r.data_table_cells(cands)  # last: a table's cells, alone, look like any rule's furniture
     _masthead_names(cands)
 

@@ -9504,6 +9504,36 @@ WIRE_SIGN_OFF = re.compile(
 SHORT_SENTENCE_MIN_WORDS = 3
 
 
+# PRESS_CONTACTS: a press release's contacts under its text, after their lead-in and its colon ("For more information
+# and media enquiries, please contact:", "Media contacts:", "Press enquiries:"): the lead-in and the short lines under it
+# (names, roles, offices, telephone numbers, addresses, a hashtag), up to MAX_CONTACT_LINE_WORDS words each and ending no
+# sentence, are the release's furniture; a sentence under them ends the block.
+CONTACT_LEAD_IN = re.compile(
+    r"^(?:for (?:more|further) information(?: (?:and|or) (?:media |press )?(?:enquiries|inquiries))?,? (?:please )?contact"
+    r"|(?:media|press) (?:contacts?|enquiries|inquiries)|for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?)"
+    r"\s?:$",
+    re.I,
+)
+MAX_CONTACT_LINE_WORDS = 6
+
+
+def press_contacts(cands: list[Candidate]) -> None:
+    for i, cand in enumerate(cands):
+        if cand.dropped or cand.forced or not CONTACT_LEAD_IN.match(cand.text.strip()):
+            continue
+        block = [cand]
+        for below in cands[i + 1 :]:
+            if below.dropped:
+                continue
+            if below.forced or below.words > MAX_CONTACT_LINE_WORDS or ends_sentence(below.text):
+                break
+            block.append(below)
+        if len(block) > 1:
+            for line in block:
+                line.rule = NAV_LABEL  # (as a contact's details alone are: no end of the text for after_the_article)
+        return
+
+
 def after_the_article(
     cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False
 ) -> None:

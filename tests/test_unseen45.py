@@ -296,3 +296,19 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
     assert (line not in _kept(HEADLINE, *BODY, line)) is gone
+
+
+# PRESS_CONTACTS: under a release's text, the contacts' lead-in with its colon and the short lines under it go; the
+# lead-in as a sentence ("For more information, contact the council.") stays.
+@pytest.mark.parametrize(
+    ("lead", "gone"),
+    [
+        ("For more information and media enquiries, please contact:", (True, True, True)),
+        ("Media contacts:", (True, True, True)),
+        ("For more information, contact the council.", (False, True, True)),
+    ],
+)
+def test_a_press_releases_contacts(lead: str, gone: tuple[bool, ...]) -> None:
+    contacts = ("Jane Roe", "Ministerial Spokesperson", "Department of Example", "Cell: 082 353 9859", "#ExampleUpdates")
+    kept = _kept(HEADLINE, *BODY, lead, *contacts)
+    assert tuple(line not in kept for line in (lead, "Jane Roe", "Ministerial Spokesperson")) == gone
