@@ -705,6 +705,7 @@ SITE_ADDRESS_IN_LINE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:c
 MAX_STAMP_LINE_WORDS = 8
 MAX_STAMP_DATE_WORDS = 6  # ("24 de Noviembre del 2025", "Tháng mười một 16, 2024")
 MAX_STAMP_OTHER_WORDS = 2
+MIN_CJK_HEADLINE_CHARS = 8  # (a run of Chinese or Japanese this long beside the date is a headline, no stamp's word)
 
 
 def _date_stamp_line(text: str) -> bool:
@@ -716,6 +717,8 @@ def _date_stamp_line(text: str) -> bool:
             found = parse_date(" ".join(words[start : start + size]).strip(".,;|-–—"))
             if found is not None and found.precision == "day":
                 others = words[:start] + words[start + size :]
+                if any(r.cjk_chars(w) >= MIN_CJK_HEADLINE_CHARS for w in others):
+                    return False  # CJK_HEADLINE_AFTER_DATE: "2023.12.05 <a headline>", one word to a split on spaces
                 return sum(1 for w in others if any(ch.isalpha() for ch in w) and len(w) > 1) <= MAX_STAMP_OTHER_WORDS
     return False
 
@@ -1047,11 +1050,41 @@ def _choose_title(
     ):
         return  # WRAPPED_TEXT_ABOVE: the article's hard-wrapped text begins above the line: no headline, no masthead
     title.role = TITLE
+    _join_wrapped_headline(title, kept)
     for cand in all_head:
         if cand is title:
             break
         if not cand.forced:
             cand.rule = r.MASTHEAD
+
+
+# HEADLINE_WRAPPED_AT_A_SMALL_WORD: a headline broken over two lines after a small word ("UK Fares Well on List of" /
+# "NSF Graduate Research Fellows"): no headline ends with "of" or "the", so the next line, right under it (no blank line
+# between), capitalised, of up to MAX_HEADLINE_TAIL_WORDS words and ending no sentence, is its end: joined to it (and
+# cleaned again, the joined line is the same title).
+HEADLINE_BREAK_WORDS = frozenset("of the a an to in for and on with at from by or".split())
+MAX_HEADLINE_TAIL_WORDS = 8
+
+
+def _join_wrapped_headline(title: r.Candidate, kept: list[r.Candidate]) -> None:
+    words = title.text.split()
+    if not words or words[-1].casefold() not in HEADLINE_BREAK_WORDS or title.forced:
+        return
+    at = kept.index(title)
+    tail = kept[at + 1] if at + 1 < len(kept) else None
+    if (
+        tail is None
+        or tail.number != title.number + 1
+        or tail.forced
+        or tail.role is not None
+        or not tail.text[:1].isupper()
+        or tail.words > MAX_HEADLINE_TAIL_WORDS
+        or r.ends_sentence(tail.text)
+    ):
+        return
+    title.text = f"{title.text} {tail.text}"
+    title.words, title._key = r.word_count(title.text), None
+    tail.rule = r.REPEATED_LINE  # (its words are the title's now)
 
 
 # HEADLINE_OVER_ITS_CREDIT: a title with no byline or date line under it gives way to the one line of the page, lower

@@ -136,6 +136,9 @@ def _dated_after_the_deck(body: list[Line], at: int, lead: Lead) -> bool:
     return not any(NUMERIC_DATE_OPENING.match(line.text) or parse_lead(line.text) is not None for line in below)
 
 
+ISSUE_LINKS = re.compile(r"上一期|下一期|往期")
+
+
 def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
     """The credit and dateline at the head of one of the first body lines (archive.metaline.parse_lead); with deeper,
     a dated wire dateline further down (LEAD_DATELINE_DEEPER), without its author."""
@@ -268,6 +271,9 @@ def _date(clean: CleanArticle) -> Field:
             # "last updated" labels the time, and the date before it stays unlabelled)
             first_date = next((i for i, p in enumerate(meta.parts) if p.kind == DATE), len(meta.parts))
             labelled = any(p.kind == LABEL for p in meta.parts[:first_date])
+            # ISSUE_DATE: an e-paper's date with its links to the issues before and after ("2023年03月22日 星期三 上一期
+            # 下一期") is the printed issue's date, the page's own, as a label says: a day after a dateline, not a clock
+            labelled = labelled or bool(ISSUE_LINKS.search(line.text))
             if line.number > body_end and not labelled and not meta.names:
                 continue  # TAIL_DATES_NEED_LABEL (see below)
             if meta.published:

@@ -195,7 +195,8 @@ def _words(text: str) -> int:
 # TITLE_DATE_PREFIX: the page's full date (with its time) before the headline, set off by a colon or a spaced dash
 # ("22. Juni 2015: Example grant for the district", "2019-06-03 – Council approves the budget"): the date is the
 # page's, no part of the headline. Only a whole date with its year: "June: a month of festivals" keeps its word.
-DATE_PREFIX_END = re.compile(r":\s|\s[–—|-]\s")
+# (CJK_AFTER_SPACE: a space alone sets the date off before a headline in Chinese or Japanese, "2023.12.05 <headline>")
+DATE_PREFIX_END = re.compile(r":\s|\s[–—|-]\s|(?<=\d)\s(?=[\u3040-\u30ff\u3400-\u9fff])")
 
 
 def _date_prefix(text: str) -> tuple[str, DateValue] | None:

@@ -886,6 +886,16 @@ def _ends_sentence(name: str) -> bool:
 PRONOUNS_AND_ARTICLES = frozenset("we you i our your my us a an the".split())
 
 
+# CJK_UNKNOWN_WORDS: a run of Chinese or Japanese is one word to a split on spaces; as unknown words it weighs a word to
+# every CJK_CHARS_PER_UNKNOWN_WORD characters, so that a headline after a date ("2023.12.05 <a headline of 19
+# characters>") is too many of them, and a site's or a paper's name beside the date ("广西日报") is not.
+CJK_CHARS_PER_UNKNOWN_WORD = 3
+
+
+def _unknown_words(text: str) -> int:
+    return max(len(text.split()), sum(len(run) for run in CJK_RUN.findall(text)) // CJK_CHARS_PER_UNKNOWN_WORD)
+
+
 def _clock_zone_name(name: str) -> bool:
     """CLOCK_ZONE_NAME: "(Beijing Time)", "Moscow Time" beside a clock name its zone: no person, no unknown words."""
     return name.split()[-1].casefold() == "time"
@@ -1287,7 +1297,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.
     credit_at = next((i for i, p in enumerate(parts) if p.kind in (BY, EDITOR_BY)), len(parts))
     unknown_words = sum(
-        len(p.text.split())
+        _unknown_words(p.text)
         for i, p in enumerate(parts)
         if p.kind == WORDS or (p.kind == NAME and p.value not in names and i < credit_at and not _clock_zone_name(p.value))
     )

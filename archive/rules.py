@@ -1077,6 +1077,7 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     | _words("""
     본문
+    标题导航
     dmca
     rate this item
     跳转到正文内容
@@ -5855,9 +5856,19 @@ POSITION_END = re.compile(
     re.I,
 )
 MAX_POSITION_CAPTION_WORDS = 15
+# JAPANESE_POSITION_CAPTION: a Japanese caption names who stands where in its closing brackets, "(左が...、右が...)"
+# ("on the left ..., on the right ..."), "(左から...)" ("from the left ..."), "(中央)" ("centre"): a caption, however long
+# the names in it.
+JAPANESE_POSITION_END = re.compile(r"[（(]\s*(?:写真[、,]?\s*)?(?:左|右|中央)(?:が|から|は|[）)])[^（）()]{0,80}+[）)]?\s*$")
+
+
+# (JAPANESE_PHOTO_OPENING: or it opens with the photo's place on the page, "(写真上)(左から)..." -- "photo above")
+JAPANESE_PHOTO_OPENING = re.compile(r"^[（(]\s*写真[上下左右中]{0,2}\s*[）)]")
 
 
 def position_caption(text: str, key: str) -> bool:
+    if (JAPANESE_POSITION_END.search(text) and not ends_sentence(text)) or JAPANESE_PHOTO_OPENING.match(text.strip()):
+        return True
     return word_count(text) <= MAX_POSITION_CAPTION_WORDS and bool(POSITION_END.search(text))
 
 
@@ -6385,7 +6396,8 @@ def layout_spacer(text: str, key: str) -> bool:
 
 # CJK_PAGE_MARK: a Chinese e-paper's page and section ("00005版:天下", "第05版：要闻", a lettered section's "第A07版:天下"):
 # the paper's furniture.
-CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?$")
+# (PAGE_TURN_LINKS: the e-paper's links to the page before and after may follow, "第A01版:要闻 下一版")
+CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?(?:\s*+(?:上一版|下一版)){0,2}$")
 
 
 def cjk_page_mark(text: str, key: str) -> bool:

@@ -312,3 +312,69 @@ def test_a_press_releases_contacts(lead: str, gone: tuple[bool, ...]) -> None:
     contacts = ("Jane Roe", "Ministerial Spokesperson", "Department of Example", "Cell: 082 353 9859", "#ExampleUpdates")
     kept = _kept(HEADLINE, *BODY, lead, *contacts)
     assert tuple(line not in kept for line in (lead, "Jane Roe", "Ministerial Spokesperson")) == gone
+
+
+JA_BODY = (
+    "大阪大学の研究所と大学院は4日、研究成果の合同発表会を初めて開いたと発表した。",
+    "今後は2カ月に1度のペースで開催し、研究者による成果発表の場にするという。",
+)
+ZH_XINHUA_BODY = (
+    "新华社莫斯科3月21日电 当地时间21日上午，国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京举行会谈。",
+    "两国元首先后举行小范围、大范围会谈，就双边关系和共同关心的国际和地区问题深入交换意见。",
+)
+ZH_TALKS = "习近平同俄罗斯总统普京举行会谈"
+
+
+def _title_date_text(*lines: str) -> tuple[str | None, str | None, list[str]]:
+    cleaned, meta = build(*lines)
+    return meta.title.value, meta.date.value, [line.text for line in cleaned.lines if line.role != "title"]
+
+
+# CJK_HEADLINE_AFTER_DATE, CJK_AFTER_SPACE and CJK_UNKNOWN_WORDS: a date and a Japanese headline after a space are the
+# date and the headline (a short word after the date stays a stamp: no title); JAPANESE_POSITION_CAPTION and
+# JAPANESE_PHOTO_OPENING: the captions go. PAGE_TURN_LINKS, "标题导航" and ISSUE_DATE: an e-paper's page mark and
+# links go and its issue's date, a day after the dateline, is the page's; a date over the headline without the issue's
+# links, disagreeing with the dateline, is a clock, as before.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("2023.12.05 阪大と工学研究科が研究成果合同発表会", "動き出した合同発表会(左が研究科長、右が所長)", *JA_BODY),
+            ("阪大と工学研究科が研究成果合同発表会", "2023-12-05", list(JA_BODY)),
+        ),
+        (("2023.12.05 発表会", "", *JA_BODY), (None, "2023-12-05", ["2023.12.05 発表会", *JA_BODY])),
+        (
+            (HEADLINE, "", JA_BODY[0], "(写真上)(左から)賞を受賞した三上さんと山本さん", JA_BODY[1]),
+            (HEADLINE, None, list(JA_BODY)),
+        ),
+        (
+            ("第A01版:要闻 下一版", "标题导航", "2023年03月22日 星期三 上一期  下一期", ZH_TALKS, *ZH_XINHUA_BODY),
+            (ZH_TALKS, "2023-03-22", ["2023年03月22日 星期三 上一期  下一期", *ZH_XINHUA_BODY]),
+        ),
+        (
+            ("2023年03月22日 星期三", ZH_TALKS, *ZH_XINHUA_BODY),
+            (ZH_TALKS, None, ["2023年03月22日 星期三", *ZH_XINHUA_BODY]),
+        ),
+    ],
+)
+def test_cjk_headlines_captions_and_issue_dates(lines: tuple[str, ...], expected: tuple[object, ...]) -> None:
+    assert _title_date_text(*lines) == expected
+
+
+# HEADLINE_WRAPPED_AT_A_SMALL_WORD: a headline broken after "for" takes the line right under it; one ending on a full
+# word, or with a blank line between, stays as it was.
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ("Harbour Council Approves New Budget for", "District Schools and Jobs"),
+            "Harbour Council Approves New Budget for District Schools and Jobs",
+        ),
+        (("Harbour Council Approves New Budget", "District Schools and Jobs"), "Harbour Council Approves New Budget"),
+        (("Harbour Council Approves New Budget for", "", "District Schools and Jobs"), "Harbour Council Approves New Budget for"),
+    ],
+)
+def test_a_headline_wrapped_after_a_small_word(lines: tuple[str, ...], title: str) -> None:
+    cleaned, meta = build(*lines, "", *BODY)
+    assert meta.title.value == title
+    assert ("District Schools and Jobs" in [line.text for line in cleaned.lines]) is (title == lines[0])
