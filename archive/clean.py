@@ -784,7 +784,10 @@ def _deck_printed_again(
     if sum(c.key == twice.key for c in kept) != 2 or not 0 < copy < len(kept) - 1:
         return False  # (a headline printed under every picture of a gallery below the text is no deck)
     between = kept[position[id(twice)] + 1 : copy]
-    return any(_is_long_sentence(c) for c in between) and _is_long_sentence(kept[copy + 1])
+    # (LEAD_PRINTED_AGAIN: or its copy is the text's first sentence, the lead, with the text going on under it: the
+    # teaser above the lead, under the headline)
+    lead_copy = _is_long_sentence(kept[copy]) and not any(_is_long_sentence(c) for c in between)
+    return (lead_copy or any(_is_long_sentence(c) for c in between)) and _is_long_sentence(kept[copy + 1])
 
 
 def _under_the_first_lines_credit(

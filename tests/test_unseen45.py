@@ -378,3 +378,21 @@ def test_a_headline_wrapped_after_a_small_word(lines: tuple[str, ...], title: st
     cleaned, meta = build(*lines, "", *BODY)
     assert meta.title.value == title
     assert ("District Schools and Jobs" in [line.text for line in cleaned.lines]) is (title == lines[0])
+
+
+# LEAD_PRINTED_AGAIN: under a headline, the lead printed as a teaser and again as the text's first sentence is no
+# headline printed twice; a headline printed twice above the text still is.
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ("Harbour budget approved by council", "", BODY[0].rstrip("."), "", "Aa", "", *BODY),
+            "Harbour budget approved by council",
+        ),
+        (("Example News", "", HEADLINE, "", "Aa", "", HEADLINE, "", *BODY), HEADLINE),
+    ],
+)
+def test_the_lead_printed_as_a_teaser_is_no_headline(lines: tuple[str, ...], title: str) -> None:
+    cleaned, meta = build(*lines)
+    assert meta.title.value == title
+    assert sum(BODY[0].rstrip(".") in line.text for line in cleaned.lines) == 1
