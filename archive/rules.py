@@ -6741,8 +6741,14 @@ BACKGROUND_COLOUR_CONTROL = re.compile(r"(?:字号|字號|字体|字體).{0,20}?
 MAX_COLOUR_CONTROL_CHARS = 80
 
 
+# TEXT_SIZE_TOGGLE: the text-size button printed "Aa" (one or more), a capital and a small letter: no agency's "AA".
+TEXT_SIZE_TOGGLE = re.compile(r"^Aa(?: Aa)*$")
+
+
 def font_control(text: str, key: str) -> bool:
     stripped = text.strip()
+    if TEXT_SIZE_TOGGLE.match(stripped):
+        return True
     if len(stripped) <= MAX_COLOUR_CONTROL_CHARS and BACKGROUND_COLOUR_CONTROL.search(stripped):
         return True
     if len(stripped) > MAX_FONT_CONTROL_CHARS or not any(w in stripped for w in ("字", "放大", "缩小", "縮小", "默认", "打印")):

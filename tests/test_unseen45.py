@@ -194,7 +194,8 @@ def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], g
 
 # Furniture of more sites and languages, each alone on its line under the text, and a sentence using its words kept:
 # POLISH_FOT's capital in any script, EMPTY_STORY_CODE, STOCK_PHOTO_NUMBER, and the labels "OTHER STORIES:", "اخترنا لك"
-# ("we chose for you"), "Polecane oferty" ("recommended offers"), "Wideo", "본문" ("the text": a skip link).
+# ("we chose for you"), "Polecane oferty" ("recommended offers"), "Wideo", "본문" ("the text": a skip link), and
+# TEXT_SIZE_TOGGLE's "Aa".
 @pytest.mark.parametrize(
     ("line", "gone"),
     [
@@ -209,6 +210,7 @@ def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], g
         ("Polecane oferty", True),
         ("Wideo", True),
         ("본문", True),
+        ("Aa", True),
         ("The council will recommend the plan to other stories' authors next week.", False),
     ],
 )
