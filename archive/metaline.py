@@ -220,6 +220,8 @@ RELATIVE_RE = re.compile(
 READING_RE = re.compile(
     r"(?:reading\s+time(?:\s*:)?\s)?\d{1,3}\s?(?:min|mins|minutes?)\s(?:read|reading|listen)\b|"
     r"reading\s+time(?:\s*:)?\s\d{1,3}\s?(?:min|mins|minutes?)\b|"
+    # (EMPTY_READING_TIME: the label alone at the line's end, its value left out of the copy: "- Temps de lecture :")
+    r"(?:reading\s+time|temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s?:\s*$|"
     rf"{COMMENT_WORDS}\s?:?\s?(?:\(\d{{1,5}}\)|\d{{1,5}})(?!\w)|\d{{1,5}}\s{COMMENT_WORDS}(?!\w)",
     re.I,
 )
@@ -931,6 +933,9 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             # NAME_THEN_READING_TIME: a reading time says so too ("Jane Doe · 3 min read", "Jane Doe Mar 3, 2019 · 3 min
             # read"): a picture's caption has none.
             rest = [p.kind for p in parts[1:]]
+            # (NAME_DATE_THEN_UPDATE: "Jane Roe - 11 sept. 2023 à 17:13 | mis à jour le ...": the update's label and date
+            # after the name's date and time are the line's second date; "à" before the time is its filler)
+            rest = [kind for kind in (rest[: rest.index(LABEL)] if LABEL in rest else rest) if kind != FILLER]
             timed = {TIME_PART, READING}
             # (NAME_SECTION_DATE: a section's label between bars may stand between: "Jane Roe | Sport | 5 May 2022 15:26")
             rest = [kind for kind in rest if kind != WORDS] if rest.count(WORDS) == 1 and rest[:1] == [WORDS] else rest

@@ -411,6 +411,8 @@ COMMENT_RULES_LABELS = _words("""
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
+    use the comment form below to begin a discussion about this content
+    you must be logged in to react
     l espace des commentaires est ouvert aux inscrits
     connectez vous ou créez un compte pour pouvoir commenter cet article
     notify of
@@ -3062,7 +3064,10 @@ IMAGE_SLUG_LINE = re.compile(
 PAYWALL_LINE = re.compile(
     # (BLOX_PAYWALL: a newspaper platform's notices, "Your current subscription does not provide access to this
     # content.", "Thank you for reading! We hope that you continue to enjoy our free content.")
-    r"^(?:your current subscription does not (?:provide|include|give you) access\b|"
+    r"^(?:your current subscription does not (?:provide|include|give you) access\b|get an all access pass\b|"
+    # (FRENCH_PAYWALL: "...pour lire la suite, rejoignez notre communauté d'abonnés", "et accédez à l'intégralité de nos
+    # articles ...")
+    r"(?:\.{3}|…)?\s?pour lire la suite\b|(?:et )?accédez à l['’]intégralité de nos articles\b|"
     r"thank you for reading[.!]? we hope (?:that )?you (?:continue to )?enjoy our free content\b|"
     r"please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
@@ -3127,13 +3132,15 @@ PAYWALL_LINE = re.compile(
 OFFER_PRICE = re.compile(r"(?:[€$£]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|\$|£|eur\b|euro\b|usd\b|kr\b|,-))", re.I)
 OFFER_PERIOD = re.compile(
     r"(?:per|a|/|pro|im|je|par|al|в)\s?(?:month|mo\b|monat|mois|mes|месяц|måned|månad|mnd\b|mån\b)|\bmtl\.|\bmonthly\b|"
-    r"\bmonatlich\b|\bmensuel|\bfor \d{1,2} (?:veker|uker|uger|veckor)\b",
+    r"\bmonatlich\b|\bmensuel|\bfor \d{1,2} (?:veker|uker|uger|veckor)\b|"
+    # (FIRST_MONTH_OFFER: "le 1er mois", "första månaden", "den første måned": the first month's price)
+    r"\ble 1er mois\b|\bförsta månaden\b|\bden første måned\b|\bden første måneden\b",
     re.I,
 )
 OFFER_WORDS = re.compile(
     r"\b(?:abo|abonnement|subscribe|subscription|subscriber|trial|first month|ersten monat|danach|then|cancel|kündbar|"
     r"premium|suscripción|suscríbete|подписка|statt|anstatt|au lieu de|en lugar de|kun|bare|endast|deretter|derefter|"
-    r"därefter)\b",
+    r"därefter|sans engagement|ingen bindningstid)\b",
     re.I,
 )
 MAX_OFFER_WORDS = 15
@@ -5983,6 +5990,7 @@ def link_here(text: str, key: str) -> bool:
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
     r"\b(?:сайт\w*|страниц\w*|siteler\w*|site|sitio|sito|situl|website|webseite|seite|page|página|pagina|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
+    r"serwis\w*|servis\w*|sitemiz\w*|"  # (Polish and Czech "service", Turkish "our site")
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
     r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
@@ -5991,6 +5999,7 @@ SITE_WORDS = re.compile(
 
 COOKIE_USE_WORDS = re.compile(
     r"использу|utilis|verwende|nutzt|utiliza|usa\b|usamos|utilizz|używa|použív|käyttä|använd|bruge|bruke|kullan|folose|"
+    r"konumlandır|"  # (Turkish "we place" them)
     r"χρησιμοποι|használ|uporablja|koristi|menggunakan|sử dụng|gebruik|izmanto|naudoja|kasutab|"
     # COOKIE_STORE_AND_NEED: a site "stores" them, or they are "necessary" for it to work ("... v obliki piškotkov",
     # "Ti piškotki so potrebni za delovanje spletnega mesta")

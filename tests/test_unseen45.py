@@ -398,3 +398,46 @@ def test_the_lead_printed_as_a_teaser_is_no_headline(lines: tuple[str, ...], tit
     cleaned, meta = build(*lines)
     assert meta.title.value == title
     assert sum(BODY[0].rstrip(".") in line.text for line in cleaned.lines) == 1
+
+
+FR_BODY = (
+    "La médiathèque intercommunale rouvre ses portes ce mardi après un été de travaux dans le centre-ville.",
+    "Les lecteurs pourront découvrir les nouveaux espaces dès neuf heures, a indiqué la mairie dans un communiqué.",
+)
+
+
+# NAME_DATE_THEN_UPDATE and EMPTY_READING_TIME: a writer's name, the date and time, the update's label and date, and a
+# reading time's empty label are one credit line: the writer and the date. A name and a date without the time names no
+# writer (a caption dates its picture so).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Jane Roe - 11 sept. 2023 à 17:13 | mis à jour le 11 sept. 2023 à 19:55 - Temps de lecture :",
+            ("Jane Roe", "2023-09-11"),
+        ),
+        ("Jane Roe - 11 sept. 2023 à 17:13", ("Jane Roe", "2023-09-11")),
+        ("Jane Roe 11 sept. 2023", (None, "2023-09-11")),
+    ],
+)
+def test_a_writer_with_the_date_and_its_update(line: str, expected: tuple[str | None, str | None]) -> None:
+    _, meta = build("La médiathèque rouvre ce mardi après un été de travaux", "", line, "", *FR_BODY)
+    assert (meta.author.value, meta.date.value) == expected
+
+
+# Cookie notices in Polish ("serwis", "service"), comment and reaction labels, and paywalls and offers in English, French
+# and Swedish (the first month's price), under the text; sentences with their words stay.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Ten serwis używa cookies i podobnych technologii, brak zmiany ustawienia przeglądarki oznacza zgodę na to.", True),
+        ("Use the comment form below to begin a discussion about this content.", True),
+        ("You must be logged in to react.", True),
+        ("Get an all ACCESS PASS to the News and your Digital Edition with an online subscription", True),
+        ("...pour lire la suite, rejoignez notre communauté d'abonnés", True),
+        ("à partir de 1 € le 1er mois, sans engagement de durée", True),
+        ("The council said residents must be logged in to the portal to react to the plan.", False),
+    ],
+)
+def test_cookies_comments_and_offers_in_more_words(line: str, gone: bool) -> None:
+    assert (line not in _kept(HEADLINE, *BODY, line)) is gone
