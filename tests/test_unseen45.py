@@ -294,6 +294,14 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
         ("Connectez-vous ou créez un compte pour pouvoir commenter cet article.", True),
         ("Envie d'afficher votre publicité ?", True),
         ("Początek strony", True),
+        # Polish cookie notices ("serwis", "service"), comment and reaction labels, first-month offers
+        ("Ten serwis używa cookies i podobnych technologii, brak zmiany ustawienia przeglądarki oznacza zgodę na to.", True),
+        ("Use the comment form below to begin a discussion about this content.", True),
+        ("You must be logged in to react.", True),
+        ("Get an all ACCESS PASS to the News and your Digital Edition with an online subscription", True),
+        ("...pour lire la suite, rejoignez notre communauté d'abonnés", True),
+        ("à partir de 1 € le 1er mois, sans engagement de durée", True),
+        ("The council said residents must be logged in to the portal to react to the plan.", False),
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
@@ -423,21 +431,3 @@ FR_BODY = (
 def test_a_writer_with_the_date_and_its_update(line: str, expected: tuple[str | None, str | None]) -> None:
     _, meta = build("La médiathèque rouvre ce mardi après un été de travaux", "", line, "", *FR_BODY)
     assert (meta.author.value, meta.date.value) == expected
-
-
-# Cookie notices in Polish ("serwis", "service"), comment and reaction labels, and paywalls and offers in English, French
-# and Swedish (the first month's price), under the text; sentences with their words stay.
-@pytest.mark.parametrize(
-    ("line", "gone"),
-    [
-        ("Ten serwis używa cookies i podobnych technologii, brak zmiany ustawienia przeglądarki oznacza zgodę na to.", True),
-        ("Use the comment form below to begin a discussion about this content.", True),
-        ("You must be logged in to react.", True),
-        ("Get an all ACCESS PASS to the News and your Digital Edition with an online subscription", True),
-        ("...pour lire la suite, rejoignez notre communauté d'abonnés", True),
-        ("à partir de 1 € le 1er mois, sans engagement de durée", True),
-        ("The council said residents must be logged in to the portal to react to the plan.", False),
-    ],
-)
-def test_cookies_comments_and_offers_in_more_words(line: str, gone: bool) -> None:
-    assert (line not in _kept(HEADLINE, *BODY, line)) is gone
