@@ -9792,8 +9792,13 @@ def data_table_cells(cands: list[Candidate]) -> None:
             continue
         run, above = cands[i:j], cands[i - 1] if i else None
         numbers = sum(bool(NUMBER_CELL.match(c.raw)) for c in run)
-        opened_by_the_text = above is not None and not above.dropped and (ends_sentence(above.text) or above.text.endswith(":"))
+        # (TABLE_LEAD_IN: a lead-in ending with a colon right above the table, "Here's the updated points table:", is
+        # the text's, whatever rule took it for a promo's label: it stays with its table)
+        lead_in = above is not None and above.text.rstrip().endswith((":", "：")) and above.rule != SIDECAR
+        opened_by_the_text = above is not None and (not above.dropped or lead_in) and (ends_sentence(above.text) or lead_in)
         if len(run) >= DATA_TABLE_MIN_CELLS and numbers >= DATA_TABLE_NUMBER_SHARE * len(run) and opened_by_the_text:
+            if lead_in and above is not None:
+                above.rule, above.forced = None, True
             for cand in run:
                 if cand.rule != SIDECAR:
                     cand.rule, cand.forced = None, True  # (as a contributor's keep: no later stage drops a cell)

@@ -431,3 +431,27 @@ FR_BODY = (
 def test_a_writer_with_the_date_and_its_update(line: str, expected: tuple[str | None, str | None]) -> None:
     _, meta = build("La médiathèque rouvre ce mardi après un été de travaux", "", line, "", *FR_BODY)
     assert (meta.author.value, meta.date.value) == expected
+
+
+def _points_table() -> list[str]:
+    teams = ["Harbour Kings", "Sample United", "Example Rangers", "Port Rovers", "River Town", "Hill City"]
+    cells = ["|Team", "|Matches", "|Won", "|Lost", "|N/R", "|Points", "|Net Run Rate"]
+    for k, team in enumerate(teams):
+        cells += [f"|{team}", "|6", f"|{5 - k % 5}", f"|{1 + k % 5}", "|0", f"|{10 - 2 * (k % 5)}", f"|{0.5 - 0.3 * k:.3f}"]
+    return cells
+
+
+# TABLE_LEAD_IN: an article's table of cells opened by bars stays whole under its lead-in with a colon, and so does the
+# lead-in (no promo's label, no table of contents); a run of bars' cells holding no figures is a menu, as before.
+@pytest.mark.parametrize(
+    ("cells", "kept"),
+    [(_points_table(), (True, True)), (["|Home", "|News", "|Sport", "|World", "|Culture", "|Video"], (True, False))],
+)
+def test_a_table_under_its_lead_in(cells: list[str], kept: tuple[bool, bool]) -> None:
+    report = (
+        "Harbour Kings pulled off an impressive comeback as they defeated Sample United in the 18th match of the season.",
+        "The Kings got off to a horrid start as they were restricted to 50/7 in the first half of their innings.",
+        "The Kings won the match by 17 runs as they extended their lead at the top of the standings.",
+    )
+    text = _kept(*report, "Here’s the updated points table:", *cells)
+    assert ("Here’s the updated points table:" in text, all(cell in text for cell in cells)) == kept
