@@ -9223,6 +9223,7 @@ def _numbered_items(first: Candidate, second: Candidate) -> bool:
 def headline_teaser_pairs(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped]
     punctuated = _punctuated_page(kept)
+    listed = announced_items(kept)  # (ANNOUNCED_LIST_NO_CARDS: the items under "In the presence of:" are the text's)
     # (long lines above each line, and those of them ending a sentence: PUNCTUATED_ABOVE)
     long_above, ended_above = [0], [0]
     for cand in kept:
@@ -9237,6 +9238,7 @@ def headline_teaser_pairs(cands: list[Candidate]) -> None:
         while (
             j + 1 < len(kept)
             and _paired_headline(kept[j])
+            and id(kept[j]) not in listed
             and not _numbered_items(kept[j], kept[j + 1])
             and (_cut_excerpt(kept[j + 1]) or (punctuated_above and _silently_cut(kept[j + 1], kept[j])))
         ):
@@ -9298,7 +9300,12 @@ def _short_run_item(cand: Candidate) -> bool:
 # LIST_LEAD_WORDS: a shorter lead-in announces a list too when it ends with the words that do, before a colon, a
 # semicolon or a comma ("The 5 members include,", "the remaining squad consists of 17 players, as follows;").
 LIST_LEAD_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:as follows|include|includes|including|the following|namely|are as below|are listed below)\s*[:;,]\s*$", re.I
+    r"(?<![^\W\d_])(?:as follows|include|includes|including|the following|namely|are as below|are listed below|"
+    # (FOREIGN_LIST_LEAD: the same and "in the presence of" in French, Spanish, Italian, Portuguese and German: "En
+    # présence de:", "à savoir:", "como sigue:", "alla presenza di:", "wie folgt:")
+    r"in the presence of|attended by|en présence de|à savoir|comme suit|notamment|en presencia de|a saber|como sigue|"
+    r"alla presenza di|come segue|na presença de|como segue|in anwesenheit von|wie folgt|folgende)\s*[:;,]\s*$",
+    re.I,
 )
 MIN_LIST_LEAD_WORDS = 3
 

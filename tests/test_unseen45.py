@@ -455,3 +455,24 @@ def test_a_table_under_its_lead_in(cells: list[str], kept: tuple[bool, bool]) ->
     )
     text = _kept(*report, "Here’s the updated points table:", *cells)
     assert ("Here’s the updated points table:" in text, all(cell in text for cell in cells)) == kept
+
+
+# FOREIGN_LIST_LEAD and ANNOUNCED_LIST_NO_CARDS: the people listed under "En présence de:" ("in the presence of") are the
+# text's list, no other stories' cards; under a lead-in that announces no list they go as cards, as before.
+@pytest.mark.parametrize(("lead", "kept"), [("En présence de:", True), ("Les invités sont:", False)])
+def test_a_list_announced_in_french(lead: str, kept: bool) -> None:
+    body = (
+        "Paris, le 2 septembre 2004 – Le Fonds lance aujourd'hui sa première campagne de communication auprès du grand public.",
+        "Le Fonds a été créé en 2002 à l'initiative des membres du G8 et des Nations unies pour lutter contre trois maladies.",
+        "Six millions de personnes dans le monde meurent chaque année de ces maladies, soit seize mille chaque jour.",
+        "Cette campagne permettra à ces pays d'élargir l'accès aux traitements et aux soins pour des millions de malades.",
+    )
+    items = (
+        "M. Jean Exemple, Ministre de la Santé, et de la Protection Sociale",
+        "M. Paul Modèle, Ministre délégué à la Coopération",
+        "Mme Anne Durand, Vice-Présidente du Conseil d'Administration du Fonds, et Directrice",
+        "Mme Marie Dupont, Ambassadrice pour la Lutte contre le Sida au Ministère des affaires étrangères",
+    )
+    lines = ("Le Fonds lance sa première campagne de communication", "", "02 septembre 2004", "", body[0], "", lead, "")
+    text = _kept(*lines, *(f"• {item}" for item in items), "", *body[1:])
+    assert [item in text for item in items] == [kept] * len(items)
