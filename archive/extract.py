@@ -510,7 +510,10 @@ def name_case(name: str) -> str:
 
 # PORTRAIT_AFTER_NAME: a writer's card's picture text after the name ("Jane Roe Headshot", "Jane Roe avatar"): the
 # picture's word is no part of the name.
-PORTRAIT_AFTER_NAME = re.compile(r"(?<=\S)\s++(?i:headshot|head shot|avatar|portrait|profile (?:picture|photo|image))$")
+PORTRAIT_AFTER_NAME = re.compile(
+    r"(?<=\S)\s++(?i:headshot|head shot|avatar|portrait|profile (?:picture|photo|image))$"
+    r"|^(?i:avatar|headshot|photo of|picture of|image of)\s++(?=\S)"  # (or before it: "Avatar Jane Roe")
+)
 
 
 def _author(clean: CleanArticle, registry: Registry) -> Field:

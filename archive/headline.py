@@ -110,6 +110,16 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[^\W\d_])")
 # page's flag of the moment, no part of the headline. In capitals only ("Breaking: the ice" may be a headline's words).
 # "UPDATE:" stays: it says what the story is (a follow-up), as the headline printed it.
 FLASH_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|NEWSFLASH)\s?[:|–—-]\s+")
+# TITLE_CJK_SECTION_PREFIX: a Chinese site's section, a name ending with "news" or "information" and its colon, run onto
+# the headline ("国内英语新闻:Chinese PM to meet ...", "全球信息:<headline>"): the rubric, no part of the headline.
+CJK_SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|新聞|信息|资讯|資訊|快讯|快訊|要闻|要聞)\s?[:：]\s*")
+# TITLE_CAPS_KICKER: a region's or a topic's kicker in capitals, two words or more (the first of four letters or more),
+# run onto a headline that opens with a capitalised word in small letters ("NORTH AFRICA In Morocco, rescuers ..."):
+# the kicker, no part of the headline ("UK PM visits ..." has no such kicker: short words, initials).
+CAPS_KICKER = re.compile(r"^[A-Z]{4,}(?: [A-Z]{2,}){1,3} (?=[A-Z][a-z])")
+# (DASH_THEN_COMMA: "Headline -, Example News, Weather, Sports", a template's empty field between the dash and the
+# site's name and tagline: the dash alone)
+DASH_COMMA = re.compile(r"(?<=\S) -, (?=\S)")
 # TITLE_DAY_MONTH_PREFIX: a blog's date badge run onto the headline, a day and a month's abbreviation ("29 Oct Government
 # white papers on trade"): no part of the headline (a headline does not open on an abbreviated date).
 DAY_MONTH_PREFIX = re.compile(r"^\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s(?=[A-Z])")
@@ -302,6 +312,15 @@ def split_headline(
     if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
         text = text[flash.end() :]
         rules.append("title-flash-prefix")
+    cjk_section = CJK_SECTION_PREFIX.match(text)
+    if cjk_section and _words(text[cjk_section.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[cjk_section.end() :]
+        rules.append("title-cjk-section-prefix")
+    kicker = CAPS_KICKER.match(text)
+    if kicker and _words(text[kicker.end() :]) >= MIN_HEADLINE_WORDS:
+        text = text[kicker.end() :]
+        rules.append("title-caps-kicker")
+    text = DASH_COMMA.sub(" - ", text)
     section_end = _glued_section_end(text)
     if section_end is not None and _words(text[section_end:]) >= MIN_HEADLINE_WORDS:
         text = text[section_end:]
@@ -401,7 +420,10 @@ def split_headline(
         # (SENTENCE_CASE_SUFFIX: printed on its own line in sentence case, "... - Book scholarship winners announced",
         # the part after the dash is the headline printed again, no site's name)
         alone = suffix.casefold() in printed and not _sentence_cased(suffix)
-        if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered:
+        # (SECTIONS_LISTED_SUFFIX: the site's name and its sections between commas, each capitalised, "Example News,
+        # Weather, Sports": the site's tagline)
+        listed = suffix.count(",") >= 2 and all(part.strip()[:1].isupper() for part in suffix.split(","))
+        if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered or listed:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

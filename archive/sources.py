@@ -880,6 +880,8 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
     for site in (" ".join(name.split()) for name in headline.tagline_sites):
         if 0 < len(site.split()) <= MAX_MASTHEAD_WORDS and site.casefold() != headline.text.casefold():
             return _name(site, registry)
+    if headline.dash_suffix and "," in headline.dash_suffix:
+        return None  # (SECTIONS_LISTED_SUFFIX, archive.headline: a tagline listing sections, no name alone)
     if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
         # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
         # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet

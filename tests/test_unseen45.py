@@ -476,3 +476,35 @@ def test_a_list_announced_in_french(lead: str, kept: bool) -> None:
     lines = ("Le Fonds lance sa première campagne de communication", "", "02 septembre 2004", "", body[0], "", lead, "")
     text = _kept(*lines, *(f"• {item}" for item in items), "", *body[1:])
     assert [item in text for item in items] == [kept] * len(items)
+
+
+# TITLE_CJK_SECTION_PREFIX, TITLE_CAPS_KICKER and DASH_THEN_COMMA with SECTIONS_LISTED_SUFFIX: a section's name and
+# colon, a kicker in capitals, a tagline listing sections after a dash, taken off the headline (no outlet from the
+# tagline); short capitals (initials) and a lower-case list after the dash stay the headline's.
+@pytest.mark.parametrize(
+    ("line", "title", "outlet"),
+    [
+        ("国内英语新闻:Harbour council approves the new budget", "Harbour council approves the new budget", None),
+        ("NORTH AFRICA Harbour council approves the new budget", "Harbour council approves the new budget", None),
+        ("UK PM Visits Harbour Council Over New Budget", "UK PM Visits Harbour Council Over New Budget", None),
+        (
+            "Harbour council approves the new budget -, Example News, Weather, Sports",
+            "Harbour council approves the new budget",
+            None,
+        ),
+        (
+            "Harbour council approves the new budget - rain, wind, snow",
+            "Harbour council approves the new budget - rain, wind, snow",
+            None,
+        ),
+    ],
+)
+def test_a_rubric_kicker_or_tagline_on_the_headline(line: str, title: str, outlet: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+# PORTRAIT_AFTER_NAME before the name: "Avatar Jane Roe" credits Jane Roe.
+def test_an_avatar_before_the_writers_name() -> None:
+    _, meta = build(HEADLINE, "", "Avatar Jane Roe", "", *BODY)
+    assert meta.author.value == "Jane Roe"
