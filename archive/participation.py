@@ -80,9 +80,14 @@ OTHER_LANGUAGES_MEETING = (
     # (BULGARIAN_MEETING: "ще се срещне с китайския президент ...", "разговор с", "преговори с", "колега")
     r"срещне|срещна|среща|срещата|преговори|разговаря|колега|"
     # (VIETNAMESE_MEETING: "có cuộc gặp với Thủ tướng Nga ...", "hội kiến Tổng thống Nga Vladimir Putin", "hội đàm với")
-    r"gặp|gặp gỡ|cuộc gặp|hội kiến|hội đàm|điện đàm|tiếp"
+    r"gặp|gặp gỡ|cuộc gặp|hội kiến|hội đàm|điện đàm|tiếp|"
+    # (MALAY_MEETING: Malay and Indonesian, "bertemu dengan", "mengadakan pertemuan dengan", "kunjungan hormat ke atas
+    # Presiden China, Xi Jinping", "a courtesy call on")
+    r"bertemu|pertemuan|berbincang|kunjungan hormat ke atas|kunjungan kehormatan ke atas|"
+    # (GERMAN_CASE_ENDINGS: "während des Gespräches mit", "in Gesprächen mit")
+    r"gespräches|gesprächs|gesprächen"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với"
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -92,6 +97,7 @@ OTHER_LANGUAGES_GLUE = (
     r"o|do|da|seu|sua|colega|russo|chinês|chinesa|e|"
     r"il|lo|dello|della|suo|cinese|"
     r"der|die|dem|den|des|russischen|chinesischen|russische|chinesische|seinem|seinen|und|"
+    r"designierten|designierte|neuen|ehemaligen|amtierenden|"  # ("dem designierten Präsidenten Russlands")
     r"председателем|председателя|председатель|президентом|президента|президент|премьером|премьер-министром|премьера|"
     r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
     r"в частности|в том числе|премьер-министр|председатель правительства|also|including|"

@@ -4,7 +4,7 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_entities import registry  # noqa: F401  (registry: the fixture, the archive's own registry)
+from test_entities import part, registry  # noqa: F401  (registry: the fixture, the archive's own registry)
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
@@ -499,3 +499,21 @@ def test_a_rubric_kicker_or_tagline_on_the_headline(prefix: str, suffix: str, ta
 def test_an_avatar_before_the_writers_name() -> None:
     _, meta = build(HEADLINE, "", "Avatar Jane Roe", "", *BODY)
     assert meta.author.value == "Jane Roe"
+
+
+# MALAY_MEETING and GERMAN_CASE_ENDINGS: "bertemu dengan" and "kunjungan hormat ke atas" ("met with", "a courtesy call
+# on"), "während des Gespräches mit dem designierten Präsidenten"; another verb, or the adjective without a meeting,
+# keeps the leader out.
+MALAY_AND_GERMAN_MEETINGS = {
+    "Perdana Menteri akan mengadakan kunjungan hormat ke atas Presiden China, Xi Jinping.": "leader-is-met",
+    "Perdana Menteri bertemu dengan Presiden China Xi Jinping di Beijing.": "leader-is-met",
+    "Perdana Menteri membaca buku Presiden China Xi Jinping di Beijing.": None,
+    "Während des Gespräches mit dem designierten Präsidenten, Ministerpräsident Wladimir Putin, betonte Li dies.": "leader-is-met",
+    "Die Zeitung schrieb über den designierten Präsidenten Wladimir Putin.": None,
+}
+
+
+@pytest.mark.parametrize("text", MALAY_AND_GERMAN_MEETINGS)
+def test_a_leader_met_in_malay_or_german(text: str) -> None:
+    name = "Xi Jinping" if "Xi Jinping" in text else "Wladimir Putin"
+    assert part(text, name) == MALAY_AND_GERMAN_MEETINGS[text]
