@@ -448,6 +448,8 @@ OFFICE_WORDS = frozenset(
 HEADLINE_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?<!fr)(?<!dr)(?<!mm)(?<!hm)(?<!am)(?<!e)(?<!fri)ed")
 HEADLINE_WORDS = frozenset(
     "for of in on at to with from as is are was were after before over under into about against says said will".split()
+    # (PRONOUN_IN_NAME: "We'll Foot Your Legal Bills", a headline's pronouns: no name holds them)
+    + "we we'll we’ll we're we’re you you'll you’ll your our my i i'm i’m they their".split()
 )
 
 

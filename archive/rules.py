@@ -411,6 +411,9 @@ COMMENT_RULES_LABELS = _words("""
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
+    login or sign up to read and post a comment
+    report a problem with article
+    report a problem with this article
     use the comment form below to begin a discussion about this content
     you must be logged in to react
     l espace des commentaires est ouvert aux inscrits
@@ -2227,6 +2230,9 @@ PROMO_LABELS = _words("""
     читайте также
     по теме
     новости по теме
+    материалы по теме
+    не пропустите важное
+    बड़ी खबर
     другие новости
     sur le même sujet
     dans la même rubrique
@@ -2610,7 +2616,10 @@ CREDIT_ONLY = re.compile(
 # NAME_THEN_PHOTO: a picture credited by its owner's name before the word, alone on its line ("EXMPL photo", "Example
 # Shimbun file photo"): an abbreviation or two to four capitalised words, then the word ends the line ("The council's
 # photo" has no name; "Big picture", a sub-heading, one word and no photo).
-NAME_THEN_PHOTO = re.compile(r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:file )?(?:photo|photograph)$")
+NAME_THEN_PHOTO = re.compile(
+    r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:file )?(?:photo|photograph)$"
+    r"|^[-–—]?\s?(?i:courtesy|submitted|contributed|file|staff) (?i:photo|photograph|image)$"  # (PHOTO_KIND: "— Courtesy Photo")
+)
 # CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), or Polish "fot." (POLISH_FOT), and one
 # to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
 # credit alone on its line.
@@ -6192,6 +6201,11 @@ MAX_PLACEHOLDER_LINE_WORDS = 40
 # CMS_ID_FIELD: the publishing system's record fields printed as text, a key naming an id and its number
 # ("storyidforme: 6846901", "tmspicid: 1789172", "fileheaderid: 1176080"): no reader's words.
 CMS_ID_FIELD = re.compile(r"^[a-z_]{0,20}id[a-z_]{0,20}\s?:\s?\d{3,12}$")
+# SCRIPT_SETTING: a script's setting left as text, a key in camel case, a colon and a plain value or none
+# ("enablePagination: false", "maxItemsPerPage: 10", "startIndex:"): no reader's words.
+SCRIPT_SETTING = re.compile(
+    r"^[a-z]++[A-Z][A-Za-z0-9]*+\s?:\s?(?:true|false|null|undefined|-?\d{1,9}|\"[^\"]{0,40}\"|'[^']{0,40}')?,?$"
+)
 
 
 # WP_SHORTCODE: a blog platform's shortcode left as text, alone on its line ('[mc4wp_form id=""]', '[contact-form-7
@@ -6202,8 +6216,20 @@ WP_SHORTCODE = re.compile(
 )
 
 
+# SHORTCODE_BOX: a line opening with a shortcode and its quoted attributes, straight or curly, the box's text after it
+# ('[alert color=”faebcc” icon=”fa-commenting”]Keeping up to date ... with our app'): the site's box, not the text.
+SHORTCODE_BOX = re.compile(r"^\[[a-z]{2,20}(?:\s++[a-z_-]{1,20}=[\"”“'][^\"”“'\]]{0,60}[\"”“'])++\s*+\]")
+
+
 def template_code(text: str, key: str) -> bool:
-    if TEMPLATE_LINE.match(text) or CMS_ID_FIELD.match(text.strip()) or WP_SHORTCODE.match(text.strip()):
+    stripped = text.strip()
+    if (
+        TEMPLATE_LINE.match(text)
+        or CMS_ID_FIELD.match(stripped)
+        or WP_SHORTCODE.match(stripped)
+        or SCRIPT_SETTING.match(stripped)
+        or SHORTCODE_BOX.match(stripped)
+    ):
         return True
     return "{{" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
 

@@ -302,6 +302,15 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
         ("...pour lire la suite, rejoignez notre communauté d'abonnés", True),
         ("à partir de 1 € le 1er mois, sans engagement de durée", True),
         ("The council said residents must be logged in to the portal to react to the plan.", False),
+        # SCRIPT_SETTING, SHORTCODE_BOX, PHOTO_KIND and more labels in Russian, Hindi and English
+        ("enablePagination: false", True),
+        ("maxItemsPerPage: 10", True),
+        ("iPhone: the council's new app lets residents report potholes from their phones.", False),
+        ("[alert color=”faebcc” icon=”fa-commenting”]Keep up with breaking news with our app.", True),
+        ("— Courtesy Photo", True),
+        ("Материалы по теме", True),
+        ("Login or Sign Up to read and post a comment.", True),
+        ("Report a problem with article", True),
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
@@ -517,3 +526,14 @@ MALAY_AND_GERMAN_MEETINGS = {
 def test_a_leader_met_in_malay_or_german(text: str) -> None:
     name = "Xi Jinping" if "Xi Jinping" in text else "Wladimir Putin"
     assert part(text, name) == MALAY_AND_GERMAN_MEETINGS[text]
+
+
+# PRONOUN_IN_NAME: a headline in title case with "We'll" and "Your" in it names no writer; a name and its paper after a
+# comma still does.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("Example Corp Tells Device Makers, We'll Foot Your Legal Bills", None), ("Jane Roe, Example Gazette", "Jane Roe")],
+)
+def test_a_headline_with_pronouns_is_no_byline(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
