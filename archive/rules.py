@@ -2643,6 +2643,8 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|TASS|SPUTNIK|Sputnik|KCNA|ANADOLU|Getty Images|Reuters|Kremlin|Pool|POOL|"
     r"AP Photo|EPA-EFE|Imago|IMAGO)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:/[A-Z][\w.'’ -]{0,30})?|"
     r"\bAFP via Getty Images|\bvia Getty Images|/Getty Images|"
+    # (VIA_AGENCY_IN_BRACKETS: a picture an agency distributes for another, "(Kyodo News via AP)", "(Yonhap via AP)")
+    r"\((?:[A-Z][\w.&'’-]*+\s){1,4}via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)|"
     # (CREDIT_AFTER_PHOTO_CREDIT: a station's or reporter's credit in brackets after it, "(AP Photo/Jane Roe) (EX7's
     # John Doe)")
     r"[(\[](?:AP Photo|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)\b[^)\]]*[)\]])(?:\s?\([^()]{1,40}\))?\s*[)\]]?\.?$|"
@@ -2730,7 +2732,8 @@ PHOTO_HINTS = (
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
-    " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)", " fot.",
+    " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)", " fot.", " via ap)",
+    " via afp)", " via reuters)",
 )  # fmt: skip
 
 

@@ -311,6 +311,9 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
         ("Материалы по теме", True),
         ("Login or Sign Up to read and post a comment.", True),
         ("Report a problem with article", True),
+        # VIA_AGENCY_IN_BRACKETS: a caption's picture an agency distributes for another
+        ("Rescuers work near a fallen building in Harbour City, Wednesday, Jan. 3, 2024. (Example News via AP)", True),
+        ("The minister said the pictures reached the paper (via AP) on Monday after the storm.", False),
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
