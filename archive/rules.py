@@ -1082,6 +1082,12 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     | _words("""
     본문
+    헤더 바로가기 푸터 바로가기
+    번호 제목 글쓴이 날짜
+    news flash home
+    contáctanos
+    contactanos
+    please log in to view printer friendly layout
     标题导航
     dmca
     rate this item
@@ -2909,7 +2915,9 @@ READING_TIME_LINE = re.compile(
     # (POLISH_FEW_MINUTES: "Czyta się kilka minut", it reads in a few minutes)
     r"|^czyta się (?:kilka|\d{1,2}) minut\W*$"
     # (APPROXIMATE_READING_TIME: "~ 1 minutes read", "≈ 3 min read")
-    r"|^[~≈]\s?\d{1,3}\s?(?:min|mins|minutes?)\.?\s(?:read|reading)$",
+    r"|^[~≈]\s?\d{1,3}\s?(?:min|mins|minutes?)\.?\s(?:read|reading)$"
+    # (WORD_COUNT: the article's length in words alone on its line, "311 palabras", "650 words", "420 mots")
+    r"|^\d{2,5}\s(?:words|palabras|palavras|mots|parole|wörter|woorden|слов|слів)$",
     re.I,
 )
 # The label and the runs of spaces are taken once ((?>...), *+): "updated" and 100 KB of spaces was cubic.
@@ -3071,12 +3079,16 @@ IMAGE_FILE_LINE = re.compile(
 # ("Snimok-ekrana-202", "IMG_0042", "DSC01234"). Kept: a capitalised compound ("Follow-up", "Rhône-Alpes": a heading or a
 # place), a designation of two parts ("S-400", "COVID-19", "G-20") and anything under eight characters ("e-mail").
 IMAGE_SLUG_LINE = re.compile(
-    r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+){1,2}|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,})$"
+    r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+){1,2}|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,}"
+    # (CAMERA_FILE_NUMBER: a camera's own name for a picture, four letters or figures and a four-figure count,
+    # "9F8A4751", "_MG_1234")
+    r"|(?=[0-9A-Z_]*[A-Z])[0-9A-Z_]{4}\d{4})$"
 )
 PAYWALL_LINE = re.compile(
     # (BLOX_PAYWALL: a newspaper platform's notices, "Your current subscription does not provide access to this
     # content.", "Thank you for reading! We hope that you continue to enjoy our free content.")
     r"^(?:your current subscription does not (?:provide|include|give you) access\b|get an all access pass\b|"
+    r"(?:or )?subscribe with your google account\b|"
     # (FRENCH_PAYWALL: "...pour lire la suite, rejoignez notre communauté d'abonnés", "et accédez à l'intégralité de nos
     # articles ...")
     r"(?:\.{3}|…)?\s?pour lire la suite\b|(?:et )?accédez à l['’]intégralité de nos articles\b|"
@@ -3177,6 +3189,9 @@ DISCLAIMER_LINE = re.compile(
     # outdated"), written by a machine ("This is AI-generated summarization, which may have errors"), or the comments
     # under it ("Comments are posted from readers like you and do not always reflect the views of this station")
     r"this is an? archived (?:article|story|page)\b|this (?:summary )?(?:is |was )?(?:an? )?ai[- ]generated\b|"
+    # (MARKET_EMBARGO: a syndicated story's notice to the stations that share it, "Please note: This content carries a
+    # strict local market embargo.")
+    r"(?:please note:? )?this content carries a strict local market embargo\b|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
     r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect|"
@@ -4115,7 +4130,7 @@ VIEW_COUNT = re.compile(
     # (READ_TIMES_IN_TOTAL: "This news has been read 166 times in total"; LABELLED_FOREIGN_COUNT: "Lecturas: 382")
     r"^(?:(?:this (?:news|article|story|post|page) has been )?(?:visited|viewed|read)\s+[\d.,]+\s+times(?: in total)?"
     r"(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?"
-    r"|(?:views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
+    r"|(?:(?:post |page |article )?views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
     r"кількість переглядів|количество просмотров|число просмотров|liczba wyświetleń|počet zobrazení|görüntülenme sayısı)"
     r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)

@@ -1331,6 +1331,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 continue  # SPEAKER_AFTER_DASH: "... the main victors of the war — Xi" quotes a leader, names no site
             if pieces[1].strip().casefold() in MEDIA_MARKS:
                 continue  # MEDIA_MARKS (archive.headline): "... - FOTKY" on every story's headline says what it carries
+            if LABEL_BEFORE_VALUE.match(pieces[1].strip()):
+                continue  # LABELLED_NO_MASTHEAD: "... - Ảnh: VGP/Example" under every picture is its photo's credit
             suffixes.setdefault(pieces[1], []).append((number, text))
     # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
     repeated = [

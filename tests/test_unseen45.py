@@ -314,6 +314,16 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
         # VIA_AGENCY_IN_BRACKETS: a caption's picture an agency distributes for another
         ("Rescuers work near a fallen building in Harbour City, Wednesday, Jan. 3, 2024. (Example News via AP)", True),
         ("The minister said the pictures reached the paper (via AP) on Monday after the storm.", False),
+        # counters, controls, labels, a camera's file name, a word count, Google's subscription and an embargo notice
+        ("Post Views: 6", True),
+        ("헤더 바로가기 푸터 바로가기", True),
+        ("News Flash Home", True),
+        ("Contáctanos", True),
+        ("Or subscribe with your Google account and let Google manage your subscription.", True),
+        ("Please note: This content carries a strict local market embargo. If you share the market, do not use it.", True),
+        ("9F8A4751", True),
+        ("311 palabras", True),
+        ("The report ran to 311 words and was read aloud at the meeting.", False),
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
@@ -540,3 +550,15 @@ def test_a_leader_met_in_malay_or_german(text: str) -> None:
 def test_a_headline_with_pronouns_is_no_byline(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert meta.author.value == author
+
+
+# LABELLED_NO_MASTHEAD in repeated suffixes: the same photo credit after a dash under every picture ("- Ảnh: VGP/Example")
+# names no outlet; the same site's name after a dash on two lines still does.
+@pytest.mark.parametrize(("suffix", "outlet"), [("Ảnh: Example/Jane Roe.", None), ("Example Tribune", "Example Tribune")])
+def test_a_photo_credit_repeated_after_a_dash(suffix: str, outlet: str | None) -> None:
+    captions = (
+        f"The mayor opens the new harbour bridge on Monday - {suffix}",
+        f"Crowds gather on the quay for the opening - {suffix}",
+    )
+    _, meta = build(HEADLINE, "", BODY[0], captions[0], BODY[1], captions[1], BODY[2])
+    assert meta.outlet.value == outlet
