@@ -37,7 +37,7 @@ OTHER_LANGUAGES_ACTING = (
     r"se reunió|se reúne|se reunirá|recibió|recibe|recibirá|conversó|conversaron|visitó|visitará|firmó|firmaron|"
     r"llegó|sostuvo|sostuvieron|mantuvo|mantuvieron|"
     r"se reuniu|se reunirá|recebeu|receberá|conversou|conversaram|visitou|visitará|assinou|assinaram|chegou|"
-    r"manteve|mantiveram|"
+    r"manteve|mantiveram|discutirão|discutiram|discute|discutem|reunir-se-á|vão reunir-se|"
     r"ha incontrato|incontra|incontrerà|ha ricevuto|riceve|riceverà|ha visitato|visiterà|ha firmato|hanno firmato|"
     r"è arrivato|ha avuto|hanno avuto|hanno discusso|ha discusso|"
     r"traf|trifft|trafen|treffen sich|empfing|empfängt|besuchte|besucht|unterzeichnete|unterzeichneten|telefonierte|"
@@ -85,9 +85,14 @@ OTHER_LANGUAGES_MEETING = (
     # Presiden China, Xi Jinping", "a courtesy call on")
     r"bertemu|pertemuan|berbincang|kunjungan hormat ke atas|kunjungan kehormatan ke atas|"
     # (GERMAN_CASE_ENDINGS: "während des Gespräches mit", "in Gesprächen mit")
-    r"gespräches|gesprächs|gesprächen"
+    r"gespräches|gesprächs|gesprächen|"
+    # (PORTUGUESE_REFLEXIVE: "deve ainda reunir-se com o Presidente chinês, Hu Jintao")
+    r"reunir-se|reúne-se|reuniu-se|"
+    # (NORDIC_MEETING: Danish, Norwegian and Swedish, "skal både mødes med Kinas præsident, Xi Jinping", "møtte",
+    # "träffade")
+    r"mødes|mødtes|møder|mødte|møtes|møtte|møter|träffar|träffade|träffas|samtaler|samtalte|samtal"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan"
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan|med"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -102,7 +107,8 @@ OTHER_LANGUAGES_GLUE = (
     r"главой|главы|госсовета|российским|китайским|российского|китайского|своим|своего|коллегой|и|"
     r"в частности|в том числе|премьер-министр|председатель правительства|also|including|"
     r"китайския|китайския си|руския|руския си|президент|премиер|си|"  # (Bulgarian: "с китайския си колега Ли Цян")
-    r"thống|tướng|tịch|nước"  # (Vietnamese titles' words in lower case: "Tổng thống", "Thủ tướng", "Chủ tịch nước")
+    r"thống|tướng|tịch|nước|"  # (Vietnamese titles' words in lower case: "Tổng thống", "Thủ tướng", "Chủ tịch nước")
+    r"både|præsident|president|presidenten|premierminister|statsminister|landets|og|och"  # (Nordic: "både ... og")
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
@@ -141,7 +147,7 @@ CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\s.;:!?]*\.?"  # a title's period too: "
 MAX_LIST_BEFORE_CHARS = 60
 LEADER_IS_MET = re.compile(
     rf"(?<!\w)(?i:{MEETING_VERBS}|{OTHER_LANGUAGES_MEETING})(?!\w)(?:\s++(?i:with|to|by|on|{OTHER_LANGUAGES_WITH})(?!\w))?"
-    rf"(?:\s[^.,;:!?]{{1,{MAX_LIST_BEFORE_CHARS}}}?\s(?i:and|et|y|e|und|и|và))?"
+    rf"(?:\s[^.,;:!?]{{1,{MAX_LIST_BEFORE_CHARS}}}?\s(?i:and|et|y|e|und|и|và|og|och))?"
     rf"(?:\s++(?:{CAPITALISED}|(?i:{GLUE_WORDS}|{OTHER_LANGUAGES_GLUE})(?!\w)),?){{0,{MAX_WORDS_AFTER_MEETING_VERB}}}+\s*+$"
 )
 # MEETING_THEN_WITH: a meeting's noun, then what meeting it is (whose, where, when: at most MAX_CHARS_MEETING_TO_WITH

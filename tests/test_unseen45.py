@@ -524,14 +524,19 @@ def test_an_avatar_before_the_writers_name() -> None:
 
 
 # MALAY_MEETING and GERMAN_CASE_ENDINGS: "bertemu dengan" and "kunjungan hormat ke atas" ("met with", "a courtesy call
-# on"), "während des Gespräches mit dem designierten Präsidenten"; another verb, or the adjective without a meeting,
-# keeps the leader out.
+# on"), "während des Gespräches mit dem designierten Präsidenten"; Danish, Portuguese; another verb, or the adjective
+# without a meeting, keeps the leader out.
 MALAY_AND_GERMAN_MEETINGS = {
     "Perdana Menteri akan mengadakan kunjungan hormat ke atas Presiden China, Xi Jinping.": "leader-is-met",
     "Perdana Menteri bertemu dengan Presiden China Xi Jinping di Beijing.": "leader-is-met",
     "Perdana Menteri membaca buku Presiden China Xi Jinping di Beijing.": None,
     "Während des Gespräches mit dem designierten Präsidenten, Ministerpräsident Wladimir Putin, betonte Li dies.": "leader-is-met",
     "Die Zeitung schrieb über den designierten Präsidenten Wladimir Putin.": None,
+    # NORDIC_MEETING ("mødes med", "meet with"), PORTUGUESE_REFLEXIVE ("reunir-se com") and "discutirão" ("will discuss")
+    "Løkke skal både mødes med Kinas præsident, Xi Jinping, og landets premierminister.": "leader-is-met",
+    "Løkke læste en bog af Kinas præsident, Xi Jinping.": None,
+    "Putin deve ainda reunir-se com o Presidente chinês, Xi Jinping, e participar numa cimeira.": "leader-is-met",
+    "O presidente chinês, Xi Jinping, e Lula discutirão a cooperação bilateral.": "leader-acts",
 }
 
 
