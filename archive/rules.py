@@ -652,7 +652,10 @@ COMMENT_WORDS = (
     r"interaktionen|interactions|bình luận|"  # (German and English readers' interactions; Vietnamese)
     r"留言|评论|評論|コメント|댓글)"  # (Chinese, Japanese, Korean)
 )
-COMMENT_COUNT = re.compile(rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$")  # ("0 Commentaire(s)": its key ends " s")
+COMMENT_COUNT = re.compile(
+    rf"^\d+ {COMMENT_WORDS}(?: s)?$|^{COMMENT_WORDS} \d+$"  # ("0 Commentaire(s)": its key ends " s")
+    rf"|^{COMMENT_WORDS} \d+(?:개|件|条|條)$"  # (CJK_COUNTER_WORD: "댓글 0개", the count with its counter word)
+)
 # COMMENT_LOGIN: the comment box's sign-in notice in any of these languages ("Vous devez être connecté à votre compte X
 # pour pouvoir commenter cet article", "Debes iniciar sesión para comentar"): an obligation, a sign-in word and a comment
 # word ("He logged in and read the comments." is a sentence).
@@ -1082,6 +1085,7 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     | _words("""
     본문
+    리포트
     헤더 바로가기 푸터 바로가기
     번호 제목 글쓴이 날짜
     news flash home
@@ -3192,6 +3196,8 @@ DISCLAIMER_LINE = re.compile(
     # (MARKET_EMBARGO: a syndicated story's notice to the stations that share it, "Please note: This content carries a
     # strict local market embargo.")
     r"(?:please note:? )?this content carries a strict local market embargo\b|"
+    # (STALE_NOTICE: "This news post is over 8 years old", "This article is more than 5 years old")
+    r"this (?:news )?(?:post|article|story|page) is (?:over|more than) (?:\d{1,2}|a|one|two|three|four|five) years? old\b|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
     r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect|"
@@ -7065,13 +7071,18 @@ CONTACT_DETAIL = re.compile(
 # Suite 200, Harbour City, CA 90210"): the office's contact box or a station's footer. The number, one to four
 # capitalised words ending in a street's word, then one to three parts after commas, perhaps a state and postcode; a
 # sentence naming an address goes on with lower-case words.
+# KOREAN_VIDEO_CREDIT: a broadcast report's video credits, "영상취재 : Jane Roe" (filmed by), "영상편집 : ..." (edited by).
+KOREAN_VIDEO_CREDIT = re.compile(r"^영상(?:취재|편집|촬영|제공|그래픽)\s?[:：]\s?[가-힣]{2,4}(?:\s[가-힣]{2,4})?$")
 POSTAL_ADDRESS = re.compile(
     r"^\d{1,5}[A-Za-z]?+ (?:[A-Z][\w.'’-]*+ ){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Highway|Hwy|Parkway"
     r"|Pkwy|Terrace)\.?+"
     r"(?:,? (?:Suite|Ste\.?|Unit|Floor|Fl\.?) [\w-]{1,6})?+"
-    r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){1,3}"
+    r"(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}){0,3}"
     r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?+|,? \d{5}|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})?+$"
+    # (ADDRESS_OVER_TWO_LINES: the street alone, "137 Example St.", and the town, state and ZIP code alone on the next,
+    # "Center TX 75935")
+    r"|^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?+$"
 )
 
 
@@ -7092,7 +7103,13 @@ def _phone_and_email(text: str) -> bool:
 
 
 def contact_detail(text: str, key: str) -> bool:
-    return bool(CONTACT_DETAIL.match(text.strip()) or POSTAL_ADDRESS.match(text.strip()) or _phone_and_email(text))
+    stripped = text.strip()
+    return bool(
+        CONTACT_DETAIL.match(stripped)
+        or POSTAL_ADDRESS.match(stripped)
+        or KOREAN_VIDEO_CREDIT.match(stripped)
+        or _phone_and_email(text)
+    )
 
 
 # LOCAL_TIME_LABEL: a town's clock label in the header ("Kabul Local Time", "Local time:"): the site's clock, not the

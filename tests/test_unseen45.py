@@ -324,6 +324,14 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
         ("9F8A4751", True),
         ("311 palabras", True),
         ("The report ran to 311 words and was read aloud at the meeting.", False),
+        # ADDRESS_OVER_TWO_LINES, STALE_NOTICE, KOREAN_VIDEO_CREDIT, CJK_COUNTER_WORD, "[리포트]" ("report")
+        ("137 Example St.", True),
+        ("Harbour City TX 75935", True),
+        ("The office moved to 137 Example St. last year, the council said.", False),
+        ("This news post is over 8 years old", True),
+        ("영상취재 : 홍길동", True),
+        ("댓글 0개", True),
+        ("[리포트]", True),
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
