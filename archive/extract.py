@@ -626,6 +626,11 @@ def _under_the_end_marker(clean: CleanArticle) -> list[tuple[int, str]]:
     return out
 
 
+# WRITES_NAME: the writer named at the end of the first or second paragraph's sentence, as British and Irish papers do
+# (", writes Jane Roe.", ", reports Jane Roe, our Harbour correspondent."): the author.
+WRITES_NAME = re.compile(r"[,.]\s(?:writes|reports)\s(?P<name>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){1,3})(?:,\s[^.,]{1,60})?\.$")
+
+
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH (or AUTHOR_BYLINE_HEAD), AUTHOR_CONTACT_LINE,
     AUTHOR_CREDIT_SENTENCE, NAME_ABOVE_ROLE, SIGNED_UNDER_THE_END, SIGNED_WITH_LETTERS (archive.byline) and
@@ -644,6 +649,9 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
             name = parse_byline(credit)
             if name:
                 found.append((line.number, credit, name))
+        writes = WRITES_NAME.search(line.text)
+        if writes and _is_name(writes["name"]):
+            found.append((line.number, writes.group().strip(" ,."), writes["name"]))
     # Anywhere on the page: a whole line of that shape says nothing else, and pages run other stories' text after it.
     every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
     for number, text in every_line:

@@ -280,6 +280,16 @@ MEDIA_MARKS = frozenset(
 )
 
 
+# SECTIONS_LISTED_SUFFIX: the site's name and its sections or place between commas after the dash, each capitalised
+# ("Example News, Weather, Sports", "Example TV, Harbour City, FL-news & weather"): the site's tagline, however long.
+MAX_LISTED_SUFFIX_WORDS = 12
+
+
+def _sections_listed(suffix: str) -> bool:
+    parts = suffix.split(",")
+    return len(parts) >= 3 and _words(suffix) <= MAX_LISTED_SUFFIX_WORDS and all(p.strip()[:1].isupper() for p in parts)
+
+
 def split_headline(
     text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
 ) -> Headline:
@@ -396,7 +406,7 @@ def split_headline(
     elif (
         len(pieces) == 2
         and _words(pieces[0]) >= MIN_HEADLINE_WORDS
-        and _words(pieces[1]) <= MAX_SUFFIX_WORDS
+        and (_words(pieces[1]) <= MAX_SUFFIX_WORDS or _sections_listed(pieces[1]))
         and pieces[1].strip().casefold() not in MEDIA_MARKS
     ):
         suffix = pieces[1].strip()
@@ -420,9 +430,7 @@ def split_headline(
         # (SENTENCE_CASE_SUFFIX: printed on its own line in sentence case, "... - Book scholarship winners announced",
         # the part after the dash is the headline printed again, no site's name)
         alone = suffix.casefold() in printed and not _sentence_cased(suffix)
-        # (SECTIONS_LISTED_SUFFIX: the site's name and its sections between commas, each capitalised, "Example News,
-        # Weather, Sports": the site's tagline)
-        listed = suffix.count(",") >= 2 and all(part.strip()[:1].isupper() for part in suffix.split(","))
+        listed = _sections_listed(suffix)
         if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered or listed:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")

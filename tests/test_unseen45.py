@@ -575,3 +575,18 @@ def test_a_photo_credit_repeated_after_a_dash(suffix: str, outlet: str | None) -
     )
     _, meta = build(HEADLINE, "", BODY[0], captions[0], BODY[1], captions[1], BODY[2])
     assert meta.outlet.value == outlet
+
+
+# WRITES_NAME: ", writes Jane Roe." ending the first paragraph names its writer; a person who writes inside the
+# sentence ("Jane Roe writes to the council") is no credit.
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        (f"{BODY[0][:-1]}, writes Jane Roe.", "Jane Roe"),
+        (f"{BODY[0][:-1]}, reports Jane Roe, our Harbour correspondent.", "Jane Roe"),
+        ("Each week Jane Roe writes to the council about the harbour budget and its new plans.", None),
+    ],
+)
+def test_the_writer_named_after_the_first_sentence(lead: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, *BODY[1:])
+    assert meta.author.value == author
