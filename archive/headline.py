@@ -69,7 +69,9 @@ def _sentence_cased(text: str) -> bool:
     return sum(1 for w in text.split() if w[:1].islower() and w.casefold() not in NAME_GLUE_WORDS) >= 2
 
 
-DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)|(?<=[a-z.!?])--(?=[A-Z][^-–—]*$)")
+# (HYPHEN_IN_THE_SUFFIX: the last spaced dash splits, whatever hyphens the suffix holds: "... - Example TV, Harbour
+# City, FL-news & weather")
+DASH_SUFFIX = re.compile(r"(?<!\s)\s+[-–—]\s+(?![^\n]*?\s[-–—]\s)|(?<=[a-z.!?])--(?=[A-Z][^-–—]*$)")
 # TITLE_COLON_SUFFIX: a space before the colon ("Headline : The Example Tribune India") is a page title's separator in
 # English; in French it is a headline's own ("Sommet : Xi reçoit Poutine"), so the part after it is taken off only when
 # it is a site's address, a registry outlet's name, or a newspaper's name with up to PLACE_AFTER_PAPER_WORDS words of

@@ -517,7 +517,8 @@ BUDGET = "Harbour council approves the new budget"
 @pytest.mark.parametrize(
     ("prefix", "suffix", "taken_off"),
     [("国内英语新闻:", "", True), ("NORTH AFRICA ", "", True), ("UK PM Visits ", "", False)]
-    + [("", " -, Example News, Weather, Sports", True), ("", " - rain, wind, snow", False)],  # prefixes, then suffixes
+    + [("", " -, Example News, Weather, Sports", True), ("", " - rain, wind, snow", False)]  # prefixes, then suffixes
+    + [("", " - Example TV, Harbour City, FL-news & weather", True)],  # (HYPHEN_IN_THE_SUFFIX)
 )
 def test_a_rubric_kicker_or_tagline_on_the_headline(prefix: str, suffix: str, taken_off: bool) -> None:
     _, meta = build(prefix + BUDGET + suffix, "", *BODY)
