@@ -2573,6 +2573,10 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if len(same) >= MIN_SERIES_HEADINGS and len(same[0].key.split()) > SERIES_OPENING_WORDS:
             series.update(id(line) for line in same)
 
+    # NUMBERED_SERIES: lines numbered one after the other ("1. Example Band, First Album" / "2. ...") are the article's
+    # ranked list, however long each item (other stories' headlines carry no running number)
+    numbered = _numbered_list_items(kept)
+
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
         first_paragraph.role = STANDFIRST
@@ -2603,6 +2607,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             or (followed and id(cand) in list_items)
             or id(cand) in after_lead_in
             or id(cand) in series
+            or id(cand) in numbered  # NUMBERED_SERIES: "1. ..." / "2. ..." / "3. ...", a ranked list the text gives
         )
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays

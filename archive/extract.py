@@ -508,6 +508,20 @@ def name_case(name: str) -> str:
     return re.sub(r"(?<= )And(?= )", "and", titled)  # "JANE ROE AND JOHN DOE": two names joined
 
 
+# PICTURE_LIBRARY_IN_CREDIT: a credit whose parts between bars or slashes name a picture library ("Jane Roe | Example
+# Agency | Getty Images", "JANE ROE / AFP / picturedesk.com"), or that opens with "Credit" ("Credit Jane Roe"), credits
+# a photographer: no author.
+CREDIT_PARTS = re.compile(r"(?:(?<!\s)\s*+)?[|/]\s*+")  # ((?<!\s): entered at a run of spaces' start, linear)
+CREDIT_WORD_FIRST = re.compile(r"^(?i:credit|photo credit|image credit)\s+(?=[A-Z])")
+
+
+def _names_a_picture_library(text: str) -> bool:
+    parts = [part.strip().casefold() for part in CREDIT_PARTS.split(text.strip())]
+    return (len(parts) >= 2 and any(part in sources.PHOTO_LIBRARIES for part in parts)) or bool(
+        CREDIT_WORD_FIRST.match(text.strip())
+    )
+
+
 # PORTRAIT_AFTER_NAME: a writer's card's picture text after the name ("Jane Roe Headshot", "Jane Roe avatar"): the
 # picture's word is no part of the name.
 PORTRAIT_AFTER_NAME = re.compile(
@@ -538,6 +552,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # a leader named without "By": the story's subject, not its author
         if is_photo_credit_slash(line.text, lambda name: sources.is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
+        if _names_a_picture_library(line.text):
+            continue  # PICTURE_LIBRARY_IN_CREDIT: "Jane Roe | Example Agency | Getty Images" credits a picture
         if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
             continue  # PLACE_IN_THE_TEXT
         with_wires = WITH_WIRES_CREDIT.match(line.text.strip())  # ("Jane Roe with wires": WITH_WIRES_CREDIT)

@@ -147,7 +147,8 @@ STATION_FREQUENCY = re.compile(r"(?<=\s)\d{2,3}\.\d\s(?=[A-Z]{3,5}\b)")
 PHOTO_LIBRARIES = frozenset(
     name.strip()
     for name in """getty images|gettyimages|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
-    dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago""".split("|")
+    dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago|picturedesk.com|
+    picturedesk|sipa|sipa press|zuma press|zuma wire|abaca|polaris""".split("|")
 )
 # USER_PICTURES: "Source: UGC", "Source: Facebook": pictures from readers or from a social network, credited so under
 # them; no copy comes from there, so no source line naming them names the wire.

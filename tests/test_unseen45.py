@@ -591,3 +591,28 @@ def test_a_photo_credit_repeated_after_a_dash(suffix: str, outlet: str | None) -
 def test_the_writer_named_after_the_first_sentence(lead: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", lead, *BODY[1:])
     assert meta.author.value == author
+
+
+# PICTURE_LIBRARY_IN_CREDIT and CREDIT_WORD_FIRST: a photographer's credit with a picture library among its parts, or
+# opening with "Credit", names no author; a name and its paper between bars still does.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Jane Roe | Example Agency | Getty Images", None),
+        ("JANE ROE / AFP / picturedesk.com", None),
+        ("Credit Jane Roe", None),
+        ("Jane Roe | Example Gazette", "Jane Roe"),
+    ],
+)
+def test_a_photographers_credit_names_no_author(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
+
+
+# NUMBERED_SERIES: a ranked list the text gives, items of any length numbered one after the other, stays whole.
+def test_a_ranked_list_stays() -> None:
+    names = ["Jane Roe, First Light", "Example Kid, The World Is Ours", "Sample Band, ?", "John Doe, Golden Hour"]
+    names += ["The Example Soundtrack", "Harbour Lights: The Album", "Roe Trio, Culture II", "Post Example, Stony"]
+    items = [f"{k}. {name}" for k, name in enumerate(names, 1)]
+    text = _kept(HEADLINE, "", *BODY, "Check out the full Top 8 below.", *items)
+    assert all(item in text for item in items)
