@@ -292,6 +292,31 @@ def _sections_listed(suffix: str) -> bool:
     return len(parts) >= 3 and _words(suffix) <= MAX_LISTED_SUFFIX_WORDS and all(p.strip()[:1].isupper() for p in parts)
 
 
+# The prefixes taken off a title line in turn, each only when MIN_HEADLINE_WORDS words are left after it (their rules
+# above): an icon's markup, a flash tag, a Chinese section, a kicker in capitals; then, after the glued section, a
+# site's name glued on, a platform's flag and a blog's date badge.
+MARKUP_AND_KICKER_PREFIXES = (
+    (ICON_MARKUP_PREFIX, "title-icon-markup"),
+    (FLASH_PREFIX, "title-flash-prefix"),
+    (CJK_SECTION_PREFIX, "title-cjk-section-prefix"),
+    (CAPS_KICKER, "title-caps-kicker"),
+)
+SITE_FLAG_AND_BADGE_PREFIXES = (
+    (GLUED_SITE, "title-glued-site"),
+    (FLAG_PREFIX, "title-flag-prefix"),
+    (DAY_MONTH_PREFIX, "title-day-month-prefix"),
+)
+
+
+def _without_prefixes(text: str, prefixes: tuple[tuple[re.Pattern[str], str], ...], rules: list[str]) -> str:
+    for pattern, rule in prefixes:
+        found = pattern.match(text)
+        if found and _words(text[found.end() :]) >= MIN_HEADLINE_WORDS:
+            text = text[found.end() :]
+            rules.append(rule)
+    return text
+
+
 def split_headline(
     text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
 ) -> Headline:
@@ -316,39 +341,13 @@ def split_headline(
     if widget and _words(text[: widget.start()]) >= MIN_HEADLINE_WORDS:
         text = text[: widget.start()]
         rules.append("title-widget-suffix")
-    icon = ICON_MARKUP_PREFIX.match(text)
-    if icon and _words(text[icon.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[icon.end() :]
-        rules.append("title-icon-markup")
-    flash = FLASH_PREFIX.match(text)
-    if flash and _words(text[flash.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[flash.end() :]
-        rules.append("title-flash-prefix")
-    cjk_section = CJK_SECTION_PREFIX.match(text)
-    if cjk_section and _words(text[cjk_section.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[cjk_section.end() :]
-        rules.append("title-cjk-section-prefix")
-    kicker = CAPS_KICKER.match(text)
-    if kicker and _words(text[kicker.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[kicker.end() :]
-        rules.append("title-caps-kicker")
+    text = _without_prefixes(text, MARKUP_AND_KICKER_PREFIXES, rules)
     text = DASH_COMMA.sub(" - ", text)
     section_end = _glued_section_end(text)
     if section_end is not None and _words(text[section_end:]) >= MIN_HEADLINE_WORDS:
         text = text[section_end:]
         rules.append("title-glued-section")
-    glued = GLUED_SITE.match(text)
-    if glued and _words(text[glued.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[glued.end() :]
-        rules.append("title-glued-site")
-    flag = FLAG_PREFIX.match(text)
-    if flag and _words(text[flag.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[flag.end() :]
-        rules.append("title-flag-prefix")
-    day_month = DAY_MONTH_PREFIX.match(text)
-    if day_month and _words(text[day_month.end() :]) >= MIN_HEADLINE_WORDS:
-        text = text[day_month.end() :]
-        rules.append("title-day-month-prefix")
+    text = _without_prefixes(text, SITE_FLAG_AND_BADGE_PREFIXES, rules)
     date = None
     prefix = _date_prefix(text)
     if prefix is not None:
