@@ -1450,7 +1450,7 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text) or _pull_quote(title, kept):
         return False
     after = _next_line(title, kept)
-    if after is not None and after.role is None and _stops_mid_sentence(title) and after.text[:1].islower():
+    if after is not None and after.role is None and _wraps_into(title, after) and after.text[:1].islower():
         # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below (LONE_LABEL_WORD: a word
         # alone that ends no sentence, "on" left of a theme's "Published on", goes on no sentence)
         if after.words >= 2 or r.ends_sentence(after.text):
@@ -1626,7 +1626,7 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     after = _next_line(cand, kept)
     if after is not None and after.role in (BYLINE, DATELINE):
         return True
-    if after is not None and _stops_mid_sentence(cand) and (_stops_mid_sentence(after) or after.text[:1].islower()):
+    if after is not None and _wraps_into(cand, after) and (_stops_mid_sentence(after) or after.text[:1].islower()):
         return False  # a line of hard-wrapped text, continued on the next
     return len(r.content_stems(cand.text)) >= MIN_RELEVANCE_STEMS and _uses_a_title_word(cand, kept)
 
@@ -1698,8 +1698,18 @@ def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
 
 
 def _sentences_below(title: r.Candidate, kept: list[r.Candidate]) -> list[str]:
-    """The article's sentences below the line (its copies left out)."""
-    return [c.text for c in kept[kept.index(title) + 1 :] if c.key != title.key and _is_long_sentence(c)]
+    """The article's sentences below the line (its copies left out). PARAGRAPH_WITH_A_TAIL: a long line with a sentence
+    inside is one too, whatever its end: the article's paragraph cut off where the copy of the page ends ("... said
+    class"), or signed by its source ("... big waves. - Example News")."""
+    below = kept[kept.index(title) + 1 :]
+    return [c.text for c in below if c.key != title.key and (_is_long_sentence(c) or _paragraph_with_a_tail(c))]
+
+
+INNER_SENTENCE_END = re.compile(r"\w[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _paragraph_with_a_tail(cand: r.Candidate) -> bool:
+    return cand.words > 12 and len(cand.text) >= r.PROSE_LONG_CHARS and bool(INNER_SENTENCE_END.search(cand.text))
 
 
 def _meta_role(meta: MetaLine) -> str:
@@ -1807,9 +1817,51 @@ def _names_in_lists(kept: list[r.Candidate], first_sentence: int) -> None:
 WRAPPED_LINE_MIN_WORDS = 6
 
 
+# LONE_WORD_IN_THE_HEAD: above the article's first sentence, a line that is one word in lower case Latin letters alone
+# ("google", "block": an ad slot's or a widget's name, an image's alternative text left as text) is none of the article's
+# lines: a headline, a deck, a kicker or a byline opens with a capital. Below the first sentence a list may hold such
+# words, and stays.
+LONE_WORD_IN_THE_HEAD = re.compile(r"[a-z]{2,20}")
+
+
+def _lone_words_in_the_head(kept: list[r.Candidate]) -> None:
+    """Between the title and the first sentence (a word going on from the line above is a wrapped sentence's)."""
+    titled, above = False, None
+    for cand in kept:
+        if _is_long_sentence(cand) or _paragraph_with_a_tail(cand):
+            return
+        titled = titled or cand.role == TITLE
+        goes_on = above is not None and above.role is None and _stops_mid_sentence(above)
+        if (
+            titled
+            and cand.role is None
+            and not cand.forced
+            and not goes_on
+            and LONE_WORD_IN_THE_HEAD.fullmatch(cand.text.strip())
+        ):
+            cand.rule = r.NAV_LABEL
+        above = above if cand.dropped else cand
+
+
 def _stops_mid_sentence(cand: r.Candidate) -> bool:
     words = cand.text.split()
     return bool(words) and words[-1].isalpha() and words[-1].islower()
+
+
+# WRAPPED_LINES_ALIKE: a line of hard-wrapped text that stops mid-sentence goes on below in lower case, or in a line no
+# longer than the wrapping's width: a capitalised line more than this many times as long under it is a paragraph under
+# a headline ("Classes in Harbour not suspended despite storm" over its article's first, cut-off, paragraph).
+WRAPPED_NEXT_LINE_MAX_RATIO = 1.5
+# BYLINE_UNDER_THE_HEADLINE: a line opening with "by" and a capitalised word ("by Press Release from Example News") is a
+# byline under the headline, not the rest of a wrapped sentence
+BYLINE_OPENING = re.compile(r"^by\s[A-Z]")
+
+
+def _wraps_into(cand: r.Candidate, after: r.Candidate) -> bool:
+    """cand stops mid-sentence and the line after it may be the rest of its hard-wrapped sentence."""
+    if not _stops_mid_sentence(cand) or BYLINE_OPENING.match(after.text):
+        return False
+    return after.text[:1].islower() or len(after.text) <= WRAPPED_NEXT_LINE_MAX_RATIO * len(cand.text)
 
 
 # WRAPPED_TEXT_ABOVE: on a hard-wrapped page (HARD_WRAPPED_PAGE), this many lines above the chosen title that are parts
@@ -2486,6 +2538,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     _about_the_author(cands)
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
+    _lone_words_in_the_head([c for c in kept if not c.dropped])
     kept = [c for c in kept if not c.dropped]
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}

@@ -291,6 +291,12 @@ CONTROL_RE = re.compile(
     r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     # (READ_TIMES: "... and read 3070 times", a post's count of readers; "Adjust font size:", the size's widget)
     r"(?:and\s)?read\s\d{1,9}\stimes|adjust\sfont\ssize\s?:?|"
+    r"(?:[^\W\d_]{2,20}\s)?app\sdownload|download\s(?:the\s|our\s)?app|"  # (APP_DOWNLOAD: "Example App Download")
+    # (FOREIGN_PAGE_CONTROLS: print and send buttons and the contact link in other languages, "23. 11. 2010 | Druckversion |
+    # Artikel versenden | Kontakt")
+    # (the contact link alone, at the end or before a bar: "Kontakt redaktionen: ..." is the newsroom's address, read as such)
+    r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
+    r"invia|afdrukken|"
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )
@@ -1014,6 +1020,11 @@ GLUED_WIRE_NAME = re.compile(
     )
     + r")\b)"
 )
+# CLOCK_GLUED_TO_WORD: a clock with its seconds run into the source after it ("2019-06-15 10:48:13Xinhua"): a space goes
+# back between them
+CLOCK_GLUED_TO_WORD = re.compile(r"(?<=\d\d:\d\d:\d\d)(?=[A-Z][a-z])")
+# SPACED_SLASH_DATE: a numeric date with spaces around its slashes ("03 / 06 / 2022 - 12h33"): read as "03/06/2022"
+SPACED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?![\d/])")
 # GLUED_DATE_WORD: a copied page may glue two inline blocks ("Jane DoeTuesday, 21 March 2023"): a capitalised weekday
 # or month name right after a lower-case letter starts a part of its own.
 GLUED_DATE_WORD = re.compile(
@@ -1261,6 +1272,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         if rest is not None and rest.published is not None:
             return replace(rest, parts=(Part(SECTION, kind.group().strip()), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", GLUED_WIRE_NAME.sub(" ", ICON_LIGATURE_RE.sub(" ", text))).strip()
+    text = SPACED_SLASH_DATE.sub(r"\1/\2/\3", CLOCK_GLUED_TO_WORD.sub(" ", text))
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
@@ -1426,7 +1438,7 @@ PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?:[ /][{UPPER}][{UPPE
 # books write it ("PHENIX CITY, Ala. (WRBL) –", "WASHINGTON, D.C. (AP) —", "SPRINGFIELD, Ill., March 3 (Reuters) -").
 # (POSTAL_STATE: or its postal code in capitals, "MOUNT PLEASANT, SC (WXYZ) -", as broadcasters' sites write it)
 COUNTRY_RE = re.compile(
-    r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+|[A-Z]{2})(?=,| \()"
+    r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+|[A-Z]{2})(?=,| \(| ?--? )"
 )
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
 BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
@@ -1442,6 +1454,11 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 LEAD_DATE_RE = re.compile(
     r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?P<year>\d{4}))?(?!\d)", re.I
 )
+# DASHED_RELEASE_DATELINE: a press release's place, state and full date between dashes ("HARBOUR CITY, Calif.-- May 13,
+# 2003 -- ..."): after a dash the date needs its year (a dash and a month and day may open a sentence)
+LEAD_DASH_DATE_RE = re.compile(
+    r"\s?--?\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s?(?P<year>\d{4})(?!\d)", re.I
+)
 # DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
 # The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
 # only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
@@ -1453,8 +1470,10 @@ LEAD_BRACKET_END_RE = re.compile(r"[)\]]\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_
 # A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").
 # (DASH_GLUED_TO_THE_TEXT: an en or em dash with no space before the sentence's capital, "NEW YORK, August 17—Video ...")
 # (BARE_AGENCY: an agency's name without brackets before the dash, "BEIJING, March 21 Kyodo -", read when it is a wire's)
+# (SITE_AND_DESK_IN_BRACKETS: a credit of a site's address may hold a comma, "(Example.com, Harbour Desk) -": the site,
+# then its desk; "(Example News, Harbour Desk)" is no credit read)
 LEAD_END_RE = re.compile(
-    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
+    r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40}|[A-Za-z][\w-]{0,40}(?:\.[A-Za-z]{2,6}){1,2},\s[A-Za-z][\w .&'/-]{0,30})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
     r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
     r"(?:(?:--|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z]))"  # ($: DATELINE_ALONE, the agency's dateline on a line of its own)
 )
@@ -1788,7 +1807,7 @@ def _parse_lead(text: str) -> Lead | None:
                 if credited is None and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
                     credited = source  # NAME_LEAD
                 return Lead(name, place.group(), full[1], None, credited, closer.end(), "")
-    found = LEAD_DATE_RE.match(text, pos) if not label else None
+    found = (LEAD_DATE_RE.match(text, pos) or LEAD_DASH_DATE_RE.match(text, pos)) if not label else None
     dated = found is not None
     if found:
         month = MONTHS[found.group("month").lower()]

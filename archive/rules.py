@@ -1881,6 +1881,7 @@ NAV_LABELS = (
     loading
     day loading
     news loading
+    loading content
     more news on site
     read on the website
     read the full article
@@ -2617,7 +2618,8 @@ CREDIT_ONLY = re.compile(
     # (ILLUSTRATIVE_PHOTO: "Ілюстративне фото: з відкритих джерел", "Illustrative photo: Example", a stock picture's label)
     r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
     r"|ілюстративне|иллюстративное|illustrative)"
-    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–)"
+    # (PHOTO_SLASH_SOURCE: "(Photo/Example TV)", the slash as the colon)
+    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
     # (COURTESY_WITHOUT_OF: "Image courtesy example.com", the picture's word before it)
     r"|(?:file\s)?(?:photos?|images?|pictures?|video)\scourtesy\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
@@ -3986,6 +3988,15 @@ WITHOUT_PERMISSION = re.compile(
     r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|authori[sz]ation|consent)\b", re.I
 )
 CONTENT_WORDS = re.compile(r"\b(?:content|contents|material|materials)\b", re.I)
+# REPRODUCTION_PROHIBITED: the same ban opening with the copying ("Reproduction in whole or in part without permission is
+# prohibited."): the copying, "in whole or in part" or "without permission", then the ban; the article's own sentence
+# about one work ("Reproduction of the painting is prohibited by the museum") says neither.
+REPRODUCTION_PROHIBITED = re.compile(
+    r"^(?:any |the )?(?:reproduction|republication|redistribution|copying)\b[^.!?]{0,80}?\b(?:is |are )?(?:strictly )?"
+    r"(?:prohibited|forbidden|not permitted|not allowed)\b",
+    re.I,
+)
+IN_WHOLE_OR_IN_PART = re.compile(r"\bin whole or in part\b", re.I)
 # SLAVIC_REPRINT_TERMS: a Ukrainian or Russian site's terms for using its material, a link to it required ("Використання
 # будь-яких матеріалів ... дозволяється за умови посилання на example.ua", "При использовании материалов ссылка на
 # Example обязательна", "Інтернет-видання можуть використовувати матеріали сайту ... за умови гіперпосилання на ..."):
@@ -4040,6 +4051,12 @@ def copyright_footer(text: str, key: str) -> bool:
         spaced_words(text) <= BOILERPLATE_MAX_WORDS
         and CONTENT_WORDS.search(text)
         and (REPRODUCTION_NOTICE.search(text) or (WITHOUT_PERMISSION.search(text) and " not be " in text))
+    ):
+        return True
+    if (
+        spaced_words(text) <= BOILERPLATE_MAX_WORDS
+        and REPRODUCTION_PROHIBITED.match(text.strip())
+        and (IN_WHOLE_OR_IN_PART.search(text) or WITHOUT_PERMISSION.search(text))
     ):
         return True
     if CHINESE_SITE_LICENCE.search(text) and word_count(text) <= BOILERPLATE_MAX_WORDS:
@@ -5930,8 +5947,10 @@ def tag_page(text: str, key: str) -> bool:
 
 # CJK_READING_TIME: "本篇文章595字，读完约1分钟" ("this article: 595 characters, a minute to read"), "阅读时间约3分钟"; a line of
 # up to CJK_READING_MAX_CHARS characters with it is the reading time (a sentence about reading goes on longer).
+# (TIME_BEFORE_READING: the minutes first, "3分钟阅读", "3分で読めます", "3분 읽기")
 CJK_READING_TIME = re.compile(
     r"(?:读完|阅读|閱讀|讀完)\D{0,6}\d{1,3}\s*(?:分钟|分鐘)|(?:本篇文章|全文共|全文约|全文約)\s*\d{1,6}\s*字"
+    r"|\d{1,3}\s*(?:(?:分钟|分鐘)\s*(?:阅读|閱讀)|分で読め|분\s*(?:읽기|분량))"
 )
 CJK_READING_MAX_CHARS = 30
 

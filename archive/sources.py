@@ -1124,6 +1124,12 @@ def _day_and_month(piece: str) -> bool:
     return found is not None and found[0] == len(piece)
 
 
+def _a_site_address(text: str) -> bool:
+    """A site's address alone ("Example.com", "example.co.uk")."""
+    site = SITE.fullmatch(text.strip())
+    return site is not None and "." in site.group("site")
+
+
 def _site_credit_name(name: str) -> bool:
     """A name a site credits itself by: capitalised, a few words, no person's, place's or section's name."""
     words = name.split()
@@ -1517,9 +1523,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # a site's address is, "Korhogo, 04-11-2019 (example.com) Les ...": agencies credit their names)
             if not SLASHED_NAME.fullmatch(lead.wire.strip()) and not SITE.fullmatch(lead.wire.strip()):
                 break
+        # SITE_AND_DESK_IN_BRACKETS: "(Example.com, Harbour Desk) -": the site's address, a comma, its desk or city
+        pieces = [q.strip() for p in pieces for q in (p.split(", ") if ", " in p and _a_site_address(p.split(", ")[0]) else [p])]
         others = [p for p in pieces if not is_agency(p, registry)]
         # "Example News/Agencies": the page's own name beside the agencies it drew on (OUTLET_IN_DATELINE's shape)
         name = others[0] if len(others) == 1 else ""
+        sites = [p for p in others if _a_site_address(p)]
+        if not name and len(sites) == 1 and len(pieces) == 2:
+            name = sites[0]  # (SITE_AND_DESK_IN_BRACKETS: the site is the page's own name, the other part its desk)
         if not name and len(others) == len(pieces) and SLASHED_NAME.fullmatch(lead.wire.strip()):
             name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
         if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS and not _says_ours(name):
@@ -1907,8 +1918,8 @@ def _source_keys(name: str) -> set[str]:
 def same_source(outlet: str, wire: str) -> bool:
     if _source_keys(outlet) & _source_keys(wire):
         return True  # ("kompas.tv" and "Kompas TV": "kompastv")
-    # a credit with more after the outlet's name ("example.lt / aut")
-    return len(outlet) >= SAME_SOURCE_MIN_CHARS and wire.casefold().startswith(outlet.casefold() + " ")
+    # a credit with more after the outlet's name ("example.lt / aut", "Example.com, Harbour Desk")
+    return len(outlet) >= SAME_SOURCE_MIN_CHARS and wire.casefold().startswith((outlet.casefold() + " ", outlet.casefold() + ","))
 
 
 def outlets_own_copy(outlet: str | None, outlet_rule: str, wire: str | None, registry: Registry) -> bool:
