@@ -531,6 +531,17 @@ def _is_wire(part: str) -> bool:
     return key in WIRE_NAMES
 
 
+# WIRE_AND_PLACE: an agency and the city it filed from, alone on a line ("AFP, Mumbai :", "Xinhua, Beijing"): the copy's
+# credit, as a dateline of its own
+WIRE_AND_PLACE = re.compile(r"^(?P<wire>[^,:]{2,40}),\s?(?P<place>[^,:]{2,40}?)\s?:?$")
+
+
+def wire_and_place(text: str) -> str | None:
+    """The agency of a WIRE_AND_PLACE line, or None."""
+    m = WIRE_AND_PLACE.match(text.strip())
+    return m["wire"].strip() if m and _is_wire(m["wire"]) and is_place(m["place"].strip()) else None
+
+
 def is_desk(part: str) -> bool:
     """A credit to a role or desk ("Staff Reporter", "Our Correspondent", "Reuters Staff", "Web Desk", "admin")."""
     words = part.strip(" .").split()
@@ -719,6 +730,13 @@ def writers_note(text: str) -> re.Match[str] | None:
 
 
 GLUED_BY = re.compile(r"(?<=[a-zà-ÿ])By (?=[A-Z])")
+# BY_GLUED_TO_NAME: "ByJane Roe", the word and the name's link run together ("Byron Roe", "ByteDance" go on in lower case)
+BY_GLUED_TO_NAME = re.compile(r"^By(?=[A-Z][a-z])")
+
+
+# NAME_THEN_REPORTING: a broadcaster's credit, the reporter's name and "Reporting" ("Jane Roe Reporting", "By Jane Roe
+# Reports"): the name without the word
+NAME_THEN_REPORTING = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3})\s(?:Reporting|Reports)$")
 
 
 def parse_byline(text: str) -> str | None:
@@ -733,9 +751,13 @@ def parse_byline(text: str) -> str | None:
     glued_by = GLUED_BY.search(text)
     if glued_by:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
+    text = BY_GLUED_TO_NAME.sub("By ", text)
     text = unglued_tail(text)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
+    reporting = NAME_THEN_REPORTING.match(text)
+    if reporting and _is_name(reporting["name"]):
+        return reporting["name"]
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
@@ -904,6 +926,8 @@ def is_credit(text: str) -> bool:
     if not text or len(text) > 160:
         return False
     if _is_wire(text) or is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
+        return True
+    if wire_and_place(text):
         return True
     if ARABIC_CREDIT.match(text) or WITH_WIRES_CREDIT.match(text):
         return True

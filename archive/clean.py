@@ -432,6 +432,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.comment_threads(cands, _commenter)
     r.teaser_runs(cands)
     r.headline_teaser_pairs(cands)
+    r.section_opened_teasers(cands)
     r.excerpt_ends(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
@@ -660,7 +661,7 @@ def _title_shaped(text: str) -> bool:
     dateline = DATELINE_WITH_SOURCE.match(text)
     if dateline and dateline["place"].isupper():
         return False  # DATELINE_WITH_SOURCE
-    if words >= MIN_WRAPPED_TITLE_WORDS and text.split()[-1] in WRAPPED_LAST_WORDS:
+    if words >= MIN_WRAPPED_TITLE_WORDS and text.split()[-1] in WRAPPED_LAST_WORDS and not _phrasal_verb_end(text):
         return False  # WRAPPED_TITLE_LINE
     if _question_headline(text):
         return True
@@ -681,6 +682,19 @@ TICKER_FLAG = re.compile(
 # the headline, which does not open so. The date is read from the line's first DATE_BAR_WORDS words at most (eight:
 # "Thứ bảy, Tháng mười một 16, 2024", a Vietnamese month in words).
 DATE_BAR_WORDS = 8
+
+
+# PHRASAL_VERB_END: a headline may end on a verb's particle ("... as load shedding kicks in", "... council steps in"): a
+# verb in the third person and its "in" or "on" end no hard-wrapped line
+PHRASAL_VERB_ENDS = frozenset(
+    "kicks in|sets in|steps in|weighs in|chips in|moves in|closes in|cashes in|gives in|pitches in|sinks in|settles in|"
+    "digs in|rolls in|pours in|floods in|locks in|reins in|zeroes in|checks in|tunes in|kick in|set in|step in|weigh in|"
+    "takes on|weighs on|lands on|piles on|carries on|moves on|holds on|signs on|turns on".split("|")
+)
+
+
+def _phrasal_verb_end(text: str) -> bool:
+    return " ".join(text.split()[-2:]) in PHRASAL_VERB_ENDS
 
 
 def _weekday_date_bar(text: str) -> bool:
@@ -1013,14 +1027,28 @@ def _choose_title(
         # name itself is no candidate here: "Harbour Gazette" is about a harbour story, and still its masthead)
         below_name = [c for c in choices[1:] if c is not twice]
         title = next((c for c in below_name if _credible_next_title(c, kept)), None)
-    title = title or next((c for c in (twice, *firsts) if c is not None and _credible_title(c, kept)), None)
+    # TWICE_OVER_ITS_CREDIT: the headline printed twice, its second printing right over its byline or date line, needs no
+    # other proof (its words may be few of the article's: "What's happening at your library? A lot, apparently")
+    copy_at = last.get(twice.key, -1) if twice is not None else -1
+    credited_twice = (
+        twice is not None
+        and 0 <= copy_at < len(kept) - 1
+        and kept[copy_at + 1].role in (BYLINE, DATELINE)
+        and twice.words >= MIN_CREDIBLE_TITLE_WORDS
+        and not _not_a_headline(twice.text)
+    )
+    title = title or next(
+        (c for c in (twice, *firsts) if c is not None and (_credible_title(c, kept) or (c is twice and credited_twice))), None
+    )
     # SHORT_NEXT_LINE: of the other lines, one of MIN_TITLE_WORDS words or more goes before a shorter one (a rubric or a
     # place name such as "Government House" above the headline), as a short first line gives way to a longer one
     rest = [c for c in rest if c.words >= MIN_TITLE_WORDS] + [c for c in rest if c.words < MIN_TITLE_WORDS]
     title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
-    if title is not None and _lines_to_credit(title, kept) is None:
+    distant = title is not None and _lines_to_credit(title, kept) is not None
+    if title is not None and _lines_to_credit(title, kept) != 0:
         # CREDITED_LINE_BELOW: a title credible only by sharing words with the article gives way to a head line below it
-        # that its byline or date line follows right away (the headline under a promo or a slogan)
+        # that its byline or date line follows right away (the headline under a promo or a slogan; DISTANT_CREDIT: or a
+        # title whose credit comes only after other lines, the site's slogan over its section's name and the headline)
         credited = (
             c
             for c in choices[choices.index(title) + 1 :]
@@ -1029,11 +1057,17 @@ def _choose_title(
             and _credit_follows(c, kept, position)
             and len(r.content_stems(c.text)) >= MIN_RELEVANCE_STEMS
             and _mostly_about_the_article(c, kept)  # (its words are the article's: not a repeat of a label above)
+            # (the headline again with its picture's credit run on, a caption; or the page's title printed bare, its repeat)
+            and not c.text.startswith(title.text)
+            and not title.text.startswith(c.text)
             and _credible_title(c, kept)
             # DECK_BELOW_THE_HEADLINE: a line twice as long as a headline of some words (shaped as one: no closing
             # punctuation, which a slogan may have) is its deck, above the byline (and DECK_UNDER_ITS_HEADLINE)
             and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
             and not (c is _next_line(title, kept) and _deck_under(title, kept))
+            # (under a title credited further down, the line right under it is its deck, over the byline: "Headline" /
+            # "Papers published this year show the paths" / "Jane Roe")
+            and not (distant and c is _next_line(title, kept))
         )
         title = next(credited, title)
     if title is not None and twice is None and _lines_to_credit(title, kept) is None:
@@ -1590,8 +1624,24 @@ def _pull_quote(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         return line.find(text, 1) > 0 and not _crumb_before(line, text)
 
     # (a metadata line naming the post, "By / May 20, 2017 / Comments Off on <headline>", quotes no one: COMMENTS_OFF)
+    # (LEAD_REPEATS_HEADLINE: the first paragraph under the line may say it again, "The two partners Russia and China
+    # signed ...": a lazy headline, unless it stands quoted there)
     below = kept[kept.index(title) + 1 :]
-    return any(c.words > title.words and c.role not in (BYLINE, DATELINE) and quoted_in(" ".join(c.text.split())) for c in below)
+    lead = next((c for c in below if c.role not in (BYLINE, DATELINE) and _is_long_sentence(c)), None)
+    return any(
+        c.words > title.words
+        and c.role not in (BYLINE, DATELINE)
+        and quoted_in(" ".join(c.text.split()))
+        and (c is not lead or _in_quotes(text, " ".join(c.text.split())))
+        for c in below
+    )
+
+
+def _in_quotes(text: str, line: str) -> bool:
+    """The text stands quoted in the line: after a quotation mark, or after a colon ("The mayor said: ...")."""
+    at = line.find(text)
+    before = line[:at].rstrip()
+    return at > 0 and before[-1:] in ('"', "“", "‘", "«", "'", ":")
 
 
 def _crumb_before(line: str, headline: str) -> bool:
@@ -1698,18 +1748,17 @@ def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
 
 
 def _sentences_below(title: r.Candidate, kept: list[r.Candidate]) -> list[str]:
-    """The article's sentences below the line (its copies left out). PARAGRAPH_WITH_A_TAIL: a long line with a sentence
-    inside is one too, whatever its end: the article's paragraph cut off where the copy of the page ends ("... said
-    class"), or signed by its source ("... big waves. - Example News")."""
+    """The article's sentences below the line (its copies left out). PARAGRAPH_WITH_A_TAIL: a long line signed by its
+    source after its last sentence is one too ("... big waves. - Example News")."""
     below = kept[kept.index(title) + 1 :]
     return [c.text for c in below if c.key != title.key and (_is_long_sentence(c) or _paragraph_with_a_tail(c))]
 
 
-INNER_SENTENCE_END = re.compile(r"\w[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+SIGNED_PARAGRAPH_END = re.compile(r"\w[.!?][\"”’)]? [-–—] ?[^\W\d_]\S*+(?: \S++){0,3}$")
 
 
 def _paragraph_with_a_tail(cand: r.Candidate) -> bool:
-    return cand.words > 12 and len(cand.text) >= r.PROSE_LONG_CHARS and bool(INNER_SENTENCE_END.search(cand.text))
+    return cand.words > 12 and len(cand.text) >= r.PROSE_LONG_CHARS and bool(SIGNED_PARAGRAPH_END.search(cand.text))
 
 
 def _meta_role(meta: MetaLine) -> str:
@@ -1841,6 +1890,19 @@ def _lone_words_in_the_head(kept: list[r.Candidate]) -> None:
         ):
             cand.rule = r.NAV_LABEL
         above = above if cand.dropped else cand
+
+
+def _alt_text_in_the_head(cands: list[r.Candidate]) -> None:
+    """ALT_TEXT_ABOVE_CAPTION (archive.rules) between the title and the first sentence: the headline chosen, a line
+    right above a credited caption that describes the same picture goes with it."""
+    titled = False
+    for cand, below in zip(cands, cands[1:], strict=False):
+        if not cand.dropped and (_is_long_sentence(cand) or _paragraph_with_a_tail(cand)):
+            return
+        titled = titled or cand.role == TITLE
+        if titled and not cand.dropped and cand.role is None and not cand.forced and below.rule == r.CAPTION:
+            if r.alt_text_above(cand, below):
+                cand.rule = r.CAPTION
 
 
 def _stops_mid_sentence(cand: r.Candidate) -> bool:
@@ -2068,8 +2130,14 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
             continue  # a list the text announces ("... over the following areas:") is its own
         if sum(1 for k in range(start, end) if _figure_cell(kept[k].text)) >= MIN_FIGURE_CELLS:
             continue  # TABLE_CELLS: a table's cells, its figures among them, are no contents
-        # the first line below an item holding its words as a part: the items above it are the contents
-        below = [p[bisect.bisect_right(p, k)] for k in range(start, end) if (p := printed_in.get(kept[k].key)) and p[-1] > k]
+        # the first line below an item holding its words as a part: the items above it are the contents (ITEM_INSIDE_ITS_LIST:
+        # inside the run itself only its last line counts, the first section's heading right under the contents: "Sicilia"
+        # over "Nizza di Sicilia (Messina)" in the same list is a group over its items)
+        below = [
+            p[bisect.bisect_right(p, k)]
+            for k in range(start, end)
+            if (p := [j for j in printed_in.get(kept[k].key, ()) if j >= end - 1]) and p[-1] > k
+        ]
         if below:
             for k in range(start, min(min(below), end)):
                 if kept[k].role is None and not kept[k].forced and not _holds_a_wrapped_repeat(kept, k, first_at):
@@ -2539,6 +2607,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
     _lone_words_in_the_head([c for c in kept if not c.dropped])
+    _alt_text_in_the_head(cands)
     kept = [c for c in kept if not c.dropped]
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}

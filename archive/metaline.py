@@ -163,7 +163,8 @@ BY_RE = re.compile(
     r"(?:escrito|publicado|postado|scritto|pubblicato|geschrieben|veröffentlicht|écrit|publié)\s(?:por|da|von|par)"
     r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
-    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"  # FOREIGN_BY (archive.byline)
+    # FOREIGN_BY (archive.byline; CAPITAL_DI: "28 Settembre 2017 Di Jane Roe", the Italian "by" capitalised too)
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"
     # DE_THE_NEWSROOM: "de" ("by" in Romanian, French, Spanish, Portuguese) before the newsroom's word ("de Redacția
     # Example | 31 Oct 2025"); before a name it is a particle too often ("de Gaulle") to read as "by"
     r"(?-i:de)\s(?=(?:redacția|redactia|redacţia|redacción|redaccion|redação|redacao|rédaction)\b)|"
@@ -261,7 +262,10 @@ SITE_RE = re.compile(
 )
 # ISSUE_AND_PAGE: a printed issue's number and page beside its date ("La Example - n°131 - avril 2002 - page 12",
 # "Nr. 12/2019, S. 4"): furniture of the print edition's credit.
-ISSUE_AND_PAGE_RE = re.compile(r"(?:n°|nº|n\.º|no\.|nr\.|№)\s?\d{1,5}\b|(?:page|pages|p\.|pág\.|seite|s\.)\s?\d{1,4}\b", re.I)
+# (VOLUME_AND_NUMBER: a print edition's "Vol. 5 Num 390" before its date)
+ISSUE_AND_PAGE_RE = re.compile(
+    r"(?:n°|nº|n\.º|no\.|nr\.|№|num\.?|vol\.|volume|issue)\s?\d{1,5}\b|(?:page|pages|p\.|pág\.|seite|s\.)\s?\d{1,4}\b", re.I
+)
 # CONTACT_ADDRESS: the newsroom's or the writer's contact, labelled, after the credit ("Af Jane Roe Kontakt redaktionen:
 # redaktion@example.dk", "Contact: jroe@example.com")
 CONTACT_ADDRESS_RE = re.compile(
@@ -286,7 +290,7 @@ CONTROL_RE = re.compile(
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     # (FOREIGN_VIEWS: "৪৩৬জন দেখেছেন", 436 have seen it; "बार देखा गया", seen times; "بازدید", visits)
     r"(?<!\d)\d{1,9}\s?(?:জন\s(?:দেখেছেন|পড়েছেন)|बार\sदेखा\sगया|بازدید)|(?:بازدید|ব্যূ|ভিউ)\s?:?\s?\d{1,9}|"
-    r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|leave\sa\s(?:comment|reply)|no\scomments|"
+    r"print|email|e-mail|share|save|listen|comments?|follow(?:\s+us)?(?:\s+on)?|segui(?!\S)|leave\sa\s(?:comment|reply)|no\scomments|"
     r"vedi\sletture|"  # (SEE_READS: an Italian template's link to the page's views count)
     r"a\s?[+-]\s?a\s?[+-](?!\S)|"  # (FONT_SIZE_BUTTONS: "A+A-", "A- A+": the text's size)
     # (READ_TIMES: "... and read 3070 times", a post's count of readers; "Adjust font size:", the size's widget)
@@ -295,14 +299,15 @@ CONTROL_RE = re.compile(
     # (FOREIGN_PAGE_CONTROLS: print and send buttons and the contact link in other languages, "23. 11. 2010 | Druckversion |
     # Artikel versenden | Kontakt")
     # (the contact link alone, at the end or before a bar: "Kontakt redaktionen: ..." is the newsroom's address, read as such)
-    r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
+    r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?:\s(?:redaktionen|us|os|oss))?(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
     r"invia|afdrukken|"
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )
 # COUNT_AFTER_DATE: a bare number ending a date line, after its date or time, is the page's count of readers ("19 Feb
-# 2019 2849", "14.08.2025, 18:00 3401": the eye icon before it lost in the copy), never part of the date.
-COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}\s*$")
+# 2019 2849", "14.08.2025, 18:00 3401": the eye icon before it lost in the copy), never part of the date. (COUNTS_AFTER_DATE:
+# two or three counts, readers and comments, "2025-03-04 151 0")
+COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}(?:\s\d{1,6}){0,2}\s*$")
 # ICON_LIGATURE: an icon font's ligature name printed glued before what it marks ("todayJaneiro 14, 2026",
 # "access_time10:45", "personJane Roe"): Material Icons' names of the calendar, clock, eye, person and comment icons,
 # in lower case and run into a capital or a digit (a word "today" with a space after it is a word): taken out.
@@ -421,8 +426,19 @@ def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue 
     return None
 
 
+# NUMERIC_MONTH_DAY_CLOCK: a month and day in figures before a clock ("12/19 14:05", as Japanese sites stamp a story):
+# read only when one of the two numbers cannot be a month (19), which tells their order; "05/06 14:05" is left unread.
+NUMERIC_MONTH_DAY_CLOCK = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s\d{1,2}:\d{2}(?!\d))")
+
+
 def _match_month_day(text: str, pos: int) -> tuple[int, str] | None:
     """A month and day without a year at pos (MONTH_DAY_PART): (end, "--MM-DD"), None when none or impossible."""
+    numeric = NUMERIC_MONTH_DAY_CLOCK.match(text, pos) if text[pos : pos + 1].isdigit() else None
+    if numeric is not None and (pos == 0 or not text[pos - 1].isdigit() and text[pos - 1] not in "/.-"):
+        a, b = int(numeric["a"]), int(numeric["b"])
+        month, day = (a, b) if a <= 12 < b else (b, a) if b <= 12 < a else (0, 0)
+        if month and day <= 31:
+            return numeric.end(), f"--{month:02d}-{day:02d}"
     match = MONTH_DAY_RE.match(text, pos)
     foreign = FOREIGN_MONTH_DAY_RE.match(text, pos) if match is None else None
     if foreign is not None:
@@ -999,6 +1015,10 @@ def _well_placed(parts: list[Part]) -> bool:
                 continue
             if last and part.value == "updated" and any(p.kind == DATE for p in parts[:i]):
                 continue
+            # ... or a publication label left empty stands before the credit, which names someone ("Pubblicato il autore:
+            # Jane Roe", "Published on By Jane Roe")
+            if following == BY and any(p.kind == NAME for p in parts[i + 1 :]):
+                continue
             if following not in (DATE, RELATIVE, TIME_PART, MONTH_DAY):
                 return False
         elif part.kind == FILLER:
@@ -1475,7 +1495,8 @@ LEAD_BRACKET_END_RE = re.compile(r"[)\]]\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_
 LEAD_END_RE = re.compile(
     r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40}|[A-Za-z][\w-]{0,40}(?:\.[A-Za-z]{2,6}){1,2},\s[A-Za-z][\w .&'/-]{0,30})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
     r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
-    r"(?:(?:--|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z]))"  # ($: DATELINE_ALONE, the agency's dateline on a line of its own)
+    # ($: DATELINE_ALONE, the agency's dateline on a line of its own; COLON_GLUED: "(APP):The ...", no space after it)
+    r"(?:(?:--|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -1553,6 +1574,12 @@ DESK_BYLINE_LEAD = re.compile(r"By (?:a|our|the) (?:staff |special |own )?(?:rep
 STOP_DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][a-z]{1,30}(?:[ -][A-Z][a-z]{1,30})?)\.\s(?P<month>(?i:" + _MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})\.\s"
     r"(?P<wire>[A-Z]{3,12}(?:-[A-Z]{2,12})?)\s?[-–—]\s"
+)
+# (STOP_DATELINE_BRACKETED: the same with the agency in brackets, the place in capitals, "NUR-SULTAN. Sept 16 (Interfax) -
+# A bill ...")
+STOP_BRACKET_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z]{1,30}(?:[ -][A-Z][A-Za-z]{1,30})?)\.\s(?P<month>(?i:" + _MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})"
+    r"\s\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2})\)\s?[-–—]\s(?=[A-Z])"
 )
 # FULL_DATE_THEN_TEXT: a dateline in capitals with its full date may run into the sentence with no dash or colon
 # ("BEIJING, June 16, 2025 Chinese President ..."); with the year, the date cannot be the sentence's own words.
@@ -1704,7 +1731,7 @@ def _parse_lead(text: str) -> Lead | None:
     if foreign and foreign["bare_month"] and foreign["bare_month"].lower() in FOREIGN_MONTHS:  # FOREIGN_LEAD_NO_AGENCY
         month = FOREIGN_MONTHS[foreign["bare_month"].lower()]
         return _dated_lead(foreign["place"], foreign["bare_year"], month, int(foreign["bare_day"]), None, foreign.end())
-    stops = STOP_DATELINE_RE.match(text)
+    stops = STOP_DATELINE_RE.match(text) or STOP_BRACKET_DATELINE_RE.match(text)
     if stops and stops["month"].lower() in MONTHS:  # PLACE_STOP_DATE_STOP_AGENCY
         month = MONTHS[stops["month"].lower()]
         return _dated_lead(stops["place"], None, month, int(stops["day"]), stops["wire"], stops.end())

@@ -1819,6 +1819,14 @@ NAV_LABELS = (
     see all
     view all
     view more
+    view photo
+    view photos
+    mehr bilder
+    discuss
+    partager un article
+    partager l article
+    previous and next news
+    listen to this article loading audio
     live
     live tv
     audio only
@@ -1882,6 +1890,13 @@ NAV_LABELS = (
     day loading
     news loading
     loading content
+    picture used for illustrative purpose
+    picture used for illustrative purposes
+    photo used for illustrative purposes
+    image used for illustrative purposes
+    photo for illustrative purposes only
+    image for illustrative purposes only
+    picture for illustrative purposes only
     more news on site
     read on the website
     read the full article
@@ -2123,6 +2138,13 @@ FOREIGN_SECTION_LABELS = _words("""
     meinung
     lokales
     nachrichten
+    nyheter
+    nyheder
+    uutiset
+    nieuws
+    noticias
+    notizie
+    notícias
     politique
     économie
     société
@@ -2705,7 +2727,11 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$|"
     # FOT_TAIL: the Polish "photo" abbreviated and its source, ending the caption ("... wozem strażackim Fot. Policja",
     # "... fot. Jan Kowalski")
-    r"(?<=\s)[Ff]ot\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*+(?:\s[\w.'’-]++){0,3}\s*$"
+    r"(?<=\s)[Ff]ot\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*+(?:\s[\w.'’-]++){0,3}\s*$|"
+    # MAP_CREDIT: a place's picture credited to the map service it came from ("The courts where the incident occurred
+    # Google Maps"; "... the route on Google Maps" names it as a place to look, after its preposition)
+    r"(?<=[a-z])(?<!\bon)(?<!\bin)(?<!\bvia)(?<!\bfrom)(?<!\busing)(?<!\bwith)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bof)"
+    r"\s(?:Google Maps|Google Street View|Google Earth|Apple Maps)\s*$"
 )
 CAPTION_TAIL_CHARS = 140
 # Cheap substring tests that must pass before the caption regexes run (most lines are not captions).
@@ -2745,7 +2771,7 @@ PHOTO_HINTS = (
 WIRE_CREDIT_HINTS = (
     "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
     " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)", " fot.", " via ap)",
-    " via afp)", " via reuters)",
+    " via afp)", " via reuters)", " google",
 )  # fmt: skip
 
 
@@ -2909,7 +2935,7 @@ READING_TIME_LINE = re.compile(
     # (READ_TIME_SECONDS: "Read Time:55 Second", a short piece's time in seconds after the label)
     r"^(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:seconds?|secs?)$|"
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
-    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|durée\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
     r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
     r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|минут[ауы]?|мин|хвилин[иу]?|хв)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
@@ -4129,6 +4155,9 @@ FORUM_PROMISE = re.compile(
     # (COMMENT_TERMS: "By submitting a comment, you accept that Example has the right to reproduce ...", "To encourage
     # thoughtful and respectful conversations, first and last names will appear with each submission")
     r"|by submitting (?:a|your) comments?,? you (?:accept|agree|acknowledge)|to encourage thoughtful and respectful conversations?)"
+    # (TURKISH_COMMENT_RULES: "UYARI: Küfür, hakaret ... yorumlar onaylanmamaktadır.", the comments the site does not
+    # approve, under every Turkish site's story)
+    r"|^(?:UYARI\s?:\s)?[^.!?]{0,240}\byorumlar onaylanmamaktadır\b"
 )
 
 
@@ -4143,7 +4172,21 @@ def comment_widget(text: str, key: str) -> bool:
     half = len(key) // 2
     if len(key) % 2 == 0 and " " not in key and key[:half] == key[half:] and key[:half] in COMMENT_LABELS:
         return True  # LABEL_GLUED_TWICE: "commentairesCommentaires", the label's two spans run together
+    if (
+        text.count("*") >= MIN_REQUIRED_FIELDS
+        and len(REQUIRED_FIELD.findall(text)) >= MIN_REQUIRED_FIELDS
+        and E_MAIL_WORD.search(text)
+    ):
+        return True  # REQUIRED_FIELDS_FORM
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
+
+
+# REQUIRED_FIELDS_FORM: a form printed as text, its required fields' labels marked with an asterisk before their colon
+# ("Send til din ven. Modtagerens email * : Din e-mail * : Dit navn * : ..."), at least this many, one of them an e-mail:
+# a comment or send-to-a-friend form, whatever its language.
+REQUIRED_FIELD = re.compile(r"\*\s?:")
+MIN_REQUIRED_FIELDS = 2
+E_MAIL_WORD = re.compile(r"e-?mail", re.I)
 
 
 # VIEW_COUNT: a page's view counter ("Visited 165 times, 1 visit(s) today", "1,204 views", "Views: 1,204", "View : 114",
@@ -5224,7 +5267,10 @@ _CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0," + str(MAX_CREDIT_NA
 # (BRACKETED_PHOTO_SLASH: the same in brackets, "... June 5, 2022. [Photo/Xinhua]", "(PHOTO / XINHUA)", "[Photo
 # provided to Example Daily]", as China's English-language state papers credit their pictures)
 PHOTO_SLASH_TAIL = re.compile(
-    r"(?:^|[\s.])(?:(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?) ?/ ?"
+    # (BRAZILIAN_CREDIT_WORDS: "... são investigados Reprodução/Example TV", "Divulgação/Prefeitura", "Arquivo/Example":
+    # reproduced from, handed out by, the archive of)
+    r"(?:^|[\s.])(?:(?i:photos?|pics?|pictures?|images?|image credits?|photo credits?|credits?|reprodução|divulgação|arquivo)"
+    r" ?/ ?"
     + _CREDIT_NAME
     + r" ?\|?|[(\[](?i:photos?|pics?|pictures?|images?) ?/ ?"
     + _CREDIT_NAME
@@ -5438,7 +5484,20 @@ def video_widget(text: str, key: str) -> bool:
         return True
     if LISTEN_TO_ARTICLE.match(text.strip()) and text.count(" ") < MAX_LISTEN_WORDS and not ends_sentence(text):
         return True
+    # VIDEO_VENDOR_TAIL: a video's summary run into its vendor's name after its full stop ("CLOSE Former mayor has died at
+    # the age of 91. Wochit"), its player's close button before it
+    last = text.rstrip().rsplit(" ", 1)
+    if (
+        len(last) == 2
+        and last[1].casefold() in VIDEO_VENDORS
+        and ends_sentence(last[0])
+        and text.count(" ") < MAX_VIDEO_TAIL_WORDS
+    ):
+        return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
+
+
+MAX_VIDEO_TAIL_WORDS = 50
 
 
 # PAGE_NOTICE: a widget's message printed as text: the page's own "Link copied to clipboard" in any of the archive's
@@ -5511,9 +5570,23 @@ RATING_WIDGET = re.compile(
 )
 
 
+# KOREAN_PORTAL_NOTICE: a Korean portal's furniture around a news site's article: its link to the site ("해당 언론사로
+# 이동합니다", "goes to that outlet"), its reactions widget ("이 기사에 대해 어떻게 생각하시나요?", "what do you think of
+# this article?"), and a broadcaster's tip box, its contact labels in brackets ("[메일] ...", "[전화] ...", "[카카오톡] ...")
+# and its slogan ("제보가 뉴스가 됩니다", "your tip becomes news")
+# (JAPANESE_READ_AT_SOURCE: a Japanese portal's link to the article on its site, "この記事をExampleで読む")
+KOREAN_PORTAL_NOTICE = re.compile(
+    r"해당 언론사로 이동합니다|이 기사에 대해 어떻게 생각하시나요|제보가 뉴스가 됩니다|^\[(?:메일|이메일|전화|팩스|카카오톡|제보)\]"
+    r"|^この記事を.{1,30}で読む$"
+)
+MAX_KOREAN_NOTICE_CHARS = 80
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
     short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
+    if len(text) <= MAX_KOREAN_NOTICE_CHARS and KOREAN_PORTAL_NOTICE.search(text.strip()):
+        return True
     if RATING_WIDGET.match(text.strip()):
         return True
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or SPELLING_NOTICE.match(text)):
@@ -6823,9 +6896,24 @@ MAX_COLOUR_CONTROL_CHARS = 80
 TEXT_SIZE_TOGGLE = re.compile(r"^Aa(?: Aa)*$")
 
 
+# TEXT_SIZE_CHOICE: the text-size widget with its label and its sizes ("Schriftgröße: klein mittel groß", "Text size: A A
+# A"), at the end of a short line whose parts before it, between bars, are of a word or two ("Home>International |
+# Schriftgröße: klein mittel groß |": the crumb beside it)
+TEXT_SIZE_CHOICE = re.compile(
+    r"(?i:font size|text size|schriftgr(?:ö|oe?)(?:ß|ss)e|taille du texte|taille de police|tamaño de (?:letra|fuente|texto)|"
+    r"dimensione (?:del )?testo|lettergrootte)\s?:?\s?(?:(?i:klein|mittel|groß|gross|small|medium|large|big|petit|moyen|"
+    r"grand|pequeño|mediano|grande|piccolo|medio|normal|normaal|groot|a[+-]?)\s?){2,4}\|?$"
+)
+MAX_TEXT_SIZE_LINE_CHARS = 90
+MAX_WORDS_BESIDE_TEXT_SIZE = 2
+
+
 def font_control(text: str, key: str) -> bool:
     stripped = text.strip()
     if TEXT_SIZE_TOGGLE.match(stripped):
+        return True
+    size = TEXT_SIZE_CHOICE.search(stripped) if len(stripped) <= MAX_TEXT_SIZE_LINE_CHARS else None
+    if size and all(len(part.split()) <= MAX_WORDS_BESIDE_TEXT_SIZE for part in stripped[: size.start()].split("|")):
         return True
     if len(stripped) <= MAX_COLOUR_CONTROL_CHARS and BACKGROUND_COLOUR_CONTROL.search(stripped):
         return True
@@ -6887,6 +6975,10 @@ def newsletter_label(text: str, key: str) -> bool:
 # other sites ("Read Our News on: http://..."): a call to the reader and the site's thing, on a short line.
 APP_OR_FOLLOW_PROMO = re.compile(
     r"^(?:download|get|install) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
+    # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the", the site's name and the device, the app's name lost)
+    r"|^get (?:the )?(?:(?-i:[A-Z])[\w.&'’-]*+ ){1,4}on your (?:phone|mobile|smartphone|device)\b"
+    # (FOLLOW_THE_LIVE_FEED: "Follow Example's live feed to learn more!", "Follow our live coverage")
+    r"|^follow (?:our|(?:(?-i:[A-Z])[\w.&-]*+ ){0,2}(?-i:[A-Z])[\w.&-]*+['’]s?) (?:live )?(?:feed|coverage|blog|updates)\b"
     r"|^(?:visit|explore|read) .{0,40}\b(?:our|the) (?:interactive |digital )?e-?paper\b"
     r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
     r"|^(?:please )?(?:follow|like|share) (?:and|&) (?:like|follow|share) us\b"  # (a social-icons plugin's call)
@@ -6916,6 +7008,10 @@ MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
 # VIETNAMESE_FOLLOW: "Theo dõi Báo Example trên" ("follow the Example newspaper on"), a name's capitalised words and
 # "on", then nothing or a platform's name (its icons lost); "Theo dõi tình hình trên biển" follows the news itself.
 VIETNAMESE_FOLLOW = re.compile(r"^[Tt]heo dõi (?P<name>(?:\S+ ){1,5})trên(?: \S+){0,2}$")
+# VIETNAMESE_INVITED_TO_FOLLOW: "Mời quý độc giả theo dõi các chương trình ...", the readers invited to follow the
+# channel's programmes, up to MAX_INVITED_TO_FOLLOW_WORDS words; "Thủ tướng mời các nhà đầu tư ..." invites someone else.
+VIETNAMESE_INVITED_TO_FOLLOW = re.compile(r"^[Mm]ời (?:quý )?(?:độc giả|bạn đọc|khán giả) (?:theo dõi|đón xem|xem)\b")
+MAX_INVITED_TO_FOLLOW_WORDS = 30
 # RUSSIAN_READ_US_IN: "Читать example.ru в" ("read example.ru in"), the site's address and "in", its platform's icon lost
 RUSSIAN_READ_US_IN = re.compile(r"^(?:Читать|Читайте) [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12} (?:в|на)$")
 
@@ -6927,6 +7023,8 @@ def app_or_follow_promo(text: str, key: str) -> bool:
     if followed and all(word[:1].isupper() for word in followed["name"].split()):
         return True
     if text[:1] == "Ч" and RUSSIAN_READ_US_IN.match(text.strip()):
+        return True
+    if text[:1] in "Mm" and VIETNAMESE_INVITED_TO_FOLLOW.match(text) and spaced_words(text) <= MAX_INVITED_TO_FOLLOW_WORDS:
         return True
     return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 
@@ -7902,6 +8000,20 @@ def caption_neighbours(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
 
 
+# ALT_TEXT_ABOVE_CAPTION (archive.clean, under the headline): a picture's alternative text printed right above its
+# credited caption ("Harbour firefighter standing in front of a wall of flames" / "Firefighters have been sent to help
+# (File photo: Example)"): no sentence's end, up to MAX_ALT_TEXT_WORDS words, and a content word of the caption's: the
+# same picture described twice.
+MAX_ALT_TEXT_WORDS = 15
+
+
+def alt_text_above(cand: Candidate, caption: Candidate) -> bool:
+    if cand.words > MAX_ALT_TEXT_WORDS or ends_sentence(cand.text) or caption.number == cand.number:
+        return False
+    words = words_of([caption.text])
+    return any(uses_stem(word_stem, words) for word_stem in content_stems(cand.text))
+
+
 # CJK_CAPTION_ABOVE_CREDIT: Chinese papers print a picture's caption, a sentence of up to this many characters, right
 # above its photographer's credit ("江苏苏州市，游客在博物馆参观。" / "张 锋摄"): a paragraph is longer, or has no
 # photographer's credit under it.
@@ -7925,14 +8037,20 @@ def read_more_next(cands: list[Candidate]) -> None:
             continue
         if is_promo_label(cand.key) and not cand.text.rstrip().endswith(":"):
             continue  # a block label ("Related Stories"): promo_blocks handles what follows
-        cand.rule = cand.rule or READ_MORE
         nxt = cands[i + 1]
+        if cand.key in SUBHEADING_LEAD_INS and cand.rule == READ_MORE and not nxt.dropped and not _linked_headline(nxt.text):
+            cand.rule = None  # SUBHEADING_LEAD_IN: "Background:" over a paragraph is the article's own sub-heading
+            continue
+        cand.rule = cand.rule or READ_MORE
         if not nxt.dropped and not nxt.forced and _linked_headline(nxt.text):
             nxt.rule = READ_MORE
             if cand.text.rstrip().endswith(":"):
                 _read_more_list(cands, i + 2)
 
 
+# SUBHEADING_LEAD_IN: lead-ins an article also uses alone as its own sub-heading, over its paragraph ("Background:",
+# "Details:"); over another story's headline they are still a link's lead-in.
+SUBHEADING_LEAD_INS = frozenset(("background",))
 # A lead-in ending with a colon ("READ MORE:") may head a list of links: up to this many headlines go with it.
 MAX_READ_MORE_LINKS = 5
 # A list item is a headline of at least this many words (a shorter line may be the article's next sub-heading).
@@ -8019,13 +8137,26 @@ def _linked_headline(text: str) -> bool:
 
 
 def video_titles(cands: list[Candidate]) -> None:
-    """VIDEO_WIDGET: a video's title, the short line directly above its vendor's name ("Do you know what to do?" / "Wochit")."""
+    """VIDEO_WIDGET: a video's title, the short line directly above its vendor's name ("Do you know what to do?" / "Wochit").
+    QUOTED_TITLE_BELOW: the line right under a dropped control that quotes it whole ("Click to play video: 'Council to
+    debate the offer'" / "Council to debate the offer") is the same widget's title printed again."""
     for i, cand in enumerate(cands[1:], start=1):
+        above = cands[i - 1]
+        if above.dropped and not cand.dropped and not cand.forced and _quotes_whole(above.text, cand.text):
+            cand.rule = above.rule
+            continue
         if cand.rule != VIDEO_WIDGET or cand.key not in VIDEO_VENDORS:
             continue
-        above = cands[i - 1]
         if not above.dropped and not above.forced and above.words <= MAX_VIDEO_TITLE_WORDS and headline_shaped(above.text):
             above.rule = VIDEO_WIDGET
+
+
+QUOTES_AROUND = (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("«", "»"))
+
+
+def _quotes_whole(text: str, line: str) -> bool:
+    line = line.strip()
+    return len(line) > 1 and any(f"{a}{line}{b}" in text for a, b in QUOTES_AROUND)
 
 
 # Where a breadcrumb's separators are: the trail ends with the page's own headline ("Home >> News >> <headline>").
@@ -8771,7 +8902,11 @@ MAX_CARD_HEADLINE_WORDS = 14
 
 
 def _card_headline(cand: Candidate) -> bool:
-    return 3 <= cand.words <= MAX_CARD_HEADLINE_WORDS and not ends_sentence(cand.text) and headline_shaped(cand.text)
+    # (EXCLAIMED_CARD_HEADLINE: a headline may end with "!" or "?", "Tax shock in Karow: pensioners pay twelve times more!")
+    exclaimed = cand.text.rstrip().endswith(("!", "?"))
+    return 3 <= cand.words <= MAX_CARD_HEADLINE_WORDS and (
+        exclaimed or (not ends_sentence(cand.text) and headline_shaped(cand.text))
+    )
 
 
 def head_card_runs(cands: list[Candidate]) -> None:
@@ -8781,7 +8916,12 @@ def head_card_runs(cands: list[Candidate]) -> None:
     at = 0
     while at < long_at:
         end = at
-        while end + 1 < long_at and _card_headline(alive[end]) and ends_sentence(alive[end + 1].text):
+        while (
+            end + 1 < long_at
+            and _card_headline(alive[end])
+            and ends_sentence(alive[end + 1].text)
+            and not _card_headline(alive[end + 1])  # (the teaser is no headline ending with "!": the pairs stay aligned)
+        ):
             end += 2
         # (the run's last pair may be the article's own headline and standfirst: the cards end where the headline
         # over a longer text begins)
@@ -9298,6 +9438,36 @@ LIST_ITEM_NUMBER = re.compile(r"^(?:\d{1,4}\s?[-–.)]|\d{1,2}[/.]\d{1,2}\.?)\s"
 
 def _numbered_items(first: Candidate, second: Candidate) -> bool:
     return bool(LIST_ITEM_NUMBER.match(first.text) and LIST_ITEM_NUMBER.match(second.text))
+
+
+# SECTION_OPENED_TEASERS: other stories' cards, each teaser opening with its section's name run into its first
+# sentence ("Nyheter Inför julen har polisen ...", "News The council said ..."): at least MIN_SECTION_OPENED_TEASERS
+# lines below the article's first paragraph opening with the same section's name and a capital go, and the short
+# headline right above each (the card's title). The article's own paragraphs do not open with a section's name.
+MIN_SECTION_OPENED_TEASERS = 2
+MAX_CARD_TITLE_WORDS = 12
+SECTION_OPENING = re.compile(r"^(?P<section>[^\W\d_]{3,15}) (?=[^\W\d_])")
+
+
+def section_opened_teasers(cands: list[Candidate]) -> None:
+    kept = [cand for cand in cands if not cand.dropped and not cand.forced]
+    first = next((i for i, cand in enumerate(kept) if cand.words >= LONG_LINE_WORDS and ends_sentence(cand.text)), None)
+    if first is None:
+        return
+    opened: dict[str, list[int]] = {}
+    for i in range(first + 1, len(kept)):
+        found = SECTION_OPENING.match(kept[i].text)
+        after = kept[i].text[found.end() : found.end() + 1] if found else ""
+        if found and found["section"][:1].isupper() and after.isupper() and key_of(found["section"]) in SECTION_LABELS:
+            opened.setdefault(found["section"], []).append(i)
+    for found_at in opened.values():
+        if len(found_at) < MIN_SECTION_OPENED_TEASERS:
+            continue
+        for i in found_at:
+            kept[i].rule = TEASER
+            above = kept[i - 1]
+            if i - 1 > first and above.rule is None and above.words <= MAX_CARD_TITLE_WORDS and not ends_sentence(above.text):
+                above.rule = TEASER
 
 
 def headline_teaser_pairs(cands: list[Candidate]) -> None:

@@ -40,10 +40,11 @@ from .byline import (
     is_place,
     parse_byline,
     unglued_tail,
+    wire_and_place,
     writers_note,
 )
 from .dates import parse_date
-from .headline import MEDIA_MARKS, PAGE_TITLE_PREFIX, split_headline
+from .headline import MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -172,6 +173,9 @@ NAME_SIGNS = frozenset("& + -".split())  # signs standing as words inside a name
 # (all its first lines when it has none), and only when the line is surely a name: a registry outlet, a site address
 # ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
 MASTHEAD_LINES = 6
+CAMEL_CASE_BRAND = re.compile(r"[A-Z][a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,3}")  # (an address, "ExampleWeb.com", is SITE's)
+CAMEL_CASE_NOT_BRAND = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|Fitz)[A-Z]")
+CAMEL_CASE_PLATFORMS = frozenset("youtube linkedin tiktok whatsapp playstation facebook instagram wordpress blogspot".split())
 # A site address alone or in a credit: "Example.com", "www.example.co.uk", "(chinadaily.com.cn)". Lower-case or
 # capitalised labels, a known top-level domain (in any case: "Example.Com") or a two-letter country code last.
 SITE = re.compile(
@@ -894,7 +898,10 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
         return name
     printed_bare = any(" ".join(line.split()) == headline.text for line in clean.raw.lines)
     if printed_bare and len(headline.bar_suffix.split()) <= MAX_MASTHEAD_WORDS and not is_agency(headline.bar_suffix, registry):
-        return _name(headline.bar_suffix, registry)
+        # LOWER_CASE_SECTION_SUFFIX: "Headline | Mumbai news", a word in lower case, is the page's section, no name
+        words = headline.bar_suffix.split()
+        if all(w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE_WORDS or not any(c.isalpha() for c in w) for w in words):
+            return _name(headline.bar_suffix, registry)
     return None
 
 
@@ -1021,7 +1028,13 @@ RIGHTS_RESERVED = re.compile(
 
 # REPRINT_NOTICE: "... This material may not be published, broadcast, rewritten or redistributed." is the notice an
 # agency's copy carries onto every site that reprints it: the agency owns the copy there, not the page.
-REPRINT_NOTICE = re.compile(r"\bmay not be (?:published|reproduced|redistributed|republished|rewritten|broadcast)\b", re.I)
+# (REPUBLICATION_PROHIBITED: "Republication or redistribution of EXAMPLE content, including by framing ..., is expressly
+# prohibited")
+REPRINT_NOTICE = re.compile(
+    r"\bmay not be (?:published|reproduced|redistributed|republished|rewritten|broadcast)\b"
+    r"|\b(?:republication|redistribution)\b[^.]{0,120}\b(?:prohibited|forbidden)\b",
+    re.I,
+)
 
 
 def _agency_owns_the_page(dropped: Dropped, below: int, page_lines: int) -> bool:
@@ -1297,6 +1310,15 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
 
+    # CAMEL_CASE_BRAND: a name of two or more capitalised parts run together ("ExampleWeb", "OneExample", "ExampleToday"),
+    # alone on one of the page's first lines above the headline, is the site's brand: no person's or place's name is
+    # written so (surnames with a particle, "McRoe", "DeRoe", and platforms excepted; under the headline it may be the
+    # writer's user name, "ExampleCricket")
+    for number, text in first_lines[:MASTHEAD_LINES]:
+        brand = CAMEL_CASE_BRAND.fullmatch(text.strip())
+        if brand and not CAMEL_CASE_NOT_BRAND.match(text.strip()) and rules.key_of(text) not in CAMEL_CASE_PLATFORMS:
+            return Found(_name(text.strip(), registry), "outlet-camel-case-brand", number, text)
+
     accounts = _accounts_name(every_line)
     if accounts:
         return Found(_name(accounts[1], registry), "outlet-social-accounts", accounts[0], accounts[1])
@@ -1340,6 +1362,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 continue  # MEDIA_MARKS (archive.headline): "... - FOTKY" on every story's headline says what it carries
             if LABEL_BEFORE_VALUE.match(pieces[1].strip()):
                 continue  # LABELLED_NO_MASTHEAD: "... - Ảnh: VGP/Example" under every picture is its photo's credit
+            if is_agency(pieces[1].strip(), registry):
+                continue  # AGENCY_SIGN_OFFS: "... - REUTERS" ending each of a page's briefs signs the agency's copy
             suffixes.setdefault(pieces[1], []).append((number, text))
     # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
     repeated = [
@@ -1711,6 +1735,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         meta = parse_meta_line(text)
         words = [p.text for p in meta.parts if p.kind == "words"] if meta is not None and meta.published else []
         if len(words) == 1 and is_newspaper_name(words[0]) and not names_an_agency(words[0], registry):
+            if re.search(rf"{re.escape(words[0])}\s+of\s", text):
+                continue  # SECTION_OF_THE_DAY: "Soccer News of Saturday, 12 December 2020", a section's page of the day
             return Found(_name(words[0], registry), "outlet-beside-date", number, text)
     # OUTLET_FILE_PHOTO: a picture the site took from its own files ("(Example.com file photo)", "Example file photo"):
     # the site's name or address before "file photo" (an agency's or a picture library's file is theirs)
@@ -1738,7 +1764,23 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not is_agency(spelled, registry)
         ):
             return Found(_name(spelled, registry), "outlet-lead-name-spelled", line.number, line.text)
+    # PAPER_GATHERED: the paper naming itself as the one that found out ("LEADERSHIP gathered that ...", "The Example
+    # Standard, however, learnt that ...", "The Example Times can reveal"): verbs only a newsroom uses of itself, after
+    # a newspaper's name or a name in capitals (no agency's: its copy is the wire's)
+    for line in body:
+        for found in PAPER_GATHERED.finditer(line.text):
+            name = found["name"]
+            paper = is_newspaper_name(name) or (name.isupper() and len(name) >= MIN_CAPS_PAPER_LETTERS and " " not in name)
+            if paper and not is_agency(name, registry) and not _is_name(name):
+                return Found(_name(name, registry), "outlet-paper-gathered", line.number, line.text)
     return _domain_named_site(clean, every_line, registry)
+
+
+PAPER_GATHERED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>(?:The )?[A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,3})(?:, (?:however|meanwhile|though),)?"
+    r" (?:gathered that|established that|(?:has |had )?(?:exclusively |reliably )?learnt that|can (?:exclusively )?reveal)\b"
+)
+MIN_CAPS_PAPER_LETTERS = 5
 
 
 # FILE_PHOTO_OF (OUTLET_FILE_PHOTO): a name before "file photo", in brackets or ending the line
@@ -2170,6 +2212,9 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         placed = PLACE_DASH_AGENCY.match(text.strip())
         if placed and is_agency(placed.group("agency"), registry) and not listed:
             return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, printed_text)
+        filed = wire_and_place(text) if roles.get(number) == BYLINE else None  # WIRE_AND_PLACE: "AFP, Mumbai :"
+        if filed and not listed:
+            return Found(_name(filed, registry), "wire-credit-line", number, printed_text)
         if roles.get(number) == BYLINE and registry.canonical("outlets", text.strip()) and not listed:
             # WIRE_OUTLET_CREDIT: a credit line that is a registry outlet's name alone ("Example Welle" under the
             # headline) names where the copy came from, as an agency's does

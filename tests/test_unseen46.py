@@ -4,8 +4,11 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
+from test_entities import registry  # noqa: F401  (registry: the fixture, the archive's own registry)
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+
+from archive.registry import Registry
 
 LEAD = "The harbour health office announced today that flu is confirmed in all three districts of the town after new tests."
 SIGNED = (
@@ -76,6 +79,37 @@ FURNITURE_FATES = {
     "3分で読めます": "reading-time",
     "3분 읽기": "reading-time",
     "LOADING CONTENT": "nav-label",
+    # ILLUSTRATIVE_PICTURE, TEXT_SIZE_CHOICE, ON_YOUR_PHONE, BRAZILIAN_CREDIT_WORDS, "View photo"
+    "Picture used for illustrative purpose.": "nav-label",
+    "Home>International | Schriftgröße: klein mittel groß |": "nav-label",
+    "Text size: A A A": "nav-label",
+    "The council discussed the text size: small print": "heading",
+    "Get The Example Paper on your phone with the": "social-promo",
+    "Get the best deals on your phone today": "heading",
+    "Seis projetos de 2010 a 2015 são investigados Reprodução/Example TV": "caption",
+    "A reprodução/cópia do texto": "heading",
+    "View photo": "nav-label",
+    # VIDEO_VENDOR_TAIL, MAP_CREDIT
+    "CLOSE Former harbour mayor has died at the age of 91. Wochit": "video-widget",
+    "The mayor thanked the video team at Wochit": "heading",
+    "The family courts in Harbour where the incident occurred Google Maps": "caption",
+    "The council will publish the route on Google Maps": "heading",
+    # REQUIRED_FIELDS_FORM
+    "Send to a friend. Recipient's email * : Your e-mail * : Your name * : Comment: *) required": "comment-widget",
+    "Prices * : see the notes * : below": "heading",
+    # FOLLOW_THE_LIVE_FEED, a French reading time ("Durée de lecture"), KOREAN_PORTAL_NOTICE, and their neighbours
+    "Follow Example’s live feed to learn more!": "social-promo",
+    "Follow the money, the mayor said": "heading",
+    "Durée de lecture: 8 Min.": "reading-time",
+    "[전화] 02-398-8585": "widget-error",
+    "EXAMPLE에서 직접 확인하세요. 해당 언론사로 이동합니다.": "widget-error",
+    "메일로 보낸 보고서에 따르면 시장은 다리를 열었다.": "paragraph",
+    # TURKISH_COMMENT_RULES, JAPANESE_READ_AT_SOURCE, VIETNAMESE_INVITED_TO_FOLLOW, and sentences of the same words
+    "UYARI: Küfür, hakaret içeren ve büyük harflerle yazılmış yorumlar onaylanmamaktadır.": "comment-widget",
+    "Belediye meclisi yorumlar hakkında karar verdi.": "paragraph",
+    "この記事をExampleで読む": "widget-error",
+    "Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình tại TV Online": "social-promo",
+    "Thủ tướng mời các nhà đầu tư theo dõi thị trường.": "paragraph",
 }
 
 
@@ -124,3 +158,254 @@ def test_a_numeric_date_with_spaced_slashes(line: str, date: str | None) -> None
     )
     _, meta = build(line, "", "Começa maior projeto de pavimentação do município", "", *portuguese)
     assert meta.date.value == date
+
+
+# QUOTED_TITLE_BELOW: the line under a dropped video control that quotes it whole is the video's title; the same line
+# under a kept sentence quoting it stays.
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [("Click to play video: 'Council to debate the offer'", False), ("The mayor said: 'Council to debate the offer'", True)],
+)
+def test_a_videos_title_under_its_control(above: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", above, "Council to debate the offer", "", *BODY)
+    assert ("Council to debate the offer" in [line.text for line in cleaned.lines]) is kept
+
+
+# WIRE_AND_PLACE (an agency and its city alone on a line credit the copy; a person's name after the agency is no
+# place), COUNTS_AFTER_DATE (a date line's readers' and comments' counts), NUMERIC_MONTH_DAY_CLOCK (a month and day in
+# figures before a clock, read when one number cannot be a month).
+CREDIT_LINES = {
+    "AFP, Mumbai :": ("AFP", None),
+    "Example Times, Mumbai :": (None, None),
+    "2025-03-04 151 0": (None, "2025-03-04"),
+    "12/19 14:05": (None, "--12-19"),
+    "19/12 14:05": (None, "--12-19"),
+    "05/06 14:05": (None, None),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), CREDIT_LINES.items())
+def test_credit_and_date_lines_under_the_headline(line: str, expected: tuple[str | None, str | None]) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert (meta.wire.value, meta.date.value or meta.date.get("partial") or None) == expected
+
+
+def test_a_group_printed_inside_an_item_of_its_own_list_is_no_table_of_contents() -> None:
+    # ITEM_INSIDE_ITS_LIST: "North Coast" over "• North Coast Bay (Example)" in the same list groups its items
+    listed = ("North Coast", "• Harbour (Example)", "• Bay (Example)", "• North Coast Bay (Example)", "• Cliff (Example)")
+    cleaned, _ = build(HEADLINE, "", BODY[0], "", *listed, "", BODY[1], BODY[2])
+    assert cleaned.dropped == ()
+    assert [line.text for line in cleaned.lines][2:7] == [
+        "North Coast",
+        "Harbour (Example)",
+        "Bay (Example)",
+        "North Coast Bay (Example)",
+        "Cliff (Example)",
+    ]
+
+
+# SUBHEADING_LEAD_IN: "Background:" alone over a paragraph is the article's sub-heading; over another story's headline it
+# is a link's lead-in, and both go.
+@pytest.mark.parametrize(
+    ("below", "dropped"), [(BODY[1], []), ("Harbour mayor opens the new bridge over the river", ["read-more", "read-more"])]
+)
+def test_background_alone_over_a_paragraph(below: str, dropped: list[str]) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], "", "Background:", "", below, "", BODY[2])
+    assert [d.rule for d in cleaned.dropped] == dropped
+
+
+# CAMEL_CASE_BRAND: a name of capitalised parts run together alone on one of the first lines above the headline is the
+# site's brand; under it, a surname with a particle ("McRoe") or a platform's name is not. PAPER_GATHERED: a
+# newspaper's name, or one in capitals, that "gathered that" or "can reveal" is the page's own; a council that learnt
+# something is no paper.
+OWN_NAMES = {
+    ("ExampleWeb", "", HEADLINE, "", *BODY): "ExampleWeb",
+    (HEADLINE, "", "ExampleWeb", "", *BODY): None,  # (under the headline: maybe the writer's user name)
+    (HEADLINE, "", "McRoe", "", *BODY): None,
+    (HEADLINE, "", "YouTube", "", *BODY): None,
+    (HEADLINE, "", f"EXAMPLEPAPER gathered that {BODY[0][0].lower()}{BODY[0][1:]}", *BODY[1:]): "EXAMPLEPAPER",
+    (HEADLINE, "", *BODY, "The Harbour Times can reveal that the plan was drawn up in secret last year."): "The Harbour Times",
+    (HEADLINE, "", *BODY, "The Council learnt that the plan was drawn up in secret last year."): None,
+}
+
+
+@pytest.mark.parametrize(("lines", "outlet"), OWN_NAMES.items())
+def test_the_sites_own_name_as_a_brand_or_a_newsroom(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.outlet.value == outlet
+
+
+# PHRASAL_VERB_END: a long headline may end on a verb's particle ("... kicks in"); a line of ten words or more ending on
+# "in" after a noun is a hard-wrapped sentence's first line.
+PARTICLE_ENDS = {
+    "Harbour council asks users to cut electricity demand as load shedding kicks in": True,
+    "Harbour council asks users to cut electricity demand during the long winter in": False,
+}
+
+
+@pytest.mark.parametrize(("headline", "title"), PARTICLE_ENDS.items())
+def test_a_headline_ending_on_a_particle(headline: str, title: bool) -> None:
+    _, meta = build(headline, "", *BODY)
+    assert (meta.title.value == headline) is title
+
+
+# DISTANT_CREDIT (CREDITED_LINE_BELOW): the site's slogan over its section's name and the headline gives way to the
+# headline right over its byline; the headline printed again with its picture's credit run on does not take its place.
+SLOGAN_PAGES = {
+    ("Harbour Travel News", "", "Budget & Council News of the Harbour District", "", "Harbour Industry Digest", "",
+     HEADLINE, "", "by Jane Roe", "", *BODY): HEADLINE,
+    (HEADLINE, "", f"{HEADLINE}©Example365", "", "by Jane Roe", "", *BODY): HEADLINE,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "title"), SLOGAN_PAGES.items())
+def test_the_headline_over_its_byline_below_a_slogan(lines: tuple[str, ...], title: str) -> None:
+    _, meta = build(*lines)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(("tail", "author"), [("Kontakt redaktionen", "Jane Roe"), ("Kontakt redaktionen om sagen", None)])
+def test_the_newsrooms_contact_link_after_the_byline(tail: str, author: str | None) -> None:
+    # FOREIGN_PAGE_CONTROLS: "Kontakt redaktionen" alone ends a Danish date and byline line
+    _, meta = build("Politimand frifundet for vold", "", f"Holbæk - 09. marts 2021 kl. 14:07 Af Jane Roe {tail}", "", *BODY)
+    assert meta.author.value == author
+
+
+# AGENCY_SIGN_OFFS: an agency's name after a dash ending several briefs signs its copy (no outlet); a site's name so is
+# the site's. REPUBLICATION_PROHIBITED: an agency's © footer with its reprint notice is on every reprint, no owner's.
+# SECTION_OF_THE_DAY: "Soccer News of Saturday, <date>" names a section's page, no outlet.
+BRIEFS = (f"{BODY[0][:-1]} - {{0}}", "Harbour port opens a new terminal", f"{BODY[1][:-1]} - {{0}}", BODY[2])
+OWNERS = {
+    (HEADLINE, "", *(line.format("REUTERS") for line in BRIEFS)): None,
+    (HEADLINE, "", *(line.format("Example Bugle") for line in BRIEFS)): "Example Bugle",
+    (
+        HEADLINE,
+        "",
+        *BODY,
+        "© Copyright 2003 PTI. All rights reserved. Republication or redistribution of PTI content is prohibited.",
+    ): None,
+    ("Harbour Today of Monday, November 2, 2009", "", HEADLINE, "", *BODY): None,
+    ("Harbour Today, November 2, 2009", "", HEADLINE, "", *BODY): "Harbour Today",
+}
+
+
+@pytest.mark.parametrize(("lines", "outlet"), OWNERS.items())
+def test_agency_sign_offs_and_notices_name_no_outlet(
+    lines: tuple[str, ...],
+    outlet: str | None,
+    registry: Registry,  # noqa: F811
+) -> None:
+    _, meta = build(*lines, registry=registry)  # (the archive's registry: it holds the agencies as outlets too)
+    assert meta.outlet.value == outlet
+
+
+# NAME_THEN_REPORTING (a broadcaster's "Jane Roe Reporting"), EMPTY_LABEL before a credit ("Pubblicato il autore: ...",
+# the date left out) and the Italian "Segui" (follow) after the name: the writer, and no writer where no name stands.
+BYLINES = {
+    "Jane Roe Reporting": "Jane Roe",
+    "Harbour Council Reports": None,
+    "Pubblicato il autore: Jane Roe Segui": "Jane Roe",
+    "Published on Harbour news": None,
+}
+
+
+@pytest.mark.parametrize(("line", "author"), BYLINES.items())
+def test_bylines_with_a_role_word_or_an_empty_date(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.author.value == author
+
+
+# SECTION_OPENED_TEASERS: two or more lines under the article opening with the same section's name run into a sentence
+# are other stories' cards, their headlines above them with them; one such line alone stays.
+CARD = ("Harbour port opens a new terminal", "News The port opened a new terminal on Monday after two years of building.")
+CARD_2 = ("Library closes for repairs", "News The town's library will close for a month of repairs to its roof.")
+
+
+@pytest.mark.parametrize(("cards", "kept"), [((*CARD, *CARD_2), 0), (CARD, 2)])
+def test_cards_opening_with_their_section(cards: tuple[str, ...], kept: int) -> None:
+    cleaned, _ = build(HEADLINE, "", *BODY, "", *cards)
+    assert sum(line.text in cards for line in cleaned.lines) == kept
+
+
+# ALT_TEXT_ABOVE_CAPTION: a picture's description right above its credited caption, sharing a word with it, goes with
+# it; a line above it about something else stays.
+@pytest.mark.parametrize(
+    ("above", "kept"), [("Harbour firefighter standing in front of a wall of flames", False), ("Budget vote delayed", True)]
+)
+def test_a_pictures_description_over_its_credited_caption(above: str, kept: bool) -> None:
+    caption = "Firefighters have been sent from the city to help in the fight (File photo: Example Fire Service)"
+    cleaned, _ = build(HEADLINE, "", above, "", caption, "", *BODY)
+    assert (above in [line.text for line in cleaned.lines]) is kept
+
+
+# Datelines and date lines: COLON_GLUED ("(APP):The ..."), STOP_DATELINE_BRACKETED ("NUR-SULTAN. Sept 16 (Interfax) -"),
+# VOLUME_AND_NUMBER (a print edition's "Vol. 5 Num 390" before its date), CAPITAL_DI ("Di Jane Roe" after the date:
+# "by Jane Roe", no writer "Di Jane Roe").
+LEADS = {
+    f"HARBOUR CITY, March 25 (EXMPL):{BODY[0]}": ("--03-25", None),
+    f"HARBOUR CITY, March 25:{BODY[0]}": (None, None),
+    f"HARBOUR CITY. Sept 16 (Example) - {BODY[0]}": ("--09-16", None),
+    "Vol. 5 Num 390 Sat. July 02, 2005": ("2005-07-02", None),
+    "Volume 5 of the harbour's history": (None, None),
+    "28 Settembre 2017 Di Jane Roe": ("2017-09-28", "Jane Roe"),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), LEADS.items())
+def test_datelines_and_date_lines_read(line: str, expected: tuple[str | None, str | None]) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY[1:])
+    assert (meta.date.value or meta.date.get("partial") or None, meta.author.value) == expected
+
+
+# LEAD_REPEATS_HEADLINE: a headline the first paragraph says again is still the headline. TWICE_OVER_ITS_CREDIT: a headline printed twice, the second time over its byline, is the title whatever
+# words it shares with the article.
+LAZY = "Harbour and Bay signed cooperation in the energy sector"
+LIBRARY = "What is happening at your local library? A lot, apparently"
+HEADLINE_PROOFS = {
+    (LAZY, "", f"The two partners {LAZY[0].lower()}{LAZY[1:]}, including oil and gas, on Monday.", *BODY): LAZY,
+    (LIBRARY, "", "This was published 4 months ago", "", LIBRARY, "", "By Jane Roe", "", *BODY): LIBRARY,
+    (LIBRARY, "", "This was published 4 months ago", "", LIBRARY, "", *BODY): None,
+}
+
+
+@pytest.mark.parametrize(("lines", "title"), HEADLINE_PROOFS.items())
+def test_a_headline_proved_by_its_lead_or_its_second_printing(lines: tuple[str, ...], title: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.title.value == title
+
+
+def test_by_glued_to_the_name_and_a_section_after_the_bar() -> None:
+    # BY_GLUED_TO_NAME: "ByJane Roe" credits Jane Roe ("Byron Roe" is a name of its own)
+    assert build(HEADLINE, "", "ByJane Roe", "", *BODY)[1].author.value == "Jane Roe"
+    assert build(HEADLINE, "", "Byron Roe", "", *BODY)[1].author.value == "Byron Roe"
+    # LOWER_CASE_SECTION_SUFFIX: the page's title with "| Harbour news" after it names a section; "| Harbour News" a name
+    assert build(f"{HEADLINE} | Harbour news", "", HEADLINE, "", *BODY)[1].outlet.value is None
+    assert build(f"{HEADLINE} | Harbour News", "", HEADLINE, "", *BODY)[1].outlet.value == "Harbour News"
+
+
+# EXCLAIMED_CARD_HEADLINE (HEAD_CARD_RUN): other stories' cards above the article go though their headlines end with
+# "!" or "?"; a forecast's rows under the article's first paragraph, labels and figures, stay.
+CARDS = (
+    "Port strike ends after three weeks of talks!",
+    "Dock workers returned to the cranes on Monday after the union accepted a new offer.",
+    "Library roof collapses in the storm overnight?",
+    "Nobody was hurt when part of the old library roof fell in during the night.",
+    "Ferry sales down this spring!",
+    "Shares rally after the disclosure of the figures.",
+)
+FORECAST = (
+    "Tonight: Cloudy with snow developing after midnight.",
+    "Low: 27 Wind: East-Northeast 10-15",
+    "Thursday: Cloudy with snow, heaviest in the early morning, and four to eight inches by noon.",
+    "High: 30 Wind: NE 10-15",
+    "Friday: Mostly cloudy with a few flurries early, then a few peeks of sunshine late.",
+)
+LONG_LEAD = "The harbour council approved the new budget for the district on Tuesday after a long debate over the schools."
+
+
+def test_exclaimed_cards_above_the_article_and_a_forecast_inside_it() -> None:
+    cleaned, meta = build(*CARDS, f"{HEADLINE}!", LONG_LEAD, *BODY[1:])
+    assert meta.title.value == f"{HEADLINE}!"
+    assert not any(line.text in CARDS for line in cleaned.lines)
+    cleaned, _ = build(HEADLINE, BODY[0], *FORECAST, *BODY[1:])
+    assert cleaned.dropped == ()
