@@ -890,6 +890,8 @@ def _choose_title(
         (i for i, c in enumerate(kept) if _is_long_sentence(c) and not (i == first_free and _question_headline(c.text))),
         len(kept),
     )
+    if head_end == 0 and _banner_over_the_headline(kept):
+        head_end = 2  # BANNER_OVER_THE_HEADLINE: the banner goes as the masthead, the headline under it is chosen
     head = [c for c in kept[:head_end] if c.role is None and not DATELINE_SHAPE.match(c.text)]
     # a copy of an earlier head line goes as a repeat after the title is chosen: it must not change the choice (cleaning
     # the cleaned text again, without it, gives the same title)
@@ -1903,6 +1905,27 @@ def _alt_text_in_the_head(cands: list[r.Candidate]) -> None:
         if titled and not cand.dropped and cand.role is None and not cand.forced and below.rule == r.CAPTION:
             if r.alt_text_above(cand, below):
                 cand.rule = r.CAPTION
+
+
+# BANNER_OVER_THE_HEADLINE: a sentence of the site's across the top ("The Example Daily stands in solidarity with ...
+# Read our editors' statement.") ends the page's head before it starts: when the page's first line is such a sentence,
+# speaking to the reader (BANNER_VOICE) about something else than the article (at most BANNER_MAX_SHARE of its content
+# words used in the article's sentences), and the line under it is shaped as a headline and mostly about the article,
+# over its first sentence, the head is that line. A lead paragraph opening a page uses the article's words, and stays.
+BANNER_MAX_SHARE = 0.3
+# ... and it speaks as the site, to its readers: "we", "our", "you", "read", "subscribe", "support", "join", "sign up"
+BANNER_VOICE = re.compile(r"\b(?:we|our|us|you|your|read|subscribe|support|join|sign up|donate)\b", re.I)
+
+
+def _banner_over_the_headline(kept: list[r.Candidate]) -> bool:
+    if len(kept) < 3 or kept[1].role is not None or not _title_shaped(kept[1].text) or not _is_long_sentence(kept[2]):
+        return False
+    if not BANNER_VOICE.search(kept[0].text):
+        return False
+    stems = r.content_stems(kept[0].text)
+    words = r.words_of(_sentences_below(kept[1], kept))
+    used = sum(1 for word_stem in stems if r.uses_stem(word_stem, words))
+    return bool(stems) and used <= BANNER_MAX_SHARE * len(stems) and _mostly_about_the_article(kept[1], kept)
 
 
 def _stops_mid_sentence(cand: r.Candidate) -> bool:

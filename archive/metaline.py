@@ -80,7 +80,7 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # "Article published on the 2009-10-13" and "Latest update 2009-10-13 13:57".
 LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|(?-i:MAJ|MàJ|Màj)(?=\s?:)|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
@@ -156,8 +156,9 @@ SECTION_RE = re.compile(
 # "By", and the words that open a credit ("Written by", "Reporting by", "The Report by"; WRITING_BY: a wire's "Writing by
 # Jane Roe" credits the story's writer, among its reporters, not an editor)
 BY_RE = re.compile(
-    r"(?:(?:the\s+)?(?:written|writing|reported|filed|story|words|text|report|reporting|posted|published|opinion|analysis|commentary|"
-    r"column|interview|review|contributed)\s+)?by\b(?:\s*:)?|"
+    # (REPORT_WRITTEN_BY: "Report Written by Jane Roe", the piece's kind before the verb)
+    r"(?:(?:the\s+)?(?:(?:report|story|article|match\s+report)\s+(?=written|compiled))?(?:written|writing|reported|filed|story|words|"
+    r"text|report|reporting|posted|published|opinion|analysis|commentary|column|interview|review|contributed|compiled)\s+)?by\b(?:\s*:)?|"
     # EMPTY_FOREIGN_BY: "written by" or "posted by" in other languages, the template's name left empty before "on" and the
     # date ("Escrito por el 5 noviembre, 2019", "Publié par le 3 mars 2020"), as "Posted by on December 3, 2019"
     r"(?:escrito|publicado|postado|scritto|pubblicato|geschrieben|veröffentlicht|écrit|publié)\s(?:por|da|von|par)"
@@ -962,6 +963,9 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             # (NAME_SECTION_DATE: a section's label between bars may stand between: "Jane Roe | Sport | 5 May 2022 15:26")
             rest = [kind for kind in rest if kind != WORDS] if rest.count(WORDS) == 1 and rest[:1] == [WORDS] else rest
             dated = rest.count(DATE) == 1 and set(rest) <= {DATE, *timed} and bool(timed & set(rest[rest.index(DATE) :]))
+            # (NAME_DATE_THEN_LABEL: "Jane Roe | 12 octobre 2019 - MAJ : 09/03/2021 15:58", the update's label and date
+            # after the name's date prove a page's date line as a time would: a caption has no update)
+            dated = dated or (rest == [DATE] and LABEL in [p.kind for p in parts[i + 1 :]])
             # NAME_THEN_WEEKDAY_DATE: or the weekday before the date ("Jane Roe | Sunday, Oct. 26, 2025"): a caption
             # dates its picture without one
             weekday = next((p.text for p in parts[i + 1 :] if p.kind == TIME_PART), "")
@@ -1568,7 +1572,9 @@ LEAD_AGENCY_END_RE = re.compile(r"\.?\s?\((?P<wire1>[A-Za-z][\w .&'-]{0,40})\)\s
 LEAD_BY_RE = re.compile(r"By\s")
 # DESK_BYLINE_LEAD: a desk's credit instead of a name before the dateline ("By A Staff Reporter, Kathmandu, Oct. 18:
 # ..."), as South Asian papers open their own reports: no author, the dateline read after it
-DESK_BYLINE_LEAD = re.compile(r"By (?:a|our|the) (?:staff |special |own )?(?:reporter|correspondent),\s?", re.I)
+DESK_BYLINE_LEAD = re.compile(
+    r"By (?:a|our|the) (?:staff |special |own )?(?:reporter|correspondent),\s?|By staff writers? ", re.I
+)
 # PLACE_STOP_DATE_STOP_AGENCY: an agency's English dateline with full stops, its name in capitals ("Moscow. March 21.
 # INTERFAX - ..."), as it prints its own Russian one ("Москва. 21 марта. ИНТЕРФАКС -").
 STOP_DATELINE_RE = re.compile(
@@ -1820,12 +1826,15 @@ def _parse_lead(text: str) -> Lead | None:
             when = in_brackets if plausible else None
             bracket_partial = bracket_day[1] if bracket_day is not None and not plausible else None
             return Lead(name, place.group(), when, bracket_partial, agencies, dash.end() if dash else paren.end(), "")
-    if not label and not title_case:
+    if not label:
         # AGENCY_THEN_DATE and DATE_AFTER_FULL_STOP: a full date between the agency (or a full stop) and the sentence
-        opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or LEAD_STOP_RE.match(text, pos)
+        # (a place in title case needs the agency: "Beijing (Example) Oct 10, 2011 China said ...")
+        opener = LEAD_WIRE_BEFORE_DATE_RE.match(text, pos) or (LEAD_STOP_RE.match(text, pos) if not title_case else None)
         full = _match_date(text, opener.end(), False) if opener else None
         if opener and full is not None and full[1] is not None and full[1].precision == "day":
             closer = LEAD_DASH_AFTER_DATE_RE.match(text, full[0])
+            if closer is None and opener.re is LEAD_WIRE_BEFORE_DATE_RE:
+                closer = FULL_DATE_THEN_TEXT.match(text, full[0])  # (AGENCY_DATE_THEN_TEXT: no dash, the year ends it)
             if opener.re is LEAD_STOP_RE:
                 closer = LEAD_STOP_RE.match(text, full[0])
             if closer and implausible(as_date(full[1])) is None:

@@ -1270,8 +1270,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # MASTHEAD_PRINTED_AGAIN: a short name printed on two or more of the first lines above the headline ("Example Bugle"
     # three times: the logo's alternative text, its title, the site's name): the site's name. Two words at least, each
     # capitalised, not furniture ("Top News") and not a leader's name.
+    # (AD_LABEL_NO_MASTHEAD: "Publicidad" printed above every ad slot is the ads' label, no name: lines the advertisement
+    # rule dropped are left out)
+    ads = {d.number for d in clean.dropped if d.rule == rules.ADVERTISEMENT}
     above_title = [
-        (number, text.strip()) for number, text in first_lines[:MASTHEAD_LINES] if title is not None and number < title.number
+        (number, text.strip())
+        for number, text in first_lines[:MASTHEAD_LINES]
+        if title is not None and number < title.number and number not in ads
     ]
     # NAME_UNDER_THE_HEADLINE: a paper's or a station's name printed twice or more between the headline and the text
     # ("WGAL News 8" under the video player) is the site's too
@@ -2029,9 +2034,15 @@ GENERIC_WIRE_CREDITS = frozenset(
 
 
 def wire(clean: CleanArticle, registry: Registry) -> Found | None:
-    """The agency or original source the copy came from (see the module's rules), or None."""
+    """The agency or original source the copy came from (see the module's rules), or None. LINK_LABEL_SOURCE: a
+    source's label followed by its link's words, the name lost ("Źródło: Read More", "Source: Click here"), names none."""
     found = _wire_by_rules(clean, registry)
-    return None if found is not None and found.name.strip(" .()").casefold() in GENERIC_WIRE_CREDITS else found
+    if found is None or found.name.strip(" .()").casefold() in GENERIC_WIRE_CREDITS:
+        return None
+    return None if rules.key_of(found.name) in LINK_LABELS else found
+
+
+LINK_LABELS = frozenset("read more|more|click here|here|link|read the full story|full story|view|see more".split("|"))
 
 
 # SOURCE_WITH_WRITER: a source line naming the source and its writer between slashes or spaced dashes ("Source:

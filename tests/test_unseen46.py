@@ -409,3 +409,53 @@ def test_exclaimed_cards_above_the_article_and_a_forecast_inside_it() -> None:
     assert not any(line.text in CARDS for line in cleaned.lines)
     cleaned, _ = build(HEADLINE, BODY[0], *FORECAST, *BODY[1:])
     assert cleaned.dropped == ()
+
+
+# LINK_LABEL_SOURCE (a source's label followed by its link's words names none), AD_LABEL_NO_MASTHEAD ("Publicidad"
+# printed over each ad slot names no site).
+def test_link_labels_and_ad_labels() -> None:
+    assert build(HEADLINE, "", *BODY, "", "Źródło: Read More")[1].wire.value is None
+    assert build(HEADLINE, "", *BODY, "", "Źródło: Example Wire")[1].wire.value == "Example Wire"
+    _, meta = build("Publicidad Ai", "Publicidad Ai", HEADLINE, "", *BODY)
+    assert meta.outlet.value is None
+
+
+# MAJ (the French update's abbreviation) and NAME_DATE_THEN_LABEL: a writer's name and date with the update's label and
+# date after them is the byline; the name and a date alone may be a caption. REPORT_WRITTEN_BY: "Report Written by".
+WRITER_LINES = {
+    "Jane Roe 12 octobre 2019 - MAJ : 09/03/2021 15:58": ("Jane Roe", "2019-10-12"),
+    "Jane Roe 12 octobre 2019": (None, "2019-10-12"),
+    "Report Written by Jane Roe": ("Jane Roe", None),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), WRITER_LINES.items())
+def test_writer_lines_with_an_update_or_a_kind(line: str, expected: tuple[str | None, str | None]) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert (meta.author.value, meta.date.value) == expected
+
+
+# BANNER_OVER_THE_HEADLINE: a sentence of the site's across the top, about something else, goes as the masthead and the
+# headline under it is the title; a lead paragraph opening the page, in the article's words, stays the text.
+BANNER = "The Example Daily stands in solidarity with the community. Read our editors' statement."
+
+
+def test_a_banner_over_the_headline() -> None:
+    cleaned, meta = build(BANNER, "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE and BANNER not in [line.text for line in cleaned.lines]
+    cleaned, meta = build(BODY[0], "", "Harbour council budget vote", "", *BODY[1:])
+    assert meta.title.value is None and BODY[0] in [line.text for line in cleaned.lines]
+
+
+# AGENCY_DATE_THEN_TEXT and "by Staff Writers": a dateline with its agency and full date run into the sentence, after
+# the desk's credit; without the agency, a place in title case and a date open a sentence.
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("by Staff Writers Harbour (Example) Oct 10, 2011 The council said", ("2011-10-10", "Example")),
+        ("Harbour Oct 10, 2011 The council said", (None, None)),
+    ],
+)
+def test_an_agency_and_its_full_date_run_into_the_lead(lead: str, expected: tuple[str | None, str | None]) -> None:
+    _, meta = build(HEADLINE, "", f"{lead} {BODY[0][0].lower()}{BODY[0][1:]}", *BODY[1:])
+    assert (meta.date.value, meta.wire.value) == expected
