@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/extraction_eval.py --pages /work/devcorpus/pages --labels /work/devcorpus/labels
     .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --verbose   # what was wrong, page by page
     .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --json      # machine-readable results
+    .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --check     # the labels' format only
 
 Each page (NNN.txt, text copied from a web page with its furniture left in) is read, cleaned and read for
 metadata in this process, as the build does it without sidecars (archive.textio, archive.clean,
@@ -92,6 +93,68 @@ def load_label(path: Path) -> Label:
         meta=frozenset(lines.get("meta") or ()),
         title_lines=frozenset(lines.get("title") or ()),
     )
+
+
+# ------------------------------------------------------------------------------------------- checking
+
+LABEL_KEYS = frozenset(
+    "url query title date date_precision authors outlet outlet_aliases wire leaders agreements note lines".split()
+)
+DATE_SHAPES = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}", "month-day": r"--\d\d-\d\d"}
+LINE_CLASSES = ("body", "junk", "meta", "title")
+
+
+def check_label(page_text: str, label_text: str, leader_names: frozenset[str], where: str = "") -> list[str]:
+    """What is wrong with one page's label, one line each ("NNN.yml: ..."): unknown keys, a non-blank line in no class
+    or in two, a class naming a blank line, a title that is no title line's text, a date not of its precision's shape,
+    a leader who is not one of the registry's. A label that a helper wrote by hand is checked before it is scored."""
+    try:
+        data = yaml.safe_load(label_text) or {}
+    except yaml.YAMLError as error:
+        return [f"{where}: not YAML: {str(error).splitlines()[0]}"]
+    out = [f"{where}: unknown key {key!r}" for key in sorted(set(data) - LABEL_KEYS)]
+    lines = page_text.split("\n")
+    nonblank = {n for n, text in enumerate(lines, 1) if text.strip()}
+    seen: dict[int, str] = {}
+    classes = data.get("lines") or {}
+    for cls in LINE_CLASSES:
+        for n in classes.get(cls) or []:
+            if not isinstance(n, int) or n not in nonblank:
+                out.append(f"{where}: {cls}: line {n} is blank or beyond the page's end")
+            elif n in seen:
+                out.append(f"{where}: line {n} is in both {seen[n]} and {cls}")
+            else:
+                seen[n] = cls
+    out += [f"{where}: line {n} is in no class: {lines[n - 1].strip()[:60]!r}" for n in sorted(nonblank - set(seen))]
+    title, title_lines = data.get("title"), classes.get("title") or []
+    if (title is None) != (not title_lines):
+        out.append(f"{where}: a title needs its title lines, and title lines a title")
+    elif title is not None and not any(str(title).strip() in lines[n - 1] for n in title_lines if n in nonblank):
+        out.append(f"{where}: the title {title!r} is no title line's text")
+    date, precision = data.get("date"), data.get("date_precision")
+    if (date is None) != (precision is None):
+        out.append(f"{where}: date and date_precision go together (both null, or both set)")
+    elif date is not None and not re.fullmatch(DATE_SHAPES.get(str(precision), "(?!)"), str(date)):
+        out.append(f"{where}: date {date!r} is not of the {precision!r} shape ({', '.join(DATE_SHAPES)})")
+    out += [f"{where}: leader {name!r} is not a registry name" for name in data.get("leaders") or [] if name not in leader_names]
+    return out
+
+
+def check_labels(pages: Path, labels: Path, registry: Registry) -> list[str]:
+    """check_label over a set: every page has its label, every label its page."""
+    names = frozenset(registry.names("leaders"))
+    out = [
+        f"{page}: no label {labels / (page.stem + '.yml')}"
+        for page in sorted(pages.glob("*.txt"))
+        if not (labels / f"{page.stem}.yml").exists()
+    ]
+    for label_path in sorted(labels.glob("*.yml")):
+        page = pages / f"{label_path.stem}.txt"
+        if not page.exists():
+            out.append(f"{label_path}: no page {page}")
+            continue
+        out += check_label(page.read_text(encoding="utf-8"), label_path.read_text(encoding="utf-8"), names, str(label_path))
+    return out
 
 
 # ------------------------------------------------------------------------------------------- comparing
@@ -517,11 +580,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print, page by page, what each system got wrong")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--no-alternatives", action="store_true", help="score this build only")
+    ap.add_argument("--check", action="store_true", help="check the labels' format only (benchmarks/collecting_pages.md)")
     args = ap.parse_args(argv)
 
     problems = Problems()
     registry_text = read_text(args.registry, str(args.registry), problems) or ""
     registry = parse_registry(str(args.registry), registry_text, problems)
+    if args.check:
+        wrong = check_labels(args.pages, args.labels, registry)
+        print("\n".join(wrong) if wrong else f"OK {len(list(args.labels.glob('*.yml')))} labels")
+        return 1 if wrong else 0
     results = evaluate(args.pages, args.labels, registry, alternatives=not args.no_alternatives)
     summary = summarise(results)
     if args.json:

@@ -134,12 +134,18 @@ def test_score_page_says_what_was_wrong():
     ]
 
 
-def test_main_runs_this_build_end_to_end(tmp_path, capsys):
-    pages, labels = tmp_path / "pages", tmp_path / "labels"
+def _one_page_set(root: Path) -> tuple[Path, Path]:
+    """A set of one invented page and its label: (pages, labels)."""
+    pages, labels = root / "pages", root / "labels"
     pages.mkdir()
     labels.mkdir()
     (pages / "001.txt").write_text(PAGE, encoding="utf-8")
     (labels / "001.yml").write_text(LABEL, encoding="utf-8")
+    return pages, labels
+
+
+def test_main_runs_this_build_end_to_end(tmp_path, capsys):
+    pages, labels = _one_page_set(tmp_path)
     assert ev.main(["--pages", str(pages), "--labels", str(labels), "--no-alternatives"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["1", "pages", "this", "build"]
@@ -158,11 +164,39 @@ def test_alternatives_read_the_same_text_as_html(tmp_path, capsys):
     texts = {1: "<script>alert(1)</script> & more", 2: "", 3: "Second line"}
     page_html = ev.as_html(texts)
     assert "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>\n<p>Second line</p>" in page_html
-    pages, labels = tmp_path / "pages", tmp_path / "labels"
-    pages.mkdir()
-    labels.mkdir()
-    (pages / "001.txt").write_text(PAGE, encoding="utf-8")
-    (labels / "001.yml").write_text(LABEL, encoding="utf-8")
+    pages, labels = _one_page_set(tmp_path)
     assert ev.main(["--pages", str(pages), "--labels", str(labels)]) == 0
     header = capsys.readouterr().out.splitlines()[0]
     assert header.split() == ["1", "pages", "this", "build", "htmldate", "trafilatura", "justext"]
+
+
+def test_check_label_says_what_is_wrong_one_line_each():
+    # a label written by hand is checked before it is scored (benchmarks/collecting_pages.md)
+    leaders = frozenset({"Vladimir Putin"})
+    assert ev.check_label(PAGE, LABEL, leaders, "001.yml") == []
+    wrong = (
+        LABEL.replace('date_precision: "day"', 'date_precision: "month"')
+        .replace("junk: [1, 6]", "junk: [1, 6, 4]")
+        .replace("leaders: []", 'leaders: ["V. Putin"]')
+        .replace("title: [2]", "title: [3]")
+        .replace("meta: [3]", "meta: [2]")
+    )
+    assert ev.check_label(PAGE, wrong + "colour: blue\n", leaders, "001.yml") == [
+        "001.yml: unknown key 'colour'",
+        "001.yml: line 4 is in both body and junk",
+        "001.yml: the title 'Invented Town Opens Its New Library After Ten Years' is no title line's text",
+        "001.yml: date '2021-03-14' is not of the 'month' shape (day, month, year, month-day)",
+        "001.yml: leader 'V. Putin' is not a registry name",
+    ]
+    assert ev.check_label(PAGE, LABEL.replace("junk: [1, 6]", "junk: [1]"), leaders, "001.yml") == [
+        "001.yml: line 6 is in no class: 'Share this article on your favourite network'"
+    ]
+
+
+def test_check_labels_over_a_set_from_the_command_line(tmp_path, capsys):
+    pages, labels = _one_page_set(tmp_path)
+    assert ev.main(["--check", "--pages", str(pages), "--labels", str(labels)]) == 0
+    assert capsys.readouterr().out == "OK 1 labels\n"
+    (pages / "002.txt").write_text(PAGE, encoding="utf-8")
+    assert ev.main(["--check", "--pages", str(pages), "--labels", str(labels)]) == 1
+    assert capsys.readouterr().out == f"{pages / '002.txt'}: no label {labels / '002.yml'}\n"
