@@ -1821,6 +1821,13 @@ NAV_LABELS = (
     view more
     view photo
     view photos
+    back to top button
+    change text size
+    gift premium articles
+    see subscription options
+    you may also want to watch
+    ランキング
+    トピックスrss
     mehr bilder
     discuss
     partager un article
@@ -4545,8 +4552,16 @@ URL_ENCODED_TEXT = re.compile(r"^[^\s+]++(?:\+[^\s+]++){3,}$")
 IMAGE_FILE_THEN_CAPTION = re.compile(r"^[\w-]++\.(?:jpe?g|png|gif|webp)\s++\S", re.I)
 
 
+# PREFIXED_CAMERA_NAME: a gallery's pictures named from the camera's file, a short prefix and a hyphen before it, the
+# count after a space or not ("w-IMG 7441", "WDJ-IMG 6996", "w-DSC03167", "w-foto2"): the prefix and the camera's word
+# (IMG, DSC, DSCN, DSCF, foto, photo, pic) in one token, figures after
+PREFIXED_CAMERA_NAME = re.compile(r"^[A-Za-z]{1,4}-(?i:img|dsc|dscn|dscf|foto|photo|pic)[ _]?\d{0,6}$")
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
+    if PREFIXED_CAMERA_NAME.match(text.strip()):
+        return True
     return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
 
 
@@ -5575,9 +5590,12 @@ RATING_WIDGET = re.compile(
 # this article?"), and a broadcaster's tip box, its contact labels in brackets ("[메일] ...", "[전화] ...", "[카카오톡] ...")
 # and its slogan ("제보가 뉴스가 됩니다", "your tip becomes news")
 # (JAPANESE_READ_AT_SOURCE: a Japanese portal's link to the article on its site, "この記事をExampleで読む")
+# (KOREAN_PAGE_TOOLS: "URL 복사완료", "URL copied", "※ 뉴스 공유하기", "share the news", "※ 본문 글자 크기 조정", "adjust the text's
+# size"; JAPANESE_EXPIRED: "記事の有効期限が切れています。", "the article has expired"; THAI_LOADING_COMMENTS)
 KOREAN_PORTAL_NOTICE = re.compile(
     r"해당 언론사로 이동합니다|이 기사에 대해 어떻게 생각하시나요|제보가 뉴스가 됩니다|^\[(?:메일|이메일|전화|팩스|카카오톡|제보)\]"
-    r"|^この記事を.{1,30}で読む$"
+    r"|^この記事を.{1,30}で読む$|^(?:※\s?)?(?:URL 복사완료|뉴스 공유하기|본문 글자 크기 조정)$|^記事の有効期限が切れています。?$"
+    r"|^กำลังโหลดความคิดเห็น"
 )
 MAX_KOREAN_NOTICE_CHARS = 80
 
@@ -6347,7 +6365,11 @@ def template_code(text: str, key: str) -> bool:
         or SHORTCODE_BOX.match(stripped)
     ):
         return True
-    return "{{" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS and bool(PLACEHOLDER_IN_LINE.search(text))
+    return (
+        ("{{" in text or "[[" in text)
+        and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS
+        and bool(PLACEHOLDER_IN_LINE.search(text))
+    )
 
 
 # "-- End --", "=== END ===", "*** end ***": a marker, not a sentence (two marks at least on each side). A press release

@@ -110,6 +110,14 @@ FURNITURE_FATES = {
     "この記事をExampleで読む": "widget-error",
     "Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình tại TV Online": "social-promo",
     "Thủ tướng mời các nhà đầu tư theo dõi thị trường.": "paragraph",
+    # PREFIXED_CAMERA_NAME, KOREAN_PAGE_TOOLS, JAPANESE_EXPIRED, page tools' labels
+    "w-IMG 7441": "image-file",
+    "WDJ-DSC03167": "image-file",
+    "X-ray 2": "heading",
+    "※ 본문 글자 크기 조정": "widget-error",
+    "記事の有効期限が切れています。": "widget-error",
+    "Back to top button": "nav-label",
+    "See subscription options": "nav-label",
 }
 
 
