@@ -1046,8 +1046,9 @@ def _choose_title(
     # place name such as "Government House" above the headline), as a short first line gives way to a longer one
     rest = [c for c in rest if c.words >= MIN_TITLE_WORDS] + [c for c in rest if c.words < MIN_TITLE_WORDS]
     title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
-    distant = title is not None and _lines_to_credit(title, kept) is not None
-    if title is not None and _lines_to_credit(title, kept) != 0:
+    lines_to_credit = _lines_to_credit(title, kept) if title is not None else None
+    distant = lines_to_credit is not None
+    if title is not None and lines_to_credit != 0:
         # CREDITED_LINE_BELOW: a title credible only by sharing words with the article gives way to a head line below it
         # that its byline or date line follows right away (the headline under a promo or a slogan; DISTANT_CREDIT: or a
         # title whose credit comes only after other lines, the site's slogan over its section's name and the headline)

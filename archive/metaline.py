@@ -1296,7 +1296,10 @@ def parse_meta_line(text: str) -> MetaLine | None:
         if rest is not None and rest.published is not None:
             return replace(rest, parts=(Part(SECTION, kind.group().strip()), *rest.parts))
     text = GLUED_DATE_WORD.sub(" ", GLUED_WIRE_NAME.sub(" ", ICON_LIGATURE_RE.sub(" ", text))).strip()
-    text = SPACED_SLASH_DATE.sub(r"\1/\2/\3", CLOCK_GLUED_TO_WORD.sub(" ", text))
+    if ":" in text:
+        text = CLOCK_GLUED_TO_WORD.sub(" ", text)
+    if " / " in text:
+        text = SPACED_SLASH_DATE.sub(r"\1/\2/\3", text)  # (both looked for only where they can be: a hot path)
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None

@@ -5585,25 +5585,25 @@ RATING_WIDGET = re.compile(
 )
 
 
-# KOREAN_PORTAL_NOTICE: a Korean portal's furniture around a news site's article: its link to the site ("해당 언론사로
+# PORTAL_NOTICE: a portal's furniture around a news site's article; a Korean one's: its link to the site ("해당 언론사로
 # 이동합니다", "goes to that outlet"), its reactions widget ("이 기사에 대해 어떻게 생각하시나요?", "what do you think of
 # this article?"), and a broadcaster's tip box, its contact labels in brackets ("[메일] ...", "[전화] ...", "[카카오톡] ...")
 # and its slogan ("제보가 뉴스가 됩니다", "your tip becomes news")
 # (JAPANESE_READ_AT_SOURCE: a Japanese portal's link to the article on its site, "この記事をExampleで読む")
 # (KOREAN_PAGE_TOOLS: "URL 복사완료", "URL copied", "※ 뉴스 공유하기", "share the news", "※ 본문 글자 크기 조정", "adjust the text's
 # size"; JAPANESE_EXPIRED: "記事の有効期限が切れています。", "the article has expired"; THAI_LOADING_COMMENTS)
-KOREAN_PORTAL_NOTICE = re.compile(
+PORTAL_NOTICE = re.compile(
     r"해당 언론사로 이동합니다|이 기사에 대해 어떻게 생각하시나요|제보가 뉴스가 됩니다|^\[(?:메일|이메일|전화|팩스|카카오톡|제보)\]"
     r"|^この記事を.{1,30}で読む$|^(?:※\s?)?(?:URL 복사완료|뉴스 공유하기|본문 글자 크기 조정)$|^記事の有効期限が切れています。?$"
     r"|^กำลังโหลดความคิดเห็น"
 )
-MAX_KOREAN_NOTICE_CHARS = 80
+MAX_PORTAL_NOTICE_CHARS = 80
 
 
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
     short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
-    if len(text) <= MAX_KOREAN_NOTICE_CHARS and KOREAN_PORTAL_NOTICE.search(text.strip()):
+    if len(text) <= MAX_PORTAL_NOTICE_CHARS and PORTAL_NOTICE.search(text.strip()):
         return True
     if RATING_WIDGET.match(text.strip()):
         return True

@@ -97,7 +97,7 @@ FURNITURE_FATES = {
     # REQUIRED_FIELDS_FORM
     "Send to a friend. Recipient's email * : Your e-mail * : Your name * : Comment: *) required": "comment-widget",
     "Prices * : see the notes * : below": "heading",
-    # FOLLOW_THE_LIVE_FEED, a French reading time ("Durée de lecture"), KOREAN_PORTAL_NOTICE, and their neighbours
+    # FOLLOW_THE_LIVE_FEED, a French reading time ("Durée de lecture"), PORTAL_NOTICE, and their neighbours
     "Follow Example’s live feed to learn more!": "social-promo",
     "Follow the money, the mayor said": "heading",
     "Durée de lecture: 8 Min.": "reading-time",
