@@ -56,7 +56,8 @@ BY_PREFIX = re.compile(
     # (FOREIGN_BY: "di" in Italian, "av" in Swedish and Norwegian, "af" in Danish, "od" in Polish and Croatian too, in
     # lower case only, "Di Maio" is a name, but for the Nordic "Av" and "Af" opening a credit; SWAHILI_BY: "Na Jane
     # Roe", "NA JANE ROE", its capital only)
-    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))\s+(?={CAPITAL})|"
+    # (FOREIGN_BY_COLON: with a colon after the word, "Por: Jane Roe", "Par : Jane Roe")
+    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?={CAPITAL})|"
     # (RANK_AFTER_PAR: a gendarme's or an officer's rank between "par le" and the name, "Par le commandant Jeanne Roe")
     rf"^par\s+l[ea]\s+(?:commandant|capitaine|lieutenant(?:-colonel)?|colonel|général|générale|adjudant(?:-chef)?|"
     rf"major|sergent|chef d'escadron|chef d’escadron|docteur|professeur|professeure)\s+(?={CAPITAL})|"
@@ -376,7 +377,8 @@ OUTLET_WORDS = frozenset(
 # wrong one).
 INSTITUTION_WORDS = frozenset(
     """court council ministry university police party bank committee government parliament assembly commission
-    department hospital school college airport club association union company corporation foundation institute embassy
+    department hospital school college airport club association union company corporation foundation institute institution
+    auditorium embassy
     authority federation tribunal courthouse library museum stadium cathedral"""
     # OFFICE_OR_EVENT_NOT_PERSON: an office and an occasion are no one ("Communications Office, University House", a
     # speech's "Grants Signing Ceremony" under its heading)
@@ -739,6 +741,17 @@ BY_GLUED_TO_NAME = re.compile(r"^By(?=[A-Z][a-z])")
 NAME_THEN_REPORTING = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3})\s(?:Reporting|Reports)$")
 
 
+# CAPITALS_HEADLINE_NOT_CREDIT: a line in capitals of more than this many words, with no "By" and no separator between
+# a name and its role or paper, is a headline printed in capitals ("EXAMPLE BANK CEO RISKS JAIL FOR CONTEMPT OF
+# COURT."), never a credit ("JANE ROE, STAFF WRITER" has its comma).
+MAX_CAPITALS_CREDIT_WORDS = 5
+
+
+def _headline_in_capitals(text: str) -> bool:
+    words = text.split()
+    return len(words) > MAX_CAPITALS_CREDIT_WORDS and text.isupper() and not any(mark in text for mark in ",|/•·;–—")
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -761,6 +774,8 @@ def parse_byline(text: str) -> str | None:
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
+    if not match and _headline_in_capitals(body):
+        return None  # CAPITALS_HEADLINE_NOT_CREDIT
     placed = names_in_places(body)
     if placed:
         return placed

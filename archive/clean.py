@@ -84,6 +84,10 @@ DATELINE_SHAPE = re.compile(
 # (Example/EP)", "HARBOUR CITY (Example News)"): where and from whom, never the headline.
 # (the place is in capitals: str.isupper, for every script with case)
 DATELINE_WITH_SOURCE = re.compile(r"^(?P<place>[^\W\d_][^(),\d]{1,30}?),?\s+(?:\d{1,2}\s+)?\([^()]{2,40}\)\s*[-–—.:]*\s*$")
+# PLACE_DASH_LEAD: a place in capitals, then a spaced dash, opening the line ("AMMAN — The ministry said ...") is the
+# article's first paragraph with its dateline (cut short when the text is hard-wrapped), never the headline; a kicker in
+# capitals before a dash ("EXCLUSIVE — ...") names no place (is_place, GeoNames).
+PLACE_DASH_LEAD = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}?)\s[—–-]\s(?=\S)")
 # WRAPPED_TITLE_LINE: a line of at least this many words stopping on a small word ("... is holding a summit meeting
 # today in") is a hard-wrapped sentence's first line; a headline may end on "in" after a verb ("Xi weighs in"), short.
 MIN_WRAPPED_TITLE_WORDS = 10
@@ -554,6 +558,16 @@ SPLIT_DATELINE = re.compile(
     # that opens its paragraphs, cut from the first one
     r"|^\([A-Z][A-Z0-9.]{1,9}\) ?[—–-]$"
 )
+# PLACE_AND_COLON: a known place alone with its colon ("Beijing:", "PUTRAJAYA:") right above a paragraph is the
+# dateline that opened it ("Beijing: The ..."), cut onto its own line; a label's colon ("Background:") names no place.
+PLACE_COLON = re.compile(r"^(?P<place>[^\W\d_][\w.'’-]*+(?: [^\W\d_][\w.'’-]*+){0,2})\s?:$")
+
+
+def _place_and_colon(text: str, below: r.Candidate | None) -> bool:
+    place = PLACE_COLON.match(text.strip())
+    return place is not None and below is not None and _is_long_sentence(below) and is_place(place["place"])
+
+
 # LEAD_IN_COLON: a line ending with a colon introduces what follows ("Here is the forecast:", "先来关注天气变化："): no headline.
 LEAD_IN_END = (":", "：")
 
@@ -622,9 +636,17 @@ CREDIT_PHRASE = re.compile(
 )
 # INSTITUTION_MASTHEAD: an institution's name alone ("CENTRE FOR JOINT EXAMPLE STUDIES", "Ministry of Example Affairs")
 # at the head of its own site is the masthead, no headline.
+# (FOREIGN_INSTITUTION_NAME: the same in Portuguese, Spanish, French and Italian, an office's level perhaps between, its
+# words capitalised but the small joining ones: "Secretaria Municipal de Obras e Infraestrutura Urbana", "Ministerio de
+# Salud"; "Secretaria de Obras anuncia asfalto" goes on as a sentence)
 INSTITUTION_NAME = re.compile(
     r"^(?:the )?(?:centre|center|institute|ministry|department|embassy|university|council|office|school|faculty|academy)"
-    r" (?:for|of|on) [^\W\d_][\w'’-]*+(?: [\w'’-]++){0,6}$",
+    r" (?:for|of|on) [^\W\d_][\w'’-]*+(?: [\w'’-]++){0,6}$"
+    r"|^(?:secretari[ao]|secretaría|minist[eé]rio|ministerio|ministère|ministero|prefeitura|ayuntamiento|departamento|"
+    r"instituto|universidad|universidade|université|università|c[aâá]mara|consejo|conselho|conseil|direcci[oó]n|dire[cç][aã]o)"
+    r"(?: (?:municipal|nacional|regional|régional|estadual|provincial|general|geral|federal|départemental))?"
+    r" (?:de la|de l['’]|dell['’]|de|do|da|dos|das|del|des|du|della|di)\s?(?-i:[A-ZÀ-Ý])[\w'’-]*+"
+    r"(?: (?:(?-i:[A-ZÀ-Ý])[\w'’-]*+|e|y|et|i|de|do|da|dos|das|del|la|las|los|des|du|di|della|le|les)){0,6}$",
     re.I,
 )
 
@@ -646,6 +668,9 @@ def _title_shaped(text: str) -> bool:
         return False  # CJK_CRUMB (archive.rules): "ニュース 国際", a section's trail, no headline
     if CJK_SOURCE_TAG.fullmatch(text.strip()):
         return False  # CJK_SOURCE_TAG
+    place_lead = PLACE_DASH_LEAD.match(text.strip())
+    if place_lead and is_place(place_lead["place"]):
+        return False  # PLACE_DASH_LEAD
     if SPLIT_DATELINE.match(text):
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END) or text.rstrip().endswith((",", "،", "，")):
@@ -871,6 +896,24 @@ SECTION_PAIR = re.compile(r"^[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)? & [A-Z][\w'�
 MAX_WORDS_ABOVE_TWICE = 14
 
 
+# PROSE_OVER_THE_HEADLINE: a sentence at the very top (a picture's caption, an appeal for donations) ends the head
+# before it starts; a capitalised title-shaped line among the page's first few, right above its byline or date line, is
+# then the headline (a sub-heading has no byline under it).
+PROSE_OVER_HEADLINE_REACH = 8
+
+
+def _headline_under_prose(kept: list[r.Candidate]) -> int | None:
+    for i, cand in enumerate(kept[1:PROSE_OVER_HEADLINE_REACH], 1):
+        if cand.role is not None or cand.words < MIN_TITLE_WORDS or not cand.text[:1].isupper():
+            continue
+        if r.ends_sentence(cand.text) or " / " in cand.text:
+            continue  # (a caption's sentence; a credit's or a fact box's parts: "Section: Sport / Date: Sunday")
+        after = _next_line(cand, kept)
+        if after is not None and after.role in (BYLINE, DATELINE) and _title_shaped(cand.text):
+            return i
+    return None
+
+
 def _choose_title(
     kept: list[r.Candidate],
     named: frozenset[str] = frozenset(),
@@ -939,7 +982,12 @@ def _choose_title(
     if len(head) >= 2 and PLACE_AND_REGION.match(head[0].text.strip()) and _title_shaped(head[1].text):
         head = head[1:]  # PLACE_OVER_THE_HEADLINE: "Ulft, Nederland" over the headline is where the story happened
     if not head or not _title_shaped(head[0].text):
-        return  # the first line left is a paragraph: a page without a title line
+        under = _headline_under_prose(kept) if not head or head[0] is kept[0] else None
+        if under is None:
+            return  # the first line left is a paragraph: a page without a title line
+        head = [kept[under]]  # PROSE_OVER_THE_HEADLINE: the sentences above stay in the text
+    if _lower_case_opening(head[0].text) and not head[0].bullet and head[0].words >= MIN_TITLE_WORDS:
+        return  # LOWER_CASE_LEFT_ALONE: no line left but one in small letters ("putin Xi Jinping", tags): no headline
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
@@ -2049,6 +2097,22 @@ NEAR_TEASER_REACH = 120
 CUT_MARK = re.compile(r"\.\.\.|…")
 
 
+# LEAD_TAKEN_AS_THE_HEADLINE: a headline of this many words or more is a sentence, the article's lead that the page
+# printed as its title (an official site's "During his visit, the President met ..."): its last copy, right above the
+# text's paragraphs, is that lead, and stays in the text (a dropped sentence is worse than a repeated one).
+LEAD_HEADLINE_MIN_WORDS = 20
+
+
+def _lead_taken_as_the_headline(kept: list[r.Candidate]) -> None:
+    title = next((c for c in kept if c.role == TITLE), None)
+    if title is None or title.words < LEAD_HEADLINE_MIN_WORDS:
+        return
+    copies = [i for i, c in enumerate(kept) if c.key == title.key and c.rule == r.REPEATED_LINE]
+    below = next((c for c in kept[copies[-1] + 1 :] if not c.dropped), None) if copies else None
+    if below is not None and below.role is None and _is_long_sentence(below):
+        kept[copies[-1]].rule = None
+
+
 def _near_teaser(kept: list[r.Candidate]) -> None:
     # the page's first two lines of NEAR_TEASER_WORDS words or more (shorter lines between them are furniture)
     # (the headline printed again, perhaps with its date after it, is neither)
@@ -2434,6 +2498,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue
         if parse_date(cand.text) is not None or SPLIT_DATELINE.match(cand.text):
             cand.role = DATELINE
+        elif _place_and_colon(cand.text, kept[i + 1] if i + 1 < len(kept) else None):
+            cand.role = DATELINE  # PLACE_AND_COLON
         elif i <= first_sentence and _venue_line(cand.text):
             cand.role = DATELINE  # VENUE_LINE
         elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text) and not _headline_on_top(cand, i)):
@@ -2532,6 +2598,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in kept:
         if cand.key in masthead_names and cand.rule is None and cand.role is None and _site_name_shaped(cand):
             cand.rule = r.REPEATED_LINE  # MASTHEAD_PRINTED_AGAIN
+    _lead_taken_as_the_headline(kept)
     _near_teaser(kept)
     _truncated_copies(kept)
     _between_the_headlines(kept)

@@ -74,7 +74,7 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER
+from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -679,6 +679,11 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         m = CREDIT_SENTENCE.match(text.strip()) if len(text) <= MAX_CREDIT_SENTENCE_CHARS else None
         if m and all(_is_name(name) for name in re.split(r"\s(?:and|&)\s", m["names"])):
             found.append((number, text, m["names"]))
+    for number, text in every_line:
+        contributed = CONTRIBUTED_CREDIT.match(text.strip())
+        people = re.split(r",? and |, | & ", contributed["names"]) if contributed else []
+        if contributed and people and all(_is_name(person) for person in people):
+            found.append((number, text, contributed["names"]))  # CONTRIBUTED_CREDIT (archive.rules)
     raw = [(n, t.strip()) for n, t in enumerate(clean.raw.lines, 1) if t.strip()]
     for (number, text), (_, below) in zip(raw, raw[1:], strict=False):
         if below.casefold().strip(" .:") in WRITERS_ROLES and _is_name(text):

@@ -118,7 +118,11 @@ CJK_SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|新聞|信息|�
 # TITLE_CAPS_KICKER: a region's or a topic's kicker in capitals, two words or more (the first of four letters or more),
 # run onto a headline that opens with a capitalised word in small letters ("NORTH AFRICA In Morocco, rescuers ..."):
 # the kicker, no part of the headline ("UK PM visits ..." has no such kicker: short words, initials).
-CAPS_KICKER = re.compile(r"^[A-Z]{4,}(?: [A-Z]{2,}){1,3} (?=[A-Z][a-z])")
+# (KICKER_SMALL_FIRST_WORD: or a kicker opening with a preposition or an article, "AU PALAIS Il arrive ...", "EN BREF",
+# "IN BRIEF", "À LA UNE": no initials)
+CAPS_KICKER = re.compile(
+    r"^(?:[A-Z]{4,}|(?:AU|AUX|À|EN|LE|LA|LES|DU|DES|EL|IN|ON|AT|THE|IM|AM)(?= [A-ZÀ-Ý]{3,}))(?: [A-ZÀ-Ý]{2,}){1,3} (?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # (DASH_THEN_COMMA: "Headline -, Example News, Weather, Sports", a template's empty field between the dash and the
 # site's name and tagline: the dash alone)
 DASH_COMMA = re.compile(r"(?<=\S) -, (?=\S)")

@@ -1267,6 +1267,9 @@ DAY_COMMA_MONTH = re.compile(
 )
 
 
+UPDATE_CONTINUED = re.compile(r"^(?i:and|&)\s+(?=(?i:last\s+)?(?i:updated|modified)\b)")
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1289,6 +1292,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
+    continued = UPDATE_CONTINUED.match(text)
+    if continued is not None:
+        # UPDATE_CONTINUED: "and last updated 2012-12-15 18:01:18-05" under "Posted at 4:01 PM, Dec 15, 2012": the
+        # date line's second half, its update
+        rest = parse_meta_line(text[continued.end() :])
+        if rest is not None and rest.updated is not None and not rest.names:
+            return replace(rest, parts=(Part(FILLER, continued.group()), *rest.parts))
     kind = KIND_LABEL_FIRST.match(text)
     if kind is not None:
         # KIND_LABEL_FIRST: "Blog Post Jane Roe May 19, 2017": the piece's kind, then its credit and date
@@ -1650,6 +1660,11 @@ def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | 
 JA_DISPATCH_MARK_RE = re.compile(r"【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,7})】")
 
 
+# WEEKDAY_NOT_PLACE: a weekday before the date ("Friday, 5 June 2020 – Dublin at the Arena", a tour's list of dates) is
+# when, not where: no place, so the line is a dateline only where a date alone opens the text (its first line).
+WEEKDAY_AS_PLACE = re.compile(WEEKDAYS, re.I)
+
+
 def parse_lead(text: str, above: str = "") -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
     it (SPLIT_PLACE_DATELINE)."""
@@ -1658,6 +1673,8 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         if joined is not None and joined.end > len(above.strip()):
             return replace(joined, end=joined.end - len(above.strip()))
     lead = _parse_lead(text)
+    if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
+        lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None
     if first_place:
         second = _parse_lead(text[first_place.end() :])

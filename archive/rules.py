@@ -1424,6 +1424,9 @@ NAV_LABELS = (
     leave this site
     for media enquiries
     media enquiries
+    notes to editors
+    notes for editors
+    note to editors
     press enquiries
     press inquiries
     media contact
@@ -2966,7 +2969,9 @@ TIME_ONLY = re.compile(
     r"aktualisiert|veröffentlicht|mis à jour|publié)\s*:?\s*)?(?:"
     r"(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
     r"\s+ago|just now|yesterday|today|(?:yesterday|today)\s*+,?\s*+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?)$",
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}|GMT[+\-]\d{1,2}|UTC[+\-]\d{1,2})?"
+    # (TIME_RANGE: an event's start and end, "2:00 pm - 3:30 pm EST", "10.00-12.00")
+    r"|\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4}\s)?\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?)?\s*+(?:[A-Z]{2,4})?)$",
     re.I,
 )
 # Anchored, with the first trigger word taken once ((?>...)): one scan of the line, where "cookie" repeated would
@@ -3248,6 +3253,10 @@ DISCLAIMER_LINE = re.compile(
     r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} "
     r"(?:auto-generated|published) from an? (?:syndicated|agency|wire) feed|"
     r"\(?only the headline(?: and picture)? of this report may have been reworked by|"
+    # (the same note in other words: "(This is an unedited and auto-generated story from Syndicated News feed, ...)",
+    # "This report is auto-generated from Syndicated News feed. Example holds no responsibility for its content.")
+    r"\(?this is an unedited and auto-generated (?:story|article|report) from (?:the )?syndicated (?:news )?feed|"
+    r"this (?:report|story|article) is auto-generated from (?:the )?syndicated (?:news )?feed|"
     # ... its age or print edition ("This article is more than 1 year old", "A version of this article appears in print
     # on ..."), its pitch ("Example is committed to challenging conventional wisdom ...", "In a time of both
     # misinformation and too much information, quality journalism is more crucial than ever.")
@@ -3343,6 +3352,11 @@ VIDEO_LABELS = _words("""
     replay
     replay video
     unmute
+    close ad
+    close video ad
+    toggle ad audio on off
+    unmute toggle ad audio on off
+    unmutetoggle ad audio on off
     fullscreen
     full screen
     exit fullscreen
@@ -3470,7 +3484,8 @@ FEED_ROBOTS = _words("""
 WEATHER_LINE = re.compile(
     # (UNCASED_PLACE: a place in a script without capitals, or a lower-case unit, "תל אביב 18°c")
     r"^(?:[^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCСc]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
-    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: [^\W\d_a-z][\w.'’-]*){1,3}$"
+    # (CONDITION_GLUED: the sky's word run onto the figure, "26°Overcast")
+    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: ?[^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
     # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F")
@@ -5392,6 +5407,22 @@ def source_credit(text: str, key: str) -> bool:
     return bool(SOURCE_LINE.match(text)) and not any(ch.isdigit() for ch in text)
 
 
+# CONTRIBUTED_CREDIT: the tail line naming who else reported the story ("Example News' Jane Roe and John Doe contributed
+# to this report.", "The Associated Press contributed reporting."): a credit out of the text, read by the authors' and
+# the wire's rules (a newsroom's possessive before the people, "org"; the people or an agency, "names").
+_CREDITED_NAME = r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,4}"
+CONTRIBUTED_CREDIT = re.compile(
+    r"^(?:(?P<org>(?:The )?[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})(?:['’]s|['’]) )?"
+    r"(?:(?i:staff |senior |contributing )?(?i:writers?|reporters?|correspondents?) )?"
+    rf"(?P<names>{_CREDITED_NAME}(?:(?:, | and | & |, and ){_CREDITED_NAME}){{0,5}})"
+    r" (?:also )?contributed(?: (?:reporting|to this (?:report|story|article))){1,2}\.?$"
+)
+
+
+def contributed_credit(text: str, key: str) -> bool:
+    return bool(CONTRIBUTED_CREDIT.match(text.strip()))
+
+
 def republished_notice(text: str, key: str) -> bool:
     return bool(REPUBLISHED_UNDER_LICENCE.match(text.strip()))
 
@@ -7233,6 +7264,15 @@ CONTACT_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 MAX_CONTACT_NAME_WORDS = 5
 
 
+# MEDIA_ENQUIRIES_TO: a release's sentence saying where the press may call ("Media enquiries to the Example Press Office
+# on 028 9052 0505. Out of office hours please contact ..."), its number or address in it: the release's furniture.
+MEDIA_ENQUIRIES_TO = re.compile(r"^(?i:media|press) (?i:enquiries|inquiries) (?i:to|should be (?:directed|addressed|sent) to)\b")
+
+
+def media_enquiries_to(text: str, key: str) -> bool:
+    return bool(MEDIA_ENQUIRIES_TO.match(text.strip())) and bool(CONTACT_PHONE.search(text) or CONTACT_EMAIL.search(text))
+
+
 def _phone_and_email(text: str) -> bool:
     if "@" not in text or not CONTACT_EMAIL.search(text) or not CONTACT_PHONE.search(text):
         return False
@@ -7333,6 +7373,10 @@ EMBEDDED_POST_FRAME = re.compile(
     r"^(?i:view this (?:post|photo|video|reel) on (?:instagram|facebook|tiktok|threads|x|twitter)"
     r"|a (?:post|photo|video|reel) shared by [^()\n]{1,80}\(@[\w.]{1,40}\)(?: on [^\n]{1,60})?"
     r"|a (?:post|photo|video|reel) shared by @[\w.]{1,40}|(?:post )?featured image)$"
+    # EMBEDDED_TWEET: an embedded tweet's signature, the account's name, its handle and the day ("— Jane Roe (@janeroe)
+    # February 1, 2021"), alone or after the tweet's text and its picture's short link ("... pic.twitter.com/AbC123 —
+    # Example Office (@example) June 16, 2025")
+    r"|^(?:.*\bpic\.twitter\.com/\w+\s)?[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"
 )
 
 
@@ -7447,6 +7491,7 @@ LINE_RULES = (
     (CAPTION_CREDIT, caption_credit, True),
     (SOURCE_CREDIT, source_credit, True),
     (SOURCE_CREDIT, republished_notice, False),
+    (SOURCE_CREDIT, contributed_credit, False),
     (SOURCE_CREDIT, feed_footer, False),
     (TEASER, teaser, False),
     (READ_MORE, read_more, False),
@@ -7507,6 +7552,7 @@ LINE_RULES = (
     (NAV_LABEL, menu_row, False),
     (NAV_LABEL, footer_links, False),
     (NAV_LABEL, contact_detail, True),
+    (NAV_LABEL, media_enquiries_to, False),
     (NAV_LABEL, local_time_label, True),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),
@@ -7805,8 +7851,9 @@ def _twin_keys(one: str, other: str) -> bool:
 
 
 MAX_CAPTION_CREDIT_TAIL_WORDS = 6
+# (GLUED_AGENCY_INITIALS: or the agency's initials glued to the caption's last word, "... the win for ChelseaAFP")
 CAPTION_CREDIT_TAIL = re.compile(
-    r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|\s++[©Ⓒ]\s?\S|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$)"
+    r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|\s++[©Ⓒ]\s?\S|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$|[A-Z]{2,5}$)"
 )
 
 
@@ -7816,12 +7863,16 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
     (the picture's alternative text, its credit, its caption: "Aerial view of the flooded village" / "Photo: Example
     Agency/Jane Roe" / the same): a headline printed twice has no picture's credit beside it, nor has a date line
     (DATE_LINE_TWINS: "2022-07-20 08:54:31 | 来源:Example晨报 |" twice above "(资料图片)" is the page's date line)."""
+    index_of = {id(c): i for i, c in enumerate(cands)}
     for first, second, third in zip(cands, cands[1:], cands[2:], strict=False):
         for credit, (one, other) in ((second, (first, third)), (third, (first, second)), (first, (second, third))):
             if credit.rule not in (CAPTION_CREDIT, CAPTION):  # (first: most lines have no credit beside them)
                 continue
             if one.key == other.key and dated(one.text) is not None:
                 continue
+            below = cands[index_of[id(other)] + 1] if index_of[id(other)] + 1 < len(cands) else None
+            if one.key == other.key and one is first and below is not None and dated(below.text) is not None:
+                continue  # HEADLINE_TWICE_OVER_ITS_DATE: the copy right above a date or byline line is the headline
             if credit is third and credit.rule == CAPTION and one.key not in credit.key:
                 continue  # TWINS_OVER_ANOTHER_CAPTION: a caption of its own under them describes its own picture
             twins = one.key == other.key or (

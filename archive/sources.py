@@ -44,7 +44,7 @@ from .byline import (
     writers_note,
 )
 from .dates import parse_date
-from .headline import MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
+from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -270,7 +270,10 @@ _SITE_ADDRESS = r"[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}"  # a site's addres
 # (the call in any case, the app's name in capitals: "Get our free app" names nothing)
 SELF_PROMO_NAME = re.compile(
     # (MOBILE_APP: "Download the Example Times mobile app": the name, without "mobile")
-    r"^(?i:download|get|install) (?i:the|our) (?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}?) (?:(?i:mobile) )?(?i:app)\b"
+    # (APP_KIND: "Download - Example Weather app", "Have the EXAMPLE weather app": a dash after the verb, the app's kind
+    # before "app"; the name in capitals too)
+    r"^(?i:download|get|install|have)(?:\s?[-–:]\s?| )(?:(?i:the|our) )?(?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}?) "
+    r"(?:(?i:mobile|weather|free) )?(?i:app)\b"
     rf"|^(?i:visit) (?:www\.)?(?P<site>{_SITE_ADDRESS}) (?i:to)\b"
 )
 # (not a kind of source: "据当地电视台报道", "by a local TV station's report", "据外媒报道", "据本报讯" name no one)
@@ -380,6 +383,15 @@ SELF_NAMED = re.compile(
     r"|^(?:تابعوا|تابعوا موقع)\s(?P<follow_ar>[\w.]++(?:\s[\w.]++){0,3}?)\s(?:على|عبر)$"
     r"|^لا مانع من الاقتباس.{0,60}?(?:ذكر|ذِكر) المصدر\s?[(（]\s?(?P<quote_ar>[^()（）]{2,40}?)\s?[)）]\.?$"
 )
+# SYNDICATED_FEED_NOTICE (OUTLET_SELF_NAMED): the site's note on wire copy it did not edit (archive.rules' notices: "(This
+# story has not been edited by Example staff and is auto-generated from a syndicated feed.)", "..., Example Staff may not
+# have modified or edited the content body)", "Example holds no responsibility for its content."): its staff's or its
+# own name, anywhere in the note.
+FEED_NOTICE_NAME = re.compile(
+    rf"(?:^|\s)(?i:has not been edited by) (?P<unedited>{_PLAIN_NAME}) (?i:staff)\b"
+    rf"|(?:^|[,;]\s)(?P<staff_may>{_PLAIN_NAME}) (?i:staff may not have (?:modified|edited))\b"
+    rf"|(?:^|[.]\s)(?P<no_responsibility>{_PLAIN_NAME}) (?i:holds no responsibility for (?:its|the) content)\b"
+)
 # ... its call to follow it on a platform, after a sentence of the promo or alone ("Follow Example News on Google News",
 # "Fiți la curent ... Urmăriți Example și pe Google News"); "Follow us" and "Follow the mayor" name no site.
 FOLLOW_NAMED = re.compile(
@@ -441,10 +453,13 @@ LOGO_TEMPLATE_WORDS = frozenset(
 SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset(
     "us my your website page official channel newsletter newsletters updates alerts podcast notifications".split()
 )
+# (SITE_ICON_LOCALISED: the theme's words in the site's language, as WordPress translates them: "Icono del sitio",
+# "Icône du site", "Ícone do site", "Icona del sito", "Website-Icon", "Site-icoon")
+SITE_ICON_LOCALISED = "[ÍI]cono del sitio|Icône du site|Ícone do site|Icona del sito|Website-Icon|Site-icoon"
 LOGO_NAME = re.compile(
     # (SITE_ICON: a theme's "Site icon" or "Site logo" before the name, the picture's text: "Site icon Example News")
     # (LOGO_THEN_EDITION: the name printed beside it with its edition's, "Example logo Example Town": the name is the logo's)
-    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo)(?: [A-Z][\w'’-]*+){{0,2}})?$|^(?:Logo|LOGO|Site icon|Site logo):? (?P<logo_first>{_SELF_NAME})$"
+    rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo)(?: [A-Z][\w'’-]*+){{0,2}})?$|^(?:Logo|LOGO|Site icon|Site logo|{SITE_ICON_LOCALISED}):? (?P<logo_first>{_SELF_NAME})$"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -620,8 +635,10 @@ def names_an_agency(name: str, registry: Registry) -> bool:
 
 
 # WIRE_EDITION: a release wire names its edition or desk after a hyphen ("/PRNewswire-Asia-FirstCall/",
-# "/PRNewswire-USNewswire/"): the service is the name before it
-WIRE_EDITION = re.compile(r"^(?P<service>[A-Z][A-Za-z]{0,30}?(?:wire|Wire|WIRE))(?:-[A-Za-z]{1,30}){1,4}$")
+# "/PRNewswire-USNewswire/", "/PRNewswire-EXAMPLE PR WIRE/"): the service is the name before it
+WIRE_EDITION = re.compile(
+    r"^(?P<service>[A-Z][A-Za-z]{0,30}?(?:wire|Wire|WIRE))(?:-[A-Za-z]{1,30}(?: [A-Za-z]{1,30}){0,3}){1,4}$"
+)
 
 
 # QUOTED_NAME: a name in quotation marks ("به گزارش «Example آنلاین»", "according to “Example News”") is the name
@@ -658,6 +675,10 @@ THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
 def _made_of(name: str, words: frozenset[str]) -> bool:
     """Every word of the name (case-folded) is one of the words: a generic name, a section's or a desk's."""
     return {w.casefold() for w in name.split()} <= words
+
+
+def _two_paper_words(name: str) -> bool:
+    return len({w.casefold() for w in name.split()} & (NEWSPAPER_WORDS - GENERIC_WORDS)) >= 2
 
 
 def _the_paper(name: str) -> bool:
@@ -793,7 +814,7 @@ def is_newspaper_name(text: str) -> bool:
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
     if not all(w[:1].isupper() or w[:1].isdigit() or cyrillic for w in words if w.casefold() not in NAME_GLUE):
         return False
-    return any(
+    return _two_paper_words(text) or any(
         w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE for w in words
     )
 
@@ -1119,6 +1140,39 @@ def _paper_in_byline(text: str, registry: Registry) -> str | None:
     return None if meta is not None and meta.names else name  # ("By Jane Roe Staff Reporter": a writer)
 
 
+# BYLINE_PART_PAPER: a "By" credit's parts between spaced dashes, slashes or bars, one of them the paper: "By Jane Roe -
+# For the Example Herald" (FOR_THE_PAPER: the paper a contributor writes for; "Special to The Example Times"), "By The
+# Example / Editor" (BY_THE_NAME: "The" and one capitalised word, no person's name, before the desk), "By Example Today
+# Published Date - 01:30 PM" (the paper's name, then the date's label, DATE_LABEL_TAIL). An agency's name is the wire's;
+# a role, a desk or a generic word ("By The Editor", "By The Staff") names no paper.
+FOR_THE_PAPER = re.compile(r"^(?i:for|special to)\s(?:the\s|The\s)?(?P<paper>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4})$")
+BY_THE_NAME = re.compile(r"^The\s[A-Z][\w'’-]++$")
+DATE_LABEL_TAIL = re.compile(r"\s(?i:published|posted|updated|last updated)(?:\s(?i:date|on|at))?\s?:?$")
+BYLINE_PARTS = re.compile(r"\s[-–—|/]\s")
+
+
+MIN_CAPITALS_CRUMB_LETTERS = 5  # (initials, "EU" or "UK", are a section's)
+FOLLOW_ALONE = re.compile(r"^(?i:follow) (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})$")
+
+
+def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
+    if not BY_PREFIX.match(text.strip()):
+        return None
+    for i, part in enumerate(BYLINE_PARTS.split(text.strip())):
+        part = (BY_PREFIX.sub("", part, count=1) if i == 0 else part).strip()
+        for_the = FOR_THE_PAPER.match(part)
+        name = for_the["paper"] if for_the else DATE_LABEL_TAIL.sub("", part).strip()
+        if not (for_the or BY_THE_NAME.match(name) or (i == 0 and name != part and is_newspaper_name(name))):
+            continue
+        plain = name.removeprefix("The ")
+        if _made_of(plain, GENERIC_WORDS | BYLINE_ROLE_WORDS | DESK_STAFF_WORDS) or is_agency(name, registry):
+            continue
+        if _is_name(plain) and not is_newspaper_name(plain):
+            continue  # (a person's name: "For Jane Roe"; "Harbour Sentinel" is shaped as one, and a paper's)
+        return name
+    return None
+
+
 # NOTICE_THEN_NAME (in _outlet_by_rules): after a rights notice, a spaced dash and a name in capitals, up to a comma, a
 # dash or the end ("- EXAMPLE ASOCIADOS, Adaptado por ..."): a link's words ("Termini e Condizioni") are no capitals
 NOTICE_DASH_NAME = re.compile(
@@ -1328,6 +1382,29 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     if accounts:
         return Found(_name(accounts[1], registry), "outlet-social-accounts", accounts[0], accounts[1])
 
+    # CRUMB_TRAIL_OPENS_WITH_THE_SITE: a crumb trail above the headline whose first crumb is the site's name, where others
+    # print "Home" ("EXAMPLENET › News › China News"): a name in capitals, a camel-cased brand or a newspaper's name; a
+    # section's words ("World › Asia") name no site.
+    for number, text in first_lines[:MASTHEAD_LINES]:
+        crumbs = CRUMB_SEPARATOR.split(" ".join(text.split()))
+        if len(crumbs) >= 3 and number in {d.number for d in clean.dropped if d.rule == rules.BREADCRUMB}:
+            first = crumbs[0].strip()
+            shaped = (first.isupper() and len(first) >= MIN_CAPITALS_CRUMB_LETTERS and " " not in first) or (
+                CAMEL_CASE_BRAND.fullmatch(first) is not None or is_newspaper_name(first)
+            )
+            if shaped and first.casefold() not in CRUMB_HOME_WORDS and not _made_of(first, GENERIC_WORDS):
+                if not is_agency(first, registry) and not is_place(first):
+                    return Found(_name(first, registry), "outlet-first-crumb", number, text)
+
+    # FOLLOW_THE_SITE_ALONE: "Follow Example" alone on its line, the platforms' icons lost after it, for a name no person
+    # bears (a camel-cased brand, a site's address, a newspaper's name): "Follow Jane Roe" is the writer's button.
+    for number, text in every_line:
+        follow = FOLLOW_ALONE.match(text.strip())
+        name = follow["name"] if follow else ""
+        if name and (CAMEL_CASE_BRAND.fullmatch(name) or _a_site_address(name) or is_newspaper_name(name)):
+            if not is_agency(name, registry) and rules.key_of(name) not in CAMEL_CASE_PLATFORMS:
+                return Found(_name(name, registry), "outlet-follow-alone", number, text)
+
     if title is not None:
         suffix = _title_suffix_outlet(title.text, clean, registry)
         if suffix:
@@ -1394,9 +1471,16 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
 
     # The lines between the headline and the text, where the byline goes: three rules below read them.
+    # (SLOT_UNDER_THE_DECK: a first paragraph right under the headline, no line between, ending no sentence, is its
+    # deck: the byline goes under the deck, "Headline" / "Deck" / "Example Tribune" / "HARBOUR — The text ...")
+    slot_end = first_paragraph
+    if title is not None and first_paragraph is not None and len(paragraphs) > 1:
+        between = [number for number, _ in every_line if title.number < number < first_paragraph]
+        deck = next(text for number, text in every_line if number == first_paragraph)
+        slot_end = paragraphs[1] if not between and not rules.ends_sentence(deck) else first_paragraph
     byline_slot = (
-        [(number, text) for number, text in every_line if title.number < number < first_paragraph]
-        if title is not None and first_paragraph is not None
+        [(number, text) for number, text in every_line if title.number < number < slot_end and number != first_paragraph]
+        if title is not None and slot_end is not None
         else []
     )
     # SITE_SLASH_AGENCY: between the headline and the text, the site's name and the agency it drew on, a slash between
@@ -1421,8 +1505,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         words = name.split()
         if len(words) >= 4 and _is_name(" ".join(words[:2])):
             continue
-        # (THE_PAPER: "The Ledger" is a paper's name, of newspaper words only)
-        generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS) and not _the_paper(name)
+        # (THE_PAPER: "The Ledger" is a paper's name, of newspaper words only; TWO_PAPER_WORDS: so is a name of two
+        # newspaper words that name no section, "Tribune Chronicle", "Herald Sun")
+        generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS) and not _the_paper(name) and not _two_paper_words(name)
         if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
             continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
         return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
@@ -1500,6 +1585,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         site = _site_in_slashed_byline(text, registry)
         if site:
             return Found(_name(site, registry), "outlet-byline-site", number, text)
+    # (BY_LINE_IN_ITS_SLOT: and a "By" line where the byline goes, whatever rule dropped it: "By The Example / Editor"
+    # read as a crumb trail)
+    by_lines = [(n, text) for n, text in byline_slot if BY_PREFIX.match(text.strip()) and (n, text) not in credits]
+    for number, text in sorted(credits + by_lines):
+        credited = _paper_in_byline_parts(text, registry)
+        if credited:
+            return Found(_name(credited, registry), "outlet-byline-part", number, text)
 
     # NOTE_FIRST_SENTENCE (archive.byline): the writer's note naming the paper she works for ("Jane Roe is the Business
     # Reporter for the Example Standard, based in Harbour.")
@@ -1544,6 +1636,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None or not lead.wire:
             continue
+        if WIRE_EDITION.fullmatch(lead.wire.strip()):
+            break  # RELEASE_WIRE_NOT_OUTLET: "/ExampleWire-Desk/" sends a release to every site that prints it
         # (DATE_BESIDE_THE_NAME: "DAVAO CITY (Example/29 May) –", the site's name and the day: the name)
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .") and not _day_and_month(p.strip(" ."))]
         if CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1):
@@ -1631,7 +1725,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             return Found(_name(paper, registry), "outlet-staff-photo", number, text)
     # OUTLET_SELF_PROMO: the site promoting its own app or e-paper names itself ("Download the Example News app",
     # "Visit news.example.in to explore our interactive epaper!", archive.rules' APP_OR_FOLLOW_PROMO)
-    promos = [(d, SELF_PROMO_NAME.match(d.text.strip())) for d in clean.dropped if d.rule == rules.SOCIAL_PROMO]
+    promos = [(d, SELF_PROMO_NAME.match(d.text.strip())) for d in clean.dropped]  # (whatever rule dropped the promo)
     named = [(d, m["app"]) for d, m in promos if m and m["app"]] + [(d, m["site"]) for d, m in promos if m and m["site"]]
     for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
         if not names_an_agency(name, registry):
@@ -1642,7 +1736,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     logos_on_top = {text.strip() for number, text in every_line[:MASTHEAD_LINES] if LOGO_NAME.match(text.strip())}
     last_lines_from = len(clean.raw.lines) - SELF_DESCRIBED_LAST_LINES  # (the site's description and the writer's note)
     for number, text in every_line:
-        self_named = SELF_NAMED.match(text.strip()) or FOLLOW_NAMED.search(text.strip())
+        self_named = SELF_NAMED.match(text.strip()) or FOLLOW_NAMED.search(text.strip()) or FEED_NOTICE_NAME.search(text)
         archive = ARCHIVE_HEADING.match(text.strip())
         if archive and is_newspaper_name(archive["archive"]):
             self_named = archive
@@ -2085,6 +2179,15 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if first:
             name = (first["by"] or first["by_after"]).strip()
             return Found(_name(name, registry), "wire-first-published-by", number, text)
+
+    # CONTRIBUTED_WIRE: the newsroom whose people contributed to the report ("Example News' Jane Roe contributed to this
+    # report"), or the agency that did ("The Associated Press contributed reporting"): where part of the copy came from
+    for number, text in _every_line(clean):
+        contributed = rules.CONTRIBUTED_CREDIT.match(text.strip())
+        if contributed and contributed["org"] and not _is_name(contributed["org"]):
+            return Found(_name(contributed["org"], registry), "wire-contributed", number, text)
+        if contributed and is_agency(contributed["names"], registry):
+            return Found(_name(contributed["names"], registry), "wire-contributed", number, text)
 
     # WIRE_IN_LEAD: the agency of a first paragraph's dateline in the shapes archive.metaline.parse_lead reads and the
     # pattern above does not ("(Example News) - ...", "MOSCOW {AP}— ...", "MEXICO (Example) 03 de abril de 2020.- ...").
