@@ -24,6 +24,7 @@ from .byline import (
     is_credit,
     is_names_only,
     is_photo_credit_slash,
+    is_place,
     name_with_letters,
     parse_byline,
 )
@@ -74,7 +75,7 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER
+from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER, REPORTS_FROM
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -573,6 +574,16 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             if below is not None and second and second not in name and not leaders.find(below.text):
                 name = f"{name} and {second}"
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    # NAME_THEN_DATE_ON_TOP: above the headline, a line of a person's name and a date only ("Jane Roe 11 September
+    # 2017"), where a page prints its byline and date line together; under the headline or lower down such a line may
+    # caption a picture of that person (archive.metaline's NAME_THEN_DATE wants a time to say so there)
+    top = clean.title.number if clean.title is not None else 0
+    for line in clean.role(DATELINE):
+        meta = parse_meta_line(line.text) if line.number < top else None
+        if meta is not None and [part.kind for part in meta.parts] == [NAME, DATE] and not meta.names:
+            name = meta.parts[0].value
+            if _is_name(name) and not is_place(name) and not leaders.find(name):
+                return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     found = _lead(clean, deeper=False)
     if found is not None and found[0].name:
         lead, line = found
@@ -684,6 +695,9 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         people = re.split(r",? and |, | & ", contributed["names"]) if contributed else []
         if contributed and people and all(_is_name(person) for person in people):
             found.append((number, text, contributed["names"]))  # CONTRIBUTED_CREDIT (archive.rules)
+        reports = REPORTS_FROM.match(text.strip())
+        if reports and _is_name(reports["names"]) and not is_place(reports["names"]):
+            found.append((number, text, reports["names"]))  # REPORTER_REPORTS_FROM (archive.rules)
     raw = [(n, t.strip()) for n, t in enumerate(clean.raw.lines, 1) if t.strip()]
     for (number, text), (_, below) in zip(raw, raw[1:], strict=False):
         if below.casefold().strip(" .:") in WRITERS_ROLES and _is_name(text):

@@ -1663,6 +1663,7 @@ JA_DISPATCH_MARK_RE = re.compile(r"【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<
 # WEEKDAY_NOT_PLACE: a weekday before the date ("Friday, 5 June 2020 – Dublin at the Arena", a tour's list of dates) is
 # when, not where: no place, so the line is a dateline only where a date alone opens the text (its first line).
 WEEKDAY_AS_PLACE = re.compile(WEEKDAYS, re.I)
+COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}) \((?:[A-Z]{2,3}|[A-Z][a-z]{3,20})\)(?=,)")
 
 
 def parse_lead(text: str, above: str = "") -> Lead | None:
@@ -1673,6 +1674,14 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         if joined is not None and joined.end > len(above.strip()):
             return replace(joined, end=joined.end - len(above.strip()))
     lead = _parse_lead(text)
+    country = COUNTRY_AFTER_PLACE.match(text) if lead is None else None
+    if country:
+        # COUNTRY_AFTER_PLACE: "Bremerton (US), Aug 22 (AP) ...", a syndicated feed's dateline with the country's code
+        # in brackets after the town: read without it
+        cut = country.end("place")
+        bare = _parse_lead(text[:cut] + text[country.end() :])
+        if bare is not None and bare.place:
+            lead = replace(bare, end=bare.end + country.end() - cut)
     if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
         lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None

@@ -3087,6 +3087,8 @@ TAG_LEAD = re.compile(
     r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]|"
     # ... and a Chinese site's "related hot words" and "special topic" links ("相关热词搜索: ...", "专题: ...")
     r"^(?:相关热词搜索|相關熱詞搜索|相关热词|热词|专题|專題)\s*[:：]|"
+    # (POSTED_IN_TAGGED: a blog theme's "Posted in <category> | Tagged <tags>", the tags perhaps emptied to commas)
+    r"^posted in [^|]{1,80}\| tagged\b|"
     # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
     # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
@@ -3587,6 +3589,8 @@ MORE_LIST_LABELS = _words("""
     最新文章
     أحدث المقالات
     articles les plus lus
+    articles les plus consultés
+    les plus consultés
     artículos más leídos
     articoli più letti
     artigos mais lidos
@@ -5419,8 +5423,16 @@ CONTRIBUTED_CREDIT = re.compile(
 )
 
 
+# REPORTER_REPORTS_FROM: a broadcaster's line handing over to its reporter ("Example TV's Jane Roe reports from
+# Beijing.", "Jane Roe reports."), alone on its line: the piece's reporter, a credit out of the text.
+REPORTS_FROM = re.compile(
+    r"^(?:(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})['’]s )?(?P<names>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3})"
+    r" reports(?: from (?P<place>[A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,3}))?\.?$"
+)
+
+
 def contributed_credit(text: str, key: str) -> bool:
-    return bool(CONTRIBUTED_CREDIT.match(text.strip()))
+    return bool(CONTRIBUTED_CREDIT.match(text.strip()) or REPORTS_FROM.match(text.strip()))
 
 
 def republished_notice(text: str, key: str) -> bool:
@@ -7657,6 +7669,9 @@ def line_rule(text: str) -> str | None:
         number, _, rest = key.partition(" ")
         if number.isdigit() and len(number) <= 2 and rest in NAV_LABELS:
             return NAV_LABEL  # NUMBERED_CONTROL: a page control as a list's numbered item ("1. No favourites yet!")
+        label, _, slot = key.rpartition(" ")
+        if slot.isdigit() and len(slot) <= 2 and EXACT_LABEL_RULES.get(label) == ADVERTISEMENT:
+            return ADVERTISEMENT  # NUMBERED_AD_SLOT: "Advertisement 2", the slot's label and its number, as a chain's papers print it
         for name, rule in SHORT_RULES:
             if rule(text, key):
                 return name

@@ -314,6 +314,12 @@ SELF_NAMED = re.compile(
     # your inbox", archive.rules' NEWSLETTER_BOX)
     rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the ...", the site's app; CLICK_TO_SUBSCRIBE: "Did you
+    # enjoy this article? Click here to subscribe to Example Magazine."; JOIN_THE_CHANNEL in Spanish: "Súmate al canal
+    # de Example")
+    rf"|^(?i:get) (?P<on_phone>{_PLAIN_NAME}) (?i:on your (?:phone|mobile))\b"
+    rf"|^(?:[^.?!]{{0,40}}[.?!] )?(?i:click here to subscribe to) (?P<click_subscribe>{_PLAIN_NAME})[.!]?$"
+    rf"|^(?i:súmate|sumate|únete|unete) (?i:al canal de) (?P<canal>{_PLAIN_NAME})\b"
     # CJK_REPRINT_NOTICE_NAME: a Chinese site's notice on reprinting (archive.rules' CJK_REPRINT_NOTICE) names the site: "凡本网
     # 注明“来源:Example网”的所有作品" ("all works this site marks 'source: Example'"; "XXX" stands for another site),
     # "本文来源于网络,不代表Example立场" ("... does not represent Example's position"; "本网", "this site", names none)
@@ -1151,22 +1157,25 @@ DATE_LABEL_TAIL = re.compile(r"\s(?i:published|posted|updated|last updated)(?:\s
 BYLINE_PARTS = re.compile(r"\s[-–—|/]\s")
 
 
-MIN_CAPITALS_CRUMB_LETTERS = 5  # (initials, "EU" or "UK", are a section's)
 FOLLOW_ALONE = re.compile(r"^(?i:follow) (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})$")
 
 
 def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
     if not BY_PREFIX.match(text.strip()):
         return None
-    for i, part in enumerate(BYLINE_PARTS.split(text.strip())):
+    parts = BYLINE_PARTS.split(text.strip())
+    for i, part in enumerate(parts):
         part = (BY_PREFIX.sub("", part, count=1) if i == 0 else part).strip()
         for_the = FOR_THE_PAPER.match(part)
         name = for_the["paper"] if for_the else DATE_LABEL_TAIL.sub("", part).strip()
-        if not (for_the or BY_THE_NAME.match(name) or (i == 0 and name != part and is_newspaper_name(name))):
+        # (BY_THE_NAME with its desk after it only: "By The Numbers" alone is a heading)
+        the_name = BY_THE_NAME.match(name) is not None and len(parts) > 1
+        if not (for_the or the_name or (i == 0 and name != part and is_newspaper_name(name))):
             continue
         plain = name.removeprefix("The ")
-        if _made_of(plain, GENERIC_WORDS | BYLINE_ROLE_WORDS | DESK_STAFF_WORDS) or is_agency(name, registry):
-            continue
+        words = GENERIC_WORDS | BYLINE_ROLE_WORDS | DESK_STAFF_WORDS
+        if _made_of(plain, words) or _made_of(plain.rstrip("s"), words) or is_agency(name, registry):
+            continue  # (a role or a desk, in the plural too: "By The Editors / Harbour")
         if _is_name(plain) and not is_newspaper_name(plain):
             continue  # (a person's name: "For Jane Roe"; "Harbour Sentinel" is shaped as one, and a paper's)
         return name
@@ -1383,15 +1392,14 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         return Found(_name(accounts[1], registry), "outlet-social-accounts", accounts[0], accounts[1])
 
     # CRUMB_TRAIL_OPENS_WITH_THE_SITE: a crumb trail above the headline whose first crumb is the site's name, where others
-    # print "Home" ("EXAMPLENET › News › China News"): a name in capitals, a camel-cased brand or a newspaper's name; a
-    # section's words ("World › Asia") name no site.
+    # print "Home" ("ExampleNet › News › China News"): a camel-cased brand or a newspaper's name; a section's words
+    # ("World › Asia") name no site, nor does one word in capitals ("CRICKET › IPL" is a section's, "EXAMPLENET" a site's:
+    # no telling them apart).
     for number, text in first_lines[:MASTHEAD_LINES]:
         crumbs = CRUMB_SEPARATOR.split(" ".join(text.split()))
         if len(crumbs) >= 3 and number in {d.number for d in clean.dropped if d.rule == rules.BREADCRUMB}:
             first = crumbs[0].strip()
-            shaped = (first.isupper() and len(first) >= MIN_CAPITALS_CRUMB_LETTERS and " " not in first) or (
-                CAMEL_CASE_BRAND.fullmatch(first) is not None or is_newspaper_name(first)
-            )
+            shaped = CAMEL_CASE_BRAND.fullmatch(first) is not None or is_newspaper_name(first)
             if shaped and first.casefold() not in CRUMB_HOME_WORDS and not _made_of(first, GENERIC_WORDS):
                 if not is_agency(first, registry) and not is_place(first):
                     return Found(_name(first, registry), "outlet-first-crumb", number, text)
@@ -2095,7 +2103,20 @@ def _source_name(name: str) -> str:
     head, comma, tail = name.partition(", ")
     if comma and head and parse_date(tail) is not None:
         return head
+    # SOURCE_THEN_DATE: the name, then the date and time without a comma ("The Example November 23, 2024 12:04 UTC")
+    words = name.split()
+    for k in range(1, min(len(words), MAX_SOURCE_WORDS + 1)):
+        meta = parse_meta_line(" ".join(words[k:])) if words[k][:1].isdigit() or words[k][:1].isupper() else None
+        if meta is not None and meta.published is not None and {p.kind for p in meta.parts} <= SOURCE_DATE_PARTS:
+            return " ".join(words[:k])
     return name
+
+
+SOURCE_DATE_PARTS = frozenset(("date", "time", "filler"))
+VIA_IN_BRACKETS = re.compile(r"^[\[(](?i:via|h/t)\s?:?\s(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})[\])]$")
+SOURCE_DASH_ADDRESS = re.compile(
+    r"^(?i:source|fuente|fonte|quelle|źródło)\s?[-–—]\s?(?:https?://)?(?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12})/?\S*$"
+)
 
 
 # STATION_OWN_LEAD: a broadcaster's call letters ("(WXYZ) —", four letters opening with W or K) or its name with its
@@ -2357,6 +2378,13 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # shorter part ("Nigerian: Breaking News In Nigeria | Example's Blog" -> "Example's Blog")
             parts = [p.strip() for p in BAR_PARTS.split(footer["site"]) if p.strip()]
             return Found(_name(min(parts, key=lambda p: len(p.split())), registry), "wire-feed-footer", number, printed_text)
+        via = VIA_IN_BRACKETS.match(text.strip()) or SOURCE_DASH_ADDRESS.match(text.strip())
+        if via and not listed:
+            # VIA_IN_BRACKETS: "[via Example]", "(h/t Example)" under a blog's post; SOURCE_DASH_ADDRESS: "Source -
+            # https://www.example.com": where the copy came from, the site by its address
+            name = via.group("name") if "name" in via.groupdict() else via.group("site")
+            if name.casefold().split(".")[0] not in PHOTO_LIBRARIES:
+                return Found(_name(name, registry), "wire-via", number, printed_text)
         republished = rules.REPUBLISHED_UNDER_LICENCE.match(text.strip())
         if republished:
             # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative

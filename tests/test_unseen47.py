@@ -19,6 +19,8 @@ BYLINE_PAPERS = {
     "By Harbour Today Published Date: 12 April 2023": "Harbour Today",
     "By Jane Roe - For the first time": None,
     "By The Editor / Harbour": None,
+    "By The Editors / Harbour": None,
+    "By The Numbers": None,
     "By Jane Roe Published Date: 12 April 2023": None,
     "By Jane Roe - Harbour": None,
 }
@@ -265,12 +267,13 @@ def test_a_syndicated_feeds_notice_names_the_site(notice: str, outlet: str | Non
     assert (notice in [c.text for c in cleaned.lines]) is (outlet is None)
 
 
-# CRUMB_TRAIL_OPENS_WITH_THE_SITE: a crumb trail over the headline opening with the site's name (in capitals, a brand)
-# names the outlet; one opening with "Home" or a section names none.
+# CRUMB_TRAIL_OPENS_WITH_THE_SITE: a crumb trail over the headline opening with the site's brand names the outlet; one
+# opening with "Home", a section or a word in capitals names none.
 @pytest.mark.parametrize(
     ("trail", "outlet"),
     [
-        ("EXAMPLENET › News › China News", "EXAMPLENET"),
+        ("ExampleNet › News › China News", "ExampleNet"),
+        ("CRICKET › IPL › Harbour News", None),
         ("Home › News › China News", None),
         ("World › Asia › China News", None),
     ],
@@ -348,3 +351,104 @@ def test_the_date_lines_second_half(line: str, kept: bool) -> None:
 def test_a_place_and_its_colon_above_the_paragraph(line: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, "", line, *BODY)
     assert (line in [c.text for c in cleaned.lines if c.role in ("paragraph", "heading")]) is kept
+
+
+# NAME_THEN_DATE_ON_TOP: a person's name and a date alone above the headline is the byline and date line; a place and
+# a date is a dateline, and such a line among the paragraphs (a picture's caption) names no author (under the headline:
+# test_unseen45's NAME_DATE_THEN_UPDATE).
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("Jane Roe 11 September 2017", HEADLINE, "", *BODY), "Jane Roe"),
+        (("Harare 11 September 2017", HEADLINE, "", *BODY), None),
+        ((HEADLINE, "", BODY[0], "Jane Roe 11 September 2017", *BODY[1:]), None),
+    ],
+)
+def test_a_name_and_a_date_above_the_text(lines: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.author.value == author
+
+
+# REPORTER_REPORTS_FROM: a broadcaster's hand-over line names the reporter and leaves the text; a sentence about who
+# reports what stays.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Example TV’s Jane Roe reports from Beijing.", "Jane Roe"),
+        ("Jane Roe reports.", "Jane Roe"),
+        ("The harbour master reports that the new budget will pass on Tuesday.", None),
+    ],
+)
+def test_a_broadcasters_hand_over_line_names_the_reporter(line: str, author: str | None) -> None:
+    cleaned, meta = build(HEADLINE, "", BODY[0], line, *BODY[1:])
+    assert meta.author.value == author
+    assert (line in [c.text for c in cleaned.lines]) is (author is None)
+
+
+# ON_YOUR_PHONE, CLICK_TO_SUBSCRIBE, JOIN_THE_CHANNEL: the site's own promos name it; a promo without a name, or one
+# naming a platform's, names no outlet.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Get The Harbour Paper on your phone with the free app", "The Harbour Paper"),
+        ("Did you enjoy this article? Click here to subscribe to Harbour Engineering Magazine.", "Harbour Engineering Magazine"),
+        ("Súmate al canal de Examplevip", "Examplevip"),
+        ("Get our news on your phone with the free app", None),
+    ],
+)
+def test_the_sites_promos_name_it(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, line)
+    assert meta.outlet.value == outlet
+
+
+# SOURCE_THEN_DATE, VIA_IN_BRACKETS, SOURCE_DASH_ADDRESS: a source's name before its date, a blog's "[via Example]"
+# and "Source - <address>" under the text name the wire; a "via" inside a sentence names none.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Source: The Harbour Guardian November 23, 2024 12:04 UTC", "The Harbour Guardian"),
+        ("[via Harbourety]", "Harbourety"),
+        ("Source - https://www.harbourexpress.com", "harbourexpress.com"),
+        ("The budget went via the harbour committee to the council on Tuesday, the mayor said.", None),
+    ],
+)
+def test_a_source_under_the_text_in_a_blogs_shapes(line: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, line)
+    assert meta.wire.value == wire
+
+
+# COUNTRY_AFTER_PLACE: a syndicated dateline with the country's code after the town names its agency; a town with a
+# name in brackets, no date after, is no dateline.
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("Harbour City (US), Aug 22 (AP) Health officials say more than 30 cases were found in the town.", "AP"),
+        ("Harbour City (Example), the health office said on Monday that 30 cases were found in the town.", None),
+    ],
+)
+def test_a_datelines_country_code_after_the_town(lead: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, *BODY)
+    assert meta.wire.value == wire
+
+
+# (PROMO_LABELS: "Articles les plus consultés", a French site's most-read box, goes with the headlines under it)
+def test_a_french_most_read_box_goes() -> None:
+    cleaned, _ = build(
+        HEADLINE, "", *BODY, "Articles les plus consultés", "Le maire inaugure le pont", "La mairie vote le budget"
+    )
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+
+
+# NUMBERED_AD_SLOT and POSTED_IN_TAGGED: an ad slot's label with its number and a blog theme's "Posted in ... | Tagged"
+# line go; a sentence opening "Posted in" stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Advertisement 2", False),
+        ("Posted in Life at Example.com | Tagged , , ,", False),
+        ("Posted in 2019, the video of the harbour was watched by more than a million people.", True),
+    ],
+)
+def test_a_numbered_ad_slot_and_a_themes_category_line(line: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], line, *BODY[1:])
+    assert (line in [c.text for c in cleaned.lines]) is kept
