@@ -500,6 +500,8 @@ def _is_name(part: str) -> bool:
         return False
     if any(word.count("-") >= PLACE_COMPOUND_HYPHENS for word in words):
         return False  # PLACE_COMPOUND: "LA CHAUSSÉE-SAINT-VICTOR", "Saint-Jean-de-Luz": a place's name, not a person's
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return False  # POSSESSIVE_NOT_PERSON: "Superintendent’s Blog", "Editor's Note": a column's or a note's name
     if words[0].casefold() in OFFICE_WORDS or words[0].casefold() in INSTITUTION_FIRST_WORDS:
         return False
     if words[0].casefold() in ARTICLE_FIRST_WORDS:

@@ -926,6 +926,9 @@ def _clock_zone_name(name: str) -> bool:
     return name.split()[-1].casefold() == "time"
 
 
+POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
+
+
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
@@ -942,6 +945,7 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
             and not editing
             and not set(part.value.casefold().split()) & PRONOUNS_AND_ARTICLES
             and not _clock_zone_name(part.value)
+            and not POSSESSIVE_WORD.search(part.value)  # POSSESSIVE_NOT_PERSON: "Superintendent’s Blog" is a column's
         ):
             after = parts[i + 1].kind if i + 1 < len(parts) else ""
             # COMMA_PAIR (archive.byline): "By Marie Roe, Radio Harbour Coast": a second name after a bare comma, ending

@@ -3240,6 +3240,8 @@ DISCLAIMER_LINE = re.compile(
     r"(?:please note:? )?this content carries a strict local market embargo\b|"
     # (STALE_NOTICE: "This news post is over 8 years old", "This article is more than 5 years old")
     r"this (?:news )?(?:post|article|story|page) is (?:over|more than) (?:\d{1,2}|a|one|two|three|four|five) years? old\b|"
+    # (PUBLISHED_AGO_NOTICE: "This was published 11 years ago", the archive's banner over an old story)
+    r"this (?:was|article was|story was|page was) published (?:over |more than )?(?:\d{1,2}|a|one|two|three) years? ago\W*$|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
     r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect|"
@@ -3277,7 +3279,7 @@ DONATION_APPEAL = re.compile(
     r"your (?:support|donation|contribution) makes (?:all )?the difference|"
     # "We need your help now", "Support from readers like you keeps Example News open", "Make a contribution", "Donate now"
     r"we need your (?:help|support)(?: now| today)?\W*$|support from readers like you|"
-    r"make a (?:one-off |monthly |small )?(?:contribution|donation)\b|donate (?:now|today)\W*$)",
+    r"make a (?:one-off |monthly |small |sustaining |tax-deductible )?(?:contribution|donation|gift)\b|donate (?:now|today)\W*$)",
     re.I,
 )
 # ... and its phrases anywhere on a short line ("If you've seen value in our reporting, please contribute what you can,
@@ -3491,7 +3493,8 @@ WEATHER_LINE = re.compile(
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
     # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F")
-    r"|^(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?"
+    # (CONDITION_THEN_RANGE: the sky's words and a full stop before them, "Partly Cloudy. H 69° L 42°")
+    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s)?(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?"
     r"[-+−]?\d{1,3}\s?[°º]\s?[FCС]?$"
 )
 
@@ -9533,7 +9536,7 @@ def _numbered_items(first: Candidate, second: Candidate) -> bool:
 # lines below the article's first paragraph opening with the same section's name and a capital go, and the short
 # headline right above each (the card's title). The article's own paragraphs do not open with a section's name.
 MIN_SECTION_OPENED_TEASERS = 2
-MAX_CARD_TITLE_WORDS = 12
+MAX_CARD_TITLE_WORDS = 12  # (not _card_headline's shape: a card's title here may be one or two words, "Fatal_fire")
 SECTION_OPENING = re.compile(r"^(?P<section>[^\W\d_]{3,15}) (?=[^\W\d_])")
 
 

@@ -199,7 +199,7 @@ NEWSPAPER_WORDS = frozenset(
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
-    """the a top latest breaking world local national international business sport sports politics news home live
+    """the a top latest breaking world local national international business sport sports politics news home homepage live
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
@@ -683,6 +683,15 @@ def _made_of(name: str, words: frozenset[str]) -> bool:
     return {w.casefold() for w in name.split()} <= words
 
 
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+MIN_GLUED_MENU_ITEMS = 3
+
+
+def _glued_menu_items(text: str) -> bool:
+    parts = CAMEL_PARTS.findall(text)
+    return len(parts) >= MIN_GLUED_MENU_ITEMS and all(part.endswith("s") for part in parts)
+
+
 def _two_paper_words(name: str) -> bool:
     return len({w.casefold() for w in name.split()} & (NEWSPAPER_WORDS - GENERIC_WORDS)) >= 2
 
@@ -861,16 +870,16 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
         # ("STT" over a reprint), as the wire rules read it; it names no masthead. A paper's name there is the
         # masthead, though the wire rules know it as a source too ("Global Times", "China Daily").
         return None if registered_agency(canonical, registry) else canonical
-    site = SITE.fullmatch(text)
-    if site and "." in site.group("site"):
-        return _name(site.group("site").lower(), registry)
+    address = _site_address(text)
+    if address:
+        return _name(address.lower(), registry)
     if rules.OFFICIAL_SITE_LINE.match(text):
         return text  # (archive.rules' OFFICIAL_SITE_LINE: "Official website of the President of Example", as printed)
     # MASTHEAD_SITE_TAGLINE: the site's address, then its slogan ("Example-News.org - Press Release Distribution")
     first, dash, _ = text.partition(" - ") if " - " in text else text.partition(" | ")
-    site = SITE.fullmatch(first.strip()) if dash else None
-    if site and "." in site.group("site"):
-        return _name(site.group("site").lower(), registry)
+    address = _site_address(first) if dash else None
+    if address:
+        return _name(address.lower(), registry)
     return text if _is_newspaper_name(text) and not beat_role(text) else None
 
 
@@ -1117,9 +1126,9 @@ def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
     if "/" not in text or not BY_PREFIX.match(text.strip()):
         return None
     for part in (p.strip() for p in text.split("/")[1:]):
-        site = SITE.fullmatch(part)
-        if site and "." in site.group("site") and site.group("site").lower().split(".")[0] not in PHOTO_LIBRARIES:
-            return site.group("site").lower()
+        address = _site_address(part)
+        if address and address.lower().split(".")[0] not in PHOTO_LIBRARIES:
+            return address.lower()
         generic = _made_of(part, GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS)
         if (
             is_newspaper_name(part)
@@ -1200,10 +1209,14 @@ def _day_and_month(piece: str) -> bool:
     return found is not None and found[0] == len(piece)
 
 
-def _a_site_address(text: str) -> bool:
-    """A site's address alone ("Example.com", "example.co.uk")."""
+def _site_address(text: str) -> str | None:
+    """A site's address alone ("Example.com", "example.co.uk"), as printed; else None."""
     site = SITE.fullmatch(text.strip())
-    return site is not None and "." in site.group("site")
+    return site.group("site") if site is not None and "." in site.group("site") else None
+
+
+def _a_site_address(text: str) -> bool:
+    return _site_address(text) is not None
 
 
 def _site_credit_name(name: str) -> bool:
@@ -1335,7 +1348,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # capitalised, not furniture ("Top News") and not a leader's name.
     # (AD_LABEL_NO_MASTHEAD: "Publicidad" printed above every ad slot is the ads' label, no name: lines the advertisement
     # rule dropped are left out)
-    ads = {d.number for d in clean.dropped if d.rule == rules.ADVERTISEMENT}
+    # (WIDGET_NO_MASTHEAD: nor are lines the widgets' and controls' rules dropped, "Now Playing" over the player, "Clear.
+    # H 65° L 46°" in the weather box)
+    widgets = (rules.ADVERTISEMENT, rules.VIDEO_WIDGET, rules.WEATHER_WIDGET, rules.NAV_LABEL)
+    ads = {d.number for d in clean.dropped if d.rule in widgets}
     above_title = [
         (number, text.strip())
         for number, text in first_lines[:MASTHEAD_LINES]
@@ -1384,6 +1400,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # writer's user name, "ExampleCricket")
     for number, text in first_lines[:MASTHEAD_LINES]:
         brand = CAMEL_CASE_BRAND.fullmatch(text.strip())
+        if brand and _glued_menu_items(text.strip()):
+            continue  # GLUED_MENU_ITEMS: "ContributorsPublishersAdvertisers", a menu's plural items run together
         if brand and not CAMEL_CASE_NOT_BRAND.match(text.strip()) and rules.key_of(text) not in CAMEL_CASE_PLATFORMS:
             return Found(_name(text.strip(), registry), "outlet-camel-case-brand", number, text)
 
@@ -2145,6 +2163,8 @@ FIRST_PUBLISHED_BY = re.compile(
 # the copy drew on wires, not which: no wire's name (the line still goes as the credit it is).
 GENERIC_WIRE_CREDITS = frozenset(
     "news wires|wires|wire services|news agencies|agency reports|inputs from agencies|with inputs from agencies".split("|")
+    # (RELEASE_SOURCE: "Source: Release", "Source: Press release" say the copy is a release, not whose)
+    + "release|press release|news release|media release|handout|press statement".split("|")
 )
 
 

@@ -452,3 +452,49 @@ def test_a_french_most_read_box_goes() -> None:
 def test_a_numbered_ad_slot_and_a_themes_category_line(line: str, kept: bool) -> None:
     cleaned, _ = build(HEADLINE, "", BODY[0], line, *BODY[1:])
     assert (line in [c.text for c in cleaned.lines]) is kept
+
+
+# Wrong fields seen on fresh unlabelled pages: an archive's age banner, a donation appeal and a weather box's
+# condition and range as the headline; "Source: Release" as the wire; glued menu items, a player's "Now Playing" and
+# "Homepage Featured News" as the outlet; a column's possessive name as the author. Each against its look-alike.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("This was published 11 years ago", HEADLINE),
+        ("Make a sustaining gift today to support local journalism!", HEADLINE),
+        ("Partly Cloudy. H 69° L 42°", HEADLINE),
+        ("This was published in the harbour gazette", "This was published in the harbour gazette"),
+    ],
+)
+def test_banners_appeals_and_weather_over_the_headline(first: str, title: str) -> None:
+    _, meta = build(first, "", HEADLINE, "", *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(("line", "wire"), [("Source: Release", None), ("Source: Harbour Times", "Harbour Times")])
+def test_a_release_as_source_names_no_wire(line: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, line)
+    assert meta.wire.value == wire
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (("ContributorsPublishersAdvertisers",), None),
+        (("ExampleNewsToday",), "ExampleNewsToday"),
+        (("Now Playing", "Example 102.1 FM", "Now Playing", "Example 102.1 FM"), "Example 102.1 FM"),
+        (("Homepage Featured News",), None),
+    ],
+)
+def test_menus_players_and_home_links_name_no_outlet(top: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*top, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("Superintendent’s Blog - February 14, 2023", None), ("By Jane O’Roe - February 14, 2023 10:00", "Jane O’Roe")],
+)
+def test_a_columns_possessive_name_is_no_author(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
