@@ -392,7 +392,8 @@ ARTICLE_FIRST_WORDS = frozenset("the o a os as el los las il gli der die das het
 # INSTITUTION_FIRST: languages that put the kind of body before its place's name ("Gemeinde Waldburg", "Stadt Example",
 # "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
 INSTITUTION_FIRST_WORDS = frozenset(
-    """gemeinde stadt landkreis polizei polizeipräsidium feuerwehr ministerium rathaus mairie préfecture commune
+    """gemeinde stadt landkreis polizei polizeipräsidium polizeiinspektion polizeidirektion kreispolizeibehörde feuerwehr
+    ministerium rathaus mairie préfecture commune
     ayuntamiento municipalidad alcaldía comune prefeitura câmara"""
     # (an office of any body: "Oficina Comunicaciones", "Ufficio Stampa", "Gabinete de Imprensa", "Biuro Prasowe")
     """ oficina oficinas ufficio gabinete gabinet biuro büro secretaría secretaria departamento departamentos dipartimento""".split()

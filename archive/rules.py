@@ -1640,6 +1640,8 @@ NAV_LABELS = (
     zum inhalt springen
     zum hauptinhalt springen
     direkt zum inhalt
+    direkt zum inhalt wechseln
+    zum inhalt wechseln
     ir al contenido
     ir al contenido principal
     saltar al contenido
@@ -4580,6 +4582,15 @@ IMAGE_FILE_THEN_CAPTION = re.compile(r"^[\w-]++\.(?:jpe?g|png|gif|webp)\s++\S", 
 PREFIXED_CAMERA_NAME = re.compile(r"^[A-Za-z]{1,4}-(?i:img|dsc|dscn|dscf|foto|photo|pic)[ _]?\d{0,6}$")
 
 
+# IMAGE_WITH_ITS_SIZE: a picture's name with its pixel size, as a theme's thumbnail is named ("Example 318x200",
+# "harbour-view-1024x683"): the picture's, never text.
+IMAGE_WITH_ITS_SIZE = re.compile(r"^\S.{0,60}?[\s_-]\d{2,4}x\d{2,4}$")
+
+
+def image_with_its_size(text: str, key: str) -> bool:
+    return bool(IMAGE_WITH_ITS_SIZE.match(text.strip()))
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
     if PREFIXED_CAMERA_NAME.match(text.strip()):
@@ -7488,6 +7499,7 @@ LINE_RULES = (
     (SECTION_LABEL, place_tag, True),
     (URL_LINE, url_line, True),
     (IMAGE_FILE, image_file, True),
+    (IMAGE_FILE, image_with_its_size, True),
     (CAPTION, image_file_then_caption, False),
     (COUNTER, counter, True),
     (EPAPER_LINK, epaper_link, True),

@@ -692,6 +692,10 @@ def _glued_menu_items(text: str) -> bool:
     return len(parts) >= MIN_GLUED_MENU_ITEMS and all(part.endswith("s") for part in parts)
 
 
+# (WRITERS_CARD: or over the date's label alone, "Jane Roe" / "Jane Roe" / "Posted on" / the date)
+POSTED_LABEL = re.compile(r"^(?i:posted|published|updated)(?: (?i:on|at))?\s?:?$")
+
+
 def _two_paper_words(name: str) -> bool:
     return len({w.casefold() for w in name.split()} & (NEWSPAPER_WORDS - GENERIC_WORDS)) >= 2
 
@@ -1373,7 +1377,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     cards = {
         first.strip()
         for (_, first), (_, second), (_, third) in zip(every_line, every_line[1:], every_line[2:], strict=False)
-        if first.strip() == second.strip() and parse_date(third) is not None
+        if first.strip() == second.strip() and (parse_date(third) is not None or POSTED_LABEL.match(third.strip()))
     }
     for text in dict.fromkeys(printed):
         words = text.split()

@@ -498,3 +498,33 @@ def test_menus_players_and_home_links_name_no_outlet(top: tuple[str, ...], outle
 def test_a_columns_possessive_name_is_no_author(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert meta.author.value == author
+
+
+# IMAGE_WITH_ITS_SIZE, "Direkt zum Inhalt wechseln": a thumbnail's name with its pixel size and a skip link go; a
+# sentence with a size in it stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Harbour 318x200", False),
+        ("Direkt zum Inhalt wechseln", False),
+        ("The new screen in the harbour hall measures 1920x1080 and was installed on Tuesday, the mayor said.", True),
+    ],
+)
+def test_a_thumbnails_name_and_a_skip_link_go(line: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], line, *BODY[1:])
+    assert (line in [c.text for c in cleaned.lines]) is kept
+
+
+# A German police station is no author ("Text: Polizeiinspektion Example"), its writer is ("Text: Jane Roe"); a name
+# printed twice over "Posted on" is the writer's card, no masthead.
+@pytest.mark.parametrize(("credit", "author"), [("Text: Polizeiinspektion Harbour", None), ("Text: Jane Roe", "Jane Roe")])
+def test_a_police_station_credited_as_the_text(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, credit)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(("below", "outlet"), [("Posted on", None), ("Harbour Weekly Gazette", "Jane Roe Gazette")])
+def test_a_name_twice_over_posted_on_is_a_writers_card(below: str, outlet: str | None) -> None:
+    name = "Jane Roe" if outlet is None else "Jane Roe Gazette"
+    _, meta = build("Example Community", name, name, below, HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
