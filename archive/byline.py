@@ -293,6 +293,9 @@ NOT_NAME_WORDS = frozenset(
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified
     website web site homepage email e-mail phone telephone fax
+    this that these those"""
+    # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
+    """
     print pdf download save listen follow explore discover deeper exit keep donate support"""
     # (DONATION_APPEAL: "Keep Example Free", "Support Example": an appeal's button, no one's name)
     """

@@ -32,6 +32,7 @@ from .byline import (
     LIST_SPLIT,
     OFFICE_WORDS,
     QUOTE_ENDS,
+    WIRE_NAMES,
     is_credit,
     is_desk,
     is_named_credit,
@@ -594,6 +595,11 @@ CREDIT_GOES_ON = re.compile(r",|\s[^\W\d_A-ZÀ-ÝА-Я][^\W\d_]{3,}")
 CJK_SOURCE_TAG = re.compile(r"【[^【】]{1,20}】")
 
 
+# PLACE_DASH_WIRE: a place and a known agency alone, a dash between ("Brisbane - AFP"), is a dispatch's credit line,
+# never a headline.
+PLACE_DASH_WIRE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}?)\s[-–—]\s(?P<wire>[^\W\d_][\w .'’-]{0,30})$")
+
+
 # LOWER_CASE_OPENING: a headline opens with a capital, a digit or a quote; a line whose first word is in lower case ("в
 # Алматы Облачность", "and more from the region") is the rest of a sentence or a widget's text. (A brand's word with a
 # capital inside, "iPhone", "eBay", may open a headline.)
@@ -671,6 +677,9 @@ def _title_shaped(text: str) -> bool:
     place_lead = PLACE_DASH_LEAD.match(text.strip())
     if place_lead and is_place(place_lead["place"]):
         return False  # PLACE_DASH_LEAD
+    place_wire = PLACE_DASH_WIRE.match(text.strip())
+    if place_wire and is_place(place_wire["place"]) and place_wire["wire"].casefold() in WIRE_NAMES:
+        return False  # PLACE_DASH_WIRE
     if SPLIT_DATELINE.match(text):
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END) or text.rstrip().endswith((",", "،", "，")):

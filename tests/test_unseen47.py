@@ -528,3 +528,20 @@ def test_a_name_twice_over_posted_on_is_a_writers_card(below: str, outlet: str |
     name = "Jane Roe" if outlet is None else "Jane Roe Gazette"
     _, meta = build("Example Community", name, name, below, HEADLINE, "", *BODY)
     assert meta.outlet.value == outlet
+
+
+# PLACE_DASH_WIRE: "Harare - AFP" alone is a dispatch's credit, no headline; a place, a dash and words that name no
+# agency may be one. DEMONSTRATIVE: "This Month" is no author.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [("Harare - AFP", None), ("Harare - Budget passes after a long debate", "Harare - Budget passes after a long debate")],
+)
+def test_a_place_and_an_agency_alone_is_no_headline(first: str, title: str | None) -> None:
+    _, meta = build(first, "", *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(("credit", "author"), [("This Month", None), ("Jane Month", "Jane Month")])
+def test_a_columns_time_word_is_no_author(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
