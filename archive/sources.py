@@ -1417,9 +1417,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # print "Home" ("ExampleNet › News › China News"): a camel-cased brand or a newspaper's name; a section's words
     # ("World › Asia") name no site, nor does one word in capitals ("CRICKET › IPL" is a section's, "EXAMPLENET" a site's:
     # no telling them apart).
+    crumb_lines = {d.number for d in clean.dropped if d.rule == rules.BREADCRUMB}
     for number, text in first_lines[:MASTHEAD_LINES]:
         crumbs = CRUMB_SEPARATOR.split(" ".join(text.split()))
-        if len(crumbs) >= 3 and number in {d.number for d in clean.dropped if d.rule == rules.BREADCRUMB}:
+        if len(crumbs) >= 3 and number in crumb_lines:
             first = crumbs[0].strip()
             shaped = CAMEL_CASE_BRAND.fullmatch(first) is not None or is_newspaper_name(first)
             if shaped and first.casefold() not in CRUMB_HOME_WORDS and not _made_of(first, GENERIC_WORDS):
