@@ -1056,8 +1056,19 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
 MIN_LISTED_COUNTRIES = 2
 
 
+# (COUNTRY_LEADS_THE_CLAUSE: the last country may open the headline's clause, "Kuwait, Qatar Eye Closer Cooperation":
+# after a country alone, a part of MIN_LED_CLAUSE_WORDS words or more opening with a country's name counts as one)
+MIN_LED_CLAUSE_WORDS = 3
+
+
 def _countries_listed(text: str) -> bool:
-    return "," in text and sum(1 for part in text.split(",") if is_country(part.strip())) >= MIN_LISTED_COUNTRIES
+    if "," not in text:
+        return False
+    parts = [part.strip() for part in text.split(",")]
+    led = is_country(parts[0]) and any(
+        len(part.split()) >= MIN_LED_CLAUSE_WORDS and is_country(part.split()[0]) for part in parts[1:]
+    )
+    return led or sum(1 for part in parts if is_country(part)) >= MIN_LISTED_COUNTRIES
 
 
 def is_named_credit(text: str) -> bool:

@@ -435,6 +435,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.lone_tags(cands)
     r.avatar_letters(cands)
     r.comment_threads(cands, _commenter)
+    r.embedded_post_credits(cands)
     r.teaser_runs(cands)
     r.headline_teaser_pairs(cands)
     r.section_opened_teasers(cands)
@@ -1496,7 +1497,12 @@ def _not_a_headline(text: str) -> bool:
         # (a headline with its date and time run onto it keeps the headline: TITLE_DATE_TAIL; BYLINE_DATE_TIME: after a
         # credit's "By", a date and a time end a byline, whoever it names: "By The42 Team Thursday 15 Sep 2022, 1:26 PM")
         return True
-    if SENTENCE_THEN_CREDIT.search(text) or CJK_FULL_STOP_END.search(text) or RELATED_LABEL.match(text):
+    if (
+        SENTENCE_THEN_CREDIT.search(text)
+        or r.DECK_WITH_ITS_WRITER.search(text)
+        or CJK_FULL_STOP_END.search(text)
+        or RELATED_LABEL.match(text)
+    ):
         return True
     if CONTACT_LABEL.match(text) or FIELD_LABEL.match(text) or PHOTO_OF.match(text) or SOURCE_LABEL.match(text):
         return True  # (SOURCE_LABEL: "Source: page 1 of the Example Daily ...", a credit's label, is no headline)
@@ -2428,8 +2434,19 @@ def _about_the_author(cands: list[r.Candidate]) -> None:
         note.rule = note.rule or r.AFTER_ARTICLE
 
 
+# JOB_TITLE_UNDER_NAME: a post in title case alone ("Head of Retail and Consumer Insight", "Director of Research",
+# "Chief Economist", "Senior Analyst") under a name alone is that person's, as a role word is (NAME_ABOVE_ROLE).
+JOB_TITLE = re.compile(
+    r"^(?:(?:Head|Director|Professor|Dean|Chair|Vice[- ]President|Lecturer)\s(?:of|for)\s"
+    r"|(?:Chief|Senior|Principal|Lead)\s(?=(?:[A-Z][\w&-]*+\s?){1,3}$))"
+    r"(?:(?:[A-Z][\w&-]*+|and|of|&)\s?){1,6}$"
+)
+
+
 def _names_a_role(text: str) -> bool:
     words = text.strip(" .").split()
+    if JOB_TITLE.match(text.strip(" .")):
+        return True
     return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and is_desk(text)
 
 
@@ -2481,6 +2498,17 @@ def _dates_as_subheadings(kept: list[r.Candidate], first_sentence: int) -> None:
             cand.role = None
 
 
+# EVENT_FIELDS: below the article's first sentence, a date in a field ("Date: Monday, January 13") with another field
+# right beside it ("Time: 6:30 p.m.", "Location: Town Hall") is an event's, listed by the article: its text, no dateline.
+def _event_fields(kept: list[r.Candidate], first_sentence: int) -> None:
+    for i, cand in enumerate(kept):
+        if i <= first_sentence or cand.role != DATELINE or not r.LABELLED_FIELD.match(cand.text.strip()):
+            continue
+        beside = [kept[j] for j in (i - 1, i + 1) if 0 <= j < len(kept)]
+        if any(b.role is None and r.LABELLED_FIELD.match(b.text.strip()) for b in beside):
+            cand.role = None
+
+
 # HEADLINE_ON_TOP: the page's first line, of more than MAX_TOP_CREDIT_WORDS words, is its headline even when it reads as
 # names and an outlet ("PTI Karachi Hosts Reception and Awareness Camps for Sindh Huqooq March": two "names" and "for"
 # an outlet); a credit without "By" is shorter ("Jane Roe and John Doe for The Example Times")
@@ -2522,6 +2550,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
     _dates_as_subheadings(kept, first_sentence)
+    _event_fields(kept, first_sentence)
     _names_in_lists(kept, first_sentence)
     for cand, name in itertools.pairwise(kept):
         if cand.role is None and name.role is None and BY_ALONE.fullmatch(cand.text.strip()) and is_names_only(name.text):
@@ -2659,6 +2688,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         credited = any(top[j].role == BYLINE for j in beside)
         if credited and not several and _surname_in(surname, lead):
             beside = []
+        # SUBJECT_OPENS_THE_LEAD: a name alone that the first paragraph below opens with, in apposition ("Jane Roe" /
+        # "Jane Roe, a composer who ...", an obituary's), is the story's subject ("Jane Roe reports ..." may be the
+        # writer's own lead)
+        if not several and lead and lead[0].text.startswith((cand.text.strip() + ",", cand.text.strip() + " (")):
+            continue
         # NAME_UNDER_HEADLINE: a name alone between the headline and the first paragraph (a long sentence) is the
         # author's, as blogs print it; not when it repeats a word of the headline (a sub-heading: "Example Mission"
         # under "Government launches example mission"), nor when the first paragraph names the same person (the

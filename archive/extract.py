@@ -75,7 +75,7 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, END_MARKER, REPORTS_FROM
+from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, DECK_WITH_ITS_WRITER, END_MARKER, REPORTS_FROM
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -566,6 +566,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
         if name and SECTION_IN_NAME & {word.casefold() for word in name.split()}:
             continue  # SECTION_IN_NAME: "Police Briefs", "Source RSS", "Example Sport" credit a section, no person
+        if name and sources.FOLLOW_ALONE.match(line.text.strip()):
+            continue  # FOLLOW_BUTTON_NO_WRITER: "Segui Example", "Follow Example": a button to the site's or a writer's page
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
@@ -584,6 +586,13 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             name = meta.parts[0].value
             if _is_name(name) and not is_place(name) and not leaders.find(name):
                 return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    # DECK_WITH_ITS_WRITER (archive.clean): the standfirst under the headline ending with its writer's name and
+    # "reports" ("It has been a tough year for shops. Jane Roe reports"): the writer
+    for line in clean.lines[clean.lines.index(clean.title) + 1 :][:DECK_LINES] if clean.title is not None else ():
+        deck = DECK_WITH_ITS_WRITER.search(line.text) if line.role in (STANDFIRST, PARAGRAPH) else None
+        name = (deck["name"] or deck["name2"]) if deck else None
+        if name and _is_name(name) and not is_place(name) and not leaders.find(name):
+            return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     found = _lead(clean, deeper=False)
     if found is not None and found[0].name:
         lead, line = found
@@ -597,10 +606,13 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     return unknown()
 
 
+DECK_LINES = 2  # DECK_WITH_ITS_WRITER: the standfirst is one of the first lines under the headline
+
 # SECTION_IN_NAME: a credit line's name holding a section's or a feed's word ("Police Briefs", "Full Forecast", "Source
-# RSS", "Example Sport", "Example Archives", "Example County", "Club Management", "Jane Roe Reporting") is no person's:
+# RSS", "Example Sport", "Example Archives", "Example County", "Club Management", "Jane Roe Reporting", a department:
+# "Public Health", "Public Works") is no person's:
 # no author from it (the line stays the credit or date line it is).
-SECTION_IN_NAME = frozenset("briefs archives forecast rss sport sports county management reporting".split())
+SECTION_IN_NAME = frozenset("briefs archives forecast rss sport sports county management reporting public".split())
 # AUTHOR_SHORT_BY_PARAGRAPH: a short first paragraph that is a "By" credit and nothing else ("By Jane Roe - [email
 # protected]"), kept as text because no credit rule knew its tail. At most this many words: a sentence starting with
 # "By" ("By the end of the year, ...") is longer and names no person.

@@ -1274,11 +1274,21 @@ DAY_COMMA_MONTH = re.compile(
 UPDATE_CONTINUED = re.compile(r"^(?i:and|&)\s+(?=(?i:last\s+)?(?i:updated|modified)\b)")
 
 
+# SITE_SINCE_A_YEAR: a site's tagline giving the year it began ("Example Hunter -- Online Since 1999", "Serving the
+# valley since 1952", "Est. 1887"): a year alone after "since" or "established" dates the site, not the article, and
+# names no writer ("Online since 25.11.2017 um 18:55" gives a day: a date line).
+SITE_SINCE_A_YEAR = re.compile(
+    r"\b(?:since|seit|depuis|desde|est\.|established(?: in)?|founded(?: in)?)\s+(?:1[5-9]|20)\d\d\W*$", re.I
+)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
     if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text) or EVENT_WHEN.match(text):
+        return None
+    if SITE_SINCE_A_YEAR.search(text):
         return None
     institution = _by_an_institution(text)
     if institution is not None:
@@ -1670,6 +1680,25 @@ WEEKDAY_AS_PLACE = re.compile(WEEKDAYS, re.I)
 COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}) \((?:[A-Z]{2,3}|[A-Z][a-z]{3,20})\)(?=,)")
 
 
+# SPEAKER_LABEL: an interview's or a press conference's label over a quote, a name and the speaker's role in brackets
+# and a colon, nothing after ("JANE ROE (COACH OF HARBOUR FC) :"), has a dateline's shape; no date, a role of
+# MIN_SPEAKER_ROLE_WORDS words or more in the brackets (an agency's name is shorter) and the colon ending the line make
+# it the speaker's.
+MIN_SPEAKER_ROLE_WORDS = 3
+
+
+def _speaker_label(text: str, lead: Lead) -> bool:
+    rest = text[lead.end :].strip()
+    ends_with_colon = text.rstrip().endswith((":", "："))
+    return (
+        not rest.strip(":： ")
+        and ends_with_colon
+        and not lead.date
+        and not lead.month_day
+        and len((lead.wire or "").split()) >= MIN_SPEAKER_ROLE_WORDS
+    )
+
+
 def parse_lead(text: str, above: str = "") -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
     it (SPLIT_PLACE_DATELINE)."""
@@ -1686,6 +1715,8 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         bare = _parse_lead(text[:cut] + text[country.end() :])
         if bare is not None and bare.place:
             lead = replace(bare, end=bare.end + country.end() - cut)
+    if lead is not None and _speaker_label(text, lead):
+        return None  # SPEAKER_LABEL
     if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
         lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None

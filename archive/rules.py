@@ -2889,7 +2889,7 @@ RIGHTS_NOTICES = (
     r"सर्वाधिकार सुरक्षित|sva prava zadržana|сва права задржана|всички права запазени|tüm hakları saklıdır|"
     r"toate drepturile rezervate|усі права захищені|всі права захищені|visas tiesības aizsargātas|visos teisės saugomos|"
     r"kõik õigused kaitstud|vse pravice pridržane|sva prava pridržana|alle rettigheder forbeholdes|alle rettigheter reservert|"
-    r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์|derechos reservados|direitos reservados)"
+    r"tots els drets reservats|כל הזכויות שמורות|สงวนลิขสิทธิ์|todos direitos reservados|derechos reservados|direitos reservados)"
 )
 # (KOREAN_COLLECTING_TOO: the Korean notice may forbid collecting and AI training as well: "무단전재 및 수집, 재배포 금지",
 # "무단전재 및 재배포 및 AI학습 이용 금지", "무단 전재-재배포, AI 학습 및 활용 금지")
@@ -6078,9 +6078,11 @@ def position_caption(text: str, key: str) -> bool:
 
 
 # A tag or archive page's heading: "Archive for 'Example Agency'", "Posts tagged with 'Harbour'", "Tag Archives: grain",
-# "Current Affairs search results for tag: trade", "Browsing: harbour".
+# "Current Affairs search results for tag: trade", "Browsing: harbour", a Joomla list's "Displaying items by tag:
+# Acquisitions" and "Items filtered by date: March 2019".
 TAG_PAGE_LINE = re.compile(
     r"^(?:archives? for|posts? tagged(?: with)?|tagged with|tag archives?|category archives?|browsing(?: tag| category)?|"
+    r"displaying items by tag|items filtered by date|"
     r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged))\b"
     r"|\bsearch results for (?:tag|category|keyword)\b"
 )
@@ -7247,6 +7249,22 @@ def footer_links(text: str, key: str) -> bool:
     return len(parts) >= 3 and sum(1 for part in parts if part in FOOTER_LINK_NAMES) >= MIN_FOOTER_LINKS
 
 
+# MENU_LABELS_RUN_TOGETHER: a menu flattened with single spaces between its items ("What's New About Us Statements
+# Quick Links"): MIN_RUN_TOGETHER_LABELS of a site's own page names, each several words long and in capitals, in one line
+# that ends no sentence. An article names one such page, and in a sentence.
+RUN_TOGETHER_LABELS = re.compile(
+    r"(?<![\w'’])(?:About Us|Contact Us|Quick Links|What's New|What’s New|Site Map|Privacy Policy|Terms of Use|"
+    r"Terms of Service|Our Team|Useful Links|Media Centre|Media Center|Press Releases|Photo Gallery|Video Gallery|"
+    r"Latest News|Top Stories|Most Read|Sign In|Log In|Sign Up)(?![\w'’])"
+)
+MIN_RUN_TOGETHER_LABELS = 2
+
+
+def menu_labels_run_together(text: str, key: str) -> bool:
+    labels = {match.casefold() for match in RUN_TOGETHER_LABELS.findall(text)}
+    return len(labels) >= MIN_RUN_TOGETHER_LABELS and not ends_sentence(text.strip())
+
+
 # CONTACT_DETAIL: a contact's label and its telephone number or address alone on a line ("Tel: 613-761-3650", "Fax:
 # ...", "Toll-Free: 1-888-...", "新闻热线 0571-85310961", "邮箱 tougao@example.com.cn"): the site's or the office's
 # contact box. A sentence giving a number goes on with words.
@@ -7391,6 +7409,14 @@ def watch_elsewhere(text: str, key: str) -> bool:
     return short_line_matches(WATCH_ELSEWHERE, text, MAX_WATCH_ELSEWHERE_WORDS)
 
 
+# DECK_WITH_ITS_WRITER: a sentence, then the writer's name and "reports" or "writes" ("It has been a tough year for
+# shops. Jane Roe reports", "..., writes Jane Roe"): a British paper's standfirst under the headline, never one.
+DECK_WITH_ITS_WRITER = re.compile(
+    r"[.!?]\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s(?:reports|writes|explains|investigates)\.?$"
+    r"|[.!?,]\s+writes\s(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\.?$"
+)
+
+
 # EMBEDDED_POST_FRAME: the frame an embedded post prints round its text ("View this post on Instagram", "A post shared
 # by Example League (@exampleleague) on Oct 24, 2018 at 9:45am PDT") and an image's placeholder ("Post Featured
 # Image"): the embed's, never the article's words. The account's handle in brackets, or the line alone, says so: "A
@@ -7408,6 +7434,29 @@ EMBEDDED_POST_FRAME = re.compile(
 
 def embedded_post_frame(text: str, key: str) -> bool:
     return bool(EMBEDDED_POST_FRAME.match(text.strip()))
+
+
+# EMBEDDED_POST_CREDIT: an embedded social post's credit as its fallback text prints it, "Posted by Example Grill on
+# Wednesday, August 28, 2024", between the article's paragraphs (MIN_PROSE_AROUND_AN_EMBED long sentences above and
+# below): the post's account and day, not the page's writer and date. A blog's own "Posted by" stands under its title
+# or after its last paragraph.
+EMBEDDED_POST_CREDIT = re.compile(
+    r"^Posted by [^\n]{2,60} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]{2,8} \d{1,2}, \d{4}$"
+)
+MIN_PROSE_AROUND_AN_EMBED = 2
+
+
+def embedded_post_credits(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped]
+
+    def prose(part: list[Candidate]) -> int:
+        return sum(1 for c in part if c.words >= PROSE_MIN_WORDS and ends_sentence(c.text))
+
+    for at, cand in enumerate(kept):
+        if cand.forced or not EMBEDDED_POST_CREDIT.match(cand.text.strip()):
+            continue
+        if prose(kept[:at]) >= MIN_PROSE_AROUND_AN_EMBED and prose(kept[at + 1 :]) >= MIN_PROSE_AROUND_AN_EMBED:
+            cand.rule = VIDEO_WIDGET
 
 
 # REPRODUCTION_FORBIDDEN: the site's notice forbidding the copying of its content, as a line's opening, in English,
@@ -7578,6 +7627,7 @@ LINE_RULES = (
     (SHARE_BUTTON, share_link, True),
     (NAV_LABEL, menu_row, False),
     (NAV_LABEL, footer_links, False),
+    (NAV_LABEL, menu_labels_run_together, False),
     (NAV_LABEL, contact_detail, True),
     (NAV_LABEL, media_enquiries_to, False),
     (NAV_LABEL, local_time_label, True),
@@ -8624,6 +8674,9 @@ MIN_CUT_TWIN_CHARS = 10
 # line that ends no sentence, is the list's, and so are the headlines between (the article's own text is not set out so).
 MIN_SOURCED_ITEMS = 3
 MAX_SOURCE_LINE_WORDS = 3
+# FIELDS_UNDER_EACH_ITEM: an event list's fields ("Date: Monday, January 13" / "Time: 6:30 p.m.", again under each
+# place) pair the same way, but a field's label and colon open both lines: the article's own list, no source's.
+LABELLED_FIELD = re.compile(r"^[A-Z][\w'’]*+(?: [\w'’]+)?\s?:\s?\S")
 
 
 def source_under_each_item(cands: list[Candidate]) -> None:
@@ -8639,6 +8692,7 @@ def source_under_each_item(cands: list[Candidate]) -> None:
             and cand.key.strip(" -–—|") == key
             and kept[i - 1].key.strip(" -–—|") != key
             and not ends_sentence(kept[i - 1].text)
+            and not (LABELLED_FIELD.match(cand.text.strip()) and LABELLED_FIELD.match(kept[i - 1].text.strip()))
         ]
         if len(pairs) >= MIN_SOURCED_ITEMS:
             for item, source in pairs:

@@ -213,6 +213,10 @@ GENERIC_WORDS = frozenset(
     місцеві""".split()
 )
 MAX_MASTHEAD_WORDS = 5
+MIN_SECTION_SIBLINGS = 2
+# LIST_LABEL_FIRST: a word that opens a list's or a section's label ("Latest Construction News", "Top 10 News",
+# "Trending News") opens no paper's name.
+LIST_LABEL_WORDS = frozenset("latest breaking top trending popular recent related featured recommended more".split())
 # CALL_BEFORE_NAME: a verb of the site's links before a paper's name makes the line a link, not the name.
 CALL_WORDS = frozenset(
     "contact about follow subscribe visit join watch listen read support advertise email call download".split()
@@ -528,7 +532,11 @@ CREDIT_NAME = re.compile(
 # each name an agency's, else a writer's help (left alone)
 WITH_MATERIAL_FROM = re.compile(
     r"^[-–—(\[]?\s*+(?i:(?:with )?(?:additional )?inputs? (?:from|of)|with (?:files|material|reporting) from|"
-    r"additional reporting by|mit material (?:der nachrichtenagentur(?:en)?|der agentur(?:en)?|von))\s++"
+    r"additional reporting by|mit material (?:der nachrichtenagentur(?:en)?|der agentur(?:en)?|von)|"
+    # (WITH_INFORMATION_FROM: the same in Portuguese and Spanish, "Com informações do Example", "A informação é do
+    # Example", "Con información de Example")
+    r"com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|a informa[çc][ãa]o é (?:do|da|de)|"
+    r"con informaci[óo]n (?:de|del)|con informaciones (?:de|del))\s++"
     r"(?P<names>[^()\[\]]{2,60}?)\s*+[)\]]?\.?$"
 )
 
@@ -574,6 +582,14 @@ MAX_DESCRIBED_SOURCE_CHARS = 160  # ... but a source line saying what the source
 CREDIT_RULES = frozenset((rules.SOURCE_CREDIT, rules.COPYRIGHT_FOOTER))
 # Photo credits name the photographer's agency, not the copy's: never a wire source.
 PHOTO_RULES = frozenset((rules.CAPTION, rules.CAPTION_CREDIT, rules.PHOTO_SLUG, rules.IMAGE_FILE))
+
+
+# SOURCE_AFTER_A_SLASH: the byline's separator left before the label ("/ Source: Example.com") is no part of it
+SOURCE_LINE_LEAD = " /|–—-"
+
+
+def _source_line(text: str) -> re.Match[str] | None:
+    return SOURCE_LINE.match(text.strip().lstrip(SOURCE_LINE_LEAD).strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -700,9 +716,36 @@ def _two_paper_words(name: str) -> bool:
     return len({w.casefold() for w in name.split()} & (NEWSPAPER_WORDS - GENERIC_WORDS)) >= 2
 
 
+# THE_SUBJECT_PAPER: "The", a subject a section may be named for, and a newspaper's word that names no section ("The
+# Business Times", "The Sports Journal"): a paper's name; a section is named without "The" ("Business News").
+THE_SUBJECT_PAPER = re.compile(r"^The\s(?P<subject>[A-Z][a-z]+)\s(?P<word>[A-Z][a-z]+)$")
+
+
+def _paper_word_twice(name: str) -> bool:
+    """SECTIONS_RUN_TOGETHER: "Market News Top 10 News", one newspaper's word twice in a name: two menu items run
+    together (the masthead line goes, as a menu's; it names no paper)."""
+    words = [w.casefold() for w in name.split() if w.casefold() in NEWSPAPER_WORDS]
+    return len(words) > len(set(words))
+
+
+def _section_siblings(lines: list[tuple[int, str]]) -> set[str]:
+    """SECTION_SIBLINGS: the last words that two short lines or more end with ("Property News" / "Residential News"): a
+    menu's sections, none of them the paper's name."""
+    short = {" ".join(t.split()) for _, t in lines if 2 <= len(t.split()) <= MAX_MASTHEAD_WORDS}
+    counts = Counter(t.split()[-1].casefold() for t in short)
+    return {word for word, count in counts.items() if count >= MIN_SECTION_SIBLINGS}
+
+
 def _the_paper(name: str) -> bool:
     the_paper = THE_PAPER.match(name.strip())
-    return the_paper is not None and the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS
+    if the_paper is not None:
+        return the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS
+    subject_paper = THE_SUBJECT_PAPER.match(name.strip())
+    return (
+        subject_paper is not None
+        and subject_paper["subject"].casefold() in GENERIC_WORDS
+        and subject_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS
+    )
 
 
 # ISSUE_PAPER: when a paper comes out and a newspaper's word that names no section ("Daily Star", "The Sunday Times",
@@ -825,6 +868,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # COUNTRY_SECTION: "U.S. News", "UNITED STATES NEWS": a national or world site's section, no paper
     if "," in text:
         return False  # a list of sections ("Festivals, News"), not one paper's name
+    if words[0].casefold() in LIST_LABEL_WORDS:
+        return False  # LIST_LABEL_FIRST
     if words[0].casefold() in CALL_WORDS:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
     if words[0].casefold() == "by":
@@ -1170,7 +1215,11 @@ DATE_LABEL_TAIL = re.compile(r"\s(?i:published|posted|updated|last updated)(?:\s
 BYLINE_PARTS = re.compile(r"\s[-–—|/]\s")
 
 
-FOLLOW_ALONE = re.compile(r"^(?i:follow) (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})$")
+# (FOLLOW_ALONE in the languages of the archive's sources: "Segui Example", "Suivez Example", "Folgen Sie Example")
+FOLLOW_ALONE = re.compile(
+    r"^(?i:follow|segui|seguici|siga|sigue|síguenos|suivez|suivre|folgen(?: sie)?|folge|volg) "
+    r"(?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3})$"
+)
 
 
 def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
@@ -1200,6 +1249,9 @@ def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
 NOTICE_DASH_NAME = re.compile(
     r"[.]?\s[-–—|]\s(?P<name>[A-Z0-9][A-Z0-9&.'’-]*+(?: [A-Z0-9][A-Z0-9&.'’-]*+){0,4})(?:,|\s[-–—|]|\.?$)"
 )
+# NOTICE_TO_NAME: or the notice reserves the rights to the name ("Todos direitos reservados a Example.", "Tous droits
+# réservés à Example"), a capitalised name up to the full stop
+NOTICE_TO_NAME = re.compile(r"\s(?:a|à|ao|para)\s(?P<name>[A-Z][\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,4})(?:\.\s|\.?$)")
 
 
 POSTED_ON_BY_THE = re.compile(
@@ -1296,7 +1348,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if notice:
             # NOTICE_THEN_NAME: "© 2018 - Todos Los Derechos Reservados - EXAMPLE ASOCIADOS, Adaptado por ...": the name
             # after the notice and a dash, up to a comma
-            after = NOTICE_DASH_NAME.match(holder, notice.end())
+            after = NOTICE_DASH_NAME.match(holder, notice.end()) or NOTICE_TO_NAME.match(holder, notice.end())
             if after is None:
                 continue  # NOTICE_NO_HOLDER: "© Riproduzione riservata - Termini e Condizioni": the notice, then a link
             holder = after["name"].strip()
@@ -1336,13 +1388,16 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # without a title, is a footer's link: "Follow us on Example News")
     first_paragraph = paragraphs[0] if paragraphs else None
     menu_items = {d.number for d in clean.dropped if d.rule == rules.NAV_BULLET}
-    for number, text in first_lines[:MASTHEAD_LINES]:
-        if first_paragraph is not None and number > first_paragraph:
-            break
+    head = [(n, t) for n, t in first_lines[:MASTHEAD_LINES] if first_paragraph is None or n <= first_paragraph]
+    names = {n: _masthead_name(t, registry) for n, t in head if n not in menu_items}
+    # SECTION_SIBLINGS: two names or more above the text ending in the same word ("Property News" / "Residential News")
+    # are a menu's sections, none of them the paper's name
+    siblings = _section_siblings(head)
+    for number, text in head:
         if number in menu_items:
             continue  # MENU_ITEM_NO_MASTHEAD: "• Example Gas News", a bulleted link of the site's menu, names a section
-        name = _masthead_name(text, registry)
-        if name:
+        name = names[number]
+        if name and name.split()[-1].casefold() not in siblings and not _paper_word_twice(name):
             return Found(name, "outlet-masthead", number, text)
     called = _masthead_called_a_paper(first_lines[:MASTHEAD_LINES])
     if called:
@@ -1526,8 +1581,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # its line ("Example Times", "Example News"): the site credits its own copy so. An agency's name there is the wire's;
     # a label's ("Source: Example Times") is the source lines' to read; a person's name before a name of two words or
     # more is a writer and a desk ("Jane Roe Ministry News": PERSON_BEFORE_THE_PAPER).
+    siblings = _section_siblings(byline_slot)
     for number, text in byline_slot:
         name = text.strip()
+        if name.split() and name.split()[-1].casefold() in siblings:
+            continue  # SECTION_SIBLINGS
         # (ROLE_AFTER_THE_PAPER: "Example Tribune Staff Reporter": the paper's name before its staff's role)
         while len(name.split()) > 1 and name.split()[-1].casefold() in BYLINE_ROLE_WORDS:
             name = name.rsplit(None, 1)[0]
@@ -1572,7 +1630,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in sorted(credits):
         if text.startswith(("(", "（")) and text.rstrip(" .").endswith((")", "）")):
             continue  # a source credit in brackets under the text ("(www.example.ru – 3 iulie)"): the copy's source
-        if SOURCE_LINE.match(text.strip()):
+        if _source_line(text):
             continue  # SOURCE_SITE_IS_THE_COPYS: "Source: example.com" names where the copy came from (the wire)
         for m in SITE.finditer(text):
             if "." in m.group("site") and not m.group("site")[0].isdigit() and not PHOTO_LABEL_BEFORE.search(text, 0, m.start()):
@@ -2415,7 +2473,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # REPUBLISHED_UNDER_LICENCE (archive.rules): "This article is republished from Example News under a Creative
             # Commons license. Read the original article." names the copy's source, however long the notice
             return Found(_name(republished["source"], registry), "wire-republished", number, printed_text)
-        source = SOURCE_LINE.match(text.strip())
+        source = _source_line(text)
         if source:
             named = _without_writers(_source_name(source.group("name")))
             parts = [p for p in SOURCE_SPLIT.split(named) if p.strip()]

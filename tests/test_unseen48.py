@@ -1,0 +1,249 @@
+"""Issue 17, forty-eighth round: shapes the development sets showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+
+def _kept(*lines: str) -> list[str]:
+    cleaned, _ = build(*lines)
+    return [line.text for line in cleaned.lines]
+
+
+# FIELDS_UNDER_EACH_ITEM: an event list's fields under each place ("Date: ..." / "Time: 6:30 p.m.") are the article's;
+# the same short source under each other story's headline is a list of other stories.
+# EVENT_FIELDS: and the date among them is no dateline, nor the place above it an author.
+def test_an_event_lists_fields_are_not_sources() -> None:
+    places = ("North Detachment", "South Detachment", "West Detachment")
+    fields = [line for place in places for line in (place, f"Date: Monday, January {len(place)}", "Time: 6:30 p.m.")]
+    cleaned, meta = build(HEADLINE, "", *BODY, *fields)
+    assert [line.text for line in cleaned.lines[4:]] == fields
+    assert {line.role for line in cleaned.lines[4:]} <= {"paragraph", "heading"}
+    assert (meta.author.value, meta.date.value) == (None, None)
+
+
+def test_a_source_under_each_other_headline_goes() -> None:
+    items = [
+        line
+        for head in ("Bridge reopens after repairs", "Ferry fares rise again", "School wins the cup")
+        for line in (head, "Kyodo -")
+    ]
+    assert _kept(HEADLINE, "", *BODY, *items) == [HEADLINE, *BODY]
+
+
+# MENU_LABELS_RUN_TOGETHER: a site's page names run together in one line are its menu; a headline naming one stays.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("What's New Harbour Notes About Us Statements Photo Gallery Quick Links", HEADLINE),
+        ("Harbour council opens its new Photo Gallery", "Harbour council opens its new Photo Gallery"),
+    ],
+)
+def test_a_menu_run_together_in_one_line_is_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, "", HEADLINE, "", *BODY) if title == HEADLINE else build(first, "", *BODY)
+    assert meta.title.value == title
+
+
+# COUNTRY_LEADS_THE_CLAUSE: "Chile, Peru Sign Fishing Accord" lists two countries, the last opening the headline's
+# clause: a headline, no credit of a place and a name; a name beside a place is one.
+@pytest.mark.parametrize(
+    ("line", "title", "author"),
+    [
+        ("Chile, Peru Eye Harbour Council Budget", "Chile, Peru Eye Harbour Council Budget", None),
+        ("Jane Roe, Peru", HEADLINE, "Jane Roe"),
+    ],
+)
+def test_a_country_opening_the_clause_after_a_country(line: str, title: str, author: str | None) -> None:
+    lines = (line, "", *BODY) if title == line else (HEADLINE, line, "", *BODY)
+    _, meta = build(*lines)
+    assert (meta.title.value, meta.author.value) == (title, author)
+
+
+# SPEAKER_LABEL: "JANE ROE (COACH OF HARBOUR FC) :" over a quote is the speaker's label; a dateline crediting the
+# paper ("HARBOUR CITY (Harbour Daily News) — ...") names the outlet.
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("JANE ROE (COACH OF HARBOUR CITY FC) :", None),
+        (
+            "HARBOUR CITY (Harbour Daily News) — The council met again on Wednesday to vote on the new budget.",
+            "Harbour Daily News",
+        ),
+    ],
+)
+def test_a_speakers_label_is_no_dateline(lead: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "« We played well and we deserved the win tonight, the whole team worked hard. »", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# EMBEDDED_POST_CREDIT: "Posted by Example Grill on Wednesday, August 28, 2024" between the article's paragraphs is an
+# embedded post's credit: no author, no date, out of the text; under the headline it is the page's own.
+POST_CREDIT = "Posted by Harbour Grill on Wednesday, August 28, 2024"
+
+
+def test_an_embedded_posts_credit_between_the_paragraphs() -> None:
+    cleaned, meta = build(HEADLINE, "", *BODY[:2], "Grand opening today, lunch from noon", POST_CREDIT, *BODY[1:], BODY[0])
+    assert (meta.author.value, meta.date.value) == (None, None)
+    assert POST_CREDIT not in [line.text for line in cleaned.lines]
+
+
+def test_a_blogs_posted_by_under_the_headline() -> None:
+    _, meta = build(HEADLINE, POST_CREDIT, "", *BODY)
+    assert (meta.author.value, meta.date.value) == ("Harbour Grill", "2024-08-28")
+
+
+# SOURCE_AFTER_A_SLASH: "/ Source: Example.com" under the headline names the copy's source, as "Source: Example.com"
+# does; a site beside the writer's name is the page's own.
+@pytest.mark.parametrize(
+    ("credit", "outlet", "wire"),
+    [("/ Source: HarbourNews.com", None, "HarbourNews.com"), ("Jane Roe / HarbourNews.com", "harbournews.com", None)],
+)
+def test_a_source_label_after_the_bylines_slash(credit: str, outlet: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, credit, "", *BODY)
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# SITE_SINCE_A_YEAR: "Example Hunter -- Online Since 1999" is the site's tagline: no date, no writer; "Online since"
+# with a day dates the article.
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [("Harbour Hunter -- Online Since 1999", None, None), ("Jane Roe -- Online since 25.11.2017", "2017-11-25", "Jane Roe")],
+)
+def test_a_sites_year_of_birth_is_no_date(line: str, date: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert (meta.date.value, meta.author.value) == (date, author)
+
+
+# SUBJECT_OPENS_THE_LEAD: a name alone under the date that the first paragraph opens with is the obituary's subject;
+# a name the paragraph does not open with is the writer's.
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [("Albert Roe", None), ("Jane Doe", "Jane Doe")],
+)
+def test_the_subject_opening_the_lead_is_no_writer(name: str, author: str | None) -> None:
+    lead = "Albert Roe, a harbour pilot who guided ships into the port for forty years, died on Monday at the age of 91."
+    _, meta = build(HEADLINE, "Saturday November 17, 2001", name, "", lead, *BODY)
+    assert meta.author.value == author
+
+
+# THE_SUBJECT_PAPER: "The Business Times" alone on top is the paper's name, the headline below it; "Business News"
+# names a section.
+@pytest.mark.parametrize(("top", "outlet"), [("The Business Times", "The Business Times"), ("Business News", None)])
+def test_the_and_a_subject_and_a_paper_word(top: str, outlet: str | None) -> None:
+    _, meta = build(top, "", HEADLINE, "Jane Roe", "Published Mon, Jul 12, 2021 · 05:50 PM", "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, outlet)
+
+
+# LIST_LABEL_FIRST: "Latest Harbour News" over the headline labels a list; "Harbour News" may be the paper.
+# SECTION_SIBLINGS: two section names ending alike over the headline ("Property News" / "Residential News") are a menu.
+# SECTIONS_RUN_TOGETHER: one paper's word twice ("Market News Top 10 News") is two menu items run together.
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (("Latest Harbour News",), None),
+        (("Harbour News",), "Harbour News"),
+        (("Property News", "Residential News"), None),
+        (("Market News Top 10 News",), None),
+    ],
+)
+def test_section_labels_over_the_headline_name_no_paper(top: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*top, "", HEADLINE, "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, outlet)
+
+
+# and under the headline, where the byline goes
+@pytest.mark.parametrize(
+    ("under", "outlet"), [(("Property News", "Residential News"), None), (("Residential News",), "Residential News")]
+)
+def test_section_siblings_under_the_headline(under: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *under, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# DECK_WITH_ITS_WRITER: the standfirst ending with its writer ("... Jane Roe reports") is no headline, and names the
+# author; the same words deep in the text name no one.
+DECK = "It has been a hard year for the harbour but trade is finally back. Jane Roe reports"
+
+
+def test_a_deck_ending_with_its_writer() -> None:
+    _, meta = build("Reasons to be cheerful for the harbour", "", DECK, "", *BODY, DECK)
+    assert (meta.title.value, meta.author.value) == ("Reasons to be cheerful for the harbour", "Jane Roe")
+
+
+def test_a_deck_with_its_writer_deep_in_the_text_names_no_one() -> None:
+    _, meta = build(HEADLINE, "", *BODY, *BODY, DECK)
+    assert (meta.title.value, meta.author.value) == (HEADLINE, None)
+
+
+# JOB_TITLE_UNDER_NAME: "Jane Roe" / "Head of Harbour Research" / the date line: the writer and her post, no headline;
+# a headline opening with "Head of" goes on in small letters.
+def test_a_job_title_under_the_writers_name() -> None:
+    head = ("Do not show this message again", "Harbour Insights", "", "Harbour market reaches two-year growth milestone")
+    _, meta = build(*head, "", "Jane Roe", "", "Head of Harbour Research", "", "Shoppers 26.06.2018 / 08:00", "", *BODY)
+    assert (meta.title.value, meta.author.value) == ("Harbour market reaches two-year growth milestone", "Jane Roe")
+
+
+def test_a_headline_opening_with_head_of() -> None:
+    _, meta = build("Head of harbour council approves the new budget", "", "26.06.2018 / 08:00", "", *BODY)
+    assert meta.title.value == "Head of harbour council approves the new budget"
+
+
+# FOLLOW_ALONE in other languages: "Segui HarbourMag" under the headline is the site's button, no writer; the brand it
+# names is the outlet. SECTION_IN_NAME: "Public Health" credits a department, no person.
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("Segui HarbourMag", None, "HarbourMag"),
+        ("Suivez HarbourMag", None, "HarbourMag"),
+        ("Public Health", None, None),
+        ("Jane Roe", "Jane Roe", None),
+    ],
+)
+def test_a_follow_button_or_a_department_is_no_writer(credit: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", "Posted on: October 3, 2022", "", *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# TAG_PAGE_LINE: a Joomla list's heading ("Displaying items by tag: Harbour") is no headline.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Displaying items by tag: Harbour", None),
+        ("Displaying the harbour budget to the town", "Displaying the harbour budget to the town"),
+    ],
+)
+def test_a_tag_lists_heading_is_no_headline(line: str, title: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert meta.title.value == title
+
+
+# NOTICE_TO_NAME: "© 2021. Todos direitos reservados a HarbourPost. Este material ..." reserves the rights to the site:
+# its name, not the notice, is the outlet.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2021. Todos direitos reservados a HarbourPost. Este material não pode ser publicado.", "HarbourPost"),
+        ("© 2021. Todos direitos reservados.", None),
+    ],
+)
+def test_rights_reserved_to_the_site(footer: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", footer)
+    assert meta.outlet.value == outlet
+
+
+# WITH_INFORMATION_FROM: "A informação é do HarbourPortal." under the text names the copy's source; information from a
+# person is her help, no wire.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("A informação é do HarbourPortal.", "HarbourPortal"),
+        ("Com informações da Agência Harbour.", "Agência Harbour"),
+        ("Con información de Jane Roe.", None),
+    ],
+)
+def test_information_from_a_source(line: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, line)
+    assert meta.wire.value == wire
