@@ -924,6 +924,13 @@ def _headline_under_prose(kept: list[r.Candidate]) -> int | None:
     return None
 
 
+# TWIN_CAPTION_ON_TOP: the page's first line a sentence printed twice in a row (a picture's text and its caption,
+# "Jane Roe outside the court. Roe was fined yesterday." twice) is the picture's: the title is looked for below it.
+def _twin_caption_on_top(cand: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
+    at = position[id(cand)]
+    return at == 0 and len(kept) > 1 and kept[1].key == cand.key and r.ends_sentence(cand.text)
+
+
 def _choose_title(
     kept: list[r.Candidate],
     named: frozenset[str] = frozenset(),
@@ -939,8 +946,14 @@ def _choose_title(
     page's language's stop words."""
     # The first line left may be a question headline, long as it is: it does not end the head.
     first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
+    position = {id(c): i for i, c in enumerate(kept)}
+    twins = 2 if kept and _twin_caption_on_top(kept[0], kept, position) else 0  # (TWIN_CAPTION_ON_TOP: no text yet)
     head_end = next(
-        (i for i, c in enumerate(kept) if _is_long_sentence(c) and not (i == first_free and _question_headline(c.text))),
+        (
+            i
+            for i, c in enumerate(kept)
+            if i >= twins and _is_long_sentence(c) and not (i == first_free and _question_headline(c.text))
+        ),
         len(kept),
     )
     if head_end == 0 and _banner_over_the_headline(kept):
@@ -950,7 +963,6 @@ def _choose_title(
     # the cleaned text again, without it, gives the same title)
     seen_keys: set[str] = set()
     all_head, head = head, []
-    position = {id(c): i for i, c in enumerate(kept)}
     for cand in all_head:
         wrapped = _in_a_wrapped_sentence(kept, position[id(cand)])
         if cand.key in seen_keys and cand.words >= MIN_REPEAT_WORDS and not cand.forced and not wrapped:
@@ -991,6 +1003,8 @@ def _choose_title(
         head = head[2:] if len(head) >= 3 and is_names_only(head[1].text) else head[1:]
     if len(head) >= 2 and PLACE_AND_REGION.match(head[0].text.strip()) and _title_shaped(head[1].text):
         head = head[1:]  # PLACE_OVER_THE_HEADLINE: "Ulft, Nederland" over the headline is where the story happened
+    if len(head) >= 2 and _twin_caption_on_top(head[0], kept, position) and _title_shaped(head[1].text):
+        head = head[1:]  # TWIN_CAPTION_ON_TOP
     if not head or not _title_shaped(head[0].text):
         under = _headline_under_prose(kept) if not head or head[0] is kept[0] else None
         if under is None:
@@ -1153,7 +1167,7 @@ def _choose_title(
         if cand is title:
             break
         if not cand.forced:
-            cand.rule = r.MASTHEAD
+            cand.rule = r.CAPTION if position[id(cand)] < twins else r.MASTHEAD
 
 
 # HEADLINE_WRAPPED_AT_A_SMALL_WORD: a headline broken over two lines after a small word ("UK Fares Well on List of" /

@@ -75,7 +75,7 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, DECK_WITH_ITS_WRITER, END_MARKER, REPORTS_FROM
+from .rules import BREADCRUMB, CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, DECK_WITH_ITS_WRITER, END_MARKER, REPORTS_FROM
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -447,7 +447,12 @@ def _same_day(value: DateValue, month_day: str) -> bool:
 # (dropped lines: the menu, the masthead) above it ("• Home" / "• Contact us" / "Tuesday, March 28, 2023" / "Example
 # Citizen" / menu / headline).
 def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line | None, clean: CleanArticle) -> bool:
-    if labelled or title is None or line.number >= title.number or _near_over(line, title, clean):
+    if labelled or title is None or line.number >= title.number:
+        return False
+    # (CLOCK_OVER_THE_CRUMBS: the site's trail between the date and the headline, "Wednesday, September 27, 2023" /
+    # "Home > World > ..." / headline: the date is the header's, however near)
+    crumbs = any(d.rule == BREADCRUMB and line.number < d.number < title.number for d in clean.dropped)
+    if _near_over(line, title, clean) and not crumbs:
         return False
     if not opens_with_weekday(line.text.strip()):
         return False

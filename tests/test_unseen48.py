@@ -247,3 +247,33 @@ def test_rights_reserved_to_the_site(footer: str, outlet: str | None) -> None:
 def test_information_from_a_source(line: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY, line)
     assert meta.wire.value == wire
+
+
+# TWIN_CAPTION_ON_TOP: a picture's caption printed twice at the top of the page, then the headline: the headline is
+# found under the caption; a sentence printed once on top is the text.
+CAPTION = "Jane Roe with her boat outside the harbour office. Roe was fined for mooring there yesterday."
+
+
+def test_a_twin_caption_over_the_headline() -> None:
+    cleaned, meta = build(CAPTION, CAPTION, "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+    assert [d.rule for d in cleaned.dropped] == ["caption", "caption"]
+
+
+def test_a_sentence_once_on_top_is_the_text() -> None:
+    cleaned, meta = build(CAPTION, "", HEADLINE, "", *BODY)
+    assert CAPTION in [line.text for line in cleaned.lines]
+
+
+# CLOCK_OVER_THE_CRUMBS: "Wednesday, September 27, 2023" / "Home > World > ..." / headline: the header's clock, no
+# date of the article; right over the headline, with no trail between, it may be the article's.
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        (("Wednesday, September 27, 2023", "Home > World > Harbour"), None),
+        (("Wednesday, September 27, 2023",), "2023-09-27"),
+    ],
+)
+def test_a_clock_over_the_crumb_trail(top: tuple[str, ...], date: str | None) -> None:
+    _, meta = build(*top, "", HEADLINE, "", *BODY)
+    assert (meta.title.value, meta.date.value) == (HEADLINE, date)
