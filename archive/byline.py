@@ -307,6 +307,9 @@ NOT_NAME_WORDS = frozenset(
     compártelo compartir paylaş teilen partager materiały материалы"""
     # ROUNDUP_WORDS: a series' kind ("Research Round-up – March 2021", "Weekly Digest") names no one
     """ round-up roundup digest recap briefing"""
+    # (AGGREGATOR_WIDGET: a news aggregator's boxes, "Coverage Details", "Bias Distribution"; a sub-heading's plural
+    # nouns, "High-Level Visits and Bilateral Talks")
+    """ coverage details distribution bias visits talks highlights"""
     # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
     """ debit paypal visa mastercard"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name

@@ -1666,7 +1666,21 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return True
     words = r.words_of(below)
-    return any(r.uses_stem(word_stem, words) for word_stem in stems)
+    return any(r.uses_stem(word_stem, words) for word_stem in stems) or _compound_tail_used(title.text, words)
+
+
+# COMPOUND_TAIL: a German or Dutch headline joins words the text keeps apart ("Topkonzerne" over "führende Konzerne"): a
+# headline's word ending with a word of the text of MIN_COMPOUND_TAIL_LETTERS letters or more uses it.
+MIN_COMPOUND_TAIL_LETTERS = 6
+
+
+def _compound_tail_used(title: str, words: frozenset[str]) -> bool:
+    long_words = [w for w in r.WORD.findall(title.lower()) if len(w) > MIN_COMPOUND_TAIL_LETTERS and w not in r.STOPWORDS]
+    return any(
+        len(word) >= MIN_COMPOUND_TAIL_LETTERS and len(word) < len(long) and long.endswith(word)
+        for long in long_words
+        for word in words
+    )
 
 
 # DISTANT_CREDIT: a title whose byline or date line comes only after other lines uses at least this share of its content
@@ -2352,7 +2366,8 @@ def _no_one_else_named(words: set[str], surnames: set[str], headline: str, lines
     SIGNATURE_AT_END's): none of its words (case-folded) is a word of the headline (a sub-heading repeats one), and no
     line of the article holds one of its surnames (the story's subject, a quote's speaker, a picture's subject is named
     in the text; its writer is not)."""
-    if words & {w.casefold() for w in headline.split()}:
+    # (the headline's words without their punctuation: "Ibiza, Formentera, Menorca…" has "menorca")
+    if {w.strip(r.CLOSERS + ".,:;!?…'\"()").casefold() for w in words} & {w.casefold() for w in r.WORD.findall(headline)}:
         return False
     return not _surname_in(surnames, lines)
 

@@ -571,6 +571,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
         if name and SECTION_IN_NAME & {word.casefold() for word in name.split()}:
             continue  # SECTION_IN_NAME: "Police Briefs", "Source RSS", "Example Sport" credit a section, no person
+        if name and not BY_PREFIX.match(line.text) and OFFICE_IN_NAME & {word.casefold() for word in name.split()}:
+            continue  # OFFICE_IN_NAME: "Harbour Assembly Speaker Jane Roe" alone names an office holder, the subject
         if name and sources.FOLLOW_ALONE.match(line.text.strip()):
             continue  # FOLLOW_BUTTON_NO_WRITER: "Segui Example", "Follow Example": a button to the site's or a writer's page
         if name:
@@ -608,9 +610,34 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     for number, text, name in _credits_in_the_text(clean):
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
+    bio = _writers_bio(clean)
+    if bio is not None and not leaders.find(bio[0]):
+        return Field(bio[0], Provenance(FROM_TEXT, bio[1].text, bio[1].number, _raw_file(clean)))
     return unknown()
 
 
+# WRITERS_BIO_AT_THE_END: the article's last paragraph a note on its writer, the name opening it and a newsroom's post
+# after "is" ("Jane Roe is WXYZ's director of news and public affairs.", "Jane Roe is a staff reporter for the Example
+# Herald."): the writer. Higher up, such a sentence is the story's, about someone else.
+WRITERS_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is (?:an? |the |[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}['’]s )"
+    r"(?:[\w-]++ ){0,3}?(?:reporter|staff writer|freelance writer|contributing writer|editor|correspondent|journalist|columnist|"
+    r"director of news|news director|anchor)\b"
+)  # (a "writer" alone may be the playwright the review is about: "Jane Roe is a prolific Canadian writer")
+
+
+def _writers_bio(clean: CleanArticle) -> tuple[str, Line] | None:
+    text_lines = [line for line in clean.lines if line.role in (PARAGRAPH, HEADING, STANDFIRST)]
+    if len(text_lines) < 2:
+        return None
+    match = WRITERS_BIO.match(text_lines[-1].text.strip())
+    name = match["name"] if match else ""
+    return (name, text_lines[-1]) if name and _is_name(name) and not is_place(name) else None
+
+
+# OFFICE_IN_NAME: a name alone holding an office's word ("Punjab Assembly Speaker Jane Roe", "Harbour Mayor Jane Roe")
+# is a caption's or a tag's subject; an official's own column says "By" ("By Governor Jane Roe").
+OFFICE_IN_NAME = frozenset("speaker minister president governor mayor senator ambassador chairman chairwoman premier".split())
 DECK_LINES = 2  # DECK_WITH_ITS_WRITER: the standfirst is one of the first lines under the headline
 
 # SECTION_IN_NAME: a credit line's name holding a section's or a feed's word ("Police Briefs", "Full Forecast", "Source

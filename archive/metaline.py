@@ -821,8 +821,10 @@ def _tokenize(text: str) -> list[Part] | None:
             name_end = pos + len(" ".join(words[:desk_at]))
             parts.append(Part(NAME, text[pos:name_end], text[pos:name_end]))
             parts.append(Part(DESK, text[name_end:end].strip()))
-        elif len(words) >= 2 and _is_name(run) and not is_desk(run):
+        elif len(words) >= 2 and _is_name(run) and not is_desk(run) and not (parts and is_place(run)):
             parts.append(Part(NAME, run, run))
+        elif len(words) >= 2 and parts and is_place(run):
+            parts.append(Part(WORDS, run))  # PLACE_PART: "by Example, New York Jun 28, 2019": where, not who
         elif len(words) >= 2 and words[-1].lower() in NEWSROOM_WORDS and is_desk(run):
             parts.append(Part(DESK, run))  # NAMED_DESK_PART (see NEWSROOM_WORDS)
         elif all(w.lower().strip(".") not in NOT_NAME_WORDS or w.lower().strip(".") in DESK_WORDS for w in words):
@@ -1685,6 +1687,9 @@ COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’
 # MIN_SPEAKER_ROLE_WORDS words or more in the brackets (an agency's name is shorter) and the colon ending the line make
 # it the speaker's.
 MIN_SPEAKER_ROLE_WORDS = 3
+# BRACKETED_MARK: a dateline's brackets holding the story's state, not its source ("CEBU (Updated) --", "PARIS (Video)
+# -"): no agency, no outlet.
+BRACKETED_MARKS = frozenset("updated update corrected correction video photos live watch exclusive".split())
 
 
 def _speaker_label(text: str, lead: Lead) -> bool:
@@ -1717,6 +1722,8 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
             lead = replace(bare, end=bare.end + country.end() - cut)
     if lead is not None and _speaker_label(text, lead):
         return None  # SPEAKER_LABEL
+    if lead is not None and lead.wire and lead.wire.strip(" .").casefold() in BRACKETED_MARKS:
+        lead = replace(lead, wire=None)  # BRACKETED_MARK
     if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
         lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None

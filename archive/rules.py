@@ -333,6 +333,10 @@ COMMENT_FORM_LABELS = _words("""
     schreibe einen kommentar
     kommentar schreiben
     добавить комментарий
+    все комментарии
+    авторизуйтесь, чтобы оставить свой комментарий
+    авторизуйтесь, чтобы оставить комментарий
+    войдите, чтобы оставить комментарий
     click to comment
     clic para comentar
     haz clic para comentar
@@ -7317,6 +7321,19 @@ def media_enquiries_to(text: str, key: str) -> bool:
     return bool(MEDIA_ENQUIRIES_TO.match(text.strip())) and bool(CONTACT_PHONE.search(text) or CONTACT_EMAIL.search(text))
 
 
+# NEWSROOM_CONTACT_BOX: the site's box of ways to reach its newsroom, a line each ("Talk to us", "> Give us your news
+# tips.", "> Send us a letter to the editor.", "> More Example contact information."): the box's links, alone on their
+# lines. "Send us your photos of the flood" goes on as the article's appeal.
+NEWSROOM_CONTACT = re.compile(
+    r"^(?:>\s?)?(?i:give us your news tips?|send us (?:a|your) (?:news tip|letter to the editor)|submit a news tip|"
+    r"got a news tip\??|more (?:[A-Z][\w&'’.-]*+ ){0,3}contact information|talk to us)\.?$"
+)
+
+
+def newsroom_contact(text: str, key: str) -> bool:
+    return bool(NEWSROOM_CONTACT.match(text.strip()))
+
+
 def _phone_and_email(text: str) -> bool:
     if "@" not in text or not CONTACT_EMAIL.search(text) or not CONTACT_PHONE.search(text):
         return False
@@ -7630,6 +7647,7 @@ LINE_RULES = (
     (NAV_LABEL, menu_labels_run_together, False),
     (NAV_LABEL, contact_detail, True),
     (NAV_LABEL, media_enquiries_to, False),
+    (NAV_LABEL, newsroom_contact, False),
     (NAV_LABEL, local_time_label, True),
     (LINK_LINE, click_here, False),
     (SOCIAL_PROMO, channel_promo, False),

@@ -203,7 +203,7 @@ GENERIC_WORDS = frozenset(
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
-    """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture
+    """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture foreign
     features breaking government campus sport internal league current showbiz celebrity celebrities gossip fashion
     food motoring property music arts tourism"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")

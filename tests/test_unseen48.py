@@ -277,3 +277,107 @@ def test_a_sentence_once_on_top_is_the_text() -> None:
 def test_a_clock_over_the_crumb_trail(top: tuple[str, ...], date: str | None) -> None:
     _, meta = build(*top, "", HEADLINE, "", *BODY)
     assert (meta.title.value, meta.date.value) == (HEADLINE, date)
+
+
+# WRITERS_BIO_AT_THE_END: the last paragraph a note on the writer ("Jane Roe is WXYZ's director of news.") names the
+# author; the same sentence higher up is the story's.
+BIO = "Jane Roe is WXYZ's director of news and public affairs. She manages the newsroom."
+
+
+PLAYWRIGHT = "Jane Roe is a prolific Canadian writer who is not afraid to make fun of her roots."
+
+
+@pytest.mark.parametrize(("lines", "author"), [((*BODY, BIO), "Jane Roe"), ((BIO, *BODY), None), ((*BODY, PLAYWRIGHT), None)])
+def test_a_writers_note_under_the_article(lines: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *lines)
+    assert meta.author.value == author
+
+
+# NEWSROOM_CONTACT_BOX: "Talk to us" / "> Give us your news tips." / "> Send us a letter to the editor." go; the
+# article's own appeal stays.
+def test_a_newsroom_contact_box_goes() -> None:
+    box = (
+        "Talk to us",
+        "> Give us your news tips.",
+        "> Send us a letter to the editor.",
+        "> More Harbour Herald contact information.",
+    )
+    appeal = "Send us your photos of the flood and we will publish the best of them."
+    assert _kept(HEADLINE, "", *BODY, appeal, *box) == [HEADLINE, *BODY, appeal]
+
+
+# COMPOUND_TAIL: "Harbourkonzerne" over "Die führenden Konzerne ..." uses the text's word; a headline using none of
+# the text's words is another story's.
+GERMAN_BODY = (
+    "Frankfurt am Main. Die führenden Konzerne des Landes haben in den ersten neun Monaten des Jahres mehr verdient.",
+    "Die Gesamtumsätze dieser Unternehmen sanken demnach um 2,7 Prozent, die Gewinne stiegen aber deutlich an.",
+    "Die Beratungsgesellschaft rechnet für das kommende Jahr mit weiteren Zuwächsen bei den Gewinnen der Firmen.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Deutsche Topkonzerne schwimmen im Geld", "Deutsche Topkonzerne schwimmen im Geld"),
+        ("Fußballverein feiert Aufstieg", None),
+    ],
+)
+def test_a_compound_word_in_the_headline(first: str, title: str | None) -> None:
+    _, meta = build(first, *GERMAN_BODY)
+    assert meta.title.value == title
+
+
+# COMMENT_FORM_LABELS in Russian: "Все комментарии" and "Авторизуйтесь, чтобы оставить свой комментарий" open and close
+# the readers' comments under the article; "комментарии" inside a sentence are the article's.
+def test_russian_comment_labels_go() -> None:
+    kept = _kept(HEADLINE, "", *BODY, "Все комментарии", "Гость", "Авторизуйтесь, чтобы оставить свой комментарий")
+    assert kept == [HEADLINE, *BODY]
+
+
+# AGGREGATOR_WIDGET: "Coverage Details" / "Bias Distribution" under the text, and a sub-heading of plural nouns ("High-
+# Level Visits and Bilateral Talks") under the headline, name no one.
+@pytest.mark.parametrize("line", ["Coverage Details", "High-Level Visits and Bilateral Talks"])
+def test_widget_and_heading_words_are_no_writer(line: str) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value is None
+
+
+# PLACE_PART: "by Example, New York Jun 28, 2019": the place after the site is where, no writer; "by Jane Roe, New
+# York Jun 28, 2019" names the writer.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("by HarbourReporters, New York Jun 28, 2019", None), ("by Jane Roe, New York Jun 28, 2019", "Jane Roe")],
+)
+def test_a_place_in_a_credit_is_no_writer(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY[:1], credit, *BODY[1:])
+    assert (meta.author.value, meta.date.value) == (author, "2019-06-28")
+
+
+# HEADLINE_WORDS_WITHOUT_PUNCTUATION: a name alone under "Ibiza, Formentera, Menorca…" using one of its words
+# ("Cala de Menorca") is a picture's place, no writer.
+@pytest.mark.parametrize(("name", "author"), [("Cala de Menorca", None), ("Jane de Roe", "Jane de Roe")])
+def test_a_name_sharing_a_headline_word_cut_by_an_ellipsis(name: str, author: str | None) -> None:
+    _, meta = build("Ibiza, Formentera, Menorca… the harbour towns", "", name, "", *BODY)
+    assert meta.author.value == author
+
+
+# OFFICE_IN_NAME: "Harbour Assembly Speaker Jane Roe" alone under the headline names an office holder, no writer;
+# "Harbour Jane Roe" may be one.
+@pytest.mark.parametrize(("line", "author"), [("Harbour Assembly Speaker Jane Roe", None), ("Jane Roe", "Jane Roe")])
+def test_an_office_in_a_name_alone(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+# BRACKETED_MARK: "CEBU (Updated) --" marks the story's state: no outlet; "CEBU (Harbour Star) --" names the paper.
+@pytest.mark.parametrize(("mark", "outlet"), [("Updated", None), ("Harbour Star", "Harbour Star")])
+def test_an_update_mark_in_the_datelines_brackets(mark: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", f"CEBU ({mark}) -- The harbour council approved the new budget on Tuesday.", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# SECTION_NEWS: "Foreign News" over the headline is a section, no paper.
+@pytest.mark.parametrize(("top", "outlet"), [("Foreign News", None), ("Harbour News", "Harbour News")])
+def test_foreign_news_is_a_section(top: str, outlet: str | None) -> None:
+    _, meta = build(top, HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
