@@ -726,11 +726,15 @@ def unglued_tail(text: str) -> str:
 # (NOTE_FIRST_SENTENCE: its first sentence, the note going on after it, "Jane Roe is the Business Reporter for the
 # Example Standard, based in Harbour. Formerly, ..."; the paper she works for, capitalised after "for", "with" or "at",
 # names the outlet: archive.sources reads it)
+# (NOTE_OF_THE_STATION: "Jane Roe is WXYZ's director of news and public affairs.", the employer's name in the
+# possessive before the post)
 WRITERS_NOTE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is (?:an?|the) (?:[\w-]++ ){0,3}?"
-    r"(?i:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern)"
+    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is (?:an?|the|[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}['’]s) "
+    r"(?:[\w-]++ ){0,3}?"
+    r"(?i:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern|director of news|"
+    r"news director|anchor)"
     r"(?: (?:with|at|for) (?:the )?(?P<paper>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})(?=[,.]|$))?"
-    r"(?:,? (?:with|at|for|based in|covering) [^.!?]{2,80})?[.]?$"
+    r"(?:,? (?:with|at|for|based in|covering|and) [^.!?]{2,80})?[.]?$"
 )
 NOTE_SENTENCE_END = re.compile(r"(?<=[a-z]\.)\s(?=[A-Z])")
 

@@ -453,6 +453,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.today_bars(cands, _dated)
     r.weather_headings(cands)
     r.date_archive_runs(cands, _date_alone)
+    r.calendar_months(cands, _date_alone)
     r.date_ranges(cands, _date_alone, _dated)
     r.ranked_twins(cands)
     r.repeated_fragments(cands)
@@ -1339,6 +1340,13 @@ POLITE_REQUEST = re.compile(
     re.I,
 )
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
+# - CATEGORY_LABEL: a post's categories or tags after their label ("Categorías: Sucesos y Seguridad", "Filed under:
+#   Courts") are no headline.
+CATEGORY_LABELS = frozenset(
+    " ".join(label.split())
+    for label in """categories|category|categorías|categoría|categorias|categoria|catégories|catégorie|kategorien|kategorie|categorie|
+    tags|tag|etiquetas|schlagwörter|filed under|posted in|rubrik|rubrique""".split("|")
+)
 # - KEYWORD_LIST: five or more comma-separated items of one to three words each ("Floods, Assam, Bihar, Rains, Relief",
 #   "Avatar, BoxOffice, Don't Worry Darling, Smile") is a page's keywords or tags; a headline listing names has fewer,
 #   or a verb between them.
@@ -1456,12 +1464,17 @@ ENGLISH_HOME_WORDS = frozenset(("home", "start", "home page", "homepage"))
 REGION_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
+MIN_CRUMB_SECTION_WORDS = 3
+
+
 def _home_crumb_run(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= MAX_CRUMB_SECTIONS + 1:
+    if not 2 <= len([w for w in words if w != "&"]) <= MAX_CRUMB_SECTIONS + 1:
         return False
     if r.key_of(words[0]) in ENGLISH_HOME_WORDS:
         sections = [w.casefold() in r.SECTION_WORDS for w in words[1:]]
+        if sum(sections) >= MIN_CRUMB_SECTION_WORDS and all(w[:1].isupper() or w == "&" for w in words[1:]):
+            return True  # (SECTIONS_AND_A_PLACE: "Home News Local & Flintshire News", a county's section among them)
         return any(sections) and all(s or REGION_INITIALS.match(w) for s, w in zip(sections, words[1:], strict=True))
     return r.key_of(words[0]) in CRUMB_HOME_WORDS and all(w[:1].isupper() for w in words[1:])
 
@@ -1505,6 +1518,8 @@ def _not_a_headline(text: str) -> bool:
     label, colon, _ = text.partition(":")
     if colon and label.split() and label.split()[-1].casefold() in LABEL_COLON_WORDS:
         return True  # LABEL_COLON
+    if colon and " ".join(label.split()).casefold() in CATEGORY_LABELS:
+        return True  # CATEGORY_LABEL
     if PHOTO_CREDIT_BRACKETS.search(text) or GLUED_WORDS.search(text):
         return True
     if CLOCK_TIME_END.search(text) and (not YEAR.search(text) or BY_PREFIX.match(text)):

@@ -610,29 +610,7 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     for number, text, name in _credits_in_the_text(clean):
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
-    bio = _writers_bio(clean)
-    if bio is not None and not leaders.find(bio[0]):
-        return Field(bio[0], Provenance(FROM_TEXT, bio[1].text, bio[1].number, _raw_file(clean)))
     return unknown()
-
-
-# WRITERS_BIO_AT_THE_END: the article's last paragraph a note on its writer, the name opening it and a newsroom's post
-# after "is" ("Jane Roe is WXYZ's director of news and public affairs.", "Jane Roe is a staff reporter for the Example
-# Herald."): the writer. Higher up, such a sentence is the story's, about someone else.
-WRITERS_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){1,2}) is (?:an? |the |[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}['’]s )"
-    r"(?:[\w-]++ ){0,3}?(?:reporter|staff writer|freelance writer|contributing writer|editor|correspondent|journalist|columnist|"
-    r"director of news|news director|anchor)\b"
-)  # (a "writer" alone may be the playwright the review is about: "Jane Roe is a prolific Canadian writer")
-
-
-def _writers_bio(clean: CleanArticle) -> tuple[str, Line] | None:
-    text_lines = [line for line in clean.lines if line.role in (PARAGRAPH, HEADING, STANDFIRST)]
-    if len(text_lines) < 2:
-        return None
-    match = WRITERS_BIO.match(text_lines[-1].text.strip())
-    name = match["name"] if match else ""
-    return (name, text_lines[-1]) if name and _is_name(name) and not is_place(name) else None
 
 
 # OFFICE_IN_NAME: a name alone holding an office's word ("Punjab Assembly Speaker Jane Roe", "Harbour Mayor Jane Roe")

@@ -919,6 +919,11 @@ PAGE_CONTROLS_MORE = _words("""
     link kopieren
     copier le lien
     copiar enlace
+    haz click aquí para copiar la url
+    haz clic aquí para copiar la url
+    click here to copy the url
+    click to copy the link
+    click to copy link
     copia link
     kopiuj link
     скопировать ссылку
@@ -1917,6 +1922,9 @@ NAV_LABELS = (
     read on the website
     read the full article
     read full article
+    read full article on original website
+    read the full article on the original website
+    read full story on original website
     leggi l articolo completo
     lire l article complet
     lee el artículo completo
@@ -7253,6 +7261,37 @@ def footer_links(text: str, key: str) -> bool:
     return len(parts) >= 3 and sum(1 for part in parts if part in FOOTER_LINK_NAMES) >= MIN_FOOTER_LINKS
 
 
+# CALENDAR_WIDGET: a month's calendar printed as text: the weekdays' initials in a row ("M T W T F S S", "Mo Tu We Th
+# Fr Sa Su", "L M M J V S D"), and each week's day numbers run together ("45678910", "11121314151617").
+WEEKDAY_INITIALS = re.compile(r"^(?:[A-ZÁÉ][a-záé]{0,2} ){6}[A-ZÁÉ][a-záé]{0,2}$")
+MIN_CALENDAR_DAYS = 3
+
+
+def calendar_widget(text: str, key: str) -> bool:
+    text = text.strip()
+    if WEEKDAY_INITIALS.match(text):
+        return True
+    if not text.isdigit() or not text.isascii():
+        return False
+    # the digits are consecutive day numbers from some day on, run together
+    for width in (1, 2):
+        printed, days = "", 0
+        for day in range(int(text[:width]), 32):
+            printed, days = printed + str(day), days + 1
+            if len(printed) >= len(text):
+                break
+        if printed == text and days >= MIN_CALENDAR_DAYS and text[:1] != "0":
+            return True
+    return False
+
+
+# (CALENDAR_MONTH: the month and year right above the weekdays' initials are the calendar's heading, no date line)
+def calendar_months(cands: list[Candidate], date_alone: Callable[[str], object]) -> None:
+    for cand, below in itertools.pairwise(c for c in cands if c.text.strip()):
+        if not cand.forced and WEEKDAY_INITIALS.match(below.text.strip()) and date_alone(cand.text) is not None:
+            cand.rule = NAV_LABEL
+
+
 # MENU_LABELS_RUN_TOGETHER: a menu flattened with single spaces between its items ("What's New About Us Statements
 # Quick Links"): MIN_RUN_TOGETHER_LABELS of a site's own page names, each several words long and in capitals, in one line
 # that ends no sentence. An article names one such page, and in a sentence.
@@ -7645,6 +7684,7 @@ LINE_RULES = (
     (NAV_LABEL, menu_row, False),
     (NAV_LABEL, footer_links, False),
     (NAV_LABEL, menu_labels_run_together, False),
+    (NAV_LABEL, calendar_widget, False),
     (NAV_LABEL, contact_detail, True),
     (NAV_LABEL, media_enquiries_to, False),
     (NAV_LABEL, newsroom_contact, False),
@@ -9448,8 +9488,15 @@ SCORE_LINE = re.compile(
 )
 
 
+# VERSUS_RESULT: the two sides with "vs." between them, a colon, the score in words or with a dash, maybe the winner
+# after it ("Westside vs. Greenbrier West : 49 to 26 Greenbrier West", "Liberty vs. Braxton County: 26-20")
+VERSUS_RESULT = re.compile(
+    r"^[A-ZÀ-Þ][^:\d]{0,60}? (?:vs\.?|v\.?) [A-ZÀ-Þ][^:\d]{0,60}?\s?:\s?\d{1,3}(?: to |\s?[-–]\s?)\d{1,3}\b"
+)
+
+
 def score_line(text: str) -> bool:
-    return bool(SCORE_LINE.match(text.strip()))
+    return bool(SCORE_LINE.match(text.strip()) or VERSUS_RESULT.match(text.strip()))
 
 
 # MATCH_RESULT: a match's result, two sides around their score ("Harbour 2-1 Sample", "- Example FC 0:2 Sample"), as a

@@ -279,8 +279,9 @@ def test_a_clock_over_the_crumb_trail(top: tuple[str, ...], date: str | None) ->
     assert (meta.title.value, meta.date.value) == (HEADLINE, date)
 
 
-# WRITERS_BIO_AT_THE_END: the last paragraph a note on the writer ("Jane Roe is WXYZ's director of news.") names the
-# author; the same sentence higher up is the story's.
+# NOTE_OF_THE_STATION (archive.byline's WRITERS_NOTE): the last paragraph a note on the writer, her employer in the
+# possessive ("Jane Roe is WXYZ's director of news.") names the author; the same sentence higher up is the story's, and
+# "a prolific writer who ..." is a playwright's.
 BIO = "Jane Roe is WXYZ's director of news and public affairs. She manages the newsroom."
 
 
@@ -288,7 +289,7 @@ PLAYWRIGHT = "Jane Roe is a prolific Canadian writer who is not afraid to make f
 
 
 @pytest.mark.parametrize(("lines", "author"), [((*BODY, BIO), "Jane Roe"), ((BIO, *BODY), None), ((*BODY, PLAYWRIGHT), None)])
-def test_a_writers_note_under_the_article(lines: tuple[str, ...], author: str | None) -> None:
+def test_a_stations_note_under_the_article(lines: tuple[str, ...], author: str | None) -> None:
     _, meta = build(HEADLINE, "", *lines)
     assert meta.author.value == author
 
@@ -381,3 +382,74 @@ def test_an_update_mark_in_the_datelines_brackets(mark: str, outlet: str | None)
 def test_foreign_news_is_a_section(top: str, outlet: str | None) -> None:
     _, meta = build(top, HEADLINE, "", *BODY)
     assert meta.outlet.value == outlet
+
+
+# CALENDAR_WIDGET: a month's calendar over the headline ("August 2025" / "M T W T F S S" / "123" / "45678910" ...) goes,
+# its month no date of the article; day numbers in the text's table, apart, stay.
+CALENDAR = ("August 2025", "M T W T F S S", "123", "45678910", "11121314151617", "18192021222324", "25262728293031")
+
+
+def test_a_calendar_over_the_headline() -> None:
+    cleaned, meta = build(*CALENDAR, "", HEADLINE, "", *BODY)
+    assert (meta.title.value, meta.date.value) == (HEADLINE, None)
+    assert [line.text for line in cleaned.lines] == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "calendar"),
+    [
+        ("45678910", True),
+        ("2023", False),
+        ("1989", False),
+        ("M T W T F S S", True),
+        ("Mayor Takes Walk To The Harbour Every Day", False),
+    ],
+)
+def test_calendar_lines(line: str, calendar: bool) -> None:
+    from archive.rules import calendar_widget
+
+    assert calendar_widget(line, line) is calendar
+
+
+# COPY_LINK_BUTTON in Spanish: "Haz click aquí para copiar la URL" is a button, no headline.
+def test_a_copy_link_button_is_no_headline() -> None:
+    cleaned, meta = build("Haz click aquí para copiar la URL", "Voto de Jane1958:", *BODY)
+    assert (meta.title.value, [d.rule for d in cleaned.dropped][:1]) == (None, ["nav-label"])
+
+
+# READ_AT_THE_ORIGINAL: an aggregator's "Read full article on original website" is a link, no headline.
+def test_read_at_the_original_website_is_no_headline() -> None:
+    cleaned, meta = build("Read full article on original website", *BODY)
+    assert (meta.title.value, [line.text for line in cleaned.lines]) == (None, list(BODY))
+
+
+# CATEGORY_LABEL: "Categorías: Sucesos y Seguridad" over the headline is the post's categories; a headline's own kicker
+# and colon ("Harbour: council approves ...") is kept.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Categorías: Harbour Council y Budget", HEADLINE),
+        ("Harbour: council approves the new budget", "Harbour: council approves the new budget"),
+    ],
+)
+def test_a_category_label_is_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, "", HEADLINE if first.startswith("Categ") else "", *BODY)
+    assert meta.title.value == title
+
+
+# SECTIONS_AND_A_PLACE: "Home News Local & Harbour News", the trail run together with a county among its sections,
+# is no headline.
+def test_a_home_trail_with_a_county_is_no_headline() -> None:
+    _, meta = build("Home News Local & Harbour News", "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+
+
+# VERSUS_RESULT: "Westside vs. Harbour West : 49 to 26 Harbour West" lines under the text are its results, kept; title-case
+# lines without a score under it are other stories' headlines.
+def test_versus_results_under_the_text_stay() -> None:
+    results = (
+        "Westside vs. Harbour West : 49 to 26 Harbour West",
+        "North County vs. River East: 16 to 14 North County",
+        "Liberty vs. Bay County: 26-20",
+    )
+    assert _kept(HEADLINE, "", *BODY, *results) == [HEADLINE, *BODY, *results]
