@@ -33,6 +33,7 @@ from .byline import (
     OFFICE_WORDS,
     QUOTE_ENDS,
     WIRE_NAMES,
+    is_country,
     is_credit,
     is_desk,
     is_named_credit,
@@ -1431,9 +1432,28 @@ def _is_domain(part: str) -> bool:
     return match is not None and match.group("tld").casefold() in DOMAIN_TLDS
 
 
+# BARRED_FURNITURE: a page's title of MIN_BARRED_PARTS parts or more between bars, each a word alone, a section's name
+# or a list of places ("WXYZ | West Virginia, Kentucky, & Ohio | Weather"): the site's, no headline in it.
+MIN_BARRED_PARTS = 3
+
+
+def _barred_furniture(text: str) -> bool:
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) < MIN_BARRED_PARTS:
+        return False
+
+    def places(part: str) -> bool:
+        items = [item.strip().removeprefix("& ").removeprefix("and ").strip() for item in part.split(",")]
+        return len(items) > 1 and all(item and (is_place(item) or is_country(item)) for item in items)
+
+    return all(len(part.split()) <= 1 or part.casefold() in r.SECTION_WORDS or places(part) for part in parts)
+
+
 def _unheadline_parts(text: str) -> bool:
     """DOMAIN_PART (a site's name first, or after a colon; last after a dash or a bar it is the headline's site suffix,
-    "Harbour talks resume - Example.com") and BULLET_PARTS."""
+    "Harbour talks resume - Example.com"), BULLET_PARTS and BARRED_FURNITURE."""
+    if _barred_furniture(text):
+        return True
     parts = LINE_PARTS.split(text)
     if len(parts) > 1 and _is_domain(parts[0]):
         return True

@@ -175,9 +175,13 @@ CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s+(?:/|>|»|›|\|)\s+")
 # TITLE_WIDGET_SUFFIX: a widget's label run onto the headline's end ("Headline Related news", "Headline Read more").
 # (BUTTONS_AFTER_THE_DATE: the page's print and share buttons after a date and time run on ("Headline 2007-08-17
 # 03:17:54 Print"): taken off, the date tail is read as before)
+# (PHOTO_CREDIT_SUFFIX: the picture's credit run on, its label and a name or two: "Headline Archieffoto: politie",
+# "Headline Foto: Jane Roe", "Headline Photo: AFP")
 WIDGET_SUFFIX = re.compile(
     r"(?<=[^\W\d_]|[.?!'’\"”])\s+(?:Related (?:news|stories|articles|posts)|Read more|Read More|READ MORE)\s*$"
     r"|(?<=\d)\s+(?:Print|Share|E-?mail)(?:\s+(?:Print|Share|E-?mail))*\s*$"
+    r"|(?<=[^\W\d_])\s+(?:Archieffoto|Archiefbeeld|Archivfoto|Archivbild|Foto|Fotos|Photo|Photos|Bild|Beeld|Image|"
+    r"File photo|Photo d'archive)\s?:\s?[^\W\d_][\w.'’-]*+(?: [\w.'’-]++){0,2}\s*$"
 )
 
 

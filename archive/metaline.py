@@ -1271,6 +1271,11 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<=\d) +,")
 DAY_COMMA_MONTH = re.compile(
     r"(?:(?<=(?<![\d,.])\d)|(?<=(?<![\d,.])\d\d)),(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)"
 )
+# (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
+MONTH_COMMA_DAY = re.compile(
+    r"\b((?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sept|sep|oct|nov|dec)\.?),(?=\s\d{1,2}\s\d{4}\b)"
+)
 
 
 UPDATE_CONTINUED = re.compile(r"^(?i:and|&)\s+(?=(?i:last\s+)?(?i:updated|modified)\b)")
@@ -1327,6 +1332,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     if " / " in text:
         text = SPACED_SLASH_DATE.sub(r"\1/\2/\3", text)  # (both looked for only where they can be: a hot path)
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
+    text = MONTH_COMMA_DAY.sub(r"\1", text) if "," in text else text
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

@@ -233,6 +233,7 @@ ADVERT_LABELS = _words("""
     partner content
     story continues below advertisement
     article continues below advertisement
+    this advertisement has not loaded yet but your article continues below
     article continues below this ad
     article continues below
     story continues below
@@ -1472,6 +1473,9 @@ NAV_LABELS = (
     share the news
     share this story
     share this article
+    share with your friends and family
+    share with your friends
+    share this with your friends
     сподели новината
     you can share this post
     share this post with a friend email this to someone
@@ -3184,6 +3188,7 @@ PAYWALL_LINE = re.compile(
     r"(?:se )?já é assinante|já tem (?:uma )?conta(?:\W*$|\W+(?:entr|fa[çc]a|acess))|você atingiu o limite|conteúdo exclusivo para assinantes|"
     r"(?:artigo|conteúdo) exclusivo para (?:os )?(?:nossos )?assinantes|tenha acesso ilimitado a todos os conteúdos|"
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
+    r"il vous reste \d+ ?% de l['’]article à lire|vous devez bénéficier d['’]un abonnement|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
     # (the same in Czech and Polish: "Tento článek je uzamčen", "Masz aktywną subskrypcję?")
@@ -5940,7 +5945,9 @@ CHANNEL_PROMO = re.compile(
     r"\b(?:stay tuned|subscribe|join us|follow us|join)(?: to| on)? our (?:telegram|whatsapp|youtube|vk|viber|signal|instagram|"
     r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b"
     # STAY_TUNED_TO_THE_SITE: "Stay tuned to Example TV for more." (archive.sources reads the site's name)
-    r"|^stay tuned to (?-i:[A-Z0-9])[\w.&'’ -]{1,40}? for (?:more|the latest|further)\b",
+    r"|^stay tuned to (?-i:[A-Z0-9])[\w.&'’ -]{1,40}? for (?:more|the latest|further)\b"
+    # LIKE_AND_FOLLOW: "Like Business on Facebook, follow @ExampleBusiness on Twitter to stay informed ..."
+    r"|^like (?-i:[A-Z])[\w.&'’ -]{1,40}? on facebook,? (?:and )?follow @\w{1,30} on (?:twitter|x)\b",
     re.I,
 )
 # ... in at most this many words.
@@ -5949,8 +5956,9 @@ MAX_CHANNEL_PROMO_WORDS = 40
 
 def channel_promo(text: str, key: str) -> bool:
     # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
-    if " our " not in text.lower():
-        return False
+    lowered = text.lower()
+    if " our " not in lowered and not (lowered.startswith("like ") and " follow @" in lowered):
+        return False  # (a quick look first: the promos say "our", or like and follow)
     return short_line_holds(CHANNEL_PROMO, text, MAX_CHANNEL_PROMO_WORDS)
 
 
@@ -8838,6 +8846,9 @@ MAX_TIMED_HEADLINE_WORDS = 30
 # 12:01 pm"): the part after the line's last dash, of at most MAX_DATE_TAIL_WORDS words, is a date line alone.
 MAX_DATE_TAIL_WORDS = 8  # ("22 de novembro de 2024 12:01 pm": seven)
 HEADLINE_TAIL_DASH = re.compile(r"(?<=\S)\s[-–—|]\s(?=[^-–—|]*$)")
+# (DATE_RANGE_NO_STAMP: a date before the dash too, "Installation of kerbs – 09/01/2023 – 13/01/2023", is a range of
+# days the article gives, a works notice's; no other story's stamp)
+DATE_BEFORE_THE_DASH = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*+$")
 
 
 def _dated_tail(cand: Candidate, date_alone: Callable[[str], object]) -> bool:
@@ -8845,6 +8856,8 @@ def _dated_tail(cand: Candidate, date_alone: Callable[[str], object]) -> bool:
     if dash is None:
         return False
     head, tail = cand.text[: dash.start()], cand.text[dash.end() :]
+    if DATE_BEFORE_THE_DASH.search(head) or date_alone(head.split()[-1] if head.split() else "") is not None:
+        return False  # DATE_RANGE_NO_STAMP
     return len(tail.split()) <= MAX_DATE_TAIL_WORDS and headline_shaped(head.lstrip("-–— ")) and date_alone(tail) is not None
 
 

@@ -1244,6 +1244,11 @@ def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
     return None
 
 
+PRINT_EDITION_NOTE = re.compile(
+    r"^Published in (?P<paper>(?:The )?[A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,4}), (?P<date>[^,].{5,30}?)\.?$"
+)
+
+
 # NOTICE_THEN_NAME (in _outlet_by_rules): after a rights notice, a spaced dash and a name in capitals, up to a comma, a
 # dash or the end ("- EXAMPLE ASOCIADOS, Adaptado por ..."): a link's words ("Termini e Condizioni") are no capitals
 NOTICE_DASH_NAME = re.compile(
@@ -1600,6 +1605,23 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
             continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
         return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
+
+    # PRINT_EDITION_NOTE: under the text, the note of the print edition the article ran in ("Published in Example Times,
+    # October 29th, 2022"): the paper's name; a section's ("Published in Business, ...") names none
+    for number, text in every_line:
+        note = PRINT_EDITION_NOTE.match(text.strip())
+        if note is None or (first_paragraph is not None and number <= first_paragraph):
+            continue
+        paper = note["paper"].strip()
+        dated = parse_meta_line(note["date"])
+        if (
+            dated is not None
+            and dated.published is not None
+            and not _made_of(paper, GENERIC_WORDS)
+            and paper.casefold() not in rules.SECTION_WORDS
+        ):
+            if not is_agency(paper, registry):
+                return Found(_name(paper, registry), "outlet-print-edition", number, text)
 
     # PAPER_CORRESPONDENT: "Example Correspondent" alone where the byline goes, the paper's one-word name before the
     # role, as South Asian papers credit their staff ("Our Correspondent", "Staff Reporter" and a beat, "Defence

@@ -453,3 +453,105 @@ def test_versus_results_under_the_text_stay() -> None:
         "Liberty vs. Bay County: 26-20",
     )
     assert _kept(HEADLINE, "", *BODY, *results) == [HEADLINE, *BODY, *results]
+
+
+# DATE_RANGE_NO_STAMP: "Installation of kerbs – 09/01/2023 – 13/01/2023" gives the works' days, the article's; other
+# stories' headlines each with their stamp after the dash go.
+def test_a_date_range_after_a_dash_is_the_articles() -> None:
+    notice = (
+        "Installation of kerbs – 09/01/2023 – 13/01/2023",
+        "The following closures will apply on the 09/01/2023 – 13/01/2023:",
+    )
+    assert _kept(HEADLINE, "", *notice, *BODY) == [HEADLINE, *notice, *BODY]
+
+
+def test_other_headlines_with_their_stamps_go() -> None:
+    stamped = ("Bridge Reopens After Repairs – January 9, 2023", "Ferry Fares Rise Again – January 13, 2023")
+    assert _kept(HEADLINE, "", *BODY, *stamped) == [HEADLINE, *BODY]
+
+
+# BARRED_FURNITURE: "WXYZ | West Virginia, Kentucky, & Ohio | Weather", the site's page title, is no headline, however
+# many of its places the text names; a headline with the site after a bar is one.
+STORM = "Storm damage was reported across West Virginia, Kentucky and Ohio on Monday, the weather service said."
+
+
+def test_a_page_title_of_furniture_between_bars() -> None:
+    first = "WXYZ | West Virginia, Kentucky, & Ohio | Weather"
+    _, meta = build(first, "", "SEVERE WEATHER: Storm Damages Region", "", "UPDATE 2/28/11 @ 6:30 p.m.", STORM, *BODY)
+    assert meta.title.value == "SEVERE WEATHER: Storm Damages Region"
+
+
+def test_a_headline_between_bars_is_one() -> None:
+    first = "Storm damage reported across West Virginia, Kentucky and Ohio | WXYZ | Weather"
+    _, meta = build(first, "", STORM, *BODY)
+    assert meta.title.value == "Storm damage reported across West Virginia, Kentucky and Ohio"
+
+
+# PHOTO_CREDIT_SUFFIX: the picture's credit run onto the headline ("... Archieffoto: politie") is cut from it; a
+# headline ending with a colon's clause of its own words keeps it.
+DUTCH_BODY = (
+    "HAVENSTAD - Amper een kwartier na een melding van een inbraak heeft de politie donderdagavond twee inbrekers opgepakt.",
+    "Getuigen hoorden rond 20.40 uur glasgerinkel bij een huis aan de haven. Kort daarna zagen zij twee mannen wegrennen.",
+    "De politie zette de achtervolging in en hield de twee inbrekers even later op de weg naar de stad aan.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Politie plukt inbrekers van de weg Archieffoto: politie", "Politie plukt inbrekers van de weg"),
+        (
+            "Politie plukt inbrekers van de weg: twee mannen aangehouden",
+            "Politie plukt inbrekers van de weg: twee mannen aangehouden",
+        ),
+    ],
+)
+def test_a_photo_credit_run_onto_the_headline(line: str, title: str) -> None:
+    _, meta = build(" date 2017-12 Deel dit artikel:", "", line, "", *DUTCH_BODY)
+    assert meta.title.value == title
+
+
+# AD_SLOT_NOT_LOADED and FRENCH_PAYWALL: "This advertisement has not loaded yet, but your article continues below.", "Il
+# vous reste 90% de l'article à lire." and "Vous devez bénéficier d'un abonnement premium ..." are the page's.
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Il vous reste 90% de l'article à lire.",
+        "Vous devez bénéficier d'un abonnement premium pour lire l'article.",
+    ],
+)
+def test_ad_and_paywall_notices_go(junk: str) -> None:
+    assert _kept(HEADLINE, "", BODY[0], junk, *BODY[1:]) == [HEADLINE, *BODY]
+
+
+def test_a_sentence_about_an_advertisement_stays() -> None:
+    line = "The council said the advertisement had not loaded on its website for a week, and it has asked for an inquiry."
+    assert _kept(HEADLINE, "", BODY[0], line, *BODY[1:]) == [HEADLINE, BODY[0], line, *BODY[1:]]
+
+
+# PRINT_EDITION_NOTE and MONTH_COMMA_DAY: "Published in The Harbour Courier, October, 29 2022" under the text names the
+# paper and the day; "Published in Business, ..." names a section.
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Published in The Harbour Courier, October, 29 2022", "The Harbour Courier"),
+        ("Published in Business, October, 29 2022", None),
+    ],
+)
+def test_the_print_editions_note(note: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, note)
+    assert (meta.outlet.value, meta.date.value) == (outlet, "2022-10-29")
+
+
+# LIKE_AND_FOLLOW: "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed ..." is the site's promo;
+# a sentence about a page's likes stays.
+@pytest.mark.parametrize("promo_line", ["Share with Your Friends and Family"])
+def test_share_with_friends_goes(promo_line: str) -> None:
+    assert _kept(promo_line, HEADLINE, "", *BODY) == [HEADLINE, *BODY]
+
+
+def test_like_and_follow_promo_goes() -> None:
+    promo = "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in the conversation."
+    sentence = "Like many councils on Facebook, the harbour board answers questions from residents every week."
+    assert _kept(HEADLINE, "", *BODY, sentence, promo) == [HEADLINE, *BODY, sentence]
