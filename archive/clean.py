@@ -2573,6 +2573,32 @@ def _event_fields(kept: list[r.Candidate], first_sentence: int) -> None:
             cand.role = None
 
 
+# WORKS_LISTED: MIN_LISTED_WORKS lines or more in a row, each a work and its maker ("Solar Bones by Jane Roe (Ireland)",
+# "Exit West by John Doe"): the article's list of books, films or songs, kept as its text; none is a byline, nor another
+# story's headline.
+WORK_BY = re.compile(r"^(?!(?i:by)\s)\S.{0,80}? by [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}(?: \([^()]{2,40}\))?\.?$")
+MIN_LISTED_WORKS = 3
+# (a piece's credits listed so, "Words by Jane Roe" / "Photos by John Doe" / "Design by ...", are its bylines)
+CREDITED_KINDS = frozenset(
+    """story words text photos photo pictures photography reporting written posted published design video
+    illustration illustrations graphics edited compiled produced""".split()
+)
+
+
+def _works_listed(kept: list[r.Candidate]) -> set[int]:
+    listed: set[int] = set()
+    run: list[r.Candidate] = []
+    for cand in [*kept, None]:
+        work = cand.text.strip().rsplit(" by ", 1)[0].casefold() if cand is not None else ""
+        if cand is not None and not cand.forced and WORK_BY.match(cand.text.strip()) and work not in CREDITED_KINDS:
+            run.append(cand)
+            continue
+        if len(run) >= MIN_LISTED_WORKS:
+            listed |= {id(c) for c in run}
+        run = []
+    return listed
+
+
 # HEADLINE_ON_TOP: the page's first line, of more than MAX_TOP_CREDIT_WORDS words, is its headline even when it reads as
 # names and an outlet ("PTI Karachi Hosts Reception and Awareness Camps for Sindh Huqooq March": two "names" and "for"
 # an outlet); a credit without "By" is shorter ("Jane Roe and John Doe for The Example Times")
@@ -2590,7 +2616,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         return
     # Credits and datelines first: they are neither title nor body.
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    listed_works = _works_listed(kept)
     for i, cand in enumerate(kept):
+        if id(cand) in listed_works:
+            cand.role = PARAGRAPH  # WORKS_LISTED
+            continue
         if cand.words > MAX_CREDIT_WORDS:
             # datelines and credits are short; a paragraph is neither. A wire trailer naming reporters and editors
             # can be longer, and is read only when every part of it is a metadata part.

@@ -1289,6 +1289,14 @@ SITE_SINCE_A_YEAR = re.compile(
 )
 
 
+# PERIODS_COMPARED: a table's header comparing two months or years, no label before either ("Units July 2020 July 2019
+# YoY MoM"): the periods the figures are for, no date line.
+def _periods_compared(parts: list[Part]) -> bool:
+    dates = [p.value for p in parts if p.kind == DATE and p.value]
+    labelled = any(p.kind == LABEL for p in parts)
+    return not labelled and len(set(dates)) >= 2 and any(value.count("-") < 2 for value in dates)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1382,6 +1390,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
     proof = kinds & {DATE, MONTH_DAY, RELATIVE, READING, HANDLE, SOURCE} or names
     if not proof:
         return None
+    if _periods_compared(parts):
+        return None  # PERIODS_COMPARED
     # Each date takes the kind of the label before it (a time or weekday may stand between); unlabelled: publication.
     published = updated = None
     rejected = []

@@ -1613,10 +1613,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if note is None or (first_paragraph is not None and number <= first_paragraph):
             continue
         paper = note["paper"].strip()
-        dated = parse_meta_line(note["date"])
+        printed_on = parse_meta_line(note["date"])
         if (
-            dated is not None
-            and dated.published is not None
+            printed_on is not None
+            and printed_on.published is not None
             and not _made_of(paper, GENERIC_WORDS)
             and paper.casefold() not in rules.SECTION_WORDS
         ):

@@ -555,3 +555,29 @@ def test_like_and_follow_promo_goes() -> None:
     promo = "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in the conversation."
     sentence = "Like many councils on Facebook, the harbour board answers questions from residents every week."
     assert _kept(HEADLINE, "", *BODY, sentence, promo) == [HEADLINE, *BODY, sentence]
+
+
+# WORKS_LISTED: a list of books with their writers ("Solar Bones by Jane Roe (Ireland)" ...) is the article's text, no
+# byline and no other stories' headlines; a piece's credits in a row ("Words by Jane Roe" / "Photos by ...") credit it.
+BOOKS = ("Harbour Lights by Jane Roe (Ireland)", "Exit West by John Doe (U.K.)", "Days Without End by Ann Poe (U.S.)")
+
+
+def test_a_list_of_books_and_their_writers() -> None:
+    last = "The winner will be announced at a dinner in the harbour hall in October, the organisers said."
+    cleaned, meta = build(HEADLINE, "", *BODY, *BOOKS, last)
+    assert (meta.author.value, [line.text for line in cleaned.lines]) == (None, [HEADLINE, *BODY, *BOOKS, last])
+
+
+def test_a_pieces_credits_in_a_row() -> None:
+    _, meta = build(HEADLINE, "Words by Jane Roe", "Photos by John Doe", "Design by Ann Poe", "", *BODY)
+    assert meta.author.value == "Jane Roe"
+
+
+# PERIODS_COMPARED: a table's header "Units July 2020 July 2019 YoY MoM" compares two months: no date of the article;
+# "Published July 2020 Updated August 2020" is a date line.
+@pytest.mark.parametrize(
+    ("line", "date"), [("Units July 2020 July 2019 YoY MoM", None), ("Published July 2020 Updated August 2020", "2020-07")]
+)
+def test_two_periods_compared_are_no_date(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, line, "Harbour Motors 4,043 2,413 68% 60%")
+    assert meta.date.value == date
