@@ -309,7 +309,7 @@ NOT_NAME_WORDS = frozenset(
     """ round-up roundup digest recap briefing"""
     # (AGGREGATOR_WIDGET: a news aggregator's boxes, "Coverage Details", "Bias Distribution"; a sub-heading's plural
     # nouns, "High-Level Visits and Bilateral Talks")
-    """ coverage details distribution bias visits talks highlights"""
+    """ coverage details distribution bias visits talks highlights guidelines fixtures standings"""
     # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
     """ debit paypal visa mastercard"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
@@ -765,6 +765,18 @@ def _headline_in_capitals(text: str) -> bool:
     return len(words) > MAX_CAPITALS_CREDIT_WORDS and text.isupper() and not any(mark in text for mark in ",|/•·;–—")
 
 
+# NAME_DOT_PLACE: a Spanish agency's credit, the writer's name, a full stop and the place filed from ("Jane del Roe. San
+# Sebastián"): the writer. The place must be a known one; a name and any other words after a stop are a sentence's.
+NAME_DOT_PLACE = re.compile(r"^(?P<name>[A-ZÁÉÍÓÚÑ][^.]{2,50}?)\. (?P<place>[A-ZÁÉÍÓÚÑ][^.]{1,40}?)\.?$")
+
+
+def name_dot_place(text: str) -> str | None:
+    match = NAME_DOT_PLACE.match(text.strip())
+    if match is None or not _is_name(match["name"]) or is_place(match["name"]) or not is_place(match["place"]):
+        return None
+    return match["name"]
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -784,6 +796,9 @@ def parse_byline(text: str) -> str | None:
     reporting = NAME_THEN_REPORTING.match(text)
     if reporting and _is_name(reporting["name"]):
         return reporting["name"]
+    dotted = name_dot_place(text)
+    if dotted:
+        return dotted
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
@@ -1083,6 +1098,8 @@ def is_named_credit(text: str) -> bool:
     "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023"), or a name joined
     to a place or an outlet (NAME_WITH_PLACE_OR_OUTLET: "Jane Doe | Kyiv", "Jane Doe, The Example Times")."""
     text = text.strip()
+    if name_dot_place(text):
+        return True  # NAME_DOT_PLACE
     if not text or len(text) > 160 or BY_PREFIX.match(text) or _countries_listed(text):
         return False
     # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.

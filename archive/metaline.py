@@ -1271,6 +1271,8 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<=\d) +,")
 DAY_COMMA_MONTH = re.compile(
     r"(?:(?<=(?<![\d,.])\d)|(?<=(?<![\d,.])\d\d)),(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)"
 )
+# (MONTH_DOT_GLUED: the day glued to the month's abbreviation, "BAKU, Azerbaijan, Sept.20", read as "Sept. 20")
+MONTH_DOT_GLUED = re.compile(r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.)(?=\d{1,2}\b)")
 # (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
 MONTH_COMMA_DAY = re.compile(
     r"\b((?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
@@ -1341,6 +1343,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
         text = SPACED_SLASH_DATE.sub(r"\1/\2/\3", text)  # (both looked for only where they can be: a hot path)
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = MONTH_COMMA_DAY.sub(r"\1", text) if "," in text else text
+    text = MONTH_DOT_GLUED.sub(r"\1 ", text) if "." in text else text
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None

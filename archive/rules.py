@@ -3107,6 +3107,10 @@ TAG_LEAD = re.compile(
     r"^(?:相关热词搜索|相關熱詞搜索|相关热词|热词|专题|專題)\s*[:：]|"
     # (POSTED_IN_TAGGED: a blog theme's "Posted in <category> | Tagged <tags>", the tags perhaps emptied to commas)
     r"^posted in [^|]{1,80}\| tagged\b|"
+    # (PUBLISHED_IN_SECTION: a theme's "Published in News", a section's name alone after it; "Published in Nature", a
+    # journal, and a print edition's note with its date are no section)
+    r"^(?:published|posted|filed) in (?:news|local news|sports?|business|opinion|politics|local|world|uncategori[sz]ed|blog|"
+    r"general|features|entertainment|lifestyle|community|events)\s*$|"
     # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
     # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",

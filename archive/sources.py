@@ -203,7 +203,8 @@ GENERIC_WORDS = frozenset(
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
     morning evening sunday related recent other similar trending popular featured recommended latest"""
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
-    """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture foreign
+    """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture foreign club
+    releases media
     features breaking government campus sport internal league current showbiz celebrity celebrities gossip fashion
     food motoring property music arts tourism"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
@@ -680,6 +681,7 @@ def _name(written: str, registry: Registry) -> str:
 
 # Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
 NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
+SECTION_SMALL_WORDS = frozenset("in on at for to from with".split())
 
 
 # PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
@@ -878,8 +880,9 @@ def is_newspaper_name(text: str) -> bool:
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
     if not all(w[:1].isupper() or w[:1].isdigit() or cyrillic for w in words if w.casefold() not in NAME_GLUE):
         return False
+    # (SMALL_WORDS_NAME_NOTHING: "IN THE NEWS", "News in Brief": a section's small words are no paper's own word)
     return _two_paper_words(text) or any(
-        w.casefold() not in GENERIC_WORDS and w.casefold() not in NEWSPAPER_WORDS and w.casefold() not in NAME_GLUE for w in words
+        w.casefold() not in GENERIC_WORDS | NEWSPAPER_WORDS | NAME_GLUE | SECTION_SMALL_WORDS for w in words
     )
 
 

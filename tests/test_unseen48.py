@@ -581,3 +581,60 @@ def test_a_pieces_credits_in_a_row() -> None:
 def test_two_periods_compared_are_no_date(line: str, date: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY, line, "Harbour Motors 4,043 2,413 68% 60%")
     assert meta.date.value == date
+
+
+# MONTH_DOT_GLUED: "HARBOUR, Exampleland, Sept.20" over the byline is the dateline ("Sept. 20"), no headline.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("BAKU, Azerbaijan, Sept.20", None), ("Harbour council approves Sept budget", "Harbour council approves Sept budget")],
+)
+def test_a_day_glued_to_the_months_abbreviation(line: str, title: str | None) -> None:
+    _, meta = build(line, "", "By Jane Roe – Trend:", "", *BODY)
+    assert meta.title.value == title
+
+
+# PUBLISHED_IN_SECTION: "Published in News" under the text is the theme's section line; "Published in Nature" may be a
+# journal the article cites.
+@pytest.mark.parametrize(("line", "kept"), [("Published in News", False), ("Published in Nature", True)])
+def test_published_in_a_section(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", *BODY, line)) is kept
+
+
+# NAME_DOT_PLACE: "Jane del Roe. San Sebastián" over the lead is a Spanish agency's credit: the writer, no headline; a
+# name and words that are no place make no credit.
+@pytest.mark.parametrize(
+    ("line", "author"), [("Jane del Roe. San Sebastián", "Jane del Roe"), ("Jane del Roe. Harbour Council Approves Budget", None)]
+)
+def test_a_name_a_stop_and_a_place(line: str, author: str | None) -> None:
+    lead = (
+        "24 de septiembre (Ibercine).- La película ganó la Concha de oro del festival a la mejor película del año en la ciudad."
+    )
+    _, meta = build(line, lead, *BODY)
+    assert meta.author.value == author
+
+
+# SECTION_NEWS: "Club News" over the headline is a club site's section, no paper.
+def test_club_news_is_a_section() -> None:
+    _, meta = build("Club News", "", HEADLINE, "23 March 2014", "", *BODY)
+    assert meta.outlet.value is None
+
+
+# SMALL_WORDS_NAME_NOTHING and SECTION_NEWS: "IN THE NEWS" and "Media Releases" over the headline are sections, no
+# paper; "Harbour Press" is one.
+@pytest.mark.parametrize(("top", "outlet"), [("IN THE NEWS", None), ("Media Releases", None), ("Harbour Press", "Harbour Press")])
+def test_small_words_and_releases_name_no_paper(top: str, outlet: str | None) -> None:
+    _, meta = build(top, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# "Youth Rugby Guidelines" alone under the text is a link, no writer's name.
+def test_guidelines_name_no_writer() -> None:
+    _, meta = build(HEADLINE, "", *BODY, "Youth Rugby Guidelines")
+    assert meta.author.value is None
+
+
+# UNNAMED_AGENCIES: "Agencies" credits no particular agency: no wire, and no writer; "Reuters" is one.
+@pytest.mark.parametrize(("credit", "wire"), [("Agencies |", None), ("Reuters |", "Reuters")])
+def test_agencies_unnamed(credit: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, credit, "", *BODY)
+    assert (meta.wire.value, meta.author.value) == (wire, None)
