@@ -578,7 +578,12 @@ LEAD_IN_END = (":", "：")
 
 # LIVE_ENTRY_TIME: a live blog's entry opens with its time and a colon or dash ("10:27 Uhr: So sieht ...", "14:05 -
 # Polls close", "9.30am: ...").
-LIVE_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:Uhr|h|godz\.|[ap]\.?m\.?)?\s?[:–—-]\s", re.I)
+LIVE_ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s?(?:Uhr|h|godz\.|[ap]\.?m\.?)?\s?[:–—-]\s"
+    # (LIVE_ENTRY_STAMP_GLUED: a live page's entry with its stamp run on, "1. Goodbye!published at 08:00 GMT 5 January")
+    r"|\S(?:published|posted|updated) at \d{1,2}:\d{2}\b",
+    re.I,
+)
 # CREDIT_NEVER_TITLE: "By", "Por", "Par" and a capital open a credit ("Por Example Regional, com edição do DT"), even
 # one archive.metaline cannot read as names; a headline goes on in lower case after them ("By the numbers: ...",
 # "Por qué ..."). German "Von" and Dutch "Door" are left out: "Von Hamburg bis München: ..." is a headline. A line in
@@ -687,7 +692,7 @@ def _title_shaped(text: str) -> bool:
         return False  # "Harbour City, Example —" is a dateline cut from its paragraph (SPLIT_DATELINE), no headline
     if text.rstrip().endswith(LEAD_IN_END) or text.rstrip().endswith((",", "،", "，")):
         return False  # (CUT_AT_A_COMMA: a line stopping at a comma is a sentence broken off, no headline)
-    if LIVE_ENTRY_TIME.match(text):
+    if LIVE_ENTRY_TIME.search(text):
         return False  # LIVE_ENTRY_TIME: "10:27 Uhr: ...", a live blog's entry, no headline
     if GLUED_WORD_TWICE.search(text):
         return False  # GLUED_WORD_TWICE: "Example NewsNews & Sport", a menu's items run together, no headline
@@ -1341,12 +1346,16 @@ POLITE_REQUEST = re.compile(
     re.I,
 )
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
+# - OUR_SITES_LABEL: the menu's heading of the publisher's other sites ("Our network sites | Advanced", "Our brands")
+OUR_SITES_LABEL = re.compile(
+    r"^Our (?:network(?: sites)?|sites|other sites|brands|partners|products|apps|newsletters|podcasts)\b", re.I
+)
 # - CATEGORY_LABEL: a post's categories or tags after their label ("Categorías: Sucesos y Seguridad", "Filed under:
 #   Courts") are no headline.
 CATEGORY_LABELS = frozenset(
     " ".join(label.split())
     for label in """categories|category|categorías|categoría|categorias|categoria|catégories|catégorie|kategorien|kategorie|categorie|
-    tags|tag|etiquetas|schlagwörter|filed under|posted in|rubrik|rubrique""".split("|")
+    tags|tag|etiquetas|schlagwörter|filed under|posted in|rubrik|rubrique|articles|posts|stories""".split("|")
 )
 # - KEYWORD_LIST: five or more comma-separated items of one to three words each ("Floods, Assam, Bihar, Rains, Relief",
 #   "Avatar, BoxOffice, Don't Worry Darling, Smile") is a page's keywords or tags; a headline listing names has fewer,
@@ -1520,6 +1529,11 @@ def _not_a_headline(text: str) -> bool:
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
     if COUNT_IN_BRACKETS.search(text) or (words and words[-1] in ALT_TEXT_WORDS) or LOGO_NAME.match(text.strip()):
         return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
+    if OUR_SITES_LABEL.match(text.strip()):
+        return True  # OUR_SITES_LABEL
+    printed = text.split()
+    if len(printed) >= 2 and printed[-1] == "home" and all(w[:1].isupper() for w in printed[:-1]):
+        return True  # SITE_HOME_LINK: "Examplesblog San Francisco home", the site's name and "home", its logo's link
     if text.rstrip().endswith((" |", "｜")):
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     if text.lstrip().startswith(("…", "...")):

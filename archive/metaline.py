@@ -79,7 +79,7 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # ARTICLE_WAS_PUBLISHED: "This article was first published on" under an article labels its date the same way, and so do
 # "Article published on the 2009-10-13" and "Latest update 2009-10-13 13:57".
 LABEL_RE = re.compile(
-    r"(?:(?P<updated>(?:last\s+|latest\s+)?(?:updated|update|modified|edited|revised)|"
+    r"(?:(?P<updated>(?:last\s+|latest\s+|page\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?-i:MAJ|MàJ|Màj)(?=\s?:)|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"

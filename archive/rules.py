@@ -912,6 +912,11 @@ PAGE_CONTROLS_MORE = _words("""
     сообщить об ошибке
     schriftgröße
     taille du texte
+    modifier la taille du texte
+    imprimer cet article
+    commenter cet article
+    envoyer cet article
+    réagir à cet article
     tamaño de letra
     dimensione del testo
     tamanho da fonte

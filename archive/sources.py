@@ -682,6 +682,7 @@ def _name(written: str, registry: Registry) -> str:
 # Small words a newspaper's name may hold in lower case or as a sign ("Express & Star", "Voces del Periodista").
 NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
 SECTION_SMALL_WORDS = frozenset("in on at for to from with".split())
+PUBLISHER_WORDS = frozenset("company co inc corporation".split())
 
 
 # PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
@@ -856,6 +857,8 @@ def is_newspaper_name(text: str) -> bool:
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
     words = text.replace("’", "'").split()
+    if len(words) >= 3 and words[-1].casefold().strip(".") in PUBLISHER_WORDS:
+        words = words[:-1]  # PAPER_COMPANY: the paper's publisher, "The Example Times Company", names the paper
     if len(words) >= 3 and CHANNEL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # CHANNEL_NUMBER: a station's channel after its name ("WGAL News 8")
     if len(words) >= 3 and words[-1].casefold() in EDITION_WORDS and words[-2].casefold() in NEWSPAPER_WORDS:

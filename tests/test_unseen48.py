@@ -638,3 +638,42 @@ def test_guidelines_name_no_writer() -> None:
 def test_agencies_unnamed(credit: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, credit, "", *BODY)
     assert (meta.wire.value, meta.author.value) == (wire, None)
+
+
+# SITE_HOME_LINK, OUR_SITES_LABEL, CATEGORY_LABEL ("Articles:") and PAPER_COMPANY: the site's own lines over the
+# headline ("Harbourblog San Francisco home", "Our network sites | Advanced", "Articles: Business Partnerships") are no
+# headline; "The Harbour Times Company" names the paper.
+@pytest.mark.parametrize(
+    "top", ["Harbourblog San Francisco home", "Our network sites | Advanced", "Articles: Harbour Budget Partnerships"]
+)
+def test_site_lines_over_the_headline(top: str) -> None:
+    _, meta = build(top, top, "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+
+
+def test_the_papers_company_names_the_paper() -> None:
+    _, meta = build("The Harbour Times Company", "", HEADLINE, "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, "The Harbour Times Company")
+
+
+# PAGE_MODIFIED: "Originally published July 19, 2009 at 12:00 AM | Page modified July 19, 2009 at 11:01 AM" dates the page.
+def test_page_modified_label() -> None:
+    _, meta = build(
+        HEADLINE, "Originally published July 19, 2009 at 12:00 AM | Page modified July 20, 2009 at 11:01 AM", "", *BODY
+    )
+    assert meta.date.value == "2009-07-19"
+
+
+# LIVE_ENTRY_STAMP_GLUED: a live page's entry with its stamp run on ("1. Goodbye!published at 08:00 GMT 5 January") is
+# no headline.
+def test_a_live_entry_with_its_stamp_glued() -> None:
+    goodbye = "The crowd waved goodbye to the harbour regatta as it closed on Sunday after a week of racing."
+    _, meta = build("1. Goodbye!published at 08:00 GMT 5 January", "", goodbye, *BODY)
+    assert meta.title.value is None
+
+
+# FRENCH_TOOLS: "Modifier la taille du texte", "Imprimer cet article", "Commenter cet article" are the page's buttons,
+# wherever they stand.
+@pytest.mark.parametrize("button", ["Modifier la taille du texte", "Imprimer cet article", "Commenter cet article"])
+def test_french_article_tools(button: str) -> None:
+    assert _kept(HEADLINE, "", BODY[0], button, *BODY[1:]) == [HEADLINE, *BODY]
