@@ -709,9 +709,25 @@ GLUED_CREDIT_TAIL = re.compile(
 )
 
 
+# NAME_THEN_WIRE: a writer's name and her agency's after a space, no separator ("Jane Roe Associated Press"): read as
+# "Jane Roe | Associated Press", when the last words are a wire's name and the words before them a person's.
+MAX_WIRE_TAIL_WORDS = 3
+
+
+def _name_then_wire(text: str) -> str | None:
+    words = text.split()
+    for size in range(min(MAX_WIRE_TAIL_WORDS, len(words) - 2), 0, -1):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if _is_wire(tail) and _is_name(head) and not is_place(head):
+            return f"{head} | {tail}"
+    return None
+
+
 def unglued_tail(text: str) -> str:
     tail = GLUED_CREDIT_TAIL.search(text)
     if tail is None:
+        if "|" not in text and "," not in text and len(text.split()) <= MAX_WIRE_TAIL_WORDS + 3:
+            return _name_then_wire(text.strip()) or text
         return text
     if tail["desk"]:
         return text[: tail.start()]
@@ -1097,7 +1113,7 @@ def is_named_credit(text: str) -> bool:
     """A credit without "By": names or a wire joined to a wire, desk, handle or date ("Jane Doe | Reuters",
     "PTI, Aug 16, 2021, 5:44 PM IST", "| @outlet | Dec 10, 2023", "(Xinhua) 13:28, October 18, 2023"), or a name joined
     to a place or an outlet (NAME_WITH_PLACE_OR_OUTLET: "Jane Doe | Kyiv", "Jane Doe, The Example Times")."""
-    text = text.strip()
+    text = unglued_tail(text.strip())
     if name_dot_place(text):
         return True  # NAME_DOT_PLACE
     if not text or len(text) > 160 or BY_PREFIX.match(text) or _countries_listed(text):

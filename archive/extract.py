@@ -798,14 +798,9 @@ def _outlet(clean: CleanArticle, registry: Registry) -> Field:
 def _wire(clean: CleanArticle, registry: Registry) -> Field:
     """The wire or original source of the copy (archive.sources.wire), with the line and the rule."""
     found = sources.wire(clean, registry)
-    if found is None or found.name.strip(" .|").casefold() in UNNAMED_AGENCIES:
-        return unknown()  # UNNAMED_AGENCIES
+    if found is None:
+        return unknown()
     return Field(found.name, Provenance(FROM_TEXT, found.text, found.line, _raw_file(clean)), (("rule", found.rule),))
-
-
-# UNNAMED_AGENCIES: "Agencies" credits the copy to news agencies without naming one: no wire source is known (the line is
-# still a credit, no writer's name).
-UNNAMED_AGENCIES = frozenset(("agencies", "agency", "news agencies", "wires", "wire services", "agencies and staff"))
 
 
 def _entities(clean: CleanArticle, registry: Registry, kind: str, min_body: int) -> Field:

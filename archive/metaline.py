@@ -28,7 +28,18 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from . import stopwords
-from .byline import CAPITAL, DESK_WORDS, FOREIGN_AUTHOR_LABELS, NOT_NAME_WORDS, WIRE_NAMES, WIRES, _is_name, is_desk, is_place
+from .byline import (
+    CAPITAL,
+    DESK_WORDS,
+    FOREIGN_AUTHOR_LABELS,
+    NOT_NAME_WORDS,
+    WIRE_NAMES,
+    WIRES,
+    _is_name,
+    _is_wire,
+    is_desk,
+    is_place,
+)
 from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
 from .model import DateValue
 from .rules import _UNITS, AGO_AFTER, AGO_BEFORE, CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
@@ -1271,6 +1282,12 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<=\d) +,")
 DAY_COMMA_MONTH = re.compile(
     r"(?:(?<=(?<![\d,.])\d)|(?<=(?<![\d,.])\d\d)),(?=\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)"
 )
+# (CAPITALS_GLUED_TO_DAY: an agency's initials run into the weekday or month after them, "By IANSMonday, September 27,
+# 2010", read apart)
+CAPITALS_GLUED_TO_DAY = re.compile(
+    r"(?<=[A-Z]{3})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 # (MONTH_DOT_GLUED: the day glued to the month's abbreviation, "BAKU, Azerbaijan, Sept.20", read as "Sept. 20")
 MONTH_DOT_GLUED = re.compile(r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.)(?=\d{1,2}\b)")
 # (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
@@ -1344,6 +1361,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     text = DAY_COMMA_MONTH.sub(" ", SPACE_BEFORE_COMMA.sub(",", HEADING_MARKS.sub("", text)))
     text = MONTH_COMMA_DAY.sub(r"\1", text) if "," in text else text
     text = MONTH_DOT_GLUED.sub(r"\1 ", text) if "." in text else text
+    text = CAPITALS_GLUED_TO_DAY.sub(" ", text)
     text = CLASS_YEAR.sub("", text)  # CLASS_YEAR: "By Jane Roe (BA ’13)", a university magazine's alumna and her year
     edition = CJK_PRINT_EDITION.fullmatch(text) if "版" in text else None
     printed = parse_date(edition["date"]) if edition else None
@@ -1701,6 +1719,12 @@ WEEKDAY_AS_PLACE = re.compile(WEEKDAYS, re.I)
 COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}) \((?:[A-Z]{2,3}|[A-Z][a-z]{3,20})\)(?=,)")
 
 
+# WIRE_AFTER_THE_DASH: the agency named after the dateline's dash, then a full stop ("BEIJING, December 31 – Example
+# Novosti. Chinese President ..."), as Russian agencies sign their copy: a known wire's name only.
+WIRE_AFTER_THE_DASH = re.compile(r"\s*(?P<wire>[A-Z][\w-]*+(?: [A-Z][\w-]*+){0,3})\.\s")
+SYNDICATION_PREFIX = re.compile(r"^\((?P<feed>MENAFN|NewsBank)\s?-\s?(?P<source>[^()]{2,60}(?:\([^()]{1,20}\))?)\)\s*")
+
+
 # SPEAKER_LABEL: an interview's or a press conference's label over a quote, a name and the speaker's role in brackets
 # and a colon, nothing after ("JANE ROE (COACH OF HARBOUR FC) :"), has a dateline's shape; no date, a role of
 # MIN_SPEAKER_ROLE_WORDS words or more in the brackets (an agency's name is shorter) and the colon ending the line make
@@ -1730,6 +1754,13 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         joined = _parse_lead(above.strip() + text)
         if joined is not None and joined.end > len(above.strip()):
             return replace(joined, end=joined.end - len(above.strip()))
+    syndicated = SYNDICATION_PREFIX.match(text)
+    if syndicated:
+        # SYNDICATION_PREFIX: "(MENAFN- Example News Agency (ENA)) DOHA, Dec 6 (ENA) -- ...": the feed's mark and the
+        # source it carries, before the source's own dateline: the dateline is read after it
+        inner = parse_lead(text[syndicated.end() :], above)
+        if inner is not None:
+            return replace(inner, wire=inner.wire or syndicated["source"].strip(), end=inner.end + syndicated.end())
     lead = _parse_lead(text)
     country = COUNTRY_AFTER_PLACE.match(text) if lead is None else None
     if country:
@@ -1743,6 +1774,9 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         return None  # SPEAKER_LABEL
     if lead is not None and lead.wire and lead.wire.strip(" .").casefold() in BRACKETED_MARKS:
         lead = replace(lead, wire=None)  # BRACKETED_MARK
+    after = WIRE_AFTER_THE_DASH.match(text, lead.end) if lead is not None and not lead.wire and lead.place else None
+    if lead is not None and after and _is_wire(after["wire"]):
+        lead = replace(lead, wire=after["wire"], end=after.end())  # WIRE_AFTER_THE_DASH
     if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
         lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None

@@ -51,6 +51,7 @@ from .metaline import (
     PERSON_ROLE_WORDS,
     ROLE_QUALIFIERS,
     SOURCE_RE,
+    SYNDICATION_PREFIX,
     _match_month_day,
     parse_lead,
     parse_meta_line,
@@ -877,8 +878,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # LIST_LABEL_FIRST
     if words[0].casefold() in CALL_WORDS:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
-    if words[0].casefold() == "by":
-        return False  # CREDIT_BEFORE_NAME: "By Jane Roe Associated Press" credits a writer and the agency, no masthead
+    if words[0].casefold() == "by" or unglued_tail(text.strip()) != text.strip():
+        return False  # CREDIT_BEFORE_NAME (and NAME_THEN_WIRE: "Jane Roe Associated Press", a writer and her agency): "By Jane Roe Associated Press" credits a writer and the agency, no masthead
     # (CYRILLIC_SENTENCE_CASE: Russian and Ukrainian papers capitalise the first word only, "Новая газета")
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
     if not all(w[:1].isupper() or w[:1].isdigit() or cyrillic for w in words if w.casefold() not in NAME_GLUE):
@@ -1749,6 +1750,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # "(HARBOUR CITY, EXAMPLE NEWS) –", "EXAMPLE-NEWS. June 17, 2009."), on a page that names no other outlet: the page's
     # own name (an agency's copy, reprinted, names the agency: that is the wire source only).
     body = [line for line in clean.lines if line.role in (STANDFIRST, PARAGRAPH)]
+    # SYNDICATION_FEED: a first paragraph opening with a feed's mark and the source it carries ("(MENAFN- Example
+    # Agency) ..."): the feed publishes the page, the source is the wire (archive.metaline's SYNDICATION_PREFIX)
+    fed = SYNDICATION_PREFIX.match(body[0].text) if body else None
+    if fed:
+        return Found(fed["feed"], "outlet-syndication-feed", body[0].number, body[0].text)
     for line in body[:DATELINE_LINES]:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None or not lead.wire:
@@ -2252,8 +2258,10 @@ FIRST_PUBLISHED_BY = re.compile(
 
 # GENERIC_WIRE_CREDIT: a credit naming agencies without a name ("With inputs from agencies", "Wire services") says
 # the copy drew on wires, not which: no wire's name (the line still goes as the credit it is).
+# (UNNAMED_AGENCIES: "Agencies" alone credits news agencies without naming one: no wire source is known)
 GENERIC_WIRE_CREDITS = frozenset(
-    "news wires|wires|wire services|news agencies|agency reports|inputs from agencies|with inputs from agencies".split("|")
+    "news wires|wires|wire services|news agencies|agency reports|inputs from agencies|with inputs from agencies|agencies|"
+    "agency|agencies and staff".split("|")
     # (RELEASE_SOURCE: "Source: Release", "Source: Press release" say the copy is a release, not whose)
     + "release|press release|news release|media release|handout|press statement".split("|")
 )
@@ -2337,7 +2345,8 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if head != line.text.strip() and names_an_agency(head, registry):
                 return Found(_name(head, registry), "wire-dispatch-head", line.number, line.text)
             break
-        if lead is not None and lead.wire and not _numbered(lead.wire) and not _station(lead.wire):
+        station = lead is not None and lead.wire and _station(lead.wire) and not is_agency(lead.wire, registry)
+        if lead is not None and lead.wire and not _numbered(lead.wire) and not station:
             if _says_ours(lead.wire):
                 break  # OURS_NOT_A_NAME
             pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .")]

@@ -3,9 +3,19 @@ text, asserting the exact outcome."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
+
+from archive.problems import Problems
+from archive.registry import parse_registry
+
+# the archive's own registry: the agencies it knows
+REGISTRY_FILE = parse_registry(
+    "registry.yml", (Path(__file__).parent.parent / "registry.yml").read_text(encoding="utf-8"), Problems()
+)
 
 
 def _kept(*lines: str) -> list[str]:
@@ -677,3 +687,41 @@ def test_a_live_entry_with_its_stamp_glued() -> None:
 @pytest.mark.parametrize("button", ["Modifier la taille du texte", "Imprimer cet article", "Commenter cet article"])
 def test_french_article_tools(button: str) -> None:
     assert _kept(HEADLINE, "", BODY[0], button, *BODY[1:]) == [HEADLINE, *BODY]
+
+
+# NAME_THEN_WIRE: "Jane Roe Associated Press" under the headline is the writer and her agency, no masthead; "Jane Roe
+# Harbour Press" names no agency.
+@pytest.mark.parametrize(
+    ("credit", "author", "wire"), [("Jane Roe Associated Press", "Jane Roe", "Associated Press"), ("Jane Roe", "Jane Roe", None)]
+)
+def test_a_name_then_its_agency(credit: str, author: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, credit, "", *BODY)
+    assert (meta.author.value, meta.wire.value) == (author, wire)
+
+
+# CAPITALS_GLUED_TO_DAY: "By IANSMonday, September 27, 2010" credits the agency on that day.
+def test_an_agency_glued_to_the_weekday() -> None:
+    _, meta = build(HEADLINE, "By IANSMonday, September 27, 2010", "", *BODY, registry=REGISTRY_FILE)
+    assert (meta.wire.value, meta.date.value, meta.author.value) == ("Indo-Asian News Service", "2010-09-27", None)
+
+
+# SYNDICATION_PREFIX: "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Dec 6 (KUNA) -- ...": the feed publishes the page, the
+# agency (whose initials look like a station's call letters) is the wire.
+def test_a_syndication_feeds_mark_before_the_dateline() -> None:
+    lead = "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Dec 6 (KUNA) -- The minister met his counterpart on Tuesday."
+    _, meta = build(HEADLINE, "", lead, *BODY, registry=REGISTRY_FILE)
+    assert (meta.outlet.value, meta.wire.value) == ("MENAFN", "Kuwait News Agency")
+
+
+# WIRE_AFTER_THE_DASH: "BEIJING, December 31 – RIA Novosti. Chinese ..." signs the copy with the agency; a sentence's
+# first words after the dash name none.
+@pytest.mark.parametrize(
+    ("lead", "wire"),
+    [
+        ("BEIJING, December 31 – RIA Novosti. The president congratulated his counterpart on the New Year.", "RIA Novosti"),
+        ("BEIJING, December 31 – Officials said. The president congratulated his counterpart on the New Year.", None),
+    ],
+)
+def test_the_agency_after_the_datelines_dash(lead: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, *BODY, registry=REGISTRY_FILE)
+    assert meta.wire.value == wire
