@@ -4366,6 +4366,8 @@ PAGE_MACHINERY = re.compile(
     r"statusmeldung|message d'erreur|mensaje de error|messaggio di errore|mensagem de erro|komunikat o błędzie)$"
     r"|^1\s?[^\W\d_]{2,15}\s?2\s?[^\W\d_]{2,15}\s?3\s?[^\W\d_]{2,15}\s?4\s?[^\W\d_]{2,15}\s?5\s?[^\W\d_]{2,15}(?:\s?\([^()]{0,40}\))?$"
     r"|^(?:contact|e-?mail|email us|kontakt|contacto|contatto)\s?:\s?\[email\s?protected\]$"
+    # (PROTECTED_ADDRESS_ALONE: the hidden address alone on its line, maybe in angle brackets: "<[email protected]>")
+    r"|^[<(]?\[email\s?protected\][>)]?$"
     # UPLOAD_FORM: a reader's picture upload box's notes ("File size must be less than 2Mb", "File types (jpg, png, gif)",
     # "You must have online publishing permission or full ownership of this image")
     r"|^(?:max(?:imum)? )?file (?:size (?:must be (?:less|smaller) than|limit|max)|types?\W+\(?(?:jpe?g|png|gif))[^.]{0,30}$"
@@ -5956,7 +5958,9 @@ CHANNEL_PROMO = re.compile(
     # STAY_TUNED_TO_THE_SITE: "Stay tuned to Example TV for more." (archive.sources reads the site's name)
     r"|^stay tuned to (?-i:[A-Z0-9])[\w.&'’ -]{1,40}? for (?:more|the latest|further)\b"
     # LIKE_AND_FOLLOW: "Like Business on Facebook, follow @ExampleBusiness on Twitter to stay informed ..."
-    r"|^like (?-i:[A-Z])[\w.&'’ -]{1,40}? on facebook,? (?:and )?follow @\w{1,30} on (?:twitter|x)\b",
+    r"|^like (?-i:[A-Z])[\w.&'’ -]{1,40}? on facebook,? (?:and )?follow @\w{1,30} on (?:twitter|x)\b"
+    # (ALREADY_FOLLOWING: "Já segue a Informação da Example no WhatsApp? É só clicar aqui")
+    r"|^já segue [^?]{2,60}? no (?:whatsapp|telegram|instagram|facebook|youtube)\?",
     re.I,
 )
 # ... in at most this many words.
@@ -5966,7 +5970,11 @@ MAX_CHANNEL_PROMO_WORDS = 40
 def channel_promo(text: str, key: str) -> bool:
     # "Due to censorship, stay tuned to our Telegram channel", "Subscribe to our YouTube channel for more videos".
     lowered = text.lower()
-    if " our " not in lowered and not (lowered.startswith("like ") and " follow @" in lowered):
+    if (
+        " our " not in lowered
+        and not (lowered.startswith("like ") and " follow @" in lowered)
+        and not lowered.startswith("já segue")
+    ):
         return False  # (a quick look first: the promos say "our", or like and follow)
     return short_line_holds(CHANNEL_PROMO, text, MAX_CHANNEL_PROMO_WORDS)
 

@@ -725,3 +725,22 @@ def test_a_syndication_feeds_mark_before_the_dateline() -> None:
 def test_the_agency_after_the_datelines_dash(lead: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", lead, *BODY, registry=REGISTRY_FILE)
     assert meta.wire.value == wire
+
+
+# PROTECTED_ADDRESS_ALONE: a writer's address hidden by the site's protection, alone on its line ("<[email protected]>"),
+# goes; a sentence telling readers to write keeps its placeholder.
+def test_a_protected_address_alone_goes() -> None:
+    sentence = "Readers may write to the council at [email protected] before the end of the month."
+    assert _kept(HEADLINE, "By Jane Roe", "<[email protected]>", "", *BODY, sentence, "[email protected]") == [
+        HEADLINE,
+        "By Jane Roe",
+        *BODY,
+        sentence,
+    ]
+
+
+# ALREADY_FOLLOWING: "Já segue a Informação da Harbour no WhatsApp? É só clicar aqui" between the paragraphs is the
+# site's promo.
+def test_already_following_promo_goes() -> None:
+    promo = "Já segue a Informação da Harbour no WhatsApp? É só clicar aqui"
+    assert _kept(HEADLINE, "", BODY[0], promo, *BODY[1:]) == [HEADLINE, *BODY]
