@@ -1721,7 +1721,8 @@ COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’
 
 # WIRE_AFTER_THE_DASH: the agency named after the dateline's dash, then a full stop ("BEIJING, December 31 – Example
 # Novosti. Chinese President ..."), as Russian agencies sign their copy: a known wire's name only.
-WIRE_AFTER_THE_DASH = re.compile(r"\s*(?P<wire>[A-Z][\w-]*+(?: [A-Z][\w-]*+){0,3})\.\s")
+# (one space and words of at most 30 letters: linear on any line)
+WIRE_AFTER_THE_DASH = re.compile(r"\s?(?P<wire>[A-Z][\w-]{0,30}+(?: [A-Z][\w-]{0,30}+){0,3})\.\s")
 SYNDICATION_PREFIX = re.compile(r"^\((?P<feed>MENAFN|NewsBank)\s?-\s?(?P<source>[^()]{2,60}(?:\([^()]{1,20}\))?)\)\s*")
 
 
