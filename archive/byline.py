@@ -712,12 +712,16 @@ GLUED_CREDIT_TAIL = re.compile(
 # NAME_THEN_WIRE: a writer's name and her agency's after a space, no separator ("Jane Roe Associated Press"): read as
 # "Jane Roe | Associated Press", when the last words are a wire's name and the words before them a person's.
 MAX_WIRE_TAIL_WORDS = 3
+MAX_NAME_BEFORE_WIRE_WORDS = 3
 
 
 def _name_then_wire(text: str) -> str | None:
     words = text.split()
     for size in range(min(MAX_WIRE_TAIL_WORDS, len(words) - 2), 0, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        # (a person's name of two or three words, capitalised: "Mit Material der Nachrichtenagentur dpa" is no name)
+        if not 2 <= len(words) - size <= MAX_NAME_BEFORE_WIRE_WORDS or not head[:1].isupper():
+            continue
         if _is_wire(tail) and _is_name(head) and not is_place(head):
             return f"{head} | {tail}"
     return None
