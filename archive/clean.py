@@ -1645,8 +1645,25 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         stopped = title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text)
         return not stopped and _mostly_about_the_article(title, kept)
     if title.text.rstrip(r.CLOSERS + " ").endswith(".") and not ABBREVIATION_END.search(title.text):
-        return False  # "The accused in police custody on Saturday." is a caption more often than a headline
+        # "The accused in police custody on Saturday." is a caption more often than a headline
+        return _printed_again_below(title, kept)
     return _about_the_article(title, kept)
+
+
+# HEADLINE_PRINTED_AGAIN: a line ending with a full stop is still the headline when the page prints it again word for
+# word a few lines below (within HEADLINE_COPY_REACH), the lead's long sentence between ("Un Gilet jaune exhibe un
+# couteau." / the lead / the same line again): the page's title and summary, then the article's own heading. Printed
+# twice in a row it is a picture's text and caption (TWIN_CAPTION_ON_TOP); printed three times or more, a banner's
+# slogan; with furniture between, a control's label ("Close this search box.").
+HEADLINE_COPY_REACH = 4
+
+
+def _printed_again_below(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    at = kept.index(title)
+    if sum(c.key == title.key for c in kept) != 2:
+        return False
+    copy = next((i for i in range(at + 2, min(len(kept), at + 1 + HEADLINE_COPY_REACH)) if kept[i].key == title.key), None)
+    return copy is not None and any(_is_long_sentence(c) and not c.dropped for c in kept[at + 1 : copy])
 
 
 def _credit_follows(cand: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
@@ -2080,9 +2097,14 @@ WRAPPED_NEXT_LINE_MAX_RATIO = 1.5
 BYLINE_OPENING = re.compile(r"^by\s[A-Z]")
 
 
+# WRAPPED_NEXT_LINE_IS_WORDS: a line going on a wrapped sentence opens with a word; a picture's file name glued to the
+# paragraph's first capital ("gendarmerie-20150902La Gendarmerie ...") opens in lower case and goes on no sentence.
+FILE_NAME_GLUED = re.compile(r"^[a-z][\w-]*\d(?=[A-Z])")
+
+
 def _wraps_into(cand: r.Candidate, after: r.Candidate) -> bool:
     """cand stops mid-sentence and the line after it may be the rest of its hard-wrapped sentence."""
-    if not _stops_mid_sentence(cand) or BYLINE_OPENING.match(after.text):
+    if not _stops_mid_sentence(cand) or BYLINE_OPENING.match(after.text) or FILE_NAME_GLUED.match(after.text):
         return False
     return after.text[:1].islower() or len(after.text) <= WRAPPED_NEXT_LINE_MAX_RATIO * len(cand.text)
 

@@ -6,7 +6,7 @@ split_headline("Floods recede | Example Times", page_lines) -> Headline("Floods 
 
 The cleaned line stays as printed (cleaning keeps lines character for character); only the title field is the part
 before the suffix. Rules, tried in this order:
-  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_FLAG_PREFIX, TITLE_DAY_MONTH_PREFIX,
+  TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_GLUED_KICKER, TITLE_FLAG_PREFIX, TITLE_DAY_MONTH_PREFIX,
   TITLE_LIST_NUMBER,
   TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
   TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COLON_SUFFIX, TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
@@ -156,6 +156,12 @@ def _glued_section_end(text: str) -> int | None:
     return None
 
 
+# TITLE_GLUED_KICKER: a rubric's one or two capitalised words and a colon glued to the headline's first capital with no
+# space ("Kommentar:Stadtrat düpiert Bürger"): two elements of the page run together by the copy, the kicker no part of
+# the headline. With a space after the colon ("Ukraine: talks resume") the prefix is the headline's own and stays.
+GLUED_KICKER = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{2,19}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{1,19})?:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*[a-zß-ÿа-яё])"
+)
 # TITLE_FLAG_PREFIX: a news platform's flag printed before the headline as a word of its own ("featured Harbour council
 # resigns", "TOP STORY Harbour ..."): in lower case (a headline opens with a capital) or in capitals, never title case
 # ("Featured artists sing" is a headline).
@@ -311,6 +317,7 @@ MARKUP_AND_KICKER_PREFIXES = (
 )
 SITE_FLAG_AND_BADGE_PREFIXES = (
     (GLUED_SITE, "title-glued-site"),
+    (GLUED_KICKER, "title-glued-kicker"),
     (FLAG_PREFIX, "title-flag-prefix"),
     (DAY_MONTH_PREFIX, "title-day-month-prefix"),
 )

@@ -31,7 +31,9 @@ from . import stopwords
 from .byline import (
     CAPITAL,
     DESK_WORDS,
+    DUTCH_PARTICLES,
     FOREIGN_AUTHOR_LABELS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     WIRE_NAMES,
     WIRES,
@@ -176,7 +178,9 @@ BY_RE = re.compile(
     r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     # FOREIGN_BY (archive.byline; CAPITAL_DI: "28 Settembre 2017 Di Jane Roe", the Italian "by" capitalised too)
-    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b)|"
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b|"
+    # (and before the newsroom in small letters, LOWER_CASE_DESK: "Door de nieuwsredactie", "par la rédaction")
+    r"(?:(?:de|la|der|die) )?[a-z]{0,12}(?:redactie|rédaction|redaktion|redazione|redaksi)\b)|"
     # DE_THE_NEWSROOM: "de" ("by" in Romanian, French, Spanish, Portuguese) before the newsroom's word ("de Redacția
     # Example | 31 Oct 2025"); before a name it is a particle too often ("de Gaulle") to read as "by"
     r"(?-i:de)\s(?=(?:redacția|redactia|redacţia|redacción|redaccion|redação|redacao|rédaction)\b)|"
@@ -468,9 +472,48 @@ def _match_month_day(text: str, pos: int) -> tuple[int, str] | None:
     return match.end(), f"--{month:02d}-{day:02d}"
 
 
-def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
+# LOWER_CASE_DESK: the newsroom credited in small letters after "By" ("By the newsroom", "Door de nieuwsredactie",
+# "par la rédaction"), a desk word alone or closing a compound ("nieuwsredactie", "sportredactie")
+LOWER_CASE_DESK_RE = re.compile(
+    r"(?:(?:the|our|de|la|le|el|der|die|da|a) )?[a-z]{0,12}(?:newsroom|news desk|desk|staff|editors|redactie|rédaction|"
+    r"redaction|redacción|redaccion|redazione|redação|redacao|redaktion|redaksi)(?![\w])"
+)
+# MONTH_AS_FIRST_NAME: a month's name opening a name, a capitalised word after it ("By Jan Kowalski", "By May Lee"), is
+# a first name; after a name's first word it ends the name ("Jane Roe May 28, 2017").
+NEXT_CAPITALISED_WORD = re.compile(r" (?=[^\W\d_][^\W\d_])")
+# PARTICLE_IN_NAME: a small particle between a name's words ("Jane de Vries", "Jan van der Berg", archive.byline's
+# NAME_PARTICLES) belongs to the name when a capitalised word follows; a name never ends on one.
+PARTICLES_IN_NAMES = (NAME_PARTICLES | DUTCH_PARTICLES) - {"y", "e", "st."}
+PARTICLES_RUN = re.compile(
+    r"(?:(?:" + "|".join(sorted(map(re.escape, PARTICLES_IN_NAMES), key=len, reverse=True)) + r") ){1,3}(?=[^\W\d_]{2})"
+)
+
+
+def _particles_before_a_name(text: str, at: int) -> re.Match[str] | None:
+    """PARTICLE_IN_NAME: the particles from at, if a capitalised word follows them."""
+    particles = PARTICLES_RUN.match(text, at)
+    return particles if particles is not None and text[particles.end()].isupper() else None
+
+
+def _first_name_of_a_month(text: str, match: re.Match[str]) -> bool:
+    after = NEXT_CAPITALISED_WORD.match(text, match.end())
+    if after is not None and _particles_before_a_name(text, after.end()) is not None:
+        return True  # ("Jan van der Berg")
+    if after is None or not text[after.end()].isupper():
+        return False
+    following = WORD_RE.match(text, after.end())
+    return (
+        following is not None
+        and following.group().lower().rstrip(".") not in MONTH_WORDS
+        and not WEEKDAY_RE.fullmatch(following.group())
+    )
+
+
+def _name_run(text: str, pos: int, credited: bool = False) -> tuple[int, list[str]]:
     """Capitalised words from pos, separated by single spaces: (end, words). Stops at a month, a weekday, a wire,
-    a label word, and at a word in capitals after words in title case ("Ivan Sokolov MOSCOW")."""
+    a label word, and at a word in capitals after words in title case ("Ivan Sokolov MOSCOW"). credited: the run follows
+    "By" or "and", where it is a person's name (MONTH_AS_FIRST_NAME, PARTICLE_IN_NAME); elsewhere small words between
+    capitalised ones are a title's ("Aus der Gemeinderatssitzung vom 6. November")."""
     words: list[str] = []
     end = pos
     at = pos
@@ -480,7 +523,17 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
             break
         word = match.group()
         key = word.lower().rstrip(".")
-        if not word[:1].isupper() or key in MONTH_WORDS or WEEKDAY_RE.fullmatch(word) or key in ("by", "and"):
+        particles = _particles_before_a_name(text, at) if credited and words and key in PARTICLES_IN_NAMES else None
+        if particles is not None:
+            # PARTICLE_IN_NAME: "de" in "Jane de Vries", "van der" in "Jan van der Berg", read with the word after them
+            following = WORD_RE.match(text, particles.end())
+            if following is None:
+                break
+            match, word = following, particles.group() + following.group()
+            key = following.group().lower().rstrip(".")
+            at = particles.end()
+        month_name = key in MONTH_WORDS and not (credited and not words and _first_name_of_a_month(text, match))
+        if not word[:1].isupper() and " " not in word or month_name or WEEKDAY_RE.fullmatch(word) or key in ("by", "and"):
             break
         if len(words) >= 2 and key in LONG_FOREIGN_WEEKDAYS and text[match.end() : match.end() + 3].lstrip(" ,")[:1].isdigit():
             break  # FOREIGN_WEEKDAY_AFTER_NAME: "Jon Olav Roe Måndag 3. april 2017", the weekday before its date ends a name of
@@ -768,6 +821,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WIRE, match.group()))
             pos = match.end()
             continue
+        match = LOWER_CASE_DESK_RE.match(text, pos) if previous == BY else None
+        if match:
+            parts.append(Part(DESK, match.group()))  # LOWER_CASE_DESK
+            pos = match.end()
+            continue
         match = USERNAME_RE.match(text, pos) if previous in (BY, EDITOR_BY) else None
         if match:
             parts.append(Part(WORDS, match.group()))
@@ -811,7 +869,7 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WORDS, boxed.group()))  # SECTION_BETWEEN_BARS, its words in lower case after the first
             pos = boxed.end()
             continue
-        end, words = _name_run(text, pos)
+        end, words = _name_run(text, pos, credited=previous in (BY, AND))
         if not words:
             end = _uncased_run(text, pos)
             if end == pos:
@@ -1901,7 +1959,7 @@ def _parse_lead(text: str) -> Lead | None:
             date = value
         label = "updated" if labelled.group("updated") else "published"
     elif match:
-        end, words = _name_run(text, match.end())
+        end, words = _name_run(text, match.end(), credited=True)
         run = text[match.end() : end]
         if not words or not _is_name(run) or any(w.isupper() and len(w) > 1 for w in words):
             return None

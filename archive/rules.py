@@ -1488,6 +1488,9 @@ NAV_LABELS = (
     이 기사를 공유합니다
     post comment
     trackbacks are disabled
+    trackbacks
+    no trackbacks
+    trackback specific uri for this entry
     post author
     voice your opinion
     カテゴリートップへ
@@ -2758,6 +2761,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     # credit: a paragraph's sign-off names the agency alone
     r"(?:[.!?»”]\s*+/?|\s/)\s*+[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,4} ?/ ?(?:AFP|REUTERS|Reuters|AP|EPA|EFE|ANSA|DPA|dpa|"
     r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$|"
+    # NAME_SLASH_AGENCY_BRACKETS: the photographer's full name, a slash and the agency in brackets ending the caption, as
+    # British and Irish papers credit ("Journalists take notes as the minister delivers his Budget (Jane Roe/PA)")
+    r"\s[(\[][A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3} ?/ ?(?:[A-Z]{2,8}|Reuters|Getty Images|Shutterstock|Alamy)[)\]]$|"  # (no full stop after it)
     # FOT_TAIL: the Polish "photo" abbreviated and its source, ending the caption ("... wozem strażackim Fot. Policja",
     # "... fot. Jan Kowalski")
     r"(?<=\s)[Ff]ot\.\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*+(?:\s[\w.'’-]++){0,3}\s*$|"
@@ -3272,6 +3278,9 @@ DISCLAIMER_LINE = re.compile(
     r"this (?:was|article was|story was|page was) published (?:over |more than )?(?:\d{1,2}|a|one|two|three) years? ago\W*$|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
+    # (NO_ENDORSEMENT_NOTICE: a monitoring site's note on the copy it reprints, "The following information is published as
+    # Open Sources, it does not constitute any endorsement from Example.")
+    r"(?:the following|this) (?:information|article|text|content|material)\b[^.]{0,80}\b(?:does|do) not constitute (?:any |an )?endorsement\b|"
     r"comments (?:are|posted) .{0,60}(?:do not|don[’']t) (?:always |necessarily )?reflect|"
     # a site's note on its own standards or on copy it did not edit ("Our Standards: The Example Trust Principles", "Why
     # you can trust Example", "(This story has not been edited by Example staff and is auto-generated from a syndicated
@@ -4211,7 +4220,10 @@ FORUM_PROMISE = re.compile(
     r"|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?)"
     # (COMMENT_TERMS: "By submitting a comment, you accept that Example has the right to reproduce ...", "To encourage
     # thoughtful and respectful conversations, first and last names will appear with each submission")
-    r"|by submitting (?:a|your) comments?,? you (?:accept|agree|acknowledge)|to encourage thoughtful and respectful conversations?)"
+    r"|by submitting (?:a|your) comments?,? you (?:accept|agree|acknowledge)|to encourage thoughtful and respectful conversations?"
+    # (COMMENT_RULES_NOTICE: a paper group's comment box rules, "We want our comments to be a lively and valuable part of
+    # our community ...", "Please report any comments that break our rules.", "Read the rules here")
+    r"|we want our comments to be\b|please report any comments? that breaks? our rules|read the rules here(?-i:(?![a-z])))"
     # (TURKISH_COMMENT_RULES: "UYARI: Küfür, hakaret ... yorumlar onaylanmamaktadır.", the comments the site does not
     # approve, under every Turkish site's story)
     r"|^(?:UYARI\s?:\s)?[^.!?]{0,240}\byorumlar onaylanmamaktadır\b"
@@ -5057,6 +5069,8 @@ def caption_credit(text: str, key: str) -> bool:
 
 # A caption labelled as one by the page ("Image caption ...", "Media caption ...") or saying what the photo shows
 # ("Photo shows ...", "Photo taken on May 5, 2019 shows ...").
+# (The label may be run into the caption, "image captionJudge Peter Bowers said ...", when the page's hidden label
+# is copied with it.)
 # (Caption-speak: "Photo shows" with a capital and no article; "The photo shows that ..." is a sentence.)
 # (CJK_CAPTION_LABEL: "图：志愿者领取倡议书", "圖片：..." -- "picture:" -- opens a Chinese caption)
 # (BBC_CAPTION_LABELS: the same labels on the broadcaster's services in other languages, "视频加注文字", "图像来源",
@@ -5065,7 +5079,7 @@ CAPTION_LABEL = re.compile(
     r"^(?:视频加注文字|視頻加註文字|图像加注文字|圖像加註文字|图像来源|圖像來源|Подпись к (?:фото|видео)|Автор фото|"
     r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle|"
     r"Bildlegende|Popisek)\b"  # (Swiss German and Czech "caption")
-    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption(?:text)?\b|^(?:Caption|CAPTION)\s?:\s"
+    r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption(?:text)?(?:\b|(?=[A-Z]))|^(?:Caption|CAPTION)\s?:\s"
     # (ICON_GLUED_CAPTION: the picture's icon's text run into its caption, "Camera IconDarker red indicates ...")
     r"|^(?:Camera|Image|Photo|Gallery) ?Icon(?=[A-Z])"
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
@@ -5084,6 +5098,10 @@ CAPTION_LABEL = re.compile(
     # strike"); a cover picture's caption in brackets ("(Cover: The logo of the summit ... /Example Agency)")
     r"|^Image result for\s"
     r"|^\((?:Cover|Cover image|Top image|Main image)\s*:\s"
+    # SCREENSHOT_NOTE: a picture said to be a screen capture, in brackets alone on its line ("(capture écran Youtube)",
+    # "(Screenshot: Example TV)", "(captura de pantalla)")
+    r"|^[(\[](?i:capture d['’]écran|capture écran|capture vidéo|screenshot|screengrab|screen grab|captura de pantalla|"
+    r"captura de tela|bildschirmfoto|screenshot da)\b[^()\[\]]{0,60}[)\]]$"
 )
 # A gallery control run on after a caption's credit ("... (Example Wire/Jane Doe) Photo Gallery"): cut off, the rest judged.
 GALLERY_TAIL = re.compile(r"(?<!\s)\s+(?:photo gallery|view gallery|gallery|enlarge(?: this image)?|expand)$", re.I)
@@ -6365,7 +6383,11 @@ PREFERRED_SOURCE = re.compile(
 NEWSLETTER_FORM_NOTICE = re.compile(
     r"^(?:please select (?:at least one (?:mailing list|newsletter|list)\b|all the ways you would like to hear from)|you can unsubscribe at any time by clicking "
     r"the link in the footer of our emails|we use mailchimp as our marketing platform|learn more about mailchimp['’]s privacy|"
-    r"marketing permissions$)",
+    r"marketing permissions$|"
+    # (DATA_PROTECTION_NOTICE: the French form's notice of the reader's rights under the data protection law,
+    # "Conformément à l'article 38 de la Loi 78-17 du 6 janvier 1978 modifiée, vous disposez d'un droit d'accès ...")
+    r"conformément (?:à (?:l['’]article \d+ de )?la loi (?:n°\s?)?78-17|au règlement général sur la protection des données)|"
+    r"vous disposez d['’]un droit d['’]accès)",
     re.I,
 )
 NEWSLETTER_FORM_MAX_WORDS = 80
@@ -7468,9 +7490,9 @@ def registration_wall(text: str, key: str) -> bool:
 
 
 # STORY_CONTINUES: the ad or video slot's notice, whatever stands below ("STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
-# "Story continues below advertisement"): a short line opening so. "The story continues below the surface" goes on.
+# "Story continues below advertisement", "Article continues after this advertisement"): a short line opening so. "The story continues below the surface" goes on.
 STORY_CONTINUES = re.compile(
-    r"^(?:the )?(?:story|article) continues below (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$"
+    r"^(?:the )?(?:story|article) continues (?:below|after) (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$"
     # (SLAVIC_STORY_CONTINUES: "Článok pokračuje pod video reklamou", "Článek pokračuje pod reklamou")
     r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$",
     re.I,
@@ -7948,6 +7970,9 @@ def _results_lists(cands: list[Candidate]) -> set[int]:
     return results
 
 
+# DASHED_CROSSHEAD: a wire's subheading printed between dashes ("- 'Chaotic world' -"): its opening dash reads as a
+# bullet, its closing one does not, and no menu item ends on a dash
+DASHED_CROSSHEAD = re.compile(r"\S\s[-–]$")
 MIN_CUT_LAST_PARAGRAPH_WORDS = 25  # PARAGRAPH_CUT_AT_THE_END (in nav_bullet_runs): no menu item is so long
 
 
@@ -7968,7 +7993,7 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue
-        if i in results:
+        if i in results or DASHED_CROSSHEAD.search(cand.text):
             continue
         if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET

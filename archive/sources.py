@@ -43,7 +43,7 @@ from .byline import (
     wire_and_place,
     writers_note,
 )
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
@@ -524,10 +524,13 @@ DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 # May 25, 2023", "12 Mar 2019 GMT"). It is written so that each character has one way to match: the earlier
 # "(?:\d[\d\W]*[A-Za-z]{0,9}[\d\W]*)*" split a run of digits between its repetitions in exponentially many ways
 # ("Reuters 1 1 1 ... 1 abcdefghijk" ran for minutes at 16 digits; issue 16).
+# (DATE_AFTER_THE_NAME: the tail may open with a month's name, "Agence France-Presse April 15, 2022 15:47:34 IST";
+# the name stops before it, not "Agence France-Presse April")
 _TAIL_WORD = r"[A-Za-z]{1,9}(?![A-Za-z])"
+_TAIL_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?=\d)"
 CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
-    rf"(?:\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
+    rf"(?:(?:{_TAIL_MONTH})?\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
 )
 # WITH_MATERIAL_FROM: a credit line saying the copy drew on agencies ("(With inputs from Example Agency)", "With inputs
 # of ...", "- Mit Material der Nachrichtenagentur dpa", "With files from ...", "Additional reporting by Example Agency"):

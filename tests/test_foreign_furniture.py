@@ -3,6 +3,8 @@ and without its trigger, on invented text, asserting the exact outcome."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_clean_unseen import test_line_rule_drops_its_trigger_and_keeps_the_sentence as check_line_rule
 
@@ -10,7 +12,8 @@ from archive import rules
 from archive.clean import clean
 from archive.extract import from_text
 from archive.model import CleanArticle, Metadata, RawArticle
-from archive.registry import Registry
+from archive.problems import Problems
+from archive.registry import Registry, parse_registry
 
 REGISTRY = Registry(())
 HEAD = ("Портовый город принял делегацию", "05.06.2019 14:35")
@@ -27,6 +30,18 @@ BODY = (
 def build(*lines: str, registry: Registry = REGISTRY) -> tuple[CleanArticle, Metadata]:
     cleaned = clean(RawArticle("seeds/x.txt", "x.txt", "x", "0" * 64, lines))
     return cleaned, from_text(cleaned, registry)
+
+
+def kept_lines(*lines: str) -> list[str]:
+    """The text of the lines the page keeps, cleaned (for other modules' with/without tests)."""
+    cleaned, _ = build(*lines)
+    return [line.text for line in cleaned.lines]
+
+
+# the archive's own registry, as the build reads it: the agencies and outlets it knows
+ARCHIVE_REGISTRY = parse_registry(
+    "registry.yml", (Path(__file__).parent.parent / "registry.yml").read_text(encoding="utf-8"), Problems()
+)
 
 
 @pytest.mark.parametrize(

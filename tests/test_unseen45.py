@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_entities import part, registry  # noqa: F401  (registry: the fixture, the archive's own registry)
-from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_foreign_furniture import build, kept_lines  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
 from archive.registry import Registry
@@ -165,11 +165,6 @@ def test_a_credit_that_names_a_speaker_a_photographer_or_a_clocks_zone(
     assert _credit(HEADLINE, "", credit, "", *BODY) == expected
 
 
-def _kept(*lines: str) -> list[str]:
-    cleaned, _ = build(*lines)
-    return [line.text for line in cleaned.lines]
-
-
 # QUOTE_FIGURES: a ticker's quotes above the text go; a figure with a word stays. wpDiscuz's comment box labels go
 # under the text; a sentence about being notified stays.
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def _kept(*lines: str) -> list[str]:
     ],
 )
 def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], gone: set[str]) -> None:
-    kept = _kept(*lines)
+    kept = kept_lines(*lines)
     assert {line for line in lines if line not in kept} == gone
 
 
@@ -215,7 +210,7 @@ def test_a_tickers_quotes_and_a_comment_boxs_labels_go(lines: tuple[str, ...], g
     ],
 )
 def test_more_furniture_alone_on_its_line(line: str, gone: bool) -> None:
-    assert (line not in _kept(HEADLINE, *BODY[:2], line, BODY[2])) is gone
+    assert (line not in kept_lines(HEADLINE, *BODY[:2], line, BODY[2])) is gone
 
 
 # TABLE_CELLS: a table copied cell by cell, each cell closed by a bar, stays whole in the text (its label cells too, and
@@ -228,7 +223,7 @@ def test_more_furniture_alone_on_its_line(line: str, gone: bool) -> None:
     ],
 )
 def test_a_tables_cells_closed_by_bars_stay(cells: tuple[str, ...], kept: bool) -> None:
-    text = _kept(HEADLINE, *BODY[:2], *cells, BODY[2])
+    text = kept_lines(HEADLINE, *BODY[:2], *cells, BODY[2])
     assert [cell in text for cell in cells] == [kept] * len(cells)
 
 
@@ -335,7 +330,7 @@ def test_a_dutch_posted_label_and_its_hour(line: str) -> None:
     ],
 )
 def test_more_notices_under_the_text(line: str, gone: bool) -> None:
-    assert (line not in _kept(HEADLINE, *BODY, line)) is gone
+    assert (line not in kept_lines(HEADLINE, *BODY, line)) is gone
 
 
 # PRESS_CONTACTS: under a release's text, the contacts' lead-in with its colon and the short lines under it go; the
@@ -350,7 +345,7 @@ def test_more_notices_under_the_text(line: str, gone: bool) -> None:
 )
 def test_a_press_releases_contacts(lead: str, gone: tuple[bool, ...]) -> None:
     contacts = ("Jane Roe", "Ministerial Spokesperson", "Department of Example", "Cell: 082 353 9859", "#ExampleUpdates")
-    kept = _kept(HEADLINE, *BODY, lead, *contacts)
+    kept = kept_lines(HEADLINE, *BODY, lead, *contacts)
     assert tuple(line not in kept for line in (lead, "Jane Roe", "Ministerial Spokesperson")) == gone
 
 
@@ -483,7 +478,7 @@ def test_a_table_under_its_lead_in(cells: list[str], kept: tuple[bool, bool]) ->
         "The Kings got off to a horrid start as they were restricted to 50/7 in the first half of their innings.",
         "The Kings won the match by 17 runs as they extended their lead at the top of the standings.",
     )
-    text = _kept(*report, "Here’s the updated points table:", *cells)
+    text = kept_lines(*report, "Here’s the updated points table:", *cells)
     assert ("Here’s the updated points table:" in text, all(cell in text for cell in cells)) == kept
 
 
@@ -504,7 +499,7 @@ def test_a_list_announced_in_french(lead: str, kept: bool) -> None:
         "Mme Marie Dupont, Ambassadrice pour la Lutte contre le Sida au Ministère des affaires étrangères",
     )
     lines = ("Le Fonds lance sa première campagne de communication", "", "02 septembre 2004", "", body[0], "", lead, "")
-    text = _kept(*lines, *(f"• {item}" for item in items), "", *body[1:])
+    text = kept_lines(*lines, *(f"• {item}" for item in items), "", *body[1:])
     assert [item in text for item in items] == [kept] * len(items)
 
 
@@ -614,5 +609,5 @@ def test_a_ranked_list_stays() -> None:
     names = ["Jane Roe, First Light", "Example Kid, The World Is Ours", "Sample Band, ?", "John Doe, Golden Hour"]
     names += ["The Example Soundtrack", "Harbour Lights: The Album", "Roe Trio, Culture II", "Post Example, Stony"]
     items = [f"{k}. {name}" for k, name in enumerate(names, 1)]
-    text = _kept(HEADLINE, "", *BODY, "Check out the full Top 8 below.", *items)
+    text = kept_lines(HEADLINE, "", *BODY, "Check out the full Top 8 below.", *items)
     assert all(item in text for item in items)

@@ -3,24 +3,9 @@ text, asserting the exact outcome."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from test_foreign_furniture import build  # build: the page cleaned and read with an empty registry
+from test_foreign_furniture import ARCHIVE_REGISTRY, build, kept_lines  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
-
-from archive.problems import Problems
-from archive.registry import parse_registry
-
-# the archive's own registry: the agencies it knows
-REGISTRY_FILE = parse_registry(
-    "registry.yml", (Path(__file__).parent.parent / "registry.yml").read_text(encoding="utf-8"), Problems()
-)
-
-
-def _kept(*lines: str) -> list[str]:
-    cleaned, _ = build(*lines)
-    return [line.text for line in cleaned.lines]
 
 
 # FIELDS_UNDER_EACH_ITEM: an event list's fields under each place ("Date: ..." / "Time: 6:30 p.m.") are the article's;
@@ -41,7 +26,7 @@ def test_a_source_under_each_other_headline_goes() -> None:
         for head in ("Bridge reopens after repairs", "Ferry fares rise again", "School wins the cup")
         for line in (head, "Kyodo -")
     ]
-    assert _kept(HEADLINE, "", *BODY, *items) == [HEADLINE, *BODY]
+    assert kept_lines(HEADLINE, "", *BODY, *items) == [HEADLINE, *BODY]
 
 
 # MENU_LABELS_RUN_TOGETHER: a site's page names run together in one line are its menu; a headline naming one stays.
@@ -314,7 +299,7 @@ def test_a_newsroom_contact_box_goes() -> None:
         "> More Harbour Herald contact information.",
     )
     appeal = "Send us your photos of the flood and we will publish the best of them."
-    assert _kept(HEADLINE, "", *BODY, appeal, *box) == [HEADLINE, *BODY, appeal]
+    assert kept_lines(HEADLINE, "", *BODY, appeal, *box) == [HEADLINE, *BODY, appeal]
 
 
 # COMPOUND_TAIL: "Harbourkonzerne" over "Die führenden Konzerne ..." uses the text's word; a headline using none of
@@ -341,7 +326,7 @@ def test_a_compound_word_in_the_headline(first: str, title: str | None) -> None:
 # COMMENT_FORM_LABELS in Russian: "Все комментарии" and "Авторизуйтесь, чтобы оставить свой комментарий" open and close
 # the readers' comments under the article; "комментарии" inside a sentence are the article's.
 def test_russian_comment_labels_go() -> None:
-    kept = _kept(HEADLINE, "", *BODY, "Все комментарии", "Гость", "Авторизуйтесь, чтобы оставить свой комментарий")
+    kept = kept_lines(HEADLINE, "", *BODY, "Все комментарии", "Гость", "Авторизуйтесь, чтобы оставить свой комментарий")
     assert kept == [HEADLINE, *BODY]
 
 
@@ -462,7 +447,7 @@ def test_versus_results_under_the_text_stay() -> None:
         "North County vs. River East: 16 to 14 North County",
         "Liberty vs. Bay County: 26-20",
     )
-    assert _kept(HEADLINE, "", *BODY, *results) == [HEADLINE, *BODY, *results]
+    assert kept_lines(HEADLINE, "", *BODY, *results) == [HEADLINE, *BODY, *results]
 
 
 # DATE_RANGE_NO_STAMP: "Installation of kerbs – 09/01/2023 – 13/01/2023" gives the works' days, the article's; other
@@ -472,12 +457,12 @@ def test_a_date_range_after_a_dash_is_the_articles() -> None:
         "Installation of kerbs – 09/01/2023 – 13/01/2023",
         "The following closures will apply on the 09/01/2023 – 13/01/2023:",
     )
-    assert _kept(HEADLINE, "", *notice, *BODY) == [HEADLINE, *notice, *BODY]
+    assert kept_lines(HEADLINE, "", *notice, *BODY) == [HEADLINE, *notice, *BODY]
 
 
 def test_other_headlines_with_their_stamps_go() -> None:
     stamped = ("Bridge Reopens After Repairs – January 9, 2023", "Ferry Fares Rise Again – January 13, 2023")
-    assert _kept(HEADLINE, "", *BODY, *stamped) == [HEADLINE, *BODY]
+    assert kept_lines(HEADLINE, "", *BODY, *stamped) == [HEADLINE, *BODY]
 
 
 # BARRED_FURNITURE: "WXYZ | West Virginia, Kentucky, & Ohio | Weather", the site's page title, is no headline, however
@@ -532,12 +517,12 @@ def test_a_photo_credit_run_onto_the_headline(line: str, title: str) -> None:
     ],
 )
 def test_ad_and_paywall_notices_go(junk: str) -> None:
-    assert _kept(HEADLINE, "", BODY[0], junk, *BODY[1:]) == [HEADLINE, *BODY]
+    assert kept_lines(HEADLINE, "", BODY[0], junk, *BODY[1:]) == [HEADLINE, *BODY]
 
 
 def test_a_sentence_about_an_advertisement_stays() -> None:
     line = "The council said the advertisement had not loaded on its website for a week, and it has asked for an inquiry."
-    assert _kept(HEADLINE, "", BODY[0], line, *BODY[1:]) == [HEADLINE, BODY[0], line, *BODY[1:]]
+    assert kept_lines(HEADLINE, "", BODY[0], line, *BODY[1:]) == [HEADLINE, BODY[0], line, *BODY[1:]]
 
 
 # PRINT_EDITION_NOTE and MONTH_COMMA_DAY: "Published in The Harbour Courier, October, 29 2022" under the text names the
@@ -558,13 +543,13 @@ def test_the_print_editions_note(note: str, outlet: str | None) -> None:
 # a sentence about a page's likes stays.
 @pytest.mark.parametrize("promo_line", ["Share with Your Friends and Family"])
 def test_share_with_friends_goes(promo_line: str) -> None:
-    assert _kept(promo_line, HEADLINE, "", *BODY) == [HEADLINE, *BODY]
+    assert kept_lines(promo_line, HEADLINE, "", *BODY) == [HEADLINE, *BODY]
 
 
 def test_like_and_follow_promo_goes() -> None:
     promo = "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in the conversation."
     sentence = "Like many councils on Facebook, the harbour board answers questions from residents every week."
-    assert _kept(HEADLINE, "", *BODY, sentence, promo) == [HEADLINE, *BODY, sentence]
+    assert kept_lines(HEADLINE, "", *BODY, sentence, promo) == [HEADLINE, *BODY, sentence]
 
 
 # WORKS_LISTED: a list of books with their writers ("Solar Bones by Jane Roe (Ireland)" ...) is the article's text, no
@@ -607,7 +592,7 @@ def test_a_day_glued_to_the_months_abbreviation(line: str, title: str | None) ->
 # journal the article cites.
 @pytest.mark.parametrize(("line", "kept"), [("Published in News", False), ("Published in Nature", True)])
 def test_published_in_a_section(line: str, kept: bool) -> None:
-    assert (line in _kept(HEADLINE, "", *BODY, line)) is kept
+    assert (line in kept_lines(HEADLINE, "", *BODY, line)) is kept
 
 
 # NAME_DOT_PLACE: "Jane del Roe. San Sebastián" over the lead is a Spanish agency's credit: the writer, no headline; a
@@ -686,7 +671,7 @@ def test_a_live_entry_with_its_stamp_glued() -> None:
 # wherever they stand.
 @pytest.mark.parametrize("button", ["Modifier la taille du texte", "Imprimer cet article", "Commenter cet article"])
 def test_french_article_tools(button: str) -> None:
-    assert _kept(HEADLINE, "", BODY[0], button, *BODY[1:]) == [HEADLINE, *BODY]
+    assert kept_lines(HEADLINE, "", BODY[0], button, *BODY[1:]) == [HEADLINE, *BODY]
 
 
 # NAME_THEN_WIRE: "Jane Roe Associated Press" under the headline is the writer and her agency, no masthead; "Jane Roe
@@ -701,7 +686,7 @@ def test_a_name_then_its_agency(credit: str, author: str, wire: str | None) -> N
 
 # CAPITALS_GLUED_TO_DAY: "By IANSMonday, September 27, 2010" credits the agency on that day.
 def test_an_agency_glued_to_the_weekday() -> None:
-    _, meta = build(HEADLINE, "By IANSMonday, September 27, 2010", "", *BODY, registry=REGISTRY_FILE)
+    _, meta = build(HEADLINE, "By IANSMonday, September 27, 2010", "", *BODY, registry=ARCHIVE_REGISTRY)
     assert (meta.wire.value, meta.date.value, meta.author.value) == ("Indo-Asian News Service", "2010-09-27", None)
 
 
@@ -709,7 +694,7 @@ def test_an_agency_glued_to_the_weekday() -> None:
 # agency (whose initials look like a station's call letters) is the wire.
 def test_a_syndication_feeds_mark_before_the_dateline() -> None:
     lead = "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Dec 6 (KUNA) -- The minister met his counterpart on Tuesday."
-    _, meta = build(HEADLINE, "", lead, *BODY, registry=REGISTRY_FILE)
+    _, meta = build(HEADLINE, "", lead, *BODY, registry=ARCHIVE_REGISTRY)
     assert (meta.outlet.value, meta.wire.value) == ("MENAFN", "Kuwait News Agency")
 
 
@@ -723,7 +708,7 @@ def test_a_syndication_feeds_mark_before_the_dateline() -> None:
     ],
 )
 def test_the_agency_after_the_datelines_dash(lead: str, wire: str | None) -> None:
-    _, meta = build(HEADLINE, "", lead, *BODY, registry=REGISTRY_FILE)
+    _, meta = build(HEADLINE, "", lead, *BODY, registry=ARCHIVE_REGISTRY)
     assert meta.wire.value == wire
 
 
@@ -731,7 +716,7 @@ def test_the_agency_after_the_datelines_dash(lead: str, wire: str | None) -> Non
 # goes; a sentence telling readers to write keeps its placeholder.
 def test_a_protected_address_alone_goes() -> None:
     sentence = "Readers may write to the council at [email protected] before the end of the month."
-    assert _kept(HEADLINE, "By Jane Roe", "<[email protected]>", "", *BODY, sentence, "[email protected]") == [
+    assert kept_lines(HEADLINE, "By Jane Roe", "<[email protected]>", "", *BODY, sentence, "[email protected]") == [
         HEADLINE,
         "By Jane Roe",
         *BODY,
@@ -743,4 +728,4 @@ def test_a_protected_address_alone_goes() -> None:
 # site's promo.
 def test_already_following_promo_goes() -> None:
     promo = "Já segue a Informação da Harbour no WhatsApp? É só clicar aqui"
-    assert _kept(HEADLINE, "", BODY[0], promo, *BODY[1:]) == [HEADLINE, *BODY]
+    assert kept_lines(HEADLINE, "", BODY[0], promo, *BODY[1:]) == [HEADLINE, *BODY]
