@@ -219,10 +219,13 @@ PHOTO_CREDIT_SLASH = re.compile(r"^[^\W\d_][^/]{2,60}(?<!\s)/(?!\s)[^/\s][^/]{1,
 PHOTO_WORD_AFTER_AGENCY = re.compile(r"(?<!\s)\s++(?:photos?|foto|fotos|pool)$", re.I)
 
 
+PICTURE_LIBRARY_TAIL = re.compile(r"(?:/|\svia\s)(?:Getty ?Images|Getty|Shutterstock|Alamy|Imago)$", re.I)  # (one space: linear)
+
+
 def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = None) -> bool:
     """A line "Name/Agency" (PHOTO_CREDIT_SLASH): one person's name, a slash without spaces, a wire's name (one this
     module knows, or one is_agency knows: the registry's)."""
-    text = text.strip(" |")
+    text = PICTURE_LIBRARY_TAIL.sub("", text.strip(" |"))  # ("Jane Roe/AFP/Getty Images": the library that sells it)
     if not PHOTO_CREDIT_SLASH.match(text) or BY_PREFIX.match(text):
         return False  # ("By Jane Doe/Example Agency" credits the copy's author)
     name, agency = text.split("/")
@@ -265,7 +268,7 @@ def _own_agency(name: str, agency: str) -> bool:
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
     board newsroom service services agency agencies admin adm administrator contributor contributors writer writers features
-    syndicate"""
+    syndicate previewer"""  # (a sports site's "Example Previewer", who writes its match previews)
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
@@ -291,7 +294,7 @@ NOT_NAME_WORDS = frozenset(
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
-    update updated updates published posted modified
+    update updated updates published posted modified publish
     website web site homepage email e-mail phone telephone fax
     this that these those"""
     # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
@@ -314,7 +317,9 @@ NOT_NAME_WORDS = frozenset(
     """ debit paypal visa mastercard"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
-    cinq dos tres cuatro cinco""".split()
+    cinq dos tres cuatro cinco"""
+    # PEOPLE_IN_PLURAL: a headline's subject, a group of people ("Residents Charge Example Council ..."), is no one's name
+    """ residents citizens villagers locals officials students workers farmers parents teachers""".split()
 )
 
 # Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
@@ -439,7 +444,16 @@ def _is_outlet(part: str) -> bool:
         return False
     if any(word in HEADLINE_PREPOSITIONS for word in words[1:]):
         return False  # TITLE_CASE_PREPOSITION: "... Hope For Bumper Yields With Affordable Fertilizer" is a headline
-    return words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The" or text != part.strip(" .,;:()[]")
+    if words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The":
+        return True
+    # FOR_A_GERUND: "for Ignoring Neighbourhood Concerns" ends a headline ("Residents Charge Example for Ignoring ..."):
+    # no outlet a writer works for opens with a verb's -ing form (the names that end so, "Morning", "Reading", are kept)
+    gerund = GERUND.fullmatch(words[0]) is not None and words[0].casefold() not in NAMES_ENDING_IN_ING
+    return text != part.strip(" .,;:()[]") and not gerund
+
+
+GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+NAMES_ENDING_IN_ING = frozenset("morning evening reading beijing nanjing kettering wyoming sterling viking".split())
 
 
 # OFFICE_BEFORE_NAME: a name after an office or a form of address ("President Jane Doe", "Prime Minister Jane Doe",
@@ -447,7 +461,10 @@ def _is_outlet(part: str) -> bool:
 OFFICE_WORDS = frozenset(
     """president premier prime minister chairman chairwoman chancellor king queen prince princess sheikh emperor pope
     mr mr. mrs mrs. ms ms. sir lord lady madam secretary general gen. governor mayor senator ambassador comrade vice
-    deputy foreign defence defense state""".split()
+    deputy foreign defence defense state"""
+    # (DIRECTOR_FIRST: a job title opening the line under a writer's name, "Directora de Example Comunicació", in the
+    # languages of the archive's sources: no name opens with it)
+    """ director directora directeur directrice direttore direttrice direktor direktorin diretor diretora""".split()
 )
 
 

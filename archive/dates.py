@@ -342,7 +342,9 @@ TIME = (
     # (SPACED_FRENCH_CLOCK: Quebec's "08 h 00", "8 h 30 min": the hour mark between spaces)
     # (HOURS_MARK_AFTER: the hours' mark after the time, "02.04h", "14:30 h", "14:30 hrs", as Spanish, Portuguese and
     # Indian sites print it; MINUTES_MARK_AFTER: "09h11min", the minutes' mark after the Brazilian clock)
+    # (HOUR_MARK_ALONE: the hour alone and its mark, "13/05/2025 - 12h", as Brazilian and French sites print the hour)
     r"(?:\d{1,2}(?:[:.h]\d{2}){1,2}(?:\.\d+)?(?:\s?(?:h|hrs?|min)(?![^\W\d_]))?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\sh\s\d{2}(?:\smin)?(?![^\W\d_])|"
+    r"\d{1,2}h(?![\w])|"
     r"(?:(?:上午|下午|午前|午後|오전|오후)\s?)?\d{1,2}\s?[時时시]\s?\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)"
 )
 ZONE = (

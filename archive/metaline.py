@@ -107,7 +107,7 @@ LABEL_RE = re.compile(
     r"this\s+(?:report|article|story)\s+by\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?\s+was\s+(?:first\s+)?published|"
     r"(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
-    r"(?:date\s+)?published|publication\s+date|pub\s+date|(?:article|story|post|news)\s+date|"
+    r"(?:date\s+)?published|publication\s+date|pub\s+date|publish(?:ed)?\s+date|(?:article|story|post|news)\s+date|"
     # (ISSUE_OF: "from the issue of August 18, 2005", a print issue's date on its web copy)
     r"(?:from\s+|in\s+)?(?:the\s+)?(?:print\s+)?(?:issue|edition)\s+of|"
     # FOREIGN_PUBLICATION_DATE: "publication date" in other languages ("Datum publikování: 12. 1. 2026")

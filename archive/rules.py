@@ -1488,6 +1488,8 @@ NAV_LABELS = (
     이 기사를 공유합니다
     post comment
     trackbacks are disabled
+    please wait while we load the latest comments
+    hinweise zum kommentieren
     trackbacks
     no trackbacks
     trackback specific uri for this entry
@@ -1990,6 +1992,13 @@ NAV_LABELS = (
     email this article
     close x
     x close
+    back to top stories
+    stories others are clicking on
+    close this search box
+    close search
+    close this dialog
+    close this window
+    x to close
     link
     suggest to a friend
     send to a friend
@@ -2721,6 +2730,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     # (CAPITALS_SLASH_AFTER_STOP: "Le Premier ministre Jane Roe. — ROE/EXAMPLE", the photographer and the agency in
     # capitals after the caption's last full stop and a dash)
     r"[.!?]\s*[-–—]\s*[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\s?/\s?[A-Z][A-Z'’-]++\s*$|"
+    # (CAPITALS_CREDIT_AFTER_STOP: the photographer's full name and the paper, in capitals, after the caption's last
+    # full stop and a space, "... finishing the half marathon. JANE ROE/HARBOUR DEMOCRAT AND CHRONICLE")
+    r"[.!?][\"”’]?\s[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’.-]++){1,3}\s?/\s?[A-Z][A-Z&'’.-]++(?:\s[A-Z][A-Z&'’.-]++){0,5}\s*$|"
     # "... in Moscow, Russia, March 20, 2023. - AP": a wire's name after the caption's last full stop
     r"[.!?]\s*[-–—]\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|EPA|Bernama|TASS|Sputnik|Getty Images|Bloomberg|dpa|ANI|PTI)\s*$|"
     # AGENCY_IMAGE_SIGNOFF: any agency's initials with "Image" or "Photo" after the last full stop and a dash ("... some
@@ -2741,7 +2753,7 @@ WIRE_PHOTO_CREDIT = re.compile(
     r"[.!?][\"”’]?\s*[-–—]{1,2}\s*Gambar(?:\s(?:fail|hiasan|arkib))?\s*$|"
     # NAMED_PHOTO_BRACKETS: the picture's source and "photo" in brackets at the end ("(Example Trust of India photo)"),
     # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
-    r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file photo)[)\]]\.?$|"
+    r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file (?:photo|image|picture))[)\]]\.?$|"
     r"[(\[](?:[A-Z][\w.&'’-]*+ ){1,3}Photo ?/ ?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}[)\]]\.?$|"
     # PHOTO_WORD_LAST: the photographer and agency, then the word for a photo, in brackets ("(Jane Roe/ EXA nuotr.)",
     # Lithuanian; "(Jane Roe/foto)"), as other languages credit
@@ -2808,7 +2820,8 @@ PHOTO_HINTS = (
     "تصویر",
 )  # (PHOTO_WORDS' words)
 WIRE_CREDIT_HINTS = (
-    "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", " -", " –", " —", ".-", ".–", ".—", " photo)",
+    "/", "getty", "(ap photo", "(xinhua", "[xinhua", "(reuters", "(afp", "(epa", "[ap photo", "[reuters", "[afp", "[epa",
+    "(tass", "[tass", "(sputnik", "[sputnik", " -", " –", " —", ".-", ".–", ".—", " photo)",
     " photos)", " picture)", " pic)", " image)", "nuotr.)", "foto)", "fot.)", "zdjęcie)", " fot.", " via ap)",
     " via afp)", " via reuters)", " google",
 )  # fmt: skip
@@ -2974,8 +2987,10 @@ READING_TIME_LINE = re.compile(
     # (READ_TIME_SECONDS: "Read Time:55 Second", a short piece's time in seconds after the label)
     r"^(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:seconds?|secs?)$|"
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
-    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|durée\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
-    r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?(?:\d+|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
+    r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|durée\s+de\s+lecture|tiempo\s+(?:estimado\s+)?de\s+lectura|tempo\s+de\s+leitura|"
+    r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|lesedauer|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?"
+    # (ABOUT_THE_TIME: "Lesedauer: ca. 2.5 Min.", "Temps de lecture: ≃2 min.", an estimate marked so, halves too)
+    r"(?:(?:ca\.|approx\.|about|environ|etwa|~|≃|≈)\s?)?(?:\d+(?:[.,]5)?|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
     r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|минут[ауы]?|мин|хвилин[иу]?|хв)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
@@ -3110,6 +3125,9 @@ FOREIGN_TAG_WORDS = (
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
     r"\s*[:|]|"
+    # (GLUED_SPORTS_TAGS: a sports site's tag fields, the label glued to its value, "Teams:New Jersey Devils",
+    # "Players:Jane Roe"; with a space after the colon, a fact box's field)
+    r"^(?:teams?|players?|leagues?|athletes?)\s?:(?=[^\W\d_])|"
     # "Story topics:", "Key Topics in this News Article:" (the label alone, its tags on the lines below)
     r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
     # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
@@ -3205,6 +3223,9 @@ PAYWALL_LINE = re.compile(
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
     r"il vous reste \d+ ?% de l['’]article à lire|vous devez bénéficier d['’]un abonnement|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
+    # (GERMAN_TRIAL_OFFER: "4 Wochen gratis testen", "0,99 € testen", "Wenn Sie ein Abo haben, loggen Sie sich ein:")
+    r"^(?:\d+ wochen |\d+(?:,\d\d)? ?€ )?(?:gratis |kostenlos )?testen\W*$|wenn sie (?:bereits )?ein abo(?:nnement)? haben|"
+    r"bitte aktivieren sie cookies,? um sich einloggen zu können|"
     r"sei già abbonato|hai già un account(?:\W*$|\W+acced)|(?:contenuto|articolo) riservato agli abbonati|hai raggiunto il limite|"
     # (the same in Czech and Polish: "Tento článek je uzamčen", "Masz aktywną subskrypcję?")
     r"tento článek je uzamčen|článek mohou odemknout|masz aktywną subskrypcję|zaloguj się lub wypróbuj|subskrybuj i bądź na bieżąco|"
@@ -3529,9 +3550,9 @@ WEATHER_LINE = re.compile(
     r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: ?[^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
-    # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F")
+    # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F", "Mín. 24° Máx. 26°")
     # (CONDITION_THEN_RANGE: the sky's words and a full stop before them, "Partly Cloudy. H 69° L 42°")
-    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s)?(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min)\W{0,2})?"
+    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s)?(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?"
     r"[-+−]?\d{1,3}\s?[°º]\s?[FCС]?$"
 )
 
@@ -4487,7 +4508,8 @@ AI_SUMMARY_NOTICE = re.compile(
     r"(?:make mistakes|cometer errores|faire des erreurs|fehler machen|cometer erros|commettere errori)\b"
     # ... and an AI voice reading the article ("🎙️ Voice is AI-generated. Inconsistencies may occur.")
     r"|^\W*(?:voice|audio|this audio|narration) (?:is|was) (?:ai|ai-)generated\b"
-    r"|^\W*(?:this )?(?:audio|voice|narration) (?:is|was) generated (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b",
+    r"|^\W*(?:this )?(?:audio|voice|narration) (?:is|was) (?:generated|created|produced) (?:by|with|using) (?:an? )?"
+    r"(?:ai|artificial intelligence)\b",  # ("This audio is created with AI assistance")
     re.IGNORECASE,
 )
 MAX_AI_NOTICE_WORDS = 30
@@ -4897,10 +4919,20 @@ LINK_ARROWS = re.compile(r"^>>\s?(?=[^\W\d_])")
 MAX_LINK_ARROWS_WORDS = 30
 
 
+# READ_MORE_GLUED: the lead-in in small letters run onto the other story's headline with no space ("leer másLa Familia
+# de La Fecha", "read moreHarbour council ..."), as a listing's link and its label are copied together
+READ_MORE_GLUED = re.compile(
+    r"^(?i:read more|leer\s+más|leia\s+mais|lire\s+la\s+suite|lire\s+plus|mehr\s+lesen|weiterlesen|leggi\s+tutto|"
+    r"lees\s+meer|czytaj\s+więcej)(?=[A-ZÀ-ÖØ-ÞÑ«\"“])"
+)
+
+
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
     if LINK_ARROWS.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
+        return True
+    if READ_MORE_GLUED.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
         return True
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
     bare = FOREIGN_READ_MORE_BARE.match(text) if lead is None else None
@@ -6387,7 +6419,9 @@ NEWSLETTER_FORM_NOTICE = re.compile(
     # (DATA_PROTECTION_NOTICE: the French form's notice of the reader's rights under the data protection law,
     # "Conformément à l'article 38 de la Loi 78-17 du 6 janvier 1978 modifiée, vous disposez d'un droit d'accès ...")
     r"conformément (?:à (?:l['’]article \d+ de )?la loi (?:n°\s?)?78-17|au règlement général sur la protection des données)|"
-    r"vous disposez d['’]un droit d['’]accès)",
+    r"vous disposez d['’]un droit d['’]accès|"
+    # (NO_SPAM_PROMISE: the form's promise, "Free — no spam, unsubscribe anytime")
+    r"[^.!?]{0,40}\bno spam\b[^.!?]{0,20}\bunsubscribe\b)",
     re.I,
 )
 NEWSLETTER_FORM_MAX_WORDS = 80

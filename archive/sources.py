@@ -43,7 +43,7 @@ from .byline import (
     wire_and_place,
     writers_note,
 )
-from .dates import MONTHS, parse_date
+from .dates import FOREIGN_MONTHS, MONTHS, parse_date
 from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
@@ -52,6 +52,7 @@ from .metaline import (
     ROLE_QUALIFIERS,
     SOURCE_RE,
     SYNDICATION_PREFIX,
+    MetaLine,
     _match_month_day,
     parse_lead,
     parse_meta_line,
@@ -150,7 +151,9 @@ PHOTO_LIBRARIES = frozenset(
     name.strip()
     for name in """getty images|gettyimages|getty|shutterstock|istock|istockphoto|alamy|epa|epa-efe|ap photo|afp photo|reuters photo|
     dreamstime|unsplash|pexels|pixabay|wikimedia commons|depositphotos|123rf|adobe stock|corbis|imago|picturedesk.com|
-    picturedesk|sipa|sipa press|zuma press|zuma wire|abaca|polaris""".split("|")
+    picturedesk|sipa|sipa press|zuma press|zuma wire|abaca|polaris|freepik|rawpixel|flickr|canva|"""
+    # (OFFICIAL_PICTURES: a government's press office hands out its pictures, "(Kremlin file image)": no outlet's own)
+    """kremlin|the kremlin|white house|the white house|pentagon|downing street|élysée|elysee|state department""".split("|")
 )
 # USER_PICTURES: "Source: UGC", "Source: Facebook": pictures from readers or from a social network, credited so under
 # them; no copy comes from there, so no source line naming them names the wire.
@@ -195,6 +198,8 @@ NEWSPAPER_WORDS = frozenset(
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
     presse gazzetta giornale quotidiano gazeta vesti novosti izvestia pravda dagblad krant nieuws gazete gazetesi corriere
     courrier tageblatt tagblatt anzeiger bote dziennik folha газета вести известия правда новости новини вісті"""
+    # (the financial papers' "Economic" closing their names, "Valor Econômico", "Diário Económico": no one's surname)
+    """ econômico económico economico"""
     # (and in Japanese and Korean romanised: "Example Shimbun", "Example Shimpo", "Example Ilbo", "Example Sinmun")
     """ shimbun shinbun shimpo nippo ilbo sinmun""".split()
 )
@@ -553,6 +558,7 @@ def _credited_source(name: str, registry: Registry) -> bool:
     )
 
 
+COPYRIGHT_MARKS = ("©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT")
 BRACKETS_AROUND_A_NAME = " ()（）[]【】-–—"  # (AGENCY_IN_ITS_SCRIPT, in wire: "（中新社）" is the agency's name)
 BAR_PARTS = re.compile(r"(?<!\s)\s+[|–—]\s+")  # a site's title and its tagline
 # WIRE_SOURCE_LINE: "Source: France 24 [French state media]", "Source:Reuters-Global Times Published: 2017/7/5".
@@ -836,6 +842,11 @@ PAPER_WORD_FIRST = re.compile(
 EDITION_WORDS = frozenset("online digital live".split())
 
 
+# "Author" in the languages of the archive's sources: a template's label, no paper's name
+AUTHOR_LABEL_WORDS = frozenset("author authors autore autori autor autores auteur auteurs autorin verfasser".split())
+CLOCK_IN_NAME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -843,6 +854,8 @@ def is_newspaper_name(text: str) -> bool:
     head = text.strip().rsplit(None, 1)[0] if " " in text.strip() else ""
     if head[:1].isdigit() and parse_date(head) is not None:
         return False  # DATE_THEN_SECTION: "22 Nov 2021 News" is the date line and the section, no paper's name
+    if CLOCK_IN_NAME.search(text):
+        return False  # CLOCK_IN_NAME: "Seit 12:00 Uhr Nachrichten", a bulletin's time, no paper's name
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
@@ -1290,6 +1303,17 @@ def _a_site_address(text: str) -> bool:
     return _site_address(text) is not None
 
 
+# PUBLICATION_AS_WRITER: a date line crediting "by The ..." and capitalised words ("Published Jun 26, 2025 8:30 PM by The
+# Example Executive"): the publication wrote it, as a magazine credits its own staff copy; no person's name opens with
+# "The". An agency or a desk so credited is no outlet.
+THE_PUBLICATION = re.compile(r"The(?: [A-Z][\w&'’.-]*){1,4}")
+
+
+def _publication_by(meta: MetaLine) -> str | None:
+    after_by = [b.text for a, b in itertools.pairwise(meta.parts) if a.kind == "by" and b.kind == "words"]
+    return after_by[0] if len(after_by) == 1 and THE_PUBLICATION.fullmatch(after_by[0]) else None
+
+
 def _site_credit_name(name: str) -> bool:
     """A name a site credits itself by: capitalised, a few words, no person's, place's or section's name."""
     words = name.split()
@@ -1547,6 +1571,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 continue  # LABELLED_NO_MASTHEAD: "... - Ảnh: VGP/Example" under every picture is its photo's credit
             if is_agency(pieces[1].strip(), registry):
                 continue  # AGENCY_SIGN_OFFS: "... - REUTERS" ending each of a page's briefs signs the agency's copy
+            if pieces[1].rstrip().endswith(("?", "!")):
+                continue  # EXCLAIMED_SUFFIX: "Yet Another Phone Launch – Yeay?", the headline's own words, no site's name
             suffixes.setdefault(pieces[1], []).append((number, text))
     # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
     repeated = [
@@ -1929,6 +1955,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # DESK_AGAIN: "Redacción Por Redacción", the desk's credit printed twice, names no paper
         if _section_name(name) or is_place(name):
             continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
+        if name.casefold().strip(" :") in AUTHOR_LABEL_WORDS:
+            continue  # DESK_THEN_LABEL: "redazione Autore", the desk credited and the template's "Author" label beside it
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             first, _, rest = name.partition(" ")
             if ROMANIAN_DESK.match(text.strip()) and first.endswith("ului") and rest:
@@ -1963,6 +1991,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if re.search(rf"{re.escape(words[0])}\s+of\s", text):
                 continue  # SECTION_OF_THE_DAY: "Soccer News of Saturday, 12 December 2020", a section's page of the day
             return Found(_name(words[0], registry), "outlet-beside-date", number, text)
+        publisher = _publication_by(meta) if meta is not None and meta.published else None
+        if publisher and not names_an_agency(publisher, registry) and not is_desk(publisher):
+            return Found(_name(publisher, registry), "outlet-beside-date", number, text)
     # OUTLET_FILE_PHOTO: a picture the site took from its own files ("(Example.com file photo)", "Example file photo"):
     # the site's name or address before "file photo" (an agency's or a picture library's file is theirs)
     for number, text in every_line:
@@ -2222,6 +2253,11 @@ def _source_name(name: str) -> str:
     if comma and head and parse_date(tail) is not None:
         return head
     # SOURCE_THEN_DATE: the name, then the date and time without a comma ("The Example November 23, 2024 12:04 UTC")
+    # (SOURCE_THEN_ISSUE: or the issue's month and year after a full stop, "Le Monde example. Octobre 2019", in any of
+    # the archive's languages)
+    issue = SOURCE_THEN_MONTH.match(name)
+    if issue and (issue["month"] in MONTHS or issue["month"] in FOREIGN_MONTHS):
+        return issue["name"]
     words = name.split()
     for k in range(1, min(len(words), MAX_SOURCE_WORDS + 1)):
         meta = parse_meta_line(" ".join(words[k:])) if words[k][:1].isdigit() or words[k][:1].isupper() else None
@@ -2231,6 +2267,7 @@ def _source_name(name: str) -> str:
 
 
 SOURCE_DATE_PARTS = frozenset(("date", "time", "filler"))
+SOURCE_THEN_MONTH = re.compile(r"^(?P<name>.{2,60}?)[.,]\s(?P<month>[^\W\d_]{3,12})\.?\s(?:19|20)\d{2}$")
 VIA_IN_BRACKETS = re.compile(r"^[\[(](?i:via|h/t)\s?:?\s(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4})[\])]$")
 SOURCE_DASH_ADDRESS = re.compile(
     r"^(?i:source|fuente|fonte|quelle|źródło)\s?[-–—]\s?(?:https?://)?(?:www\.)?(?P<site>[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12})/?\S*$"
@@ -2449,6 +2486,10 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not listed
         ):
             return Found(credited, "wire-credit-line", number, printed_text)
+        # PICTURE_COPYRIGHT_IN_THE_TEXT: "© AAP" between the paragraphs is the picture's credit above it, no wire's
+        pictured = text.strip().startswith(COPYRIGHT_MARKS) and last_paragraph is not None and number < last_paragraph
+        if pictured:
+            continue
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, printed_text)

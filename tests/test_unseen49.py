@@ -205,3 +205,196 @@ def test_names_with_particles_and_months_in_bylines(line: str, parts: list[tuple
 def test_a_byline_with_a_particle_names_the_author() -> None:
     _, meta = build(HEADLINE, "By Jan van der Berg | May 28, 2017", "", *BODY)
     assert (meta.author.value, meta.date.value) == ("Jan van der Berg", "2017-05-28")
+
+
+# FOR_A_GERUND and PEOPLE_IN_PLURAL: "Residents Charge Example Council for Ignoring ..." is a headline, no writer and
+# the outlet she writes for; "Jane Roe for Morning Star" credits one.
+@pytest.mark.parametrize(
+    ("line", "title", "author"),
+    [
+        ("Residents Charge HCMC for Ignoring Civic Concerns", "Residents Charge HCMC for Ignoring Civic Concerns", None),
+        ("Jane Roe for Example Post", HEADLINE, "Jane Roe"),
+    ],
+)
+def test_a_headline_with_for_and_a_gerund(line: str, title: str, author: str | None) -> None:
+    about = "Residents of the district say the HCMC has been ignoring their civic concerns about drains for years."
+    lines = (line, "", about, "", *BODY) if title == line else (HEADLINE, line, "", *BODY)
+    _, meta = build(*lines)
+    assert (meta.title.value, meta.author.value) == (title, author)
+
+
+# "Example Previewer" is a sports site's desk, no writer; "Publish Date" is a label, and "Publish Date : <date>" a date line.
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Last updated : 24 April 2004 By Example Previewer", None, "2004-04-24"),
+        ("Publish Date : 14 August 2024 18:47 PM", None, "2024-08-14"),
+        ("Last updated : 24 April 2004 By Jane Roe", "Jane Roe", "2004-04-24"),
+    ],
+)
+def test_desks_and_labels_that_are_no_writers(line: str, author: str | None, date: str) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert (meta.author.value, meta.date.value) == (author, date)
+
+
+# NEWSLETTER_FORM_NOTICE's NO_SPAM_PROMISE and GLUED_SPORTS_TAGS: the promo's promise and the tag fields go; a fact box's
+# "Players: ..." with its space stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("✓Free — no spam, unsubscribe anytime", False),
+        ("Teams:New Jersey Devils", False),
+        ("Players:Jane Roe", False),
+        ("The club said there would be no spam filter on the new site, and fans could unsubscribe.", True),
+    ],
+)
+def test_a_promos_promise_and_glued_tags(line: str, kept: bool) -> None:
+    cleaned, _ = build(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])
+    assert (line in [text.text for text in cleaned.lines]) is kept
+    if line.startswith(("Teams", "Players")):
+        assert [d.rule for d in cleaned.dropped] == ["tag-cloud"]
+
+
+# WIRE_CREDIT_HINTS: a caption ending with the agency in square brackets, "[AFP]", is a caption; a paragraph signed off
+# after its full stop is the article's.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The harbour wants to boost its trade while the city wants to diversify its exports [AFP]", False),
+        ("The mayor praised the vote on Tuesday, his office said. [AFP]", True),
+    ],
+)
+def test_a_caption_with_the_agency_in_square_brackets(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# Controls, labels and widgets: each goes; the sentence like it stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Close this search box.", False),
+        ("STORIES OTHERS ARE CLICKING ON:", False),
+        ("BACK TO TOP STORIES", False),
+        ("Please wait while we load the latest comments...", False),
+        ("Hinweise zum Kommentieren:", False),
+        ("Mín. 24° Máx. 26°", False),  # TEMPERATURE_RANGE
+        ("Lesedauer: ca. 2.5 Min.", False),  # ABOUT_THE_TIME
+        ("Temps de lecture: ≃2 min.", False),
+        ("Tiempo estimado de lectura: 7 minutos", False),
+        ("The council will close the search for a new harbour master on Friday, the mayor said.", True),
+    ],
+)
+def test_controls_labels_and_widgets(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# GERMAN_TRIAL_OFFER: the paywall's trial offer and login notes go; "testen" ending a sentence stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("4 Wochen gratis testen", False),
+        ("0,99 € testen", False),
+        ("Wenn Sie ein Abo haben, loggen Sie sich ein:", False),
+        ("Bitte aktivieren Sie Cookies, um sich einloggen zu können.", False),
+        ("Die Forscher wollen das neue Mittel bald an Tausenden Menschen testen.", True),
+    ],
+)
+def test_a_german_trial_offer(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# CAPITALS_CREDIT_AFTER_STOP and NAMED_PHOTO_BRACKETS' "file image": a caption's credit; a sentence naming two bodies
+# with a slash stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Jane Roe finishing the half marathon. JOHN DOE/HARBOUR DEMOCRAT AND CHRONICLE", False),
+        ("The mayor at the christening of the new ferry (Harbour Council file image)", False),
+        ("The vote was held on Tuesday. NATO/EU talks followed on Wednesday in the city.", True),
+    ],
+)
+def test_caption_credits_in_capitals_and_file_images(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# READ_MORE_GLUED: "leer másLa Familia ..." links another story; "Read more about it" in a sentence stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("leer másLa Familia de La Fecha", False),
+        ("Read moreHarbour council opens a new pier", False),
+        ("Read more about the budget in the council's report, the mayor said on Tuesday.", True),
+    ],
+)
+def test_read_more_glued_to_a_headline(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# OFFICIAL_PICTURES: "(Kremlin file image)" names no outlet; PUBLICATION_AS_WRITER: "Published ... by The Example
+# Executive" names the outlet; "by The Associated Press" names an agency, no outlet.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (("The president at the christening of the ferry (Kremlin file image)",), None),
+        (("Published Jun 26, 2025 8:30 PM by The Example Executive",), "The Example Executive"),
+        (("Published Jun 26, 2025 8:30 PM by The Associated Press",), None),
+    ],
+)
+def test_outlets_from_pictures_and_date_lines(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, *lines, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert meta.outlet.value == outlet
+
+
+# CLOCK_IN_NAME, DESK_THEN_LABEL, EXCLAIMED_SUFFIX: a bulletin's time, a template's "Author" label, a headline's
+# exclamation are no outlet's name.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Seit 12:00 Uhr Nachrichten", HEADLINE),
+        (HEADLINE, "redazione Autore"),
+        ("Home » News » Yet Another Phone Launch – Yeay?", "Yet Another Phone Launch – Yeay?"),
+    ],
+)
+def test_names_that_are_no_outlets(lines: tuple[str, ...]) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert meta.outlet.value is None
+
+
+# PICTURE_COPYRIGHT_IN_THE_TEXT, PICTURE_LIBRARY_TAIL, picture sites and SOURCE_THEN_ISSUE: wires from credits.
+@pytest.mark.parametrize(
+    ("position", "line", "wire"),
+    [
+        ("inside", "© AAP", None),
+        ("under", "© AAP", "Australian Associated Press"),
+        ("inside", "Jane Roe/AFP/GettyImages", None),
+        ("under", "Fuente: freepik. Foto: rawpixel.com. Fecha: 17/07/24", None),
+        ("under", "Source : Le Monde example. Octobre 2019", "Le Monde example"),
+    ],
+)
+def test_wire_credits_of_pictures_and_sources(position: str, line: str, wire: str | None) -> None:
+    lines = (HEADLINE, "", BODY[0], "", line, "", *BODY[1:]) if position == "inside" else (HEADLINE, "", *BODY, "", line)
+    _, meta = build(*lines, registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+
+
+# HOUR_MARK_ALONE: "13/05/2025 - 12h" is a date line with its hour; DIRECTOR_FIRST: a job title is no writer's name.
+def test_an_hour_alone_after_the_date() -> None:
+    _, meta = build(HEADLINE, "13/05/2025 - 12h", "", *BODY)
+    assert meta.date.value == "2025-05-13"
+
+
+def test_a_job_title_under_the_writer_is_no_author() -> None:
+    _, meta = build(HEADLINE, "Dra. Jane Roe", "Directora de Example Comunicació Mèdica. Barcelona.", "", *BODY)
+    assert meta.author.value != "Directora de Example Comunicació Mèdica"
+
+
+# AI_SUMMARY_NOTICE: "This audio is created with AI assistance" is the player's note; a sentence on AI audio stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("This audio is created with AI assistance", False),
+        ("The council said the audio guide was created with the help of local historians last year.", True),
+    ],
+)
+def test_an_ai_audio_note(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", line, "", *BODY)) is kept
