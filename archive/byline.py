@@ -268,7 +268,7 @@ def _own_agency(name: str, agency: str) -> bool:
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
     board newsroom service services agency agencies admin adm administrator contributor contributors writer writers features
-    syndicate previewer"""  # (a sports site's "Example Previewer", who writes its match previews)
+    syndicate previewer feed"""  # (a sports site's "Example Previewer", who writes its match previews)
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
@@ -294,7 +294,7 @@ NOT_NAME_WORDS = frozenset(
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
-    update updated updates published posted modified publish
+    update updated updates published posted modified publish headline headlines
     website web site homepage email e-mail phone telephone fax
     this that these those"""
     # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
@@ -318,6 +318,8 @@ NOT_NAME_WORDS = frozenset(
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
     cinq dos tres cuatro cinco"""
+    # DOCUMENT_PARTS: a declaration's numbered parts ("I. PREAMBLE", "II. Annex") are headings, no one's name
+    """ preamble annex appendix introduction conclusion conclusions"""
     # PEOPLE_IN_PLURAL: a headline's subject, a group of people ("Residents Charge Example Council ..."), is no one's name
     """ residents citizens villagers locals officials students workers farmers parents teachers""".split()
 )

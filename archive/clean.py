@@ -1612,6 +1612,8 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     goes on in lower case on the next line is hard-wrapped text."""
     if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text) or _pull_quote(title, kept):
         return False
+    if _writer_credited_below(title, kept):
+        return False
     after = _next_line(title, kept)
     if after is not None and after.role is None and _wraps_into(title, after) and after.text[:1].islower():
         # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below (LONE_LABEL_WORD: a word
@@ -1648,6 +1650,22 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         # "The accused in police custody on Saturday." is a caption more often than a headline
         return _printed_again_below(title, kept)
     return _about_the_article(title, kept)
+
+
+# WRITER_NAME_ALONE: a line that is a person's name alone, credited as the writer further down ("Jane Roe" over the
+# text, "Author: Jane Roe" under it), is the blog's writer box, no headline; an obituary's name over its text is one.
+AUTHOR_CREDIT_OPENING = re.compile(r"^(?:by|author|written by|posted by)\s*:?\s*", re.I)
+
+
+def _writer_credited_below(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    if not is_names_only(title.text):
+        return False
+    name = title.text.strip()
+    for cand in kept[kept.index(title) + 1 :]:
+        opening = AUTHOR_CREDIT_OPENING.match(cand.text.strip())
+        if opening and cand.text.strip()[opening.end() :].startswith(name):
+            return True
+    return False
 
 
 # HEADLINE_PRINTED_AGAIN: a line ending with a full stop is still the headline when the page prints it again word for
@@ -2700,6 +2718,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     r.after_the_article(cands, stoplist, author_name)
     r.headlines_to_the_end(cands, stoplist)
     r.junk_runs(cands, stoplist, author_name)
+    r.scoreboard_headings(cands)  # (after the list rules: it undoes their reading of a scoreboard)
     kept = [c for c in kept if not c.dropped]
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is

@@ -323,7 +323,13 @@ def _date(clean: CleanArticle) -> Field:
     # others (a forum poster's join date above a reprint's "June 6, 2019")
     agreeing = {value for value, _, _ in published if month_day is not None and _same_day(value, month_day)}
     empty_slot = _empty_date_slot(clean, title)
+    # LABELLED_OVER_THE_HEADER: an unlabelled date over the headline gives way to one the page labels as its publication
+    # ("Tuesday, January 27th, 2026" / headline / ... / "Publish Date : 14 August 2024"): the header's clock is the day
+    # the page was shown
+    labelled_dates = {value for value, _, labelled in published if labelled}
     for value, line, labelled in published:
+        if not labelled and labelled_dates and value not in labelled_dates and title is not None and line.number < title.number:
+            continue  # LABELLED_OVER_THE_HEADER
         if _masthead_date(value, line, labelled, title, month_day):
             continue
         if _clock_at_the_top(value, line, labelled, title, clean):

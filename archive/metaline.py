@@ -1347,12 +1347,13 @@ CAPITALS_GLUED_TO_DAY = re.compile(
     r"August|September|October|November|December)\b)"
 )
 # (MONTH_DOT_GLUED: the day glued to the month's abbreviation, "BAKU, Azerbaijan, Sept.20", read as "Sept. 20")
-MONTH_DOT_GLUED = re.compile(r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.)(?=\d{1,2}\b)")
-# (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
-MONTH_COMMA_DAY = re.compile(
-    r"\b((?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
-    r"jul|aug|sept|sep|oct|nov|dec)\.?),(?=\s\d{1,2}\s\d{4}\b)"
+# (the months' abbreviations, archive.dates' names of three or four letters: "May" is a whole name, and no abbreviation)
+_ABBREVIATED_MONTHS = "|".join(
+    sorted((m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july")), key=len, reverse=True)
 )
+MONTH_DOT_GLUED = re.compile(r"\b((?i:" + _ABBREVIATED_MONTHS + r")\.)(?=\d{1,2}\b)")
+# (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
+MONTH_COMMA_DAY = re.compile(r"\b((?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?),(?=\s\d{1,2}\s\d{4}\b)")
 
 
 UPDATE_CONTINUED = re.compile(r"^(?i:and|&)\s+(?=(?i:last\s+)?(?i:updated|modified)\b)")

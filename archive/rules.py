@@ -1668,6 +1668,7 @@ NAV_LABELS = (
     ir al contenido
     ir al contenido principal
     saltar al contenido
+    pulsa intro para saltar al contenido
     vai al contenuto
     vai al contenuto principale
     salta al contenuto
@@ -4251,10 +4252,23 @@ FORUM_PROMISE = re.compile(
 )
 
 
+# COMMENTS_OFF_ON: a blog theme's post line, its comments closed on the post it names ("7 months ago admin Comments Off on
+# <headline>", "Comments Off on <headline>"): the theme's meta line, with the headline's copy in it, no headline (with its
+# date, the date line: below)
+COMMENTS_OFF_ON = re.compile(r"\bComments Off on [A-Z0-9“\"'‘]")
+MAX_COMMENTS_OFF_WORDS = 40
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def comment_widget(text: str, key: str) -> bool:
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
     # any label or notice here is not keyed again.
+    off = COMMENTS_OFF_ON.search(text) if "Comments Off" in text else None
+    if off and not YEAR_BEFORE.search(text, 0, off.start()):
+        # (with a year before it the line is the post's date line, archive.metaline's COMMENTS_OFF: "By / May 20,
+        # 2017 / Comments Off on <headline>" dates the page)
+        return spaced_words(text) <= MAX_COMMENTS_OFF_WORDS
     if not key and spaced_words(text) <= MAX_COMMENT_LOGIN_WORDS:
         key = key_of(text)
     if len(key.split()) <= MAX_COMMENT_LOGIN_WORDS and (COMMENT_LOGIN.search(key) or COMMENT_LOGIN_FIRST.match(key)):
@@ -9598,6 +9612,34 @@ MATCH_RESULT = re.compile(
 
 def match_result(text: str) -> bool:
     return bool(MATCH_RESULT.match(text.strip()))
+
+
+# SCOREBOARD_HEADINGS: a page of MIN_SCOREBOARD_RESULTS results or more ("Lubbock Cooper 58, Randall 14") sets them
+# under short headings ("Regional semifinals" / "Class 5A" / "Division II"): the headings and results between the
+# first and the last result (and up to SCOREBOARD_HEADING_REACH lines over the first) are the scoreboard, the article's
+# text, though short lines between short lines look like a list of other stories or the page's foot.
+MIN_SCOREBOARD_RESULTS = 4
+SCOREBOARD_HEADING_REACH = 4
+SCOREBOARD_HEADING_MAX_WORDS = 5
+LIST_RULES_UNDONE = frozenset((RELATED_HEADLINE, AFTER_ARTICLE, JUNK_RUN))
+
+
+# (FIXTURE_ROW: a game still to play, "Tascosa (9-3) vs. Flower Mound Marcus (11-1), 3 p.m. ...", is the scoreboard's
+# row too, though it counts no result)
+FIXTURE_ROW = re.compile(r"^[A-ZÀ-Þ][^.!?]{1,60}? vs?\. [A-ZÀ-Þ][^!?]{1,120}$")
+
+
+def scoreboard_headings(cands: list[Candidate]) -> None:
+    results = [i for i, c in enumerate(cands) if score_line(c.text) or match_result(c.text)]
+    if len(results) < MIN_SCOREBOARD_RESULTS:
+        return
+    rows = sorted({*results, *(i for i, c in enumerate(cands) if FIXTURE_ROW.match(c.text.strip()))})
+    for i in range(max(0, rows[0] - SCOREBOARD_HEADING_REACH), rows[-1] + 1):
+        cand = cands[i]
+        if cand.rule not in LIST_RULES_UNDONE or cand.forced:
+            continue
+        if i in results or (cand.words <= SCOREBOARD_HEADING_MAX_WORDS and not ends_sentence(cand.text)):
+            cand.rule = None
 
 
 def mostly_numbers(text: str) -> bool:

@@ -77,7 +77,8 @@ COPYRIGHT_HOLDER = re.compile(
     # (COMPANY_PREFIX_HOLDER: an Indonesian company's "PT." before its name, "Copyright © PT. Example Media", is the
     # name's, not its end)
     r"(?:PT|CV)\.?\s[^,.|;]*?[^\s,.|;]|"
-    r"[^,.|;]*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,.|;]|all rights|unauthori[sz]ed\b|$)",
+    # (SAINT_IN_HOLDER: "© 2024 St. Louis Public Radio": the full stop of "St.", "Mt.", "Ft." is the name's, not its end)
+    r"(?:[^,.|;]|(?<=\b[SMF]t)\.)*?[^\s,.|;])(?:\s" + YEARS + r")?\s*(?:[,|;]|(?<!\b[SMF]t)\.|all rights|unauthori[sz]ed\b|$)",
     re.IGNORECASE,
 )
 # CJK_HOLDER_RIGHTS: a Chinese footer's holder right before "all rights reserved", no sign ("中国侨网版权所有,未经授权禁止复制",
@@ -1923,6 +1924,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = name if is_newspaper_name(name) else ""
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
             name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site
+        if name and _made_of(name, GENERIC_WORDS):
+            name = ""  # GENERIC_LIST_NAME: "Subscribe to Breaking News", a newsletter's or a section's name, no site's
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             name = name.lower() if SITE.fullmatch(name) else name  # an address in lower case, as the other rules give it
             return Found(_name(name, registry), "outlet-self-named", number, text)

@@ -398,3 +398,110 @@ def test_a_job_title_under_the_writer_is_no_author() -> None:
 )
 def test_an_ai_audio_note(line: str, kept: bool) -> None:
     assert (line in kept_lines(HEADLINE, "", line, "", *BODY)) is kept
+
+
+# LABELLED_OVER_THE_HEADER: the header's unlabelled date over the headline gives way to the page's labelled publication
+# date; without a labelled date, the date over the headline dates the page.
+@pytest.mark.parametrize(
+    ("foot", "date"),
+    [
+        ("Publish Date : 14 August 2024 18:47 PM", "2024-08-14"),
+        ("The harbour master said the work would be finished next year.", "2026-01-27"),
+    ],
+)
+def test_a_labelled_date_wins_over_the_headers_date(foot: str, date: str) -> None:
+    _, meta = build("Tuesday, January 27th, 2026", "", HEADLINE, "", *BODY, "", foot)
+    assert meta.date.value == date
+
+
+# SAINT_IN_HOLDER: "© 2024 St. Louis Public Radio" names the whole holder; "© 2024 Example News. All rights reserved"
+# ends at its full stop.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2024 St. Louis Example Radio", "St. Louis Example Radio"),
+        ("© 2024 Example News. All rights reserved", "Example News"),
+    ],
+)
+def test_a_saint_in_the_copyright_holder(footer: str, outlet: str) -> None:
+    _, meta = build(footer, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# A feed's name, a headlines column and a declaration's part are no writers; a writer's name is one.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Example FarmMedia Feed", None),
+        ("Local Headlines - 16th July 2025", None),
+        ("I. PREAMBLE", None),
+        ("By Jane Roe - 16th July 2025", "Jane Roe"),
+    ],
+)
+def test_names_that_are_no_writers(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+# WRITER_NAME_ALONE: the writer's name alone over the text, credited below as the author, is no headline; an obituary's
+# name over its text, with another writer, is the headline.
+@pytest.mark.parametrize(
+    ("credit", "title"),
+    [
+        ("Author: John Doe", None),
+        ("By Jane Roe", "John Doe"),
+    ],
+)
+def test_the_writers_name_alone_is_no_headline(credit: str, title: str | None) -> None:
+    lead = "John Doe, a harbour master for forty years, died on Tuesday at his home in the district."
+    _, meta = build("John Doe", "", lead, "", "He is survived by his wife and three children, the family said.", "", credit)
+    assert meta.title.value == title
+
+
+# A skip link in Spanish ("Pulsa «Intro» para saltar al contenido") is no headline.
+def test_a_spanish_skip_link_is_no_headline() -> None:
+    _, meta = build("Pulsa «Intro» para saltar al contenido", "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+
+
+# SCOREBOARD_HEADINGS: a scoreboard's short headings between its results are its text; without results, short lines
+# between short lines at the page's foot go as before.
+SCOREBOARD = (
+    "Regional semifinals",
+    "Class 5A",
+    "Lubbock Example 58, Randall 14",
+    "Harbour Rider 56, Harbour High 20",
+    "Class 4A",
+    "Dumas 38, Decatur 20",
+    "Springtown 63, Andrews 20",
+)
+
+
+def test_a_scoreboards_headings_are_its_text() -> None:
+    assert kept_lines(HEADLINE, "", *BODY, "", *SCOREBOARD) == [HEADLINE, *BODY, *SCOREBOARD]
+
+
+def test_short_lines_without_results_at_the_foot_go() -> None:
+    foot = ("Latest articles", "Regional semifinals", "Class 5A", "Class 4A")
+    assert kept_lines(HEADLINE, "", *BODY, "", *foot) == [HEADLINE, *BODY]
+
+
+# GENERIC_LIST_NAME: "Subscribe to Breaking News" names a newsletter, no outlet; "Subscribe to Example Gazette"
+# names the paper.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Subscribe to Breaking News", None),
+        ("Subscribe to Example Gazette", "Example Gazette"),
+    ],
+)
+def test_a_newsletter_named_by_generic_words_is_no_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", line)
+    assert meta.outlet.value == outlet
+
+
+# COMMENTS_OFF_ON: the theme's "... Comments Off on <headline>" is no headline, and the headline above it stays the title.
+def test_a_comments_off_line_is_no_headline() -> None:
+    _, meta = build(HEADLINE, "", f"7 months ago admin Comments Off on {HEADLINE}", "", *BODY)
+    assert meta.title.value == HEADLINE
+    assert f"Comments Off on {HEADLINE}" not in " ".join(kept_lines(HEADLINE, "", f"admin Comments Off on {HEADLINE}", *BODY))
