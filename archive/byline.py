@@ -57,7 +57,8 @@ BY_PREFIX = re.compile(
     # lower case only, "Di Maio" is a name, but for the Nordic "Av" and "Af" opening a credit; SWAHILI_BY: "Na Jane
     # Roe", "NA JANE ROE", its capital only)
     # (FOREIGN_BY_COLON: with a colon after the word, "Por: Jane Roe", "Par : Jane Roe")
-    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?={CAPITAL})|"
+    # (QUESTION_NOT_BY: "Por Qué Sube el Dólar", "Par quoi ...": a question's words, no credit)
+    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
     # (RANK_AFTER_PAR: a gendarme's or an officer's rank between "par le" and the name, "Par le commandant Jeanne Roe")
     rf"^par\s+l[ea]\s+(?:commandant|capitaine|lieutenant(?:-colonel)?|colonel|général|générale|adjudant(?:-chef)?|"
     rf"major|sergent|chef d'escadron|chef d’escadron|docteur|professeur|professeure)\s+(?={CAPITAL})|"
@@ -324,8 +325,9 @@ NOT_NAME_WORDS = frozenset(
     """ residents citizens villagers locals officials students workers farmers parents teachers""".split()
 )
 
-# Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva).
-NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st.".split())
+# Name particles written in lower case inside a person's name (Dela Cruz, van der Berg, bin Salman, da Silva, Riyaz ul
+# Khaliq).
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von ter bin binti al el y e ibn st. ul ur ud".split())
 # DUTCH_PARTICLES: Dutch names' particles with an article ("Arie in 't Veld", "Jan van 't Hek", "Anna ten Cate", "Piet
 # van het Hof"); "in" counts only before "'t" ("Jane Roe in Moscow" is a name and a place; "Roe in het Park" a name in a
 # park).
@@ -406,7 +408,7 @@ ARTICLE_FIRST_WORDS = frozenset("the o a os as el los las il gli der die das het
 # "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
 INSTITUTION_FIRST_WORDS = frozenset(
     """gemeinde stadt landkreis polizei polizeipräsidium polizeiinspektion polizeidirektion kreispolizeibehörde feuerwehr
-    ministerium rathaus mairie préfecture commune
+    ministerium ministère ministerio ministero ministério ministry rathaus mairie préfecture commune
     ayuntamiento municipalidad alcaldía comune prefeitura câmara"""
     # (an office of any body: "Oficina Comunicaciones", "Ufficio Stampa", "Gabinete de Imprensa", "Biuro Prasowe")
     """ oficina oficinas ufficio gabinete gabinet biuro büro secretaría secretaria departamento departamentos dipartimento""".split()

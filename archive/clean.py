@@ -1520,6 +1520,18 @@ def _office_and_name(text: str) -> bool:
     return bool(offices) and offices[0][:1].isupper() and 2 <= len(rest.split()) <= 3 and is_names_only(rest)
 
 
+# FOREIGN_BY_SHORT: "by" in French, Spanish, German, Dutch, Italian and Indonesian and one or two capitalised words ("Par
+# Euronews", "Von Jane Roe"): a credit, no headline ("Por Qué ..." asks a question: its second word is no name)
+FOREIGN_BY_SHORT = re.compile(
+    r"^(?:Par|Por|Von|Door|Di|Oleh)\s(?!(?:Qué|Que|Quoi|Was)\b)[A-ZÀ-Ý][\w.'’-]*+(?:\s[A-ZÀ-Ý][\w.'’-]*+)?$"
+)
+
+
+# BY_A_SMALL_WORD: "By" and a word in small letters, a template's credit ("By empty (9/8/2001 issue of ...)", "By admin"):
+# a headline capitalises its words ("By the Numbers: ..." keeps its article)
+BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
+
+
 def _not_a_headline(text: str) -> bool:
     stripped = text.strip()
     if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
@@ -1572,6 +1584,8 @@ def _not_a_headline(text: str) -> bool:
     credit = BY_PREFIX.match(text)
     if (credit and ":" in credit.group()) or POLITE_REQUEST.match(text):
         return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
+    if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()):
+        return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True

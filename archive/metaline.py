@@ -178,7 +178,8 @@ BY_RE = re.compile(
     r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     # FOREIGN_BY (archive.byline; CAPITAL_DI: "28 Settembre 2017 Di Jane Roe", the Italian "by" capitalised too)
-    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b|"
+    # (QUESTION_NOT_BY: "Por qué ...", "Par quoi ...": a question's words, no credit)
+    rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?!(?:qué|que|quoi|was)\b)(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b|"
     # (and before the newsroom in small letters, LOWER_CASE_DESK: "Door de nieuwsredactie", "par la rédaction")
     r"(?:(?:de|la|der|die) )?[a-z]{0,12}(?:redactie|rédaction|redaktion|redazione|redaksi)\b)|"
     # DE_THE_NEWSROOM: "de" ("by" in Romanian, French, Spanish, Portuguese) before the newsroom's word ("de Redacția
@@ -484,6 +485,9 @@ NEXT_CAPITALISED_WORD = re.compile(r" (?=[^\W\d_][^\W\d_])")
 # PARTICLE_IN_NAME: a small particle between a name's words ("Jane de Vries", "Jan van der Berg", archive.byline's
 # NAME_PARTICLES) belongs to the name when a capitalised word follows; a name never ends on one.
 PARTICLES_IN_NAMES = (NAME_PARTICLES | DUTCH_PARTICLES) - {"y", "e", "st."}
+# (UNAMBIGUOUS_PARTICLES: those no title's small words are, read in a name wherever it stands, "Riyaz ul Khaliq | 08.02.2023";
+# "de", "la", "der" join a title's words as often, "Ministère de la Santé", and are read only after "By")
+UNAMBIGUOUS_PARTICLES = frozenset("ul ur ud bin binti ibn van von ter ten".split())
 PARTICLES_RUN = re.compile(
     r"(?:(?:" + "|".join(sorted(map(re.escape, PARTICLES_IN_NAMES), key=len, reverse=True)) + r") ){1,3}(?=[^\W\d_]{2})"
 )
@@ -523,7 +527,8 @@ def _name_run(text: str, pos: int, credited: bool = False) -> tuple[int, list[st
             break
         word = match.group()
         key = word.lower().rstrip(".")
-        particles = _particles_before_a_name(text, at) if credited and words and key in PARTICLES_IN_NAMES else None
+        in_name = key in PARTICLES_IN_NAMES if credited else key in UNAMBIGUOUS_PARTICLES
+        particles = _particles_before_a_name(text, at) if words and in_name else None
         if particles is not None:
             # PARTICLE_IN_NAME: "de" in "Jane de Vries", "van der" in "Jan van der Berg", read with the word after them
             following = WORD_RE.match(text, particles.end())

@@ -893,6 +893,8 @@ PAGE_CONTROLS_MORE = _words("""
     play article
     listen to article
     listen to audio
+    listen to the story
+    listen to this story
     subscribers can listen to this article
     click the play button to listen to article
     click the play button to listen to this article
@@ -1595,6 +1597,7 @@ NAV_LABELS = (
     suivez-nous
     folgen sie uns
     seguici
+    collegati con noi
     siga-nos
     volg ons
     следите за нами
@@ -1993,6 +1996,12 @@ NAV_LABELS = (
     email this article
     close x
     x close
+    photo of author
+    author photo
+    author avatar
+    dateiname
+    dateigröße
+    download jetzt herunterladen
     back to top stories
     stories others are clicking on
     close this search box
@@ -2916,8 +2925,9 @@ REPUBLISHED_UNDER_LICENCE = re.compile(
 COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
 # "Copyright Example Gazette": the holder's capitalised name right after the word, on a short line.
 COPYRIGHT_NAME = re.compile(r"^(?:Copyright|COPYRIGHT)\s+[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,5}\.?$")
+# (SINGULAR_RIGHT: "All Right Reserved.", the notice as some footers misprint it)
 ALL_RIGHTS_RESERVED = re.compile(
-    r"\ball rights reserved\b|\btous droits réservés\b|\bdo not reproduce without permission\b", re.I
+    r"\ball rights? reserved\b|\btous droits réservés\b|\bdo not reproduce without permission\b", re.I
 )
 # FOREIGN_RIGHTS_RESERVED: the same notice in other languages, with a © or alone on its line ("Riproduzione riservata ©",
 # "Alle Rechte vorbehalten."): "La riproduzione riservata del porto ..." is a sentence.
@@ -2955,7 +2965,7 @@ MAX_WORDS_BEFORE_NOTICE = 6
 # (RIGHTS_OF_WHAT_RESERVED_BY: with what the rights cover and a label before it: "LEGAL WARNING: All rights of the
 # published news, photos and videos are reserved by Example Haber Ajansı")
 RIGHTS_RESERVED_BY = re.compile(
-    r"^(?:all rights reserved|" + RIGHTS_NOTICES + r"|(?:legal (?:warning|notice)\s*:\s*)?all rights (?:of|to|on|in|for) "
+    r"^(?:all rights? reserved|" + RIGHTS_NOTICES + r"|(?:legal (?:warning|notice)\s*:\s*)?all rights (?:of|to|on|in|for) "
     r"[^.]{1,80}? (?:are|is) reserved)\s+(?:by|to|por|par|da|von|de|от)\s+"
     # (RESERVED_TO_HOLDER_YEAR: "All rights reserved to Example Media Group 2021 ©", "to" and the year and sign after)
     r"(?P<holder>[^\W\d_][^.,;|]{1,60}?)(?:\s\d{4})?(?:\s?[©Ⓒⓒ])?\.?$",
@@ -2966,7 +2976,7 @@ RIGHTS_RESERVED_BY = re.compile(
 # NOTICE_THEN_HOLDER: the notice opening a short line, then its holder's capitalised name and no "by" ("Derechos
 # Reservados Example Medios", "All Rights Reserved Example Media 2024"): a footer, and the page's owner.
 NOTICE_THEN_HOLDER = re.compile(
-    r"^(?i:all rights reserved|" + RIGHTS_NOTICES + r")[.:]?\s+(?:©\s*)?(?:" + r"(?:19|20)\d\d\s+)?"
+    r"^(?i:all rights? reserved|" + RIGHTS_NOTICES + r")[.:]?\s+(?:©\s*)?(?:" + r"(?:19|20)\d\d\s+)?"
     r"(?P<holder>[A-Z0-9][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4})(?:\s(?:19|20)\d\d)?\.?$"
 )
 
@@ -3140,16 +3150,17 @@ TAG_LEAD = re.compile(
     # (PUBLISHED_IN_SECTION: a theme's "Published in News", a section's name alone after it; "Published in Nature", a
     # journal, and a print edition's note with its date are no section)
     r"^(?:published|posted|filed) in (?:news|local news|sports?|business|opinion|politics|local|world|uncategori[sz]ed|blog|"
-    r"general|features|entertainment|lifestyle|community|events)\s*$|"
+    r"general|features|entertainment|lifestyle|community|events|news digest|digest|briefs|news briefs)\s*$|"
     # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
     # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
     re.I,
 )
-# "17", "1.2k", "3 of 12", "3 / 12", and counts side by side ("560     0": views and comments); a year, a month and a
-# day between single spaces are a date line ("2024 08 22", archive.dates' SPACED_ISO), no counts
+# "17", "1.2k", "1142" (four digits that are no year from 1500 on), "3 of 12", "3 / 12", and counts side by side ("560
+# 0": views and comments); a year, a month and a day between single spaces are a date line ("2024 08 22",
+# archive.dates' SPACED_ISO), no counts
 COUNTER_LINE = re.compile(
-    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|(?!(?:1[5-9]|20)\d\d$)\d{4}|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
     re.I,
 )
 
@@ -3300,6 +3311,8 @@ DISCLAIMER_LINE = re.compile(
     r"this (?:was|article was|story was|page was) published (?:over |more than )?(?:\d{1,2}|a|one|two|three) years? ago\W*$|"
     r"this (?:article|summary|story) was (?:created|generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"please report any (?:errors|mistakes) so (?:we|that we) can (?:fix|correct) them|"
+    # (LANGUAGE_SWITCH: "This text available in ...", the page's other languages)
+    r"this (?:text|article|story|page|news) (?:is )?(?:also )?available in\b|"
     # (NO_ENDORSEMENT_NOTICE: a monitoring site's note on the copy it reprints, "The following information is published as
     # Open Sources, it does not constitute any endorsement from Example.")
     r"(?:the following|this) (?:information|article|text|content|material)\b[^.]{0,80}\b(?:does|do) not constitute (?:any |an )?endorsement\b|"
@@ -4311,7 +4324,7 @@ VIEW_COUNT = re.compile(
     # "77 προβολές", "9 peržiūros", "31 skatījumi", "lecturas", "leituras", "letture", "visualizações", "görüntülenme"
     r"citiri|vizualizări|afișări|odsłon|odsłony|wyświetle[ńn]|zobrazení|megtekintés|прочитания|преглеждания|"
     r"перегляд(?:ів|и)?|просмотры|προβολές|peržiūr(?:os|ų)|skatījum(?:i|s)|vaatamist?|lecturas|leituras|letture|"
-    r"visualizações|visualizzazioni|lectures|keer gelezen|görüntülenme|okunma|kali dibaca|lượt xem)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
+    r"visualizações|visualizzazioni|lectures|keer gelezen|görüntülenme|okunma|kali dibaca|lượt xem|بازدید|مشاهدة|مشاهدات)|прочитано\s+[\d.,]+\s+раз|(?:阅读|閱讀|浏览|瀏覽)(?:量|次数)?\s*[:：]?\s*[\d.,]+)"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -4794,8 +4807,19 @@ AI_NOTICE = re.compile(
 )
 
 
+# CITING_TERMS: a site's terms for quoting it, longer than other boilerplate ("While citing and using any materials on the
+# Internet, links to the website example.net not lower than first paragraph are mandatory. In addition, ...")
+CITING_TERMS = re.compile(
+    r"^(?:when|while) (?:citing|quoting|using)\b[^.]{0,60}\b(?:links?|hyperlinks?|references?)\b.{0,80}?\b"
+    r"(?:are|is) (?:mandatory|required|obligatory)",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    if CITING_TERMS.match(text):
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if AI_NOTICE.match(text):
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if FCC_FILE_HELP.match(text):
@@ -5007,6 +5031,7 @@ def _credit_who(who: str) -> bool:
     if not words or len(words) > 12:
         return False
     glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
+    glue |= {"ul", "ur", "ud", "bin", "binti", "ibn", "al", "el", "ter", "ten"}  # (names' particles: "Jane ul Roe")
     # (ROMANCE_NAME_PARTS: "Fotografia: Jornal do Centro", "Foto: Diario del Example")
     glue |= {"do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "y", "e"}
     # (FOREIGN_CREDIT_WORDS: "reproduction", "handout", "archive", "courtesy" in the credits of other languages: "Foto:
@@ -9742,12 +9767,18 @@ MIN_TEASER_PAIRS = 2
 MAX_PAIRED_HEADLINE_WORDS = 25
 
 
+# (DATED_LINE_NO_CARD_HEADLINE: a line holding a numeric date, "Jane Roe | 08.02.2023 - Update : 08.02.2023", is the
+# article's byline and date line, no other story's headline: a card's date stands on its own line)
+NUMERIC_DATE_IN_LINE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?!\d)")
+
+
 def _paired_headline(cand: Candidate) -> bool:
     return (
         not cand.forced
         and cand.words <= MAX_PAIRED_HEADLINE_WORDS
         and not ends_sentence(cand.text)
         and not CUT_TEASER_END.search(cand.text)
+        and not NUMERIC_DATE_IN_LINE.search(cand.text)
     )
 
 

@@ -546,7 +546,7 @@ WITH_MATERIAL_FROM = re.compile(
     r"additional reporting by|mit material (?:der nachrichtenagentur(?:en)?|der agentur(?:en)?|von)|"
     # (WITH_INFORMATION_FROM: the same in Portuguese and Spanish, "Com informações do Example", "A informação é do
     # Example", "Con información de Example")
-    r"com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|a informa[çc][ãa]o é (?:do|da|de)|"
+    r"com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|a informa[çc][ãa]o é (?:do|da|de)|with information (?:from|by)|"
     r"con informaci[óo]n (?:de|del)|con informaciones (?:de|del))\s++"
     r"(?P<names>[^()\[\]]{2,60}?)\s*+[)\]]?\.?$"
 )
@@ -1131,7 +1131,7 @@ HANDLE = re.compile(r"^[^\W\d_]++\d++$")  # a user name: letters, then digits ("
 AGENCY_FOOTER = "outlet-agency-footer"
 OWN_SOURCE = "outlet-own-source"  # SOURCE_HEADS_THE_PAGE
 RIGHTS_RESERVED = re.compile(
-    r"all rights reserved|все права защищены|tous droits réservés|todos los derechos|版权所有|版權所有", re.I
+    r"all rights? reserved|все права защищены|tous droits réservés|todos los derechos|版权所有|版權所有", re.I
 )
 
 

@@ -505,3 +505,93 @@ def test_a_comments_off_line_is_no_headline() -> None:
     _, meta = build(HEADLINE, "", f"7 months ago admin Comments Off on {HEADLINE}", "", *BODY)
     assert meta.title.value == HEADLINE
     assert f"Comments Off on {HEADLINE}" not in " ".join(kept_lines(HEADLINE, "", f"admin Comments Off on {HEADLINE}", *BODY))
+
+
+# COUNTER_LINE's four digits, an author's photo's alt text, "All Right Reserved." and "With information by": each read.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("1142", False),
+        ("Photo of author", False),
+        ("1998", True),  # (a year alone is no counter)
+    ],
+)
+def test_counters_and_alt_text(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", line, "", *BODY)) is kept
+
+
+def test_a_singular_rights_notice_and_information_by_an_agency() -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", "With information by Reuters", "All Right Reserved.  Example Herald")
+    assert (meta.outlet.value, meta.wire.value) == ("Example Herald", "Reuters")
+
+
+# DATED_LINE_NO_CARD_HEADLINE: the byline and date line under a headline is no other story's card headline, so the
+# headline, its deck and the credit stay; UNAMBIGUOUS_PARTICLES: "Jane ul Roe | 08.02.2023" credits her.
+def test_a_dated_credit_line_is_no_card_headline() -> None:
+    deck = "The harbour has issued a level 4 alarm, which includes a call for help, in the wake of the storm"
+    credit = "Jane ul Roe  | 08.02.2023 - Update : 08.02.2023"
+    caption = f"{HEADLINE} Rescue teams arrive at the harbour on Wednesday - Photo: Jane ul Roe"
+    _, meta = build(HEADLINE, "", deck, "", credit, caption, "", *BODY)
+    assert (meta.title.value, meta.author.value, meta.date.value) == (HEADLINE, "Jane ul Roe", "2023-02-08")
+
+
+# Particles read wherever a name stands are only those no title holds: "Ministère de la Santé | 08.02.2023" names no one.
+def test_a_title_with_small_words_before_a_date_names_no_one() -> None:
+    _, meta = build(HEADLINE, "Ministère de la Santé | 08.02.2023", "", *BODY)
+    assert meta.author.value is None
+
+
+# FOREIGN_BY_SHORT and QUESTION_NOT_BY: "Par Euronews" is a credit, no headline; "Por Qué Sube el Dólar" asks, and is
+# the headline, with no writer.
+def test_a_short_foreign_credit_and_a_question() -> None:
+    lead = "Le maire a présenté mardi le nouveau budget du port, qui prévoit de nouveaux emplois dans la ville."
+    _, credit = build("Par Euronews", "", lead)
+    assert credit.title.value is None
+    question = "El dólar subió este martes en el mercado local por tercera jornada consecutiva, dijeron los operadores."
+    _, asked = build("Por Qué Sube el Dólar", "", question)
+    assert (asked.title.value, asked.author.value) == ("Por Qué Sube el Dólar", None)
+
+
+# Labels, counts, notices: each goes; the sentence like it stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Listen To The Story", False),
+        ("Collegati con noi", False),
+        ("Dateiname :", False),
+        ("Download : jetzt herunterladen", False),
+        ("Published in News Digest", False),
+        ("46432 بازدید", False),
+        ("This text available in   Հայերեն", False),
+        (
+            "While citing and using any materials on the Internet, links to the website example.net not lower than first "
+            "paragraph are mandatory. In addition, quoting the translated materials of foreign media is possible only "
+            "if there is a link to the website example.net and the website of a foreign media.",
+            False,
+        ),
+        ("While citing the report, the mayor said links to the harbour would be mandatory for new ferries.", True),
+        ("The text is available in French and English at the town hall, the council said on Tuesday.", True),
+    ],
+)
+def test_labels_counts_and_notices(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# BY_A_SMALL_WORD: "By empty (...)" is a template's credit, no headline; "By the Numbers: ..." is a headline.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("By empty (9/8/2001 issue of the Example Analyst)", None),
+        ("By the Numbers: the harbour council's new budget", "By the Numbers: the harbour council's new budget"),
+    ],
+)
+def test_by_and_a_small_word(line: str, title: str | None) -> None:
+    about = "The harbour council's new budget, by the numbers, gives the district more than it had last year."
+    _, meta = build(line, "", about, "", *BODY)
+    assert meta.title.value == title
+
+
+# A photo credit naming a photographer with a particle ("- Photo: Jane ul Roe") ends a caption.
+def test_a_photo_credit_with_a_particle() -> None:
+    caption = "Rescue teams arrive at the harbour airport on Wednesday - Photo: Jane ul Roe"
+    assert caption not in kept_lines(HEADLINE, "", BODY[0], "", caption, "", *BODY[1:])
