@@ -269,7 +269,7 @@ def _own_agency(name: str, agency: str) -> bool:
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
     board newsroom service services agency agencies admin adm administrator contributor contributors writer writers features
-    syndicate previewer feed"""  # (a sports site's "Example Previewer", who writes its match previews)
+    syndicate previewer feed clerk secretary webmaster officer"""  # (a sports site's "Example Previewer", who writes its match previews)
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
@@ -319,6 +319,10 @@ NOT_NAME_WORDS = frozenset(
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
     cinq dos tres cuatro cinco"""
+    # SECTION_AND_SPORT_WORDS: a site's sections ("Society Lifestyle") and a sport's name ("Green and Gold Rugby") name
+    # no one
+    """ lifestyle society economy entertainment culture travel health science technology politics sports rugby football
+    soccer cricket hockey basketball baseball"""
     # DOCUMENT_PARTS: a declaration's numbered parts ("I. PREAMBLE", "II. Annex") are headings, no one's name
     """ preamble annex appendix introduction conclusion conclusions"""
     # PEOPLE_IN_PLURAL: a headline's subject, a group of people ("Residents Charge Example Council ..."), is no one's name
@@ -382,7 +386,7 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first sp
 OUTLET_WORDS = frozenset(
     """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
     wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider
-    advertiser argus echo advocate gleaner enquirer"""
+    advertiser argus echo advocate gleaner enquirer recorder sentinel examiner inquirer"""  # (not "Ledger": a surname)
     # BROADCASTER_OR_PAPER_LAST: a station's or a paper's kind ending its name ("Channels Television", "Example
     # Independent"): a publisher credited as the byline, no person
     """ television broadcasting independent""".split()
@@ -607,6 +611,12 @@ OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
 NUMBERED_NEWSROOM = re.compile(r"^(?=[^\d]*\d)[A-Z0-9][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){1,3}$")
 
 
+def _credit_furniture(piece: str) -> bool:
+    """A part of a credit beside its names: a wire, a desk, a place or an outlet, or an outlet's initials ("CNN")."""
+    piece = piece.strip(" ,;:.")
+    return _is_wire(piece) or is_desk(piece) or _beside_a_name(piece) or bool(OUTLET_ACRONYM.fullmatch(piece))
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
@@ -621,11 +631,14 @@ def _name_span(segment: str) -> str | None:
         # surname joins one word to a name ("José Ortega y Gasset")
         if all(_is_name(part.strip()) and not is_place(part.strip()) for part in pair):
             return f"{pair[0].strip()} and {pair[1].strip()}"
-    if len(pieces) >= 2 and FOREIGN_LIST_AND.search(pieces[-1]):
+    # (the list's names end before what they write for: "Por Jane Roe, John Doe y Ana Lima, CNN")
+    named = len(pieces)
+    while named > 1 and _credit_furniture(pieces[named - 1]):
+        named -= 1
+    if named >= 2 and FOREIGN_LIST_AND.search(pieces[named - 1]):
         # FOREIGN_LIST_AND: a list's last "and" in Portuguese, Spanish, French, German and Nordic ("Por Jane Roe, John Doe
         # e Ana Lima"), split only after a comma's list: alone, "e" and "y" join a compound surname ("Ortega y Gasset")
-        pieces = [*pieces[:-1], *FOREIGN_LIST_AND.split(pieces[-1])]
-        listed = [piece.strip() for piece in pieces]
+        listed = [piece.strip() for piece in [*pieces[: named - 1], *FOREIGN_LIST_AND.split(pieces[named - 1])]]
         if all(piece and _is_name(piece) and not is_place(piece) for piece in listed):
             return ", ".join(listed[:-1]) + " and " + listed[-1]  # (the archive's list of people, as a CJK credit's)
     names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]

@@ -595,3 +595,48 @@ def test_by_and_a_small_word(line: str, title: str | None) -> None:
 def test_a_photo_credit_with_a_particle() -> None:
     caption = "Rescue teams arrive at the harbour airport on Wednesday - Photo: Jane ul Roe"
     assert caption not in kept_lines(HEADLINE, "", BODY[0], "", caption, "", *BODY[1:])
+
+
+# FOREIGN_LIST_AND before the outlet: "Por Jane Roe, John Doe y Ann Lee, CNN" credits three writers; a compound
+# surname ("José Ortega y Gasset") is one.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Por Jane Roe, John Doe y Ann Lee, CNN", "Jane Roe, John Doe and Ann Lee"),
+        ("Por Jane Roe, John Doe e Ann Lee", "Jane Roe, John Doe and Ann Lee"),
+        ("Por José Ortega y Gasset", "José Ortega y Gasset"),
+    ],
+)
+def test_a_foreign_list_of_writers_before_the_outlet(line: str, author: str) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+# A paper's name ending as papers' do ("Example Recorder"), a site's sections, a sport, a clerk: no writers.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, Local Journalism Initiative Reporter, Example Recorder", "Jane Roe"),
+        ("Society Lifestyle", None),
+        ("Posted: Mon, 20 Mar 2023 15:23 by Parish Clerk", None),
+        ("Posted: Mon, 20 Mar 2023 15:23 by Jane Roe", "Jane Roe"),
+    ],
+)
+def test_papers_sections_and_roles_are_no_writers(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+# PRINTED_FORM: the headline printed bare with another apostrophe ("Harbour’s ...") still shows the dash's suffix is the
+# site's (its name the outlet); DATE_AFTER_THE_DASH: a month and year after the dash is no site.
+@pytest.mark.parametrize(
+    ("first", "bare", "title", "outlet"),
+    [
+        ("Harbour's Rugby News - Green and Gold Rugby", "Harbour’s Rugby News", "Harbour's Rugby News", "Green and Gold Rugby"),
+        ("College President’s Report – July 2018", "College President’s Report", "College President’s Report – July 2018", None),
+    ],
+)
+def test_the_headline_printed_bare_and_a_date_after_the_dash(first: str, bare: str, title: str, outlet: str | None) -> None:
+    lead = f"{bare} looks at the harbour's new budget and the rugby club's bid for a place in the league."
+    _, meta = build(first, "", bare, "", lead, "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
