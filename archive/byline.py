@@ -46,7 +46,7 @@ WRITTEN_BY_WORDS = (
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
     r"^(?:(?:the\s+)?(?:written|reported|filed|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
-    r"published|opinion|analysis|commentary|column|interview|review|contributed|"
+    r"published|opinion|analysis|commentary|column|interview|review|contributed|curated|"
     # (ARTICLE_BY: the piece's kind before "by": "Article by Jane Roe and John Doe", "An essay by Jane Roe")
     r"(?:an?\s+)?(?:article|essay|feature|blog\s+post|guest\s+post)|"
     # TEXT_AND_PHOTOS_BY: a writer who took the pictures too ("Story and photos by", "Photos and story by")

@@ -1527,6 +1527,10 @@ FOREIGN_BY_SHORT = re.compile(
 )
 
 
+# SPONSOR_LABEL: a sponsor's credit, "Sponsor: Example Rugby Camps", "Presented by: Example", is no headline
+SPONSOR_LABEL = re.compile(r"^(?:Sponsors?|SPONSORS?|Sponsored by|Presented by|Powered by)\s?:", re.I)
+
+
 # BY_A_SMALL_WORD: "By" and a word in small letters, a template's credit ("By empty (9/8/2001 issue of ...)", "By admin"):
 # a headline capitalises its words ("By the Numbers: ..." keeps its article)
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
@@ -1584,9 +1588,11 @@ def _not_a_headline(text: str) -> bool:
     credit = BY_PREFIX.match(text)
     if (credit and ":" in credit.group()) or POLITE_REQUEST.match(text):
         return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
-    if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()):
-        return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD
+    if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()) or SPONSOR_LABEL.match(text.strip()):
+        return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD, SPONSOR_LABEL
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
+    if arrow and "title-crumb-prefix" in split_headline(text).rules:
+        arrow = None  # (TITLE_CRUMB_PREFIX, archive.headline: "Home » World » <headline>", the headline after the trail)
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):

@@ -171,7 +171,7 @@ SECTION_RE = re.compile(
 BY_RE = re.compile(
     # (REPORT_WRITTEN_BY: "Report Written by Jane Roe", the piece's kind before the verb)
     r"(?:(?:the\s+)?(?:(?:report|story|article|match\s+report)\s+(?=written|compiled))?(?:written|writing|reported|filed|story|words|"
-    r"text|report|reporting|posted|published|opinion|analysis|commentary|column|interview|review|contributed|compiled)\s+)?by\b(?:\s*:)?|"
+    r"text|report|reporting|posted|published|opinion|analysis|commentary|column|interview|review|contributed|compiled|curated)\s+)?by\b(?:\s*:)?|"
     # EMPTY_FOREIGN_BY: "written by" or "posted by" in other languages, the template's name left empty before "on" and the
     # date ("Escrito por el 5 noviembre, 2019", "Publié par le 3 mars 2020"), as "Posted by on December 3, 2019"
     r"(?:escrito|publicado|postado|scritto|pubblicato|geschrieben|veröffentlicht|écrit|publié)\s(?:por|da|von|par)"

@@ -1310,6 +1310,10 @@ def _a_site_address(text: str) -> bool:
 THE_PUBLICATION = re.compile(r"The(?: [A-Z][\w&'’.-]*){1,4}")
 
 
+def _quote_folded(text: str) -> str:
+    return " ".join(text.split()).casefold().replace("’", "'").replace("‘", "'")
+
+
 def _publication_by(meta: MetaLine) -> str | None:
     after_by = [b.text for a, b in itertools.pairwise(meta.parts) if a.kind == "by" and b.kind == "words"]
     return after_by[0] if len(after_by) == 1 and THE_PUBLICATION.fullmatch(after_by[0]) else None
@@ -1466,7 +1470,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         and title.number < number < first_paragraph
         and is_newspaper_name(text.strip())
     ]
-    printed = [text for _, text in above_title + under_title]
+    # (HEADLINE_NO_MASTHEAD: the headline printed again under its page title, "Tuesday’s Example News" under "Tuesday's
+    # Example News - Example Rugby", the title's opening words, is the headline, no paper's name)
+    page_title = _quote_folded(title.text) if title is not None else ""
+    printed = [text for _, text in above_title + under_title if not page_title.startswith(_quote_folded(text))]
     # WRITERS_CARD: a name printed twice in a row over a date ("Jane Roe" / "Jane Roe" / "May 6, 2024": an avatar's text,
     # the writer's name, the post's date) is a writer's card in a list of posts, not the site's name
     cards = {

@@ -640,3 +640,39 @@ def test_the_headline_printed_bare_and_a_date_after_the_dash(first: str, bare: s
     lead = f"{bare} looks at the harbour's new budget and the rugby club's bid for a place in the league."
     _, meta = build(first, "", bare, "", lead, "", *BODY)
     assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+# HEADLINE_NO_MASTHEAD: the headline printed again under its page title is no masthead, and the title's dash suffix names
+# the outlet.
+def test_the_headline_printed_again_is_no_masthead() -> None:
+    lead = "Harbour’s Rugby News looks at the club's bid for a place in the league and the council's new budget."
+    lines = ("Harbour's Rugby News - Green and Gold Rugby", "", "Harbour’s Rugby News", "", "Harbour’s Rugby News", "", lead)
+    _, meta = build(*lines, "", *BODY)
+    assert meta.outlet.value == "Green and Gold Rugby"
+
+
+# "Curated By: Jane Roe" credits a writer, no headline; "Sponsor: Example Camps" is no headline.
+@pytest.mark.parametrize(
+    ("line", "title", "author"),
+    [
+        ("Curated By: Jane Roe", None, "Jane Roe"),
+        ("Sponsor: Example Rugby Camps", None, None),
+    ],
+)
+def test_curated_by_and_sponsor_lines(line: str, title: str | None, author: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert (meta.title.value, meta.author.value) == (title, author)
+
+
+# TITLE_CRUMB_PREFIX read in the title's choice: "Home » World » <headline>" gives the headline; a trail of sections alone
+# ("Home » World » Europe") is none.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"Home » World » {HEADLINE}", HEADLINE),
+        ("Home » World » Europe", None),
+    ],
+)
+def test_a_crumb_trail_before_the_headline(line: str, title: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert meta.title.value == title
