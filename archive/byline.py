@@ -295,7 +295,7 @@ NOT_NAME_WORDS = frozenset(
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
-    update updated updates published posted modified publish headline headlines
+    update updated updates published posted modified publish headline headlines information
     website web site homepage email e-mail phone telephone fax
     this that these those"""
     # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
@@ -617,12 +617,20 @@ def _credit_furniture(piece: str) -> bool:
     return _is_wire(piece) or is_desk(piece) or _beside_a_name(piece) or bool(OUTLET_ACRONYM.fullmatch(piece))
 
 
+# ROLE_AFTER_THE_COMMA: a name, a comma and the role she writes in, "and" inside it ("Jane Roe, Example Economics and
+# Business Correspondent"): the name; the role's "and" joins no second writer.
+ROLE_END_WORDS = frozenset("correspondent reporter writer editor columnist contributor".split())
+
+
 def _name_span(segment: str) -> str | None:
     """The names in one segment of a credit, as written, or None if it names no person.
 
     "Jane Doe and John Roe" -> itself; "Jane Doe, Reuters" -> "Jane Doe"; "Reuters Staff" -> None.
     """
     segment = segment.strip(" ,;:.").strip()
+    head, comma, role = segment.partition(", ")
+    if comma and "," not in role and role.split()[-1:] and role.split()[-1].casefold() in ROLE_END_WORDS and _is_name(head):
+        return head  # ROLE_AFTER_THE_COMMA
     segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
     pair = FOREIGN_LIST_AND.split(segment) if len(pieces) == 1 else []

@@ -1531,6 +1531,14 @@ FOREIGN_BY_SHORT = re.compile(
 SPONSOR_LABEL = re.compile(r"^(?:Sponsors?|SPONSORS?|Sponsored by|Presented by|Powered by)\s?:", re.I)
 
 
+# PUBLISHED_BY: "Published by Example Review", "Publicado por" (its name lost): the post's credit, no headline
+PUBLISHED_BY = re.compile(
+    r"^(?:Published|Posted|Publicado|Publicada|Postado|Publié|Publiée|Pubblicato|Pubblicata|Veröffentlicht)\s+"
+    r"(?:by|por|par|da|von)\b",
+    re.I,
+)
+
+
 # BY_A_SMALL_WORD: "By" and a word in small letters, a template's credit ("By empty (9/8/2001 issue of ...)", "By admin"):
 # a headline capitalises its words ("By the Numbers: ..." keeps its article)
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
@@ -1590,6 +1598,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
     if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()) or SPONSOR_LABEL.match(text.strip()):
         return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD, SPONSOR_LABEL
+    if PUBLISHED_BY.match(text.strip()):
+        return True  # PUBLISHED_BY
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if arrow and "title-crumb-prefix" in split_headline(text).rules:
         arrow = None  # (TITLE_CRUMB_PREFIX, archive.headline: "Home » World » <headline>", the headline after the trail)

@@ -1997,6 +1997,7 @@ NAV_LABELS = (
     close x
     x close
     photo of author
+    no caption
     author photo
     author avatar
     dateiname

@@ -845,6 +845,8 @@ EDITION_WORDS = frozenset("online digital live".split())
 
 # "Author" in the languages of the archive's sources: a template's label, no paper's name
 AUTHOR_LABEL_WORDS = frozenset("author authors autore autori autor autores auteur auteurs autorin verfasser".split())
+FONT_NAMES = frozenset("default helvetica segoe georgia times arial verdana tahoma roboto serif sans-serif monospace".split())
+MIN_FONT_NAMES = 3
 CLOCK_IN_NAME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
@@ -857,6 +859,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # DATE_THEN_SECTION: "22 Nov 2021 News" is the date line and the section, no paper's name
     if CLOCK_IN_NAME.search(text):
         return False  # CLOCK_IN_NAME: "Seit 12:00 Uhr Nachrichten", a bulletin's time, no paper's name
+    if len({w.casefold() for w in text.split()} & FONT_NAMES) >= MIN_FONT_NAMES:
+        return False  # FONT_MENU: "Default Helvetica Segoe Georgia Times", a text-size box's fonts, no paper's name
     paired = PAIRED_NAME.match(text.strip())
     if paired and {paired["a"].casefold(), paired["b"].casefold()} <= NEWSPAPER_WORDS - GENERIC_WORDS:
         return True
@@ -1496,6 +1500,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and parse_meta_line(text) is None  # (DATE_PRINTED_TWICE: "23 Dicembre 2024 02:23" twice is the date's)
             and not beat_role(text)  # BEAT_ROLE
             and not LABEL_BEFORE_VALUE.match(text)  # LABELLED_NO_MASTHEAD
+            and not rules.nav_label(text, rules.key_of(text))  # (a picture's "No Caption" twice is a control's text)
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -1581,6 +1586,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 continue  # AGENCY_SIGN_OFFS: "... - REUTERS" ending each of a page's briefs signs the agency's copy
             if pieces[1].rstrip().endswith(("?", "!")):
                 continue  # EXCLAIMED_SUFFIX: "Yet Another Phone Launch – Yeay?", the headline's own words, no site's name
+            if is_place(pieces[1].strip()):
+                continue  # PLACE_SUFFIX: "... – Via Zoni 50 – Piacenza", an event's town under each item, no site's name
             suffixes.setdefault(pieces[1], []).append((number, text))
     # (RESULTS_BY_NAME, archive.rules: a person's name after short labels is a list of results, "Reserve Heifer – Jane Roe")
     repeated = [
@@ -1623,7 +1630,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in byline_slot:
         parts = [p.strip() for p in text.split(" / ")]
         others = [p for p in parts if p and not is_agency(p, registry)]
-        if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]):
+        labelled = bool(others) and LABEL_BEFORE_VALUE.match(others[0]) is not None  # ("Фото: Jane Roe / Agency": a photo's)
+        if len(parts) == 2 and len(others) == 1 and _site_credit_name(others[0]) and not labelled:
             return Found(_name(others[0], registry), "outlet-slash-agency", number, text)
 
     # PAPER_ALONE_UNDER_HEADLINE: between the headline and the text, where the byline goes, a newspaper's name alone on
@@ -1963,6 +1971,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
         if DESK_AGAIN.search(name):
             continue  # DESK_AGAIN: "Redacción Por Redacción", the desk's credit printed twice, names no paper
+        if rules.key_of(name) in rules.COMMENT_LABELS:
+            continue  # DESK_THEN_COMMENT_LINK: "Redazione Lascia un commento", the desk and the comment form's link
         if _section_name(name) or is_place(name):
             continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
         if name.casefold().strip(" :") in AUTHOR_LABEL_WORDS:

@@ -676,3 +676,48 @@ def test_curated_by_and_sponsor_lines(line: str, title: str | None, author: str 
 def test_a_crumb_trail_before_the_headline(line: str, title: str | None) -> None:
     _, meta = build(line, "", *BODY)
     assert meta.title.value == title
+
+
+# A picture's "No Caption" twice, a font menu, a desk and the comment link, a town after each item's dash, a photo's
+# label before the agency's slash: no outlet.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("No Caption", "No Caption", HEADLINE),
+        ("Default Helvetica Segoe Georgia Times", HEADLINE),
+        (HEADLINE, "", *BODY, "", "Redazione Lascia un commento"),
+        (HEADLINE, "Фото: Jane Roe / Example Agency"),
+    ],
+)
+def test_furniture_that_names_no_outlet(lines: tuple[str, ...]) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert meta.outlet.value is None
+
+
+def test_a_town_after_each_items_dash_is_no_outlet() -> None:
+    items = ("Ore 10.30 Example Hall – Via Roma 50 – Piacenza", "Ore 12.00 Example Square – Via Po 3 – Piacenza")
+    _, meta = build(HEADLINE, "", *BODY, "", *items)
+    assert meta.outlet.value is None
+
+
+# ROLE_AFTER_THE_COMMA: "Jane Roe, Example Economics and Business Correspondent" credits Jane Roe; "AGM Information •
+# <date>" credits no one.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, Example Economics and Business Correspondent", "Jane Roe"),
+        ("AGM Information • May 22, 2025", None),
+    ],
+)
+def test_a_role_after_the_comma_and_an_information_label(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+# PUBLISHED_BY: "Published by Example Review" and "Publicado por" are credits, no headline, printed twice under the
+# headline as they may be (a line printed twice at the head is otherwise taken for the headline).
+@pytest.mark.parametrize("line", ["Published by Example Finance Review®", "Publicado por"])
+def test_published_by_is_no_headline(line: str) -> None:
+    stamp = "Posted on September 11, 2025"
+    _, meta = build(HEADLINE, line, stamp, line, stamp, *BODY)
+    assert meta.title.value == HEADLINE
