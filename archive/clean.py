@@ -1539,6 +1539,32 @@ PUBLISHED_BY = re.compile(
 )
 
 
+# NAME_ROLE_AND_BODY: a person's name, then her role and her body between commas ("Jane Roe, Senior Fellow, Example
+# Institute"), the body's kind its last word: a speaker's or a writer's card, no headline ("Jane Roe, Harbour Director,
+# Resigns After Budget Row" goes on with a verb)
+CARD_ROLE_WORDS = frozenset(
+    "fellow director professor president chair chairman chairwoman analyst researcher editor correspondent founder".split()
+)
+
+
+CARD_BODY_WORDS = frozenset(
+    """institute institution university college center centre foundation council school academy society association
+    group bank agency ministry department""".split()
+)
+
+
+def _name_role_and_body(text: str) -> bool:
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 3 or not is_names_only(parts[0]):
+        return False
+    body = parts[2].split()
+    return (
+        any(word.casefold() in CARD_ROLE_WORDS for word in parts[1].split())
+        and bool(body)
+        and body[-1].casefold() in CARD_BODY_WORDS
+    )
+
+
 # BY_A_SMALL_WORD: "By" and a word in small letters, a template's credit ("By empty (9/8/2001 issue of ...)", "By admin"):
 # a headline capitalises its words ("By the Numbers: ..." keeps its article)
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
@@ -1598,8 +1624,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
     if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()) or SPONSOR_LABEL.match(text.strip()):
         return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD, SPONSOR_LABEL
-    if PUBLISHED_BY.match(text.strip()):
-        return True  # PUBLISHED_BY
+    if PUBLISHED_BY.match(text.strip()) or _name_role_and_body(text.strip()):
+        return True  # PUBLISHED_BY, NAME_ROLE_AND_BODY
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if arrow and "title-crumb-prefix" in split_headline(text).rules:
         arrow = None  # (TITLE_CRUMB_PREFIX, archive.headline: "Home » World » <headline>", the headline after the trail)

@@ -721,3 +721,20 @@ def test_published_by_is_no_headline(line: str) -> None:
     stamp = "Posted on September 11, 2025"
     _, meta = build(HEADLINE, line, stamp, line, stamp, *BODY)
     assert meta.title.value == HEADLINE
+
+
+# NAME_ROLE_AND_BODY: "Jane Roe, Senior Fellow, Example Institute" is a speaker's card, no headline; "Jane Roe, Harbour
+# Director, Resigns After Budget Row" is a headline.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Jane Roe, Senior Fellow, Example Institute", None),
+        ("Jane Roe, Harbour Director, Resigns After Budget Row", "Jane Roe, Harbour Director, Resigns After Budget Row"),
+    ],
+)
+def test_a_speakers_card_is_no_headline(line: str, title: str | None) -> None:
+    lead = (
+        "The harbour council approved the new budget for the district on Tuesday after a long debate, and the director resigned."
+    )
+    _, meta = build(line, "", lead, "", *BODY)
+    assert meta.title.value == title
