@@ -1382,7 +1382,7 @@ PHOTO_CREDIT_BRACKETS = re.compile(
 # - CLOCK_TIME_END: a line ending in a clock time without a date ("Kicked off at 5:00 PM", "Updated 10:45") is a
 #   timestamp or a schedule entry; a headline does not end on the minute.
 CLOCK_TIME_END = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ... and no date: a date and time run onto a headline are its stamp
+YEAR = r.YEAR_IN_TEXT  # ... and no date: a date and time run onto a headline are its stamp
 # - SENTENCE_THEN_CREDIT: a sentence followed by a picture credit ("Jane Doe. Pic/Example", "At the summit. Photo:
 #   Jane Doe") is a caption; a gallery's "Photos: The summit in pictures" opens with its label and is no credit.
 SENTENCE_THEN_CREDIT = re.compile(

@@ -185,7 +185,10 @@ BUDDHIST_ERA_OFFSET = 543
 BUDDHIST_ERA_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")  # (Thai, Lao; Khmer)
 ERA_MARK = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|ພ\.\s?ສ\.|ຄ\.\s?ສ\.|ព\.\s?ស\.|គ\.\s?ស\.|ឆ្នាំ)\s?"
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The English months' names and abbreviations as one alternation, longest first (so "sept" is tried before "sep"):
+# the date forms here and the credit and date-line patterns elsewhere (archive.metaline, archive.sources) share it.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 

@@ -208,7 +208,7 @@ def _dates_only(text: str) -> bool:
     return meta is not None and meta.published is not None and all(p.kind in (DATE, TIME_PART, FILLER) for p in meta.parts)
 
 
-def _printed_form(text: str) -> str:
+def printed_form(text: str) -> str:
     return " ".join(text.split()).casefold().translate(QUOTE_FORMS)
 
 
@@ -422,11 +422,11 @@ def split_headline(
         text, dash = text[: dated_site.start()], dated_site["site"]
         rules.append("title-site-then-date")
     tagline_sites: tuple[str, ...] = ()
-    printed = {_printed_form(line) for line in page_lines}
+    printed = {printed_form(line) for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
     after = pieces[1].strip() if len(pieces) == 2 else ""
     dated_prefix = len(pieces) == 2 and any(ch.isdigit() for ch in pieces[0])  # (an issue's number, a date)
-    if dated_prefix and _printed_form(after) in printed and _sentence_cased(after) and _words(after) >= MIN_HEADLINE_WORDS:
+    if dated_prefix and printed_form(after) in printed and _sentence_cased(after) and _words(after) >= MIN_HEADLINE_WORDS:
         # HEADLINE_AFTER_THE_DASH: the headline after the site's name and its issue, or after a reprint's credit
         # ("Example - Volume 19 Issue 21 February 20, 1997 - Book scholarship winners announced", "ARTICOLO TRATTO DA
         # "EXAMPLE" DEL 02/07/2013 - Harbour festival, a success"), the part before the dash with a number or a date in
@@ -452,15 +452,15 @@ def split_headline(
         )
         # TITLE_PRINTED_BARE: the page prints the headline again without the suffix (its <title>, then its headline)
         tagged = HASHTAG_TAIL.search(pieces[0])
-        if tagged and _printed_form(pieces[0][: tagged.start()]) in printed:
+        if tagged and printed_form(pieces[0][: tagged.start()]) in printed:
             pieces[0] = pieces[0][: tagged.start()]
             rules.append("title-hashtag-tail")
-        bare = _printed_form(pieces[0]) in printed
+        bare = printed_form(pieces[0]) in printed
         # TITLE_REGISTRY_SUFFIX: a registry outlet's name after the dash ("Headline — Example Agency") is the site's
         registered = known_site is not None and known_site(suffix)
         # (SENTENCE_CASE_SUFFIX: printed on its own line in sentence case, "... - Book scholarship winners announced",
         # the part after the dash is the headline printed again, no site's name)
-        alone = _printed_form(suffix) in printed and not _sentence_cased(suffix)
+        alone = printed_form(suffix) in printed and not _sentence_cased(suffix)
         listed = _sections_listed(suffix)
         if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered or listed:
             text, dash, tagline_sites = pieces[0], suffix, sharing
@@ -491,7 +491,7 @@ def split_headline(
     separator = RUBRIC_SEPARATOR.search(text)
     if separator and _words(text[: separator.start()]) <= MAX_SUFFIX_WORDS:
         rest = text[separator.end() :]
-        if _words(rest) >= MIN_HEADLINE_WORDS and _printed_form(rest) in printed:
+        if _words(rest) >= MIN_HEADLINE_WORDS and printed_form(rest) in printed:
             text, rubric = rest, text[: separator.start()]
             rules.append("title-rubric-prefix")
     return Headline(text, bar, dash, date, tuple(rules), source, rubric, tagline_sites)

@@ -42,7 +42,19 @@ from .byline import (
     is_desk,
     is_place,
 )
-from .dates import DATE_FORMS, FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, TIME, WEEKDAYS, YEAR_ONLY_FORM, ZONE, _value, parse_date
+from .dates import (
+    DATE_FORMS,
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTH_NAMES,
+    MONTHS,
+    TIME,
+    WEEKDAYS,
+    YEAR_ONLY_FORM,
+    ZONE,
+    _value,
+    parse_date,
+)
 from .model import DateValue
 from .rules import _UNITS, AGO_AFTER, AGO_BEFORE, CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
 
@@ -372,10 +384,9 @@ FULL_DATE_FORMS = tuple(form for form in DATE_FORMS if form is not YEAR_ONLY_FOR
 # MONTH_DAY_PART: a month and a day with no year ("New York, May 20", "June 02, 12:01 UTC+3 BEIJING", "20 May"), the
 # dateline of copy that never prints its year. Read only as a part of a metadata line (the rest of the line furniture),
 # tried after the full dates, and recorded as a month-day (the year stays unknown): never a guessed year.
-_MD_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_DAY_RE = re.compile(
-    r"(?:(?P<month>" + _MD_MONTHS + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
-    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s(?P<month2>" + _MD_MONTHS + r")\.?)(?![\w])",
+    r"(?:(?P<month>" + MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s(?P<month2>" + MONTH_NAMES + r")\.?)(?![\w])",
     re.I,
 )
 
@@ -1358,7 +1369,7 @@ _ABBREVIATED_MONTHS = "|".join(
 )
 MONTH_DOT_GLUED = re.compile(r"\b((?i:" + _ABBREVIATED_MONTHS + r")\.)(?=\d{1,2}\b)")
 # (MONTH_COMMA_DAY: a comma after the month, "October, 29 2022", read as "October 29 2022")
-MONTH_COMMA_DAY = re.compile(r"\b((?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?),(?=\s\d{1,2}\s\d{4}\b)")
+MONTH_COMMA_DAY = re.compile(r"\b((?i:" + MONTH_NAMES + r")\.?),(?=\s\d{1,2}\s\d{4}\b)")
 
 
 UPDATE_CONTINUED = re.compile(r"^(?i:and|&)\s+(?=(?i:last\s+)?(?i:updated|modified)\b)")
@@ -1603,15 +1614,14 @@ TITLE_PLACE_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}(?: (?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|el|am|an|der|upon|sur|en|y|e)"
     r" ){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}){0,2}(?=[ ,\[])"
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.
 LEAD_DATE_RE = re.compile(
-    r",\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?P<year>\d{4}))?(?!\d)", re.I
+    r",\s(?P<month>" + MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?P<year>\d{4}))?(?!\d)", re.I
 )
 # DASHED_RELEASE_DATELINE: a press release's place, state and full date between dashes ("HARBOUR CITY, Calif.-- May 13,
 # 2003 -- ..."): after a dash the date needs its year (a dash and a month and day may open a sentence)
 LEAD_DASH_DATE_RE = re.compile(
-    r"\s?--?\s(?P<month>" + _MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s?(?P<year>\d{4})(?!\d)", re.I
+    r"\s?--?\s(?P<month>" + MONTH_NAMES + r")\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s?(?P<year>\d{4})(?!\d)", re.I
 )
 # DATE_FIRST: a first paragraph opening with its full date and no place ("March 5, 2019 — The ...", "(March 5, 2019)
 # The ..."): a dash or the bracket closing, before a capital, ends it (archive.extract reads it on the first body line
@@ -1708,13 +1718,13 @@ DESK_BYLINE_LEAD = re.compile(
 # PLACE_STOP_DATE_STOP_AGENCY: an agency's English dateline with full stops, its name in capitals ("Moscow. March 21.
 # INTERFAX - ..."), as it prints its own Russian one ("Москва. 21 марта. ИНТЕРФАКС -").
 STOP_DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][a-z]{1,30}(?:[ -][A-Z][a-z]{1,30})?)\.\s(?P<month>(?i:" + _MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})\.\s"
+    r"(?P<place>[A-Z][a-z]{1,30}(?:[ -][A-Z][a-z]{1,30})?)\.\s(?P<month>(?i:" + MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})\.\s"
     r"(?P<wire>[A-Z]{3,12}(?:-[A-Z]{2,12})?)\s?[-–—]\s"
 )
 # (STOP_DATELINE_BRACKETED: the same with the agency in brackets, the place in capitals, "NUR-SULTAN. Sept 16 (Interfax) -
 # A bill ...")
 STOP_BRACKET_DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z]{1,30}(?:[ -][A-Z][A-Za-z]{1,30})?)\.\s(?P<month>(?i:" + _MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})"
+    r"(?P<place>[A-Z][A-Za-z]{1,30}(?:[ -][A-Z][A-Za-z]{1,30})?)\.\s(?P<month>(?i:" + MONTH_NAMES + r"))\.?\s(?P<day>\d{1,2})"
     r"\s\((?P<wire>[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2})\)\s?[-–—]\s(?=[A-Z])"
 )
 # FULL_DATE_THEN_TEXT: a dateline in capitals with its full date may run into the sentence with no dash or colon
@@ -1740,7 +1750,7 @@ BY_IN_BRACKETS = re.compile(r"^by\s+(?P<name>\S.*)$", re.I)
 # MONTH_DAY_WIRE: a wire dateline whose place was lost in copying: the month and day, the agency in brackets and a dash
 # ("June 6 (UPI) -- Chinese President ...").
 MONTH_DAY_WIRE_RE = re.compile(
-    r"(?P<md>(?:" + _MD_MONTHS + r")\.? \d{1,2}) \((?P<wire>[A-Za-z][\w .&'/-]{0,40})\) ?(?:--|[-–—]) ", re.I
+    r"(?P<md>(?:" + MONTH_NAMES + r")\.? \d{1,2}) \((?P<wire>[A-Za-z][\w .&'/-]{0,40})\) ?(?:--|[-–—]) ", re.I
 )
 CJK_NO_SENDER = frozenset(("本报", "本報", "本网", "本網", "本台"))
 

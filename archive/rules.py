@@ -4271,7 +4271,7 @@ FORUM_PROMISE = re.compile(
 # date, the date line: below)
 COMMENTS_OFF_ON = re.compile(r"\bComments Off on [A-Z0-9“\"'‘]")
 MAX_COMMENTS_OFF_WORDS = 40
-YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")  # (a year of this century or the last, anywhere in a line)
 
 
 def comment_widget(text: str, key: str) -> bool:
@@ -4279,7 +4279,7 @@ def comment_widget(text: str, key: str) -> bool:
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
     # any label or notice here is not keyed again.
     off = COMMENTS_OFF_ON.search(text) if "Comments Off" in text else None
-    if off and not YEAR_BEFORE.search(text, 0, off.start()):
+    if off and not YEAR_IN_TEXT.search(text, 0, off.start()):
         # (with a year before it the line is the post's date line, archive.metaline's COMMENTS_OFF: "By / May 20,
         # 2017 / Comments Off on <headline>" dates the page)
         return spaced_words(text) <= MAX_COMMENTS_OFF_WORDS

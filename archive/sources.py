@@ -43,8 +43,8 @@ from .byline import (
     wire_and_place,
     writers_note,
 )
-from .dates import FOREIGN_MONTHS, MONTHS, parse_date
-from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, split_headline
+from .dates import FOREIGN_MONTHS, MONTH_NAMES, MONTHS, parse_date
+from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, printed_form, split_headline
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -533,7 +533,7 @@ DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 # (DATE_AFTER_THE_NAME: the tail may open with a month's name, "Agence France-Presse April 15, 2022 15:47:34 IST";
 # the name stops before it, not "Agence France-Presse April")
 _TAIL_WORD = r"[A-Za-z]{1,9}(?![A-Za-z])"
-_TAIL_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?=\d)"
+_TAIL_MONTH = r"(?i:" + MONTH_NAMES + r")\.?\s+(?=\d)"
 CREDIT_NAME = re.compile(
     r"^[\W_]*(?P<name>[A-Za-z][A-Za-z .'’&-]{1,40}?)[\W_]*"
     rf"(?:(?:{_TAIL_MONTH})?\d[\d\W]*(?:{_TAIL_WORD}\W*\d[\d\W]*)*(?:{_TAIL_WORD}\W*)?)?$"
@@ -1314,10 +1314,6 @@ def _a_site_address(text: str) -> bool:
 THE_PUBLICATION = re.compile(r"The(?: [A-Z][\w&'’.-]*){1,4}")
 
 
-def _quote_folded(text: str) -> str:
-    return " ".join(text.split()).casefold().replace("’", "'").replace("‘", "'")
-
-
 def _publication_by(meta: MetaLine) -> str | None:
     after_by = [b.text for a, b in itertools.pairwise(meta.parts) if a.kind == "by" and b.kind == "words"]
     return after_by[0] if len(after_by) == 1 and THE_PUBLICATION.fullmatch(after_by[0]) else None
@@ -1476,8 +1472,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     ]
     # (HEADLINE_NO_MASTHEAD: the headline printed again under its page title, "Tuesday’s Example News" under "Tuesday's
     # Example News - Example Rugby", the title's opening words, is the headline, no paper's name)
-    page_title = _quote_folded(title.text) if title is not None else ""
-    printed = [text for _, text in above_title + under_title if not page_title.startswith(_quote_folded(text))]
+    page_title = printed_form(title.text) if title is not None else ""
+    printed = [text for _, text in above_title + under_title if not page_title.startswith(printed_form(text))]
     # WRITERS_CARD: a name printed twice in a row over a date ("Jane Roe" / "Jane Roe" / "May 6, 2024": an avatar's text,
     # the writer's name, the post's date) is a writer's card in a list of posts, not the site's name
     cards = {
