@@ -308,7 +308,7 @@ NOT_NAME_WORDS = frozenset(
     # PLATFORM_IN_NAME: a platform's or a button's name ("Google Ads", "Compártelo Facebook Twitter", "Facebook'ta
     # Paylaş") is a widget's, no person's; so is a section's "Materials" ("Россия Материалы")
     """ facebook facebook'ta twitter whatsapp linkedin google instagram youtube tiktok telegram pinterest reddit
-    compártelo compartir paylaş teilen partager materiały материалы"""
+    compártelo compartir paylaş teilen partager materiały материалы materials materiales materiali"""
     # ROUNDUP_WORDS: a series' kind ("Research Round-up – March 2021", "Weekly Digest") names no one
     """ round-up roundup digest recap briefing"""
     # (AGGREGATOR_WIDGET: a news aggregator's boxes, "Coverage Details", "Bias Distribution"; a sub-heading's plural

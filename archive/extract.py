@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import sources, stopwords
 from .byline import (
+    ACADEMIC_TITLE,
     BY_PREFIX,
     QUOTE_ENDS,
     WITH_WIRES_CREDIT,
@@ -545,7 +546,9 @@ PORTRAIT_AFTER_NAME = re.compile(
 def _author(clean: CleanArticle, registry: Registry) -> Field:
     found = _author_as_printed(clean, registry)
     if found.value:
-        return Field(name_case(PORTRAIT_AFTER_NAME.sub("", found.value)), found.provenance, found.extra)
+        # (ACADEMIC_TITLE: "Dr Jane Roe, Example Discovery", read whole by archive.metaline, credits Jane Roe)
+        name = ACADEMIC_TITLE.sub("", PORTRAIT_AFTER_NAME.sub("", found.value))
+        return Field(name_case(name), found.provenance, found.extra)
     return found
 
 

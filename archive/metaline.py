@@ -330,6 +330,8 @@ CONTROL_RE = re.compile(
     # (the contact link alone, at the end or before a bar: "Kontakt redaktionen: ..." is the newsroom's address, read as such)
     r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?:\s(?:redaktionen|us|os|oss))?(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
     r"invia|afdrukken|"
+    # (KIND_LABEL_BETWEEN_BARS: the kind of piece set off by bars, "10/16/2024 | Press release | ...": see KIND_LABEL_FIRST)
+    r"(?:press|news|media)\srelease(?=\s*+(?:\||$))|"
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",
     re.I,
 )
@@ -864,6 +866,11 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WORDS, match["section"]))  # SECTION_OF_DATE
             pos = match.end()
             continue
+        match = SECTION_PAIR_OPENING_RE.match(text, pos) if not parts else None
+        if match:
+            parts.append(Part(WORDS, match.group()))  # SECTION_PAIR_OPENING
+            pos = match.end()
+            continue
         match = SECTION_BEFORE_WEEKDAY_RE.match(text, pos) if not parts else None
         if match and section_label(match["section"], key_of(match["section"])):
             parts.append(Part(WORDS, match["section"]))  # SECTION_BEFORE_WEEKDAY
@@ -936,6 +943,10 @@ def _tokenize(text: str) -> list[Part] | None:
         pos = end
 
 
+# SECTION_NAME_DATE: a section's label, a name and a date, set off by bars ("Health · Jane Roe · September 23, 2025"),
+# are a portal's byline and date line: the name is the writer's, the date alone enough (a caption has no bars between
+# its parts, and a picture's subject stands in no section's line).
+MIN_SECTION_NAME_DATE_BARS = 2
 # SECTION_BETWEEN_BARS: up to MAX_UNKNOWN_WORDS words set off by bars ("Posted by Jane Doe | Jun 15, 2021 | News",
 # "World News | Tue Mar 5, 2019") are a section's label, furniture like the rest of the line, even words that are never
 # part of a name (they still count as unknown words: a line needs a date or a credit beside them).
@@ -966,6 +977,10 @@ SECTION_OF_DATE_RE = re.compile(r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: 
 # SECTION_BEFORE_WEEKDAY: a known section's name right before the weekday's date, without "of" ("World Sunday
 # 23/June/2019 14:48 PM"): a date line, its first part the section. Only a section the rules know: a byline's name
 # before the weekday ("Jane Roe Monday, 3 June 2019") stays a name.
+# SECTION_PAIR_OPENING: two capitalised words joined by "and" or "&" opening the line before a bar ("Health and
+# Wellness · Jane Roe · September 23, 2025", "Arts & Culture | 5 May 2022"): a section's label, furniture like the
+# rest of the line. (A headline has a verb, and no bar after its first three words.)
+SECTION_PAIR_OPENING_RE = re.compile(r"[A-Z][^\W\d_]++ (?:and|&|y|et|und|e|en|i|og) [A-Z][^\W\d_]++(?=\s{0,3}[|•·])")
 SECTION_BEFORE_WEEKDAY_RE = re.compile(
     r"(?<![\w'’-])(?P<section>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2}?)\s++(?=" + WEEKDAYS + r"(?![^\W\d_]))", re.I
 )
@@ -1340,7 +1355,13 @@ CLASS_YEAR = re.compile(r"(?<=\w)\s?\((?:[A-Z][A-Za-z.]{0,6}\s?)?[’'‘]\d{2}\
 
 # EVENT_WHEN: "WHEN: 10 a.m., Friday, August 9, 2024", an advisory's field for its event's day and time, in the
 # languages of the archive's sources: the article's text, never its date line
-EVENT_WHEN = re.compile(r"^(?i:when|wann|quand|cuándo|cuando|quando|kiedy|когда|коли)\s?:")
+# EVENT_RUNS: an exhibition's or a show's days in a listing ("Opens September 21", "Open until August 11", "Runs through
+# May 5, 2024"): the event's, never the page's date.
+EVENT_WHEN = re.compile(
+    r"^(?i:when|wann|quand|cuándo|cuando|quando|kiedy|когда|коли)\s?:"
+    r"|^(?i:opens|opening|open until|open through|closes|closing|runs until|runs through|runs to|on view until|on show until|"
+    r"until|through)\s(?=\w)"
+)
 
 
 # KIND_LABEL_FIRST: the kind of piece a site's template prints before its credit and date, with no separator ("Blog
@@ -1474,6 +1495,10 @@ def parse_meta_line(text: str) -> MetaLine | None:
     bracketed_date = NAME_THEN_DATE_IN_BRACKETS.match(text)
     if not names and [p.kind for p in parts] == [NAME, DATE] and bracketed_date and not is_place(parts[0].value):
         names = (parts[0].value,)  # NAME_THEN_DATE_IN_BRACKETS
+    kinds_in_order = [p.kind for p in parts]
+    barred = sum(text.count(bar) for bar in BARS) >= MIN_SECTION_NAME_DATE_BARS
+    if not names and kinds_in_order[:3] == [WORDS, NAME, DATE] and set(kinds_in_order[3:]) <= {TIME_PART} and barred:
+        names = () if is_place(parts[1].value) else (parts[1].value,)  # SECTION_NAME_DATE
     # Names after "By" or "Editing by" are explained (authors or editors); other unnamed capitalised words are not.
     credit_at = next((i for i, p in enumerate(parts) if p.kind in (BY, EDITOR_BY)), len(parts))
     unknown_words = sum(
@@ -1628,7 +1653,10 @@ LEAD_DASH_DATE_RE = re.compile(
 # only: further down, and with a colon, "March 5, 2019: Talks begin." is an entry of a timeline).
 LEAD_DATE_FIRST_END_RE = re.compile(r"\s?(?:--|[-–—])\s(?=[^\W\d_])")  # a colon is a timeline's entry ("May 5: Talks")
 # (DATE_IN_SQUARE_BRACKETS: "[2017-11-27] At the end of October ...", a news archive's date before each item's text)
-LEAD_BRACKET_END_RE = re.compile(r"[)\]]\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])")
+# (DATE_AND_PLACE_IN_BRACKETS: "(18 December 2011, Hong Kong) Example Limited ...", a press release's date and its city)
+LEAD_BRACKET_END_RE = re.compile(
+    r"(?:,\s?[A-Z][^\W\d_]*+(?:[ .'’-][A-Z][^\W\d_]*+){0,3})?[)\]]\.?(?:\s?(?:--|[-–—:]))?\s(?=[^\W\d_])"
+)
 # What ends a lead dateline: an agency in brackets or slashes, then a dash, a colon or a full stop.
 # The agency may be in braces ("MOSCOW {AP}— ...").
 # A comma may stand between the date and the agency ("MOSCOW, Aug. 21, (Xinhua) —").

@@ -315,6 +315,8 @@ COMMENT_FORM_LABELS = _words("""
     add your comment
     comments are closed
     comments are closed on this article
+    yorumlar kapatıldı
+    yorumlar kapalı
     commments are closed on this article
     comments are now closed
     reageren is niet meer mogelijk
@@ -5116,8 +5118,17 @@ OWNER_PHOTO_IN_BRACKETS = re.compile(
 )
 
 
+# PICTURE_SOURCE_LABEL: a picture's source under its own label ("Photo source: akorda", "Image credit: example.com"):
+# the label says what the rest is, whatever its case (an official site's name in small letters), up to
+# MAX_PICTURE_SOURCE_WORDS words.
+PICTURE_SOURCE_LABEL = re.compile(r"^[(\[]?(?:photo|image|picture|video)s?\s(?:source|credit)s?\s?:\s*+\S", re.I)
+MAX_PICTURE_SOURCE_WORDS = 8
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
+    if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
+        return True
     if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
         return True
     if spaced_words(text) <= MAX_CYRILLIC_CREDIT_WORDS and CYRILLIC_MEDIA_CREDIT.match(text.strip()):
@@ -6547,6 +6558,24 @@ WP_SHORTCODE = re.compile(
 SHORTCODE_BOX = re.compile(r"^\[[a-z]{2,20}(?:\s++[a-z_-]{1,20}=[\"”“'][^\"”“'\]]{0,60}[\"”“'])++\s*+\]")
 
 
+# LOREM_IPSUM: a theme's placeholder text left on the page ("A sample text widget", "Etiam pulvinar consectetur dolor sed
+# malesuada. Ut convallis euismod ..."): its Latin is made of words no language writes, LOREM_IPSUM_WORDS; two of them
+# in a line (Italian or Spanish prose may hold one: "dolor", "nulla") make it the filler.
+LOREM_IPSUM_WORDS = frozenset(
+    "lorem ipsum consectetur adipiscing tincidunt malesuada pulvinar vulputate ullamcorper accumsan euismod fringilla "
+    "pellentesque vestibulum molestie sodales tristique convallis aliquam facilisis curabitur suspendisse mauris "
+    "sagittis venenatis elementum dignissim lobortis hendrerit condimentum scelerisque".split()
+)
+MIN_LOREM_IPSUM_WORDS = 2
+SAMPLE_WIDGET = re.compile(r"^(?:a )?sample text widget$")
+
+
+def lorem_ipsum(text: str, key: str) -> bool:
+    if SAMPLE_WIDGET.match(key):
+        return True
+    return len(LOREM_IPSUM_WORDS.intersection(stopwords.words(text))) >= MIN_LOREM_IPSUM_WORDS
+
+
 def template_code(text: str, key: str) -> bool:
     stripped = text.strip()
     if (
@@ -6823,6 +6852,8 @@ def library_copyright(text: str, key: str) -> bool:
 LOGO_LINE = re.compile(
     r"^[\w&.,'’ -]{2,60}\s(?:logo|Logo|LOGO)$|^(?:Logo|LOGO):?\s[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,4}$"
     r"|^(?:Logo|LOGO)\s(?:www\.)?[a-z0-9-]++(?:\.[a-z0-9-]++)*\.[a-z]{2,12}$"  # ("Logo example.nl": its address)
+    # (LOGOTYPE_WORD: the Spanish, Portuguese and Italian "logotipo" before the name, in any case: "Logotipo diario example")
+    r"|^(?i:logotipo|logótipo|logotype)\s[\w&.'’-]++(?:\s[\w&.'’-]++){0,4}$"
     # LOGO_THEN_NAME: the picture's text, then the name printed beside it ("Example Logo Example")
     r"|^(?P<name>[A-Z0-9][\w&.'’-]*+(?:\s[A-Z0-9][\w&.'’-]*+){0,3})\s(?:logo|Logo|LOGO)\s(?P=name)$"
 )
@@ -7014,6 +7045,12 @@ COMMENT_FORM_PROMPT = re.compile(
     + r"(?: (?:here|aquí|ici|hier|qui|здесь|ein))?$"
     r"|^(?:you have entered an incorrect e ?mail address|ha introducido una dirección de correo electrónico incorrecta|"
     r"vous avez entré une adresse e ?mail incorrecte)$"
+    # (COMMENT_INVITATION: the comment box's call, "Share your thoughts on Example", "Condividi le tue opinioni su
+    # Example", "Commenti scrivi/Scopri i commenti"; and its rules' link, "please see our Comments FAQ")
+    r"|^(?:share your (?:thoughts|opinions?|views|comments)|condividi le tue opinioni|partagez votre avis|"
+    r"comparte tu opinión|teilen sie ihre meinung)(?: (?:on|about|below|su|sur|sobre|zu)\b.*)?$"
+    r"|(?:^|\s)(?:scopri|leggi|vedi) i commenti$"
+    r"|^.{0,60}\bour comments? (?:faq|policy|guidelines|rules)$"
 )
 MAX_COMMENT_PROMPT_WORDS = 12
 
@@ -7122,9 +7159,20 @@ MAX_TEXT_SIZE_LINE_CHARS = 90
 MAX_WORDS_BESIDE_TEXT_SIZE = 2
 
 
+# TEXT_SIZE_BUTTONS: the text-size buttons' words opening a short line of page tools ("aumentar texto reducir texto
+# imprimir enviar noticia comentar", "Increase text size Decrease text size Print")
+TEXT_SIZE_BUTTONS = re.compile(
+    r"^(?i:aumentar|reducir|disminuir|increase|decrease|agrandir|réduire|vergrößern|verkleinern|aumentare|ridurre)\s"
+    r"(?i:el\s|la\s|le\s|the\s|den\s|il\s)?(?i:texto|text|letra|fuente|font|tamaño|texte|schrift|testo|carattere)\b"
+)
+MAX_TEXT_SIZE_BUTTONS_WORDS = 12
+
+
 def font_control(text: str, key: str) -> bool:
     stripped = text.strip()
     if TEXT_SIZE_TOGGLE.match(stripped):
+        return True
+    if TEXT_SIZE_BUTTONS.match(stripped) and spaced_words(stripped) <= MAX_TEXT_SIZE_BUTTONS_WORDS:
         return True
     size = TEXT_SIZE_CHOICE.search(stripped) if len(stripped) <= MAX_TEXT_SIZE_LINE_CHARS else None
     if size and all(len(part.split()) <= MAX_WORDS_BESIDE_TEXT_SIZE for part in stripped[: size.start()].split("|")):
@@ -7439,6 +7487,9 @@ CONTACT_DETAIL = re.compile(
     r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s().-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$"
     # CONTACT_CALL: "Contact Example News at 734.487.3363 or email us at studio@example.org"
     r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$"
+    # CITY_PHONES: an office's city and its international number, one or more between bars ("London: +44 (0)20 7946
+    # 0000 | New York: +1 212 555 0100")
+    r"|^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}:\s?\+\d[\d\s().-]{6,24}\d(?:\s?\|\s?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}:\s?\+\d[\d\s().-]{6,24}\d){0,4}$"
     # CONTACT_LABEL_ALONE: a contact box's label with its value on the next line or lost ("Telephone Number:", "Address:")
     r"|^(?:telephone|phone|fax|mobile|e-?mail|postal|street|mailing|office) (?:number|address)\s*:$|^(?:address|fax|e-?mail)\s*:$",
     re.I,
@@ -7553,7 +7604,9 @@ REGISTRATION_WALL = re.compile(
     r"|\blog ?in to save (?:stories|articles)\b|\byou aren[’']t logged in\b|\blog ?in and view your\b"
     r"|^thanks for liking this (?:story|article)\b"
     # (FREE_ACCOUNT_TO_CONTINUE: "Create a free Example.net account to continue reading")
-    r"|^create an? (?:free )?(?:\S+ ){0,3}account to (?:continue|keep reading|read)\b",
+    r"|^create an? (?:free )?(?:\S+ ){0,3}account to (?:continue|keep reading|read)\b"
+    # (REGISTER_FOR_FREE: "Register for free to read more of the latest local news.")
+    r"|^register (?:for )?free to (?:read|continue|keep reading|access)\b",
     re.I,
 )
 MAX_REGISTRATION_WORDS = 12
@@ -7568,7 +7621,10 @@ def registration_wall(text: str, key: str) -> bool:
 STORY_CONTINUES = re.compile(
     r"^(?:the )?(?:story|article) continues (?:below|after) (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$"
     # (SLAVIC_STORY_CONTINUES: "Článok pokračuje pod video reklamou", "Článek pokračuje pod reklamou")
-    r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$",
+    r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$"
+    # (BRACKETED_CONTINUES: the notice in its brackets, whatever it names, "(The article continues below - Commercial
+    # information)": a sentence of the text has no brackets around it)
+    r"|^\((?:the )?(?:story|article|text) continues (?:below|after)\b[^()]{0,40}\)$",
     re.I,
 )
 
@@ -7672,9 +7728,11 @@ def bar_dash_credit(text: str, key: str) -> bool:
 # sustain a journalism of relevance", "Support EXAMPLE TIMES' journalism of integrity"): it speaks of journalism, and
 # asks the reader ("you", "your") for support, a contribution or a donation. A report on a paper's appeal speaks of
 # its readers, not to them.
-APPEAL_JOURNALISM = re.compile(r"\b(?i:journalism|reporting|newsroom)\b")
-APPEAL_ASK = re.compile(r"\b(?i:support|supporting|contribut\w*|donat\w*|chip in|subscrib\w*)\b")
-APPEAL_READER = re.compile(r"\b(?i:you|your)\b|^(?i:support) [A-Z]")
+# (FUND_OUR_WORK: "From just £1 a month you can help fund our work": the appeal without the journalism's word)
+APPEAL_JOURNALISM = re.compile(r"\b(?i:journalism|reporting|newsroom|fund our work)\b")
+APPEAL_ASK = re.compile(r"\b(?i:support|supporting|contribut\w*|donat\w*|chip in|subscrib\w*|help fund)\b")
+# (SUPPORT_KIND_OF_JOURNALISM: "Support quality, independent, local journalism", the call without "you")
+APPEAL_READER = re.compile(r"\b(?i:you|your)\b|^(?i:support) [A-Z]|^(?i:support (?:quality|independent|local|trusted|our)\b)")
 MAX_APPEAL_WORDS = 70
 
 
@@ -7825,6 +7883,7 @@ LINE_RULES = (
     (SECTION_LABEL, section_run, True),
     (NAV_LABEL, label_run, True),
     (TEMPLATE_CODE, template_code, False),
+    (TEMPLATE_CODE, lorem_ipsum, False),
     (SOCIAL_PROMO, appeal_for_support, False),  # (after TEMPLATE_CODE: an appeal with a placeholder is the template's)
     (END_MARKER, end_marker, True),
     (URL_LINE, url_slug, True),

@@ -1,0 +1,106 @@
+"""Issue 17, fiftieth round: shapes the development sets showed, each with and without its trigger, on invented text,
+asserting the exact outcome. Table-driven: one table per kind of outcome (a line dropped or kept, a field read)."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build, kept_lines  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+# One line among the article's paragraphs (after the first), dropped (False) or kept (True). Each rule's trigger, then
+# the nearest line without it.
+LINES_DROPPED_OR_KEPT = [
+    # LOREM_IPSUM: a theme's placeholder text; one Latin-looking word in Italian prose is no filler
+    ("A sample text widget", False),
+    ("Etiam pulvinar consectetur dolor sed malesuada. Ut convallis euismod dolor nec pretium.", False),
+    ("Il dolor sordo della città non passa, ha detto il sindaco ai giornalisti martedì sera.", True),
+    # PICTURE_SOURCE_LABEL: the picture's source under its label, in any case; a sentence about the source goes on
+    ("Photo source: example", False),
+    ("Image credit: example.com", False),
+    ("The photo source was never found, the council said in a statement on Tuesday evening.", True),
+    # COMMENTS_CLOSED in Turkish
+    ("Yorumlar kapatıldı.", False),
+    # COMMENT_INVITATION: the comment box's call and its rules' link; a sentence inviting views on the plan goes on
+    ("Condividi le tue opinioni su Example", False),
+    ("Share your thoughts on Example News", False),
+    ("For more information, please see our Comments FAQ", False),
+    ("Residents can share their views on the plan at the town hall until the end of the month.", True),
+    # CITY_PHONES: offices' cities and international numbers; a sentence with a number goes on
+    ("London: +44 (0)20 7946 0000", False),
+    ("London: +44 (0)20 7946 0000 | New York: +1 212 555 0100", False),
+    ("London: the council's hotline, +44 20 7946 0000, was busy all day on Tuesday.", True),
+    # BRACKETED_CONTINUES: the ad slot's notice in brackets; the text saying its story goes on, without them, stays
+    ("(The article continues below - Commercial information)", False),
+    ("The story continues below the surface of the harbour, where divers found the wreck.", True),
+    # SUPPORT_KIND_OF_JOURNALISM and FUND_OUR_WORK: appeals for support
+    ("Support quality, independent, local journalism…that matters", False),
+    ("From just £1 a month you can help fund our work – and use our website without adverts. Become a member", False),
+    ("Support for the budget came from the opposition too, the mayor said after the vote.", True),
+    # TEXT_SIZE_BUTTONS: the page's tools; a sentence about a text's size goes on
+    ("aumentar texto reducir texto imprimir enviar noticia comentar", False),
+    ("Increase text size Decrease text size Print", False),
+    ("Increase the text of the budget by two pages, the opposition demanded on Tuesday.", True),
+    # LOGOTYPE_WORD: a logo's text
+    ("Logotipo diario example", False),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), LINES_DROPPED_OR_KEPT)
+def test_a_furniture_line_among_the_paragraphs(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# A line under the headline and the date, author and title it gives the page.
+UNDER_THE_HEADLINE = [
+    # SECTION_PAIR_OPENING and SECTION_NAME_DATE: "section · name · date", the portal's byline
+    ("Health and Wellness · Jane Roe · September 23, 2025", "2025-09-23", "Jane Roe"),
+    ("Health · Jane Roe · September 23, 2025", "2025-09-23", "Jane Roe"),
+    ("Arts & Culture | 5 May 2022", "2022-05-05", None),
+    # (no bars: a run of words, no metadata line)
+    ("Health Jane Roe September 23, 2025", None, None),
+    # KIND_LABEL_BETWEEN_BARS: the kind of piece between bars, a date beside it
+    ("10/16/2024 | Press release | Distributed by Example on 10/16/2024 15:03", "2024-10-16", None),
+    ("10/16/2024 | Press release", "2024-10-16", None),
+    # SECTION_WORD "Materials": a section's name before the date, no writer
+    ("Finance Materials 19 November 2020 14:13 (UTC +04:00)", "2020-11-19", None),
+    # ACADEMIC_TITLE: the writer's name without the title, whichever reader took the credit
+    ("By Dr Jane Roe, THE Discovery", None, "Jane Roe"),
+    # EVENT_RUNS: an exhibition's days are the event's, never the page's
+    ("Opens September 21, 2023", None, None),
+    ("Open until August 11, 2023", None, None),
+    ("September 21, 2023", "2023-09-21", None),
+]
+
+
+@pytest.mark.parametrize(("line", "date", "author"), UNDER_THE_HEADLINE)
+def test_a_line_under_the_headline(line: str, date: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert (meta.date.value, meta.author.value) == (date, author)
+
+
+# DATE_AND_PLACE_IN_BRACKETS: a press release's first paragraph opening with its date and city in brackets; other words
+# in the brackets are no dateline.
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("(18 December 2011, Hong Kong) Example Battery Limited announced the opening of its research centre.", "2011-12-18"),
+        ("(18 December 2011, at night) Example Battery Limited announced the opening of its research centre.", None),
+    ],
+)
+def test_a_date_and_place_in_brackets_opening_the_text(lead: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "", *BODY)
+    assert meta.date.value == date
+
+
+# LOREM_IPSUM over the headline: the placeholder widget above it leaves the headline found.
+def test_a_placeholder_widget_above_the_headline() -> None:
+    _, meta = build(
+        "A sample text widget",
+        "",
+        "Etiam pulvinar consectetur dolor sed malesuada. Ut convallis euismod dolor nec pretium.",
+        "",
+        HEADLINE,
+        "",
+        *BODY,
+    )
+    assert meta.title.value == HEADLINE
