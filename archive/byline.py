@@ -427,6 +427,9 @@ GLUED_WORDS = re.compile(
     r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{2,}"
     r"|(?<![\w'’])[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]"
 )
+# CAPITAL_LAST: a club's initials with a small letter inside, "VfL Example", "TuS Example": no name's word ends so (a
+# headline's initials may: "MoF", "CoB"; only a name is judged by it)
+CAPITAL_LAST = re.compile(r"(?<![\w'’])[A-Z][a-z]{1,2}[A-Z](?![\w'’])")
 # A site's address as a name: "Dailymail.com", "example.co.uk".
 SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 
@@ -544,6 +547,8 @@ def _is_name(part: str) -> bool:
         return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
     if words[-1].lower().strip(".") in OUTLET_WORDS | INSTITUTION_WORDS or GLUED_WORDS.search(part):
         return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
+    if CAPITAL_LAST.search(part):
+        return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
         return False
     dutch_in = {m.start() for m in DUTCH_IN.finditer(part)}

@@ -543,11 +543,20 @@ PORTRAIT_AFTER_NAME = re.compile(
 )
 
 
+# MASTHEAD_GLUED_TO_NAME: the site's name run onto the writer's ("Jane RoeExample", a byline over the masthead copied
+# without a space): the name is the words up to the capital inside the last; a name's own capital inside follows a
+# short prefix ("McDonald", "DeAndre"; sources.CAMEL_CASE_NOT_BRAND), never four letters or more.
+MASTHEAD_GLUED_TO_NAME = re.compile(r"^(?P<name>\S.* (?P<last>[A-Z][a-z]{3,}))[A-Z][a-z]{3,}$")
+
+
 def _author(clean: CleanArticle, registry: Registry) -> Field:
     found = _author_as_printed(clean, registry)
     if found.value:
         # (ACADEMIC_TITLE: "Dr Jane Roe, Example Discovery", read whole by archive.metaline, credits Jane Roe)
         name = ACADEMIC_TITLE.sub("", PORTRAIT_AFTER_NAME.sub("", found.value))
+        glued = MASTHEAD_GLUED_TO_NAME.match(name)
+        if glued and not sources.CAMEL_CASE_NOT_BRAND.match(name.split()[-1]):
+            name = glued["name"]  # MASTHEAD_GLUED_TO_NAME
         return Field(name_case(name), found.provenance, found.extra)
     return found
 

@@ -101,6 +101,9 @@ GLUE_WORDS = frozenset("on at by for since until till before after from to in of
 # says where the copy came from: not the headline's words (archive.byline's list of wires; "(Photos)", "(Update 2)" and
 # other brackets stay). The name is the page's wire source (archive.sources).
 SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
+# (AGENCY_GLUED_BY_HYPHEN: the agency run onto the headline's last word by a hyphen, "Xi holds talks with Example-Xinhua",
+# as an agency's own site titles its pages: one of the wires' names only, so "Coca-Cola" and "Sino-Russian" stay)
+SOURCE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?P<source>[A-Z][\w.&'’]{1,30})\s*$")
 
 
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
@@ -397,10 +400,10 @@ def split_headline(
             text = text[: credit.start()]
             rules.append("title-credit-before-date")
     source = None
-    bracket = SOURCE_BRACKETS.search(text)
+    bracket = SOURCE_BRACKETS.search(text) or SOURCE_HYPHEN.search(text)
     if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:
         text, source = text[: bracket.start()].rstrip(), bracket["source"].strip()
-        rules.append("title-source-brackets")
+        rules.append("title-source-brackets" if bracket.re is SOURCE_BRACKETS else "title-source-hyphen")
     bar = None
     parts = BAR_SUFFIX.split(text)
     names = parts[1:]

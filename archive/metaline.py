@@ -1031,6 +1031,11 @@ def _clock_zone_name(name: str) -> bool:
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 
 
+# ORIGINAL_PUBLISHER: "Originally published May 17, 2018 by Example Scoop": the name after the original publication's
+# date is the publication that first printed the copy (archive.sources' FIRST_PUBLISHED_BY), no writer.
+ORIGINAL_LABEL = re.compile(r"^(?i:originally|first) (?i:published|posted|appeared)\b")
+
+
 def _persons(parts: list[Part]) -> tuple[str, ...]:
     """Names credited as authors: after "By" (up to an editor's credit), or followed by a handle, a wire, a site's
     address, a page control or a date's label ("Jane Doe Published 2:20 PM ET ...")."""
@@ -1038,7 +1043,9 @@ def _persons(parts: list[Part]) -> tuple[str, ...]:
     credited = False
     editing = False  # EDITORS_ARE_NOT_AUTHORS: after "Edited by"/"Editor:", names are editors up to the next "By"
     for i, part in enumerate(parts):
-        if part.kind == BY:
+        if part.kind == BY and i >= 2 and parts[i - 1].kind in (DATE, TIME_PART) and ORIGINAL_LABEL.match(parts[0].text):
+            credited, editing = False, False  # ORIGINAL_PUBLISHER
+        elif part.kind == BY:
             credited, editing = True, False
         elif part.kind == EDITOR_BY:
             credited, editing = False, True

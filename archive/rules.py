@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
-from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY
+from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY, parse_date
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -3176,6 +3176,8 @@ URL_ONLY = re.compile(
 # one token of five slashes or more with the server's resize or format step in it; its address's bracket may close it)
 IMAGE_FILE_LINE = re.compile(
     r"^\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\)?$"
+    # (IMAGE_ADDRESS_QUERY: the file's name with its resizing query, or only its tail, ".jpeg?width=752&height=500)")
+    r"|^[^\s?]*\.(?i:jpe?g|png|gif|webp|avif)\?[\w=&:%.,;-]*+\)?$"
     # SPACED_IMAGE_FILE: a picture's file name with spaces in it, as a camera or an editor saved it ("es house fire.PNG",
     # "Council meeting 2.jpg"): up to four words, no sentence's mark before the extension
     r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,3}\.(?:jpe?g|png|gif|webp)$"
@@ -6985,13 +6987,46 @@ def position_verb_caption(text: str, key: str) -> bool:
 # clause ("Speaking in Harbour, Roe said"). Without speech words or quotation marks (a report quotes), at most
 # MAX_POSITION_VERB_WORDS words. The verbs are fewer than CAPTION_VERBS': without a position in brackets to say a
 # picture is meant, "meets", "visits" or "signs" are a report's too.
+# (CLAUSE_BEFORE_THE_SENTENCE: "After speaking with ..., Example travels on to ...": a subordinating word opens a
+# sentence's first clause, never a caption's subject)
 POSED_CAPTION = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
+    r"^(?!(?:After|Before|While|When|Whilst|Since|Upon|On|Following|Besides|Without|Instead)\s)"
+    r"(?:(?:[A-Z][\w.'’-]*+|of|the|and|leader|president|premier|minister|governor|mayor|ambassador|chairman|his|her)\s++){1,7}"
     r"(?:(?P<finite>shakes hands|shake hands|poses|pose for|gestures|waves to|smiles|looks on)|"
     r"speaking (?:to|at|in|during|with)|addressing|delivering (?:a|his|her|the) (?:speech|remarks|address)|"
     r"posing|gesturing|waving|being (?:presented|received|welcomed|greeted|briefed|shown|awarded))\b"
 )
 POSED_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b|[\"“”]")
+
+
+# FIGURE_LABEL: a figure's numbered label opening its caption ("Fig 1. Example beetle, new species", "Figure 2: The
+# harbour in 1900", "Abb. 3: ..."): the article's sentences do not open so. Up to MAX_FIGURE_CAPTION_WORDS words.
+FIGURE_LABEL = re.compile(
+    r"^(?:Fig\.?|Figure|FIGURE|Abb\.|Abbildung|Afb\.|Rys\.|Рис\.|Рисунок)\s?\d{1,3}[a-z]?(?:\s?[.:)–-])\s*+\S"
+)
+MAX_FIGURE_CAPTION_WORDS = 40
+# ARTWORK_CAPTION: a work of art's label, its medium and size ("Portrait of a Girl, 1896. Oil on canvas. 75 x 65 cm."),
+# or the artist, the title and the year alone ("Jane Roe, Basket of Pears, 1892."): an exhibition's captions.
+ARTWORK_MEDIUM = re.compile(
+    r"\b(?i:oil|acrylic|tempera|watercolou?r|gouache|ink|charcoal|pastel|mixed media) on (?i:canvas|paper|panel|board|linen|wood)\b"
+)
+ARTWORK_SIZE = re.compile(r"\b\d{1,4}(?:[.,]\d{1,2})?\s?[x×]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?:cm|mm|in)\b")
+ARTIST_TITLE_YEAR = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*+(?: [A-ZÀ-Þ][\w'’.-]*+){1,3},\s?(?P<title>[^,]{2,80}, (?:c\.\s?)?\d{4}(?:\s?[-–]\s?\d{2,4})?)\.?$"
+)
+MAX_ARTWORK_CAPTION_WORDS = 40
+
+
+def figure_caption(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_FIGURE_CAPTION_WORDS:
+        return False
+    stripped = text.strip()
+    if FIGURE_LABEL.match(stripped):
+        return True
+    artwork = ARTIST_TITLE_YEAR.match(stripped)
+    if artwork and parse_date(stripped[artwork.start("title") :]) is None:
+        return True  # (not "Example Today, November 2, 2009": a date line, the title's place a month and day)
+    return bool(ARTWORK_MEDIUM.search(text) and (ARTWORK_SIZE.search(text) or YEAR_IN_TEXT.search(text)))
 
 
 def posed_caption(text: str, key: str) -> bool:
@@ -7816,6 +7851,7 @@ LINE_RULES = (
     (CAPTION_CREDIT, cjk_photographer_alone, True),
     (CAPTION, position_verb_caption, False),
     (CAPTION, posed_caption, False),
+    (CAPTION, figure_caption, False),
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
@@ -9234,6 +9270,8 @@ def _drop_pairs(pairs: list[tuple[Candidate, Candidate]]) -> None:
 # alternative text or a tag: headlines and decks are capitalised, and a sentence broken there ends in a word with a comma.
 MIN_LOWER_LABEL_WORDS = 2
 MAX_LOWER_LABEL_WORDS = 6
+MIN_WRAPPED_LABEL_WORDS = 4
+JOINING_WORDS_AT_A_WRAP = frozenset("and or of the a an to that which with for on".split())
 
 
 def _lower_case_label(cand: Candidate) -> bool:
@@ -9246,6 +9284,8 @@ def _lower_case_label(cand: Candidate) -> bool:
         and text[:1].isalpha()
         and text[-1:].isalnum()
         and not any(ch.isdigit() for ch in text)  # (a date line: "17:33 01 січня")
+        # (WRAPPED_AT_A_JOINING_WORD: a line of hard-wrapped text stops at "and" or "based on", where no label ends)
+        and not (cand.words >= MIN_WRAPPED_LABEL_WORDS and text.split()[-1] in JOINING_WORDS_AT_A_WRAP)
     )
 
 
@@ -9383,6 +9423,11 @@ def related_bullets(cands: list[Candidate]) -> None:
     _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2)
 
 
+# FIRST_PUBLISHED_STAMP: the page's own stamp under its article ("First Published: Jul 02 2016 | 10:28 PM IST") ends a
+# block of other stories above it: their dates carry no "first published" label.
+FIRST_PUBLISHED_STAMP = re.compile(r"^(?i:first published|originally published)\s?:?\s?(?:on\s)?\w")
+
+
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
@@ -9429,6 +9474,8 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             if cut_last and not (teaser and cards_with_teasers):
                 break
             cards_with_teasers += teaser
+            if FIRST_PUBLISHED_STAMP.match(nxt.text):
+                break  # FIRST_PUBLISHED_STAMP
             if _promo_item(nxt.text) or parse_date(nxt.text) is not None or teaser or stamped:
                 stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK

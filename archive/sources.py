@@ -365,6 +365,13 @@ SELF_NAMED = re.compile(
     rf"|^(?P<not_responsible>{_PLAIN_NAME}) (?i:is not responsible for (?:the )?(?:comments|content of (?:the )?comments))\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
+    # PROMOTIONS_FROM_THE_SITE: a newsletter form's consent line ("You may occasionally receive promotional content from
+    # the Example Times."): the site sends them
+    rf"|^(?:[^.!?]{{0,40}}?\s)?(?i:receive (?:occasional |special )?(?:promotional content|promotional emails|offers|"
+    rf"marketing emails) from) (?:the )?(?P<promotional>{_PLAIN_NAME})\.?$"
+    # OPINIONS_ON_THE_SITE: the comment box's call naming the site ("Condividi le tue opinioni su Example", "Partagez votre
+    # avis sur Example"; archive.rules' COMMENT_INVITATION)
+    rf"|^(?i:condividi le tue opinioni su|partagez votre avis sur|comparte tu opinión en) (?P<opinions>{_PLAIN_NAME})[.!]?$"
     # REGISTER_ON_THE_SITE: "Register on Example Live at no cost to receive newsletters"
     rf"|^(?i:register (?:on|with)) (?P<register>{_PLAIN_NAME}) (?i:at no cost|for free|to (?:receive|read|get|continue))\b"
     # PUBLISHER_LABEL: the page's publisher under its label ("Herausgeber: Bundesministerium für Umwelt, Naturschutz und
@@ -1038,6 +1045,10 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
         if not m:
             continue
         if m.group("slash"):
+            # (PLACES_BETWEEN_SLASHES: "ISLAMABAD/KARACHI/LAHORE/PESHAWAR: ...", the cities the story was filed from: a
+            # place between the slashes, or a word run onto the closing one, is no agency)
+            if is_place(m.group("slash").strip()) or line.text[m.end() : m.end() + 1].isalpha():
+                continue
             return line.number, line.text, [m.group("slash").strip()]
         pieces = [p.strip(" ,.") for p in PIECES.split(m.group("paren"))]
         return line.number, line.text, [p for p in pieces if p and not HAS_DIGIT.search(p)]
@@ -1963,7 +1974,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name_below = line_below.get(number, "") if DESK_WORD_ALONE.match(text.strip()) else ""
         if name_below and len(name_below.split()) <= MAX_DESK_NAME_BELOW_WORDS:
             text = f"{text.strip()} {name_below.strip()}"
-        desk = DESK_CREDIT.match(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
+        desk = _desk_credit(text.strip()) if len(text.split()) <= MAX_DESK_CREDIT_WORDS else None
         name = (desk["before"] or desk["after"] or "").strip() if desk else ""
         if DESK_AGAIN.search(name):
             continue  # DESK_AGAIN: "Redacción Por Redacción", the desk's credit printed twice, names no paper
@@ -2152,6 +2163,18 @@ DESK_CREDIT = re.compile(
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
+
+
+def _desk_credit(text: str) -> re.Match[str] | None:
+    """DESK_CREDIT's match, or (DATE_THEN_DESK) its match after a date and a bar ("30 Novembre 2011 | by Redazione
+    Example": the date line and the newsroom's credit)."""
+    desk = DESK_CREDIT.match(text)
+    if desk is None and "|" in text:
+        head, _, rest = text.partition("|")
+        desk = DESK_CREDIT.match(rest.strip()) if parse_date(head.strip()) is not None else None
+    return desk
+
+
 DESK_WORD_ALONE = re.compile(rf"^(?i:{DESK_WORDS})\s*+:?$")
 MAX_DESK_NAME_BELOW_WORDS = 3
 # KOREAN_PAPER_CREDIT: a Korean paper credits its reporter in brackets after its own name, maybe with the place ("[ 예시신문
@@ -2309,6 +2332,8 @@ REPORTER_IN_BRACKETS = re.compile(r"^(?i:reporters?|correspondents?|journalists?
 FIRST_PUBLISHED_BY = re.compile(
     rf"^(?i:this (?:report|article|story|column|piece)) (?:(?i:by|from) (?P<by>{_GLUED_NAME}) (?i:was (?:first|originally) published)\b"
     rf"|(?i:was (?:first|originally) published (?:by|in|on)) (?P<by_after>{_GLUED_NAME})(?:[.,]| on\b| in\b|$))"
+    # (PUBLISHED_ON_A_DATE_BY: "Originally published May 17, 2018 by Example Scoop", the date between)
+    rf"|^(?i:originally|first) (?i:published|posted|appeared) (?:(?i:on) )?[^.!?]{{4,30}}? (?i:by) (?P<by_dated>{_GLUED_NAME})\.?$"
 )
 
 
@@ -2373,7 +2398,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in _every_line(clean):
         first = FIRST_PUBLISHED_BY.match(text.strip())
         if first:
-            name = (first["by"] or first["by_after"]).strip()
+            name = (first["by"] or first["by_after"] or first["by_dated"]).strip()
             return Found(_name(name, registry), "wire-first-published-by", number, text)
 
     # CONTRIBUTED_WIRE: the newsroom whose people contributed to the report ("Example News' Jane Roe contributed to this

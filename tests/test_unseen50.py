@@ -42,6 +42,16 @@ LINES_DROPPED_OR_KEPT = [
     ("Increase the text of the budget by two pages, the opposition demanded on Tuesday.", True),
     # LOGOTYPE_WORD: a logo's text
     ("Logotipo diario example", False),
+    # FIGURE_LABEL and ARTWORK_CAPTION: a figure's and a work of art's captions; a sentence on figures or a date line goes on
+    ("Fig 1. Examplea carminya Roe & Doe new species", False),
+    ("Figure 2: The harbour in 1900", False),
+    ("Jane Example, Portrait of a Young Girl, 1896. Oil on canvas. 75 x 65 cm.", False),
+    ("Jane Example, Basket of Pears, 1892.", False),
+    ("Figures show the harbour grew by 10% in 2023, the council said on Tuesday.", True),
+    ("Jane Roe, the mayor, said oil on the harbour's water was found in 2023.", True),
+    # IMAGE_ADDRESS_QUERY: a picture's address with its resizing query, or its tail
+    (".jpeg?width=752&height=500&crop=752:500)", False),
+    ("harbour.jpg?w=300", False),
 ]
 
 
@@ -78,6 +88,23 @@ def test_a_line_under_the_headline(line: str, date: str | None, author: str | No
     assert (meta.date.value, meta.author.value) == (date, author)
 
 
+# The outlet a line names: DATE_THEN_DESK (the newsroom's credit after the date line's bar), PROMOTIONS_FROM_THE_SITE
+# and OPINIONS_ON_THE_SITE; without the trigger, no outlet.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("30 Novembre 2011 | by Redazione Examplemarte", "Examplemarte"),
+        ("Cronaca | by Redazione Examplemarte", None),
+        ("You may occasionally receive promotional content from the Harbour Times.", "Harbour Times"),
+        ("Condividi le tue opinioni su Examplesera24", "Examplesera24"),
+        ("Condividi le tue opinioni su questo articolo", None),
+    ],
+)
+def test_a_line_naming_the_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])
+    assert meta.outlet.value == outlet
+
+
 # DATE_AND_PLACE_IN_BRACKETS: a press release's first paragraph opening with its date and city in brackets; other words
 # in the brackets are no dateline.
 @pytest.mark.parametrize(
@@ -104,3 +131,83 @@ def test_a_placeholder_widget_above_the_headline() -> None:
         *BODY,
     )
     assert meta.title.value == HEADLINE
+
+
+# A byline's or a dateline's reading: the author and the wire it gives, with and without each rule's trigger.
+# ORIGINAL_PUBLISHER: the name after the original publication's date is the publication (the wire), no writer.
+# MASTHEAD_GLUED_TO_NAME: the site's name run onto the writer's is cut off; a name's own capital inside stays.
+# CAPITAL_LAST: a club's initials ("VfL") make no name.
+# PLACES_BETWEEN_SLASHES: cities between slashes are where the story was filed, no agency; "/TASS/." is one.
+@pytest.mark.parametrize(
+    ("line", "author", "wire"),
+    [
+        ("Originally published May 17, 2018 by Example Scoop", None, "Example Scoop"),
+        ("Published May 17, 2018 by Jane Roe", "Jane Roe", None),
+        ("By Jane RoebuckExampleman", "Jane Roebuck", None),
+        ("By Jane FitzGerald", "Jane FitzGerald", None),
+        ("By Jane McDonald", "Jane McDonald", None),
+        ("VfL Example", None, None),
+        ("Jane Example", "Jane Example", None),
+        ("HARBOUR/KARACHI/LAHORE/PESHAWAR: Police on Wednesday detained two suspects during raids.", None, None),
+        ("MOSCOW, June 8. /TASS/. Police on Wednesday detained two suspects during raids.", None, "TASS"),
+    ],
+)
+def test_a_credit_or_dateline_under_the_headline(line: str, author: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert (meta.author.value, meta.wire.value) == (author, wire)
+
+
+# AGENCY_GLUED_BY_HYPHEN: an agency's name run onto the headline by a hyphen is no headline word; other hyphenated
+# words stay.
+@pytest.mark.parametrize(
+    ("line", "headline", "wire"),
+    [
+        ("Harbour council approves the budget-Xinhua", "Harbour council approves the budget", "Xinhua"),
+        ("Harbour council buys the Coca-Cola plant", "Harbour council buys the Coca-Cola plant", None),
+    ],
+)
+def test_an_agency_glued_to_the_headline(line: str, headline: str, wire: str | None) -> None:
+    _, meta = build(line, "", *BODY)
+    assert (meta.title.value, meta.wire.value) == (headline, wire)
+
+
+# WRAPPED_AT_A_JOINING_WORD: a hard-wrapped paragraph's line in lower case, stopping at "and" or "based on", above the
+# first full sentence, is the text, no label; a label of lower-case words (a picture's alternative text) goes.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("strategic cooperative partnership based on", True),
+        ("good-neighbourliness, friendship, cooperation and", True),
+        ("harbour fire example photo", False),
+    ],
+)
+def test_a_lower_case_line_above_the_first_sentence(line: str, kept: bool) -> None:
+    lines = (HEADLINE, "", "The harbour council and the port agreed to develop their", line, "peace in the district", "", *BODY)
+    assert (line in kept_lines(*lines)) is kept
+
+
+# CLAUSE_BEFORE_THE_SENTENCE: a sentence opening with "After speaking with ..." is the text; a caption of someone
+# speaking with someone goes.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("After speaking with Harbour Mayor Jane Roe in the town hall, the minister travels on to Example.", True),
+        ("Harbour Mayor Jane Roe speaking with residents in the town hall", False),
+    ],
+)
+def test_a_sentence_opening_with_a_clause(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# FIRST_PUBLISHED_STAMP: the page's stamp under a block of other stories ends the block: its date is the page's.
+def test_the_first_published_stamp_under_a_block_of_other_stories() -> None:
+    _, meta = build(
+        HEADLINE,
+        "",
+        *BODY,
+        "",
+        "More From This Section",
+        "Harbour council opens the new library",
+        "First Published: Jul 02 2016 | 10:28 PM IST",
+    )
+    assert meta.date.value == "2016-07-02"
