@@ -30,7 +30,9 @@ FOREIGN_AUTHOR_LABELS = (
     r"autori|jurnalist|автори|аутор|"
     # REPORTER_LABELS: "Reporter:" and "Text:" in more languages ("Muhabir: Jane Roe", "Texto: Jane Roe", "Phóng viên:
     # Jane Roe"), with their colon
-    r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista|"
+    r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista|jornalista|"
+    # (POLISH_PUBLISHED_BY: "Opublikowane przez: Jane Roe", "published by", a blog's credit of its writer)
+    r"opublikowane\s+przez|"
     # (TURKISH_NEWS_LABEL: "Haber: Jane Roe", "news:" credits its reporter on Turkish sites)
     r"haber"
 )
@@ -622,9 +624,17 @@ def _credit_furniture(piece: str) -> bool:
     return _is_wire(piece) or is_desk(piece) or _beside_a_name(piece) or bool(OUTLET_ACRONYM.fullmatch(piece))
 
 
+# NEWSROOM_BEFORE_NAMES: after "by", the newsroom and the writers' word before their names ("by Example writers Jane Roe,
+# John Doe and Joe Bloggs", "By Example staff reporters Jane Roe and ..."): the names are the credit.
+NEWSROOM_BEFORE_NAMES = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*+\s){1,3}(?:staff\s)?(?:writers|reporters|correspondents|journalists)\s++(?=[A-Z])"
+)
+
+
 # ROLE_AFTER_THE_COMMA: a name, a comma and the role she writes in, "and" inside it ("Jane Roe, Example Economics and
 # Business Correspondent"): the name; the role's "and" joins no second writer.
-ROLE_END_WORDS = frozenset("correspondent reporter writer editor columnist contributor".split())
+# (NEWSROOM_AFTER_THE_COMMA: or the newsroom she writes for, "Jane Roe, Example Media Group National Content Desk")
+ROLE_END_WORDS = frozenset("correspondent reporter writer editor columnist contributor desk bureau newsroom group".split())
 
 
 def _name_span(segment: str) -> str | None:
@@ -869,6 +879,8 @@ def parse_byline(text: str) -> str | None:
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
+    if match:
+        body = NEWSROOM_BEFORE_NAMES.sub("", body)
     if not match and _headline_in_capitals(body):
         return None  # CAPITALS_HEADLINE_NOT_CREDIT
     placed = names_in_places(body)

@@ -9424,8 +9424,11 @@ def related_bullets(cands: list[Candidate]) -> None:
 
 
 # FIRST_PUBLISHED_STAMP: the page's own stamp under its article ("First Published: Jul 02 2016 | 10:28 PM IST") ends a
-# block of other stories above it: their dates carry no "first published" label.
-FIRST_PUBLISHED_STAMP = re.compile(r"^(?i:first published|originally published)\s?:?\s?(?:on\s)?\w")
+# block of other stories above it: their dates carry no "first published" label. So does the wire's credit of its
+# writers ("Reporting by Jane Roe; Editing by John Doe"): other stories' cards carry none.
+FIRST_PUBLISHED_STAMP = re.compile(
+    r"^(?i:first published|originally published)\s?:?\s?(?:on\s)?\w|^(?:Reporting|Additional reporting|Writing) by [A-Z]"
+)
 
 
 def promo_blocks(cands: list[Candidate], parse_date) -> None:

@@ -211,3 +211,34 @@ def test_the_first_published_stamp_under_a_block_of_other_stories() -> None:
         "First Published: Jul 02 2016 | 10:28 PM IST",
     )
     assert meta.date.value == "2016-07-02"
+
+
+# Credits read whole: POLISH_PUBLISHED_BY and "Jornalista:", NEWSROOM_AFTER_THE_COMMA, NEWSROOM_BEFORE_NAMES; the
+# wire's "Reporting by" under a block of other stories ends the block (FIRST_PUBLISHED_STAMP).
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Opublikowane przez: Jane Roe", "Jane Roe"),
+        ("25/10/2007 16:57:55 - Jornalista: Jane Roe", "Jane Roe"),
+        ("By Jane Roe, Example Media Group National Content Desk", "Jane Roe"),
+        ("By Jane Roe, Reuters", "Jane Roe"),
+        ("by Example writers Jane Roe, John Doe and Joe Bloggs", "Jane Roe, John Doe and Joe Bloggs"),
+        ("By Example staff reporters Jane Roe and John Doe", "Jane Roe and John Doe"),
+    ],
+)
+def test_a_credit_read_whole(line: str, author: str) -> None:
+    _, meta = build(HEADLINE, line, "", *BODY)
+    assert meta.author.value == author
+
+
+def test_the_wire_credit_under_a_block_of_other_stories() -> None:
+    _, meta = build(
+        HEADLINE,
+        "",
+        *BODY,
+        "",
+        "More From This Section",
+        "Harbour council opens the new library",
+        "Reporting by Jane Roe and John Doe; Editing by Joe Bloggs",
+    )
+    assert meta.author.value == "Jane Roe and John Doe"
