@@ -1581,6 +1581,9 @@ def _not_a_headline(text: str) -> bool:
         return True  # (a logo's text, "Example logo Example Town", as archive.sources reads it)
     if OUR_SITES_LABEL.match(text.strip()):
         return True  # OUR_SITES_LABEL
+    head = text.split(" | ")[0]
+    if r.weather_widget(head, r.key_of(head)):
+        return True  # WEATHER_BEFORE_THE_BAR: "Example Today 11°/15° | Saturday, April 20, 2024 | ...", the header's bar
     printed = text.split()
     if len(printed) >= 2 and printed[-1] == "home" and all(w[:1].isupper() for w in printed[:-1]):
         return True  # SITE_HOME_LINK: "Examplesblog San Francisco home", the site's name and "home", its logo's link

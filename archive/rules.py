@@ -315,6 +315,8 @@ COMMENT_FORM_LABELS = _words("""
     add your comment
     comments are closed
     comments are closed on this article
+    no comments posted
+    still no comments posted
     yorumlar kapatıldı
     yorumlar kapalı
     commments are closed on this article
@@ -3139,6 +3141,9 @@ FOREIGN_TAG_WORDS = (
 TAG_LEAD = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
     r"\s*[:|]|"
+    # (ENTRY_POSTED_IN: a blog theme's footer, "This entry was posted in News and tagged Example, Harbour. Bookmark the
+    # permalink.")
+    r"^This entry was (?:posted|filed) (?:in|under) \S.{0,300}?(?: and tagged \S| Bookmark the permalink)|"
     # (GLUED_SPORTS_TAGS: a sports site's tag fields, the label glued to its value, "Teams:New Jersey Devils",
     # "Players:Jane Roe"; with a space after the colon, a fact box's field)
     r"^(?:teams?|players?|leagues?|athletes?)\s?:(?=[^\W\d_])|"
@@ -3506,6 +3511,8 @@ MAX_VIDEO_TITLE_WORDS = 20
 # A widget that failed to load leaves its error text ("Oops! Something went wrong.", "Please try again later.").
 WIDGET_ERROR_LINE = re.compile(
     r"^(?:oops |sorry |uh oh |whoops |we re sorry |error )?(?:something went wrong|an error (?:has )?occurred|"
+    # (GALLERY_PLUGIN_ERROR: "Error, group does not exist! Check your syntax! (ID: 20)", a gallery's shortcode left broken)
+    r"(?:gallery|group|album|image) does not exist check your syntax|"
     r"there was (?:an error|a problem)|(?:unable|failed) to load|error loading|could not load|"
     # (WIDGET_DATA_ERROR: "Unable to get weather data from example.com", a widget's feed that failed)
     r"(?:unable|failed) to (?:get|retrieve|fetch) (?:the )?(?:\w+ )?data\b|"
@@ -3571,7 +3578,8 @@ WEATHER_LINE = re.compile(
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
     # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F", "Mín. 24° Máx. 26°")
     # (CONDITION_THEN_RANGE: the sky's words and a full stop before them, "Partly Cloudy. H 69° L 42°")
-    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s)?(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?"
+    # (PLACE_THEN_RANGE: the town's name before them, "Example Today 11°/15°")
+    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s|[^\W\d_a-z][\w.'’-]*+(?: [^\W\d_a-z][\w.'’-]*+){0,2} )?(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?"
     r"[-+−]?\d{1,3}\s?[°º]\s?[FCС]?$"
 )
 
@@ -4639,6 +4647,13 @@ SECTION_DASH_NEWS = re.compile(
 )
 
 
+# SECTIONS_NEWS_FOR_A_PLACE: a site's tagline, its sections' words and "news for" a place ("Local & National News for
+# Example", "Travel & Tourism News of Example and rest of the UAE"): every word before "news" a section's, so "Good news
+# for farmers" stays.
+SECTIONS_NEWS_FOR_A_PLACE = re.compile(r"^(?P<kinds>\S+(?: \S+){0,3}) news (?:for|of|from|in|across) \S")
+MAX_TAGLINE_WORDS = 12
+
+
 def section_label(text: str, key: str) -> bool:
     # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised (or in a
     # script without capitals: "国内外ニュース"), no full stop.
@@ -4651,6 +4666,9 @@ def section_label(text: str, key: str) -> bool:
         return False
     if SECTION_DASH_NEWS.match(text.strip()):
         return True
+    tagline = SECTIONS_NEWS_FOR_A_PLACE.match(key) if len(key.split()) <= MAX_TAGLINE_WORDS else None
+    if tagline and all(w in SECTION_WORDS or w == "and" for w in tagline["kinds"].split()):
+        return True  # SECTIONS_NEWS_FOR_A_PLACE
     words = key.split()
     return key in SECTION_LABELS or (1 < len(words) <= 5 and all(w in SECTION_WORDS for w in words) and words[-1] != "and")
 
@@ -5493,6 +5511,8 @@ PHOTO_WORD_TAIL = re.compile(
     r"(?<=[.!?])\s(?:Foto|Photo|Ảnh|Fotó|Фото|Bild|Kuva)(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+(?:\s[A-ZÀ-ÞĐА-ЯЁ][\w.&-]*+){0,2})?\.?$"
     # (LOWER_CASE_PHOTO_TAIL: "... of Russia and China. archive photo", the picture's kind in lower case)
     r"|(?<=[.!?])\s(?:archive|file|stock) (?:photo|picture|image)$"
+    # (CREDIT_LABEL_TAIL: "... in its meeting. Photo credit: Example times.", the credit's label and the source in any case)
+    r"|(?<=[.!?])\s(?i:photo|image|picture)s?\s(?i:credit|source|courtesy)s?\s?:\s?\S[^.!?]{0,60}\.?$"
     # (VIETNAMESE_ILLUSTRATIVE_PHOTO: "... Phan Thiết - Dầu Giây. Ảnh minh họa", "illustrative photo" after the caption)
     r"|\s(?:Ảnh|ảnh) minh (?:họa|hoạ)\.?$"
     # (PHOTO_LABEL_AFTER_STOP: the word and a colon, then the source, any words or an address up to the line's end:
@@ -7659,7 +7679,8 @@ STORY_CONTINUES = re.compile(
     r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$"
     # (BRACKETED_CONTINUES: the notice in its brackets, whatever it names, "(The article continues below - Commercial
     # information)": a sentence of the text has no brackets around it)
-    r"|^\((?:the )?(?:story|article|text) continues (?:below|after)\b[^()]{0,40}\)$",
+    r"|^\((?:the )?(?:story|article|text) continues (?:below|after)\b[^()]{0,40}\)$"
+    r"|^stories continue below$",
     re.I,
 )
 

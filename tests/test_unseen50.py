@@ -7,6 +7,8 @@ import pytest
 from test_foreign_furniture import build, kept_lines  # build: the page cleaned and read with an empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive.clean import _not_a_headline
+
 # One line among the article's paragraphs (after the first), dropped (False) or kept (True). Each rule's trigger, then
 # the nearest line without it.
 LINES_DROPPED_OR_KEPT = [
@@ -49,6 +51,15 @@ LINES_DROPPED_OR_KEPT = [
     ("Jane Example, Basket of Pears, 1892.", False),
     ("Figures show the harbour grew by 10% in 2023, the council said on Tuesday.", True),
     ("Jane Roe, the mayor, said oil on the harbour's water was found in 2023.", True),
+    # CREDIT_LABEL_TAIL: a caption ending with its credit's label; a sentence about a photo's credit goes on
+    ("The cabinet in its meeting. Photo credit: Example times.", False),
+    ("The council said the photo credit was wrong and apologised to the photographer on Tuesday.", True),
+    # "Stories continue below", "No Comments Posted", a gallery plugin's error, a blog theme's "This entry was posted in"
+    ("Stories continue below", False),
+    ("• Still No Comments Posted.", False),
+    ("Error, group does not exist! Check your syntax! (ID: 20)", False),
+    ("This entry was posted in News and tagged Harbour, Budget. Bookmark the permalink.", False),
+    ("This entry was the last the council posted before the vote, the mayor said on Tuesday.", True),
     # IMAGE_ADDRESS_QUERY: a picture's address with its resizing query, or its tail
     (".jpeg?width=752&height=500&crop=752:500)", False),
     ("harbour.jpg?w=300", False),
@@ -242,3 +253,34 @@ def test_the_wire_credit_under_a_block_of_other_stories() -> None:
         "Reporting by Jane Roe and John Doe; Editing by Joe Bloggs",
     )
     assert meta.author.value == "Jane Roe and John Doe"
+
+
+# PLACE_THEN_RANGE and WEATHER_BEFORE_THE_BAR: the header's weather, the town's name before the day's range, alone or
+# before the header's bar, is a weather widget and no headline; a headline with a temperature in it is one.
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Example Today 11°/15° | Saturday, April 20, 2024 | Digital Edition | Crossword", False),
+        ("Example Today 11°/15°", False),
+        ("Harbour council approves the budget as the town swelters at 30°", True),
+    ],
+)
+def test_the_header_weather_is_no_headline(line: str, headline: bool) -> None:
+    assert _not_a_headline(line) is not headline
+
+
+# SECTIONS_NEWS_FOR_A_PLACE: a site's tagline above the headline is none; a headline with "news for" in it is one.
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Local & National News for the Harbour District", HEADLINE),
+        (
+            "Good news for the harbour as the council approves the budget",
+            "Good news for the harbour as the council approves the budget",
+        ),
+    ],
+)
+def test_a_tagline_above_the_headline(top: str, title: str) -> None:
+    lines = (top, "", HEADLINE, "", *BODY) if title == HEADLINE else (top, "", *BODY)
+    _, meta = build(*lines)
+    assert meta.title.value == title
