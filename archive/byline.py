@@ -322,9 +322,9 @@ NOT_NAME_WORDS = frozenset(
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
     cinq dos tres cuatro cinco"""
     # SECTION_AND_SPORT_WORDS: a site's sections ("Society Lifestyle") and a sport's name ("Green and Gold Rugby") name
-    # no one
+    # no one; nor does a column's or a list's "Opening(s)" ("Plant Openings", "Opening Kick")
     """ lifestyle society economy entertainment culture travel health science technology politics sports rugby football
-    soccer cricket hockey basketball baseball"""
+    soccer cricket hockey basketball baseball opening openings"""
     # DOCUMENT_PARTS: a declaration's numbered parts ("I. PREAMBLE", "II. Annex") are headings, no one's name
     """ preamble annex appendix introduction conclusion conclusions"""
     # PEOPLE_IN_PLURAL: a headline's subject, a group of people ("Residents Charge Example Council ..."), is no one's name

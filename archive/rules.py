@@ -7367,7 +7367,19 @@ TIP_CALL = re.compile(
 MAX_TIP_CALL_WORDS = 24  # (a call naming two addresses, for the story and for the pictures)
 
 
+# TIP_BUTTONS: the story's buttons for readers' tips and corrections ("Send us a tip", "Send us a photo or video",
+# "Suggest a correction", an icon's mark or the site's address beside them): a short line opening so.
+TIP_BUTTONS = re.compile(
+    r"^[^\w\s]{0,3}\s?(?:send us (?:a |your )?(?:news |story )?(?:tips?|photos?|videos?|photo or video|story)|"
+    r"suggest a correction|submit a correction|report an? (?:error|typo|correction))\b",
+    re.I,
+)
+MAX_TIP_BUTTON_WORDS = 8
+
+
 def tip_call(text: str, key: str) -> bool:
+    if short_line_matches(TIP_BUTTONS, text.strip(), MAX_TIP_BUTTON_WORDS):
+        return True
     return short_line_matches(TIP_CALL, text, MAX_TIP_CALL_WORDS)
 
 

@@ -60,6 +60,10 @@ LINES_DROPPED_OR_KEPT = [
     ("Error, group does not exist! Check your syntax! (ID: 20)", False),
     ("This entry was posted in News and tagged Harbour, Budget. Bookmark the permalink.", False),
     ("This entry was the last the council posted before the vote, the mayor said on Tuesday.", True),
+    # TIP_BUTTONS: the story's buttons for tips and corrections; a sentence asking for views goes on
+    ("^ Send us a tip (www.example.com)", False),
+    ("Suggest a correction", False),
+    ("Send us your thoughts on the budget, the mayor told residents on Tuesday.", True),
     # IMAGE_ADDRESS_QUERY: a picture's address with its resizing query, or its tail
     (".jpeg?width=752&height=500&crop=752:500)", False),
     ("harbour.jpg?w=300", False),
@@ -158,6 +162,8 @@ def test_a_placeholder_widget_above_the_headline() -> None:
         ("By Jane FitzGerald", "Jane FitzGerald", None),
         ("By Jane McDonald", "Jane McDonald", None),
         ("VfL Example", None, None),
+        ("Plant Openings", None, None),
+        ("Opening Kick", None, None),
         ("Jane Example", "Jane Example", None),
         ("HARBOUR/KARACHI/LAHORE/PESHAWAR: Police on Wednesday detained two suspects during raids.", None, None),
         ("MOSCOW, June 8. /TASS/. Police on Wednesday detained two suspects during raids.", None, "TASS"),
