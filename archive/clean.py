@@ -19,6 +19,7 @@ The order of the passes:
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections import Counter
@@ -2301,6 +2302,33 @@ def _lead_taken_as_the_headline(kept: list[r.Candidate]) -> None:
         kept[copies[-1]].rule = None
 
 
+# REPEATED_LINK_LABELS: each item of a listing with the same row of links under it ("film review" / "trailer" / "film
+# profile", again under the next item): short lines in lower case, at most MAX_LINK_LABEL_WORDS words and no sentence's
+# end, MIN_REPEATED_LINK_LABELS of them each printed twice or more, are the links' labels, every copy. One short line
+# repeated ("yes" in an interview) is not enough.
+MAX_LINK_LABEL_WORDS = 3
+MIN_REPEATED_LINK_LABELS = 2
+
+
+def _repeated_link_labels(kept: list[r.Candidate]) -> None:
+    labels = [
+        c
+        for c in kept
+        if c.role is None
+        and not c.forced
+        and (c.rule is None or c.rule == r.REPEATED_LINE)
+        and 1 <= c.words <= MAX_LINK_LABEL_WORDS
+        and c.text[:1].islower()
+        and not r.ends_sentence(c.text)
+    ]
+    counts = collections.Counter(c.key for c in labels)
+    repeated = {key for key, count in counts.items() if count >= 2}
+    if len(repeated) >= MIN_REPEATED_LINK_LABELS:
+        for cand in labels:
+            if cand.key in repeated:
+                cand.rule = r.NAV_LABEL
+
+
 def _near_teaser(kept: list[r.Candidate]) -> None:
     # the page's first two lines of NEAR_TEASER_WORDS words or more (shorter lines between them are furniture)
     # (the headline printed again, perhaps with its date after it, is neither)
@@ -2841,6 +2869,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for cand in kept:
         if cand.key in masthead_names and cand.rule is None and cand.role is None and _site_name_shaped(cand):
             cand.rule = r.REPEATED_LINE  # MASTHEAD_PRINTED_AGAIN
+    _repeated_link_labels(kept)
     _lead_taken_as_the_headline(kept)
     _near_teaser(kept)
     _truncated_copies(kept)

@@ -7816,6 +7816,19 @@ SPONSOR_LABEL = re.compile(r"^(?i:insight by|sponsored by|brought to you by|paid
 MAX_SPONSOR_WORDS = 60
 
 
+# GAMBLING_NOTICE: a betting box's legal notice ("18+ | Erlaubt (Whitelist) | Suchtrisiko | Hilfe unter example.de",
+# "18+. Gamble responsibly. BeGambleAware.org"): the age, a bar, or the regulators' own words, on a short line.
+GAMBLING_NOTICE = re.compile(
+    r"^18\+\s?[|•·.]|\b(?i:suchtrisiko|gamble responsibly|begambleaware|juega con responsabilidad|gioca responsabilmente|"
+    r"jouer comporte des risques)\b"
+)
+MAX_GAMBLING_NOTICE_WORDS = 25
+
+
+def gambling_notice(text: str, key: str) -> bool:
+    return spaced_words(text) <= MAX_GAMBLING_NOTICE_WORDS and bool(GAMBLING_NOTICE.search(text.strip()))
+
+
 def sponsor_label(text: str, key: str) -> bool:
     return spaced_words(text) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
 
@@ -7908,6 +7921,7 @@ LINE_RULES = (
     (ADVERTISEMENT, story_continues, True),
     (VIDEO_WIDGET, watch_elsewhere, False),
     (ADVERTISEMENT, sponsor_label, False),
+    (ADVERTISEMENT, gambling_notice, False),
     (TAG_CLOUD, tag_cloud, False),
     (COOKIE_NOTICE, cookie_notice, False),
     (NAV_LABEL, browser_advice, False),

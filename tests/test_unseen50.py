@@ -290,3 +290,28 @@ def test_a_tagline_above_the_headline(top: str, title: str) -> None:
     lines = (top, "", HEADLINE, "", *BODY) if title == HEADLINE else (top, "", *BODY)
     _, meta = build(*lines)
     assert meta.title.value == title
+
+
+# REPEATED_LINK_LABELS: short lower-case lines, two or more of them each printed twice, are a listing's links, every
+# copy; one short line repeated ("yes" in an interview) stays.
+def test_link_labels_repeated_under_each_item() -> None:
+    kept = kept_lines(HEADLINE, "", BODY[0], "", "film review", "trailer", "", BODY[1], "", "film review", "trailer", "", BODY[2])
+    assert kept == [HEADLINE, *BODY]
+
+
+def test_one_short_line_repeated_stays() -> None:
+    kept = kept_lines(HEADLINE, "", BODY[0], "", "yes", "", BODY[1], "", "yes", "", BODY[2])
+    assert kept == [HEADLINE, BODY[0], "yes", BODY[1], "yes", BODY[2]]
+
+
+# GAMBLING_NOTICE: a betting box's legal notice; a sentence opening with "18+" goes on.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("18+ | Erlaubt (Whitelist) | Suchtrisiko | Hilfe unter www.example.de | -w-", False),
+        ("18+. Gamble responsibly.", False),
+        ("18+ people were hurt in the crash on the harbour road, police said on Tuesday.", True),
+    ],
+)
+def test_a_gambling_notice(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
