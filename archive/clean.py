@@ -1571,6 +1571,15 @@ def _name_role_and_body(text: str) -> bool:
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
 
 
+# CLAUSE_FIRST_SENTENCE: a long line opening with a clause of time or condition, then a comma and the sentence going on
+# in lower case ("During a video call on Friday, the Russian president invited ..."), is the text's sentence or its
+# deck: a headline says its news first, and is shorter (MIN_CLAUSE_FIRST_SENTENCE_WORDS words or more here).
+CLAUSE_FIRST_SENTENCE = re.compile(
+    r"^(?:During|After|Before|While|When|Since|Although|Though|Because|As|If|Following|Despite|Amid|Earlier)\s[^,]{3,80},\s(?:the|a|an|his|her|its|their|he|she|it|they|we)\s"
+)
+MIN_CLAUSE_FIRST_SENTENCE_WORDS = 16
+
+
 def _not_a_headline(text: str) -> bool:
     stripped = text.strip()
     if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
@@ -1672,6 +1681,9 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     goes on in lower case on the next line is hard-wrapped text."""
     if title.words < MIN_CREDIBLE_TITLE_WORDS or _not_a_headline(title.text) or _pull_quote(title, kept):
         return False
+    if title.words >= MIN_CLAUSE_FIRST_SENTENCE_WORDS and CLAUSE_FIRST_SENTENCE.match(title.text.strip()):
+        if not any(c is not title and c.key == title.key for c in kept):
+            return False  # CLAUSE_FIRST_SENTENCE (a page printing the line twice, title then lead, calls it its title)
     if _writer_credited_below(title, kept):
         return False
     after = _next_line(title, kept)

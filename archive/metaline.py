@@ -330,6 +330,8 @@ CONTROL_RE = re.compile(
     # (the contact link alone, at the end or before a bar: "Kontakt redaktionen: ..." is the newsroom's address, read as such)
     r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?:\s(?:redaktionen|us|os|oss))?(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
     r"invia|afdrukken|"
+    # (COPY_LINK_BUTTON: the share bar's "copy to clipboard" beside the byline, "Door Jane Roe Kopieer naar clipboard")
+    r"kopieer\s+naar\s+(?:het\s+)?klembord|kopieer\s+naar\s+clipboard|copy\s+to\s+clipboard|copy\s+link|"
     # (KIND_LABEL_BETWEEN_BARS: the kind of piece set off by bars, "10/16/2024 | Press release | ...": see KIND_LABEL_FIRST)
     r"(?:press|news|media)\srelease(?=\s*+(?:\||$))|"
     r"(?:" + CJK_CONTROLS + r"))(?![^\W_])",

@@ -3039,6 +3039,9 @@ TIME_ONLY = re.compile(
 COOKIE_LINE = re.compile(
     r"^(?>.*?\bcookies?\b).*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
     r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b|"
+    # (COOKIES_TO_USE_THE_SITE: the wall asking to allow them, "Sie müssen Cookies erlauben, um unseren Dienst nutzen zu
+    # können.", "You must allow cookies to use our service")
+    r"\bsie müssen cookies (?:erlauben|zulassen|akzeptieren|aktivieren)\b|\byou (?:must|need to) (?:allow|enable|accept) cookies\b|"
     # CONSENT_CATEGORY: a consent manager's panel says what each kind of cookie does ("Functional cookies help perform
     # ...", "Advertisement cookies are used to ...", "The cookies that are categorized as "Necessary" are stored ...")
     r"^(?:the )?(?:necessary|essential|functional|analytics?|analytical|performance|advertisement|advertising|marketing|"
@@ -4885,11 +4888,16 @@ MONEY_IN_SEGMENT = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|million
 CJK_TRAIL_TO_THE_TEXT = frozenset(("正文", "正文内容", "正文內容"))
 
 
+MIN_EMPTY_BARS = 2  # (one bar after a trail ends a widget's run, "Home>International | Schriftgröße: ... |")
+
+
 def breadcrumb(text: str, key: str) -> bool:
     # "News > World", "Home » World » Asia", "News / World /": short capitalised segments joined by > » › or spaced / |,
     # or a section's link ending with its slash ("Cambodia News/").
     if not re.search(r">|»|›|→|\s/|/\s|\s\|\s|/$", text):
         return False
+    if ">" in text and text[len(text.rstrip(" |")) :].count("|") >= MIN_EMPTY_BARS:
+        text = text.rstrip(" |")  # EMPTY_BARS_AFTER_TRAIL: "Home>News Center>China | ||", the share bar's empty slots
     if "«" in text and text.find("»") > text.find("«"):
         return False  # GUILLEMETS_QUOTE: "Poutine, ce «meilleur ami»" closes a quotation, no trail's arrow
     if " / " in text and "»" not in text and ">" not in text and is_names_only(text):
@@ -5143,11 +5151,15 @@ OWNER_PHOTO_IN_BRACKETS = re.compile(
 # MAX_PICTURE_SOURCE_WORDS words.
 PICTURE_SOURCE_LABEL = re.compile(r"^[(\[]?(?:photo|image|picture|video)s?\s(?:source|credit)s?\s?:\s*+\S", re.I)
 MAX_PICTURE_SOURCE_WORDS = 8
+# PHOTOGRAPHER_INITIALS: the picture's label and its photographer's initials in small letters ("Foto: jus", "Photo: jr")
+PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?:\s?[a-z]{2,4}\.?$")
 
 
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
+        return True
+    if PHOTOGRAPHER_INITIALS.match(text.strip()):
         return True
     if key in LONE_PHOTO_WORDS or (text.endswith("제공") and KOREAN_PROVIDED_BY.match(text.strip())):
         return True
@@ -5221,7 +5233,8 @@ MAX_UNSTOPPED_CAPTION_WORDS = 25
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", ":", ";", ",")
 # (AGENCIES_SIGNOFF: two agencies' names with a slash between them sign off a paragraph drawn from both, "(Xinhua/AP)")
 _SIGNOFF_WIRES = r"(?:AP|Xinhua|XINHUA|Reuters|REUTERS|AFP|EPA|TASS|Sputnik)"
-BARE_WIRE_SIGNOFF = re.compile(rf"[(\[]\s*{_SIGNOFF_WIRES}(?:\s?/\s?{_SIGNOFF_WIRES})?\s*[)\]]\s*\.?$")
+# (AGENCIES_LISTED: or more of them listed with commas, "(Xinhua, Reuters, AP)": a picture has one source)
+BARE_WIRE_SIGNOFF = re.compile(rf"[(\[]\s*{_SIGNOFF_WIRES}(?:(?:\s?/\s?|,\s?){_SIGNOFF_WIRES}){{0,3}}\s*[)\]]\s*\.?$")
 # A WordPress caption shortcode left in the text: [caption id="..."]...[/caption]
 CAPTION_SHORTCODE = re.compile(r"^\[caption\b[^\]]{0,300}\].{0,300}\[/caption\]$", re.I)
 
@@ -7730,6 +7743,8 @@ EMBEDDED_POST_FRAME = re.compile(
     # February 1, 2021"), alone or after the tweet's text and its picture's short link ("... pic.twitter.com/AbC123 —
     # Example Office (@example) June 16, 2025")
     r"|^(?:.*\bpic\.twitter\.com/\w+\s)?[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"
+    # (the day in another language's order and words, "— Example (@example) 12 de abril de 2018", "12. April 2018")
+    r"|^[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\) \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?(?: de)? \d{4}$"
 )
 
 
@@ -8277,8 +8292,10 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
             below = cands[index_of[id(other)] + 1] if index_of[id(other)] + 1 < len(cands) else None
             if one.key == other.key and one is first and below is not None and dated(below.text) is not None:
                 continue  # HEADLINE_TWICE_OVER_ITS_DATE: the copy right above a date or byline line is the headline
-            if credit is third and credit.rule == CAPTION and one.key not in credit.key:
-                continue  # TWINS_OVER_ANOTHER_CAPTION: a caption of its own under them describes its own picture
+            if credit is not second and credit.rule == CAPTION and one.key not in credit.key:
+                # TWINS_OVER_ANOTHER_CAPTION: a caption of its own under them describes its own picture; over them
+                # (TWINS_UNDER_ANOTHER_CAPTION), the lead printed twice under the picture's caption is the text's
+                continue
             twins = one.key == other.key or (
                 _twin_keys(one.key, other.key) and not ends_sentence(one.text) and not ends_sentence(other.text)
             )
@@ -9465,9 +9482,18 @@ def dangling_source_runs(cands: list[Candidate]) -> None:
     _drop_runs(dangling, lambda run: len(run) >= MIN_DANGLING_LINKS)
 
 
+# (RESULT_ITEMS: a results list's items, a prize and its winner's name after the colon, "Champion senior showman: Jane
+# Roe", have a name, not a headline, after their colon)
+NAME_AFTER_THE_COLON = re.compile(r"^[^:]{1,60}:\s(?:[A-Z][\w'’.-]*+\s?){1,4}$")
+
+
 def related_bullets(cands: list[Candidate]) -> None:
     bullets = _runs(cands, lambda c: c.bullet and c.words >= MIN_RELATED_BULLET_WORDS and headline_shaped(c.text))
-    _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and sum(bool(TOPIC_COLON.match(c.text)) for c in run) >= 2)
+
+    def topics(run: list[Candidate]) -> int:
+        return sum(bool(TOPIC_COLON.match(c.text)) and not NAME_AFTER_THE_COLON.match(c.text) for c in run)
+
+    _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and topics(run) >= 2)
 
 
 # FIRST_PUBLISHED_STAMP: the page's own stamp under its article ("First Published: Jul 02 2016 | 10:28 PM IST") ends a
@@ -10436,6 +10462,9 @@ def after_the_article(
 # following areas:") and the short items under it ("Luzon", "Northern Palawan", ...), up to the first line that is no
 # such item, are the article's list (a footer's "Follow us:" is no sentence of PROSE_MIN_WORDS words).
 MAX_LISTED_ITEM_WORDS = 5
+# AS_FOLLOWS: a lead-in saying a list follows ("Winners are as follows:", "The results were the following:") is one,
+# however short; its list may hold bulleted items of any length, and the short headings between them.
+AS_FOLLOWS = re.compile(r"\b(?i:as follows|the following)\s*:$")
 
 
 def _enumeration(lines: list[Candidate], stoplist: frozenset[str] = frozenset()) -> set[int]:
@@ -10443,11 +10472,19 @@ def _enumeration(lines: list[Candidate], stoplist: frozenset[str] = frozenset())
     lead_ins = {id(a) for a, b in zip(lines, lines[1:], strict=False) if a.text.rstrip().endswith(":") and id(b) in items}
     listed: set[int] = set()
     for at, lead_in in enumerate(lines):
-        if not lead_in.text.rstrip().endswith(":") or lead_in.words < PROSE_MIN_WORDS:
+        if not lead_in.text.rstrip().endswith(":"):
             continue
-        if stopwords.share(lead_in.text, stoplist) < PROSE_MIN_STOPWORD_SHARE:
+        follows = AS_FOLLOWS.search(lead_in.text)
+        if not follows and (
+            lead_in.words < PROSE_MIN_WORDS or stopwords.share(lead_in.text, stoplist) < PROSE_MIN_STOPWORD_SHARE
+        ):
             continue
-        run = list(itertools.takewhile(lambda c: c.words <= MAX_LISTED_ITEM_WORDS and not ends_sentence(c.text), lines[at + 1 :]))
+        bulleted = follows is not None  # (AS_FOLLOWS: its bulleted items of any length)
+        run: list[Candidate] = []
+        for item in lines[at + 1 :]:
+            if not ((item.words <= MAX_LISTED_ITEM_WORDS and not ends_sentence(item.text)) or (bulleted and item.bullet)):
+                break
+            run.append(item)
         if run:
             listed |= {id(lead_in)} | {id(c) for c in run}
     return items | lead_ins | listed

@@ -64,6 +64,10 @@ LINES_DROPPED_OR_KEPT = [
     ("^ Send us a tip (www.example.com)", False),
     ("Suggest a correction", False),
     ("Send us your thoughts on the budget, the mayor told residents on Tuesday.", True),
+    # EMBEDDED_TWEET with the day in another language; COOKIES_TO_USE_THE_SITE; a sentence on cookies goes on
+    ("— Example Agency (@ExampleAgency) 12 de abril de 2018", False),
+    ("Sie müssen Cookies erlauben, um unseren Dienst nutzen zu können.", False),
+    ("The EU said firms must allow cookies to be refused easily, in a ruling on Tuesday.", True),
     # IMAGE_ADDRESS_QUERY: a picture's address with its resizing query, or its tail
     (".jpeg?width=752&height=500&crop=752:500)", False),
     ("harbour.jpg?w=300", False),
@@ -315,3 +319,73 @@ def test_one_short_line_repeated_stays() -> None:
 )
 def test_a_gambling_notice(line: str, kept: bool) -> None:
     assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# AGENCIES_LISTED: a paragraph signed off by several agencies is the text; a caption credits one.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "The figure rose 23.4 percent from the level in 2019, according to the harbour's customs office. (Xinhua, Reuters, AP)",
+            True,
+        ),
+        ("Jane Roe greets John Doe in the harbour (Xinhua)", False),
+    ],
+)
+def test_a_paragraph_signed_off_by_agencies(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# TWINS_UNDER_ANOTHER_CAPTION: the lead printed twice under the picture's caption (itself printed twice) is the text.
+def test_the_lead_printed_twice_under_a_caption() -> None:
+    caption = "FOCUS OF ATTENTION: Residents get a close look at the new harbour wall, built in a year"
+    kept = kept_lines(HEADLINE, "", caption, caption, "", BODY[0], "", BODY[0], "", *BODY[1:])
+    assert BODY[0] in kept and caption not in kept
+
+
+# AS_FOLLOWS and RESULT_ITEMS: a results list under its lead-in, its headings and its bulleted prizes and winners, is
+# the article's.
+def test_a_results_list_under_its_lead_in() -> None:
+    results = (
+        "Winners are as follows:",
+        "Harbour show showmanship",
+        "• Champion senior showman: Jane Roe",
+        "• Champion intermediate showman: John Doe",
+        "• Champion junior showman: Joe Bloggs",
+        "Harbour show classes",
+        "• Grand champion steer: Jane Roe",
+    )
+    kept = kept_lines(HEADLINE, "", *BODY, "", *results)
+    assert kept == [HEADLINE, *BODY, *(line.removeprefix("• ") for line in results)]
+
+
+# EMPTY_BARS_AFTER_TRAIL, PHOTOGRAPHER_INITIALS, COPY_LINK_BUTTON, CLAUSE_FIRST_SENTENCE
+@pytest.mark.parametrize(
+    ("lines", "title", "author"),
+    [
+        (("Home>News Center>Harbour | ||", HEADLINE), HEADLINE, None),
+        ((HEADLINE, "Door Jane Roe Kopieer naar clipboard"), HEADLINE, "Jane Roe"),
+        (
+            (
+                "During a meeting on Friday, the harbour council approved the new budget for the district after a long debate",
+                "",
+            ),
+            None,
+            None,
+        ),
+        (
+            ("After the vote, Harbour council approves the new budget", ""),
+            "After the vote, Harbour council approves the new budget",
+            None,
+        ),
+    ],
+)
+def test_lines_over_the_text(lines: tuple[str, ...], title: str | None, author: str | None) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert (meta.title.value, meta.author.value) == (title, author)
+
+
+def test_a_caption_twice_around_its_photographers_initials() -> None:
+    caption = "Jane Roe, chair of the Example Harbour Association."
+    _, meta = build(HEADLINE, "Dienstag, 09. Februar 2016", caption, "Foto: jus", caption, "", *BODY)
+    assert meta.author.value is None
