@@ -2576,7 +2576,7 @@ def is_promo_label(key: str) -> bool:
 
 # Lead-ins that put a link to another story on the same line (or the next line when nothing follows them).
 READ_MORE_LEAD = re.compile(
-    r"^(?:read more|read next|read also|also read|related|related story|related article|see also|more|watch|listen|"
+    r"^(?:read more|read next|read also|also read|related|related story|related article|see also|see more|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
     r"more news|top stories|full coverage|"

@@ -68,6 +68,9 @@ LINES_DROPPED_OR_KEPT = [
     ("— Example Agency (@ExampleAgency) 12 de abril de 2018", False),
     ("Sie müssen Cookies erlauben, um unseren Dienst nutzen zu können.", False),
     ("The EU said firms must allow cookies to be refused easily, in a ruling on Tuesday.", True),
+    # "SEE MORE:" before another story's headline; a sentence after "See more:" in lower case goes on
+    ("SEE MORE: Video shows fan's punch of harbour coach", False),
+    ("See more: the council said on Tuesday it would act on the harbour wall.", True),
     # IMAGE_ADDRESS_QUERY: a picture's address with its resizing query, or its tail
     (".jpeg?width=752&height=500&crop=752:500)", False),
     ("harbour.jpg?w=300", False),
