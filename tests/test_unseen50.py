@@ -223,22 +223,21 @@ def test_a_sentence_opening_with_a_clause(line: str, kept: bool) -> None:
     assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
 
 
-# FIRST_PUBLISHED_STAMP: the page's stamp under a block of other stories ends the block: its date is the page's.
-def test_the_first_published_stamp_under_a_block_of_other_stories() -> None:
-    _, meta = build(
-        HEADLINE,
-        "",
-        *BODY,
-        "",
-        "More From This Section",
-        "Harbour council opens the new library",
-        "First Published: Jul 02 2016 | 10:28 PM IST",
-    )
-    assert meta.date.value == "2016-07-02"
+# FIRST_PUBLISHED_STAMP: the page's stamp, or the wire's credit of its writers, under a block of other stories ends the
+# block: the date and the writers are the page's.
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("First Published: Jul 02 2016 | 10:28 PM IST", "date", "2016-07-02"),
+        ("Reporting by Jane Roe and John Doe; Editing by Joe Bloggs", "author", "Jane Roe and John Doe"),
+    ],
+)
+def test_the_page_s_own_line_under_a_block_of_other_stories(line: str, field: str, value: str) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", "More From This Section", "Harbour council opens the new library", line)
+    assert getattr(meta, field).value == value
 
 
-# Credits read whole: POLISH_PUBLISHED_BY and "Jornalista:", NEWSROOM_AFTER_THE_COMMA, NEWSROOM_BEFORE_NAMES; the
-# wire's "Reporting by" under a block of other stories ends the block (FIRST_PUBLISHED_STAMP).
+# Credits read whole: POLISH_PUBLISHED_BY and "Jornalista:", NEWSROOM_AFTER_THE_COMMA, NEWSROOM_BEFORE_NAMES.
 @pytest.mark.parametrize(
     ("line", "author"),
     [
@@ -253,19 +252,6 @@ def test_the_first_published_stamp_under_a_block_of_other_stories() -> None:
 def test_a_credit_read_whole(line: str, author: str) -> None:
     _, meta = build(HEADLINE, line, "", *BODY)
     assert meta.author.value == author
-
-
-def test_the_wire_credit_under_a_block_of_other_stories() -> None:
-    _, meta = build(
-        HEADLINE,
-        "",
-        *BODY,
-        "",
-        "More From This Section",
-        "Harbour council opens the new library",
-        "Reporting by Jane Roe and John Doe; Editing by Joe Bloggs",
-    )
-    assert meta.author.value == "Jane Roe and John Doe"
 
 
 # PLACE_THEN_RANGE and WEATHER_BEFORE_THE_BAR: the header's weather, the town's name before the day's range, alone or
