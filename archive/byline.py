@@ -318,6 +318,8 @@ NOT_NAME_WORDS = frozenset(
     """ coverage details distribution bias visits talks highlights guidelines fixtures standings"""
     # PAYMENT_WORDS: a subscription box's ways to pay ("Quarterly by Direct Debit", "Pay by PayPal") credit no one
     """ debit paypal visa mastercard"""
+    # FIELD_LABEL_WORDS: a field's label alone on its line ("Release Date", its value lost) names no one
+    """ date release"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
     cinq dos tres cuatro cinco"""

@@ -1921,6 +1921,8 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     if not (cand.text[:1].isupper() or cand.text[:1].isdigit()) or not _credible_title(cand, kept):
         return False  # capitalised, or opening with a number ("1% satire takes top honours")
     after = _next_line(cand, kept)
+    if is_names_only(cand.text) and after is not None and after.role == DATELINE:
+        return False  # NAME_OVER_THE_DATE: a person's name alone right over the date line is the writer's credit
     if after is not None and after.role in (BYLINE, DATELINE):
         return True
     if after is not None and _wraps_into(cand, after) and (_stops_mid_sentence(after) or after.text[:1].islower()):

@@ -76,7 +76,17 @@ from .participation import (
     takes_part_in,
 )
 from .registry import Mention, Registry
-from .rules import BREADCRUMB, CONTRIBUTED_CREDIT, COPYRIGHT_FOOTER, DATE_STAMP, DECK_WITH_ITS_WRITER, END_MARKER, REPORTS_FROM
+from .rules import (
+    BREADCRUMB,
+    CONTRIBUTED_CREDIT,
+    COPYRIGHT_FOOTER,
+    DATE_STAMP,
+    DECK_WITH_ITS_WRITER,
+    END_MARKER,
+    REPEATED_LINE,
+    REPORTS_FROM,
+    key_of,
+)
 from .sidecar import Sidecar
 
 # A leader counts as taking part in the article when the text has him act (archive.participation: he meets, hosts,
@@ -99,9 +109,36 @@ def _snippet(text: str, start: int, width: int = 60) -> str:
     return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
 
+# TITLE_PRINTED_PUNCTUATED: the headline printed twice, once bare of its punctuation (a page title or an address's
+# words, "US crops unharmed by drought USDA") and once as set ("US crops ‘unharmed by drought’ — USDA"), the two the same
+# words: the printing with its quotes and dashes is the headline as the page states it.
+def _printed_punctuated(clean: CleanArticle) -> Line | None:
+    title = clean.title
+    if title is None:
+        return None
+    key, marks = key_of(title.text), _marks(title.text)
+    fuller = [
+        d
+        for d in clean.dropped
+        if d.rule == REPEATED_LINE
+        and key_of(d.text) == key
+        and _marks(d.text) > marks
+        and not any(ch in d.text for ch in MARKUP_SIGNS)
+    ]
+    return Line(fuller[0].number, title.role, fuller[0].text.strip()) if fuller else None
+
+
+MARKUP_SIGNS = "*#_<>[]|"
+HEADLINE_MARKS = frozenset("\"'‘’‚“”„«»‹›—–-:;,.?!()")  # (a markup's "**" or "#" is no punctuation of the headline's)
+
+
+def _marks(text: str) -> int:
+    return sum(1 for ch in text if ch in HEADLINE_MARKS)
+
+
 def _title(clean: CleanArticle, registry: Registry) -> Field:
     """The title line's headline, without a site's name, a source or a timestamp the page title adds (archive.headline)."""
-    line = clean.title
+    line = _printed_punctuated(clean) or clean.title
     if line is None:
         return unknown()
     headline = split_headline(line.text, clean.raw.lines, sources.registered_outlet(registry))

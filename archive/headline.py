@@ -16,6 +16,7 @@ before the suffix. Rules, tried in this order:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -349,6 +350,26 @@ def _without_prefixes(text: str, prefixes: tuple[tuple[re.Pattern[str], str], ..
     return text
 
 
+# TITLE_PRINTED_BARE_PREFIX: the page prints its headline alone on a line of its own, and the title line is that
+# headline with whatever a page title adds after a separator ("Police break up a ring - Example.com - Harbour, Bay |
+# Example News" over "Police break up a ring"): the bare printing says where the headline ends, whatever the suffix is
+# (several parts, a slogan, a place list). The longest such opening of at least MIN_HEADLINE_WORDS words is taken; a
+# date after the separator stays (DATE_AFTER_THE_DASH: "Report – July 2018" under a "Report" rubric is the headline).
+TITLE_SEPARATOR = re.compile(r"(?<!\s)(?:\s++[-–—|]\s++|\s*+[|｜]\s*+|\s++::?\s++)")  # ((?<!\s): a run entered at its start)
+MAX_TITLE_SEPARATORS = 8  # (a page title has a few; a hostile line of thousands is not compared at each)
+
+
+def _printed_bare_opening(text: str, printed: set[str]) -> str | None:
+    separators = itertools.islice(TITLE_SEPARATOR.finditer(text), MAX_TITLE_SEPARATORS)
+    cuts = ((text[: found.start()], text[found.end() :]) for found in separators)
+    bare = [
+        opening
+        for opening, rest in cuts
+        if _words(opening) >= MIN_HEADLINE_WORDS and printed_form(opening) in printed and not _dates_only(rest)
+    ]
+    return bare[-1] if bare else None
+
+
 def split_headline(
     text: str, page_lines: tuple[str, ...] | list[str] = (), known_site: Callable[[str], bool] | None = None
 ) -> Headline:
@@ -399,6 +420,8 @@ def split_headline(
         if credit and _words(text[: credit.start()]) >= MIN_HEADLINE_WORDS:
             text = text[: credit.start()]
             rules.append("title-credit-before-date")
+    printed = {printed_form(line) for line in page_lines}
+    bare_opening = _printed_bare_opening(text, printed)  # (taken last: the rules below still read the site's name)
     source = None
     bracket = SOURCE_BRACKETS.search(text) or SOURCE_HYPHEN.search(text)
     if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:
@@ -425,7 +448,6 @@ def split_headline(
         text, dash = text[: dated_site.start()], dated_site["site"]
         rules.append("title-site-then-date")
     tagline_sites: tuple[str, ...] = ()
-    printed = {printed_form(line) for line in page_lines}
     pieces = DASH_SUFFIX.split(text)
     after = pieces[1].strip() if len(pieces) == 2 else ""
     dated_prefix = len(pieces) == 2 and any(ch.isdigit() for ch in pieces[0])  # (an issue's number, a date)
@@ -497,4 +519,7 @@ def split_headline(
         if _words(rest) >= MIN_HEADLINE_WORDS and printed_form(rest) in printed:
             text, rubric = rest, text[: separator.start()]
             rules.append("title-rubric-prefix")
+    if bare_opening is not None and text.startswith(bare_opening + " "):
+        text = bare_opening  # TITLE_PRINTED_BARE_PREFIX: what the rules above left of the suffix goes too
+        rules.append("title-printed-bare-prefix")
     return Headline(text, bar, dash, date, tuple(rules), source, rubric, tagline_sites)

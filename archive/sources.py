@@ -1616,7 +1616,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # (the source ends at the next credit's label: "Forrás: MTI - illusztráció: ..." names the agency alone)
             parts = [p.strip(" .") for p in SOURCE_SPLIT.split(_source_name(source.group("name"))) if p.strip(" .")]
             others = [p for p in parts if not is_agency(p, registry)]
-            if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS:
+            # (PHOTOGRAPHER_AND_AGENCY: "Source: Jane Roe/Example Agency", a name, a slash and the agency after it,
+            # credits a picture's photographer, no page)
+            photographer = len(parts) == 2 and others[:1] == parts[:1] and "/" in source.group("name") and _is_name(parts[0])
+            if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= MAX_MASTHEAD_WORDS and not photographer:
                 return Found(_name(others[0], registry), "outlet-in-source-line", line.number, line.text)
 
     # The lines between the headline and the text, where the byline goes: three rules below read them.

@@ -1,0 +1,75 @@
+"""Issue 17, fifty-first round: shapes the development sets showed, each with and without its trigger, on invented
+text, asserting the exact outcome. Table-driven: one table per kind of outcome (a line dropped or kept, a field read)."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import ARCHIVE_REGISTRY, build  # build: the page cleaned and read with an empty registry
+from test_unseen10 import BODY, HEADLINE
+
+# The page's title line over the headline printed bare (TITLE_PRINTED_BARE_PREFIX): the title field is the bare
+# headline, whatever the suffix; without the bare printing, or with only a date after the dash, the line is read as before.
+PAGE_TITLE = f"{HEADLINE} - Example.com - Harbour, Bayside, Northport |Example News"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ((PAGE_TITLE, "", HEADLINE), HEADLINE),
+        ((f"{HEADLINE} - Example 4 Harbour City: News, Weather and Sports", "", HEADLINE), HEADLINE),
+        (("Harbour council report", "", "Harbour council report – July 2018"), "Harbour council report – July 2018"),
+        ((f"{HEADLINE} - a second look at the plan",), f"{HEADLINE} - a second look at the plan"),
+    ],
+)
+def test_the_page_title_over_the_bare_headline(lines: tuple[str, ...], title: str) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert meta.title.value == title
+
+
+# The headline printed twice, once bare of its quotes and dash and once as set (TITLE_PRINTED_PUNCTUATED): the title is
+# the printing with its punctuation; the same printing twice, or a copy in markup, leaves the first.
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        (
+            "Harbour works unharmed by storm council",
+            "Harbour works ‘unharmed by storm’ — council",
+            "Harbour works ‘unharmed by storm’ — council",
+        ),
+        (
+            "Harbour works unharmed by storm council",
+            "Harbour works unharmed by storm council",
+            "Harbour works unharmed by storm council",
+        ),
+        (
+            "Harbour works unharmed by storm council",
+            "**Harbour works unharmed by storm council**",
+            "Harbour works unharmed by storm council",
+        ),
+    ],
+)
+def test_the_headline_printed_with_and_without_its_punctuation(first: str, second: str, title: str) -> None:
+    _, meta = build(first, "13 August 1999", second, "", *BODY)
+    assert meta.title.value == title
+
+
+# NAME_OVER_THE_DATE and FIELD_LABEL_WORDS: the headline printed twice with a rubric glued on, "Release Date" (a label
+# whose value is lost) and the writer's name over the date line: no title is better than the writer's name, and the
+# label is no author; the same name over a paragraph, a headline of its own, stays one.
+def test_the_writer_s_name_over_the_date_line_is_no_headline() -> None:
+    headline = "FACTBOX-Harbour council approves the new budget"
+    lines = (headline, "", "Release Date", "", "Example Sentinel", "", headline, "", "Jane M. Roe", "")
+    _, meta = build(*lines, "4:23 AM EST, November 6, 2013", "", *BODY)
+    assert (meta.title.value, meta.author.value) == ("FACTBOX-Harbour council approves the new budget", "Jane M. Roe")
+
+
+# PHOTOGRAPHER_AND_AGENCY: a source line under the writer's name naming a person and an agency credits the picture's
+# photographer; naming the agency and a paper, it names the page that carries the agency's copy.
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [("Источник: Сергей Петров/ТАСС", None), ("Источник: ТАСС/Пример Таймс", "Пример Таймс")],
+)
+def test_a_source_line_naming_an_agency_and_one_other(source: str, outlet: str | None) -> None:
+    lines = (HEADLINE, "", BODY[0], "", "Jane Doe", "Author Example News", source, "", *BODY[1:])
+    _, meta = build(*lines, registry=ARCHIVE_REGISTRY)
+    assert meta.outlet.value == outlet
