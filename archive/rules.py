@@ -226,6 +226,7 @@ ADVERT_LABELS = _words("""
     ads
     sponsored
     sponsored content
+    sponsor content
     sponsored video
     promoted content
     paid content
@@ -1149,6 +1150,7 @@ NAV_LABELS = (
     flecha
     tu suscripción se está usando en otro dispositivo
     quieres añadir otro usuario a tu suscripción
+    quieres añadir otro usuario
     por qué estás viendo esto
     story image
     escuchar esta nota
@@ -5762,12 +5764,13 @@ LITE_VERSION_NOTICE = re.compile(
 
 
 # OUTDATED_BROWSER: the notice a site's page template shows to old browsers ("You are using an outdated browser. Please
-# upgrade your browser to improve your experience.", a page boilerplate's words; "Your browser is out of date").
+# upgrade your browser to improve your experience.", a page boilerplate's words; "Your browser is out of date"; "You are
+# using an older browser version. Please use a supported version for the best Example experience.").
 # (DETECTED_OUTDATED_BROWSER: "We have detected that you are using an outdated browser. ... An upgrade is required ...",
 # the notice opening with what the site detected, and longer: up to MAX_BROWSER_NOTICE_WORDS words)
 OUTDATED_BROWSER = re.compile(
-    r"^(?:(?:we have detected that )?you are using an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser|"
-    r"your (?:web )?browser is (?:out of date|outdated|not supported)|please (?:upgrade|update) your browser)\b",
+    r"^(?:(?:we have detected that )?you are using an? (?:outdated|old|older|unsupported|out-of-date) (?:web )?browser|"
+    r"your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)|please (?:upgrade|update) your browser)\b",
     re.I,
 )
 MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
@@ -5819,6 +5822,14 @@ PORTAL_NOTICE = re.compile(
     r"|^กำลังโหลดความคิดเห็น"
 )
 MAX_PORTAL_NOTICE_CHARS = 80
+# REPOST_NOTICES: what a reposting site or a feed prints about the copy it carries, no sentence of it: an autoblog's
+# "This post was originally published on this site" (the source is only a link), a feed's cut ("Read 2 remaining
+# paragraphs | Comments"), a print edition's headline under its label ("Print Headline: Police arrest suspect").
+REPOST_NOTICES = re.compile(
+    r"^(?:this (?:post|article|story) was originally published on this (?:site|website|blog)\.?$|"
+    r"read \d{1,3} remaining paragraphs?\b|print headline\s?:)",
+    re.I,
+)
 
 
 def page_notice(text: str, key: str) -> bool:
@@ -5831,6 +5842,8 @@ def page_notice(text: str, key: str) -> bool:
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or SPELLING_NOTICE.match(text)):
         return True
     if spaced_words(text) <= MAX_BROWSER_NOTICE_WORDS and OUTDATED_BROWSER.match(text):
+        return True
+    if short and REPOST_NOTICES.match(text.strip()):
         return True
     if key in SPELLING_REPORT_LINES:  # (short lines: only they come with their key)
         return True

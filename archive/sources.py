@@ -1366,6 +1366,9 @@ def _accounts_name(every_line: list[tuple[int, str]]) -> tuple[int, str] | None:
     return None
 
 
+PROVIDED_BY = re.compile(r"provided by\b", re.I)
+
+
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
     longer = [line.number for line in clean.lines if line.role == PARAGRAPH and len(line.text.split()) > MAX_LEFT_FURNITURE_WORDS]
@@ -1421,6 +1424,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         if THEME_CREDIT.search(holder):
             continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
+        if PROVIDED_BY.match(holder):
+            continue  # PROVIDED_BY_HOLDER: "© Provided by Example Post", an aggregator's credit to the copy's provider
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
         # HANDLE_HOLDER: "© Example10 |", "©example", a stock photographer's user name (letters and digits, or one word

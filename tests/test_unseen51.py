@@ -4,7 +4,7 @@ text, asserting the exact outcome. Table-driven: one table per kind of outcome (
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import ARCHIVE_REGISTRY, build  # build: the page cleaned and read with an empty registry
+from test_foreign_furniture import ARCHIVE_REGISTRY, build, kept_lines  # build: cleaned and read, empty registry
 from test_unseen10 import BODY, HEADLINE
 
 # The page's title line over the headline printed bare (TITLE_PRINTED_BARE_PREFIX): the title field is the bare
@@ -73,3 +73,43 @@ def test_a_source_line_naming_an_agency_and_one_other(source: str, outlet: str |
     lines = (HEADLINE, "", BODY[0], "", "Jane Doe", "Author Example News", source, "", *BODY[1:])
     _, meta = build(*lines, registry=ARCHIVE_REGISTRY)
     assert meta.outlet.value == outlet
+
+
+# OUTDATED_BROWSER, "older browser version": the template's notice to old browsers over the headline goes, and the
+# headline under it is found; PROVIDED_BY_HOLDER: "© Provided by Example Post", an aggregator's credit to the copy's
+# provider, names no outlet (a notice naming the holder does).
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("You are using an older browser version. Please use a supported version for the best Example experience.", HEADLINE),
+        ("You are using an older version of the plan, the council said on Tuesday in a long statement to the press.", None),
+    ],
+)
+def test_a_browser_notice_over_the_headline(top: str, title: str | None) -> None:
+    _, meta = build(top, "", HEADLINE, "", *BODY)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(("notice", "outlet"), [("© Provided by Example Post", None), ("© Example Post", "Example Post")])
+def test_a_rights_notice_under_the_article(notice: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", notice)
+    assert meta.outlet.value == outlet
+
+
+# One line among the article's paragraphs, dropped (False) or kept (True): each rule's trigger, then the nearest line
+# without it.
+LINES_DROPPED_OR_KEPT = [
+    # REPOST_NOTICES: an autoblog's notice, a feed's cut, a print edition's headline under its label
+    ("This post was originally published on this site", False),
+    ("Read 2 remaining paragraphs | Comments", False),
+    ("Print Headline: Harbour council approves the budget", False),
+    ("The plan was originally published on this site in May, the council said, and then taken down.", True),
+    ("Read the two remaining paragraphs of the plan aloud, the mayor told the council on Tuesday.", True),
+    # the subscription box's cut question and a sponsor's label
+    ("¿Quieres añadir otro usuario", False),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), LINES_DROPPED_OR_KEPT)
+def test_a_furniture_line_among_the_paragraphs(line: str, kept: bool) -> None:
+    assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
