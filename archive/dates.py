@@ -488,10 +488,13 @@ def _strip_label(text: str) -> tuple[str, bool]:
     return text, labelled
 
 
+MAX_DATE_LINE_CHARS = 120  # (a dateline is short; a longer line is a sentence)
+
+
 def parse_date(text: str) -> DateValue | None:
     """The date on a dateline, or None when the line is not a dateline (or its date is invalid or ambiguous)."""
     text = text.strip()
-    if not text or len(text) > 120 or not DIGIT.search(text):
+    if not text or len(text) > MAX_DATE_LINE_CHARS or not DIGIT.search(text):
         return None
     text, labelled = _strip_label(text)
     for form in DATE_FORMS:
@@ -507,6 +510,48 @@ def parse_date(text: str) -> DateValue | None:
                 continue
         return _value(match)
     return None
+
+
+# DATE_AMID_FURNITURE (for archive.extract): a short line may hold a full date among words no rule reads ("Example Daily
+# News : 2020-06-27", "28 Settembre 2017 0 Di Life", "General News on 09/04/2019"): the date forms are looked for
+# anywhere in it, a day's date with its year only (no month or year alone, no words read as dates), one date only (two
+# different dates on a line leave it unread), beside at most MAX_WORDS_BESIDE_A_DATE other words (more make a sentence:
+# "The results will be released on May 6, 2020.").
+DAY_DATE_FORMS = DATE_FORMS[:-2]
+CREDIT_WORDS = frozenset("by di par por von door av af".split())  # ("by" in the languages of the archive's sources)
+DAY_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+MAX_WORDS_BESIDE_A_DATE = 3
+
+
+def date_within(text: str) -> DateValue | None:
+    """The one full date (day, month and year) printed inside a short line of a few other words, or None."""
+    if len(text) > MAX_DATE_LINE_CHARS or not DIGIT.search(text):
+        return None
+    found: dict[DateValue, bool] = {}
+    for form in DAY_DATE_FORMS:
+        for match in form.finditer(text):
+            if text[match.start() - 1 : match.start()].isalnum() or text[match.end() : match.end() + 1].isalnum():
+                continue  # (inside or glued to a longer number or word: "112/05/2019", "March 31, 2022The budget")
+            if DAY_RANGE_BEFORE.search(text, 0, match.start()):
+                return None  # DAY_RANGE: "13-26 aug. 2025", an issue's days: no one day
+            value = _value(match)
+            if value is not None and value.precision == "day":
+                beside = text[: match.start()].split() + ["|"] + text[match.end() :].split()
+                alone = len(beside) - 1 <= MAX_WORDS_BESIDE_A_DATE and not _sentence_words(beside)
+                found[value] = found.get(value, False) or alone
+    if len(found) != 1:
+        return None
+    value, alone = found.popitem()
+    return value if alone else None
+
+
+def _sentence_words(words: list[str]) -> bool:
+    """SENTENCE_BESIDE_THE_DATE: a word in small letters beside the date ("18 Feb 2025 was read") makes a sentence of
+    the line; a credit's word and the name after it ("0 By example") do not."""
+    return any(
+        word[:1].islower() and len(word) > 1 and word.casefold() not in CREDIT_WORDS and previous.casefold() not in CREDIT_WORDS
+        for previous, word in zip(["", *words], words, strict=False)
+    )
 
 
 def _second_date(rest: str) -> bool | None:

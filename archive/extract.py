@@ -29,7 +29,7 @@ from .byline import (
     name_with_letters,
     parse_byline,
 )
-from .dates import opens_with_weekday, parse_date, stamp_date
+from .dates import date_within, opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     DATE,
@@ -41,6 +41,7 @@ from .metaline import (
     WORDS,
     Lead,
     as_date,
+    dates_another_thing,
     implausible,
     month_day_order,
     numeric_order,
@@ -427,6 +428,9 @@ def _date(clean: CleanArticle) -> Field:
         near = month_day is None or (stamp is not None and _within_a_day_after(stamp, month_day))
         if stamp is not None and near and implausible(as_date(stamp)) is None:
             return _date_field(stamp, title, clean)
+    amid = _date_amid_furniture(clean)
+    if amid is not None and (month_day is None or _same_day(amid[0], month_day)):
+        return _date_field(*amid, clean)
     if month_day is not None and lead_line is not None and lead is not None and lead.date is None:
         provenance = Provenance(FROM_TEXT, lead_line.text[: lead.end].strip(), lead_line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", month_day), ("kind", "publication")))
@@ -437,6 +441,29 @@ def _date(clean: CleanArticle) -> Field:
         provenance = Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", partial), ("kind", "publication")))
     return unknown()
+
+
+# DATE_AMID_FURNITURE (archive.dates.date_within): when nothing else dates the page, a short line under the headline,
+# above the text's first sentence of more than MAX_DATE_SLOT_WORDS words (the date line's slot), holding one full date
+# among a few words no rule reads ("28 Settembre 2017 0 Di Life": the date, a comment count, a credit) dates it; the
+# first such line is taken.
+MAX_DATE_SLOT_WORDS = 14
+
+
+def _date_amid_furniture(clean: CleanArticle) -> tuple[DateValue, Line] | None:
+    title = clean.title
+    if title is None:
+        return None
+    for number in range(title.number + 1, len(clean.raw.lines) + 1):
+        text = clean.raw.lines[number - 1].strip()
+        if key_of(text) == key_of(title.text) or dates_another_thing(text):
+            continue  # (the headline printed again under its page title; an event's days, a tweet's signature)
+        if len(text.split()) > MAX_DATE_SLOT_WORDS:
+            return None  # the text has begun
+        value = date_within(text)
+        if value is not None and implausible(as_date(value)) is None:
+            return value, Line(number, DATELINE, text)
+    return None
 
 
 # CLOCK_AGAINST_STAMP: a stamp and the page's own date may differ by a time zone's day; more days after it, a date over

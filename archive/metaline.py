@@ -1421,11 +1421,16 @@ def _periods_compared(parts: list[Part]) -> bool:
     return not labelled and len(set(dates)) >= 2 and any(value.count("-") < 2 for value in dates)
 
 
+def dates_another_thing(text: str) -> bool:
+    """A tweet's signature or an event's days (TWEET_SIGNATURE, EVENT_WHEN, EVENT_RUNS): its date is not the page's."""
+    return bool(TWEET_SIGNATURE.match(text) or EVENT_WHEN.match(text))
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
     text = text.strip()
-    if not text or len(text) > MAX_META_CHARS or TWEET_SIGNATURE.match(text) or EVENT_WHEN.match(text):
+    if not text or len(text) > MAX_META_CHARS or dates_another_thing(text):
         return None
     if SITE_SINCE_A_YEAR.search(text):
         return None

@@ -35,8 +35,11 @@ def test_korean_and_japanese_date_lines(line: str, published: str | None, update
 def test_a_korean_date_line_dates_the_page() -> None:
     _, meta = build(HEADLINE, "입력 2017년09월07일 18시35분", *BODY)
     assert (meta.date.value, meta.date.provenance.line) == ("2017-09-07", 2)
+    # with a word no rule reads after it, no metadata line; its one date, after the "posted" label, is read amid the
+    # words when nothing else dates the page (DATE_AMID_FURNITURE)
+    assert parse_meta_line("입력 2017년09월07일 18시 축제") is None
     _, meta = build(HEADLINE, "입력 2017년09월07일 18시 축제", *BODY)
-    assert meta.date.value is None
+    assert meta.date.value == "2017-09-07"
 
 
 @pytest.mark.parametrize(

@@ -88,8 +88,8 @@ UNDER_THE_HEADLINE = [
     ("Health and Wellness · Jane Roe · September 23, 2025", "2025-09-23", "Jane Roe"),
     ("Health · Jane Roe · September 23, 2025", "2025-09-23", "Jane Roe"),
     ("Arts & Culture | 5 May 2022", "2022-05-05", None),
-    # (no bars: a run of words, no metadata line)
-    ("Health Jane Roe September 23, 2025", None, None),
+    # (no bars: a run of words, no metadata line, so no author; its one date is read amid the words, DATE_AMID_FURNITURE)
+    ("Health Jane Roe September 23, 2025", "2025-09-23", None),
     # KIND_LABEL_BETWEEN_BARS: the kind of piece between bars, a date beside it
     ("10/16/2024 | Press release | Distributed by Example on 10/16/2024 15:03", "2024-10-16", None),
     ("10/16/2024 | Press release", "2024-10-16", None),

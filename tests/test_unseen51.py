@@ -113,3 +113,26 @@ LINES_DROPPED_OR_KEPT = [
 @pytest.mark.parametrize(("line", "kept"), LINES_DROPPED_OR_KEPT)
 def test_a_furniture_line_among_the_paragraphs(line: str, kept: bool) -> None:
     assert (line in kept_lines(HEADLINE, "", BODY[0], "", line, "", *BODY[1:])) is kept
+
+
+# DATE_AMID_FURNITURE: under the headline, a short line holding one full date among a few words no rule reads dates the
+# page; a range of days, a sentence with a date, two dates, or a line below the text's first sentence do not.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("28 Settembre 2017 0 Di Example", "2017-09-28"),
+        ("May 15, 2018 0 By example", "2018-05-15"),
+        ("100次浏览     发布时间:2025-03-24 13:38:11", "2025-03-24"),
+        ("Numărul 31-32, 13-26 aug. 2025  »  Document", None),
+        ("The council will publish the results of the vote on May 6, 2020.", None),
+        ("May 15, 2018 0 By example June 2, 2018", None),
+    ],
+)
+def test_a_date_amid_furniture_under_the_headline(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.date.value == date
+
+
+def test_a_date_amid_furniture_below_the_first_sentence_is_another_s() -> None:
+    _, meta = build(HEADLINE, "", BODY[0], "", "28 Settembre 2017 0 Di Example", "", *BODY[1:])
+    assert meta.date.value is None
