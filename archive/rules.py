@@ -4584,6 +4584,22 @@ def nav_label(text: str, key: str) -> bool:
     return key in NAV_LABELS and not _opens_a_quotation(text)  # QUOTE_OPENS_NO_LABEL
 
 
+# EMOJI_BETWEEN_LINKS: a row of the site's links, each with its icon ("Start the day smarter ☀️ March Madness news 🏀
+# Results and schedule"): MIN_EMOJI_BETWEEN_WORDS pictographs or more standing between words. A headline may open or
+# end with one; none is set between its words twice. Up to MAX_EMOJI_ROW_WORDS words, ending no sentence (a post's
+# sentences may be strewn with them).
+PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?")
+MIN_EMOJI_BETWEEN_WORDS = 2
+MAX_EMOJI_ROW_WORDS = 24
+
+
+def emoji_between_links(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_EMOJI_ROW_WORDS or ends_sentence(text):
+        return False
+    inner = [m for m in PICTOGRAPH.finditer(text) if text[: m.start()].strip() and text[m.end() :].strip()]
+    return len(inner) >= MIN_EMOJI_BETWEEN_WORDS
+
+
 def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
 
@@ -5640,9 +5656,28 @@ def repeats_a_sequence(words: list[str], size: int = TAG_SEQUENCE_WORDS) -> bool
     return False
 
 
+# SEMICOLON_KEYWORDS: a CMS's keywords printed as one line joined by semicolons ("Example Bank;MNB;Interest rates;
+# inflation;"): MIN_SEMICOLON_KEYWORDS items or more of up to MAX_KEYWORD_WORDS words each, no sentence's ending, the
+# semicolons without a space after them or one closing the line (a sentence's semicolons are followed by a space), in a
+# spaced script (Chinese and Japanese join clauses of a sentence or a headline so: "...管理层;华为宣布...").
+MIN_SEMICOLON_KEYWORDS = 3
+MAX_KEYWORD_WORDS = 4
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _semicolon_keywords(text: str) -> bool:
+    stripped = text.strip()
+    items = stripped.rstrip(";").split(";")
+    if len(items) < MIN_SEMICOLON_KEYWORDS or ("; " in stripped and not stripped.endswith(";")):
+        return False
+    if UNSPACED_SCRIPT.search(stripped):
+        return False
+    return all(0 < len(item.split()) <= MAX_KEYWORD_WORDS and not ends_sentence(item) for item in items)
+
+
 def tag_cloud(text: str, key: str) -> bool:
     # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
-    if TAG_LEAD.match(text):
+    if TAG_LEAD.match(text) or _semicolon_keywords(text):
         return True
     words = text.split()
     if NOT_TAG_CLOUD.search(text):
@@ -6543,11 +6578,16 @@ def social_promo(text: str, key: str) -> bool:
     ):
         # (LEADING_SYMBOL: an emoji or an arrow before the call, "📱 Download Example 6 News App", is the button's icon)
         found = SOCIAL_PROMO_LINE.match(LEADING_ICON.sub("", text))
+        # CALL_AFTER_A_SLOGAN: the call as the line's second and last sentence ("Navigate this market better. Subscribe for
+        # FREE stock alerts and information.")
+        sentences = SENTENCE_BREAK.split(text.strip())
+        found = found or (SOCIAL_PROMO_LINE.match(sentences[-1]) if len(sentences) == 2 else None)
     else:
         found = SOCIAL_PROMO_LINE.search(text)
     return bool(found) or bool(FOREIGN_FOLLOW_CALL.search(text) and FOLLOWED_THING.search(text)) or bool(PUSH_PROMPT.search(text))
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s++(?=[A-Z])")
 # PUSH_PROMPT: a browser notification prompt asking the reader to let the site send its news ("Reciba nuestras
 # notificaciones con lo último de:", "Example En son gelişmelerden anında haberdar olmak için 'İZİN VER' butonuna
 # tıklayınız.", "Enable push notifications"): a call opening the line, with "our" or "push" before the notifications,
@@ -7883,6 +7923,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, emoji_between_links, False),
     (VIDEO_WIDGET, embedded_post_frame, False),
     (NAV_LABEL, language_switch_end, False),
     (NAV_LABEL, ai_summary_notice, False),

@@ -107,6 +107,17 @@ LINES_DROPPED_OR_KEPT = [
     ("Read the two remaining paragraphs of the plan aloud, the mayor told the council on Tuesday.", True),
     # the subscription box's cut question and a sponsor's label
     ("¿Quieres añadir otro usuario", False),
+    # SEMICOLON_KEYWORDS: a CMS's keywords joined by semicolons; a sentence's semicolons, or Chinese clauses, stay
+    ("Example Bank;MNB;Interest rates;inflation;", False),
+    ("The bank cut its rate; the markets rose; the government welcomed the decision on Tuesday.", True),
+    ("港口预算获批;市长宣布新工作;反对派要求更多学校经费", True),
+    # CALL_AFTER_A_SLOGAN: the call as a short line's second sentence; a sentence about subscribing stays
+    ("Navigate this market better. Subscribe for FREE stock alerts and information.", False),
+    ("Readers asked how to subscribe. The council said it would publish the plan online.", True),
+    # EMOJI_BETWEEN_LINKS: a row of links with their icons; one emoji, or a sentence with two, stays
+    ("Start the day smarter ☀️ Harbour news 🏀 Why it's important Results and schedule", False),
+    ("Harbour news 🏀 Results and schedule", True),
+    ("The fans cheered 🏀 and sang ⚽ until the end of the match on Tuesday evening.", True),
 ]
 
 
