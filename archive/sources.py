@@ -857,6 +857,9 @@ MIN_FONT_NAMES = 3
 CLOCK_IN_NAME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
+MAX_TODAY_NAME_WORDS = 3
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -896,6 +899,8 @@ def is_newspaper_name(text: str) -> bool:
         return False
     if NUMBERED_ITEM.fullmatch(words[0]):
         return False  # NUMBERED_ITEM: "3. News" is a breadcrumb's third item, no paper's name
+    if words[-1].casefold() == "today" and len(words) > MAX_TODAY_NAME_WORDS:
+        return False  # TODAY_ENDS_A_HEADLINE: "Industry Chiefs Swap Chairs Today" tells when; "Example Business Today" is a name
     if any(_glued_section(glued["paper"]) for w in words for glued in GLUED_SECTIONS.finditer(w)):
         return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
     if words[-1].casefold() == "news" and is_country(" ".join(words[:-1])):

@@ -7,6 +7,8 @@ import pytest
 from test_foreign_furniture import ARCHIVE_REGISTRY, build, kept_lines  # build: cleaned and read, empty registry
 from test_unseen10 import BODY, HEADLINE
 
+from archive.sources import is_newspaper_name
+
 # The page's title line over the headline printed bare (TITLE_PRINTED_BARE_PREFIX): the title field is the bare
 # headline, whatever the suffix; without the bare printing, or with only a date after the dash, the line is read as before.
 PAGE_TITLE = f"{HEADLINE} - Example.com - Harbour, Bayside, Northport |Example News"
@@ -147,3 +149,22 @@ def test_a_date_amid_furniture_under_the_headline(line: str, date: str | None) -
 def test_a_date_amid_furniture_below_the_first_sentence_is_another_s() -> None:
     _, meta = build(HEADLINE, "", BODY[0], "", "28 Settembre 2017 0 Di Example", "", *BODY[1:])
     assert meta.date.value is None
+
+
+# TODAY_ENDS_A_HEADLINE: a headline of more than three words ending with "Today" tells when, and names no paper; a
+# short name ending so is a paper's.
+@pytest.mark.parametrize(
+    ("name", "newspaper"),
+    [("Industry Chiefs Swap Chairs Today", False), ("Example Business Today", True), ("Harbour Today", True)],
+)
+def test_a_name_ending_with_today(name: str, newspaper: bool) -> None:
+    assert is_newspaper_name(name) is newspaper
+
+
+def test_a_headline_ending_with_today_over_its_writer() -> None:
+    text = (
+        "Two industry chiefs swap chairs today, as the harbour company and its rival announced on Tuesday.",
+        "The harbour company's chief leaves after two years, and the rival's chief takes the chair in May.",
+    )
+    _, meta = build("Industry Chiefs Swap Chairs Today", "", "Jane J Roe, Editor-in-Chief", "", *text)
+    assert (meta.title.value, meta.outlet.value) == ("Industry Chiefs Swap Chairs Today", None)
