@@ -1794,6 +1794,10 @@ BY_IN_BRACKETS = re.compile(r"^by\s+(?P<name>\S.*)$", re.I)
 MONTH_DAY_WIRE_RE = re.compile(
     r"(?P<md>(?:" + MONTH_NAMES + r")\.? \d{1,2}) \((?P<wire>[A-Za-z][\w .&'/-]{0,40})\) ?(?:--|[-–—]) ", re.I
 )
+# MONTH_DAY_DASH: the same dateline without its agency too, the month and day and a spaced dash before the first
+# sentence's capital ("Nov. 2 - Chinese Premier ..."); in small letters after the dash it is the sentence's own dash
+# ("March 5 - the day it began").
+MONTH_DAY_DASH_RE = re.compile(r"(?P<md>(?:" + MONTH_NAMES + r")\.? \d{1,2}) (?:--|[-–—]) (?=(?-i:[A-Z]))", re.I)
 CJK_NO_SENDER = frozenset(("本报", "本報", "本网", "本網", "本台"))
 
 
@@ -1946,6 +1950,11 @@ def _parse_lead(text: str) -> Lead | None:
         partial = _match_month_day(text, 0)
         if partial is not None and partial[0] == md_wire.end("md"):
             return Lead(None, "", None, partial[1], md_wire["wire"], md_wire.end())
+    md_dash = MONTH_DAY_DASH_RE.match(text)
+    if md_dash:  # MONTH_DAY_DASH
+        partial = _match_month_day(text, 0)
+        if partial is not None and partial[0] == md_dash.end("md"):
+            return Lead(None, "", None, partial[1], None, md_dash.end())
     mark = JA_DISPATCH_MARK_RE.match(text)
     if mark:  # JA_DISPATCH_MARK
         return Lead(mark["name"], mark["place"], None, None, None, mark.end())

@@ -168,3 +168,18 @@ def test_a_headline_ending_with_today_over_its_writer() -> None:
     )
     _, meta = build("Industry Chiefs Swap Chairs Today", "", "Jane J Roe, Editor-in-Chief", "", *text)
     assert (meta.title.value, meta.outlet.value) == ("Industry Chiefs Swap Chairs Today", None)
+
+
+# MONTH_DAY_DASH: a first paragraph opening with the month and day and a spaced dash before a capital is a dateline
+# without its place and agency: the page's month and day; a dash before small letters, or a range, is the sentence's.
+@pytest.mark.parametrize(
+    ("lead", "partial"),
+    [
+        ("Nov. 2 - The harbour council approved the new budget for the district after a long debate.", "--11-02"),
+        ("March 5 - the day the harbour council approved the new budget for the district, he said.", None),
+        ("May 3 - 7 June: the harbour council will debate the new budget for the district in public.", None),
+    ],
+)
+def test_a_month_and_day_before_a_dash_opening_the_text(lead: str, partial: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "", *BODY[1:])
+    assert (meta.date.value, dict(meta.date.extra).get("partial")) == (None, partial)
