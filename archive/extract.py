@@ -454,9 +454,10 @@ def _date_amid_furniture(clean: CleanArticle) -> tuple[DateValue, Line] | None:
     title = clean.title
     if title is None:
         return None
+    headline = key_of(title.text)
     for number in range(title.number + 1, len(clean.raw.lines) + 1):
         text = clean.raw.lines[number - 1].strip()
-        if key_of(text) == key_of(title.text) or dates_another_thing(text):
+        if key_of(text) == headline or dates_another_thing(text):
             continue  # (the headline printed again under its page title; an event's days, a tweet's signature)
         if len(text.split()) > MAX_DATE_SLOT_WORDS:
             return None  # the text has begun
