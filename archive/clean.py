@@ -3128,6 +3128,31 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.rule = r.RELATED_HEADLINE  # another story's headline: few of its words are this article's
         else:
             cand.role = HEADING if followed else PARAGRAPH
+    _siblings_share_their_fate(body, paragraphs, frozenset(numbers))
+
+
+# LIST_SIBLINGS: on a page setting its paragraphs apart with blank lines (most have one above them), lines printed one
+# under another with no blank line between, MIN_SIBLING_RUN or more of them, are one list: items of the article's own
+# list ("JANE ROE, 85, harbour pilot (Jan. 27)" / "JOHN ROE, 70, ferryman (Jan. 29)") share its fate, so when most of
+# the run stays as the article's, the few items taken for other stories' headlines (by their title case alone) stay too.
+# A run mostly of other stories' headlines goes whole, as it did; a page of packed lines tells no list by its spacing.
+MIN_SIBLING_RUN = 4
+
+
+def _siblings_share_their_fate(body: list[r.Candidate], paragraphs: list[r.Candidate], numbers: frozenset[int]) -> None:
+    if 2 * sum(1 for p in paragraphs if p.number - 1 not in numbers) < len(paragraphs):
+        return
+    runs: list[list[r.Candidate]] = []
+    for cand in body:
+        if runs and cand.number == runs[-1][-1].number + 1:
+            runs[-1].append(cand)
+        else:
+            runs.append([cand])
+    for run in runs:
+        related = [c for c in run if c.rule == r.RELATED_HEADLINE]
+        if len(run) >= MIN_SIBLING_RUN and related and 2 * len(related) < len(run):
+            for cand in related:
+                cand.rule, cand.role = None, PARAGRAPH
 
 
 def clean(raw: RawArticle, keep: Iterable[str] = (), drop: Iterable[str] = ()) -> CleanArticle:

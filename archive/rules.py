@@ -9612,7 +9612,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
                 block.append(nxt)
                 j += 1
                 continue
-            cards = _cards_to_the_end(cands, j, block)
+            cards = _cards_to_the_end(cands, j, block) or _dated_cards_to_the_end(cands, j, parse_date)
             for card in cards:
                 card.rule = PROMO_BLOCK
             j = len(cands) if cards else j
@@ -9642,6 +9642,26 @@ def _cards_to_the_end(cands: list[Candidate], start: int, block: list[Candidate]
             return []
         want_teaser = not want_teaser
     return rest if cards >= MIN_CARDS else []
+
+
+# DATED_CARDS_TO_THE_END: under a promo label, the lines down to the page's last one in groups each closed by its date
+# line ("Clinic opens in Example" / "The clinic will serve 5,000 veterans." / "October 28, 2022" / ...): MIN_CARDS or
+# more groups of one to MAX_DATED_CARD_LINES lines, the page's last line a date: the list of other stories, each card
+# over its date, teasers as long as they come. Anything else below (an undated paragraph last) stays.
+MAX_DATED_CARD_LINES = 3
+
+
+def _dated_cards_to_the_end(cands: list[Candidate], start: int, parse_date) -> list[Candidate]:
+    rest = [c for c in cands[start:] if not c.dropped and not c.forced]
+    groups = run = 0
+    for cand in rest:
+        if parse_date(cand.text) is None:
+            run += 1
+            continue
+        if not 1 <= run <= MAX_DATED_CARD_LINES:
+            return []
+        groups, run = groups + 1, 0
+    return rest if run == 0 and groups >= MIN_CARDS else []
 
 
 # --- Words, for telling a sub-heading from another story's headline -----------------------------------------------

@@ -1,0 +1,73 @@
+"""Issue 17, fifty-second round: shapes the development sets showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+
+LEAD = "The harbour clinic opened on Monday with twelve beds and a staff of thirty nurses, the health board said."
+SECOND = "The board said the clinic would serve the whole of the bay area from next year on."
+CARDS = (
+    "Related Posts",
+    "Harbour hospital closing in February as new wards open",
+    "Earlier this year, officials said the old hospital was expected to close by spring, once the new wing opened.",
+    "November 16, 2023",
+    "Veterans get a new clinic in Bayside",
+    "The new clinic is expected to serve about 5,000 veterans.",
+    "October 28, 2022",
+)
+LAST_PARAGRAPH = "The board will meet again in the spring to decide on the clinic's opening hours and its staff."
+
+
+# DATED_CARDS_TO_THE_END: under a promo label, groups of a headline and its teaser each closed by its date line down to
+# the page's last line are other stories: all go, long teasers too, and none of their dates is the article's. An
+# undated paragraph last (the article going on) keeps the teasers and the dates as they were.
+@pytest.mark.parametrize(
+    ("tail", "kept", "date"),
+    [
+        ((), ["Clinic opens its doors", LEAD, SECOND], None),
+        ((LAST_PARAGRAPH,), ["Clinic opens its doors", LEAD, SECOND, *CARDS[2:], LAST_PARAGRAPH], "2023-11-16"),
+    ],
+)
+def test_dated_cards_under_a_promo_label(tail: tuple[str, ...], kept: list[str], date: str | None) -> None:
+    clean, meta = build("Clinic opens its doors", "", LEAD, "", SECOND, *CARDS, *tail)
+    assert [line.text for line in clean.lines] == kept
+    assert meta.date.value == date
+
+
+OBITUARY_LEAD = (
+    "The harbour radio station looked back on Monday at the broadcasters the town lost over the past year, as it does "
+    "every December."
+)
+OBITUARY_SECOND = "Listeners sent in their memories of the voices they grew up with, and the station read many on the air."
+OBITUARY_ITEMS = (
+    "JANE ROE, 85, harbour pilot and weekend host (Jan. 27)",
+    "John Roe, 70, ferryman and morning man (Jan. 29)",
+    "Mary Major, 61, the station's first news reader (Feb. 3)",
+    "Peter Minor, 92, farm report voice for forty years (Feb. 7)",
+)
+TITLE_CASE_ITEM = "ADAM LYNCH, 89, Pittsburgh Newsman (Feb. 27)"
+OTHER_HEADLINES = (
+    "Council Approves New Ferry Timetable For Winter",
+    "Lighthouse Museum Reopens After Two Year Repair",
+    "Fishing Fleet Returns Early As Gales Hit Coast",
+)
+
+
+# LIST_SIBLINGS: on a page whose paragraphs stand apart, the lines of a run printed without blank lines are one list:
+# an item in title case among sentence-case items stays with them. On a page of packed lines the item goes as another
+# story's headline, as before, and so does a run mostly of such headlines.
+@pytest.mark.parametrize(
+    ("spacing", "items", "dropped"),
+    [
+        ("", (*OBITUARY_ITEMS, TITLE_CASE_ITEM), []),
+        (None, (*OBITUARY_ITEMS, TITLE_CASE_ITEM), [TITLE_CASE_ITEM]),
+        ("", (OBITUARY_ITEMS[0], *OTHER_HEADLINES), list(OTHER_HEADLINES)),
+    ],
+)
+def test_items_of_one_list_share_their_fate(spacing: str | None, items: tuple[str, ...], dropped: list[str]) -> None:
+    head = ("The year in obituaries", "", OBITUARY_LEAD, "", OBITUARY_SECOND, "")
+    lines = head if spacing is not None else tuple(line for line in head if line)
+    clean, _ = build(*lines, *items)
+    assert [d.text for d in clean.dropped if d.rule == "related-headline"] == dropped
