@@ -4056,6 +4056,39 @@ FOREIGN_PROMO_LABELS = frozenset(
     daha fazla haber
     most used categories
     """)
+    # READ_ALSO_GAPS: the "read also" and "related" labels of the archive's languages the lists above lacked (found by
+    # checking each language's common labels: "Lesen Sie auch", "Смотрите также", "Przeczytaj także", "Läs även")
+    | _words("""
+    lesen sie auch
+    verwandte artikel
+    empfohlene artikel
+    das könnte sie interessieren
+    à voir aussi
+    sur le même thème
+    leer también
+    lee también
+    contenido relacionado
+    puede interesarte
+    conteúdo relacionado
+    você pode gostar
+    potrebbero interessarti anche
+    bekijk ook
+    ook interessant
+    przeczytaj też
+    przeczytaj także
+    смотрите также
+    дивіться також
+    diğer haberler
+    läs även
+    fler nyheter
+    přečtěte si také
+    čítajte aj
+    mai multe știri
+    olvassa el ezt is
+    baca lainnya
+    مواضيع ذات صلة
+    あわせて読みたい
+    """)
 )
 
 
@@ -9563,6 +9596,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
     # Above the article's first long sentence the lines under a label may be the headline: the label goes alone.
     head_end = first_sentence(cands)
+    paragraph_below: list[bool] | None = None  # (PACKED_BOX: computed once, when a label needs it)
     i = 0
     while i < len(cands):
         cand = cands[i]
@@ -9584,9 +9618,19 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
         # CARD_CUT_AT_ITS_TEASER: once a card of the block has shown its teaser under its headline, the page's last line
         # under the next card's headline is that card's teaser cut by the copy, not the article's cut paragraph.
         cards_with_teasers = 0
+        # PACKED_BOX: a label printed right above its first item (no blank line between) heads a box of links set in
+        # among the page's spaced paragraphs: the box ends at its first blank line when the article goes on below (a
+        # sub-heading over its paragraph, "Lesen Sie auch" / "<headline>" / "" / "<sub-heading>" / "" / "<paragraph>")
+        box_end = cand.number
+        if paragraph_below is None:
+            paragraph_below = _spaced_paragraph_below(cands)
+        packed = i + 1 < len(cands) and cands[i + 1].number == cand.number + 1 and paragraph_below[i + 2]
         j = i + 1
         while j < len(cands):
             nxt = cands[j]
+            if packed and nxt.number > box_end + 1:
+                break
+            box_end = nxt.number
             if nxt.forced:
                 j += 1
                 continue
@@ -9618,6 +9662,19 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             j = len(cands) if cards else j
             break
         i = j
+
+
+def _spaced_paragraph_below(cands: list[Candidate]) -> list[bool]:
+    """PACKED_BOX: for each line, whether a long line (a paragraph, cut or whole) set apart by a blank line stands below
+    it (one pass from the end: a page of many labels is read once)."""
+    below = [False] * (len(cands) + 1)
+    for k in range(len(cands) - 1, -1, -1):
+        spaced = k > 0 and cands[k].number > cands[k - 1].number + 1 and cands[k].words >= PACKED_BOX_PARAGRAPH_WORDS
+        below[k] = below[k + 1] or spaced
+    return below
+
+
+PACKED_BOX_PARAGRAPH_WORDS = 15
 
 
 # CARDS_TO_THE_END: under a promo label, cards of a headline and its teaser (a sentence of at most MAX_TEASER_WORDS

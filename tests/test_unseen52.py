@@ -71,3 +71,35 @@ def test_items_of_one_list_share_their_fate(spacing: str | None, items: tuple[st
     lines = head if spacing is not None else tuple(line for line in head if line)
     clean, _ = build(*lines, *items)
     assert [d.text for d in clean.dropped if d.rule == "related-headline"] == dropped
+
+
+KONZERN = "Konzern setzt den Rotstift an"
+KONZERN_LEAD = (
+    "Der Konzern gilt als echter Riese, und seine Erfolgsgeschichte spricht für sich, ebenso wie die Zahl seiner "
+    "Mitarbeiter im ganzen Land."
+)
+KONZERN_NEXT = (
+    "Der Industriekonzern sieht seine Stahlsparte in Gefahr, und intern wird wegen der schlechten Aussichten über einen "
+    "Umbau der Sparte beraten."
+)
+BOX = ("Lesen Sie auch", "Stadt vergibt Zuschuss an ihre Bürger")
+SUB_HEADING = "Unternehmen sieht die Zukunft in Gefahr"
+
+
+# READ_ALSO_GAPS and PACKED_BOX: "Lesen Sie auch" heads a box of links; printed right above its item among spaced
+# paragraphs, the box ends at its blank line, and the sub-heading below it stays over its paragraph. At the page's end,
+# with no paragraph below, the headlines under the label go, spaced as they are; without the label, nothing goes.
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        ((KONZERN_LEAD, "", *BOX, "", SUB_HEADING, "", KONZERN_NEXT), list(BOX)),
+        (
+            (KONZERN_LEAD, "", KONZERN_NEXT, "", *BOX, "", SUB_HEADING, "", "Neue Brücke über den Rhein eröffnet"),
+            [*BOX, SUB_HEADING, "Neue Brücke über den Rhein eröffnet"],
+        ),
+        ((KONZERN_LEAD, "", BOX[1], "", SUB_HEADING, "", KONZERN_NEXT), []),
+    ],
+)
+def test_a_packed_box_of_links_ends_at_its_blank_line(lines: tuple[str, ...], dropped: list[str]) -> None:
+    clean, _ = build(KONZERN, "", *lines)
+    assert [d.text for d in clean.dropped] == dropped
