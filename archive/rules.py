@@ -218,6 +218,14 @@ ADVERT_LABELS = _words("""
     sponsorowane
     партнерский материал
     sponsorlu
+    contenu sponsorisé
+    contenido patrocinado
+    conteúdo patrocinado
+    contenuto sponsorizzato
+    gesponsorde inhoud
+    treść sponsorowana
+    спонсорский контент
+    sponsorlu içerik
     advertisement
     advertisment
     advertisements
@@ -473,6 +481,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     kommentare
     commenti
     comentários
+    komentarji
+    reacties
     комментарии
     коментарі
     коментар
@@ -779,10 +789,12 @@ BACK_HOME_FOLLOW_SHARE = _words("""
     etichete
     címkék
     taggar
+    ämnen
     avainsanat
     etiketler
     ετικέτες
     kata kunci
+    topik
     từ khóa
     标签
     タグ
@@ -2077,6 +2089,88 @@ NAV_LABELS = (
     average rating
     want more news
 """)
+    # PAGE_CONTROL_GAPS: page controls of the archive's languages the lists above lacked (found by checking each
+    # language's usual buttons and placeholders): loading placeholders, next and previous article, continue reading,
+    # legal and cookie pages, video and gallery buttons, the subscribe, follow and listen buttons, the home link ...
+    | _words("""
+    lädt
+    chargement en cours
+    nächster artikel
+    vorheriger artikel
+    article suivant
+    article précédent
+    artículo siguiente
+    artículo anterior
+    próximo artigo
+    artigo anterior
+    articolo successivo
+    articolo precedente
+    volgend artikel
+    vorig artikel
+    następny artykuł
+    poprzedni artykuł
+    следующая статья
+    предыдущая статья
+    sonraki haber
+    önceki haber
+    nästa artikel
+    další článek
+    artikel weiterlesen
+    continuer la lecture
+    devamını okuyun
+    läs vidare
+    qui sommes nous
+    om oss
+    cookie einstellungen
+    paramètres des cookies
+    configuración de cookies
+    sök
+    menú
+    меню
+    stäng
+    cargando mensajes
+    로딩중
+    video below
+    video ansehen
+    voir la vidéo
+    ver vídeo
+    open gallery
+    view gallery
+    bild vergrößern
+    je m abonne
+    předplatit
+    フォローする
+    vorlesen
+    слушать
+    haut de page
+    startseite
+    accueil
+    inicio
+    início
+    главная
+    anasayfa
+    plaats een reactie
+    """)
+    # EMPTY_CREDIT_LABEL: ... and a source's or a picture's label alone, its value lost or on the next line ("Source:",
+    # "Bron:", "Źródło:", "Imagen:"): the label's word names nothing (a value on the next line is read there)
+    | _words("""
+    source
+    sources
+    bron
+    źródło
+    kaynak
+    källa
+    zdroj
+    sumber
+    nguồn
+    المصدر
+    출처
+    imagen
+    imagem
+    immagine
+    afbeelding
+    fotoğraf
+    """)
 )
 
 SECTION_LABELS = _words("""
@@ -3006,10 +3100,12 @@ READING_TIME_LINE = re.compile(
     r"^(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:seconds?|secs?)$|"
     # (READING_TIME_LABELS: "Estimated read time: 2-3 minutes", "Temps de lecture : < 1 minute", "Lesezeit: 3 Minuten")
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*|(?:temps\s+de\s+lecture|durée\s+de\s+lecture|tiempo\s+(?:estimado\s+)?de\s+lectura|tempo\s+de\s+leitura|"
-    r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|lesedauer|leestijd|lukuaika|lästid|læsetid)\s*:?\s*)?"
+    # (SLAVIC_AND_TURKISH_LABELS: "Czas czytania: 3 min", "Время чтения: 3 минуты", "Okuma süresi: 3 dakika")
+    r"tempo\s+di\s+lettura|temps\s+de\s+lectura|lesezeit|lesedauer|leestijd|lukuaika|lästid|læsetid|czas\s+czytania|"
+    r"время\s+чтения|час\s+читання|doba\s+čtení|okuma\s+süresi)\s*:?\s*)?"
     # (ABOUT_THE_TIME: "Lesedauer: ca. 2.5 Min.", "Temps de lecture: ≃2 min.", an estimate marked so, halves too)
     r"(?:(?:ca\.|approx\.|about|environ|etwa|~|≃|≈)\s?)?(?:\d+(?:[.,]5)?|<\s?(?:a|1)|less than (?:a|1))\s*(?:-\s*\d+\s*)?"
-    r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|минут[ауы]?|мин|хвилин[иу]?|хв)"
+    r"(?:min|mins|minutes?|minutos?|minuten|minuti|minuts?|минут[ауы]?|мин|хвилин[иу]?|хв|dakika|dk)"
     # (READING_TIME_SECONDS: "Temps de lecture : 1 min 8 s", the seconds after the minutes)
     r"(?:\s+\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|segundos?|sekunden|secondi))?"
     # (SLAVIC_READING_TIME: "3хв на читання", "5 мин на чтение", "4 min czytania")
@@ -3226,6 +3322,9 @@ PAYWALL_LINE = re.compile(
     r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
     r"if you(?:'|’)re already a (?:subscriber|member)|"
     r"cancel (?:anytime|at any time)\b|"
+    # (ALREADY_SUBSCRIBED: the login offer to subscribers in Spanish, Dutch, Polish and Russian, "¿Ya eres suscriptor?
+    # Inicia sesión", "Al abonnee? Log in", "Masz już subskrypcję? Zaloguj się", "Уже подписаны? Войти")
+    r"¿?ya eres suscriptor\b|al abonnee\?|masz już (?:subskrypcję|prenumeratę)\b|уже подписаны\?|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
     r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|(?:und |jetzt )?vorteile sichern\W*$|zugriff auf alle\b.{0,30}\binhalte|"
@@ -6372,17 +6471,20 @@ def reading_time(text: str, key: str) -> bool:
 _UNITS = (
     r"(?:minut[eoiyaу]?\w{0,3}|min\.?|mins?|or[ea]s?|hor[ao]s?|heures?|stunden?|ore|ur[ey]?|órák?|óra|perc[ea]?|"
     r"секунд\w{0,2}|минут\w{0,2}|час\w{0,2}|хвилин\w{0,2}|годин\w{0,2}|dni|dzień|godzin\w{0,2}|uur|dagen|dag|"
-    r"dakika|saat|gün|menit|jam|hari|phút|giờ|ngày|ώρες|ώρα|λεπτά|seconds?|segundos?|secondes?|sekunden?|"
+    r"dakika|saat|gün|menit|jam|hari|phút|giờ|ngày|ώρες|ώρα|λεπτά|seconds?|segundos?|secondes?|sekunden?|hodin\w{0,3}|"
     r"días?|dias?|jours?|tage?n?|giorni|timmar|minuter|dagar)"
 )
 # (the words for "ago" before the count and after the unit; archive.metaline's FOREIGN_AGO reads them beside a date)
-AGO_BEFORE = r"(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak)"
+AGO_BEFORE = (
+    r"(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak|před|för)"  # (Czech "před 2 hodinami", Swedish "för ... sedan")
+)
 AGO_AFTER = r"(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
 FOREIGN_RELATIVE_TIME = re.compile(
     # (COMPOUND_AGE: "Acum 13 ore, 19 minute", hours then minutes)
     rf"^(?:{AGO_BEFORE}\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
     rf"(?:,?\s(?:și\s|y\s|e\s|et\s|und\s)?\d{{1,3}}\s{_UNITS})?"
     rf"|\d{{1,3}}\s*{_UNITS}\s+{AGO_AFTER}"
+    rf"|för\s+\d{{1,3}}\s+{_UNITS}\s+sedan"
     # (SWEDISH_ABOUT_AGO: "ungefär en månad sedan", "en timme sedan": "about a month ago", a word for the number)
     r"|(?:ungefär\s+|cirka\s+)?(?:en|ett)\s+(?:minut|timme|dag|vecka|månad|år)\s+sedan"
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|秒)前|\d{1,3}\s*(?:分|時間|日)前|\d{1,3}\s*(?:분|시간|일)\s*전"

@@ -103,3 +103,43 @@ SUB_HEADING = "Unternehmen sieht die Zukunft in Gefahr"
 def test_a_packed_box_of_links_ends_at_its_blank_line(lines: tuple[str, ...], dropped: list[str]) -> None:
     clean, _ = build(KONZERN, "", *lines)
     assert [d.text for d in clean.dropped] == dropped
+
+
+HARBOUR = "Council approves harbour budget"
+HARBOUR_BODY = (
+    "The harbour council approved the budget for the new year on Monday evening after a long debate about repairs.",
+    "Members said the old pier would be closed for six months while the work went on, and ferries would use the quay.",
+    "The council will meet again in March to decide how the remaining money is spent on the town's roads and parks.",
+)
+
+
+# PAGE_CONTROL_GAPS, EMPTY_CREDIT_LABEL, ALREADY_SUBSCRIBED, SLAVIC_AND_TURKISH_LABELS (reading time), the Czech and
+# Swedish "ago", the sponsored labels, the comment and tag labels: each alone on its line between two paragraphs goes;
+# the same words inside a sentence stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Cargando mensajes...", True),
+        ("Nächster Artikel", True),
+        ("Continuer la lecture", True),
+        ("Accueil", True),
+        ("Video below.", True),
+        ("Source:", True),
+        ("Źródło:", True),
+        ("¿Ya eres suscriptor? Inicia sesión", True),
+        ("Уже подписаны? Войти", True),
+        ("Czas czytania: 3 min", True),
+        ("Okuma süresi: 3 dakika", True),
+        ("för 2 timmar sedan", True),
+        ("před 2 hodinami", True),
+        ("Contenido patrocinado", True),
+        ("Komentarji", True),
+        ("Ämnen", True),
+        ("Accueil des réfugiés : la mairie ouvre un centre près du port pour les familles arrivées cette semaine.", False),
+        ("Source of the delay was a faulty crane at the north quay, the harbour master told the council on Monday.", False),
+        ("Nächster Artikel der Serie erscheint am Montag, wenn der Rat über den Hafen und die Fähren entschieden hat.", False),
+    ],
+)
+def test_page_controls_and_empty_labels_of_more_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HARBOUR, "", HARBOUR_BODY[0], "", HARBOUR_BODY[1], "", line, "", HARBOUR_BODY[2])
+    assert (line not in [kept.text for kept in clean.lines]) is goes
