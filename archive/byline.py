@@ -34,7 +34,10 @@ FOREIGN_AUTHOR_LABELS = (
     # (POLISH_PUBLISHED_BY: "Opublikowane przez: Jane Roe", "published by", a blog's credit of its writer)
     r"opublikowane\s+przez|"
     # (TURKISH_NEWS_LABEL: "Haber: Jane Roe", "news:" credits its reporter on Turkish sites)
-    r"haber"
+    r"haber|"
+    # (NEWSROOM_AND_ARTICLE_AUTHOR_LABELS: "Redacción: Jane Roe", "Reportage: Jane Roe", "Автор статьи: Яна Ро", the
+    # newsroom's or the article's label before the writer's name)
+    r"redacción|redaccion|reportage|reportaż|автор\s+статьи|автор\s+материала|автор\s+текста"
 )
 # WRITTEN_BY_WORDS: "Written by" and "Prepared by" in more languages, with or without a colon, before a capitalised word
 # ("Escrito por Jane Roe", "Подготовила Анна Петрова", "Γράφει ο Γιάννης Παπάς", "Opracowała Jane Roe"): the verb is no

@@ -106,7 +106,7 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+|page\s+)?(?:updated|update|modified|edited|revised)|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?-i:MAJ|MàJ|Màj)(?=\s?:)|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
-    r"bijgewerkt|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
+    r"(?:laatst\s+)?bijgewerkt|cập\s+nhật(?:\s+ngày|\s+lúc)?|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
     r"modifié|modifiée|modificado|modificada|modificato|modificata|"
@@ -128,6 +128,7 @@ LABEL_RE = re.compile(
     r"date|artikel\s+vom|beitrag\s+vom|erschienen\s+am|erstellt\s+am|"
     r"publié|publiée|publicado|publicada|postado|postada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|diterbitkan|"
     r"geplaatst|"  # (DUTCH_POSTED: "geplaatst: woensdag 31 mei 2017, 12:06 uur", "posted")
+    r"ngày\s+đăng|đăng\s+(?:ngày|lúc)|"  # (VIETNAMESE_POSTED: "Ngày đăng: 12/03/2024", "Đăng lúc 14:30 ngày 12/03/2024")
     r"criado|criada|creado|creada|notícia\s+de|noticia\s+de|"  # ("Criado em 08/05/2016 19h41", "Notícia de 27/04/2016.")
     # (ADDED_AND_ONLINE: "Ajouté le : 05.11.2018", "Mis en ligne le 5 novembre 2018", "Añadido el", "Aggiunto il",
     # "Adicionado em", "Hinzugefügt am": the page's own publication)

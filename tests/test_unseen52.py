@@ -143,3 +143,44 @@ HARBOUR_BODY = (
 def test_page_controls_and_empty_labels_of_more_languages(line: str, goes: bool) -> None:
     clean, _ = build(HARBOUR, "", HARBOUR_BODY[0], "", HARBOUR_BODY[1], "", line, "", HARBOUR_BODY[2])
     assert (line not in [kept.text for kept in clean.lines]) is goes
+
+
+VIETNAMESE_BODY = (
+    "Hội đồng thành phố đã thông qua ngân sách cho năm mới vào tối thứ Hai sau một cuộc tranh luận dài về chi phí sửa "
+    "chữa bến cảng.",
+    "Các thành viên cho biết bến tàu cũ sẽ đóng cửa trong sáu tháng trong khi công việc được tiến hành và các chuyến phà "
+    "sẽ dùng bến phía bắc.",
+)
+
+
+# VIETNAMESE_POSTED and the Vietnamese "updated" label: the page's date line under its label; the same date inside a
+# sentence is no date line.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Ngày đăng: 12/03/2024", "2024-03-12"),
+        ("Cập nhật ngày 12/03/2024", "2024-03-12"),
+        ("Hội đồng sẽ họp lại vào ngày 12/03/2024 để quyết định cách chi tiêu số tiền còn lại cho đường sá.", None),
+    ],
+)
+def test_vietnamese_date_labels(line: str, date: str | None) -> None:
+    _, meta = build("Hội đồng thông qua ngân sách bến cảng", "", line, "", *VIETNAMESE_BODY)
+    assert meta.date.value == date
+
+
+# NEWSROOM_AND_ARTICLE_AUTHOR_LABELS and WRITER_AFTER_THE_DESK: the writer under the article's or the newsroom's label
+# is the author (a person's name after "Redacción:" is no paper's); the newsroom credited by a paper's name is the
+# outlet, as before.
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("Reportage: Jean Dupont", "Jean Dupont", None),
+        ("Автор статьи: Иван Иванов", "Иван Иванов", None),
+        ("Redacción: Juan Pérez", "Juan Pérez", None),
+        ("Redacción Example Diario", None, "Example Diario"),
+        ("Redaktion Harbour Kurier", None, "Harbour Kurier"),
+    ],
+)
+def test_the_writer_under_a_newsroom_label(line: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(HARBOUR, "", line, "", *HARBOUR_BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
