@@ -755,6 +755,19 @@ def _weekday_date_bar(text: str) -> bool:
 # "Archivio delle notizie di example.it") is the site's welcome or its archive's heading: a headline names a site as
 # a brand, capitalised ("Example.com to cut jobs"), if at all.
 SITE_ADDRESS_IN_LINE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]*+\.)++(?:com|net|org|info|news|[a-z]{2})(?![\w-]|\.\w)")
+# ADDRESS_AFTER_THE_HEADLINE: ... but the address alone after a dash or a bar at the line's end is the page title's site
+# ("Council approves harbour budget - example.com"): the headline before it is a title (archive.headline strips it).
+ADDRESS_SUFFIX = re.compile(r"(?<!\s)\s++[-–—|]\s++(?:www\.)?[a-z0-9][a-z0-9-]*+(?:\.[a-z0-9-]++)++/?$")
+
+
+def _site_address_line(text: str) -> bool:
+    found = SITE_ADDRESS_IN_LINE.search(text)
+    if found is None:
+        return False
+    suffix = ADDRESS_SUFFIX.search(text)
+    return suffix is None or found.start() < suffix.start() or len(text[: suffix.start()].split()) < MIN_TITLE_WORDS
+
+
 # DATE_STAMP_LINE: a line of at most MAX_STAMP_LINE_WORDS words holding a whole date and at most MAX_STAMP_OTHER_WORDS
 # other words ("24.04.2022 h 09:05 commenti", "سیاسی 12:06 - 01 خرداد 1403": a section, a time, a count) is a date
 # line the metadata reader could not split, never the headline (out of the choice whatever is left: cleaned again, the
@@ -1000,7 +1013,7 @@ def _choose_title(
     # (only when a title-shaped line is left to choose: else the item stays a paragraph, and cleaned again, without
     # its bullet, it would be chosen)
     # DATE_STAMP_LINE and SITE_ADDRESS_LINE: never a title, whatever is left
-    head = [c for c in head if not _date_stamp_line(c.text) and not SITE_ADDRESS_IN_LINE.search(c.text)]
+    head = [c for c in head if not _date_stamp_line(c.text) and not _site_address_line(c.text)]
     numbered = _numbered_list_items(head)
     passed = [c for c in head if not _passed_over(c) and id(c) not in numbered]
     head = passed if passed and _title_shaped(passed[0].text) else head

@@ -433,7 +433,8 @@ def split_headline(
     if (
         names
         and _words(parts[0]) >= MIN_HEADLINE_WORDS
-        and all(_words(p) <= MAX_SUFFIX_WORDS and not p[:1].islower() for p in names)
+        # (a piece in lower case is the headline's, unless it is a site's address: "Headline | example.co.uk")
+        and all(_words(p) <= MAX_SUFFIX_WORDS and (not p[:1].islower() or SITE_NAME.fullmatch(p.strip())) for p in names)
     ):
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")

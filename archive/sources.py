@@ -1012,6 +1012,8 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
             return _name(site, registry)
     if headline.dash_suffix and "," in headline.dash_suffix:
         return None  # (SECTIONS_LISTED_SUFFIX, archive.headline: a tagline listing sections, no name alone)
+    if headline.dash_suffix and _made_of(headline.dash_suffix, GENERIC_WORDS | LIST_LABEL_WORDS):
+        return None  # GENERIC_DASH_SUFFIX: "Headline - Example News - Latest News", the site's tagline, no name
     if headline.dash_suffix and not SITE.fullmatch(headline.dash_suffix):
         # "Headline - Example Times" under an "Example Times" line: a name the page prints on its own (TITLE_DASH_SUFFIX);
         # a site's address after a dash may be an aggregator's source ("Headline - Example.com"): not the outlet

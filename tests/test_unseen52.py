@@ -184,3 +184,30 @@ def test_vietnamese_date_labels(line: str, date: str | None) -> None:
 def test_the_writer_under_a_newsroom_label(line: str, author: str | None, outlet: str | None) -> None:
     _, meta = build(HARBOUR, "", line, "", *HARBOUR_BODY)
     assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# ADDRESS_AFTER_THE_HEADLINE: a page title ending with the site's address after a dash is a title, its headline read
+# bare; an address inside the line (a welcome, an archive's heading) still makes no title.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"{HARBOUR} after long debate - examplenews.com", f"{HARBOUR} after long debate"),
+        (f"{HARBOUR} after long debate | examplenews.co.uk", f"{HARBOUR} after long debate"),
+        ("Archivio delle notizie di example.it", None),
+        ("examplenews.com - Harbour council news", None),
+    ],
+)
+def test_a_page_title_ending_with_the_sites_address(line: str, title: str | None) -> None:
+    _, meta = build(line, "", *HARBOUR_BODY)
+    assert meta.title.value == title
+
+
+# GENERIC_DASH_SUFFIX: a title's last dash piece made of generic words ("Latest News") is the site's tagline, no outlet;
+# a name there is the outlet, as before.
+@pytest.mark.parametrize(
+    ("suffix", "outlet"),
+    [(" - Example News - Latest News", None), (" - Top Stories", None), (" - Example News", "Example News")],
+)
+def test_a_generic_dash_suffix_names_no_outlet(suffix: str, outlet: str | None) -> None:
+    _, meta = build(f"{HARBOUR} after long debate{suffix}", "", *HARBOUR_BODY)
+    assert meta.outlet.value == outlet
