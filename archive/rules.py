@@ -2786,6 +2786,8 @@ MAX_NAMED_EPAPER_WORDS = 10
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
+# (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" and Turkish "photograph" before a
+# credit alone on its line, "Imagen: EFE", "Fotoğraf: AA"; at a sentence's end they may be the sentence's words)
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
 # (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
 # COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
@@ -2797,7 +2799,9 @@ CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
     r"|ілюстративне|иллюстративное|illustrative)"
     # (PHOTO_SLASH_SOURCE: "(Photo/Example TV)", the slash as the colon)
-    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:" + PHOTO_WORDS + r"|cr[ée]ditos?)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
+    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:"
+    + PHOTO_WORDS
+    + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
     # (COURTESY_WITHOUT_OF: "Image courtesy example.com", the picture's word before it)
     r"|(?:file\s)?(?:photos?|images?|pictures?|video)\scourtesy\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",

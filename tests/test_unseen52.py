@@ -211,3 +211,19 @@ def test_a_page_title_ending_with_the_sites_address(line: str, title: str | None
 def test_a_generic_dash_suffix_names_no_outlet(suffix: str, outlet: str | None) -> None:
     _, meta = build(f"{HARBOUR} after long debate{suffix}", "", *HARBOUR_BODY)
     assert meta.outlet.value == outlet
+
+
+# IMAGE_WORDS: "image" in Spanish, Portuguese, Italian and Dutch and Turkish "photograph" before a picture's credit
+# ("Imagen: EFE", "[Fotoğraf: AA]"): the credit alone on its line goes; a sentence opening with the word stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Imagen: EFE", True),
+        ("[Fotoğraf: AA]", True),
+        ("Immagine: ANSA", True),
+        ("Imagen de la ciudad: el consejo aprobó el presupuesto del puerto tras un largo debate el lunes por la tarde.", False),
+    ],
+)
+def test_image_words_before_a_pictures_credit(line: str, goes: bool) -> None:
+    clean, _ = build(HARBOUR, "", HARBOUR_BODY[0], "", line, "", HARBOUR_BODY[1], "", HARBOUR_BODY[2])
+    assert (line not in [kept.text for kept in clean.lines]) is goes
