@@ -7356,6 +7356,50 @@ EMAIL_NOT_PUBLISHED = tuple(
     E-posta adresiniz yayınlanmayacak
 """)
 )
+# COMMENT_FORM_LINES: the rest of the form's lines as WordPress prints them in its translations: the required fields'
+# note and the box to remember the writer ("Required fields are marked *", "Save my name, email, and website in this
+# browser for the next time I comment.", "Notify me of follow-up comments by email."): their opening words as keys.
+COMMENT_FORM_LINES = tuple(
+    key_of(sentence)
+    for sentence in _words("""
+    Required fields are marked
+    Erforderliche Felder sind mit
+    Les champs obligatoires sont indiqués avec
+    Los campos obligatorios están marcados con
+    Os campos obrigatórios estão assinalados com
+    Os campos obrigatórios são marcados com
+    I campi obbligatori sono contrassegnati
+    Vereiste velden zijn gemarkeerd met
+    Wymagane pola są oznaczone
+    Обязательные поля помечены
+    Обов’язкові поля позначені
+    Gerekli alanlar
+    Obligatoriska fält är märkta
+    Save my name, email, and website in this browser for the next time I comment
+    Speichere meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser
+    Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser
+    Enregistrer mon nom, mon e-mail et mon site dans le navigateur
+    Guarda mi nombre, correo electrónico y web en este navegador
+    Salvar meus dados neste navegador
+    Guardar o meu nome, email e site neste navegador
+    Salva il mio nome, email e sito web in questo browser
+    Bewaar mijn naam, e-mail en website in deze browser
+    Zapisz moje dane, adres e-mail i witrynę w przeglądarce
+    Сохранить моё имя, email и адрес сайта в этом браузере
+    Bir dahaki sefere yorum yaptığımda kullanılmak üzere
+    Spara mitt namn, min e-postadress och webbplats i denna webbläsare
+    Notify me of follow-up comments by email
+    Notify me of new posts by email
+    Benachrichtige mich über nachfolgende Kommentare via E-Mail
+    Prévenez-moi de tous les nouveaux commentaires par e-mail
+    Recibir un email con los siguientes comentarios a esta entrada
+    Avise-me sobre novos comentários por email
+    Avvisami via email in caso di risposte al mio commento
+""")
+)
+
+
+MAX_COMMENT_FORM_LINE_WORDS = 30  # (the form's line is one sentence: a paragraph opening so is the article's)
 
 
 def comment_form_prompt(text: str, key: str) -> bool:
@@ -7364,6 +7408,8 @@ def comment_form_prompt(text: str, key: str) -> bool:
         return True
     if spaced_words(text) <= MAX_COMMENT_LOGIN_WORDS and key.startswith(EMAIL_NOT_PUBLISHED):
         return True
+    if spaced_words(text) <= MAX_COMMENT_FORM_LINE_WORDS and key.startswith(COMMENT_FORM_LINES):
+        return True  # COMMENT_FORM_LINES
     head, bracket, _ = text.partition(" (")
     return bool(bracket) and key_of(head) in COMMENT_FORM_LABELS
 

@@ -227,3 +227,21 @@ def test_a_generic_dash_suffix_names_no_outlet(suffix: str, outlet: str | None) 
 def test_image_words_before_a_pictures_credit(line: str, goes: bool) -> None:
     clean, _ = build(HARBOUR, "", HARBOUR_BODY[0], "", line, "", HARBOUR_BODY[1], "", HARBOUR_BODY[2])
     assert (line not in [kept.text for kept in clean.lines]) is goes
+
+
+# COMMENT_FORM_LINES: the comment form's required-fields note and its "remember me" box, in English and in WordPress's
+# translations, go alone on their line; a sentence of the article about required fields stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Required fields are marked *", True),
+        ("Save my name, email, and website in this browser for the next time I comment.", True),
+        ("Erforderliche Felder sind mit * markiert.", True),
+        ("Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.", True),
+        ("Avvisami via email in caso di risposte al mio commento.", True),
+        ("The council said required fields on the ferry booking form are marked in red from Monday on the harbour site.", False),
+    ],
+)
+def test_comment_form_lines_in_more_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HARBOUR, "", HARBOUR_BODY[0], "", line, "", HARBOUR_BODY[1], "", HARBOUR_BODY[2])
+    assert (line not in [kept.text for kept in clean.lines]) is goes
