@@ -616,6 +616,8 @@ MASTHEAD_GLUED_TO_NAME = re.compile(r"^(?P<name>\S.* (?P<last>[A-Z][a-z]{3,}))[A
 
 def _author(clean: CleanArticle, registry: Registry) -> Field:
     found = _author_as_printed(clean, registry)
+    if found.value and not BY_PREFIX.match(found.provenance.evidence) and _not_a_writer(found.value, clean):
+        return unknown()
     if found.value:
         # (ACADEMIC_TITLE: "Dr Jane Roe, Example Discovery", read whole by archive.metaline, credits Jane Roe)
         name = ACADEMIC_TITLE.sub("", PORTRAIT_AFTER_NAME.sub("", found.value))
@@ -624,6 +626,16 @@ def _author(clean: CleanArticle, registry: Registry) -> Field:
             name = glued["name"]  # MASTHEAD_GLUED_TO_NAME
         return Field(name_case(name), found.provenance, found.extra)
     return found
+
+
+def _not_a_writer(name: str, clean: CleanArticle) -> bool:
+    """A name read from a credit without "By" that is no writer's: PLACE_IN_THE_TEXT (the text says "in South Cerney":
+    a place, the date line's "at South Cerney") or HEADLINE_NOT_WRITER (the title opens with it, "Library Status" under
+    "LIBRARY STATUS 21 DEC 2016": the headline printed again over its date, no writer)."""
+    if _a_place_in_the_text(name, clean):
+        return True
+    title = clean.title.text.casefold() if clean.title is not None else ""
+    return bool(title) and title.startswith(" ".join(name.split()).casefold())
 
 
 def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:

@@ -249,3 +249,31 @@ def test_image_words_before_a_pictures_credit(line: str, goes: bool) -> None:
 )
 def test_comment_form_lines_in_more_languages(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) is goes
+
+
+RUGBY = (
+    "The annual festival of rugby took place in South Cerney on Thursday, with teams from across the region playing.",
+    "Organisers said more than three hundred players took part and the day raised money for the local hospital.",
+)
+LIBRARY = (
+    "The library on the first floor opened on Wednesday afternoon after a brief ceremony with the mayor and the board.",
+    "Staff said the shelves would be filled over the coming weeks and the computers would be working by the new year.",
+)
+
+
+# PLACE_IN_THE_TEXT and HEADLINE_NOT_WRITER (extract._not_a_writer): a name read from a credit without "By" is no
+# writer when the text uses it as a place ("in South Cerney") or when the title opens with it (the headline's words
+# printed over its date); a person's name in the same lines is the writer.
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("Rugby festival draws record crowd", "", "Thursday 28 April 2016 - 15:46 at South Cerney", "", *RUGBY), None),
+        (("Rugby festival draws record crowd", "", "Thursday 28 April 2016 - 15:46 at Jane Roe", "", *RUGBY), "Jane Roe"),
+        (("CLINIC HOURS 21 DEC 2016", "", "CLINIC HOURS: OPEN", "", *LIBRARY), None),
+        (("FERRY NOTICE 21 DEC 2016", "", "FERRY NOTICE: OPEN", "", *LIBRARY), None),
+        (("JANE ROE 21 DEC 2016", "", "CLINIC HOURS: OPEN", "", *LIBRARY), "Jane Roe"),
+    ],
+)
+def test_a_place_or_the_headline_is_no_writer(lines: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.author.value == author
