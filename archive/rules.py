@@ -3329,6 +3329,14 @@ PAYWALL_LINE = re.compile(
     # (ALREADY_SUBSCRIBED: the login offer to subscribers in Spanish, Dutch, Polish and Russian, "¿Ya eres suscriptor?
     # Inicia sesión", "Al abonnee? Log in", "Masz już subskrypcję? Zaloguj się", "Уже подписаны? Войти")
     r"¿?ya eres suscriptor\b|al abonnee\?|masz już (?:subskrypcję|prenumeratę)\b|уже подписаны\?|"
+    # (FOREIGN_SUBSCRIBERS_ONLY: "Cet article est réservé aux abonnés", "Questo articolo è riservato agli abbonati",
+    # "exclusivo para assinantes", "alleen beschikbaar voor abonnees", "доступна только подписчикам", "nur für Abonnenten")
+    r"(?:cet article|ce contenu) est réservé aux abonnés|(?:questo articolo|questo contenuto) è riservato agli abbonati|"
+    r"(?:este conteúdo|este artigo|esta matéria) é exclusiv[oa] para assinantes|"
+    r"(?:dit artikel|deze inhoud) is alleen (?:beschikbaar )?voor abonnees|"
+    r"(?:ten artykuł|ta treść) jest dostępn[ya] (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
+    r"(?:эта статья|этот материал) доступ(?:на|ен) только (?:для )?подписчик\w*|bu (?:içerik|haber|makale) yalnızca abonelere|"
+    r"(?:dieser artikel|dieser inhalt|dieser beitrag) ist nur für abonnenten|"
     # FOREIGN_PAYWALL: the same in German, French, Spanish, Italian and Portuguese ("Mit einem Abo weiterlesen",
     # "Jederzeit kündbar", "Abonnez-vous pour lire la suite", "Suscríbete para seguir leyendo")
     r"mit (?:einem|dem|ihrem) (?:abo|abonnement) (?:weiterlesen|lesen)|jederzeit kündbar|(?:und |jetzt )?vorteile sichern\W*$|zugriff auf alle\b.{0,30}\binhalte|"
@@ -7510,10 +7518,19 @@ def read_share_paywall(text: str, key: str) -> bool:
 # delivered to every home" addresses nobody.
 NEWSLETTER_WORDS = re.compile(
     # (SENT_TO_YOUR_EMAIL: "Get the latest National news. Sent to your email, every day.")
-    r"\b(?:your inbox|newsletters?|sign(?:ing)? up|(?:stories|headlines|news) delivered|(?:sent|delivered) to your e-?mail)\b",
+    r"\b(?:your inbox|newsletters?|sign(?:ing)? up|(?:stories|headlines|news) delivered|(?:sent|delivered) to your e-?mail)\b"
+    # (FOREIGN_NEWSLETTER: "nieuwsbrief", "bülten", "boletín", "рассылка", "biuletyn")
+    r"|\b(?:nieuwsbrief|bülten\w*|boletín|рассылк\w*|biuletyn\w*)",
     re.I,
 )
-NEWSLETTER_OFFER = re.compile(r"\b(?:you|your|our)\b|^(?:thank you|get|sign up|subscribe)\b|\b(?:top stories|headlines)\b", re.I)
+NEWSLETTER_OFFER = re.compile(
+    r"\b(?:you|your|our)\b|^(?:thank you|get|sign up|subscribe)\b|\b(?:top stories|headlines)\b"
+    # (FOREIGN_NEWSLETTER_OFFER: "our" and the call to sign up in the archive's languages, "Melden Sie sich für unseren
+    # Newsletter an", "Meld je aan voor onze nieuwsbrief", "Bültenimize abone olun")
+    r"|\b(?:unseren|unserem|notre|nos|nuestro|nuestra|nossa|nosso|nostra|nostro|onze|naszego|naszym|нашу|нашей|"
+    r"bültenimize|abone olun|anmelden|inscrivez|abonnez|suscríbete|inscreva|iscriviti|meld je aan|zapisz się|подпишитесь)\b",
+    re.I,
+)
 MAX_NEWSLETTER_WORDS = 16
 
 

@@ -277,3 +277,23 @@ LIBRARY = (
 def test_a_place_or_the_headline_is_no_writer(lines: tuple[str, ...], author: str | None) -> None:
     _, meta = build(*lines)
     assert meta.author.value == author
+
+
+# FOREIGN_NEWSLETTER, FOREIGN_NEWSLETTER_OFFER and FOREIGN_SUBSCRIBERS_ONLY: the newsletter's call and the
+# subscribers-only notice in the archive's languages go alone on their line; an article's sentence about a newsletter
+# or about subscribers stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Melden Sie sich für unseren Newsletter an.", True),
+        ("Meld je aan voor onze nieuwsbrief.", True),
+        ("Подпишитесь на рассылку последних новостей.", True),
+        ("Cet article est réservé aux abonnés.", True),
+        ("Questo articolo è riservato agli abbonati.", True),
+        ("Эта статья доступна только подписчикам.", True),
+        ("Le maire a présenté lundi le budget du port aux abonnés du réseau de ferries, qui paieront moins cher en 2025.", False),
+        ("Die Stadt schickt den Newsletter des Hafens künftig jeden Montag an alle Haushalte der Altstadt und des Ufers.", False),
+    ],
+)
+def test_newsletter_and_subscriber_notices_in_more_languages(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
