@@ -6487,15 +6487,14 @@ _UNITS = (
     r"días?|dias?|jours?|tage?n?|giorni|timmar|minuter|dagar)"
 )
 # (the words for "ago" before the count and after the unit; archive.metaline's FOREIGN_AGO reads them beside a date)
-AGO_BEFORE = (
-    r"(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak|před|för)"  # (Czech "před 2 hodinami", Swedish "för ... sedan")
-)
+AGO_BEFORE = r"(?:acum|hace|há|ha|il y a|vor|fa|πριν(?: από)?|sejak|před)"  # (Czech "před 2 hodinami")
 AGO_AFTER = r"(?:ago|назад|тому|temu|geleden|önce|yang lalu|lalu|trước|fa|sedan|πριν|óta|ezelőtt)"
 FOREIGN_RELATIVE_TIME = re.compile(
     # (COMPOUND_AGE: "Acum 13 ore, 19 minute", hours then minutes)
     rf"^(?:{AGO_BEFORE}\s+(?:\d{{1,3}}|un|una|uno|une|einer?|o)\s+{_UNITS}"
     rf"(?:,?\s(?:și\s|y\s|e\s|et\s|und\s)?\d{{1,3}}\s{_UNITS})?"
     rf"|\d{{1,3}}\s*{_UNITS}\s+{AGO_AFTER}"
+    # (SWEDISH_AGO: "för 2 timmar sedan", "ago" around the count; "för 2 timmar" alone is "for 2 hours", no time stamp)
     rf"|för\s+\d{{1,3}}\s+{_UNITS}\s+sedan"
     # (SWEDISH_ABOUT_AGO: "ungefär en månad sedan", "en timme sedan": "about a month ago", a word for the number)
     r"|(?:ungefär\s+|cirka\s+)?(?:en|ett)\s+(?:minut|timme|dag|vecka|månad|år)\s+sedan"

@@ -1999,7 +1999,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
         if name.casefold().strip(" :") in AUTHOR_LABEL_WORDS:
             continue  # DESK_THEN_LABEL: "redazione Autore", the desk credited and the template's "Author" label beside it
-        if desk is not None and desk["after"] and DESK_LABEL.search(text) and _is_name(name) and not is_newspaper_name(name):
+        if desk is not None and desk["colon"] and _is_name(name) and not is_newspaper_name(name):
             continue  # WRITER_AFTER_THE_DESK: "Redacción: Juan Pérez", the newsroom's label and its writer, no paper
         if name and not names_an_agency(name, registry) and not leaders.find(name):
             first, _, rest = name.partition(" ")
@@ -2170,16 +2170,15 @@ DESK_WORDS = (
     r"σύνταξη|szerkesztőség|redação|redacao|redaksi"
 )
 _DESK_NAME = r"[^\W\d_][\w.&'’-]*+(?: [^\W_][\w.&'’-]*+){0,3}"
-# WRITER_AFTER_THE_DESK: the newsroom's word as a label, with its colon ("Redacción: Juan Pérez"): a person's name after
-# it is the writer's; without the colon ("Newsroom Example Ego,") the name is the site's, whatever its shape.
-DESK_LABEL = re.compile(rf"(?i:{DESK_WORDS})\s?:")
+# (WRITER_AFTER_THE_DESK: the newsroom's word as a label, with its colon, "Redacción: Juan Pérez": a person's name after
+# it is the writer's; without the colon, "Newsroom Example Ego,", the name is the site's, whatever its shape)
 # DESK_BEFORE_THE_DATE: the date after the credit ("Redacción Example 01 de abril de 2024"); Indonesian "oleh" ("by")
 # before it ("Oleh Redaksi EXAMPLE | 04 November 2016"). (A word before the newsroom's, a section's name as "Policiales
 # Redacción Example" may be, is not taken: on a held-out page it named no site.)
 DESK_CREDIT = re.compile(
     # (AUTHOR_LABEL_FIRST: the author's label before the newsroom, "Auteur: Redactie Example")
     r"^(?:[\d/.:|\s-]*+)(?:(?i:auteur|author|autor|autore|autora|yazar)\s*+:\s*+)?(?:(?i:di|por|par|by|von|tim|da|de|la|oleh)\s++)?"
-    rf"(?:(?i:{DESK_WORDS})(?:\s*+[:|]\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
+    rf"(?:(?i:{DESK_WORDS})(?:\s*+(?:(?P<colon>:)|\|)\s*+|\s++)(?P<after>{_DESK_NAME})\s*+(?:[|,]|$|(?<=\s)(?=\d{{1,2}}\s))"  # (spaces taken once: linear)
     rf"|(?i:kaynak)\s*:\s*(?P<before>{_DESK_NAME}) (?i:haber merkezi)$)"
 )
 MAX_DESK_CREDIT_WORDS = 8
