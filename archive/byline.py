@@ -71,6 +71,9 @@ BY_PREFIX = re.compile(
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
     rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})|"
+    # (INDONESIAN_REPORTER_OF: "Laporan Wartawan Example.com, Jane Roe", "Laporan Reporter Example, Jane Roe": "report of
+    # the reporter of" the paper, then the writer's name after the comma)
+    rf"^laporan\s+(?:wartawan|reporter|koresponden|jurnalis)\s+[^,]{{1,40}},\s*(?={CAPITAL})|"
     # FROM_NAME_AND_PLACE: "From Jane Roe, Harbour City", a correspondent's credit with the place filed from (as Nigerian
     # and Ghanaian papers print it): "From" before a name of two or three words, a comma and a place alone on the line
     r"^from\s+(?=(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$)",
@@ -307,6 +310,9 @@ NOT_NAME_WORDS = frozenset(
     """
     print pdf download save listen follow explore discover deeper exit keep donate support"""
     # (DONATION_APPEAL: "Keep Example Free", "Support Example": an appeal's button, no one's name)
+    # (PAGE_FURNITURE_WORDS: an archive's, a gallery's and a slideshow's labels in title case, "Monthly Archive January
+    # 15, 2018", "Show Thumbnails" / "Show Captions": no name holds them)
+    """ archive archives thumbnails captions slideshow"""
     """
     rd ave blvd road street avenue lane
     u.s. u.k. u.n. e.u. u.a.e."""  # countries' initials are no person's ("U.S. Army")
@@ -437,6 +443,10 @@ GLUED_WORDS = re.compile(
 # CAPITAL_LAST: a club's initials with a small letter inside, "VfL Example", "TuS Example": no name's word ends so (a
 # headline's initials may: "MoF", "CoB"; only a name is judged by it)
 CAPITAL_LAST = re.compile(r"(?<![\w'’])[A-Z][a-z]{1,2}[A-Z](?![\w'’])")
+# CODE_LAST: two capitals closing a name otherwise printed in small letters ("Shining BD", "Example UK") are a country's
+# or a channel's code ending a site's name, no person's (initials open a name, "AJ Roe", they do not close it)
+CODE_LAST = re.compile(r"[A-Z]{2}")
+CAPITAL_THEN_SMALL = re.compile(r"[A-Z][a-z]")
 # A site's address as a name: "Dailymail.com", "example.co.uk".
 SITE_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}$")
 
@@ -556,6 +566,8 @@ def _is_name(part: str) -> bool:
         return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
     if CAPITAL_LAST.search(part):
         return False
+    if CODE_LAST.fullmatch(words[-1]) and any(CAPITAL_THEN_SMALL.match(word) for word in words[:-1]):
+        return False  # CODE_LAST
     if not words[0][:1].isupper() or not words[-1][:1].isupper() or words[0].lower() == "the":
         return False
     dutch_in = {m.start() for m in DUTCH_IN.finditer(part)}

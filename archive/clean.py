@@ -621,6 +621,9 @@ def _lower_case_opening(text: str) -> bool:
 
 # NAMES_RUN_IS_A_MENU (in _assign_roles): this many lines of names alone in a row are a menu or a list, not a byline.
 MIN_NAMES_MENU_RUN = 3
+# NAMES_PAIR_UNDER_A_HEADLINE (in _assign_roles): two lines of names alone are authors within this many lines under the
+# headline (a kicker or a deck may stand between).
+NAMES_PAIR_HEADLINE_LINES = 2
 
 
 # GLUED_WORD_TWICE: one capitalised word glued to itself ("NewsNews"): two menu items run together on copying.
@@ -2940,6 +2943,16 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             continue  # NAMES_UNDER_THE_PROSE: between the article's paragraphs, "Infrastructure Push and Community
             # Collaboration" is a sub-heading shaped as two names; a byline stands above the text, or ends it
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(top) and (names_only[j] or top[j].role in (DATELINE, BYLINE))]
+        # NAMES_PAIR_UNDER_A_HEADLINE: two lines of names alone, with no credit or date beside them, are two authors
+        # only right under the headline; elsewhere ("Show Thumbnails" / "Show Captions" above the text, "Champions
+        # League" / "Europa League" in a menu) they are a gallery's buttons or a menu's items in title case
+        pair_start = min([i, *beside])
+        if (
+            beside
+            and all(names_only[j] for j in beside)
+            and not any(t.role == TITLE for t in top[max(0, pair_start - NAMES_PAIR_HEADLINE_LINES) : pair_start])
+        ):
+            beside = []
         if beside and not several and _named_in_the_headline(cand.text, top):
             beside = []  # NAME_IN_THE_HEADLINE
         # SUBJECT_BESIDE_THE_BYLINE: a name alone beside the byline whose surname the first paragraphs use is the
