@@ -429,6 +429,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
+    r.gallery_credits(cands)  # (after the captions are known)
     r.repeated_bracket_credits(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.read_more_next(cands)

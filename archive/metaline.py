@@ -112,6 +112,11 @@ LABEL_RE = re.compile(
     r"modifié|modifiée|modificado|modificada|modificato|modificata|"
     # (PORTUGUESE_LAST_CHANGE: "última modificação", "última atualização", "last change")
     r"(?:última\s+)?(?:modificação|atualização)|"
+    # (LAST_MODIFIED_MORE_LANGUAGES: a content system's "last modified" in German, French, Dutch, Italian, Spanish and
+    # Polish: "zuletzt verändert", "Dernière modification", "laatst gewijzigd", "ultima modifica", "última modificación",
+    # "ostatnia modyfikacja")
+    r"zuletzt\s+(?:verändert|geändert)|dernière\s+(?:modification|mise\s+à\s+jour)|laatst\s+gewijzigd|ultima\s+modifica|"
+    r"última\s+modificación|ostatnia\s+modyfikacja|"
     # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "updated" in Bengali, Hindi, Persian, Arabic and Urdu)
     r"হালনাগাদ|আপডেট|अपडेट|अद्यतन|(?:آخرین\s+)?(?:بروزرسانی|به‌روزرسانی)|(?:آخر\s+)?تحديث|اپ\s?ڈیٹ)|"
     r"(?P<published>for\s+immediate\s+release|"
@@ -192,7 +197,10 @@ BY_RE = re.compile(
     r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
     # FOREIGN_BY (archive.byline; CAPITAL_DI: "28 Settembre 2017 Di Jane Roe", the Italian "by" capitalised too)
     # (QUESTION_NOT_BY: "Por qué ...", "Par quoi ...": a question's words, no credit)
+    # (LOGIN_BEFORE_THE_DASH: a login in small letters and a spaced dash after the word, as a content system prints its
+    # byline, "por ald — última modificação 18/10/2016", "von admin — zuletzt verändert ...")
     rf"(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Di))\s(?!(?:qué|que|quoi|was)\b)(?={CAPITAL}|(?:admin|adm|redação|redacao|redacción)\b|"
+    r"[a-z][a-z0-9_.]{1,30}\s[—–-]\s|"
     # (and before the newsroom in small letters, LOWER_CASE_DESK: "Door de nieuwsredactie", "par la rédaction")
     r"(?:(?:de|la|der|die) )?[a-z]{0,12}(?:redactie|rédaction|redaktion|redazione|redaksi)\b)|"
     # DE_THE_NEWSROOM: "de" ("by" in Romanian, French, Spanish, Portuguese) before the newsroom's word ("de Redacția
@@ -1233,7 +1241,8 @@ DAY_FIRST_LABEL = re.compile(
     r"veröffentlicht|gepubliceerd|opublikowano|publikováno|online seit|"
     r"publikované|опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|actualizado|actualizada|atualizado|"
     r"atualizada|aggiornato|aggiornata|aktualisiert|mis à jour|mise à jour|modificado|modificada|modificato|modifié|"
-    r"(?:última )?(?:modificação|atualização))\b",
+    r"(?:última )?(?:modificação|atualização)|zuletzt verändert|zuletzt geändert|dernière modification|"
+    r"dernière mise à jour|laatst gewijzigd|ultima modifica|última modificación|ostatnia modyfikacja)\b",
     re.I,
 )
 SLASHED_SMALL_NUMBERS = re.compile(r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})$")
@@ -1896,6 +1905,9 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         return None  # SPEAKER_LABEL
     if lead is not None and lead.wire and lead.wire.strip(" .").casefold() in BRACKETED_MARKS:
         lead = replace(lead, wire=None)  # BRACKETED_MARK
+    if lead is not None and lead.wire and not lead.place and not _is_wire(lead.wire) and is_place(lead.wire):
+        # PLACE_IN_BRACKETS: "(NEW YORK) — Samsung's ...", the dateline's place in brackets without a credit: the place
+        lead = replace(lead, place=lead.wire.strip(), wire=None)
     after = WIRE_AFTER_THE_DASH.match(text, lead.end) if lead is not None and not lead.wire and lead.place else None
     if lead is not None and after and _is_wire(after["wire"]):
         lead = replace(lead, wire=after["wire"], end=after.end())  # WIRE_AFTER_THE_DASH

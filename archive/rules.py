@@ -6143,7 +6143,12 @@ YOU_ARE_HERE = re.compile(
     r"^(?:you are here|您当前的位置|您所在的位置|当前位置|您的位置|你的位置|目前位置|本页位置|所在位置|vous êtes ici|sie sind hier|"
     # ("your present position", simplified and traditional: "您现在的位置:Example网>新闻中心>...")
     r"您现在的位置|你现在的位置|您現在的位置|你現在的位置|现在位置|現在位置|您目前的位置|"
-    r"usted está aquí|está aquí|вы здесь|ви тут|ви знаходитесь тут)\s*(?:[:：>»›]|home\b)",
+    r"usted está aquí|está aquí|вы здесь|ви тут|ви знаходитесь тут|"
+    # (YOU_ARE_HERE_MORE_LANGUAGES: "Você está aqui:", "Ti trovi in:", "U bent hier:", "Jesteś tutaj:", "Nacházíte se:",
+    # "Sunteți aici:", "Du är här:", "Βρίσκεστε εδώ:", "Anda di sini:")
+    r"você está aqui|voce esta aqui|ti trovi in|sei in|u bent hier|je bent hier|u bevindt zich hier|jesteś tutaj|"
+    r"jesteś w|nacházíte se|jste zde|sunteți aici|sunteti aici|vă aflați aici|du är här|du er her|"
+    r"βρίσκεστε εδώ|είστε εδώ|anda di sini|anda berada di|olet tässä|ön itt van|itt jár|buradasınız)\s*(?:[:：>»›]|home\b)",
     re.I,
 )
 # ... and it is short.
@@ -6155,7 +6160,13 @@ def you_are_here(text: str, key: str) -> bool:
     match = YOU_ARE_HERE.match(text)
     if match is None:
         return False
-    return word_count(text) <= MAX_YOU_ARE_HERE_WORDS or breadcrumb(text[match.end() :].strip(), "")  # a long trail
+    trail = text[match.end() :].strip()
+    if word_count(text) <= MAX_YOU_ARE_HERE_WORDS or breadcrumb(trail, ""):  # a long trail
+        return True
+    # (TRAIL_TO_THE_HEADLINE: its last crumb the page's headline, of any length: "Você está aqui: Página Inicial /
+    # Notícias / <headline>"; the crumbs before it make the trail)
+    cut = max(trail.rfind(sep) for sep in (*TRAIL_SEPARATORS, " / "))
+    return cut > 0 and breadcrumb(trail[: cut + 1].strip(), "")
 
 
 # Promos of the site itself, matched on the line's key: "Return to example.com for updates", "Check back later for
@@ -6446,7 +6457,15 @@ def position_caption(text: str, key: str) -> bool:
 # "Current Affairs search results for tag: trade", "Browsing: harbour", a Joomla list's "Displaying items by tag:
 # Acquisitions" and "Items filtered by date: March 2019".
 TAG_PAGE_LINE = re.compile(
-    r"^(?:archives? for|posts? tagged(?: with)?|tagged with|tag archives?|category archives?|browsing(?: tag| category)?|"
+    r"^(?:tags?\s+)?(?:archives? for|posts? tagged(?: with)?|tagged with|tag archives?|category archives?|browsing(?: tag| category)?|"
+    # (BLOG_LABEL_PAGE: a blog platform's label or search page, "Showing posts with label Harbour. Show all posts", and
+    # the same heading in the platform's other languages: "Mostrando postagens com marcador", "Mostrando entradas con la
+    # etiqueta", "Affichage des articles dont le libellé est", "Visualizzazione dei post con etichetta", "Posts weergeven
+    # met het label", "Menampilkan postingan dengan label", "Wyświetlanie postów z etykietą", "Показаны сообщения с ярлыком")
+    r"showing posts (?:with label|for query|sorted by|from)|mostrando postagens (?:com marcador|classificadas)|"
+    r"mostrando entradas (?:con la etiqueta|ordenadas)|affichage des articles (?:dont le libellé|triés)|"
+    r"visualizzazione dei post con etichetta|posts weergeven met (?:het )?label|menampilkan postingan dengan label|"
+    r"wyświetlanie postów z etykietą|показаны сообщения с ярлыком|es werden posts für das label|"
     r"displaying items by tag|items filtered by date|"
     r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged))\b"
     r"|\bsearch results for (?:tag|category|keyword)\b"
@@ -6750,10 +6769,11 @@ PUSH_PROMPT = re.compile(
 
 
 # A template's placeholders printed as text: "{{item.group_date}}", "{% if user %}".
-# SHORTCODE: a blog's shortcode left in the text ("[mecloud]RHW9geOLDA[/mecloud]", "[gallery ids=...]"): the embed's
+# SHORTCODE: a blog's shortcode left in the text ("[mecloud]RHW9geOLDA[/mecloud]", "[gallery ids=...]", an audio
+# player's "[audio:clip.mp3]A Word From The Sheriff[/audio]", its file after a colon): the embed's
 # placeholder, never a sentence.
 TEMPLATE_LINE = re.compile(
-    r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})\][^\[\]]{0,300}\[/(?P=tag)\]"
+    r"^(?:\{\{.{0,300}\}\}|\{%.{0,300}%\}|\[(?P<tag>[a-z_]{2,20})(?::[^\[\]]{1,200})?\][^\[\]]{0,300}\[/(?P=tag)\]"
     r"|\[[a-z_]{2,20}(?:\s[a-z_-]{1,20}=[^\[\]]{0,200})+\])$"  # ("[tag]...[/tag]", "[tag key=value]"; not "[via Example]")
     # AD_SLOT_PLACEHOLDER: an ad plugin's numbered slot ("[ad_1]", "[iklan_2]"); HTML_COMMENT_LINE: a markup comment
     # printed as text ("<!--/enpcontent-->", "<--/enpcontent-->"), never the article's words.
@@ -8204,7 +8224,7 @@ LINE_RULES = (
     (TICKER, ticker, False),
     (TICKER, currency_rates, True),
     (TICKER, bullet_ticker, False),
-    (BREADCRUMB, you_are_here, True),
+    (BREADCRUMB, you_are_here, False),  # (a long trail too: the label says what it is)
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, False),
     (WIDGET_ERROR, page_notice, False),
@@ -8529,6 +8549,25 @@ MAX_CAPTION_CREDIT_TAIL_WORDS = 6
 CAPTION_CREDIT_TAIL = re.compile(
     r"^(?:\s*+[(\[][^()\[\]]{2,60}[)\]]\s*$|\s++[|–—-]\s|\s++[©Ⓒ]\s?\S|[a-z]\.\s?[a-z]++(?:\s[a-z]++)?$|[A-Z]{2,5}$)"
 )
+
+
+# GALLERY_CREDIT: between a gallery's position ("1 / 20", "3 of 7") and a picture's caption, an agency's name or a
+# person's alone ("Example Agency", "Jane Roe") is the picture's credit, not the story's source or its writer.
+GALLERY_POSITION = re.compile(r"^\d{1,3}\s?(?:of|/)\s?\d{1,3}$", re.I)
+
+
+def gallery_credits(cands: list[Candidate]) -> None:
+    """GALLERY_CREDIT: the credit line of a gallery's picture, under its position and above its caption."""
+    for above, cand, below in zip(cands, cands[1:], cands[2:], strict=False):
+        if (
+            above.rule == COUNTER
+            and GALLERY_POSITION.match(above.text.strip())
+            and below.rule == CAPTION
+            and not cand.dropped
+            and not cand.forced
+            and (cand.key in WIRE_NAMES or is_names_only(cand.text))
+        ):
+            cand.rule = CAPTION_CREDIT
 
 
 def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
@@ -9114,8 +9153,18 @@ def promo_teasers(cand_block: list[Candidate], nxt: Candidate, parse_date=lambda
 
 
 def _promo_item(text: str) -> bool:
-    """A line that belongs to a block of links: anything but a full sentence, or a teaser cut short ("...")."""
+    """A line that belongs to a block of links: anything but a full sentence, or a teaser cut short ("..."); not a
+    paragraph leading into a list (PARAGRAPH_INTO_A_LIST)."""
+    if PARAGRAPH_INTO_A_LIST.search(text) and spaced_words(text) >= MIN_LIST_LEAD_IN_WORDS:
+        return False
     return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or spaced_words(text) <= 3
+
+
+# PARAGRAPH_INTO_A_LIST: a full sentence, then a lead-in ending in a colon ("Now they will meet in the capital. A look at
+# the summit:"), of MIN_LIST_LEAD_IN_WORDS words or more: the article's paragraph introducing what follows, no link's
+# headline (a headline holds no full stop before its end).
+PARAGRAPH_INTO_A_LIST = re.compile(r"[a-z\d)”\"'’][.!?][”\"'’]?\s++[A-Z][^.!?]{0,120}:$")
+MIN_LIST_LEAD_IN_WORDS = 15
 
 
 # CUT_LAST_PARAGRAPH (in promo_blocks): the page's last line, of this many words or more and cut without its full stop,

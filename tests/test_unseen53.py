@@ -68,3 +68,121 @@ def test_a_code_closing_a_name_is_a_site(credit: str, author: str | None) -> Non
 )
 def test_indonesian_report_of_the_papers_reporter(line: str, author: str | None) -> None:
     assert parse_byline(line) == author
+
+
+# YOU_ARE_HERE_MORE_LANGUAGES: the label in more languages, its trail as long as it is (a trail's last crumb may be the
+# headline); the same words in a sentence stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Você está aqui: Página Inicial / Sobre a Câmara / Notícias / Sessões do conselho de 18 de outubro", True),
+        ("U bent hier: Home / Nieuws / Gemeente", True),
+        ("Você está aqui porque a câmara decidiu abrir as portas ao público na terça-feira.", False),
+    ],
+)
+def test_you_are_here_in_more_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", line, "", LEAD, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# BLOG_LABEL_PAGE: a blog platform's label page heading, in its languages, goes and is no headline; TAG_PAGE_LINE reads
+# "Tags Posts tagged with" too.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Showing posts with label Harbour. Show all posts",
+        "Mostrando postagens com marcador EC Harbour. Mostrar todas as postagens",
+        'Tags Posts tagged with "Schools"',
+    ],
+)
+def test_a_blog_label_page_heading_is_no_headline(line: str) -> None:
+    clean, meta = build(line, "", HEADLINE, "", LEAD, "", SECOND)
+    assert [kept.text for kept in clean.lines] == [HEADLINE, LEAD, SECOND]
+    assert meta.title.value == HEADLINE
+
+
+def test_a_sentence_about_labels_stays() -> None:
+    line = "Showing posts with labels is what the harbour board asked the clinic to do on its notice board."
+    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert line in [kept.text for kept in clean.lines]
+
+
+# SHORTCODE (an audio player's "[audio:file]...[/audio]") goes; a bracketed aside in a sentence stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("[audio:6-28-11 harbour1.mp3]A Word From The Harbour Master[/audio]", True),
+        ("[Audio: the harbour master speaks] The board heard from the harbour master on Monday.", False),
+    ],
+)
+def test_an_audio_shortcode_goes(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# LOGIN_BEFORE_THE_DASH and LAST_MODIFIED_MORE_LANGUAGES: a content system's byline, "by <login> — last modified
+# <date>", in the archive's languages, dates the page; "por favor — ..." opens no credit.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("por ald — última modificação 18/10/2016 13h26", "2016-10-18"),
+        ("von admin — zuletzt verändert 18.10.2016 13:26", "2016-10-18"),
+        ("door admin — laatst gewijzigd 18-10-2016 13:26", "2016-10-18"),
+        ("por favor — 18 pessoas", None),
+    ],
+)
+def test_a_content_systems_byline_dates_the_page(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
+    assert (meta.date.value, meta.author.value) == (date, None)
+
+
+# PLACE_IN_BRACKETS: "(NEW YORK) —" opening the lead is the dateline's place, no source; "(Reuters) —" is the wire.
+@pytest.mark.parametrize(
+    ("opening", "wire", "outlet"),
+    [
+        ("(NEW YORK) — ", None, None),
+        ("(Reuters) — ", "Reuters", None),
+        ("(Example Daily) — ", None, "Example Daily"),
+    ],
+)
+def test_a_place_in_brackets_is_no_source(opening: str, wire: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + LEAD, "", SECOND)
+    assert (meta.wire.value, meta.outlet.value) == (wire, outlet)
+
+
+CAPTION = (
+    "Health Minister Jane Roe, left, listens to nurses during their meeting at the clinic in Harbour City, on Monday, "
+    "July 3, 2024."
+)
+
+
+# GALLERY_CREDIT: an agency alone between a gallery's position and a picture's caption credits the picture; alone above
+# the text it credits the story.
+@pytest.mark.parametrize(
+    ("lines", "wire"),
+    [
+        (("1 / 20", "", "Reuters", "", CAPTION, "", LEAD), None),
+        (("Reuters", "", LEAD), "Reuters"),
+    ],
+)
+def test_an_agency_between_a_gallery_position_and_a_caption_credits_the_picture(lines: tuple[str, ...], wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *lines, "", SECOND)
+    assert meta.wire.value == wire
+
+
+# PARAGRAPH_INTO_A_LIST: under a promo label, a paragraph whose lead-in ends in a colon after a full sentence is the
+# article's; a headline ending in a colon is the block's.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Now the board will meet in the harbour hall on Wednesday and Thursday, its first session in years. A look "
+            "at the plans:",
+            True,
+        ),
+        ("Harbour board to meet: what the plans say", False),
+    ],
+)
+def test_a_paragraph_leading_into_a_list_ends_the_promo_block(line: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", "Recommended Videos", "", "", "", line, "", "What is the harbour board?", "", SECOND)
+    assert (line in [k.text for k in clean.lines]) == kept
