@@ -2091,12 +2091,53 @@ NAV_LABELS = (
 """)
     # PAGE_CONTROL_GAPS: page controls of the archive's languages the lists above lacked (found by checking each
     # language's usual buttons and placeholders): loading placeholders, next and previous article, continue reading,
-    # legal and cookie pages, video and gallery buttons, the subscribe, follow and listen buttons, the home link ...
+    # legal and cookie pages, video and gallery buttons, the subscribe, follow and listen buttons, the home link, the
+    # previous and next news, the about-the-author heading, a popular-posts widget's empty message ...
     | _words("""
     lädt
     chargement en cours
     nächster artikel
     vorheriger artikel
+    berita sebelumnya
+    berita selanjutnya
+    artikel sebelumnya
+    artikel selanjutnya
+    notícia anterior
+    próxima notícia
+    noticia anterior
+    noticia siguiente
+    vorige artikel
+    volgende artikel
+    předchozí článek
+    articolul anterior
+    articolul următor
+    előző cikk
+    következő cikk
+    προηγούμενο άρθρο
+    επόμενο άρθρο
+    sobre o autor
+    sobre el autor
+    acerca del autor
+    à propos de l auteur
+    über den autor
+    informazioni sull autore
+    o autorze
+    об авторе
+    yazar hakkında
+    over de auteur
+    tentang penulis
+    despre autor
+    a szerzőről
+    σχετικά με τον συντάκτη
+    comparte y comenta
+    comenta y comparte
+    commented
+    foto do avatar
+    lesen sie jetzt weiter
+    citește mai departe
+    tovább olvasom
+    sorry there are no recent results for popular commented articles
+    sorry there are no recent results for popular articles
     article suivant
     article précédent
     artículo siguiente
@@ -3359,7 +3400,11 @@ PAYWALL_LINE = re.compile(
     r"(?:se )?já é assinante|já tem (?:uma )?conta(?:\W*$|\W+(?:entr|fa[çc]a|acess))|você atingiu o limite|conteúdo exclusivo para assinantes|"
     r"(?:artigo|conteúdo) exclusivo para (?:os )?(?:nossos )?assinantes|tenha acesso ilimitado a todos os conteúdos|"
     r"déjà abonné|vous avez atteint (?:la limite|le nombre)|(?:article|contenu) réservé aux abonnés|il vous reste \d+ articles?|"
-    r"il vous reste \d+ ?% de l['’]article à lire|vous devez bénéficier d['’]un abonnement|"
+    r"il vous reste \d+ ?% de (?:l['’]|cet )article à lire|vous devez bénéficier d['’]un abonnement|"
+    # (FRENCH_PREVIEW_READ: "Vous avez lu gratuitement une partie de l'article, pour lire la suite :", "La suite est
+    # réservée aux abonnés.")
+    r"vous avez lu (?:gratuitement )?une partie de (?:l['’]|cet )article|(?:la suite|la lecture) (?:de cet article )?est réservée aux abonnés|"
+    r"para continuar lendo,? assine|"
     r"(?:sie sind )?(?:bereits|schon) abonnent|(?:dieser )?artikel ist (?:nur )?für abonnenten|exklusiv für abonnenten|"
     # (GERMAN_TRIAL_OFFER: "4 Wochen gratis testen", "0,99 € testen", "Wenn Sie ein Abo haben, loggen Sie sich ein:")
     r"^(?:\d+ wochen |\d+(?:,\d\d)? ?€ )?(?:gratis |kostenlos )?testen\W*$|wenn sie (?:bereits )?ein abo(?:nnement)? haben|"
@@ -4199,6 +4244,24 @@ FOREIGN_PROMO_LABELS = frozenset(
     baca lainnya
     مواضيع ذات صلة
     あわせて読みたい
+    """)
+    # MAY_INTEREST_YOU_GAPS: "related", "columnists" and "you may also like" in more of the archive's languages (found by
+    # the same check: "Relacionados", "Columnistas", "Vous pourriez aussi aimer", "Może cię zainteresować", "Ez is
+    # érdekelheti")
+    | _words("""
+    relacionados
+    relacionadas
+    columnistas
+    colunistas
+    you may also
+    vous pourriez aussi aimer
+    mungkin anda suka
+    może cię zainteresować
+    вам также может быть интересно
+    dit vind je misschien ook interessant
+    ar putea să te intereseze
+    ez is érdekelheti
+    μπορεί επίσης να σας ενδιαφέρει
     """)
 )
 
@@ -6652,6 +6715,10 @@ FOREIGN_FOLLOW_CALL = re.compile(
     r"\b(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь|síguenos|suscríbete|suivez-nous|abonnez-vous|"
     r"folgen sie uns|abonnieren sie|seguici|iscriviti|siga-nos|inscreva-se|obserwuj nas|zapisz się|takip edin|"
     r"abone olun|abone olmayı unutmayın|ikuti kami|volg ons|följ oss|ακολουθήστε μας|urmăriți-ne|urmăriți|"
+    # (JOIN_CALLS: "Clique aqui para entrar no nosso grupo do WhatsApp", "Unisciti al nostro canale", "Dołącz do
+    # naszego kanału", Indonesian "Silakan baca konten menarik lainnya dari Example di Google News": "read more
+    # interesting content ... on")
+    r"entrar no nosso|entre no nosso|junte-se|unisciti|dołącz|silakan baca|baca (?:konten|berita|artikel)(?: menarik)? lainnya|"
     # (Indonesian sites' "Cek Berita dan Artikel yang lain di Google News": "check the news ... on")
     r"cek berita|simak berita|ikuti berita|"
     # (a site's "also on Viber" at a line's end, in Serbian, Croatian and Bosnian: "Najnovije vijesti Example i na Viberu")

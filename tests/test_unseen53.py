@@ -186,3 +186,29 @@ def test_an_agency_between_a_gallery_position_and_a_caption_credits_the_picture(
 def test_a_paragraph_leading_into_a_list_ends_the_promo_block(line: str, kept: bool) -> None:
     clean, _ = build(HEADLINE, "", LEAD, "", "Recommended Videos", "", "", "", line, "", "What is the harbour board?", "", SECOND)
     assert (line in [k.text for k in clean.lines]) == kept
+
+
+# MAY_INTEREST_YOU_GAPS, PAGE_CONTROL_GAPS (previous and next news, about the author, a widget's empty message),
+# JOIN_CALLS and FRENCH_PREVIEW_READ: each label or call goes between the paragraphs; a sentence using the same words
+# stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Relacionados", True),
+        ("Você também pode gostar dos relacionados: a câmara publicou a lista completa dos projetos.", False),
+        ("Berita Sebelumnya", True),
+        ("Berita sebelumnya menyebutkan dewan kota akan bertemu lagi pada bulan Maret untuk membahas anggaran.", False),
+        ("Sobre o autor", True),
+        ("Sobre o autor do projeto, a câmara disse apenas que ele trabalha no porto há vinte anos.", False),
+        ("Sorry, there are no recent results for popular commented articles.", True),
+        ("Clique aqui para entrar no nosso grupo do WhatsApp e fique sempre bem informado.", True),
+        ("O prefeito disse que vai entrar no processo na próxima semana, segundo a câmara.", False),
+        ("Silakan baca konten menarik lainnya dari Example.co di Google News", True),
+        ("Vous avez lu gratuitement une partie de l'article, pour lire la suite :", True),
+        ("Il vous reste 75% de cet article à lire.", True),
+        ("Le maire a lu une partie du rapport devant le conseil, qui votera la suite lundi.", False),
+    ],
+)
+def test_labels_and_calls_of_more_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
