@@ -64,6 +64,10 @@ BY_PREFIX = re.compile(
     # (FOREIGN_BY_COLON: with a colon after the word, "Por: Jane Roe", "Par : Jane Roe")
     # (QUESTION_NOT_BY: "Por Qué Sube el Dólar", "Par quoi ...": a question's words, no credit)
     rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
+    # (CAPITAL_DI_BEFORE_A_FULL_NAME: the Italian "Di" capitalised opens a credit before a name of two words or more, "Di
+    # Mario Rossi"; before one word it is a surname's particle, "Di Maio"; GREEK_GENITIVE_BY: "Του Γιάννη Παπά", "Της
+    # Μαρίας Παπά", the article of the writer's name in the genitive, "by")
+    rf"^(?-i:Di|Του|Της)\s(?={CAPITAL}[\w'’.-]+\s+{CAPITAL})|"
     # (RANK_AFTER_PAR: a gendarme's or an officer's rank between "par le" and the name, "Par le commandant Jeanne Roe")
     rf"^par\s+l[ea]\s+(?:commandant|capitaine|lieutenant(?:-colonel)?|colonel|général|générale|adjudant(?:-chef)?|"
     rf"major|sergent|chef d'escadron|chef d’escadron|docteur|professeur|professeure)\s+(?={CAPITAL})|"
@@ -723,6 +727,13 @@ ARABIC_CREDIT = re.compile(
 ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Professor|PM)\.?\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
 
 
+# PLACE_AFTER_THE_NAME: a "By" credit ending with a comma and where the writer filed from ("By Jane Roe, in London", "Por
+# Maria Silva, de São Paulo", "Par Jeanne Roe, à Paris"): the name is the credit's, the known place no part of it.
+PLACE_AFTER_THE_NAME = re.compile(
+    r",\s(?:in|from|em|de|do|da|desde|en|à|a|aus|din|z|ze|из|från|fra|i)\s(?P<place>[^\W\d_][^,]{1,40})$"
+)
+
+
 # NAMES_IN_PLACES: a byline naming where each writer is ("Jane Roe in Moscow", "Jane Roe in Moscow and John Doe in
 # Beijing", as British papers print it): the names, when every place is a known one.
 NAME_IN_PLACE = re.compile(
@@ -898,6 +909,9 @@ def parse_byline(text: str) -> str | None:
     body = text[match.end() :] if match else text
     if match:
         body = NEWSROOM_BEFORE_NAMES.sub("", body)
+        placed_after = PLACE_AFTER_THE_NAME.search(body)
+        if placed_after and is_place(placed_after["place"]):
+            body = body[: placed_after.start()]  # PLACE_AFTER_THE_NAME
     if not match and _headline_in_capitals(body):
         return None  # CAPITALS_HEADLINE_NOT_CREDIT
     placed = names_in_places(body)
@@ -1078,6 +1092,9 @@ def is_credit(text: str) -> bool:
     if match.group().split()[0].casefold() in FOREIGN_BY_WORDS and parse_byline(text) is None:
         return False  # FOREIGN_BY credits a person or nothing: "Par For The Course" is a headline
     body = text[match.end() :]
+    placed_after = PLACE_AFTER_THE_NAME.search(body)
+    if placed_after and is_place(placed_after["place"]):
+        body = body[: placed_after.start()]  # PLACE_AFTER_THE_NAME
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return False

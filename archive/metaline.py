@@ -280,12 +280,13 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Romanian "ora 21:31", Turkish "saat";
 # German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38",
 # without its stop too ("16/08/2018 kl 12:29"), Swedish "klockan"; Serbian
-# and Croatian "u" before it, "10. 03. 2024. u 13:12"; Dutch "uur" after it, "12:06 uur")
+# and Croatian "u" before it, "10. 03. 2024. u 13:12"; Dutch "uur" after it, "12:06 uur", and "om" before it, "12 maart
+# 2024 om 14:30")
 FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
     r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|uur|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
-    r"kl(?=\s\d)|klockan|u(?=\s\d)|in(?=\s\d{1,2}:\d\d))(?![^\W_])|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
+    r"kl(?=\s\d)|klockan|u(?=\s\d)|om(?=\s\d{1,2}[:.]\d\d)|in(?=\s\d{1,2}:\d\d))(?![^\W_])|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
     r"@(?=\s?\d)",
     re.I,
 )
@@ -1242,7 +1243,8 @@ DAY_FIRST_LABEL = re.compile(
     r"publikované|опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|actualizado|actualizada|atualizado|"
     r"atualizada|aggiornato|aggiornata|aktualisiert|mis à jour|mise à jour|modificado|modificada|modificato|modifié|"
     r"(?:última )?(?:modificação|atualização)|zuletzt verändert|zuletzt geändert|dernière modification|"
-    r"dernière mise à jour|laatst gewijzigd|ultima modifica|última modificación|ostatnia modyfikacja)\b",
+    r"dernière mise à jour|laatst gewijzigd|ultima modifica|última modificación|ostatnia modyfikacja|"
+    r"ενημερώθηκε|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε)\b",  # (GREEK_DAY_FIRST: "Ενημερώθηκε: 12/03/2024")
     re.I,
 )
 SLASHED_SMALL_NUMBERS = re.compile(r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})$")

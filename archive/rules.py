@@ -2092,7 +2092,8 @@ NAV_LABELS = (
     # PAGE_CONTROL_GAPS: page controls of the archive's languages the lists above lacked (found by checking each
     # language's usual buttons and placeholders): loading placeholders, next and previous article, continue reading,
     # legal and cookie pages, video and gallery buttons, the subscribe, follow and listen buttons, the home link, the
-    # previous and next news, the about-the-author heading, a popular-posts widget's empty message ...
+    # previous and next news, the about-the-author heading, a popular-posts widget's empty message, the comment box's
+    # and the reactions' labels, a gallery's and a translation's links, a developing story's notice ...
     | _words("""
     lädt
     chargement en cours
@@ -2138,6 +2139,37 @@ NAV_LABELS = (
     tovább olvasom
     sorry there are no recent results for popular commented articles
     sorry there are no recent results for popular articles
+    die diskussion ist geschlossen
+    opmerkingen
+    your reaction
+    twoja reakcja
+    ваша реакция
+    tepkiniz
+    첫 번째 댓글을 작성해 보세요
+    sé el primero en comentar
+    soyez le premier à commenter
+    seja o primeiro a comentar
+    bądź pierwszy skomentuj
+    click image to view slideshow
+    click to view slideshow
+    read this article in
+    read this article in english
+    lire cet article en
+    leer este artículo en
+    читайте на сайте
+    подробнее читайте на
+    içeriği görüntüle
+    최신 기사
+    tagged under
+    want more
+    from our network
+    this story is developing
+    this is a developing story
+    this story is developing and will be updated
+    this is a developing story and will be updated
+    esta noticia está en desarrollo
+    noticia en desarrollo
+    diese meldung wird aktualisiert
     article suivant
     article précédent
     artículo siguiente
@@ -2598,9 +2630,10 @@ PROMO_LABEL_FROM = re.compile(
     # (MORE_OF_SECTION: "Voir plus de : Faits-divers", "see more of", a section's list under it)
     r"|^voir plus de \S++(?: \S++){0,2}$"
 )
-# "More tech stories", "Latest business news", "Top sport headlines": a promo label naming its section (1 to 2 words).
+# "More tech stories", "Latest business news", "Top sport headlines", "Read more National news": a promo label naming its
+# section (1 to 2 words).
 PROMO_LABEL_SECTION = re.compile(
-    r"^(?:more|other|latest|top|popular|related) \w+(?: \w+)? (?:stories|news|articles|headlines|videos)$"
+    r"^(?:read )?(?:more|other|latest|top|popular|related) \w+(?: \w+)? (?:stories|news|articles|headlines|videos)$"
 )
 
 

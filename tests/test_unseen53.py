@@ -212,3 +212,76 @@ def test_a_paragraph_leading_into_a_list_ends_the_promo_block(line: str, kept: b
 def test_labels_and_calls_of_more_languages(line: str, goes: bool) -> None:
     clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
     assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# PAGE_CONTROL_GAPS (the comment box's and the reactions' labels, a gallery's and a translation's links, a developing
+# story's notice) and "Read more <section> news": each alone goes; a sentence with the same words stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Die Diskussion ist geschlossen.", True),
+        ("Die Diskussion ist geschlossen, sagte der Bürgermeister, und der Rat stimmte am Montag ab.", False),
+        ("Twoja reakcja:", True),
+        ("Click image to view slideshow", True),
+        ("Read this article in", True),
+        ("Read this article in full before the board meets again on Monday, the mayor told residents.", False),
+        ("This story is developing.", True),
+        ("This story is developing quickly, the harbour master said as the storm reached the coast on Monday.", False),
+        ("Read more National news", True),
+        ("Want more?", True),
+    ],
+)
+def test_comment_gallery_and_notice_labels(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# PLACE_AFTER_THE_NAME: a "By" credit ending with where the writer filed from credits the name; a comma and other words
+# after the name make no credit of it.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe, in London", "Jane Roe"),
+        ("Por Maria Silva, de São Paulo", "Maria Silva"),
+        ("Par Jeanne Roe, à Paris", "Jeanne Roe"),
+        ("By Jane Roe, in charge", None),
+    ],
+)
+def test_a_place_after_the_writers_name(line: str, author: str | None) -> None:
+    assert parse_byline(line) == author
+
+
+def test_a_credit_with_its_place_leaves_the_text() -> None:
+    clean, meta = build(HEADLINE, "", "Por Maria Silva, de São Paulo", "", LEAD, "", SECOND)
+    assert [line.text for line in clean.lines if line.role == "paragraph"] == [LEAD, SECOND]
+    assert meta.author.value == "Maria Silva"
+
+
+# CAPITAL_DI_BEFORE_A_FULL_NAME and GREEK_GENITIVE_BY: "Di" before a name of two words, "Του"/"Της" before a Greek name,
+# open a credit; "Di" before one word is a surname's particle.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Di Mario Rossi", "Mario Rossi"),
+        ("Di Maio", "Di Maio"),
+        ("Του Γιάννη Παπαδόπουλου", "Γιάννη Παπαδόπουλου"),
+        ("Της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+    ],
+)
+def test_italian_and_greek_by(line: str, author: str) -> None:
+    assert parse_byline(line) == author
+
+
+# Dutch "om" before the clock; GREEK_DAY_FIRST: a Greek label's date of two small numbers is read day first.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Gepubliceerd op 12 maart 2024 om 14:30", "2024-03-12"),
+        ("12 mrt 2024 om 14:30", "2024-03-12"),
+        ("Ενημερώθηκε: 12/03/2024 14:30", "2024-03-12"),
+        ("Ενημερώθηκε: 03/12/2024 14:30", "2024-12-03"),
+    ],
+)
+def test_dutch_and_greek_date_lines(line: str, date: str) -> None:
+    _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
+    assert meta.date.value == date
