@@ -2093,7 +2093,8 @@ NAV_LABELS = (
     # language's usual buttons and placeholders): loading placeholders, next and previous article, continue reading,
     # legal and cookie pages, video and gallery buttons, the subscribe, follow and listen buttons, the home link, the
     # previous and next news, the about-the-author heading, a popular-posts widget's empty message, the comment box's
-    # and the reactions' labels, a gallery's and a translation's links, a developing story's notice ...
+    # and the reactions' labels, a gallery's and a translation's links, a developing story's notice, and the share,
+    # comment, tag and advertisement labels of Japanese, Dutch, Romanian, Hungarian and Thai pages ...
     | _words("""
     lädt
     chargement en cours
@@ -2170,6 +2171,19 @@ NAV_LABELS = (
     esta noticia está en desarrollo
     noticia en desarrollo
     diese meldung wird aktualisiert
+    この記事をシェア
+    スポンサーリンク
+    前の記事
+    次の記事
+    reageer
+    distribuie articolul
+    lasă un comentariu
+    olvasta már
+    อ่านต่อ
+    แชร์
+    แท็ก
+    โฆษณา
+    แสดงความคิดเห็น
     article suivant
     article précédent
     artículo siguiente
@@ -2860,8 +2874,9 @@ MAX_NAMED_EPAPER_WORDS = 10
 PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
-# (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" and Turkish "photograph" before a
-# credit alone on its line, "Imagen: EFE", "Fotoğraf: AA"; at a sentence's end they may be the sentence's words)
+# (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" ("afbeelding", "beeld") and Turkish
+# "photograph" before a credit alone on its line, "Imagen: EFE", "Fotoğraf: AA", "Beeld: ANP"; the Greek abbreviation
+# "Φωτ.:" and the Thai "ภาพจาก:" ("picture from"); at a sentence's end they may be the sentence's words)
 # (SPANISH_CREDIT: "Crédito: Radio Ejemplo" alone credits a picture; at a standfirst's end it is left to the sentence)
 # (FILE_PHOTO_BEFORE_CREDIT: "File photo Image Credit: Twitter (@example)", the picture's label before its credit's;
 # COURTESY_OF: "Photo courtesy of Example Exchange, Inc.", "(Courtesy of the family)")
@@ -2875,7 +2890,9 @@ CREDIT_ONLY = re.compile(
     # (PHOTO_SLASH_SOURCE: "(Photo/Example TV)", the slash as the colon)
     r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:"
     + PHOTO_WORDS
-    + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
+    + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf|beeld|φωτ\.|ภาพจาก)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
+    # (JAPANESE_PHOTO_CREDIT: "写真：ロイター", "写真=共同": the picture's word, a full-width colon or an equals sign)
+    r"|写真\s*[:：=]"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
     # (COURTESY_WITHOUT_OF: "Image courtesy example.com", the picture's word before it)
     r"|(?:file\s)?(?:photos?|images?|pictures?|video)\scourtesy\b)\s*(?P<who>.{1,100}?)\s*[)\]]?\.?$",
@@ -3227,6 +3244,8 @@ COOKIE_LINE = re.compile(
 )
 SOCIAL_PROMO_LINE = re.compile(
     r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
+    # (FOLLOW_ME: the writer's own call under the text, "(Follow me on Twitter @janeroe)")
+    r"\(?follow me on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b|"
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"
     r"click here to (?:join|subscribe|follow|download)|like us on|stay updated|never miss|"
     r"get (?:the latest|breaking) news|get our newsletter|for more news|to get the latest|"
@@ -4278,9 +4297,9 @@ FOREIGN_PROMO_LABELS = frozenset(
     مواضيع ذات صلة
     あわせて読みたい
     """)
-    # MAY_INTEREST_YOU_GAPS: "related", "columnists" and "you may also like" in more of the archive's languages (found by
-    # the same check: "Relacionados", "Columnistas", "Vous pourriez aussi aimer", "Może cię zainteresować", "Ez is
-    # érdekelheti")
+    # MAY_INTEREST_YOU_GAPS: "related", "columnists", "you may also like", "most read" and "latest news" in more of the
+    # archive's languages (found by the same check: "Relacionados", "Columnistas", "Vous pourriez aussi aimer", "Może cię
+    # zainteresować", "Ez is érdekelheti", "Più letti", "Friss hírek")
     | _words("""
     relacionados
     relacionadas
@@ -4295,6 +4314,15 @@ FOREIGN_PROMO_LABELS = frozenset(
     ar putea să te intereseze
     ez is érdekelheti
     μπορεί επίσης να σας ενδιαφέρει
+    più letti
+    σχετικά θέματα
+    ροή ειδήσεων
+    articole recomandate
+    friss hírek
+    ezek is érdekelhetik
+    บทความที่เกี่ยวข้อง
+    también te podría gustar
+    go deeper
     """)
 )
 
@@ -6782,7 +6810,7 @@ NEWSLETTER_NOUN = re.compile(
 SUBSCRIBE_CALL = re.compile(
     r"^(?:pretplatite se|абонирайте се|đăng ký nhận tin|abonează-te|abonnez-vous|suscríbete|suscribete|iscriviti|"
     r"assine|inscreva-se|zapisz się|přihlaste se|prenumerera|tilaa|εγγραφείτε|iratkozzon fel|schrijf je in|"
-    r"berlangganan|melden sie sich|abonnieren sie|подпишитесь|підпишіться|اشترك|عضویت|abone ol)\b",
+    r"berlangganan|melden sie sich|abonnieren sie|подпишитесь|підпишіться|اشترك|عضویت|abone ol|inscrivez-vous|abonneer je)\b",
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_CALL_WORDS = 10
@@ -7106,10 +7134,12 @@ _STOCK_LIBRARIES = (
     r"Dreamstime|Alamy|123RF|Adobe Stock|Freepik)"
 )
 # NAME_GLUED_TO_LIBRARY: ... or a photographer's name before the library's, run into it or not ("Jane RoeGetty
-# Images": the credit's two spans joined when the page was copied).
+# Images": the credit's two spans joined when the page was copied); or the contributor's user name after it.
 PHOTO_LIBRARY_TAIL = re.compile(
     rf"[(\[]{_STOCK_LIBRARIES}[)\]]\s*$|^(?:[^\W\d_]{{2,12}}\s?:\s?)?{_STOCK_LIBRARIES}\W*$"
-    rf"|^(?-i:(?:[A-Z][\w'’.-]*+ ){{0,3}}[A-Z][a-z'’.-]*?[a-z]\s?{_STOCK_LIBRARIES})$",
+    rf"|^(?-i:(?:[A-Z][\w'’.-]*+ ){{0,3}}[A-Z][a-z'’.-]*?[a-z]\s?{_STOCK_LIBRARIES})$"
+    # (LIBRARY_SLASH_USER: the library, a slash and its contributor's user name, "Pixabay / snow-dog")
+    rf"|^{_STOCK_LIBRARIES}\s?/\s?[\w.-]{{2,30}}$",
     re.IGNORECASE,
 )
 MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
@@ -7653,7 +7683,20 @@ NEWSLETTER_OFFER = re.compile(
 MAX_NEWSLETTER_WORDS = 16
 
 
+# NEWSLETTER_PITCH: a line opening with the call to sign up (SUBSCRIBE_CALL, or NEWSLETTER_CALL_OPENING) that names the
+# newsletter (NEWSLETTER_NOUN), in the archive's languages ("Inscrivez-vous à notre newsletter pour recevoir, deux fois
+# par mois, ...", "Jetzt den kostenlosen Newsletter abonnieren – täglich das Beste ...", "Iratkozzon fel hírlevelünkre
+# ..."), up to MAX_NEWSLETTER_PITCH_WORDS words: the box's pitch, however long its promise.
+NEWSLETTER_CALL_OPENING = re.compile(
+    r"^(?:sign up|subscribe|jetzt\b[^.!?]{0,40}?newsletter\w*\s(?:abonnieren|bestellen|anfordern))\b", re.I
+)
+MAX_NEWSLETTER_PITCH_WORDS = 40
+
+
 def newsletter_promo(text: str, key: str) -> bool:
+    stripped = text.strip()
+    if (SUBSCRIBE_CALL.match(stripped) or NEWSLETTER_CALL_OPENING.match(stripped)) and NEWSLETTER_NOUN.search(stripped):
+        return spaced_words(text) <= MAX_NEWSLETTER_PITCH_WORDS  # NEWSLETTER_PITCH
     if spaced_words(text) > MAX_NEWSLETTER_WORDS or not NEWSLETTER_WORDS.search(text):
         return False
     return bool(NEWSLETTER_OFFER.search(text))
@@ -8186,10 +8229,24 @@ def bar_dash_credit(text: str, key: str) -> bool:
 # asks the reader ("you", "your") for support, a contribution or a donation. A report on a paper's appeal speaks of
 # its readers, not to them.
 # (FUND_OUR_WORK: "From just £1 a month you can help fund our work": the appeal without the journalism's word)
-APPEAL_JOURNALISM = re.compile(r"\b(?i:journalism|reporting|newsroom|fund our work)\b")
-APPEAL_ASK = re.compile(r"\b(?i:support|supporting|contribut\w*|donat\w*|chip in|subscrib\w*|help fund)\b")
-# (SUPPORT_KIND_OF_JOURNALISM: "Support quality, independent, local journalism", the call without "you")
-APPEAL_READER = re.compile(r"\b(?i:you|your)\b|^(?i:support) [A-Z]|^(?i:support (?:quality|independent|local|trusted|our)\b)")
+# (FOREIGN_APPEAL: the same appeal in the archive's languages, "Unterstützen Sie unabhängigen Journalismus mit einer
+# kleinen Spende.", "Soutenez un journalisme indépendant en faisant un don.", "Apoya el periodismo independiente")
+APPEAL_JOURNALISM = re.compile(
+    r"\b(?i:journalism|reporting|newsroom|fund our work|journalismus|journalisme|periodismo|jornalismo|giornalismo|"
+    r"journalistiek|dziennikarstw\w*|журналистик\w*|gazetecilik\w*|jurnalism\w*|újságírás\w*|δημοσιογραφία)\b"
+)
+APPEAL_ASK = re.compile(
+    r"\b(?i:support|supporting|contribut\w*|donat\w*|chip in|subscrib\w*|help fund|unterstützen|spende\w*|soutenez|"
+    r"soutenir|un don|apoya|apoye|donación|apoie|doação|sostieni|sostenere|donazione|steun|doneer|wesprzyj|wsparci\w*|"
+    r"поддержите|destekle\w*|susține\w*|támogass\w*|υποστηρίξτε)\b"
+)
+# (SUPPORT_KIND_OF_JOURNALISM: "Support quality, independent, local journalism", the call without "you"; and the call
+# opening the line in the archive's languages)
+APPEAL_READER = re.compile(
+    r"\b(?i:you|your)\b|^(?i:support) [A-Z]|^(?i:support (?:quality|independent|local|trusted|our)\b)"
+    r"|^(?i:unterstützen sie|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|поддержите|destekleyin|susține|susțineți|"
+    r"támogassa|υποστηρίξτε)\b"
+)
 MAX_APPEAL_WORDS = 70
 
 

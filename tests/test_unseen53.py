@@ -285,3 +285,78 @@ def test_italian_and_greek_by(line: str, author: str) -> None:
 def test_dutch_and_greek_date_lines(line: str, date: str) -> None:
     _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
     assert meta.date.value == date
+
+
+# PAGE_CONTROL_GAPS and MAY_INTEREST_YOU_GAPS for Japanese, Greek, Dutch, Romanian, Hungarian and Thai pages: each
+# label alone goes; the same words in a sentence stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("この記事をシェア", True),
+        ("前の記事", True),
+        ("Σχετικά θέματα", True),
+        ("Reageer", True),
+        ("Reageer snel, zei de burgemeester maandag tegen de bewoners van de haven.", False),
+        ("Lasă un comentariu", True),
+        ("Friss hírek", True),
+        ("แชร์", True),
+        ("Più letti", True),
+    ],
+)
+def test_labels_of_the_newest_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# IMAGE_WORDS ("Beeld:", "Φωτ.:", "ภาพจาก:"), JAPANESE_PHOTO_CREDIT ("写真：", "写真=") and LIBRARY_SLASH_USER: a picture's
+# credit alone goes and credits no source; a sentence opening with the same word stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Beeld: ANP", True),
+        ("Beeld je in dat de haven maandag opnieuw dicht moest, zei de burgemeester tegen de raad.", False),
+        ("Φωτ.: Reuters", True),
+        ("ภาพจาก: AFP", True),
+        ("写真：ロイター", True),
+        ("写真=共同", True),
+        ("Pixabay / snow-dog", True),
+    ],
+)
+def test_picture_credits_of_more_languages(line: str, goes: bool) -> None:
+    clean, meta = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert meta.wire.value is None
+
+
+# NEWSLETTER_CALL_OPENING, FOREIGN_APPEAL and FOLLOW_ME: a newsletter's pitch opening with its call, however long its
+# promise, a donation appeal in the archive's languages and the writer's "follow me" go; sentences about the same
+# things stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        (
+            "Inscrivez-vous à notre newsletter pour recevoir, deux fois par mois, l’essentiel de l’actualité sur les "
+            "élections municipales du port.",
+            True,
+        ),
+        (
+            "Jetzt den kostenlosen Newsletter abonnieren – täglich das Beste aus der Zeitung, direkt in Ihr Postfach. "
+            "Ihre E-Mail-Adresse wird niemals an Dritte weitergegeben.",
+            True,
+        ),
+        ("Iratkozzon fel hírlevelünkre, és értesüljön elsőként a legfontosabb hírekről!", True),
+        (
+            "Le maire a annoncé lundi une newsletter municipale pour informer les habitants du port deux fois par "
+            "mois, a-t-il dit.",
+            False,
+        ),
+        ("Unterstützen Sie unabhängigen Journalismus mit einer kleinen Spende.", True),
+        ("Soutenez un journalisme indépendant en faisant un don.", True),
+        ("Der Rat will den Journalismus im Hafen mit einer Stiftung unterstützen, sagte der Bürgermeister.", False),
+        ("(Follow me on Twitter @janeroe)", True),
+        ("Go deeper", True),
+    ],
+)
+def test_newsletter_appeal_and_follow_calls(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", line)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
