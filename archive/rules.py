@@ -9192,8 +9192,9 @@ MAX_HOME_RUN_WORDS = 12
 
 
 # HOME_ALONE_THEN_MENU: ... or the home page's name alone on its line, in any language ("Home", "صفحه نخست", "Trang
-# chủ"), then the menu's items one a line: at least MIN_MENU_ITEMS_UNDER_HOME short lines (up to MAX_MENU_ITEM_WORDS
-# words, no figure, no sentence's end), the run ending at the first other kept line (the headline is longer).
+# chủ"), then the menu's items one a line: at least MIN_MENU_ITEMS_UNDER_HOME short lines (up to
+# MAX_HOME_MENU_ITEM_WORDS words, no figure, no sentence's end), the run ending at the first other kept line (the
+# headline is longer).
 HOME_ALONE_WORDS = frozenset(word.strip() for word in UNAMBIGUOUS_HOME_WORDS) | frozenset(
     """home|homepage|inicio|portada|accueil|início|pagina iniziale|home page|главная страница|головна сторінка|صفحه نخست|
     صفحه اصلی|خانه|الصفحة الرئيسية|หน้าแรก|होम|मुखपृष्ठ|হোম|প্রচ্ছদ|سرورق|ہوم|בית|דף הבית|forside|startsida|etusivu|
@@ -9202,7 +9203,7 @@ HOME_ALONE_WORDS = frozenset(word.strip() for word in UNAMBIGUOUS_HOME_WORDS) | 
     ).split("|")
 )
 MIN_MENU_ITEMS_UNDER_HOME = 3
-MAX_MENU_ITEM_WORDS = 3
+MAX_HOME_MENU_ITEM_WORDS = 3
 
 
 def home_section_runs(cands: list[Candidate]) -> None:
@@ -9222,7 +9223,7 @@ def home_section_runs(cands: list[Candidate]) -> None:
                 continue
             if (
                 other.forced
-                or other.words > MAX_MENU_ITEM_WORDS
+                or other.words > MAX_HOME_MENU_ITEM_WORDS
                 or ends_sentence(other.text)
                 or any(ch.isdigit() for ch in other.text)
             ):

@@ -360,3 +360,17 @@ def test_picture_credits_of_more_languages(line: str, goes: bool) -> None:
 def test_newsletter_appeal_and_follow_calls(line: str, goes: bool) -> None:
     clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", line)
     assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# MAX_MENU_ITEM_WORDS: a menu flattened into one line holds items of up to four words (the home menu's rule had bound the
+# same name to three, and the menu rows read three); an item of five words or more is no menu's.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("News and Events   Foreign Ministry Spokesperson's Remarks   About Us   Visa and Authentication", True),
+        ("News and Events   The harbour board met on Monday   About Us   Visa and Authentication", False),
+    ],
+)
+def test_a_menu_row_of_four_word_items(line: str, goes: bool) -> None:
+    clean, _ = build(line, "", HEADLINE, "", LEAD, "", SECOND)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
