@@ -1080,9 +1080,12 @@ def _choose_title(
     # KICKER_ABOVE_HEADLINE: the head is two lines, a rubric of up to MAX_KICKER_WORDS words ("Meeting in Beijing") and
     # a headline-shaped line at least twice as long ("Xi and Putin stress unity as they sign 20 agreements"), then the
     # first paragraph: the longer line is the headline, as a deck would end with a full stop
+    # (HEADLINE_OVER_ITS_NAME: or three, the third a name alone, the byline under the headline not yet read as one:
+    # "Snow Storms and Blizzards" / "Thousands remain powerless after Christmas storm wreaks havoc" / "Jane Roe")
+    over_a_name = len(head) == 3 and author_name(head[2].text) and head[0].words <= MAX_KICKER_WORDS + 1
     short = short or (
-        len(head) == 2
-        and head[0].words <= MAX_KICKER_WORDS
+        (len(head) == 2 or over_a_name)
+        and head[0].words <= (MAX_KICKER_WORDS + 1 if over_a_name else MAX_KICKER_WORDS)
         and (max(MIN_KICKER_HEADLINE_WORDS, 2 * head[0].words) <= head[1].words or _long_words_headline(head[0], head[1]))
         and head[1].words <= MAX_HEADLINE_UNDER_KICKER_WORDS
         and r.headline_shaped(head[1].text)

@@ -374,3 +374,18 @@ def test_newsletter_appeal_and_follow_calls(line: str, goes: bool) -> None:
 def test_a_menu_row_of_four_word_items(line: str, goes: bool) -> None:
     clean, _ = build(line, "", HEADLINE, "", LEAD, "", SECOND)
     assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# HEADLINE_OVER_ITS_NAME: a topic's label of up to four words, a longer headline and a name alone under it, then the
+# text: the line over the name is the headline, the name its writer; a first line of more words is the headline.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Snow Storms and Blizzards", "Thousands remain powerless after the harbour storm wreaks havoc"),
+        ("Council delays vote on harbour storm repairs", "Council delays vote on harbour storm repairs"),
+    ],
+)
+def test_the_headline_over_its_writers_name(first: str, title: str) -> None:
+    lines = (first, "", "Thousands remain powerless after the harbour storm wreaks havoc", "", "Jane Roe", "", LEAD)
+    _, meta = build(*lines, "", SECOND)
+    assert meta.title.value == title
