@@ -10,7 +10,7 @@ others_meet_in(title, mentions) says whether a headline reports a meeting in whi
 ("Wang Yi meets Lavrov ahead of Xi visit"): such a headline does not make that leader prominent (HEADLINE_OTHERS_MEET).
 
 The verbs, prepositions and title words are English, French, Spanish, Portuguese, Italian, German and Russian
-(OTHER_LANGUAGES_*): the same rules read "Putin a rencontré", "la cumbre entre Putin y Xi", "переговоры с Си Цзиньпином".
+(OTHER_LANGUAGES_*), with Dutch, Polish, Romanian, Hungarian and Greek acts (MORE_LANGUAGES_*): the same rules read "Putin a rencontré", "la cumbre entre Putin y Xi", "переговоры с Си Цзиньпином".
 In Arabic and Persian no rule here fires, and extract's position and count rules decide alone.
 """
 
@@ -25,6 +25,9 @@ ACTING_VERBS = (
     r"visited|visits|arrived|arrives|signed|signs|inked|phoned|called|congratulated|congratulates|told|tells|invited|"
     r"co-chaired|co-chairs|addressed|shook hands|exchanged|sent a message|conveyed|discussed|discusses|discuss|"
     r"will discuss|"
+    # (CALL_HELD: "held a video call with", "had a phone conversation with", "spoke by telephone")
+    r"held a (?:video |phone |telephone )?(?:call|conversation)|had a (?:video |phone |telephone )?(?:call|conversation)|"
+    r"spoke by telephone|spoke on the phone|"
     # TAKES_PART: he takes part in the talks or attends them ("Mishustin also took part", "Putin attended the talks").
     r"took part|takes part|take part|attended|attends|participated|participates"
 )
@@ -46,13 +49,28 @@ OTHER_LANGUAGES_ACTING = (
     r"принимает|посетил|посетит|прибыл|прибудет|прибывает|подписал|подписали|подпишут|обсудил|обсудили|обсудят|"
     r"поговорил|поговорили|побеседовал|беседовал|созвонился|созвонились|направил|поздравил|пообщался|"
     r"a participé|participe|participera|participó|participará|participou|participará|ha partecipato|partecipa|nahm teil|"
-    r"nimmt teil|принял участие|примет участие|принимает участие|участвовал|участвует"
+    r"nimmt teil|принял участие|примет участие|принимает участие|участвовал|участвует|"
+    # (SAUDOU: Portuguese "greeted": "Putin saudou o presidente Xi")
+    r"saudou|cumprimentou|"
+    # (MORE_LANGUAGES_ACTING: Dutch, Polish, Romanian, Hungarian and Greek, as their news reports write the acts:
+    # "Poetin ontving", "Putin spotkał się", "Putin a primit", "Putyin fogadta", "ο Πούτιν συναντήθηκε")
+    r"ontmoette|ontmoet|ontving|ontvangt|sprak met|spraken|bezocht|bezoekt|ondertekende|ondertekenden|tekende|"
+    r"tekenden|arriveerde|nam deel|namen deel|"
+    r"spotkał się|spotka się|spotkali się|spotkają się|rozmawiał|rozmawiali|rozmawiał telefonicznie|przyjął|przyjmie|"
+    r"odwiedził|odwiedzi|podpisał|podpisali|przybył|przybędzie|wziął udział|wzięli udział|weźmie udział|"
+    r"uczestniczył|uczestniczyli|"
+    r"s-a întâlnit|se va întâlni|s-au întâlnit|a primit|va primi|a semnat|au semnat|a discutat|au discutat|"
+    r"a vizitat|a sosit|a participat|au participat|a avut|au avut|"
+    r"találkozott|tárgyalt|fogadta|aláírta|aláírták|megérkezett|részt vett|részt vettek|telefonon beszélt|"
+    r"συναντήθηκε|συναντήθηκαν|θα συναντηθεί|υποδέχθηκε|υποδέχτηκε|υπέγραψε|υπέγραψαν|επισκέφθηκε|"
+    r"επισκέφτηκε|έφτασε|παρευρέθηκε|παρευρέθηκαν|συνομίλησε|συνομίλησαν|είχε συνομιλία"
 )
 # Verbs or nouns after which the leader named is the one met, received, told ("met Russian President Vladimir Putin",
 # "held talks with Prime Minister Mikhail Mishustin", "his Russian counterpart Vladimir Putin").
 MEETING_VERBS = (
     r"met|meets|meet|meeting|met with|meets with|meeting with|talks with|talked with|spoke with|spoke to|"
     r"conversation with|call with|visit with|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|told|tells|"
+    r"phone with|telephone with|videoconference with|video link with|"
     r"congratulated|congratulates|invited|invitation of|signed with|counterpart|counterparts|"
     # MEETING_BETWEEN: "talks between Mr Putin and Premier Wen Jiabao" has both take part (a day may stand between:
     # "talks Tuesday between").
@@ -90,9 +108,20 @@ OTHER_LANGUAGES_MEETING = (
     r"reunir-se|reúne-se|reuniu-se|"
     # (NORDIC_MEETING: Danish, Norwegian and Swedish, "skal både mødes med Kinas præsident, Xi Jinping", "møtte",
     # "träffade")
-    r"mødes|mødtes|møder|mødte|møtes|møtte|møter|träffar|träffade|träffas|samtaler|samtalte|samtal"
+    r"mødes|mødtes|møder|mødte|møtes|møtte|møter|träffar|träffade|träffas|samtaler|samtalte|samtal|"
+    # (FRENCH_PHONE: "s'est entretenu au téléphone avec"; PORTUGUESE_GREETED: "saudou o presidente Xi")
+    r"téléphone|au téléphone|saudou|cumprimentou|"
+    # (MORE_LANGUAGES_MEETING: Dutch, Polish, Romanian, Hungarian and Greek: "ontmoeting met", "zijn Chinese collega",
+    # "spotkał się z", "z przywódcą Chin", "s-a întâlnit cu omologul său", "találkozott", "συνάντηση με τον")
+    r"ontmoeting|ontmoette|ontving|gesprek|gesprekken|topontmoeting|collega|ambtgenoot|telefoongesprek|"
+    r"spotkanie|spotkał się|spotka się|spotkali się|rozmowy|rozmowa|rozmawiał|rozmawiał telefonicznie|szczyt|przyjął|"
+    r"odpowiednikiem|odpowiednik|zaproszenie|"
+    r"întâlnire|întâlnirea|s-a întâlnit|se va întâlni|a primit|omologul|omologului|convorbire|convorbirea|convorbiri|"
+    r"discuții|summitul|"
+    r"találkozott|fogadta|tárgyalt|"
+    r"συνάντηση|συναντήθηκε|συνομιλίες|συνομιλία|υποδέχθηκε|υποδέχτηκε|ομόλογό|ομόλογο"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan|med"
+OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan|med|met|z|ze|cu|pe|με"
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -108,14 +137,33 @@ OTHER_LANGUAGES_GLUE = (
     r"в частности|в том числе|премьер-министр|председатель правительства|also|including|"
     r"китайския|китайския си|руския|руския си|президент|премиер|си|"  # (Bulgarian: "с китайския си колега Ли Цян")
     r"thống|tướng|tịch|nước|"  # (Vietnamese titles' words in lower case: "Tổng thống", "Thủ tướng", "Chủ tịch nước")
-    r"både|præsident|president|presidenten|premierminister|statsminister|landets|og|och"  # (Nordic: "både ... og")
+    r"både|præsident|president|presidenten|premierminister|statsminister|landets|og|och|"  # (Nordic: "både ... og")
+    # (WEEKDAY_BETWEEN: the day between the verb and the name, "recibió el lunes a Xi", "ha ricevuto lunedì Xi",
+    # "ontving maandag Xi", "a primit luni pe Xi")
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|poniedziałek|wtorek|środę|środa|"
+    r"czwartek|piątek|sobotę|sobota|niedzielę|niedziela|telefonicznie|"
+    # (the preposition after the day: "recibió el lunes a Xi", "a primit luni pe Xi", "w poniedziałek z Xi")
+    r"a|pe|z|ze|cu|με|"
+    # (Dutch, Polish, Romanian, Greek titles' and possessives' words: "zijn Chinese collega", "z chińskim
+    # przywódcą", "omologul său chinez", "τον Κινέζο ομόλογό του")
+    r"de|het|zijn|en|w|i|przywódcą|przywódca|prezydentem|premierem|chińskim|rosyjskim|swoim|chin|rosji|"
+    r"său|sau|chinez|rus|președintele|premierul|și|"
+    r"τον|την|του|της|ο|η|κινέζο|ρώσο|πρόεδρο|και"
 )
 # LEADER_ACTS: the mention, then at most an apposition between commas, "and <another participant>", a few
 # auxiliaries and the comma closing the mention's own apposition ("the Prime Minister, Vladimir Putin, signed"),
 # then an acting verb; all inside one sentence.
 # In other languages a date or a place may stand between ("Владимир Путин 18 ноября провел", "Мишустин в среду в
 # Пекине встретится", "Li Qiang traf am Dienstag"): ADVERBIAL, at most three times.
-ADVERBIAL = r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na)\s++\w+"
+ADVERBIAL = (
+    r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na|w|op|τη|την)\s++\w+"
+    # (a weekday alone: "Putin ontving maandag", "Putin a primit luni", "Putyin hétfőn", "ο Πούτιν τη Δευτέρα")
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luni|marți|miercuri|joi|vineri|hétfőn|kedden|"
+    r"szerdán|csütörtökön|pénteken|szombaton|vasárnap|lunedì|martedì|mercoledì|giovedì|venerdì"
+)
 # PASSIVE_MEETING: he is the one received, welcomed or met ("Putin was received by Xi", "Li Qiang will be welcomed").
 # Only these verbs: "was called" or "was invited" says nothing of a meeting.
 PASSIVE_MEETING = r"(?:was|were|is|are|has been|have been|had been|will be)\s+(?:received|welcomed|greeted|met|hosted)"
@@ -129,7 +177,7 @@ COUNTRY_AFTER_NAME = r"(?:\s++of\s++(?:the\s++)?(?-i:[A-Z])[\w'’]*+(?:\s++(?-i
 MAX_JOINED_PARTICIPANT_CHARS = 90
 LEADER_ACTS = re.compile(
     rf"^{COUNTRY_AFTER_NAME}(?:\s*+,[^,.;:!?]{{1,80}}){{0,5}}"
-    rf"(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit)\s+[^.;:!?]{{1,{MAX_JOINED_PARTICIPANT_CHARS}}}?)?"
+    rf"(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit|en|i|și|és|και|ve)\s+[^.;:!?]{{1,{MAX_JOINED_PARTICIPANT_CHARS}}}?)?"
     r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
     rf"(?:\s++(?:{ADVERBIAL})){{0,3}}"
     rf"(?:\s*+,)?\s++(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",

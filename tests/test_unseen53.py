@@ -4,7 +4,7 @@ text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 
 from archive.byline import parse_byline
 
@@ -389,3 +389,36 @@ def test_the_headline_over_its_writers_name(first: str, title: str) -> None:
     lines = (first, "", "Thousands remain powerless after the harbour storm wreaks havoc", "", "Jane Roe", "", LEAD)
     _, meta = build(*lines, "", SECOND)
     assert meta.title.value == title
+
+
+LEADERS_LEDE = "The pipeline runs three thousand kilometres across the taiga and cost more than fifty billion dollars."
+LEADERS_LAST = "Engineers said the first gas would reach the border station within days of the ceremony, officials said."
+
+
+# MORE_LANGUAGES_ACTING, MORE_LANGUAGES_MEETING, CALL_HELD, WEEKDAY_BETWEEN: a leader named once, below the lede, takes
+# part when the sentence has him act or be met in Dutch, Polish, Romanian, Hungarian, Greek, Spanish or English; named
+# in a sentence where no one acts, he does not.
+@pytest.mark.parametrize(
+    ("sentence", "leaders"),
+    [
+        ("Vladimir Poetin ontving maandag Xi Jinping in het Kremlin.", ("Vladimir Putin", "Xi Jinping")),
+        ("Władimir Putin spotkał się w poniedziałek z Xi Jinpingiem.", ("Vladimir Putin", "Xi Jinping")),
+        ("Raport wymienia Władimira Putina i Xi Jinpinga tylko raz.", ()),
+        ("Vladimir Putin a primit luni pe Xi Jinping la Kremlin.", ("Vladimir Putin", "Xi Jinping")),
+        ("Raportul îi menționează pe Vladimir Putin și Xi Jinping o singură dată.", ()),
+        ("Vlagyimir Putyin és Hszi Csin-ping hétfőn részt vett a megnyitón.", ("Vladimir Putin", "Xi Jinping")),
+        ("Ο Βλαντιμίρ Πούτιν και ο Σι Τζινπίνγκ παρευρέθηκαν τη Δευτέρα στα εγκαίνια.", ("Vladimir Putin", "Xi Jinping")),
+        ("Η έκθεση αναφέρει τον Βλαντιμίρ Πούτιν και τον Σι Τζινπίνγκ μόνο μία φορά.", ()),
+        ("Vladimir Putin recibió el lunes a Xi Jinping en el Kremlin.", ("Vladimir Putin", "Xi Jinping")),
+        ("Vladimir Putin held a video call with Xi Jinping on Monday.", ("Vladimir Putin", "Xi Jinping")),
+        (
+            "No encontro, Putin saudou o presidente Xi pelas relações especiais entre os dois países.",
+            ("Vladimir Putin", "Xi Jinping"),
+        ),
+    ],
+)
+def test_leaders_taking_part_in_more_languages(sentence: str, leaders: tuple[str, ...]) -> None:
+    _, meta = build(
+        "", LEADERS_LEDE, "", "Officials gave more details on Monday.", "", sentence, "", LEADERS_LAST, registry=ARCHIVE_REGISTRY
+    )
+    assert meta.leaders.value == leaders
