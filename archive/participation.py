@@ -28,6 +28,10 @@ ACTING_VERBS = (
     # (CALL_HELD: "held a video call with", "had a phone conversation with", "spoke by telephone")
     r"held a (?:video |phone |telephone )?(?:call|conversation)|had a (?:video |phone |telephone )?(?:call|conversation)|"
     r"spoke by telephone|spoke on the phone|"
+    # (HOST_AND_GUEST_ACTS: the host's and the guest's acts at the event, "gave Xi a tour", "hailed Putin as",
+    # "thanked Putin for", "toasted", "posed for", "flew to Moscow", "hosted a dinner for")
+    r"gave|gives|hailed|hails|praised|praises|thanked|thanks|toasted|posed|embraced|hugged|accompanied|escorted|"
+    r"flew|flies|landed|lands|travelled|traveled|paid a visit|paid a state visit|paid an official visit|"
     # TAKES_PART: he takes part in the talks or attends them ("Mishustin also took part", "Putin attended the talks").
     r"took part|takes part|take part|attended|attends|participated|participates"
 )
@@ -63,7 +67,18 @@ OTHER_LANGUAGES_ACTING = (
     r"a vizitat|a sosit|a participat|au participat|a avut|au avut|"
     r"találkozott|tárgyalt|fogadta|aláírta|aláírták|megérkezett|részt vett|részt vettek|telefonon beszélt|"
     r"συναντήθηκε|συναντήθηκαν|θα συναντηθεί|υποδέχθηκε|υποδέχτηκε|υπέγραψε|υπέγραψαν|επισκέφθηκε|"
-    r"επισκέφτηκε|έφτασε|παρευρέθηκε|παρευρέθηκαν|συνομίλησε|συνομίλησαν|είχε συνομιλία"
+    r"επισκέφτηκε|έφτασε|παρευρέθηκε|παρευρέθηκαν|συνομίλησε|συνομίλησαν|είχε συνομιλία|"
+    # (PERFECT_AND_MORE_LANGUAGES: the Spanish perfect, "ha recibido", "han firmado"; Indonesian, Vietnamese,
+    # Ukrainian, Croatian and Serbian, Czech: "bertemu", "đã hội đàm với", "зустрівся з", "se sastao s", "se setkal se")
+    r"ha recibido|han recibido|ha firmado|han firmado|se ha reunido|se han reunido|ha mantenido|han mantenido|"
+    r"ha conversado|ha visitado|ha llegado|"
+    r"bertemu|menerima|mengadakan pertemuan|melakukan pembicaraan|berbicara|menandatangani|mengunjungi|tiba|"
+    r"(?:đã\s)?(?:hội đàm|hội kiến|gặp|điện đàm|tiếp|đón)|"
+    r"зустрівся|зустрінеться|зустрілися|провів|проведе|провели|прийняв|прийме|підписав|підписали|відвідав|прибув|"
+    r"поговорив|обговорив|обговорили|"
+    r"se sastao|sastao se|su se sastali|sastali su se|se susreo|susreo se|razgovarao|razgovarali|potpisao|potpisali|"
+    r"primio|posjetio|posetio|stigao|"
+    r"se setkal|setkal se|se setká|se setkali|jednal|jednali|přijal|podepsal|podepsali|navštívil|přiletěl|hovořil"
 )
 # Verbs or nouns after which the leader named is the one met, received, told ("met Russian President Vladimir Putin",
 # "held talks with Prime Minister Mikhail Mishustin", "his Russian counterpart Vladimir Putin").
@@ -119,9 +134,18 @@ OTHER_LANGUAGES_MEETING = (
     r"întâlnire|întâlnirea|s-a întâlnit|se va întâlni|a primit|omologul|omologului|convorbire|convorbirea|convorbiri|"
     r"discuții|summitul|"
     r"találkozott|fogadta|tárgyalt|"
-    r"συνάντηση|συναντήθηκε|συνομιλίες|συνομιλία|υποδέχθηκε|υποδέχτηκε|ομόλογό|ομόλογο"
+    r"συνάντηση|συναντήθηκε|συνομιλίες|συνομιλία|υποδέχθηκε|υποδέχτηκε|ομόλογό|ομόλογο|"
+    # (the guest or the other side in more languages: "hosted a dinner for", "ha recibido a", "menerima kunjungan",
+    # "зустрівся з", "se sastao s", "se setkal se")
+    r"dinner for|banquet for|reception for|in honour of|in honor of|gave|gives|hailed|hails|thanked|thanks|"
+    r"recibido|menerima kunjungan|menerima|"
+    r"зустрівся|зустріч|зустрічі|переговори|переговорів|розмова|розмову|прийняв|колегою|"
+    r"sastao|sastanak|sastanku|razgovor|razgovore|razgovarao|primio|kolegom|"
+    r"setkal|setkání|schůzka|schůzce|jednání|rozhovor|rozhovoru|přijal|protějškem"
 )
-OTHER_LANGUAGES_WITH = r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan|med|met|z|ze|cu|pe|με"
+OTHER_LANGUAGES_WITH = (
+    r"avec|de|du|des|entre|con|com|a|mit|zwischen|tra|fra|с|со|между|със|với|dengan|med|met|z|ze|cu|pe|με|з|із|зі|s|sa|se"
+)
 # Title, possessive and nationality words of those languages that stand between a meeting word and the name (lower
 # case there: "le président russe", "su homólogo chino", "seu colega chinês", "des russischen Premierministers",
 # "председателем КНР").
@@ -146,7 +170,7 @@ OTHER_LANGUAGES_GLUE = (
     r"vrijdag|zaterdag|zondag|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|poniedziałek|wtorek|środę|środa|"
     r"czwartek|piątek|sobotę|sobota|niedzielę|niedziela|telefonicznie|"
     # (the preposition after the day: "recibió el lunes a Xi", "a primit luni pe Xi", "w poniedziałek z Xi")
-    r"a|pe|z|ze|cu|με|"
+    r"a|pe|z|ze|cu|με|este|esta|"
     # (Dutch, Polish, Romanian, Greek titles' and possessives' words: "zijn Chinese collega", "z chińskim
     # przywódcą", "omologul său chinez", "τον Κινέζο ομόλογό του")
     r"de|het|zijn|en|w|i|przywódcą|przywódca|prezydentem|premierem|chińskim|rosyjskim|swoim|chin|rosji|"
@@ -159,7 +183,7 @@ OTHER_LANGUAGES_GLUE = (
 # In other languages a date or a place may stand between ("Владимир Путин 18 ноября провел", "Мишустин в среду в
 # Пекине встретится", "Li Qiang traf am Dienstag"): ADVERBIAL, at most three times.
 ADVERBIAL = (
-    r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na|w|op|τη|την)\s++\w+"
+    r"\d{1,2}\.?\s++\w+|(?:в|во|на|am|le|el|il|em|no|na|w|op|τη|την|v|u|у)\s++\w+"
     # (a weekday alone: "Putin ontving maandag", "Putin a primit luni", "Putyin hétfőn", "ο Πούτιν τη Δευτέρα")
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luni|marți|miercuri|joi|vineri|hétfőn|kedden|"
     r"szerdán|csütörtökön|pénteken|szombaton|vasárnap|lunedì|martedì|mercoledì|giovedì|venerdì"
@@ -178,10 +202,15 @@ MAX_JOINED_PARTICIPANT_CHARS = 90
 LEADER_ACTS = re.compile(
     rf"^{COUNTRY_AFTER_NAME}(?:\s*+,[^,.;:!?]{{1,80}}){{0,5}}"
     rf"(?:,?\s++(?:and|with|et|y|e|und|и|avec|con|com|mit|en|i|și|és|και|ve)\s+[^.;:!?]{{1,{MAX_JOINED_PARTICIPANT_CHARS}}}?)?"
-    r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both))*"
+    r"(?:\s++(?:has|have|had|will|would|also|then|later|today|yesterday|earlier|on \w+|jointly|both|se|sudah|telah))*"
     rf"(?:\s++(?:{ADVERBIAL})){{0,3}}"
     rf"(?:\s*+,)?\s++(?:{ACTING_VERBS}|{OTHER_LANGUAGES_ACTING}|{PASSIVE_MEETING})(?!\w)",
     re.IGNORECASE,
+)
+# POSSESSIVE_MEETING: his own meeting, talks or call ("Putin's talks with Xi", "Xi's phone call with Putin"): he takes
+# part in it. (Not his visit: "during Jiang Zemin's visit to Moscow in July" names an earlier one as often.)
+POSSESSIVE_MEETING = re.compile(
+    r"^['’]s\s++(?:talks|meeting|meetings|summit|(?:phone |telephone |video )?(?:call|conversation))(?!\w)", re.IGNORECASE
 )
 # LEADER_IS_MET: a meeting verb, then at most this many words of a title or a place ("Russian President",
 # "Prime Minister of the Russian Federation", "in Tashkent with"), then the mention; inside one sentence. The words
@@ -304,6 +333,8 @@ def takes_part_in(text: str, start: int, end: int) -> str | None:
         return None  # HISTORY: what he did years ago is no part of the event reported (nor what "previously" opens)
     if not after.startswith(("'s", "’s")) and LEADER_ACTS.match(after):
         return "leader-acts"
+    if POSSESSIVE_MEETING.match(after):
+        return "leader-acts"  # POSSESSIVE_MEETING
     met = LEADER_IS_MET.search(before)
     if met and not after.startswith(("'s", "’s")) and not WISH_BEFORE.search(before[: met.start()]):
         return "leader-is-met"

@@ -422,3 +422,26 @@ def test_leaders_taking_part_in_more_languages(sentence: str, leaders: tuple[str
         "", LEADERS_LEDE, "", "Officials gave more details on Monday.", "", sentence, "", LEADERS_LAST, registry=ARCHIVE_REGISTRY
     )
     assert meta.leaders.value == leaders
+
+
+# HOST_AND_GUEST_ACTS, POSSESSIVE_MEETING, PERFECT_AND_MORE_LANGUAGES: more of the ways a report has a leader act at the
+# event; his earlier visit, in the possessive, is no part of it.
+@pytest.mark.parametrize(
+    ("sentence", "leaders"),
+    [
+        ("Putin's talks with Xi Jinping lasted more than three hours on Monday.", ("Vladimir Putin", "Xi Jinping")),
+        ("Vladimir Putin gave Xi Jinping a tour of the Kremlin on Monday.", ("Vladimir Putin", "Xi Jinping")),
+        ("Xi Jinping thanked Vladimir Putin for the warm welcome on Monday.", ("Vladimir Putin", "Xi Jinping")),
+        ("Vladimir Putin hosted a dinner for Xi Jinping on Monday.", ("Vladimir Putin", "Xi Jinping")),
+        ("Vladimir Putin ha recibido este lunes a Xi Jinping en el Kremlin.", ("Vladimir Putin", "Xi Jinping")),
+        ("Presiden Vladimir Putin bertemu Presiden Xi Jinping di Kremlin pada Senin.", ("Vladimir Putin", "Xi Jinping")),
+        ("Володимир Путін зустрівся з Сі Цзіньпіном у понеділок.", ("Vladimir Putin", "Xi Jinping")),
+        ("Vladimir Putin se sastao s Si Đinpingom u ponedjeljak.", ("Vladimir Putin", "Xi Jinping")),
+        ("The accord was reached during Xi Jinping's visit to Moscow in July, the ministry said.", ()),
+    ],
+)
+def test_more_ways_of_taking_part(sentence: str, leaders: tuple[str, ...]) -> None:
+    _, meta = build(
+        "", LEADERS_LEDE, "", "Officials gave more details on Monday.", "", sentence, "", LEADERS_LAST, registry=ARCHIVE_REGISTRY
+    )
+    assert meta.leaders.value == leaders
