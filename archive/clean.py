@@ -2686,6 +2686,11 @@ def _names_a_role(text: str) -> bool:
     return bool(words) and words[-1].lower() in PERSON_ROLE_WORDS and is_desk(text)
 
 
+def _same_words_reordered(one: list[str], other: list[str]) -> bool:
+    """SAME_NAME_REORDERED: the same words, in another order."""
+    return one != other and sorted(one) == sorted(other)
+
+
 def author_name(text: str) -> bool:
     return is_names_only(text) and not names_a_place(text)
 
@@ -2957,6 +2962,17 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             and not any(t.role == TITLE for t in top[max(0, pair_start - NAMES_PAIR_HEADLINE_LINES) : pair_start])
         ):
             beside = []
+        # SAME_NAME_REORDERED: a name alone beside the same words in another order ("SCOTT JACKIE RAYKENYA" / "Jackie
+        # Raykenya Scott", a records photo's alt text and its caption) is one person pictured, no pair of writers
+        # (the same name in the same order twice, "Jane Roe" / "Jane Roe", stays a byline printed twice)
+        name_words = cand.text.casefold().split()
+        reordered = [j for j in beside if names_only[j] and _same_words_reordered(top[j].text.casefold().split(), name_words)]
+        if beside and reordered == beside and not cand.forced and not any(top[j].forced for j in beside):
+            for pictured in (cand, *(top[j] for j in beside)):
+                pictured.rule = r.CAPTION  # (the picture's alt text and its caption go, as captions do)
+            for j in beside:
+                names_only[j] = False
+            continue
         if beside and not several and _named_in_the_headline(cand.text, top):
             beside = []  # NAME_IN_THE_HEADLINE
         # SUBJECT_BESIDE_THE_BYLINE: a name alone beside the byline whose surname the first paragraphs use is the

@@ -445,3 +445,18 @@ def test_more_ways_of_taking_part(sentence: str, leaders: tuple[str, ...]) -> No
         "", LEADERS_LEDE, "", "Officials gave more details on Monday.", "", sentence, "", LEADERS_LAST, registry=ARCHIVE_REGISTRY
     )
     assert meta.leaders.value == leaders
+
+
+# SAME_NAME_REORDERED: a name alone beside the same words in another order, under the headline, is a person pictured
+# (both lines go as the picture's); two names of their own there are the writers.
+@pytest.mark.parametrize(
+    ("pair", "author"),
+    [
+        (("SCOTT JACKIE ROE", "Jackie Roe Scott"), None),
+        (("Jane Roe", "John Doe"), "Jane Roe"),
+    ],
+)
+def test_the_same_name_reordered_is_no_pair_of_writers(pair: tuple[str, str], author: str | None) -> None:
+    clean, meta = build(HEADLINE, "", *pair, "", LEAD, "", SECOND)
+    assert meta.author.value == author
+    assert [line.text for line in clean.lines if line.role == "paragraph"] == [LEAD, SECOND]
