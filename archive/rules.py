@@ -2822,6 +2822,21 @@ FOREIGN_TEASER_WORDS = (
     "devamını oku",
     "baca selengkapnya",
     "đọc tiếp",
+    # (TEASER_TAILS_MORE: Romanian, French, Italian, Portuguese, Hungarian and Greek "read more" ending a teaser:
+    # "Primarul a explicat ...citește toată știrea"; German "weiterlesen" ends the paywall's "Mit einem Abo
+    # weiterlesen", read as a paywall)
+    "citește toată știrea",
+    "citeste toata stirea",
+    "citește mai mult",
+    "citeste mai mult",
+    "lire la suite",
+    "leggi di più",
+    "continua a leggere",
+    "ler mais",
+    "continuar lendo",
+    "bővebben",
+    "tovább olvasom",
+    "διαβάστε περισσότερα",
 )
 FOREIGN_TEASER_TAIL = re.compile(
     r"(?:[.!?…]|(?<!\s)\s)\s*+(?:" + "|".join(map(re.escape, FOREIGN_TEASER_WORDS)) + r")\s*+[:»>.…!]*+\s*+$", re.I

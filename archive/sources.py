@@ -2083,9 +2083,10 @@ PAPER_GATHERED = re.compile(
 MIN_CAPS_PAPER_LETTERS = 5
 
 
-# FILE_PHOTO_OF (OUTLET_FILE_PHOTO): a name before "file photo", in brackets or ending the line
+# FILE_PHOTO_OF (OUTLET_FILE_PHOTO): a name before "file photo", in brackets or ending the line; not a caption's words
+# closed by their full stop ("Earthquake. File photo": the picture's subject, then its label)
 FILE_PHOTO_OF = re.compile(
-    r"(?:^|\()(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) (?i:file (?:photo|picture|image))\)?\.?$"
+    r"(?:^|\()(?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3})(?<!\.) (?i:file (?:photo|picture|image))\)?\.?$"
 )
 # TOLD_THE_SITE: "told" or "talking to" a site's address, then a colon, a comma or "that"
 TOLD_THE_SITE = re.compile(

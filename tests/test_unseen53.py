@@ -460,3 +460,34 @@ def test_the_same_name_reordered_is_no_pair_of_writers(pair: tuple[str, str], au
     clean, meta = build(HEADLINE, "", *pair, "", LEAD, "", SECOND)
     assert meta.author.value == author
     assert [line.text for line in clean.lines if line.role == "paragraph"] == [LEAD, SECOND]
+
+
+# TEASER_TAILS_MORE: a teaser ending with "read more" in Romanian, French, Italian, Portuguese, Hungarian or Greek
+# goes; a sentence ending with the same words as its own stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Primarul a explicat bugetul portului ...citește toată știrea", True),
+        ("Le maire a présenté le budget du port lundi... Lire la suite", True),
+        ("Il sindaco ha presentato il bilancio del porto... Leggi di più", True),
+        ("Ο δήμαρχος παρουσίασε τον προϋπολογισμό... Διαβάστε περισσότερα", True),
+        ("Le maire a dit aux habitants du port qu'ils devaient lire la suite du rapport.", False),
+    ],
+)
+def test_teaser_tails_of_more_languages(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", line)
+    assert (line not in [kept.text for kept in clean.lines]) == goes
+
+
+# OUTLET_FILE_PHOTO: the site's name before "file photo" is the outlet; a caption's words closed by their full stop
+# before the label are the picture's subject, no outlet.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(Example-news.com file photo)", "Example-news.com"),
+        ("Earthquake. File photo", None),
+    ],
+)
+def test_a_caption_before_file_photo_names_no_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", LEAD, "", line, "", SECOND)
+    assert meta.outlet.value == outlet
