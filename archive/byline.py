@@ -734,6 +734,12 @@ PLACE_AFTER_THE_NAME = re.compile(
 )
 
 
+def _without_place_after(body: str) -> str:
+    """A credit's words without PLACE_AFTER_THE_NAME's comma and known place ("Jane Roe, in London" -> "Jane Roe")."""
+    placed_after = PLACE_AFTER_THE_NAME.search(body)
+    return body[: placed_after.start()] if placed_after and is_place(placed_after["place"]) else body
+
+
 # NAMES_IN_PLACES: a byline naming where each writer is ("Jane Roe in Moscow", "Jane Roe in Moscow and John Doe in
 # Beijing", as British papers print it): the names, when every place is a known one.
 NAME_IN_PLACE = re.compile(
@@ -909,9 +915,7 @@ def parse_byline(text: str) -> str | None:
     body = text[match.end() :] if match else text
     if match:
         body = NEWSROOM_BEFORE_NAMES.sub("", body)
-        placed_after = PLACE_AFTER_THE_NAME.search(body)
-        if placed_after and is_place(placed_after["place"]):
-            body = body[: placed_after.start()]  # PLACE_AFTER_THE_NAME
+        body = _without_place_after(body)
     if not match and _headline_in_capitals(body):
         return None  # CAPITALS_HEADLINE_NOT_CREDIT
     placed = names_in_places(body)
@@ -1092,9 +1096,7 @@ def is_credit(text: str) -> bool:
     if match.group().split()[0].casefold() in FOREIGN_BY_WORDS and parse_byline(text) is None:
         return False  # FOREIGN_BY credits a person or nothing: "Par For The Course" is a headline
     body = text[match.end() :]
-    placed_after = PLACE_AFTER_THE_NAME.search(body)
-    if placed_after and is_place(placed_after["place"]):
-        body = body[: placed_after.start()]  # PLACE_AFTER_THE_NAME
+    body = _without_place_after(body)
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
         return False

@@ -13,6 +13,13 @@ LEAD = "The harbour clinic opened on Monday with twelve beds and a staff of thir
 SECOND = "The board said the clinic would serve the whole of the bay area from next year on."
 
 
+def _goes(line: str, last: bool = False) -> bool:
+    """Whether the line goes from the invented page: between its two paragraphs, or after them (last)."""
+    lines = (HEADLINE, "", LEAD, "", SECOND, "", line) if last else (HEADLINE, "", LEAD, "", line, "", SECOND)
+    clean, _ = build(*lines)
+    return line not in [kept.text for kept in clean.lines]
+
+
 # NAMES_PAIR_UNDER_A_HEADLINE: two lines of names alone, no credit or date beside them, are the authors only right under
 # the headline; above the text with no headline, or in a menu, they are buttons or menu items in title case.
 @pytest.mark.parametrize(
@@ -116,8 +123,7 @@ def test_a_sentence_about_labels_stays() -> None:
     ],
 )
 def test_an_audio_shortcode_goes(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line) == goes
 
 
 # LOGIN_BEFORE_THE_DASH and LAST_MODIFIED_MORE_LANGUAGES: a content system's byline, "by <login> — last modified
@@ -210,8 +216,7 @@ def test_a_paragraph_leading_into_a_list_ends_the_promo_block(line: str, kept: b
     ],
 )
 def test_labels_and_calls_of_more_languages(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line) == goes
 
 
 # PAGE_CONTROL_GAPS (the comment box's and the reactions' labels, a gallery's and a translation's links, a developing
@@ -232,8 +237,7 @@ def test_labels_and_calls_of_more_languages(line: str, goes: bool) -> None:
     ],
 )
 def test_comment_gallery_and_notice_labels(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line) == goes
 
 
 # PLACE_AFTER_THE_NAME: a "By" credit ending with where the writer filed from credits the name; a comma and other words
@@ -304,8 +308,7 @@ def test_dutch_and_greek_date_lines(line: str, date: str) -> None:
     ],
 )
 def test_labels_of_the_newest_languages(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", line, "", SECOND)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line) == goes
 
 
 # IMAGE_WORDS ("Beeld:", "Φωτ.:", "ภาพจาก:"), JAPANESE_PHOTO_CREDIT ("写真：", "写真=") and LIBRARY_SLASH_USER: a picture's
@@ -358,8 +361,7 @@ def test_picture_credits_of_more_languages(line: str, goes: bool) -> None:
     ],
 )
 def test_newsletter_appeal_and_follow_calls(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", line)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line, last=True) == goes
 
 
 # MAX_MENU_ITEM_WORDS: a menu flattened into one line holds items of up to four words (the home menu's rule had bound the
@@ -475,8 +477,7 @@ def test_the_same_name_reordered_is_no_pair_of_writers(pair: tuple[str, str], au
     ],
 )
 def test_teaser_tails_of_more_languages(line: str, goes: bool) -> None:
-    clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", line)
-    assert (line not in [kept.text for kept in clean.lines]) == goes
+    assert _goes(line, last=True) == goes
 
 
 # OUTLET_FILE_PHOTO: the site's name before "file photo" is the outlet; a caption's words closed by their full stop
