@@ -443,6 +443,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.headline_teaser_pairs(cands)
     r.section_opened_teasers(cands)
     r.excerpt_ends(cands)
+    r.numbered_items_citing_sources(cands)
     r.promo_blocks(cands, _dated)
     r.dated_headline_lists(cands, _dated)
     r.dated_cards_to_the_end(cands, _dated)
@@ -1191,11 +1192,31 @@ def _choose_title(
         return  # WRAPPED_TEXT_ABOVE: the article's hard-wrapped text begins above the line: no headline, no masthead
     title.role = TITLE
     _join_wrapped_headline(title, kept)
+    _label_before_the_headline(title, kept)
     for cand in all_head:
         if cand is title:
             break
         if not cand.forced:
             cand.rule = r.CAPTION if position[id(cand)] < twins else r.MASTHEAD
+
+
+# LABEL_BEFORE_THE_HEADLINE: the headline printed twice, once bare and once after a section's or the outlet's name run
+# into it ("Dünya Rusya Başbakanı, Çin'de" / "Rusya Başbakanı, Çin'de"; "ExampleTV Floods return to the valley" /
+# "Floods return to the valley"): the bare copy's words are the headline, the label before them at most
+# MAX_HEADLINE_LABEL_WORDS words. The bare copy counts anywhere on the page, of MIN_TITLE_WORDS words or more.
+MAX_HEADLINE_LABEL_WORDS = 2
+
+
+def _label_before_the_headline(title: r.Candidate, cands: list[r.Candidate]) -> None:
+    for cand in cands:
+        bare = cand.text.strip()
+        if cand is title or cand.words < MIN_TITLE_WORDS or not title.text.endswith(" " + bare):
+            continue
+        label = title.text[: -len(bare)].split()
+        if 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS and not title.forced:
+            title.text = bare
+            title.words, title._key = r.word_count(bare), None
+            return
 
 
 # HEADLINE_WRAPPED_AT_A_SMALL_WORD: a headline broken over two lines after a small word ("UK Fares Well on List of" /
@@ -2589,6 +2610,16 @@ def _surname_in(surnames: set[str], lines: list[r.Candidate]) -> bool:
 # NAME_UNDER_HEADLINE's terms: no word of the headline, and no person the article names (a quote's speaker or a
 # picture's subject is named in the text; its writer is not), and no word of it a stop word of the page's language (a
 # sub-heading in capitals cut at the end of a copy, "NAJCIEKAWSZY I NAJBARDZIEJ RÓŻNORODNY", "the most ... and ...").
+# CAPITALS_HEADINGS_PAGE: on a page that prints its sub-headings in capitals ("EF-3 TORNADO CAUSES EXTENSIVE DAMAGE TO A
+# FACILITY"), a last line in capitals is such a heading, cut where the copy stopped ("LIFE-THREATENING FLOODING PUMM"),
+# not a signature: MIN_CAPITALS_HEADING_WORDS words or more in capitals on a line of the text above it.
+MIN_CAPITALS_HEADING_WORDS = 4
+
+
+def _capitals_heading(cand: r.Candidate) -> bool:
+    return cand.role != TITLE and cand.words >= MIN_CAPITALS_HEADING_WORDS and cand.text.isupper()
+
+
 def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplist: frozenset[str]) -> None:
     kept = [c for c in kept if not c.dropped]
     if len(kept) < 3:
@@ -2599,7 +2630,9 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     note = writers_note(last.text)  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
     if not author_name(note["name"] if note else last.text):
         return
-    if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS):
+    # (SHORT_LAST_PARAGRAPH: or a short sentence closing the text under a long one, "His identity hasn't been released.")
+    short_last = r.ends_sentence(above.text) and _is_long_sentence(kept[-3])
+    if not (_is_long_sentence(above) or above.words >= CUT_PARAGRAPH_WORDS or short_last):
         return
     if above.text.rstrip().endswith(QUOTE_ENDS) and not note:
         return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash; a writer's note is not)
@@ -2607,6 +2640,8 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     words = {w.casefold() for w in LIST_SPLIT.sub(" ", signed).split()}
     if words & stoplist:
         return
+    if signed.isupper() and any(_capitals_heading(c) for c in kept[:-1]):
+        return  # CAPITALS_HEADINGS_PAGE (above)
     title = next((c.text for c in kept if c.role == TITLE), "")
     surnames = {piece.split()[-1].casefold() for piece in LIST_SPLIT.split(signed.strip(" .")) if piece.split()}
     if _no_one_else_named(words, surnames, title, kept[:-1]):
@@ -2677,6 +2712,9 @@ JOB_TITLE = re.compile(
     r"|(?:Chief|Senior|Principal|Lead)\s(?=(?:[A-Z][\w&-]*+\s?){1,3}$))"
     r"(?:(?:[A-Z][\w&-]*+|and|of|&)\s?){1,6}$"
 )
+
+
+NAME_TAKEN_AS_A_LABEL = frozenset((r.NAV_LABEL, r.SECTION_LABEL))
 
 
 def _names_a_role(text: str) -> bool:
@@ -2831,9 +2869,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # (archive.sources reads the address under a label so as the page's own credit)
         if not cand.dropped and cand.role is None and site.rule == r.URL_LINE and BY_ALONE.fullmatch(cand.text.strip()):
             cand.role = BYLINE
-    for cand, role in itertools.pairwise(cands):  # (the role's line may have gone as furniture already)
-        if not cand.dropped and cand.role is None and _names_a_role(role.text) and author_name(cand.text):
-            cand.role = BYLINE  # NAME_ABOVE_ROLE
+    named_roles = [(c, role) for c, role in itertools.pairwise(cands) if _names_a_role(role.text) and author_name(c.text)]
+    for cand, role in named_roles:  # (the role's line may have gone as furniture already)
+        # (NAME_ABOVE_ROLE_AS_LABELS: the name too may have gone, as a short label among labels, "Jane Roe" / "Editor":
+        # taken back when the page holds one such pair only; a staff list holds several)
+        taken_as_a_label = cand.rule in NAME_TAKEN_AS_A_LABEL and len(named_roles) == 1 and role.rule in (None, cand.rule)
+        if (not cand.dropped or taken_as_a_label) and cand.role is None:
+            cand.rule, cand.role = None, BYLINE  # NAME_ABOVE_ROLE
             if not role.dropped and role.role is None:
                 role.role = BYLINE
 

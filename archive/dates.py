@@ -223,6 +223,15 @@ FOREIGN_MONTH_FIRST_FORM = re.compile(
     re.I,
 )
 
+# FOREIGN_MONTH_YEAR: a month's name in another language and the year, month precision, as "July 2017" is read ("Juin
+# 2010", "junio de 2010", "Haziran 2010"); the name spelt out (MIN_MONTH_YEAR_NAME_CHARS letters or more: "set 2010" and
+# "out 2010", Portuguese abbreviations, are English words too).
+MIN_MONTH_YEAR_NAME_CHARS = 4
+FOREIGN_MONTH_YEAR_FORM = re.compile(
+    r"(?=[^\W\d_]{" + str(MIN_MONTH_YEAR_NAME_CHARS) + r"})" + _FOREIGN_MONTH + r"(?:\s(?:de|del)\s|,?\s)" + _YEAR + r"(?!\d)",
+    re.I,
+)
+
 # MONGOLIAN_DATE: "2017 оны 04-р сарын 10 өдөр" (the year's, the month's, the day), each number marked: no ambiguity.
 MONGOLIAN_DATE_FORM = re.compile(
     r"(?P<year>\d{4})\s?оны\s(?P<month>\d{1,2})(?:-?р)?\s?сарын\s(?P<day>\d{1,2})(?:-?(?:ны|ний|нд|нээс))?(?:\s?өдөр)?"
@@ -298,6 +307,7 @@ DATE_FORMS = [
     FOREIGN_MONTH_FIRST_FORM,
     # July 2017 (month precision)
     re.compile(_MONTH + r",?\s+" + _YEAR + r"(?!\d)", re.I),
+    FOREIGN_MONTH_YEAR_FORM,
     # 2017 on its own (year precision; only with a label such as "Published", see parse_date)
     re.compile(r"(?P<year>\d{4})(?!\d)"),
 ]
@@ -441,6 +451,8 @@ def _value(match: re.Match[str]) -> DateValue | None:
             return None  # ambiguous (05/07/2017) or impossible (13/13/2017)
     elif groups.get("fmonth") is not None:
         month = FOREIGN_MONTHS[groups["fmonth"].lower().rstrip(".")]
+        if groups.get("day") is None:  # FOREIGN_MONTH_YEAR
+            return DateValue(f"{year:04d}-{month:02d}", "month") if _valid(year, month, 1) else None
         day = int(groups["day"])
         if year - BUDDHIST_ERA_OFFSET >= MIN_YEAR and BUDDHIST_ERA_SCRIPT.match(groups["fmonth"]):
             year -= BUDDHIST_ERA_OFFSET  # BUDDHIST_ERA
@@ -517,7 +529,7 @@ def parse_date(text: str) -> DateValue | None:
 # anywhere in it, a day's date with its year only (no month or year alone, no words read as dates), one date only (two
 # different dates on a line leave it unread), beside at most MAX_WORDS_BESIDE_A_DATE other words (more make a sentence:
 # "The results will be released on May 6, 2020.").
-DAY_DATE_FORMS = DATE_FORMS[:-2]
+DAY_DATE_FORMS = DATE_FORMS[:-3]
 CREDIT_WORDS = frozenset("by di par por von door av af".split())  # ("by" in the languages of the archive's sources)
 DAY_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 MAX_WORDS_BESIDE_A_DATE = 3

@@ -6244,9 +6244,17 @@ MIN_ICON_DESCRIPTIONS = 3
 ICON_ALT_TEXT = re.compile(r"^(?:Icon|icon|ICON|Ikon|Icône|Icono)\s(?!of\b|the\b|de\b)[^\W\d_]\S*+(?:\s\S++){0,3}$")
 
 
+# DIRECTION_ICON_NAME: an icon font's arrow, by its name, beside another icon's on a short line ("Arrow-right Camera",
+# "chevron-down Menu"): no text names a direction so.
+DIRECTION_ICON_NAME = re.compile(r"\b(?:arrow|chevron|caret|angle)-(?:right|left|up|down)\b", re.I)
+MAX_DIRECTION_ICON_WORDS = 4
+
+
 def icon_text(text: str, key: str) -> bool:
     # Icon-font names printed as text: "icon bookmark icon camera icon check", "fa-facebook fa-twitter".
     if "icon" in text and len(ICON_DESCRIPTION.findall(text)) >= MIN_ICON_DESCRIPTIONS:
+        return True
+    if DIRECTION_ICON_NAME.search(text) and len(text.split()) <= MAX_DIRECTION_ICON_WORDS and not ends_sentence(text):
         return True
     if ICON_ALT_TEXT.match(text.strip()) and not ends_sentence(text):
         return True
@@ -10476,9 +10484,21 @@ MAX_PAIRED_HEADLINE_WORDS = 25
 NUMERIC_DATE_IN_LINE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?!\d)")
 
 
+# RUN_ON_LINE_NO_HEADLINE: a line of MIN_RUN_ON_WORDS words or more opening with a word in small letters ("to illness,
+# he did return to Washington for several high-profile") runs on from the line above, a paragraph wrapped short; a
+# card's headline opens with a capital, or a brand's small letter before one ("iPhone 15 review", "eBay sells ..."). (A
+# shorter line in small letters is a card's tags, "apple iphone battery", which may head its card.)
+MIN_RUN_ON_WORDS = 8
+
+
+def _runs_on_in_small_letters(cand: Candidate) -> bool:
+    return cand.text[:1].islower() and cand.text[1:2].islower() and cand.words >= MIN_RUN_ON_WORDS
+
+
 def _paired_headline(cand: Candidate) -> bool:
     return (
         not cand.forced
+        and not _runs_on_in_small_letters(cand)
         and cand.words <= MAX_PAIRED_HEADLINE_WORDS
         and not ends_sentence(cand.text)
         and not CUT_TEASER_END.search(cand.text)
@@ -10607,6 +10627,35 @@ def excerpt_ends(cands: list[Candidate]) -> None:
 
 
 INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’]? [A-Z]")  # "... to change. A new survey ..."
+
+
+# NUMBERED_ITEMS_CITING_SOURCES: an article's own numbered list may end each item with a link to its source ("1.) A jury
+# convicted the mayor in 2009 of embezzlement. Read more." / "2.) ..."), which the teaser rule reads as other stories'
+# teasers. MIN_NUMBERED_RUN items or more on lines that follow each other, numbered in order (1, 2, 3 ...), one of them
+# at least kept as a sentence of PROSE_MIN_WORDS words or more, are one list: its items cut by the teaser rule are the
+# article's. A list of other stories' teasers keeps none of its items as a sentence.
+MIN_NUMBERED_RUN = 3
+ITEM_NUMBER = re.compile(r"^\(?(?P<n>\d{1,3})\s?(?:\.\)|[.)])\s")
+
+
+def numbered_items_citing_sources(cands: list[Candidate]) -> None:
+    def kept_sentence(cand: Candidate) -> bool:
+        return not cand.dropped and cand.words >= PROSE_MIN_WORDS and ends_sentence(cand.text)
+
+    run: list[Candidate] = []
+    last = 0  # the number of the run's last item
+    for cand in [*cands, None]:
+        found = ITEM_NUMBER.match(cand.text) if cand is not None else None
+        n = int(found["n"]) if found else None
+        if cand is not None and run and n == last + 1:
+            run.append(cand)
+            last += 1
+            continue
+        if len(run) >= MIN_NUMBERED_RUN and any(kept_sentence(item) for item in run):
+            for item in run:
+                if item.rule == TEASER and item.words >= PROSE_MIN_WORDS:
+                    item.rule = None
+        run, last = ([cand], n) if cand is not None and n is not None else ([], 0)
 
 
 # SHORT_LINE_RUN: below the article's first paragraph, MIN_SHORT_RUN or more lines in a row (dropped lines among them

@@ -691,6 +691,9 @@ def _name(written: str, registry: Registry) -> str:
     written = written.strip(" .,:;-–—")
     if len(written) > 2 and NAME_QUOTES.get(written[0]) == written[-1]:
         written = written[1:-1].strip()
+    kind = written.rsplit(None, 1)
+    if len(written.split()) >= 3 and kind[-1].casefold() in PAPER_KIND_WORDS:
+        written = kind[0]  # PAPER_KIND_AFTER_ITS_NAME: the name, without what it is
     # ACRONYM_IN_LOWER_CASE: a credit's acronym typed in lower case ("Forrás: mti") is the registry's acronym ("MTI"),
     # whose form keeps its case elsewhere (in running text "mti" is no name; here it stands alone as the credit)
     lowered_acronym = registry.canonical("outlets", written.upper()) if written.islower() else None
@@ -701,6 +704,9 @@ def _name(written: str, registry: Registry) -> str:
 NAME_GLUE = frozenset("of & and de del la el di da do das dos der die des".split())
 SECTION_SMALL_WORDS = frozenset("in on at for to from with".split())
 PUBLISHER_WORDS = frozenset("company co inc corporation".split())
+# PAPER_KIND_AFTER_ITS_NAME: the paper's name, then what it is ("The Example-Review Newspaper", "Example Herald
+# Newspapers"): the name before it names the paper
+PAPER_KIND_WORDS = frozenset("newspaper newspapers".split())
 
 
 # PAIRED_NEWSPAPER_WORDS: two newspaper words joined by "&" or "and" are a name of their own ("Express & Star",
@@ -889,7 +895,7 @@ def is_newspaper_name(text: str) -> bool:
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
     words = text.replace("’", "'").split()
-    if len(words) >= 3 and words[-1].casefold().strip(".") in PUBLISHER_WORDS:
+    if len(words) >= 3 and words[-1].casefold().strip(".") in PUBLISHER_WORDS | PAPER_KIND_WORDS:
         words = words[:-1]  # PAPER_COMPANY: the paper's publisher, "The Example Times Company", names the paper
     if len(words) >= 3 and CHANNEL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # CHANNEL_NUMBER: a station's channel after its name ("WGAL News 8")
@@ -969,7 +975,7 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     address = _site_address(first) if dash else None
     if address:
         return _name(address.lower(), registry)
-    return text if _is_newspaper_name(text) and not beat_role(text) else None
+    return _name(text, registry) if _is_newspaper_name(text) and not beat_role(text) else None
 
 
 # MASTHEAD_CALLED_A_PAPER: a name of one to three words alone among the first lines, that another of them prints right

@@ -1,0 +1,167 @@
+"""Issue 17, fifty-fourth round: shapes the development sets showed, each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+
+from archive import rules as r
+
+HEADLINE = "Clinic opens its doors"
+LEAD = "The harbour clinic opened on Monday with twelve beds and a staff of thirty nurses, the health board said."
+SECOND = "The board said the clinic would serve the whole of the bay area from next year on."
+
+
+def _kept(*lines: str) -> list[str]:
+    clean, _ = build(*lines)
+    return [kept.text for kept in clean.lines]
+
+
+# NUMBERED_ITEMS_CITING_SOURCES: an article's numbered list whose items end with a link to their source is the
+# article's, when one item at least is kept as a sentence; a numbered list of teasers keeps none.
+ITEMS = (
+    "1.) A jury convicted the harbour's mayor in 2009 on one count of embezzlement of gift cards. Read more.",
+    "2.) A former councillor was convicted in 2010 on eleven counts of fraud and of taking bribes. Read more.",
+    "3.) A former treasurer pleaded guilty last year to one felony count of fraud in the harbour's accounts.",
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (ITEMS, True),
+        ((*ITEMS[:2], "3.) A former treasurer pleaded guilty last year to one count of fraud. Read more."), False),
+    ],
+)
+def test_a_numbered_list_citing_its_sources_is_the_articles(items: tuple[str, ...], kept: bool) -> None:
+    lines = (HEADLINE, "", LEAD, "", *(x for item in items for x in (item, "")), SECOND)
+    text = _kept(*lines)
+    assert all(item in text for item in items[:2]) is kept
+
+
+# RUN_ON_LINE_NO_HEADLINE: a paragraph wrapped short, its lines running on in small letters, is no run of card
+# headlines over their excerpts; a list of cards, each headline capitalised, is.
+WRAPPED = (
+    "Though the senator missed a number of votes over the past few months due",
+    "to illness, he did return to the capital for several of the high-profile",
+    "votes. He made the trip to the chamber in April for the harbour",
+    "vote on legislation to strengthen the harbour's laws,",
+    "and on May 16, he took part in a committee vote to approve",
+    "the nominee to head the harbour board.",
+)
+CARDS = (
+    "Harbour ferry back in service after repairs",
+    "The ferry returned to service on Monday after the harbour repairs that took",
+    "Harbour council names its new port head",
+    "The council named the harbour port head at its meeting on Tuesday after a",
+)
+
+
+@pytest.mark.parametrize(("lines", "kept"), [(WRAPPED, True), (CARDS, False)])
+def test_a_wrapped_paragraph_is_no_run_of_cards(lines: tuple[str, ...], kept: bool) -> None:
+    text = _kept(HEADLINE, "", LEAD, "", SECOND, "", LEAD.replace("Monday", "Sunday"), *lines)
+    assert all(line in text for line in lines[1:3]) is kept
+
+
+# CAPITALS_HEADINGS_PAGE: a last line in capitals is a heading cut where the copy stopped on a page printing its
+# sub-headings in capitals, and a writer's signature on a page that does not.
+@pytest.mark.parametrize(
+    ("heading", "author"),
+    [
+        ("STORM CAUSES EXTENSIVE DAMAGE TO THE HARBOUR", None),
+        ("Storm causes extensive damage to the harbour", "Jane Roe"),
+    ],
+)
+def test_a_capitals_line_last_is_a_heading_where_headings_are_capitals(heading: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", LEAD, "", heading, "", SECOND, "", LEAD.replace("Monday", "Sunday"), "", "JANE ROE")
+    assert meta.author.value == author
+
+
+# NAME_ABOVE_ROLE_AS_LABELS: a name over its role, both taken as short labels among labels, is the writer's card; a
+# name over another label is a menu's item.
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        (("Jane Roe", "", "Editor"), "Jane Roe"),
+        (("Jane Roe", "", "Harbour"), None),
+    ],
+)
+def test_a_name_over_its_role_among_labels_is_the_writer(card: tuple[str, ...], author: str | None) -> None:
+    links = ("Recent posts", "", "Harbour news", "", "Port news", "", "Bay news")
+    _, meta = build(HEADLINE, "", LEAD, "", SECOND, "", *card, "", *links)
+    assert meta.author.value == author
+
+
+# SHORT_LAST_PARAGRAPH: a name alone under a short sentence closing the text, a long one above it, is the signature;
+# under a short line that ends no sentence, it is not.
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("His name was not released.", "Nichole Roe"),
+        ("More to follow", None),
+    ],
+)
+def test_a_signature_under_a_short_last_sentence(last: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", LEAD, "", SECOND, "", last, "", "Nichole Roe")
+    assert meta.author.value == author
+
+
+# LABEL_BEFORE_THE_HEADLINE: the headline printed twice, once after a section's name run into it: the bare copy's words
+# are the title; a headline with no bare copy keeps its first word.
+@pytest.mark.parametrize(
+    ("copy", "title"),
+    [
+        (("Prime minister arrives in the harbour city", ""), "Prime minister arrives in the harbour city"),
+        ((), "World Prime minister arrives in the harbour city"),
+    ],
+)
+def test_a_section_run_into_the_headline_is_no_part_of_it(copy: tuple[str, ...], title: str) -> None:
+    _, meta = build("World Prime minister arrives in the harbour city", "", "12.03.2023 - 08:54", "", *copy, LEAD, "", SECOND)
+    assert meta.title.value == title
+
+
+# PAPER_KIND_AFTER_ITS_NAME: "The Example-Review Newspaper" over the headline is the paper's name, not the headline;
+# the outlet is the name without its kind.
+@pytest.mark.parametrize(
+    ("masthead", "title", "outlet"),
+    [
+        ("The Harbour-Review Newspaper", "Clinic opens its doors", "The Harbour-Review"),
+        ("The Harbour-Review Building", "The Harbour-Review Building", None),
+    ],
+)
+def test_a_papers_name_and_its_kind_is_the_masthead(masthead: str, title: str, outlet: str | None) -> None:
+    _, meta = build(masthead, "", "Clinic opens its doors", "", LEAD, "", SECOND)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+# DIRECTION_ICON_NAME: an arrow icon's name beside another icon's is the icons' text; an arrow in words is not, nor a
+# sentence naming one.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Arrow-right Camera", r.ICON_TEXT),
+        ("chevron-down Menu", r.ICON_TEXT),
+        ("Arrow Camera", None),
+        ("Turn right at the arrow-right sign.", None),
+    ],
+)
+def test_an_arrow_icons_name_is_furniture(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# FOREIGN_MONTH_YEAR: a month named in another language and the year are the page's month, as "June 2010" is; an
+# abbreviation that is an English word too is not read.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Juin 2010", "2010-06"),
+        ("junio de 2010", "2010-06"),
+        ("Haziran 2010", "2010-06"),
+        ("June 2010", "2010-06"),
+        ("set 2010", None),
+    ],
+)
+def test_a_foreign_month_and_year_is_the_pages_month(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
+    assert meta.date.value == date
