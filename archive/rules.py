@@ -1802,6 +1802,7 @@ NAV_LABELS = (
     weiter lesen
     lesen sie mehr
     devamını oku
+    haberin devamı
     baca selengkapnya
     læs mere
     les mer
@@ -2762,7 +2763,7 @@ def is_promo_label(key: str) -> bool:
 READ_MORE_LEAD = re.compile(
     r"^(?:read more|read next|read also|also read|related|related story|related article|see also|see more|more|watch|listen|"
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
-    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|trending|trending now|also in the news|"
+    r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|explore further|trending|trending now|also in the news|"
     r"more news|top stories|full coverage|"
     # (READ_MORE_OF_A_KIND: "Read More News: ...", "Related Stories: ...", "More stories: ...")
     r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
@@ -2930,10 +2931,12 @@ _CREDIT_WORDS = rf"{_CREDIT_CAPITAL}[\w.&'’-]*+(?:\s{_CREDIT_CAPITAL}[\w.&'’
 CREDIT_WITHOUT_COLON = re.compile(
     rf"^(?:FOTO|PHOTO|FOTÓ|ФОТО|СНИМКА|Снимка|Снимки|IMAGE|BILD|[Ff]ot\.)\s(?P<who>{_CREDIT_WORDS}(?:/{_CREDIT_WORDS})?)$"
 )
-# (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe")
+# (GLUED_CREDIT: the credit may be run onto the caption's full stop: "... close to inflation.Credit: Jane Doe"; or onto
+# its last word or number, with no stop: "... ahead of the weekendCredit: AFP", "... on July 13Credit: Getty", its
+# capital then showing where the caption ends)
 CREDIT_TAIL = re.compile(
     # (SLASH_BEFORE_CREDIT: "..., 16 листопада 2025 року / Фото: Офіс президента", a slash as the bar)
-    r"(?<!\s)(?:\s++[|\-–—/]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z])))[(\[]?\s*"
+    r"(?<!\s)(?:\s++[|\-–—/]\s*+|\s++|(?<=[.!?])(?-i:(?=[A-Z]))|(?<=[a-z0-9])(?-i:(?=[A-Z][a-z])))[(\[]?\s*"
     + PHOTO_WORDS
     + r"\s*(?::|by\b)\s*(?P<who>[^|]{1,80}?)\s{0,20}[)\]]?\.?$",
     re.I,
@@ -4596,7 +4599,20 @@ def comment_widget(text: str, key: str) -> bool:
         and E_MAIL_WORD.search(text)
     ):
         return True  # REQUIRED_FIELDS_FORM
+    if CAPTCHA_PROMPT.match(text.strip()):
+        return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
+
+
+# CAPTCHA_PROMPT: the comment form's test for robots, its label and its instruction ("Captcha: (type the characters
+# above)", "Security code:", "Type the characters you see"), up to MAX_CAPTCHA_PROMPT_CHARS characters.
+MAX_CAPTCHA_PROMPT_CHARS = 60
+CAPTCHA_PROMPT = re.compile(
+    r"^(?:(?:captcha|type the (?:characters|letters|code)|enter the (?:characters|code))\b[^.!?]{0,"
+    + str(MAX_CAPTCHA_PROMPT_CHARS)
+    + r"}|(?:security|verification) code\s?:?)$",
+    re.I,
+)
 
 
 # REQUIRED_FIELDS_FORM: a form printed as text, its required fields' labels marked with an asterisk before their colon
@@ -4638,9 +4654,27 @@ SOCIAL_COUNTER_GLUED = re.compile(
 )
 
 
+# COUNTS_IN_A_ROW: a post's counters side by side, spaced or run together ("351 views0 comments", "12 likes 3 shares").
+COUNTS_IN_A_ROW = re.compile(r"^(?:\d[\d.,]*+\s?(?:views?|comments?|shares?|likes?|reads?)\s*+){2,4}$", re.I)
+# POSITION_IN_A_SERIES: a gallery's or a series' position with what it counts, in the languages of the archive's
+# sources ("Photo 3 of 12", "Artikel 8 von 11", "Foto 3 di 12", "Page 9 of 12"), or a page's number alone ("Page: 9").
+POSITION_IN_A_SERIES = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|artikel|article|item|page|seite|página|pagina|strona)\s\d{1,3}\s?"
+    r"(?:of|von|di|de|sur|z|av|van|/)\s?\d{1,3}|page\s?:\s?\d{1,3})$",
+    re.I,
+)
+# PLATFORM_COUNT: a sharing or comment platform's count after its name ("WORDPRESS: 0", "Facebook: 12", "Disqus: 3").
+PLATFORM_COUNT = re.compile(
+    r"^(?:facebook|twitter|wordpress|disqus|pinterest|linkedin|reddit|e-?mail|whatsapp|telegram|google\+?)\s?:\s?\d{1,6}$",
+    re.I,
+)
+
+
 def counter(text: str, key: str) -> bool:
     # A lone small number: a comment or share count, a gallery position ("0", "12", "1.2K", "3 of 7"); VIEW_COUNT.
     stripped = text.strip("()[] ")
+    if COUNTS_IN_A_ROW.match(stripped) or POSITION_IN_A_SERIES.match(stripped) or PLATFORM_COUNT.match(stripped):
+        return True
     return bool(COUNTER_LINE.match(stripped) or VIEW_COUNT.match(stripped) or SOCIAL_COUNTER_GLUED.match(stripped))
 
 

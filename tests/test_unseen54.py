@@ -165,3 +165,64 @@ def test_an_arrow_icons_name_is_furniture(line: str, rule: str | None) -> None:
 def test_a_foreign_month_and_year_is_the_pages_month(line: str, date: str | None) -> None:
     _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
     assert meta.date.value == date
+
+
+# GLUED_CREDIT (after a small letter or a number): a caption with its credit run onto its last word, no stop between,
+# is a caption; the caption's words alone are left to the other rules.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Travellers wait in line at the harbour terminal ahead of the long weekendCredit: AFP", r.CAPTION),
+        ("Ferries wait to leave the harbour on July 13Credit: Getty", r.CAPTION),
+        ("Travellers wait in line at the harbour terminal ahead of the long weekend", None),
+    ],
+)
+def test_a_credit_glued_to_a_captions_last_word(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# COUNTS_IN_A_ROW, POSITION_IN_A_SERIES, PLATFORM_COUNT: a post's counters, a gallery's or a series' position, a
+# platform's count are counters; a sentence holding such words is not.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("351 views0 comments", r.COUNTER),
+        ("12 likes 3 shares", r.COUNTER),
+        ("Photo 3 of 12", r.COUNTER),
+        ("Artikel 8 von 11", r.COUNTER),
+        ("Page: 9", r.COUNTER),
+        ("WORDPRESS: 0", r.COUNTER),
+        ("Photo 3 of 12 shows the harbour", None),
+        ("Chapter 3 of 12", None),
+        ("Facebook: the harbour's page", None),
+    ],
+)
+def test_counters_of_a_post_or_a_gallery(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# CAPTCHA_PROMPT: the comment form's test for robots; a headline about a security code is no form.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Captcha: (type the characters above)", r.COMMENT_WIDGET),
+        ("Security code:", r.COMMENT_WIDGET),
+        ("Security code flaw found in harbour system", None),
+    ],
+)
+def test_a_captcha_prompt_is_the_comment_forms(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# "Haberin Devamı" (Turkish: the story goes on) and "Explore further: <headline>" are a read-more label and a link to
+# another story; the words in a sentence are not.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Haberin Devamı", True),
+        ("Explore further: Harbour council names its new port head", True),
+        ("Explore further the harbour's old town on foot with the council's new map.", False),
+    ],
+)
+def test_more_read_more_labels(line: str, goes: bool) -> None:
+    assert (r.line_rule(line) is not None) is goes
