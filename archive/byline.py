@@ -281,7 +281,7 @@ def _own_agency(name: str, agency: str) -> bool:
 DESK_WORDS = frozenset(
     """staff staffer staffers reporter reporters correspondent correspondents desk bureau team editor editors editorial
     board newsroom service services agency agencies admin adm administrator contributor contributors writer writers features
-    syndicate previewer feed clerk secretary webmaster officer"""  # (a sports site's "Example Previewer", who writes its match previews)
+    syndicate previewer feed clerk secretary webmaster officer editor-in-chief"""  # (a sports site's "Example Previewer", who writes its match previews; the hyphened "Editor-in-Chief" after a name)
     # FOREIGN_DESK_WORDS: the newsroom and the staff writer in the languages of the archive's sources ("Da Redação",
     # "Tim Redaksi", "Na Mwandishi Wetu": "by our writer" in Swahili)
     """ redação redacao redacción redaccion redazione rédaction redaktion redaksi redactie redakcja redakce redacția
@@ -364,6 +364,9 @@ CREDIT_SPLIT = re.compile(
     r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
     re.I,
 )
+# FOR_AN_INSTITUTION: "for" and a place or a body ("... Approves Financing Package for New Football Stadium") ends a
+# headline, not a credit: a writer writes for a paper or a site, never for a stadium or a council.
+FOR_WHOM = re.compile(r"^(?:for|special\s+to)\s", re.I)
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(
     r"^(?:(?:editing|edited|compiled|translated|translation)\s+by\b|(?:edição|edición)\s+de\b|editado\s+por\b|"
@@ -402,7 +405,7 @@ SPACE_BEFORE_COMMA = re.compile(r"(?<! ) +,")  # starts only at a run's first sp
 # "Jane Doe, Example Daily Herald" names a person and the outlet she writes for, not two people.
 OUTLET_WORDS = frozenset(
     """daily herald times post news journal tribune gazette telegraph chronicle observer magazine weekly network agency
-    wire business media newspaper express dispatch courier bulletin monitor reporter today online tv radio insider
+    wire business media newspaper newspapers express dispatch courier bulletin monitor reporter today online tv radio insider
     advertiser argus echo advocate gleaner enquirer recorder sentinel examiner inquirer"""  # (not "Ledger": a surname)
     # BROADCASTER_OR_PAPER_LAST: a station's or a paper's kind ending its name ("Channels Television", "Example
     # Independent"): a publisher credited as the byline, no person
@@ -425,6 +428,9 @@ INSTITUTION_WORDS = frozenset(
 # ARTICLE_FIRST: a name never opens with an article ("O SURGIMENTO", a Portuguese sub-heading; Turkish weather's "Az
 # Bulutlu"): the article's word in the languages of the archive's sources ("La", "Le", "De", "Da", "Lo" open surnames)
 ARTICLE_FIRST_WORDS = frozenset("the o a os as el los las il gli der die das het een az ein eine un une uno una".split())
+# ARTICLE_LAST: no name ends with an article: "Jane Roe The" is a name and the next name's first word ("By Jane Roe The
+# Harbour Times"). (Not "Le", "La", "Das": Vietnamese and Indian surnames.)
+ARTICLE_LAST_WORDS = frozenset("the der die het een los las gli les ein eine".split())
 # INSTITUTION_FIRST: languages that put the kind of body before its place's name ("Gemeinde Waldburg", "Stadt Example",
 # "Mairie de Example", "Comune di Example", "Prefeitura de Example"): a municipality's or an office's release, no person.
 INSTITUTION_FIRST_WORDS = frozenset(
@@ -562,6 +568,8 @@ def _is_name(part: str) -> bool:
         return False
     if words[0].casefold() in ARTICLE_FIRST_WORDS:
         return False  # ARTICLE_FIRST
+    if words[-1].casefold() in ARTICLE_LAST_WORDS:
+        return False  # ARTICLE_LAST
     if any(word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) for word in words):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
@@ -770,9 +778,12 @@ def _name_before_its_paper(segment: str) -> str | None:
         name
         for size in (2, 3)
         for name, paper in [(" ".join(words[:size]), " ".join(words[size:]))]
-        if len(words) - size >= 2 and _is_name(name) and _is_outlet(paper) and not paper.startswith("The ")
+        if len(words) - size >= 2 and _is_name(name) and _is_outlet(paper)
     ]
-    return splits[0] if len(splits) == 1 else None
+    # (NAME_IN_CAPITALS_BEFORE_ITS_PAPER: a name in capitals ends where the paper's words in title case begin: "By:
+    # JANE ROE Harbour County Courier Times")
+    cased = [name for name in splits if name.isupper() and not words[len(name.split())].isupper()]
+    return splits[0] if len(splits) == 1 else cased[0] if len(cased) == 1 else None
 
 
 # OFFICE_BEFORE_NAME: a column signed with the writer's office and body before the name ("EXAMPLE President Jane Roe",
@@ -933,6 +944,8 @@ def parse_byline(text: str) -> str | None:
         inner = BY_PREFIX.match(segment)
         if inner:
             segment = segment[inner.end() :]
+        if FOR_WHOM.match(segment) and segment.split()[-1].casefold().strip(".") in INSTITUTION_WORDS:
+            return None  # FOR_AN_INSTITUTION (above)
         before_paper = _name_before_its_paper(segment) if match else None
         if before_paper:
             found.append(before_paper)

@@ -1146,7 +1146,13 @@ def _choose_title(
     # SHORT_NEXT_LINE: of the other lines, one of MIN_TITLE_WORDS words or more goes before a shorter one (a rubric or a
     # place name such as "Government House" above the headline), as a short first line gives way to a longer one
     rest = [c for c in rest if c.words >= MIN_TITLE_WORDS] + [c for c in rest if c.words < MIN_TITLE_WORDS]
-    title = title or next((c for c in rest if _credible_next_title(c, kept)), None)
+    if title is None:
+        title = next((c for c in rest if _credible_next_title(c, kept)), None)
+        # HEADLINE_OVER_THE_CREDITED_DECK: the line over the byline may be the deck, its headline the head line right
+        # above it (DECK_UNDER_ITS_HEADLINE's terms, the deck as long as the headline or longer)
+        over_the_deck = next((c for c in rest if title is not None and _next_line(c, kept) is title), None)
+        if over_the_deck is not None and _deck_under(over_the_deck, kept, longer_by=0) and _title_shaped(over_the_deck.text):
+            title = over_the_deck
     lines_to_credit = _lines_to_credit(title, kept) if title is not None else None
     distant = lines_to_credit is not None
     if title is not None and lines_to_credit != 0:
@@ -1168,7 +1174,8 @@ def _choose_title(
             # DECK_BELOW_THE_HEADLINE: a line twice as long as a headline of some words (shaped as one: no closing
             # punctuation, which a slogan may have) is its deck, above the byline (and DECK_UNDER_ITS_HEADLINE)
             and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
-            and not (c is _next_line(title, kept) and _deck_under(title, kept))
+            # (DECK_AS_LONG: here a deck as long as its headline counts too)
+            and not (c is _next_line(title, kept) and _deck_under(title, kept, longer_by=0))
             # (under a title credited further down, the line right under it is its deck, over the byline: "Headline" /
             # "Papers published this year show the paths" / "Jane Roe")
             and not (distant and c is _next_line(title, kept))
@@ -1699,13 +1706,13 @@ def _not_a_headline(text: str) -> bool:
 # too, then the byline or date ("Anger boils over as water outages take their toll" / "Parts of the city have been
 # without water for days" / "By Jane Roe"): the longer line is the deck, when the headline uses the article's words; a
 # slogan or a promo over a headline is shorter, and uses none ("Your news, every day of the week").
-def _deck_under(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+def _deck_under(title: r.Candidate, kept: list[r.Candidate], longer_by: int = 1) -> bool:
     deck = _next_line(title, kept)
     return (
         deck is not None
         and deck.role is None
         and title.words >= MIN_DECKED_HEADLINE_WORDS
-        and deck.words > title.words
+        and deck.words >= title.words + longer_by
         and not r.ends_sentence(title.text)
         and r.headline_shaped(deck.text)
         and _lines_to_credit(deck, kept) == 0
@@ -2716,6 +2723,53 @@ JOB_TITLE = re.compile(
 
 NAME_TAKEN_AS_A_LABEL = frozenset((r.NAV_LABEL, r.SECTION_LABEL))
 
+# NAME_OVER_AFFILIATION: a scholar's byline, a name alone over the university or institute the writer works at,
+# within AFFILIATION_REACH lines (a department's line may stand between: "Jane Roe" / "Ecology and Conservation
+# Biology" / "University of Example"), above the article's first long sentence: the name is the byline, kept or
+# taken as a short label among labels; one such name on the page (a list of people with their institutions is the
+# article's).
+AFFILIATION_REACH = 2
+MAX_AFFILIATION_WORDS = 8
+AFFILIATION_LINE = re.compile(
+    r"\b(?:University|Universität|Université|Universidad|Università|Universiteit|Universidade|Uniwersytet|Institute|"
+    r"Institut|Instituto|College|Academy|Akademie)\b"
+)
+
+
+def _affiliation(cand: r.Candidate) -> bool:
+    return cand.words <= MAX_AFFILIATION_WORDS and bool(AFFILIATION_LINE.search(cand.text)) and not r.ends_sentence(cand.text)
+
+
+# NAME_BETWEEN_DATE_AND_TEXT: the page's first two lines a date line and a name alone, right over the article's first
+# long sentence, no headline: the name is the byline ("Posted: Aug 28, 2017" / "Jane Roe" / "The county board met
+# ..."), on NAME_UNDER_HEADLINE's terms: the text does not name that person (an obituary's headline, the name alone, is
+# named again in its first sentence). A line in capitals there is a headline ("OPERAÇÃO NATAL NA CIDADE").
+def _name_between_date_and_text(kept: list[r.Candidate], first_sentence: int) -> None:
+    if first_sentence != 2 or first_sentence >= len(kept):
+        return
+    date, name = kept[0], kept[1]
+    if date.role != DATELINE or name.role is not None or name.text.isupper() or not author_name(name.text):
+        return
+    surnames = {name.text.split()[-1].casefold()}
+    if _no_one_else_named(set(name.text.split()), surnames, "", kept[first_sentence:]):
+        name.role = BYLINE
+
+
+def _name_over_affiliation(cands: list[r.Candidate], first_sentence: int) -> None:
+    kept = [c for c in cands if not c.dropped]
+    before = {id(c) for c in kept[:first_sentence]}
+    names = [
+        c
+        for i, c in enumerate(cands)
+        if (id(c) in before or c.rule in NAME_TAKEN_AS_A_LABEL)
+        and c.role is None
+        and author_name(c.text)
+        and not _affiliation(c)
+        and any(_affiliation(below) for below in cands[i + 1 : i + 1 + AFFILIATION_REACH])
+    ]
+    if len(names) == 1 and (names[0].number < kept[first_sentence].number if first_sentence < len(kept) else True):
+        names[0].rule, names[0].role = None, BYLINE
+
 
 def _names_a_role(text: str) -> bool:
     words = text.strip(" .").split()
@@ -2824,6 +2878,9 @@ def _headline_on_top(cand: r.Candidate, index: int) -> bool:
     return index == 0 and cand.words > MAX_TOP_CREDIT_WORDS and not r.ends_sentence(cand.text)
 
 
+MAX_TWIN_NAME_GAP = 2  # HEADING_PRINTED_AGAIN (in _assign_roles)
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -2869,6 +2926,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # (archive.sources reads the address under a label so as the page's own credit)
         if not cand.dropped and cand.role is None and site.rule == r.URL_LINE and BY_ALONE.fullmatch(cand.text.strip()):
             cand.role = BYLINE
+    _name_over_affiliation(cands, first_sentence)
+    _name_between_date_and_text(kept, first_sentence)
     named_roles = [(c, role) for c, role in itertools.pairwise(cands) if _names_a_role(role.text) and author_name(c.text)]
     for cand, role in named_roles:  # (the role's line may have gone as furniture already)
         # (NAME_ABOVE_ROLE_AS_LABELS: the name too may have gone, as a short label among labels, "Jane Roe" / "Editor":
@@ -2972,6 +3031,10 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # PICTURE_SUBJECT: names right above a photo's credit ("Jane Roe and John Doe" / "© Getty Images") are the picture's
     # caption, not its author's line
     above_a_credit = {id(a) for a, b in zip(cands, cands[1:], strict=False) if b.rule == r.CAPTION_CREDIT}
+    # HEADING_PRINTED_AGAIN: a line of names alone printed again lower down, other lines between the two copies
+    # ("Sokaklar Genişletiliyor" over a card's teaser, then over the article's date line), is a headline printed twice
+    # in title case, no writer's name; a name printed twice in a row (an avatar's text and the name, at most
+    # MAX_TWIN_NAME_GAP raw lines apart) stays a byline.
     names_only = [c.role is None and author_name(c.text) and id(c) not in above_a_credit for c in top]
     # NAMES_RUN_IS_A_MENU: MIN_NAMES_MENU_RUN lines or more of names alone in a row ("ВЕСЬ НОМЕР" / "ПЕРВАЯ ПОЛОСА" /
     # "ПОЛИТИКА И ЭКОНОМИКА") are a menu's items or a list of people: a byline is one or two lines (its authors listed
@@ -2985,6 +3048,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for i, cand in enumerate(top):
         if not names_only[i]:
             continue
+        if any(c.key == cand.key and cand.number - c.number > MAX_TWIN_NAME_GAP for c in top[:i]):
+            continue  # HEADING_PRINTED_AGAIN (above)
         # (LISTED_NAME_WORDS: a list of names, each of a few words; "Portugal Deadly Floods Force Evacuations, Collapse
         # Main Highway" is a headline in title case)
         listed = [p for p in LIST_SPLIT.split(cand.text) if p.strip()]

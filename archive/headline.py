@@ -123,9 +123,14 @@ CJK_SECTION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|新聞|信息|�
 # run onto a headline that opens with a capitalised word in small letters ("NORTH AFRICA In Morocco, rescuers ..."):
 # the kicker, no part of the headline ("UK PM visits ..." has no such kicker: short words, initials).
 # (KICKER_SMALL_FIRST_WORD: or a kicker opening with a preposition or an article, "AU PALAIS Il arrive ...", "EN BREF",
-# "IN BRIEF", "À LA UNE": no initials)
+# "IN BRIEF", "À LA UNE": no initials; THREE_LETTERS_FIRST: or with a word of three letters before one of four or more,
+# "RED ALERT Billions of users ...")
+# (ONE_LONG_KICKER: or one word in capitals of eight letters or more, a place's or a topic's name, before a headline
+# opening with a capital or a figure and words in small letters, "HARBOURTOWN 200 000 euros de moins ...": no acronym is
+# so long; a score's line in capitals, "HARBOURTOWN 23, SAMPLE WEST 20", keeps it)
 CAPS_KICKER = re.compile(
-    r"^(?:[A-Z]{4,}|(?:AU|AUX|À|EN|LE|LA|LES|DU|DES|EL|IN|ON|AT|THE|IM|AM)(?= [A-ZÀ-Ý]{3,}))(?: [A-ZÀ-Ý]{2,}){1,3} (?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"^(?:(?:[A-Z]{4,}|[A-Z]{3}(?= [A-ZÀ-Ý]{4,})|(?:AU|AUX|À|EN|LE|LA|LES|DU|DES|EL|IN|ON|AT|THE|IM|AM)(?= [A-ZÀ-Ý]{3,}))"
+    r"(?: [A-ZÀ-Ý]{2,}){1,3} (?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]{8,} (?=[A-ZÀ-Ý][a-zà-ÿ]|\d++(?: \d++)* [a-zà-ÿ]))"
 )
 # (DASH_THEN_COMMA: "Headline -, Example News, Weather, Sports", a template's empty field between the dash and the
 # site's name and tagline: the dash alone)

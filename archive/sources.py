@@ -192,6 +192,10 @@ NEWSPAPER_WORDS = frozenset(
     """times post herald daily news tribune gazette journal telegraph courier chronicle observer guardian mail express
     independent record today press standard examiner globe monitor bulletin inquirer dispatch register sentinel
     reporter review star sun mirror weekly newswire advertiser argus echo advocate gleaner enquirer ledger"""
+    # (MORE_PAPER_WORDS: the rarer kinds that end an English-language paper's name, "The Example Messenger", "Example
+    # Beacon", "The Example Spectator"; no word that ends other names too, "Leader", "Union", "Citizen")
+    """ messenger beacon clarion spectator statesman telegram transcript vindicator mercury courant crier
+    intelligencer picayune"""
     # BROADCASTER_WORD: a station's kind ending its name ("Channels Television"), as a paper's does
     """ television"""
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",

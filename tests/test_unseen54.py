@@ -7,6 +7,7 @@ import pytest
 from test_foreign_furniture import build
 
 from archive import rules as r
+from archive.byline import parse_byline
 
 HEADLINE = "Clinic opens its doors"
 LEAD = "The harbour clinic opened on Monday with twelve beds and a staff of thirty nurses, the health board said."
@@ -226,3 +227,102 @@ def test_a_captcha_prompt_is_the_comment_forms(line: str, rule: str | None) -> N
 )
 def test_more_read_more_labels(line: str, goes: bool) -> None:
     assert (r.line_rule(line) is not None) is goes
+
+
+# NAME_OVER_AFFILIATION: a name alone over the writer's university, above the text, is the byline, even where it went
+# as a label; a name over another line is not.
+@pytest.mark.parametrize(("under", "author"), [("University of Example", "Jane Roe"), ("Harbour Bay", None)])
+def test_a_name_over_its_university_is_the_byline(under: str, author: str | None) -> None:
+    _, meta = build("Connect with the Author", "", "Jane Roe", under, "", LEAD, "", SECOND)
+    assert meta.author.value == author
+
+
+# NAME_BETWEEN_DATE_AND_TEXT: a name alone between the date line and the text is the byline, unless the text names
+# that person (an obituary's name for a headline).
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        (LEAD, "Jane Roe"),
+        ("Jane Roe, who ran the harbour clinic for thirty years, died on Monday at home, her family said.", None),
+    ],
+)
+def test_a_name_between_the_date_and_the_text_is_the_byline(lead: str, author: str | None) -> None:
+    _, meta = build("Posted: Aug 28, 2017 10:02 AM", "", "Jane Roe", "", lead, "", SECOND)
+    assert meta.author.value == author
+
+
+# ARTICLE_LAST, NAME_IN_CAPITALS_BEFORE_ITS_PAPER, "Newspapers", "Editor-in-Chief": the writer's name before the
+# paper's, run on or after a dash, and before a hyphened role, without the paper's words.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Jane Roe The Harbour Times", "Jane Roe"),
+        ("By: JANE ROE Harbour County Courier Times", "JANE ROE"),
+        ("Jane Roe - Harbour Ridder Newspapers", "Jane Roe"),
+        ("Jane Roe, Editor-in-Chief", "Jane Roe"),
+        ("By Jane Roe Harbour Daily Times", None),
+    ],
+)
+def test_a_name_before_its_paper_or_role(credit: str, author: str | None) -> None:
+    assert parse_byline(credit) == author
+
+
+# HEADLINE_OVER_THE_CREDITED_DECK: over the byline, the deck as long as its headline right above it: the headline is the
+# title; with no headline-shaped line above, the line over the byline is.
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (("There's more than one way to open a harbour clinic", ""), "There's more than one way to open a harbour clinic"),
+        ((), "Papers published this year show the different paths to fame"),
+    ],
+)
+def test_the_headline_over_a_deck_as_long(above: tuple[str, ...], title: str) -> None:
+    deck = "Papers published this year show the different paths to fame"
+    lines = ("Currently viewing a development environment", "", *above, deck, "", "By Jane Roe", "", LEAD, "", SECOND)
+    _, meta = build(*lines)
+    assert meta.title.value == title
+
+
+# TITLE_CAPS_KICKER (archive.headline), THREE_LETTERS_FIRST and ONE_LONG_KICKER: a kicker in capitals run into the
+# headline is no part of the title; an acronym, the headline's subject, is, and so are small capitals (initials).
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("RED ALERT Billions of users must update their browsers now", "Billions of users must update their browsers now"),
+        ("HARBOURTOWN 200 000 euros de moins dans les caisses", "200 000 euros de moins dans les caisses"),
+        ("UNESCO World Heritage list grows in the harbour region", "UNESCO World Heritage list grows in the harbour region"),
+        ("EU UK agree on a new deal for the fishing fleets", "EU UK agree on a new deal for the fishing fleets"),
+        ("RED Billions of users must update their browsers now", "RED Billions of users must update their browsers now"),
+        ("По информации агентства, в порт прибыли танкеры", "По информации агентства, в порт прибыли танкеры"),
+    ],
+)
+def test_a_capitals_kicker_run_into_the_headline(headline: str, title: str) -> None:
+    _, meta = build(headline, "", "By Jane Roe", "", LEAD, "", SECOND)
+    assert meta.title.value == title
+
+
+# MORE_PAPER_WORDS: "The Example Messenger" under the byline is the writer's paper; "The Example Leader" is not read.
+@pytest.mark.parametrize(("paper", "outlet"), [("The Harbour Messenger", "The Harbour Messenger"), ("The Harbour Leader", None)])
+def test_more_words_ending_a_papers_name(paper: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", "By Jane Roe", paper, "", LEAD, "", SECOND)
+    assert meta.outlet.value == outlet
+
+
+# FOR_AN_INSTITUTION: "for" and a body or a place ends a headline, not a credit; "for" and a paper is a credit.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Harbour Approves Financing Package for New Football Stadium", None),
+        ("Jane Roe for The Harbour Times", "Jane Roe"),
+    ],
+)
+def test_for_a_stadium_is_no_credit(line: str, author: str | None) -> None:
+    assert parse_byline(line) == author
+
+
+# HEADING_PRINTED_AGAIN: a line of names alone printed again lower down, other lines between, is a heading printed
+# twice, not the byline over the date; printed once over the date line, it is the byline.
+@pytest.mark.parametrize(("copy", "author"), [(("Jane Roe", "", "Harbour news in brief", ""), None), ((), "Jane Roe")])
+def test_a_heading_printed_again_is_no_byline(copy: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *copy, "Jane Roe", "29 April 2014 17:00", "", LEAD, "", SECOND)
+    assert meta.author.value == author
