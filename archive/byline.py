@@ -551,6 +551,9 @@ def said_twice(text: str) -> bool:
     return len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:] and any(ch.isalpha() for ch in text)
 
 
+MAX_WILL_NAME_WORDS = 3
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
@@ -570,7 +573,12 @@ def _is_name(part: str) -> bool:
         return False  # ARTICLE_FIRST
     if words[-1].casefold() in ARTICLE_LAST_WORDS:
         return False  # ARTICLE_LAST
-    if any(word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) for word in words):
+    # (WILL_AS_A_FIRST_NAME: "Will" opening a name of two or three words is a first name, "Will Roe")
+    first_name_will = words[0] == "Will" and len(words) <= MAX_WILL_NAME_WORDS
+    if any(
+        word.casefold() in HEADLINE_WORDS and not (word == "in" and DUTCH_IN.search(part)) and not (k == 0 and first_name_will)
+        for k, word in enumerate(words)
+    ):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
     if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
         return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
@@ -866,7 +874,7 @@ def writers_note(text: str) -> re.Match[str] | None:
     return WRITERS_NOTE.match(NOTE_SENTENCE_END.split(text.strip(), maxsplit=1)[0])
 
 
-GLUED_BY = re.compile(r"(?<=[a-zà-ÿ])By (?=[A-Z])")
+GLUED_BY = re.compile(r"(?<=[a-zà-ÿ0-9])By\s++(?=[A-Z])")
 # BY_GLUED_TO_NAME: "ByJane Roe", the word and the name's link run together ("Byron Roe", "ByteDance" go on in lower case)
 BY_GLUED_TO_NAME = re.compile(r"^By(?=[A-Z][a-z])")
 
@@ -952,6 +960,8 @@ def parse_byline(text: str) -> str | None:
             continue
         if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
             continue
+        staff = OF_THE_PAPERS_STAFF.match(segment.strip())
+        segment = staff["name"] if staff else segment
         name = _name_span(segment)
         if name is not None:
             name = _without_office(ACADEMIC_TITLE.sub("", name))
@@ -1087,10 +1097,23 @@ WITH_WIRES_CREDIT = re.compile(
 )
 
 
+# OF_THE_PAPERS_STAFF: "Jane Roe of The Example Sentinel Staff": the writer, then the paper whose staff she is on.
+OF_THE_PAPERS_STAFF = re.compile(
+    r"^(?P<name>\S.*?)\s(?i:of)\s(?:(?i:the)\s)?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4}\s(?i:staff)$"
+)
+# (GLUED_BY, above, in is_credit: "By" run onto the column's name before it, "The County BeatBy Jane Roe", "round 1By
+# Jane Roe", is a credit when the words before it are a column's name of at most MAX_COLUMN_NAME_WORDS words and a name
+# follows)
+MAX_COLUMN_NAME_WORDS = 4
+
+
 def is_credit(text: str) -> bool:
     """A credit line: "By ..." naming people or a wire/desk, or a bare wire/desk/editor credit ("(Reuters)", "Staff
     Reporter"), or CONTACT_ONLY."""
     if "@" in text and CONTACT_ONLY.match(text.strip()):
+        return True
+    glued = GLUED_BY.search(text)
+    if glued and len(text[: glued.start()].split()) <= MAX_COLUMN_NAME_WORDS and parse_byline(text[glued.start() :]):
         return True
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:

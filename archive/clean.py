@@ -46,7 +46,7 @@ from .byline import (
     said_twice,
     writers_note,
 )
-from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, opens_with_weekday, parse_date
+from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, RECORD_FIELD_AFTER, opens_with_weekday, parse_date
 from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
@@ -1628,10 +1628,21 @@ CLAUSE_FIRST_SENTENCE = re.compile(
 MIN_CLAUSE_FIRST_SENTENCE_WORDS = 16
 
 
+# FIELDS_IN_CAPITALS: a record's fields, each a label in capitals and its colon, the line opening with one and another
+# after a wide gap (archive.dates' RECORD_FIELD_AFTER: "DATELINE: NEWPORT NEWS        LENGTH: Medium", "SECTION:
+# VIRGINIA        PAGE: B-5"): an archive's header, never the headline ("(NYSE: TRI), (TSE: TRI.TO)" is a headline's).
+FIELD_IN_CAPITALS = re.compile(r"^[A-Z]{3,}+:\s")
+
+
+MAX_DASHED_SECTION_WORDS = 5
+
+
 def _not_a_headline(text: str) -> bool:
     stripped = text.strip()
     if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
         return True  # BRACKETED_LINE, HOME_CRUMB_RUN, OFFICE_AND_NAME_ALONE
+    if FIELD_IN_CAPITALS.match(stripped) and RECORD_FIELD_AFTER.search(stripped):
+        return True  # FIELDS_IN_CAPITALS
     glued_site = GLUED_SITE.match(text)
     text = text[glued_site.end() :] if glued_site else text  # (TITLE_GLUED_SITE: the headline after the site's name)
     words = [w.strip(".,:;!?()\"'“”’").casefold() for w in text.split()]
@@ -1649,6 +1660,9 @@ def _not_a_headline(text: str) -> bool:
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     if text.lstrip().startswith(("…", "...")):
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
+    dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
+    if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
+        return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name
     sections = [part.strip() for part in text.split(" | ")]
     if (
         2 <= len(sections) <= MAX_SECTION_PATH_PARTS
@@ -1738,7 +1752,14 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if after is not None and after.role is None and _wraps_into(title, after) and after.text[:1].islower():
         # WRAPPED_NOT_TITLE: the first line of hard-wrapped text, its sentence going on below (LONE_LABEL_WORD: a word
         # alone that ends no sentence, "on" left of a theme's "Published on", goes on no sentence)
-        if after.words >= 2 or r.ends_sentence(after.text):
+        # (ALT_TEXT_UNDER_THE_HEADLINE: a line all in small letters that ends no sentence either, the line under it
+        # opening with a capital or a bracket, is a picture's alternative text, "oil spill cleanup" / "Officials released
+        # this photo today.": the sentence would go on in small letters; "writes Jane Roe" is a credit)
+        beyond = _next_line(after, kept)
+        alt_text = after.text.islower() and not r.ends_sentence(after.text)
+        alt_text = alt_text and after.text.split()[-1] not in HEADLINE_BREAK_WORDS  # (a wrap stops at a small word)
+        alt_text = alt_text and (beyond is None or not beyond.text[:1].islower())
+        if (after.words >= 2 or r.ends_sentence(after.text)) and not alt_text:
             return False
     at = kept.index(title)
     if (

@@ -503,11 +503,17 @@ def _strip_label(text: str) -> tuple[str, bool]:
 MAX_DATE_LINE_CHARS = 120  # (a dateline is short; a longer line is a sentence)
 
 
+# RECORD_FIELD_AFTER: an archive's record prints its fields side by side, spaced apart, each a label in capitals ("DATE:
+# WEDNESDAY, April 3, 1991          TAG: 9104030334"): the date's field ends where the next field's label begins.
+RECORD_FIELD_AFTER = re.compile(r"(?<!\s)\s{3,}+[A-Z]{3,}+:\s.*$")
+
+
 def parse_date(text: str) -> DateValue | None:
     """The date on a dateline, or None when the line is not a dateline (or its date is invalid or ambiguous)."""
     text = text.strip()
     if not text or len(text) > MAX_DATE_LINE_CHARS or not DIGIT.search(text):
         return None
+    text = RECORD_FIELD_AFTER.sub("", text)
     text, labelled = _strip_label(text)
     for form in DATE_FORMS:
         if form is YEAR_ONLY_FORM and not labelled:

@@ -657,6 +657,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # PICTURE_LIBRARY_IN_CREDIT: "Jane Roe | Example Agency | Getty Images" credits a picture
         if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
             continue  # PLACE_IN_THE_TEXT
+        if RELEASE_CREDIT.search(line.text.strip()):
+            continue  # RELEASE_CREDIT (below)
         with_wires = WITH_WIRES_CREDIT.match(line.text.strip())  # ("Jane Roe with wires": WITH_WIRES_CREDIT)
         name = with_wires["name"] if with_wires and is_names_only(with_wires["name"]) else parse_byline(line.text)
         if not name:
@@ -707,6 +709,10 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
     return unknown()
 
+
+# RELEASE_CREDIT: a credit line ending with "News Release" or "Press Release" ("St. Example Saints News Release") names
+# the body that issued the release, no person.
+RELEASE_CREDIT = re.compile(r"\b(?:news|press|media)\s++release$", re.I)
 
 # OFFICE_IN_NAME: a name alone holding an office's word ("Punjab Assembly Speaker Jane Roe", "Harbour Mayor Jane Roe")
 # is a caption's or a tag's subject; an official's own column says "By" ("By Governor Jane Roe").

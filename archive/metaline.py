@@ -373,6 +373,8 @@ WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
 # Jane Roe und John Doe", "par Jane Roe et John Doe", "por Jane Roe y John Doe"); read only after a name. ("&" is no word
 # character, so no word boundary may follow it.)
 AND_RE = re.compile(r"(?:(?:and|und|et|y|e|en|og|och|és|ja|и|і|та)\b|&)(?=\s)", re.I)
+# OF_THE_PAPERS_STAFF (archive.byline): "Jane Roe of The Example Sentinel Staff", the paper's staff after the name
+OF_PAPERS_STAFF_RE = re.compile(r"(?i:of)\s(?:(?i:the)\s)?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4}?\s(?i:staff)\b")
 IN_RE = re.compile(r"in\s(?=[A-Z])")
 # A place after a name is short ("in Moscow", "in Rio de Janeiro").
 MAX_PLACE_WORDS = 3
@@ -859,6 +861,11 @@ def _tokenize(text: str) -> list[Part] | None:
         match = USERNAME_RE.match(text, pos) if previous in (BY, EDITOR_BY) else None
         if match:
             parts.append(Part(WORDS, match.group()))
+            pos = match.end()
+            continue
+        match = OF_PAPERS_STAFF_RE.match(text, pos) if previous == NAME else None
+        if match:
+            parts.append(Part(DESK, match.group().strip()))  # OF_THE_PAPERS_STAFF (archive.byline)
             pos = match.end()
             continue
         match = IN_RE.match(text, pos)

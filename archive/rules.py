@@ -257,6 +257,14 @@ ADVERT_LABELS = _words("""
     ad blocker detected
     please disable your ad blocker
 """)
+# ADBLOCK_APPEAL: the site's appeal to switch the reader's ad blocker off, however worded ("Our website is made possible by
+# displaying online advertisements to our visitors. Please consider supporting us by disabling your ad blocker."), up to
+# MAX_ADBLOCK_APPEAL_WORDS words: "your" ad blocker (news about ad blockers names no reader's)
+ADBLOCK_APPEAL = re.compile(
+    r"\b(?:disabl(?:e|ing)|turn(?:ing)? off|whitelist(?:ing)?|allowlist(?:ing)?|pausing|pause) your ad[ -]?blockers?\b",
+    re.I,
+)
+MAX_ADBLOCK_APPEAL_WORDS = 40
 
 # Social networks and share controls; a line made only of these words is a row of buttons.
 SHARE_WORDS = frozenset(
@@ -2792,6 +2800,7 @@ FOREIGN_READ_MORE_LEAD = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s*[:：]\s*",
 # LOWER_CASE_READ_MORE: the lead-in without its colon, opening the line in lower case and followed by a headline's
 # capital or number ("les også 1391 skoler rammet", "baca juga Banjir di ..."): a sentence opens with a capital.
 FOREIGN_READ_MORE_BARE = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s+", re.I)
+FOREIGN_READ_MORE_STOP = re.compile(r"^" + _FOREIGN_READ_MORE + r"\.?\s+", re.I)
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
 READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
 
@@ -3405,6 +3414,8 @@ IMAGE_FILE_LINE = re.compile(
     r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
+    # (SCREENSHOT_FILE_NAME: a screen capture's file name, "Screen shot 2014-02-17 at 8.54.52 PM")
+    r"|^(?i:screen ?shot) \d{4}-\d{2}-\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: ?[AaPp][Mm])?(?: \(\d+\))?$"
     # STOCK_PHOTO_NUMBER: a picture library's name and its picture's number ("Shutterstock 135556811", "iStock-1234567")
     r"|^(?:shutterstock|istock(?:photo)?|adobe ?stock|alamy|dreamstime|depositphotos|123rf|getty ?images)[ _:#-]{0,3}\d{5,12}$",
     re.I,
@@ -4362,6 +4373,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 # COPY_END_MARK: an agency's mark of its copy's end after the last sentence ("...交换意见。(完)", "... on Monday. (END)").
 COPY_END_MARK = re.compile(r"(?<!\s)\s*+[(（](?:完|end|END|fin|FIN|конец)[)）]\s*$")
+# END_SIGN: a site's sign marking its article's end after the last sentence ("... only scratched the surface". ®",
+# "... on Monday. ■", "... said. ◆"): the sentence ends before it.
+END_SIGNS = "®■◆▪∎□"
 # BRACKETED_SIGN_OFF: the writer's credit in square brackets after the last sentence ("...활동기반이다. [Example 조예리
 # 기자]", "... on Monday. [Jane Roe]"); brackets after no sentence's end ("Headline [video]") end none.
 BRACKETED_SIGN_OFF = re.compile(r"(?<=[.!?。！？।॥؟])\s*+\[[^\[\]]{1,40}\]\s*$")
@@ -4374,6 +4388,8 @@ def ends_sentence(text: str) -> bool:
         text = COPY_END_MARK.sub("", text)
     elif text.endswith("]"):
         text = BRACKETED_SIGN_OFF.sub("", text)
+    elif text.endswith(tuple(END_SIGNS)):
+        text = text.rstrip(END_SIGNS + " ")  # END_SIGN
     body = text.rstrip(CLOSERS + " ")
     return bool(body) and body[-1] in SENTENCE_END
 
@@ -4513,6 +4529,11 @@ def advertisement(text: str, key: str) -> bool:
     return key in ADVERT_LABELS
 
 
+def adblock_appeal(text: str, key: str) -> bool:
+    """ADBLOCK_APPEAL (above)."""
+    return "ad" in text.casefold() and bool(ADBLOCK_APPEAL.search(text)) and spaced_words(text) <= MAX_ADBLOCK_APPEAL_WORDS
+
+
 def ad_label_icon(text: str, key: str) -> bool:
     # AD_LABEL_ICON: the ad slot's label with an icon's name of one or two letters left beside it ("Publicidad Ai"),
     # maybe printed twice in one piece ("Publicidad AiPublicidad Ai": two slots' labels)
@@ -4599,7 +4620,7 @@ def comment_widget(text: str, key: str) -> bool:
         and E_MAIL_WORD.search(text)
     ):
         return True  # REQUIRED_FIELDS_FORM
-    if CAPTCHA_PROMPT.match(text.strip()):
+    if CAPTCHA_PROMPT.match(text.strip()) or READERS_CALLED_TO_COMMENT.match(text.strip()):
         return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
 
@@ -4654,8 +4675,14 @@ SOCIAL_COUNTER_GLUED = re.compile(
 )
 
 
-# COUNTS_IN_A_ROW: a post's counters side by side, spaced or run together ("351 views0 comments", "12 likes 3 shares").
-COUNTS_IN_A_ROW = re.compile(r"^(?:\d[\d.,]*+\s?(?:views?|comments?|shares?|likes?|reads?)\s*+){2,4}$", re.I)
+# COUNTS_IN_A_ROW: a post's counters side by side, spaced or run together ("351 views0 comments", "12 likes 3 shares"),
+# or a gallery's positions all printed at once ("1 of 4 2 of 4").
+COUNTS_IN_A_ROW = re.compile(
+    r"^(?:(?:\d[\d.,]*+\s?(?:views?|comments?|shares?|likes?|reads?)\s*+){2,4}|(?:\d{1,3}\s?of\s?\d{1,3}\s*+){2,12}"
+    # (COUNT_IN_THOUSANDS: "8.03K", a count shortened with two decimals)
+    r"|\d{1,3}[.,]\d{2}[KkMm])$",
+    re.I,
+)
 # POSITION_IN_A_SERIES: a gallery's or a series' position with what it counts, in the languages of the archive's
 # sources ("Photo 3 of 12", "Artikel 8 von 11", "Foto 3 di 12", "Page 9 of 12"), or a page's number alone ("Page: 9").
 POSITION_IN_A_SERIES = re.compile(
@@ -5346,6 +5373,11 @@ def read_more(text: str, key: str) -> bool:
     if bare is not None and (text[:1].islower() or gap):
         following = text[bare.end() : bare.end() + 1]
         return following.isupper() or following.isdigit()  # LOWER_CASE_READ_MORE
+    # (FOREIGN_CAPITALS_READ_MORE: the lead-in in capitals, as READ_MORE_CAPS, maybe with its full stop: "LEES OOK.
+    # “China is klaar ...”", "LEIA TAMBÉM Governo anuncia ...")
+    caps = FOREIGN_READ_MORE_STOP.match(text) if lead is None else None
+    if caps is not None and text[: caps.end()].strip(" .").isupper() and not text[caps.end() :].isupper():
+        return spaced_words(text) <= MAX_TEASER_WORDS  # (a headline in capitals throughout opens with no lead-in)
     if not lead or text[lead.end() : lead.end() + 1].islower():
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
@@ -5456,7 +5488,13 @@ KOREAN_PROVIDED_BY = re.compile(r"^[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0
 # CYRILLIC_MEDIA_CREDIT: "photo", "video" or both under their label in Russian or Ukrainian, then the source in any case
 # ("Фото: поліція", "Фото, видео: twitter @Example, instagram @example", "Фото: пресс-служба мэрии"): their credits name
 # services and accounts in lower case; a short line, no sentence
-CYRILLIC_MEDIA_CREDIT = re.compile(r"^(?:фото|відео|видео)(?:(?:,| и| і| та) (?:фото|відео|видео))?\s?:\s?\S[^.!?]{0,80}$", re.I)
+# (STILL_FRAME_CREDIT: a video's still or a screenshot credited to its source, with or without the colon: "Стоп-кадр
+# Российская газета", "Скриншот: YouTube", "Кадр из видео")
+CYRILLIC_MEDIA_CREDIT = re.compile(
+    r"^(?:(?:фото|відео|видео)(?:(?:,| и| і| та) (?:фото|відео|видео))?\s?:|(?:стоп-кадр|скриншот|скріншот|кадр)(?!\w)\s?:?)"
+    r"\s?\S[^.!?]{0,80}$",
+    re.I,
+)
 MAX_CYRILLIC_CREDIT_WORDS = 8
 
 
@@ -5598,8 +5636,28 @@ ILLUSTRATION_AFTER_STOP = re.compile(
 JAPANESE_IMAGE_CREDIT = re.compile(r"[（(]画像は[^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）][^（）()]{0,20})?(?:提供|より)[)）]$")
 
 
+# PICTURE_POSITION_WORDS: a sentence pointing at where people or things stand in the picture ("Jane Roe, left, and John
+# Doe ...", "Putin (r.) received ...", "Xi (on screen) attends ...", "buses made by Example (bottom) and Sample (top)")
+# is a caption, up to MAX_POSITION_SENTENCE_WORDS words: no paragraph of the article points so. (Not a
+# bare "(R)" or "(L)": a party's initial after a politician's name, "Gov. Jane Roe (R) said". POSITION_CAPTION, below, reads
+# a short line ending with its position.)
+MAX_POSITION_SENTENCE_WORDS = 60
+PICTURE_POSITION = re.compile(
+    r"\((?:left|right|centre|center|top|bottom|l\.|r\.|on screen|pictured|front row|back row|far left|far right|"
+    r"second left|second right|from left|(?:second|third|fourth) from (?:left|right)|"
+    # (FOREIGN_PICTURE_POSITIONS: "(kiri)", "(kanan)", "(izquierda)", "(à gauche)", "(links)", "(слева)", ...)
+    r"kiri|kanan|tengah|izquierda|derecha|centro|gauche|droite|à gauche|à droite|links|rechts|mitte|sinistra|destra|"
+    r"esquerda|direita|слева|справа|в центре|stânga|dreapta|balra|jobbra|vlevo|vpravo|z lewej|z prawej|solda|sağda|"
+    r"左|右|中)\)|, (?:left|far left|second left|from left|seated|standing)[,:]|"
+    r"\bpictured (?:here|above|below)\b",
+    re.I,
+)
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
+        return True
+    if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
         return True
     if text.endswith((")", ").", "]", "].")) and ILLUSTRATION_TAIL.search(text[-40:]):
         return True
@@ -6948,7 +7006,10 @@ PUSH_PROMPT = re.compile(
     r"notifications|benachrichtigungen)\b|"
     # (the Turkish capital "İ" has no simple lower case: "İZİN VER" is spelled out)
     r"\bhaberdar olmak için\b.{0,40}\b(?:izin|İZİN|İzin) ver\b|\b(?:izin ver|İZİN VER|allow|erlauben|permitir|autoriser)['’\"]? "
-    r"(?:butonuna|button)",
+    r"(?:butonuna|button)|"
+    # (BELL_PROMPT: the call to press the notifications' bell, "Updates gepusht krijgen? Tik op het belletje!", "Click the
+    # bell to get our updates")
+    r"\b(?:tik op het belletje|klik op het belletje|click the bell|tap the bell|hit the bell)\b",
     re.I,
 )
 
@@ -7526,6 +7587,13 @@ COMMENT_FORM_PROMPT = re.compile(
     r"|(?:^|\s)(?:scopri|leggi|vedi) i commenti$"
     r"|^.{0,60}\bour comments? (?:faq|policy|guidelines|rules)$"
 )
+# READERS_CALLED_TO_COMMENT: the reader asked a question, then called to comment ("Have you received ...? Share your
+# thoughts!"), and the comment box's guidelines ("Comments should take into account that readers may hold different
+# opinions. ..."), read on the line as printed, however long.
+READERS_CALLED_TO_COMMENT = re.compile(
+    r"^[^?]{0,200}\?\s(?i:share your (?:thoughts|views|opinions?)|let us know(?: in the comments)?|tell us (?:in the comments|below))[.!]?$"
+    r"|^(?i:comments (?:should|must) (?:take into account|be respectful|remain|stay|be civil|be on topic))\b.{0,400}$"
+)
 MAX_COMMENT_PROMPT_WORDS = 12
 
 
@@ -8092,6 +8160,9 @@ def media_enquiries_to(text: str, key: str) -> bool:
 NEWSROOM_CONTACT = re.compile(
     r"^(?:>\s?)?(?i:give us your news tips?|send us (?:a|your) (?:news tip|letter to the editor)|submit a news tip|"
     r"got a news tip\??|more (?:[A-Z][\w&'’.-]*+ ){0,3}contact information|talk to us)\.?$"
+    # (CONTACT_THE_SITE_WITH_TIPS: "Contact Example News with your story tips:", "Connect with the Example Newsroom:")
+    r"|^(?i:contact) [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,3} (?i:with your (?:story |news )?tips):?$"
+    r"|^(?i:connect with the) [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,3} (?i:newsroom):?$"
 )
 
 
@@ -8351,6 +8422,7 @@ SHORT_LINE_WORDS = 14
 LINE_RULES = (
     (NO_TEXT, no_text, True),
     (ADVERTISEMENT, advertisement, True),
+    (ADVERTISEMENT, adblock_appeal, False),
     (ADVERTISEMENT, ad_space, True),
     (SHARE_BUTTON, share_button, True),
     (SHARE_BUTTON, share_item_via, False),
@@ -10571,6 +10643,8 @@ def _punctuated_page(kept: list[Candidate]) -> bool:
     return ended >= MIN_PUNCTUATED_LINES and ended > len(long) - ended
 
 
+# (BULLETED_ITEMS: so are two lines each opening with a bullet, "• HB 2223 – allows home brewers to" / "• SB 344 –
+# addresses signage requirements for": a card's excerpt carries no bullet of its own under its headline)
 # NUMBERED_ITEMS: two lines each opening with a number and a dash or a stop ("13 - St. Louis, MO - Example Center" /
 # "14 - Kansas City, MO - Sample Center") are a list's items, a tour's dates; a card's excerpt is no next item.
 # (DATED_ITEMS: so are two lines each opening with a day and a month in figures, "05/08 Example City, FL @ Example
@@ -10632,6 +10706,7 @@ def headline_teaser_pairs(cands: list[Candidate]) -> None:
             and _paired_headline(kept[j])
             and id(kept[j]) not in listed
             and not _numbered_items(kept[j], kept[j + 1])
+            and not (kept[j].bullet and kept[j + 1].bullet)  # BULLETED_ITEMS: a list's items, each bulleted
             and (_cut_excerpt(kept[j + 1]) or (punctuated_above and _silently_cut(kept[j + 1], kept[j])))
         ):
             j += 2

@@ -691,8 +691,13 @@ WIRE_EDITION = re.compile(
 NAME_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "「": "」", "『": "』"}
 
 
+# CREDIT_LABEL_ON_THE_NAME: a credit's label run onto the name ("Credit...The Example Times Archives", "Photo: Example
+# News") is no part of it.
+CREDIT_LABEL_ON_NAME = re.compile(r"^(?i:credits?|photos?|images?)\s*+(?:\.{2,}|…|:)\s*+")
+
+
 def _name(written: str, registry: Registry) -> str:
-    written = written.strip(" .,:;-–—")
+    written = CREDIT_LABEL_ON_NAME.sub("", written.strip(" .,:;-–—"))
     if len(written) > 2 and NAME_QUOTES.get(written[0]) == written[-1]:
         written = written[1:-1].strip()
     kind = written.rsplit(None, 1)
@@ -961,6 +966,8 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
     if LABEL_BEFORE_VALUE.match(text) or CONTROL_OPENING.match(text):
         return None
+    if rules.CYRILLIC_MEDIA_CREDIT.match(text):
+        return None  # (a picture's credit over the text, "Стоп-кадр Example газета", names the picture's source)
     if text.casefold() in PLATFORM_NAMES or LOGO_NAME.match(text):
         return None  # (a logo's text names the site by OUTLET_SELF_NAMED's rule: "Example News Logo Example News")
     canonical = registry.canonical("outlets", text)
@@ -980,6 +987,23 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     if address:
         return _name(address.lower(), registry)
     return _name(text, registry) if _is_newspaper_name(text) and not beat_role(text) else None
+
+
+# COLUMNISTS_CARD: a person's name printed over the headline, then a line naming a writer's role ("Jane Roe" / "Jane Roe"
+# / "EXAMPLE YAZARI", "... Columnist"): a columnist's card, an avatar's text and the name, not the site's name printed
+# twice.
+WRITERS_ROLE_WORD = re.compile(
+    r"\b(?i:yazar[ıi]?|yazarı|columnist|kolumnist(?:a|ka)?|chroniqueur|chroniqueuse|colunista|columnista|editorialista|"
+    r"author|writer|колумнист|обозреватель|автор)\b"
+)
+
+
+def _columnists_card(text: str, every_line: list[tuple[int, str]]) -> bool:
+    if not _is_name(text):
+        return False
+    last = max((k for k, (_, line) in enumerate(every_line) if line.strip() == text), default=-1)
+    after = every_line[last + 1][1] if 0 <= last < len(every_line) - 1 else ""
+    return bool(WRITERS_ROLE_WORD.search(after)) and len(after.split()) <= MAX_MASTHEAD_WORDS
 
 
 # MASTHEAD_CALLED_A_PAPER: a name of one to three words alone among the first lines, that another of them prints right
@@ -1530,6 +1554,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not beat_role(text)  # BEAT_ROLE
             and not LABEL_BEFORE_VALUE.match(text)  # LABELLED_NO_MASTHEAD
             and not rules.nav_label(text, rules.key_of(text))  # (a picture's "No Caption" twice is a control's text)
+            and not _columnists_card(text, every_line)  # COLUMNISTS_CARD (below)
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -1680,6 +1705,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = name.rsplit(None, 1)[0]
         if any(c in name for c in ":|/,") or DESK_AGAIN.search(name) or not is_newspaper_name(name):
             continue  # (a credit's parts, a newsroom's: "Redacción Example Diario", OUTLET_DESK_CREDIT's to read)
+        if rules.CYRILLIC_MEDIA_CREDIT.match(name):
+            continue  # (STILL_FRAME_CREDIT: the paper whose video the still is taken from, "Стоп-кадр Example газета")
         words = name.split()
         if len(words) >= 4 and _is_name(" ".join(words[:2])):
             continue

@@ -499,7 +499,7 @@ def test_a_list_announced_in_french(lead: str, kept: bool) -> None:
         "Mme Marie Dupont, Ambassadrice pour la Lutte contre le Sida au Ministère des affaires étrangères",
     )
     lines = ("Le Fonds lance sa première campagne de communication", "", "02 septembre 2004", "", body[0], "", lead, "")
-    text = kept_lines(*lines, *(f"• {item}" for item in items), "", *body[1:])
+    text = kept_lines(*lines, *items, "", *body[1:])  # (unbulleted: two bulleted lines are no card, BULLETED_ITEMS)
     assert [item in text for item in items] == [kept] * len(items)
 
 

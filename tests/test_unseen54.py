@@ -326,3 +326,197 @@ def test_for_a_stadium_is_no_credit(line: str, author: str | None) -> None:
 def test_a_heading_printed_again_is_no_byline(copy: tuple[str, ...], author: str | None) -> None:
     _, meta = build(HEADLINE, "", *copy, "Jane Roe", "29 April 2014 17:00", "", LEAD, "", SECOND)
     assert meta.author.value == author
+
+
+# PICTURE_POSITION_WORDS: a sentence pointing at where people stand in the picture is a caption; a party's initial
+# after a name is no position.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("The harbour master (r.) received the minister on Monday.", r.CAPTION),
+        ("Jane Roe, left, president of the harbour board, and John Doe", r.CAPTION),
+        ("A new species of frog (pictured here) was found in the bay.", r.CAPTION),
+        ("Gov. Jane Roe (R) said at a separate briefing that the harbour would close.", None),
+    ],
+)
+def test_a_sentence_pointing_into_the_picture_is_a_caption(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# STILL_FRAME_CREDIT: a video's still or a screenshot credited to its source is a picture's credit, and no masthead; a
+# sentence opening with a word that begins so is not.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Стоп-кадр Российская газета", r.CAPTION_CREDIT),
+        ("Скриншот: YouTube", r.CAPTION_CREDIT),
+        ("Кадровые перестановки в правительстве продолжаются", None),
+    ],
+)
+def test_a_still_frames_credit(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+def test_a_still_frames_credit_names_no_outlet() -> None:
+    lead = "Самолет лидера Китая приземлился в аэропорту Внуково-2, сообщает корреспондент, у трапа выстроился караул."
+    second = "По прилету председатель выразил уверенность, что его визит будет плодотворным и даст импульс отношениям."
+    _, meta = build("Глава КНР прибыл с визитом в Москву", "Стоп-кадр Российская газета", "", lead, "", second)
+    assert meta.outlet.value is None
+
+
+# CREDIT_LABEL_ON_NAME: "Credit..." run onto the site's name is no part of it.
+def test_a_credit_label_run_onto_the_sites_name() -> None:
+    _, meta = build(HEADLINE, "", "Credit...The Harbour Times Archives", "", LEAD, "", SECOND)
+    assert meta.outlet.value == "The Harbour Times"
+
+
+# NAME_PRINTED_TWICE: a person's name twice over the headline is a columnist's card, not the site's name; a paper's
+# name twice is the site's.
+@pytest.mark.parametrize(("name", "outlet"), [("Jane Roe", None), ("Harbour Times", "Harbour Times")])
+def test_a_name_printed_twice_over_the_headline(name: str, outlet: str | None) -> None:
+    _, meta = build(name, name, "HARBOUR YAZARI", "", HEADLINE, "", LEAD, "", SECOND)
+    assert meta.outlet.value == outlet
+
+
+# RELEASE_CREDIT: "<Body> News Release" as the credit names the releasing body, no person; "By Jane Roe" does.
+@pytest.mark.parametrize(("credit", "author"), [("St. Harbour Saints News Release", None), ("By Jane Roe", "Jane Roe")])
+def test_a_news_releases_credit_names_no_writer(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", "May 7, 2025 - International League (IL)", credit, "", LEAD, "", SECOND)
+    assert meta.author.value == author
+
+
+# FIELDS_IN_CAPITALS and RECORD_FIELD_AFTER: an archive record's header fields are never the headline, and its DATE
+# field dates the page though another field follows it.
+def test_an_archive_records_fields() -> None:
+    lines = (
+        "DATE: WEDNESDAY, April 3, 1991                   TAG: 9104030334",
+        "SECTION: HARBOUR                    PAGE: B-5   EDITION: METRO",
+        "DATELINE: HARBOUR CITY                                LENGTH: Medium",
+        "",
+        "",
+        "CLINIC OPENS ITS DOORS AT THE HARBOUR",
+        "",
+        LEAD,
+        "",
+        SECOND,
+    )
+    _, meta = build(*lines)
+    assert (meta.title.value, meta.date.value) == ("CLINIC OPENS ITS DOORS AT THE HARBOUR", "1991-04-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"), [("DATE: April 3, 1991          TAG: 9104", "1991-04-03"), ("April 3, 1991 TAG: 9104", None)]
+)
+def test_a_date_field_beside_another(line: str, date: str | None) -> None:
+    from archive.dates import parse_date
+
+    found = parse_date(line)
+    assert (found.iso if found else None) == date
+
+
+# BULLETED_ITEMS: two bulleted lines are a list's items, no card's headline and excerpt; cards unbulleted are.
+@pytest.mark.parametrize(("bullet", "kept"), [("• ", True), ("", False)])
+def test_bulleted_items_are_no_cards(bullet: str, kept: bool) -> None:
+    items = (
+        "Harbour Bill 2223 allows home brewers in the harbour to have their beer",
+        "brewers of the harbour may sell their beer at the harbour market from",
+        "Harbour Bill 2298 amends the harbour's act to add certain classes of boats",
+        "boats of the harbour may moor at the harbour's new pier in the bay from",
+    )
+    third = "The nurses said the clinic would open its doors to the whole harbour on Monday next week."
+    text = _kept(HEADLINE, "", LEAD, "", SECOND, "", third, "", *(bullet + item for item in items))
+    assert all(item in text for item in items) is kept
+
+
+# FOREIGN_CAPITALS_READ_MORE: the lead-in in capitals with its full stop before another story's headline is a link; a
+# headline in capitals throughout is not.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("LEES OOK. “China is klaar om de wereldorde te bewaken”, zegt Xi", r.READ_MORE),
+        ("BACA JUGA Banjir di Jakarta", r.READ_MORE),
+        ("BACA BUKU GRATIS DI PERPUSTAKAAN", None),
+    ],
+)
+def test_a_read_more_lead_in_in_capitals(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
+
+
+# END_SIGN: a site's sign after the last sentence ("... surface". ®") leaves the sentence ended, and the paragraph kept.
+@pytest.mark.parametrize(("text", "ended"), [('only scratched the surface". ®', True), ("Harbour ■", False)])
+def test_an_end_sign_after_the_last_sentence(text: str, ended: bool) -> None:
+    assert r.ends_sentence(text) is ended
+
+
+# ALT_TEXT_UNDER_THE_HEADLINE: under the headline, a picture's alternative text in small letters, a caption opening with
+# a capital under it: the headline is the title; a line in small letters that goes on in small letters below is
+# hard-wrapped text, and the line over it no headline.
+TOUR = "Harbour board and HARBOUR TOUR announce schedule changes for 2019 and beyond"
+
+
+@pytest.mark.parametrize(
+    ("below", "chosen"),
+    [
+        (("temp fix empty alt images for attachment", "(Jane Roe/Example Images)"), True),
+        (("for the clinic and the harbour's nurses", "and doctors, the board said on Monday."), False),
+    ],
+)
+def test_alt_text_under_the_headline(below: tuple[str, ...], chosen: bool) -> None:
+    _, meta = build("HARBOUR TOUR", "", TOUR, *below, "", LEAD, "", SECOND)
+    assert (meta.title.value == TOUR) is chosen
+
+
+# SECTION_DASH_SITE: a section's name, a dash and the site's name is the page's title bar, no headline; a headline
+# with a dash is one.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("News – Harbour Government", None),
+        ("Harbour clinic opens – nurses cheer", "Harbour clinic opens – nurses cheer"),
+    ],
+)
+def test_a_section_dash_site_is_no_headline(line: str, title: str | None) -> None:
+    _, meta = build("Tue. Nov 4th, 2025", "", line, "", "", LEAD, "", SECOND)
+    assert meta.title.value == title
+
+
+# GLUED_BY, OF_THE_PAPERS_STAFF, WILL_AS_A_FIRST_NAME: "By" run onto a column's name, the paper's staff after the name,
+# "Will" as a first name; a word ending in "By" is no credit, and "Will" opening a headline is no name.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("The County BeatBy Jane V. Roe", "Jane V. Roe"),
+        ("November 21, 1993|By Will Roe of The Harbour Sentinel Staff", "Will Roe"),
+        ("StandBy Me review", None),
+        ("Will Council Approve Plan", None),
+    ],
+)
+def test_glued_by_and_the_papers_staff(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", LEAD, "", SECOND)
+    assert meta.author.value == author
+
+
+# More furniture found on the newest development pages, each with a line of text that looks alike and stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("1 of 4 2 of 4", r.COUNTER),  # (COUNTS_IN_A_ROW: a gallery's positions printed at once)
+        ("8.03K", r.COUNTER),  # (COUNT_IN_THOUSANDS)
+        ("Screen shot 2014-02-17 at 8.54.52 PM", r.IMAGE_FILE),  # (SCREENSHOT_FILE_NAME)
+        ("Contact Harbour News with your story tips:", r.NAV_LABEL),  # (CONTACT_THE_SITE_WITH_TIPS)
+        ("Connect with the Harbour Sentinel Newsroom:", r.NAV_LABEL),
+        ("Updates gepusht krijgen? Tik op het belletje!", r.SOCIAL_PROMO),  # (BELL_PROMPT)
+        ("Have you received the food supplies from the council? Share your thoughts!", r.COMMENT_WIDGET),
+        ("Comments should take into account that readers may hold different opinions.", r.COMMENT_WIDGET),
+        (
+            "Our website is made possible by displaying online advertisements. Please consider disabling your ad blocker.",
+            r.ADVERTISEMENT,
+        ),
+        ("Sosok Presiden Rusia Vladimir Putin (kiri) dan Presiden China Xi Jinping (kanan).", r.CAPTION),
+        ("The council asked whether it would pay? Share your thoughts on the plan, the mayor said at the meeting.", None),
+        ("He said the browser will disable the ad blocker feature in future versions released next year.", None),
+        ("Chapter 1 of 4 opens the harbour's history", None),
+    ],
+)
+def test_more_furniture_of_the_newest_pages(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
