@@ -2648,6 +2648,22 @@ def _capitals_heading(cand: r.Candidate) -> bool:
     return cand.role != TITLE and cand.words >= MIN_CAPITALS_HEADING_WORDS and cand.text.isupper()
 
 
+# DASH_SIGNATURE: a name alone after an em dash, right under a sentence of the text ("... the vote," he said." /
+# "—Jane Roe"), signs that paragraph: a live page's entry or a letter, its writer. Under a quotation it is the
+# speaker's (SIGNATURE_AT_END's rule); a spaced en dash or a hyphen opens a list's item ("- Example Town").
+DASH_SIGNATURE = re.compile(r"^—\s?(?P<name>\S.*)$")
+
+
+def _dash_signatures(kept: list[r.Candidate]) -> None:
+    kept = [c for c in kept if not c.dropped]
+    for above, line in itertools.pairwise(kept):
+        signed = DASH_SIGNATURE.match(line.text.strip())
+        if signed is None or line.role is not None or not author_name(signed["name"]):
+            continue
+        if r.ends_sentence(above.text) and above.role is None and not above.text.rstrip().endswith(QUOTE_ENDS):
+            line.role = BYLINE
+
+
 def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplist: frozenset[str]) -> None:
     kept = [c for c in kept if not c.dropped]
     if len(kept) < 3:
@@ -3158,6 +3174,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         ):
             cand.role = BYLINE
     _signature_at_end(kept, above_a_credit, stoplist)
+    _dash_signatures(kept)
     _writers_card(kept)
     _about_the_author(cands)
     _section_dates(cands)

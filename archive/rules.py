@@ -5547,6 +5547,8 @@ def caption_credit(text: str, key: str) -> bool:
         return True  # OPEN_SOURCES
     if key in ("getty images", "afp via getty images", "image source getty images", "ap photo", "reuters photo", "file photo"):
         return True
+    if key in ("ap file photo", "afp file photo", "reuters file photo", "epa file photo"):
+        return True  # (AGENCY_FILE_PHOTO: an agency's file picture credited alone, "AP FILE PHOTO")
     if NETWORK_PHOTO_CREDIT.match(text.strip()) or OWNER_PHOTO_IN_BRACKETS.match(text.strip()):
         return True
     if NAME_THEN_PHOTO.match(text.strip()):

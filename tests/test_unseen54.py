@@ -520,3 +520,22 @@ def test_glued_by_and_the_papers_staff(line: str, author: str | None) -> None:
 )
 def test_more_furniture_of_the_newest_pages(line: str, rule: str | None) -> None:
     assert r.line_rule(line) == rule
+
+
+# DASH_SIGNATURE: a name after an em dash under a sentence of the text signs it; under a quotation it is the speaker's.
+@pytest.mark.parametrize(
+    ("above", "author"),
+    [
+        ('"It has been a very restful session," he said.', "Jane Roe"),
+        ('"It has been a very restful session for all of us in the harbour."', None),
+    ],
+)
+def test_a_name_after_an_em_dash_signs_the_entry(above: str, author: str | None) -> None:
+    _, meta = build(LEAD, "", above, "", "—Jane Roe", "", "12:20 a.m.", "", SECOND, "", "The board will meet again on Monday.")
+    assert meta.author.value == author
+
+
+# AGENCY_FILE_PHOTO: "AP FILE PHOTO" alone credits a picture; "AP" alone is a wire's credit, read as one.
+@pytest.mark.parametrize(("line", "rule"), [("AP FILE PHOTO", r.CAPTION_CREDIT), ("FILE PHOTOS OF THE HARBOUR", None)])
+def test_an_agencys_file_photo(line: str, rule: str | None) -> None:
+    assert r.line_rule(line) == rule
