@@ -4375,7 +4375,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 COPY_END_MARK = re.compile(r"(?<!\s)\s*+[(（](?:完|end|END|fin|FIN|конец)[)）]\s*$")
 # END_SIGN: a site's sign marking its article's end after the last sentence ("... only scratched the surface". ®",
 # "... on Monday. ■", "... said. ◆"): the sentence ends before it.
-END_SIGNS = "®■◆▪∎□"
+END_SIGNS = ("®", "■", "◆", "▪", "∎", "□")  # (a tuple: ends_sentence runs on every line, str.endswith takes it as is)
 # BRACKETED_SIGN_OFF: the writer's credit in square brackets after the last sentence ("...활동기반이다. [Example 조예리
 # 기자]", "... on Monday. [Jane Roe]"); brackets after no sentence's end ("Headline [video]") end none.
 BRACKETED_SIGN_OFF = re.compile(r"(?<=[.!?。！？।॥؟])\s*+\[[^\[\]]{1,40}\]\s*$")
@@ -4388,8 +4388,8 @@ def ends_sentence(text: str) -> bool:
         text = COPY_END_MARK.sub("", text)
     elif text.endswith("]"):
         text = BRACKETED_SIGN_OFF.sub("", text)
-    elif text.endswith(tuple(END_SIGNS)):
-        text = text.rstrip(END_SIGNS + " ")  # END_SIGN
+    elif text.endswith(END_SIGNS):
+        text = text.rstrip("".join(END_SIGNS) + " ")  # END_SIGN
     body = text.rstrip(CLOSERS + " ")
     return bool(body) and body[-1] in SENTENCE_END
 
