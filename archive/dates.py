@@ -548,19 +548,37 @@ def date_within(text: str) -> DateValue | None:
     found: dict[DateValue, bool] = {}
     for form in DAY_DATE_FORMS:
         for match in form.finditer(text):
-            if text[match.start() - 1 : match.start()].isalnum() or text[match.end() : match.end() + 1].isalnum():
-                continue  # (inside or glued to a longer number or word: "112/05/2019", "March 31, 2022The budget")
+            after = text[match.end() : match.end() + 1]
+            if text[match.start() - 1 : match.start()].isalnum() or (after.isalnum() and not _section_glued(text, match)):
+                continue  # (inside or glued to a longer number or word: "112/05/2019", "March 31, 2022the budget")
             if DAY_RANGE_BEFORE.search(text, 0, match.start()):
                 return None  # DAY_RANGE: "13-26 aug. 2025", an issue's days: no one day
             value = _value(match)
             if value is not None and value.precision == "day":
                 beside = text[: match.start()].split() + ["|"] + text[match.end() :].split()
                 alone = len(beside) - 1 <= MAX_WORDS_BESIDE_A_DATE and not _sentence_words(beside)
+                alone = alone or bool(CJK_DATE_LABEL_BEFORE.search(text, 0, match.start()))
                 found[value] = found.get(value, False) or alone
     if len(found) != 1:
         return None
     value, alone = found.popitem()
     return value if alone else None
+
+
+# CJK_LABELLED_AMID_FURNITURE: a Chinese date label right before the date ("选择字号: 本文共阅读 2651 次 更新时间:2018-10-27
+# 21:32", a page's tool bar with its read count) says what the date is, whatever the words around it (Chinese words
+# are not spaced, so they cannot be counted).
+CJK_DATE_LABEL_BEFORE = re.compile(r"(?:发布|發布|發佈|更新|发表|發表|出版)(?:时间|時間|日期)\s*+[:：]\s*+$")
+
+
+# SECTION_GLUED_TO_THE_YEAR: a date line run onto the section's name after it, the space lost ("April 13, 2017US News"):
+# the year's four digits, then a capital; the words after it are counted as beside the date ("2022The budget was cut"
+# makes a sentence of the line still).
+GLUED_AFTER_YEAR = re.compile(r"(?<!\d)\d{4}$")
+
+
+def _section_glued(text: str, match: re.Match[str]) -> bool:
+    return text[match.end()].isupper() and bool(GLUED_AFTER_YEAR.search(match.group()))
 
 
 def _sentence_words(words: list[str]) -> bool:

@@ -1660,8 +1660,10 @@ PLACE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’\-]{{1,30}}(?:[ /][{UPPER}][{UPPE
 # ", Algeria" / ", Russia": the country after the place, in title case; or a state abbreviated as news agencies' style
 # books write it ("PHENIX CITY, Ala. (WRBL) –", "WASHINGTON, D.C. (AP) —", "SPRINGFIELD, Ill., March 3 (Reuters) -").
 # (POSTAL_STATE: or its postal code in capitals, "MOUNT PLEASANT, SC (WXYZ) -", as broadcasters' sites write it)
+# (STATE_WITHOUT_COMMA: the abbreviated state may follow the place without its comma, "HILLSBORO Ore. (WXYZ) -")
 COUNTRY_RE = re.compile(
-    r", (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+|[A-Z]{2})(?=,| \(| ?--? )"
+    r"(?:, (?:[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+|[A-Z]{2})"
+    r"| (?:[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z][a-z]?\.)+))(?=,| \(| ?--? )"
 )
 # " [India]": the country after the place in square brackets ("New Delhi [India], September 16 (ANI):").
 BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")

@@ -8295,8 +8295,19 @@ EMBEDDED_POST_FRAME = re.compile(
 )
 
 
+# TWEET_TEXT_STAYS: an embedded tweet's own text run onto its signature is the story's when it says something at length
+# (MIN_TWEET_TEXT_WORDS words or more before the picture's link: a quoted reaction, an official's announcement): the
+# line stays, signature and all; a short call with the link ("Find out more with Jane 👇 pic.twitter.com/...") goes.
+TWEET_PICTURE_LINK = re.compile(r"\bpic\.twitter\.com/\w+")
+MIN_TWEET_TEXT_WORDS = 8
+
+
 def embedded_post_frame(text: str, key: str) -> bool:
-    return bool(EMBEDDED_POST_FRAME.match(text.strip()))
+    text = text.strip()
+    if not EMBEDDED_POST_FRAME.match(text):
+        return False
+    link = TWEET_PICTURE_LINK.search(text)
+    return link is None or len(text[: link.start()].split()) < MIN_TWEET_TEXT_WORDS
 
 
 # EMBEDDED_POST_CREDIT: an embedded social post's credit as its fallback text prints it, "Posted by Example Grill on
