@@ -1120,8 +1120,27 @@ LANGUAGE_VERSION_LINKS = _words("""
 # theme's search box; "Lyssna": Swedish "listen", an audio player's button. (FOREIGN_PAGE_CONTROLS: the listen button,
 # "back to top", next and previous story in more languages, "Ver resumen" over an AI summary; a login form's buttons.)
 # (ARTICLE_BOX_LABELS: an older newspaper template's box labels, "Article Extras", "Story Image")
+# (RATING_AND_PLAYER_LABELS: a story's rating widget, "Rate this story", "Оценка материала"; an audio player's "Play
+# associated audio"; the empty comment box's "Kommentek" (Hungarian "comments"), "коментарі відсутні" ("no comments");
+# a writer's picture's "Avatar" and a film still's placeholder "Movie still")
+RATING_AND_PLAYER_LABELS = _words("""
+    rate this story
+    rate this article
+    оценка материала
+    оцените материал
+    оцінка матеріалу
+    play associated audio
+    kommentek
+    коментарі відсутні
+    комментарии отсутствуют
+    комментариев нет
+    avatar
+    movie still
+    film still
+""")
 NAV_LABELS = (
-    BACK_HOME_FOLLOW_SHARE
+    RATING_AND_PLAYER_LABELS
+    | BACK_HOME_FOLLOW_SHARE
     | PAGE_CONTROLS_MORE
     | PLAYER_AND_CHAT_CONTROLS
     | LANGUAGE_VERSION_LINKS
@@ -3266,7 +3285,10 @@ COOKIE_LINE = re.compile(
     # ...", "Advertisement cookies are used to ...", "The cookies that are categorized as "Necessary" are stored ...")
     r"^(?:the )?(?:necessary|essential|functional|analytics?|analytical|performance|advertisement|advertising|marketing|"
     r"targeting|preferences?|statistics|uncategori[sz]ed) cookies (?:are|help|allow|collect|do|may|enable)\b|"
-    r"^the cookies that are categori[sz]ed as\b",
+    r"^the cookies that are categori[sz]ed as\b|"
+    # (AGREE_BEFORE_COOKIES: "By using our website, you agree to our use of cookies."; "Cookies help us improve your
+    # website experience.")
+    r"^(?>.*?\b(?:agree|consent)\b).*\buse of cookies\b|^cookies help us\b",
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
@@ -3447,6 +3469,10 @@ PAYWALL_LINE = re.compile(
     r"you have (?:read|viewed) (?:all )?your (?:\d+ )?free (?:articles?|stories)\b|"  # ("... free articles this month")
     r"this is a premium (?:article|story)|please support (?:quality|independent) journalism|support our (?:reporting|journalism)\W*$|"
     r"if you(?:'|’)re already a (?:subscriber|member)|"
+    # (TRIAL_AND_LOGIN_WALLS: "Keep reading with a free trial", "PLEASE LOG IN FOR PREMIUM CONTENT.", "Enjoy access to
+    # all articles and 25 years of archives ...", "Subscribe and get your first month of online and app access for free")
+    r"keep reading with a (?:free )?trial\b|(?:please )?log in for premium content\b|enjoy (?:unlimited )?access to all (?:our )?articles\b|"
+    r"subscribe and get your first (?:month|year)\b|"
     r"cancel (?:anytime|at any time)\b|"
     # (ALREADY_SUBSCRIBED: the login offer to subscribers in Spanish, Dutch, Polish and Russian, "¿Ya eres suscriptor?
     # Inicia sesión", "Al abonnee? Log in", "Masz już subskrypcję? Zaloguj się", "Уже подписаны? Войти")
@@ -4578,6 +4604,11 @@ FORUM_PROMISE = re.compile(
     r"|^(?i:o conteúdo dos? comentários? é de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus? )?autor"
     r"|los comentarios (?:publicados )?son (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de sus autores"
     r"|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?)"
+    # (the plural's word order, "Os comentários são de responsabilidade exclusiva de seus autores"; a station's note,
+    # "Example 9 provides commenting to allow for constructive discussion"; a paper's answer, "Why are you making
+    # commenting on Example only available to subscribers?")
+    r"|os comentários são de (?:inteira |exclusiva )?responsabilidade (?:exclusiva )?d(?:[oa]s?|e) (?:seus? )?autor"
+    r"|[^.!?]{0,60}\bprovides commenting to allow\b|why are you making commenting on\b"
     # (COMMENT_TERMS: "By submitting a comment, you accept that Example has the right to reproduce ...", "To encourage
     # thoughtful and respectful conversations, first and last names will appear with each submission")
     r"|by submitting (?:a|your) comments?,? you (?:accept|agree|acknowledge)|to encourage thoughtful and respectful conversations?"
@@ -6180,9 +6211,12 @@ LITE_VERSION_NOTICE = re.compile(
 # using an older browser version. Please use a supported version for the best Example experience.").
 # (DETECTED_OUTDATED_BROWSER: "We have detected that you are using an outdated browser. ... An upgrade is required ...",
 # the notice opening with what the site detected, and longer: up to MAX_BROWSER_NOTICE_WORDS words)
+# (NOTICE_LABEL_FIRST: "Notice: you are using an outdated browser. ...", the notice's label before it; JAVASCRIPT_NEEDED:
+# "Sorry, you need to enable JavaScript to visit this website.")
 OUTDATED_BROWSER = re.compile(
-    r"^(?:(?:we have detected that )?you are using an? (?:outdated|old|older|unsupported|out-of-date) (?:web )?browser|"
-    r"your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)|please (?:upgrade|update) your browser)\b",
+    r"^(?:(?:notice|warning|attention)\s?:\s?)?(?:(?:we have detected that )?you(?: are|(?:'|’)re) using an? (?:outdated|old|older|unsupported|out-of-date) (?:web )?browser|"
+    r"your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)|please (?:upgrade|update) your browser|"
+    r"(?:sorry, )?(?:you need to|you must|please) enable javascript\b|javascript (?:is )?(?:disabled|required))\b",
     re.I,
 )
 MAX_PAGE_NOTICE_WORDS = 30  # (LITE_VERSION_NOTICE: the offer and its "Close"; a longer line is a sentence about it)
@@ -8115,9 +8149,29 @@ CONTACT_DETAIL = re.compile(
     # 0000 | New York: +1 212 555 0100")
     r"|^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}:\s?\+\d[\d\s().-]{6,24}\d(?:\s?\|\s?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}:\s?\+\d[\d\s().-]{6,24}\d){0,4}$"
     # CONTACT_LABEL_ALONE: a contact box's label with its value on the next line or lost ("Telephone Number:", "Address:")
-    r"|^(?:telephone|phone|fax|mobile|e-?mail|postal|street|mailing|office) (?:number|address)\s*:$|^(?:address|fax|e-?mail)\s*:$",
+    r"|^(?:telephone|phone|fax|mobile|e-?mail|postal|street|mailing|office) (?:number|address)\s*:$|^(?:address|fax|e-?mail)\s*:$"
+    # POST_BOX_LINE: a postal box alone ("P.O. Box 710", "PO Box 12, Harbour"), the footer's address
+    r"|^(?:p\.?\s?o\.?\s?box|post office box)\s++\d{1,6}\b[^.!?]{0,40}$"
+    # REGISTRATION_NUMBER: the company's register entry ("Registration Number: 05070218", "Company No. 1234567")
+    r"|^(?:registration|registered|company|reg\.?) (?:number|no\.?)\s*+[:.]?\s*+[A-Z]{0,2}\d{5,12}$",
     re.I,
 )
+# PHONE_NUMBERS_ALONE: a line of telephone numbers and nothing else ("(216) 916-6100 | (877) 399-3307", "806-872-2177",
+# "+359 2 9336 661"): the contact box's. Seven to fifteen figures each, grouped by spaces, dashes, dots or brackets;
+# a date ("2019-10-12") or a plain count has no such groups (_phone_number).
+PHONE_NUMBER = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){1,5}")
+PHONE_SEPARATOR = re.compile(r"(?<!\s)\s*+(?:[|/,;]|\bor\b)\s*+")  # ((?<!\s): each run of spaces tried once)
+
+
+def _phone_numbers_alone(text: str) -> bool:
+    parts = [p for p in PHONE_SEPARATOR.split(text.strip()) if p]
+    return (
+        bool(parts)
+        and all(
+            PHONE_NUMBER.fullmatch(p) is not None and 7 <= sum(ch.isdigit() for ch in p) <= 15 and p.count(".") < 2 for p in parts
+        )
+        and parse_date(text.strip()) is None
+    )
 
 
 # POSTAL_ADDRESS: a street address alone on a line ("123 Harbour Street, Exampleton, EX 12345", "4500 Example Blvd.,
@@ -8187,6 +8241,7 @@ def contact_detail(text: str, key: str) -> bool:
         or POSTAL_ADDRESS.match(stripped)
         or KOREAN_VIDEO_CREDIT.match(stripped)
         or _phone_and_email(text)
+        or _phone_numbers_alone(text)
     )
 
 

@@ -222,7 +222,9 @@ GENERIC_WORDS = frozenset(
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
     """ главные последние свежие все новые мировые местные региональные горячие главное останні головні свіжі всі
-    місцеві""".split()
+    місцеві"""
+    # (LANGUAGE_EDITION: "English News", "Hindi News", a site's edition in a language, no paper's own word)
+    """ english hindi urdu arabic french spanish german chinese russian portuguese bangla bengali tamil""".split()
 )
 MAX_MASTHEAD_WORDS = 5
 MIN_SECTION_SIBLINGS = 2
@@ -292,6 +294,38 @@ SELF_PROMO_NAME = re.compile(
     r"(?:(?i:mobile|weather|free) )?(?i:app)\b"
     rf"|^(?i:visit) (?:www\.)?(?P<site>{_SITE_ADDRESS}) (?i:to)\b"
 )
+SEARCH_CONTROL_WORDS = frozenset("search filter filters login".split())
+# SUPPORT_THE_SITE: the site asking its readers for support, or to follow it, names itself ("Support Example-News by
+# becoming our patron!", "Keep our news independent, by supporting The Example", "The Example is on Instagram! ...
+# follow us!"): on a line speaking as "we" (our, us), a name in capitalised words, no place's ("Support Harbour by
+# donating to our fund" names a cause).
+_SUPPORTED_NAME = r"(?:The )?[A-Z0-9][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,3}"
+SUPPORT_THE_SITE = re.compile(
+    rf"^(?i:support) (?P<name>{_SUPPORTED_NAME}) (?i:by|with)\b"
+    rf"|\b(?i:by supporting) (?P<name2>{_SUPPORTED_NAME})[.!]?$"
+    rf"|^(?P<name3>{_SUPPORTED_NAME}) (?i:is|are)(?: (?i:now))? (?i:on) (?:Instagram|Facebook|Twitter|X|WhatsApp|Telegram|"
+    r"TikTok|YouTube|Threads|LinkedIn|Bluesky)\b"
+)
+SPEAKS_AS_WE = re.compile(r"\b(?i:our|us)\b")
+# PUBLICATION_FIELD: the page's record of its publication, "Publication: Example Brief Volume: 8 Issue: 11",
+# "Publisher: Example Press": the name, up to the next field's label.
+PUBLICATION_FIELD = re.compile(
+    r"^(?i:publication|publisher)\s?:\s*+(?P<name>(?:The )?[A-Z][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}?)"
+    r"(?:\s++[A-Z][a-z]++\s?:.*+)?$"
+)
+# PAPER_OVER_ITS_ADDRESS: a newspaper's name right over a postal address's box line ("Example Press-Reporter" / "P.O.
+# Box 710" / "Harbour, TX 79331"), the contact block of the site's footer: the paper publishing the page.
+POST_BOX = re.compile(r"^(?i:p\.?\s?o\.?\s?box|post office box|apartado|postfach|caixa postal|casilla)\b")
+
+
+def _supported_name(text: str) -> str | None:
+    found = SUPPORT_THE_SITE.search(text)
+    if found is None or not SPEAKS_AS_WE.search(text):
+        return None
+    name = found["name"] or found["name2"] or found["name3"]
+    return None if is_place(name) else name
+
+
 # (not a kind of source: "据当地电视台报道", "by a local TV station's report", "据外媒报道", "据本报讯" name no one)
 CJK_ACCORDING_TO = re.compile(
     r"^[（(]?据(?!当地|外|多家|相关|有关|该|本|一家)(?P<wire>[\u4e00-\u9fff]{1,8}?(?:社|网|台|报))(?:电|报道|消息|讯)"
@@ -861,6 +895,32 @@ PAPER_WORD_FIRST = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*+(?: (?:et |e |y |and )?[A-ZÀ-Ý][\w'’-]*+){0,3}$"
 )
 
+# ENGLISH_PAPER_OF_A_PLACE: English names the paper's word first too, then "of" and its country or city ("Times of
+# Example", "The Gazette of Example", "Voice of the Example"): one to three capitalised words after it.
+# (the place one the build knows as a place: "Times of Trouble" is a headline)
+ENGLISH_PAPER_OF_A_PLACE = re.compile(
+    r"^(?:The )?(?:Times|Gazette|Herald|Tribune|Voice|Post|Journal|Chronicle|Star|Mail|Observer) of (?:the )?"
+    r"(?P<place>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})$"
+)
+# PAPER_WORD_THEN_ITS_NAME: a Spanish, Portuguese or Italian paper's word, then its name with or without an article
+# ("Diario La Example", "Periódico El Example", "Jornal Example", "Semanario Example"): one to three capitalised words.
+PAPER_WORD_THEN_ITS_NAME = re.compile(
+    r"^(?:Diario|Diário|Periódico|Periodico|Jornal|Semanario|Semanário|Gazzetta|Quotidiano|Giornale) "
+    r"(?:(?:El|La|Los|Las|O|A|Il|Lo|Le|Les|Do|Da|De|Del) )?[A-ZÀ-Ý][\w'’-]*+(?: [A-ZÀ-Ý][\w'’-]*+){0,2}$"
+)
+# HYPHENATED_PAPER_WORDS: two papers' words joined ("Example Press-Reporter", "Post-Gazette", "Democrat-Gazette") are
+# one name, no writer's name with a credit run on ("Jane Roe-Reporter")
+HYPHENATED_PAPER_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
+
+
+def _hyphenated_paper_word(word: str) -> bool:
+    return bool(HYPHENATED_PAPER_WORD.match(word)) and {part.casefold() for part in word.split("-")} <= NEWSPAPER_WORDS
+
+
+def _paper_of_a_place(text: str) -> bool:
+    of_a_place = ENGLISH_PAPER_OF_A_PLACE.match(text)
+    return of_a_place is not None and is_place(of_a_place["place"])
+
 
 EDITION_WORDS = frozenset("online digital live".split())
 
@@ -901,6 +961,8 @@ def is_newspaper_name(text: str) -> bool:
         return True
     if ROMANIAN_PAPER_FIRST.match(text.strip()):
         return True
+    if _paper_of_a_place(text.strip()) or PAPER_WORD_THEN_ITS_NAME.match(text.strip()):
+        return True
     if CJK_SITE_MASTHEAD.fullmatch(text.strip()) and not text.strip().endswith(NOT_CJK_SITES):
         return True
     words = text.replace("’", "'").split()
@@ -926,7 +988,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # LIST_LABEL_FIRST
     if words[0].casefold() in CALL_WORDS:
         return False  # CALL_BEFORE_NAME: "Contact Example News", "Follow Example Times": a link naming the paper, no name
-    if words[0].casefold() == "by" or unglued_tail(text.strip()) != text.strip():
+    glued = unglued_tail(text.strip()) != text.strip() and not _hyphenated_paper_word(words[-1])
+    if words[0].casefold() == "by" or glued:
         return False  # CREDIT_BEFORE_NAME (and NAME_THEN_WIRE: "Jane Roe Associated Press", a writer and her agency): "By Jane Roe Associated Press" credits a writer and the agency, no masthead
     # (CYRILLIC_SENTENCE_CASE: Russian and Ukrainian papers capitalise the first word only, "Новая газета")
     cyrillic = "\u0400" <= words[0][:1] <= "\u04ff"
@@ -1240,7 +1303,10 @@ MAX_LEFT_FURNITURE_WORDS = 3
 WRITER_FIELD = re.compile(r"^(?i:writer|author|by)\s?:")
 # (PUBLISHED_BY_THE_PAPER: "Publicado por Jornal Example", "Published by The Example Times": the paper posted it, on
 # whatever line the cleaning left it)
-PUBLISHED_BY = r"(?:published|posted|publicad[oa]|publié|pubblicato) (?:by|por|par|da)"
+# (HOW_OFTEN_PUBLISHED: "Published daily by the Example Institute": how often, between the verb and "by")
+PUBLISHED_BY = (
+    r"(?:published|posted|publicad[oa]|publié|pubblicato)(?: (?:daily|weekly|monthly|quarterly|online))? (?:by|por|par|da)"
+)
 PUBLISHED_BY_LINE = re.compile(rf"^(?i:{PUBLISHED_BY})\s")
 BYLINE_TO_THE_PAPER = re.compile(
     rf"^(?i:{PUBLISHED_BY}|by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{{3,60}}?)\s*$"
@@ -1275,13 +1341,55 @@ def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
 STAFF_BEFORE_THE_PAPER = re.compile(r"^(?:The\s)?(?i:staff)(?:\s(?i:of|at))?\s(?=\S)")
 
 
+# BYLINE_THEN_ITS_DATE: the credit, a bar and the date's field after it ("By Example Guardian | Posted: February 20,
+# 2014"): the credit is read alone.
+# PUBLISHED_BY_AN_INSTITUTION: "Published daily by the Example Institute": a publisher that is no paper, an institution
+# (its name ending in INSTITUTION_WORDS) that publishes the page.
+CREDIT_BAR = re.compile(r"(?<!\s)\s++\|\s+")
+INSTITUTION_WORDS = frozenset(
+    "institute institution foundation centre center council society association forum trust university press".split()
+)
+
+
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
+    parts = CREDIT_BAR.split(text.strip())
+    if len(parts) > 1 and all(parse_meta_line(part) is not None for part in parts[1:]):
+        head = BYLINE_TO_THE_PAPER.match(parts[0])
+        if head and paper_not_person(head["paper"]) and not is_agency(head["paper"], registry):
+            return head["paper"]
     paper = BYLINE_TO_THE_PAPER.match(text.strip())
     name = STAFF_BEFORE_THE_PAPER.sub("", paper["paper"]) if paper else ""
+    if paper is not None and PUBLISHED_BY_LINE.match(text.strip()) and name.split()[-1:] and _institution(name):
+        return re.sub(r"^(?i:the)\s", "", name)
     if paper is None or not is_newspaper_name(name) or is_agency(name, registry):
         return None
+    if paper_not_person(name):
+        return name
     meta = parse_meta_line(text.strip())
     return None if meta is not None and meta.names else name  # ("By Jane Roe Staff Reporter": a writer)
+
+
+# PAPER_WORD_NO_SURNAME: a paper's name whose last word no person bears as a surname ("Example Guardian", "Example
+# Gazette"; "Jane Post" or "John Star" may be people) is the paper's, in a "By" credit too: its staff's copy.
+NO_SURNAME_PAPER_WORDS = frozenset(
+    """times news daily tribune gazette journal telegraph courier chronicle observer guardian examiner inquirer dispatch
+    sentinel advertiser bulletin ledger enquirer gleaner clarion spectator statesman telegram intelligencer picayune
+    newswire""".split()
+)
+
+
+def paper_not_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in NO_SURNAME_PAPER_WORDS and is_newspaper_name(name)
+
+
+def _institution(name: str) -> bool:
+    words = re.sub(r"^(?i:the)\s", "", name).split()
+    return (
+        2 <= len(words) <= MAX_MASTHEAD_WORDS
+        and words[-1].casefold() in INSTITUTION_WORDS
+        and all(w[:1].isupper() or w.casefold() in NAME_GLUE for w in words)
+    )
 
 
 # BYLINE_PART_PAPER: a "By" credit's parts between spaced dashes, slashes or bars, one of them the paper: "By Jane Roe -
@@ -1302,7 +1410,27 @@ FOLLOW_ALONE = re.compile(
 )
 
 
+# NAME_BEFORE_THE_BY: the site's name, a slash or a bar, then the "By" credit ("Example Today / By Jane Roe, 28 July
+# 2025"): two to MAX_MASTHEAD_WORDS capitalised words, no person's, place's, agency's or section's name.
+NAME_BEFORE_THE_BY = re.compile(r"^(?P<name>[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){1,4})\s[/|]\s(?i:by)\s")
+
+
+def _name_before_the_by(text: str, registry: Registry) -> str | None:
+    found = NAME_BEFORE_THE_BY.match(text.strip())
+    if found is None:
+        return None
+    name = found["name"]
+    if not all(w[:1].isupper() or w.casefold() in NAME_GLUE for w in name.split()):
+        return None
+    if _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS | DESK_STAFF_WORDS) or is_place(name) or is_agency(name, registry):
+        return None
+    return name if not _is_name(name) or is_newspaper_name(name) else None
+
+
 def _paper_in_byline_parts(text: str, registry: Registry) -> str | None:
+    before = _name_before_the_by(text, registry)
+    if before:
+        return before
     if not BY_PREFIX.match(text.strip()):
         return None
     parts = BYLINE_PARTS.split(text.strip())
@@ -1555,6 +1683,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not LABEL_BEFORE_VALUE.match(text)  # LABELLED_NO_MASTHEAD
             and not rules.nav_label(text, rules.key_of(text))  # (a picture's "No Caption" twice is a control's text)
             and not _columnists_card(text, every_line)  # COLUMNISTS_CARD (below)
+            and not {w.casefold() for w in words} & SEARCH_CONTROL_WORDS  # ("Advanced Search" twice: the search form's)
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -1883,6 +2012,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = sites[0]  # (SITE_AND_DESK_IN_BRACKETS: the site is the page's own name, the other part its desk)
         if not name and len(others) == len(pieces) and SLASHED_NAME.fullmatch(lead.wire.strip()):
             name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
+        if _agency_initials(name, registry):
+            break  # INITIALS_IN_DATELINE_ARE_AN_AGENCY
         if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS and not _says_ours(name):
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
@@ -1957,6 +2088,18 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
         if not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-self-promo", dropped.number, dropped.text)
+    for number, text in every_line:  # SUPPORT_THE_SITE
+        supported = _supported_name(text.strip())
+        if supported and not names_an_agency(supported, registry):
+            return Found(_name(supported, registry), "outlet-support-the-site", number, text)
+    for number, text in every_line:  # PUBLICATION_FIELD
+        field = PUBLICATION_FIELD.match(text.strip())
+        if field and not names_an_agency(field["name"], registry):
+            return Found(_name(field["name"], registry), "outlet-publication-field", number, text)
+    for over, under in zip(every_line, every_line[1:], strict=False):  # PAPER_OVER_ITS_ADDRESS
+        paper = over[1].strip()
+        if POST_BOX.match(under[1].strip()) and is_newspaper_name(paper) and not is_agency(paper, registry):
+            return Found(_name(paper, registry), "outlet-paper-over-its-address", over[0], over[1])
     # OUTLET_SELF_NAMED (see SELF_NAMED): a logo counts among the page's first lines, above the first paragraph (a
     # partner's logo comes lower), and when another line of the page prints its name too ("Title Logo" names nothing)
     head_lines = {number for number, _ in every_line[:MASTHEAD_LINES]}
@@ -2036,6 +2179,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # DESK_OF_A_SECTION: "Redacción Deportes", "Redacción Madrid": a section's or a city's desk
         if name.casefold().strip(" :") in AUTHOR_LABEL_WORDS:
             continue  # DESK_THEN_LABEL: "redazione Autore", the desk credited and the template's "Author" label beside it
+        if name[:1].islower():
+            continue  # DESK_THEN_ROLE: "Newsroom újságíró", the desk and a role's word in small letters ("journalist"), no name
         if desk is not None and desk["colon"] and _is_name(name) and not is_newspaper_name(name):
             continue  # WRITER_AFTER_THE_DESK: "Redacción: Juan Pérez", the newsroom's label and its writer, no paper
         if name and not names_an_agency(name, registry) and not leaders.find(name):
@@ -2374,6 +2519,16 @@ SOURCE_DASH_ADDRESS = re.compile(
 # channel number ("(FOX 44)", "(KARE 11)") in the first paragraph's dateline: the station's own report on its own site,
 # not copy from a wire (the development sets' labels, from nine stations, all say so).
 CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+# INITIALS_IN_DATELINE_ARE_AN_AGENCY: two or three capitals in a first paragraph's dateline, no station's call letters
+# and no registry outlet ("BUENOS AIRES (EX).-", "MADRID (EP)."), are an agency's initials, as "(AP)" and "(AFP)" are:
+# the wire source, not the page's own name.
+AGENCY_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _agency_initials(name: str, registry: Registry) -> bool:
+    return bool(AGENCY_INITIALS.match(name.strip(" ."))) and registry.canonical("outlets", name.strip(" .")) is None
 
 
 def _station(name: str) -> bool:

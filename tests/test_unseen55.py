@@ -91,3 +91,159 @@ def test_a_date_glued_to_its_section_under_the_headline_dates_the_page() -> None
 def test_a_chinese_label_dates_a_tool_bars_line(line: str, date: str | None) -> None:
     found = date_within(line)
     assert (found.iso if found else None) == date
+
+
+# PAPER_WORD_FIRST in English and Spanish: "Times of <a place>" and "Diario <its name>" over the headline are the
+# masthead (the outlet, and no title); "Times of Trouble" is a headline. HYPHENATED_PAPER_WORDS: "Example Press-Reporter"
+# is a paper's name, "Jane Roe-Reporter" no paper's.
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [
+        ("Times of Oman", True),
+        ("Times of Trouble", False),
+        ("Diario La Página", True),
+        ("Harbour Press-Reporter", True),
+        ("Jane Roe-Reporter", False),
+    ],
+)
+def test_paper_names_with_their_word_first_or_hyphenated(name: str, paper: bool) -> None:
+    from archive.sources import is_newspaper_name
+
+    assert is_newspaper_name(name) is paper
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title", "outlet"),
+    [
+        ("Times of Oman", "Harbour clinic opens with twelve beds", "Times of Oman"),
+        ("Diario La Página", "Harbour clinic opens with twelve beds", "Diario La Página"),
+    ],
+)
+def test_a_paper_word_first_masthead_over_the_headline(masthead: str, title: str, outlet: str) -> None:
+    _, meta = build(masthead, "", title, "", LEAD, "", SECOND)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+# SUPPORT_THE_SITE: the site asking for support or to be followed, speaking as "we", names itself; a cause or a person
+# does not.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Support The Harbour-News by becoming our patron! Your help keeps us thriving.", "The Harbour-News"),
+        ("Keep our news independent, by supporting The Harbour Star", "The Harbour Star"),
+        ("The 42 is on Instagram! Tap the button below on your phone to follow us!", "The 42"),
+        ("Support Ukraine by donating to our fund", None),
+        ("Taylor Swift is on Instagram, where she posted a photo.", None),
+    ],
+)
+def test_the_site_asking_for_support_names_itself(line: str, outlet: str | None) -> None:
+    from archive.sources import _supported_name
+
+    assert _supported_name(line) == outlet
+
+
+# HOW_OFTEN_PUBLISHED and PUBLISHED_BY_AN_INSTITUTION: "Published daily by the Example Institute" names the publisher;
+# "Published by Jane Roe" names a person. PAPER_WORD_NO_SURNAME and BYLINE_THEN_ITS_DATE: "By Example Guardian | Posted:
+# <date>" credits the paper's staff (the outlet, no author); "By Jane Roe" is a writer.
+@pytest.mark.parametrize(
+    ("credit", "outlet", "author"),
+    [
+        ("Published daily by the Harbour Institute", "Harbour Institute", None),
+        ("Published by Jane Roe", None, "Jane Roe"),
+        ("By Harbour Guardian  |  Posted: February 20, 2014", "Harbour Guardian", None),
+        ("By Jane Roe  |  Posted: February 20, 2014", None, "Jane Roe"),
+    ],
+)
+def test_a_credit_to_the_publisher(credit: str, outlet: str | None, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", LEAD, "", SECOND)
+    assert (meta.outlet.value, meta.author.value) == (outlet, author)
+
+
+# NAME_BEFORE_THE_BY: the site's name, a slash, then the "By" credit; a section's name before it names no outlet.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("L'Orient Today / By Jane Roe, 28 July 2025 09h51", "L'Orient Today"),
+        ("World News / By Jane Roe, 28 July 2025 09h51", None),
+    ],
+)
+def test_the_sites_name_before_the_by(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", LEAD, "", SECOND)
+    assert meta.outlet.value == outlet
+
+
+# PUBLICATION_FIELD: "Publication: Example Brief Volume: 8 Issue: 11" names the publication; a date in the field names
+# none. PAPER_OVER_ITS_ADDRESS: a paper's name over a postal box line names the outlet; a person's name over it does not.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (("Publication: Harbour Brief Volume: 8 Issue: 11",), "Harbour Brief"),
+        (("Publication: 12 May 2020",), None),
+        (("Harbour Press-Reporter", "P.O. Box 710", "Harbour, TX 79331"), "Harbour Press-Reporter"),
+        (("Jane Roe", "P.O. Box 710", "Harbour, TX 79331"), None),
+    ],
+)
+def test_a_publication_field_and_a_paper_over_its_address(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", LEAD, "", SECOND, "", *lines)
+    assert meta.outlet.value == outlet
+
+
+# INITIALS_IN_DATELINE_ARE_AN_AGENCY: two or three capitals in the dateline are an agency's (the wire), no outlet; a
+# station's call letters are the page's own name. LANGUAGE_EDITION: "English News" over the headline names no paper;
+# DESK_THEN_ROLE: "Newsroom újságíró" names no desk.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (("BUENOS AIRES (EX).- " + LEAD,), None),
+        (("HARBOURTON, Ore. (WXYZ) - " + LEAD,), "WXYZ"),
+        (("English News", "", HEADLINE, "", LEAD), None),
+        (("Harbour Daily News", "", HEADLINE, "", LEAD), "Harbour Daily News"),
+        ((HEADLINE, "", LEAD, "", "Newsroom újságíró"), None),
+    ],
+)
+def test_initials_language_editions_and_roles_name_no_outlet(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = (
+        build(*lines, "", SECOND)
+        if lines[0] == "English News" or lines[0] == "Harbour Daily News"
+        else build(HEADLINE, "", *lines, "", SECOND)
+    )
+    assert meta.outlet.value == outlet
+
+
+# The page's machinery, in phrasings the development pages showed: each goes; the article's sentences about the same
+# things stay.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Notice: you are using an outdated browser. Some features on this website might not work properly.", False),
+        ("Sorry, you need to enable JavaScript to visit this website.", False),
+        ("The company said most readers were using an older version of its app on their phones.", True),
+        ("Keep reading with a free trial", False),
+        ("PLEASE LOG IN FOR PREMIUM CONTENT. Our website requires visitors to log in to view the best local news.", False),
+        ("Cookies help us improve your website experience.", False),
+        ("By using our website, you agree to our use of cookies.", False),
+        ("The bakery agreed to sell cookies at the harbour fair for the clinic's new ward.", True),
+        ("Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.", False),
+        ("Harbour 9 On Your Side provides commenting to allow for constructive discussion on the stories we cover.", False),
+        ("Rate this story", False),
+        ("Оценка материала:", False),
+        ("Play associated audio", False),
+        ("(216) 916-6100 | (877) 399-3307", False),
+        ("+359 2 9336 661", False),
+        ("P.O. Box 710", False),
+        ("Registration Number: 05070218", False),
+    ],
+)
+def test_the_pages_machinery_goes(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# PHONE_NUMBERS_ALONE: numbers grouped as telephone numbers are; a date, a count or a year list are not.
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [("806-872-2177", True), ("2019-10-12", False), ("12.05.2019", False), ("1,234,567", False), ("10 000 people", False)],
+)
+def test_phone_numbers_alone(line: str, phone: bool) -> None:
+    from archive.rules import _phone_numbers_alone
+
+    assert _phone_numbers_alone(line) is phone
