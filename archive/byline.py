@@ -46,7 +46,9 @@ WRITTEN_BY_WORDS = (
     r"geschrieben\s+von|écrit\s+par|rédigé\s+par|propos\s+recueillis\s+par|escrito\s+por|redactado\s+por|redigido\s+por|"
     r"scritto\s+da|a\s+cura\s+di|geschreven\s+door|scris\s+de|"
     r"подготовил[аи]?|написал[аи]?|записал[аи]?|підготував|підготувала|підготували|написав|написала|"
-    r"opracował[aoy]?|napisał[a]?|napsal[a]?|připravil[a]?|γράφει(?:\s+[οη])?|yazan"
+    r"opracował[aoy]?|napisał[a]?|napsal[a]?|připravil[a]?|γράφει(?:\s+[οη])?|yazan|"
+    # (PUBLISHED_BY_WORDS: "Publicat de Jane Roe, 30 decembrie 2019", the Romanian blog template's "published by")
+    r"publicat\s+de"
 )
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
@@ -310,6 +312,8 @@ NOT_NAME_WORDS = frozenset(
     update updated updates published posted modified publish headline headlines information
     website web site homepage email e-mail phone telephone fax
     this that these those"""
+    # (FOLLOW_BUTTON_WORDS: a writer's card's button, "Followed Unfollow", "Follow Following")
+    """ follow followed following unfollow"""
     # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
     """
     print pdf download save listen follow explore discover deeper exit keep donate support"""
@@ -907,6 +911,20 @@ def name_dot_place(text: str) -> str | None:
     return match["name"]
 
 
+# LINKS_AFTER_THE_NAME: the writer's links printed after her name ("By Jane Roe email | bio", "By Jane Roe Email
+# Twitter"), no part of it; PLACE_DASH_BY: the dateline's place before the credit ("Harbour, KY - By Jane Roe").
+LINK_WORDS_AFTER_THE_NAME = frozenset("email e-mail bio twitter facebook instagram linkedin contact |".split())
+PLACE_DASH_BY = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, [A-Z]{2}\s[-–—]\s(?=By\s)")
+
+
+def _without_links_after(text: str) -> str:
+    words = text.split()
+    cut = len(words)
+    while cut > 2 and words[cut - 1].casefold() in LINK_WORDS_AFTER_THE_NAME:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else text
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -920,6 +938,7 @@ def parse_byline(text: str) -> str | None:
     if glued_by:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
     text = BY_GLUED_TO_NAME.sub("By ", text)
+    text = PLACE_DASH_BY.sub("", _without_links_after(text))
     text = unglued_tail(text)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None

@@ -432,6 +432,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.gallery_credits(cands)  # (after the captions are known)
     r.repeated_bracket_credits(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
+    r.caption_copies(cands)  # (after the twins and the captions' neighbours: the copies above are captions by then)
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.newsletter_boxes(cands)

@@ -79,6 +79,7 @@ from .participation import (
 from .registry import Mention, Registry
 from .rules import (
     BREADCRUMB,
+    CAPTION_CREDIT,
     CONTRIBUTED_CREDIT,
     COPYRIGHT_FOOTER,
     DATE_STAMP,
@@ -655,6 +656,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
         if _names_a_picture_library(line.text):
             continue  # PICTURE_LIBRARY_IN_CREDIT: "Jane Roe | Example Agency | Getty Images" credits a picture
+        if _split_photo_credit(line, clean):
+            continue  # SPLIT_PHOTO_CREDIT (below)
         if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
             continue  # PLACE_IN_THE_TEXT
         if RELEASE_CREDIT.search(line.text.strip()):
@@ -710,6 +713,19 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     for number, text, name in _credits_in_the_text(clean):
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
     return unknown()
+
+
+# SPLIT_PHOTO_CREDIT: a photographer's name, then a slash or a bar alone, then the agency's credit the cleaning dropped
+# ("Jane Roe" / "/" / "Example Images": a picture's credit printed over three lines, as public radio sites print it):
+# the picture's, no writer's.
+CREDIT_SEPARATOR_ALONE = frozenset("/ |".split())
+
+
+def _split_photo_credit(line: Line, clean: CleanArticle) -> bool:
+    below = [(n, text.strip()) for n, text in enumerate(clean.raw.lines[line.number :], line.number + 1) if text.strip()][:2]
+    if len(below) < 2 or below[0][1] not in CREDIT_SEPARATOR_ALONE:
+        return False
+    return any(d.number == below[1][0] and d.rule == CAPTION_CREDIT for d in clean.dropped)
 
 
 # RELEASE_CREDIT: a credit line ending with "News Release" or "Press Release" ("St. Example Saints News Release") names

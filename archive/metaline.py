@@ -210,6 +210,8 @@ BY_RE = re.compile(
     # de Jane Roe; Editado por John Doe)", "(Bericht von Jane Roe)"), and "article by" ("Articol de Jane Roe, 21 Ianuarie
     # 2026", "Artículo de Jane Roe")
     rf"(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s(?:de|von|di)\s(?={CAPITAL})|"
+    # (PUBLISHED_BY_WORDS, archive.byline: the Romanian blog template's "Publicat de Jane Roe, 30 decembrie 2019, 20:41")
+    rf"(?:publicat|scris)\sde\s(?={CAPITAL})|"
     # TEXT_BY: "Tekst af Jane Roe" (Danish, Norwegian), "Text von", "Texte de", "Texto de", "Testo di", "Tekst door"
     rf"(?:tekst|text|texte|texto|testo)\s(?:af|av|von|de|di|door)\s(?={CAPITAL})|"
     rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",

@@ -5975,6 +5975,13 @@ PHOTO_VIA_BRACKETS = re.compile(
 )
 
 
+# NAME_AFTER_THE_STOP: the photographer's name alone after the caption's full stop, no label, no closing stop ("Jane
+# Roe has signed a new contract with the club. John Doe"): a credit; a sentence ends with its own stop, and a name
+# run on without one is no sentence's end. The caption before it at least MIN_WORDS_BEFORE_THE_NAME words.
+NAME_AFTER_THE_STOP = re.compile(r"(?<=[a-z]{2}[.!?])\s(?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})$")
+MIN_WORDS_BEFORE_THE_NAME = 5
+
+
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
     if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
@@ -5997,6 +6004,13 @@ def caption_credit_tail(text: str, key: str) -> bool:
             continue  # (a date line's section path, "14/05/2010 08:59 - Brasil/Mundo", has no caption before it)
         if before:
             return True
+    name_after = NAME_AFTER_THE_STOP.search(tail)
+    if (
+        name_after
+        and is_names_only(name_after["name"])
+        and spaced_words(text[: -len(name_after.group())]) >= MIN_WORDS_BEFORE_THE_NAME
+    ):
+        return True  # NAME_AFTER_THE_STOP
     return bool(SOURCE_LABEL_TAIL.match(text))  # (the caption's clause is part of its pattern)
 
 
@@ -7112,8 +7126,16 @@ def lorem_ipsum(text: str, key: str) -> bool:
     return len(LOREM_IPSUM_WORDS.intersection(stopwords.words(text))) >= MIN_LOREM_IPSUM_WORDS
 
 
+# UUID_IN_A_SHORT_LINE: a record's identifier printed with its label ("Week in Review Archive a05faffa-9280-498c-8759-
+# 6db8143253d2"): the publishing system's, never the article's words, in a line of up to MAX_UUID_LINE_WORDS words.
+UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+MAX_UUID_LINE_WORDS = 15
+
+
 def template_code(text: str, key: str) -> bool:
     stripped = text.strip()
+    if "-" in text and spaced_words(text) <= MAX_UUID_LINE_WORDS and UUID.search(text):
+        return True
     if (
         TEMPLATE_LINE.match(text)
         or CMS_ID_FIELD.match(stripped)
@@ -7990,6 +8012,10 @@ def ad_banner_slug(text: str, key: str) -> bool:
 SITE_SELF_DESCRIPTION = re.compile(
     r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:provides|publishes|brings you|delivers|offers|aggregates)"
     r" (?:[\w,'’-]+ ){0,8}?(?:news|reports|stories|information|coverage|content)\b"
+    # (STATION_LICENCE: a public station's note on itself, "WXYZ is a public media service licensed to Example State
+    # University and operated by Example Public Media")
+    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} is an? (?:public|non-?profit|community|listener-supported) "
+    r"(?:[\w-]+ ){0,3}?(?:service|station|network|organi[sz]ation) (?:licensed to|owned by|operated by)\b"
 )
 MAX_SELF_DESCRIPTION_WORDS = 60
 
@@ -8922,6 +8948,33 @@ def gallery_credits(cands: list[Candidate]) -> None:
             and (cand.key in WIRE_NAMES or is_names_only(cand.text))
         ):
             cand.rule = CAPTION_CREDIT
+
+
+# CAPTION_PRINTED_AGAIN: a caption printed MIN_CAPTION_COPIES times or more in a row (a gallery's slides, a picture's
+# alternative text, title and caption), the copies above gone as captions: the last copy is the caption again, not the
+# text's first sentence; cut short too (its first CUT_TWIN_MIN_CHARS characters or more, as a copy tool cut it).
+MIN_CAPTION_COPIES = 3
+
+
+def _copy_of(cand: Candidate, above: Candidate) -> bool:
+    text, first = cand.text.strip(), above.text.strip()
+    return cand.key == above.key or (len(text) >= CUT_TWIN_MIN_CHARS and first.startswith(text))
+
+
+def caption_copies(cands: list[Candidate]) -> None:
+    run: list[Candidate] = []
+    for cand in (c for c in cands if c.key):
+        if run and not _copy_of(cand, run[-1]):
+            run = []
+        run.append(cand)
+        copies_above = run[:-1]
+        if (
+            len(run) >= MIN_CAPTION_COPIES
+            and not cand.dropped
+            and not cand.forced
+            and all(c.rule == CAPTION for c in copies_above)
+        ):
+            cand.rule = CAPTION
 
 
 def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
@@ -10941,6 +10994,13 @@ def _result_in_the_list(tail: list[Candidate], at: int, listed_above: int) -> bo
     )
 
 
+# LABELLED_ITEMS_END_THE_ARTICLE: under the last sentence, MIN_LABELLED_ITEMS lines or more opening with a label of a
+# word and a number or a letter ("Group A: Royal, Trinity, ...", "March 3: Royal vs. Kingswood", "Day 2: ...") are
+# the article's own list (its groups, its fixtures, its programme), no other stories' headlines.
+LABELLED_ITEM = re.compile(r"^[A-Z][a-z]{2,9}\.? (?:\d{1,2}|[A-Z])\s?:\s")
+MIN_LABELLED_ITEMS = 2
+
+
 def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     kept = [c for c in cands if not c.dropped]
     # (EMAIL_ENDS_THE_TEXT: an appeal's last line, "Anyone with information can contact ... or email jane@example.org",
@@ -10966,6 +11026,8 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
     above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
     if above and all(headline_shaped(c.text) for c in above):
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
+    if sum(1 for c in tail if LABELLED_ITEM.match(c.text.strip())) >= MIN_LABELLED_ITEMS:
+        return  # LABELLED_ITEMS_END_THE_ARTICLE
     if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS) >= MIN_TAIL_HEADLINES:
         for cand in tail:
             cand.rule = RELATED_HEADLINE

@@ -247,3 +247,131 @@ def test_phone_numbers_alone(line: str, phone: bool) -> None:
     from archive.rules import _phone_numbers_alone
 
     assert _phone_numbers_alone(line) is phone
+
+
+# LABELLED_ITEMS_END_THE_ARTICLE: under the last sentence, lines opening with a label of a word and a number or a
+# letter are the article's own list; short headlines under it are other stories'.
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (
+            (
+                "Group A: Harbour, Bayside, St. Anne’s and Quayside",
+                "Group B: Northend, Southend, Westpier and Eastpier",
+                "March 3: Harbour vs. Bayside (Harbour Park)",
+                "March 7: Northend vs. Southend (Quay Ground)",
+            ),
+            True,
+        ),
+        (
+            (
+                "Harbour ferry back in service after repairs",
+                "Council names its new port head at last",
+                "Bayside school wins the county quiz again",
+                "Northend library to open on Sundays soon",
+            ),
+            False,
+        ),
+    ],
+)
+def test_labelled_items_under_the_text_are_its_list(tail: tuple[str, ...], kept: bool) -> None:
+    text = _kept(HEADLINE, "", LEAD, "", SECOND, "", THIRD, "", *(x for line in tail for x in (line, "")))
+    assert all(line in text for line in tail) is kept
+
+
+# CAPTION_PRINTED_AGAIN: a caption printed three times in a row, the last copy cut short, is a caption each time;
+# the headline under it is the title.
+CAPTION_LINE = (
+    "The harbour master and the mayor at the opening of the new clinic on the quay, with the nurses of the old ward "
+    "and the board's chairman. Image: Example"
+)
+
+
+@pytest.mark.parametrize(("copies", "cut_copy_kept"), [(3, False), (1, True)])
+def test_a_caption_printed_again_and_again(copies: int, cut_copy_kept: bool) -> None:
+    lines = [CAPTION_LINE] * copies + [CAPTION_LINE[:90]]
+    clean, meta = build(*lines, "", HEADLINE, "", "Jane Roe", "", LEAD, "", SECOND)
+    kept = [line.text for line in clean.lines]
+    assert (CAPTION_LINE[:90] in kept) is cut_copy_kept
+    if not cut_copy_kept:
+        assert (meta.title.value, meta.author.value) == (HEADLINE, "Jane Roe")
+
+
+# STATION_LICENCE: a public station's note on itself goes; a sentence about a station's licence stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("WXYZ is a public media service licensed to Harbour State University and operated by Harbour Public Media.", False),
+        ("The regulator said the station had been licensed to a new owner in the harbour last year.", True),
+    ],
+)
+def test_a_stations_note_on_itself_goes(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# FOLLOW_BUTTON_WORDS: a writer's card's button is no writer's name. SPLIT_PHOTO_CREDIT: a photographer's name over a
+# slash over the agency's credit is the picture's, no writer's; a name alone over the text is the writer's.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        (("Followed Unfollow", "", "Jane Roe, Example News"), "Jane Roe"),
+        (("Jane Roe", "/", "Getty Images"), None),
+        (("Jane Roe",), "Jane Roe"),
+    ],
+)
+def test_buttons_and_split_photo_credits_are_no_writers(credit: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *credit, "", LEAD, "", SECOND)
+    assert meta.author.value == author
+
+
+# LINKS_AFTER_THE_NAME and PLACE_DASH_BY: the writer's links after her name and the dateline's place before the credit
+# are no part of it; PUBLISHED_BY_WORDS: the Romanian "Publicat de" credits the writer, with the date after it.
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Harbour, KY - By Jane Roe email | bio", "Jane Roe"),
+        ("By Jane Roe email | bio", "Jane Roe"),
+        ("By Jane Roe", "Jane Roe"),
+        ("Publicat de Jane Roe", "Jane Roe"),
+    ],
+)
+def test_a_credits_links_and_place_are_no_part_of_the_name(credit: str, name: str) -> None:
+    from archive.byline import parse_byline
+
+    assert parse_byline(credit) == name
+
+
+def test_a_romanian_published_by_credit_with_its_date() -> None:
+    _, meta = build(HEADLINE, "", "Publicat de Jane Roe, 30 decembrie 2019, 20:41", "", LEAD, "", SECOND)
+    assert (meta.author.value, meta.date.value) == ("Jane Roe", "2019-12-30")
+
+
+# NAME_AFTER_THE_STOP: a caption with its photographer's name run on after its full stop goes; a sentence ending with
+# its own stop stays, and so does one whose last words are no name.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The harbour master has signed a new contract with the board. John Doe", False),
+        ("The harbour master has signed a new contract with the board, said John Doe.", True),
+        ("The harbour master has signed a new contract with the board. Then came the vote", True),
+    ],
+)
+def test_a_caption_with_the_photographers_name_after_its_stop(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# UUID_IN_A_SHORT_LINE: a record's identifier in a short line goes (and is no headline); a long sentence quoting one
+# stays.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Week in Review Archive a05faffa-9280-498c-8759-6db8143253d2", False),
+        (
+            "The ministry said the record, filed as a05faffa-9280-498c-8759-6db8143253d2 in its register, had been "
+            "changed twice before the harbour clinic opened its doors to the first patients on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_records_identifier_in_a_short_line(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
