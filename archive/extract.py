@@ -410,7 +410,13 @@ def _date(clean: CleanArticle) -> Field:
         updated.append((lead.date, lead_line))
     # STAMP_AFTER_PRINTED_DATES: a copy tool's stamp ("date 2024-03-29 <headline>") may give the day in another time zone
     # than the page prints ("28 March 2024"): the page's own date wins; the stamp dates a page that prints no full date.
+    # DATELINE_OVER_ANOTHER_DAYS_STAMP: a first paragraph's dateline without a year ("BEIJING, April 4. /TASS/.") is the
+    # date the page prints: a copy tool's stamp of another day (a day later, in another time zone) is no date the page
+    # states; the month and day are recorded, the year left to a contributor. A stamp of that very day gives its year.
+    printed_month_day = month_day if month_day is not None and lead is not None and lead.date is None else None
     for value, line in stamps:
+        if printed_month_day and value.precision == "day" and not _same_day(value, printed_month_day):
+            continue
         if value.precision == "month" and month_day is not None and month_day[2:4] == value.iso[5:7]:
             # STAMP_MONTH_AND_DATELINE_DAY: a stamp of the month ("date 2023-03") and the dateline's day of that month
             # ("Milano, 20 mar. (Example) –") are the day: 2023-03-20

@@ -1854,6 +1854,11 @@ def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | 
 # JA_DISPATCH_MARK: a Japanese paper's correspondent's mark opening the first paragraph, the place and the reporter
 # between lenticular brackets ("【北京=藤本欣也】", "【ワシントン＝山田太郎】"): the reporter is the author.
 JA_DISPATCH_MARK_RE = re.compile(r"【(?P<place>[^=＝【】\s]{1,12})[=＝](?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,7})】")
+# JA_AGENCY_DATELINE: a Japanese agency's dateline in square brackets, the place, the day and the agency ("[東京 12日
+# ロイター] - ...", "[ワシントン 3日 ロイター] -"): the agency is the wire, the day of the month the date's only part.
+JA_AGENCY_DATELINE_RE = re.compile(
+    r"^[\[［](?P<place>[^\]］\s]{1,12})\s(?P<day>\d{1,2})日\s(?P<wire>[\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})[\]］]\s?[-－–—]\s?"
+)
 
 
 # WEEKDAY_NOT_PLACE: a weekday before the date ("Friday, 5 June 2020 – Dublin at the Arena", a tour's list of dates) is
@@ -1984,6 +1989,9 @@ def _parse_lead(text: str) -> Lead | None:
     mark = JA_DISPATCH_MARK_RE.match(text)
     if mark:  # JA_DISPATCH_MARK
         return Lead(mark["name"], mark["place"], None, None, None, mark.end())
+    agency = JA_AGENCY_DATELINE_RE.match(text)
+    if agency:  # JA_AGENCY_DATELINE
+        return Lead(None, agency["place"], None, None, agency["wire"], agency.end())
     dispatch = CJK_DISPATCH_LEAD_RE.match(text)
     if dispatch:  # CJK_DISPATCH_LEAD
         sender = None if dispatch["wire"] in CJK_NO_SENDER else dispatch["wire"]

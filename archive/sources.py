@@ -279,6 +279,7 @@ CJK_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|網)")
 SLASHED_NAME = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
 # NEWSPAPER_SIGNOFF (in wire): a name in brackets after a paragraph's last full stop.
+CJK_SIGNOFF = re.compile(r"[。！？][」”]?[（(](?P<name>[\u4e00-\u9fff]{1,8}(?:社|网|網|台|报|報))[)）]\s*$")
 SIGNOFF_NAME = re.compile(r"[.!?][\"”’]?\s?\((?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4})\)\s*$")
 # SYNDICATED_COPYRIGHT (in _outlet_by_rules): "Copyright © 2022 Example FM. All rights reserved. Distributed by Example
 # Global Media (example.com)": the page is the distributor's.
@@ -2774,7 +2775,12 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         # WIRE_IN_METADATA_LINE: a credit or date line read part by part names its wire ("By Jane Doe, UPI",
         # "Harbour City, Aug 16 (UNI)")
         below_title = title is None or number > title.number  # above it: a photo's caption and credit
-        meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) and below_title else None
+        meta = parse_meta_line(text) if roles.get(number) in (BYLINE, DATELINE) else None
+        if meta is not None and not below_title:
+            # DATED_AGENCY_SOURCE_ABOVE: over the headline, a date line naming an agency as its source ("Last Updated :
+            # Jan 17, 2019 07:54 PM IST | Source: Example Agency") is the page's own, no picture's credit
+            dated = meta.published is not None or meta.updated is not None
+            meta = meta if dated and meta.source and is_agency(meta.source.strip(" ."), registry) else None
         if meta is not None and meta.wire:
             return Found(_name(meta.wire, registry), "wire-credit-line", number, printed_text)
         if (
@@ -2832,6 +2838,12 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 and (agencies or not is_place(name))  # (SOURCE_IS_A_PLACE: "Source: Example City" names where, not who)
             ):
                 return Found(_name(name, registry), "wire-source-line", number, printed_text)
+    # CJK_AGENCY_SIGNOFF: a Chinese paragraph signed off with its source in full-width brackets ("...文件。（新華社）"), as
+    # "(Xinhua)" signs off an English one: the agency or the site, its name ending as one does (社, 网/網, 台, 报/報)
+    for line in [line for line in clean.lines if line.role == PARAGRAPH]:
+        cjk_signoff = CJK_SIGNOFF.search(line.text)
+        if cjk_signoff:
+            return Found(_name(cjk_signoff["name"], registry), "wire-cjk-signoff", line.number, line.text)
     # NEWSPAPER_SIGNOFF: a paragraph signed off with a newspaper's name in brackets ("... the accident occurred. (Example
     # Examiner)"), as an agency's sign-off ("(Xinhua)") names the copy's source
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
@@ -2849,7 +2861,23 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         bare = AGENCY_AFTER_STOP.search(line.text)
         if bare and is_agency(bare["name"], registry):
             return Found(_name(bare["name"], registry), "wire-agency-signoff", line.number, line.text)
+    for number, text in _every_line(clean):
+        ended = AGENCY_THEN_END.match(text.strip())
+        if ended and is_agency(ended["name"], registry):
+            return Found(_name(ended["name"], registry), "wire-agency-end-mark", number, text)
+        report = REPORT_FROM.match(text.strip())
+        if report and not is_place(report["name"]) and not _is_name(report["name"]):
+            return Found(_name(report["name"], registry), "wire-report-from", number, text)
     return None
+
+
+# AGENCY_THEN_END: an agency's copy ends with its name and its end mark ("Example/Fim", "EXA/fin"): the wire.
+AGENCY_THEN_END = re.compile(r"^(?P<name>[A-Z][\w.&-]{1,20}(?: [A-Z][\w.&-]{1,20}){0,2})\s?/\s?(?i:fim|fin|end|ends)\.?$")
+# REPORT_FROM: a line saying where the report came from ("Report from Example", "Story from Example News"): a broadcaster's
+# or a partner's copy, the wire; a place or a person ("Report from Kyiv") names none.
+REPORT_FROM = re.compile(
+    r"^(?i:report|story|article|content|copy) (?i:from|courtesy of) (?P<name>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3})\.?$"
+)
 
 
 # AGREEMENT_PHRASE: a noun phrase naming an agreement the registry may not know: "a 30-year gas supply contract",

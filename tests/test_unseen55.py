@@ -375,3 +375,47 @@ def test_a_caption_with_the_photographers_name_after_its_stop(line: str, kept: b
 )
 def test_a_records_identifier_in_a_short_line(line: str, kept: bool) -> None:
     assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# DATELINE_OVER_ANOTHER_DAYS_STAMP: a copy tool's stamp a day after the dateline's month and day gives way to them (the
+# year left unknown); a stamp of that very day gives its year.
+@pytest.mark.parametrize(
+    ("stamp", "date", "partial"),
+    [("2023-04-05", None, "--04-04"), ("2023-04-04", "2023-04-04", "")],
+)
+def test_a_stamp_of_another_day_than_the_datelines(stamp: str, date: str | None, partial: str) -> None:
+    _, meta = build(f"date {stamp} {HEADLINE}", "", "HARBOUR CITY, April 4. /EXAMPLE/. " + LEAD, "", SECOND)
+    assert (meta.date.value, meta.date.get("partial")) == (date, partial)
+
+
+# DATED_AGENCY_SOURCE_ABOVE: over the headline, a date line naming an agency as its source names the wire; a photo's
+# credit naming a person there does not.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Last Updated : Jan 17, 2019 07:54 PM IST | Source: PTI", "PTI"),
+        ("Last Updated : Jan 17, 2019 07:54 PM IST | Source: Jane Roe", None),
+    ],
+)
+def test_a_dated_source_line_over_the_headline(line: str, wire: str | None) -> None:
+    _, meta = build(line, "", HEADLINE, "", LEAD, "", SECOND)
+    assert meta.wire.value == wire
+
+
+# CJK_AGENCY_SIGNOFF, JA_AGENCY_DATELINE, AGENCY_THEN_END, REPORT_FROM: the copy's source in the shapes the development
+# pages showed; the same words without the shape name none.
+@pytest.mark.parametrize(
+    ("lines", "wire"),
+    [
+        (("港口城市议会周二批准了新的预算，新诊所将于明年开放。（新華社）",), "新華社"),
+        (("港口城市议会周二批准了新的预算，新诊所将于明年开放。",), None),
+        (("[東京 12日 ロイター] - 東京株式市場で日経平均は3日続伸した。",), "ロイター"),
+        ((LEAD, "Lusa/Fim"), "Lusa"),
+        ((LEAD, "Harbour/Fim"), None),
+        ((LEAD, "Report from Harbour Radio"), "Harbour Radio"),
+        ((LEAD, "Report from Kyiv"), None),
+    ],
+)
+def test_more_shapes_of_the_copys_source(lines: tuple[str, ...], wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *(x for line in lines for x in (line, "")), SECOND)
+    assert meta.wire.value == wire
