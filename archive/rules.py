@@ -1124,6 +1124,7 @@ LANGUAGE_VERSION_LINKS = _words("""
 # associated audio"; the empty comment box's "Kommentek" (Hungarian "comments"), "коментарі відсутні" ("no comments");
 # a writer's picture's "Avatar" and a film still's placeholder "Movie still")
 RATING_AND_PLAYER_LABELS = _words("""
+    推荐的
     rate this story
     rate this article
     оценка материала
@@ -3398,6 +3399,8 @@ TAG_LEAD = re.compile(
     r"^(?:story|key|article|more) (?:tags|topics)(?: in this (?:news )?(?:article|story))?\s*:$|"
     # the same label in Chinese, Japanese and Korean ("關鍵詞:", "标签：", "キーワード：", "태그:")
     r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|キーワード|タグ|태그|키워드)\s*[:：]|"
+    # (TOPIC_LINKS_LABEL: "进入专题: 中美外交   特朗普   冷战", "enter the topic": the page's topics, each a link)
+    r"^(?:进入专题|進入專題|相关专题|相關專題)\s*[:：]|"
     # ... and a Chinese site's "related hot words" and "special topic" links ("相关热词搜索: ...", "专题: ...")
     r"^(?:相关热词搜索|相關熱詞搜索|相关热词|热词|专题|專題)\s*[:：]|"
     # (POSTED_IN_TAGGED: a blog theme's "Posted in <category> | Tagged <tags>", the tags perhaps emptied to commas)
@@ -4582,11 +4585,18 @@ def share_link(text: str, key: str) -> bool:
     return key.startswith(SHARE_LINK_LEADS) and len(key.split()) <= MAX_SHARE_LINK_WORDS and not ends_sentence(text)
 
 
+# GLUED_BUTTONS: the buttons' labels run together, each capitalised ("Comparte en FacebookComparte en Twitter"): read
+# with a space put back before each capital that follows a small letter.
+SMALL_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def share_button(text: str, key: str) -> bool:
     # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
     words = key.split()
     if len(words) == 1 and len(key) > 10 and GLUED_SHARE_ROW.fullmatch(key):
         return True
+    if 0 < len(words) <= SHARE_ROW_MAX_WORDS and any(w not in SHARE_WORDS for w in words) and SMALL_THEN_CAPITAL.search(text):
+        words = key_of(SMALL_THEN_CAPITAL.sub(" ", text)).split()  # GLUED_BUTTONS
     return (
         0 < len(words) <= SHARE_ROW_MAX_WORDS and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
     )
@@ -4629,7 +4639,15 @@ MAX_COMMENTS_OFF_WORDS = 40
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")  # (a year of this century or the last, anywhere in a line)
 
 
+# NUMBERED_COMMENT_HEADER: a blog comment's head, its number, the commenter and "says:" ("1. Jane Roe says:"), or a
+# user name alone before it ("Example99 says:"): the comment's, never the article's ("The minister says:" over a quote
+# is the text's).
+COMMENT_SAYS = re.compile(r"^(?:\d{1,3}\.\s\S[^.!?:]{0,40}|[\w.-]{3,30})\s(?:says|said|wrote|writes)\s?:$")
+
+
 def comment_widget(text: str, key: str) -> bool:
+    if COMMENT_SAYS.match(text.strip()):
+        return True
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
     # any label or notice here is not keyed again.
@@ -5099,9 +5117,13 @@ def image_with_its_size(text: str, key: str) -> bool:
     return bool(IMAGE_WITH_ITS_SIZE.match(text.strip()))
 
 
+# CAMERA_NAME_SPACED: a camera's name for a picture with a space for its underscore ("IMG 3764", "DSC 0042")
+CAMERA_NAME_SPACED = re.compile(r"^(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG)\s\d{3,8}$")
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
-    if PREFIXED_CAMERA_NAME.match(text.strip()):
+    if PREFIXED_CAMERA_NAME.match(text.strip()) or CAMERA_NAME_SPACED.match(text.strip()):
         return True
     return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
 
@@ -6292,8 +6314,24 @@ REPOST_NOTICES = re.compile(
 )
 
 
+# ARCHIVED_SITE_BANNER: an archived site's banner over every page ("This is historical material “frozen in time”. The
+# website is no longer updated and links to external websites ... may not work."), its archive's name before it maybe.
+# WRITERS_ARTICLE_COUNT: a writer's card's count of her pieces ("(50 articoli pubblicati)", "(12 articles published)").
+# SEE_MORE_TAIL: a Japanese topic box's description ending with its link, "... お伝えします。[もっと見る]" ("see more").
+ARCHIVE_AND_CARD_NOTICES = re.compile(
+    r"\bthis is historical material\b|\bthe website is no longer updated\b"
+    r"|^\(?\d{1,5} (?:articoli pubblicati|articles? published|artículos publicados|articles publiés|artigos publicados|"
+    r"beiträge veröffentlicht)\)?$"
+    r"|[\[［]もっと見る[\]］]$",
+    re.I,
+)
+MAX_ARCHIVE_NOTICE_WORDS = 60
+
+
 def page_notice(text: str, key: str) -> bool:
     # (the title's echo ends as a title does: no full stop)
+    if spaced_words(text) <= MAX_ARCHIVE_NOTICE_WORDS and ARCHIVE_AND_CARD_NOTICES.search(text.strip()):
+        return True
     short = spaced_words(text) <= MAX_PAGE_NOTICE_WORDS
     if len(text) <= MAX_PORTAL_NOTICE_CHARS and PORTAL_NOTICE.search(text.strip()):
         return True
@@ -7082,6 +7120,9 @@ TEMPLATE_LINE = re.compile(
 # braces, with an underscore or a dot as template variables have, in a line of up to this many words.
 # (CAMEL_CASE_PLACEHOLDER: "Password Hint : {{passwordHint}}", a variable named in camel case)
 PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++|[A-Z][a-z0-9]*+)++\s?\}\}")
+# (SINGLE_BRACE_PLACEHOLDER: a page's debug footer with its query count unfilled, "0.5022 / 1.52MB / SQL:{query_count}")
+SINGLE_BRACE_PLACEHOLDER = re.compile(r"(?<!\{)\{[a-z]++(?:_[a-z]++)++\}(?!\})")
+MAX_SINGLE_BRACE_LINE_WORDS = 10
 MAX_PLACEHOLDER_LINE_WORDS = 40
 
 
@@ -7135,6 +7176,8 @@ MAX_UUID_LINE_WORDS = 15
 def template_code(text: str, key: str) -> bool:
     stripped = text.strip()
     if "-" in text and spaced_words(text) <= MAX_UUID_LINE_WORDS and UUID.search(text):
+        return True
+    if "{" in text and spaced_words(text) <= MAX_SINGLE_BRACE_LINE_WORDS and SINGLE_BRACE_PLACEHOLDER.search(text):
         return True
     if (
         TEMPLATE_LINE.match(text)

@@ -2528,8 +2528,16 @@ CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 AGENCY_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
+# (OLD_CALL_LETTERS: three letters opening with K or W are an old station's call letters, "(WXY)", unless the
+# registry knows an agency by them)
+OLD_CALL_LETTERS = re.compile(r"^[KW][A-Z]{2}$")
+
+
 def _agency_initials(name: str, registry: Registry) -> bool:
-    return bool(AGENCY_INITIALS.match(name.strip(" ."))) and registry.canonical("outlets", name.strip(" .")) is None
+    name = name.strip(" .")
+    if OLD_CALL_LETTERS.match(name) and not is_agency(name, registry):
+        return False
+    return bool(AGENCY_INITIALS.match(name)) and registry.canonical("outlets", name) is None
 
 
 def _station(name: str) -> bool:

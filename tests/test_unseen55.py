@@ -419,3 +419,37 @@ def test_a_dated_source_line_over_the_headline(line: str, wire: str | None) -> N
 def test_more_shapes_of_the_copys_source(lines: tuple[str, ...], wire: str | None) -> None:
     _, meta = build(HEADLINE, "", *(x for line in lines for x in (line, "")), SECOND)
     assert meta.wire.value == wire
+
+
+# More of the page's machinery: an archived site's banner, a writer's article count, a topic box's "see more", glued
+# share buttons, a Chinese topics label and "recommended" label, a debug footer's placeholder, a camera's file name
+# with a space, a comment's numbered head; the article's sentences with the same words stay.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "National Archives This is historical material “frozen in time”. The website is no longer updated and links "
+            "to external websites and some internal pages may not work.",
+            False,
+        ),
+        ("(50 articoli pubblicati)", False),
+        ("The paper said 50 articles were published on the harbour clinic in its first year.", True),
+        ("ロシアのウクライナ侵攻に関する最新のニュースを、わかりやすくお伝えします。[もっと見る]", False),
+        ("Comparte en FacebookComparte en Twitter", False),
+        ("进入专题: 中美外交   特朗普   冷战", False),
+        ("推荐的", False),
+        ("0.5022 / 1.52MB / SQL:{query_count}", False),
+        ("IMG 3764", False),
+        ("1. Harbourguy says:", False),
+        ("The minister says:", True),
+    ],
+)
+def test_more_of_the_pages_machinery_goes(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# OLD_CALL_LETTERS: three letters opening with W or K in the dateline are a station's call letters (the outlet), not an
+# agency's initials.
+def test_three_call_letters_in_the_dateline_are_the_stations() -> None:
+    _, meta = build(HEADLINE, "", "HARBOURTON, Md. (WXY) -- " + LEAD, "", SECOND)
+    assert (meta.outlet.value, meta.wire.value) == ("WXY", None)
