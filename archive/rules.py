@@ -2822,7 +2822,10 @@ FOREIGN_READ_MORE_LEAD = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s*[:：]\s*",
 FOREIGN_READ_MORE_BARE = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s+", re.I)
 FOREIGN_READ_MORE_STOP = re.compile(r"^" + _FOREIGN_READ_MORE + r"\.?\s+", re.I)
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
-READ_MORE_CAPS = re.compile(r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS)\b\s*")
+# (MORE_IN_CAPITALS_ABROAD: "MAIS: <headline>", "MÁS: ...", "PLUS: ...", a Portuguese, Spanish or French site's "MORE:")
+READ_MORE_CAPS = re.compile(
+    r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS|(?:MAIS|MÁS|PLUS)(?=\s?:))\b\s*"
+)
 
 # Teasers that link away from the article.
 # Possessive tails (*+): adjacent runs of spaces and marks are not re-split on a failing end (linear on any line).
@@ -6002,6 +6005,13 @@ PHOTO_VIA_BRACKETS = re.compile(
 # run on without one is no sentence's end. The caption before it at least MIN_WORDS_BEFORE_THE_NAME words.
 NAME_AFTER_THE_STOP = re.compile(r"(?<=[a-z]{2}[.!?])\s(?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})$")
 MIN_WORDS_BEFORE_THE_NAME = 5
+# CREDIT_AFTER_THE_STOP: the picture's credit after the caption's stop, labelled "Credit:" or a bar ("... flag flying.
+# Credit: jane/Example.com", "... Chief Executive Jane Roe. | NHS"); a sports agency's credit run onto the caption's last
+# word with a hyphen ("... Yankees Jane Roe-USA TODAY Sports", "-Imagn Images").
+CREDIT_AFTER_THE_STOP = re.compile(
+    r"(?<=[a-z]{2}[.!?])\s(?:Credit\s?:\s?\S{2,60}(?:\s\S{1,30}){0,3}|\|\s[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,2})$"
+    r"|\s[A-Z][a-z'’]++\s[A-Z][a-z'’]*+-(?:USA TODAY Sports|Imagn Images|Imagn Content Services|USA TODAY NETWORK)$"
+)
 
 
 def caption_credit_tail(text: str, key: str) -> bool:
@@ -6026,6 +6036,8 @@ def caption_credit_tail(text: str, key: str) -> bool:
             continue  # (a date line's section path, "14/05/2010 08:59 - Brasil/Mundo", has no caption before it)
         if before:
             return True
+    if CREDIT_AFTER_THE_STOP.search(tail) and spaced_words(text) >= MIN_WORDS_BEFORE_THE_NAME:
+        return True  # CREDIT_AFTER_THE_STOP
     name_after = NAME_AFTER_THE_STOP.search(tail)
     if (
         name_after
@@ -6318,8 +6330,19 @@ REPOST_NOTICES = re.compile(
 # website is no longer updated and links to external websites ... may not work."), its archive's name before it maybe.
 # WRITERS_ARTICLE_COUNT: a writer's card's count of her pieces ("(50 articoli pubblicati)", "(12 articles published)").
 # SEE_MORE_TAIL: a Japanese topic box's description ending with its link, "... お伝えします。[もっと見る]" ("see more").
+# (GOVERNMENT_HISTORY_BANNER: "This was published under the 2019 to 2022 Johnson Conservative government"; PRESS_WIRE_COUNT:
+# a release wire's "There were 2,150 press releases posted in the last 24 hours ..."; REDIRECT_NOTICE: "You will be
+# redirected to the page you want to view in seconds."; POLL_SHARE: a reaction poll's "0 %" alone; a subscription
+# wall's "Please Subscribe to view full content...", "Register New Account", "Choose your membership level"; a
+# comment box's "Write your comment 1")
 ARCHIVE_AND_CARD_NOTICES = re.compile(
     r"\bthis is historical material\b|\bthe website is no longer updated\b"
+    r"|^this was published under the \d{4} to \d{4} .{3,60} government$"
+    r"|\bpress releases posted in the last 24 hours\b"
+    r"|^you will be redirected to the page you want to view in\b"
+    r"|^\d{1,3}(?:[.,]\d)?\s?%$"
+    r"|^please subscribe to (?:view|read|see) (?:the )?full (?:content|article|story)\b|^register new account$"
+    r"|^choose your membership level$|^write your comment(?: \d{1,5})?$"
     r"|^\(?\d{1,5} (?:articoli pubblicati|articles? published|artículos publicados|articles publiés|artigos publicados|"
     r"beiträge veröffentlicht)\)?$"
     r"|[\[［]もっと見る[\]］]$",
@@ -10183,6 +10206,9 @@ def head_card_runs(cands: list[Candidate]) -> None:
             and _card_headline(alive[end])
             and ends_sentence(alive[end + 1].text)
             and not _card_headline(alive[end + 1])  # (the teaser is no headline ending with "!": the pairs stay aligned)
+            # (WRAPPED_NO_CARD: a "teaser" going on in small letters is the rest of the sentence the line above began, a
+            # hard-wrapped paragraph's: "India is looking to secure supply for its growing gas demand" / "by importing ...")
+            and not alive[end + 1].text[:1].islower()
         ):
             end += 2
         # (the run's last pair may be the article's own headline and standfirst: the cards end where the headline

@@ -453,3 +453,65 @@ def test_more_of_the_pages_machinery_goes(line: str, kept: bool) -> None:
 def test_three_call_letters_in_the_dateline_are_the_stations() -> None:
     _, meta = build(HEADLINE, "", "HARBOURTON, Md. (WXY) -- " + LEAD, "", SECOND)
     assert (meta.outlet.value, meta.wire.value) == ("WXY", None)
+
+
+# WRAPPED_NO_CARD: a hard-wrapped paragraph whose lines go on in small letters is no run of cards over the article;
+# cards whose teasers open with capitals are.
+WRAPPED_TEXT = (
+    "The harbour board is the most advanced of eight planned coastal",
+    "Harbour projects that would cool gas to a liquid for shipment",
+    "to thirsty markets across the globe.",
+    "The town is looking to secure supply for its growing gas demand",
+    "by importing gas from producers in the bay and the islands.",
+    "Shale gas reserves could now play a part in the town's push",
+    "for more natural gas.",
+)
+CARD_TEXT = (
+    "Harbour ferry back in service after repairs",
+    "The ferry returned to service on Monday after two weeks.",
+    "Council names its new port head",
+    "The council named her at its meeting on Tuesday night.",
+    "Bayside school wins the county quiz",
+    "The pupils beat six other schools in the final round.",
+)
+
+
+@pytest.mark.parametrize(("lines", "kept"), [(WRAPPED_TEXT, True), (CARD_TEXT, False)])
+def test_a_wrapped_paragraph_is_no_run_of_cards_over_the_article(lines: tuple[str, ...], kept: bool) -> None:
+    text = _kept(*lines, HEADLINE, LEAD + " " + SECOND + " " + THIRD)
+    assert all(line in text for line in lines[1:]) is kept
+
+
+# The machinery the opened held-out pages showed: each goes; a sentence with a share in per cent and a sentence after a
+# bar stay.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("This was published under the 2019 to 2022 Johnson Conservative government", False),
+        ("There were 2,150 press releases posted in the last 24 hours and 248,317 in the last 365 days.", False),
+        ("You will be redirected to the page you want to view in  seconds.", False),
+        ("0 %", False),
+        ("The rate rose by 5 %", True),
+        ("Please Subscribe to view full content...", False),
+        ("Register New Account", False),
+        ("Write your comment 1", False),
+        ("MAIS: Harbour tem título de campeão? A história do clube no torneio", False),
+        ("The harbour master at the opening of the new ward on Monday. | Harbour Health", False),
+        ("The harbour flag flying over the new ward on Monday. Credit: jane/Example.com", False),
+        ("MLB: Harbour Mets at Bayside Yankees Jane Roe-USA TODAY Sports", False),
+        ("He said the vote on the new ward was close. | The rest of the board agreed.", True),
+    ],
+)
+def test_the_opened_pages_machinery_goes(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", LEAD, "", SECOND, "", line, "", THIRD)) is kept
+
+
+# FOLLOW_ON_SOCIAL_MEDIA: "Follow <site> social media accounts" names the site and goes; following a person is no
+# site's name.
+@pytest.mark.parametrize(
+    ("line", "outlet", "kept"),
+    [("Follow Harbour97.org social media accounts", "harbour97.org", False), ("Follow Jane Roe on social media", None, True)],
+)
+def test_follow_the_site_on_social_media(line: str, outlet: str | None, kept: bool) -> None:
+    clean, meta = build(HEADLINE, "", LEAD, "", SECOND, "", line)
+    assert (meta.outlet.value, line in [shown.text for shown in clean.lines]) == (outlet, kept)
