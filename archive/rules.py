@@ -3297,6 +3297,8 @@ COOKIE_LINE = re.compile(
 )
 SOCIAL_PROMO_LINE = re.compile(
     r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
+    # (FOLLOW_ON_SOCIAL_MEDIA: "Follow Example.org social media accounts")
+    r"follow [^ ]+ (?:social media accounts|on social media)\b|"
     # (FOLLOW_ME: the writer's own call under the text, "(Follow me on Twitter @janeroe)")
     r"\(?follow me on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b|"
     r"join (?:us|our) (?:on|whatsapp|telegram)|download (?:our|the) app|get (?:the|our) app|get more stories|"

@@ -483,6 +483,9 @@ FOLLOW_NAMED = re.compile(
     rf"|^(?:\d[).]\s?)?(?i:sertai|gabung) (?i:group|grup|kumpulan) (?i:whatsapp|telegram) (?P<group_ms>{_PLAIN_NAME}) \((?i:klik|klik di sini)\)"
     rf"|^(?i:najnovije (?:vijesti|vesti)) (?P<follow_sh>{_PLAIN_NAME}) (?i:i )?(?i:na) "
     r"(?:Viberu|Telegramu|Facebooku|Instagramu|WhatsAppu|Google News)\b"
+    # (FOLLOW_ON_SOCIAL_MEDIA: "Follow Example.org social media accounts", "Follow Example on social media", the
+    # platforms unnamed)
+    rf"|^(?i:follow) (?P<follow_social>{_PLAIN_NAME}) (?i:social media accounts|on social media)\b"
 )
 # OUTLET_SELF_DESCRIBED: the site's description of itself among the page's last lines ("Example Times provides news
 # and information from ...", "Example is dedicated to creating trustworthy, high-quality content"): its subject.
