@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --verbose   # what was wrong, page by page
     .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --json      # machine-readable results
     .venv/bin/python benchmarks/extraction_eval.py --pages DIR --labels DIR --check     # the labels' format only
+    .venv/bin/python benchmarks/extraction_eval.py --sets /work/devcorpus/dev300 /work/devcorpus/dev301 --no-alternatives
 
 Each page (NNN.txt, text copied from a web page with its furniture left in) is read, cleaned and read for
 metadata in this process, as the build does it without sidecars (archive.textio, archive.clean,
@@ -574,23 +575,34 @@ def table(summary: dict[str, dict[str, Any]], pages: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=Path, required=True, help="folder of NNN.txt pages")
-    ap.add_argument("--labels", type=Path, required=True, help="folder of NNN.yml labels")
+    ap.add_argument("--pages", type=Path, help="folder of NNN.txt pages")
+    ap.add_argument("--labels", type=Path, help="folder of NNN.yml labels")
+    # (several sets at once, each a folder holding pages/ and labels/: the totals are over all their pages, and a page
+    # is named SET/NNN)
+    ap.add_argument("--sets", type=Path, nargs="+", default=[], help="set folders, each with pages/ and labels/")
     ap.add_argument("--registry", type=Path, default=ROOT / "registry.yml")
     ap.add_argument("--verbose", action="store_true", help="print, page by page, what each system got wrong")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--no-alternatives", action="store_true", help="score this build only")
     ap.add_argument("--check", action="store_true", help="check the labels' format only (benchmarks/collecting_pages.md)")
     args = ap.parse_args(argv)
+    if (args.pages is None) != (args.labels is None) or (args.pages is None and not args.sets):
+        ap.error("give --pages and --labels, or --sets")
+    sets = [(args.pages, args.labels, "")] if args.pages is not None else []
+    sets += [(folder / "pages", folder / "labels", f"{folder.name}/") for folder in args.sets]
 
     problems = Problems()
     registry_text = read_text(args.registry, str(args.registry), problems) or ""
     registry = parse_registry(str(args.registry), registry_text, problems)
     if args.check:
-        wrong = check_labels(args.pages, args.labels, registry)
-        print("\n".join(wrong) if wrong else f"OK {len(list(args.labels.glob('*.yml')))} labels")
+        wrong = [problem for pages, labels, _ in sets for problem in check_labels(pages, labels, registry)]
+        print("\n".join(wrong) if wrong else f"OK {sum(len(list(labels.glob('*.yml'))) for _, labels, _ in sets)} labels")
         return 1 if wrong else 0
-    results = evaluate(args.pages, args.labels, registry, alternatives=not args.no_alternatives)
+    results = []
+    for pages, labels, prefix in sets:
+        for result in evaluate(pages, labels, registry, alternatives=not args.no_alternatives):
+            result.page = prefix + result.page
+            results.append(result)
     summary = summarise(results)
     if args.json:
         pages = {r.page: {"verdicts": _plain(r.verdicts), "problems": r.problems} for r in results}

@@ -7,6 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
@@ -200,3 +202,24 @@ def test_check_labels_over_a_set_from_the_command_line(tmp_path, capsys):
     (pages / "002.txt").write_text(PAGE, encoding="utf-8")
     assert ev.main(["--check", "--pages", str(pages), "--labels", str(labels)]) == 1
     assert capsys.readouterr().out == f"{pages / '002.txt'}: no label {labels / '002.yml'}\n"
+
+
+def test_several_sets_are_scored_together(tmp_path, capsys):
+    # --sets: each folder's pages/ and labels/, the totals over all of them, each page named SET/NNN
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        _one_page_set(tmp_path / name)
+    sets = [str(tmp_path / "one"), str(tmp_path / "two")]
+    assert ev.main(["--sets", *sets, "--no-alternatives", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["pages"], data["summary"][ev.BUILD]["lines"]["body"]) == (2, 4)
+    assert sorted(data["per_page"]) == ["one/001", "two/001"]
+    assert ev.main(["--check", "--sets", *sets]) == 0
+    assert capsys.readouterr().out.strip() == "OK 2 labels"
+
+
+def test_pages_without_labels_is_refused(tmp_path, capsys):
+    pages, _ = _one_page_set(tmp_path)
+    with pytest.raises(SystemExit):
+        ev.main(["--pages", str(pages)])
+    assert "give --pages and --labels, or --sets" in capsys.readouterr().err
