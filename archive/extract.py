@@ -728,7 +728,8 @@ CREDIT_SEPARATOR_ALONE = frozenset("/ |".split())
 
 
 def _split_photo_credit(line: Line, clean: CleanArticle) -> bool:
-    below = [(n, text.strip()) for n, text in enumerate(clean.raw.lines[line.number :], line.number + 1) if text.strip()][:2]
+    rest = enumerate(clean.raw.lines[line.number :], line.number + 1)
+    below = list(itertools.islice(((n, text.strip()) for n, text in rest if text.strip()), 2))  # (the next two only)
     if len(below) < 2 or below[0][1] not in CREDIT_SEPARATOR_ALONE:
         return False
     return any(d.number == below[1][0] and d.rule == CAPTION_CREDIT for d in clean.dropped)
