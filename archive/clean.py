@@ -2047,10 +2047,15 @@ def _headline_over_the_lead(
     if len(r.content_stems(title.text)) < MIN_RELEVANCE_STEMS or sum(len(t.split()) for t in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return None
     words = r.words_of(below)
-    # (apart: a line between them, kept or gone; a line right under the chosen one may be its deck)
+    # (apart: a line between them, kept or gone)
     apart = bisect.bisect_left(numbers, over.number) - bisect.bisect_right(numbers, title.number) > 0
     off, on = _stem_share(title, words, stoplist), _stem_share(over, words, stoplist)
-    if off > OFF_TOPIC_SHARE or on < ON_TOPIC_SHARE or not apart:
+    if off > OFF_TOPIC_SHARE or on < ON_TOPIC_SHARE:
+        return None
+    # MASTHEAD_RIGHT_OVER_THE_HEADLINE: the two lines may be neighbours ("F1 News, Reports and Race Results" right over
+    # the headline, then the lead): the lower one is a deck when it stands right over the byline or date, as long as the
+    # line above or longer (the headline over its deck, whatever words it has of the article's)
+    if not apart and _lines_to_credit(over, kept) == 0 and over.words >= title.words:
         return None
     # (ARTICLE_BETWEEN: the head lines between the two go as the masthead's: one mostly of the article's words there,
     # "Harbour 227/8 (50 ov)", is the article's own, and the choice stands)
