@@ -2160,6 +2160,27 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = BYLINE
 
 
+def _item_shape(text: str) -> str | None:
+    """LIKE_ITEMS: a line's shape up to its first number, words as "a" and numbers as "0" ("Jane Roe (HBR) – 30 PTS" gives
+    "a(a)–0"), when it holds a mark besides words (a headline's "Oil prices fall after 2-day rise" gives none)."""
+    shape = ITEM_WORD.sub("a", ITEM_NUMBER.sub("0", "".join(text.split())))
+    first_number = shape.find("0")
+    return shape[: first_number + 1] if first_number > 0 and ITEM_MARK.search(shape, 0, first_number) else None
+
+
+def _whole_shape(text: str) -> str:
+    """HEADINGS_OF_ONE_SHAPE: a line's whole shape, words as "a" and numbers as "0", when it holds a number and two marks
+    or more besides ("a0-0a(a0-0)"); else ""."""
+    shape = ITEM_WORD.sub("a", ITEM_NUMBER.sub("0", "".join(text.split())))
+    return shape if "0" in shape and len(ITEM_MARK.findall(shape)) >= MIN_SHAPE_MARKS else ""
+
+
+MIN_SHAPE_MARKS = 2
+ITEM_NUMBER = re.compile(r"\d++(?:[.,]\d++)*+")
+ITEM_WORD = re.compile(r"[^\W\d_]++")
+ITEM_MARK = re.compile(r"[^a0]")
+
+
 # LIST_ITEMS: at least this many short lines in a row (of at most LIST_ITEM_MAX_WORDS words each, no sentence) inside
 # the article are a list, kept whatever their words.
 LIST_MIN_ITEMS = 3
@@ -3246,6 +3267,21 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         if len(run) >= LIST_MIN_ITEMS:
             list_items.update(id(item) for item in run)
         run = []
+
+    # LIKE_ITEMS: a run of lines of one shape up to their first number ("Jane Roe (HBR) – 30 PTS/5 REB", "John Doe (SMP) –
+    # 24 PTS/8 AST") is the article's table or list, however long each line: other stories' headlines differ in shape
+    run = []
+    for line in [*kept, None]:
+        if line is not None and run and _item_shape(line.text) is not None and _item_shape(line.text) == _item_shape(run[0].text):
+            run.append(line)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            list_items.update(id(item) for item in run)
+        run = [line] if line is not None and _item_shape(line.text) is not None else []
+    # (HEADINGS_OF_ONE_SHAPE: two heading lines of one whole shape, numbers and marks in the same places, head the
+    # article's sections: "Harbour 99-112 Sample City (SMP leads 1-0)", "Example Town 101-97 Bayside (EXT leads 1-0)")
+    shapes = Counter(_whole_shape(line.text) for line in kept if is_heading_shape.get(id(line), False))
+    list_items.update(id(line) for line in kept if shapes[_whole_shape(line.text)] >= 2 and _whole_shape(line.text))
 
     # (TITLE_CASE_IS_ENGLISH below: a page is English when its list is English's and its paragraphs read so)
     english_prose = english and stopwords.reads_english([c.text for c in paragraphs])

@@ -8232,11 +8232,16 @@ def menu_labels_run_together(text: str, key: str) -> bool:
 # CONTACT_DETAIL: a contact's label and its telephone number or address alone on a line ("Tel: 613-761-3650", "Fax:
 # ...", "Toll-Free: 1-888-...", "新闻热线 0571-85310961", "邮箱 tougao@example.com.cn"): the site's or the office's
 # contact box. A sentence giving a number goes on with words.
+_CONTACT_FIELD = (
+    r"(?:phone|telephone|tel|fax|toll[- ]free|mobile|cell|hotline|whatsapp|teléfono|telefone|téléphone|telefon|telefax|"
+    r"телефон|тел|电话|電話|热线|熱線|新闻热线|新聞熱線|热线电话|传真|傳真|热线传真|邮箱|郵箱|电子邮箱|電子郵箱|联系我们|聯絡我們)"
+    r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s()./-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
+)
 CONTACT_DETAIL = re.compile(
     # (not "Email: jroe@example.com" under the headline: the writer's address, a credit line, CONTACT_ONLY)
-    r"^(?:phone|telephone|tel|fax|toll[- ]free|mobile|cell|hotline|whatsapp|teléfono|telefone|téléphone|telefon|"
-    r"телефон|тел|电话|電話|热线|熱線|新闻热线|新聞熱線|热线电话|传真|傳真|热线传真|邮箱|郵箱|电子邮箱|電子郵箱|联系我们|聯絡我們)"
-    r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s().-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$"
+    # (CONTACTS_IN_A_ROW: two or more such on one line, "Telefon: 030/227-567 89, Fax: 030/227-567 52", a number's parts
+    # perhaps split by a slash)
+    rf"^{_CONTACT_FIELD}(?:\s?[,;|·]\s?{_CONTACT_FIELD}){{0,3}}$"
     # CONTACT_CALL: "Contact Example News at 734.487.3363 or email us at studio@example.org"
     r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$"
     # CITY_PHONES: an office's city and its international number, one or more between bars ("London: +44 (0)20 7946

@@ -44,3 +44,48 @@ def test_a_slogan_right_over_the_headline(head: tuple[str, ...], title: str) -> 
     assert meta.title.value == title
     assert [line.text for line in clean.lines][: len(BODY)] != list(BODY)  # (the title line is kept)
     assert head[0] not in [line.text for line in clean.body]
+
+
+# LIKE_ITEMS (archive.clean): a run of lines of one shape up to their first number, between the article's paragraphs,
+# is its table (a box score, a results list), kept; title-cased lines of other shapes there are other stories'
+# headlines, and go.
+STATS = ("Jane Roe (HBR) – 30 PTS/5 REB", "John Doe (SMP) – 24 PTS/8 AST", "Anna Berg (HBR) – 21 PTS/9 REB/7 AST")
+OTHER_STORIES = (
+    "Mayor Opens New Library In Town Centre",
+    "Ferry Timetable Changes From Monday Morning",
+    "Police Appeal After Break-In At Corner Shop",
+)
+
+
+@pytest.mark.parametrize(("items", "kept"), [(STATS, True), (OTHER_STORIES, False)])
+def test_a_run_of_lines_of_one_shape_is_the_articles_table(items: tuple[str, ...], kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", *items, "", SECOND, "", THIRD)
+    assert {line.text for line in clean.lines} >= set(items) if kept else not {line.text for line in clean.lines} & set(items)
+    assert {line.text for line in clean.lines} >= set(BODY)
+
+
+# HEADINGS_OF_ONE_SHAPE (archive.clean): two headings of one whole shape, numbers and marks in the same places, head the
+# article's sections and stay; one heading of other words, alone, is another story's headline.
+GAMES = ("Harbour United 99-112 Sample City (SMP leads 1-0)", "Example Town 101-97 Bayside Rovers (EXT leads 1-0)")
+
+
+@pytest.mark.parametrize(("headings", "kept"), [(GAMES, True), (GAMES[1:], False)])
+def test_headings_of_one_shape_head_the_articles_sections(headings: tuple[str, ...], kept: bool) -> None:
+    sections = [line for heading, text in zip(headings, (SECOND, THIRD), strict=False) for line in (heading, "", text, "")]
+    clean, _ = build(HEADLINE, "", LEAD, "", *sections, "The board will meet again in the spring to review the plans.")
+    assert ({line.text for line in clean.lines} >= set(headings)) is kept
+
+
+# CONTACTS_IN_A_ROW (archive.rules' CONTACT_DETAIL): two contacts' labels and numbers on one line, a number's parts split
+# by a slash, are the contact box; a sentence giving a number goes on with words.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Telefon: 030/227-567 89, Fax: 030/227-567 52", False),
+        ("Tel: 0123 456 789 | Fax: 0123 456 780", False),
+        ("Telefon: 030/227-567 89 is the number the office gave for questions about the plans.", True),
+    ],
+)
+def test_contacts_in_a_row(line: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", THIRD, "", line)
+    assert (line in [kept_line.text for kept_line in clean.lines]) is kept
