@@ -471,6 +471,11 @@ POSSESSIVE_WORDS = frozenset("my our your his her their its".split())
 HEADLINE_PREPOSITIONS = frozenset("With From Into After Over Amid Against About Without Despite".split())
 
 
+# PAPER_IN_CAPITALS: a paper's name printed in capitals opens with its article (a surname in capitals, "Jean DUPONT",
+# does not)
+ARTICLES_IN_CAPITALS = frozenset("THE EL LA LE LES LOS LAS DIE DER DAS IL LO HET".split())
+
+
 def _is_outlet(part: str) -> bool:
     """A publication credited beside an author: two or more capitalised words ending in an OUTLET_WORDS word, or
     "The ..." in capitals, or a site's address ("For Dailymail.com", "Special to The Example Times" included)."""
@@ -488,6 +493,8 @@ def _is_outlet(part: str) -> bool:
         return False  # TITLE_CASE_PREPOSITION: "... Hope For Bumper Yields With Affordable Fertilizer" is a headline
     if words[-1].lower().strip(".") in OUTLET_WORDS or words[0] == "The":
         return True
+    if text.isupper() and words[0] in ARTICLES_IN_CAPITALS:
+        return True  # PAPER_IN_CAPITALS: "By Juan Pérez EL EJEMPLO", "Jane Roe THE EXAMPLE": the paper's name in capitals
     # FOR_A_GERUND: "for Ignoring Neighbourhood Concerns" ends a headline ("Residents Charge Example for Ignoring ..."):
     # no outlet a writer works for opens with a verb's -ing form (the names that end so, "Morning", "Reading", are kept)
     gerund = GERUND.fullmatch(words[0]) is not None and words[0].casefold() not in NAMES_ENDING_IN_ING

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .byline import (
+    ARTICLES_IN_CAPITALS,
     BY_PREFIX,
     KOREAN_NAME_NOT_RANK,
     KOREAN_REPORTER_WORD,
@@ -1355,7 +1356,18 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+# PAPER_IN_CAPITALS_AFTER_THE_NAME (archive.byline's PAPER_IN_CAPITALS): a credit's writer in small letters, then the
+# paper's name in capitals opening with its article ("By Jane Roe THE EXAMPLE", "Escrito por Juan Pérez EL EJEMPLO")
+PAPER_IN_CAPITALS_TAIL = re.compile(
+    rf"(?<=[a-zß-ÿ])\s(?P<paper>(?:{'|'.join(sorted(ARTICLES_IN_CAPITALS))})(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'’&-]*+){{1,4}})$"
+)
+
+
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
+    tail = PAPER_IN_CAPITALS_TAIL.search(text.strip())
+    writer = parse_meta_line(text.strip()[: tail.start()]) if tail else None
+    if tail and writer is not None and writer.names and not is_agency(tail["paper"], registry):
+        return tail["paper"]
     parts = CREDIT_BAR.split(text.strip())
     if len(parts) > 1 and all(parse_meta_line(part) is not None for part in parts[1:]):
         head = BYLINE_TO_THE_PAPER.match(parts[0])

@@ -89,3 +89,21 @@ def test_headings_of_one_shape_head_the_articles_sections(headings: tuple[str, .
 def test_contacts_in_a_row(line: str, kept: bool) -> None:
     clean, _ = build(HEADLINE, "", LEAD, "", SECOND, "", THIRD, "", line)
     assert (line in [kept_line.text for kept_line in clean.lines]) is kept
+
+
+# PAPER_IN_CAPITALS (archive.byline) and PAPER_IN_CAPITALS_AFTER_THE_NAME (archive.sources): a paper's name in capitals,
+# opening with its article, after the writer's name in a credit is the paper, no part of her name; a surname in
+# capitals ("Jean DUPONT") opens with none and stays the name's.
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("By Jane Roe THE EXAMPLE", "Jane Roe", "THE EXAMPLE"),
+        ("Escrito por Juan Pérez EL EJEMPLO", "Juan Pérez", "EL EJEMPLO"),
+        ("By Jane Roe LE PETIT EXEMPLE", "Jane Roe", "LE PETIT EXEMPLE"),
+        ("By Jean DUPONT", "Jean DUPONT", None),
+        ("By Jane Roe", "Jane Roe", None),
+    ],
+)
+def test_a_paper_in_capitals_after_the_writer(credit: str, author: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
