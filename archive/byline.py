@@ -476,9 +476,10 @@ HEADLINE_PREPOSITIONS = frozenset("With From Into After Over Amid Against About 
 ARTICLES_IN_CAPITALS = frozenset("THE EL LA LE LES LOS LAS DIE DER DAS IL LO HET".split())
 
 
-def _is_outlet(part: str) -> bool:
+def _is_outlet(part: str, loose: bool = True) -> bool:
     """A publication credited beside an author: two or more capitalised words ending in an OUTLET_WORDS word, or
-    "The ..." in capitals, or a site's address ("For Dailymail.com", "Special to The Example Times" included)."""
+    "The ..." in capitals, or a site's address ("For Dailymail.com", "Special to The Example Times" included); loose,
+    any capitalised words after "for" too (FOR_ANY_NAME: "By Jane Roe for Harbour Voice")."""
     text = re.sub(r"^(?:for|special\s+to)\s+", "", part.strip(" .,;:()[]"), flags=re.I)
     words = text.split()
     if not words or "," in text or " and " in text:
@@ -498,7 +499,7 @@ def _is_outlet(part: str) -> bool:
     # FOR_A_GERUND: "for Ignoring Neighbourhood Concerns" ends a headline ("Residents Charge Example for Ignoring ..."):
     # no outlet a writer works for opens with a verb's -ing form (the names that end so, "Morning", "Reading", are kept)
     gerund = GERUND.fullmatch(words[0]) is not None and words[0].casefold() not in NAMES_ENDING_IN_ING
-    return text != part.strip(" .,;:()[]") and not gerund
+    return loose and text != part.strip(" .,;:()[]") and not gerund
 
 
 GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
@@ -984,7 +985,9 @@ def parse_byline(text: str) -> str | None:
         if before_paper:
             found.append(before_paper)
             continue
-        if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
+        # HEADLINE_WITH_FOR: without "By", "for" and any capitalised words is no credit's paper: "Council Votes for New
+        # Budget" is a headline in title case, no writer "Council Votes" (FOR_ANY_NAME needs the "By")
+        if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment, loose=bool(match)):
             continue
         staff = OF_THE_PAPERS_STAFF.match(segment.strip())
         segment = staff["name"] if staff else segment
@@ -993,8 +996,8 @@ def parse_byline(text: str) -> str | None:
             name = _without_office(ACADEMIC_TITLE.sub("", name))
         if name is None:
             # a segment that is neither a name nor furniture: this is not a credit line we understand
-            if not match and not found:
-                return None
+            if not match and (not found or FOR_WHOM.match(segment)):
+                return None  # (HEADLINE_WITH_FOR: "... for New Budget" after a "name" is a headline's end)
             continue
         found.append(name)
     if not found:
@@ -1243,8 +1246,8 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
             names += 1
         elif _is_wire(piece) or is_desk(piece) or HANDLE.match(piece):
             furniture += 1
-        elif _beside_a_name(piece):
-            beside += 1
+        elif _beside_a_name(piece) and (not FOR_WHOM.match(piece) or _is_outlet(piece, loose=False)):
+            beside += 1  # (HEADLINE_WITH_FOR: without "By", "for" and any capitalised words are a headline's end)
         else:
             return None
     return (names, furniture, beside)

@@ -107,3 +107,20 @@ def test_contacts_in_a_row(line: str, kept: bool) -> None:
 def test_a_paper_in_capitals_after_the_writer(credit: str, author: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# HEADLINE_WITH_FOR (archive.byline): a title-cased headline with "for" ("Council Votes for New Budget") over the date
+# line is the headline, no writer "Council Votes" credited for a paper "New Budget"; a credit's paper after "for" needs
+# a "By", or a paper's shape ("The Example Times", "Example Daily News").
+@pytest.mark.parametrize(
+    ("first", "title", "author"),
+    [
+        ("Council Votes for New Budget", "Council Votes for New Budget", None),
+        ("Hospital Care Fatal for Some Patients", "Hospital Care Fatal for Some Patients", None),
+        ("By Jane Roe for Harbour Voice", None, "Jane Roe"),
+        ("Jane Roe for The Example Times", None, "Jane Roe"),
+    ],
+)
+def test_a_headline_with_for_is_no_credit(first: str, title: str | None, author: str | None) -> None:
+    _, meta = build(first, "", "November 16, 2010", "", *BODY)
+    assert (meta.title.value, meta.author.value) == (title, author)
