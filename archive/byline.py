@@ -315,6 +315,8 @@ NOT_NAME_WORDS = frozenset(
     # (FOLLOW_BUTTON_WORDS: a writer's card's button, "Followed Unfollow", "Follow Following")
     """ follow followed following unfollow"""
     # (DEMONSTRATIVE: "This Month", "This Week": a column's or a section's name, no one's)
+    # (QUESTION_WORD: "How Putin and Xi Became Friends" opens a headline, "How Putin" is no one's name)
+    """ how why what when where which whose"""
     """
     print pdf download save listen follow explore discover deeper exit keep donate support"""
     # (DONATION_APPEAL: "Keep Example Free", "Support Example": an appeal's button, no one's name)
@@ -642,6 +644,8 @@ def is_desk(part: str) -> bool:
     keys = [word.strip(".,").lower() for word in words]
     if not any(key in DESK_WORDS for key in keys):
         return False
+    if keys[-1] not in DESK_WORDS and keys[-1].endswith("ed") and keys[-2] in DESK_WORDS:
+        return False  # DESK_THEN_VERB: "Reuters Reporter Freed" is a headline, its verb after the desk's words
     return all(key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() for key, word in zip(keys, words, strict=True))
 
 

@@ -941,7 +941,7 @@ PROSE_OVER_HEADLINE_REACH = 8
 
 def _headline_under_prose(kept: list[r.Candidate]) -> int | None:
     for i, cand in enumerate(kept[1:PROSE_OVER_HEADLINE_REACH], 1):
-        if cand.role is not None or cand.words < MIN_TITLE_WORDS or not cand.text[:1].isupper():
+        if cand.role is not None or cand.words < MIN_TITLE_WORDS or not cand.text.lstrip(OPENING_QUOTES)[:1].isupper():
             continue
         if r.ends_sentence(cand.text) or " / " in cand.text:
             continue  # (a caption's sentence; a credit's or a fact box's parts: "Section: Sport / Date: Sunday")
@@ -1984,12 +1984,18 @@ def _next_line(cand: r.Candidate, kept: list[r.Candidate]) -> r.Candidate | None
     return next((c for c in kept[kept.index(cand) + 1 :] if c.key != cand.key), None)
 
 
+OPENING_QUOTES = "\"'“‘«„‚"  # (QUOTE_OPENS_THE_HEADLINE: the marks a quoted phrase opening a headline starts with)
+
+
 def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     """NEXT_TITLE_LINE: a line below the head's first is the headline only if it is capitalised and credible, and either
     its byline or date line comes right after it, or it uses words of the article and is no line of hard-wrapped text
     (it stops mid-sentence, and the next line does too or opens in lower case)."""
-    if not (cand.text[:1].isupper() or cand.text[:1].isdigit()) or not _credible_title(cand, kept):
-        return False  # capitalised, or opening with a number ("1% satire takes top honours")
+    opening = cand.text.lstrip(OPENING_QUOTES)[:1]
+    if not (opening.isupper() or opening.isdigit()) or not _credible_title(cand, kept):
+        # capitalised, or opening with a number ("1% satire takes top honours"); QUOTE_OPENS_THE_HEADLINE: after a
+        # quotation mark too ('"No Limits" Partnership Under Strain')
+        return False
     after = _next_line(cand, kept)
     if is_names_only(cand.text) and after is not None and after.role == DATELINE:
         return False  # NAME_OVER_THE_DATE: a person's name alone right over the date line is the writer's credit
