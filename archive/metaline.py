@@ -33,6 +33,8 @@ from .byline import (
     DESK_WORDS,
     DUTCH_PARTICLES,
     FOREIGN_AUTHOR_LABELS,
+    HEADLINE_PARTICIPLE,
+    HEADLINE_VERBS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     WIRE_NAMES,
@@ -1447,6 +1449,9 @@ def dates_another_thing(text: str) -> bool:
     return bool(TWEET_SIGNATURE.match(text) or EVENT_WHEN.match(text))
 
 
+SMALL_ARTICLES = frozenset(("the", "a", "an"))  # (BY_THE_PHRASE, in small letters)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1515,6 +1520,18 @@ def parse_meta_line(text: str) -> MetaLine | None:
         return None  # CJK_SCHEDULE: "2020年9月30日(水曜日)午後1時から" says when an event starts, not when the page was dated
     if parts[0].kind == HANDLE and not parts[0].text.startswith("@") and not any(p.kind in (DATE, NAME) for p in parts):
         return None  # (EMAIL_FIRST needs the date: an address alone is a contact's)
+    # DATE_THEN_HEADLINE: a date and words holding a headline's verb ("May 9 Parade Draws Crowds", "June 4 Vigil
+    # Banned"): a headline opening with its day, no date line's section or place
+    for part in parts:
+        if part.kind == WORDS and any(
+            w.casefold() in HEADLINE_VERBS or HEADLINE_PARTICIPLE.fullmatch(w) for w in part.text.split()[1:]
+        ):
+            return None
+    # BY_THE_PHRASE: "By" and a small article ("By the Sea: Summer Festival Opens", "By the Numbers: ..."): a phrase
+    # opening a headline, no credit; a credit's "the" goes with its paper or wire ("By the Associated Press")
+    for before, after in zip(parts, parts[1:], strict=False):
+        if before.kind == BY and after.kind == WORDS and after.text in SMALL_ARTICLES:
+            return None
     # OTHER_ROLE_BY: "Directed by", "Produced by", "Supported by", "Sponsored by": a film's, an event's or a picture's
     # credit, never the article's writer
     for before, after in zip(parts, parts[1:], strict=False):

@@ -26,6 +26,7 @@ from . import rules
 from .byline import (
     ARTICLES_IN_CAPITALS,
     BY_PREFIX,
+    HEADLINE_VERBS,
     KOREAN_NAME_NOT_RANK,
     KOREAN_REPORTER_WORD,
     LOWER_CASE_AGENCIES,
@@ -940,15 +941,6 @@ CLOCK_IN_NAME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 MAX_TODAY_NAME_WORDS = 3
 
 
-# HEADLINE_VERB_BEFORE_THE_PAPER_WORD: a headline in title case may end on a paper's word ("Trade Hits Record", "Putin
-# Meets Press", "Rain Sets Record"): a verb of headlines, in its third person, right before it says so; no paper's name
-# has one there.
-HEADLINE_VERBS = frozenset(
-    """hits sets meets wins tops nears breaks backs faces eyes makes takes gets hails says sees joins leaves quits slams
-    heads rejects blasts calls tells warns urges plans signs""".split()
-)
-
-
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -993,7 +985,9 @@ def is_newspaper_name(text: str) -> bool:
     if words[-1].casefold() == "today" and len(words) > MAX_TODAY_NAME_WORDS:
         return False  # TODAY_ENDS_A_HEADLINE: "Industry Chiefs Swap Chairs Today" tells when; "Example Business Today" is a name
     if len(words) >= 3 and words[-2].casefold() in HEADLINE_VERBS:
-        return False  # HEADLINE_VERB_BEFORE_THE_PAPER_WORD: "Trade Hits Record", "Putin Meets Press": a headline's verb
+        # HEADLINE_VERB_BEFORE_THE_PAPER_WORD: a headline in title case may end on a paper's word ("Trade Hits Record",
+        # "Putin Meets Press"): its verb right before that word says so; no paper's name has one there
+        return False
     if any(_glued_section(glued["paper"]) for w in words for glued in GLUED_SECTIONS.finditer(w)):
         return False  # GLUED_SECTIONS: "National NewsPattaya News" is two menu items run together
     if words[-1].casefold() == "news" and is_country(" ".join(words[:-1])):

@@ -124,3 +124,17 @@ def test_a_paper_in_capitals_after_the_writer(credit: str, author: str, outlet: 
 def test_a_headline_with_for_is_no_credit(first: str, title: str | None, author: str | None) -> None:
     _, meta = build(first, "", "November 16, 2010", "", *BODY)
     assert (meta.title.value, meta.author.value) == (title, author)
+
+
+# DATE_THEN_HEADLINE (archive.metaline): a day and words holding a headline's verb is a headline opening with its day;
+# a day and a desk's or a place's words is the date line.
+@pytest.mark.parametrize(
+    ("line", "title", "date"),
+    [
+        ("June 4 Vigil Banned", "June 4 Vigil Banned", "2010-11-16"),
+        ("June 4 Harbour Desk", None, "2010-11-16"),
+    ],
+)
+def test_a_day_then_a_headline(line: str, title: str | None, date: str) -> None:
+    _, meta = build(line, "", "November 16, 2010", "", *BODY)
+    assert (meta.title.value, meta.date.value) == (title, date)
