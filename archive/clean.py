@@ -2944,6 +2944,16 @@ def _works_listed(kept: list[r.Candidate]) -> set[int]:
 MAX_TOP_CREDIT_WORDS = 9
 
 
+# PAGE_TITLE_NOT_CREDIT: a line of the headline and the site's name ("China and Russia Vow Closer Ties | Example News")
+# is the page's title, its headline printed alone elsewhere on the page: no writer's name and her paper.
+PAGE_TITLE_PARTS = re.compile(r"(?<!\s)\s++(?:\||[-–—])\s++")
+
+
+def _page_title_line(cand: r.Candidate, printed_alone: set[str]) -> bool:
+    head = PAGE_TITLE_PARTS.split(cand.text.strip(), maxsplit=1)[0]
+    return head != cand.text.strip() and r.key_of(head) in printed_alone
+
+
 def _headline_on_top(cand: r.Candidate, index: int) -> bool:
     return index == 0 and cand.words > MAX_TOP_CREDIT_WORDS and not r.ends_sentence(cand.text)
 
@@ -2958,6 +2968,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         return
     # Credits and datelines first: they are neither title nor body.
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
+    printed_alone = {c.key for c in kept}
     listed_works = _works_listed(kept)
     for i, cand in enumerate(kept):
         if id(cand) in listed_works:
@@ -2975,7 +2986,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = DATELINE  # PLACE_AND_COLON
         elif i <= first_sentence and _venue_line(cand.text):
             cand.role = DATELINE  # VENUE_LINE
-        elif is_credit(cand.text) or (i <= first_sentence and is_named_credit(cand.text) and not _headline_on_top(cand, i)):
+        elif is_credit(cand.text) or (
+            i <= first_sentence
+            and is_named_credit(cand.text)
+            and not _headline_on_top(cand, i)
+            and not _page_title_line(cand, printed_alone)
+        ):
             cand.role = BYLINE
         else:
             # A line of several metadata parts ("Source: X  Published: ...  Last Updated: ...", "Jane Doe (@jdoe)

@@ -205,7 +205,8 @@ FOREIGN_DATE_FORM = re.compile(
     + ERA_MARK
     + r")?|/|\s?-\s?)"
     + _YEAR
-    + r"(?!\d)(?:\sг\.|\sгода\b)?",
+    # (YEAR_WORD_AFTER: Russian "г." and "года", Ukrainian "р." and "року", "of the year", after it)
+    + r"(?!\d)(?:\sг\.|\sгода\b|\sроку\b)?",
     re.I,
 )
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17."),

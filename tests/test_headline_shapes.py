@@ -1,9 +1,10 @@
 """Headlines in title case stay headlines: invented headlines of the shapes English news pages print (names joined
 by commas or "and", "for" and a capitalised phrase, a paper's word at the end, a quoted phrase first, a question word,
-a kicker with a colon), each in three layouts, none read as a credit, a date line or the masthead.
+a kicker with a colon), each in five layouts, none read as a credit, a date line or the masthead.
 
 Each shape here once broke (HEADLINE_WITH_FOR, QUESTION_WORD, DESK_THEN_VERB, HEADLINE_VERB_BEFORE_THE_PAPER_WORD,
-QUOTE_OPENS_THE_HEADLINE, BY_THE_PHRASE, HEADLINE_VERBS) or stands beside one that did."""
+QUOTE_OPENS_THE_HEADLINE, BY_THE_PHRASE, HEADLINE_VERBS, DATE_THEN_HEADLINE, PAGE_TITLE_NOT_CREDIT) or stands beside one
+that did."""
 
 from __future__ import annotations
 
@@ -46,14 +47,14 @@ HEADLINES = (
     "The Week in Review",
     "Letters: Readers Respond to Budget Plan",
     "Man, 34, Charged After Crash",
-    "Jane Roe, 85, Dies at Home",
+    "John Doe, 85, Dies at Home",
     "Opinion: Why the Budget Matters",
     "Analysis: What the Summit Means for Trade",
     "Q&A: The Future of Gas Deals",
     "Putin Hosts Xi at Kremlin, Hails Ties",
     "Smith Scores Twice as Harbour Win",
-    "Ex-Mayor Jane Roe Dies at 85",
-    "Dr. Jane Roe Named Hospital Chief",
+    "Ex-Mayor John Doe Dies at 85",
+    "Dr. John Doe Named Hospital Chief",
     "By the Numbers: The Summit in Figures",
     "Editor Quits After Row Over Report",
     "Reporter Recalls Night of the Fire",
@@ -121,7 +122,7 @@ HEADLINES = (
     "Associated Press Staff Honored",
     "Local Man Wins Lottery",
     "Dr. Smith Retires After 40 Years",
-    "Jane Roe Named Editor of Harbour Times",
+    "John Doe Named Editor of Harbour Times",
     "Harbour Times Wins National Award",
     "The Example Times Turns 100",
     "Police Seek Man After Robbery",
@@ -192,6 +193,11 @@ def _layouts(headline: str) -> dict[str, tuple[tuple[str, ...], str | None]]:
             "Jane Roe",
         ),
         "over a lead about it": ((headline, "", lead, *BODY), None),
+        "under the page's title": (
+            (f"{headline} | Example News", "", headline, "", "Posted May 5, 2020 by Jane Roe", "", lead, *BODY),
+            "Jane Roe",
+        ),
+        "over its date and writer": ((headline, "16 Nov 2010, 10:15 AM", "Jane Roe, Staff Writer", lead, *BODY), "Jane Roe"),
     }
 
 

@@ -138,3 +138,19 @@ def test_a_headline_with_for_is_no_credit(first: str, title: str | None, author:
 def test_a_day_then_a_headline(line: str, title: str | None, date: str) -> None:
     _, meta = build(line, "", "November 16, 2010", "", *BODY)
     assert (meta.title.value, meta.date.value) == (title, date)
+
+
+# PAGE_TITLE_NOT_CREDIT (archive.clean): the page's title, the headline and the site's name, over the headline printed
+# alone is no writer and her paper; a name and a paper whose first part the page prints nowhere alone is a credit.
+@pytest.mark.parametrize(
+    ("first", "author", "outlet"),
+    [
+        ("China and Russia Vow Closer Ties | Example News", "Jane Roe", "Example News"),
+        ("Jane Roe | Example News", "Jane Roe", None),
+    ],
+)
+def test_the_page_title_is_no_credit(first: str, author: str, outlet: str | None) -> None:
+    headline = "China and Russia Vow Closer Ties"
+    lead = "China and Russia vowed closer ties on Monday, officials said in a statement to the residents of the bay."
+    _, meta = build(first, "", headline, "", "Posted November 16, 2010 by Jane Roe", "", lead, *BODY)
+    assert (meta.title.value, meta.author.value, meta.outlet.value) == (headline, author, outlet)
