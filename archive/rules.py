@@ -8801,14 +8801,33 @@ def line_rule(text: str) -> str | None:
         label, _, slot = key.rpartition(" ")
         if slot.isdigit() and len(slot) <= 2 and EXACT_LABEL_RULES.get(label) == ADVERTISEMENT:
             return ADVERTISEMENT  # NUMBERED_AD_SLOT: "Advertisement 2", the slot's label and its number, as a chain's papers print it
+        reported = _reported_sentence(text)
         for name, rule in SHORT_RULES:
-            if rule(text, key):
+            if rule(text, key) and not (reported and name in CALL_TO_ACTION_RULES):  # (REPORTED_SENTENCE)
                 return name
         return None
+    reported = _reported_sentence(text)
     for name, rule in LONG_RULES:
         if rule(text, ""):
+            if reported and name in CALL_TO_ACTION_RULES:
+                continue  # REPORTED_SENTENCE
             return name
     return None
+
+
+# REPORTED_SENTENCE: a sentence of MIN_REPORTED_WORDS words or more holding a reporting clause ("Subscribe to the idea,
+# the minister said, and the rest will follow.", "Sign up for the programme opens on Friday, the board announced.") is
+# the article's, whatever call to action it opens with: a page's button or promo reports no one's words.
+REPORTING_CLAUSE = re.compile(
+    r",\s(?:[\w'’.-]++\s){1,5}(?:said|says|say|told|announced|added|explained|warned|wrote|stated)\b"
+    r"|\b(?:said|says|told|announced|added)\s(?:the|a|an|his|her|their|its|on|in|[A-Z])\b"
+)
+MIN_REPORTED_WORDS = 8
+CALL_TO_ACTION_RULES = frozenset((SOCIAL_PROMO, LINK_LINE, READ_MORE, PAYWALL, NAV_LABEL))
+
+
+def _reported_sentence(text: str) -> bool:
+    return word_count(text) >= MIN_REPORTED_WORDS and ends_sentence(text) and bool(REPORTING_CLAUSE.search(text))
 
 
 # --- Context rules: a line's neighbours decide ---------------------------------------------------------------------
