@@ -438,8 +438,12 @@ def split_headline(
     if (
         names
         and _words(parts[0]) >= MIN_HEADLINE_WORDS
-        # (a piece in lower case is the headline's, unless it is a site's address: "Headline | example.co.uk")
-        and all(_words(p) <= MAX_SUFFIX_WORDS and (not p[:1].islower() or SITE_NAME.fullmatch(p.strip())) for p in names)
+        # (a piece in lower case is the headline's, unless it is a site's address: "Headline | example.co.uk"; QUOTE_THEN_
+        # COLON: after a French quotation's "»", its colon first, "« Nous sommes prêts » : la clinique ouvre")
+        and all(
+            _words(p) <= MAX_SUFFIX_WORDS and (not p.lstrip(" :;,")[:1].islower() or SITE_NAME.fullmatch(p.strip()))
+            for p in names
+        )
     ):
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")

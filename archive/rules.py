@@ -5992,8 +5992,12 @@ PHOTO_WORD_TAIL = re.compile(
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after
 # the caption's last full stop ("... the bike lanes. (Jane Roe/Example News)"), as North American papers credit a
 # picture; a sentence's brackets after its full stop hold no name and slash.
+_NAME_SLASH_SOURCE = r"\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}\)"
 NAME_SLASH_SOURCE_BRACKETS = re.compile(
-    r"(?<=[.!?])[\"”’]?\s\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}\)\.?$"
+    rf"(?<=[.!?])[\"”’]?\s{_NAME_SLASH_SOURCE}\.?$"
+    # (UNSTOPPED_CAPTION: or right after its last word, "The clinic on Monday (Jane Roe/Example Times)"; a full stop after
+    # the brackets ends a sentence that cites them, "... on Tuesday (Jane Roe/PA).")
+    rf"|(?<=[a-z0-9])\s{_NAME_SLASH_SOURCE}$"
 )
 # PHOTO_VIA_BRACKETS: the photographers and a pool's or agency's "Photo via ..." in brackets at the caption's end ("(Jane
 # Roe, Example Pool Photo via AP, File)"), as the AP credits a picture it distributes.

@@ -532,6 +532,12 @@ LOGO_NAME = re.compile(
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
+# AGENCY_SIGNOFF_MARKED (in wire): or in brackets, after a dash or between slashes ("... the board said. (Reuters)",
+# "... said. — AFP", "... said. -- Xinhua", "... said. /TASS/"): a registered agency's name only.
+_SIGNED_NAME = r"[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}"
+AGENCY_MARKED_AFTER_STOP = re.compile(
+    rf"[.!?][\"”’]?\s?(?:\((?P<bracketed>{_SIGNED_NAME})\)|[-–—]{{1,2}}\s?(?P<dashed>{_SIGNED_NAME})|/(?P<slashed>{_SIGNED_NAME})/)\s*$"
+)
 # OUTLET_STAFF_PHOTO (in _outlet_by_rules): "Jane Roe / Example Daily News" alone on a line.
 STAFF_PHOTO = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*+(?: (?:(?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin) )?[A-Z][\w.'’-]*+){1,3})"
@@ -2889,6 +2895,10 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         bare = AGENCY_AFTER_STOP.search(line.text)
         if bare and is_agency(bare["name"], registry):
             return Found(_name(bare["name"], registry), "wire-agency-signoff", line.number, line.text)
+        marked = AGENCY_MARKED_AFTER_STOP.search(line.text)
+        name = (marked["bracketed"] or marked["dashed"] or marked["slashed"]) if marked else ""
+        if name and is_agency(name, registry):
+            return Found(_name(name, registry), "wire-agency-signoff", line.number, line.text)  # AGENCY_SIGNOFF_MARKED
     for number, text in _every_line(clean):
         ended = AGENCY_THEN_END.match(text.strip())
         if ended and is_agency(ended["name"], registry):

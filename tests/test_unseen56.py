@@ -4,7 +4,9 @@ and without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
+
+from archive.dates import parse_date
 
 HEADLINE = "Harbour clinic opens with twelve beds for the bay"
 LEAD = "The harbour clinic opened on Monday with twelve beds and a staff of thirty nurses, the health board said."
@@ -154,3 +156,58 @@ def test_the_page_title_is_no_credit(first: str, author: str, outlet: str | None
     lead = "China and Russia vowed closer ties on Monday, officials said in a statement to the residents of the bay."
     _, meta = build(first, "", headline, "", "Posted November 16, 2010 by Jane Roe", "", lead, *BODY)
     assert (meta.title.value, meta.author.value, meta.outlet.value) == (headline, author, outlet)
+
+
+# AGENCY_SIGNOFF_MARKED (archive.sources): a registered agency's name in brackets, after a dash or between slashes after
+# the last paragraph's full stop signs the copy; a body's or a person's name there does not.
+@pytest.mark.parametrize(
+    ("signoff", "wire"),
+    [
+        (" (Reuters)", "Reuters"),
+        (" — AFP", "Agence France-Presse"),
+        (" /TASS/", "TASS"),
+        (" (Harbour Board)", None),
+        (" - Jane Roe", None),
+    ],
+)
+def test_an_agencys_marked_signoff(signoff: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", LEAD, SECOND, THIRD + signoff, registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+
+
+# YEAR_WORD_AFTER (archive.dates): Ukrainian "року" ("of the year") after the year, as Russian "года"; a longer word
+# there is no part of the date.
+@pytest.mark.parametrize(("text", "iso"), [("16 листопада 2010 року", "2010-11-16"), ("16 листопада 2010 рокування", None)])
+def test_a_year_word_after_the_year(text: str, iso: str | None) -> None:
+    found = parse_date(text)
+    assert (found.iso if found else None) == iso
+
+
+# UNSTOPPED_CAPTION (archive.rules' NAME_SLASH_SOURCE_BRACKETS): a caption ending with its photographer and paper in
+# brackets goes, with or without its full stop before them; a sentence's own brackets hold no name and slash.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The clinic on Monday (Jane Roe/Example Times)", False),
+        ("The clinic on Monday. (Jane Roe/Example Times)", False),
+        ("Nurses at the new clinic worked through Monday night (their first shift) to ready the beds.", True),
+    ],
+)
+def test_a_caption_with_its_bracketed_credit(line: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "By Jane Roe", LEAD, line, SECOND, THIRD)
+    assert (line in [kept_line.text for kept_line in clean.lines]) is kept
+
+
+# QUOTE_THEN_COLON (archive.headline's TITLE_BAR_SUFFIX): a French quotation's closing "»", then its colon and the
+# headline's words in small letters, is the headline's own; a bar and a name after the headline are the page title's.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("« Nous sommes prêts » : la clinique ouvre", "« Nous sommes prêts » : la clinique ouvre"),
+        ("La clinique du port ouvre ses portes | Exemple Infos", "La clinique du port ouvre ses portes"),
+    ],
+)
+def test_a_french_quotation_opens_the_headline(line: str, title: str) -> None:
+    lead = "La nouvelle clinique du port a ouvert lundi avec douze lits, a indiqué l'agence de santé de la baie."
+    _, meta = build(line, "Par Jean Dupont", "Publié le 16/11/2010 à 10h15", lead)
+    assert meta.title.value == title
