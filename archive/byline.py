@@ -296,10 +296,14 @@ DESK_WORDS = frozenset(
     """ skuad liputan"""
     # CONTENT_SERVICE: a paper's content agency or its office credited as the writer ("Example Conteúdo", "Example
     # Contenidos", "Πολιτική Γραμματεία", a party's or a newsroom's secretariat)
-    """ conteúdo conteudo contenido contenidos content γραμματεία secretariat secretaría secretaria""".split()
+    """ conteúdo conteudo contenido contenidos content γραμματεία secretariat secretaría secretaria"""
+    # (FOREIGN_CORRESPONDENT: the correspondent and the envoy in the same languages, "Jean Dupont, envoyé spécial à
+    # Moscou", "Juan Pérez, corresponsal en Moscú")
+    """ correspondant correspondante corresponsal corrispondente korrespondent korrespondentin correspondente
+    корреспондент кореспондент envoyé envoyée enviado enviada inviato inviata""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
-DESK_GLUE = frozenset("our the and of".split())
+DESK_GLUE = frozenset("our the and of".split() + "special spécial spéciale especial speciale".split())  # ("envoyé spécial")
 
 # Words of page furniture that look like a name when capitalised ("News Image", "Key Facts", "Video Player").
 NOT_NAME_WORDS = frozenset(
@@ -648,9 +652,16 @@ def wire_and_place(text: str) -> str | None:
     return m["wire"].strip() if m and _is_wire(m["wire"]) and is_place(m["place"].strip()) else None
 
 
+# ROLE_IN_PLACE: a role and where its holder writes from ("correspondent in Moscow", "envoyé spécial à Moscou",
+# "corresponsal en Moscú"): the place, capitalised, after its small word, is left out of the role.
+ROLE_IN_PLACE = re.compile(
+    r"(?<=\w)\s(?:in|at|à|en|a|aus|em|w|в|во|из)\s[A-ZÀ-ÞА-ЯЁ][\w'’.-]*+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’.-]*+){0,2}$"
+)
+
+
 def is_desk(part: str) -> bool:
     """A credit to a role or desk ("Staff Reporter", "Our Correspondent", "Reuters Staff", "Web Desk", "admin")."""
-    words = part.strip(" .").split()
+    words = ROLE_IN_PLACE.sub("", part.strip(" .")).split()
     if not words or len(words) > 4 or "," in part:
         return False
     keys = [word.strip(".,").lower() for word in words]

@@ -211,3 +211,19 @@ def test_a_french_quotation_opens_the_headline(line: str, title: str) -> None:
     lead = "La nouvelle clinique du port a ouvert lundi avec douze lits, a indiqué l'agence de santé de la baie."
     _, meta = build(line, "Par Jean Dupont", "Publié le 16/11/2010 à 10h15", lead)
     assert meta.title.value == title
+
+
+# ROLE_IN_PLACE and FOREIGN_CORRESPONDENT (archive.byline): a writer's name, her role and where she writes from, in
+# English, French or Spanish, under the headline is her credit; a name and other words there is no credit.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, correspondent in Moscow", "Jane Roe"),
+        ("Jean Dupont, envoyé spécial à Moscou", "Jean Dupont"),
+        ("Juan Pérez, corresponsal en Moscú", "Juan Pérez"),
+        ("Jane Roe, resident in Moscow", None),
+    ],
+)
+def test_a_writer_her_role_and_her_place(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.author.value == author
