@@ -538,6 +538,13 @@ HEADLINE_VERBS = frozenset(
     arrives welcomes""".split()
 )
 HEADLINE_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?<!fr)(?<!dr)(?<!mm)(?<!hm)(?<!am)(?<!e)(?<!fri)ed")
+
+
+def headline_verb(word: str) -> bool:
+    """HEADLINE_PARTICIPLE or HEADLINE_VERBS: a headline's verb ("Arrested", "Launches"), which no name holds."""
+    return bool(HEADLINE_PARTICIPLE.fullmatch(word)) or word.casefold() in HEADLINE_VERBS
+
+
 HEADLINE_WORDS = frozenset(
     "for of in on at to with from as is are was were after before over under into about against says said will".split()
     # (PRONOUN_IN_NAME: "We'll Foot Your Legal Bills", a headline's pronouns: no name holds them)
@@ -608,10 +615,10 @@ def _is_name(part: str) -> bool:
         for k, word in enumerate(words)
     ):
         return False  # HEADLINE_WORDS: "Door Opens For Talks" is a headline in title case, not "Door" and a name
-    if any(HEADLINE_PARTICIPLE.fullmatch(word) for word in words[1:]):
-        return False  # HEADLINE_PARTICIPLE: "Harbour City Man Arrested" is a headline's subject and its verb
-    if any(word.casefold() in HEADLINE_VERBS for word in words[1:]):
-        return False  # HEADLINE_VERBS: "Byline Times Launches" is a headline's subject and its verb
+    if any(headline_verb(word) for word in words[1:]):
+        # HEADLINE_PARTICIPLE, HEADLINE_VERBS: "Harbour City Man Arrested", "Byline Times Launches" are a headline's
+        # subject and its verb
+        return False
     if words[-1].lower().strip(".") in OUTLET_WORDS | INSTITUTION_WORDS or GLUED_WORDS.search(part):
         return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
     if CAPITAL_LAST.search(part):

@@ -2166,18 +2166,22 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
             cand.role = BYLINE
 
 
-def _item_shape(text: str) -> str | None:
-    """LIKE_ITEMS: a line's shape up to its first number, words as "a" and numbers as "0" ("Jane Roe (HBR) – 30 PTS" gives
-    "a(a)–0"), when it holds a mark besides words (a headline's "Oil prices fall after 2-day rise" gives none)."""
-    shape = ITEM_WORD.sub("a", ITEM_NUMBER.sub("0", "".join(text.split())))
+def _shape(text: str) -> str:
+    """A line's shape: its words as "a", its numbers as "0", its marks as they are, no spaces ("Jane Roe (HBR) – 30 PTS"
+    gives "a(a)–0a")."""
+    return ITEM_WORD.sub("a", ITEM_NUMBER.sub("0", "".join(text.split())))
+
+
+def _item_shape(shape: str) -> str | None:
+    """LIKE_ITEMS: a line's shape up to its first number ("a(a)–0"), when it holds a mark besides words there (a
+    headline's "Oil prices fall after 2-day rise" gives none)."""
     first_number = shape.find("0")
     return shape[: first_number + 1] if first_number > 0 and ITEM_MARK.search(shape, 0, first_number) else None
 
 
-def _whole_shape(text: str) -> str:
-    """HEADINGS_OF_ONE_SHAPE: a line's whole shape, words as "a" and numbers as "0", when it holds a number and two marks
-    or more besides ("a0-0a(a0-0)"); else ""."""
-    shape = ITEM_WORD.sub("a", ITEM_NUMBER.sub("0", "".join(text.split())))
+def _whole_shape(shape: str) -> str:
+    """HEADINGS_OF_ONE_SHAPE: a line's whole shape when it holds a number and two marks or more besides ("a0-0a(a0-0)");
+    else ""."""
     return shape if "0" in shape and len(ITEM_MARK.findall(shape)) >= MIN_SHAPE_MARKS else ""
 
 
@@ -3292,18 +3296,22 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     # LIKE_ITEMS: a run of lines of one shape up to their first number ("Jane Roe (HBR) – 30 PTS/5 REB", "John Doe (SMP) –
     # 24 PTS/8 AST") is the article's table or list, however long each line: other stories' headlines differ in shape
+    shapes = {id(line): _shape(line.text) for line in kept}
+    item_shapes = {id(line): _item_shape(shapes[id(line)]) for line in kept}
     run = []
     for line in [*kept, None]:
-        if line is not None and run and _item_shape(line.text) is not None and _item_shape(line.text) == _item_shape(run[0].text):
+        shape = item_shapes[id(line)] if line is not None else None
+        if line is not None and shape is not None and run and shape == item_shapes[id(run[0])]:
             run.append(line)
             continue
         if len(run) >= LIST_MIN_ITEMS:
             list_items.update(id(item) for item in run)
-        run = [line] if line is not None and _item_shape(line.text) is not None else []
+        run = [line] if line is not None and shape is not None else []
     # (HEADINGS_OF_ONE_SHAPE: two heading lines of one whole shape, numbers and marks in the same places, head the
     # article's sections: "Harbour 99-112 Sample City (SMP leads 1-0)", "Example Town 101-97 Bayside (EXT leads 1-0)")
-    shapes = Counter(_whole_shape(line.text) for line in kept if is_heading_shape.get(id(line), False))
-    list_items.update(id(line) for line in kept if shapes[_whole_shape(line.text)] >= 2 and _whole_shape(line.text))
+    whole = {id(line): _whole_shape(shapes[id(line)]) for line in kept if is_heading_shape.get(id(line), False)}
+    counted = Counter(whole.values())
+    list_items.update(key for key, shape in whole.items() if shape and counted[shape] >= 2)
 
     # (TITLE_CASE_IS_ENGLISH below: a page is English when its list is English's and its paragraphs read so)
     english_prose = english and stopwords.reads_english([c.text for c in paragraphs])

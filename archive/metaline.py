@@ -33,14 +33,13 @@ from .byline import (
     DESK_WORDS,
     DUTCH_PARTICLES,
     FOREIGN_AUTHOR_LABELS,
-    HEADLINE_PARTICIPLE,
-    HEADLINE_VERBS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     WIRE_NAMES,
     WIRES,
     _is_name,
     _is_wire,
+    headline_verb,
     is_desk,
     is_place,
 )
@@ -1523,9 +1522,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     # DATE_THEN_HEADLINE: a date and words holding a headline's verb ("May 9 Parade Draws Crowds", "June 4 Vigil
     # Banned"): a headline opening with its day, no date line's section or place
     for part in parts:
-        if part.kind == WORDS and any(
-            w.casefold() in HEADLINE_VERBS or HEADLINE_PARTICIPLE.fullmatch(w) for w in part.text.split()[1:]
-        ):
+        if part.kind == WORDS and any(headline_verb(w) for w in part.text.split()[1:]):
             return None
     # BY_THE_PHRASE: "By" and a small article ("By the Sea: Summer Festival Opens", "By the Numbers: ..."): a phrase
     # opening a headline, no credit; a credit's "the" goes with its paper or wire ("By the Associated Press")

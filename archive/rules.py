@@ -8805,16 +8805,12 @@ def line_rule(text: str) -> str | None:
         label, _, slot = key.rpartition(" ")
         if slot.isdigit() and len(slot) <= 2 and EXACT_LABEL_RULES.get(label) == ADVERTISEMENT:
             return ADVERTISEMENT  # NUMBERED_AD_SLOT: "Advertisement 2", the slot's label and its number, as a chain's papers print it
-        reported = _reported_sentence(text)
         for name, rule in SHORT_RULES:
-            if rule(text, key) and not (reported and name in CALL_TO_ACTION_RULES):  # (REPORTED_SENTENCE)
+            if rule(text, key) and not (name in CALL_TO_ACTION_RULES and _reported_sentence(text)):  # (REPORTED_SENTENCE)
                 return name
         return None
-    reported = _reported_sentence(text)
     for name, rule in LONG_RULES:
-        if rule(text, ""):
-            if reported and name in CALL_TO_ACTION_RULES:
-                continue  # REPORTED_SENTENCE
+        if rule(text, "") and not (name in CALL_TO_ACTION_RULES and _reported_sentence(text)):  # (REPORTED_SENTENCE)
             return name
     return None
 
