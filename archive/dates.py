@@ -542,6 +542,11 @@ DAY_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 MAX_WORDS_BESIDE_A_DATE = 3
 
 
+def holds_a_day_date(text: str) -> bool:
+    """Some whole date (day, month and year) is printed in the text, whatever else is."""
+    return bool(DIGIT.search(text)) and any(_value(m) is not None for form in DAY_DATE_FORMS for m in form.finditer(text))
+
+
 def date_within(text: str) -> DateValue | None:
     """The one full date (day, month and year) printed inside a short line of a few other words, or None."""
     if len(text) > MAX_DATE_LINE_CHARS or not DIGIT.search(text):

@@ -366,14 +366,19 @@ def _date(clean: CleanArticle) -> Field:
     # LABELLED_OVER_THE_HEADER: an unlabelled date over the headline gives way to one the page labels as its publication
     # ("Tuesday, January 27th, 2026" / headline / ... / "Publish Date : 14 August 2024"): the header's clock is the day
     # the page was shown
+    # (on a page without a headline, over its first paragraph: "Thursday 27 February 2020" / "News ID: 75330" /
+    # "Publish Date: 20 January 2020 - 22:41" / text)
     labelled_dates = {value for value, _, labelled in published if labelled}
+    head_end = title.number if title is not None else (paragraphs[0] if paragraphs else 0)
     for value, line, labelled in published:
-        if not labelled and labelled_dates and value not in labelled_dates and title is not None and line.number < title.number:
+        if not labelled and labelled_dates and value not in labelled_dates and line.number < head_end:
             continue  # LABELLED_OVER_THE_HEADER
         if _masthead_date(value, line, labelled, title, month_day):
             continue
         if _clock_at_the_top(value, line, labelled, title, clean):
             continue  # CLOCK_ON_THE_FIRST_LINE
+        if _clock_over_another_date(value, line, labelled, head_end, published, clean):
+            continue  # CLOCK_OVER_ANOTHER_DATE
         if not labelled and title is not None and line.number < title.number and empty_slot:
             continue  # EMPTY_DATE_SLOT_BELOW
         if stamps and not labelled and title is not None and line.number <= title.number and _far_from(value, stamps):
@@ -537,6 +542,22 @@ def _clock_at_the_top(value: DateValue, line: Line, labelled: bool, title: Line 
         return False
     # (the dates are read from the kept lines: a date on the page's first line is also the first kept one)
     return line.number == min(kept.number for kept in clean.lines)
+
+
+def _clock_over_another_date(
+    value: DateValue,
+    line: Line,
+    labelled: bool,
+    head_end: int,
+    published: list[tuple[DateValue, Line, bool]],
+    clean: CleanArticle,
+) -> bool:
+    """CLOCK_OVER_ANOTHER_DATE: the page's first line a date opening with its weekday ("Thursday 27 February 2020"),
+    another day's date under it still above the headline (or the text, without one): the first is the header's clock,
+    the day the page was shown; the second is the article's date line, however near the clock stands to it."""
+    if labelled or not opens_with_weekday(line.text.strip()) or line.number != min(kept.number for kept in clean.lines):
+        return False
+    return any(other != value and line.number < below.number < head_end for other, below, _ in published)
 
 
 def _after_every_update(value: DateValue, updated: list[tuple[DateValue, Line]]) -> bool:

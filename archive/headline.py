@@ -248,17 +248,43 @@ def _words(text: str) -> int:
 DATE_PREFIX_END = re.compile(r":\s|\s[–—|-]\s|(?<=\d)\s(?=[\u3040-\u30ff\u3400-\u9fff])")
 
 
-def _date_prefix(text: str) -> tuple[str, DateValue] | None:
-    """(headline, date) when the line opens with a date alone and a colon or a dash (TITLE_DATE_PREFIX)."""
-    for match in DATE_PREFIX_END.finditer(text, 0, MAX_TAIL_CHARS):
-        meta = parse_meta_line(text[: match.start()].strip())
+# DATE_SPACE_HEADLINE: set off by a space alone, a date and its time ("March 27, 2012 8:35 AM A Day For Mystery
+# Lovers") or a date whose year is followed by a capital ("27 March 2012 Council Approves ..."), the rest a headline (a
+# capital first, no full stop last): a date line run into the headline when the page was copied. A sentence opening
+# with its date ends with a full stop, and is no title line.
+SPACE_AFTER_DATE = re.compile(r"(?<=\S)\s(?=[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_prefix(text: str, spaced: bool = True) -> tuple[str, DateValue] | None:
+    """(headline, date) when the line opens with a date alone and a colon or a dash (TITLE_DATE_PREFIX), or a space
+    (DATE_SPACE_HEADLINE); the longest such date (its time, after a second bar: "Mar 27, 2012 | 8:35 am | ...")."""
+    ends = [(m.start(), m.end(), False) for m in DATE_PREFIX_END.finditer(text, 0, MAX_TAIL_CHARS)]
+    if spaced:
+        ends += [(m.start(), m.end(), True) for m in SPACE_AFTER_DATE.finditer(text, 0, MAX_TAIL_CHARS)]
+    found = None
+    for start, end, spaced in sorted(ends):
+        meta = parse_meta_line(text[:start].strip())
         if meta is None or meta.published is None or meta.published.precision != "day":
             continue
         kinds = [part.kind for part in meta.parts]
-        rest = text[match.end() :].strip()
-        if set(kinds) <= TAIL_KINDS and kinds[0] == DATE and _words(rest) >= MIN_HEADLINE_WORDS:
-            return rest, meta.published
-    return None
+        rest = text[end:].strip()
+        if not (set(kinds) <= TAIL_KINDS and kinds[0] == DATE and _words(rest) >= MIN_HEADLINE_WORDS):
+            continue
+        if spaced and (
+            not rest[:1].isupper() or rest.endswith(".") or not (TIME_PART in kinds or text[:start].rstrip()[-1:].isdigit())
+        ):
+            continue  # DATE_SPACE_HEADLINE
+        found = rest, meta.published
+    return found
+
+
+def without_date_prefix(text: str) -> str:
+    """The line without the date it opens with, set off by a colon, a dash or a bar (TITLE_DATE_PREFIX), for the
+    title's choice (a date set off by a space alone is read so only on a line chosen as the title: LEADING_TIMESTAMP,
+    archive.clean, "2023-03-21 16:07:46 Example TV", is a video's listing)."""
+    prefix = _date_prefix(" ".join(text.split()), spaced=False)
+    return prefix[0] if prefix is not None else text
 
 
 @functools.lru_cache(maxsize=4096)  # a title line is split by several stages (roles, title choice, metadata)

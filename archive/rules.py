@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
-from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY, parse_date
+from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY, holds_a_day_date, parse_date
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -5170,13 +5170,57 @@ def ticker(text: str, key: str) -> bool:
     return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
 
 
+# PAYWALL_WORD_PAIR: a short line holding a word of subscribing and one of reading on ("Read the full article with a
+# subscription", "Pour poursuivre la lecture de ce contenu, abonnez-vous", "Чтобы продолжить чтение, оформите
+# подписку"), or the free articles a meter counts ("You have 3 free articles remaining"), or going on reading alone
+# ("Per continuare a leggere questo articolo", "Want the full story?"), spoken to the reader: a "you", a question (or,
+# going on reading, a line that ends no sentence). The text's own short sentence about a paper's readers ("The paper's
+# subscribers read it daily.", "Officials urged residents to keep reading the notices.") says none of that, and stays.
+SUBSCRIPTION_WORD = re.compile(
+    r"(?<![^\W\d_])(?:subscri|abonn|abbona|suscri|assinant|assine|assinatura|подпис|передплат|subskryp|prenumer|předplat|"
+    r"abonament|abo(?![^\W\d_]))",
+    re.I,
+)
+READING_ON_WORD = re.compile(
+    r"(?<![^\W\d_])(?:read(?:ing)?|lecture|lire|leggere|lettura|lesen|weiterlesen|leer|leyendo|lectura|ler|lendo|leitura|"
+    r"читать|чтение|czytaj|czytać|czytania|lees|lezen|číst|full story|full article)(?![^\W\d_])",
+    re.I,
+)
+READING_ON_ALONE = re.compile(
+    r"(?:continue|keep) reading|want the full story|read the full (?:story|article)|poursuivre la lecture|continuer à lire|lire l['’]intégralité|"
+    r"continuare a leggere|continuar (?:leyendo|lendo)|seguir leyendo|weiterlesen|продолжить чтение|czytaj dalej|lees verder|"
+    r"(?:free|gratuit\w*|gratis|kostenlos\w*) (?:articles?|stories|artículos?|artigos?|articoli|artikel)\b.{0,20}"
+    r"(?:remaining|left|limit|restant|restantes)|limit of free (?:articles|stories)",
+    re.I,
+)
+SPOKEN_TO_THE_READER = re.compile(
+    r"(?<![^\W\d_])(?:you|your|you've|you're|vous|votre|vos|tu|tus|te|du|dich|sie|ihr|вы|вас|ваш|ты|twoj\w*|masz|je|jouw|"
+    r"você|voce|seu|sua|vostro|tuo)(?![^\W\d_])",
+    re.I,
+)
+MAX_PAYWALL_PAIR_WORDS = 16
+
+
+def _paywall_word_pair(text: str) -> bool:
+    stripped = text.strip()
+    if spaced_words(stripped) > MAX_PAYWALL_PAIR_WORDS:
+        return False
+    addressed = bool(SPOKEN_TO_THE_READER.search(stripped)) or stripped.endswith("?")
+    if READING_ON_ALONE.search(stripped):
+        return addressed or not ends_sentence(stripped)
+    # (the pair needs the reader addressed: "Newspaper subscribers read more on phones" is a headline)
+    return addressed and bool(SUBSCRIPTION_WORD.search(stripped) and READING_ON_WORD.search(stripped))
+
+
 def paywall(text: str, key: str) -> bool:
     # Subscription prompts: "Start your 7-day free trial ...", "Subscribe to continue reading".
     if spaced_words(text) > BOILERPLATE_MAX_WORDS:
         return False
     if len(text) <= MAX_CJK_PAYWALL_CHARS and CJK_PAYWALL.search(text):
         return True
-    return bool(PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text))
+    if PAYWALL_LINE.match(text) or DONATION_APPEAL.match(text) or DONATION_PHRASE.search(text):
+        return True
+    return _paywall_word_pair(text)  # PAYWALL_WORD_PAIR
 
 
 # CJK_PAYWALL: "订阅登录，以继续阅读全文！", "訂閱後即可繼續閱讀全文": a short line opening with subscribing or logging
@@ -5684,6 +5728,15 @@ ILLUSTRATION_TAIL = re.compile(
 )
 
 
+# PROVIDED_PICTURE_LABEL: ... or saying someone handed the picture out, in brackets after the caption's last word
+# ("(Supplied)", "(Handout photo)", "(Contributed)", "(Submitted photo)", "(Courtesy of the health board)"): a
+# paragraph ends with no such label ("figures (supplied by the council)." goes on past the word).
+PROVIDED_PICTURE_LABEL = re.compile(
+    r"[(\[](?i:(?:supplied|handout|contributed|submitted)(?:\s(?:photo|picture|image|photograph))?|courtesy\s(?:photo|of\s[^()\[\]]{2,40}))"
+    r"[)\]]\.?$"
+)
+
+
 # ILLUSTRATION_AFTER_STOP: ... or with the label after its last full stop, without brackets ("Figurína policisty u
 # silnice. Ilustrační foto", "... au centre-ville. Photo d'illustration"); JAPANESE_IMAGE_CREDIT: "(画像は...さん提供)", "the
 # picture is provided by" or "from" someone, in brackets at a caption's end.
@@ -5719,7 +5772,9 @@ def caption(text: str, key: str) -> bool:
         return True
     if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
         return True
-    if text.endswith((")", ").", "]", "].")) and ILLUSTRATION_TAIL.search(text[-40:]):
+    if text.endswith((")", ").", "]", "].")) and (
+        ILLUSTRATION_TAIL.search(text[-40:]) or PROVIDED_PICTURE_LABEL.search(text[-60:])
+    ):
         return True
     if ILLUSTRATION_AFTER_STOP.search(text[-60:]) or (text.endswith(("）", ")")) and JAPANESE_IMAGE_CREDIT.search(text[-90:])):
         return True
@@ -6148,6 +6203,8 @@ def tag_cloud(text: str, key: str) -> bool:
         return sum(1 for w in words if w[:1].isupper()) >= len(words) / 2  # TAG_SEQUENCE_REPEATED
     if len(words) < 8:
         return False
+    if holds_a_day_date(text):
+        return False  # DATE_PRINTED_TWICE: "By Jane Roe 27 September 2019 Updated 27 September 2019" is a credit's line
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     # tags repeat their names, not the small words between them ("Head of Department of Civil Aviation Committee of
     # Ministry of ..." is a title cut short): words in capitals, of four letters or more, and separators ("|") count

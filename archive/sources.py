@@ -1563,6 +1563,8 @@ def _accounts_name(every_line: list[tuple[int, str]]) -> tuple[int, str] | None:
 
 
 PROVIDED_BY = re.compile(r"provided by\b", re.I)
+# NOTICE_WORD_HOLDER: the words of a rights notice read where its holder's name should stand
+NOTICE_WORDS = frozenset({"copyright", "copyrights", "copyright ©", "©", "all rights reserved"})
 
 
 def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
@@ -1622,6 +1624,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
         if PROVIDED_BY.match(holder):
             continue  # PROVIDED_BY_HOLDER: "© Provided by Example Post", an aggregator's credit to the copy's provider
+        if holder.casefold().strip(" .,") in NOTICE_WORDS:
+            continue  # NOTICE_WORD_HOLDER: "Copyright 2012 All Rights Reserved.": the notice's own word names no holder
         if not any(ch.isalpha() for ch in holder):
             continue  # HOLDER_NO_NAME: a number cut from a name ("© 2022 90.5 Example FM" read as "90") names no one
         # HANDLE_HOLDER: "© Example10 |", "©example", a stock photographer's user name (letters and digits, or one word

@@ -138,8 +138,10 @@ def test_place_names_come_from_geonames() -> None:
         # NAME_PLACE_PAIR: two places joined by a hyphen are a relation a headline names.
         ("Russia-China Talks Planned", False),
         ("Paris-Berlin Route Reopens", False),
+        ("Russia-China Summit", False),
         ("Jean-Pierre Example", True),
         ("Anna Example-Smith", True),
+        ("Mary-Ann Example", True),  # ("Mary" and "Ann" are towns: no relation between them)
     ],
 )
 def test_a_name_has_no_sentence_break_and_no_pair_of_places(text: str, is_a_name: bool) -> None:

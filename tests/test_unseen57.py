@@ -1,0 +1,203 @@
+"""Issue 17, fifty-seventh round: shapes found by synthetic probes of general layouts (a byline run into its date line,
+a header's clock over the date line, a date line run into the headline, a rights notice without its holder), each with
+and without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+from test_unseen56 import BODY
+
+from archive.byline import is_names_only
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+# WEEKDAY_AFTER_THE_NAME (archive.byline NOT_NAME_WORDS): a date line run on after the name, its weekday first, is no
+# part of the name.
+@pytest.mark.parametrize(
+    ("credit", "author", "date"),
+    [
+        ("By David Roe Friday, 27th September 2019, 17:01 pm", "David Roe", "2019-09-27"),
+        ("By Ana María López Friday, September 27, 2019 at 5:01 p.m.", "Ana María López", "2019-09-27"),
+        ("Jane Roe Friday, September 27, 2019", "Jane Roe", "2019-09-27"),
+        # without: the date without its weekday, the name as it was
+        ("By David Roe, 27th September 2019, 17:01 pm", "David Roe", "2019-09-27"),
+        # (the cost: a surname that is a weekday's name is read as none)
+        ("By Jane Friday", None, None),
+    ],
+)
+def test_a_weekday_after_the_name_opens_the_date(credit: str, author: str | None, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, str(meta.date.value) if meta.date.value else None) == (author, date)
+
+
+# DATE_PRINTED_TWICE (archive.rules tag_cloud): a credit's line printing the date twice (published, updated) repeats its
+# words as a run-on line of tags does; a whole date in it makes it the credit's, kept and read.
+@pytest.mark.parametrize(
+    ("credit", "author", "date"),
+    [
+        ("By Jane Roe 27 September 2019 Updated 27 September 2019", "Jane Roe", "2019-09-27"),
+        ("By Tom van der Berg Friday 27 September 2019 Updated Friday 27 September 2019", "Tom van der Berg", "2019-09-27"),
+    ],
+)
+def test_a_credit_with_its_date_twice_is_no_tag_cloud(credit: str, author: str, date: str) -> None:
+    clean, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, str(meta.date.value), clean.dropped) == (author, date, ())
+
+
+def test_a_run_on_line_of_tags_still_goes() -> None:
+    # without: tags repeating their names, no date among them
+    tags = "Harbour Clinic Nurses Harbour Clinic Health Board Nurses Bay Area Health Board"
+    clean, _ = build(HEADLINE, "", *BODY, "", tags)
+    assert [(d.text, d.rule) for d in clean.dropped] == [(tags, "tag-cloud")]
+
+
+# NOTICE_WORD_HOLDER (archive.sources): "Copyright 2012 All Rights Reserved." names no holder: the notice's own word is
+# no outlet.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright 2012 All Rights Reserved.", None),
+        ("Copyright © 2012 All rights reserved.", None),
+        ("Example Gazette 2012 All Rights Reserved.", "Example Gazette"),  # without: the holder named
+    ],
+)
+def test_a_notice_without_its_holder_names_no_outlet(footer: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", footer)
+    assert meta.outlet.value == outlet
+
+
+# LABELLED_OVER_THE_HEADER (archive.extract), on a page without a headline: over the text, a date the page labels as
+# its publication wins over a bare one (the header's clock) above it.
+# CLOCK_OVER_ANOTHER_DATE: the first line a date with its weekday, another day's date under it above the headline: the
+# first is the clock.
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        (("Thursday 27 February 2020", "News ID: 75330", "Publish Date: 20 January 2020 - 22:41"), "2020-01-20"),
+        (("27 February 2020", "News ID: 75330", "Published: January 20, 2020"), "2020-01-20"),
+        (("Thursday 27 February 2020", "", "January 20, 2020", "", HEADLINE), "2020-01-20"),
+        (("Thu, Feb 27, 2020", "", "By Jane Roe | January 20, 2020", "", HEADLINE), "2020-01-20"),
+        # without: the clock alone; a date without its weekday on the first line may be the article's
+        (("Thursday 27 February 2020", "News ID: 75330"), "2020-02-27"),
+        (("27 February 2020", "", "January 20, 2020", "", HEADLINE), "2020-02-27"),
+    ],
+)
+def test_a_clock_over_the_date_line(lines: tuple[str, ...], date: str) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert str(meta.date.value) == date
+
+
+# DATE_SPACE_HEADLINE (archive.headline TITLE_DATE_PREFIX): a date and its time run into the headline, set off by a
+# space alone or bars (the longest date: its time after a second bar); the date is the page's, the rest the headline.
+@pytest.mark.parametrize(
+    ("line", "title", "date"),
+    [
+        ("March 27, 2012 8:35 AM Nurses Move To New Harbour Clinic", HEADLINE, "2012-03-27"),
+        ("27 March 2012 Nurses Move To New Harbour Clinic", HEADLINE, "2012-03-27"),
+        ("Mar 27, 2012 | 8:35 am | Nurses Move To New Harbour Clinic", HEADLINE, "2012-03-27"),
+        ("2012-03-27 08:35 | Nurses Move To New Harbour Clinic", HEADLINE, "2012-03-27"),
+        (
+            "27/03/2012 08:35 - Why the harbour clinic matters to the bay",
+            "Why the harbour clinic matters to the bay",
+            "2012-03-27",
+        ),
+        # (without: a numeric timestamp set off by a space alone opens a listing, LEADING_TIMESTAMP: no title)
+        ("27/03/2012 08:35 Why the harbour clinic matters to the bay", None, None),
+        # without: no year, no date taken off
+        ("March 27 Nurses Move To New Harbour Clinic", "March 27 Nurses Move To New Harbour Clinic", None),
+    ],
+)
+def test_a_date_line_run_into_the_headline(line: str, title: str, date: str | None) -> None:
+    _, meta = build("Example Site", "", line, "", "By Jane Roe", "", *BODY)
+    assert (meta.title.value, str(meta.date.value) if meta.date.value else None) == (title, date)
+
+
+def test_a_sentence_opening_with_its_date_keeps_it() -> None:
+    # without: a sentence (its full stop) opening with its date is the text, as printed
+    lead = "March 27, 2012 Nurses moved to the new harbour clinic on the first day, the board said."
+    clean, meta = build(HEADLINE, "", "By Jane Roe", "", lead, *BODY)
+    assert (meta.title.value, clean.body[0].text) == (HEADLINE, lead)
+
+
+# PROVIDED_PICTURE_LABEL (archive.rules caption): a caption ending with the label of a picture handed out goes, above
+# the headline, under it or between the paragraphs; a sentence ending with such words in its own brackets stays.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nurses carry boxes into the new harbour clinic on Monday. (Supplied)",
+        "Nurses carry boxes into the new harbour clinic on Monday. (Courtesy of the health board)",
+        "Health board chief nurse Jane Roe. (Handout photo)",
+        "Nurses at the door of the new harbour clinic (Submitted photo)",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "under", "mid"])
+def test_a_caption_of_a_picture_handed_out_goes(caption: str, where: str) -> None:
+    lines = {
+        "top": (caption, "", HEADLINE, "", "By Jane Roe", "", *BODY),
+        "under": (HEADLINE, "", "By Jane Roe", "", caption, "", *BODY),
+        "mid": (HEADLINE, "", "By Jane Roe", "", BODY[0], "", caption, "", BODY[1], BODY[2]),
+    }[where]
+    clean, meta = build(*lines)
+    assert (meta.title.value, [line.text for line in clean.body]) == (HEADLINE, list(BODY))
+
+
+def test_a_sentence_ending_with_what_was_supplied_stays() -> None:
+    sentence = "The board published the new figures (supplied by the council)."
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", sentence, "", BODY[1])
+    assert [line.text for line in clean.body] == [BODY[0], sentence, BODY[1]]
+
+
+# PAYWALL_WORD_PAIR (archive.rules paywall): a short line spoken to the reader about going on reading, or subscribing
+# to read, goes; the text's own short sentences about readers and subscribers stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Want the full story?", True),
+        ("You have 3 free articles remaining this month.", True),
+        ("Per continuare a leggere questo articolo", True),
+        ("Pour poursuivre la lecture de ce contenu, abonnez-vous dès maintenant", True),
+        ("Чтобы продолжить чтение, оформите подписку", True),
+        ("Czytaj dalej z subskrypcją", True),
+        ("Read the full article with a subscription", True),
+        ("You've reached your limit of free articles", True),
+        # without: the text's sentences
+        ("The paper's subscribers read it daily.", False),
+        ("Subscribers read the report first.", False),
+        ("Officials urged residents to keep reading the notices.", False),
+    ],
+)
+def test_a_paywall_prompt_goes(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
+    kept = [text.text for text in clean.body]
+    assert (line not in kept, kept[:1] + kept[-2:]) == (goes, [BODY[0], BODY[1], BODY[2]])
+
+
+# NAMES_SLASHED (archive.byline is_names_only): two writers joined by a slash without spaces, under the headline, are
+# the byline; a person and an agency or a paper so joined are a picture's credit, no writers.
+@pytest.mark.parametrize(
+    ("credit", "author", "kept"),
+    [
+        ("Patrick Roe/Benjamin S. Doe", "Patrick Roe, Benjamin S. Doe", False),
+        ("Jane Roe/John Doe", "Jane Roe, John Doe", False),
+        ("Jane Roe/AFP", None, False),
+        ("Jane Roe/Example Times", None, False),
+        ("Harbour City/Bay Area", None, True),  # (two places: no one's name, a line left in the text)
+    ],
+)
+def test_two_writers_joined_by_a_slash(credit: str, author: str | None, kept: bool) -> None:
+    clean, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, credit in [line.text for line in clean.body]) == (author, kept)
+
+
+@pytest.mark.parametrize(
+    ("credit", "is_two_names"),
+    [
+        ("Jean-Pierre Roe/Anne-Marie Doe", True),
+        ("Fotografía REUTERS/Jane Doe", False),  # a picture's credit: the wire's name
+        ("Example-news English/Jane Doe", False),  # a paper's edition (its hyphened name in small letters) and a writer
+    ],
+)
+def test_names_slashed_are_people_only(credit: str, is_two_names: bool) -> None:
+    assert is_names_only(credit) is is_two_names
