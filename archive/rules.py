@@ -9465,6 +9465,28 @@ def lone_tags(cands: list[Candidate]) -> None:
             cand.rule = TAG_CLOUD
 
 
+# NUMBERED_PICTURE_NAMES: two short lines or more, the same words each with a number after them, the numbers padded
+# with a zero ("Harbour crash 04", "Harbour crash 03") or out of order ("Flood 3", "Flood 1"): a gallery's pictures'
+# names left in the text. A piece's own numbered sub-headings count up unpadded ("Day 1", "Day 2"), and stay.
+PICTURE_NAME_NUMBER = re.compile(r"^(?P<name>[^\W\d_][\w'’ -]{1,60}?)[ _-]?(?P<number>\d{1,4})$")
+MAX_PICTURE_NAME_WORDS = 6
+MIN_PICTURE_NAMES = 2
+
+
+def numbered_picture_names(cands: list[Candidate]) -> None:
+    named: dict[str, list[tuple[Candidate, str]]] = {}
+    for cand in cands:
+        m = PICTURE_NAME_NUMBER.match(cand.text.strip()) if not cand.dropped and cand.words <= MAX_PICTURE_NAME_WORDS else None
+        if m and not cand.forced and not cand.bullet and parse_date(cand.text) is None:  # ("Mar 30", "Mar 2": dates)
+            named.setdefault(m["name"].strip().casefold(), []).append((cand, m["number"]))
+    for group in named.values():
+        numbers = [number for _, number in group]
+        counted_up = [int(n) for n in numbers] == sorted(int(n) for n in numbers)
+        if len(set(numbers)) >= MIN_PICTURE_NAMES and (any(len(n) > 1 and n.startswith("0") for n in numbers) or not counted_up):
+            for cand, _ in group:
+                cand.rule = CAPTION
+
+
 def _read_more_list(cands: list[Candidate], start: int) -> None:
     """READ_MORE: the further headlines of a "READ MORE:" list, while they are headlines of 4+ words."""
     for nxt in cands[start : start + MAX_READ_MORE_LINKS - 1]:

@@ -402,6 +402,12 @@ SELF_NAMED = re.compile(
     # DISCOVER_MORE_FROM: a blog platform's subscription box under the article ("Discover more from Example News", "اكتشاف
     # المزيد من ..."), and its comments' disclaimer ("Example is not responsible for the comments that users post")
     rf"|^(?i:discover more from) (?P<discover>{_PLAIN_NAME})$"
+    # MORE_FROM_THE_SITE: its own stories' box under the article, headed with its name alone ("More From Example
+    # Times"; "More from Opinion", "More from World", a section's, are GENERIC_LIST_NAME's)
+    rf"|^(?i:more from) (?P<more_from>{_GLUED_NAME})$"
+    # SUBSCRIBER_OF_THE_SITE: the paywall's offer naming its paper ("Learn more about the benefits of being a EXAMPLE
+    # subscriber", "Already an Example Times subscriber?")
+    rf"|^(?:[^.!?]{{0,60}}?\s)?(?i:being an?|already an?|as an?) (?P<subscriber>{_GLUED_NAME}) (?i:subscriber|member)\b"
     r"|^اكتشاف المزيد من (?P<discover_ar>[^\W\d_][^\W\d_ ]*+(?: [^\W\d_]++){0,3})$"
     rf"|^(?P<not_responsible>{_PLAIN_NAME}) (?i:is not responsible for (?:the )?(?:comments|content of (?:the )?comments))\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
@@ -521,6 +527,8 @@ LOGO_TEMPLATE_WORDS = frozenset(
 # ... nor do a template's words in the other self-naming lines ("Welcome to Our Site", "Join Us WhatsApp Channel").
 SELF_NAME_TEMPLATE_WORDS = LOGO_TEMPLATE_WORDS | frozenset(
     "us my your website page official channel newsletter newsletters updates alerts podcast notifications".split()
+    # (THIS_SECTION: "More From This Section", "More from this author": the page's own parts, no site's name)
+    + "this section author category topic".split()
 )
 # (SITE_ICON_LOCALISED: the theme's words in the site's language, as WordPress translates them: "Icono del sitio",
 # "Icône du site", "Ícone do site", "Icona del sito", "Website-Icon", "Site-icoon")
@@ -2170,6 +2178,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # "Follow Jane Roe on X": the writer's account, not the site's (a paper's name may read as a person's:
             # "Urmăriți Ziarul Example și pe Google News"); a group to join is a site's
             name = name if is_newspaper_name(name) else ""
+        if self_named is not None and self_named.re is SELF_NAMED and self_named["more_from"] and _is_name(name):
+            name = name if is_newspaper_name(name) else ""  # ("More from Jane Roe": the writer's other stories)
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
             name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site
         if name and _made_of(name, GENERIC_WORDS):

@@ -201,3 +201,64 @@ def test_two_writers_joined_by_a_slash(credit: str, author: str | None, kept: bo
 )
 def test_names_slashed_are_people_only(credit: str, is_two_names: bool) -> None:
     assert is_names_only(credit) is is_two_names
+
+
+# MORE_FROM_THE_SITE and SUBSCRIBER_OF_THE_SITE (archive.sources SELF_NAMED): the box of the site's own stories headed
+# with its name, the paywall's offer naming its paper; a section's box, a writer's other stories name no outlet.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("More From Example Times", "Example Times"),
+        ("Learn more about the benefits of being a EXAMPLE subscriber", "EXAMPLE"),
+        ("Already an Example Times subscriber? Log in", "Example Times"),
+        # without: a section, a wire, a writer
+        ("More from Opinion", None),
+        ("More From Reuters", None),
+        ("More from Jane Roe", None),
+        ("More From This Section", None),
+    ],
+)
+def test_the_site_named_by_its_own_boxes(footer: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", footer, "", "Ferry timetable changes from Monday morning")
+    assert meta.outlet.value == outlet
+
+
+# NUMBERED_PICTURE_NAMES (archive.rules): a gallery's picture names between the paragraphs, the same words with numbers
+# padded or out of order, go; numbered sub-headings counting up stay.
+@pytest.mark.parametrize(
+    ("first", "second", "goes"),
+    [
+        ("Harbour crash 04", "Harbour crash 03", True),
+        ("Flood 3", "Flood 1", True),
+        ("Day 1", "Day 2", False),
+        ("Step 1", "Step 2", False),
+    ],
+)
+def test_numbered_picture_names_go(first: str, second: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", first, "", BODY[1], "", second, "", BODY[2])
+    kept = [line.text for line in clean.lines]
+    assert (first not in kept, second not in kept, [text for text in kept if text in BODY]) == (goes, goes, list(BODY))
+
+
+# Foreign credits (archive.byline BY_PREFIX, EDITOR_CREDIT, BIG_CITY_IN_ITS_LANGUAGE): the piece's kind before "von"
+# (GERMAN_PIECE_BY), "Autorzy:" and "Írta:" (FOREIGN_AUTHOR_LABELS), "bởi" and "від" ("by" in Vietnamese and Ukrainian
+# themes), an editor's "Bearbeitet von", a correspondent's city in the page's language after her name.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Ein Kommentar von Hans Roe", "Hans Roe"),
+        ("Eine Analyse von Anna Roe", "Anna Roe"),
+        ("Írta: Roe Péter", "Roe Péter"),
+        ("Bởi Nguyễn Văn Roe", "Nguyễn Văn Roe"),
+        ("Від Олена Роє", "Олена Роє"),
+        ("Marco Roe, Roma", "Marco Roe"),
+        ("Иван Роев, Москва", "Иван Роев"),
+        ("Jean Roe, Pékin", "Jean Roe"),
+        # without: an editor's credit; a place unknown after the name
+        ("Bearbeitet von Hans Roe", None),
+        ("Kommentar", None),
+    ],
+)
+def test_foreign_credits(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
