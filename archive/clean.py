@@ -1311,6 +1311,9 @@ def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position:
 # DECK_BELOW_THE_HEADLINE (CREDITED_LINE_BELOW, in _choose_title): a headline has at least this many words; a promo or
 # a slogan above the headline is shorter, and the headline below it is no deck.
 MIN_DECKED_HEADLINE_WORDS = 6
+# LONG_DECK: a deck may run past a headline's length, up to this many words, with no full stop at its end ("Autumn has
+# brought a period of wet weather ... no sign of it abating this weekend"); a paragraph is longer or ends its sentence.
+MAX_DECK_WORDS = 40
 # NAME_IN_HEADLINE: a site's or club's name is short: up to this many words.
 MAX_NAME_IN_HEADLINE_WORDS = 4
 
@@ -1723,6 +1726,14 @@ def _not_a_headline(text: str) -> bool:
 # too, then the byline or date ("Anger boils over as water outages take their toll" / "Parts of the city have been
 # without water for days" / "By Jane Roe"): the longer line is the deck, when the headline uses the article's words; a
 # slogan or a promo over a headline is shorter, and uses none ("Your news, every day of the week").
+def _deck_shaped(text: str) -> bool:
+    """Shaped as a headline (archive.rules headline_shaped), or as a longer deck (LONG_DECK)."""
+    if r.headline_shaped(text):
+        return True
+    words = text.split()
+    return len(words) <= MAX_DECK_WORDS and r.headline_shaped(" ".join(words[:2] + words[-2:]))
+
+
 def _deck_under(title: r.Candidate, kept: list[r.Candidate], longer_by: int = 1) -> bool:
     deck = _next_line(title, kept)
     return (
@@ -1731,7 +1742,7 @@ def _deck_under(title: r.Candidate, kept: list[r.Candidate], longer_by: int = 1)
         and title.words >= MIN_DECKED_HEADLINE_WORDS
         and deck.words >= title.words + longer_by
         and not r.ends_sentence(title.text)
-        and r.headline_shaped(deck.text)
+        and _deck_shaped(deck.text)
         and _lines_to_credit(deck, kept) == 0
         and _uses_a_title_word(title, kept)
     )

@@ -204,6 +204,15 @@ WIDGET_SUFFIX = re.compile(
 # colon ("World news - Xi and Putin begin talks"), when what follows is printed on the page as a line of its own (the
 # headline printed again): the headline is that line. The rubric has at most MAX_SUFFIX_WORDS words, the headline
 # MIN_HEADLINE_WORDS. Without the copy a prefix is the headline's own ("Ukraine: talks resume").
+# TITLE_SECTION_AND_SITE: the section and the site after two dashes ("Headline - World - Example Times"), the site a
+# site's address, a paper's or a station's name or a registry outlet's: both go, the site is the outlet.
+SECTION_AND_SITE_SUFFIX = re.compile(
+    r"(?<!\s)\s+[-–—]\s+[A-Z][\w&'’]*+(?: [A-Z&][\w&'’]*+)?\s+[-–—]\s+(?P<site>(?:(?!\s[-–—]\s)[^|]){2,60})$"
+)
+# TITLE_SITE_BAR_PREFIX: the site's name before a bar, the headline after it ("Example Times | Headline", a page title's
+# other order), the name a paper's of two words or more, a station's, a site's address or a registry outlet's (a
+# rubric before a bar, "World | Headline", stays: TITLE_RUBRIC_PREFIX's business).
+SITE_BAR_PREFIX = re.compile(r"^(?P<site>[^|｜]{2,40}?)\s+[|｜]\s+(?=\S)")
 RUBRIC_SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-–—|]|:)\s+")
 
 
@@ -319,6 +328,24 @@ ATTRIBUTION_SUFFIX = re.compile(
     r"^(?:[A-Z][a-z]+(?:ese|ian|ish|an|i|ch)|[Ss]tate|[Ll]ocal|[Ff]oreign|[Ww]estern|US|U\.S\.|UK|EU)\s"
     r"(?:TV|[Tt]elevision|[Mm]edia|[Pp]ress|[Ss]ources?|[Rr]eports?|[Oo]fficials?)$"
 )
+
+
+# STATION_SUFFIX: a broadcaster's name after the dash: call letters ("WXYZ", "KXYZ-TV", "CXYZ-FM": a North American
+# station's), or capitalised words with a station's word last or "Radio" first ("Bay Radio", "Example TV", "Radio
+# Example"); an agency's attribution ("Chinese TV", "state TV") is no station's name.
+CALL_LETTERS = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?")
+STATION_LAST_WORDS = frozenset("radio tv fm television".split())
+STATION_FIRST_WORDS = frozenset("radio rádio radyo радио".split())
+
+
+def station_shaped(suffix: str) -> bool:
+    words = suffix.split()
+    if not words or len(words) > MAX_SUFFIX_WORDS or ATTRIBUTION_SUFFIX.match(suffix.strip()):
+        return False
+    if len(words) == 1:
+        return bool(CALL_LETTERS.fullmatch(words[0]))
+    shaped = words[-1].casefold() in STATION_LAST_WORDS or words[0].casefold() in STATION_FIRST_WORDS
+    return shaped and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _paper_shaped(suffix: str) -> bool:
@@ -474,6 +501,13 @@ def split_headline(
         text, bar = parts[0], parts[-1].strip()
         rules.append("title-bar-suffix")
     dash = None
+    site_first = SITE_BAR_PREFIX.match(text)
+    if bar is None and site_first and _words(text[site_first.end() :]) >= MIN_HEADLINE_WORDS:
+        site = site_first["site"].strip()
+        shaped = (_paper_shaped(site) and len(site.split()) >= 2) or station_shaped(site) or SITE_NAME.fullmatch(site)
+        if shaped or (known_site is not None and known_site(site)):
+            text, dash = text[site_first.end() :], site
+            rules.append("title-site-bar-prefix")
     dated_site = SITE_THEN_DATE.search(text) if known_site is not None else None
     if (
         dated_site
@@ -484,6 +518,17 @@ def split_headline(
         text, dash = text[: dated_site.start()], dated_site["site"]
         rules.append("title-site-then-date")
     tagline_sites: tuple[str, ...] = ()
+    section_and_site = SECTION_AND_SITE_SUFFIX.search(text)
+    if section_and_site and _words(text[: section_and_site.start()]) >= MIN_HEADLINE_WORDS:
+        site = section_and_site["site"].strip()
+        if (
+            SITE_NAME.fullmatch(site)
+            or _paper_shaped(site)
+            or station_shaped(site)
+            or (known_site is not None and known_site(site))
+        ):
+            text, dash = text[: section_and_site.start()], site
+            rules.append("title-section-and-site")
     pieces = DASH_SUFFIX.split(text)
     after = pieces[1].strip() if len(pieces) == 2 else ""
     dated_prefix = len(pieces) == 2 and any(ch.isdigit() for ch in pieces[0])  # (an issue's number, a date)
@@ -523,7 +568,8 @@ def split_headline(
         # the part after the dash is the headline printed again, no site's name)
         alone = printed_form(suffix) in printed and not _sentence_cased(suffix)
         listed = _sections_listed(suffix)
-        if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or sharing or bare or registered or listed:
+        station = station_shaped(suffix)
+        if SITE_NAME.fullmatch(suffix) or alone or _paper_shaped(suffix) or station or sharing or bare or registered or listed:
             text, dash, tagline_sites = pieces[0], suffix, sharing
             rules.append("title-dash-suffix")
         elif BY_SUFFIX.match(suffix):

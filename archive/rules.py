@@ -3095,6 +3095,9 @@ CAPTION_LEAD = re.compile(
     # ABOVE_LEAD: "Above: Jane Roe, the harbour's director (EX Photo/John Doe)"; a capital after it (a caption's name)
     r"|^(?-i:Above|ABOVE|Top photo|Main photo|Main picture)\s*:\s*(?-i:[A-Z])"
     r"|^file (?:photo|picture|image) of\s"  # ("File photo of the mayor (R) ...")
+    # (FILE_DASH: a wire's archive picture, "FILE - This May 10, 2007 file photo shows ...", "FILE – In this photo ...":
+    # the word in capitals and a dash open the caption)
+    r"|^(?-i:FILE)\s[-–—]\s"
     # (STOCK_IMAGE_OF: "Stock image of a police cordon at the scene", "Headshot of Jane Roe": what the picture shows)
     r"|^(?:stock|library|archive) (?:photo|picture|image) of\s|^(?-i:Headshot|HEADSHOT) of\s"
     # (PHOTO_OF_NAME: a picture's alternative text naming a person alone, "Photo of Dr. Jane Roe", "Portrait of John Doe")

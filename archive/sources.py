@@ -46,7 +46,15 @@ from .byline import (
     writers_note,
 )
 from .dates import FOREIGN_MONTHS, MONTH_NAMES, MONTHS, parse_date
-from .headline import CRUMB_SEPARATOR, MEDIA_MARKS, NAME_GLUE_WORDS, PAGE_TITLE_PREFIX, printed_form, split_headline
+from .headline import (
+    CRUMB_SEPARATOR,
+    MEDIA_MARKS,
+    NAME_GLUE_WORDS,
+    PAGE_TITLE_PREFIX,
+    printed_form,
+    split_headline,
+    station_shaped,
+)
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
@@ -1144,6 +1152,8 @@ def _title_suffix_outlet(text: str, clean: CleanArticle, registry: Registry) -> 
     name = _masthead_name(headline.bar_suffix, registry)
     if name:
         return name
+    if station_shaped(headline.bar_suffix) and not is_agency(headline.bar_suffix, registry):
+        return _name(headline.bar_suffix, registry)  # (STATION_SUFFIX, archive.headline: "Headline | Bay Radio")
     printed_bare = any(" ".join(line.split()) == headline.text for line in clean.raw.lines)
     if printed_bare and len(headline.bar_suffix.split()) <= MAX_MASTHEAD_WORDS and not is_agency(headline.bar_suffix, registry):
         # LOWER_CASE_SECTION_SUFFIX: "Headline | Mumbai news", a word in lower case, is the page's section, no name

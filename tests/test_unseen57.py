@@ -262,3 +262,66 @@ def test_numbered_picture_names_go(first: str, second: str, goes: bool) -> None:
 def test_foreign_credits(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert meta.author.value == author
+
+
+# STATION_SUFFIX, TITLE_SECTION_AND_SITE, TITLE_SITE_BAR_PREFIX (archive.headline; the outlet: archive.sources
+# OUTLET_TITLE_SUFFIX): a station's name after the headline's dash or bar, the section and the site after two dashes,
+# the site's name before a bar: off the headline, the site the outlet. A headline's own dash and an agency's
+# attribution stay.
+@pytest.mark.parametrize(
+    ("line", "title", "outlet"),
+    [
+        (f"{HEADLINE} - Bay Radio", HEADLINE, "Bay Radio"),
+        (f"{HEADLINE} | Bay Radio", HEADLINE, "Bay Radio"),
+        (f"{HEADLINE} – KXYZ-TV", HEADLINE, "KXYZ-TV"),
+        (f"{HEADLINE} | WXYZ", HEADLINE, "WXYZ"),
+        (f"{HEADLINE} - Radio Example", HEADLINE, "Radio Example"),
+        (f"{HEADLINE} - World - Example Times", HEADLINE, "Example Times"),
+        (f"{HEADLINE} - World - KXYZ-TV", HEADLINE, "KXYZ-TV"),
+        ("Example Gazette | Nurses Move To New Harbour Clinic", HEADLINE, "Example Gazette"),
+        ("Bay Radio | Nurses Move To New Harbour Clinic", HEADLINE, "Bay Radio"),
+        # without: an attribution, a headline's own dash, a colon's kicker
+        ("Nurses move to new harbour clinic - Chinese TV", "Nurses move to new harbour clinic - Chinese TV", None),
+        ("Nurses move to the new harbour clinic - and stay", "Nurses move to the new harbour clinic - and stay", None),
+        ("Example Times: Nurses Move To New Harbour Clinic", "Example Times: Nurses Move To New Harbour Clinic", None),
+    ],
+)
+def test_a_station_or_a_site_around_the_headline(line: str, title: str, outlet: str | None) -> None:
+    _, meta = build(line, "", "By Jane Roe", "", *BODY)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
+
+
+# LONG_DECK (archive.clean _deck_under): the headline over a deck longer than a headline is (up to MAX_DECK_WORDS words,
+# no full stop at its end), over the byline: the headline is the title, the deck stays in the text.
+DECK = (
+    "Nurses from the old ward carried their boxes across the bay to the new harbour clinic this weekend and the "
+    "health board says more beds will follow next year"
+)
+
+
+def test_a_long_deck_under_the_headline() -> None:
+    # (a headline sharing no word with the text: credited by the byline under its deck)
+    head = "UK weather forecast: latest Met Office rain warnings and flood alerts with a wet weekend predicted"
+    clean, meta = build(head, "", DECK, "", "By Jane Roe", "", *BODY)
+    assert (meta.title.value, clean.body[0].text) == (head, DECK)
+
+
+def test_a_paragraph_under_the_headline_is_no_deck() -> None:
+    # without: a sentence with its full stop is the text's first paragraph, the headline is still the title
+    head = "Harbour clinic opens: nurses move across the bay to twelve new beds"
+    clean, meta = build(head, "", DECK + ".", "", "By Jane Roe", "", *BODY)
+    assert (meta.title.value, clean.body[0].text) == (head, DECK + ".")
+
+
+# FILE_DASH (archive.rules CAPTION_LEAD): a wire's archive picture's caption opens with "FILE" in capitals and a dash.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("FILE - This May 10, 2007 file photo shows nurses at the old harbour clinic.", True),
+        ("FILE – Nurses walk past the harbour clinic. (AP Photo/Jane Roe, File)", True),
+        ("File - a story the board kept for years, the nurses said on Monday at the clinic.", False),
+    ],
+)
+def test_a_file_picture_caption_goes(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
+    assert (line not in [text.text for text in clean.body]) is goes
