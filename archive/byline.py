@@ -685,7 +685,11 @@ def is_desk(part: str) -> bool:
         return False
     if keys[-1] not in DESK_WORDS and keys[-1].endswith("ed") and keys[-2] in DESK_WORDS:
         return False  # DESK_THEN_VERB: "Reuters Reporter Freed" is a headline, its verb after the desk's words
-    return all(key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() for key, word in zip(keys, words, strict=True))
+    # (a station's channel number among the capitalised words: "Example News 13 Staff")
+    return all(
+        key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() or word.isdigit()
+        for key, word in zip(keys, words, strict=True)
+    )
 
 
 # NAME_THEN_WIRE: a wire's name run onto the author's without a separator ("By Jane Doe AFP", "Jane Doe Reuters") is

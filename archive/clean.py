@@ -260,6 +260,11 @@ def _caption_run_in(line: str) -> int:
     return 0
 
 
+# BY_GLUED: a credit's "By" run into the name after it when the page was copied ("ByJane Roe", "ByABC News"); a word
+# going on in small letters after "By" ("Bystander", "ByteDance") is no credit.
+BY_GLUED_TO_A_CAPITAL = re.compile(r"^By(?=[A-Z])")
+
+
 def _candidates(raw: RawArticle) -> list[r.Candidate]:
     cands = []
     for number, line in enumerate(raw.lines, start=1):
@@ -286,6 +291,7 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             cands.append(r.Candidate(number, stripped[:glued], stripped[start:glued], False))
             stripped = stripped[glued:]
         stripped = CLOSE_BUTTON.sub("", stripped)
+        stripped = BY_GLUED_TO_A_CAPITAL.sub("By ", stripped)  # (BY_GLUED: "ByABC News", "ByJane Roe": the space lost)
         stripped = _name_glued_to_paper(stripped) or _name_before_role(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)
         paragraph = stripped[: link.start("link")].rstrip() if link is not None else ""

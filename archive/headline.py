@@ -338,6 +338,16 @@ STATION_LAST_WORDS = frozenset("radio tv fm television".split())
 STATION_FIRST_WORDS = frozenset("radio rádio radyo радио".split())
 
 
+# STATION_NUMBERED: a station's name with its channel's number ("NEWS10", "CW39", "KOLD News 13", "CBS News 8"): read in
+# a dateline's brackets only ("Rochester, N.Y. (WHAM) -", "HOUSTON (CW39)"), where a summit's "COP28" never stands.
+STATION_NUMBERED = re.compile(r"[A-Z]{2,5}\s?\d{1,2}|[A-Z][A-Za-z]{1,4}\s(?:News|TV)\s\d{1,2}")
+
+
+def station_in_dateline(name: str) -> bool:
+    """The name a dateline's brackets credit is a station's (STATION_SUFFIX's shapes, or STATION_NUMBERED)."""
+    return station_shaped(name) or bool(STATION_NUMBERED.fullmatch(name.strip()))
+
+
 def station_shaped(suffix: str) -> bool:
     words = suffix.split()
     if not words or len(words) > MAX_SUFFIX_WORDS or ATTRIBUTION_SUFFIX.match(suffix.strip()):

@@ -53,6 +53,7 @@ from .headline import (
     PAGE_TITLE_PREFIX,
     printed_form,
     split_headline,
+    station_in_dateline,
     station_shaped,
 )
 from .metaline import (
@@ -270,8 +271,8 @@ NOT_A_STATION = frozenset("update updated updates corrected correction refile re
 def _numbered(name: str) -> bool:
     """The name holds a number that is no station's channel (STATION_NUMBER)."""
     name = name.strip()
-    if not HAS_DIGIT.search(name):
-        return False
+    if not HAS_DIGIT.search(name) or station_in_dateline(name):
+        return False  # (STATION_NUMBERED, archive.headline: "NEWS10", "KX39")
     return not (STATION_NUMBER.match(name) and name.split()[0].casefold() not in NOT_A_STATION)
 
 
@@ -1342,6 +1343,8 @@ PUBLISHED_BY = (
     r"(?:published|posted|publicad[oa]|publié|pubblicato)(?: (?:daily|weekly|monthly|quarterly|online))? (?:by|por|par|da)"
 )
 PUBLISHED_BY_LINE = re.compile(rf"^(?i:{PUBLISHED_BY})\s")
+# (BULLET_AFTER_THE_CREDIT: a separator left after the credit by the page's next item, "By The Example Dispatch •")
+BULLET_AFTER_THE_CREDIT = re.compile(r"(?<=\S)\s*+[•·|–—]$")
 BYLINE_TO_THE_PAPER = re.compile(
     rf"^(?i:{PUBLISHED_BY}|by|von|par|por|door|av|af|(?:writer|author|by)\s?:)\s*+(?P<paper>[^,|:/]{{3,60}}?)\s*$"
 )
@@ -1402,10 +1405,12 @@ def _paper_in_byline(text: str, registry: Registry) -> str | None:
         head = BYLINE_TO_THE_PAPER.match(parts[0])
         if head and paper_not_person(head["paper"]) and not is_agency(head["paper"], registry):
             return head["paper"]
-    paper = BYLINE_TO_THE_PAPER.match(text.strip())
+    paper = BYLINE_TO_THE_PAPER.match(BULLET_AFTER_THE_CREDIT.sub("", text.strip()))
     name = STAFF_BEFORE_THE_PAPER.sub("", paper["paper"]) if paper else ""
     if paper is not None and PUBLISHED_BY_LINE.match(text.strip()) and name.split()[-1:] and _institution(name):
         return re.sub(r"^(?i:the)\s", "", name)
+    if paper is not None and len(name.split()) >= 2 and station_shaped(name) and not is_agency(name, registry):
+        return name  # (STATION_SUFFIX's shape, archive.headline: "By Example TV", "By Radio Example")
     if paper is None or not is_newspaper_name(name) or is_agency(name, registry):
         return None
     if paper_not_person(name):
@@ -2045,7 +2050,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             break  # RELEASE_WIRE_NOT_OUTLET: "/ExampleWire-Desk/" sends a release to every site that prints it
         # (DATE_BESIDE_THE_NAME: "DAVAO CITY (Example/29 May) –", the site's name and the day: the name)
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .") and not _day_and_month(p.strip(" ."))]
-        if CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1):
+        # (STATION_IN_DATELINE: a station's call letters or its name and number, "Rochester, N.Y. (WXYZ) -", "HOUSTON
+        # (KX39)", are the station's own dateline, no agency's: archive.headline station_in_dateline)
+        station = len(pieces) == 1 and station_in_dateline(pieces[0])
+        if not station and (
+            CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1)
+        ):
             # TITLE_CASE_AGENCY: one name alone in a dateline written in title case ("Moskau, 8. Mai (Example) –") or
             # a Chinese dispatch's sender is an agency this build may not know, not the page's own name (SITE_IN_DATELINE:
             # a site's address is, "Korhogo, 04-11-2019 (example.com) Les ...": agencies credit their names)

@@ -325,3 +325,44 @@ def test_a_paragraph_under_the_headline_is_no_deck() -> None:
 def test_a_file_picture_caption_goes(line: str, goes: bool) -> None:
     clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
     assert (line not in [text.text for text in clean.body]) is goes
+
+
+# STATION_IN_DATELINE (archive.sources OUTLET_OWN_DATELINE, archive.headline station_in_dateline): a station's call
+# letters or its name and channel number in a dateline's brackets, the place in title case ("Rochester, N.Y. (WXYZ)
+# -"), are the station's own dateline: the outlet. An unknown name there in title case may be an agency: none.
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("Springfield, Ill. (WXYZ) - The number of new flu cases in the county has nearly doubled in a week.", "WXYZ"),
+        ("HARBOUR CITY, N.Y. (NEWS10) – Flu activity has been widespread for the past four weeks, officials said.", "NEWS10"),
+        ("Springfield, Ill. (Example Agency) - The number of new flu cases in the county has nearly doubled.", None),
+    ],
+)
+def test_a_station_in_its_own_dateline(lead: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+def test_a_stations_staff_credit_with_its_channel_number() -> None:
+    _, meta = build(HEADLINE, "", "By Example News 13 Staff | March 18, 2020 at 6:29 AM MST", "", *BODY)
+    assert (meta.author.value, str(meta.date.value)) == (None, "2020-03-18")
+
+
+# BY_GLUED (archive.clean), BULLET_AFTER_THE_CREDIT and a station's name after "By" (archive.sources): the outlet a
+# credit names, the "By" run into it or a separator left after it; a word going on after "By" is no credit.
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("ByEXAMPLE News", None, "EXAMPLE News"),
+        ("ByJane Roe", "Jane Roe", None),
+        ("By The Example Dispatch •", None, "The Example Dispatch"),
+        ("By Example TV", None, "Example TV"),
+        ("By Radio Example", None, "Radio Example"),
+        # without: call letters alone may be a name in capitals ("By KATE"); a word going on in small letters
+        ("By WXYZ", None, None),
+        ("Bystanders said nurses moved into the new harbour clinic on Monday", None, None),
+    ],
+)
+def test_a_credit_naming_the_outlet(credit: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
