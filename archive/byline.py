@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .dates import parse_date
+from .dates import FOREIGN_MONTHS, MONTHS, opens_with_weekday, parse_date
 from .model import DateValue
 from .registry import cjk_printed_view
 
@@ -373,10 +373,14 @@ DUTCH_IN = re.compile(r"\bin (?='t\b|’t\b)")
 
 # Separators between the name part of a credit and what follows it (outlet, date, role).
 # A run of spaces is entered at its start only ((?<!\s)): a line of spaces is split in linear time, not quadratic.
+SOURCE_LABELS = r"(?:fonte|fuente|source|quelle|źródło|zdroj)"
+SOURCE_LABEL_OPENING = re.compile(SOURCE_LABELS + r"\s*:", re.I)
 CREDIT_SPLIT = re.compile(
     r"(?:(?<!\s)\s*)?(?:\||•|·|—|–|\s-\s|(?<!\d)/|/(?!\d)|;)\s*|(?<!\s)\s+(?=(?:updated|published|posted|last updated)\s*:)|"
     # (EDITING_LABEL_AFTER: "Por Jane Roe e John Doe Edição:Example", the editing's credit glued after the names)
     r"(?<!\s)\s+(?=(?:edição|edición|edizione|editing|edited by|editor)\s*:)|"
+    # (SOURCE_LABEL_AFTER: "Por: Jane Roe Fonte: Example Notícias", the copy's source glued after the name)
+    r"(?<!\s)\s+(?=" + SOURCE_LABELS + r"\s*:)|"
     r"(?<!\s)\s+(?=(?:for|special\s+to)\s+[^\s,|]+(?:\s[^\s,|]+){0,4}$)",  # "Jane Doe For Example.com": the outlet she writes for
     re.I,
 )
@@ -1004,6 +1008,7 @@ def parse_byline(text: str) -> str | None:
     if dotted:
         return dotted
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
+    text = _without_date_before_the_credit(text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
     if match:
@@ -1051,6 +1056,23 @@ def parse_byline(text: str) -> str | None:
         return None
     names = ", ".join(found) if len(found) > 1 else found[0]
     return SPACE_BEFORE_COMMA.sub(",", names)
+
+
+# DATE_BEFORE_THE_CREDIT: the date line run into the credit after it ("15 Diciembre 2022 Escrito por Jane Roe", "March 3,
+# 2020 By Jane Roe"): the credit is read from its "by" on (archive.metaline reads the date).
+MAX_DATE_BEFORE_CREDIT_CHARS = 40
+
+
+def _without_date_before_the_credit(text: str) -> str:
+    first = text.split()[0].strip(".,").casefold() if text.split() else ""
+    # (the date alone before the credit: its day, month or weekday first; "Published Jun 26, 2025 by Example" is a
+    # publication's credit, read as such)
+    if not text[:1].isdigit() and first not in MONTHS and first not in FOREIGN_MONTHS and not opens_with_weekday(text):
+        return text
+    for space in re.finditer(r"\s+", text[: MAX_DATE_BEFORE_CREDIT_CHARS + 1]):
+        if BY_PREFIX.match(text[space.end() :]) and parse_date(text[: space.start()]) is not None:
+            return text[space.end() :]
+    return text
 
 
 # KOREAN_REPORTER_WORD: 기자 ("reporter") or 특파원 ("correspondent"), maybe after the reporter's rank: 인턴 ("intern"),
@@ -1202,6 +1224,7 @@ def is_credit(text: str) -> bool:
         return True
     if _wires_credited(text):
         return True
+    text = _without_date_before_the_credit(text)
     match = BY_PREFIX.match(text)
     if not match:
         return False
@@ -1219,6 +1242,8 @@ def is_credit(text: str) -> bool:
             segment = segment[inner.end() :].strip()
         if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or _is_outlet(segment):
             continue
+        if SOURCE_LABEL_OPENING.match(segment):
+            continue  # (SOURCE_LABEL_AFTER: the copy's source after the name, "Fonte: Example Notícias")
         pieces = [p for p in LIST_SPLIT.split(segment) if p]
         if not all(_is_name(p) or _is_wire(p) or is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
             return False
@@ -1408,6 +1433,9 @@ def date_in_credit(text: str) -> DateValue | None:
     """The date printed on a credit line ("PTI, Aug 16, 2021, 5:44 PM IST", "Jane Doe | 5 July 2017"), for the
     metadata stage: such a line has the BYLINE role, so it is not a dateline, but its date is the article's."""
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text.strip())
+    credit = _without_date_before_the_credit(text)
+    if credit != text:
+        return parse_date(text[: len(text) - len(credit)].strip())  # DATE_BEFORE_THE_CREDIT
     for segment in CREDIT_SPLIT.split(text):
         pieces = [p.strip() for p in segment.split(",")]
         for cut in range(len(pieces)):

@@ -696,6 +696,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             name = _names(meta.names) if meta is not None and meta.names else None
         if name and not BY_PREFIX.match(line.text) and sources.names_an_outlet(name, registry):
             continue  # OUTLET_AS_AUTHOR: a credit that is an outlet's name ("Example Times", a registry outlet) is no person
+        if name and is_place(name):
+            continue  # PLACE_NOT_AUTHOR: "New Delhi Updated on: August 12, 2018" names where the story was filed, no one
         if name and sources.paper_not_person(name):
             continue  # PAPER_WORD_NO_SURNAME (archive.sources): "By Example Guardian" credits the paper's staff
         if name and SECTION_IN_NAME & {word.casefold() for word in name.split()}:

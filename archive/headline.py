@@ -268,6 +268,8 @@ SPACE_AFTER_DATE = re.compile(r"(?<=\S)\s(?=[^\W\d_])")
 def _date_prefix(text: str, spaced: bool = True) -> tuple[str, DateValue] | None:
     """(headline, date) when the line opens with a date alone and a colon or a dash (TITLE_DATE_PREFIX), or a space
     (DATE_SPACE_HEADLINE); the longest such date (its time, after a second bar: "Mar 27, 2012 | 8:35 am | ...")."""
+    if not any(ch.isdigit() for ch in text[:MAX_TAIL_CHARS]):
+        return None  # (no date without its digits: most lines are read no further)
     ends = [(m.start(), m.end(), False) for m in DATE_PREFIX_END.finditer(text, 0, MAX_TAIL_CHARS)]
     if spaced:
         ends += [(m.start(), m.end(), True) for m in SPACE_AFTER_DATE.finditer(text, 0, MAX_TAIL_CHARS)]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import stopwords
-from .byline import LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
+from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
 from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY, holds_a_day_date, parse_date
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
@@ -3181,7 +3181,7 @@ ALL_RIGHTS_RESERVED = re.compile(
 # FOREIGN_RIGHTS_RESERVED: the same notice in other languages, with a © or alone on its line ("Riproduzione riservata ©",
 # "Alle Rechte vorbehalten."): "La riproduzione riservata del porto ..." is a sentence.
 RIGHTS_NOTICES = (
-    r"(?:riproduzione riservata|todos los derechos reservados|alle rechte vorbehalten|все права защищены|"
+    r"(?:riproduzione riservata|(?:todos los )?derechos reservados|alle rechte vorbehalten|все права защищены|"
     r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
     r"všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna|kaikki oikeudet pidätetään|"
     r"με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|alle rechten voorbehouden|hak cipta dilindungi undang-undang|"
@@ -3226,7 +3226,9 @@ RIGHTS_RESERVED_BY = re.compile(
 # Reservados Example Medios", "All Rights Reserved Example Media 2024"): a footer, and the page's owner.
 NOTICE_THEN_HOLDER = re.compile(
     r"^(?i:all rights? reserved|" + RIGHTS_NOTICES + r")[.:]?\s+(?:©\s*)?(?:" + r"(?:19|20)\d\d\s+)?"
-    r"(?P<holder>[A-Z0-9][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4})(?:\s(?:19|20)\d\d)?\.?$"
+    r"(?P<holder>[A-Z0-9][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4})(?:\s(?:19|20)\d\d)?"
+    # (PLACE_AFTER_THE_HOLDER: "Derechos Reservados © 2023 Example Deportivo, Honduras Centro América.": where it is)
+    r"(?:,\s[A-Z][^,.|]{1,40})?\.?$"
 )
 
 
@@ -6109,7 +6111,9 @@ def caption_credit_tail(text: str, key: str) -> bool:
         and spaced_words(text[: -len(name_after.group())]) >= MIN_WORDS_BEFORE_THE_NAME
     ):
         return True  # NAME_AFTER_THE_STOP
-    return bool(SOURCE_LABEL_TAIL.match(text))  # (the caption's clause is part of its pattern)
+    # (the caption's clause is part of its pattern; a credit's "By" before it makes the line a credit with its source,
+    # "Por: Jane Roe Fonte: Example Notícias")
+    return bool(SOURCE_LABEL_TAIL.match(text)) and not BY_PREFIX.match(text)
 
 
 # FEED_FOOTER: a feed's footer under a reposted item ("The post <headline> appeared first on <site>."): it names the

@@ -366,3 +366,50 @@ def test_a_stations_staff_credit_with_its_channel_number() -> None:
 def test_a_credit_naming_the_outlet(credit: str, author: str | None, outlet: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# NOTICE_THEN_HOLDER (archive.rules) with PLACE_AFTER_THE_HOLDER and "Derechos Reservados" alone: the notice, the sign,
+# the year, the holder, where it is.
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Derechos Reservados © 2023 Example Deportivo, Honduras Centro América.", "Example Deportivo"),
+        ("Todos los derechos reservados © 2023 Example Deportivo", "Example Deportivo"),
+        # without: a sentence about rights names no holder
+        ("Derechos reservados: the board said the rights to the clinic's name stay with the bay.", None),
+    ],
+)
+def test_a_notice_then_its_holder_and_place(footer: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", footer)
+    assert meta.outlet.value == outlet
+
+
+# PLACE_NOT_AUTHOR (archive.extract): a credit line's "name" that is a place is where the story was filed, no writer.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("New Delhi Updated on: August 12, 2018 23:03 IST", None),
+        ("Jane Roe Updated on: August 12, 2018 23:03 IST", "Jane Roe"),  # without: a person's name
+    ],
+)
+def test_a_place_on_the_credit_line_is_no_author(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, str(meta.date.value)) == (author, "2018-08-12")
+
+
+# DATE_BEFORE_THE_CREDIT (archive.byline): the date line run into the credit after it; SOURCE_LABEL_AFTER: the copy's
+# source glued after the name ("Fonte:"), no picture's source label (archive.rules SOURCE_LABEL_TAIL) after a "By".
+@pytest.mark.parametrize(
+    ("credit", "author", "date", "wire"),
+    [
+        ("15 Diciembre 2022 Escrito por Ana Roe EL EJEMPLO", "Ana Roe", "2022-12-15", None),
+        ("March 3, 2020 By Jane Roe", "Jane Roe", "2020-03-03", None),
+        ("Por: Carlos Roe Fonte: Example Notícias", "Carlos Roe", None, "Example Notícias"),
+        # without: a headline opening with a date and a word beginning "By"
+        ("March 3, 2020 Byron Bay Council Meets on the Clinic", None, None, None),
+    ],
+)
+def test_a_date_or_a_source_run_into_the_credit(credit: str, author: str | None, date: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    got = (meta.author.value, str(meta.date.value) if meta.date.value else None, meta.wire.value)
+    assert got == (author, date, wire)
