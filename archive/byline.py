@@ -303,7 +303,13 @@ DESK_WORDS = frozenset(
     # (FOREIGN_CORRESPONDENT: the correspondent and the envoy in the same languages, "Jean Dupont, envoyé spécial à
     # Moscou", "Juan Pérez, corresponsal en Moscú")
     """ correspondant correspondante corresponsal corrispondente korrespondent korrespondentin correspondente
-    корреспондент кореспондент envoyé envoyée enviado enviada inviato inviata""".split()
+    корреспондент кореспондент envoyé envoyée enviado enviada inviato inviata"""
+    # WRITERS_ROLE_WORDS: the writer's kind and rank after the name ("Jane Roe, Guest Columnist", "Jane Roe Freelance
+    # Journalist", "Jane Roe, Associate Editor"), and the journalist in the archive's languages ("Jane Roe, journaliste",
+    # "Jane Roe, Redakteurin", "Jane Roe, repórter")
+    """ columnist columnists journalist journalists contributing associate freelance guest
+    journaliste giornalista periodista jornalista repórter reportero reportera redakteur redakteurin redaktor redaktorka
+    dziennikarz dziennikarka novinář novinářka журналист журналістка журналіст""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split() + "special spécial spéciale especial speciale".split())  # ("envoyé spécial")

@@ -622,8 +622,13 @@ def _uncased_run(text: str, pos: int) -> int:
 
 # The role a person writes in, last word of a desk credit after a name ("Staff Writer", "Senior Correspondent"); a desk
 # itself ("Politics Desk", "News Team") credits no person.
-PERSON_ROLE_WORDS = frozenset("reporter correspondent writer staffer contributor columnist editor journalist".split())
-ROLE_QUALIFIERS = frozenset("staff senior special chief political foreign our".split())
+PERSON_ROLE_WORDS = frozenset(
+    "reporter correspondent writer staffer contributor columnist editor journalist".split()
+    # (the journalist in the archive's languages, after the name: "Jane Roe Redakteurin", "Jane Roe journaliste")
+    + "journaliste giornalista periodista jornalista repórter reportero reportera redakteur redakteurin redaktor".split()
+    + "redaktorka dziennikarz dziennikarka corresponsal correspondant correspondante corrispondente корреспондент".split()
+)
+ROLE_QUALIFIERS = frozenset("staff senior special chief political foreign our contributing associate freelance guest".split())
 
 
 # NAMED_DESK_PART: a newsroom named with its site's name ("Example News Desk, 18 Jan, 2022", "Example Web Team | ..."):

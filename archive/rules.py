@@ -2793,6 +2793,8 @@ READ_MORE_LEAD = re.compile(
     r"recommended|don[’']t miss|must read|suggested|also see|read|click here|more on this|more from [^:]{1,40}|"
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|explore further|trending|trending now|also in the news|"
     r"more news|top stories|full coverage|"
+    # (MORE_READ_MORE_LEADS: "NOW READ: ...", "You may also like: ...", "More on this story: ...", "Editor's pick: ...")
+    r"now read|you (?:may|might) also like|more on this story|related coverage|dig deeper|editor[’']s picks?|"
     # (READ_MORE_OF_A_KIND: "Read More News: ...", "Related Stories: ...", "More stories: ...")
     r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
     re.I,
@@ -2801,7 +2803,7 @@ READ_MORE_LEAD = re.compile(
 # "相关阅读：..."), with their colon, ASCII or full width: a sentence does not open with "Read also:".
 _FOREIGN_READ_MORE = (
     r"(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
-    r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
+    r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|también\s+lea|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
     r"baca\s+juga|baca\s+lainnya|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
@@ -5199,8 +5201,8 @@ READING_ON_ALONE = re.compile(
     re.I,
 )
 SPOKEN_TO_THE_READER = re.compile(
-    r"(?<![^\W\d_])(?:you|your|you've|you're|vous|votre|vos|tu|tus|te|du|dich|sie|ihr|вы|вас|ваш|ты|twoj\w*|masz|je|jouw|"
-    r"você|voce|seu|sua|vostro|tuo)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:you|your|you've|you're|vous|votre|vos|tu|tus|te|du|dich|sie|ihr|ihnen|ihre|вы|вас|ваш|ты|twoj\w*|"
+    r"masz|je|jouw|uw|você|voce|seu|sua|su|vostro|tuo)(?![^\W\d_])",
     re.I,
 )
 MAX_PAYWALL_PAIR_WORDS = 16
@@ -5215,6 +5217,41 @@ def _paywall_word_pair(text: str) -> bool:
         return addressed or not ends_sentence(stripped)
     # (the pair needs the reader addressed: "Newspaper subscribers read more on phones" is a headline)
     return addressed and bool(SUBSCRIPTION_WORD.search(stripped) and READING_ON_WORD.search(stripped))
+
+
+# COMMENT_LOGIN_PROMPT: a short line asking the reader to log in (or subscribe) to comment, in the archive's languages
+# ("Zum Kommentieren bitte anmelden.", "Pour commenter, connectez-vous.", "Aby dodać komentarz, zaloguj się.",
+# "Commenting is only available to subscribers."): a word of commenting and one of logging in, no more than
+# MAX_COMMENT_PROMPT_WORDS words (COMMENT_FORM_PROMPT's). "Officials declined to comment." logs no one in.
+COMMENT_WORD = re.compile(
+    r"(?<![^\W\d_])(?:comment\w*|komment\w*|commenta\w*|comentar\w*|коммент\w*|комент\w*|komentarz\w*|komentář\w*|"
+    r"reageren|reactie\w*|yorum\w*)",
+    re.I,
+)
+LOG_IN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:log ?in|logged in|sign ?in|signed in|subscribers?|anmelden|angemeldet|einloggen|connectez|connecté|"
+    r"identifier|iniciar sesión|inicia sesión|faça login|fazer login|effettuare il login|accedi|войдите|войти|"
+    r"авторизуйтесь|увійти|увійдіть|zaloguj\w*|přihlásit|přihlaste|ingelogd|inloggen|giriş yap\w*|oturum aç\w*)(?![^\W\d_])",
+    re.I,
+)
+# ... spoken to the reader: a "you", a purpose or a duty first ("To comment, ...", "Zum Kommentieren ...", "Aby ...",
+# "Debes ...", "Il faut ..."), or comments kept for subscribers; "He logged in and read the comments." and "Subscribers
+# posted comments about the corridor." report what someone did, and stay.
+COMMENT_PROMPT_LEAD = re.compile(
+    r"^(?:to comment|in order to comment|zum kommentieren|um zu kommentieren|pour (?:commenter|écrire|laisser|poster|"
+    r"réagir)|per (?:commentare|lasciare)|para (?:comentar|dejar|deixar)|om te reageren|чтобы|для того|aby|debes|debe|"
+    r"deve|devi|musisz|il faut|necesitas|bitte|please|you must|you need)(?![^\W\d_])"
+    r"|\b(?:commenting|comments?) (?:is|are) (?:only )?(?:available|open|reserved) (?:to|for) subscribers\b",
+    re.I,
+)
+
+
+def comment_login_prompt(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_COMMENT_PROMPT_WORDS:
+        return False
+    if not (COMMENT_WORD.search(text) and LOG_IN_WORD.search(text)):
+        return False
+    return bool(SPOKEN_TO_THE_READER.search(text) or COMMENT_PROMPT_LEAD.search(text.strip()))
 
 
 def paywall(text: str, key: str) -> bool:
@@ -7026,7 +7063,9 @@ COOKIE_CONSENT_WORDS = re.compile(
     # (COOKIE_SETTINGS: the banner's settings and its "cannot be disabled": "nastavitve za piškotke", "onemogočiti")
     r"einstellungen|paramètres|configuración|configurações|impostazioni|ustawienia|nastavení|nastavitve|"
     r"beállítás|inställningar|indstillinger|innstillinger|asetukset|onemogoč|deaktivier|désactiv|desactiv|"
-    r"disattiv|wyłącz|vypnout|letilt",
+    r"disattiv|wyłącz|vypnout|letilt|"
+    # (the same in Dutch: "jouw cookie-keuzes", "Cookie-instellingen")
+    r"keuze|instelling|respecteren",
     re.I,
 )
 MAX_BARE_COOKIE_NOTICE_WORDS = 12
@@ -7038,6 +7077,12 @@ def cookie_notice(text: str, key: str) -> bool:
         return False
     if "cookie" in text.lower() and COOKIE_LINE.search(text):
         return True
+    if (
+        COOKIE_WORDS.search(text)
+        and SPOKEN_TO_THE_READER.search(text)
+        and (COOKIE_USE_WORDS.search(text) or COOKIE_CONSENT_WORDS.search(text))
+    ):
+        return True  # COOKIES_FOR_YOU: "Wir verwenden Cookies, um Ihnen ...", "... jouw cookie-keuzes te respecteren"
     if not (COOKIE_WORDS.search(text) and SITE_WORDS.search(text) and COOKIE_USE_WORDS.search(text)):
         return False
     # the notice alone, or with its call to accept or read on; a longer sentence naming cookies is the article's
@@ -8712,6 +8757,7 @@ LINE_RULES = (
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
+    (COMMENT_WIDGET, comment_login_prompt, False),
     (NAV_LABEL, cjk_widget_label, True),
     (NAV_LABEL, font_control, True),
     (PAYWALL, read_share_paywall, False),

@@ -413,3 +413,65 @@ def test_a_date_or_a_source_run_into_the_credit(credit: str, author: str | None,
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     got = (meta.author.value, str(meta.date.value) if meta.date.value else None, meta.wire.value)
     assert got == (author, date, wire)
+
+
+# MORE_READ_MORE_LEADS (archive.rules READ_MORE_LEAD, FOREIGN_READ_MORE): another story's headline after a lead-in; the
+# same words opening a sentence in small letters stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("NOW READ: Ferry timetable changes from Monday morning", True),
+        ("You may also like: Ferry timetable changes from Monday morning", True),
+        ("More on this story: Ferry timetable changes from Monday morning", True),
+        ("Editor's pick: Ferry timetable changes from Monday morning", True),
+        ("También lea: Cambia el horario del ferry desde el lunes", True),
+        ("In other news: The board said the ferry timetable would change from Monday.", False),
+    ],
+)
+def test_another_storys_headline_after_a_lead_in_goes(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
+    assert (line not in [text.text for text in clean.body]) is goes
+
+
+# COOKIES_FOR_YOU (archive.rules cookie_notice) and COMMENT_LOGIN_PROMPT: a cookie notice spoken to the reader, a call
+# to log in to comment, in the archive's languages, go; the text's sentences about cookies and comments stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.", True),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", True),
+        ("De inhoud op deze pagina wordt momenteel geblokkeerd om jouw cookie-keuzes te respecteren.", True),
+        ("Zum Kommentieren bitte anmelden.", True),
+        ("Pour commenter, connectez-vous.", True),
+        ("Aby dodać komentarz, zaloguj się.", True),
+        ("Commenting is only available to subscribers.", True),
+        # without: the text's own sentences
+        ("Regulators fined the company over its cookie banners.", False),
+        ("Officials declined to comment.", False),
+        ("The mayor logged in to comment on the plan, officials said.", False),
+        ("He logged in and read the comments.", False),
+    ],
+)
+def test_cookie_and_comment_prompts_go(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
+    assert (line not in [text.text for text in clean.body]) is goes
+
+
+# WRITERS_ROLE_WORDS (archive.byline DESK_WORDS, archive.metaline PERSON_ROLE_WORDS and ROLE_QUALIFIERS): the writer's
+# kind and rank after the name, and the journalist in the archive's languages, are no part of the name.
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Jane Roe Contributing Writer",
+        "By Jane Roe Associate Editor",
+        "By Jane Roe Guest Columnist",
+        "By Jane Roe Freelance Journalist",
+        "By Jane Roe Redakteurin",
+        "Jane Roe, journaliste",
+        "Jane Roe | giornalista",
+        "Jane Roe - repórter",
+    ],
+)
+def test_a_writers_role_after_the_name(credit: str) -> None:
+    clean, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, credit in [line.text for line in clean.body]) == ("Jane Roe", False)
