@@ -260,6 +260,12 @@ def _caption_run_in(line: str) -> int:
     return 0
 
 
+# LEADING_BAR: a separator left before a line's only item when the page was copied ("| Tempo de leitura: 1 min"): no
+# part of it (a table's row holds bars between its cells too, and keeps them).
+LEADING_BAR = re.compile(r"^\|\s+(?=[^|]+$)")
+# DATE_WITH_PLACEHOLDER: a date line with a template's placeholder left unfilled after it (its view count, "{{hits}}"):
+# the date line, the placeholder taken off (a line of placeholders alone is TEMPLATE_CODE's, archive.rules).
+TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
 # BY_GLUED: a credit's "By" run into the name after it when the page was copied ("ByJane Roe", "ByABC News"); a word
 # going on in small letters after "By" ("Bystander", "ByteDance") is no credit.
 BY_GLUED_TO_A_CAPITAL = re.compile(r"^By(?=[A-Z])")
@@ -291,6 +297,9 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             cands.append(r.Candidate(number, stripped[:glued], stripped[start:glued], False))
             stripped = stripped[glued:]
         stripped = CLOSE_BUTTON.sub("", stripped)
+        stripped = LEADING_BAR.sub("", stripped)
+        if "{{" in stripped and (dated := TEMPLATE_PLACEHOLDER.sub("", stripped).strip(" -–—|·")) and parse_date(dated):
+            stripped = dated  # DATE_WITH_PLACEHOLDER: "Saturday, 3 March 2018 00:00 - - {{hits}}", a date line's count unfilled
         stripped = BY_GLUED_TO_A_CAPITAL.sub("By ", stripped)  # (BY_GLUED: "ByABC News", "ByJane Roe": the space lost)
         stripped = _name_glued_to_paper(stripped) or _name_before_role(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)

@@ -333,9 +333,11 @@ def _date(clean: CleanArticle) -> Field:
     month_day = None  # the first paragraph's dateline as a month-day ("--06-08"), with or without its year
     if lead is not None:
         month_day = lead.month_day or ("-" + lead.date.iso[4:] if lead.date is not None else None)
-    if not published and ambiguous:
+    if ambiguous:
         # PAGE_DATE_ORDER: "05/07/2017" is read only in the order the page's other numeric dates show unambiguously,
         # or its weekday or the dateline's month and day (WEEKDAY_ORDER, MONTH_DAY_ORDER), or the page's language
+        # (AMBIGUOUS_AFTER_THE_OTHERS: read after the page's other dates, which win when they stand: a header's clock
+        # over it gives way to it by the rules below, "Sábado, 03 de Janeiro de 2026" / headline / "11/04/2023 13h48")
         for label, text, line in ambiguous:
             order = (
                 numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])

@@ -7796,6 +7796,19 @@ POOL_PHOTO_CREDIT = re.compile(
 MAX_POOL_CREDIT_WORDS = 12
 
 
+# AGENCY_FILE_CREDIT: a picture's credit with a slash, ending with the agency it came through and perhaps its "File"
+# mark ("Jane Roe/Photo host agency Example via AP, File", "Jane Roe/AP, File"): a picture's, no writer's nor a
+# sentence's.
+AGENCY_FILE_CREDIT = re.compile(
+    r"^(?=[^/]*/)[^\W\d_][^.!?]{0,80}?(?:/|\svia\s)(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Sputnik|TASS|Xinhua|ANSA|dpa)"
+    r"(?:,\s?File)?\.?$"
+)
+
+
+def agency_file_credit(text: str, key: str) -> bool:
+    return bool(AGENCY_FILE_CREDIT.match(text.strip()))
+
+
 def pool_photo_credit(text: str, key: str) -> bool:
     stripped = text.strip()
     return (
@@ -8756,6 +8769,7 @@ LINE_RULES = (
     (CAPTION, figure_caption, False),
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
+    (CAPTION_CREDIT, agency_file_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
     (COMMENT_WIDGET, comment_login_prompt, False),
     (NAV_LABEL, cjk_widget_label, True),
@@ -9342,6 +9356,8 @@ def label_twins(cands: list[Candidate]) -> None:
     for cand, nxt in zip(kept, kept[1:], strict=False):
         started = started or cand.words > FIRST_PARAGRAPH_WORDS
         if started and cand.text == nxt.text and cand.words <= LABEL_TWIN_WORDS and not ends_sentence(cand.text):
+            if parse_date(cand.text) is not None:
+                continue  # DATE_TWICE: "17 mar 2020" twice, the published and the updated stamps: the date line
             cand.rule = nxt.rule = CAPTION
 
 

@@ -475,3 +475,64 @@ def test_cookie_and_comment_prompts_go(line: str, goes: bool) -> None:
 def test_a_writers_role_after_the_name(credit: str) -> None:
     clean, meta = build(HEADLINE, "", credit, "", *BODY)
     assert (meta.author.value, credit in [line.text for line in clean.body]) == ("Jane Roe", False)
+
+
+# DATE_WITH_PLACEHOLDER (archive.clean): a date line with a template's placeholder unfilled after it is the date line;
+# a line of placeholders alone is still template code.
+@pytest.mark.parametrize(
+    ("lines", "date", "dropped"),
+    [
+        (("Friday Nov 15, 2024", "Saturday, 3 March 2018 00:00 - - {{hitsCtrl.values.hits}}"), "2018-03-03", []),
+        (("{{item.date}} {{item.title}}",), None, ["template-code"]),
+    ],
+)
+def test_a_date_line_with_a_placeholder(lines: tuple[str, ...], date: str | None, dropped: list[str]) -> None:
+    clean, meta = build(*lines, HEADLINE, "", "By Jane Roe", "", *BODY)
+    got = (str(meta.date.value) if meta.date.value else None, [d.rule for d in clean.dropped])
+    assert got == (date, dropped)
+
+
+# AMBIGUOUS_AFTER_THE_OTHERS (archive.extract PAGE_DATE_ORDER): a numeric date read in the page's language's order under
+# the headline, when the only other date is the header's clock over it.
+def test_a_numeric_date_under_the_headline_beats_the_header_clock() -> None:
+    lines = ("Sábado, 03 de Janeiro de 2026 00:04", "", "Moradores reclamam das obras na região", "", "11/04/2023 13h48")
+    lead = "A obra que está sendo realizada na rua do bairro está tirando o sono dos moradores, segundo a associação."
+    more = "Os moradores dizem que a obra não tem placa de sinalização para orientar os motoristas e os pedestres."
+    _, meta = build(*lines, "", lead, more, more.replace("moradores", "vizinhos"))
+    assert str(meta.date.value) == "2023-04-11"
+
+
+# DATE_TWICE (archive.rules label_twins): a date line printed twice on next lines is the
+# published and the updated stamps, no picture's label and caption; a short label printed twice so still goes.
+SLOGAN = "Example is a sports magazine founded in 2013 and kept going by the subscriptions of its readers ever since"
+
+
+@pytest.mark.parametrize(
+    ("twice", "roles"),
+    [
+        ("17 mar 2020", ["dateline", "dateline"]),
+        ("Harbour clinic photo", ["caption", "caption"]),
+    ],
+)
+def test_a_date_line_printed_twice(twice: str, roles: list[str]) -> None:
+    clean, _ = build(SLOGAN, HEADLINE, twice, twice, *BODY)
+    got = {line.number: line.role for line in clean.lines} | {d.number: d.rule for d in clean.dropped}
+    assert [got[3], got[4]] == roles
+
+
+# AGENCY_FILE_CREDIT (archive.rules) and LEADING_BAR (archive.clean): a picture's credit ending with the agency it came
+# through and its "File" mark; a separator left before a line's only item.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Jane Roe/Photo host agency Example via AP, File", True),
+        ("Jane Roe/AP, File", True),
+        ("| Tempo de leitura: 1 min", True),
+        # without: a sentence naming the agencies; a sentence after a bar stays, bar and all
+        ("The plan came via AP and Reuters wires, the board said.", False),
+        ("| Nurses moved into the clinic on Monday, the board said. |", False),
+    ],
+)
+def test_an_agency_file_credit_and_a_leading_bar(line: str, goes: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
+    assert (line not in [text.text for text in clean.body]) is goes
