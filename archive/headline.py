@@ -200,10 +200,6 @@ WIDGET_SUFFIX = re.compile(
 )
 
 
-# TITLE_RUBRIC_PREFIX: a section's or rubric's name run on to the headline's first printing, before a dash, a bar or a
-# colon ("World news - Xi and Putin begin talks"), when what follows is printed on the page as a line of its own (the
-# headline printed again): the headline is that line. The rubric has at most MAX_SUFFIX_WORDS words, the headline
-# MIN_HEADLINE_WORDS. Without the copy a prefix is the headline's own ("Ukraine: talks resume").
 # TITLE_SECTION_AND_SITE: the section and the site after two dashes ("Headline - World - Example Times"), the site a
 # site's address, a paper's or a station's name or a registry outlet's: both go, the site is the outlet.
 SECTION_AND_SITE_SUFFIX = re.compile(
@@ -213,6 +209,12 @@ SECTION_AND_SITE_SUFFIX = re.compile(
 # other order), the name a paper's of two words or more, a station's, a site's address or a registry outlet's (a
 # rubric before a bar, "World | Headline", stays: TITLE_RUBRIC_PREFIX's business).
 SITE_BAR_PREFIX = re.compile(r"^(?P<site>[^|｜]{2,40}?)\s+[|｜]\s+(?=\S)")
+
+
+# TITLE_RUBRIC_PREFIX: a section's or rubric's name run on to the headline's first printing, before a dash, a bar or a
+# colon ("World news - Xi and Putin begin talks"), when what follows is printed on the page as a line of its own (the
+# headline printed again): the headline is that line. The rubric has at most MAX_SUFFIX_WORDS words, the headline
+# MIN_HEADLINE_WORDS. Without the copy a prefix is the headline's own ("Ukraine: talks resume").
 RUBRIC_SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-–—|]|:)\s+")
 
 
@@ -274,7 +276,7 @@ def _date_prefix(text: str, spaced: bool = True) -> tuple[str, DateValue] | None
     if spaced:
         ends += [(m.start(), m.end(), True) for m in SPACE_AFTER_DATE.finditer(text, 0, MAX_TAIL_CHARS)]
     found = None
-    for start, end, spaced in sorted(ends):
+    for start, end, by_space in sorted(ends):
         meta = parse_meta_line(text[:start].strip())
         if meta is None or meta.published is None or meta.published.precision != "day":
             continue
@@ -282,7 +284,7 @@ def _date_prefix(text: str, spaced: bool = True) -> tuple[str, DateValue] | None
         rest = text[end:].strip()
         if not (set(kinds) <= TAIL_KINDS and kinds[0] == DATE and _words(rest) >= MIN_HEADLINE_WORDS):
             continue
-        if spaced and (
+        if by_space and (
             not rest[:1].isupper() or rest.endswith(".") or not (TIME_PART in kinds or text[:start].rstrip()[-1:].isdigit())
         ):
             continue  # DATE_SPACE_HEADLINE
@@ -340,6 +342,17 @@ STATION_LAST_WORDS = frozenset("radio tv fm television".split())
 STATION_FIRST_WORDS = frozenset("radio rádio radyo радио".split())
 
 
+def station_shaped(suffix: str) -> bool:
+    """STATION_SUFFIX: call letters, or a station's capitalised name."""
+    words = suffix.split()
+    if not words or len(words) > MAX_SUFFIX_WORDS or ATTRIBUTION_SUFFIX.match(suffix.strip()):
+        return False
+    if len(words) == 1:
+        return bool(CALL_LETTERS.fullmatch(words[0]))
+    shaped = words[-1].casefold() in STATION_LAST_WORDS or words[0].casefold() in STATION_FIRST_WORDS
+    return shaped and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 # STATION_NUMBERED: a station's name with its channel's number ("NEWS10", "CW39", "KOLD News 13", "CBS News 8"): read in
 # a dateline's brackets only ("Rochester, N.Y. (WHAM) -", "HOUSTON (CW39)"), where a summit's "COP28" never stands.
 STATION_NUMBERED = re.compile(r"[A-Z]{2,5}\s?\d{1,2}|[A-Z][A-Za-z]{1,4}\s(?:News|TV)\s\d{1,2}")
@@ -348,16 +361,6 @@ STATION_NUMBERED = re.compile(r"[A-Z]{2,5}\s?\d{1,2}|[A-Z][A-Za-z]{1,4}\s(?:News
 def station_in_dateline(name: str) -> bool:
     """The name a dateline's brackets credit is a station's (STATION_SUFFIX's shapes, or STATION_NUMBERED)."""
     return station_shaped(name) or bool(STATION_NUMBERED.fullmatch(name.strip()))
-
-
-def station_shaped(suffix: str) -> bool:
-    words = suffix.split()
-    if not words or len(words) > MAX_SUFFIX_WORDS or ATTRIBUTION_SUFFIX.match(suffix.strip()):
-        return False
-    if len(words) == 1:
-        return bool(CALL_LETTERS.fullmatch(words[0]))
-    shaped = words[-1].casefold() in STATION_LAST_WORDS or words[0].casefold() in STATION_FIRST_WORDS
-    return shaped and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _paper_shaped(suffix: str) -> bool:
