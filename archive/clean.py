@@ -1658,7 +1658,7 @@ MAX_DASHED_SECTION_WORDS = 5
 
 
 def _not_a_headline(text: str) -> bool:
-    text = without_date_prefix(text)  # (DATE_SPACE_HEADLINE: "2012-03-27 08:35 | Headline" is read as its headline)
+    text = without_date_prefix(text)  # (TITLE_DATE_PREFIX: "2012-03-27 08:35 | Headline" is read as its headline)
     stripped = text.strip()
     if (stripped.startswith("[") and stripped.endswith("]")) or _home_crumb_run(stripped) or _office_and_name(stripped):
         return True  # BRACKETED_LINE, HOME_CRUMB_RUN, OFFICE_AND_NAME_ALONE
