@@ -6747,12 +6747,17 @@ def click_here(text: str, key: str) -> bool:
     return short_line_holds(CLICK_HERE, text, MAX_CLICK_HERE_WORDS)
 
 
+# (STAY_WITH_THE_SITE, below: the notice before the call, and what the call is for)
+STORY_DEVELOPING = r"(?:this (?:is a|story is) (?:breaking|developing)(?: news)?(?: story)?[.,]? )"
+STAY_FOR = r"(?:for (?:more|the latest|further|updates)|as this (?:is a developing story|story develops))\b"
 # The site's channels promoted in a sentence: "... stay tuned to our Telegram channel", "Subscribe to our YouTube channel".
 CHANNEL_PROMO = re.compile(
     r"\b(?:stay tuned|subscribe|join us|follow us|join)(?: to| on)? our (?:telegram|whatsapp|youtube|vk|viber|signal|instagram|"
     r"tiktok|twitter|facebook|x)(?: channel| group| page| account)?\b"
-    # STAY_TUNED_TO_THE_SITE: "Stay tuned to Example TV for more." (archive.sources reads the site's name)
-    r"|^stay tuned to (?-i:[A-Z0-9])[\w.&'’ -]{1,40}? for (?:more|the latest|further)\b"
+    # STAY_TUNED_TO_THE_SITE: "Stay tuned to Example TV for more." (archive.sources reads the site's name); STAY_WITH_THE
+    # SITE: a station's call to stay with it, after its notice that the story is breaking ("This is a breaking news
+    # story. Stay with Example 12 for the latest updates.", "Stay with Example 42 as this is a developing story.")
+    rf"|^{STORY_DEVELOPING}?stay (?:tuned to|with) (?-i:[A-Z0-9])[\w.&'’ -]{{1,40}}? {STAY_FOR}"
     # LIKE_AND_FOLLOW: "Like Business on Facebook, follow @ExampleBusiness on Twitter to stay informed ..."
     r"|^like (?-i:[A-Z])[\w.&'’ -]{1,40}? on facebook,? (?:and )?follow @\w{1,30} on (?:twitter|x)\b"
     # (ALREADY_FOLLOWING: "Já segue a Informação da Example no WhatsApp? É só clicar aqui")
@@ -6768,10 +6773,11 @@ def channel_promo(text: str, key: str) -> bool:
     lowered = text.lower()
     if (
         " our " not in lowered
+        and "stay " not in lowered
         and not (lowered.startswith("like ") and " follow @" in lowered)
         and not lowered.startswith("já segue")
     ):
-        return False  # (a quick look first: the promos say "our", or like and follow)
+        return False  # (a quick look first: the promos say "our", "stay", or like and follow)
     return short_line_holds(CHANNEL_PROMO, text, MAX_CHANNEL_PROMO_WORDS)
 
 

@@ -389,8 +389,8 @@ SELF_NAMED = re.compile(
     r"|^(?:凡(?:本网|本網|本站)(?:注明|註明))\s*+[“\"「『]?\s*+(?:来源|來源)\s*+[:：]\s*+(?!XXX|xxx|×)"
     r"(?P<noted>[^”\"」』(（)）\s]{2,20}?)\s*+[”\"」』]"
     r"|^[^,，。]{0,40}?[,，]\s*+(?:并|並)?不代表(?!本)(?P<position>[^\s,，。]{2,16}?)(?:的)?(?:立场|立場|观点|觀點)"
-    # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE)
-    rf"|^(?i:stay tuned to) (?P<tuned>{_PLAIN_NAME}) (?i:for (?:more|the latest|further))\b"
+    # its call to stay tuned ("Stay tuned to Example TV for more.", archive.rules' STAY_TUNED_TO_THE_SITE, STAY_WITH_THE_SITE)
+    rf"|^(?i:{rules.STORY_DEVELOPING}?stay (?:tuned to|with)) (?P<tuned>{_PLAIN_NAME}) (?i:{rules.STAY_FOR})"
     # its newsletter ("Get the latest news from example.com.au in your inbox.", "Get ExampleQueensland in your inbox")
     rf"|^(?i:get (?:the latest (?:news|stories|headlines|updates) from )?)(?P<inbox>{_SITE_ADDRESS}|{_PLAIN_NAME}) "
     r"(?i:in|to|delivered to) (?i:your inbox)\b"
@@ -1200,9 +1200,10 @@ def _dateline(clean: CleanArticle) -> tuple[int, str, list[str]] | None:
 # is where the copy came from, not the page (left to the wire rules). Words and spaces are bounded: linear on any line.
 # STAFF_AFTER_BY: "By the Example Journal staff", "By Example Times Staff" (the credit's "By" and "the" before the name;
 # "Staff" capitalised too); "Example.ng journalist Jane Roe" (a journalist too). "By Staff, Agencies" names none: the
-# credit's "By" is never the name.
+# credit's "By" is never the name. (STAFF_OF_A_NUMBERED_STATION: a number among its later words, "By Example News 13
+# Staff", a station's channel.)
 STAFF_CREDIT = re.compile(
-    r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?![Bb]y\s)(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|of|de|&)){0,4})\s{1,3}"
+    r"(?:^(?:[Bb]y\s(?:the\s)?)?|[,|–—-]\s{0,3})(?P<outlet>(?![Bb]y\s)(?:The\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:[A-Z][\w.&'’-]{0,30}|\d{1,3}|of|de|&)){0,4})\s{1,3}"
     # ("Staff" capitalised too; other roles in lower case: "Foreign Affairs Correspondent" is a beat, no outlet)
     r"(?P<role>[Ss]taff\s+(?:[Ww]riter|[Rr]eporter|[Pp]hotographer)|[Ss]taff|correspondent|reporter|contributor|columnist|journalist)s?\b"
 )
@@ -2280,8 +2281,17 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if re.search(rf"{re.escape(words[0])}\s+of\s", text):
                 continue  # SECTION_OF_THE_DAY: "Soccer News of Saturday, 12 December 2020", a section's page of the day
             return Found(_name(words[0], registry), "outlet-beside-date", number, text)
+    # (PUBLICATION_AS_WRITER on a dated byline too: "September 30, 2017 by The Example": its date makes the line a
+    # credit, not a heading; "by The Editors" credits a desk)
+    dated_credits = [(line.number, line.text) for line in clean.lines if line.role in (DATELINE, BYLINE)]
+    for number, text in dated_credits:
+        meta = parse_meta_line(text)
         publisher = _publication_by(meta) if meta is not None and meta.published else None
-        if publisher and not names_an_agency(publisher, registry) and not is_desk(publisher):
+        plain = (publisher or "").removeprefix("The ")
+        desk_words = GENERIC_WORDS | BYLINE_ROLE_WORDS | DESK_STAFF_WORDS
+        if not publisher or names_an_agency(publisher, registry) or is_desk(publisher):
+            continue
+        if not (_made_of(plain, desk_words) or _made_of(plain.rstrip("s"), desk_words)):
             return Found(_name(publisher, registry), "outlet-beside-date", number, text)
     # OUTLET_FILE_PHOTO: a picture the site took from its own files ("(Example.com file photo)", "Example file photo"):
     # the site's name or address before "file photo" (an agency's or a picture library's file is theirs)
