@@ -238,12 +238,18 @@ PHOTO_CREDIT_SLASH = re.compile(r"^[^\W\d_][^/]{2,60}(?<!\s)/(?!\s)[^/\s][^/]{1,
 PHOTO_WORD_AFTER_AGENCY = re.compile(r"(?<!\s)\s++(?:photos?|foto|fotos|pool)$", re.I)
 
 
-PICTURE_LIBRARY_TAIL = re.compile(r"(?:/|\svia\s)(?:Getty ?Images|Getty|Shutterstock|Alamy|Imago)$", re.I)  # (one space: linear)
+# (LIBRARY_AFTER_THE_NAME: its address too, after a spaced slash: "Jane Roe / Shutterstock.com", "Jane Roe / iStock.com")
+PICTURE_LIBRARY_TAIL = re.compile(
+    r"(?:(?<!\s)\s?/\s?|\svia\s)(?:Getty ?Images|Getty|Shutterstock|Alamy|Imago|iStock(?:photo)?)(?:\.com)?$", re.I
+)  # (one space: linear)
 
 
 def is_photo_credit_slash(text: str, is_agency: Callable[[str], bool] | None = None) -> bool:
     """A line "Name/Agency" (PHOTO_CREDIT_SLASH): one person's name, a slash without spaces, a wire's name (one this
     module knows, or one is_agency knows: the registry's)."""
+    library = PICTURE_LIBRARY_TAIL.search(text.strip(" |"))
+    if library and "/" in library.group() and not BY_PREFIX.match(text.strip()) and _is_name(text.strip(" |")[: library.start()]):
+        return True  # LIBRARY_AFTER_THE_NAME (above): the photographer, the library selling the picture
     text = PICTURE_LIBRARY_TAIL.sub("", text.strip(" |"))  # ("Jane Roe/AFP/Getty Images": the library that sells it)
     if not PHOTO_CREDIT_SLASH.match(text) or BY_PREFIX.match(text):
         return False  # ("By Jane Doe/Example Agency" credits the copy's author)

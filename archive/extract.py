@@ -624,7 +624,9 @@ CREDIT_WORD_FIRST = re.compile(r"^(?i:credit|photo credit|image credit)\s+(?=[A-
 
 
 def _names_a_picture_library(text: str) -> bool:
-    parts = [part.strip().casefold() for part in CREDIT_PARTS.split(text.strip())]
+    # (a library's address, "Jane Roe / Shutterstock.com", unless "By" credits a writer: "By: Jane Roe/shutterstock.com")
+    address = "" if BY_PREFIX.match(text.strip()) else ".com"
+    parts = [part.strip().casefold().removesuffix(address) for part in CREDIT_PARTS.split(text.strip())]
     return (len(parts) >= 2 and any(part in sources.PHOTO_LIBRARIES for part in parts)) or bool(
         CREDIT_WORD_FIRST.match(text.strip())
     )

@@ -7502,7 +7502,10 @@ PHOTO_LIBRARY_TAIL = re.compile(
     rf"[(\[]{_STOCK_LIBRARIES}[)\]]\s*$|^(?:[^\W\d_]{{2,12}}\s?:\s?)?{_STOCK_LIBRARIES}\W*$"
     rf"|^(?-i:(?:[A-Z][\w'’.-]*+ ){{0,3}}[A-Z][a-z'’.-]*?[a-z]\s?{_STOCK_LIBRARIES})$"
     # (LIBRARY_SLASH_USER: the library, a slash and its contributor's user name, "Pixabay / snow-dog")
-    rf"|^{_STOCK_LIBRARIES}\s?/\s?[\w.-]{{2,30}}$",
+    rf"|^{_STOCK_LIBRARIES}\s?/\s?[\w.-]{{2,30}}$"
+    # (USER_SLASH_LIBRARY: the other order, the photographer's name or user name, a slash and the library, its address
+    # perhaps: "Jane Roe / Shutterstock.com", "snow_dog / iStock.com")
+    rf"|^[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,2}}\s?/\s?{_STOCK_LIBRARIES}(?:\.com)?$",
     re.IGNORECASE,
 )
 MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
@@ -9082,6 +9085,9 @@ def _results_lists(cands: list[Candidate]) -> set[int]:
 # bullet, its closing one does not, and no menu item ends on a dash
 DASHED_CROSSHEAD = re.compile(r"\S\s[-–]$")
 MIN_CUT_LAST_PARAGRAPH_WORDS = 25  # PARAGRAPH_CUT_AT_THE_END (in nav_bullet_runs): no menu item is so long
+# FIELD_AND_VALUE_ITEM: an item naming a field and its value after a colon ("• Earnings per share: $16.40", "• Quarter
+# ended: Sept. 30") is a fact of the article's list; a menu's item is a link's words, no field.
+FIELD_AND_VALUE_ITEM = re.compile(r"^[•·▪◦‣*-]?\s*+[^\W\d_][^:]{0,40}?(?<!\s):\s++\S")
 
 
 def nav_bullet_runs(cands: list[Candidate]) -> None:
@@ -9101,7 +9107,7 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue
-        if i in results or DASHED_CROSSHEAD.search(cand.text):
+        if i in results or DASHED_CROSSHEAD.search(cand.text) or FIELD_AND_VALUE_ITEM.match(cand.text):
             continue
         if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
             cand.rule = NAV_BULLET
@@ -11089,9 +11095,10 @@ def headline_teaser_pairs(cands: list[Candidate]) -> None:
 
 
 # EXCERPT_END: a feed's copy ends the article it excerpts with "...Continue reading" ("Read more"): a teaser line that
-# holds a whole sentence before its cut, right under a kept sentence of PROSE_MIN_WORDS words or more, with no such
-# sentence after it (it ends the text), is the article's last paragraph cut short. Other stories' teasers stand under
-# their own headlines, in runs, or between the article's paragraphs as a headline and "... Read more".
+# holds a whole sentence before its cut (or LONG_CUT_PARAGRAPH, below), right under a kept sentence of PROSE_MIN_WORDS
+# words or more, with no such sentence after it (it ends the text), is the article's last paragraph cut short. Other
+# stories' teasers stand under their own headlines, in runs, or between the article's paragraphs as a headline and
+# "... Read more".
 def excerpt_ends(cands: list[Candidate]) -> None:
     def prose_line(cand: Candidate) -> bool:
         return not cand.dropped and cand.words >= PROSE_MIN_WORDS and ends_sentence(cand.text)
@@ -11099,13 +11106,17 @@ def excerpt_ends(cands: list[Candidate]) -> None:
     for i, cand in enumerate(cands):
         if i == 0 or cand.rule != TEASER or not TEASER_STRONG_TAIL.search(cand.text):
             continue
-        if not INNER_SENTENCE_END.search(cand.text) or not prose_line(cands[i - 1]):
+        whole_before_the_cut = INNER_SENTENCE_END.search(cand.text) or cand.words >= MIN_CUT_PARAGRAPH_WORDS
+        if not whole_before_the_cut or not prose_line(cands[i - 1]):
             continue
         if not any(prose_line(later) or later.rule == TEASER for later in itertools.islice(cands, i + 1, None)):
             cand.rule = None
 
 
 INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’]? [A-Z]")  # "... to change. A new survey ..."
+# LONG_CUT_PARAGRAPH: or one sentence of this many words or more cut before its end ("Researchers examined these
+# measures in more than 1,300 people using the centre's records and the …read more"): a paragraph, not a teaser's line.
+MIN_CUT_PARAGRAPH_WORDS = 30
 
 
 # NUMBERED_ITEMS_CITING_SOURCES: an article's own numbered list may end each item with a link to its source ("1.) A jury

@@ -2138,7 +2138,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         checked += 1
         named_again = (
             checked <= MAX_CREDITS_SEARCHED
-            and paper.casefold() not in NOT_A_SITE
+            and paper.casefold().removesuffix(".com") not in NOT_A_SITE  # (a library's address too: "Shutterstock.com")
             and any(n != number and re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for n, other in every_line)
         )
         if is_newspaper_name(paper) or named_again:

@@ -70,3 +70,71 @@ def test_a_numbered_stations_staff_names_the_outlet(credit: str, outlet: str | N
 )
 def test_a_stations_call_to_stay_with_it(line: str, gone: bool, outlet: str | None) -> None:
     assert _goes_at_the_end(line) == (gone, outlet)
+
+
+# LONG_CUT_PARAGRAPH (archive.rules EXCERPT_END): the article's last paragraph, one long sentence cut before its end with
+# "…read more", right under the article's sentences, is the article's; a short teaser there still goes.
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (
+            "Researchers at the harbour clinic examined these measures, along with the length of stay, in more than 1,300 "
+            "patients using the board's own records and the national registry of deaths and the …read more",
+            True,
+        ),
+        # without: a short teaser of another story
+        ("Council names its new harbour master for the coming …read more", False),
+    ],
+)
+def test_the_articles_last_paragraph_cut_with_read_more(last: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", last)
+    assert (last in [text.text for text in clean.body]) is kept
+
+
+# LIBRARY_AFTER_THE_NAME (archive.byline; archive.extract, archive.sources: a library's address too) and
+# USER_SLASH_LIBRARY (archive.rules): a photographer's name, a spaced slash and the picture library's address credits a
+# picture: no writer, no outlet; alone in the text, the line goes. A writer's paper after the slash is still the byline.
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("Mike Roe / Shutterstock.com", None, None),
+        ("Mike Roe / iStock.com", None, None),
+        ("Mike Roe/Getty Images", None, None),
+        # without: a paper after the slash
+        ("Mike Roe / Harbour Times", "Mike Roe", "Harbour Times"),
+    ],
+)
+def test_a_photographers_credit_to_a_picture_library(credit: str, author: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Jane Roe / Shutterstock.com", True),
+        ("snow_dog / iStock.com", True),
+        # without: the library's name inside a sentence
+        ("The picture by Jane Roe / Shutterstock.com shows the harbour at dawn before the clinic opened.", False),
+    ],
+)
+def test_a_picture_librarys_credit_between_paragraphs_goes(line: str, gone: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    assert (line not in [text.text for text in clean.body]) is gone
+
+
+# FIELD_AND_VALUE_ITEM (archive.rules nav_bullet_runs): bulleted items naming a field and its value, under the article's
+# last sentence, are the article's list of facts; short bulleted links there are still a menu.
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (("• Beds: 12", "• Nurses: 30", "• Opened: May 4"), True),
+        (("• Earnings per share: $16.40", "• Quarter ended: Sept. 30"), True),
+        # without: a menu's links
+        (("• Home", "• Weather", "• Sport"), False),
+    ],
+)
+def test_a_list_of_fields_and_values_under_the_text_stays(items: tuple[str, ...], kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", *items)
+    body = [text.text for text in clean.body]
+    assert all((item.removeprefix("• ") in body) is kept for item in items)
