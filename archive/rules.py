@@ -571,6 +571,10 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     loading comments
     comments are closed
     be the first to comment
+    be the first to add a comment
+    comments be the first to add a comment
+    add a comment
+    add a comment go to forum thread
     henüz yorum yapılmamış
     henüz yorum yapılmamış i̇lk yorumu yukarıdaki form aracılığıyla siz yapabilirsiniz
     henüz yorum yapılmamış ilk yorumu yukarıdaki form aracılığıyla siz yapabilirsiniz
@@ -1932,6 +1936,9 @@ NAV_LABELS = (
     image
     enlarge
     enlarge this image
+    enlarge image
+    request to buy this photo
+    enlarge image request to buy this photo
     expand
     text size
     font size
@@ -3352,6 +3359,12 @@ SOCIAL_PROMO_LINE = re.compile(
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
     r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
     r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox|"
+    # (DELIVERED_EVERY_MORNING: "Get top local stories in Harbour delivered to you every morning."; SUBSCRIBE_TODAY_AT_THE
+    # END: "Catch up on the latest news and stories on the Example 12 YouTube channel. Subscribe today."; PODCAST_CALL:
+    # "Download recent arts stories or subscribe to the Example Arts Podcast")
+    r"^get (?:the )?(?:top|latest|local|breaking|best)\b[^.!?]{0,60}? delivered to you(?:r inbox)? (?:every|each|daily)\b|"
+    r"^catch up on the latest\b[^.!?]{0,80}\. subscribe (?:today|now)\W*$|"
+    r"[^.!?]{0,60}?\bsubscribe to (?:the |our )?(?:[\w&'’-]+ ){1,4}podcast\W*$|"
     # MORE_NEWS_ON_THE_SITE and ARABIC_FOLLOW_OR_QUOTE (archive.sources, which reads the site's name in them): "Більше
     # новин на Example.ua", "Читати на сайт ...", "Ander nieuws van Example", "تابعوا Example على", "لا مانع من الاقتباس
     # ... ذكر المصدر (Example)"
@@ -3653,6 +3666,11 @@ DONATION_PHRASE = re.compile(
     r"\b(?:contribute what you can|readers like you (?:keep|make|help)|we have something you value|"
     # ("Non-commercial, fact based reporting is made possible by your financial support. Make your donation to X today.")
     r"(?:reporting|journalism) is made possible by your (?:financial )?support|make your donation to|"
+    # (NONPROFIT_RELIES_ON_YOU: "As a nonprofit, we rely on your donations to keep operating", "If you value our work,
+    # please donate", "Support Example by becoming our patron! Your help keeps us thriving.")
+    r"as an? (?:non-?profit|nonprofit newsroom|independent (?:site|newsroom|outlet)),? we (?:rely|depend) on\b|"
+    r"if you value (?:our|this) (?:work|journalism|reporting|site)\b|by becoming (?:our|a) (?:patron|member|supporter)\b|"
+    r"your help keeps us\b|"
     r"invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b",  # (and its survey)
     re.I,
 )
@@ -6733,7 +6751,10 @@ def unlock_promo(text: str, key: str) -> bool:
 # A line that is a link without its address: "To learn more about the outbreak, click here.", "Click here to join."
 # ("Click for more news in Example China>>": a link to the section, its arrows after it)
 CLICK_HERE = re.compile(
-    r"\b(?:click|tap) (?:here|on this link|on the link below|the link below|for more\b.{1,60}(?:>>|»)$)", re.I
+    r"\b(?:click|tap) (?:here|on this link|on the link below|the link below|for more\b.{1,60}(?:>>|»)$)"
+    # (AT_THE_LINK_BELOW: "Read more about the latest findings at the link below.", the link's words alone)
+    r"|^(?:read|find out|learn|see|get) more\b.{0,60}\b(?:at|via|through|from|in) the links? below\W*$",
+    re.I,
 )
 # ... in a sentence or two.
 MAX_CLICK_HERE_WORDS = 30
@@ -6742,7 +6763,7 @@ MAX_CLICK_HERE_WORDS = 30
 def click_here(text: str, key: str) -> bool:
     # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
     lower = text.lower()
-    if "click" not in lower and "tap " not in lower:
+    if "click" not in lower and "tap " not in lower and "link" not in lower:
         return False
     return short_line_holds(CLICK_HERE, text, MAX_CLICK_HERE_WORDS)
 
@@ -7268,6 +7289,11 @@ PLACEHOLDER_IN_LINE = re.compile(r"\{\{\s?[a-z][a-z0-9]*+(?:[_.][a-z0-9]++|[A-Z]
 SINGLE_BRACE_PLACEHOLDER = re.compile(r"(?<!\{)\{[a-z]++(?:_[a-z]++)++\}(?!\})")
 MAX_SINGLE_BRACE_LINE_WORDS = 10
 MAX_PLACEHOLDER_LINE_WORDS = 40
+# BRACKETED_PLACEHOLDERS: a sign-up box's template with its slots in double square brackets, two or more of them
+# ("[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up"); one wiki-style link,
+# "[[Harbour]]", is no template.
+DOUBLE_BRACKET_PLACEHOLDER = re.compile(r"\[\[[a-z][a-z0-9_.]{0,30}\]\]")
+MIN_BRACKETED_PLACEHOLDERS = 2
 
 
 # CMS_ID_FIELD: the publishing system's record fields printed as text, a key naming an id and its number
@@ -7331,6 +7357,9 @@ def template_code(text: str, key: str) -> bool:
         or SHORTCODE_BOX.match(stripped)
     ):
         return True
+    if "[[" in text and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS:
+        if len(DOUBLE_BRACKET_PLACEHOLDER.findall(text)) >= MIN_BRACKETED_PLACEHOLDERS:
+            return True
     return (
         ("{{" in text or "[[" in text)
         and spaced_words(text) <= MAX_PLACEHOLDER_LINE_WORDS
@@ -7505,7 +7534,9 @@ PHOTO_LIBRARY_TAIL = re.compile(
     rf"|^{_STOCK_LIBRARIES}\s?/\s?[\w.-]{{2,30}}$"
     # (USER_SLASH_LIBRARY: the other order, the photographer's name or user name, a slash and the library, its address
     # perhaps: "Jane Roe / Shutterstock.com", "snow_dog / iStock.com")
-    rf"|^[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,2}}\s?/\s?{_STOCK_LIBRARIES}(?:\.com)?$",
+    rf"|^[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,2}}\s?/\s?{_STOCK_LIBRARIES}(?:\.com)?$"
+    # (COURTESY_OF_THE_LIBRARY: after the caption, "Battery research. Image used courtesy of Adobe Stock")
+    rf"|\b(?:images?|photos?|pictures?) (?:used )?courtesy of {_STOCK_LIBRARIES}\W*$",
     re.IGNORECASE,
 )
 MAX_PHOTO_LIBRARY_CAPTION_WORDS = 40
@@ -8108,6 +8139,8 @@ def newsletter_label(text: str, key: str) -> bool:
 # other sites ("Read Our News on: http://..."): a call to the reader and the site's thing, on a short line.
 APP_OR_FOLLOW_PROMO = re.compile(
     r"^(?:download|get|install) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
+    # (TAP_TO_INSTALL: "Tap to install our app.", "Click to download our free app")
+    r"|^(?:tap|click) (?:here )?to (?:install|download|get) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
     # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the", the site's name and the device, the app's name lost)
     r"|^get (?:the )?(?:(?-i:[A-Z])[\w.&'’-]*+ ){1,4}on your (?:phone|mobile|smartphone|device)\b"
     # (FOLLOW_THE_LIVE_FEED: "Follow Example's live feed to learn more!", "Follow our live coverage")
@@ -8274,7 +8307,12 @@ def notification_prompt(text: str, key: str) -> bool:
 CONSENT_NOTICE = re.compile(
     r"\b(?:zustimmung|einwilligung|consentement|consentimiento)\b.{0,120}?\b(?:anzuzeigen|akzeptieren|datenübermittlung|"
     r"afficher|accepter|mostrar|aceptar)\b|\bpersonenbezogene daten\b.{0,80}?\b(?:sammelt|verarbeitet|erhebt)\b|"
-    r"\b(?:sammelt|verarbeitet|erhebt)\b.{0,80}?\bpersonenbezogene daten\b",
+    r"\b(?:sammelt|verarbeitet|erhebt)\b.{0,80}?\bpersonenbezogene daten\b"
+    # SIGN_UP_TERMS: a sign-up form's terms in English ("By subscribing, you agree to Example's terms of service",
+    # "By providing your information, you agree to our Terms of Use", "By clicking Sign Up, you acknowledge ...")
+    r"|^by (?:subscribing|signing up|registering|continuing|submitting (?:this form|your [\w-]+(?: address)?)|"
+    r"providing your (?:[\w-]+ ){0,2}(?:information|details|e-?mail(?: address)?)|entering your e-?mail(?: address)?|"
+    r"clicking [^,]{1,40}?),? you (?:agree|acknowledge|consent|accept|confirm)\b",
     re.I,
 )
 MAX_CONSENT_WORDS = 60
@@ -8535,7 +8573,8 @@ def registration_wall(text: str, key: str) -> bool:
 # STORY_CONTINUES: the ad or video slot's notice, whatever stands below ("STORY CONTINUES BELOW THESE EXAMPLE VIDEOS",
 # "Story continues below advertisement", "Article continues after this advertisement"): a short line opening so. "The story continues below the surface" goes on.
 STORY_CONTINUES = re.compile(
-    r"^(?:the )?(?:story|article) continues (?:below|after) (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert)$"
+    r"^(?:the )?(?:story|article) continues (?:below|after) (?:this |these |the )?(?:\w+ ){0,2}(?:videos?|ads?|advertisements?|advert|"
+    r"galler(?:y|ies)|slideshows?|photos?)\W?$"  # (GALLERY_SLOT: "Story continues after gallery.")
     # (SLAVIC_STORY_CONTINUES: "Článok pokračuje pod video reklamou", "Článek pokračuje pod reklamou")
     r"|^(?:článok|článek|artykuł|tekst) (?:pokračuje|pokračuje ďalej|kontynuowany jest|ciąg dalszy) pod (?:video ?)?(?:reklamou|reklamą)$"
     # (BRACKETED_CONTINUES: the notice in its brackets, whatever it names, "(The article continues below - Commercial

@@ -138,3 +138,47 @@ def test_a_list_of_fields_and_values_under_the_text_stays(items: tuple[str, ...]
     clean, _ = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", *items)
     body = [text.text for text in clean.body]
     assert all((item.removeprefix("• ") in body) is kept for item in items)
+
+
+def _goes_between_paragraphs(line: str) -> bool:
+    """The line, printed between the article's first and second paragraphs, is not in the cleaned text."""
+    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], "", BODY[2])
+    return line not in [text.text for text in clean.body]
+
+
+# The reader's furniture the corpus showed kept, each rule with a sentence of an article that shares its words:
+# TAP_TO_INSTALL (APP_OR_FOLLOW_PROMO), NONPROFIT_RELIES_ON_YOU (DONATION_PHRASE), AT_THE_LINK_BELOW (CLICK_HERE),
+# SIGN_UP_TERMS (CONSENT_NOTICE), the comment box's and the photo box's labels (COMMENT_LABELS, NAV_LABELS),
+# GALLERY_SLOT (STORY_CONTINUES), BRACKETED_PLACEHOLDERS, DELIVERED_EVERY_MORNING, SUBSCRIBE_TODAY_AT_THE_END,
+# PODCAST_CALL (SOCIAL_PROMO_LINE), COURTESY_OF_THE_LIBRARY (PHOTO_LIBRARY_TAIL).
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Tap to install our app.", True),
+        ("Support Harbour-News by becoming our patron! Your help keeps us thriving. Thank you!", True),
+        ("As a nonprofit, we rely on your donations to keep operating and trying new things.", True),
+        ("If you value our work, please consider a gift today.", True),
+        ("Read more about the latest findings at the link below.", True),
+        ("By subscribing, you agree to Example's terms of service and privacy policy.", True),
+        ("By providing your information, you agree to our Terms of Use and our Privacy Policy.", True),
+        ("Comments: Be the first to add a comment", True),
+        ("add a comment | go to forum thread", True),
+        ("Enlarge Image Request to buy this photo", True),
+        ("Story continues after gallery.", True),
+        ("[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up", True),
+        ("Get top local stories in Harbour delivered to you every morning.", True),
+        ("Catch up on the latest news and stories on the Harbour 12 YouTube channel. Subscribe today.", True),
+        ("Download recent arts stories or subscribe to the Harbour Arts Podcast", True),
+        ("Battery research. Image used courtesy of Adobe Stock", True),
+        # without: the article's sentences with the same words
+        ("Nurses were told to install the new app on their phones before the first shift began.", False),
+        ("The board said it relies on donations from the harbour's shipping firms to keep the wards open.", False),
+        ("The findings were published in the journal below the fold of the board's annual report.", False),
+        ("By signing up for the scheme, the nurses agreed to stay for at least two years.", False),
+        ("The story of the clinic continues after the gallery of the old harbour opened its doors.", False),
+        ("Patients get top care from the nurses, the board said, with meals delivered every morning.", False),
+        ("The clinic's podcast, which nurses record on Fridays, has a thousand listeners.", False),
+    ],
+)
+def test_the_readers_furniture_goes(line: str, gone: bool) -> None:
+    assert _goes_between_paragraphs(line) is gone
