@@ -528,6 +528,13 @@ def _crumb_trail_ends(cands: list[r.Candidate]) -> set[str]:
             from_home = len(parts) == 2 and r.key_of(parts[0]) in CRUMB_HOME_WORDS
             if (len(parts) >= 3 or from_home) and r.word_count(parts[-1]) >= MIN_TITLE_WORDS:
                 ends.add(r.key_of(parts[-1]))
+    # GLUED_TRAIL_END: a trail whose parts the copy ran together ("HomeTech NewsHuawei teases launch of new phone") ends
+    # with a head line's whole text, the trail's few words before it: that line is the headline
+    trails = [" ".join(c.text.split()) for c in cands if c.rule == r.BREADCRUMB]
+    for cand in cands[:FRAMED_HEAD_LINES] if trails else ():
+        line = " ".join(cand.text.split())
+        if cand.rule is None and r.word_count(line) >= MIN_TITLE_WORDS and any(_glued_crumb_before(t, line) for t in trails):
+            ends.add(cand.key)
     return ends
 
 
@@ -979,6 +986,7 @@ def _choose_title(
     named: frozenset[str] = frozenset(),
     numbers: tuple[int, ...] = (),
     stoplist: frozenset[str] = frozenset(),
+    trail_ends: frozenset[str] = frozenset(),
 ) -> None:
     """TITLE: the first line of the page's head (the lines above its first long sentence) if it is shaped like a title.
 
@@ -1055,6 +1063,20 @@ def _choose_title(
         head = [kept[under]]  # PROSE_OVER_THE_HEADLINE: the sentences above stay in the text
     if _lower_case_opening(head[0].text) and not head[0].bullet and head[0].words >= MIN_TITLE_WORDS:
         return  # LOWER_CASE_LEFT_ALONE: no line left but one in small letters ("putin Xi Jinping", tags): no headline
+    # NAMED_UNDER_THE_HEAD: no head line is the one the page's furniture names as its headline, but a title-shaped line
+    # under the head, among its first lines, ends the page's crumb trail (trail_ends: the surest naming; a framed copy
+    # may be another story's kicker and headline): the head is another story's (a promo's headline over its teaser),
+    # the named line the headline; the head's short lines go as the masthead
+    named_below = next(
+        (
+            c
+            for c in kept[head_end:FRAMED_HEAD_LINES]
+            if c.key in trail_ends and c.role is None and c.words >= MIN_TITLE_WORDS and _title_shaped(c.text)
+        ),
+        None,
+    )
+    if named_below is not None and all(c.key not in named and _title_shaped(c.text) for c in all_head):
+        head = [named_below]
     prefix_shaped = 0
     while prefix_shaped < len(head) and _title_shaped(head[prefix_shaped].text):
         prefix_shaped += 1
@@ -1188,6 +1210,7 @@ def _choose_title(
             and not c.text.startswith(title.text)
             and not title.text.startswith(c.text)
             and _credible_title(c, kept)
+            and not _organisation_name(c.text)
             # DECK_BELOW_THE_HEADLINE: a line twice as long as a headline of some words (shaped as one: no closing
             # punctuation, which a slogan may have) is its deck, above the byline (and DECK_UNDER_ITS_HEADLINE)
             and not (title.words >= MIN_DECKED_HEADLINE_WORDS and c.words >= 2 * title.words and not r.ends_sentence(title.text))
@@ -1281,6 +1304,30 @@ def _join_wrapped_headline(title: r.Candidate, kept: list[r.Candidate]) -> None:
 MIN_SHARE_BELOW_THE_CREDIT = 2 / 3
 
 
+# ORGANISATION_NAME_NOT_HEADLINE (in CREDITED_LINE_BELOW, _headline_over_its_credit): a line that is an organisation's name alone, capitalised
+# words ending with one of these ("Harbour County Health Department" over the date line: a caption's credit, the
+# source's name), says no news; the headline above it stays.
+ORGANISATION_LAST_WORDS = frozenset(
+    """department ministry office agency police council committee commission authority board court service services
+    hospital university institute foundation association society""".split()
+)
+
+
+def _organisation_name(text: str) -> bool:
+    """ORGANISATION_NAME_NOT_HEADLINE: capitalised words, the last one an organisation's word, or the organisation's
+    word and "of" or "for" what it is ("Harbour Ministry of Health", "University of Harbour")."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_ORGANISATION_NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "the", "&") for w in words):
+        return False
+    last = max((i for i, w in enumerate(words) if w.casefold() in ORGANISATION_LAST_WORDS), default=-1)
+    return last == len(words) - 1 or (0 <= last < len(words) - 2 and words[last + 1] in ("of", "for"))
+
+
+MAX_ORGANISATION_NAME_WORDS = 6
+
+
 def _headline_over_its_credit(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> r.Candidate | None:
     at = position[id(title)]
     credited = [
@@ -1291,6 +1338,7 @@ def _headline_over_its_credit(title: r.Candidate, kept: list[r.Candidate], posit
         and _credit_follows(c, kept, position)
         and r.headline_shaped(c.text)
         and not r.ends_sentence(c.text)
+        and not _organisation_name(c.text)  # (ORGANISATION_NAME_NOT_HEADLINE)
     ]
     if len(credited) != 1:
         return None
@@ -1987,6 +2035,11 @@ def _in_quotes(text: str, line: str) -> bool:
     at = line.find(text)
     before = line[:at].rstrip()
     return at > 0 and before[-1:] in ('"', "“", "‘", "«", "'", ":")
+
+
+def _glued_crumb_before(line: str, headline: str) -> bool:
+    """GLUED_TRAIL_END: the trail's last word run into the headline's first ("NewsHuawei"): no kicker's space between."""
+    return _crumb_before(line, headline) and not line[: -len(headline)][-1:].isspace()
 
 
 def _crumb_before(line: str, headline: str) -> bool:
@@ -3068,10 +3121,11 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
-    named |= _page_title_prefix(kept) | _crumb_trail_ends(cands) | _framed_copies(cands)
+    trail_ends = _crumb_trail_ends(cands)
+    named |= _page_title_prefix(kept) | trail_ends | _framed_copies(cands)
     kept = [c for c in kept if not c.dropped]
     numbers = tuple(c.number for c in cands)  # (every line's, gone ones too: what stands between two lines)
-    _choose_title(kept, frozenset(named), numbers, stoplist)
+    _choose_title(kept, frozenset(named), numbers, stoplist, frozenset(trail_ends))
     _crumbs_before_the_headline(kept)
     masthead_names = {c.key for c in kept if c.rule == r.MASTHEAD and _site_name_shaped(c)}
     kept = [c for c in kept if not c.dropped]

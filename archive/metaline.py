@@ -123,6 +123,10 @@ LABEL_RE = re.compile(
     r"(?P<published>for\s+immediate\s+release|"
     # (REPORT_BY_WAS_PUBLISHED: "This report by The Canadian Press was first published Oct. 25, 2019.", a wire's tag)
     r"this\s+(?:report|article|story)\s+by\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?\s+was\s+(?:first\s+)?published|"
+    # (PROGRAM_AIRED: a broadcaster's web copy under its piece, "This program aired on February 1, 2012.", "This segment
+    # was first broadcast on")
+    r"this\s+(?:program|programme|segment|episode|interview|show|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:aired|broadcast)|"
     r"(?:(?:this\s+)?(?:article|story|post)\s+(?:was\s+)?)?(?:first\s+|originally\s+)?"
     r"(?:published|posted|released|issued|created|dated|filed|written)|"
     r"(?:date\s+)?published|publication\s+date|pub\s+date|publish(?:ed)?\s+date|(?:article|story|post|news)\s+date|"
@@ -1950,6 +1954,12 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         lead = replace(lead, wire=after["wire"], end=after.end())  # WIRE_AFTER_THE_DASH
     if lead is not None and lead.place and WEEKDAY_AS_PLACE.fullmatch(lead.place.strip(" ,")):
         lead = replace(lead, place="")  # WEEKDAY_NOT_PLACE
+    if lead is not None and lead.wire and not lead.place and not lead.date and not lead.month_day and text.startswith("("):
+        # WIRE_BEFORE_THE_DATELINE: the agency's mark first, then the place and the date ("(ANSA) – BEIJING, June 16 –
+        # Chinese President ..."), as Italian agencies print it: the dateline read after the mark, the mark its wire
+        inner = _parse_lead(text[lead.end :])
+        if inner is not None and inner.place and (inner.date or inner.month_day) and not inner.wire:
+            lead = replace(inner, wire=lead.wire, end=lead.end + inner.end)
     first_place = FIRST_OF_TWO_PLACES.match(text) if lead is None else None
     if first_place:
         second = _parse_lead(text[first_place.end() :])

@@ -182,3 +182,75 @@ def _goes_between_paragraphs(line: str) -> bool:
 )
 def test_the_readers_furniture_goes(line: str, gone: bool) -> None:
     assert _goes_between_paragraphs(line) is gone
+
+
+# GLUED_TRAIL_END and NAMED_UNDER_THE_HEAD (archive.clean): a crumb trail run into the headline ("HomeHarbour
+# NewsNurses Move ...") names it; under another story's headline and teaser at the top, the named line is the title
+# and the other headline goes. Without the trail, the first headline stays the title.
+@pytest.mark.parametrize(
+    ("trail", "title"),
+    [
+        ("HomeHarbour NewsNurses Move To New Harbour Clinic", HEADLINE),
+        # without: no trail naming the headline
+        ("Harbour News", "Council names new harbour master for the port"),
+    ],
+)
+def test_a_trail_run_into_the_headline_names_it_under_a_promo(trail: str, title: str) -> None:
+    promo = "Council names new harbour master for the port"
+    teaser = "The council named a new harbour master on Monday after a long search across the country, officials said."
+    _, meta = build(promo, "", teaser, "", trail, "", HEADLINE, "", *BODY)
+    assert meta.title.value == title
+
+
+# ORGANISATION_NAME_NOT_HEADLINE (archive.clean, CREDITED_LINE_BELOW and _headline_over_its_credit): an organisation's
+# name alone over the date line (a caption's credit) does not take the title from the headline above it.
+@pytest.mark.parametrize(
+    ("over_the_date", "title"),
+    [
+        ("Harbour County Health Department", "Flu cases on the rise, health officials warn"),
+        ("Harbour Ministry of Health", "Flu cases on the rise, health officials warn"),
+        # without: a headline in title case over its date line, under another line and a picture's caption
+        ("Harbour Clinic Sees Flu Cases Double", "Harbour Clinic Sees Flu Cases Double"),
+    ],
+)
+def test_an_organisations_name_over_the_date_line_is_no_headline(over_the_date: str, title: str) -> None:
+    caption = "Harbour County Health Department nurse Jane Roe gives a flu vaccine to a patient at the clinic."
+    lead = "Local hospitals are seeing more cases of flu-like illness in their wards, the county health department said."
+    more = "The county health department said the number of flu cases had doubled in a week, with more expected."
+    top = "Flu cases on the rise, health officials warn"
+    dated = "Published: Tuesday, January 8, 2013 at 6:51 p.m."
+    _, meta = build(top, "", caption, "", over_the_date, dated, "", lead, "", more, "", *BODY)
+    assert meta.title.value == title
+
+
+# PROGRAM_AIRED (archive.metaline LABEL_RE): a broadcaster's note under its piece, "This program aired on February 1,
+# 2012.", labels the page's date; a sentence about another airing does not.
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("This program aired on February 1, 2012.", "2012-02-01"),
+        ("This segment was first broadcast on 1 February 2012", "2012-02-01"),
+        # without: the article's sentence about a programme
+        ("The council's programme aired on February 1, 2012, to little notice from the harbour's people.", None),
+    ],
+)
+def test_a_broadcasters_aired_note_dates_the_page(note: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", note)
+    assert meta.date.value == date
+
+
+# WIRE_BEFORE_THE_DATELINE (archive.metaline parse_lead): the agency's mark before the place and the date ("(ANSA) –
+# BEIJING, June 16 – ..."): the month and day are the dateline's, the mark the wire; the mark alone dates nothing.
+@pytest.mark.parametrize(
+    ("opening", "partial"),
+    [
+        ("(ANSA) – BEIJING, June 16 – ", "--06-16"),
+        ("(ANSA) - HARBOUR, June 16 - ", "--06-16"),
+        ("BEIJING, June 16 (ANSA) – ", "--06-16"),  # (the usual order, as it was)
+        # without: no dateline after the mark
+        ("(ANSA) – ", None),
+    ],
+)
+def test_an_agencys_mark_before_the_dateline(opening: str, partial: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:])
+    assert (dict(meta.date.extra).get("partial"), meta.wire.value) == (partial, "ANSA")
