@@ -562,6 +562,11 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     join the discussion
     be part of the conversation
     jump to comments
+    show more comments
+    load more comments
+    share your thoughts in the comments below
+    let us know your thoughts in the comments below
+    leave your thoughts in the comments below
     load comments
     view comments
     show comments
@@ -1266,6 +1271,9 @@ NAV_LABELS = (
     follow by email
     was this article valuable
     was this article helpful
+    did you find this article useful
+    did you find this article helpful
+    was this story helpful
     here are more articles you may enjoy
     we could not find any results for
     make sure your spelling is correct or try broadening your search
@@ -1601,6 +1609,8 @@ NAV_LABELS = (
     enlace copiado
     link kopiert
     accept all
+    accept all cookies
+    reject all cookies
     reject all
     no thanks
     no thank you
@@ -1859,6 +1869,7 @@ NAV_LABELS = (
     无障碍链接
     跳转到主要内容
     jump to content
+    jump to
     sign in
     signin
     log in
@@ -2208,6 +2219,7 @@ NAV_LABELS = (
     noticia en desarrollo
     diese meldung wird aktualisiert
     この記事をシェア
+    この記事をシェアする
     スポンサーリンク
     前の記事
     次の記事
@@ -3168,6 +3180,16 @@ SOURCE_LINE = re.compile(
     r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$"  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
     # REPRINT_SOURCE: "This article was originally published on Example News." (a reprint names its source so)
     r"|^(?:this (?:article|story|post) was )?originally published (?:on|by|at|in) (?-i:[A-Z])[^.]{1,60}\.?$"
+    # (REPRINT_APPEARED: "This article originally appeared on Example Health News.", "This story first appeared in X")
+    r"|^this (?:article|story|post|piece) (?:originally|first) appeared (?:on|in) (?-i:[A-Z])[^.]{1,60}\.?$"
+    # (REPRINT_APPEARED_FOREIGN: the same note in German, Dutch, French, Spanish and Italian: "Dieser Artikel erschien
+    # zuerst bei Example.", "Dit artikel verscheen eerder op Example.", "Cet article a été publié initialement sur ...")
+    r"|^(?:dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich) (?:bei|in|auf|im)|"
+    r"dit artikel verscheen (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)|"
+    r"cet article a (?:été|d['’]abord été) publié (?:initialement |à l['’]origine |d['’]abord )?(?:sur|dans|par)|"
+    r"este artículo (?:fue publicado|se publicó) (?:originalmente |primero )?(?:en|por)|"
+    r"questo articolo è stato pubblicato (?:originariamente |originalmente |per la prima volta )?(?:su|da|in)) "
+    r"(?-i:[A-Z])[^.]{1,60}\.?$"
     # READ_THE_ORIGINAL: an aggregator's reprint ends with its source's link ("Read the original article on Example FM.")
     r"|^read the original (?:article|story|post) (?:on|at) (?-i:[A-Z]|[\w-]+\.[a-z]{2,})[^.]{0,60}(?:\.[a-z]{2,})?\.?$",
     re.I,
@@ -7128,7 +7150,19 @@ BROWSER_ADVICE_WORDS = re.compile(
 MAX_BROWSER_ADVICE_WORDS = 30
 
 
+# MEDIA_NOT_SUPPORTED: a player's fallback text for a browser without it ("Audio is not supported on your browser.
+# Please upgrade.", "Your browser does not support the audio element."): no browser named, the player's own words.
+MEDIA_NOT_SUPPORTED = re.compile(
+    r"^(?:audio|video|this (?:audio|video|player)) (?:is not|isn['’]t) supported (?:on|in|by) your browser\b"
+    r"|^your browser does not support (?:the )?(?:audio|video|html5 audio|html5 video|iframes?)\b",
+    re.I,
+)
+MAX_MEDIA_NOT_SUPPORTED_WORDS = 20
+
+
 def browser_advice(text: str, key: str) -> bool:
+    if short_line_holds(MEDIA_NOT_SUPPORTED, text, MAX_MEDIA_NOT_SUPPORTED_WORDS):
+        return True
     if spaced_words(text) > MAX_BROWSER_ADVICE_WORDS or len(set(BROWSER_NAMES.findall(text))) < 2:
         return False
     return bool(BROWSER_ADVICE_WORDS.search(text))
@@ -8494,7 +8528,21 @@ NEWSROOM_CONTACT = re.compile(
 )
 
 
+# WRITER_CONTACT: the writer's address under the article ("Contact the author at jane@example.com", "Email Jane Roe at
+# jane@example.com", "Jane Roe can be reached at jane@example.com or on Twitter @janeroe", "... Reach her at
+# jane@example.com."): a way to write to the writer, no sentence of the story; an e-mail address must be on the line.
+WRITER_CONTACT = re.compile(
+    r"^(?i:contact|email|e-mail|reach|write to) (?:(?i:the) (?i:author|writer|reporter)s?|[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
+    r" (?i:at|via|on)\b"
+    r"|^[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2} (?i:can|may) be (?i:reached|contacted|emailed) (?i:at|by|via)\b"
+    r"|(?:^|[.!]\s)(?i:reach|contact|email) (?i:him|her|them|the author|the writer) (?i:at|via)\b"
+)
+MAX_WRITER_CONTACT_WORDS = 40
+
+
 def newsroom_contact(text: str, key: str) -> bool:
+    if "@" in text and spaced_words(text) <= MAX_WRITER_CONTACT_WORDS and WRITER_CONTACT.search(text.strip()):
+        return CONTACT_EMAIL.search(text) is not None
     return bool(NEWSROOM_CONTACT.match(text.strip()))
 
 

@@ -254,3 +254,51 @@ def test_a_broadcasters_aired_note_dates_the_page(note: str, date: str | None) -
 def test_an_agencys_mark_before_the_dateline(opening: str, partial: str | None) -> None:
     _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:])
     assert (dict(meta.date.extra).get("partial"), meta.wire.value) == (partial, "ANSA")
+
+
+# Furniture of any site, probed on invented lines: REPRINT_APPEARED (SOURCE_LINE), MEDIA_NOT_SUPPORTED
+# (browser_advice), the feedback, cookie, comment and jump boxes' labels, WRITER_CONTACT (newsroom_contact); each with
+# a sentence of an article that shares its words.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("This article originally appeared on Harbour Health News.", True),
+        ("Audio is not supported on your browser. Please upgrade.", True),
+        ("Your browser does not support the audio element.", True),
+        ("Did you find this article useful?", True),
+        ("Accept all cookies", True),
+        ("Share your thoughts in the comments below.", True),
+        ("Show more comments", True),
+        ("Jump to", True),
+        ("Contact the author at jane.roe@example.com", True),
+        ("Email Jane Roe at jane@example.com", True),
+        ("Jane Roe can be reached at jane@example.com or on Twitter @janeroe.", True),
+        # without
+        ("The clinic's plan originally appeared in the board's report on the harbour last spring.", False),
+        ("The old ward's browser did not support the board's new booking system, nurses said.", False),
+        ("Nurses can be reached by phone at the clinic from Monday, the board said in a statement.", False),
+        ("Patients were asked to email the board at its new address with their questions.", False),
+    ],
+)
+def test_furniture_of_any_site_goes(line: str, gone: bool) -> None:
+    assert _goes_between_paragraphs(line) is gone
+
+
+# REPRINT_APPEARED and REPRINT_APPEARED_FOREIGN (archive.rules SOURCE_LINE; the name: archive.sources
+# FIRST_PUBLISHED_BY): a reprint's note that the article first appeared elsewhere goes and names the wire; an
+# article's sentence of the same words names none.
+@pytest.mark.parametrize(
+    ("note", "wire"),
+    [
+        ("This article originally appeared on Harbour Health News.", "Harbour Health News"),
+        ("Dieser Artikel erschien zuerst bei Hafen Zeitung.", "Hafen Zeitung"),
+        ("Dit artikel verscheen eerder op Haven Nieuws.", "Haven Nieuws"),
+        ("Cet article a été publié initialement sur Le Port.", "Le Port"),
+        ("Este artículo fue publicado originalmente en El Puerto.", "El Puerto"),
+        # without: a sentence of the article
+        ("The plan for the clinic first appeared in a report the board wrote last spring.", None),
+    ],
+)
+def test_a_reprints_note_names_the_wire(note: str, wire: str | None) -> None:
+    clean, meta = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", note)
+    assert (note not in [text.text for text in clean.body], meta.wire.value) == (wire is not None, wire)
