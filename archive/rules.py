@@ -2037,6 +2037,18 @@ NAV_LABELS = (
     d bloggers like this
     like this
     like loading
+    reblog
+    subscribed
+    sign me up
+    already have a wordpress com account log in now
+    report this content
+    view site in reader
+    manage subscriptions
+    collapse this bar
+    write a comment
+    primary menu
+    sign out
+    promoted stories
     read the full article
     read the full story
     continue reading
@@ -3434,8 +3446,8 @@ FOREIGN_TAG_WORDS = (
     r"thema|themen|categoria|categoría|catégorie|kategorie|kategoria|rubrik|rubrica|rubrique"
 )
 TAG_LEAD = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|published in sections?)"
-    r"\s*[:|]|"
+    r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|"
+    r"published in sections?)\s*[:|]|"
     # (ENTRY_POSTED_IN: a blog theme's footer, "This entry was posted in News and tagged Example, Harbour. Bookmark the
     # permalink.")
     r"^This entry was (?:posted|filed) (?:in|under) \S.{0,300}?(?: and tagged \S| Bookmark the permalink)|"
@@ -3455,7 +3467,10 @@ TAG_LEAD = re.compile(
     # (PUBLISHED_IN_SECTION: a theme's "Published in News", a section's name alone after it; "Published in Nature", a
     # journal, and a print edition's note with its date are no section)
     r"^(?:published|posted|filed) in (?:news|local news|sports?|business|opinion|politics|local|world|uncategori[sz]ed|blog|"
-    r"general|features|entertainment|lifestyle|community|events|news digest|digest|briefs|news briefs)\s*$|"
+    r"general|features|entertainment|lifestyle|community|events|news digest|digest|briefs|news briefs|"
+    # (the sections of any news site's front page)
+    r"health|science|technology|tech|culture|arts|education|environment|weather|crime|national|international|economy|"
+    r"travel|food|featured|top stories|latest news)\s*$|"
     # FOREIGN_TAG_LABELS: "keywords" and "tags" in the languages of the archive's sources, with a colon or alone on the
     # line ("Ključne reči", "Schlagwörter:", "Palabras clave", "Ключевые слова")
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
@@ -6973,7 +6988,10 @@ TAG_PAGE_LINE = re.compile(
     r"visualizzazione dei post con etichetta|posts weergeven met (?:het )?label|menampilkan postingan dengan label|"
     r"wyświetlanie postów z etykietą|показаны сообщения с ярлыком|es werden posts für das label|"
     r"displaying items by tag|items filtered by date|"
-    r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged))\b"
+    r"you searched for|showing results for|search results for|articles tagged|stories tagged|all posts (?:in|by|tagged)|"
+    # (WRITERS_ARCHIVE_LINK: a blog theme's links to the writer's other posts, "View all posts by Jane Roe", "Latest posts
+    # by Jane Roe (see all)", "More by this author")
+    r"view all posts(?: by| in)?|latest posts by .{1,40} see all|more (?:posts |stories |articles )?(?:by|from) this author)\b"
     r"|\bsearch results for (?:tag|category|keyword)\b"
 )
 # ... a short line.

@@ -302,3 +302,27 @@ def test_furniture_of_any_site_goes(line: str, gone: bool) -> None:
 def test_a_reprints_note_names_the_wire(note: str, wire: str | None) -> None:
     clean, meta = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", note)
     assert (note not in [text.text for text in clean.body], meta.wire.value) == (wire is not None, wire)
+
+
+# A blog platform's furniture (archive.rules): its bar and follow box (NAV_LABELS), WRITERS_ARCHIVE_LINK
+# (TAG_PAGE_LINE), "Tagged:" (TAG_LEAD) and a front page's sections after "Posted in" (PUBLISHED_IN_SECTION); each with
+# an article's sentence of the same words.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Reblog", True),
+        ("Already have a WordPress.com account? Log in now.", True),
+        ("View site in Reader", True),
+        ("Collapse this bar", True),
+        ("View all posts by Jane Roe", True),
+        ("Latest posts by Jane Roe (see all)", True),
+        ("More by this author", True),
+        ("Tagged: harbour, clinic", True),
+        ("Posted in Health", True),
+        # without
+        ("The nurses posted in health forums for weeks before the board listened to them.", False),
+        ("The board tagged the new beds for the nurses of the harbour ward on Monday.", False),
+    ],
+)
+def test_a_blog_platforms_furniture_goes(line: str, gone: bool) -> None:
+    assert _goes_between_paragraphs(line) is gone
