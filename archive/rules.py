@@ -1271,6 +1271,14 @@ NAV_LABELS = (
     follow by email
     was this article valuable
     was this article helpful
+    pokračovat na celý článek
+    mirá también
+    saiba mais
+    tipsa oss
+    vet du något mer om denna händelse
+    음성재생 설정
+    이 글자크기로 변경됩니다
+    글자크기 설정
     did you find this article useful
     did you find this article helpful
     was this story helpful
@@ -3447,7 +3455,7 @@ FOREIGN_TAG_WORDS = (
 )
 TAG_LEAD = re.compile(
     r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|"
-    r"published in sections?)\s*[:|]|"
+    r"published in sections?|temas relacionados|assuntos relacionados|sujets liés|argomenti correlati)\s*[:|]|"
     # (ENTRY_POSTED_IN: a blog theme's footer, "This entry was posted in News and tagged Example, Harbour. Bookmark the
     # permalink.")
     r"^This entry was (?:posted|filed) (?:in|under) \S.{0,300}?(?: and tagged \S| Bookmark the permalink)|"
@@ -5519,6 +5527,9 @@ MAX_PREVIOUS_NEXT_CHARS = 160
 # "Article" after "Previous". (Its line is a headline, which may run on into the post's first words: MAX_PREVIOUS_NEXT_TITLED_CHARS.)
 PREVIOUS_OR_NEXT_TITLED = re.compile(r"^(?:Previous|Next) (?:Article|Post|Story|Entry) \S")
 MAX_PREVIOUS_NEXT_TITLED_CHARS = 240
+# (PREVIOUS_OR_NEXT_LOWER: the label in small letters before a capitalised headline, "Previous post Attaque d'un convoi
+# ...", with no full stop at its end: a sentence, "Next story ideas were due. ...", ends with one)
+PREVIOUS_OR_NEXT_LOWER = re.compile(r"^(?:Previous|Next) (?:article|post|story|entry) (?=[A-ZÀ-ÖØ-Þ0-9])")
 
 
 # LINE_GLUED_TO_ITSELF: a link's text run into its own title on copying ("Example league tableExample league table",
@@ -5540,6 +5551,8 @@ def previous_or_next_glued(text: str, key: str) -> bool:
         return True
     if len(stripped) <= MAX_PREVIOUS_NEXT_TITLED_CHARS and PREVIOUS_OR_NEXT_TITLED.match(stripped):
         return True
+    if len(stripped) <= MAX_PREVIOUS_NEXT_TITLED_CHARS and PREVIOUS_OR_NEXT_LOWER.match(stripped):
+        return not stripped.endswith((".", "!", "?"))
     return len(stripped) <= MAX_PREVIOUS_NEXT_CHARS and bool(PREVIOUS_OR_NEXT_LABELLED.match(stripped))
 
 
@@ -8098,6 +8111,8 @@ TEXT_SIZE_BUTTONS = re.compile(
     r"(?i:el\s|la\s|le\s|the\s|den\s|il\s)?(?i:texto|text|letra|fuente|font|tamaño|texte|schrift|testo|carattere)\b"
 )
 MAX_TEXT_SIZE_BUTTONS_WORDS = 12
+# KOREAN_TEXT_SIZE_BOX: a Korean site's text-size box, "글자크기 설정 ..." ("text size setting") and its help
+KOREAN_TEXT_SIZE_BOX = re.compile(r"^글자\s?크기\s?(?:설정|변경|조절)")
 
 
 def font_control(text: str, key: str) -> bool:
@@ -8105,6 +8120,8 @@ def font_control(text: str, key: str) -> bool:
     if TEXT_SIZE_TOGGLE.match(stripped):
         return True
     if TEXT_SIZE_BUTTONS.match(stripped) and spaced_words(stripped) <= MAX_TEXT_SIZE_BUTTONS_WORDS:
+        return True
+    if KOREAN_TEXT_SIZE_BOX.match(stripped) and spaced_words(stripped) <= MAX_TEXT_SIZE_BUTTONS_WORDS:
         return True
     size = TEXT_SIZE_CHOICE.search(stripped) if len(stripped) <= MAX_TEXT_SIZE_LINE_CHARS else None
     if size and all(len(part.split()) <= MAX_WORDS_BESIDE_TEXT_SIZE for part in stripped[: size.start()].split("|")):
@@ -8558,6 +8575,25 @@ WRITER_CONTACT = re.compile(
 MAX_WRITER_CONTACT_WORDS = 40
 
 
+# FOREIGN_COMMENT_AND_LOGIN_BOX: a comment form's or a login box's words in the archive's languages ("Asegúrate de
+# llenar la información requerida marcada con (*). No está permitido el Código HTML.", "Для того щоб залишити коментар
+# необхідно ...", "Vos codes d'accès sont erronés ... Mot de passe oublié ?", "¿Olvidaste tu contraseña?"): no sentence
+# of a story says them. At most MAX_BOX_WORDS words.
+FOREIGN_COMMENT_AND_LOGIN_BOX = re.compile(
+    r"\bno está permitido el código html\b|^asegúrate de llenar la información requerida\b|"
+    r"\btu (?:dirección de )?correo electrónico no será publicad[oa]\b|"
+    r"^(?:для того,? )?(?:щоб залишити коментар|чтобы оставить комментарий)\b|"
+    r"\bmot de passe oublié\b|\bvos codes d['’]accès sont erronés\b|¿olvidaste (?:tu|su) contraseña\?|"
+    r"\besqueceu (?:sua|a) senha\?|\bpasswort vergessen\?|\bforgot (?:your )?password\?",
+    re.I,
+)
+MAX_BOX_WORDS = 40
+
+
+def comment_and_login_box(text: str, key: str) -> bool:
+    return short_line_holds(FOREIGN_COMMENT_AND_LOGIN_BOX, text, MAX_BOX_WORDS)
+
+
 def newsroom_contact(text: str, key: str) -> bool:
     if "@" in text and spaced_words(text) <= MAX_WRITER_CONTACT_WORDS and WRITER_CONTACT.search(text.strip()):
         return CONTACT_EMAIL.search(text) is not None
@@ -8886,6 +8922,7 @@ LINE_RULES = (
     (CAPTION_CREDIT, agency_file_credit, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
     (COMMENT_WIDGET, comment_login_prompt, False),
+    (COMMENT_WIDGET, comment_and_login_box, False),
     (NAV_LABEL, cjk_widget_label, True),
     (NAV_LABEL, font_control, True),
     (PAYWALL, read_share_paywall, False),

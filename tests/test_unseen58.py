@@ -326,3 +326,28 @@ def test_a_reprints_note_names_the_wire(note: str, wire: str | None) -> None:
 )
 def test_a_blog_platforms_furniture_goes(line: str, gone: bool) -> None:
     assert _goes_between_paragraphs(line) is gone
+
+
+# The same furniture in other languages (archive.rules): PREVIOUS_OR_NEXT_LOWER, FOREIGN_COMMENT_AND_LOGIN_BOX,
+# KOREAN_TEXT_SIZE_BOX, the related topics' label (TAG_LEAD) and the read-on, tip and player labels (NAV_LABELS); each
+# with a sentence of the same words.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Previous post Attaque d’un convoi sur l’axe Bamako-Kayes : deux véhicules endommagés", True),
+        ("Next post Opération Ramadan : plus de 4.216 colis alimentaires", True),
+        ("Asegúrate de llenar la información requerida marcada con (*). No está permitido el Código HTML.", True),
+        ("Для того щоб залишити коментар необхідно", True),
+        ("Vos codes d'accès sont erronés, Veuillez les saisir à nouveau. Mot de passe oublié ?", True),
+        ("글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", True),
+        ("Temas Relacionados: Canciller Embajada Estados Unidos Política", True),
+        ("Pokračovat na celý článek", True),
+        ("Mirá también", True),
+        ("Vet du något mer om denna händelse?", True),
+        # without
+        ("Next post Office branch to close is the one on the harbour front, the board said.", False),
+        ("Los temas relacionados con el puerto ocuparon la sesión del consejo durante horas.", False),
+    ],
+)
+def test_furniture_in_other_languages_goes(line: str, gone: bool) -> None:
+    assert _goes_between_paragraphs(line) is gone
