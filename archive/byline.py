@@ -877,11 +877,33 @@ SIGNING_OFFICE_WORDS = frozenset(
 )
 
 
+# ROLE_BEFORE_NAME: a broadcaster's sign-off with the writer's job before the name ("Meteorologist Jane Roe", "Chief
+# Meteorologist Jane Roe", "Reporter John Doe"): the name is the two or three words after the job's word.
+JOURNALIST_ROLE_WORDS = frozenset("meteorologist reporter correspondent anchor photojournalist producer forecaster".split())
+
+
+def without_role_before_name(name: str) -> str:
+    """ROLE_BEFORE_NAME alone: "Meteorologist Jane Roe" -> "Jane Roe"; any other name as it is."""
+    words = name.split()
+    if len(words) >= 3 and words[0].casefold() in JOURNALIST_ROLE_WORDS and _is_name(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return name
+
+
 def _without_office(name: str) -> str:
     words = name.split()
     at = max((i for i, w in enumerate(words) if w.casefold() in SIGNING_OFFICE_WORDS), default=-1)
+    role = max((i for i, w in enumerate(words[:2]) if w.casefold() in JOURNALIST_ROLE_WORDS), default=-1)
+    if role >= 0 and at < 0:
+        at = role
     rest = " ".join(words[at + 1 :])
-    if at >= 1 and 2 <= len(words) - at - 1 <= 3 and _is_name(rest) and "," not in name and " and " not in name:
+    if (
+        (at >= 1 or at == role >= 0)
+        and 2 <= len(words) - at - 1 <= 3
+        and _is_name(rest)
+        and "," not in name
+        and " and " not in name
+    ):
         return rest
     return name
 
@@ -1059,6 +1081,8 @@ def parse_byline(text: str) -> str | None:
         name = _name_span(segment)
         if name is not None:
             name = _without_office(ACADEMIC_TITLE.sub("", name))
+        if name is not None and name.casefold() in {f.casefold() for f in found}:
+            continue  # NAME_TWICE: the credit printed twice on its line ("Jane Roe (Example) Jane Roe (Example)")
         if name is None:
             # a segment that is neither a name nor furniture: this is not a credit line we understand
             if not match and (not found or FOR_WHOM.match(segment)):

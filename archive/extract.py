@@ -28,6 +28,7 @@ from .byline import (
     is_place,
     name_with_letters,
     parse_byline,
+    without_role_before_name,
 )
 from .dates import date_within, opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
@@ -600,6 +601,9 @@ def _masthead_date(value: DateValue, line: Line, labelled: bool, title: Line | N
 
 
 def _names(names: tuple[str, ...]) -> str:
+    # (NAME_TWICE: a credit printed twice on its line, "Jane Roe (Example) Jane Roe (Example)", names one writer;
+    # ROLE_BEFORE_NAME, archive.byline: "Meteorologist Jane Roe" is Jane Roe)
+    names = tuple(dict.fromkeys(without_role_before_name(name) for name in names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -922,7 +926,7 @@ def _signature(clean: CleanArticle, leaders: object) -> tuple[str, Line] | None:
         name = parse_byline(name) or ""
     if not name or leaders.find(name):  # type: ignore[attr-defined]
         return None
-    return name, last
+    return without_role_before_name(name), last  # (ROLE_BEFORE_NAME: "-Meteorologist Jane Roe")
 
 
 # PLACE_IN_THE_TEXT: a name alone on its line that the article's text puts after a word of place ("in Sankt Petersburg",

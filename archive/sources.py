@@ -2642,7 +2642,9 @@ FIRST_PUBLISHED_BY = re.compile(
 # (UNNAMED_AGENCIES: "Agencies" alone credits news agencies without naming one: no wire source is known)
 GENERIC_WIRE_CREDITS = frozenset(
     "news wires|wires|wire services|news agencies|agency reports|inputs from agencies|with inputs from agencies|agencies|"
-    "agency|agencies and staff".split("|")
+    "agency|agencies and staff|"
+    # (ORIGINAL_ARTICLE_LINK: "Source: Original Article", the link to the copy's source without its name)
+    "original article|original story|original post|original source|the original article|original".split("|")
     # (RELEASE_SOURCE: "Source: Release", "Source: Press release" say the copy is a release, not whose)
     + "release|press release|news release|media release|handout|press statement".split("|")
 )

@@ -351,3 +351,44 @@ def test_a_blog_platforms_furniture_goes(line: str, gone: bool) -> None:
 )
 def test_furniture_in_other_languages_goes(line: str, gone: bool) -> None:
     assert _goes_between_paragraphs(line) is gone
+
+
+# ROLE_BEFORE_NAME (archive.byline; archive.extract reads it in a credit's names and a sign-off) and NAME_TWICE: the
+# writer's job before the name is no part of it, a credit printed twice names one writer.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Chief Meteorologist Jane Roe", "Jane Roe"),
+        ("Anchor Jane Roe", "Jane Roe"),
+        ("Jane Roe (Yonhap) Jane Roe (Yonhap)", "Jane Roe"),
+        # without: the name alone, two writers
+        ("By Jane Roe", "Jane Roe"),
+        ("By Jane Roe and John Doe", "Jane Roe and John Doe"),
+    ],
+)
+def test_a_writers_job_before_the_name_and_a_credit_printed_twice(credit: str, author: str) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
+
+
+@pytest.mark.parametrize(
+    ("signoff", "author"),
+    [
+        ("-Meteorologist Jane Roe", "Jane Roe"),
+        ("-Jane Roe", "Jane Roe"),  # without: the name alone
+    ],
+)
+def test_a_sign_off_with_the_writers_job(signoff: str, author: str) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", signoff)
+    assert meta.author.value == author
+
+
+# ORIGINAL_ARTICLE_LINK (archive.sources GENERIC_WIRE_CREDITS): "Source: Original Article" links to the copy's source
+# without naming it: no wire; a source line naming one still does.
+@pytest.mark.parametrize(
+    ("source", "wire"),
+    [("Source: Original Article", None), ("Source: Reuters", "Reuters")],
+)
+def test_a_link_to_the_original_article_names_no_wire(source: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", source)
+    assert meta.wire.value == wire
