@@ -1773,6 +1773,8 @@ def _not_a_headline(text: str) -> bool:
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
     if arrow and "title-crumb-prefix" in split_headline(text).rules:
         arrow = None  # (TITLE_CRUMB_PREFIX, archive.headline: "Home » World » <headline>", the headline after the trail)
+    if arrow and not r.breadcrumb(text, r.key_of(text)) and "title-bar-suffix" in split_headline(text).rules:
+        arrow = None  # (HEADLINE_BEFORE_THE_SITE, archive.rules: "<headline> » Example Blog", a page title)
     if LEADING_TIMESTAMP.match(text) or arrow or r.CJK_READING_TIME.search(text):
         return True
     if PAGE_VERSION.search(text) or _unheadline_parts(text):

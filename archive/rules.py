@@ -5490,9 +5490,19 @@ def breadcrumb(text: str, key: str) -> bool:
         capital = segment[:1].isupper() or bool(CJK_RUN.match(segment))
         if not 1 <= word_count(segment) <= 4 or not capital or segment[-1] in ".,;:!?。":
             return False
+    # HEADLINE_BEFORE_THE_SITE: a page title, the headline in sentence case and the site's name after the arrow
+    # ("Council approves harbour budget » Harbour Blog"): a trail runs from the site to the story, and no section's name
+    # has MIN_HEADLINE_LOWER_WORDS words in small letters besides its glue words
+    lower = [w for w in segments[0].split() if w[:1].islower() and w not in CRUMB_GLUE_WORDS]
+    if len(segments) == 2 and len(lower) >= MIN_HEADLINE_LOWER_WORDS and word_count(segments[1]) <= 3:
+        return False
     # TITLE_PAIR_NOT_CRUMB: a work's two titles and its country ("Harbour Lights / Lumières du Port (Belgium)") end with
     # a bracket; a trail's last section does not
     return not text.rstrip().endswith(")")
+
+
+CRUMB_GLUE_WORDS = frozenset("and of the for in on & de la le el du des der die und y e et".split())
+MIN_HEADLINE_LOWER_WORDS = 2
 
 
 # READ_AT_SOURCE: an aggregator's link to the copy's source site ("Читать источник example.kz", "Read at source:

@@ -392,3 +392,19 @@ def test_a_sign_off_with_the_writers_job(signoff: str, author: str) -> None:
 def test_a_link_to_the_original_article_names_no_wire(source: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY, "", source)
     assert meta.wire.value == wire
+
+
+# HEADLINE_BEFORE_THE_SITE (archive.rules breadcrumb; archive.clean's BREADCRUMB_ARROW): a page title, the headline in
+# sentence case and the site's name after an arrow, is the title (the site off it); a trail to the story is not.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Council approves harbour budget » Harbour Blog", "Council approves harbour budget"),
+        # without: trails of sections
+        ("Arts and culture » Harbour Blog", None),
+        ("Home » Local news", None),
+    ],
+)
+def test_a_headline_before_the_sites_name_after_an_arrow(line: str, title: str | None) -> None:
+    _, meta = build(line, "", "By Jane Roe", "", *BODY)
+    assert meta.title.value == title
