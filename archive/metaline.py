@@ -956,11 +956,14 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WORDS, run))  # SECTION_BETWEEN_BARS: "| News" / "World News |", a section's label
         elif (
             len(words) <= MAX_SECTION_AFTER_DATE_WORDS
-            and previous == DATE
+            and previous in (DATE, TIME_PART)
             and not text[end:].strip()
-            and all(p.kind in (DATE, TIME_PART) for p in parts)
+            and all(p.kind in (DATE, TIME_PART, LABEL) for p in parts)
+            and any(p.kind == DATE for p in parts)
         ):
-            parts.append(Part(WORDS, run))  # SECTION_AFTER_DATE: "Aug 03, 2025 News", the section's label ends the line
+            # SECTION_AFTER_DATE: "Aug 03, 2025 News", the section's label ends the line; (SITE_AFTER_THE_CLOCK: or the
+            # site's name after the date's clock, "Updated: May 3, 2021 / 10:15 AM EDT / Example News")
+            parts.append(Part(WORDS, run))
         elif (
             len(words) <= MAX_SECTION_AFTER_DATE_WORDS
             and not parts

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 
 from . import stopwords
 from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
-from .dates import ARABIC_HAMZA, FOREIGN_MONTH_FIRST_FORM, FOREIGN_WEEKDAY, WEEKDAY, holds_a_day_date, parse_date
+from .dates import (
+    ARABIC_HAMZA,
+    FOREIGN_MONTH_FIRST_FORM,
+    FOREIGN_WEEKDAY,
+    MONTH_NAMES,
+    WEEKDAY,
+    holds_a_day_date,
+    parse_date,
+)
 
 # --- Rule names (what CleanArticle.dropped says) -----------------------------------------------------------------
 
@@ -5887,6 +5895,9 @@ PICTURE_POSITION = re.compile(
 )
 
 
+DATE_LABEL_FIRST = re.compile(r"^(?:last )?(?:updated|published|posted|modified)\b", re.I)
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
         return True
@@ -5901,6 +5912,8 @@ def caption(text: str, key: str) -> bool:
     text = text.rstrip(" |")  # "... Photo courtesy Example Fire/Facebook |": a separator left after the credit
     if spaced_words(text) <= MAX_IMAGE_COPYRIGHT_WORDS and IMAGE_COPYRIGHT.search(text):
         return True
+    if DATE_LABEL_FIRST.match(text) and holds_a_day_date(text):
+        return False  # LABELLED_DATE_LINE: "Updated: May 3, 2021 / 10:15 AM EDT / Example News", no caption and credit
     without_gallery = GALLERY_TAIL.sub("", text)
     if without_gallery != text and without_gallery.strip():
         return _credited_caption(without_gallery)
@@ -7866,8 +7879,10 @@ ARTWORK_MEDIUM = re.compile(
 )
 ARTWORK_SIZE = re.compile(r"\b\d{1,4}(?:[.,]\d{1,2})?\s?[x×]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?:cm|mm|in)\b")
 ARTIST_TITLE_YEAR = re.compile(
-    r"^[A-ZÀ-Þ][\w'’.-]*+(?: [A-ZÀ-Þ][\w'’.-]*+){1,3},\s?(?P<title>[^,]{2,80}, (?:c\.\s?)?\d{4}(?:\s?[-–]\s?\d{2,4})?)\.?$"
-)
+    r"^[A-ZÀ-Þ][\w'’.-]*+(?: [A-ZÀ-Þ][\w'’.-]*+){1,3},\s?(?P<title>[^,|]{2,80}, (?:c\.\s?)?\d{4}(?:\s?[-–]\s?\d{2,4})?)\.?$"
+)  # (no bar in the title: "Jane Roe, Staff Writer | 2 min read | May 3, 2021" is a byline and its date line)
+# (MONTH_DAY_BEFORE_THE_YEAR: "Jane Roe, Staff Writer, May 3, 2021": the year ends a date, not a work's title)
+MONTH_DAY_BEFORE_THE_YEAR = re.compile(rf"\b(?i:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?, (?:c\.\s?)?\d{{4}}")
 MAX_ARTWORK_CAPTION_WORDS = 40
 
 
@@ -7878,7 +7893,7 @@ def figure_caption(text: str, key: str) -> bool:
     if FIGURE_LABEL.match(stripped):
         return True
     artwork = ARTIST_TITLE_YEAR.match(stripped)
-    if artwork and parse_date(stripped[artwork.start("title") :]) is None:
+    if artwork and parse_date(stripped[artwork.start("title") :]) is None and not MONTH_DAY_BEFORE_THE_YEAR.search(stripped):
         return True  # (not "Example Today, November 2, 2009": a date line, the title's place a month and day)
     return bool(ARTWORK_MEDIUM.search(text) and (ARTWORK_SIZE.search(text) or YEAR_IN_TEXT.search(text)))
 

@@ -408,3 +408,23 @@ def test_a_link_to_the_original_article_names_no_wire(source: str, wire: str | N
 def test_a_headline_before_the_sites_name_after_an_arrow(line: str, title: str | None) -> None:
     _, meta = build(line, "", "By Jane Roe", "", *BODY)
     assert meta.title.value == title
+
+
+# Date lines probed on invented shapes: a byline, its role, the reading time and the date between bars is no artwork's
+# caption (archive.rules ARTIST_TITLE_YEAR: no bar in a work's title, MONTH_DAY_BEFORE_THE_YEAR); SITE_AFTER_THE_CLOCK
+# (archive.metaline): the site's name after the date's clock and a slash.
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Jane Roe, Staff Writer | 2 min read | May 3, 2021", "Jane Roe", "2021-05-03"),
+        ("Jane Roe, Staff Writer, May 3, 2021", "Jane Roe", "2021-05-03"),
+        ("Updated: May 3, 2021 / 10:15 AM EDT / KXYZ News", None, "2021-05-03"),
+        ("Updated: May 3, 2021 / 10:15 AM EDT / Harbour News", None, "2021-05-03"),
+        # without: an artwork's caption, its artist, title and year
+        ("Jane Roe, Harbour at Dawn, 1892.", None, None),
+    ],
+)
+def test_date_lines_of_common_shapes(line: str, author: str | None, date: str | None) -> None:
+    clean, meta = build(HEADLINE, "", line, "", *BODY)
+    assert (meta.author.value, meta.date.value) == (author, date)
+    assert line not in [text.text for text in clean.body]
