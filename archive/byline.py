@@ -911,8 +911,10 @@ def _without_office(name: str) -> str:
 # GLUED_CREDIT_TAIL: a role or a wire's name run into the name's last word when the page was copied ("Jane
 # RoeContributor", "Jane RoeAAP"): a word of small letters, then a capitalised role word or a wire's name in capitals.
 # (HYPHENED_DESK: or joined by a hyphen, the desk's name too: "Jane Roe-Sports", "Jane Roe-Staff")
+# (GLUED_PROFILE_BUTTON: or the writer's card's button, "Jane RoeFollow", "Jane RoeEmail")
 GLUED_CREDIT_TAIL = re.compile(
-    r"(?<=[a-z]{2})(?:(?P<tail>Contributor|Reporter|Correspondent|Journalist|Writer|Editor|Staff|[A-Z]{2,5})"
+    r"(?<=[a-z]{2})(?:(?P<tail>Contributor|Reporter|Correspondent|Journalist|Writer|Editor|Staff|Follow|Email|Twitter|"
+    r"[A-Z]{2,5})"
     r"|-(?P<desk>Contributor|Reporter|Correspondent|Journalist|Writer|Editor|Staff|Sports?|News|Metro|Business))$"
 )
 

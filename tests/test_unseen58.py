@@ -428,3 +428,20 @@ def test_date_lines_of_common_shapes(line: str, author: str | None, date: str | 
     clean, meta = build(HEADLINE, "", line, "", *BODY)
     assert (meta.author.value, meta.date.value) == (author, date)
     assert line not in [text.text for text in clean.body]
+
+
+# GLUED_PROFILE_BUTTON (archive.byline GLUED_CREDIT_TAIL): the writer's card's button run into the name ("Jane
+# RoeFollow") is no part of it; a name in capitals is still the name.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Jane RoeFollow", "Jane Roe"),
+        ("By Jane RoeEmail", "Jane Roe"),
+        # without: no button
+        ("By Jane Roe", "Jane Roe"),
+        ("By Jane McDONALD", "Jane McDONALD"),
+    ],
+)
+def test_a_profile_button_glued_to_the_name(credit: str, author: str) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
