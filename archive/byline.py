@@ -883,27 +883,21 @@ JOURNALIST_ROLE_WORDS = frozenset("meteorologist reporter correspondent anchor p
 
 
 def without_role_before_name(name: str) -> str:
-    """ROLE_BEFORE_NAME alone: "Meteorologist Jane Roe" -> "Jane Roe"; any other name as it is."""
+    """ROLE_BEFORE_NAME: "Meteorologist Jane Roe", "Chief Meteorologist Jane Roe" -> "Jane Roe"; any other name as it
+    is (the job's word first or second, two or three words of a name after it)."""
     words = name.split()
-    if len(words) >= 3 and words[0].casefold() in JOURNALIST_ROLE_WORDS and _is_name(" ".join(words[1:])):
-        return " ".join(words[1:])
+    role = next((i for i, w in enumerate(words[:2]) if w.casefold() in JOURNALIST_ROLE_WORDS), -1)
+    rest = " ".join(words[role + 1 :])
+    if role >= 0 and 2 <= len(words) - role - 1 <= 3 and _is_name(rest) and "," not in name and " and " not in name:
+        return rest
     return name
 
 
 def _without_office(name: str) -> str:
     words = name.split()
     at = max((i for i, w in enumerate(words) if w.casefold() in SIGNING_OFFICE_WORDS), default=-1)
-    role = max((i for i, w in enumerate(words[:2]) if w.casefold() in JOURNALIST_ROLE_WORDS), default=-1)
-    if role >= 0 and at < 0:
-        at = role
     rest = " ".join(words[at + 1 :])
-    if (
-        (at >= 1 or at == role >= 0)
-        and 2 <= len(words) - at - 1 <= 3
-        and _is_name(rest)
-        and "," not in name
-        and " and " not in name
-    ):
+    if at >= 1 and 2 <= len(words) - at - 1 <= 3 and _is_name(rest) and "," not in name and " and " not in name:
         return rest
     return name
 
@@ -1082,7 +1076,7 @@ def parse_byline(text: str) -> str | None:
         segment = staff["name"] if staff else segment
         name = _name_span(segment)
         if name is not None:
-            name = _without_office(ACADEMIC_TITLE.sub("", name))
+            name = without_role_before_name(_without_office(ACADEMIC_TITLE.sub("", name)))
         if name is not None and name.casefold() in {f.casefold() for f in found}:
             continue  # NAME_TWICE: the credit printed twice on its line ("Jane Roe (Example) Jane Roe (Example)")
         if name is None:

@@ -994,7 +994,7 @@ def _choose_title(
     which then goes as the masthead: a head line of 3+ words the page prints twice (title and headline) wins, and a
     first line of one or two words gives way to a longer line below it ("Novus Media" above the headline). Cleaning
     the cleaned text again then finds the same title. numbers: the page's lines' numbers, gone ones too; stoplist: the
-    page's language's stop words."""
+    page's language's stop words; trail_ends: the headlines the page's crumb trails end with (NAMED_UNDER_THE_HEAD)."""
     # The first line left may be a question headline, long as it is: it does not end the head.
     first_free = next((i for i, c in enumerate(kept) if c.role is None), None)
     position = {id(c): i for i, c in enumerate(kept)}
@@ -1304,13 +1304,14 @@ def _join_wrapped_headline(title: r.Candidate, kept: list[r.Candidate]) -> None:
 MIN_SHARE_BELOW_THE_CREDIT = 2 / 3
 
 
-# ORGANISATION_NAME_NOT_HEADLINE (in CREDITED_LINE_BELOW, _headline_over_its_credit): a line that is an organisation's name alone, capitalised
-# words ending with one of these ("Harbour County Health Department" over the date line: a caption's credit, the
-# source's name), says no news; the headline above it stays.
+# ORGANISATION_NAME_NOT_HEADLINE (in CREDITED_LINE_BELOW, _headline_over_its_credit): a line that is an organisation's
+# name alone, capitalised words ending with one of these ("Harbour County Health Department" over the date line: a
+# caption's credit, the source's name), says no news; the headline above it stays.
 ORGANISATION_LAST_WORDS = frozenset(
     """department ministry office agency police council committee commission authority board court service services
     hospital university institute foundation association society""".split()
 )
+MAX_ORGANISATION_NAME_WORDS = 6
 
 
 def _organisation_name(text: str) -> bool:
@@ -1323,9 +1324,6 @@ def _organisation_name(text: str) -> bool:
         return False
     last = max((i for i, w in enumerate(words) if w.casefold() in ORGANISATION_LAST_WORDS), default=-1)
     return last == len(words) - 1 or (0 <= last < len(words) - 2 and words[last + 1] in ("of", "for"))
-
-
-MAX_ORGANISATION_NAME_WORDS = 6
 
 
 def _headline_over_its_credit(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> r.Candidate | None:
