@@ -1279,6 +1279,24 @@ NAV_LABELS = (
     follow by email
     was this article valuable
     was this article helpful
+    gift this article
+    give this article
+    save article
+    save for later
+    add to reading list
+    play audio
+    dark mode
+    choose language
+    select language
+    send this article
+    permalink
+    get alerts
+    get email alerts
+    swipe for more
+    scroll to continue
+    continue below
+    advertisement scroll to continue
+    quick read
     pokračovat na celý článek
     mirá también
     saiba mais
@@ -5022,6 +5040,10 @@ AI_SUMMARY_NOTICE = re.compile(
     r"|résumé (?:automatique )?généré par (?:l'|l’)?(?:ia|intelligence artificielle)"
     r"|ki-generierte zusammenfassung|zusammenfassung (?:von|durch) ki|riassunto generato (?:dall'|dall’|con l'|con l’)?ia"
     r"|resumo (?:automático )?gerado (?:por|com) (?:ia|inteligência artificial))\W*$"
+    # (AI_WRITTEN_NOTICE: the site's note that a tool helped write the piece, "This article was generated with the help
+    # of AI and reviewed by an editor.", "This story was written with the assistance of artificial intelligence.")
+    r"|^this (?:article|story|content|summary|post) was (?:generated|written|created|produced|drafted)(?: in part)? "
+    r"(?:with the (?:help|assistance|use|aid) of|using|by|with) (?:an? )?(?:ai|artificial intelligence|generative ai|ai tools?)\b"
     # (NORDIC_AI_SUMMARY: "Sammendraget er laget av ChatGPT og godkjent av Example.", "Sammanfattningen är gjord av AI")
     r"|^(?:sammendraget|sammendrag|sammanfattningen|resuméet|opsummeringen) (?:er|är) (?:laget|lavet|gjord|skapad|skrevet|"
     r"generert|genereret|genererad) (?:av|af|med|by) (?:chatgpt|ki|ai|kunstig intelligens|artificiell intelligens)\b"
@@ -8871,7 +8893,18 @@ def gambling_notice(text: str, key: str) -> bool:
     return spaced_words(text) <= MAX_GAMBLING_NOTICE_WORDS and bool(GAMBLING_NOTICE.search(text.strip()))
 
 
+# SPONSOR_ALONE: the sponsor's label and its name alone on the line, capitalised ("Presented by Example Bank",
+# "Supported by Example Trust", "This content is sponsored by Example Bank."): no sentence of a story is so bare.
+SPONSOR_ALONE = re.compile(
+    r"^(?i:presented by|supported by|sponsored by|in association with|brought to you by|"
+    r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for|supported) by) "
+    r"(?:the )?[A-Z][\w&'’.-]*+(?: (?:[A-Z&][\w&'’.-]*+|of|and|for)){0,5}\.?$"
+)
+
+
 def sponsor_label(text: str, key: str) -> bool:
+    if SPONSOR_ALONE.match(text.strip()):
+        return True
     return spaced_words(text) <= MAX_SPONSOR_WORDS and bool(SPONSOR_LABEL.match(text))
 
 

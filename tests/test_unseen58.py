@@ -445,3 +445,27 @@ def test_date_lines_of_common_shapes(line: str, author: str | None, date: str | 
 def test_a_profile_button_glued_to_the_name(credit: str, author: str) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert meta.author.value == author
+
+
+# The article's tools and a sponsor's label, probed on invented lines (archive.rules): the save, gift, audio, language
+# and alert buttons (NAV_LABELS), AI_WRITTEN_NOTICE (AI_SUMMARY_NOTICE), SPONSOR_ALONE (sponsor_label); each with a
+# sentence of the same words.
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Gift this article", True),
+        ("Save for later", True),
+        ("Play audio", True),
+        ("Select language", True),
+        ("Scroll to continue", True),
+        ("This article was generated with the help of AI and reviewed by an editor.", True),
+        ("Presented by Harbour Bank", True),
+        ("This content is sponsored by Harbour Bank.", True),
+        # without
+        ("The new wing was supported by Harbour Bank and two of the shipping firms, the board said.", False),
+        ("Nurses said they would save for later the beds the board had promised them.", False),
+        ("The board's report was written with the help of nurses from the old ward.", False),
+    ],
+)
+def test_the_articles_tools_and_a_sponsors_label_go(line: str, gone: bool) -> None:
+    assert _goes_between_paragraphs(line) is gone
