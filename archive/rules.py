@@ -3221,6 +3221,16 @@ THIS_PHOTO_TAKEN = re.compile(
 # Wire photo slugs are capitals joined by hyphens: TOPSHOT-CHINA-BRI-FORUM, RUSSIA-CHINA-DIPLOMACY/.
 PHOTO_SLUG_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}/?$|^[A-Z0-9]{2,}(?:-[A-Z0-9]+)+/$")
 
+# REPRINT_APPEARED_FOREIGN: a reprint's note that the article first appeared elsewhere, in German, Dutch, French, Spanish
+# and Italian ("Dieser Artikel erschien zuerst bei Example.", "Dit artikel verscheen eerder op Example.", "Cet article a
+# été publié initialement sur ..."): the words before the source's name (SOURCE_LINE; archive.sources reads the name)
+REPRINT_APPEARED_FOREIGN = (
+    r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich) (?:bei|in|auf|im)|"
+    r"dit artikel verscheen (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)|"
+    r"cet article a (?:été|d['’]abord été) publié (?:initialement |à l['’]origine |d['’]abord )?(?:sur|dans|par)|"
+    r"este artículo (?:fue publicado|se publicó) (?:originalmente |primero )?(?:en|por)|"
+    r"questo articolo è stato pubblicato (?:originariamente |originalmente |per la prima volta )?(?:su|da|in))"
+)
 SOURCE_LINE = re.compile(
     r"^[(\[]?\s*(?:source|sources|via|originally published (?:by|at|in))\s*:\s*[^.]{1,60}[)\]]?$"
     r"|^[(\[]\s*via\s+[^.()\[\]]{1,60}[)\]]$"  # BRACKETED_VIA: "[via Example Magazine]" under a reprint
@@ -3228,14 +3238,8 @@ SOURCE_LINE = re.compile(
     r"|^(?:this (?:article|story|post) was )?originally published (?:on|by|at|in) (?-i:[A-Z])[^.]{1,60}\.?$"
     # (REPRINT_APPEARED: "This article originally appeared on Example Health News.", "This story first appeared in X")
     r"|^this (?:article|story|post|piece) (?:originally|first) appeared (?:on|in) (?-i:[A-Z])[^.]{1,60}\.?$"
-    # (REPRINT_APPEARED_FOREIGN: the same note in German, Dutch, French, Spanish and Italian: "Dieser Artikel erschien
-    # zuerst bei Example.", "Dit artikel verscheen eerder op Example.", "Cet article a été publié initialement sur ...")
-    r"|^(?:dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich) (?:bei|in|auf|im)|"
-    r"dit artikel verscheen (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)|"
-    r"cet article a (?:été|d['’]abord été) publié (?:initialement |à l['’]origine |d['’]abord )?(?:sur|dans|par)|"
-    r"este artículo (?:fue publicado|se publicó) (?:originalmente |primero )?(?:en|por)|"
-    r"questo articolo è stato pubblicato (?:originariamente |originalmente |per la prima volta )?(?:su|da|in)) "
-    r"(?-i:[A-Z])[^.]{1,60}\.?$"
+    # (REPRINT_APPEARED_FOREIGN, below)
+    rf"|^{REPRINT_APPEARED_FOREIGN} (?-i:[A-Z])[^.]{{1,60}}\.?$"
     # READ_THE_ORIGINAL: an aggregator's reprint ends with its source's link ("Read the original article on Example FM.")
     r"|^read the original (?:article|story|post) (?:on|at) (?-i:[A-Z]|[\w-]+\.[a-z]{2,})[^.]{0,60}(?:\.[a-z]{2,})?\.?$",
     re.I,
@@ -4877,6 +4881,14 @@ SITE_WELCOME_LEAD = (
 )
 
 
+# FORGOT_PASSWORD: a login box's link to reset the password, in the archive's languages (LOGIN_FORM in PAGE_MACHINERY,
+# alone on its line; FOREIGN_COMMENT_AND_LOGIN_BOX, with its question mark inside a longer box)
+FORGOT_PASSWORD = (
+    r"forgot (?:your )?password|mot de passe oublié|passwort vergessen|(?:¿)?olvidaste (?:tu|su) contraseña|"
+    r"esqueci (?:a |minha )?senha|esqueceu (?:sua|a) senha|zapomniałem hasła|забыли пароль|şifremi unuttum"
+)
+
+
 # PAGE_MACHINERY: the page's controls and its machinery's messages in any wording: a skip link ("Skip Global navigation
 # and goto content"), a video's fallback ("Your browser doesn't support HTML5 video"), a loading notice in other
 # languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
@@ -4982,8 +4994,7 @@ PAGE_MACHINERY = re.compile(
     # "► Şifremi Unuttum", "E-posta :", "Mot de passe oublié ?", "► Üye olmak istiyorum")
     r"|^[►▶•>]?\s*(?:password|passwort|mot de passe|contraseña|senha|hasło|пароль|wachtwoord|lösenord|salasana|heslo|"
     r"jelszó|şifre|parola|kata sandi|e-posta|kullanıcı adı|username|user name|nom d'utilisateur|benutzername)\s*:$"
-    r"|^[►▶•>]?\s*(?:forgot (?:your )?password|mot de passe oublié|passwort vergessen|(?:¿)?olvidaste (?:tu|su) contraseña|"
-    r"esqueci (?:a |minha )?senha|zapomniałem hasła|забыли пароль|şifremi unuttum|üye olmak istiyorum)\W*$"
+    rf"|^[►▶•>]?\s*(?:{FORGOT_PASSWORD}|üye olmak istiyorum)\W*$"
     # JAPANESE_SHARE_AND_PRINT: share buttons "on X", "on Facebook", "on LINE", and the print buttons ("Xでポスト",
     # "フェイスブックでシェア", "印刷 大きな文字で印刷": print, print in large type)
     r"|^(?:x|twitter|ツイッター|フェイスブック|facebook|ライン|line|はてな(?:ブックマーク)?)\s?[でに]\s?(?:ポスト|シェア|送る|共有|ツイート|追加)$"
@@ -8630,8 +8641,7 @@ FOREIGN_COMMENT_AND_LOGIN_BOX = re.compile(
     r"\bno está permitido el código html\b|^asegúrate de llenar la información requerida\b|"
     r"\btu (?:dirección de )?correo electrónico no será publicad[oa]\b|"
     r"^(?:для того,? )?(?:щоб залишити коментар|чтобы оставить комментарий)\b|"
-    r"\bmot de passe oublié\b|\bvos codes d['’]accès sont erronés\b|¿olvidaste (?:tu|su) contraseña\?|"
-    r"\besqueceu (?:sua|a) senha\?|\bpasswort vergessen\?|\bforgot (?:your )?password\?",
+    rf"\bvos codes d['’]accès sont erronés\b|(?<!\w)(?:{FORGOT_PASSWORD})\s?\?",
     re.I,
 )
 MAX_BOX_WORDS = 40

@@ -2626,12 +2626,7 @@ FIRST_PUBLISHED_BY = re.compile(
     rf"^(?i:this (?:report|article|story|column|piece)) (?:(?i:by|from) (?P<by>{_GLUED_NAME}) (?i:was (?:first|originally) published)\b"
     rf"|(?i:was (?:first|originally) published (?:by|in|on)|(?:first|originally) appeared (?:in|on)) (?P<by_after>{_GLUED_NAME})(?:[.,]| on\b| in\b|$))"
     # (FIRST_APPEARED_FOREIGN, archive.rules' REPRINT_APPEARED_FOREIGN: "Dieser Artikel erschien zuerst bei Example.")
-    rf"|^(?i:(?:dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich) (?:bei|in|auf|im))|"
-    rf"(?:dit artikel verscheen (?:eerder|eerst|oorspronkelijk) (?:in|op|bij))|"
-    rf"(?:cet article a (?:été|d['’]abord été) publié (?:initialement |à l['’]origine |d['’]abord )?(?:sur|dans|par))|"
-    rf"(?:este artículo (?:fue publicado|se publicó) (?:originalmente |primero )?(?:en|por))|"
-    rf"(?:questo articolo è stato pubblicato (?:originariamente |originalmente |per la prima volta )?(?:su|da|in))) "
-    rf"(?P<by_foreign>{_GLUED_NAME})\.?$"
+    rf"|^(?i:{rules.REPRINT_APPEARED_FOREIGN}) (?P<by_foreign>{_GLUED_NAME})\.?$"
     # (PUBLISHED_ON_A_DATE_BY: "Originally published May 17, 2018 by Example Scoop", the date between)
     rf"|^(?i:originally|first) (?i:published|posted|appeared) (?:(?i:on) )?[^.!?]{{4,30}}? (?i:by) (?P<by_dated>{_GLUED_NAME})\.?$"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_foreign_furniture import build
 from test_unseen56 import BODY
+from test_unseen57 import _goes_between_paragraphs
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
@@ -138,12 +139,6 @@ def test_a_list_of_fields_and_values_under_the_text_stays(items: tuple[str, ...]
     clean, _ = build(HEADLINE, "", "By Jane Roe", "", *BODY, "", *items)
     body = [text.text for text in clean.body]
     assert all((item.removeprefix("• ") in body) is kept for item in items)
-
-
-def _goes_between_paragraphs(line: str) -> bool:
-    """The line, printed between the article's first and second paragraphs, is not in the cleaned text."""
-    clean, _ = build(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", BODY[1], "", BODY[2])
-    return line not in [text.text for text in clean.body]
 
 
 # The reader's furniture the corpus showed kept, each rule with a sentence of an article that shares its words:
