@@ -442,7 +442,10 @@ OUTLET_WORDS = frozenset(
     advertiser argus echo advocate gleaner enquirer recorder sentinel examiner inquirer"""  # (not "Ledger": a surname)
     # BROADCASTER_OR_PAPER_LAST: a station's or a paper's kind ending its name ("Channels Television", "Example
     # Independent"): a publisher credited as the byline, no person
-    """ television broadcasting independent""".split()
+    """ television broadcasting independent"""
+    # (DIGITAL_OR_PRESS_LAST: a paper's online edition or a press's name, "By Jane Roe, Example Daily Digital", "Jane
+    # Roe, Harbour Free Press")
+    """ digital press""".split()
 )
 # INSTITUTION_NOT_PERSON: a name ending in an institution's kind is the institution's ("Kerala High Court" printed as a
 # picture's label beside the date line), never an author ("Margaret Court" is lost with it: an unknown author, not a
@@ -777,6 +780,11 @@ def _name_span(segment: str) -> str | None:
         listed = [piece.strip() for piece in [*pieces[: named - 1], *FOREIGN_LIST_AND.split(pieces[named - 1])]]
         if all(piece and _is_name(piece) and not is_place(piece) for piece in listed):
             return ", ".join(listed[:-1]) + " and " + listed[-1]  # (the archive's list of people, as a CJK credit's)
+    # (LAST_NAME_BEFORE_ITS_PAPER: the list's last name run into the paper's, "Jane Roe and John Doe Associated Press")
+    last_before_paper = _name_before_its_paper(pieces[-1]) if len(pieces) >= 2 else None
+    if last_before_paper:
+        pieces = [*pieces[:-1], last_before_paper]
+        segment = segment[: segment.rfind(last_before_paper) + len(last_before_paper)]
     names = [piece for piece in pieces if piece and _is_name(piece) and not is_place(piece)]
     if not names:
         return None
@@ -862,8 +870,8 @@ def _name_before_its_paper(segment: str) -> str | None:
         name
         for size in (2, 3)
         for name, paper in [(" ".join(words[:size]), " ".join(words[size:]))]
-        if len(words) - size >= 2 and _is_name(name) and _is_outlet(paper)
-    ]
+        if len(words) - size >= 2 and _is_name(name) and paper[:1].isupper() and _is_outlet(paper)
+    ]  # (the paper's name opens with a capital: "By Jane Roe and John Doe Associated Press" names two writers)
     # (NAME_IN_CAPITALS_BEFORE_ITS_PAPER: a name in capitals ends where the paper's words in title case begin: "By:
     # JANE ROE Harbour County Courier Times")
     cased = [name for name in splits if name.isupper() and not words[len(name.split())].isupper()]
@@ -958,7 +966,9 @@ WRITERS_NOTE = re.compile(
     r"(?i:journalist|reporter|writer|correspondent|columnist|editor|contributor|freelancer|intern|director of news|"
     r"news director|anchor)"
     r"(?: (?:with|at|for) (?:the )?(?P<paper>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})(?=[,.]|$))?"
-    r"(?:,? (?:with|at|for|based in|covering|and) [^.!?]{2,80})?[.]?$"
+    r"(?:,? (?:with|at|for|based in|covering|and) [^.!?]{2,80}?)?"
+    # (PAPER_AT_THE_NOTES_END: "... covering business and world events at The Example Times.")
+    r"(?: (?:with|at|for) (?:the )?(?P<paper_at_end>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3}))?[.]?$"
 )
 NOTE_SENTENCE_END = re.compile(r"(?<=[a-z]\.)\s(?=[A-Z])")
 

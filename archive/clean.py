@@ -486,6 +486,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.labels_amid_the_text(cands)  # after the runs: a label in a run of labels is a menu's
     r.press_contacts(cands)
     r.data_table_cells(cands)  # last: a table's cells, alone, look like any rule's furniture
+    r.caption_stories(cands)  # after every rule that drops a caption
     _masthead_names(cands)
 
 
@@ -1257,9 +1258,17 @@ MAX_HEADLINE_LABEL_WORDS = 2
 def _label_before_the_headline(title: r.Candidate, cands: list[r.Candidate]) -> None:
     for cand in cands:
         bare = cand.text.strip()
-        if cand is title or cand.words < MIN_TITLE_WORDS or not title.text.endswith(" " + bare):
+        if cand is title or cand.words < MIN_TITLE_WORDS:
             continue
-        label = title.text[: -len(bare)].split()
+        if title.text.endswith(" " + bare):
+            label = title.text[: -len(bare)].split()
+        elif title.text.startswith(bare + " "):
+            # (LABEL_AFTER_THE_HEADLINE: the section's label run on after it, "Judges plead guilty to kickbacks News" /
+            # "Judges plead guilty to kickbacks", its words capitalised)
+            label = title.text[len(bare) :].split()
+            label = label if all(word[:1].isupper() for word in label) else []
+        else:
+            continue
         if 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS and not title.forced:
             title.text = bare
             title.words, title._key = r.word_count(bare), None
@@ -2154,8 +2163,14 @@ def _headline_over_the_lead(
 def _uses_a_title_word(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     """At least one of the title's content words (stemmed) is used in the sentences below it (a site's name printed
     again in a footer or a short line is no use of it)."""
-    words = r.words_of(_sentences_below(title, kept))
-    return any(r.uses_stem(word_stem, words) for word_stem in r.content_stems(title.text))
+    below = _sentences_below(title, kept)
+    words = r.words_of(below)
+    # (FOREIGN_SMALL_WORDS: on a page in another language its own small words, "Sur le vif"'s "sur" and "le", say
+    # nothing of the topic; English's are content_stems' own list)
+    stoplist = stopwords.page_stopwords(below)
+    small = frozenset() if stopwords.is_english(stoplist) else stoplist
+    title_words = " ".join(word for word in stopwords.words(title.text) if word not in small)
+    return any(r.uses_stem(word_stem, words) for word_stem in r.content_stems(title_words))
 
 
 def _sentences_below(title: r.Candidate, kept: list[r.Candidate]) -> list[str]:
@@ -2782,14 +2797,25 @@ def _dash_signatures(kept: list[r.Candidate]) -> None:
             line.role = BYLINE
 
 
+# AUTHOR_BOX_LABEL: the author's box under the article, its label over the note on the writer ("Author" / "Jane Roe is
+# a news reporter covering business at The Example Times."): the label goes, the note names the writer.
+AUTHOR_BOX_LABELS = frozenset(
+    "author|about the author|the author|about the writer|autor|autora|auteur|autore|sobre el autor|sobre o autor|"
+    "über den autor|à propos de l auteur|a proposito dell autore|over de auteur".split("|")
+)
+
+
 def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplist: frozenset[str]) -> None:
     kept = [c for c in kept if not c.dropped]
     if len(kept) < 3:
         return
     last, above = kept[-1], kept[-2]
+    note = writers_note(last.text)  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
+    if note and last.role is None and above.key in AUTHOR_BOX_LABELS and author_name(note["name"]):
+        above.rule, last.role = r.NAV_LABEL, BYLINE  # AUTHOR_BOX_LABEL (below)
+        return
     if last.role is not None or above.role is not None or id(last) in above_a_credit:
         return
-    note = writers_note(last.text)  # (WRITERS_NOTE: the writer's note, on the same terms as the name)
     if not author_name(note["name"] if note else last.text):
         return
     # (SHORT_LAST_PARAGRAPH: or a short sentence closing the text under a long one, "His identity hasn't been released.")

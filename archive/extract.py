@@ -416,6 +416,9 @@ def _date(clean: CleanArticle) -> Field:
         if lead.label != "updated":
             return _date_field(lead.date, lead_line, clean)
         updated.append((lead.date, lead_line))
+    reprint = _reprint_date(clean)
+    if reprint is not None:
+        return _date_field(*reprint, clean)
     # STAMP_AFTER_PRINTED_DATES: a copy tool's stamp ("date 2024-03-29 <headline>") may give the day in another time zone
     # than the page prints ("28 March 2024"): the page's own date wins; the stamp dates a page that prints no full date.
     # DATELINE_OVER_ANOTHER_DAYS_STAMP: a first paragraph's dateline without a year ("BEIJING, April 4. /TASS/.") is the
@@ -456,6 +459,25 @@ def _date(clean: CleanArticle) -> Field:
         provenance = Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean))
         return Field(None, provenance, (("precision", "month-day"), ("partial", partial), ("kind", "publication")))
     return unknown()
+
+
+# REPRINT_DATE: a reprint's note naming its source and the day it first ran ("This article was originally published on
+# Example News on 01/28/2019."), when no date line dates the page: the copy's publication date, as its source printed it
+# (read after the page's own datelines, before a copy tool's stamp).
+REPRINT_ON_A_DATE = re.compile(
+    r"(?i:this (?:article|story|post|piece|report) (?:was )?(?:originally|first) (?:published|appeared|posted|ran)) "
+    r"(?i:on|in|by|at) [^.]{1,60}? (?i:on) (?P<date>[^.]{6,40}?)\.?"
+)
+
+
+def _reprint_date(clean: CleanArticle) -> tuple[DateValue, Line] | None:
+    every = [*clean.lines, *(Line(d.number, DATELINE, d.text) for d in clean.dropped)]
+    for line in sorted(every, key=lambda line: line.number):
+        reprint = REPRINT_ON_A_DATE.fullmatch(line.text.strip())
+        value = parse_date(reprint["date"]) if reprint else None
+        if value is not None and value.precision == "day" and implausible(as_date(value)) is None:
+            return value, line
+    return None
 
 
 # DATE_AMID_FURNITURE (archive.dates.date_within): when nothing else dates the page, a short line under the headline,
@@ -684,9 +706,12 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     says "By")."""
     leaders = registry.matcher("leaders")
     credits = clean.role(BYLINE)
+    listed = _credits_listed_below(clean)
     for line in sorted(credits, key=lambda line: _names_alone(line.text)):
         if leaders.find(line.text) and not BY_PREFIX.match(line.text):
             continue  # a leader named without "By": the story's subject, not its author
+        if line.number in listed:
+            continue  # CREDITS_LISTED_BELOW (below)
         if is_photo_credit_slash(line.text, lambda name: sources.is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH: "Jane Doe/Example Agency" credits the picture's photographer
         if _names_a_picture_library(line.text):
@@ -750,6 +775,24 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     for number, text, name in _credits_in_the_text(clean):
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
     return unknown()
+
+
+# CREDITS_LISTED_BELOW: under the article's last paragraph, MIN_LISTED_CREDITS credit lines or more one after another
+# ("Letters to the Editor" / "By Jane Roe Harbour Heights" / "By John Doe Example Campus" / ...) are a list's, each
+# another item's writer: none wrote the article.
+MIN_LISTED_CREDITS = 3
+
+
+def _credits_listed_below(clean: CleanArticle) -> set[int]:
+    paragraphs = [line.number for line in clean.lines if line.role == PARAGRAPH]
+    below = sorted(line.number for line in clean.role(BYLINE) if paragraphs and line.number > paragraphs[-1])
+    runs: list[list[int]] = []
+    for number in below:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return {number for run in runs if len(run) >= MIN_LISTED_CREDITS for number in run}
 
 
 # SPLIT_PHOTO_CREDIT: a photographer's name, then a slash or a bar alone, then the agency's credit the cleaning dropped

@@ -347,6 +347,10 @@ CONTROL_RE = re.compile(
     # (the contact link alone, at the end or before a bar: "Kontakt redaktionen: ..." is the newsroom's address, read as such)
     r"druckversion|drucken|(?:artikel\s)?versenden|(?:kontakt|contact)(?:\s(?:redaktionen|us|os|oss))?(?=\s*+(?:\||$))|imprimer|envoyer|imprimir|enviar|stampa|"
     r"invia|afdrukken|"
+    # (FOREIGN_SHARE_AND_COMMENT: the share and comment buttons in other languages, "Miércoles, 1 de marzo 2023, 08:07
+    # Comenta Compartir", "Partager Commenter")
+    r"compartir|comparte|comenta|comentar|compartilhar|partager|commenter|teilen|kommentieren|condividi|commenta|delen|"
+    r"reageer|udostępnij|skomentuj|поделиться|комментировать|"
     # (COPY_LINK_BUTTON: the share bar's "copy to clipboard" beside the byline, "Door Jane Roe Kopieer naar clipboard")
     r"kopieer\s+naar\s+(?:het\s+)?klembord|kopieer\s+naar\s+clipboard|copy\s+to\s+clipboard|copy\s+link|"
     # (KIND_LABEL_BETWEEN_BARS: the kind of piece set off by bars, "10/16/2024 | Press release | ...": see KIND_LABEL_FIRST)
@@ -1910,6 +1914,11 @@ MIN_SPEAKER_ROLE_WORDS = 3
 BRACKETED_MARKS = frozenset("updated update corrected correction video photos live watch exclusive".split())
 
 
+REPORTER_IN_BRACKETS = re.compile(
+    r"(?i:reporters?|correspondents?|staff reporter|journalist|by)\s++(?P<name>[^\W\d_][\w.'’-]*+(?: [^\W\d_][\w.'’-]*+){1,3})"
+)
+
+
 def _speaker_label(text: str, lead: Lead) -> bool:
     rest = text[lead.end :].strip()
     ends_with_colon = text.rstrip().endswith((":", "："))
@@ -1949,6 +1958,14 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         return None  # SPEAKER_LABEL
     if lead is not None and lead.wire and lead.wire.strip(" .").casefold() in BRACKETED_MARKS:
         lead = replace(lead, wire=None)  # BRACKETED_MARK
+    reporter = REPORTER_IN_BRACKETS.fullmatch(lead.wire.strip(" .")) if lead is not None and lead.wire else None
+    if lead is not None and reporter:
+        # REPORTER_IN_BRACKETS: the agency's reporter credited in the dateline's brackets ("BEIJING, May 24 (Reporter
+        # Jane Roe) –", a Chinese agency's 记者 translated): the writer, no agency, no outlet
+        lead = replace(lead, name=lead.name or (reporter["name"] if _is_name(reporter["name"]) else None), wire=None)
+    if lead is not None and not lead.wire and lead.place and _is_wire(lead.place.strip(" ,")):
+        # AGENCY_OPENS_THE_DATELINE: "Xinhua News Agency, Beijing, May 24 (...) –": the agency first, read as the place
+        lead = replace(lead, wire=lead.place.strip(" ,"), place="")
     if lead is not None and lead.wire and not lead.place and not _is_wire(lead.wire) and is_place(lead.wire):
         # PLACE_IN_BRACKETS: "(NEW YORK) — Samsung's ...", the dateline's place in brackets without a credit: the place
         lead = replace(lead, place=lead.wire.strip(), wire=None)

@@ -19,6 +19,7 @@ import urllib.parse
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from . import stopwords
 from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
@@ -306,7 +307,10 @@ SHARE_WORDS = frozenset(
     # buttons' verbs, "share" and "print" ("페이스북 공유하기 X 공유하기 ... 인쇄하기")
     """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버 유튜브 공유하기 인쇄하기"""
     # CJK_SHARE: "share", "share to", "share tools" in Chinese ("分享工具 facebook")
-    """ 分享 分享到 分享工具""".split()
+    """ 分享 分享到 分享工具"""
+    # TOOL_ROW_WORDS: the article's tools beside the share buttons ("Adjust Comment Print": the text size, the comments,
+    # the print button), and the share widget's own name ("sharethis sharing button Share")
+    """ adjust comment comments sharethis addthis""".split()
 )
 # At least one of these must be on a share row: "this", "on" or "more" alone are not buttons.
 SHARE_STRONG = frozenset(
@@ -1168,6 +1172,7 @@ NAV_LABELS = (
     헤더 바로가기 푸터 바로가기
     번호 제목 글쓴이 날짜
     news flash home
+    praat mee
     contáctanos
     contactanos
     please log in to view printer friendly layout
@@ -2088,6 +2093,9 @@ NAV_LABELS = (
     continue reading
     show full article
     view full article
+    view article
+    view story
+    view full story
     open in app
     pages
     learn more
@@ -2616,6 +2624,8 @@ PROMO_LABELS = _words("""
     延伸閱讀
     相关报道
     相關報導
+    相关内容
+    相關內容
     推荐阅读
     推薦閱讀
     更多新闻
@@ -2722,15 +2732,18 @@ PROMO_LABELS = _words("""
 # (?<!\s): a run of spaces is tried from its start only, so a long run costs its length once, not its square.
 PROMO_LABEL_SUFFIX = re.compile(r"(?<!\s)\s+(?:more|view all|see all|show all|see more|view more)$")
 PROMO_LABEL_FROM = re.compile(
-    r"^(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
+    r"^(?:read |see )?(?:more|other|latest|top|popular) (?:stories|news|articles|headlines|videos|reads) (?:from|in|on|by) .{1,40}$"
+    # (SEE_MORE_IN: "See more in Business", "Read more from Sport")
+    r"|^(?:see|read|view) more (?:in|from|on) \S++(?: \S++){0,2}$"
     # MORE_FROM_SECTION: "More from Local", "More from Example News" (a section's or the site's name, up to three words)
     r"|^more from (?:the )?\S++(?: \S++){0,2}$"
     # (DISCOVER_MORE_FROM: a blog platform's subscription box, "Discover more from Example News", "اكتشاف المزيد من ...")
     r"|^(?:discover more from|اكتشاف المزيد من) \S++(?: \S++){0,3}$"
     # FOREIGN_MORE_FROM: "Más noticias de El País", "Mais notícias do Example", "Plus d'actualités de", "Weitere Nachrichten
     # aus", "Altre notizie da", "Meer nieuws van" (the site's or a section's name after it)
-    r"|^(?:más|mas|otras|mais|outras) (?:noticias|notícias) (?:de|del|de la|do|da|dos|das) \S++(?: \S++){0,2}$"
-    r"|^(?:plus d actualités|autres articles|plus d articles) (?:de|du|des) \S++(?: \S++){0,2}$"
+    # (READ_MORE_NEWS_IN: the verb before it and "in" after, "Leia mais notícias em Mundo", "Lee más noticias de Política")
+    r"|^(?:(?:leia|lea|lee|leer|veja|vea|ver) )?(?:más|mas|otras|mais|outras) (?:noticias|notícias) (?:de|del|de la|do|da|dos|das|em|en|no|na|sobre) \S++(?: \S++){0,2}$"
+    r"|^(?:plus d actualités|autres articles|plus d articles) (?:de|du|des|dans|sur|en) \S++(?: \S++){0,2}$"
     r"|^weitere (?:nachrichten|artikel|meldungen) (?:von|aus|der|des) \S++(?: \S++){0,2}$"
     # (MEHR_AUS: "MEHR AUS RUSSLAND", "Mehr zum Thema Wetter Deutschland": more from a section or on a topic)
     r"|^mehr (?:aus|zum thema|zu|in) \S++(?: \S++){0,2}$"
@@ -2861,7 +2874,9 @@ READ_MORE_LEAD = re.compile(
     # (MORE_READ_MORE_LEADS: "NOW READ: ...", "You may also like: ...", "More on this story: ...", "Editor's pick: ...")
     r"now read|you (?:may|might) also like|more on this story|related coverage|dig deeper|editor[’']s picks?|"
     # (READ_MORE_OF_A_KIND: "Read More News: ...", "Related Stories: ...", "More stories: ...")
-    r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories)\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
+    r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories|"
+    # (MORE_SLASH_KIND: "MORE/VIDEO: ...", the link's kind after a slash)
+    r"more/(?:video|videos|photos?|pictures|audio|watch))\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
     re.I,
 )
 # FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
@@ -3431,6 +3446,12 @@ SOCIAL_PROMO_LINE = re.compile(
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
     r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
     r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox|"
+    # (SUBSCRIBE_AFTER_A_QUESTION: "Want all of The Times? Subscribe.", the question and the call alone; FOLLOW_BY_THE_LOGO:
+    # "... subscribe to our content by clicking 'follow' next to our logo"; JOIN_THE_CONVERSATION: "To join the
+    # conversation, and become an exclusive member of Example, create an account today!")
+    r"^[^.!?]{3,60}\?\s?(?:subscribe|sign up|join us|join now)(?: (?:now|today|here))?\W*$|"
+    r"^[^.!?]{0,120}?\bby clicking [‘'\"“]?follow[’'\"”]? next to our logo\b|"
+    r"^to join the conversation\b[^.!?]{0,80}?\b(?:create an account|sign in|log in|register|subscribe)\b|"
     # (DELIVERED_EVERY_MORNING: "Get top local stories in Harbour delivered to you every morning."; SUBSCRIBE_TODAY_AT_THE
     # END: "Catch up on the latest news and stories on the Example 12 YouTube channel. Subscribe today."; PODCAST_CALL:
     # "Download recent arts stories or subscribe to the Example Arts Podcast")
@@ -3746,6 +3767,10 @@ DONATION_PHRASE = re.compile(
     r"as an? (?:non-?profit|nonprofit newsroom|independent (?:site|newsroom|outlet)),? we (?:rely|depend) on\b|"
     r"if you value (?:our|this) (?:work|journalism|reporting|site)\b|by becoming (?:our|a) (?:patron|member|supporter)\b|"
     r"your help keeps us\b|"
+    # (FOREIGN_DONATION_CALL: "Soutenez une presse indépendante par un don défiscalisé !", "Jetzt spenden", "Fai una
+    # donazione", "Haz una donación", "Faça uma doação")
+    r"soutenez (?:une presse|le journalisme|l['’]information|notre (?:rédaction|journal|média))\b|par un don\b|faites un don\b|"
+    r"jetzt spenden\b|fai una donazione\b|haz una donación\b|faça uma doação\b|"
     r"invites you to (?:participate|take part) in (?:an?|our) (?:audience|reader|listener) survey)\b",  # (and its survey)
     re.I,
 )
@@ -4889,6 +4914,14 @@ FORGOT_PASSWORD = (
 )
 
 
+# (SERVICE_TAGLINE in PAGE_MACHINERY: the tagline before a dash, then "a service (provided) by/of" and the name)
+SERVICE_TAGLINE_PATTERN = (
+    r"^(?:[^.!?—–]{2,80}\s[—–-]\s)?an? (?:free |public )?service (?:provided )?(?:of|by|from) (?P<service_of>(?:the )?"
+    r"[^\W\d_][\w.&'’-]*+(?: [\w.&'’-]++){0,5})\.?$"
+)
+SERVICE_TAGLINE = re.compile(SERVICE_TAGLINE_PATTERN, re.IGNORECASE)
+
+
 # PAGE_MACHINERY: the page's controls and its machinery's messages in any wording: a skip link ("Skip Global navigation
 # and goto content"), a video's fallback ("Your browser doesn't support HTML5 video"), a loading notice in other
 # languages ("Cargando contenidos...", "Chargement..."), a server's error ("Error processing SSI file").
@@ -5027,7 +5060,36 @@ PAGE_MACHINERY = re.compile(
     # SAL.", "Designed and developed by Example Digital", "Website by Example Studio", "Template Created by Example ...
     # Inspired by ..."): the words for making a site, then "by" and up to five words of a name
     r"|^(?:proudly )?(?:powered|designed|developed|maintained|hosted|built|managed)(?: (?:and|&) (?:designed|developed|maintained|hosted|built|managed|powered))? by [\w.&-]++(?: [\w.&-]++){0,4}\.?$"
-    r"|^(?:web ?site|site|web design|website design|theme|template)(?: (?:designed|developed|created|built|made))? by [\w.&-]++(?: [\w.&-]++){0,8}\.?$",
+    r"|^(?:web ?site|site|web design|website design|theme|template)(?: (?:designed|developed|created|built|made))? by [\w.&-]++(?: [\w.&-]++){0,8}\.?$"
+    # SEARCH_BOX_PROMPT: a search box's placeholder and hint ("Hi, what are you looking for?", "Type to search", "Press
+    # Enter to search", "Search this site", "¿Qué estás buscando?", "Что вы ищете?")
+    r"|^(?:(?:hi|hey|hello),? )?what are you (?:looking|searching) for\W*$"
+    r"|^(?:type|start typing|press enter|hit enter|type and (?:hit|press) enter)(?: here)? to search\W*$"
+    r"|^(?:search (?:this|the|our) (?:site|website|blog)|enter (?:your |a )?(?:search )?(?:term|terms|keywords?)|type your search(?: here)?)\W*$"
+    r"|^¿?\s?(?:qué|que) (?:estás|está|estas) buscando\W*$|^(?:o )?que (?:você )?(?:procura|está procurando)\W*$"
+    r"|^que recherchez-vous\W*$|^wonach suchen sie\W*$|^cosa stai cercando\W*$|^что вы ищете\W*$"
+    # COMMENT_BOX_GATE: the comment box's counter, its login gate and a rating's call ("characters left", "Please Login",
+    # "Be the 1st to vote."), and its rule against abuse ("The posting of advertisements, profanity, or personal attacks
+    # is prohibited.")
+    r"|^(?:\d{1,5} )?characters? (?:left|remaining)\W*$|^please (?:log ?in|sign ?in)(?: to (?:comment|vote|continue|reply))?\W*$"
+    r"|^be the (?:1st|first) to (?:vote|rate|like|comment|review)(?: this(?: \w+)?)?\W*$"
+    r"|^the posting of [^.]{0,80}\bis (?:prohibited|not (?:allowed|permitted))\.?$"
+    # SERVICE_TAGLINE: the site's tagline naming who runs it ("Informing humanitarians worldwide 24/7 — a service provided
+    # by UN OCHA", "A service of the Example Foundation"; archive.sources reads the name: OUTLET_SERVICE_OF)
+    rf"|{SERVICE_TAGLINE_PATTERN}"
+    # DEVELOPING_STORY_NOTICE: the notice that the story will change, and its call to come back ("This is a developing
+    # story. Check back for updates as more information becomes available.", "This story will be updated.")
+    r"|^this (?:is a developing story|story is developing|story (?:will|may) be updated)(?: and (?:will|may) be updated)?"
+    r"[.!]?(?: (?:please )?(?:check back|refresh|stay tuned)[^.!?]{0,100}[.!]?)?$"
+    # RELEASE_NUMBER: a press office's number for its release ("Release ID: 17-439", "News Release No. 2021-14")
+    r"|^(?:news |press )?release (?:id|no\.?|number|#)\s?:?\s?[\w/-]{1,20}$"
+    # MEMBERS_ONLY_LABEL: a Japanese site's label for members' articles and its link ("会員限定記事会員サービス詳細")
+    r"|^(?:有料)?会員限定(?:記事)?\s?(?:会員サービス(?:の)?詳細)?$"
+    # WIRE_EDIT_NOTE: an agency's note on a re-sent story, bracketed alone on its line ("(This story refiles to fix typo in
+    # headline)", "(Corrects spelling of name in paragraph 5)", "(Adds quotes, details)"): the desk's, no part of the text
+    r"|^\((?:this story (?:has been )?)?(?:refiles?|refiled|corrects?|recasts?|adds?|updates?|fixes?|changes?|clarifies?|removes?|"
+    r"deletes?|inserts?) (?:to|with|in|spelling|name|paragraph|para|paras|headline|dateline|byline|quotes?|details?|"
+    r"comments?|background|figures?|typo|story|throughout|\d)\b[^()]{0,150}\)?$",  # (the note cut with the copy: "(This story refiles to fixed")
     re.IGNORECASE,
 )
 
@@ -5641,9 +5703,14 @@ def read_more(text: str, key: str) -> bool:
     caps = FOREIGN_READ_MORE_STOP.match(text) if lead is None else None
     if caps is not None and text[: caps.end()].strip(" .").isupper() and not text[caps.end() :].isupper():
         return spaced_words(text) <= MAX_TEASER_WORDS  # (a headline in capitals throughout opens with no lead-in)
-    if not lead or text[lead.end() : lead.end() + 1].islower():
+    if not lead or (text[lead.end() : lead.end() + 1].islower() and not BRAND_IN_CAMEL_CASE.match(text, lead.end())):
         return False
     return text.rstrip().endswith(":") or not is_promo_label(key)
+
+
+# BRAND_IN_CAMEL_CASE: a headline may open with a brand written in small letters, a capital inside it ("More: iPhone 6
+# Features: What We Want", "Related: eBay Sells ..."); a sentence's word has no capital inside.
+BRAND_IN_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]\w*")
 
 
 def teaser(text: str, key: str) -> bool:
@@ -6928,7 +6995,12 @@ COMMENT_LINE = re.compile(
     # AKISMET: a comment form's notices ("This site uses Akismet to reduce spam. Learn how your comment data is
     # processed.", "You only need to enter your comment once!", "Comments will appear once they have been moderated.")
     r"comment data is processed|enter your comment once|comments will (?:appear|be (?:published|visible))|"
-    r"(?:drop|leave|post|share) (?:a|your) comments? (?:below|here)|let us know in the comments)\b",
+    r"(?:drop|leave|post|share) (?:a|your) comments? (?:below|here)|let us know in the comments|"
+    # (OPINION_CALL: "Let us know what you think in the comments.", and the call for the reader's opinion in Dutch,
+    # German, French and Spanish: "We horen je mening graag.", "Sagen Sie uns Ihre Meinung", "Donnez votre avis")
+    r"let us know what you think in the comments|we horen (?:graag )?je mening|geef (?:hier )?je mening|"
+    r"sagen sie uns ihre meinung|wir freuen uns auf ihre meinung|donnez(?:-nous)? votre avis|"
+    r"(?:déjanos|danos|deja) tu (?:opinión|comentario))\b",
     re.I,
 )
 # ... at most this many words.
@@ -6938,9 +7010,12 @@ MAX_COMMENT_LINE_WORDS = 60
 def comment_text(text: str, key: str) -> bool:
     # "With your current subscription plan you can comment on stories. However, before writing your first comment ..."
     lower = text.lower()
-    if "comment" not in lower and "community guidelines" not in lower:
-        return False
+    if not any(word in lower for word in COMMENT_LINE_WORDS):
+        return False  # (a quick look before the pattern)
     return short_line_holds(COMMENT_LINE, text, MAX_COMMENT_LINE_WORDS)
+
+
+COMMENT_LINE_WORDS = ("comment", "community guidelines", "mening", "meinung", "avis", "opinión")
 
 
 # The article continued elsewhere: "Key Stats (on next page)…", "Continued on page 4".
@@ -9655,9 +9730,25 @@ def alt_text_above(cand: Candidate, caption: Candidate) -> bool:
 MAX_CJK_CAPTION_ABOVE_CREDIT_CHARS = 80
 
 
+# (CREDITED_CAPTION_BELOW: a line below ending with the credit but longer than MAX_CJK_CREDIT_ALONE_CHARS is a caption
+# with its credit, "……不要在高压线下行走。 本报记者 张三 摄": the line above it is that picture's only when it says the
+# same, a run of MIN_SHARED_CAPTION_CHARS characters of the caption in it, as a picture's title does; else a paragraph)
+MAX_CJK_CREDIT_ALONE_CHARS = 30
+MIN_SHARED_CAPTION_CHARS = 6
+
+
+def _shares_a_run(text: str, other: str) -> bool:
+    runs = SequenceMatcher(None, text, other, autojunk=False)
+    return runs.find_longest_match(0, len(text), 0, len(other)).size >= MIN_SHARED_CAPTION_CHARS
+
+
 def _cjk_caption_above_credit(cand: Candidate, credit: Candidate) -> bool:
     credit_text = credit.text.strip()
-    photographer = credit_text.rstrip(" )）")[-1:] in ("摄", "攝") or bool(CJK_PHOTOGRAPHER_ALONE.match(credit_text))
+    ends_credited = credit_text.rstrip(" )）")[-1:] in ("摄", "攝")
+    alone = len(credit_text) <= MAX_CJK_CREDIT_ALONE_CHARS
+    photographer = (ends_credited and (alone or _shares_a_run(cand.text, credit_text))) or bool(
+        CJK_PHOTOGRAPHER_ALONE.match(credit_text)
+    )
     return photographer and len(cand.text) <= MAX_CJK_CAPTION_ABOVE_CREDIT_CHARS and mostly_cjk(cand.text)
 
 
@@ -11941,3 +12032,36 @@ def labels_amid_the_text(cands: list[Candidate]) -> None:
             and not set(cand.key.split()) & CONTROL_WORDS
         ):
             cand.rule = None
+
+
+# --- issue 17, fifty-ninth round ---------------------------------------------------------------------------------------
+
+# CAPTION_IS_THE_STORY: a photo story's text is its picture's caption, the photographer credited at its end
+# ("昨天中午，市区白昼如夜……本报记者 陈双焱 摄" under its headline, no other paragraph): when the caption rules took the
+# page's longest line, a prose line of MIN_STORY_CAPTION_WORDS words or more, no prose line kept above it and at most one
+# below (a teaser's excerpt), the caption is the article's text and stays: a dropped sentence is worse than a kept
+# caption. An article of paragraphs keeps them, and its captions go.
+MIN_STORY_CAPTION_WORDS = 25
+MAX_KEPT_PROSE_BESIDE_THE_STORY = 1
+MIN_KEPT_SENTENCE_WORDS = 8  # (a paragraph kept beside it: a line this long ending a sentence, or a long line)
+MAX_STORY_HEADLINE_WORDS = 14  # (its headline, short and no sentence, may have gone as the caption's twin)
+
+
+def caption_stories(cands: list[Candidate]) -> None:
+    longest = max(cands, key=lambda cand: cand.words, default=None)
+    if longest is None or longest.rule != CAPTION or longest.words < MIN_STORY_CAPTION_WORDS:
+        return
+    kept_prose = [
+        cand
+        for cand in cands
+        if not cand.dropped
+        and (cand.words >= MIN_STORY_CAPTION_WORDS or (cand.words >= MIN_KEPT_SENTENCE_WORDS and ends_sentence(cand.text)))
+    ]
+    at = cands.index(longest)
+    if len(kept_prose) > MAX_KEPT_PROSE_BESIDE_THE_STORY or any(cand in kept_prose for cand in cands[:at]):
+        return  # (a caption under the article's first paragraph is the picture's)
+    longest.rule = None
+    # (the story's headline: a headline-shaped line right above it, taken for the caption's twin, stays too)
+    above = cands[at - 1] if at else None
+    if above is not None and above.rule == CAPTION and above.words <= MAX_STORY_HEADLINE_WORDS and not ends_sentence(above.text):
+        above.rule = None

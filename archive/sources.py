@@ -46,7 +46,7 @@ from .byline import (
     without_date_before_the_credit,
     writers_note,
 )
-from .dates import FOREIGN_MONTHS, MONTH_NAMES, MONTHS, parse_date
+from .dates import FOREIGN_MONTHS, MONTH_NAMES, MONTHS, opens_with_weekday, parse_date
 from .headline import (
     CRUMB_SEPARATOR,
     MEDIA_MARKS,
@@ -1545,6 +1545,8 @@ def _a_site_address(text: str) -> bool:
 # Example Executive"): the publication wrote it, as a magazine credits its own staff copy; no person's name opens with
 # "The". An agency or a desk so credited is no outlet.
 THE_PUBLICATION = re.compile(r"The(?: [A-Z][\w&'’.-]*){1,4}")
+# (EMPTY_AUTHOR_FIELD: "By , Example Daily Digital", see _outlet_by_rules)
+EMPTY_AUTHOR_THEN_NAME = re.compile(r"(?i:by)\s*+,\s*+(?P<name>[^\W\d_][\w&'’. -]{1,60}?)\s*+")
 
 
 def _publication_by(meta: MetaLine) -> str | None:
@@ -1688,6 +1690,13 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     called = _masthead_called_a_paper(first_lines[:MASTHEAD_LINES])
     if called:
         return Found(called[1], "outlet-masthead-called-a-paper", called[0], called[1])
+    # OUTLET_SERVICE_OF: the site's tagline naming who runs it ("Informing humanitarians worldwide 24/7 — a service
+    # provided by UN OCHA", archive.rules SERVICE_TAGLINE), wherever the page prints it: the name, capitalised, no agency
+    for number, text in every_line:
+        tagline = rules.SERVICE_TAGLINE.match(text.strip())
+        runner = tagline["service_of"].removeprefix("the ") if tagline else ""
+        if runner[:1].isupper() and len(runner.split()) <= MAX_MASTHEAD_WORDS and not names_an_agency(runner, registry):
+            return Found(_name(runner, registry), "outlet-service-of", number, text)
     # MASTHEAD_PRINTED_AGAIN: a short name printed on two or more of the first lines above the headline ("Example Bugle"
     # three times: the logo's alternative text, its title, the site's name): the site's name. Two words at least, each
     # capitalised, not furniture ("Top News") and not a leader's name.
@@ -2006,6 +2015,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for line in clean.lines:
         note = writers_note(line.text) if line.role == BYLINE else None
         paper = note["paper"] if note else None
+        at_end = (note["paper_at_end"] or "").rstrip(".") if note else ""
+        paper = paper or (at_end if is_newspaper_name(at_end) else None)  # (at the note's end: a paper's name only)
         if paper and not is_place(paper) and not is_agency(paper, registry) and (is_newspaper_name(paper) or not _is_name(paper)):
             return Found(_name(paper, registry), "outlet-writers-note", line.number, line.text)
 
@@ -2293,6 +2304,12 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         if not (_made_of(plain, desk_words) or _made_of(plain.rstrip("s"), desk_words)):
             return Found(_name(publisher, registry), "outlet-beside-date", number, text)
+    # EMPTY_AUTHOR_FIELD: a template's "By" with its author field empty, then the site's name ("By , Example Daily
+    # Digital"): the publication credited; a person's or an agency's name there is no site's
+    for number, text in dated_credits:
+        empty = EMPTY_AUTHOR_THEN_NAME.fullmatch(text.strip())
+        if empty and is_newspaper_name(empty["name"]) and not names_an_agency(empty["name"], registry):
+            return Found(_name(empty["name"], registry), "outlet-empty-author", number, text)
     # OUTLET_FILE_PHOTO: a picture the site took from its own files ("(Example.com file photo)", "Example file photo"):
     # the site's name or address before "file photo" (an agency's or a picture library's file is theirs)
     for number, text in every_line:
@@ -2447,6 +2464,10 @@ def _desk_credit(text: str) -> re.Match[str] | None:
     if desk is None and "|" in text:
         head, _, rest = text.partition("|")
         desk = DESK_CREDIT.match(rest.strip()) if parse_date(head.strip()) is not None else None
+    # WEEKDAY_AFTER_THE_DESK: the newsroom's word before the date line ("REDACCIÓN Miércoles, 1 de marzo 2023"): the
+    # weekday opens the date, no site's name
+    if desk is not None and desk["after"] and opens_with_weekday(desk["after"]):
+        return None
     return desk
 
 

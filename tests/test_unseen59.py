@@ -1,0 +1,255 @@
+"""Issue 17, fifty-ninth round: shapes the development corpus showed on pages from outlets not seen before (a newsroom's
+word before the date line, a template's empty author field, a photo story told in its caption, a search box's prompt),
+each with and without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+from test_unseen56 import BODY
+from test_unseen57 import _goes_between_paragraphs
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+def _credit_under_the_headline(credit: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """The date, author, outlet and wire read from a line between the headline and the article."""
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    return meta.date.value, meta.author.value, meta.outlet.value, meta.wire.value
+
+
+# WEEKDAY_AFTER_THE_DESK (archive.sources _desk_credit) and FOREIGN_SHARE_AND_COMMENT (archive.metaline CONTROL_RE): the
+# newsroom's word before a date line opening with its weekday names no site "Miércoles"; the share and comment buttons
+# after it, in Spanish or German, leave the line a date line. A newsroom's credit by name still names the site.
+@pytest.mark.parametrize(
+    ("credit", "read"),
+    [
+        ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07", ("2023-03-01", None, None, None)),
+        ("REDACCIÓN Miércoles, 1 de marzo 2023, 08:07 Comenta Compartir", ("2023-03-01", None, None, None)),
+        ("EDITORIAL STAFF Wednesday, 1 March 2023, 08:07 Comenta Compartir", ("2023-03-01", None, None, None)),
+        ("Jane Roe | 1. März 2023 | Teilen", ("2023-03-01", None, None, None)),
+        # without: the newsroom credited by the site's name
+        ("Redacción Example 01 de abril de 2024", ("2024-04-01", None, "Example", None)),
+    ],
+)
+def test_a_newsroom_word_before_a_weekday_names_no_site(credit: str, read: tuple[str | None, ...]) -> None:
+    assert _credit_under_the_headline(credit) == read
+
+
+def test_a_foreign_share_button_word_in_a_sentence_stays() -> None:
+    assert not _goes_between_paragraphs("Compartir la mesa con los vecinos es una costumbre del barrio.")
+
+
+# DIGITAL_OR_PRESS_LAST (archive.byline OUTLET_WORDS): a paper's online edition or a press after the writer's name
+# leaves the writer; LAST_NAME_BEFORE_ITS_PAPER: a list's last name run into the paper's ("... and John Doe Associated
+# Press") is a writer's. EMPTY_AUTHOR_FIELD (archive.sources): "By , Example Daily Digital" credits the site.
+@pytest.mark.parametrize(
+    ("credit", "read"),
+    [
+        ("By Jane Roe, Example Daily Digital", (None, "Jane Roe", None, None)),
+        ("By Jane Roe, Harbour Free Press", (None, "Jane Roe", None, None)),
+        ("By Jane Roe and John Doe Associated Press", (None, "Jane Roe and John Doe", None, "Associated Press")),
+        ("By JANE ROE and JOHN DOE Associated Press", (None, "JANE ROE and JOHN DOE", None, "Associated Press")),
+        ("By , Example Daily Digital", (None, None, "Example Daily Digital", None)),
+        # without: no paper's last word; the names alone; an agency or a person after the empty field
+        ("By Jane Roe, Example Digital Fund", (None, None, None, None)),
+        ("By Jane Roe and John Doe", (None, "Jane Roe and John Doe", None, None)),
+        ("By , Reuters", (None, None, None, "Reuters")),
+        ("By , Jane Roe", (None, "Jane Roe", None, None)),
+    ],
+)
+def test_a_paper_after_the_writers_and_an_empty_author_field(credit: str, read: tuple[str | None, ...]) -> None:
+    assert _credit_under_the_headline(credit) == read
+
+
+# REPORTER_IN_BRACKETS (archive.metaline parse_lead): the agency's reporter in the dateline's brackets is the writer, no
+# outlet; AGENCY_OPENS_THE_DATELINE: a known agency's name before the place is the wire. A paper's name in the brackets
+# is still the outlet, an agency's the wire.
+@pytest.mark.parametrize(
+    ("lead", "read"),
+    [
+        ("BEIJING, May 24 (Reporter Jane Roe) – The harbour clinic opened on Monday.", ("Jane Roe", None, None)),
+        (
+            "Xinhua News Agency, Beijing, May 24 (Reporter Jane Roe) – The clinic opened.",
+            ("Jane Roe", None, "Xinhua News Agency"),
+        ),
+        # without: an agency, a paper in the brackets
+        ("BEIJING, May 24 (Xinhua) – The harbour clinic opened on Monday.", (None, None, "Xinhua")),
+        ("BEIJING, May 24 (Example Times) – The harbour clinic opened on Monday.", (None, "Example Times", None)),
+    ],
+)
+def test_a_reporter_in_the_datelines_brackets(lead: str, read: tuple[str | None, ...]) -> None:
+    _, meta = build(HEADLINE, "", lead + " It has forty beds and a new ward for children.", "", *BODY[1:])
+    assert (meta.author.value, meta.outlet.value, meta.wire.value) == read
+    assert dict(meta.date.extra)["partial"] == "--05-24"
+
+
+# REPRINT_DATE (archive.extract): a reprint's note naming its source and the day it first ran dates the page.
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("This article was originally published on Example News on 01/28/2019.", "2019-01-28"),
+        ("This story first appeared in Example Weekly on March 3, 2020.", "2020-03-03"),
+        # without: no day in the note
+        ("This article was originally published on Example News.", None),
+    ],
+)
+def test_a_reprints_note_dates_the_page(note: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", note)
+    assert meta.date.value == date
+
+
+# CAPTION_IS_THE_STORY (archive.rules caption_stories): a photo story's only text, its photographer credited at its end,
+# stays with its headline; the same caption under the article's first paragraph is the picture's and goes, the paragraph
+# above it stays (CREDITED_CAPTION_BELOW, archive.rules _cjk_caption_above_credit).
+STORY_CAPTION = (
+    "昨天中午，市区白昼如夜，紧接着一场大雨袭来，半个小时内数条街道路面积水，路人行走艰难。气象部门预计，本周还有中到大雨，"
+    "局部暴雨。专家提醒，行人遇到暴雨，不要在高压线下行走。 本报记者 张三 摄"
+)
+
+
+def test_a_photo_storys_caption_is_its_text() -> None:
+    clean, meta = build("昨天中午大雨来袭", STORY_CAPTION, "上一篇:市民盼博物馆多设免费开放", "下一篇:六单位小金库被治理")
+    assert [line.text for line in clean.body] == [STORY_CAPTION]
+    assert meta.title.value == "昨天中午大雨来袭"
+
+
+def test_a_caption_under_the_first_paragraph_goes() -> None:
+    first = "市政府今天召开会议，部署全市防汛工作，要求各有关部门做好应急准备，确保群众生命财产安全，及时发布预警信息。"
+    clean, _ = build("昨天中午大雨来袭", "", first, "", STORY_CAPTION, "", "气象部门提醒市民注意出行安全，尽量减少外出。")
+    assert [line.text for line in clean.body][:1] == [first]  # (CREDITED_CAPTION_BELOW: no caption of that picture)
+    assert STORY_CAPTION not in [line.text for line in clean.body]
+
+
+# Reader furniture found on held-out pages: a search box's prompt (SEARCH_BOX_PROMPT), the comment box's gate and rules
+# (COMMENT_BOX_GATE), the site's tagline naming who runs it (SERVICE_TAGLINE), an agency's edit note (WIRE_EDIT_NOTE),
+# the tools' row (TOOL_ROW_WORDS), calls to subscribe or join (SUBSCRIBE_AFTER_A_QUESTION, FOLLOW_BY_THE_LOGO,
+# JOIN_THE_CONVERSATION), links to a section's news (READ_MORE_NEWS_IN, SEE_MORE_IN), another story's link (MORE_SLASH_KIND,
+# BRAND_IN_CAMEL_CASE), "View article", and the notices below; each beside a sentence of the same words that stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Hi, what are you looking for?", True),
+        ("Type to search", True),
+        ("What are you looking for in a new mayor, the candidates asked the voters at the hall.", False),
+        ("characters left", True),
+        ("Please login", True),
+        ("Be the first to comment", True),
+        ("The posting of advertisements, profanity, or personal attacks is prohibited.", True),
+        ("Officials said the posting of notices on the pier was prohibited.", False),
+        ("Informing humanitarians worldwide 24/7 — a service provided by UN OCHA", True),
+        ("The council said it was a service of the whole town, not only of the harbour.", False),
+        ("(This story refiles to fix typo in headline)", True),
+        ("(Adds quotes, details)", True),
+        ("(The council adds that the pier will reopen)", False),
+        ("Adjust Comment Print", True),
+        ("Want all of The Times? Subscribe.", True),
+        ("Want more? The council will meet again on Monday to vote on the plan.", False),
+        ("For the latest news and updates, subscribe to our content by clicking ‘follow’ next to our logo at the top.", True),
+        ("To join the conversation, and become an exclusive member of Example, create an account today!", True),
+        ("To join the conversation, residents met at the hall on Monday.", False),
+        ("Leia mais notícias em Mundo", True),
+        ("Mais notícias sobre a reforma serão publicadas amanhã, disse o ministro.", False),
+        ("See more in Business", True),
+        ("See more of the harbour from the new pier this summer.", False),
+        ("MORE/VIDEO: Divers search the harbour as storm leaves dozens missing", True),
+        ("More: iPhone 6 Features: What We Want From Apple", True),
+        ("More: the council will meet again on Monday.", False),
+        ("View article", True),
+        # DEVELOPING_STORY_NOTICE, RELEASE_NUMBER, MEMBERS_ONLY_LABEL, OPINION_CALL, FOREIGN_DONATION_CALL, "相关内容"
+        # (related content) and "Praat mee!" (join in) alone
+        ("This is a developing story. Check back for updates as more information becomes available.", True),
+        ("This story will be updated.", True),
+        ("This story will be updated every year, the council said, as the clinic grows.", False),
+        ("Release ID: 17-439", True),
+        ("会員限定記事会員サービス詳細", True),
+        ("Let us know what you think in the comments.", True),
+        ("Onzin of nuttig, dat waarschuwen met kleurcodes? We horen je mening graag. Je kan het doorgeven op de site.", True),
+        ("De raad zei dat hij de mening van de bewoners graag hoort voordat de kliniek opent.", False),
+        ("SOUTENEZ UNE PRESSE INDÉPENDANTE PAR UN DON DÉFISCALISÉ !", True),
+        ("相关内容", True),
+        ("Praat mee!", True),
+    ],
+)
+def test_reader_furniture_between_paragraphs(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+# OUTLET_SERVICE_OF (archive.sources): the tagline's capitalised name is the outlet; a lower-case phrase or an agency's
+# name is not.
+@pytest.mark.parametrize(
+    ("tagline", "outlet"),
+    [
+        ("Informing harbour workers since 1990 — a service provided by Harbour Board Trust", "Harbour Board Trust"),
+        # without: no name, an agency
+        ("Informing harbour workers since 1990 — a free service from your library", None),
+        ("A service of Reuters", None),
+    ],
+)
+def test_a_service_tagline_names_the_outlet(tagline: str, outlet: str | None) -> None:
+    _, meta = build(tagline, "", HEADLINE, "", "By Jane Roe", "", *BODY)
+    assert meta.outlet.value == outlet
+    assert meta.title.value == HEADLINE
+
+
+# LABEL_AFTER_THE_HEADLINE (archive.clean _label_before_the_headline): the headline printed twice, once with the
+# section's label run on after it: the bare copy's words. A small word after it, or three words, is no label.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (HEADLINE + " News", HEADLINE),
+        # without: a word in small letters, a label too long
+        (HEADLINE + " now", HEADLINE + " now"),
+        (HEADLINE + " Ex News Today", HEADLINE + " Ex News Today"),
+    ],
+)
+def test_a_label_after_the_headline_printed_again(first: str, title: str) -> None:
+    _, meta = build(first, HEADLINE, "", *BODY)
+    assert meta.title.value == title
+
+
+# FOREIGN_SMALL_WORDS (archive.clean _uses_a_title_word): a rubric over a French headline ("Sur le vif") whose only words
+# the article uses are French's small words is off topic: the headline over the date line is the title; a rubric
+# naming what the article is about stays the choice.
+FRENCH_BODY = (
+    "Le maire a inauguré lundi la nouvelle clinique du port, après deux ans de travaux dans le quartier, en présence "
+    "de nombreux habitants venus pour l'occasion.",
+    "La clinique compte quarante lits et un service pour les enfants, a précisé la mairie dans un communiqué publié "
+    "dans la soirée de lundi.",
+)
+
+
+@pytest.mark.parametrize(
+    ("rubric", "title"), [("Sur le vif", "Le maire inaugure la clinique du port"), ("Sur le port", "Sur le port")]
+)
+def test_a_rubric_of_small_words_over_a_foreign_headline(rubric: str, title: str) -> None:
+    page = ("Connectez-vous", "", rubric, "", "Le maire inaugure la clinique du port", "", "| Mardi 21 Mars 2006 à 17:29")
+    _, meta = build(*page, "", *FRENCH_BODY)
+    assert meta.title.value == title
+
+
+# CREDITS_LISTED_BELOW (archive.extract): three credit lines or more in a row under the article (a letters page's list)
+# name no writer of it; AUTHOR_BOX_LABEL (archive.clean) and PAPER_AT_THE_NOTES_END (archive.byline WRITERS_NOTE): the
+# author's box, its label over the note on the writer, names the writer and, at the note's end, the paper.
+@pytest.mark.parametrize(
+    ("tail", "author", "outlet"),
+    [
+        (
+            ("Letters to the Editor", "By Jane Roe Harbour Heights", "By John Doe Example Campus", "By Ann Lee West Pier"),
+            None,
+            None,
+        ),
+        (
+            ("Author", "Jane Roe is a news reporter covering business and world events at The Harbour Times."),
+            "Jane Roe",
+            "The Harbour Times",
+        ),
+        # without: one credit; a note on someone who is no journalist; a university at the note's end
+        (("By Jane Roe Harbour Heights",), "Jane Roe Harbour Heights", None),
+        (("Author", "Jane Roe is a research fellow at Harbour University."), None, None),
+        (("Author", "Jane Roe is a writer based at Harbour University."), None, None),
+    ],
+)
+def test_credits_under_the_article(tail: tuple[str, ...], author: str | None, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", *tail)
+    assert (meta.author.value, meta.outlet.value) == (author, outlet)
