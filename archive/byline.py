@@ -327,6 +327,7 @@ NOT_NAME_WORDS = frozenset(
     url link permalink shortlink
     watch related top latest world breaking media press online digital report story stories article articles page click
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
+    kommentare kommentar komentarzy komentarze comentarios commentaires commento commenti comentários reacties
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified publish headline headlines information

@@ -351,6 +351,9 @@ CONTROL_RE = re.compile(
     # Comenta Compartir", "Partager Commenter")
     r"compartir|comparte|comenta|comentar|compartilhar|partager|commenter|teilen|kommentieren|condividi|commenta|delen|"
     r"reageer|udostępnij|skomentuj|поделиться|комментировать|"
+    # (FOREIGN_NO_COMMENTS: the comment count's "no comments", "21 grudnia 2025 17:54 | Autor: Jane Roe | Brak komentarzy")
+    r"brak\skomentarzy|sin\scomentarios|pas\sde\scommentaires?|keine\skommentare|nessun\scommento|sem\scomentários|"
+    r"geen\sreacties|нет\sкомментариев|žádné\skomentáře|"
     # (COPY_LINK_BUTTON: the share bar's "copy to clipboard" beside the byline, "Door Jane Roe Kopieer naar clipboard")
     r"kopieer\s+naar\s+(?:het\s+)?klembord|kopieer\s+naar\s+clipboard|copy\s+to\s+clipboard|copy\s+link|"
     # (KIND_LABEL_BETWEEN_BARS: the kind of piece set off by bars, "10/16/2024 | Press release | ...": see KIND_LABEL_FIRST)
@@ -1749,7 +1752,9 @@ LEAD_WIRE_FIRST_RE = re.compile(
 )
 # NAME_LEAD: "EXAMPLE-NEWS. June 17, 2009. ...": what stands before the date is the source's name, not a place, when it
 # is no known place and its last word is a news word ("NEWS", "PRESS", "AGENCY", "INFO").
-NAME_LEAD_WORDS = frozenset("news press agency info newswire".split())
+NAME_LEAD_WORDS = frozenset("news press agency info newswire service".split())
+# CLOCK_AFTER_THE_LEAD_DATE: the time of filing after the dateline's date, before its dash (", 4:22 p.m. EST")
+LEAD_CLOCK_RE = re.compile(r",?\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4}\b)?")
 # RUSSIAN_LEAD: a Russian wire's dateline: the place, the day and month in Russian, then the agency ("МОСКВА, 20 декабря.
 # /ТАСС/.", "Москва. 20 декабря. INTERFAX.RU - ", "МОСКВА, 20 дек — РИА Новости."): a month-day (a year if printed).
 RU_MONTH_ALTERNATION = "|".join(sorted((m for m in FOREIGN_MONTHS if re.fullmatch(r"[а-яё]+", m)), key=len, reverse=True))
@@ -1894,7 +1899,11 @@ JA_AGENCY_DATELINE_RE = re.compile(
 # WEEKDAY_NOT_PLACE: a weekday before the date ("Friday, 5 June 2020 – Dublin at the Arena", a tour's list of dates) is
 # when, not where: no place, so the line is a dateline only where a date alone opens the text (its first line).
 WEEKDAY_AS_PLACE = re.compile(WEEKDAYS, re.I)
-COUNTRY_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}) \((?:[A-Z]{2,3}|[A-Z][a-z]{3,20})\)(?=,)")
+# (REGION_THEN_COUNTRY: the region in brackets, then the country in square ones, "Margao (Goa) [India], February 8 (ANI):")
+COUNTRY_AFTER_PLACE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}) \((?:[A-Z]{2,3}|[A-Z][a-z]{3,20}(?=\),)|[A-Z][a-z]{2,20}(?=\) \[))\)"
+    r"(?=,| \[[A-Z][a-z]{2,20}\],)"
+)
 
 
 # WIRE_AFTER_THE_DASH: the agency named after the dateline's dash, then a full stop ("BEIJING, December 31 – Example
@@ -2207,6 +2216,9 @@ def _parse_lead(text: str) -> Lead | None:
             date, pos, dated = full[1], full[0], True
         elif partial is not None:
             month_day, pos, dated = partial[1], partial[0], True
+    clock = LEAD_CLOCK_RE.match(text, pos) if dated else None
+    if clock:
+        pos = clock.end()  # CLOCK_AFTER_THE_LEAD_DATE: "Example News Service, Dec. 17, 2003, 4:22 p.m. EST – ..."
     ending = LEAD_END_RE.match(text, pos) or (LEAD_AGENCY_END_RE.match(text, pos) if dated else None)
     if ending is None and date is not None and not title_case:
         ending = FULL_DATE_THEN_TEXT.match(text, pos)  # FULL_DATE_THEN_TEXT: "BEIJING, June 16, 2025 Chinese President ..."
@@ -2231,4 +2243,7 @@ def _parse_lead(text: str) -> Lead | None:
         return None  # "UDUPI: ..." alone says no date and names no one
     if not wire and ending.end() >= len(text.rstrip()):
         return None  # DATELINE_ALONE names its agency: "HARBOUR CITY, May 5 -" alone is a split dateline, left as it was
+    source = place.group().rstrip(".")
+    if wire is None and dated and re.split(r"[\s-]", source)[-1].casefold() in NAME_LEAD_WORDS and not is_place(source):
+        wire = source  # NAME_LEAD: "Example News Service, Dec. 17, 2003 – ...", the service's name where a place stands
     return Lead(name, place.group(), date, month_day, wire, ending.end(), label)

@@ -3451,6 +3451,10 @@ SOCIAL_PROMO_LINE = re.compile(
     # conversation, and become an exclusive member of Example, create an account today!")
     r"^[^.!?]{3,60}\?\s?(?:subscribe|sign up|join us|join now)(?: (?:now|today|here))?\W*$|"
     r"^[^.!?]{0,120}?\bby clicking [‘'\"“]?follow[’'\"”]? next to our logo\b|"
+    # (ON_THE_PLATFORM_CALL: "The Example is on Instagram! Tap the button below on your phone to follow us!"; LISTEN_ON_AIR:
+    # a station's call after its slogan, "Listen on FM, via our app or on smart speakers.")
+    r"^[^.!?]{1,40} is (?:now )?on (?:instagram|tiktok|telegram|whatsapp|facebook|x|twitter|youtube|threads)!|"
+    r"^listen (?:live )?(?:on|via) (?:fm|am|dab\+?|our app|the app|smart speakers?)\b[^.!?]{0,80}[.!]?$|"
     r"^to join the conversation\b[^.!?]{0,80}?\b(?:create an account|sign in|log in|register|subscribe)\b|"
     # (DELIVERED_EVERY_MORNING: "Get top local stories in Harbour delivered to you every morning."; SUBSCRIBE_TODAY_AT_THE
     # END: "Catch up on the latest news and stories on the Example 12 YouTube channel. Subscribe today."; PODCAST_CALL:
@@ -3767,6 +3771,9 @@ DONATION_PHRASE = re.compile(
     r"as an? (?:non-?profit|nonprofit newsroom|independent (?:site|newsroom|outlet)),? we (?:rely|depend) on\b|"
     r"if you value (?:our|this) (?:work|journalism|reporting|site)\b|by becoming (?:our|a) (?:patron|member|supporter)\b|"
     r"your help keeps us\b|"
+    # (NO_PAYWALL_APPEAL: "Example prides ourselves on bringing local journalism to the public without a paywall — ever.",
+    # "Our reporting will always be free for you to read. But it's not free to produce.")
+    r"\bwithout a paywall\b|\bit['’]s not free to (?:produce|make)\b|"
     # (FOREIGN_DONATION_CALL: "Soutenez une presse indépendante par un don défiscalisé !", "Jetzt spenden", "Fai una
     # donazione", "Haz una donación", "Faça uma doação")
     r"soutenez (?:une presse|le journalisme|l['’]information|notre (?:rédaction|journal|média))\b|par un don\b|faites un don\b|"
@@ -5083,6 +5090,9 @@ PAGE_MACHINERY = re.compile(
     r"[.!]?(?: (?:please )?(?:check back|refresh|stay tuned)[^.!?]{0,100}[.!]?)?$"
     # RELEASE_NUMBER: a press office's number for its release ("Release ID: 17-439", "News Release No. 2021-14")
     r"|^(?:news |press )?release (?:id|no\.?|number|#)\s?:?\s?[\w/-]{1,20}$"
+    # KOREAN_TIP_CALL: a Korean broadcaster's call for tips and its address ("Example 뉴스는 24시간 여러분의 제보를
+    # 기다립니다.", "기사제보 및 보도자료 제공 tips@example.com", tips and press releases to)
+    r"|^.{0,40}제보를?\s?기다립니다\.?$|^기사\s?제보(?:\s?및\s?보도\s?자료)?(?:\s?제공)?\b.{0,120}$"
     # MEMBERS_ONLY_LABEL: a Japanese site's label for members' articles and its link ("会員限定記事会員サービス詳細")
     r"|^(?:有料)?会員限定(?:記事)?\s?(?:会員サービス(?:の)?詳細)?$"
     # WIRE_EDIT_NOTE: an agency's note on a re-sent story, bracketed alone on its line ("(This story refiles to fix typo in
@@ -5173,6 +5183,22 @@ def emoji_between_links(text: str, key: str) -> bool:
 
 def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
+
+
+# SITE_NOTICE: the site's notices of any length, up to MAX_SITE_NOTICE_WORDS words: a theme's unpaid licence
+# ("Example Theme License is not validated, Go to the theme options page ..."; THEME_LICENCE_NOTICE), the notice that
+# its content is protected ("Copyrights protected: All the content on this website ..."; COPYRIGHT_PROTECTED), the
+# newsroom's box about itself ("We are the news team of the Example Independent. We are here to ..."; ABOUT_THE_NEWSROOM)
+SITE_NOTICE = re.compile(
+    r"^[\w .-]{0,40}theme licen[cs]e is not validated\b|^copyrights? protected\s?:"
+    r"|^we are the (?:news ?room|news team|editorial team|editors) (?:of|at|behind) ",
+    re.IGNORECASE,
+)
+MAX_SITE_NOTICE_WORDS = 60
+
+
+def site_notice(text: str, key: str) -> bool:
+    return short_line_matches(SITE_NOTICE, text, MAX_SITE_NOTICE_WORDS)
 
 
 # LANGUAGE_SWITCH_END: the header's language switcher glued to the end of a line, two language codes or more ("... Наша
@@ -5337,10 +5363,29 @@ def currency_rates(text: str, key: str) -> bool:
 
 def ticker(text: str, key: str) -> bool:
     # Three or more headlines run together with " | " ("Storm hits coast | Markets rally again | Team wins final").
+    if text.count(" ... ") >= MIN_DOTTED_TICKER_ITEMS - 1:
+        return _dotted_ticker(text)
     if text.count(" | ") < 2:
         return False
     parts = [p.strip() for p in text.split(" | ")]
     return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
+
+
+# DOTTED_TICKER: a scrolling ticker's headlines joined by spaced dots ("Accused cop killer in court ... Teacher's
+# alleged victims to testify ... Popular brewery to close .."): MIN_DOTTED_TICKER_ITEMS items or more, each capitalised,
+# of two to MAX_DOTTED_TICKER_ITEM_WORDS words, none ending a sentence. A sentence trailing off ("We waited ... and
+# waited ...") goes on in small letters.
+MIN_DOTTED_TICKER_ITEMS = 3
+MAX_DOTTED_TICKER_ITEM_WORDS = 10
+
+
+def _dotted_ticker(text: str) -> bool:
+    if re.search(r"[^\W_][.!?]$", text.rstrip()):
+        return False  # (a sentence's full stop at the end: the ticker's last item trails off with dots, or without)
+    items = [item.strip(" .") for item in text.split(" ... ")]
+    return len(items) >= MIN_DOTTED_TICKER_ITEMS and all(
+        item[:1].isupper() and 2 <= len(item.split()) <= MAX_DOTTED_TICKER_ITEM_WORDS and item[-1:] not in "!?" for item in items
+    )
 
 
 # PAYWALL_WORD_PAIR: a short line holding a word of subscribing and one of reading on ("Read the full article with a
@@ -7473,6 +7518,8 @@ TEMPLATE_LINE = re.compile(
     # AD_SLOT_PLACEHOLDER: an ad plugin's numbered slot ("[ad_1]", "[iklan_2]"); HTML_COMMENT_LINE: a markup comment
     # printed as text ("<!--/enpcontent-->", "<--/enpcontent-->"), never the article's words.
     r"|^\[[a-z]{2,20}_\d{1,3}\]$|^<!?--[^<>]{0,200}-->$"
+    # (SHORTCODE_VALUE: a shortcode with its values after an equals sign, "[simage=3959,200,n,left]", a gallery's picture)
+    r"|^\[[a-z_]{2,20}=[^\[\]\s]{1,100}\]$"
 )
 
 
@@ -9016,6 +9063,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, site_notice, False),
     (NAV_LABEL, emoji_between_links, False),
     (VIDEO_WIDGET, embedded_post_frame, False),
     (NAV_LABEL, language_switch_end, False),

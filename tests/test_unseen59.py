@@ -9,6 +9,8 @@ from test_foreign_furniture import build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
+from archive.metaline import parse_lead
+
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
 
@@ -169,6 +171,19 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("SOUTENEZ UNE PRESSE INDÉPENDANTE PAR UN DON DÉFISCALISÉ !", True),
         ("相关内容", True),
         ("Praat mee!", True),
+        # SHORTCODE_VALUE, SITE_NOTICE, NO_PAYWALL_APPEAL, ON_THE_PLATFORM_CALL, LISTEN_ON_AIR, KOREAN_TIP_CALL
+        ("[simage=3959,200,n,left]", True),
+        ("[see the map below]", False),
+        ("Example Theme License is not validated, Go to the theme options page to validate the license.", True),
+        ("Copyrights protected: All the content on this website is protected and may be reproduced with permission only.", True),
+        ("We are the news team of the Example Independent. We are here to make sure our readers get quick updates.", True),
+        ("We are the team of nurses behind the new ward, the head nurse said at the opening on Monday.", False),
+        ("Example Radio prides ourselves on bringing local journalism to the public without a paywall — ever.", True),
+        ("Our reporting will always be free for you to read. But it's not free to produce.", True),
+        ("The Example is on Instagram! Tap the button below on your phone to follow us!", True),
+        ("The mayor is on Instagram, where she posts pictures of the harbour every day.", False),
+        ("Hear all the latest news from across the county on Example FM. Listen on FM, via our app or on smart speakers.", True),
+        ("Example 뉴스는 24시간 여러분의 제보를 기다립니다.", True),
     ],
 )
 def test_reader_furniture_between_paragraphs(line: str, goes: bool) -> None:
@@ -253,3 +268,48 @@ def test_a_rubric_of_small_words_over_a_foreign_headline(rubric: str, title: str
 def test_credits_under_the_article(tail: tuple[str, ...], author: str | None, outlet: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY, "", *tail)
     assert (meta.author.value, meta.outlet.value) == (author, outlet)
+
+
+# Datelines opening the first paragraph (archive.metaline parse_lead): REGION_THEN_COUNTRY ("Margao (Goa) [India],
+# February 8 (ANI):"), CLOCK_AFTER_THE_LEAD_DATE (", 4:22 p.m. EST" before the dash), NAME_LEAD with "Service" (a news
+# service's name where the place stands is the wire). A place of title case said without a date stays no dateline.
+@pytest.mark.parametrize(
+    ("lead", "read"),
+    [
+        ("Margao (Goa) [India], February 8 (ANI): The clinic opened.", ("Margao", None, "--02-08", "ANI")),
+        ("WASHINGTON, Dec. 17, 2003, 4:22 p.m. EST – The clinic opened.", ("WASHINGTON", "2003-12-17", None, None)),
+        (
+            "Example News Service, Dec. 17, 2003 – The clinic opened.",
+            ("Example News Service", "2003-12-17", None, "Example News Service"),
+        ),
+        # without: a place without its agency's name, a place said in a sentence
+        ("Harbour City, Dec. 17, 2003 – The clinic opened.", ("Harbour City", "2003-12-17", None, None)),
+        ("Margao (Goa) said the minister on Monday.", None),
+    ],
+)
+def test_a_first_paragraphs_dateline(lead: str, read: tuple[str | None, ...] | None) -> None:
+    found = parse_lead(lead)
+    date = found.date.iso if found is not None and found.date is not None else None
+    assert (None if found is None else (found.place, date, found.month_day, found.wire)) == read
+
+
+# FOREIGN_NO_COMMENTS (archive.metaline CONTROL_RE): the comment count's "no comments" after the credit leaves the line a
+# date line and byline.
+@pytest.mark.parametrize("tail", ["Brak komentarzy", "Sin comentarios", "Keine Kommentare"])
+def test_no_comments_ends_a_credit_line(tail: str) -> None:
+    _, meta = build(HEADLINE, "", f"21 grudnia 2025 17:54 | Autor: Jane Roe | Aktualności | {tail}", "", *BODY)
+    assert (meta.date.value, meta.author.value) == ("2025-12-21", "Jane Roe")
+
+
+# DOTTED_TICKER (archive.rules ticker): a ticker's headlines joined by spaced dots go; a sentence trailing off, or
+# closing with its full stop, stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Accused driver in court ... Teacher's alleged victims to testify ... Popular brewery to close ..", True),
+        ("We waited ... and waited ... and then it came.", False),
+        ("The Mayor Spoke ... The Council Listened ... Then It Voted.", False),
+    ],
+)
+def test_a_dotted_ticker(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
