@@ -328,6 +328,8 @@ NOT_NAME_WORDS = frozenset(
     watch related top latest world breaking media press online digital report story stories article articles page click
     here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
     kommentare kommentar komentarzy komentarze comentarios commentaires commento commenti comentários reacties
+    termin"""  # (DATE_LABEL_WORD: "Termin Dienstag, 6. März 2001, 11:00 Uhr", an event's "appointment" before its day)
+    """
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified publish headline headlines information

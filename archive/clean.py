@@ -1712,6 +1712,14 @@ FIELD_IN_CAPITALS = re.compile(r"^[A-Z]{3,}+:\s")
 MAX_DASHED_SECTION_WORDS = 5
 
 
+# RELEASE_LABEL_AND_ISSUER: a press release's kind and its issuer after a bar or a dash ("Pressemitteilung | Example
+# Verband e.V.", "Press Release - Example Council"), the release's page title: the headline is the release's own line.
+RELEASE_LABEL_AND_ISSUER = re.compile(
+    r"^(?i:press release|news release|media release|pressemitteilung|presseinformation|communiqué de presse|"
+    r"comunicado de prensa|nota de prensa|comunicato stampa|persbericht|komunikat prasowy)\s?[|:–—-]\s?[^|]{2,80}$"
+)
+
+
 def _not_a_headline(text: str) -> bool:
     text = without_date_prefix(text)  # (TITLE_DATE_PREFIX: "2012-03-27 08:35 | Headline" is read as its headline)
     stripped = text.strip()
@@ -1736,6 +1744,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     if text.lstrip().startswith(("…", "...")):
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
+    if RELEASE_LABEL_AND_ISSUER.match(text.strip()):
+        return True  # RELEASE_LABEL_AND_ISSUER (below)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

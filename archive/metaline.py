@@ -1470,6 +1470,9 @@ def dates_another_thing(text: str) -> bool:
 SMALL_ARTICLES = frozenset(("the", "a", "an"))  # (BY_THE_PHRASE, in small letters)
 
 
+DANGLING_BY = re.compile(r"\s(?:por|by|par|von|di|door|przez|oleh)$", re.I)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1494,6 +1497,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
+    dangling = DANGLING_BY.search(text)
+    if dangling is not None:
+        # DANGLING_BY: "09:44 · 11.10.2019 / atualizado às 14:09 · 11.10.2019 por", the writer's name lost after the last
+        # "by": the date line without it
+        rest = parse_meta_line(text[: dangling.start()])
+        if rest is not None and (rest.published or rest.updated) and not rest.names:
+            return replace(rest, parts=(*rest.parts, Part(FILLER, dangling.group().strip())))
     continued = UPDATE_CONTINUED.match(text)
     if continued is not None:
         # UPDATE_CONTINUED: "and last updated 2012-12-15 18:01:18-05" under "Posted at 4:01 PM, Dec 15, 2012": the

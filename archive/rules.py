@@ -4921,9 +4921,11 @@ FORGOT_PASSWORD = (
 )
 
 
-# (SERVICE_TAGLINE in PAGE_MACHINERY: the tagline before a dash, then "a service (provided) by/of" and the name)
+# (SERVICE_TAGLINE in PAGE_MACHINERY: the tagline before a dash, then "a service (provided) by/of" and the name;
+# PUBLISHED_DAILY_BY: "Published daily by the Example Institute", the site's tagline over its masthead)
 SERVICE_TAGLINE_PATTERN = (
-    r"^(?:[^.!?—–]{2,80}\s[—–-]\s)?an? (?:free |public )?service (?:provided )?(?:of|by|from) (?P<service_of>(?:the )?"
+    r"^(?:[^.!?—–]{2,80}\s[—–-]\s)?(?:an? (?:free |public )?service (?:provided )?(?:of|by|from)|"
+    r"published (?:daily|weekly|monthly|every (?:day|week)) by) (?P<service_of>(?:the )?"
     r"[^\W\d_][\w.&'’-]*+(?: [\w.&'’-]++){0,5})\.?$"
 )
 SERVICE_TAGLINE = re.compile(SERVICE_TAGLINE_PATTERN, re.IGNORECASE)
@@ -6768,8 +6770,18 @@ MAX_WEATHER_READING_WORDS = 3
 MAX_WEATHER_READINGS_CHARS = 80
 
 
+# WEATHER_CONDITION: the weather box's sky alone on its line ("Mostly Cloudy", "Partly Sunny", "Light Rain",
+# "Thunderstorms"): a qualifier and a condition, or a condition no heading is named ("Clear" or "Rain" alone may be one).
+WEATHER_CONDITION = re.compile(
+    r"^(?:(?:mostly|partly|light|heavy|scattered|isolated|patchy) (?:cloudy|sunny|clear|rain|showers|snow|fog|drizzle|"
+    r"thunderstorms?|clouds|sun)|cloudy|sunny|overcast|thunderstorms|drizzle|foggy|hazy|partly cloudy skies)$"
+)
+
+
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
+    if WEATHER_CONDITION.match(key):
+        return True
     if len(text) <= MAX_WEATHER_READINGS_CHARS and len(TEMPERATURE.findall(text)) >= MIN_WEATHER_READINGS:
         return (
             sum(1 for word in TEMPERATURE.sub(" ", text).split() if any(ch.isalpha() for ch in word)) <= MAX_WEATHER_READING_WORDS

@@ -313,3 +313,35 @@ def test_no_comments_ends_a_credit_line(tail: str) -> None:
 )
 def test_a_dotted_ticker(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) is goes
+
+
+# WEATHER_CONDITION (archive.rules weather_widget) and NEWS_FEED (archive.sources GENERIC_WORDS): the weather box's sky
+# or the live feed's label printed twice above the headline names no site; a paper's name printed so still does.
+@pytest.mark.parametrize(
+    ("label", "outlet"),
+    [("Mostly Cloudy", None), ("News Feed", None), ("Harbour Gazette", "Harbour Gazette")],
+)
+def test_a_label_printed_twice_above_the_headline(label: str, outlet: str | None) -> None:
+    _, meta = build(label, "", "Show More", "", label, "", HEADLINE, "", "By Jane Roe", "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# PUBLISHED_DAILY_BY (archive.rules SERVICE_TAGLINE): the site's tagline over the headline goes and names the outlet;
+# RELEASE_LABEL_AND_ISSUER (archive.clean): a release's kind and issuer is no headline; DANGLING_BY (archive.metaline):
+# a date line ending with "by" and no name is the date line; DATE_LABEL_WORD (archive.byline): "Termin" before the day
+# is no name's.
+@pytest.mark.parametrize(
+    ("top", "read"),
+    [
+        (("Published daily by the Harbour Institute",), (HEADLINE, None, None, "Harbour Institute")),
+        (("Pressemitteilung | Harbour Nurses Union",), (HEADLINE, None, None, None)),
+        (("Press Release | Harbour Nurses Union (HNU)",), (HEADLINE, None, None, None)),
+        (("09:44 · 11.10.2019 / atualizado às 14:09 · 11.10.2019 por",), (HEADLINE, "2019-10-11", None, None)),
+        (("Termin Dienstag, 6. März 2001, 11:00 Uhr",), (HEADLINE, "2001-03-06", None, None)),
+        # without: a byline's "Published by" names its writer
+        (("Published by Jane Roe",), (HEADLINE, None, "Jane Roe", None)),
+    ],
+)
+def test_lines_over_the_headline(top: tuple[str, ...], read: tuple[str | None, ...]) -> None:
+    _, meta = build(*top, "", HEADLINE, "", *BODY)
+    assert (meta.title.value, meta.date.value, meta.author.value, meta.outlet.value) == read
