@@ -34,6 +34,7 @@ from .byline import (
     OFFICE_WORDS,
     QUOTE_ENDS,
     WIRE_NAMES,
+    headline_verb,
     is_country,
     is_credit,
     is_desk,
@@ -484,6 +485,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.near_repeats(cands)
     r.short_line_runs(cands)
     r.labels_amid_the_text(cands)  # after the runs: a label in a run of labels is a menu's
+    r.document_parts(cands)
     r.press_contacts(cands)
     r.data_table_cells(cands)  # last: a table's cells, alone, look like any rule's furniture
     r.caption_stories(cands)  # after every rule that drops a caption
@@ -696,11 +698,17 @@ INSTITUTION_NAME = re.compile(
 )
 
 
+def _says_news(text: str) -> bool:
+    """INSTITUTION_DOES_NEWS: a headline's verb after the institution's name ("The University of Example Medical Center
+    Opens New Cancer Institute"): a headline about it, no masthead."""
+    return any(headline_verb(word) for word in text.split()[1:])
+
+
 def _title_shaped(text: str) -> bool:
     words = r.word_count(text)
     if _names_joined(text):
         return False  # NAMES_JOINED_NO_TITLE
-    if CREDIT_PHRASE.search(text) or INSTITUTION_NAME.match(text.strip()):
+    if CREDIT_PHRASE.search(text) or (INSTITUTION_NAME.match(text.strip()) and not _says_news(text)):
         return False  # CREDIT_PHRASE_NO_TITLE, INSTITUTION_MASTHEAD
     if ABOUT_THE_SITE.match(text.strip()) or (words <= MAX_E_PAPER_LINK_WORDS and E_PAPER.search(text)):
         return False  # ABOUT_THE_SITE, E_PAPER_LINK
@@ -1505,7 +1513,9 @@ PHOTO_CREDIT_BRACKETS = re.compile(
 # - GLUED_WORDS (archive.byline): two page elements whose text was joined ("Example sportsHarbourBall").
 # - CLOCK_TIME_END: a line ending in a clock time without a date ("Kicked off at 5:00 PM", "Updated 10:45") is a
 #   timestamp or a schedule entry; a headline does not end on the minute.
-CLOCK_TIME_END = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
+#   (WARNING_UNTIL_A_TIME: "until" before the time, "Flash flood warning in effect until 3:15 a.m.", is a warning's
+#   headline: it says how long, no stamp does)
+CLOCK_TIME_END = re.compile(r"(?<!\buntil )(?<!\btill )\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
 YEAR = r.YEAR_IN_TEXT  # ... and no date: a date and time run onto a headline are its stamp
 # - SENTENCE_THEN_CREDIT: a sentence followed by a picture credit ("Jane Doe. Pic/Example", "At the summit. Photo:
 #   Jane Doe") is a caption; a gallery's "Photos: The summit in pictures" opens with its label and is no credit.
@@ -2267,8 +2277,14 @@ def _rescue_metadata_lines(cands: list[r.Candidate]) -> None:
         if meta is not None and (meta.published or meta.updated or meta.names):
             cand.rule = None
             cand.role = _meta_role(meta)
-        elif cand.rule in METADATA_RESCUE_RULES and is_named_credit(cand.text) and parse_byline(cand.text):
-            cand.rule = None  # "Jane Doe / The Example Times" is shaped like a breadcrumb, but credits a person
+        elif (
+            cand.rule in METADATA_RESCUE_RULES
+            and (is_named_credit(cand.text) or BY_PREFIX.match(cand.text))
+            and parse_byline(cand.text)
+        ):
+            # "Jane Doe / The Example Times" is shaped like a breadcrumb, but credits a person; so does "By Jane Roe /
+            # Staff reporter" (BY_BEFORE_THE_SLASH)
+            cand.rule = None
             cand.role = BYLINE
 
 
@@ -3510,6 +3526,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         else:
             cand.role = HEADING if followed else PARAGRAPH
     _siblings_share_their_fate(body, paragraphs, frozenset(numbers))
+    _sibling_sub_headings(body)
 
 
 # LIST_SIBLINGS: on a page setting its paragraphs apart with blank lines (most have one above them), lines printed one
@@ -3534,6 +3551,46 @@ def _siblings_share_their_fate(body: list[r.Candidate], paragraphs: list[r.Candi
         if len(run) >= MIN_SIBLING_RUN and related and 2 * len(related) < len(run):
             for cand in related:
                 cand.rule, cand.role = None, PARAGRAPH
+
+
+# SIBLING_SUB_HEADING: a line taken for another story's headline by its title case ("Preparation and Safety Measures"),
+# standing between two of the article's paragraphs, on a page where another such line between paragraphs stays the
+# article's sub-heading ("Impact on Infrastructure and Emergency Responses"), is one more of its sub-headings: the
+# article is written in sections, and the line uses one of its words. Another story's headline between paragraphs has
+# no sibling heading there, or no word of the article's.
+SHARED_WORD_HEAD = 5  # (a word's first letters: "prepar" in "Preparation" and "preparing")
+MIN_SHARED_WORD_LETTERS = 4
+
+
+def _sibling_sub_headings(body: list[r.Candidate]) -> None:
+    lines = [cand for cand in body if not cand.dropped or cand.rule == r.RELATED_HEADLINE]
+
+    def paragraph(cand: r.Candidate) -> bool:
+        return not cand.dropped and cand.role == PARAGRAPH and cand.words > r.LONG_SENTENCE_WORDS
+
+    between = [
+        cand
+        for above, cand, below in zip(lines, lines[1:], lines[2:], strict=False)
+        if paragraph(above) and paragraph(below) and r.ends_sentence(above.text) and cand.words <= r.MAX_SUBHEADING_WORDS
+    ]
+    if not any(cand.role == HEADING and not cand.dropped for cand in between):
+        return
+    texts = [cand.text for cand in lines if paragraph(cand)]
+    small = stopwords.page_stopwords(texts)
+    article_words = sorted({word for word in stopwords.words(" ".join(texts)) if word not in small})
+    for cand in between:
+        # (a word of the article's in it, by its head: "Preparation and Safety Measures" over advice on "preparing",
+        # "Stop" over "stopped"; another story's headline, "Volcano Eruption Grounds Flights Across Pacific Islands",
+        # shares none)
+        own = [w for w in stopwords.words(cand.text) if w not in small and len(w) >= MIN_SHARED_WORD_LETTERS]
+        if cand.rule == r.RELATED_HEADLINE and any(_has_word_with_head(article_words, w[:SHARED_WORD_HEAD]) for w in own):
+            cand.rule, cand.role = None, HEADING
+
+
+def _has_word_with_head(words: list[str], head: str) -> bool:
+    """Whether a word of the sorted list opens with the head."""
+    at = bisect.bisect_left(words, head)
+    return at < len(words) and words[at].startswith(head)
 
 
 def clean(raw: RawArticle, keep: Iterable[str] = (), drop: Iterable[str] = ()) -> CleanArticle:

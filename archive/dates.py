@@ -122,10 +122,11 @@ def _unaccented(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)).replace("ı", "i")
 
 
-def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
-    """The month names and the wide weekday names of FOREIGN_DATE_LOCALES, each of one number only (each locale read
-    once for both)."""
+def _foreign_names() -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """The month names and the wide weekday names of FOREIGN_DATE_LOCALES, each of one number only, and the weekdays'
+    short names (each locale read once for all)."""
     seen: dict[str, dict[str, set[int]]] = {"month": {}, "day": {}}
+    short_days: set[str] = set()
     for locale in FOREIGN_DATE_LOCALES:
         _release_babel_data(keep=("root",))  # (every locale's parent: read once)
         for kind, getter in (("month", get_month_names), ("day", get_day_names)):
@@ -133,16 +134,20 @@ def _foreign_names() -> tuple[dict[str, int], dict[str, int]]:
                 for width in ("wide", "abbreviated"):
                     for number, name in getter(width, context, locale=locale).items():
                         key = name.lower().rstrip(".")
+                        if kind == "day" and width == "abbreviated":
+                            short_days.update((key, _unaccented(key)))
                         if len(key) >= MIN_FOREIGN_MONTH_CHARS and (kind == "month" or width == "wide"):
                             seen[kind].setdefault(key, set()).add(number)
                             seen[kind].setdefault(key.translate(ARABIC_HAMZA), set()).add(number)
                             seen[kind].setdefault(_unaccented(key), set()).add(number)
     _release_babel_data()
     months, days = ({key: numbers.pop() for key, numbers in seen[kind].items() if len(numbers) == 1} for kind in ("month", "day"))
-    return months, days
+    return months, days, frozenset(short_days)
 
 
-_FOREIGN_MONTH_NAMES, _FOREIGN_DAY_NAMES = _foreign_names()
+# SHORT_DAY_NAMES: the weekdays' short names in the same languages ("ma", "Mo.", "lun", "śr"), any number each: read only
+# before a whole date (archive.metaline SHORT_WEEKDAY_FIRST), where no other word of two or three letters stands.
+_FOREIGN_MONTH_NAMES, _FOREIGN_DAY_NAMES, SHORT_DAY_NAMES = _foreign_names()
 # GENITIVE_MONTHS: Slovenian and Croatian write a date's month in the genitive ("4. februarja 2021", "12. siječnja"),
 # which CLDR does not list (it gives "februar", "siječanj"). Croatian October, "listopada", is Polish November: left out.
 GENITIVE_MONTHS = dict.fromkeys(("januarja", "siječnja"), 1) | dict.fromkeys(("februarja", "veljače"), 2) | {

@@ -49,6 +49,7 @@ from .dates import (
     FOREIGN_WEEKDAYS,
     MONTH_NAMES,
     MONTHS,
+    SHORT_DAY_NAMES,
     TIME,
     WEEKDAYS,
     YEAR_ONLY_FORM,
@@ -354,6 +355,8 @@ CONTROL_RE = re.compile(
     # (FOREIGN_NO_COMMENTS: the comment count's "no comments", "21 grudnia 2025 17:54 | Autor: Jane Roe | Brak komentarzy")
     r"brak\skomentarzy|sin\scomentarios|pas\sde\scommentaires?|keine\skommentare|nessun\scommento|sem\scomentários|"
     r"geen\sreacties|нет\sкомментариев|žádné\skomentáře|"
+    # (WRITERS_CARD_LINKS: the links to the writer's address and biography after the name, "By Jane Roe email | bio")
+    r"bio|full\sbio|author\sbio|"
     # (COPY_LINK_BUTTON: the share bar's "copy to clipboard" beside the byline, "Door Jane Roe Kopieer naar clipboard")
     r"kopieer\s+naar\s+(?:het\s+)?klembord|kopieer\s+naar\s+clipboard|copy\s+to\s+clipboard|copy\s+link|"
     # (KIND_LABEL_BETWEEN_BARS: the kind of piece set off by bars, "10/16/2024 | Press release | ...": see KIND_LABEL_FIRST)
@@ -1470,6 +1473,7 @@ def dates_another_thing(text: str) -> bool:
 SMALL_ARTICLES = frozenset(("the", "a", "an"))  # (BY_THE_PHRASE, in small letters)
 
 
+SHORT_WEEKDAY_FIRST = re.compile(r"(?P<day>[^\W\d_]{2,3})\.?,?\s++(?=\d{1,2}\.?\s)")
 DANGLING_BY = re.compile(r"\s(?:por|by|par|von|di|door|przez|oleh)$", re.I)
 
 
@@ -1497,6 +1501,13 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
+    short_day = SHORT_WEEKDAY_FIRST.match(text)
+    if short_day is not None and short_day["day"].casefold() in SHORT_DAY_NAMES:
+        # SHORT_WEEKDAY_FIRST: a weekday's short name before a whole date ("ma 01 februari 2021 17.33 uur", "Mo. 3. März
+        # 2021", "lun 3 mars 2021"): the date line, read past it (two or three letters and a day's number, no word)
+        rest = parse_meta_line(text[short_day.end() :])
+        if _dates_alone(rest):
+            return replace(rest, parts=(Part(FILLER, short_day.group().strip()), *rest.parts))
     dangling = DANGLING_BY.search(text)
     if dangling is not None:
         # DANGLING_BY: "09:44 · 11.10.2019 / atualizado às 14:09 · 11.10.2019 por", the writer's name lost after the last
@@ -1930,7 +1941,8 @@ SYNDICATION_PREFIX = re.compile(r"^\((?P<feed>MENAFN|NewsBank)\s?-\s?(?P<source>
 MIN_SPEAKER_ROLE_WORDS = 3
 # BRACKETED_MARK: a dateline's brackets holding the story's state, not its source ("CEBU (Updated) --", "PARIS (Video)
 # -"): no agency, no outlet.
-BRACKETED_MARKS = frozenset("updated update corrected correction video photos live watch exclusive".split())
+# (DISPATCHES_MARK: "TEHRAN (Dispatches) --", the desk's word for its wire copy, names no agency either)
+BRACKETED_MARKS = frozenset("updated update corrected correction video photos live watch exclusive dispatches".split())
 
 
 REPORTER_IN_BRACKETS = re.compile(

@@ -10240,7 +10240,10 @@ def site_clocks(cands: list[Candidate], parse_date: Callable[[str], object]) -> 
 # An article's date line does not call its day "today".
 TODAY_WORD = re.compile(
     r"^(?:today(?: is)?|сегодня|сьогодні|днес|hoy(?: es)?|hoje(?: é)?|aujourd['’]hui|heute(?: ist)?|oggi(?: è)?|dzisiaj|dziś|"
-    r"vandaag|bugün|hôm nay(?: là)?|astăzi|azi|ma|dnes|idag|i dag|σήμερα|hari ini|今天|今日|오늘)(?:\s*+[,:])?\s++(?=\S)",
+    # (HUNGARIAN_TODAY: "ma", today, before the year that opens a Hungarian date; Dutch "ma 01 februari 2021" is Monday's
+    # short name before the article's own date line)
+    r"vandaag|bugün|hôm nay(?: là)?|astăzi|azi|ma(?=\s*+[,:]?\s++\d{4})|dnes|idag|i dag|σήμερα|hari ini|今天|今日|오늘)"
+    r"(?:\s*+[,:])?\s++(?=\S)",
     re.I,
 )
 
@@ -12092,6 +12095,24 @@ def labels_amid_the_text(cands: list[Candidate]) -> None:
             and not set(cand.key.split()) & CONTROL_WORDS
         ):
             cand.rule = None
+
+
+# DOCUMENT_PART_OPENING_THE_TEXT: a report's part heading ("Summary", "Executive Summary", "Introduction") right above the
+# article's first paragraph heads it; a menu's label of the same words stands among other labels, not over a paragraph.
+DOCUMENT_PART_HEADINGS = frozenset(
+    "summary|executive summary|introduction|abstract|overview|key findings|zusammenfassung|résumé|resumen|sommario".split("|")
+)
+
+
+def document_parts(cands: list[Candidate]) -> None:
+    lines = [cand for cand in cands if cand.rule != NO_TEXT]
+    paragraphs = [cand for cand in lines if not cand.dropped and cand.words > LONG_SENTENCE_WORDS]
+    if not paragraphs:
+        return
+    at = lines.index(paragraphs[0])
+    heading = lines[at - 1] if at else None
+    if heading is not None and heading.rule in (NAV_LABEL, SECTION_LABEL) and heading.key in DOCUMENT_PART_HEADINGS:
+        heading.rule, heading.forced = None, True  # (no later stage takes it for the head's furniture)
 
 
 # --- issue 17, fifty-ninth round ---------------------------------------------------------------------------------------

@@ -2584,8 +2584,16 @@ def source_heads_the_page(clean: CleanArticle, wire: str | None, wire_rule: str,
 PLACE_DASH_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
 
 
+# QUOTED_SOURCES: sources named in quotation marks ("“Example Novosti” and “TASS” in Telegram"): the first one named,
+# without its marks (the platform it was read on, and the others, are no part of its name)
+QUOTED_SOURCE = re.compile(r"^[“\"«„](?P<name>[^”\"»“]{2,60})[”\"»“](?:\s|$)")
+
+
 def _source_name(name: str) -> str:
     name = NEXT_CREDIT_LABEL.sub("", SOURCE_TAIL_ADDRESS.sub("", name.strip()))
+    quoted = QUOTED_SOURCE.match(name)
+    if quoted:
+        return quoted["name"].strip()
     head, comma, tail = name.partition(", ")
     if comma and head and parse_date(tail) is not None:
         return head

@@ -345,3 +345,104 @@ def test_a_label_printed_twice_above_the_headline(label: str, outlet: str | None
 def test_lines_over_the_headline(top: tuple[str, ...], read: tuple[str | None, ...]) -> None:
     _, meta = build(*top, "", HEADLINE, "", *BODY)
     assert (meta.title.value, meta.date.value, meta.author.value, meta.outlet.value) == read
+
+
+# DOCUMENT_PART_OPENING_THE_TEXT (archive.rules document_parts): a report's part heading right above the first paragraph
+# stays; the same label among the page's menu items, over no paragraph, goes.
+def test_a_summary_heading_over_the_first_paragraph() -> None:
+    clean, _ = build(HEADLINE, "", "Summary", "", *BODY)
+    assert [line.text for line in clean.body][:2] == ["Summary", BODY[0]]
+    clean, _ = build(HEADLINE, "", "Home", "Summary", "Contact", "", *BODY)
+    assert "Summary" not in [line.text for line in clean.body]
+
+
+# SIBLING_SUB_HEADING (archive.clean _sibling_sub_headings): a title-cased line between paragraphs whose words the
+# article does not use stays a sub-heading when the article has another sub-heading between paragraphs; alone, it is
+# another story's headline and goes.
+SECTIONED = (
+    "A powerful storm swept through the southern counties on Tuesday, bringing down power lines and trees across the region.",
+    "Impact on Roads and Emergency Crews",
+    "Emergency crews worked through the night to clear the roads and restore the power to the homes that lost it.",
+    "Preparing Homes Before Another Storm Front",
+    "Residents in the path of the next storm were advised to keep their phones charged and stay away from fallen lines.",
+)
+
+
+@pytest.mark.parametrize(("with_sibling", "kept"), [(True, True), (False, False)])
+def test_a_sub_heading_with_a_sibling(with_sibling: bool, kept: bool) -> None:
+    lines = SECTIONED if with_sibling else SECTIONED[:1] + SECTIONED[2:]
+    clean, _ = build("Storm Cuts Power Across the South", "", *[x for line in lines for x in (line, "")])
+    assert ("Preparing Homes Before Another Storm Front" in [line.text for line in clean.body]) is kept
+
+
+# INSTITUTION_DOES_NEWS (archive.clean _title_shaped): an institution's name followed by a headline's verb is a headline
+# about it; the name alone is the site's masthead. WARNING_UNTIL_A_TIME: a warning's headline ending on the time it
+# lasts until is a headline; a line ending on a time alone is a stamp.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Ministry of Health announces new nursing strategy", "Ministry of Health announces new nursing strategy"),
+        ("Flood warning for the harbour in effect until 3:15 a.m.", "Flood warning for the harbour in effect until 3:15 a.m."),
+        # without: the name alone, a time alone at the end
+        ("Ministry of Health and Harbour Nursing", None),
+        ("Nurses move to the harbour clinic at 3:15 a.m.", None),
+    ],
+)
+def test_a_headline_naming_an_institution_or_a_time(first: str, title: str | None) -> None:
+    _, meta = build(first, "", "By Jane Roe", "", *BODY)
+    assert meta.title.value == title
+
+
+# SHORT_WEEKDAY_FIRST (archive.metaline): a weekday's short name before the whole date is the date line's; HUNGARIAN_TODAY
+# (archive.rules TODAY_WORD): "ma" is today only before a year, so the Dutch "ma" (Monday) under the headline dates the
+# page. Two or three letters before a number and no date make no date line.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("ma 01 februari 2021 17.33 uur", "2021-02-01"),
+        ("Mo. 3. März 2021", "2021-03-03"),
+        ("lun 3 mars 2021", "2021-03-03"),
+        # without: a sentence's small word before a number
+        ("The 3 nurses moved in.", None),
+    ],
+)
+def test_a_short_weekday_before_the_date(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.date.value == date
+
+
+# QUOTED_SOURCES (archive.sources _source_name): the first source named in quotation marks is the wire, without its marks
+# or the platform; DISPATCHES_MARK (archive.metaline BRACKETED_MARKS): "(Dispatches)" in the dateline names no one.
+@pytest.mark.parametrize(
+    ("lines", "read"),
+    [
+        (("Source: “RIA Novosti” and “TASS” in Telegram",), ("RIA Novosti", None)),
+        (("TEHRAN (Dispatches) -- The harbour clinic opened on Monday after two years of building work.",), (None, None)),
+        # without: a source without quotation marks, a paper in the dateline's brackets
+        (("Source: Example Weekly",), ("Example Weekly", None)),
+        (
+            ("TEHRAN (Example Times) -- The harbour clinic opened on Monday after two years of building work.",),
+            (None, "Example Times"),
+        ),
+    ],
+)
+def test_a_quoted_source_and_a_desks_mark(lines: tuple[str, ...], read: tuple[str | None, ...]) -> None:
+    _, meta = build(HEADLINE, "", *lines, "", *BODY)
+    assert (meta.wire.value, meta.outlet.value) == read
+
+
+# BY_BEFORE_THE_SLASH (archive.clean, the breadcrumb rule's rescue): "By Jane Roe / Staff reporter" is shaped like a
+# trail but credits its writer; WRITERS_CARD_LINKS (archive.metaline CONTROL_RE): the writer's address and biography
+# links after the name leave the byline. A trail of sections credits no one.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Jane Roe / Staff reporter", "Jane Roe"),
+        ("Harbour City, KY - By Jane Roe email | bio", "Jane Roe"),
+        # without: a trail
+        ("Home / News / Health", None),
+    ],
+)
+def test_a_credit_shaped_as_a_trail_or_a_card(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
