@@ -5095,6 +5095,16 @@ PAGE_MACHINERY = re.compile(
     # KOREAN_TIP_CALL: a Korean broadcaster's call for tips and its address ("Example 뉴스는 24시간 여러분의 제보를
     # 기다립니다.", "기사제보 및 보도자료 제공 tips@example.com", tips and press releases to)
     r"|^.{0,40}제보를?\s?기다립니다\.?$|^기사\s?제보(?:\s?및\s?보도\s?자료)?(?:\s?제공)?\b.{0,120}$"
+    # SIGN_UP_FORM: a newsletter's or a login's form, its fields, errors and thanks ("Enter your email address", "Invalid
+    # email", "First name", "Thanks for signing up!", "Sign in to view more content"), and a player's "Video unavailable"
+    r"|^(?:please )?(?:enter|type) (?:your|a valid) (?:e-?mail|email address|e-mail address)(?: address)?\W*$"
+    r"|^(?:your )?e-?mail address\W*$|^invalid e-?mail(?: address)?\W*$|^first name\W*$|^last name\W*$"
+    r"|^(?:thanks|thank you) for (?:signing up|subscribing|registering)\W*$"
+    r"|^(?:sign|log) ?in to (?:view|see|read|access|continue|unlock)\b[^.!?]{0,40}\W*$"
+    r"|^(?:this )?video (?:is )?unavailable\W*$"
+    # NEXT_PART_POINTER: a column's pointer to its next part, "Next week: What's up with irregular heartbeats.", its title
+    # capitalised and alone ("Next week: the second clinic opens." is the text's sentence)
+    r"|^(?:next week|next time|coming next week|in next week['’]s column)\s?:\s(?-i:[A-Z])[^.!]{0,120}[.?]?$"
     # MEMBERS_ONLY_LABEL: a Japanese site's label for members' articles and its link ("会員限定記事会員サービス詳細")
     r"|^(?:有料)?会員限定(?:記事)?\s?(?:会員サービス(?:の)?詳細)?$"
     # WIRE_EDIT_NOTE: an agency's note on a re-sent story, bracketed alone on its line ("(This story refiles to fix typo in
@@ -5190,10 +5200,15 @@ def page_machinery(text: str, key: str) -> bool:
 # SITE_NOTICE: the site's notices of any length, up to MAX_SITE_NOTICE_WORDS words: a theme's unpaid licence
 # ("Example Theme License is not validated, Go to the theme options page ..."; THEME_LICENCE_NOTICE), the notice that
 # its content is protected ("Copyrights protected: All the content on this website ..."; COPYRIGHT_PROTECTED), the
-# newsroom's box about itself ("We are the news team of the Example Independent. We are here to ..."; ABOUT_THE_NEWSROOM)
+# newsroom's box about itself ("We are the news team of the Example Independent. We are here to ..."; ABOUT_THE_NEWSROOM),
+# the desk's note on a change (EDITED_AT_NOTE)
 SITE_NOTICE = re.compile(
     r"^[\w .-]{0,40}theme licen[cs]e is not validated\b|^copyrights? protected\s?:"
-    r"|^we are the (?:news ?room|news team|editorial team|editors) (?:of|at|behind) ",
+    r"|^we are the (?:news ?room|news team|editorial team|editors) (?:of|at|behind) "
+    # (RECAPTCHA_NOTICE: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")
+    r"|^this (?:site|form|page) is protected by recaptcha\b"
+    # (EDITED_AT_NOTE: the desk's note on a change, "*Edited at 10:45am on 12 February to include a response from ...*")
+    r"|^\*?(?:edited|updated|amended|corrected) at \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\b[^*]{0,160}?\bto (?:include|add|correct|reflect|clarify)\b[^*]{0,160}\*?$",  # (the note alone)
     re.IGNORECASE,
 )
 MAX_SITE_NOTICE_WORDS = 60
@@ -5901,6 +5916,11 @@ OWNER_PHOTO_IN_BRACKETS = re.compile(
 # MAX_PICTURE_SOURCE_WORDS words.
 PICTURE_SOURCE_LABEL = re.compile(r"^[(\[]?(?:photo|image|picture|video)s?\s(?:source|credit)s?\s?:\s*+\S", re.I)
 MAX_PICTURE_SOURCE_WORDS = 8
+# PHOTO_FROM_THE_SOURCE: "Photo from RNZ", "Image from Example Council", "Foto de Example": the picture's word, "from" and
+# its source, capitalised, alone on a short line (PICTURE_SOURCE_LABEL's words limit)
+PHOTO_FROM_THE_SOURCE = re.compile(
+    r"^[(\[]?(?:photo|image|picture|foto|imagen|imagem)s?\s(?:from|de|da|von|di)\s(?-i:[A-Z])", re.I
+)
 # PHOTOGRAPHER_INITIALS: the picture's label and its photographer's initials in small letters ("Foto: jus", "Photo: jr")
 PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?:\s?[a-z]{2,4}\.?$")
 
@@ -5908,6 +5928,8 @@ PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
+        return True
+    if PHOTO_FROM_THE_SOURCE.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS and not ends_sentence(text):
         return True
     if PHOTOGRAPHER_INITIALS.match(text.strip()):
         return True

@@ -10,6 +10,7 @@ from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
 from archive.metaline import parse_lead
+from archive.participation import takes_part_in
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
@@ -446,3 +447,61 @@ def test_a_quoted_source_and_a_desks_mark(lines: tuple[str, ...], read: tuple[st
 def test_a_credit_shaped_as_a_trail_or_a_card(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert meta.author.value == author
+
+
+# PHOTO_FROM_THE_SOURCE (archive.rules caption_credit), EDITED_AT_NOTE (SITE_NOTICE) and NEXT_PART_POINTER
+# (PAGE_MACHINERY): a picture's source after "Photo from", the desk's note on a change, a column's pointer to its next
+# part go; a sentence opening with the same words stays, and so does the note run into the article's text.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Photo from RNZ", True),
+        ("Photo from the harbour wall shows the damage.", False),
+        ("*Edited at 10:45am on 12 February to include a response from the harbour board*", True),
+        ("*Edited at 10:45am on 12 February to include a response from the board* The board said the pier would reopen.", False),
+        ("Next week: What's up with irregular heartbeats.", True),
+        ("Next week, the council will vote on the plan.", False),
+    ],
+)
+def test_a_source_a_note_and_a_pointer(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+# AGREED_AT_THE_TALKS (archive.participation ACTING_VERBS): a leader agreeing at the talks takes part, his middle
+# initial or not; an agreement dated years back is history.
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Zhu and Russian Prime Minister Mikhail M. Kasyanov agreed to start a feasibility study.", "leader-acts"),
+        ("Zhu and Russian Prime Minister Mikhail Kasyanov agreed on Friday to start a study.", "leader-acts"),
+        # without: the agreement dated years back, a leader only named
+        ("Prime Minister Mikhail Kasyanov agreed to the study years ago.", None),
+        ("The study was first proposed to Mikhail Kasyanov by the ministry.", None),
+    ],
+)
+def test_a_leader_agreeing_takes_part(sentence: str, rule: str | None) -> None:
+    at = sentence.index("Kasyanov")
+    assert takes_part_in(sentence, at, at + len("Kasyanov")) == rule
+
+
+# SIGN_UP_FORM (archive.rules PAGE_MACHINERY) and RECAPTCHA_NOTICE (SITE_NOTICE): a form's fields, errors, thanks and
+# gate, a player's notice; a sentence opening with the same words stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Enter your email address", True),
+        ("Please enter a valid email address", True),
+        ("Invalid email", True),
+        ("First name", True),
+        ("Thanks for signing up!", True),
+        ("Sign in to view more content", True),
+        ("Log in to see the full article", True),
+        ("Video unavailable", True),
+        ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", True),
+        # without: sentences of the same words
+        ("First name basis with the mayor was what the pilot wanted.", False),
+        ("The video unavailable to most residents showed the flooded pier.", False),
+    ],
+)
+def test_a_sign_up_forms_lines(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
