@@ -326,10 +326,11 @@ NOT_NAME_WORDS = frozenset(
     """news image images photo photos video videos player close key facts summary share read more home menu search live
     url link permalink shortlink
     watch related top latest world breaking media press online digital report story stories article articles page click
-    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter
-    kommentare kommentar komentarzy komentarze comentarios commentaires commento commenti comentários reacties
-    termin"""  # (DATE_LABEL_WORD: "Termin Dienstag, 6. März 2001, 11:00 Uhr", an event's "appointment" before its day)
-    """
+    here login sign subscribe comments comment advertisement sponsored gallery audio opinion analysis editorial newsletter"""
+    # (FOREIGN_COMMENT_WORDS: the comment count's word in other languages, "Keine Kommentare" after a byline, no name)
+    """ kommentare kommentar komentarzy komentarze comentarios commentaires commento commenti comentários reacties"""
+    # (DATE_LABEL_WORD: "Termin Dienstag, 6. März 2001, 11:00 Uhr", an event's "appointment" before its day)
+    """ termin
     notícias noticias nachrichten nouvelles notizie berita haberler новости новини навіны жаңалықтар wiadomości zprávy
     správy știri vijesti vesti ειδήσεις nieuws nyheter uutiset
     update updated updates published posted modified publish headline headlines information

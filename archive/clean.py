@@ -1755,7 +1755,7 @@ def _not_a_headline(text: str) -> bool:
     if text.lstrip().startswith(("…", "...")):
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
     if RELEASE_LABEL_AND_ISSUER.match(text.strip()):
-        return True  # RELEASE_LABEL_AND_ISSUER (below)
+        return True  # RELEASE_LABEL_AND_ISSUER (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

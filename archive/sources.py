@@ -228,10 +228,10 @@ GENERIC_WORDS = frozenset(
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture foreign club
     releases media
-    feed feeds wire"""  # (NEWS_FEED: "News Feed" printed twice, the live feed's label)
-    """
     features breaking government campus sport internal league current showbiz celebrity celebrities gossip fashion
     food motoring property music arts tourism"""
+    # (NEWS_FEED: "News Feed" printed twice, the live feed's label)
+    """ feed feeds"""
     # (and in other languages: "Informativos Notícias", "Últimas Noticias", "Lokale Nachrichten")
     """ informativos informativo últimas ultimas lokale locales locais regionales regionais"""
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
