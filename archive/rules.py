@@ -5830,6 +5830,10 @@ def _credit_who(who: str) -> bool:
     glue |= {"чрез", "через"}  # ("via" in Bulgarian and Russian: "снимка: Jane Roe, Example чрез AP")
     glue |= {"in", "'t", "’t", "ten", "der", "den", "op"}  # (DUTCH_NAME_PARTS: "Foto: Arie in 't Veld", "Jan van der Berg")
     glue |= {"images", "photos", "pictures"}  # (LIBRARY_IN_SMALL_LETTERS: "(Credit: Getty images)")
+    glue |= {
+        "picture",
+        "alliance",
+    }  # (PICTURE_ALLIANCE: the German picture library in small letters, "Foto: picture alliance / dpa")
     # (CYRILLIC_BODY_CREDIT: Russian and Ukrainian write a body's name in sentence case, "Фото: Офіс президента",
     # "Пресс-служба мэрии": a capitalised first word, up to MAX_CYRILLIC_BODY_CREDIT_WORDS words)
     if "\u0410" <= words[0][:1] <= "\u042f" or words[0][:1] in "ЁІЇЄҐ":
@@ -6425,7 +6429,23 @@ def feed_footer(text: str, key: str) -> bool:
 def source_credit(text: str, key: str) -> bool:
     # "Source: NDO", "Via: Outlet" under a reprint; a sentence about sources ("Sources said ...") has no colon.
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
+    if AGENCY_MATERIAL_CREDIT.match(text.strip()) and spaced_words(text) <= MAX_AGENCY_MATERIAL_WORDS:
+        return True
     return bool(SOURCE_LINE.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+# AGENCY_MATERIAL_CREDIT: the line saying the copy drew on an agency's, in the archive's languages ("Con información de
+# EFE", "Com informações da Agência Brasil", "Mit Material von dpa", "С использованием материалов ТАСС"), or the bare
+# "with" and a known agency's name in brackets or alone ("(mit dpa)", "(con EFE)", "Avec AFP"): a credit out of the text
+# (archive.sources reads the wire: WITH_MATERIAL_FROM). A sentence goes on past the name.
+_AGENCY_NAME = r"(?:" + "|".join(sorted(map(re.escape, WIRE_NAMES), key=len, reverse=True)) + r")"
+AGENCY_MATERIAL_CREDIT = re.compile(
+    r"^[-–—(\[]?\s*+(?:(?i:con informaci[óo]n(?:es)? (?:de|del)(?: la agencia)?|com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|"
+    r"mit material (?:von|der|aus)|с использованием материалов|по материалам)\s++[^()\[\].!?]{2,60}"
+    rf"|(?i:mit|con|com|avec|with)\s++(?i:{_AGENCY_NAME})(?:\s?(?:/|,|and|y|e|und|et)\s?(?i:{_AGENCY_NAME}))*)"
+    r"\s*+[)\]]?\.?$"
+)
+MAX_AGENCY_MATERIAL_WORDS = 10
 
 
 # CONTRIBUTED_CREDIT: the tail line naming who else reported the story ("Example News' Jane Roe and John Doe contributed

@@ -624,7 +624,10 @@ WITH_MATERIAL_FROM = re.compile(
     # (WITH_INFORMATION_FROM: the same in Portuguese and Spanish, "Com informações do Example", "A informação é do
     # Example", "Con información de Example")
     r"com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|a informa[çc][ãa]o é (?:do|da|de)|with information (?:from|by)|"
-    r"con informaci[óo]n (?:de|del)|con informaciones (?:de|del))\s++"
+    r"con informaci[óo]n (?:de|del)|con informaciones (?:de|del)|"
+    # (WITH_AN_AGENCY: the bare "with" before an agency, "(mit dpa)", "(con EFE)", "Avec AFP", and the Russian "using the
+    # materials of", "С использованием материалов ТАСС", "По материалам ТАСС": the names an agency's only, as below)
+    r"(?P<bare>mit|con|com|avec|with)|с использованием материалов|по материалам)\s++"
     r"(?P<names>[^()\[\]]{2,60}?)\s*+[)\]]?\.?$"
 )
 
@@ -2835,7 +2838,10 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
         inputs = WITH_MATERIAL_FROM.match(text.strip())
         agencies = [p.strip() for p in WIRE_LIST_SPLIT.split(inputs["names"])] if inputs else []
-        if agencies and len(agencies) <= MAX_WIRES_CREDITED and all(p and _credited_source(p, registry) for p in agencies):
+        credited_as = (
+            (lambda p: names_an_agency(p, registry)) if inputs and inputs["bare"] else (lambda p: _credited_source(p, registry))
+        )
+        if agencies and len(agencies) <= MAX_WIRES_CREDITED and all(p and credited_as(p) for p in agencies):
             name = _name(agencies[0], registry) if len(agencies) == 1 else inputs["names"]  # type: ignore[index]
             return Found(name, "wire-with-material-from", number, printed_text)
         # AGENCIES_CREDITED: a credit line naming two or three agencies ("KYODO, AFP-JIJI", "Reuters/AFP", "AP and

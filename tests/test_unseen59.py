@@ -5,7 +5,7 @@ each with and without its trigger, on invented text, asserting the exact outcome
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
@@ -505,3 +505,24 @@ def test_a_leader_agreeing_takes_part(sentence: str, rule: str | None) -> None:
 )
 def test_a_sign_up_forms_lines(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) is goes
+
+
+# AGENCY_MATERIAL_CREDIT (archive.rules source_credit) and WITH_AN_AGENCY (archive.sources WITH_MATERIAL_FROM): the line
+# saying the copy drew on an agency goes and names the wire; the bare "with" needs an agency's name (a person's is no
+# wire); a picture library in small letters credits a picture (PICTURE_ALLIANCE).
+@pytest.mark.parametrize(
+    ("line", "wire", "goes"),
+    [
+        ("Con información de EFE", "EFE", True),
+        ("С использованием материалов ТАСС", "TASS", True),
+        ("(mit dpa)", "Deutsche Presse-Agentur", True),
+        ("Avec AFP", "Agence France-Presse", True),
+        ("(Foto: picture alliance / dpa)", None, True),
+        # without: a person after "with", a sentence
+        ("With Jane Roe", None, False),
+        ("Con información de la junta, el puerto abrirá el lunes y recibirá los primeros barcos.", None, False),
+    ],
+)
+def test_an_agencys_material_credited(line: str, wire: str | None, goes: bool) -> None:
+    clean, meta = build(HEADLINE, "", *BODY, "", line, registry=ARCHIVE_REGISTRY)
+    assert (meta.wire.value, line not in [text.text for text in clean.body]) == (wire, goes)
