@@ -1513,7 +1513,7 @@ PHOTO_CREDIT_BRACKETS = re.compile(
 # - GLUED_WORDS (archive.byline): two page elements whose text was joined ("Example sportsHarbourBall").
 # - CLOCK_TIME_END: a line ending in a clock time without a date ("Kicked off at 5:00 PM", "Updated 10:45") is a
 #   timestamp or a schedule entry; a headline does not end on the minute.
-#   (WARNING_UNTIL_A_TIME: "until" before the time, "Flash flood warning in effect until 3:15 a.m.", is a warning's
+#   (WARNING_UNTIL_A_TIME: "until" before the time, "Flood warning for the harbour in effect until 3:15 a.m.", is a warning's
 #   headline: it says how long, no stamp does)
 CLOCK_TIME_END = re.compile(r"(?<!\buntil )(?<!\btill )\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
 YEAR = r.YEAR_IN_TEXT  # ... and no date: a date and time run onto a headline are its stamp
@@ -3526,7 +3526,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         else:
             cand.role = HEADING if followed else PARAGRAPH
     _siblings_share_their_fate(body, paragraphs, frozenset(numbers))
-    _sibling_sub_headings(body)
+    _sibling_sub_headings(body, stoplist)
 
 
 # LIST_SIBLINGS: on a page setting its paragraphs apart with blank lines (most have one above them), lines printed one
@@ -3562,7 +3562,8 @@ SHARED_WORD_HEAD = 5  # (a word's first letters: "prepar" in "Preparation" and "
 MIN_SHARED_WORD_LETTERS = 4
 
 
-def _sibling_sub_headings(body: list[r.Candidate]) -> None:
+def _sibling_sub_headings(body: list[r.Candidate], small: frozenset[str]) -> None:
+    """SIBLING_SUB_HEADING (above); small: the page's stop words, read once for the page model."""
     lines = [cand for cand in body if not cand.dropped or cand.rule == r.RELATED_HEADLINE]
 
     def paragraph(cand: r.Candidate) -> bool:
@@ -3576,7 +3577,6 @@ def _sibling_sub_headings(body: list[r.Candidate]) -> None:
     if not any(cand.role == HEADING and not cand.dropped for cand in between):
         return
     texts = [cand.text for cand in lines if paragraph(cand)]
-    small = stopwords.page_stopwords(texts)
     article_words = sorted({word for word in stopwords.words(" ".join(texts)) if word not in small})
     for cand in between:
         # (a word of the article's in it, by its head: "Preparation and Safety Measures" over advice on "preparing",

@@ -34,8 +34,8 @@ ACTING_VERBS = (
     r"flew|flies|landed|lands|travelled|traveled|paid a visit|paid a state visit|paid an official visit|"
     # TAKES_PART: he takes part in the talks or attends them ("Mishustin also took part", "Putin attended the talks").
     r"took part|takes part|take part|attended|attends|participated|participates|"
-    # (AGREED_AT_THE_TALKS: the sides' agreement, "Zhu and Russian Prime Minister Mikhail M. Kasyanov agreed to start a
-    # feasibility study")
+    # (AGREED_AT_THE_TALKS: the sides' agreement, "Zhu and Russian Prime Minister Mikhail M. Kasyanov agreed to open a
+    # new ferry line")
     r"agreed|agrees"
 )
 # OTHER_LANGUAGES_ACTING: the same acts in French, Spanish, Portuguese, Italian, German and Russian (past, present and

@@ -3772,7 +3772,7 @@ DONATION_PHRASE = re.compile(
     r"if you value (?:our|this) (?:work|journalism|reporting|site)\b|by becoming (?:our|a) (?:patron|member|supporter)\b|"
     r"your help keeps us\b|"
     # (NO_PAYWALL_APPEAL: "Example prides ourselves on bringing local journalism to the public without a paywall — ever.",
-    # "Our reporting will always be free for you to read. But it's not free to produce.")
+    # "Our journalism is free for you to read. But it's not free to produce.")
     r"\bwithout a paywall\b|\bit['’]s not free to (?:produce|make)\b|"
     # (FOREIGN_DONATION_CALL: "Soutenez une presse indépendante par un don défiscalisé !", "Jetzt spenden", "Fai una
     # donazione", "Haz una donación", "Faça uma doação")
@@ -5388,8 +5388,8 @@ def ticker(text: str, key: str) -> bool:
     return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
 
 
-# DOTTED_TICKER: a scrolling ticker's headlines joined by spaced dots ("Accused cop killer in court ... Teacher's
-# alleged victims to testify ... Popular brewery to close .."): MIN_DOTTED_TICKER_ITEMS items or more, each capitalised,
+# DOTTED_TICKER: a scrolling ticker's headlines joined by spaced dots ("Harbour pier closed ... Council approves
+# new budget ... Ferry fares to rise .."): MIN_DOTTED_TICKER_ITEMS items or more, each capitalised,
 # of two to MAX_DOTTED_TICKER_ITEM_WORDS words, none ending a sentence. A sentence trailing off ("We waited ... and
 # waited ...") goes on in small letters.
 MIN_DOTTED_TICKER_ITEMS = 3
@@ -5770,8 +5770,8 @@ def read_more(text: str, key: str) -> bool:
     return text.rstrip().endswith(":") or not is_promo_label(key)
 
 
-# BRAND_IN_CAMEL_CASE: a headline may open with a brand written in small letters, a capital inside it ("More: iPhone 6
-# Features: What We Want", "Related: eBay Sells ..."); a sentence's word has no capital inside.
+# BRAND_IN_CAMEL_CASE: a headline may open with a brand written in small letters, a capital inside it ("More: iPad Deals:
+# What To Buy", "Related: eBay Sells ..."); a sentence's word has no capital inside.
 BRAND_IN_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]\w*")
 
 
@@ -12160,7 +12160,7 @@ def document_parts(cands: list[Candidate]) -> None:
 # --- issue 17, fifty-ninth round ---------------------------------------------------------------------------------------
 
 # CAPTION_IS_THE_STORY: a photo story's text is its picture's caption, the photographer credited at its end
-# ("昨天中午，市区白昼如夜……本报记者 陈双焱 摄" under its headline, no other paragraph): when the caption rules took the
+# ("今天上午，港口一带突降暴雨……本报记者 张三 摄" under its headline, no other paragraph): when the caption rules took the
 # page's longest line, a prose line of MIN_STORY_CAPTION_WORDS words or more, no prose line kept above it and at most one
 # below (a teaser's excerpt), the caption is the article's text and stays: a dropped sentence is worse than a kept
 # caption. An article of paragraphs keeps them, and its captions go.

@@ -106,20 +106,20 @@ def test_a_reprints_note_dates_the_page(note: str, date: str | None) -> None:
 # stays with its headline; the same caption under the article's first paragraph is the picture's and goes, the paragraph
 # above it stays (CREDITED_CAPTION_BELOW, archive.rules _cjk_caption_above_credit).
 STORY_CAPTION = (
-    "昨天中午，市区白昼如夜，紧接着一场大雨袭来，半个小时内数条街道路面积水，路人行走艰难。气象部门预计，本周还有中到大雨，"
-    "局部暴雨。专家提醒，行人遇到暴雨，不要在高压线下行走。 本报记者 张三 摄"
+    "今天上午，港口一带突降暴雨，码头多处积水，几十条渔船提前回港避风，附近道路交通一度中断。气象部门预计，明后两天仍有强降雨，"
+    "局部大暴雨。专家提醒，市民出行注意安全，远离低洼地带和河道。 本报记者 张三 摄"
 )
 
 
 def test_a_photo_storys_caption_is_its_text() -> None:
-    clean, meta = build("昨天中午大雨来袭", STORY_CAPTION, "上一篇:市民盼博物馆多设免费开放", "下一篇:六单位小金库被治理")
+    clean, meta = build("港口突降暴雨", STORY_CAPTION, "上一篇:港口新码头开工", "下一篇:市区新建三座公园")
     assert [line.text for line in clean.body] == [STORY_CAPTION]
-    assert meta.title.value == "昨天中午大雨来袭"
+    assert meta.title.value == "港口突降暴雨"
 
 
 def test_a_caption_under_the_first_paragraph_goes() -> None:
     first = "市政府今天召开会议，部署全市防汛工作，要求各有关部门做好应急准备，确保群众生命财产安全，及时发布预警信息。"
-    clean, _ = build("昨天中午大雨来袭", "", first, "", STORY_CAPTION, "", "气象部门提醒市民注意出行安全，尽量减少外出。")
+    clean, _ = build("港口突降暴雨", "", first, "", STORY_CAPTION, "", "气象部门提醒市民注意出行安全，尽量减少外出。")
     assert [line.text for line in clean.body][:1] == [first]  # (CREDITED_CAPTION_BELOW: no caption of that picture)
     assert STORY_CAPTION not in [line.text for line in clean.body]
 
@@ -140,7 +140,7 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("Be the first to comment", True),
         ("The posting of advertisements, profanity, or personal attacks is prohibited.", True),
         ("Officials said the posting of notices on the pier was prohibited.", False),
-        ("Informing humanitarians worldwide 24/7 — a service provided by UN OCHA", True),
+        ("Informing harbour workers day and night — a service provided by Harbour Board Trust", True),
         ("The council said it was a service of the whole town, not only of the harbour.", False),
         ("(This story refiles to fix typo in headline)", True),
         ("(Adds quotes, details)", True),
@@ -148,7 +148,7 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("Adjust Comment Print", True),
         ("Want all of The Times? Subscribe.", True),
         ("Want more? The council will meet again on Monday to vote on the plan.", False),
-        ("For the latest news and updates, subscribe to our content by clicking ‘follow’ next to our logo at the top.", True),
+        ("For more stories like this, subscribe to our content by clicking ‘follow’ next to our logo at the top.", True),
         ("To join the conversation, and become an exclusive member of Example, create an account today!", True),
         ("To join the conversation, residents met at the hall on Monday.", False),
         ("Leia mais notícias em Mundo", True),
@@ -156,7 +156,7 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("See more in Business", True),
         ("See more of the harbour from the new pier this summer.", False),
         ("MORE/VIDEO: Divers search the harbour as storm leaves dozens missing", True),
-        ("More: iPhone 6 Features: What We Want From Apple", True),
+        ("More: iPad Deals: What To Buy This Week", True),
         ("More: the council will meet again on Monday.", False),
         ("View article", True),
         # DEVELOPING_STORY_NOTICE, RELEASE_NUMBER, MEMBERS_ONLY_LABEL, OPINION_CALL, FOREIGN_DONATION_CALL, "相关内容"
@@ -167,7 +167,7 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("Release ID: 17-439", True),
         ("会員限定記事会員サービス詳細", True),
         ("Let us know what you think in the comments.", True),
-        ("Onzin of nuttig, dat waarschuwen met kleurcodes? We horen je mening graag. Je kan het doorgeven op de site.", True),
+        ("Wat vind jij van de nieuwe kliniek? We horen je mening graag. Laat het ons weten via de site.", True),
         ("De raad zei dat hij de mening van de bewoners graag hoort voordat de kliniek opent.", False),
         ("SOUTENEZ UNE PRESSE INDÉPENDANTE PAR UN DON DÉFISCALISÉ !", True),
         ("相关内容", True),
@@ -180,7 +180,7 @@ def test_a_caption_under_the_first_paragraph_goes() -> None:
         ("We are the news team of the Example Independent. We are here to make sure our readers get quick updates.", True),
         ("We are the team of nurses behind the new ward, the head nurse said at the opening on Monday.", False),
         ("Example Radio prides ourselves on bringing local journalism to the public without a paywall — ever.", True),
-        ("Our reporting will always be free for you to read. But it's not free to produce.", True),
+        ("Our journalism is free for you to read. But it's not free to produce.", True),
         ("The Example is on Instagram! Tap the button below on your phone to follow us!", True),
         ("The mayor is on Instagram, where she posts pictures of the harbour every day.", False),
         ("Hear all the latest news from across the county on Example FM. Listen on FM, via our app or on smart speakers.", True),
@@ -307,7 +307,7 @@ def test_no_comments_ends_a_credit_line(tail: str) -> None:
 @pytest.mark.parametrize(
     ("line", "goes"),
     [
-        ("Accused driver in court ... Teacher's alleged victims to testify ... Popular brewery to close ..", True),
+        ("Harbour pier closed ... Council approves new budget ... Ferry fares to rise ..", True),
         ("We waited ... and waited ... and then it came.", False),
         ("The Mayor Spoke ... The Council Listened ... Then It Voted.", False),
     ],
@@ -472,11 +472,11 @@ def test_a_source_a_note_and_a_pointer(line: str, goes: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "rule"),
     [
-        ("Zhu and Russian Prime Minister Mikhail M. Kasyanov agreed to start a feasibility study.", "leader-acts"),
-        ("Zhu and Russian Prime Minister Mikhail Kasyanov agreed on Friday to start a study.", "leader-acts"),
+        ("Zhu and Russian Prime Minister Mikhail M. Kasyanov agreed to open a new ferry line.", "leader-acts"),
+        ("Zhu and Russian Prime Minister Mikhail Kasyanov agreed on Friday to open a ferry line.", "leader-acts"),
         # without: the agreement dated years back, a leader only named
-        ("Prime Minister Mikhail Kasyanov agreed to the study years ago.", None),
-        ("The study was first proposed to Mikhail Kasyanov by the ministry.", None),
+        ("Prime Minister Mikhail Kasyanov agreed to the ferry line years ago.", None),
+        ("The ferry line was first proposed to Mikhail Kasyanov by the ministry.", None),
     ],
 )
 def test_a_leader_agreeing_takes_part(sentence: str, rule: str | None) -> None:
