@@ -225,6 +225,28 @@ def _date_glued_to_lead(line: str) -> tuple[int, int]:
     return 0, 0
 
 
+# BYLINE_GLUED_TO_LEAD: the byline glued on copying to the first paragraph, no space between ("| di Jane RoeUna
+# perturbazione ...", "By Jane RoeThe council ..."): the credit's word, a name of two or three capitalised words that
+# reads as a person's, then a capital and a small letter opening the text, of at least PROSE_MIN_WORDS words. Two
+# blocks of one raw line, the credit and the rest, each judged as any line. (NAME_WITH_AN_INNER_CAPITAL: a name's
+# prefix before a capital inside it is no name's end: "By John McCain's account", "MacDonald", "LeBlanc", "O'Brien".)
+BYLINE_GLUED_TO_LEAD = re.compile(
+    r"^(?:\|\s*)?(?P<credit>(?i:by|di|von|par|por|door|av|af) (?P<name>[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,1}"
+    r" (?P<last>[A-Z][a-z]++)))(?=[A-Z][a-z])"
+)
+NAME_PREFIXES = frozenset("Mc Mac Fitz De Di Da Du Del Della La Le Van Von Der St Ben Al El".split())
+
+
+def _byline_glued_to_lead(line: str) -> tuple[int, int]:
+    """Where the credit starts and where the text starts after it (BYLINE_GLUED_TO_LEAD), or (0, 0)."""
+    glued = BYLINE_GLUED_TO_LEAD.match(line)
+    if glued is None or glued["last"] in NAME_PREFIXES or len(line[glued.end() :].split()) < r.PROSE_MIN_WORDS:
+        return 0, 0
+    if not author_name(glued["name"]):
+        return 0, 0
+    return glued.start("credit"), glued.end()
+
+
 # NAME_BEFORE_ROLE: a byline of the writer's name and role with no comma between ("Jane Roe Senior Reporter", "Jane Roe
 # Herald Correspondent", as Southern African papers print it): read as "Jane Roe, Senior Reporter". The role is a
 # reporter's, a correspondent's, a writer's or an editor's, after at most two of the words that qualify one.
@@ -294,6 +316,8 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
             cands.append(r.Candidate(number, caption, caption, False, r.CAPTION, notes={"split": True}))
             stripped = stripped[run_in:]
         start, glued = _date_glued_to_lead(stripped)
+        if not glued:
+            start, glued = _byline_glued_to_lead(stripped)
         if glued:
             cands.append(r.Candidate(number, stripped[:glued], stripped[start:glued], False))
             stripped = stripped[glued:]

@@ -1477,6 +1477,10 @@ SHORT_WEEKDAY_FIRST = re.compile(r"(?P<day>[^\W\d_]{2,3})\.?,?\s++(?=\d{1,2}\.?\
 DANGLING_BY = re.compile(r"\s(?:por|by|par|von|di|door|przez|oleh)$", re.I)
 
 
+# CJK_NAME_GLUED_TO_DATE: two to four Chinese characters, then a whole date in Chinese ("2008年5月24日") right after them
+CJK_NAME_GLUED_TO_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1501,6 +1505,11 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(initials["rest"])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(WORDS, initials["initials"]), *rest.parts))
+    glued = CJK_NAME_GLUED_TO_DATE.match(text)
+    if glued is not None:
+        # CJK_NAME_GLUED_TO_DATE: "苗子2008年5月24日", the writer's name and the date with no space between as the copy
+        # left them: read with the space put back
+        return parse_meta_line(f"{glued['name']} {text[glued.end() :]}")
     short_day = SHORT_WEEKDAY_FIRST.match(text)
     if short_day is not None and short_day["day"].casefold() in SHORT_DAY_NAMES:
         # SHORT_WEEKDAY_FIRST: a weekday's short name before a whole date ("ma 01 februari 2021 17.33 uur", "Mo. 3. März

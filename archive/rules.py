@@ -1756,6 +1756,10 @@ NAV_LABELS = (
     skip to main content
     skip to toolbar
     skip to navigation
+    go to source
+    go to the source
+    ora in onda
+    in onda ora
     перейти к основному контенту
     перейти к содержанию
     перейти к основному содержанию
@@ -3020,7 +3024,9 @@ CREDIT_ONLY = re.compile(
     # (PHOTO_SLASH_SOURCE: "(Photo/Example TV)", the slash as the colon)
     r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:"
     + PHOTO_WORDS
-    + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf|beeld|φωτ\.|ภาพจาก)\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
+    + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf|beeld|φωτ\.|ภาพจาก)"
+    # (PHOTO_AND_VIDEO: the pictures' and the video's credit under one label, "Фото, видео: ...", "Photo and video: ...")
+    r"(?:\s?(?:,|and|и|e|y|und|et|&)\s?(?:video|видео|vídeo|wideo))?\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
     # (JAPANESE_PHOTO_CREDIT: "写真：ロイター", "写真=共同": the picture's word, a full-width colon or an equals sign)
     r"|写真\s*[:：=]"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
@@ -3034,6 +3040,25 @@ CREDIT_ONLY = re.compile(
 NAME_THEN_PHOTO = re.compile(
     r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:file )?(?:photo|photograph)$"
     r"|^[-–—]?\s?(?i:courtesy|submitted|contributed|file|staff) (?i:photo|photograph|image)$"  # (PHOTO_KIND: "— Courtesy Photo")
+)
+# PHOTOS_WITH_PERMISSION: the pictures' credit as a note, "Photos used with permission of The Example Times.", "Images
+# reproduced by kind permission of Example" (its owner capitalised; "used with permission" in a sentence goes on).
+PHOTOS_WITH_PERMISSION = re.compile(
+    r"^(?i:photos?|images?|pictures?|photographs?) (?i:used|reproduced|published) (?i:with|by) (?i:the )?(?i:kind )?"
+    r"(?i:permission) (?i:of|from) [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}\.?$"
+)
+# COURTESY_IN_BRACKETS: a picture's credit in brackets, what it shows between the word and "courtesy" ("(photo of planet
+# courtesy of Example Observatory/NOAO)", "(other photos courtesy of AP)").
+COURTESY_IN_BRACKETS = re.compile(
+    r"^\s*\((?i:(?:other|more|all|top|main|lead|cover)\s)?(?i:photos?|images?|pictures?)(?:\s(?i:of)\s[^()]{1,40}?)?"
+    r"\s(?i:courtesy)(?:\s(?i:of))?\s[^()]{2,60}\)\s*$"
+)
+# CREDIT_THEN_ITS_CAPTION: the picture's label and its owner's picture kind before the caption ("Photo: Example News File
+# photo The mayor in 2018", "Photo: Contributed The team at the final"): the kind closes the credit, the caption follows
+# ("Photo: Jane Roe" alone is CREDIT_ONLY's; "Photo essay: ..." has no colon after the label).
+CREDIT_THEN_ITS_CAPTION = re.compile(
+    r"^(?i:photo|image|picture)\s?: (?:[A-Z][\w.&'’-]*+ ){0,4}(?i:(?:file|courtesy|submitted|staff) (?:photo|image)|contributed"
+    r"|submitted)\b ?[A-Z0-9]"
 )
 # CREDIT_WITHOUT_COLON: the label in capitals, or Bulgarian "Снимка" ("photo"), or Polish "fot." (POLISH_FOT), and one
 # to three capitalised words, with no colon ("FOTO Profimedia", "Снимка Novinibg", "fot. Organizator"): a picture's
@@ -3461,6 +3486,11 @@ SOCIAL_PROMO_LINE = re.compile(
     # "Download recent arts stories or subscribe to the Example Arts Podcast")
     r"^get (?:the )?(?:top|latest|local|breaking|best)\b[^.!?]{0,60}? delivered to you(?:r inbox)? (?:every|each|daily)\b|"
     r"^catch up on the latest\b[^.!?]{0,80}\. subscribe (?:today|now)\W*$|"
+    # (SUBSCRIBE_AFTER_A_PROMISE: "For the most complete local coverage, subscribe today."; SEE_THE_LATEST: "See latest
+    # videos, charts and news", a widget's link; TRENDING_ON_THE_SITE: "Trending on Example", a list's label)
+    r"^for (?:the )?(?:most|best|latest|all|more|complete|full)\b[^.!?]{0,60}, subscribe(?: (?:today|now|here))?\W*$|"
+    r"^see (?:the )?latest (?:videos?|news|photos|stories|charts|headlines)\b[^.!?]{0,40}$|"
+    r"^trending (?:on|at) [^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){0,3}$|"
     r"[^.!?]{0,60}?\bsubscribe to (?:the |our )?(?:[\w&'’-]+ ){1,4}podcast\W*$|"
     # MORE_NEWS_ON_THE_SITE and ARABIC_FOLLOW_OR_QUOTE (archive.sources, which reads the site's name in them): "Більше
     # новин на Example.ua", "Читати на сайт ...", "Ander nieuws van Example", "تابعوا Example على", "لا مانع من الاقتباس
@@ -4727,6 +4757,11 @@ def share_link(text: str, key: str) -> bool:
 SMALL_THEN_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# BUTTON_COUNTS: the buttons printed with their counts ("Share 0", "Tweet 12 Share 3", "Facebook 1.2k"): read without
+# the counts, a row still needs a button's word (SHARE_STRONG), so a number alone stays a counter's.
+BUTTON_COUNT = re.compile(r"\d{1,6}k?")
+
+
 def share_button(text: str, key: str) -> bool:
     # A row made only of share/social words ("Share", "Facebook Twitter WhatsApp", "facebook-white sharing button").
     words = key.split()
@@ -4734,6 +4769,8 @@ def share_button(text: str, key: str) -> bool:
         return True
     if 0 < len(words) <= SHARE_ROW_MAX_WORDS and any(w not in SHARE_WORDS for w in words) and SMALL_THEN_CAPITAL.search(text):
         words = key_of(SMALL_THEN_CAPITAL.sub(" ", text)).split()  # GLUED_BUTTONS
+    if any(w[0].isdigit() for w in words):
+        words = [w for w in words if not BUTTON_COUNT.fullmatch(w)]  # BUTTON_COUNTS
     return (
         0 < len(words) <= SHARE_ROW_MAX_WORDS and all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG for w in words)
     )
@@ -5105,8 +5142,14 @@ PAGE_MACHINERY = re.compile(
     # NEXT_PART_POINTER: a column's pointer to its next part, "Next week: What's up with irregular heartbeats.", its title
     # capitalised and alone ("Next week: the second clinic opens." is the text's sentence)
     r"|^(?:next week|next time|coming next week|in next week['’]s column)\s?:\s(?-i:[A-Z])[^.!]{0,120}[.?]?$"
-    # MEMBERS_ONLY_LABEL: a Japanese site's label for members' articles and its link ("会員限定記事会員サービス詳細")
+    # MEMBERS_ONLY_LABEL: a Japanese site's label for members' articles and its link ("会員限定記事会員サービス詳細"),
+    # and the English one with its icon's name ("premium_icon Subscriber only", "Subscribers only")
     r"|^(?:有料)?会員限定(?:記事)?\s?(?:会員サービス(?:の)?詳細)?$"
+    r"|^(?:premium[_ ]icon\s)?(?:subscribers?|members?|premium)[ -]only(?: (?:content|article|story))?$"
+    # NO_PHOTOS_NOTICE: a gallery's empty slot, "No photos for this article."
+    r"|^no (?:photos?|images?|pictures?|videos?) (?:for|in|with) this (?:article|story|post)\.?$"
+    # REACTION_PROMPT: the reactions widget's question, "What's your reaction?"
+    r"|^what['’]?s your reaction\s?\??$|^what is your reaction\s?\??$"
     # WIRE_EDIT_NOTE: an agency's note on a re-sent story, bracketed alone on its line ("(This story refiles to fix typo in
     # headline)", "(Corrects spelling of name in paragraph 5)", "(Adds quotes, details)"): the desk's, no part of the text
     r"|^\((?:this story (?:has been )?)?(?:refiles?|refiled|corrects?|recasts?|adds?|updates?|fixes?|changes?|clarifies?|removes?|"
@@ -5193,6 +5236,15 @@ def emoji_between_links(text: str, key: str) -> bool:
     return len(inner) >= MIN_EMOJI_BETWEEN_WORDS
 
 
+# CJK_SKIP_LINK: the page's "skip to ..." links in Chinese, whatever they skip to ("跳轉至内容", "跳轉至主選單",
+# "跳轉到更多DW網站"), numbered or not: "jump to" and a short name, no stop (a sentence saying it goes on).
+CJK_SKIP_LINK = re.compile(r"^(?:\d{1,2}\.\s?)?(?:跳轉|跳转|跳)(?:至|到)[^\s，。,！？]{1,12}$")
+
+
+def cjk_skip_link(text: str, key: str) -> bool:
+    return bool(CJK_SKIP_LINK.match(text.strip()))
+
+
 def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
 
@@ -5207,6 +5259,9 @@ SITE_NOTICE = re.compile(
     r"|^we are the (?:news ?room|news team|editorial team|editors) (?:of|at|behind) "
     # (RECAPTCHA_NOTICE: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")
     r"|^this (?:site|form|page) is protected by recaptcha\b"
+    # (AUTHOR_ANSWERS_FOR_IT: a press portal's note that the writer answers for the text and owns its copyright, "Für den
+    # Artikel ist der Verfasser verantwortlich, dem auch das Urheberrecht obliegt.")
+    r"|^für den (?:artikel|inhalt|beitrag|text)(?: des artikels)? (?:ist|sind) (?:der|die) (?:verfasser|autor)\w* verantwortlich\b"
     # (EDITED_AT_NOTE: the desk's note on a change, "*Edited at 10:45am on 12 February to include a response from ...*")
     r"|^\*?(?:edited|updated|amended|corrected) at \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\b[^*]{0,160}?\bto (?:include|add|correct|reflect|clarify)\b[^*]{0,160}\*?$",  # (the note alone)
     re.IGNORECASE,
@@ -5929,6 +5984,11 @@ PHOTO_FROM_THE_SOURCE = re.compile(
 PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?:\s?[a-z]{2,4}\.?$")
 
 
+def credit_then_its_caption(text: str, key: str) -> bool:
+    # CREDIT_THEN_ITS_CAPTION, a caption of any length
+    return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()))
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
@@ -5954,7 +6014,7 @@ def caption_credit(text: str, key: str) -> bool:
         return True  # (AGENCY_FILE_PHOTO: an agency's file picture credited alone, "AP FILE PHOTO")
     if NETWORK_PHOTO_CREDIT.match(text.strip()) or OWNER_PHOTO_IN_BRACKETS.match(text.strip()):
         return True
-    if NAME_THEN_PHOTO.match(text.strip()):
+    if NAME_THEN_PHOTO.match(text.strip()) or PHOTOS_WITH_PERMISSION.match(text.strip()) or COURTESY_IN_BRACKETS.match(text):
         return True
     stripped = text.strip("() ")
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
@@ -6111,8 +6171,9 @@ MAX_CJK_AGENCY_CAPTION_CHARS = 120  # a caption is a line or two; a paragraph si
 CJK_AGENCY_PHOTO_END = re.compile(
     r"(?:新华社|新華社|中新社|人民网|人民網|央视新闻|央視新聞|美联社|美聯社|路透社?|法新社|AP|AFP|Reuters)\s?"
     r"(?:照片|图片|圖片|发|發|供图|供圖|资料图|資料圖)\s*$"
-    # ... or the picture's source named after its label, "。圖片來源:AP"
-    r"|[。.]\s*(?:图片来源|圖片來源)\s*[:：]\s*[^\s，。,]{1,20}\s*$"
+    # ... or the picture's source named after its label, "。圖片來源:AP" (CAPTION_GLUED_TO_ITS_SOURCE: or right after the
+    # caption, no stop between, "檢閱儀仗隊圖片來源: AP", as a broadcaster's Chinese pages print it)
+    r"|(?<!\s)\s*+(?:图片来源|圖片來源)\s*[:：]\s*[^\s，。,]{1,20}\s*$"
 )
 
 
@@ -6516,9 +6577,21 @@ def _semicolon_keywords(text: str) -> bool:
     return all(0 < len(item.split()) <= MAX_KEYWORD_WORDS and not ends_sentence(item) for item in items)
 
 
+# TAGS_IN_SMALL_LETTERS_WITH_BARS: a post's keywords between bars, each in small letters ("election2018 | harbour |
+# mayor | city council"): MIN_BARRED_TAGS items or more, each of one to three words, no capital, no
+# sentence's punctuation (a menu's items, capitalised, and a table's row are other rules').
+BARRED_TAG = re.compile(r"[a-z0-9][a-z0-9'’-]*(?: [a-z0-9][a-z0-9'’-]*){0,2}")
+MIN_BARRED_TAGS = 3
+
+
+def _tags_in_small_letters(text: str) -> bool:
+    items = [item.strip() for item in text.split(" | ")]
+    return len(items) >= MIN_BARRED_TAGS and all(BARRED_TAG.fullmatch(item) for item in items)
+
+
 def tag_cloud(text: str, key: str) -> bool:
     # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
-    if TAG_LEAD.match(text) or _semicolon_keywords(text):
+    if TAG_LEAD.match(text) or _semicolon_keywords(text) or (" | " in text and _tags_in_small_letters(text)):
         return True
     words = text.split()
     if NOT_TAG_CLOUD.search(text):
@@ -6610,9 +6683,14 @@ def video_widget(text: str, key: str) -> bool:
         and text.count(" ") < MAX_VIDEO_TAIL_WORDS
     ):
         return True
+    if PLAY_BUTTON_TAIL.search(text) and spaced_words(text) <= MAX_VIDEO_TAIL_WORDS:
+        return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
 
 
+# PLAY_BUTTON_TAIL: a video's title with its player's button run on after an arrow ("Jury returns verdict »Play Video",
+# "Storm hits the coast ▶ Watch Video"): the arrow glued to the button's words ends the line.
+PLAY_BUTTON_TAIL = re.compile(r"\s?[»›▶►]\s?(?:Play|Watch) (?:Video|Now)$")
 MAX_VIDEO_TAIL_WORDS = 50
 
 
@@ -9117,6 +9195,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, cjk_skip_link, True),
     (NAV_LABEL, site_notice, False),
     (NAV_LABEL, emoji_between_links, False),
     (VIDEO_WIDGET, embedded_post_frame, False),
@@ -9145,6 +9224,7 @@ LINE_RULES = (
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
+    (CAPTION, credit_then_its_caption, False),
     (SOURCE_CREDIT, source_credit, True),
     (SOURCE_CREDIT, republished_notice, False),
     (SOURCE_CREDIT, contributed_credit, False),
@@ -11179,13 +11259,35 @@ def near_repeats(cands: list[Candidate]) -> None:
         pass
 
 
+# REWORDED_SUMMARY: a long line (MIN_REWORDED_SUMMARY_WORDS words or more) among the first lines, then a line below it
+# with nearly the same words (REWORDED_SUMMARY_SHARE of the two together), a word or a comma changed: the page's summary
+# printed the article's sentence again; the first goes, the article's own line stays.
+MIN_REWORDED_SUMMARY_WORDS = 20
+REWORDED_SUMMARY_SHARE = 0.85
+
+
+def _reworded_summary(cands: list[Candidate]) -> set[str]:
+    long = [c for c in cands if not c.dropped and c.words >= MIN_REWORDED_SUMMARY_WORDS][:NEAR_REPEAT_WITHIN]
+    gone = set()
+    for i, summary in enumerate(long):
+        mine = set(WORD.findall(summary.text.lower()))
+        for line in long[i + 1 :]:
+            if summary.forced or line.key == summary.key:
+                continue
+            theirs = set(WORD.findall(line.text.lower()))
+            if len(mine & theirs) >= REWORDED_SUMMARY_SHARE * len(mine | theirs):
+                gone.add(summary.key)
+                break
+    return gone
+
+
 def _near_repeats_once(cands: list[Candidate]) -> bool:
     firsts: dict[str, Candidate] = {}
     for cand in cands:
         if not cand.dropped and _sentence_like(cand):
             firsts.setdefault(cand.key, cand)
     sentences = list(firsts.values())[:NEAR_REPEAT_WITHIN]
-    gone = set()
+    gone = _reworded_summary(cands)
     for i, short in enumerate(sentences):
         if short.forced or not short.text.rstrip(CLOSERS + " ").endswith((".", "…")):
             continue  # a question or an exclamation near the lead may be the headline

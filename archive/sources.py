@@ -73,6 +73,12 @@ from .metaline import (
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, CleanArticle, Dropped
 from .registry import Registry, cjk_printed_view
 
+# SYNDICATED_COPYRIGHT: a syndicated story's footer, its source's copyright and a pointer to the source's site ("Copyright
+# 2014 Example Radio. To see more, visit http://www.example.org/."), as a broadcaster's member stations print it under
+# the stories they take: the copy's source (the wire), not the page's owner.
+SYNDICATED_COPYRIGHT = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:\d{4}\s*)?(?P<holder>[^\W\d_][^.]{1,40}?)\.\s+to see more,? visit\b", re.I
+)
 # OUTLET_COPYRIGHT: a copyright line names the page's owner: "© 2024 VCPOST, All rights reserved." -> "VCPOST",
 # "© Copyright 2024, Example Times" -> "Example Times", "© Example Observer 2024" -> "Example Observer",
 # "© 2016 - 2024 Example.com" -> "example.com"; "All rights reserved © Example" and "Example © 2024" too.
@@ -1631,6 +1637,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
         else:
             continue
+        if SYNDICATED_COPYRIGHT.match(text.strip()):
+            continue  # SYNDICATED_COPYRIGHT (the copy's source, read as the wire)
         # (TRADEMARK_SIGN: "© Example Estate® — All Rights Reserved": the sign is no part of the name)
         holder = m.group("holder").strip(" -–—|").replace("®", "").replace("™", "").strip() if m else ""
         notice = rules.FOREIGN_RIGHTS_RESERVED.match(holder)
@@ -2868,6 +2876,9 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         m = CREDIT_NAME.match(text.strip())
         if m and is_agency(m.group("name"), registry) and not listed:
             return Found(_name(m.group("name"), registry), "wire-credit-line", number, printed_text)
+        syndicated = SYNDICATED_COPYRIGHT.match(text.strip())
+        if syndicated is not None:
+            return Found(_name(syndicated["holder"], registry), "wire-syndicated-copyright", number, printed_text)
         holder = COPYRIGHT_HOLDER.match(text.strip()) if number == under_the_text and re.search(YEARS, text) else None
         if holder and is_agency(holder["holder"], registry) and not _own_staff_byline(clean, registry):
             # AGENCY_COPYRIGHT_UNDER_TEXT: "(c) 2011 AFP" right under the last paragraph: the agency owns the copy (when
