@@ -2700,6 +2700,8 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
             continue  # a list the text announces ("... over the following areas:") is its own
         if sum(1 for k in range(start, end) if _figure_cell(kept[k].text)) >= MIN_FIGURE_CELLS:
             continue  # TABLE_CELLS: a table's cells, its figures among them, are no contents
+        if any(kept[k].text.rstrip().endswith((":", "：")) for k in range(max(start - 1, 0), end)):
+            continue  # LABELLED_LIST: a list's own labels ("Best Director:" over its winner) head no contents
         # the first line below an item holding its words as a part: the items above it are the contents (ITEM_INSIDE_ITS_LIST:
         # inside the run itself only its last line counts, the first section's heading right under the contents: "Sicilia"
         # over "Nizza di Sicilia (Messina)" in the same list is a group over its items)

@@ -855,6 +855,7 @@ WRITERS_ROLES = frozenset(
 )
 # A contact line is short; a longer line holding those words is a sentence of the text.
 MAX_CONTACT_LINE_CHARS = 120
+SENTENCE_AFTER_ADDRESS = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # (a sentence's full stop, not an address's dot)
 MAX_CREDIT_SENTENCE_CHARS = 300
 
 
@@ -904,7 +905,13 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     # Anywhere on the page: a whole line of that shape says nothing else, and pages run other stories' text after it.
     every_line = sorted([(line.number, line.text) for line in clean.lines] + [(d.number, d.text) for d in clean.dropped])
     for number, text in every_line:
-        m = CONTACT_LINE.match(text.strip()) if len(text) <= MAX_CONTACT_LINE_CHARS else None
+        # (CONTACT_THEN_FOLLOW: the contact's sentence may go on with the writer's and the site's accounts, "... at
+        # jroe@example.com. Follow her on X @janeroe.": its first sentence is measured)
+        m = (
+            CONTACT_LINE.match(text.strip())
+            if len(SENTENCE_AFTER_ADDRESS.split(text.strip(), 1)[0]) <= MAX_CONTACT_LINE_CHARS
+            else None
+        )
         name = m and (m.group("name") or m.group("name2"))
         if name and _is_name(name):
             found.append((number, text, name))

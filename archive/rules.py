@@ -3490,6 +3490,10 @@ SOCIAL_PROMO_LINE = re.compile(
     # videos, charts and news", a widget's link; TRENDING_ON_THE_SITE: "Trending on Example", a list's label)
     r"^for (?:the )?(?:most|best|latest|all|more|complete|full)\b[^.!?]{0,60}, subscribe(?: (?:today|now|here))?\W*$|"
     r"^see (?:the )?latest (?:videos?|news|photos|stories|charts|headlines)\b[^.!?]{0,40}$|"
+    # (POLISH_LIKE_US: "Polub nas na Facebooku!", "Obserwuj nas na X"; EMAIL_A_FRIEND: "Share Email this article to a
+    # friend To send a link to this page you must be logged in.")
+    r"^(?:polub|obserwuj|śledź) nas na (?:facebooku|fb|instagramie|x|twitterze|youtube|tiktoku)\b|"
+    r"^(?:share )?e-?mail this (?:article|story|page|post) to a friend\b|"
     r"^trending (?:on|at) [^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){0,3}$|"
     r"[^.!?]{0,60}?\bsubscribe to (?:the |our )?(?:[\w&'’-]+ ){1,4}podcast\W*$|"
     # MORE_NEWS_ON_THE_SITE and ARABIC_FOLLOW_OR_QUOTE (archive.sources, which reads the site's name in them): "Більше
@@ -6401,6 +6405,8 @@ PHOTO_WORD_TAIL = re.compile(
     r"|(?<=[.!?])\s(?:archive|file|stock) (?:photo|picture|image)$"
     # (CREDIT_LABEL_TAIL: "... in its meeting. Photo credit: Example times.", the credit's label and the source in any case)
     r"|(?<=[.!?])\s(?i:photo|image|picture)s?\s(?i:credit|source|courtesy)s?\s?:\s?\S[^.!?]{0,60}\.?$"
+    # (USED_COURTESY_TAIL: "The prototype. Image used courtesy of Example University", the credit as a note)
+    r"|(?<=[.!?])\s(?i:photo|image|picture)s?\s(?:used\s)?courtesy\sof\s[A-Z][^.!?]{0,60}\.?$"
     # (VIETNAMESE_ILLUSTRATIVE_PHOTO: "... Phan Thiết - Dầu Giây. Ảnh minh họa", "illustrative photo" after the caption)
     r"|\s(?:Ảnh|ảnh) minh (?:họa|hoạ)\.?$"
     # (PHOTO_LABEL_AFTER_STOP: the word and a colon, then the source, any words or an address up to the line's end:
@@ -8427,9 +8433,13 @@ MAX_TEXT_SIZE_BUTTONS_WORDS = 12
 KOREAN_TEXT_SIZE_BOX = re.compile(r"^글자\s?크기\s?(?:설정|변경|조절)")
 
 
+# TEXT_SIZE_STEPPER: the text size's buttons and its size in pixels ("+ ↺ − 16 px", "A- A+ 18px")
+TEXT_SIZE_STEPPER = re.compile(r"^(?:(?:A?[+−–-]|↺|⟲|⟳)\s?){1,4}\d{1,2}\s?px(?:\s?(?:A?[+−–-]|↺|⟲|⟳))*$")
+
+
 def font_control(text: str, key: str) -> bool:
     stripped = text.strip()
-    if TEXT_SIZE_TOGGLE.match(stripped):
+    if TEXT_SIZE_TOGGLE.match(stripped) or TEXT_SIZE_STEPPER.match(stripped):
         return True
     if TEXT_SIZE_BUTTONS.match(stripped) and spaced_words(stripped) <= MAX_TEXT_SIZE_BUTTONS_WORDS:
         return True
@@ -9837,6 +9847,8 @@ def label_twins(cands: list[Candidate]) -> None:
         if started and cand.text == nxt.text and cand.words <= LABEL_TWIN_WORDS and not ends_sentence(cand.text):
             if parse_date(cand.text) is not None:
                 continue  # DATE_TWICE: "17 mar 2020" twice, the published and the updated stamps: the date line
+            if cand.text.rstrip().endswith((":", "：")):
+                continue  # FIELD_LABEL_TWICE: "Goals:" / "Goals:", a results table's label over each side's column
             cand.rule = nxt.rule = CAPTION
 
 
@@ -10470,14 +10482,20 @@ MAX_SOURCE_LINE_WORDS = 3
 LABELLED_FIELD = re.compile(r"^[A-Z][\w'’]*+(?: [\w'’]+)?\s?:\s?\S")
 
 
+# ITEM_AFTER_ITEM: in such a list each headline follows the source line of the one before (any source printed twice or
+# more); all but the first pair so, or the lines are no such list: a results list's group labels ("GIRLS" / a score /
+# a score / "BOYS" / ...) stand over several lines each, and the article's list keeps them.
+
+
 def source_under_each_item(cands: list[Candidate]) -> None:
     kept = [c for c in cands if not c.dropped]
     keys = Counter(c.key.strip(" -–—|") for c in kept if 0 < c.words <= MAX_SOURCE_LINE_WORDS)
+    sources = {key for key, count in keys.items() if count >= 2}
     for key, count in keys.items():
         if count < MIN_SOURCED_ITEMS or not key:
             continue
-        pairs = [
-            (kept[i - 1], cand)
+        at = [
+            i
             for i, cand in enumerate(kept)
             if i > 0
             and cand.key.strip(" -–—|") == key
@@ -10485,7 +10503,11 @@ def source_under_each_item(cands: list[Candidate]) -> None:
             and not ends_sentence(kept[i - 1].text)
             and not (LABELLED_FIELD.match(cand.text.strip()) and LABELLED_FIELD.match(kept[i - 1].text.strip()))
         ]
-        if len(pairs) >= MIN_SOURCED_ITEMS:
+        pairs = [(kept[i - 1], kept[i]) for i in at]
+        chained = sum(
+            1 for i in at if i > 1 and kept[i - 2].words <= MAX_SOURCE_LINE_WORDS and kept[i - 2].key.strip(" -–—|") in sources
+        )
+        if len(pairs) >= MIN_SOURCED_ITEMS and chained >= len(pairs) - 1:  # (ITEM_AFTER_ITEM)
             for item, source in pairs:
                 for cand in (item, source):
                     if not cand.forced:

@@ -142,6 +142,16 @@ def test_a_reworded_summary_above_the_lead(summary: str, goes: bool) -> None:
         # TAGS_IN_SMALL_LETTERS_WITH_BARS (archive.rules tag_cloud): a post's keywords between bars
         ("harbour2024 | clinic | nurses | health board", True),
         ("the nurses said | the board said | nothing more was said on Monday by anyone", False),
+        # USED_COURTESY_TAIL (archive.rules PHOTO_WORD_TAIL), TEXT_SIZE_STEPPER (font_control), POLISH_LIKE_US and
+        # EMAIL_A_FRIEND (the site's calls)
+        ("The new wing. Image used courtesy of Example University", True),
+        ("The nurses said the image used courtesy of the board was the wrong one.", False),
+        ("+ ↺ − 16 px", True),
+        ("A- A+ 18px", True),
+        ("Polub nas na Facebooku!", True),
+        ("Polub nas, prosił burmistrz na zebraniu w poniedziałek.", False),
+        ("Share Email this article to a friend To send a link to this page you must be logged in.", True),
+        ("Email this article to a friend and the board will send you a free copy, the nurses said.", False),
     ],
 )
 def test_reader_furniture_between_paragraphs(line: str, goes: bool) -> None:
@@ -185,3 +195,109 @@ def test_a_chinese_name_glued_to_the_date(line: str, date: str | None) -> None:
 def test_a_syndicated_storys_copyright(footer: str, outlet: str | None, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY, "", footer)
     assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# WRITES_BEFORE_THE_NAME (archive.byline BY_PREFIX): a column's credit line, "writes" in small letters before a full
+# name; CONTACT_THEN_FOLLOW (archive.extract): the writer's contact sentence going on with her accounts names her.
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        ((HEADLINE, "", "writes Jane Roe", "", *BODY), "Jane Roe"),
+        (
+            (
+                HEADLINE,
+                "",
+                *BODY,
+                "",
+                "Jane Roe may be reached at jroe@example.com. Follow her on X @janeroe. Find Example Harbour News on Facebook and on Instagram.",
+            ),
+            "Jane Roe",
+        ),
+        # without: the verb before one word; a contact sentence too long
+        ((HEADLINE, "", "writes Jane", "", *BODY), None),
+        (
+            (
+                HEADLINE,
+                "",
+                *BODY,
+                "",
+                "Jane Roe may be reached at the harbour clinic on Mondays and Tuesdays between nine and five when the board's nurses are on duty in the new wing.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_writers_credit_line_and_contact(lines: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(*lines)
+    assert meta.author.value == author
+
+
+RESULTS_LEAD = (
+    "Three harbour schools will play for the league titles after the semifinals on Friday night, the league said.",
+    "Semifinal scores:",
+)
+
+
+# ITEM_AFTER_ITEM (archive.rules source_under_each_item): a results list's group labels, each over several results,
+# are the article's list; other stories' headlines, each right under the source line of the one before, are not.
+@pytest.mark.parametrize(
+    ("listed", "kept"),
+    [
+        (
+            (
+                "Division A – Harbour Arena",
+                "GIRLS",
+                "#1 Harbour 65, #5 Bayside 49",
+                "#7 Northport 69, #3 Eastway 62 (OT)",
+                "BOYS",
+                "#1 Westfield 63, #5 Millbrook 51",
+                "#2 Harbour 74, #6 Northport 32",
+                "Division B – Bay Hall",
+                "GIRLS",
+                "#4 Seaview 49, #1 Andover 45",
+                "#2 Eastway 55, #3 Bayside 47",
+                "BOYS",
+                "#3 Millbrook 67, #2 Seaview 64 (OT)",
+                "#4 Westfield 61, #1 Andover 55",
+                "Division C – Town Hall",
+                "GIRLS",
+                "#1 Harbour 64, #5 Eastway 49",
+            ),
+            True,
+        ),
+        # without: other stories' headlines each over the same source, one after another
+        (
+            (
+                "Harbour festival draws a record crowd",
+                "Example Wire -",
+                "Bay ferry service resumes after the storm",
+                "Example Wire -",
+                "Council approves the new library plan",
+                "Example Wire -",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_results_lists_group_labels_are_no_sources(listed: tuple[str, ...], kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", *RESULTS_LEAD, *listed)
+    assert ([line.text for line in clean.body][len(RESULTS_LEAD) :] == list(listed)) == kept
+
+
+# LABELLED_LIST (archive.clean _tables_of_contents) and FIELD_LABEL_TWICE (archive.rules label_twins): an award list's
+# labels, each over its winner, and a results table's label printed over each side's column, are the article's list.
+def test_an_award_lists_labels_and_a_label_over_each_column() -> None:
+    awards = (
+        "Best Film:",
+        "Harbour Lights (Norway)",
+        "Directed by Jane Roe",
+        "Best Director:",
+        "John Doe for Bay Nights (Iceland)",
+        "Best Actress:",
+        "Ana Roe for Harbour Lights (Norway)",
+    )
+    clean, _ = build(HEADLINE, "", BODY[0], "", "FULL LIST OF AWARDS:", *awards)
+    assert [line.text for line in clean.body][2:] == list(awards)
+    columns = ("Goals:", "", "Goals:", "29. Roe", "85. Doe", "", "Line-ups:", "Roe – Doe, Poe, Loe.")
+    clean, _ = build(HEADLINE, "", *BODY, "", *columns)
+    assert [line.text for line in clean.body][3:5] == ["Goals:", "Goals:"]
