@@ -505,6 +505,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.repeated_fragments(cands)
     r.source_under_each_item(cands)
     r.related_bullets(cands)
+    r.trailing_bulleted_headlines(cands)
     r.dangling_source_runs(cands)
     r.near_repeats(cands)
     r.short_line_runs(cands)

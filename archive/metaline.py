@@ -107,6 +107,7 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 # "Article published on the 2009-10-13" and "Latest update 2009-10-13 13:57".
 LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+|page\s+)?(?:updated|update|modified|edited|revised)|"
+    r"(?:senast|sist|sidst)\s+(?:uppdaterad|oppdatert|opdateret|ändrad|endret|ændret)|"  # ("Senast uppdaterad:", "last updated")
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?-i:MAJ|MàJ|Màj)(?=\s?:)|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
     r"(?:laatst\s+)?bijgewerkt|cập\s+nhật(?:\s+ngày|\s+lúc)?|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"

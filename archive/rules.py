@@ -2012,6 +2012,10 @@ NAV_LABELS = (
     terms and conditions
     cookie policy
     cookie settings
+    cookie control
+    cookie consent
+    cookie preferences
+    manage cookies
     advertise
     advertise with us
     careers
@@ -3407,7 +3411,11 @@ TIME_ONLY = re.compile(
 # otherwise scan the rest of the line again from each of its occurrences.
 COOKIE_LINE = re.compile(
     r"^(?>.*?\bcookies?\b).*\b(?:accept|consent|we use|this site uses|this website uses|browsing experience|cookie policy|agree)\b|"
-    r"^(?>.*?\b(?:we use|this site uses|this website uses)\b).*\bcookies?\b|"
+    r"^(?>.*?\b(?:we use|we also use|this site uses|this website uses)\b).*\bcookies?\b|"
+    # (COOKIES_ON_THIS_SITE: "Some cookies on this site are essential ..."; A_COOKIE_SET: the banner's own cookie, "(One
+    # cookie will be set to store your preference)", "Ticking this sets a cookie to hide this popup")
+    r"^(?>.*?\bcookies?\b) (?:on|of|used by) (?:this|our) (?:site|website) (?:are|is|help|allow|may|will)\b|"
+    r"\bcookies? (?:will be|is|are) set (?:to|when|on|in|by)\b|\bsets? an? cookie to\b|"
     # (COOKIES_TO_USE_THE_SITE: the wall asking to allow them, "Sie müssen Cookies erlauben, um unseren Dienst nutzen zu
     # können.", "You must allow cookies to use our service")
     r"\bsie müssen cookies (?:erlauben|zulassen|akzeptieren|aktivieren)\b|\byou (?:must|need to) (?:allow|enable|accept) cookies\b|"
@@ -5150,6 +5158,10 @@ PAGE_MACHINERY = re.compile(
     # and the English one with its icon's name ("premium_icon Subscriber only", "Subscribers only")
     r"|^(?:有料)?会員限定(?:記事)?\s?(?:会員サービス(?:の)?詳細)?$"
     r"|^(?:premium[_ ]icon\s)?(?:subscribers?|members?|premium)[ -]only(?: (?:content|article|story))?$"
+    # USER_RATING: a rating widget's score, "User Rating: 0 / 5"; MORE_AFTER_AN_ELLIPSIS: a summary's link, "...more";
+    # EMPTY_TEMPLATE_FIELDS: a template's line whose fields were left empty, "in , ,"
+    r"|^(?:user |reader |average )?rating\s?:\s?\d(?:[.,]\d)?\s?/\s?\d{1,2}$|^(?:\.{3}|…)\s?(?:more|read more|mehr|plus|más)$"
+    r"|^[a-z]{1,3}(?:\s?,){2,}$"
     # NO_PHOTOS_NOTICE: a gallery's empty slot, "No photos for this article."
     r"|^no (?:photos?|images?|pictures?|videos?) (?:for|in|with) this (?:article|story|post)\.?$"
     # REACTION_PROMPT: the reactions widget's question, "What's your reaction?"
@@ -5263,6 +5275,8 @@ SITE_NOTICE = re.compile(
     r"|^we are the (?:news ?room|news team|editorial team|editors) (?:of|at|behind) "
     # (RECAPTCHA_NOTICE: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")
     r"|^this (?:site|form|page) is protected by recaptcha\b"
+    # (USING_THE_SITE_IS_CONSENT: "By using our site you accept the terms of our Privacy Policy.")
+    r"|^by (?:using|continuing to use|browsing|accessing) (?:our|this) (?:site|website|service)s?,? you (?:accept|agree|consent)\b"
     # (AUTHOR_ANSWERS_FOR_IT: a press portal's note that the writer answers for the text and owns its copyright, "Für den
     # Artikel ist der Verfasser verantwortlich, dem auch das Urheberrecht obliegt.")
     r"|^für den (?:artikel|inhalt|beitrag|text)(?: des artikels)? (?:ist|sind) (?:der|die) (?:verfasser|autor)\w* verantwortlich\b"
@@ -5931,6 +5945,8 @@ NETWORK_PHOTO_CREDIT = re.compile(
 # LONE_PHOTO_WORD: the word for "photo" alone on its line, its credit lost ("Kuva", "nuotr", "Foto"): the picture's.
 LONE_PHOTO_WORDS = frozenset(
     "photo foto fotó kuva nuotr nuotrauka снимка снимки фото фота zdjęcie bild ảnh 사진 照片".split()
+    # (NORDIC_STOCK_PICTURE: "Genrebild.", "Arkivbild", "Arkivfoto": a stock or archive picture's label alone)
+    + "genrebild arkivbild arkivfoto arkistokuva".split()
 ) | {
     "reprodução internet",  # (a Brazilian picture's credit alone: "reproduced from the internet")
     "reprodução",
@@ -5988,9 +6004,30 @@ PHOTO_FROM_THE_SOURCE = re.compile(
 PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?:\s?[a-z]{2,4}\.?$")
 
 
+# PHOTOGRAPHER_IN_BRACKETS: a caption's sentence, then its photographer's full name alone in brackets ("Bis alle sitzen,
+# gilt Maskenpflicht. (Jane Roe)"), on a line of at most MAX_BRACKETED_PHOTOGRAPHER_CAPTION_WORDS words: an agency's
+# name there is the wire's sign-off (archive.sources), a place or one word no person's.
+PHOTOGRAPHER_IN_BRACKETS = re.compile(r"(?<=[.!?])\s?\((?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})\)\s*$")
+MAX_BRACKETED_PHOTOGRAPHER_CAPTION_WORDS = 30
+
+
+def photographer_in_brackets(text: str, key: str) -> bool:
+    if spaced_words(text) > MAX_BRACKETED_PHOTOGRAPHER_CAPTION_WORDS:
+        return False
+    found = PHOTOGRAPHER_IN_BRACKETS.search(text)
+    if found is None or found["name"].casefold() in WIRE_NAMES or names_a_place(found["name"]):
+        return False
+    return is_names_only(found["name"])
+
+
+# ALT_TEXT_IMAGE_OF: a picture's alternative text, "image of the spacecraft flying by an asteroid": the picture's word
+# in small letters opening the line (no sentence of the text opens so) and no sentence's end.
+ALT_TEXT_IMAGE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration|graphic|rendering) of [^.!?]{3,160}$")
+
+
 def credit_then_its_caption(text: str, key: str) -> bool:
-    # CREDIT_THEN_ITS_CAPTION, a caption of any length
-    return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()))
+    # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF
+    return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
 
 
 def caption_credit(text: str, key: str) -> bool:
@@ -6691,11 +6728,16 @@ def video_widget(text: str, key: str) -> bool:
         return True
     if PLAY_BUTTON_TAIL.search(text) and spaced_words(text) <= MAX_VIDEO_TAIL_WORDS:
         return True
+    if VIDEO_ON_THE_TOPIC.match(text.strip()) and spaced_words(text) <= MAX_VIDEO_TAIL_WORDS:
+        return True
     return text[:1].isdigit() and bool(VIDEO_LEAD.match(text))
 
 
 # PLAY_BUTTON_TAIL: a video's title with its player's button run on after an arrow ("Jury returns verdict »Play Video",
 # "Storm hits the coast ▶ Watch Video"): the arrow glued to the button's words ends the line.
+# VIDEO_ON_THE_TOPIC: a player's label and its video's title, "Video zum Thema: Landtagswahl in Bayern" (German "video
+# on the topic"), "Vidéo sur le même sujet : ...", "Related video: ..."
+VIDEO_ON_THE_TOPIC = re.compile(r"^(?i:video zum thema|vidéo sur le même sujet|related video|video relacionado)\s?:\s?\S")
 PLAY_BUTTON_TAIL = re.compile(r"\s?[»›▶►]\s?(?:Play|Watch) (?:Video|Now)$")
 MAX_VIDEO_TAIL_WORDS = 50
 
@@ -9235,6 +9277,7 @@ LINE_RULES = (
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
     (CAPTION, credit_then_its_caption, False),
+    (CAPTION, photographer_in_brackets, False),
     (SOURCE_CREDIT, source_credit, True),
     (SOURCE_CREDIT, republished_notice, False),
     (SOURCE_CREDIT, contributed_credit, False),
@@ -10969,6 +11012,33 @@ def related_bullets(cands: list[Candidate]) -> None:
         return sum(bool(TOPIC_COLON.match(c.text)) and not NAME_AFTER_THE_COLON.match(c.text) for c in run)
 
     _drop_runs(bullets, lambda run: len(run) >= MIN_RELATED_BULLETS and topics(run) >= 2)
+
+
+# TRAILING_BULLETED_HEADLINES: the page's last lines a run of MIN_TRAILING_BULLETS bulleted headlines or more ("- Harbour
+# festival draws a record crowd" / "- Ferry service resumes" ...), with no label over them, most of them (at least
+# OFF_TOPIC_BULLETS_SHARE) using at most OFF_TOPIC_BULLET_STEMS of their content words in the article: other stories'
+# links under the text. The article's own closing list is about the article, and uses its words.
+MIN_TRAILING_BULLETS = 4
+OFF_TOPIC_BULLETS_SHARE = 0.75
+OFF_TOPIC_BULLET_STEMS = 0.25
+
+
+def trailing_bulleted_headlines(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped]
+    run = list(itertools.takewhile(lambda c: c.bullet and not c.forced and c.words >= MIN_RELATED_BULLET_WORDS, reversed(kept)))
+    if len(run) < MIN_TRAILING_BULLETS or not all(headline_shaped(c.text) for c in run):
+        return
+    words = words_of([c.text for c in kept[: len(kept) - len(run)] if c.words > LONG_SENTENCE_WORDS])
+    if not words:
+        return
+
+    def off_topic(cand: Candidate) -> bool:
+        stems = content_stems(cand.text)
+        return bool(stems) and sum(uses_stem(stem, words) for stem in stems) <= OFF_TOPIC_BULLET_STEMS * len(stems)
+
+    if sum(off_topic(c) for c in run) >= OFF_TOPIC_BULLETS_SHARE * len(run):
+        for cand in run:
+            cand.rule = RELATED_HEADLINE
 
 
 # FIRST_PUBLISHED_STAMP: the page's own stamp under its article ("First Published: Jul 02 2016 | 10:28 PM IST") ends a

@@ -152,6 +152,33 @@ def test_a_reworded_summary_above_the_lead(summary: str, goes: bool) -> None:
         ("Polub nas, prosił burmistrz na zebraniu w poniedziałek.", False),
         ("Share Email this article to a friend To send a link to this page you must be logged in.", True),
         ("Email this article to a friend and the board will send you a free copy, the nurses said.", False),
+        # COOKIES_ON_THIS_SITE, A_COOKIE_SET and "we also use" (archive.rules COOKIE_LINE), the banner's name (NAV_LABELS)
+        # and USING_THE_SITE_IS_CONSENT (SITE_NOTICE)
+        ("Cookie Control", True),
+        ("Some cookies on this site are essential, and the site won't work as expected without them.", True),
+        ("We also use some non-essential cookies to anonymously track visitors to the site.", True),
+        ("(One cookie will be set to store your preference)", True),
+        ("(Ticking this sets a cookie to hide this popup if you then hit close.)", True),
+        ("By using our site you accept the terms of our Privacy Policy.", True),
+        ("Chocolate chip cookies on this site were the bakery's best sellers, the owner said.", False),
+        ("The bakery sets a cookie jar on every table, the owner said.", False),
+        # USER_RATING, MORE_AFTER_AN_ELLIPSIS, EMPTY_TEMPLATE_FIELDS (archive.rules PAGE_MACHINERY)
+        ("User Rating: 0 / 5", True),
+        ("...more", True),
+        ("in , ,", True),
+        ("The nurses' rating: 4 out of 5 for the new wing, the board said on Monday.", False),
+        # NORDIC_STOCK_PICTURE (archive.rules LONE_PHOTO_WORDS) and the Swedish "last updated" label alone
+        ("Genrebild.", True),
+        ("Senast uppdaterad:", True),
+        # ALT_TEXT_IMAGE_OF (archive.rules credit_then_its_caption) and VIDEO_ON_THE_TOPIC (video_widget)
+        ("image of the harbour clinic seen from the bay at night", True),
+        ("Image of the clinic was released by the board on Monday.", False),
+        ("Video zum Thema: Neue Klinik am Hafen eröffnet", True),
+        ("Das Video zum Thema zeigte der Bürgermeister am Montag im Rathaus, sagte er.", False),
+        # PHOTOGRAPHER_IN_BRACKETS (archive.rules photographer_in_brackets): a caption and its photographer's name
+        ("Bis alle sitzen, gilt in der Klinik am Hafen Maskenpflicht. (Jane Roe)", True),
+        ("The nurses moved across the bay on Monday, the board said. (New York)", False),
+        ("The nurses moved across the bay on Monday, the board said. (Associated Press)", False),
     ],
 )
 def test_reader_furniture_between_paragraphs(line: str, goes: bool) -> None:
@@ -301,3 +328,34 @@ def test_an_award_lists_labels_and_a_label_over_each_column() -> None:
     columns = ("Goals:", "", "Goals:", "29. Roe", "85. Doe", "", "Line-ups:", "Roe – Doe, Poe, Loe.")
     clean, _ = build(HEADLINE, "", *BODY, "", *columns)
     assert [line.text for line in clean.body][3:5] == ["Goals:", "Goals:"]
+
+
+# TRAILING_BULLETED_HEADLINES (archive.rules trailing_bulleted_headlines): other stories' headlines as a bulleted list
+# under the text, with no label, go; the article's own closing list, about the clinic, stays.
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (
+            (
+                "- Engineering congress to be held in the capital next spring",
+                "- Mountain custom evolves into a new form of cultural tourism",
+                "- Coast guard rescues ten fishermen in the southern sea",
+                "- Cinema box office this year surpasses last year's full gross",
+            ),
+            False,
+        ),
+        # without: the article's own list, using its words
+        (
+            (
+                "- The harbour clinic opens with twelve beds on Monday",
+                "- Thirty nurses staff the clinic from the old ward",
+                "- The health board plans more beds for the bay area",
+                "- The clinic serves the whole of the bay from next year",
+            ),
+            True,
+        ),
+    ],
+)
+def test_bulleted_headlines_under_the_text(items: tuple[str, ...], kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", *BODY, "", *items)
+    assert (len([line for line in clean.body]) > len(BODY)) == kept
