@@ -295,7 +295,8 @@ FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
     r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|uur|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
-    r"kl(?=\s\d)|klockan|u(?=\s\d)|om(?=\s\d{1,2}[:.]\d\d)|in(?=\s\d{1,2}:\d\d))(?![^\W_])|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
+    r"kl(?=\s\d)|klockan|u(?=\s\d)|om(?=\s\d{1,2}[:.]\d\d)|in(?=\s\d{1,2}:\d\d)|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
+    r"lúc|ngày(?=\s\d))(?![^\W_])|"  # (VIETNAMESE_AT_AND_ON: "16:05 ngày 03/03/2024", "lúc 16:05")
     r"@(?=\s?\d)",
     re.I,
 )
@@ -1476,6 +1477,13 @@ SMALL_ARTICLES = frozenset(("the", "a", "an"))  # (BY_THE_PHRASE, in small lette
 
 SHORT_WEEKDAY_FIRST = re.compile(r"(?P<day>[^\W\d_]{2,3})\.?,?\s++(?=\d{1,2}\.?\s)")
 DANGLING_BY = re.compile(r"\s(?:por|by|par|von|di|door|przez|oleh)$", re.I)
+# DANGLING_UPDATE_LABEL: the update's label after the date line, its date lost ("Publicada em: 23/11/2025 12:29 -
+# Atualizado", "Published: 23/11/2025 | Updated:")
+DANGLING_UPDATE_LABEL = re.compile(
+    r"(?<!\s)\s*+[-–—|·]\s*+(?:updated|last updated|atualizado|atualizada|actualizado|actualizada|aggiornato|aktualisiert|"
+    r"mis à jour)\s*+(?:em|el|am|le|on|il)?\s*+:?$",
+    re.I,
+)
 
 
 # CJK_NAME_GLUED_TO_DATE: two to four Chinese characters, then a whole date in Chinese ("2008年5月24日") right after them
@@ -1518,6 +1526,12 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(text[short_day.end() :])
         if _dates_alone(rest):
             return replace(rest, parts=(Part(FILLER, short_day.group().strip()), *rest.parts))
+    lost_update = DANGLING_UPDATE_LABEL.search(text)
+    if lost_update is not None:
+        # DANGLING_UPDATE_LABEL: the date line without the update's empty label
+        rest = parse_meta_line(text[: lost_update.start()])
+        if rest is not None and rest.published is not None and rest.updated is None:
+            return replace(rest, parts=(*rest.parts, Part(FILLER, lost_update.group().strip())))
     dangling = DANGLING_BY.search(text)
     if dangling is not None:
         # DANGLING_BY: "09:44 · 11.10.2019 / atualizado às 14:09 · 11.10.2019 por", the writer's name lost after the last

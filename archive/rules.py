@@ -222,6 +222,7 @@ ADVERT_LABELS = _words("""
     publicitate
     sponsorisé
     patrocinado
+    from our partners
     sponsorizzato
     gesponsord
     sponsorowane
@@ -286,7 +287,7 @@ SHARE_WORDS = frozenset(
     # the print button in other languages ("Imprimir", "Drucken", "Imprimer", "Stampa", "Drukuj", "Печать")
     """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
     # SHARE_WITH_FRIENDS: "Share with friends", "Stampa articolo", "Imprimir artículo" (the button's object, not a sentence's)
-    """ with friends articolo artículo articulo artigo artikel"""
+    """ with friends articolo artículo articulo artigo artikel notícia noticia notícias noticias"""
     # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     # ("Distribuiți mai departe", Romanian "pass it on")
@@ -301,8 +302,9 @@ SHARE_WORDS = frozenset(
     # "copy link" in more languages ("Kopiuj link", "Link kopieren", "Copiar enlace", "Скопировать ссылку")
     """ kopiuj copier lien kopieren copia copiar enlace скопировать ссылку kopírovat odkaz kopioi linkki kopyala linki"""
     # SHARE_ON_FOREIGN: "on" in the buttons' other languages ("Partager sur Facebook", "Copier le lien", "Compartir en X",
-    # "Teilen auf WhatsApp", "Delen op LinkedIn"); a row still needs a network's or a verb's word (SHARE_STRONG)
-    """ sur le su en auf op em"""
+    # "Teilen auf WhatsApp", "Delen op LinkedIn", "Compartilhar no WhatsApp"); a row still needs a network's or a verb's
+    # word (SHARE_STRONG)
+    """ sur le su en auf op em no na"""
     # KOREAN_SHARE: the social networks' names and "account", "mail" in Korean ("SNS 계정 : 메일 페이스북"), and the
     # buttons' verbs, "share" and "print" ("페이스북 공유하기 X 공유하기 ... 인쇄하기")
     """ sns 계정 메일 페이스북 트위터 카카오톡 카카오스토리 밴드 네이버 유튜브 공유하기 인쇄하기"""
@@ -1754,6 +1756,19 @@ NAV_LABELS = (
     search for
     skip to content
     skip to main content
+    skip ad
+    skip advertisement
+    son dakika
+    diskuze
+    підписатися
+    continue lendo
+    continuar lendo
+    đọc nhiều
+    yes no
+    thanks for your feedback
+    thank you for your feedback
+    reading mode
+    zum artikel
     skip to toolbar
     skip to navigation
     go to source
@@ -2614,6 +2629,9 @@ PROMO_LABELS = _words("""
     weitere artikel
     das könnte sie auch interessieren
     читайте также
+    прочитайте також
+    читайте також
+    ver también
     по теме
     новости по теме
     материалы по теме
@@ -3051,6 +3069,12 @@ PHOTOS_WITH_PERMISSION = re.compile(
     r"^(?i:photos?|images?|pictures?|photographs?) (?i:used|reproduced|published) (?i:with|by) (?i:the )?(?i:kind )?"
     r"(?i:permission) (?i:of|from) [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}\.?$"
 )
+# SCREENSHOT_IN_BRACKETS: a still's credit in brackets, its source and the word ("(Example TV screenshot)", "(Screen grab:
+# Example TV)", "(video still)").
+SCREENSHOT_IN_BRACKETS = re.compile(
+    r"^\s*\((?:(?:[A-Z][\w&.'’-]*\s){1,3}(?i:screenshot|screen ?grab|video still)|(?i:screenshot|screen ?grab|video still)"
+    r"(?:\s?:\s?[^()]{2,40})?)\)\s*$"
+)
 # COURTESY_IN_BRACKETS: a picture's credit in brackets, what it shows between the word and "courtesy" ("(photo of planet
 # courtesy of Example Observatory/NOAO)", "(other photos courtesy of AP)").
 COURTESY_IN_BRACKETS = re.compile(
@@ -3295,6 +3319,11 @@ REPUBLISHED_UNDER_LICENCE = re.compile(
     r"creative commons licen[cs]e\.?(?: read the original (?:article|story)\.?)?$",
     re.I,
 )
+# REPUBLISHED_WITH_PERMISSION: the bare note, "Republished with permission.", "Reprinted with permission from Example
+# News." (its source capitalised, no comma: "... of the family, the mayor said" goes on as a sentence)
+REPUBLISHED_WITH_PERMISSION = re.compile(
+    r"^(?i:republished|reprinted|reproduced) (?i:with (?:the )?(?:kind )?permission)(?: (?i:of|from) [A-Z][^.,]{1,60})?\.?$"
+)
 
 COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
 # "Copyright Example Gazette": the holder's capitalised name right after the word, on a short line.
@@ -3502,6 +3531,11 @@ SOCIAL_PROMO_LINE = re.compile(
     # friend To send a link to this page you must be logged in.")
     r"^(?:polub|obserwuj|śledź) nas na (?:facebooku|fb|instagramie|x|twitterze|youtube|tiktoku)\b|"
     r"^(?:share )?e-?mail this (?:article|story|page|post) to a friend\b|"
+    # (NEWS_FASTER: "Get the news faster."; DEDICATED_PAGE: "For more coronavirus news, visit our dedicated page.";
+    # WHATS_CLICKING: "... top headlines are here. Check out what's clicking on Example.com.")
+    r"^get (?:the )?(?:news|updates|alerts|headlines|stories) (?:faster|first|sooner)\W*$|"
+    r"^for more [\w -]{0,30}? (?:news|coverage|updates),? visit our (?:dedicated|special|live)? ?(?:page|hub|section)\b|"
+    r"\bcheck out what['’]s clicking (?:on|at)\b|"
     r"^trending (?:on|at) [^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){0,3}$|"
     r"[^.!?]{0,60}?\bsubscribe to (?:the |our )?(?:[\w&'’-]+ ){1,4}podcast\W*$|"
     # MORE_NEWS_ON_THE_SITE and ARABIC_FOLLOW_OR_QUOTE (archive.sources, which reads the site's name in them): "Більше
@@ -4026,10 +4060,10 @@ WEATHER_LINE = re.compile(
     r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: ?[^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
-    # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F", "Mín. 24° Máx. 26°")
+    # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F", "HI: 60° LOW: 54°", "Mín. 24° Máx. 26°")
     # (CONDITION_THEN_RANGE: the sky's words and a full stop before them, "Partly Cloudy. H 69° L 42°")
     # (PLACE_THEN_RANGE: the town's name before them, "Example Today 11°/15°")
-    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s|[^\W\d_a-z][\w.'’-]*+(?: [^\W\d_a-z][\w.'’-]*+){0,2} )?(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|High|Low|Max|Min|Máx|Mín)\W{0,2})?"
+    r"|^(?:[A-Z][a-z]+(?: [A-Za-z]+){0,2}\.\s|[^\W\d_a-z][\w.'’-]*+(?: [^\W\d_a-z][\w.'’-]*+){0,2} )?(?:(?:[HL]|Hi|Lo|HI|LO|High|Low|HIGH|LOW|Max|Min|Máx|Mín)\W{0,2})?[-+−]?\d{1,3}\s?[°º]\s?[FCС]?(?:\s?[/|-]\s?|\s)(?:(?:[HL]|Hi|Lo|HI|LO|High|Low|HIGH|LOW|Max|Min|Máx|Mín)\W{0,2})?"
     r"[-+−]?\d{1,3}\s?[°º]\s?[FCС]?$"
 )
 
@@ -5252,6 +5286,16 @@ def emoji_between_links(text: str, key: str) -> bool:
     return len(inner) >= MIN_EMOJI_BETWEEN_WORDS
 
 
+# CJK_MENU_ROW: a Chinese site's menu row between bars ("首页|客户端|官方微博|报刊投稿|邮箱 中国示例网"): MIN_CJK_MENU_ITEMS
+# items or more, each of at most MAX_CJK_MENU_ITEM_CHARS characters, the last perhaps with the site's name after it, no
+# sentence's comma or stop anywhere (a headline with one bar has two parts).
+CJK_MENU_ROW = re.compile(r"^(?:[^\s|｜，。！？]{1,8}\s?[|｜]\s?){3,}[^|｜，。！？]{1,24}$")
+
+
+def cjk_menu_row(text: str, key: str) -> bool:
+    return bool(CJK_CHAR.search(text)) and bool(CJK_MENU_ROW.match(text.strip()))
+
+
 # CJK_SKIP_LINK: the page's "skip to ..." links in Chinese, whatever they skip to ("跳轉至内容", "跳轉至主選單",
 # "跳轉到更多DW網站"), numbered or not: "jump to" and a short name, no stop (a sentence saying it goes on).
 CJK_SKIP_LINK = re.compile(r"^(?:\d{1,2}\.\s?)?(?:跳轉|跳转|跳)(?:至|到)[^\s，。,！？]{1,12}$")
@@ -6057,6 +6101,8 @@ def caption_credit(text: str, key: str) -> bool:
         return True
     if NAME_THEN_PHOTO.match(text.strip()) or PHOTOS_WITH_PERMISSION.match(text.strip()) or COURTESY_IN_BRACKETS.match(text):
         return True
+    if SCREENSHOT_IN_BRACKETS.match(text):
+        return True
     stripped = text.strip("() ")
     return bool(WIRE_PHOTO_CREDIT.match(stripped)) and len(stripped.split()) <= 8 and not ends_sentence(stripped.rstrip(")"))
 
@@ -6577,7 +6623,7 @@ def contributed_credit(text: str, key: str) -> bool:
 
 
 def republished_notice(text: str, key: str) -> bool:
-    return bool(REPUBLISHED_UNDER_LICENCE.match(text.strip()))
+    return bool(REPUBLISHED_UNDER_LICENCE.match(text.strip()) or REPUBLISHED_WITH_PERMISSION.match(text.strip()))
 
 
 NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")
@@ -6946,9 +6992,13 @@ WEATHER_CONDITION = re.compile(
 )
 
 
+# DAYS_WEATHER_LINK: the sky, the temperature and a link to the day's weather ("scattered clouds 58° Sep 8's Weather")
+DAYS_WEATHER_LINK = re.compile(r"^[a-z][a-z ]{2,30} [-+−]?\d{1,3}\s?[°º][FC]? [A-Z][a-z]{2,8}\.? \d{1,2}['’]s Weather$")
+
+
 def weather_widget(text: str, key: str) -> bool:
     # The weather box: "62 F", "-3°C", "London 12°C".
-    if WEATHER_CONDITION.match(key):
+    if WEATHER_CONDITION.match(key) or DAYS_WEATHER_LINK.match(text.strip()):
         return True
     if len(text) <= MAX_WEATHER_READINGS_CHARS and len(TEMPERATURE.findall(text)) >= MIN_WEATHER_READINGS:
         return (
@@ -7435,9 +7485,16 @@ SECTION_GLUED_TO_TIME = re.compile(r"^[^\W\d_]{2,24}(?=\d)")
 SECTION_AFTER_TIME = re.compile(r"(?<=\bago)\s+in\s+[A-Z][\w&'’-]*(?:\s[A-Z&][\w&'’-]*){0,2}$")
 
 
+# WEEKDAY_AND_CLOCK: a weekday's name and a clock alone, in any language the dates read ("Torsdag 11:47", "Thursday,
+# 11:47 am"): the header's or a card's time, no date to read.
+WEEKDAY_AND_CLOCK = re.compile(r"^[^\W\d_]{2,12}\.?,?\s+\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+
+
 def timestamp(text: str, key: str) -> bool:
     # A time with no date: "2 hours ago", "Yesterday, 21:47", "10:35 IST" (a dated line is a dateline instead).
     stripped = text.strip()
+    if WEEKDAY_AND_CLOCK.match(stripped) and (WEEKDAY.match(stripped) or FOREIGN_WEEKDAY.match(stripped)):
+        return True
     glued = SECTION_GLUED_TO_TIME.match(stripped)
     if glued and TIME_ONLY.match(stripped[glued.end() :]) and "ago" in stripped.lower():
         return True
@@ -9381,6 +9438,7 @@ LINE_RULES = (
     (NAV_LABEL, pagination, True),
     (CAPTION, photo_library_tail, False),
     (MENU_BAR, menu_bars, False),
+    (MENU_BAR, cjk_menu_row, True),
     (CAPTION, position_caption, True),
     (RELATED_HEADLINE, line_glued_to_itself, True),  # last: a label printed twice is its own rule's first
 )

@@ -227,6 +227,15 @@ NEWSPAPER_WORDS = frozenset(
     """ shimbun shinbun shimpo nippo ilbo sinmun""".split()
 )
 # ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
+# KIND_OR_PLATFORM: a document's kind ("(PRESS RELEASE): NASA is ...") or a platform's name alone ("Google News" under
+# the headline, its follow button) where a site's name may stand: no site's name.
+KIND_OR_PLATFORM = frozenset(
+    """press release|news release|media release|communiqué|comunicado|comunicado de prensa|pressemitteilung|
+    communiqué de presse|press statement|google news|apple news|flipboard|facebook|twitter|instagram|youtube|telegram|
+    whatsapp|tiktok|linkedin""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
 GENERIC_WORDS = frozenset(
     """the a top latest breaking world local national international business sport sports politics news home homepage live
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
@@ -383,7 +392,10 @@ SELF_NAMED = re.compile(
     rf"|^(?i:save) \d{{1,2}}% (?i:off) (?P<digital>{_SELF_NAME}) (?:Digital|DIGITAL) (?:Access|Subscription|ACCESS)\b"
     # its newsletters ("Sign up for The Example Week's Free Newsletters", "get the best of Example delivered directly to
     # your inbox", archive.rules' NEWSLETTER_BOX)
-    rf"|^(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s? (?i:(?:free |daily |weekly |email )*newsletters?)\b"
+    # (NEWSLETTER_AFTER_THE_PROMO: after the promo's first sentence too, the newsletter's own name between, "Get top
+    # local stories delivered to you every morning. >Sign up for Example TV's News Headlines newsletter.")
+    rf"|^(?:[^.!?]{{0,120}}[.!?]\s?>?\s?)?(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s?"
+    r" (?:(?i:free |daily |weekly |email )*|(?:[A-Z][\w&-]* ){1,3})(?i:newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
     # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the ...", the site's app; CLICK_TO_SUBSCRIBE: "Did you
     # enjoy this article? Click here to subscribe to Example Magazine."; JOIN_THE_CHANNEL in Spanish: "Súmate al canal
@@ -489,8 +501,10 @@ FOLLOW_NAMED = re.compile(
     rf"^(?i:theo dõi) (?P<theo_doi>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:trên)$|"
     # (the same in Russian, "Читать example.ru в" and "Читайте example.ru в": the platform's icon lost after "in")
     rf"^(?i:читать|читайте) (?P<chitat>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:в|на)$|"
-    rf"(?:^|[.!]\s)(?i:follow|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
-    r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
+    # (FIND_THE_SITE_ON: "Find Example.com on Facebook.", the same call)
+    rf"(?:^|[.!]\s)(?i:follow|find|urmăriți|urmariti|suivez|siga|segui|folgen sie) (?P<follow>{_PLAIN_NAME}) "
+    # (AT_SIGN_FOR_ON: "Follow Example.com @ Google News", the sign for "on")
+    r"(?i:(?:și |si |also |auch )?(?:on|pe|sur|en|su|em|auf|@)) (?:Google News|Facebook|Twitter|X|Telegram|WhatsApp|Instagram|"
     # (GOOGLE_NEWS_LOCALISED: the platform's name in the page's language, in capitals too: "GOOGLE ȘTIRI")
     r"(?i:google (?:știri|stiri|notícias|noticias|actualités|nachrichten|notizie)))\b"
     # FOLLOW_NAMED_SLAVIC: the same call in Russian ("Подписывайтесь на Example News в Дзен", "Читайте Example.ru в
@@ -604,6 +618,13 @@ LEAD_SITE_LINES = 3
 LEAD_SITE_AND_WIRE = re.compile(
     r"^(?P<site>[A-Z][\w.&'’-]*+(?:\s(?:[A-Z][\w.&'’-]*+|\d{1,3})){0,3})\s[-–—]\s(?P<wire>[A-Za-z][\w.-]{1,20}(?:\s[A-Z][\w.-]*+){0,2}):\s"
 )
+# AGENCY_BEFORE_THE_DASH: a first paragraph opening with an agency's name alone, a dash or a colon, then the text ("AFP -
+# La Russie et la Chine ...", "Reuters: The council ..."), no place before it: the agency is the wire (the registry's
+# agencies only: "Putin: ..." opens a quotation).
+AGENCY_BEFORE_THE_DASH = re.compile(r"^(?P<wire>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,3})\s?[-–—:]\s+(?=\S)")
+# ACCORDING_TO_IN_BRACKETS: the same credit in brackets before the text ("(According to Example News Agency) The
+# president ..."); "according to" in the sentence itself says where a fact came from, and names no wire.
+ACCORDING_TO_IN_BRACKETS = re.compile(r"^[(\[](?i:according to|via|from)\s(?P<wire>[^()\[\]]{2,40})[)\]]\s+(?=\S)")
 # OUTLET_REPEATED_SUFFIX: the part after the last spaced dash of a line (a run of spaces entered at its start only).
 DASH_END = re.compile(r"(?<!\s)\s+[-–—]\s+(?=[^-–—]*$)")
 
@@ -1246,6 +1267,13 @@ BEAT_WORDS = frozenset(
 PAPER_CORRESPONDENT = re.compile(r"^(?P<paper>[A-Z][\w.&'’-]{1,30}) (?:Correspondent|Reporter|News Service)$")
 
 
+def _said_twice(text: str) -> str:
+    """A line printed twice over on one line ("Example Desk Example Desk": a card's name and its link) read once."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and words[:half] == words[half:] else text
+
+
 def beat_role(text: str) -> bool:
     words = text.casefold().split()
     return 2 <= len(words) <= 3 and words[-1].rstrip("s") in BYLINE_ROLE_WORDS and all(w in BEAT_WORDS for w in words[:-1])
@@ -1253,6 +1281,10 @@ def beat_role(text: str) -> bool:
 
 STAFF_LINE = re.compile(
     r"^(?P<outlet>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,4}) [-–—|] (?:[Ss]taff|STAFF)(?: (?:[Rr]eporters?|[Ww]riters?|REPORTERS?|WRITERS?))?\.?$"
+    # (SITE_NEWS_DESK: the site's desk credited alone, "Example News Desk (DS)", "Example webdesk", "Example Sports Desk
+    # Example Sports Desk": the site's name before the desk's words, an editor's initials in brackets perhaps)
+    r"|^(?P<desk_site>[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9][\w.&'’-]{0,30}){0,3}?) (?:(?:News|Sports?|Web|Online|Digital|Editorial) )?"
+    r"(?:Desk|desk|webdesk|Webdesk)(?: \([A-Z]{1,4}\))?$"
 )
 # OUTLET_ABOUT_LINK: a menu row of three or more links, one of them "About <Name>" ("About Example News | Contact |
 # Privacy"; "Acerca de", "À propos de", "Über", "Sobre", "О"): the site names itself. "About us" names nothing.
@@ -1923,6 +1955,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS) and not _the_paper(name) and not _two_paper_words(name)
         if generic or beat_role(name) or _is_name(name) or _section_name(name) or names_an_agency(name, registry):
             continue  # (BEAT_ROLE: "Political Reporter" is a byline without its name)
+        if name.casefold() in KIND_OR_PLATFORM:
+            continue  # KIND_OR_PLATFORM
         return Found(_name(name, registry), "outlet-paper-under-headline", number, text)
 
     # PRINT_EDITION_NOTE: under the text, the note of the print edition the article ran in ("Published in Example Times,
@@ -1984,13 +2018,26 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     credits += [(line.number, line.text.split(" | ")[0]) for line in heads if BYLINE_HEAD.match(line.text)]
     # STAFF_LINE: "Example Radio News - Staff Reporters" alone on a line, wherever the cleaning put it (under the
     # article, with its links): the site credits its own staff
-    credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(d.text.strip())]
+    credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(_said_twice(d.text.strip()))]
+    credits += [(line.number, line.text) for line in clean.lines if STAFF_LINE.match(_said_twice(line.text.strip()))]
     credits += [(n, text) for n, text in every_line if PUBLISHED_BY_LINE.match(text.strip())]
     for number, text in sorted(credits):
-        staff_line = STAFF_LINE.match(text.strip())
+        staff_line = STAFF_LINE.match(_said_twice(text.strip()))
         if staff_line:
-            name = staff_line["outlet"]
+            name = staff_line["outlet"] or staff_line["desk_site"]
             generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS)
+            # (SITE_NEWS_DESK: a desk's line names a site only in a site's shape, a paper's or a station's name, an
+            # acronym, a name with a digit, the registry's: "London Desk", "Metro Desk", "Jane Roe Desk" name none)
+            desk_site = staff_line["desk_site"] is not None
+            site_shaped = (
+                is_newspaper_name(name)
+                or registry.canonical("outlets", name) is not None
+                or bool(SITE.fullmatch(name))
+                or (name.isupper() and len(name) >= 2)
+                or any(ch.isdigit() for ch in name)
+            )
+            if desk_site and (not site_shaped or is_place(name)):
+                continue
             if not generic and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-staff-credit", number, text)
         for m in STAFF_CREDIT.finditer(text):
@@ -2100,6 +2147,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = lead.wire.strip()  # SLASHED_NAME: "(RFE/RL)" is one name, not a name beside an agency
         if _agency_initials(name, registry):
             break  # INITIALS_IN_DATELINE_ARE_AN_AGENCY
+        if name.casefold() in KIND_OR_PLATFORM:
+            break  # KIND_OR_PLATFORM
         if name and not _numbered(name) and len(name.split()) <= MAX_MASTHEAD_WORDS and not _says_ours(name):
             return Found(_name(name, registry), "outlet-own-dateline", line.number, line.text)
         break
@@ -2225,6 +2274,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # "Follow Jane Roe on X": the writer's account, not the site's (a paper's name may read as a person's:
             # "Urmăriți Ziarul Example și pe Google News"); a group to join is a site's
             name = name if is_newspaper_name(name) else ""
+        if self_named is not None and self_named.re is SELF_NAMED and self_named["newsletter"] and _is_name(name):
+            # ("Sign up for Jane Roe's newsletter": a writer's; a station's letters, "Example TV", "EXTV DFW", are a site's)
+            name = name if is_newspaper_name(name) or any(w.isupper() and len(w) >= 2 for w in name.split()) else ""
         if self_named is not None and self_named.re is SELF_NAMED and self_named["more_from"] and _is_name(name):
             name = name if is_newspaper_name(name) else ""  # ("More from Jane Roe": the writer's other stories)
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
@@ -2756,6 +2808,9 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         pair = LEAD_SITE_AND_WIRE.match(line.text)
         if pair and is_agency(pair["wire"], registry):
             return Found(_name(pair["wire"], registry), "wire-lead-site-and-wire", line.number, line.text)
+        opening = AGENCY_BEFORE_THE_DASH.match(line.text) or ACCORDING_TO_IN_BRACKETS.match(line.text)
+        if opening and is_agency(opening["wire"], registry):
+            return Found(_name(opening["wire"], registry), "wire-agency-before-the-dash", line.number, line.text)
     for line in first_lines:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is not None and lead.wire and REPORTER_IN_BRACKETS.match(lead.wire):

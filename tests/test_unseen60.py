@@ -5,7 +5,7 @@ exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
@@ -105,6 +105,9 @@ def test_a_reworded_summary_above_the_lead(summary: str, goes: bool) -> None:
         ("1. 跳轉至内容", True),
         ("跳轉到更多示例網站", True),
         ("跳到这里，市民可以看到新桥的全貌。", False),
+        # CJK_MENU_ROW (archive.rules cjk_menu_row): a Chinese site's menu row between bars
+        ("示例网首页|客户端|官方微博|报刊投稿|邮箱 中国示例网", True),
+        ("市长出席新桥通车仪式 | 中国示例网", False),
         # CAPTION_GLUED_TO_ITS_SOURCE (archive.rules CJK_AGENCY_PHOTO_END): a caption and its picture's source, no stop
         ("市长出席新桥通车仪式圖片來源: AP", True),
         ("市长出席新桥通车仪式，并发表讲话说新桥将于下月开放。", False),
@@ -179,6 +182,45 @@ def test_a_reworded_summary_above_the_lead(summary: str, goes: bool) -> None:
         ("Bis alle sitzen, gilt in der Klinik am Hafen Maskenpflicht. (Jane Roe)", True),
         ("The nurses moved across the bay on Monday, the board said. (New York)", False),
         ("The nurses moved across the bay on Monday, the board said. (Associated Press)", False),
+        # TEMPERATURE_RANGE in capitals and DAYS_WEATHER_LINK (archive.rules weather_widget)
+        ("HI: 60° LOW: 54°", True),
+        ("scattered clouds 58° Sep 8's Weather", True),
+        ("The nurses said it was 60° in the old ward and 54° in the new one, the board said.", False),
+        # NEWS_FASTER, DEDICATED_PAGE, WHATS_CLICKING (the site's calls)
+        ("Get the news faster.", True),
+        ("For more harbour news, visit our dedicated page.", True),
+        ("Example Flash top headlines are here. Check out what's clicking on Example.com.", True),
+        ("Get the news first, the editor told the nurses at the clinic on Monday.", False),
+        # SCREENSHOT_IN_BRACKETS (archive.rules caption_credit)
+        ("(Example TV screenshot)", True),
+        ("(Screen grab: Example TV)", True),
+        ("(The screenshot was shared widely on Monday, the board said)", False),
+        # WEEKDAY_AND_CLOCK (archive.rules timestamp)
+        ("Torsdag 11:47", True),
+        ("Thursday, 11:47 am", True),
+        ("Harbour 11:47", False),
+        # the feedback widget's buttons and thanks, the player's "Skip Ad", the reader's mode, "Zum Artikel", "read also" in
+        # Ukrainian and Spanish, "From our partners" (archive.rules' label lists); REPUBLISHED_WITH_PERMISSION
+        ("Yes No", True),
+        ("Thanks for your feedback!", True),
+        ("Skip Ad", True),
+        ("Reading mode", True),
+        ("Zum Artikel", True),
+        ("Прочитайте також", True),
+        ("Ver también", True),
+        ("From our partners", True),
+        ("Republished with permission.", True),
+        ("Reprinted with permission from Example News.", True),
+        ("Republished with permission of the family, the board said the clinic would open on Monday.", False),
+        # "breaking news" in Turkish, "discussion" in Czech, "subscribe" in Ukrainian, "continue reading" in Portuguese,
+        # "most read" in Vietnamese, "share on" in Portuguese (SHARE_ON_FOREIGN)
+        ("Son dakika", True),
+        ("Diskuze", True),
+        ("Підписатися", True),
+        ("Continue lendo", True),
+        ("Đọc nhiều", True),
+        ("Compartilhar no WhatsApp", True),
+        ("No WhatsApp, o prefeito disse que a clínica abre na segunda-feira.", False),
     ],
 )
 def test_reader_furniture_between_paragraphs(line: str, goes: bool) -> None:
@@ -359,3 +401,125 @@ def test_an_award_lists_labels_and_a_label_over_each_column() -> None:
 def test_bulleted_headlines_under_the_text(items: tuple[str, ...], kept: bool) -> None:
     clean, _ = build(HEADLINE, "", *BODY, "", *items)
     assert (len([line for line in clean.body]) > len(BODY)) == kept
+
+
+# DANGLING_UPDATE_LABEL (archive.metaline parse_meta_line): the update's label after the date line, its date lost,
+# leaves the date line; a date line whose update has its date keeps both.
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        ("Publicada em: 23/11/2025 12:29:16 - Atualizado", "2025-11-23"),
+        ("Published: 23 November 2025 | Updated:", "2025-11-23"),
+        # without: the update with its date; no date before the label
+        ("Published: 23 November 2025 | Updated: 24 November 2025", "2025-11-23"),
+        ("The harbour clinic - updated", None),
+    ],
+)
+def test_a_date_line_with_its_update_label_left_empty(credit: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.date.value == date
+
+
+# AGENCY_BEFORE_THE_DASH and ACCORDING_TO_IN_BRACKETS (archive.sources): a first paragraph opening with a registry
+# agency's name and a dash or a colon, or with "(According to ...)", names the wire; a person's name so opens a
+# quotation, and "according to" inside the sentence names a fact's source.
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        ("AFP - ", "Agence France-Presse"),
+        ("Reuters: ", "Reuters"),
+        ("(According to Xinhua News Agency) ", "Xinhua"),
+        # without: a person before the colon; "according to" in the sentence
+        ("Jane Roe: ", None),
+        ("According to Xinhua News Agency, ", None),
+    ],
+)
+def test_an_agency_opening_the_lead(opening: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+
+
+# AT_SIGN_FOR_ON and FIND_THE_SITE_ON (archive.sources FOLLOW_NAMED): the call to follow the site "@ Google News",
+# or to find it on a platform, names it, as "follow ... on" does; following a person names no site.
+@pytest.mark.parametrize(
+    ("call", "outlet"),
+    [
+        ("Follow Example.com @ Google News", "example.com"),
+        ("Follow Example News on Google News", "Example News"),
+        ("Jane Roe may be reached at jroe@example.com. Find Example.com on Facebook.", "example.com"),
+        # without: a person to follow
+        ("Follow Jane Roe @janeroe", None),
+    ],
+)
+def test_a_call_to_follow_the_site_names_it(call: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", call)
+    assert meta.outlet.value == outlet
+
+
+# VIETNAMESE_AT_AND_ON (archive.metaline FILLER_RE): "lúc" before the clock and "ngày" before the date are a date
+# line's small words; "Ngày" opening a sentence ("the day ...") leaves it a sentence.
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        ("Đăng lúc 16:05 ngày 03/03/2024", "2024-03-03"),
+        ("16:05 ngày 03/03/2024", "2024-03-03"),
+        # without: a sentence
+        ("Ngày 3 tháng 3, ông nói bệnh viện mới sẽ mở cửa vào tuần tới.", None),
+    ],
+)
+def test_a_vietnamese_date_line(credit: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.date.value == date
+
+
+# SITE_NEWS_DESK (archive.sources STAFF_LINE): the site's desk credited alone names the site when the name is a site's
+# shape (a digit in it, an acronym, a paper's name); a city's or a beat's desk names none.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Example2Health News Desk (DS)", "Example2Health"),
+        ("EXMPL webdesk", "EXMPL"),
+        ("Example Daily News Desk", "Example Daily"),
+        # without: a city's desk, a beat's desk
+        ("London Desk", None),
+        ("Metro Desk", None),
+    ],
+)
+def test_the_sites_desk_credited_alone(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", credit)
+    assert meta.outlet.value == outlet
+
+
+# NEWSLETTER_AFTER_THE_PROMO (archive.sources SELF_NAMED): the site's newsletter by its name, after the promo's first
+# sentence and with the newsletter's own name between, names the site; a writer's newsletter names none.
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        ("Get the latest updates right in your inbox. Subscribe to Example.com’s newsletters.", "example.com"),
+        ("Get top stories delivered to you every morning. >Sign up for Example TV's News Headlines newsletter.", "Example TV"),
+        ("Sign up for EXTV DFW's News Headlines newsletter.", "EXTV DFW"),
+        # without: a writer's newsletter
+        ("Sign up for Jane Roe's weekly newsletter.", None),
+    ],
+)
+def test_the_sites_newsletter_names_it(promo: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", promo)
+    assert meta.outlet.value == outlet
+
+
+# KIND_OR_PLATFORM (archive.sources): a document's kind in the dateline's brackets and a platform's name alone under
+# the headline name no site; a paper's name there does. SHARE_WITH_FRIENDS in Portuguese: "share the news" is a button,
+# no writer.
+@pytest.mark.parametrize(
+    ("lines", "outlet", "author"),
+    [
+        ((HEADLINE, "", "Google News", "", *BODY), None, None),
+        ((HEADLINE, "", f"(PRESS RELEASE): {BODY[0]}", "", *BODY[1:]), None, None),
+        ((HEADLINE, "", "COMPARTILHAR NOTÍCIA", "", *BODY), None, None),
+        # without: a paper's name under the headline
+        ((HEADLINE, "", "Harbour Gazette", "", *BODY), "Harbour Gazette", None),
+    ],
+)
+def test_a_kind_or_a_platform_names_no_site(lines: tuple[str, ...], outlet: str | None, author: str | None) -> None:
+    _, meta = build(*lines)
+    assert (meta.outlet.value, meta.author.value) == (outlet, author)
