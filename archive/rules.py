@@ -5286,9 +5286,9 @@ def emoji_between_links(text: str, key: str) -> bool:
     return len(inner) >= MIN_EMOJI_BETWEEN_WORDS
 
 
-# CJK_MENU_ROW: a Chinese site's menu row between bars ("首页|客户端|官方微博|报刊投稿|邮箱 中国示例网"): MIN_CJK_MENU_ITEMS
-# items or more, each of at most MAX_CJK_MENU_ITEM_CHARS characters, the last perhaps with the site's name after it, no
-# sentence's comma or stop anywhere (a headline with one bar has two parts).
+# CJK_MENU_ROW: a Chinese site's menu row between bars ("首页|客户端|官方微博|报刊投稿|邮箱 中国示例网"): four items or
+# more, each of at most eight characters, the last perhaps with the site's name after it, no sentence's comma or stop
+# anywhere (a headline with one bar has two parts).
 CJK_MENU_ROW = re.compile(r"^(?:[^\s|｜，。！？]{1,8}\s?[|｜]\s?){3,}[^|｜，。！？]{1,24}$")
 
 

@@ -226,16 +226,15 @@ NEWSPAPER_WORDS = frozenset(
     # (and in Japanese and Korean romanised: "Example Shimbun", "Example Shimpo", "Example Ilbo", "Example Sinmun")
     """ shimbun shinbun shimpo nippo ilbo sinmun""".split()
 )
-# ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 # KIND_OR_PLATFORM: a document's kind ("(PRESS RELEASE): NASA is ...") or a platform's name alone ("Google News" under
 # the headline, its follow button) where a site's name may stand: no site's name.
 KIND_OR_PLATFORM = frozenset(
-    """press release|news release|media release|communiqué|comunicado|comunicado de prensa|pressemitteilung|
+    name.strip()
+    for name in """press release|news release|media release|communiqué|comunicado|comunicado de prensa|pressemitteilung|
     communiqué de presse|press statement|google news|apple news|flipboard|facebook|twitter|instagram|youtube|telegram|
-    whatsapp|tiktok|linkedin""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
+    whatsapp|tiktok|linkedin""".split("|")
 )
+# ... and holds at least one word that is not page furniture ("Top News", "World News", "Latest News" are sections).
 GENERIC_WORDS = frozenset(
     """the a top latest breaking world local national international business sport sports politics news home homepage live
     daily weekly today online digital main more all new video videos opinion science tech health city region regional
