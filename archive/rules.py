@@ -6069,7 +6069,7 @@ def photographer_in_brackets(text: str, key: str) -> bool:
 ALT_TEXT_IMAGE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration|graphic|rendering) of [^.!?]{3,160}$")
 
 
-def credit_then_its_caption(text: str, key: str) -> bool:
+def labelled_caption(text: str, key: str) -> bool:
     # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF
     return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
 
@@ -9333,7 +9333,7 @@ LINE_RULES = (
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
     (CAPTION_CREDIT, caption_credit, True),
-    (CAPTION, credit_then_its_caption, False),
+    (CAPTION, labelled_caption, False),
     (CAPTION, photographer_in_brackets, False),
     (SOURCE_CREDIT, source_credit, True),
     (SOURCE_CREDIT, republished_notice, False),
@@ -9493,6 +9493,14 @@ SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in 
 LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)
 
 
+def said_once(text: str) -> str:
+    """A line printed twice over on one line ("Advertisement Advertisement", "Example Desk Example Desk") read once;
+    any other line as it is."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else text
+
+
 @functools.lru_cache(maxsize=1 << 13)  # a site prints the same furniture on every page: its lines are read once
 def line_rule(text: str) -> str | None:
     """The first line rule that drops this line, or None (a line's rule depends on its text alone)."""
@@ -9502,10 +9510,10 @@ def line_rule(text: str) -> str | None:
         if not key:
             return NO_TEXT
         exact = EXACT_LABEL_RULES.get(key.replace(" ", "") if SPACED_CJK_LABEL.match(key) else key)
-        words = key.split()
-        if exact is None and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        once = said_once(key)
+        if exact is None and once != key:
             # LABEL_TWICE: two slots' or two menus' labels on one line ("Advertisement Advertisement", "廣告 廣告")
-            exact = EXACT_LABEL_RULES.get(" ".join(words[: len(words) // 2]))
+            exact = EXACT_LABEL_RULES.get(once)
         if exact == NAV_LABEL and _opens_a_quotation(text):
             exact = None  # QUOTE_OPENS_NO_LABEL
         if exact is not None and not share_button(text, key):

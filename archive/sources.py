@@ -1266,13 +1266,6 @@ BEAT_WORDS = frozenset(
 PAPER_CORRESPONDENT = re.compile(r"^(?P<paper>[A-Z][\w.&'’-]{1,30}) (?:Correspondent|Reporter|News Service)$")
 
 
-def _said_twice(text: str) -> str:
-    """A line printed twice over on one line ("Example Desk Example Desk": a card's name and its link) read once."""
-    words = text.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if len(words) % 2 == 0 and words[:half] == words[half:] else text
-
-
 def beat_role(text: str) -> bool:
     words = text.casefold().split()
     return 2 <= len(words) <= 3 and words[-1].rstrip("s") in BYLINE_ROLE_WORDS and all(w in BEAT_WORDS for w in words[:-1])
@@ -2017,11 +2010,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     credits += [(line.number, line.text.split(" | ")[0]) for line in heads if BYLINE_HEAD.match(line.text)]
     # STAFF_LINE: "Example Radio News - Staff Reporters" alone on a line, wherever the cleaning put it (under the
     # article, with its links): the site credits its own staff
-    credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(_said_twice(d.text.strip()))]
-    credits += [(line.number, line.text) for line in clean.lines if STAFF_LINE.match(_said_twice(line.text.strip()))]
+    credits += [(d.number, d.text) for d in clean.dropped if STAFF_LINE.match(rules.said_once(d.text.strip()))]
+    credits += [(line.number, line.text) for line in clean.lines if STAFF_LINE.match(rules.said_once(line.text.strip()))]
     credits += [(n, text) for n, text in every_line if PUBLISHED_BY_LINE.match(text.strip())]
     for number, text in sorted(credits):
-        staff_line = STAFF_LINE.match(_said_twice(text.strip()))
+        staff_line = STAFF_LINE.match(rules.said_once(text.strip()))
         if staff_line:
             name = staff_line["outlet"] or staff_line["desk_site"]
             generic = _made_of(name, GENERIC_WORDS | NEWSPAPER_WORDS)

@@ -30,7 +30,7 @@ def test_share_buttons_with_their_counts_are_no_headline(first: str, title: str 
     assert [line.text for line in clean.body] == list(BODY)
 
 
-# CREDIT_THEN_ITS_CAPTION (archive.rules credit_then_its_caption): the picture's label and its owner's picture kind
+# CREDIT_THEN_ITS_CAPTION (archive.rules labelled_caption): the picture's label and its owner's picture kind
 # before the caption, at the top of a page with no headline, are a caption of any length; a label without the kind
 # stays for the other rules, and a sentence about submitted photos is no caption.
 @pytest.mark.parametrize(
@@ -173,7 +173,7 @@ def test_a_reworded_summary_above_the_lead(summary: str, goes: bool) -> None:
         # NORDIC_STOCK_PICTURE (archive.rules LONE_PHOTO_WORDS) and the Swedish "last updated" label alone
         ("Genrebild.", True),
         ("Senast uppdaterad:", True),
-        # ALT_TEXT_IMAGE_OF (archive.rules credit_then_its_caption) and VIDEO_ON_THE_TOPIC (video_widget)
+        # ALT_TEXT_IMAGE_OF (archive.rules labelled_caption) and VIDEO_ON_THE_TOPIC (video_widget)
         ("image of the harbour clinic seen from the bay at night", True),
         ("Image of the clinic was released by the board on Monday.", False),
         ("Video zum Thema: Neue Klinik am Hafen eröffnet", True),
