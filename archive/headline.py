@@ -355,7 +355,8 @@ def station_shaped(suffix: str) -> bool:
 
 # STATION_NUMBERED: a station's name with its channel's number ("NEWS10", "CW39", "KOLD News 13", "CBS News 8"): read in
 # a dateline's brackets only ("Rochester, N.Y. (WHAM) -", "HOUSTON (CW39)"), where a summit's "COP28" never stands.
-STATION_NUMBERED = re.compile(r"[A-Z]{2,5}\s?\d{1,2}|[A-Z][A-Za-z]{1,4}\s(?:News|TV)\s\d{1,2}")
+# (RADIO_DIAL: an AM station's dial of three or four figures, "(NEWS 1130)", never a year: "(EXPO 2020)" is no station)
+STATION_NUMBERED = re.compile(r"[A-Z]{2,5}\s?(?:\d{1,2}|(?!(?:19|20)\d\d)[1-9]\d{2,3})|[A-Z][A-Za-z]{1,4}\s(?:News|TV)\s\d{1,2}")
 
 
 def station_in_dateline(name: str) -> bool:

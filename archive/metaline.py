@@ -394,6 +394,13 @@ WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
 AND_RE = re.compile(r"(?:(?:and|und|et|y|e|en|og|och|és|ja|и|і|та)\b|&)(?=\s)", re.I)
 # OF_THE_PAPERS_STAFF (archive.byline): "Jane Roe of The Example Sentinel Staff", the paper's staff after the name
 OF_PAPERS_STAFF_RE = re.compile(r"(?i:of)\s(?:(?i:the)\s)?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4}?\s(?i:staff)\b")
+# NAMED_STAFF_CREDIT: "By Example News 13 Staff", a station's or paper's staff after "By" (a channel's number among its
+# capitalised words): a desk's credit, no person's name, so the date after it on the line is read too
+# ("By JANE DOE Staff Writer" is a person and her role: "staff" before a role word is the role's)
+NAMED_STAFF_RE = re.compile(
+    r"(?<![\w.&'’-])(?:[A-Z][\w.&'’-]*+|\d{1,4})(?:\s(?:[A-Z][\w.&'’-]*+|\d{1,4})){0,4}?\s(?i:staff)\b"
+    r"(?!\s++(?i:writers?|reporters?|correspondents?|photographers?|editors?|members?)\b)"
+)
 IN_RE = re.compile(r"in\s(?=[A-Z])")
 # A place after a name is short ("in Moscow", "in Rio de Janeiro").
 MAX_PLACE_WORDS = 3
@@ -880,6 +887,11 @@ def _tokenize(text: str) -> list[Part] | None:
         match = LOWER_CASE_DESK_RE.match(text, pos) if previous == BY else None
         if match:
             parts.append(Part(DESK, match.group()))  # LOWER_CASE_DESK
+            pos = match.end()
+            continue
+        match = NAMED_STAFF_RE.match(text, pos) if previous == BY else None
+        if match and is_desk(match.group()):
+            parts.append(Part(DESK, match.group()))  # NAMED_STAFF_CREDIT
             pos = match.end()
             continue
         match = USERNAME_RE.match(text, pos) if previous in (BY, EDITOR_BY) else None
@@ -1783,7 +1795,8 @@ LEAD_END_RE = re.compile(
     r"(?:[.,]?\s?(?:[({](?P<wire1>[A-Za-z][\w .&'/-]{0,40}|[A-Za-z][\w-]{0,40}(?:\.[A-Za-z]{2,6}){1,2},\s[A-Za-z][\w .&'/-]{0,30})[)}]|/(?P<wire2>[A-Za-z][\w .&'()-]{0,50})/|"
     r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
     # ($: DATELINE_ALONE, the agency's dateline on a line of its own; COLON_GLUED: "(APP):The ...", no space after it)
-    r"(?:(?:--|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
+    # (TRIPLE_HYPHEN: "MILWAUKEE (Example 58) --- It's ...", an em dash typed as three hyphens)
+    r"(?:(?:---?|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -1915,6 +1928,14 @@ class Lead:
     wire: str | None  # "AFP", "TASS", "Reuters"
     end: int  # where the paragraph's own sentence begins
     label: str = ""  # "updated" when the date was printed as an update ("Updated: 2008-10-28 23:12 MOSCOW --")
+
+
+# PLACE_THEN_BRACKETED_DATE: the place in title case or capitals, the whole date alone in brackets, then a colon or a
+# dash ("Islamabad (November 21, 2017): The Assembly ...", "HARBOUR CITY (May 5, 2019) - The ..."): a press office's
+# dateline; the brackets hold nothing but a date with its day and year.
+PLACE_THEN_BRACKETED_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*+(?:[ -][A-Z][\w.'’-]*+){0,2}),?\s\((?P<date>[^()]{6,40})\)(?::|\s?[-–—]{1,2})\s(?=[A-Z])"
+)
 
 
 def _dated_lead(place: str, year: str | None, month: int, day: int, wire: str | None, end: int) -> Lead | None:
@@ -2140,6 +2161,10 @@ def _parse_lead(text: str) -> Lead | None:
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3") or "").strip() or None
         return _dated_lead(russian.group("place"), russian.group("year"), month, day, wire, russian.end())
+    bracketed = PLACE_THEN_BRACKETED_DATE.match(text)
+    when = parse_date(bracketed["date"]) if bracketed else None
+    if bracketed and when is not None and when.precision == "day" and implausible(as_date(when)) is None:
+        return Lead(None, bracketed["place"], when, None, None, bracketed.end(), "")  # PLACE_THEN_BRACKETED_DATE
     desk = DESK_BYLINE_LEAD.match(text)
     if desk:  # DESK_BYLINE_LEAD
         rest = _parse_lead(text[desk.end() :])

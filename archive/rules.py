@@ -1035,6 +1035,16 @@ PAGE_CONTROLS_MORE = _words("""
     verder lezen
     video abspielen
     lire la vidéo
+    přehrát video
+    prehrať video
+    odtwórz wideo
+    odtwórz film
+    redă video
+    video afspelen
+    riproduci video
+    reproduzir vídeo
+    відтворити відео
+    воспроизвести видео
     reproducir video
     guarda il video
     assistir ao vídeo
@@ -3060,7 +3070,8 @@ CREDIT_ONLY = re.compile(
 # Shimbun file photo"): an abbreviation or two to four capitalised words, then the word ends the line ("The council's
 # photo" has no name; "Big picture", a sub-heading, one word and no photo).
 NAME_THEN_PHOTO = re.compile(
-    r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:file )?(?:photo|photograph)$"
+    # (FILE_IMAGE: "EXTV file image", "Example Times file picture", the owner's archive picture)
+    r"^(?:[A-Z]{2,}+|[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){1,3}) (?:(?:file )?(?:photo|photograph)|file (?:image|picture))$"
     r"|^[-–—]?\s?(?i:courtesy|submitted|contributed|file|staff) (?i:photo|photograph|image)$"  # (PHOTO_KIND: "— Courtesy Photo")
 )
 # PHOTOS_WITH_PERMISSION: the pictures' credit as a note, "Photos used with permission of The Example Times.", "Images
@@ -3076,10 +3087,11 @@ SCREENSHOT_IN_BRACKETS = re.compile(
     r"(?:\s?:\s?[^()]{2,40})?)\)\s*$"
 )
 # COURTESY_IN_BRACKETS: a picture's credit in brackets, what it shows between the word and "courtesy" ("(photo of planet
-# courtesy of Example Observatory/NOAO)", "(other photos courtesy of AP)").
+# courtesy of Example Observatory/NOAO)", "(other photos courtesy of AP)"); (COURTESY_ALONE_IN_BRACKETS: or the word
+# alone before the owner, "(Courtesy Example County Zoo via Example Feed)")
 COURTESY_IN_BRACKETS = re.compile(
-    r"^\s*\((?i:(?:other|more|all|top|main|lead|cover)\s)?(?i:photos?|images?|pictures?)(?:\s(?i:of)\s[^()]{1,40}?)?"
-    r"\s(?i:courtesy)(?:\s(?i:of))?\s[^()]{2,60}\)\s*$"
+    r"^\s*\((?:(?i:(?:other|more|all|top|main|lead|cover)\s)?(?i:photos?|images?|pictures?)(?:\s(?i:of)\s[^()]{1,40}?)?\s)?"
+    r"(?i:courtesy)(?:\s(?i:of))?\s[^()]{2,60}\)\s*$"
 )
 # CREDIT_THEN_ITS_CAPTION: the picture's label and its owner's picture kind before the caption ("Photo: Example News File
 # photo The mayor in 2018", "Photo: Contributed The team at the final"): the kind closes the credit, the caption follows
@@ -3235,6 +3247,9 @@ CAPTION_LEAD = re.compile(
     r"|^(?-i:FILE)\s[-–—]\s"
     # (STOCK_IMAGE_OF: "Stock image of a police cordon at the scene", "Headshot of Jane Roe": what the picture shows)
     r"|^(?:stock|library|archive) (?:photo|picture|image) of\s|^(?-i:Headshot|HEADSHOT) of\s"
+    # (ARTISTS_IMPRESSION: a drawing's caption, "Artist concept of the probe over a lava planet", "An artist's rendering
+    # of the new wing")
+    r"|^(?:an? )?(?:artist['’]?s?|artistic) (?:concept|impression|rendering|illustration|depiction|conception) of\s"
     # (PHOTO_OF_NAME: a picture's alternative text naming a person alone, "Photo of Dr. Jane Roe", "Portrait of John Doe")
     r"|^(?-i:Photo|Picture|Image|Portrait|Photograph) of (?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s)?"
     r"(?-i:[A-Z])[\w.'’-]*+(?:\s(?-i:[A-Z])[\w.'’-]*+){1,3}$"
@@ -5165,6 +5180,9 @@ PAGE_MACHINERY = re.compile(
     # is prohibited.")
     r"|^(?:\d{1,5} )?characters? (?:left|remaining)\W*$|^please (?:log ?in|sign ?in)(?: to (?:comment|vote|continue|reply))?\W*$"
     r"|^be the (?:1st|first) to (?:vote|rate|like|comment|review)(?: this(?: \w+)?)?\W*$"
+    # (SHARE_YOUR_THOUGHTS: "Be the first to add your thoughts in the comments section ↓", the empty comment box's call)
+    r"|^be the (?:1st|first) to (?:add|share|leave|post|give) your (?:thoughts|comments?|opinions?|views?)"
+    r"(?: (?:in|to) the comments?(?: section)?| below| here)?\W*$"
     r"|^the posting of [^.]{0,80}\bis (?:prohibited|not (?:allowed|permitted))\.?$"
     # SERVICE_TAGLINE: the site's tagline naming who runs it ("Informing humanitarians worldwide 24/7 — a service provided
     # by UN OCHA", "A service of the Example Foundation"; archive.sources reads the name: OUTLET_SERVICE_OF)
@@ -5185,6 +5203,10 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:thanks|thank you) for (?:signing up|subscribing|registering)\W*$"
     r"|^(?:sign|log) ?in to (?:view|see|read|access|continue|unlock)\b[^.!?]{0,40}\W*$"
     r"|^(?:this )?video (?:is )?unavailable\W*$"
+    # (EMPTY_PLAYLIST: the player's queue with nothing in it, "Up Next No more videos! Playlist is empty -")
+    r"|^(?:up next\W{0,3})?no more videos\W{0,3}(?:(?:the )?playlist is empty\W*)?$"
+    # (AUTOPLAY_COUNTDOWN: the player's count before the next video, "Autoplay in... 6 (Cancel)")
+    r"|^(?:autoplay|up next|next video) in\W{0,4}\d{1,2}(?:\s?s(?:ec(?:onds)?)?)?\W{0,3}(?:cancel\W{0,2})?$"
     # NEXT_PART_POINTER: a column's pointer to its next part, "Next week: What's up with irregular heartbeats.", its title
     # capitalised and alone ("Next week: the second clinic opens." is the text's sentence)
     r"|^(?:next week|next time|coming next week|in next week['’]s column)\s?:\s(?-i:[A-Z])[^.!]{0,120}[.?]?$"
@@ -5307,6 +5329,19 @@ def cjk_skip_link(text: str, key: str) -> bool:
 
 def page_machinery(text: str, key: str) -> bool:
     return bool(PAGE_MACHINERY.match(text.strip()))
+
+
+# BREAKING_UPDATE_NOTICE: the wire's notice over a story it will rewrite ("THIS IS A BREAKING NEWS UPDATE. Check back
+# soon for further information. Example's earlier story is below."), wherever the site prints it: longer than the
+# short lines PAGE_MACHINERY reads
+BREAKING_UPDATE_NOTICE = re.compile(
+    r"^this is a breaking news update\.(?: check back[^.!?]{0,80}[.!])?(?: [\w'’. ]{1,30}['’]s earlier story is below\.)?$",
+    re.I,
+)
+
+
+def breaking_update_notice(text: str, key: str) -> bool:
+    return text.lstrip()[:4].casefold() == "this" and bool(BREAKING_UPDATE_NOTICE.match(text.strip()))
 
 
 # SITE_NOTICE: the site's notices of any length, up to MAX_SITE_NOTICE_WORDS words: a theme's unpaid licence
@@ -6327,6 +6362,24 @@ MAX_CREDITED_CAPTION_WORDS = 80
 WRITER_THEN_PHOTOGRAPHER = re.compile(r"^\s*(?:by|text by|words by|story by)\s+[^\W\d_][^,.;:]{1,60}$", re.I)
 
 
+# SLASH_CREDIT_AFTER_STOP: a caption's last sentence, then its credit as the owner, a slash and the photographer or
+# the archive ("... Jakarta, Selasa (13/11/2018). Examplenews/Jane Roe", "... on arrival. Pic/AFP", "... de 2016.
+# EFE/Archivo").
+SLASH_CREDIT_AFTER_STOP = re.compile(
+    r"[.!?)]\s(?P<owner>(?:[A-Z][\w.]*+\s){0,2}[A-Z][\w.]*+)\s?/\s?(?P<taker>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,3})\s*$"
+)
+ARCHIVE_WORDS = frozenset("archivo arquivo archive archiv archives file archivio".split())
+MIN_SLASH_CAPTION_WORDS = 7
+
+
+def _slash_credit_after_stop(text: str, tail: str) -> bool:
+    credit = SLASH_CREDIT_AFTER_STOP.search(tail) if "/" in tail else None
+    if credit is None or spaced_words(text) < MIN_SLASH_CAPTION_WORDS:
+        return False
+    owner, taker = credit["owner"], credit["taker"]
+    return len(taker.split()) >= 2 or taker.casefold() in ARCHIVE_WORDS or owner.casefold() in {"pic", "photo", "foto"}
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
@@ -6347,6 +6400,8 @@ def _credited_caption(text: str) -> bool:
             return True
     if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text) or ARCHIVE_PICTURE_TAIL.search(tail):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
+    if _slash_credit_after_stop(text, tail):
+        return True  # SLASH_CREDIT_AFTER_STOP
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
         pictured = _contains_any(
             credit.group().lower(), ("photo", "picture", "image", "gambar")
@@ -8201,7 +8256,11 @@ POSITION_NAMED = re.compile(
     r"(?<=[^\W\d_])[.’']?\s?[(（](?:left|right|cent(?:er|re)|(?:second|third|2nd|3rd|\d(?:st|nd|rd|th))\s(?:from\s)?(?:left|right|L|R)|L|"
     # the same in other languages ("Wladimir Putin (rechts)", "米舒斯京（右）", "(左一)")
     r"rechts|links|mitte|à droite|à gauche|au centre|derecha|izquierda|справа|слева|в центре|左|右|中|[左右][一二三四]|"
-    r"오른쪽|왼쪽|가운데)[)）]"  # (and in Korean: "푸틴 대통령(오른쪽)")
+    r"오른쪽|왼쪽|가운데|"  # (and in Korean: "푸틴 대통령(오른쪽)")
+    # (SHORT_POSITIONS: the same cut short or in more languages, "Vladimir Poutine (à g.)", "(izq.)", "(l.)" in German,
+    # "(a sinistra)", "(à esquerda)", "(z lewej)", "(vlevo)", "(solda)", "(kiri)")
+    r"à g\.|à d\.|à dr\.|izq\.|izda\.|dcha\.|l\.|r\.|li\.|re\.|a sinistra|a destra|al centro|à esquerda|à direita|"
+    r"ao centro|z lewej|z prawej|od lewej|od prawej|vlevo|vpravo|uprostřed|solda|sağda|ortada|kiri|kanan|tengah)[)）]"
     # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
     # (each word entered at its start only and taken whole: linear on a line of one long word)
     # (AP_POSITION_THEN_PHRASE: or a phrase after it, "Vladimir Putin, left, on the occasion of their audience")
@@ -8659,6 +8718,11 @@ FOLLOW_ON_PLATFORMS = re.compile(
     rf"^(?i:follow|like) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
 )
 MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
+# FOLLOW_THE_HANDLE: a short call to follow an account by its handle, wherever it stands in the line ("For breaking news
+# and updates, follow @ExampleNow on Twitter.", "Follow @JaneRoeTV for more."); the handle said in a sentence without
+# "follow" ("she wrote as @janeroe") is the article's.
+FOLLOW_THE_HANDLE = re.compile(r"\b(?i:follow)\s(?:(?:us|me|him|her|them)\s)?(?:(?i:on|at)\s)?@[A-Za-z0-9_]{2,30}\b")
+MAX_FOLLOW_THE_HANDLE_WORDS = 25
 
 
 # VIETNAMESE_FOLLOW: "Theo dõi Báo Example trên" ("follow the Example newspaper on"), a name's capitalised words and
@@ -8673,6 +8737,8 @@ RUSSIAN_READ_US_IN = re.compile(r"^(?:Читать|Читайте) [a-z0-9-]+(?:
 
 
 def app_or_follow_promo(text: str, key: str) -> bool:
+    if "@" in text and short_line_holds(FOLLOW_THE_HANDLE, text, MAX_FOLLOW_THE_HANDLE_WORDS):
+        return True
     if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
         return True
     followed = VIETNAMESE_FOLLOW.match(text.strip()) if text[:1] in "Tt" else None
@@ -9304,6 +9370,7 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
+    (NAV_LABEL, breaking_update_notice, False),
     (NAV_LABEL, cjk_skip_link, True),
     (NAV_LABEL, site_notice, False),
     (NAV_LABEL, emoji_between_links, False),
@@ -11071,8 +11138,21 @@ def dangling_source_runs(cands: list[Candidate]) -> None:
 NAME_AFTER_THE_COLON = re.compile(r"^[^:]{1,60}:\s(?:[A-Z][\w'’.-]*+\s?){1,4}$")
 
 
+# (CONTACT_ITEMS: a contacts list's items, an office and its telephone number after the colon, "Harbour County Public
+# Health: (555) 397-8021", are the article's list of whom to call, no links to stories)
+NUMBER_AFTER_THE_COLON = re.compile(r":\s\+?\(?\d[\d\s().-]{5,20}\d$")
+
+
 def related_bullets(cands: list[Candidate]) -> None:
-    bullets = _runs(cands, lambda c: c.bullet and c.words >= MIN_RELATED_BULLET_WORDS and headline_shaped(c.text))
+    bullets = _runs(
+        cands,
+        lambda c: (
+            c.bullet
+            and c.words >= MIN_RELATED_BULLET_WORDS
+            and headline_shaped(c.text)
+            and not NUMBER_AFTER_THE_COLON.search(c.text)
+        ),
+    )
 
     def topics(run: list[Candidate]) -> int:
         return sum(bool(TOPIC_COLON.match(c.text)) and not NAME_AFTER_THE_COLON.match(c.text) for c in run)

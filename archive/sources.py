@@ -568,6 +568,8 @@ LOGO_NAME = re.compile(
     # (SITE_ICON: a theme's "Site icon" or "Site logo" before the name, the picture's text: "Site icon Example News")
     # (LOGO_THEN_EDITION: the name printed beside it with its edition's, "Example logo Example Town": the name is the logo's)
     rf"^(?P<logo>{_SELF_NAME}) (?:logo|Logo|LOGO)(?: (?P=logo)(?: [A-Z][\w'’-]*+){{0,2}})?$|^(?:Logo|LOGO|Site icon|Site logo|{SITE_ICON_LOCALISED}):? (?P<logo_first>{_SELF_NAME})$"
+    # (SITE_ICON_LOWER_CASE: after the theme's words, a one-word name as the site writes it, "Site icon examplenews")
+    rf"|^(?:Site icon|Site logo|{SITE_ICON_LOCALISED}):? (?P<icon_word>[a-z0-9][\w.-]{{2,30}})$"
 )
 # AGENCY_SIGNOFF (in wire): one to three words after a paragraph's last full stop.
 AGENCY_AFTER_STOP = re.compile(r"[.!?][\"”’]? (?P<name>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,2})$")
@@ -2246,7 +2248,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             self_named = bio  # AUTHOR_BIO_EMPLOYER
         above_text = (first_paragraph is None or number < first_paragraph) and number in head_lines
         logo = LOGO_NAME.match(text.strip()) if above_text else None
-        logo_name = (logo["logo"] or logo["logo_first"]) if logo else ""
+        logo_name = (logo["logo"] or logo["logo_first"] or logo["icon_word"]) if logo else ""
         if logo and not _made_of(logo_name, LOGO_TEMPLATE_WORDS):
             # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
             # headline, or among other logos (partners'), only when another line prints its name too

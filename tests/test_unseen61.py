@@ -1,0 +1,192 @@
+"""Issue 17, sixty-first round: shapes the development corpus showed on pages from outlets not seen before (a
+station's staff credited with the date and its update on one line), each with and without its trigger, on invented
+text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import ARCHIVE_REGISTRY, build, kept_lines
+from test_unseen56 import BODY
+from test_unseen57 import _goes_between_paragraphs
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+# NAMED_STAFF_CREDIT (archive.metaline): "By Example News 13 Staff", a station's staff after "By", then the date and
+# its update on the same line: a credit and a date line, the date read and the station named; a person's byline in the
+# same shape is read as before, with its writer.
+@pytest.mark.parametrize(
+    ("credit", "date", "outlet", "author"),
+    [
+        (
+            "By EXTV News 13 Staff | March 18, 2020 at 6:29 AM MST - Updated March 18 at 6:29 AM",
+            "2020-03-18",
+            "EXTV News 13",
+            None,
+        ),
+        (
+            "By Example News Staff | March 18, 2020 at 6:29 AM MST - Updated March 18 at 6:29 AM",
+            "2020-03-18",
+            "Example News",
+            None,
+        ),
+        # without: a person's byline
+        ("By Jane Roe | March 18, 2020 at 6:29 AM MST - Updated March 18 at 6:29 AM", "2020-03-18", None, "Jane Roe"),
+    ],
+)
+def test_a_stations_staff_credited_with_the_date(credit: str, date: str, outlet: str | None, author: str | None) -> None:
+    clean, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.date.value, meta.outlet.value, meta.author.value) == (date, outlet, author)
+    assert [line.text for line in clean.body] == list(BODY)
+
+
+# TRIPLE_HYPHEN (archive.metaline LEAD_END_RE) and RADIO_DIAL (archive.headline STATION_NUMBERED): a station's own
+# dateline closed by three hyphens, or naming an AM station by its dial, names the station; a year in the brackets
+# is no dial, and an agency there is the wire, not the outlet.
+@pytest.mark.parametrize(
+    ("opening", "outlet", "wire"),
+    [
+        ("HARBOURTON (EXTV 58) --- ", "EXTV 58", None),
+        ("HARBOURTON (NEWS 1130) – ", "NEWS 1130", None),
+        # without: an agency; a year after the name
+        ("HARBOURTON (AP) --- ", None, "Associated Press"),
+        ("HARBOURTON (EXPO 2020) – ", None, None),
+    ],
+)
+def test_a_stations_own_dateline(opening: str, outlet: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# SITE_ICON_LOWER_CASE (archive.sources LOGO_NAME): the theme's "Site icon" before a name the site writes in small
+# letters, above the headline, names the site; the words alone name none.
+@pytest.mark.parametrize(
+    ("icon", "outlet"),
+    [
+        ("Site icon examplenews", "examplenews"),
+        ("Site icon 7example", "7example"),
+        # without: the theme's words alone
+        ("Site icon", None),
+    ],
+)
+def test_a_site_icon_in_small_letters(icon: str, outlet: str | None) -> None:
+    clean, meta = build(icon, "", HEADLINE, "", *BODY)
+    assert (meta.outlet.value, meta.title.value) == (outlet, HEADLINE)
+    assert [line.text for line in clean.body] == list(BODY)
+
+
+# SHORT_POSITIONS (archive.rules POSITION_NAMED): a picture's position cut short or in more languages after a name is a
+# caption's; the same sentence without it is the article's.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Le maire Jean Dupont (à g.) serre la main du ministre lors de l'ouverture de la clinique du port.", True),
+        ("Bürgermeisterin Jana Roth (l.) und Minister Jan Berg bei der Eröffnung der Klinik am Hafen.", True),
+        ("Il sindaco Gianni Rossi (a sinistra) e il ministro all'inaugurazione della clinica del porto.", True),
+        ("Wali Kota Budi Santoso (kanan) berbincang dengan menteri saat peresmian klinik di pelabuhan.", True),
+        # without: the same sentences with no position
+        ("Le maire Jean Dupont serre la main du ministre lors de l'ouverture de la clinique du port.", False),
+        ("Bürgermeisterin Jana Roth und Minister Jan Berg bei der Eröffnung der Klinik am Hafen.", False),
+    ],
+)
+def test_a_pictures_position_in_more_languages(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# FOLLOW_THE_HANDLE (archive.rules app_or_follow_promo) and BREAKING_UPDATE_NOTICE (archive.rules): a short call to
+# follow an account by its handle, and the wire's notice over a story it will rewrite, go wherever they stand; a
+# handle without the call, and a sentence about breaking news, stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("For breaking news and updates on developing stories, follow @ExampleNow on Twitter.", True),
+        ("Follow @JaneRoeTV on Twitter for more.", True),
+        ("THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. Example's earlier story is below.", True),
+        ("This is a breaking news update.", True),
+        # without: a handle in the story's sentence; breaking news in the story's words
+        ("The board posted the opening hours on its account @HarbourClinic on Monday, a spokeswoman said.", False),
+        ("This is a breaking news story for the whole bay, the mayor said as the clinic opened its doors.", False),
+    ],
+)
+def test_a_follow_call_and_the_wires_update_notice(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# CONTACT_ITEMS (archive.rules related_bullets): a bulleted list of offices and their telephone numbers under its
+# lead-in is the article's list of whom to call; a bulleted list of other stories' topics and headlines goes.
+def test_a_bulleted_list_of_contacts_is_the_articles() -> None:
+    contacts = (
+        "If you have any questions, call your local health department:",
+        "• Harbour County Public Health: (555) 397-8021",
+        "• Bay County Public Health: (555) 655-8411",
+        "• Hill County Public Health: (555) 988-3406",
+    )
+    assert kept_lines(HEADLINE, "", *BODY, "", *contacts) == [
+        HEADLINE,
+        *BODY,
+        contacts[0],
+        *(line.removeprefix("• ") for line in contacts[1:]),
+    ]
+    # without: the same list as other stories' topics and headlines
+    stories = (
+        "• Harbour County: Ferry service resumes after the storm",
+        "• Bay County: Council approves new school budget",
+        "• Hill County: Record crowd at the summer fair",
+    )
+    assert kept_lines(HEADLINE, "", *BODY, "", *stories) == [HEADLINE, *BODY]
+
+
+# FILE_IMAGE (archive.rules NAME_THEN_PHOTO), COURTESY_ALONE_IN_BRACKETS (COURTESY_IN_BRACKETS), SLASH_CREDIT_AFTER_STOP
+# and ARTISTS_IMPRESSION (CAPTION_LEAD): a picture's credits and captions in these shapes go; the same words in the
+# story's sentences stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("EXTV file image", True),
+        ("(Courtesy Harbour County Zoo via Example Feed)", True),
+        ("The coach and the captain at the press conference after the match in Harbourton, Tuesday. Examplenews/Jane Roe", True),
+        ("A general view of the ministers' meeting in Harbourton on 30 November 2016. EFE/Archivo", True),
+        ("Artist concept of the probe in front of a lava planet orbiting its host star", True),
+        # without: a sentence about a file image; courtesy in a sentence; a sentence with no credit after its stop
+        ("The station showed a file image of the harbour wall before the storm, and the board said it would rebuild it.", False),
+        ("The zoo thanked the county for its courtesy and said the new wing would open in the spring next year.", False),
+        ("The coach and the captain spoke at the press conference after the match in Harbourton on Tuesday night.", False),
+    ],
+)
+def test_a_pictures_credit_and_caption_in_more_shapes(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# (archive.rules) the player's controls in Czech and more languages, its empty playlist and its autoplay countdown,
+# and the empty comment box's call to share one's thoughts: no headline, no text; a sentence about videos stays.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Up Next No more videos! Playlist is empty -", HEADLINE),
+        ("Autoplay in... 6 (Cancel)", HEADLINE),
+        ("Přehrát video", HEADLINE),
+        ("Be the first to add your thoughts in the comments section ↓", HEADLINE),
+        # without: a headline about videos
+        ("No More Videos From The Harbour Council", "No More Videos From The Harbour Council"),
+    ],
+)
+def test_player_controls_and_comment_calls_are_no_headline(first: str, title: str) -> None:
+    _, meta = build(first, "", HEADLINE, "", "By Jane Roe", "", *BODY)
+    assert meta.title.value == title
+
+
+# PLACE_THEN_BRACKETED_DATE (archive.metaline): the place in title case or capitals, the whole date alone in brackets,
+# then a colon or a dash: the page's date; a holiday's date in brackets in a sentence, or a name in the brackets, none.
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Harbourton (November 21, 2017): ", "2017-11-21"),
+        ("HARBOURTON (November 21, 2017) - ", "2017-11-21"),
+        # without: a sentence naming a day in brackets; a name in the brackets
+        ("Thanksgiving (November 23, 2017) falls on a Thursday, and ", None),
+        ("Harbourton (Example News) - ", None),
+    ],
+)
+def test_a_place_then_its_date_in_brackets(opening: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:])
+    assert meta.date.value == date
