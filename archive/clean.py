@@ -1755,6 +1755,12 @@ RELEASE_LABEL_AND_ISSUER = re.compile(
 )
 
 
+# STOP_THEN_SOURCE_IN_BRACKETS: a sentence's full stop, then a source's name in brackets ("Former Mayor Jane Roe outside
+# the town hall in 2006. (AP)"): a caption with its credit; a headline names its source without the stop ("Talks open
+# (Example Agency)", TITLE_SOURCE_BRACKETS).
+STOP_THEN_SOURCE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_]|\d)\.\s?\((?:[A-Z][\w.&'’/-]*+\s?){1,4}\)\s*$")
+
+
 def _not_a_headline(text: str) -> bool:
     text = without_date_prefix(text)  # (TITLE_DATE_PREFIX: "2012-03-27 08:35 | Headline" is read as its headline)
     stripped = text.strip()
@@ -1777,6 +1783,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # SITE_HOME_LINK: "Examplesblog San Francisco home", the site's name and "home", its logo's link
     if text.rstrip().endswith((" |", "｜")):
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
+    if STOP_THEN_SOURCE_IN_BRACKETS.search(text):
+        return True  # STOP_THEN_SOURCE_IN_BRACKETS (above)
     if text.lstrip().startswith(("…", "...")):
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
     if RELEASE_LABEL_AND_ISSUER.match(text.strip()):

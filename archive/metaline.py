@@ -201,7 +201,8 @@ BY_RE = re.compile(
     # date ("Escrito por el 5 noviembre, 2019", "Publié par le 3 mars 2020"), as "Posted by on December 3, 2019"
     r"(?:escrito|publicado|postado|scritto|pubblicato|geschrieben|veröffentlicht|écrit|publié)\s(?:por|da|von|par)"
     r"(?=\s(?:el|le|il|am|em|on)\s\d)|"
-    r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline)\s*:|"  # ("Story Author :")
+    # (REP_AND_RED: "Rep: Jane Roe/ Red: John Doe", an Indonesian site's reporter, then its editor, "redaktur")
+    r"(?:(?:story|article|post)\s+)?(?:words|text|story|author|authors|writer|reporter|byline|rep)\s*:|"  # ("Story Author :")
     # FOREIGN_BY (archive.byline; CAPITAL_DI: "28 Settembre 2017 Di Jane Roe", the Italian "by" capitalised too)
     # (QUESTION_NOT_BY: "Por qué ...", "Par quoi ...": a question's words, no credit)
     # (LOGIN_BEFORE_THE_DASH: a login in small letters and a spaced dash after the word, as a content system prints its
@@ -239,7 +240,7 @@ EDITOR_BY_RE = re.compile(
     # "version française", "édité par")
     r"(?:edição|edicao|edición|edicion)\s+de\b|editado\s+(?:en\s+español\s+)?por\b|redigiert\s+von\b|"
     r"version\s+française\b|édité\s+par\b|"
-    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?:责任|責任)?(?:编辑|編輯)(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]))|"
+    r"(?:(?:web|chief|copy|managing|responsible)\s+)?editors?\s*:|(?-i:Red)\s*:|(?:责任|責任)?(?:编辑|編輯)(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]))|"
     r"(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?|design)\s*(?:by\b|:)|"
     # ... and a photo's or an illustration's credit in other languages ("Forrás: MTI - illusztráció: Example", "Foto: X")
     r"(?:foto|fotó|fotos|fotografia|fotografía|illusztráció|ilustración|ilustração|illustrazione|bild|фото|ảnh|사진|写真|图片|圖片)\s*:",

@@ -3683,6 +3683,8 @@ PAYWALL_LINE = re.compile(
     r"please consider (?:subscribing|donating|supporting)|consider (?:subscribing|supporting us)|start your .{0,40}(?:free )?trial|subscribe to (?:continue|read)|already a (?:subscriber|member)|"
     r"this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:subscribers|members|premium)|"
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
+    # (PROFILE_TO_CONTINUE: a registration wall, "Complete your profile to continue reading and get FREE access to ...")
+    r"complete your (?:free )?(?:profile|registration) to (?:continue|keep) reading|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
     r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
     r"you have (?:read|viewed) (?:all )?your (?:\d+ )?free (?:articles?|stories)\b|"  # ("... free articles this month")
@@ -5203,6 +5205,10 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:thanks|thank you) for (?:signing up|subscribing|registering)\W*$"
     r"|^(?:sign|log) ?in to (?:view|see|read|access|continue|unlock)\b[^.!?]{0,40}\W*$"
     r"|^(?:this )?video (?:is )?unavailable\W*$"
+    # (EMBED_PLACEHOLDER: an embed's marker the copy kept in square brackets, "[Gambas:Video Example]", "[Embed: video]")
+    r"|^\[(?:gambas|embed|video|photo|foto|image|gallery|galeri|instagram|twitter|tweet|youtube|ad|iklan)\s?:[^\[\]]{0,40}\]$"
+    # (USERS_ONLINE: the site's count of readers online, "Usuários Online: 1", "Users online: 12")
+    r"|^(?:usuários|usuarios|users|utenti|utilisateurs|benutzer|użytkownicy) online\s?:?\s?\d{1,6}$"
     # (EMPTY_PLAYLIST: the player's queue with nothing in it, "Up Next No more videos! Playlist is empty -")
     r"|^(?:up next\W{0,3})?no more videos\W{0,3}(?:(?:the )?playlist is empty\W*)?$"
     # (AUTOPLAY_COUNTDOWN: the player's count before the next video, "Autoplay in... 6 (Cancel)")
@@ -5338,6 +5344,18 @@ BREAKING_UPDATE_NOTICE = re.compile(
     r"^this is a breaking news update\.(?: check back[^.!?]{0,80}[.!])?(?: [\w'’. ]{1,30}['’]s earlier story is below\.)?$",
     re.I,
 )
+
+
+# NEXT_STORY_LINK: another story's headline with the link's label after it ("Minister to visit the capital for the
+# summit Next Story", "... Previous Article"): the pager under the article; the label capitalised, as a button's.
+NEXT_STORY_LINK = re.compile(r"^\S.{8,240}?\s(?:Next|Previous|Prev)\s(?:Story|Article|Post)$")
+NEXT_STORY_LABELS = ("Next Story", "Next Article", "Next Post", "Previous Story", "Previous Article", "Previous Post",
+                     "Prev Story", "Prev Article", "Prev Post")  # fmt: skip
+
+
+def next_story_link(text: str, key: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith(NEXT_STORY_LABELS) and bool(NEXT_STORY_LINK.match(stripped))
 
 
 def breaking_update_notice(text: str, key: str) -> bool:
@@ -9371,6 +9389,7 @@ LINE_RULES = (
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, page_machinery, True),
     (NAV_LABEL, breaking_update_notice, False),
+    (NAV_LABEL, next_story_link, False),
     (NAV_LABEL, cjk_skip_link, True),
     (NAV_LABEL, site_notice, False),
     (NAV_LABEL, emoji_between_links, False),

@@ -190,3 +190,71 @@ def test_player_controls_and_comment_calls_are_no_headline(first: str, title: st
 def test_a_place_then_its_date_in_brackets(opening: str, date: str | None) -> None:
     _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:])
     assert meta.date.value == date
+
+
+# REP_AND_RED (archive.metaline BY_RE, EDITOR_BY_RE): an Indonesian site's "Rep:" credits the reporter and "Red:" the
+# editor; "Red:" before no name credits no one.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Rep: Dewi Anggraini/ Red: Budi Santoso", "Dewi Anggraini"),
+        ("Rep: Dewi Anggraini", "Dewi Anggraini"),
+        # without: the editor alone; a team's colour and its count
+        ("Red: Budi Santoso", None),
+        ("Red: 3 cards", None),
+    ],
+)
+def test_an_indonesian_reporter_and_editor(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert meta.author.value == author
+
+
+# DATE_AFTER_THE_SOURCE (archive.sources): the day the copy ran at its source, after a comma on the source line, is no
+# part of the source's name; a name with a comma and no date keeps its words.
+@pytest.mark.parametrize(
+    ("source", "wire"),
+    [
+        ("Source: Example Times, 08/10/2023", "Example Times"),
+        ("Source: Example Times, May 5, 2023", "Example Times"),
+        # without: no date after the name
+        ("Source: Example Times", "Example Times"),
+    ],
+)
+def test_the_day_after_a_source_line(source: str, wire: str) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", source)
+    assert meta.wire.value == wire
+
+
+# STOP_THEN_SOURCE_IN_BRACKETS (archive.clean _not_a_headline): a sentence's stop, then a source in brackets, is a
+# caption with its credit, though printed twice: no headline, no wire; a headline with its agency in brackets and no stop is read as before.
+@pytest.mark.parametrize(
+    ("first", "title", "wire"),
+    [
+        ("Nurses outside the new harbour clinic with its twelve beds on Monday. (AP)", None, None),
+        # without: the agency after a headline with no stop
+        ("Nurses move to new harbour clinic (AP)", "Nurses move to new harbour clinic", "Associated Press"),
+    ],
+)
+def test_a_caption_with_its_source_is_no_headline(first: str, title: str | None, wire: str | None) -> None:
+    _, meta = build(first, first, "", *BODY, registry=ARCHIVE_REGISTRY)  # (printed twice: its alternative text too)
+    assert (meta.title.value, meta.wire.value) == (title, wire)
+
+
+# PROFILE_TO_CONTINUE (archive.rules PAYWALL), EMBED_PLACEHOLDER and USERS_ONLINE (PAGE_MACHINERY), NEXT_STORY_LINK: a
+# registration wall, an embed's bracketed marker, the count of readers online and the pager's next story go; the
+# same words in the story's sentences stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Complete your profile to continue reading and get FREE access to Example News, part of your membership.", True),
+        ("[Gambas:Video Example]", True),
+        ("Usuários Online: 1", True),
+        ("Minister to visit the capital on Oct 15 for the regional summit Next Story", True),
+        # without: a sentence about profiles; a bracketed note; users in a sentence; "next story" in a sentence
+        ("Patients must complete a profile at the front desk before the nurses can see them, the board said.", False),
+        ("The board said the clinic had 1,200 users online in its first week, twice what it had hoped for.", False),
+        ("The mayor said the opening of the second clinic would be the next story for the bay.", False),
+    ],
+)
+def test_a_wall_a_marker_a_counter_and_the_pager(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
