@@ -1797,7 +1797,8 @@ LEAD_END_RE = re.compile(
     r"(?<=\d)\s(?P<wire3>(?:Kyodo|KYODO|Interfax|INTERFAX|Xinhua|XINHUA|Yonhap|Bernama|BERNAMA)(?:\sNews)?)))?\.?\s?"
     # ($: DATELINE_ALONE, the agency's dateline on a line of its own; COLON_GLUED: "(APP):The ...", no space after it)
     # (TRIPLE_HYPHEN: "MILWAUKEE (Example 58) --- It's ...", an em dash typed as three hyphens)
-    r"(?:(?:---?|[-–—:]|\.)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
+    # (MOJIBAKE_DASH: the dash mangled by a wrong decoding, "(AP) â€” A ...", or cut to its first letter, "(AP) â A ...")
+    r"(?:(?:---?|[-–—:]|\.|â€[”“\"]|â)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -1931,6 +1932,11 @@ class Lead:
     label: str = ""  # "updated" when the date was printed as an update ("Updated: 2008-10-28 23:12 MOSCOW --")
 
 
+# BARRED_DATELINE: the place in capitals and the agency between bars before the text ("NOVO-OGARYOVO | EXAMPLE | Joint
+# talks ..."), as an agency's own site sets its dateline
+BARRED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){0,3}) \| (?P<wire>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}) \| (?=[A-Z“\"‘])"
+)
 # PLACE_THEN_BRACKETED_DATE: the place in title case or capitals, the whole date alone in brackets, then a colon or a
 # dash ("Islamabad (November 21, 2017): The Assembly ...", "HARBOUR CITY (May 5, 2019) - The ..."): a press office's
 # dateline; the brackets hold nothing but a date with its day and year.
@@ -2162,6 +2168,9 @@ def _parse_lead(text: str) -> Lead | None:
         month, day = FOREIGN_MONTHS[russian.group("month")], int(russian.group("day"))
         wire = (russian.group("w1") or russian.group("w2") or russian.group("w3") or "").strip() or None
         return _dated_lead(russian.group("place"), russian.group("year"), month, day, wire, russian.end())
+    barred = BARRED_DATELINE.match(text) if " | " in text[:80] else None
+    if barred:
+        return Lead(None, barred["place"], None, None, barred["wire"], barred.end(), "")  # BARRED_DATELINE
     bracketed = PLACE_THEN_BRACKETED_DATE.match(text)
     when = parse_date(bracketed["date"]) if bracketed else None
     if bracketed and when is not None and when.precision == "day" and implausible(as_date(when)) is None:

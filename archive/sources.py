@@ -2770,6 +2770,22 @@ def _without_writers(named: str) -> str:
     return source if SITE_OR_INITIALS.match(source) else named
 
 
+# AGENCY_ROLE_LINE: the writer's role at an agency on its own line under the byline ("By Jane Roe" / "AP Sports
+# Writer", "Associated Press Correspondent"): the agency wrote the copy, as "By Jane Roe, AP Sports Writer" says
+AGENCY_ROLE_LINE = re.compile(r"^(?P<words>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,5}) (?:Writer|Correspondent|Reporter)s?$")
+MAX_BEAT_WORDS = 2  # ("AP Chief Medical Writer": the beat's words between the agency and the role)
+
+
+def _agency_role_line(text: str, registry: Registry) -> str | None:
+    """AGENCY_ROLE_LINE: the agency's name of the line's first words, the beat's after it, or None."""
+    line = AGENCY_ROLE_LINE.match(text)
+    words = line["words"].split() if line else []
+    for cut in range(len(words), max(len(words) - MAX_BEAT_WORDS, 1) - 1, -1):
+        if is_agency(" ".join(words[:cut]), registry):
+            return " ".join(words[:cut])
+    return None
+
+
 def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     dateline = _dateline(clean)
     if dateline:
@@ -2944,6 +2960,9 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         unbracketed = text.strip().strip(BRACKETS_AROUND_A_NAME)
         if not by and not m and unbracketed and is_agency(unbracketed, registry) and not listed:
             return Found(_name(unbracketed, registry), "wire-credit-line", number, printed_text)
+        staffed = _agency_role_line(text.strip(), registry) if roles.get(number) == BYLINE else None
+        if staffed and not listed:
+            return Found(_name(staffed, registry), "wire-credit-line", number, printed_text)  # AGENCY_ROLE_LINE
         placed = PLACE_DASH_AGENCY.match(text.strip())
         if placed and is_agency(placed.group("agency"), registry) and not listed:
             return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, printed_text)

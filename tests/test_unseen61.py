@@ -258,3 +258,39 @@ def test_a_caption_with_its_source_is_no_headline(first: str, title: str | None,
 )
 def test_a_wall_a_marker_a_counter_and_the_pager(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) == goes
+
+
+# BARRED_DATELINE and MOJIBAKE_DASH (archive.metaline): the place and the agency between bars before the text, and a
+# dateline whose dash a wrong decoding mangled, name the wire; bars between a site's sections name none.
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        ("HARBOURTON | TASS | ", "TASS"),
+        ("HARBOURTON, S.D. (AP) â ", "Associated Press"),
+        ("HARBOURTON, S.D. (AP) â€” ", "Associated Press"),
+        # without: a section's trail with bars; the agency's name in the sentence
+        ("News | World | ", None),
+        ("HARBOURTON - The AP said that ", None),
+    ],
+)
+def test_a_barred_or_mangled_dateline(opening: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+
+
+# AGENCY_ROLE_LINE (archive.sources): the writer's role at an agency on its own line under the byline names the wire;
+# a paper's role or a staff role names none.
+@pytest.mark.parametrize(
+    ("role", "wire"),
+    [
+        ("AP Sports Writer", "Associated Press"),
+        ("Associated Press Correspondent", "Associated Press"),
+        ("AP Chief Medical Writer", "Associated Press"),
+        # without: a paper's writer; a staff writer
+        ("Harbour Gazette Sports Writer", None),
+        ("Staff Writer", None),
+    ],
+)
+def test_an_agency_writers_role_under_the_byline(role: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", "By Jane Roe", role, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert (meta.wire.value, meta.author.value) == (wire, "Jane Roe")
