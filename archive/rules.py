@@ -5205,6 +5205,19 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:thanks|thank you) for (?:signing up|subscribing|registering)\W*$"
     r"|^(?:sign|log) ?in to (?:view|see|read|access|continue|unlock)\b[^.!?]{0,40}\W*$"
     r"|^(?:this )?video (?:is )?unavailable\W*$"
+    # (SITE_SURVEY: the site's feedback box, "Was this page helpful?", "What do you think of our website?", "Help us
+    # improve by answering a few questions", in the archive's languages: "War diese Seite hilfreich?", "Vad tycker du om
+    # polisens webbplats?", "Hjälp oss bli bättre ...", "Cette page vous a-t-elle été utile ?")
+    r"|^(?:was|is) this (?:page|article|information|content|story) (?:helpful|useful)\W*(?:yes\W*no\W*)?$"
+    r"|^what do you think (?:of|about) (?:our|this) (?:website|site|page)\W*$"
+    r"|^help us (?:to )?improve(?: (?:our|this|the) (?:website|site|page|service|services))?(?: by [^.!?]{0,60})?\W*$"
+    r"|^hjälp oss (?:att )?(?:bli bättre|förbättra (?:webbplatsen|sidan))\b[^.!?]{0,60}\W*$"
+    r"|^vad tycker du om (?:\w+ )?(?:webbplatsen|webbplats|sidan)\W*$|^(?:war|ist) (?:diese seite|dieser artikel) hilfreich\W*$"
+    r"|^(?:cette page|cet article) vous a-t-(?:elle|il) été utile\W*$|^¿?(?:te|le) (?:ha )?(?:resultado|parece) útil\b.{0,30}$"
+    r"|^(?:was )?deze pagina (?:was )?nuttig\W*$|^czy ta strona (?:była )?(?:pomocna|przydatna)\W*$"
+    r"|^(?:questa pagina|questo articolo) (?:è stat[oa] )?utile\W*$|^(?:esta página|este artigo) (?:foi|é) útil\W*$"
+    # (RATE_THE_ARTICLE: "Bài viết hay? Hãy đánh giá bài viết", a rating box's call, "good article? rate it")
+    r"|^(?:bài viết hay\?\s?)?hãy đánh giá bài viết\W*$|^(?:opina|comenta)(?:,\s?(?:opina|comenta))?\W*$"
     # (EMBED_PLACEHOLDER: an embed's marker the copy kept in square brackets, "[Gambas:Video Example]", "[Embed: video]")
     r"|^\[(?:gambas|embed|video|photo|foto|image|gallery|galeri|instagram|twitter|tweet|youtube|ad|iklan)\s?:[^\[\]]{0,40}\]$"
     # (USERS_ONLINE: the site's count of readers online, "Usuários Online: 1", "Users online: 12")
@@ -5985,11 +5998,20 @@ def _site_credited(who: str) -> bool:
 MAX_CYRILLIC_BODY_CREDIT_WORDS = 4
 
 
+# (a credit's own label again inside it names no title: "Foto: (Foto: Jane Roe/Example)", "Photos By: Graphic by ...")
+CREDIT_LABELS_IN_A_CREDIT = frozenset(
+    "by foto fotos photo photos picture pictures image images credit credits graphic graphics source video".split()
+)
+
+
 def _credit_who(who: str) -> bool:
     """The credited part of a photo credit names someone or an agency: capitalised words, @handles, "via", "/"."""
     words = who.replace("/", " / ").split()
     if not words or len(words) > 12:
         return False
+    head = who.split(":")[0].strip(" ([")
+    if ":" in who and head and head.casefold() not in CREDIT_LABELS_IN_A_CREDIT:
+        return False  # VIDEO_TITLE_IN_BRACKETS: "[Video: Example Moon: by Land, Sea and Air]", a linked video's title
     glue = {"via", "and", "for", "of", "the", "by", "/", "courtesy", "file", "photo", "handout", "x", "de", "van", "von", "dela"}
     glue |= {"ul", "ur", "ud", "bin", "binti", "ibn", "al", "el", "ter", "ten"}  # (names' particles: "Jane ul Roe")
     # (ROMANCE_NAME_PARTS: "Fotografia: Jornal do Centro", "Foto: Diario del Example")
@@ -6342,7 +6364,8 @@ KOREAN_PHOTO_CREDIT = re.compile(r"(?:^|[\s/(\[.])사진\s?[=/]\s?[^\s=/()\[\]]{
 # KOREAN_CAPTION_AGENCY: a Korean caption, one sentence, ends with the present progressive's full stop ("...악수하고 있다.", "... are
 # shaking hands.") and its agency's name ("연합뉴스", Yonhap; "뉴시스", Newsis); a paragraph ends with its full stop, and a
 # wire's sign-off stands in brackets at the text's head ("[서울=뉴시스]").
-KOREAN_CAPTION_AGENCY = re.compile(r"다\.\s*/?\s*(?:연합뉴스|뉴시스|뉴스1|로이터|신화|타스|AFP|AP|EPA)(?:\s*제공)?\s*$")
+# (YONHAP_SHORT: "... 있다. 연합", the agency's name cut to its first word under its pictures)
+KOREAN_CAPTION_AGENCY = re.compile(r"다\.\s*/?\s*(?:연합뉴스|연합|뉴시스|뉴스1|로이터|신화|타스|AFP|AP|EPA)(?:\s*제공)?\s*$")
 MAX_KOREAN_CAPTION_CHARS = 200
 
 

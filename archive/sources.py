@@ -1093,8 +1093,15 @@ LABEL_BEFORE_VALUE = re.compile(r"^[^\W\d_][\w.-]*+(?: [\w.-]++){0,2}?\s?:\s")
 CONTROL_OPENING = re.compile(r"^(?i:login|log in|sign in|sign up|search|menu|subscribe|skip to)\b")
 
 
+# MASTHEAD_CRUMBS: the site's name opening its trail, the crumbs apart by wide gaps ("Example.com Home   News"): the
+# name is the first crumb's, without the trail's "Home"
+WIDE_GAP = re.compile(r"\s{2,}")
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = text.strip()
+    if WIDE_GAP.search(text):
+        text = WIDE_GAP.split(text)[0].removesuffix(" Home").strip()  # MASTHEAD_CRUMBS
     if LABEL_BEFORE_VALUE.match(text) or CONTROL_OPENING.match(text):
         return None
     if rules.CYRILLIC_MEDIA_CREDIT.match(text):
@@ -2405,7 +2412,36 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             paper = is_newspaper_name(name) or (name.isupper() and len(name) >= MIN_CAPS_PAPER_LETTERS and " " not in name)
             if paper and not is_agency(name, registry) and not _is_name(name):
                 return Found(_name(name, registry), "outlet-paper-gathered", line.number, line.text)
+    # SITE_SPEAKS_OF_ITSELF (see OUR_NAMED_CREW): the article's text calling the site its own ("our Example 5 crew saw",
+    # "here at Example", "Example News will have more later")
+    for line in body:
+        for found in OUR_NAMED_CREW.finditer(line.text):
+            name = next(value for value in found.groupdict().values() if value)
+            if _made_of(name, GENERIC_WORDS) or _is_name(name) or is_place(name) or names_an_agency(name, registry):
+                continue
+            if found["here"] and not _brand_shaped(name):
+                continue  # ("here at Harbourton": a town's name as often; a brand's shape only)
+            return Found(_name(name, registry), "outlet-speaks-of-itself", line.number, line.text)
     return _domain_named_site(clean, every_line, registry)
+
+
+def _brand_shaped(name: str) -> bool:
+    """A site's brand, never a town's: two capitalised parts run together ("ExampleKick"), a number in it, a site's
+    address, a newspaper's or a station's name."""
+    return bool(
+        CAMEL_CASE_BRAND.fullmatch(name) or HAS_DIGIT.search(name) or SITE.fullmatch(name) or is_newspaper_name(name)
+    ) or station_shaped(name)
+
+
+# OUR_NAMED_CREW (SITE_SPEAKS_OF_ITSELF): "our" before a capitalised name and the newsroom's people or cameras; "here
+# at" a name ending the clause; a name opening the line that "will have more" or "will be there to provide coverage".
+# (A name of the site's generic words, a person's, a place's or an agency's is none: "our News team", "here at Harbour")
+OUR_NAMED_CREW = re.compile(
+    r"(?<![\w-])(?i:our) (?P<crew>[A-Z][\w&'’-]*+(?: [A-Z0-9][\w&'’-]*+){0,3}) (?:crew|team|reporters?|newsroom|"
+    r"photographers?|meteorologists?|journalists?|correspondents?|cameras?)\b"
+    r"|(?<![\w-])here at (?P<here>[A-Z][\w&'’-]*+(?: [A-Z0-9][\w&'’-]*+){0,3})(?=[.,;!?]|$)"
+    r"|^(?P<will>[A-Z][\w&'’-]*+(?: [A-Z0-9][\w&'’-]*+){0,3}) will (?:have more|have updates|be there to (?:provide|bring))\b"
+)
 
 
 PAPER_GATHERED = re.compile(

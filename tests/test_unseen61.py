@@ -136,8 +136,9 @@ def test_a_bulleted_list_of_contacts_is_the_articles() -> None:
     assert kept_lines(HEADLINE, "", *BODY, "", *stories) == [HEADLINE, *BODY]
 
 
-# FILE_IMAGE (archive.rules NAME_THEN_PHOTO), COURTESY_ALONE_IN_BRACKETS (COURTESY_IN_BRACKETS), SLASH_CREDIT_AFTER_STOP
-# and ARTISTS_IMPRESSION (CAPTION_LEAD): a picture's credits and captions in these shapes go; the same words in the
+# FILE_IMAGE (archive.rules NAME_THEN_PHOTO), COURTESY_ALONE_IN_BRACKETS (COURTESY_IN_BRACKETS), SLASH_CREDIT_AFTER_STOP,
+# ARTISTS_IMPRESSION (CAPTION_LEAD) and YONHAP_SHORT (KOREAN_CAPTION_AGENCY): a picture's credits and captions in these
+# shapes go; the same words in the
 # story's sentences stay.
 @pytest.mark.parametrize(
     ("line", "goes"),
@@ -147,10 +148,12 @@ def test_a_bulleted_list_of_contacts_is_the_articles() -> None:
         ("The coach and the captain at the press conference after the match in Harbourton, Tuesday. Examplenews/Jane Roe", True),
         ("A general view of the ministers' meeting in Harbourton on 30 November 2016. EFE/Archivo", True),
         ("Artist concept of the probe in front of a lava planet orbiting its host star", True),
+        ("시장이 6일 항구 병원 개원식에서 발언하고 있다. 연합", True),
         # without: a sentence about a file image; courtesy in a sentence; a sentence with no credit after its stop
         ("The station showed a file image of the harbour wall before the storm, and the board said it would rebuild it.", False),
         ("The zoo thanked the county for its courtesy and said the new wing would open in the spring next year.", False),
         ("The coach and the captain spoke at the press conference after the match in Harbourton on Tuesday night.", False),
+        ("시장은 6일 항구 병원 개원식에서 새 병동이 내년에 문을 열 것이라고 말했다.", False),
     ],
 )
 def test_a_pictures_credit_and_caption_in_more_shapes(line: str, goes: bool) -> None:
@@ -294,3 +297,59 @@ def test_a_barred_or_mangled_dateline(opening: str, wire: str | None) -> None:
 def test_an_agency_writers_role_under_the_byline(role: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", "By Jane Roe", role, "", *BODY, registry=ARCHIVE_REGISTRY)
     assert (meta.wire.value, meta.author.value) == (wire, "Jane Roe")
+
+
+# SITE_SPEAKS_OF_ITSELF (archive.sources OUR_NAMED_CREW): the text calling the site its own names it ("our Example 5
+# crew", "here at ExampleKick", "Example News will have more later"); "our" before the site's generic words, "here at"
+# a town, or a station's name in a quote about another, names none.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The driver was taken to hospital, and our Example 5 crew saw him being taken away.", "Example 5"),
+        ("I still write about it here at ExampleKick. I have seen a few of these.", "ExampleKick"),
+        ("Example News will have more on this story later.", "Example News"),
+        ("EXTV 17 will be there to provide up-to-date coverage throughout the day.", "EXTV 17"),
+        # without: generic words; a town; a name that does not speak of itself
+        ("Our News team was at the scene until late in the evening.", None),
+        ("She has lived here at Harbourton for most of her life, she said.", None),
+        ("The driver told Example 5 that he had not seen the other car.", None),
+    ],
+)
+def test_the_site_speaking_of_itself(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY[:2], "", line, "", BODY[2], registry=ARCHIVE_REGISTRY)
+    assert meta.outlet.value == outlet
+
+
+# VIDEO_TITLE_IN_BRACKETS (archive.rules _credit_who): a linked video's title in brackets at the end of a sentence, a
+# colon in it, is no picture's credit: the sentence stays; a credit names its owner without one.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("The lander would float on a methane sea on a distant moon, a first look at an ocean beyond Earth; "
+         "[Video: Targeting the Moon: by Land, Sea and Air]", False),
+        # without: a picture's credit in the same brackets
+        ("Nurses outside the new harbour clinic on the morning it opened [Photo: Jane Roe]", True),
+    ],
+)  # fmt: skip
+def test_a_linked_videos_title_is_no_credit(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# SITE_SURVEY and RATE_THE_ARTICLE (archive.rules PAGE_MACHINERY): the site's feedback box and the rating box's call,
+# in the archive's languages; a sentence asking for help with something else stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Was this page helpful?", True),
+        ("What do you think of our website?", True),
+        ("Help us improve by answering a few questions.", True),
+        ("Vad tycker du om polisens webbplats?", True),
+        ("Hjälp oss bli bättre genom att svara på våra frågor.", True),
+        ("Bài viết hay? Hãy đánh giá bài viết", True),
+        ("Opina, Comenta", True),
+        # without: help with something else
+        ("Help us improve our schools", False),
+    ],
+)
+def test_the_sites_feedback_box(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
