@@ -464,6 +464,9 @@ INSTITUTION_WORDS = frozenset(
     # OFFICE_OR_EVENT_NOT_PERSON: an office and an occasion are no one ("Communications Office, University House", a
     # speech's "Grants Signing Ceremony" under its heading)
     """ office ceremony conference summit forum festival awards centre center"""
+    # (LABORATORY_NOT_PERSON: a laboratory's or an observatory's name credited under a release's headline, "Example Jet
+    # Laboratory")
+    """ laboratory laboratories lab observatory agency academy"""
     # COMPANY_NOT_PERSON: a company's legal form ends a firm's name ("Example Energy Ltd" printed as a release's credit)
     """ ltd inc llc plc corp limited incorporated gmbh pty pvt""".split()  # (not "Hall", "Church": surnames)
 )

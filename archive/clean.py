@@ -1755,6 +1755,9 @@ RELEASE_LABEL_AND_ISSUER = re.compile(
 )
 
 
+# CJK_WEEKDAY_CLOCK: a weekday in Chinese, then numbers and the calendar's characters only ("星期四, 12 月 26, 2024", a
+# header's clock in a template's odd order): the day's date, no headline.
+CJK_WEEKDAY_CLOCK = re.compile(r"^(?:星期|週|周)[一二三四五六日天][\s,./\d月日年-]{0,30}$")
 # STOP_THEN_SOURCE_IN_BRACKETS: a sentence's full stop, then a source's name in brackets ("Former Mayor Jane Roe outside
 # the town hall in 2006. (AP)"): a caption with its credit; a headline names its source without the stop ("Talks open
 # (Example Agency)", TITLE_SOURCE_BRACKETS).
@@ -1785,6 +1788,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # BAR_LEFT_OPEN: a caption whose credit after the bar was lost ("Firefighters at the scene |")
     if STOP_THEN_SOURCE_IN_BRACKETS.search(text):
         return True  # STOP_THEN_SOURCE_IN_BRACKETS (above)
+    if CJK_WEEKDAY_CLOCK.match(stripped):
+        return True  # CJK_WEEKDAY_CLOCK (above)
     if text.lstrip().startswith(("…", "...")):
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
     if RELEASE_LABEL_AND_ISSUER.match(text.strip()):

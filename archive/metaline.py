@@ -148,6 +148,9 @@ LABEL_RE = re.compile(
     r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|online\s+seit|online\s+since|"
     r"dipublikasikan|disiarkan|opublikowano|dodano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
+    # (NORDIC_ARTICLE_PUBLISHED: "Artikeln publicerades 18 juni 2024", "the article was published", the same in Norwegian
+    # and Danish)
+    r"(?:artikeln\s+|artikkelen\s+ble\s+|artiklen\s+blev\s+)?(?:publicerades|publisert|publiceret)|"
     r"publisert|publiceret|publicerad|publicerat|udgivet|julkaistu|"
     # (SOUTH_ASIAN_AND_PERSIAN_LABELS: "published", "publication date" in the same languages: "প্রকাশিত:", "تاریخ انتشار:")
     r"প্রকাশিত|প্রকাশ|प्रकाशित|प्रकाशन\s+तिथि|تاریخ\s+انتشار|انتشار|تاريخ\s+النشر|نشر\s+في|شائع))"

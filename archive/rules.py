@@ -3633,8 +3633,9 @@ TAG_LEAD = re.compile(
 # "17", "1.2k", "1142" (four digits that are no year from 1500 on), "3 of 12", "3 / 12", and counts side by side ("560
 # 0": views and comments); a year, a month and a day between single spaces are a date line ("2024 08 22",
 # archive.dates' SPACED_ISO), no counts
+# (LONG_NUMBER_ALONE: five to twelve digits alone, a count, an item's number or a clock's stamp, "25605", "1687455062")
 COUNTER_LINE = re.compile(
-    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|(?!(?:1[5-9]|20)\d\d$)\d{4}|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|(?!(?:1[5-9]|20)\d\d$)\d{4}|\d{5,12}|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
     re.I,
 )
 
@@ -4880,11 +4881,22 @@ YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")  # (a year of this century or th
 # user name alone before it ("Example99 says:"): the comment's, never the article's ("The minister says:" over a quote
 # is the text's).
 COMMENT_SAYS = re.compile(r"^(?:\d{1,3}\.\s\S[^.!?:]{0,40}|[\w.-]{3,30})\s(?:says|said|wrote|writes)\s?:$")
+# COMMENTS_PAUSED: the comment box closed for the night and its promise to open in the morning ("Die Kommentarfunktion
+# ist zwischen 23:00 und 06:00 Uhr nicht aktiv ...", "Die Debatte geht am Morgen weiter", "Comments are closed between
+# 11pm and 6am ...", "Wir freuen uns am Morgen über Ihre konstruktiven Beiträge ...")
+COMMENTS_PAUSED = re.compile(
+    r"^(?:die kommentarfunktion ist\b[^.!?]{0,60}\bnicht (?:aktiv|verfügbar)\b|die debatte geht am morgen weiter\b|"
+    r"wir freuen uns am morgen über ihre\b|comments are (?:closed|paused|disabled) (?:between|from|overnight)\b)",
+    re.I,
+)
+MAX_COMMENTS_PAUSED_WORDS = 30
 
 
 def comment_widget(text: str, key: str) -> bool:
     if COMMENT_SAYS.match(text.strip()):
         return True
+    if text[:1] in "DdWwCc" and short_line_matches(COMMENTS_PAUSED, text, MAX_COMMENTS_PAUSED_WORDS):
+        return True  # COMMENTS_PAUSED
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
     # lines too (they come without their key): a platform's comment guidelines run to sixteen words; a longer line than
     # any label or notice here is not keyed again.
@@ -5220,6 +5232,11 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:bài viết hay\?\s?)?hãy đánh giá bài viết\W*$|^(?:opina|comenta)(?:,\s?(?:opina|comenta))?\W*$"
     # (EMBED_PLACEHOLDER: an embed's marker the copy kept in square brackets, "[Gambas:Video Example]", "[Embed: video]")
     r"|^\[(?:gambas|embed|video|photo|foto|image|gallery|galeri|instagram|twitter|tweet|youtube|ad|iklan)\s?:[^\[\]]{0,40}\]$"
+    # (NETWORK_PARTNER: a regional paper's note of the newsroom network it belongs to, "Partner im Redaktionsnetzwerk
+    # Deutschland")
+    r"|^partner (?:im|des) redaktionsnetzwerk(?:s)? deutschland\W*$"
+    # (VIDEO_FIELDS: a video page's fields, "Video ID: 20170903 012", "Video on Demand:")
+    r"|^video id\s?:\s?[\w -]{1,30}$|^video on demand\s?:?$"
     # (USERS_ONLINE: the site's count of readers online, "Usuários Online: 1", "Users online: 12")
     r"|^(?:usuários|usuarios|users|utenti|utilisateurs|benutzer|użytkownicy) online\s?:?\s?\d{1,6}$"
     # (EMPTY_PLAYLIST: the player's queue with nothing in it, "Up Next No more videos! Playlist is empty -")
@@ -6409,6 +6426,9 @@ WRITER_THEN_PHOTOGRAPHER = re.compile(r"^\s*(?:by|text by|words by|story by)\s+[
 SLASH_CREDIT_AFTER_STOP = re.compile(
     r"[.!?)]\s(?P<owner>(?:[A-Z][\w.]*+\s){0,2}[A-Z][\w.]*+)\s?/\s?(?P<taker>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,3})\s*$"
 )
+# IMAGE_ALT_WIDTH_DATE: a picture's text as a news network's template writes it, the caption, the site's name, the
+# picture's width in pixels and its date ("Ministers at the talks - Example News, 1920, 11.03.2023")
+IMAGE_ALT_WIDTH_DATE = re.compile(r"\s[-–—]\s[^,\s][^,]{1,30},\s\d{3,4},\s\d{2}\.\d{2}\.\d{4}\s*$")
 ARCHIVE_WORDS = frozenset("archivo arquivo archive archiv archives file archivio".split())
 MIN_SLASH_CAPTION_WORDS = 7
 
@@ -6443,6 +6463,8 @@ def _credited_caption(text: str) -> bool:
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _slash_credit_after_stop(text, tail):
         return True  # SLASH_CREDIT_AFTER_STOP
+    if IMAGE_ALT_WIDTH_DATE.search(tail):
+        return True  # IMAGE_ALT_WIDTH_DATE
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
         pictured = _contains_any(
             credit.group().lower(), ("photo", "picture", "image", "gambar")
@@ -8014,6 +8036,9 @@ def glued_repeat(text: str, key: str) -> bool:
 SCRIPT_LINE = re.compile(
     r"^(?:window|document|googletag|var|let|const|function|gtag|dataLayer|fbq|_gaq|_paq|__tcfapi)\b\s*[.(=\w]"
     r"|\bfunction\s*\(\s*\)\s*\{"
+    # (STYLE_RULES: a style sheet printed as text, "#results { max-width: 100%; } @media(max-width: 400px) { ... }": a
+    # selector or an at-rule opening the line, a property and its value in braces)
+    r"|^(?:[#.]?[A-Za-z][\w-]*+|@media\b[^{}]{0,60}?)\s?\{[^{}]{0,200}?[\w-]+\s?:\s?[^{};]{1,60};"
 )
 AD_SLOT = re.compile(r"^[A-Za-z]+(?:_[A-Za-z0-9]+){2,}$")
 

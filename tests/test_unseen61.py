@@ -137,9 +137,9 @@ def test_a_bulleted_list_of_contacts_is_the_articles() -> None:
 
 
 # FILE_IMAGE (archive.rules NAME_THEN_PHOTO), COURTESY_ALONE_IN_BRACKETS (COURTESY_IN_BRACKETS), SLASH_CREDIT_AFTER_STOP,
-# ARTISTS_IMPRESSION (CAPTION_LEAD) and YONHAP_SHORT (KOREAN_CAPTION_AGENCY): a picture's credits and captions in these
-# shapes go; the same words in the
-# story's sentences stay.
+# ARTISTS_IMPRESSION (CAPTION_LEAD), YONHAP_SHORT (KOREAN_CAPTION_AGENCY) and IMAGE_ALT_WIDTH_DATE (a picture's text
+# with its site, width and date): a picture's credits and captions in these shapes go; the same words in the story's
+# sentences stay.
 @pytest.mark.parametrize(
     ("line", "goes"),
     [
@@ -149,6 +149,7 @@ def test_a_bulleted_list_of_contacts_is_the_articles() -> None:
         ("A general view of the ministers' meeting in Harbourton on 30 November 2016. EFE/Archivo", True),
         ("Artist concept of the probe in front of a lava planet orbiting its host star", True),
         ("시장이 6일 항구 병원 개원식에서 발언하고 있다. 연합", True),
+        ("Ministers at the talks in the harbour town - Example News, 1920, 11.03.2023", True),
         # without: a sentence about a file image; courtesy in a sentence; a sentence with no credit after its stop
         ("The station showed a file image of the harbour wall before the storm, and the board said it would rebuild it.", False),
         ("The zoo thanked the county for its courtesy and said the new wing would open in the spring next year.", False),
@@ -243,8 +244,9 @@ def test_a_caption_with_its_source_is_no_headline(first: str, title: str | None,
     assert (meta.title.value, meta.wire.value) == (title, wire)
 
 
-# PROFILE_TO_CONTINUE (archive.rules PAYWALL), EMBED_PLACEHOLDER and USERS_ONLINE (PAGE_MACHINERY), NEXT_STORY_LINK: a
-# registration wall, an embed's bracketed marker, the count of readers online and the pager's next story go; the
+# PROFILE_TO_CONTINUE (archive.rules PAYWALL), EMBED_PLACEHOLDER, USERS_ONLINE and VIDEO_FIELDS (PAGE_MACHINERY),
+# NEXT_STORY_LINK: a registration wall, an embed's bracketed marker, the count of readers online, a video's number and
+# the pager's next story go; the
 # same words in the story's sentences stay.
 @pytest.mark.parametrize(
     ("line", "goes"),
@@ -252,6 +254,7 @@ def test_a_caption_with_its_source_is_no_headline(first: str, title: str | None,
         ("Complete your profile to continue reading and get FREE access to Example News, part of your membership.", True),
         ("[Gambas:Video Example]", True),
         ("Usuários Online: 1", True),
+        ("Video ID: 20170903 012", True),
         ("Minister to visit the capital on Oct 15 for the regional summit Next Story", True),
         # without: a sentence about profiles; a bracketed note; users in a sentence; "next story" in a sentence
         ("Patients must complete a profile at the front desk before the nurses can see them, the board said.", False),
@@ -353,3 +356,103 @@ def test_a_linked_videos_title_is_no_credit(line: str, goes: bool) -> None:
 )
 def test_the_sites_feedback_box(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) == goes
+
+
+# MASTHEAD_CRUMBS (archive.sources _masthead_name): the site's name opening its trail, the crumbs apart by wide gaps,
+# names the site without the trail; a paper's name alone is read as before.
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("Example.com Home   News", "example.com"),
+        # without: the trail's gap
+        ("Harbour Gazette", "Harbour Gazette"),
+    ],
+)
+def test_the_sites_name_opening_its_trail(masthead: str, outlet: str) -> None:
+    _, meta = build(masthead, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# LONG_NUMBER_ALONE (archive.rules COUNTER_LINE): five to twelve digits alone on a line are a count or a stamp; a year
+# alone may head a timeline's part and stays.
+@pytest.mark.parametrize(("line", "goes"), [("25605", True), ("1687455062", True), ("2019", False)])
+def test_a_long_number_alone(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# STYLE_RULES (archive.rules SCRIPT_LINE): a style sheet printed as text goes; a sentence with braces in it stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("#results-map { max-width: 100%; } @media(max-width: 400px) { #results-map { height: 500px; } }", True),
+        (".story-card { margin: 0 auto; }", True),
+        # without: braces in the story's sentence
+        ("The board's figures { see the table: page 4; } show the clinic cost less than planned, the mayor said.", False),
+    ],
+)
+def test_a_style_sheet_printed_as_text(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# NORDIC_ARTICLE_PUBLISHED (archive.metaline LABEL_RE): "the article was published" and its date in Swedish, Norwegian
+# and Danish is the page's date line; the verb in a sentence dates nothing.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Artikeln publicerades 18 juni 2024", "2024-06-18"),
+        ("Artikkelen ble publisert 18. juni 2024", "2024-06-18"),
+        # without: a sentence
+        ("Rapporten publicerades av kommunen förra veckan och visar att kliniken kostade mindre.", None),
+    ],
+)
+def test_a_nordic_article_published_line(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.date.value == date
+
+
+# CJK_WEEKDAY_CLOCK (archive.clean _not_a_headline): a header's clock in Chinese, a weekday and numbers only, over the
+# headline and a caption, is no headline though the text names the same day; a Chinese headline opening with a weekday
+# is one.
+CLOCK_DAY_LEAD = "The clinic opened on December 26, 2024 with 12 beds, and the board said it would serve the bay."
+
+
+@pytest.mark.parametrize(
+    ("clock", "title"),
+    [
+        ("星期四, 12 月 26, 2024", HEADLINE),
+        # without: a headline with words after the weekday
+        ("星期四港口诊所开业", "星期四港口诊所开业"),
+    ],
+)
+def test_a_chinese_weekday_clock_over_the_headline(clock: str, title: str) -> None:
+    head = ("fbpx", clock, "", HEADLINE) if title == HEADLINE else ("fbpx", clock)
+    caption = "Nurses celebrated with volunteers at the clinic."
+    _, meta = build(*head, "", caption, "", CLOCK_DAY_LEAD, "", *BODY)
+    assert (meta.title.value, meta.date.value) == (title, None)
+
+
+# COMMENTS_PAUSED (archive.rules comment_widget) and NETWORK_PARTNER (PAGE_MACHINERY): the comment box closed for the
+# night with its promise for the morning, and a regional paper's note of its newsroom network, go; a sentence about a
+# debate going on stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Die Kommentarfunktion ist zwischen 23:00 und 06:00 Uhr nicht aktiv – denn wir wollen gut moderieren.", True),
+        ("Die Debatte geht am Morgen weiter", True),
+        ("Wir freuen uns am Morgen über Ihre konstruktiven Beiträge zum Thema!", True),
+        ("Comments are closed between 11pm and 6am while our moderators sleep.", True),
+        ("Partner im Redaktionsnetzwerk Deutschland", True),
+        # without: the debate in the story's words
+        ("Die Debatte im Stadtrat geht am Montag weiter, sagte die Bürgermeisterin nach der Sitzung.", False),
+    ],
+)
+def test_a_comment_box_closed_for_the_night(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# LABORATORY_NOT_PERSON (archive.byline INSTITUTION_WORDS): a laboratory's name under a release's headline credits no
+# writer; a person's name there does.
+@pytest.mark.parametrize(("credit", "author"), [("Example Jet Laboratory", None), ("Jane Roe", "Jane Roe")])
+def test_a_laboratory_under_the_headline_is_no_writer(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, credit, "September 30, 2015", "", *BODY)
+    assert meta.author.value == author
