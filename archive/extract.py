@@ -51,6 +51,7 @@ from .metaline import (
     resolve_numeric,
     text_above,
     weekday_order,
+    worded_date_order,
 )
 from .model import (
     BYLINE,
@@ -344,6 +345,7 @@ def _date(clean: CleanArticle) -> Field:
                 numeric_order(clean.raw.lines, text[len(text.rstrip("0123456789")) - 1])
                 or weekday_order(line.text, text)
                 or month_day_order(text, month_day)
+                or worded_date_order(text, clean.raw.lines)
                 or _language_order(clean)
             )
             value = resolve_numeric(text, order) if order else None

@@ -1732,6 +1732,29 @@ def month_day_order(text: str, month_day: str | None) -> str | None:
     return orders[0] if len(orders) == 1 else None
 
 
+# WORDED_DATE_ORDER: ... or in the order that gives a date the page prints alone on a line in words ("11/04/2025 |
+# Press release" over a gallery's "4 November 2025"), when only one does
+def worded_date_order(text: str, lines: tuple[str, ...] | list[str]) -> str | None:
+    readings = {order: value.iso for order in ("dmy", "mdy") if (value := resolve_numeric(text, order)) is not None}
+    if len(set(readings.values())) != 2:
+        return None
+    printed = {value.iso for line in lines if (value := _worded_date(line)) is not None}
+    orders = [order for order, iso in readings.items() if iso in printed]
+    return orders[0] if len(orders) == 1 else None
+
+
+def _worded_date(line: str) -> DateValue | None:
+    """A day's date alone on a line with its month in words ("4 November 2025"), or None (no digits-only dates here)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_WORDED_DATE_CHARS or not any(ch.isalpha() for ch in stripped):
+        return None
+    value = parse_date(stripped)
+    return value if value is not None and value.precision == "day" else None
+
+
+MAX_WORDED_DATE_CHARS = 40
+
+
 def resolve_numeric(text: str, order: str) -> DateValue | None:
     """An ambiguous all-numeric date read in the page's own order ("dmy" or "mdy")."""
     match = NUMERIC_DATE.search(text)
@@ -1801,7 +1824,9 @@ LEAD_END_RE = re.compile(
     # ($: DATELINE_ALONE, the agency's dateline on a line of its own; COLON_GLUED: "(APP):The ...", no space after it)
     # (TRIPLE_HYPHEN: "MILWAUKEE (Example 58) --- It's ...", an em dash typed as three hyphens)
     # (MOJIBAKE_DASH: the dash mangled by a wrong decoding, "(AP) â€” A ...", or cut to its first letter, "(AP) â A ...")
-    r"(?:(?:---?|[-–—:]|\.|â€[”“\"]|â)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z]))"
+    # (HYPHEN_GLUED_AFTER_THE_DAY: "Beijing, December 2-Premier Li ...", a hyphen for the dash between the day and the text;
+    # a compound after it is the text's, "August 17-Year-old pupils ...")
+    r"(?:(?:---?|[-–—:]|\.|â€[”“\"]|â)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z])|(?<=\d)-(?=[A-Z][a-z]++\s))"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").
@@ -2017,6 +2042,9 @@ def _speaker_label(text: str, lead: Lead) -> bool:
     )
 
 
+AGENCY_COMMA_FIRST = re.compile(r"^(?P<wire>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4}), (?=[A-Z])")
+
+
 def parse_lead(text: str, above: str = "") -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
     it (SPLIT_PLACE_DATELINE)."""
@@ -2032,6 +2060,13 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         if inner is not None:
             return replace(inner, wire=inner.wire or syndicated["source"].strip(), end=inner.end + syndicated.end())
     lead = _parse_lead(text)
+    agency = AGENCY_COMMA_FIRST.match(text) if lead is None else None
+    if agency and _is_wire(agency["wire"]):
+        # AGENCY_COMMA_PLACE_DATE: "Example News Agency, Beijing, December 2 - ...", a Chinese dispatch's head in
+        # translation without its reporter's brackets: the agency, then the dateline read as any other
+        inner = _parse_lead(text[agency.end() :])
+        if inner is not None and (inner.date is not None or inner.month_day) and not inner.wire:
+            lead = replace(inner, wire=agency["wire"], end=inner.end + agency.end())
     country = COUNTRY_AFTER_PLACE.match(text) if lead is None else None
     if country:
         # COUNTRY_AFTER_PLACE: "Bremerton (US), Aug 22 (AP) ...", a syndicated feed's dateline with the country's code

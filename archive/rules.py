@@ -3037,7 +3037,7 @@ NAMED_EPAPER = re.compile(
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|charts?|map data|infographic|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" ("afbeelding", "beeld") and Turkish
@@ -5235,6 +5235,15 @@ PAGE_MACHINERY = re.compile(
     # (NETWORK_PARTNER: a regional paper's note of the newsroom network it belongs to, "Partner im Redaktionsnetzwerk
     # Deutschland")
     r"|^partner (?:im|des) redaktionsnetzwerk(?:s)? deutschland\W*$"
+    # (PROBED_CONTROLS: a cookie banner's title, the audio player's length, the comments' sort, a gallery's count, a
+    # tags' label alone, the liking prompt, the pointer to the video above, "Réagir")
+    r"|^we value your privacy\W*$|^listen\s?\(\d{1,2}\s?min(?:s|utes?)?\.?\)$"
+    r"|^sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular)(?: first)?\W*$"
+    r"|^(?:photo )?gallery\s?\(\d{1,3} (?:photos|images|pictures)\)$|^filed under\s?:?$|^réagir\W*$"
+    r"|^(?:cet article|cette vidéo) vous a plu\s?\?$|^did you (?:like|enjoy) this (?:article|story)\W*$"
+    r"|^hat ihnen (?:dieser artikel|der artikel) gefallen\W*$"
+    r"|^watch the full (?:video|interview|segment|report) (?:above|below)\W*$"
+    r"|^this (?:story|article|post) has been updated(?: with (?:additional|new|more) (?:information|details|reporting))?\.?$"
     # (VIDEO_FIELDS: a video page's fields, "Video ID: 20170903 012", "Video on Demand:")
     r"|^video id\s?:\s?[\w -]{1,30}$|^video on demand\s?:?$"
     # (USERS_ONLINE: the site's count of readers online, "Usuários Online: 1", "Users online: 12")

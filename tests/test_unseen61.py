@@ -456,3 +456,67 @@ def test_a_comment_box_closed_for_the_night(line: str, goes: bool) -> None:
 def test_a_laboratory_under_the_headline_is_no_writer(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, credit, "September 30, 2015", "", *BODY)
     assert meta.author.value == author
+
+
+# WORDED_DATE_ORDER (archive.metaline worded_date_order): an all-numeric date read two ways is read in the order that
+# gives a date the page prints in words on a line of its own; with no such line, or one that fits neither, it stays
+# unread (a wrong date is worse than none).
+@pytest.mark.parametrize(
+    ("worded", "date"),
+    [
+        ("4 November 2025", "2025-11-04"),
+        ("November 11, 2025", None),  # (fits neither reading: 11/04 is April 11 or November 4)
+        ("April 11, 2025", "2025-04-11"),
+        # without: no date in words
+        ("The gallery", None),
+    ],
+)
+def test_an_ambiguous_date_read_by_the_pages_worded_date(worded: str, date: str | None) -> None:
+    gallery = ("Ministers at the talks", worded, "Ministers at the dinner", worded)
+    _, meta = build("11/04/2025 | Press release", HEADLINE, "", *BODY, "", *gallery)
+    assert meta.date.value == date
+
+
+# AGENCY_COMMA_PLACE_DATE and HYPHEN_GLUED_AFTER_THE_DAY (archive.metaline parse_lead): an agency's name, the place and
+# the day before the text, a dash or a hyphen run onto the text after the day, name the wire and date the page; a
+# paper's or a person's name there names no wire.
+@pytest.mark.parametrize(
+    ("opening", "wire", "month_day"),
+    [
+        ("Xinhua News Agency, Beijing, December 2 - ", "Xinhua", "--12-02"),
+        ("Xinhua News Agency, Beijing, December 2-", "Xinhua", "--12-02"),
+        # without: a paper's name first; a person's
+        ("Harbour Times, Beijing, December 2 - ", None, None),
+        ("Jane Roe, Beijing, December 2 - ", None, None),
+    ],
+)
+def test_an_agency_then_its_dateline(opening: str, wire: str | None, month_day: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert (meta.wire.value, dict(meta.date.extra).get("partial")) == (wire, month_day)
+
+
+# PROBED_CONTROLS (archive.rules PAGE_MACHINERY) and the charts' and maps' credits (PHOTO_WORDS): invented lines of
+# the furniture most sites print, found kept by a probe; the same words in the story's sentences stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("We value your privacy", True),
+        ("Listen (3 min)", True),
+        ("Sort by: Newest", True),
+        ("Photo gallery (12 photos)", True),
+        ("Filed under", True),
+        ("Réagir", True),
+        ("Cet article vous a plu ?", True),
+        ("Watch the full video above", True),
+        ("This story has been updated.", True),
+        ("This article has been updated with additional information.", True),
+        ("Chart: Example News", True),
+        ("Map data: Example Maps", True),
+        # without: the words in sentences
+        ("The chart: a sharp rise in cases over the summer months, the board said on Monday.", False),
+        ("This story has been updated every year since the clinic first opened, the archive shows.", False),
+        ("Readers who value their privacy can ask the clinic to delete their records, the board said.", False),
+    ],
+)
+def test_probed_furniture_lines(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
