@@ -9411,7 +9411,9 @@ def gambling_notice(text: str, key: str) -> bool:
 # "Supported by Example Trust", "This content is sponsored by Example Bank."): no sentence of a story is so bare.
 SPONSOR_ALONE = re.compile(
     r"^(?i:presented by|supported by|sponsored by|in association with|brought to you by|"
-    r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for|supported) by) "
+    r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for|supported|provided|produced) by|"
+    # (PROVIDED_CONTENT: "Content by Example", "Content provided by Example", a partner's content under its name)
+    r"content (?:provided |produced |created )?by) "
     r"(?:the )?[A-Z][\w&'’.-]*+(?: (?:[A-Z&][\w&'’.-]*+|of|and|for)){0,5}\.?$"
 )
 
@@ -9631,6 +9633,15 @@ for _name, _labels in (
     (CAPTION_CREDIT, FILE_PICTURE_LABELS),
 ):
     EXACT_LABEL_RULES.update(dict.fromkeys(map(key_of, _labels), _name))
+# CUT_NOTICE: a notice of the site's word for word but cut short by the copy, as a page's last line often is ("Don't
+# Threaten. Threats of harming another person will"): the same notice, when at least MIN_CUT_NOTICE_WORDS of its words
+# stand (fewer may open a sentence of the article's own)
+MIN_CUT_NOTICE_WORDS = 6
+CUT_NOTICE_RULES: dict[str, str] = {}
+for _key, _name in EXACT_LABEL_RULES.items():
+    _key_words = _key.split()
+    for _cut in range(MIN_CUT_NOTICE_WORDS, len(_key_words)):
+        CUT_NOTICE_RULES.setdefault(" ".join(_key_words[:_cut]), _name)
 EXACT_LABEL_FUNCTIONS = frozenset((advertisement, analytics_footer, nav_label))  # comment_widget also counts ("12 Comments")
 SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in EXACT_LABEL_FUNCTIONS)
 LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)
@@ -9657,6 +9668,8 @@ def line_rule(text: str) -> str | None:
         if exact is None and once != key:
             # LABEL_TWICE: two slots' or two menus' labels on one line ("Advertisement Advertisement", "廣告 廣告")
             exact = EXACT_LABEL_RULES.get(once)
+        if exact is None and key.count(" ") >= MIN_CUT_NOTICE_WORDS - 1:
+            exact = CUT_NOTICE_RULES.get(key)  # CUT_NOTICE
         if exact == NAV_LABEL and _opens_a_quotation(text):
             exact = None  # QUOTE_OPENS_NO_LABEL
         if exact is not None and not share_button(text, key):

@@ -520,3 +520,33 @@ def test_an_agency_then_its_dateline(opening: str, wire: str | None, month_day: 
 )
 def test_probed_furniture_lines(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) == goes
+
+
+# CUT_NOTICE (archive.rules line_rule) and PROVIDED_CONTENT (SPONSOR_ALONE): a site's notice cut short on the page's
+# last line, six of its words or more standing, is the notice; fewer may open a sentence of the article's own. A
+# partner's content under its name is a sponsor's label; "content by" in a sentence is not.
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Don't Threaten. Threats of harming another person will", False),
+        ("Keep it Clean. Please avoid obscene, vulgar", False),
+        # without: the notice's first words only
+        ("Be Nice. No racism", True),
+    ],
+)
+def test_a_notice_cut_short_on_the_last_line(last: str, kept: bool) -> None:
+    assert (last in kept_lines(HEADLINE, "", *BODY, "", last)) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Content by Example", True),
+        ("This content is provided by Example.", True),
+        ("Content provided by Example Bank", True),
+        # without: a sentence
+        ("Content by the board was approved at the meeting on Monday, the mayor said.", False),
+    ],
+)
+def test_a_partners_content_label(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
