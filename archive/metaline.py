@@ -1826,7 +1826,8 @@ LEAD_END_RE = re.compile(
     # (MOJIBAKE_DASH: the dash mangled by a wrong decoding, "(AP) â€” A ...", or cut to its first letter, "(AP) â A ...")
     # (HYPHEN_GLUED_AFTER_THE_DAY: "Beijing, December 2-Premier Li ...", a hyphen for the dash between the day and the text;
     # a compound after it is the text's, "August 17-Year-old pupils ...")
-    r"(?:(?:---?|[-–—:]|\.|â€[”“\"]|â)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z])|(?<=\d)-(?=[A-Z][a-z]++\s))"
+    # (BRACKET_ENDS_THE_LINE: "Los Angeles (AFP)" alone on its line over the text, the agency's dateline with no dash)
+    r"(?:(?:---?|[-–—:]|\.|â€[”“\"]|â)(?:\s|$)|[–—](?=[A-Z])|(?<=\)):(?=[A-Z])|(?<=\d)-(?=[A-Z][a-z]++\s)|(?<=[)}])$)"
 )
 # AGENCY_THEN_DATE: the agency in brackets, then the full date, then a dash ("MEXICO (Example) 03 de abril de 2020.-
 # Este ...", "HARBOUR CITY (AFP) March 3, 2019 - The ...").

@@ -550,3 +550,19 @@ def test_a_notice_cut_short_on_the_last_line(last: str, kept: bool) -> None:
 )
 def test_a_partners_content_label(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) == goes
+
+
+# BRACKET_ENDS_THE_LINE (archive.metaline LEAD_END_RE): a known place and its agency in brackets alone on a line over
+# the text, no dash after them, are the agency's dateline; a caption's words before an agency are no dateline.
+@pytest.mark.parametrize(
+    ("dateline", "wire"),
+    [
+        ("Los Angeles (AFP)", "Agence France-Presse"),
+        ("LOS ANGELES (AFP)", "Agence France-Presse"),
+        # without: a caption's words before the agency
+        ("Ministers at the talks (Reuters)", None),
+    ],
+)
+def test_an_agencys_dateline_alone_over_the_text(dateline: str, wire: str | None) -> None:
+    _, meta = build(dateline, BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
