@@ -60,6 +60,7 @@ from .headline import (
 from .metaline import (
     CJK_DISPATCH_LEAD_RE,
     FOREIGN_SOURCE_LABELS,
+    NUMERIC_DATE,
     PERSON_ROLE_WORDS,
     ROLE_QUALIFIERS,
     SOURCE_RE,
@@ -693,7 +694,6 @@ SOURCE_LINE = re.compile(
     r"(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
     re.I,
 )
-NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # (DATE_AFTER_THE_SOURCE: "08/10/2023", either order)
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
 MAX_SOURCE_WORDS = 6
 MAX_AGENCY_PART_WORDS = 4  # AGENCIES_CREDITED: an agency's name in a list of agencies ("Press Trust of India")
@@ -3054,7 +3054,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if source:
             named = _without_writers(_source_name(source.group("name")))
             head, comma, tail = named.rpartition(",")
-            if comma and head.strip() and (parse_date(tail.strip()) is not None or NUMERIC_DAY.fullmatch(tail.strip())):
+            if comma and head.strip() and (parse_date(tail.strip()) is not None or NUMERIC_DATE.fullmatch(tail.strip())):
                 named = head.strip()  # DATE_AFTER_THE_SOURCE: "Source: Example Times, 08/10/2023", the day it ran there
             parts = [p for p in SOURCE_SPLIT.split(named) if p.strip()]
             agencies = [p for p in parts if is_agency(p, registry)]
