@@ -332,6 +332,9 @@ GLUED_SHARE_ROW = re.compile(r"(?:facebook|twitter|reddit|whatsapp|linkedin|pint
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
 # article (see after_the_article).
 COMMENT_FORM_LABELS = _words("""
+    첫 댓글을 작성해보세요
+    댓글 첫 댓글을 작성해보세요
+    첫 번째 댓글을 작성해 보세요
     lasă un răspuns
     lasa un raspuns
     lascia una risposta
@@ -1178,6 +1181,13 @@ NAV_LABELS = (
     | PAGE_CONTROLS_MORE
     | PLAYER_AND_CHAT_CONTROLS
     | LANGUAGE_VERSION_LINKS
+    # (SCROLL_AND_GALLERY_LABELS: the button back to the top and a gallery plugin's heading, "Scroll Up", "Related Images:")
+    | _words("""
+    scroll up
+    scroll to top
+    related images
+    related photos
+    """)
     | _words("""
     본문
     리포트
@@ -5954,6 +5964,26 @@ READ_MORE_GLUED = re.compile(
 )
 
 
+# FULL_ARTICLE_ELSEWHERE: an aggregator's link to the whole story on its source's site, in the languages of the archive's
+# sources ("Läs hela artikeln på Example.se →", "Lire l'article complet sur Example.fr", "Lea el artículo completo en
+# ..."), up to MAX_FULL_ARTICLE_LINK_WORDS words; a sentence about reading a document ("Read the full report at the
+# library before the vote") opens otherwise or runs longer.
+FULL_ARTICLE_ELSEWHERE = re.compile(
+    r"^(?:läs hela (?:artikeln|texten)|læs hele artiklen|les hele (?:artikkelen|saken)|lue koko (?:artikkeli|juttu)|"
+    r"lire l['’]article (?:complet|en entier)|lire la suite (?:sur|de l['’]article)|lea (?:el artículo|la nota|la noticia) completa?|"
+    r"leia (?:a matéria|o artigo|a notícia|a reportagem) completa?|(?:lesen sie )?den (?:ganzen|vollständigen) artikel(?: lesen)?|"
+    r"leggi l['’]articolo (?:completo|integrale)|lees het (?:volledige|hele) artikel|przeczytaj (?:cały|całość) artykuł\w*|"
+    r"(?:читать|читайте) (?:полностью|статью полностью|полную версию)|tam metni oku|baca selengkapnya|"
+    r"read (?:the )?(?:full|whole|complete|entire) (?:article|story) (?:on|at)\b)",
+    re.I,
+)
+MAX_FULL_ARTICLE_LINK_WORDS = 10
+
+
+def full_article_elsewhere(text: str, key: str) -> bool:
+    return short_line_matches(FULL_ARTICLE_ELSEWHERE, text, MAX_FULL_ARTICLE_LINK_WORDS)
+
+
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
@@ -8793,6 +8823,10 @@ FOLLOW_ON_PLATFORMS = re.compile(
     rf"^(?i:follow|like) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
 )
 MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
+# FOLLOW_ON_ONE_PLATFORM: the whole line a call to follow a named account on one network ("Follow Jane Roe on Twitter",
+# the writer's button under the story); a sentence going on after the network ("Follow Jane Roe on Twitter, where she
+# posted the plans") or following anything else ("Follow the money on Twitter") is the article's.
+FOLLOW_ON_ONE_PLATFORM = re.compile(rf"^(?i:follow) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}[.!]?$")
 # FOLLOW_THE_HANDLE: a short call to follow an account by its handle, wherever it stands in the line ("For breaking news
 # and updates, follow @ExampleNow on Twitter.", "Follow @JaneRoeTV for more."); the handle said in a sentence without
 # "follow" ("she wrote as @janeroe") is the article's.
@@ -8815,6 +8849,8 @@ def app_or_follow_promo(text: str, key: str) -> bool:
     if "@" in text and short_line_holds(FOLLOW_THE_HANDLE, text, MAX_FOLLOW_THE_HANDLE_WORDS):
         return True
     if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
+        return True
+    if text[:1] in "Ff" and FOLLOW_ON_ONE_PLATFORM.match(text.strip()):
         return True
     followed = VIETNAMESE_FOLLOW.match(text.strip()) if text[:1] in "Tt" else None
     if followed and all(word[:1].isupper() for word in followed["name"].split()):
@@ -9532,6 +9568,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, social_promo, False),
     (SOCIAL_PROMO, newsletter_call, True),
     (READ_MORE, link_here, True),
+    (READ_MORE, full_article_elsewhere, True),
     (DISCLAIMER, disclaimer, False),
     (TICKER, ticker, False),
     (TICKER, currency_rates, True),
@@ -10531,6 +10568,9 @@ YOU = re.compile(r"\byou\b", re.IGNORECASE)
 MAX_YOU_PITCH_WORDS = 15
 
 
+# LIST_OF_CALLS (in newsletter_boxes): a call to sign up as one item of a bulleted list ("• Sign up for local alerts"
+# under "• Plan for batteries ...", a list of what to do before a storm) takes none of the list's other items with it:
+# a sign-up box prints its pitch as a paragraph, not as an item.
 def _box_pitch(cand: Candidate) -> bool:
     text = cand.text.strip()
     addressed = bool(READER_ADDRESSED.search(text)) or (cand.words <= MAX_YOU_PITCH_WORDS and bool(YOU.search(text)))
@@ -10554,8 +10594,8 @@ def newsletter_boxes(cands: list[Candidate]) -> None:
                 if cand.dropped:
                     continue
                 seen += 1
-                if cand.forced:
-                    break
+                if cand.forced or (cands[i].bullet and cand.bullet):
+                    break  # LIST_OF_CALLS: a bulleted list's items around a bulleted call are the list's, not a box's
                 if _box_pitch(cand):
                     cand.rule = SOCIAL_PROMO
                     continue
@@ -12289,6 +12329,20 @@ def press_contacts(cands: list[Candidate]) -> None:
         return
 
 
+# LEAD_IN_TO_LOST_EMBEDS (in after_the_article): a sentence of the article's that ends with a colon, leading in to what
+# the copy lost ("In the meantime, here's the video from the final votes in the Regular Session:", its players gone),
+# is the article's as a finished sentence is: a promo's lead-in ("Read more:", "Follow us:") is no prose of
+# MIN_LEAD_IN_WORDS words.
+LEAD_IN_ENDS = re.compile(r"\w[:：]\s*$")
+MIN_LEAD_IN_WORDS = 8
+
+
+def _lead_in_sentence(cand: Candidate, stoplist: frozenset[str]) -> bool:
+    if cand.words < MIN_LEAD_IN_WORDS or not LEAD_IN_ENDS.search(cand.text):
+        return False
+    return stopwords.share(cand.text, stoplist) >= PROSE_MIN_STOPWORD_SHARE
+
+
 def after_the_article(
     cands: list[Candidate], stoplist: frozenset[str], names_only: Callable[[str], bool] = lambda text: False
 ) -> None:
@@ -12353,6 +12407,7 @@ def after_the_article(
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
         running = running or (id(cand) in previews and not listed and _cut_paragraph(cand, stoplist))
+        running = running or _lead_in_sentence(cand, stoplist)  # LEAD_IN_TO_LOST_EMBEDS
         bullet = cand.bullet and id(cand) not in after_sign_off
         if not (running or _short_sentence(cand, stoplist) or bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):

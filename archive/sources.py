@@ -1127,6 +1127,38 @@ def _masthead_name(text: str, registry: Registry) -> str | None:
     return _name(text, registry) if _is_newspaper_name(text) and not beat_role(text) else None
 
 
+# MASTHEAD_SPELLS_ITS_ADDRESS: a short line above the text whose letters spell the name part of a site address the
+# page prints ("iSPIGL" over "internetové noviny ispigl.eu"; "Harbour Ledger" and "harbourledger.com" in the footer):
+# the site's name, as its masthead prints it. Only the part before the address's suffix counts, so a section's word
+# spells no site ("News" with "news.example.com"); a platform's or an agency's name is no masthead (its address is
+# printed on many pages), nor a line with figures (a date, a count).
+# (at least MIN_SPELLED_NAME_LETTERS letters, as OUTLET_LEAD_NAME_SPELLED reads them)
+MAX_SPELLED_NAME_WORDS = 4
+SECOND_LEVEL_LABELS = frozenset("co com org net gov ac edu ne or go".split())  # ("example.co.uk", "example.com.au")
+
+
+def _registrable_label(site: str) -> str:
+    labels = site.casefold().split(".")
+    if len(labels) >= 3 and labels[-2] in SECOND_LEVEL_LABELS and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+def _masthead_spelling_an_address(
+    head: list[tuple[int, str]], menu_items: set[int], every_line: list[tuple[int, str]], registry: Registry
+) -> tuple[int, str] | None:
+    addresses = {_registrable_label(m["site"]) for _, text in every_line if "." in text for m in SITE.finditer(text)}
+    for number, text in head:
+        name = text.strip()
+        letters = _letters(name)
+        if number in menu_items or not 1 <= len(name.split()) <= MAX_SPELLED_NAME_WORDS or any(ch.isdigit() for ch in name):
+            continue
+        if len(letters) >= MIN_SPELLED_NAME_LETTERS and letters in addresses and letters not in PLATFORM_NAMES:
+            if not is_agency(name, registry) and not _made_of(name, GENERIC_WORDS):
+                return number, text
+    return None
+
+
 # COLUMNISTS_CARD: a person's name printed over the headline, then a line naming a writer's role ("Jane Roe" / "Jane Roe"
 # / "EXAMPLE YAZARI", "... Columnist"): a columnist's card, an avatar's text and the name, not the site's name printed
 # twice.
@@ -1734,6 +1766,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         name = names[number]
         if name and name.split()[-1].casefold() not in siblings and not _paper_word_twice(name):
             return Found(name, "outlet-masthead", number, text)
+    spelling = _masthead_spelling_an_address(head, menu_items, every_line, registry)
+    if spelling:
+        return Found(_name(spelling[1].strip(), registry), "outlet-masthead-spells-its-address", *spelling)
     called = _masthead_called_a_paper(first_lines[:MASTHEAD_LINES])
     if called:
         return Found(called[1], "outlet-masthead-called-a-paper", called[0], called[1])
