@@ -1048,7 +1048,7 @@ def parse_byline(text: str) -> str | None:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
     text = BY_GLUED_TO_NAME.sub("By ", text)
     text = PLACE_DASH_BY.sub("", _without_links_after(text))
-    text = unglued_tail(text)
+    text = agency_after_the_writer(unglued_tail(text))[0]  # (AGENCY_AFTER_THE_WRITER)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
     reporting = NAME_THEN_REPORTING.match(text)
@@ -1247,6 +1247,21 @@ WITH_WIRES_CREDIT = re.compile(
 )
 
 
+# AGENCY_AFTER_THE_WRITER: a "By" credit naming the writer or the paper, then the agency the copy drew on ("By Jane Roe
+# with AFP", "Par Example Times avec AFP", "Por Juan Pérez con EFE"): the credit, and the agency the wire's
+# (archive.sources). Only a known agency's name after the word: "By Jane Roe with John Doe" names two writers.
+AGENCY_AFTER_THE_WRITER = re.compile(r"\s(?:with|avec|con|com|mit|met)\s(?P<wire>[A-Z][\w.-]*+(?:[ /-][A-Z][\w.-]*+){0,2})\.?$")
+
+
+def agency_after_the_writer(text: str) -> tuple[str, str | None]:
+    """The credit without the agency after it, and that agency ("By Jane Roe with AFP" -> "By Jane Roe", "AFP"); the
+    text as it is, and None, for any other line."""
+    found = AGENCY_AFTER_THE_WRITER.search(text) if BY_PREFIX.match(text.strip()) else None
+    if found is None or not _is_wire(found["wire"]):
+        return text, None
+    return text[: found.start()], found["wire"]
+
+
 # OF_THE_PAPERS_STAFF: "Jane Roe of The Example Sentinel Staff": the writer, then the paper whose staff she is on.
 OF_THE_PAPERS_STAFF = re.compile(
     r"^(?P<name>\S.*?)\s(?i:of)\s(?:(?i:the)\s)?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,4}\s(?i:staff)$"
@@ -1268,6 +1283,7 @@ def is_credit(text: str) -> bool:
     text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
     if not text or len(text) > 160:
         return False
+    text = agency_after_the_writer(text)[0]  # AGENCY_AFTER_THE_WRITER
     if _is_wire(text) or is_desk(text.strip("()[] —–-")) or EDITOR_CREDIT.match(text) or is_cjk_credit_line(text):
         return True
     if wire_and_place(text):

@@ -1760,8 +1760,9 @@ RELEASE_LABEL_AND_ISSUER = re.compile(
 CJK_WEEKDAY_CLOCK = re.compile(r"^(?:星期|週|周)[一二三四五六日天][\s,./\d月日年-]{0,30}$")
 # STOP_THEN_SOURCE_IN_BRACKETS: a sentence's full stop, then a source's name in brackets ("Former Mayor Jane Roe outside
 # the town hall in 2006. (AP)"): a caption with its credit; a headline names its source without the stop ("Talks open
-# (Example Agency)", TITLE_SOURCE_BRACKETS).
-STOP_THEN_SOURCE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_]|\d)\.\s?\((?:[A-Z][\w.&'’/-]*+\s?){1,4}\)\s*$")
+# (Example Agency)", TITLE_SOURCE_BRACKETS). (STATION_CHANNEL_SOURCE: the source may open with its channel's numbers,
+# "... on Friday.(10/11 NOW)", with a capital among its words.)
+STOP_THEN_SOURCE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_]|\d)\.\s?\((?=[^()]{0,40}[A-Z])(?:[A-Z0-9][\w.&'’/-]*+\s?){1,4}\)\s*$")
 
 
 def _not_a_headline(text: str) -> bool:

@@ -23,6 +23,7 @@ from .byline import (
     cjk_reporters,
     date_in_credit,
     is_credit,
+    is_desk,
     is_names_only,
     is_photo_credit_slash,
     is_place,
@@ -698,6 +699,33 @@ def _not_a_writer(name: str, clean: CleanArticle) -> bool:
     return bool(title) and title.startswith(" ".join(name.split()).casefold())
 
 
+# TAGS_GLUED: a page's tags run together without spaces ("ExamplevillemeetingJane Roe"): a word before the last whose
+# small letters run on into a capital after MIN_GLUED_SMALL_LETTERS of them is no part of a name (names with an inner
+# capital have a short part before it: "McRoe", "DeRoe", "MacRoe", "FitzRoe"; the last word glued to the site's name,
+# "Jane RoebuckExample", is MASTHEAD_GLUED_TO_NAME's, below).
+MIN_GLUED_SMALL_LETTERS = 6
+
+
+def _tags_glued(name: str) -> bool:
+    for word in name.split()[:-1]:
+        run = 0
+        for ch in word:
+            if ch.isupper() and run >= MIN_GLUED_SMALL_LETTERS:
+                return True
+            run = run + 1 if ch.islower() else 0
+    return False
+
+
+# PAPER_UNDER_THE_DESK: a name right under a staff or desk credit ("Staff Writer" / "Example Post South") is the
+# paper whose staff wrote it, when it holds a paper's word (archive.sources NEWSPAPER_WORDS, anywhere in it): no person.
+def _under_a_desk_credit(line: Line, credits: tuple[Line, ...]) -> bool:
+    return any(c.number == line.number - 1 and is_desk(c.text) for c in credits)
+
+
+def _paper_word_in(name: str) -> bool:
+    return any(word.casefold() in sources.NEWSPAPER_WORDS for word in name.split())
+
+
 def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     """The people a credit line names (archive.byline, then archive.metaline), else the "By" of a first paragraph.
 
@@ -709,7 +737,9 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     leaders = registry.matcher("leaders")
     credits = clean.role(BYLINE)
     listed = _credits_listed_below(clean)
-    for line in sorted(credits, key=lambda line: _names_alone(line.text)):
+    # BY_CREDIT_FIRST: after the credits of names alone go last, a credit saying "By" ("Por Jane Roe") comes before one
+    # that does not ("San Antonio de Guerra – 13 de enero de 2026", a place and the date above it, read as a name)
+    for line in sorted(credits, key=lambda line: (_names_alone(line.text), BY_PREFIX.match(line.text) is None)):
         if leaders.find(line.text) and not BY_PREFIX.match(line.text):
             continue  # a leader named without "By": the story's subject, not its author
         if line.number in listed:
@@ -741,6 +771,10 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # OFFICE_IN_NAME: "Harbour Assembly Speaker Jane Roe" alone names an office holder, the subject
         if name and sources.FOLLOW_ALONE.match(line.text.strip()):
             continue  # FOLLOW_BUTTON_NO_WRITER: "Segui Example", "Follow Example": a button to the site's or a writer's page
+        if name and _tags_glued(name):
+            continue  # TAGS_GLUED (below)
+        if name and not BY_PREFIX.match(line.text) and _under_a_desk_credit(line, credits) and _paper_word_in(name):
+            continue  # PAPER_UNDER_THE_DESK (below)
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
@@ -883,9 +917,16 @@ def _under_the_end_marker(clean: CleanArticle) -> list[tuple[int, str]]:
 WRITES_NAME = re.compile(r"[,.]\s(?:writes|reports)\s(?P<name>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){1,3})(?:,\s[^.,]{1,60})?\.$")
 
 
+# SIGN_OFF_RUN_ON: a wire's sign-off run on after the copy's last words or its currency note ("$1 = 99.55 Japanese yen
+# Reporting by Jane Roe; Editing by John Doe"), its brackets lost: the writer, as the sign-off on its own line names
+# them. Only with the editor's part after a semicolon, which no sentence of the article's has ("Reporting by local
+# papers was thin" is the article's).
+SIGN_OFF_RUN_ON = re.compile(r"(?<=\s)Reporting by [^;]{3,80}?; (?:Additional reporting|Editing|Writing) by ")
+
+
 def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
     """(line, text, name) of AUTHOR_SHORT_BY_PARAGRAPH (or AUTHOR_BYLINE_HEAD), AUTHOR_CONTACT_LINE,
-    AUTHOR_CREDIT_SENTENCE, NAME_ABOVE_ROLE, SIGNED_UNDER_THE_END, SIGNED_WITH_LETTERS (archive.byline) and
+    AUTHOR_CREDIT_SENTENCE, NAME_ABOVE_ROLE, SIGNED_UNDER_THE_END, SIGN_OFF_RUN_ON, SIGNED_WITH_LETTERS (archive.byline) and
     CJK_REPORTER_CREDIT credits, in that order."""
     found = []
     paragraphs = [line for line in clean.lines if line.role == PARAGRAPH]
@@ -937,6 +978,12 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
         m = SIGNED_UNDER_THE_END.match(text)
         if m and _is_name(m["name"]):
             found.append((number, text, m["name"]))
+    for number, text in every_line:
+        sign_off = SIGN_OFF_RUN_ON.search(text) if "eporting by" in text else None
+        credit = text[sign_off.start() :] if sign_off else ""
+        name = parse_byline(credit) if credit else None
+        if name:
+            found.append((number, credit, name))  # SIGN_OFF_RUN_ON (above)
     for number, text in every_line:
         signed = name_with_letters(text) if len(text) <= MAX_CONTACT_LINE_CHARS else None
         if signed:

@@ -939,6 +939,11 @@ def _tokenize(text: str) -> list[Part] | None:
         if code and parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts):
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
             return parts
+        stamped = parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts)
+        section = SECTION_AFTER_THE_STAMP.fullmatch(text, pos) if stamped and text[:pos].rstrip()[-1:] in BARS else None
+        if section and section.group()[:1].isupper():
+            parts.append(Part(SECTION, section.group().strip()))  # SECTION_AFTER_THE_STAMP
+            return parts
         dashed = (
             DASHED_NAME_LAST.fullmatch(text, pos) if previous in (DATE, TIME_PART) and DASH_BEFORE.search(text, 0, pos) else None
         )
@@ -1052,6 +1057,10 @@ SECTION_BEFORE_WEEKDAY_RE = re.compile(
 # case ("2019-09-17 09:04:38  cri"): one word of letters, the line's last. Lower case says it is a field's value, not
 # a name or a sentence's word (a sentence does not end on one lower-case word after a time).
 SOURCE_CODE_AFTER_STAMP = re.compile(r"(?P<code>[a-z]{2,12})\s*+")
+# SECTION_AFTER_THE_STAMP: a date and a time, a bar, then the section's name to the line's end, its words in lower case
+# after the first ("13-06-2022 07:49 | Bản tin sức khỏe", "13.06.2022 07:49 | Aktualności"): up to MAX_STAMP_SECTION_WORDS
+# words, no figures, no full stop (a sentence after a stamp is the text's).
+SECTION_AFTER_THE_STAMP = re.compile(r"[^\W\d_][^\W\d_'’-]*+(?: [^\W\d_][^\W\d_'’-]*+){0,3}\s*+")
 
 
 def _boxed(text: str, start: int, end: int) -> bool:

@@ -159,6 +159,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 ADVERT_LABELS = _words("""
+    publicidad spot img
     pr
     envie d afficher votre publicité
     hide ad
@@ -332,6 +333,10 @@ GLUED_SHARE_ROW = re.compile(r"(?:facebook|twitter|reddit|whatsapp|linkedin|pint
 # A comment form's label, in WordPress's and Blogger's wordings (English and six other languages): it comes after the
 # article (see after_the_article).
 COMMENT_FORM_LABELS = _words("""
+    ý kiến của bạn
+    ostavi komentar
+    e posta hesabınız sitede yayımlanmayacaktır gerekli alanlar ile işaretlenmişdir
+    e posta hesabınız yayımlanmayacak gerekli alanlar ile işaretlenmişlerdir
     첫 댓글을 작성해보세요
     댓글 첫 댓글을 작성해보세요
     첫 번째 댓글을 작성해 보세요
@@ -744,6 +749,7 @@ BACK_HOME_FOLLOW_SHARE = _words("""
     späť na úvodnú stránku
     înapoi la prima pagină
     vissza a főoldalra
+    vissza a kezdőoldalra
     tillbaka till startsidan
     tilbage til forsiden
     tilbake til forsiden
@@ -1181,8 +1187,33 @@ NAV_LABELS = (
     | PAGE_CONTROLS_MORE
     | PLAYER_AND_CHAT_CONTROLS
     | LANGUAGE_VERSION_LINKS
-    # (SCROLL_AND_GALLERY_LABELS: the button back to the top and a gallery plugin's heading, "Scroll Up", "Related Images:")
+    # (SCROLL_AND_GALLERY_LABELS: the button back to the top and a gallery plugin's heading, "Scroll Up", "Related Images:";
+    # an interstitial ad's way on, "Continue to site")
+    # (EMPTY_AUTHOR_FIELD: the writers' field left empty, "Author(s):"; ROMANIAN_LIST_LABEL: "Secțiune Știri sub articolul
+    # principal", the label of the news list under the article)
+    # (MORE_LABELS_62: the site's lists and controls in more languages, "Slične vijesti", "Lo más reciente", "Tin thời
+    # sự", "이 뉴스 공유하기"; an e-paper's page controls, "展开通版"; a donation's and a login's prompts)
     | _words("""
+    slične vijesti
+    lo más reciente
+    los destacados del día
+    tin thời sự
+    이 뉴스 공유하기
+    通版阅读请点击
+    展开通版
+    收缩通版
+    当前版 01版
+    当前版 02版
+    当前版 03版
+    当前版 04版
+    comment pouvez vous nous aider à vous tenir informés
+    existing user just click login
+    """)
+    | _words("""
+    author s
+    secțiune știri sub articolul principal
+    continue to site
+    continue to the site
     scroll up
     scroll to top
     related images
@@ -2918,7 +2949,7 @@ READ_MORE_LEAD = re.compile(
     r"also on [^:]{1,40}|watch video|video|in pictures|background|further reading|explore further|trending|trending now|also in the news|"
     r"more news|top stories|full coverage|"
     # (MORE_READ_MORE_LEADS: "NOW READ: ...", "You may also like: ...", "More on this story: ...", "Editor's pick: ...")
-    r"now read|you (?:may|might) also like|more on this story|related coverage|dig deeper|editor[’']s picks?|"
+    r"now read|you (?:may|might) also like|more on this story|related coverage|dig deeper|go deeper|editor[’']s picks?|"
     # (READ_MORE_OF_A_KIND: "Read More News: ...", "Related Stories: ...", "More stories: ...")
     r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories|"
     # (MORE_SLASH_KIND: "MORE/VIDEO: ...", the link's kind after a slash)
@@ -3696,6 +3727,11 @@ PAYWALL_LINE = re.compile(
     r"to continue reading|to read the full (?:article|story)|become a (?:member|subscriber)|unlock (?:this|full) (?:article|story)|"
     # (PROFILE_TO_CONTINUE: a registration wall, "Complete your profile to continue reading and get FREE access to ...")
     r"complete your (?:free )?(?:profile|registration) to (?:continue|keep) reading|"
+    # (PENDING_REGISTRATION: the login box's notice, "This account is pending registration confirmation. Please click ...")
+    r"this account is pending (?:registration |email )?confirmation\b|"
+    # (REGISTRATION_PITCH: a registration wall's pitch, "Registration is a free and easy way to support our ...
+    # journalism", "By registering, you will also enjoy limited access to Premium articles ...")
+    r"registration is a free and easy way to support\b|by registering,? you will (?:also )?(?:enjoy|get)\b|"
     r"sign in to (?:read|continue)|log in to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|"
     r"you have (?:exhausted|used up|used all) your (?:free )?(?:article|story|monthly) ?(?:limit|articles|stories)?|"
     r"you have (?:read|viewed) (?:all )?your (?:\d+ )?free (?:articles?|stories)\b|"  # ("... free articles this month")
@@ -6006,7 +6042,16 @@ def read_more(text: str, key: str) -> bool:
         return spaced_words(text) <= MAX_TEASER_WORDS  # (a headline in capitals throughout opens with no lead-in)
     if not lead or (text[lead.end() : lead.end() + 1].islower() and not BRAND_IN_CAMEL_CASE.match(text, lead.end())):
         return False
+    if lead.group().strip(" :>»|-–—").casefold() in PARAGRAPH_LABELS and SECOND_SENTENCE.search(text, lead.end()):
+        return False  # BACKGROUND_PARAGRAPH (below)
     return text.rstrip().endswith(":") or not is_promo_label(key)
+
+
+# BACKGROUND_PARAGRAPH: "Background:" may open a link to an older story or the article's own paragraph of background
+# ("Background: the probe launched in April 2018 aboard a rocket. The rocket's maker holds ..."); two sentences or
+# more after it are the article's, a link's headline is one.
+PARAGRAPH_LABELS = frozenset(("background",))
+SECOND_SENTENCE = re.compile(r"[a-z0-9)”\"'’][.!?] [A-Z\"“‘]")
 
 
 # BRAND_IN_CAMEL_CASE: a headline may open with a brand written in small letters, a capital inside it ("More: iPad Deals:
@@ -8823,6 +8868,23 @@ FOLLOW_ON_PLATFORMS = re.compile(
     rf"^(?i:follow|like) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
 )
 MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
+# FOLLOW_ON_GOOGLE_NEWS: a call to follow the site on Google's news service, in the languages of the archive's sources
+# ("Urmăriți Example și pe GOOGLE ȘTIRI", "Folgen Sie uns auf Google News", "Síguenos en Google Noticias"): a verb of
+# following first, the service last, no full stop; "The story trended on Google News." is a sentence.
+FOLLOW_ON_GOOGLE_NEWS = re.compile(
+    r"^(?i:follow|urmăriți|urmăriţi|urmăriti|urmărește|folgen|folge|suivez|seguici|segui|síguenos|siguenos|sígueme|siga|"
+    r"sigue|volg|obserwuj|sledujte|sleduj|takip|ikuti|theo dõi|подписывайтесь|підписуйтесь|читайте)\b"
+    r".{0,60}?\b(?i:google)\s(?i:news|știri|stiri|ştiri|actualités|notizie|noticias|notícias|nieuws|zprávy|správy|"
+    r"wiadomości|haberler|новости|новини|berita|tin tức)[^\w.!?]*$"
+)
+MAX_GOOGLE_NEWS_CALL_WORDS = 14
+# CATEGORY_LIST_LABEL: the label of a list of the category's other stories ("Știri recente din categoria Actualitate",
+# "More stories from the category Politics", "Weitere Nachrichten aus der Kategorie Sport")
+CATEGORY_LIST_LABEL = re.compile(
+    r"^(?i:știri recente din categoria|ştiri recente din categoria|more (?:news|stories|articles) (?:from|in) (?:the )?category|"
+    r"weitere (?:nachrichten|artikel) aus der kategorie|autres articles de la catégorie|altre notizie (?:dalla|della) categoria|"
+    r"más noticias de la categoría|mais notícias da categoria)\b"
+)
 # FOLLOW_ON_ONE_PLATFORM: the whole line a call to follow a named account on one network ("Follow Jane Roe on Twitter",
 # the writer's button under the story); a sentence going on after the network ("Follow Jane Roe on Twitter, where she
 # posted the plans") or following anything else ("Follow the money on Twitter") is the article's.
@@ -8851,6 +8913,10 @@ def app_or_follow_promo(text: str, key: str) -> bool:
     if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
         return True
     if text[:1] in "Ff" and FOLLOW_ON_ONE_PLATFORM.match(text.strip()):
+        return True
+    if "oogle" in text.casefold() and short_line_matches(FOLLOW_ON_GOOGLE_NEWS, text, MAX_GOOGLE_NEWS_CALL_WORDS):
+        return True
+    if short_line_matches(CATEGORY_LIST_LABEL, text, MAX_GOOGLE_NEWS_CALL_WORDS):
         return True
     followed = VIETNAMESE_FOLLOW.match(text.strip()) if text[:1] in "Tt" else None
     if followed and all(word[:1].isupper() for word in followed["name"].split()):

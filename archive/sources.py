@@ -36,6 +36,7 @@ from .byline import (
     WIRE_NAMES,
     WITH_WIRES_CREDIT,
     _is_name,
+    agency_after_the_writer,
     is_country,
     is_desk,
     is_photo_credit_slash,
@@ -198,6 +199,7 @@ NAME_SIGNS = frozenset("& + -".split())  # signs standing as words inside a name
 # ("Example.com"), or a newspaper's name (NEWSPAPER_WORDS).
 MASTHEAD_LINES = 6
 CAMEL_CASE_BRAND = re.compile(r"[A-Z][a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,3}")  # (an address, "ExampleWeb.com", is SITE's)
+BRAND_SIGN_OFF = re.compile(r"[.!?”\"’]\s[—–-]\s?(?P<brand>[A-Z][a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,3})\s*$")  # (BRAND_SIGNS_OFF)
 CAMEL_CASE_NOT_BRAND = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|Fitz)[A-Z]")
 CAMEL_CASE_PLATFORMS = frozenset("youtube linkedin tiktok whatsapp playstation facebook instagram wordpress blogspot".split())
 # A site address alone or in a credit: "Example.com", "www.example.co.uk", "(chinadaily.com.cn)". Lower-case or
@@ -624,6 +626,12 @@ LEAD_SITE_AND_WIRE = re.compile(
 # La Russie et la Chine ...", "Reuters: The council ..."), no place before it: the agency is the wire (the registry's
 # agencies only: "Putin: ..." opens a quotation).
 AGENCY_BEFORE_THE_DASH = re.compile(r"^(?P<wire>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,3})\s?[-–—:]\s+(?=\S)")
+# PLACE_ANY_CASE_THEN_AGENCY: a place written in small letters after its capital, one to three words, then the agency in
+# brackets and a dash ("Moskva (Example Agency) - ...", "Pékin (AFP) – ..."), where LEAD_DATELINE wants capitals: the
+# registry's agencies only, as above.
+PLACE_ANY_CASE_THEN_AGENCY = re.compile(
+    r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}\s?\((?P<wire>[^()]{2,40})\)\s?[-–—]\s+(?=\S)"
+)
 # ACCORDING_TO_IN_BRACKETS: the same credit in brackets before the text ("(According to Example News Agency) The
 # president ..."); "according to" in the sentence itself says where a fact came from, and names no wire.
 ACCORDING_TO_IN_BRACKETS = re.compile(r"^[(\[](?i:according to|via|from)\s(?P<wire>[^()\[\]]{2,40})[)\]]\s+(?=\S)")
@@ -1475,7 +1483,9 @@ PAPER_IN_CAPITALS_TAIL = re.compile(
 
 
 def _paper_in_byline(text: str, registry: Registry) -> str | None:
-    text = without_date_before_the_credit(text.strip())  # (DATE_BEFORE_THE_CREDIT: "May 3, 2020 By Example Times")
+    text = agency_after_the_writer(without_date_before_the_credit(text.strip()))[
+        0
+    ]  # (AGENCY_AFTER_THE_WRITER)  # (DATE_BEFORE_THE_CREDIT: "May 3, 2020 By Example Times")
     tail = PAPER_IN_CAPITALS_TAIL.search(text.strip())
     writer = parse_meta_line(text.strip()[: tail.start()]) if tail else None
     if tail and writer is not None and writer.names and not is_agency(tail["paper"], registry):
@@ -1846,6 +1856,15 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue  # GLUED_MENU_ITEMS: "ContributorsPublishersAdvertisers", a menu's plural items run together
         if brand and not CAMEL_CASE_NOT_BRAND.match(text.strip()) and rules.key_of(text) not in CAMEL_CASE_PLATFORMS:
             return Found(_name(text.strip(), registry), "outlet-camel-case-brand", number, text)
+
+    # BRAND_SIGNS_OFF: the article's last paragraph ending with a dash and a camel-cased brand ("... ujarnya lagi. —
+    # ExampleDaily"): the site signing its own copy off, as agencies sign theirs (an agency's name there is the wire's)
+    last_paragraphs = [line for line in clean.lines if line.role == PARAGRAPH][-1:]
+    for line in last_paragraphs:
+        signed = BRAND_SIGN_OFF.search(line.text)
+        signer = signed["brand"] if signed else ""
+        if signer and not CAMEL_CASE_NOT_BRAND.match(signer) and not is_agency(signer, registry):
+            return Found(_name(signer, registry), "outlet-brand-signs-off", line.number, line.text)
 
     accounts = _accounts_name(every_line)
     if accounts:
@@ -2295,7 +2314,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if logo and not _made_of(logo_name, LOGO_TEMPLATE_WORDS):
             # LOGO_ABOVE_HEADLINE: the one logo above the headline is the site's own; lower, on a page without a
             # headline, or among other logos (partners'), only when another line prints its name too
-            above_headline = clean.title is not None and number < clean.title.number and len(logos_on_top) == 1
+            # (LOGO_ABOVE_THE_HEADLINE_AGAIN: or above the headline's second printing, the page's title over the logo and
+            # the headline under it)
+            title_at = [n for n, other in every_line if clean.title is not None and other.strip() == clean.title.text.strip()]
+            above_headline = clean.title is not None and any(number < n for n in title_at) and len(logos_on_top) == 1
             printed_beside = text.casefold().count(logo_name.casefold()) == 2  # (LOGO_THEN_NAME: "Example Logo Example")
             if (
                 above_headline
@@ -2890,7 +2912,11 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         pair = LEAD_SITE_AND_WIRE.match(line.text)
         if pair and is_agency(pair["wire"], registry):
             return Found(_name(pair["wire"], registry), "wire-lead-site-and-wire", line.number, line.text)
-        opening = AGENCY_BEFORE_THE_DASH.match(line.text) or ACCORDING_TO_IN_BRACKETS.match(line.text)
+        opening = (
+            AGENCY_BEFORE_THE_DASH.match(line.text)
+            or ACCORDING_TO_IN_BRACKETS.match(line.text)
+            or PLACE_ANY_CASE_THEN_AGENCY.match(line.text)
+        )
         if opening and is_agency(opening["wire"], registry):
             return Found(_name(opening["wire"], registry), "wire-agency-before-the-dash", line.number, line.text)
     for line in first_lines:
@@ -2981,6 +3007,9 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         text = unglued_tail(printed_text)  # (GLUED_CREDIT_TAIL: "Jane RoeAAP" credits the wire after the name)
         if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
+        after_the_writer = agency_after_the_writer(text.strip())[1]
+        if after_the_writer:  # AGENCY_AFTER_THE_WRITER (archive.byline): "By Jane Roe with AFP"
+            return Found(_name(after_the_writer, registry), "wire-after-the-writer", number, printed_text)
         inputs = WITH_MATERIAL_FROM.match(text.strip())
         agencies = [p.strip() for p in WIRE_LIST_SPLIT.split(inputs["names"])] if inputs else []
         credited_as = (

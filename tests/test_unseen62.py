@@ -5,9 +5,13 @@ invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
+
+from archive import rules
+from archive.metaline import parse_meta_line
+from archive.model import DateValue
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
@@ -94,5 +98,233 @@ def test_a_masthead_spelling_the_sites_address(masthead: str, address_line: str,
     ],
 )
 def test_a_lead_in_to_lost_videos_at_the_end(line: str, kept: bool) -> None:
-    clean, _ = build(HEADLINE, "", *BODY, "", line, "", "Related Images:", "", "Please enter your comment!")
+    clean, _ = build(HEADLINE, "", *BODY, "", line, "", "Tags: council, budget", "", "Leave a Reply")
     assert (line in [text.text for text in clean.body]) == kept
+
+
+# BY_CREDIT_FIRST (archive.extract _author_as_printed): a credit saying "By" ("Por") is read before a credit without it
+# above it, a place and the date taken for a name; a credit without "By" alone is read as before.
+@pytest.mark.parametrize(
+    ("credits", "author"),
+    [
+        (("Villa Harbourton de Abajo – 13 de enero de 2026", "Por Jane Roe"), "Jane Roe"),
+        (("Villa Harbourton de Abajo – 13 de enero de 2026", "By Jane Roe"), "Jane Roe"),
+        # without: no "By" credit below
+        (("Jane Roe | March 3, 2020",), "Jane Roe"),
+    ],
+)
+def test_a_by_credit_before_a_credit_without_it(credits: tuple[str, ...], author: str) -> None:
+    _, meta = build(HEADLINE, *credits, "", *BODY)
+    assert meta.author.value == author
+
+
+# SIGN_OFF_RUN_ON (archive.extract): a wire's sign-off run on after its currency note names the writer; "Reporting by"
+# in the article's sentence, without the editor's part, names no one.
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("$1 = 99.5500 Japanese yen Reporting by Jane Roe; Editing by John Doe", "Jane Roe"),
+        # without: the article's words
+        ("Reporting by local papers on the clinic was thin until the board met in May.", None),
+    ],
+)
+def test_a_wires_sign_off_run_on(last: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", last)
+    assert meta.author.value == author
+
+
+# BACKGROUND_PARAGRAPH (archive.rules read_more): the article's paragraph of background opening with "Background:"
+# stays; a link to an older story after the label goes as before.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Background: The clinic opened in April 2018 in the old post office. Its board holds the lease until 2030.", False),
+        # without: one headline after the label
+        ("Background: Harbour board approves clinic move", True),
+    ],
+)
+def test_a_background_paragraph(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# PENDING_REGISTRATION (archive.rules PAYWALL_LINE) and an interstitial's "Continue to site" (NAV_LABELS): the login
+# box's notice and the button go, and the headline below is the title.
+def test_a_login_notice_and_an_interstitial_over_the_headline() -> None:
+    notice = "This account is pending registration confirmation. Please click on the link within the email we sent you."
+    clean, meta = build("Continue to site", notice, "", HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+    assert [line.text for line in clean.body] == list(BODY)
+
+
+# AGENCY_AFTER_THE_WRITER (archive.byline, archive.sources): a "By" credit naming the writer, then the agency the copy
+# drew on, credits the writer and the wire, in several languages; a second person after "with" is no agency.
+@pytest.mark.parametrize(
+    ("credit", "author", "wire"),
+    [
+        ("By Jane Roe with AFP", "Jane Roe", "Agence France-Presse"),
+        ("Par Jane Roe avec AFP", "Jane Roe", "Agence France-Presse"),
+        ("Por Juan Pérez con EFE", "Juan Pérez", "EFE"),
+        # without: no agency after "with"
+        ("By Jane Roe", "Jane Roe", None),
+        ("By Jane Roe with wires", "Jane Roe", None),
+    ],
+)
+def test_a_writer_then_the_agency(credit: str, author: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert (meta.author.value, meta.wire.value) == (author, wire)
+
+
+# TAGS_GLUED and PAPER_UNDER_THE_DESK (archive.extract _author_as_printed) and "Vissza a kezdőoldalra" (archive.rules
+# BACK_HOME_FOLLOW_SHARE): tags run together, a paper's name under a staff credit and a link back to the home page
+# name no writer; a person's name with a short part before its inner capital, and a person's name alone, do.
+@pytest.mark.parametrize(
+    ("credits", "author"),
+    [
+        (("HarbourmeetingJane Roe",), None),
+        (("Staff Writer", "Harbourton Post South"), None),
+        (("VISSZA A KEZDŐOLDALRA",), None),
+        # without: a name with an inner capital; a writer's name alone
+        (("Jane McRoe",), "Jane McRoe"),
+        (("Jane Roe",), "Jane Roe"),
+    ],
+)
+def test_glued_tags_a_paper_and_a_home_link_are_no_writers(credits: tuple[str, ...], author: str | None) -> None:
+    _, meta = build(HEADLINE, "", *credits, "", *BODY)
+    assert meta.author.value == author
+
+
+# FOLLOW_ON_GOOGLE_NEWS, CATEGORY_LIST_LABEL (archive.rules app_or_follow_promo), REGISTRATION_PITCH (PAYWALL_LINE),
+# EMPTY_AUTHOR_FIELD and ROMANIAN_LIST_LABEL (NAV_LABELS): the site's call to follow it on Google's news service, the
+# label of the category's list, a registration wall's pitch and an empty writers' field go; a sentence ending with the
+# service's name stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Urmăriți Ziarul Exemplu și pe GOOGLE ȘTIRI", True),
+        ("Folgen Sie uns auf Google News", True),
+        ("Știri recente din categoria Actualitate", True),
+        ("Registration is a free and easy way to support our truly independent journalism", True),
+        ("By registering, you will also enjoy limited access to Premium articles and exclusive newsletters", True),
+        ("Author(s):", True),
+        ("Secțiune Știri sub articolul principal", True),
+        # without: a sentence about the service
+        ("Sigue la polémica: la ley se debatió ayer y fue tendencia en Google Noticias.", False),
+    ],
+)
+def test_google_news_calls_category_lists_and_registration_walls(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# FOLLOW_ON_GOOGLE_NEWS (archive.rules app_or_follow_promo), as a line of its own, wherever it stands: the line rule
+# itself; a sentence naming the service is none of it.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Urmăriți Ziarul Exemplu și pe GOOGLE ȘTIRI", "social-promo"),
+        ("Síguenos en Google Noticias", "social-promo"),
+        # without: the service named in a sentence
+        ("Sigue la polémica: la ley se debatió ayer y fue tendencia en Google Noticias.", None),
+    ],
+)
+def test_the_google_news_call_line_rule(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# MORE_LABELS_62 (archive.rules NAV_LABELS, COMMENT_FORM_LABELS, ADVERT_LABELS) and "Go deeper:" (READ_MORE_LEAD): the
+# site's lists, comment boxes, ad slots, e-paper controls and paywall lines in more languages, and a link to a deeper
+# story, go; "Go deeper" opening the article's own sentence, lower case after the colon, stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Ý kiến của bạn", True),
+        ("Ostavi komentar", True),
+        ("Slične vijesti", True),
+        ("- Publicidad -spot_img", True),
+        ("Lo más reciente", True),
+        ("이 뉴스 공유하기", True),
+        ("展开通版", True),
+        ("当前版:02版", True),
+        ("E-posta hesabınız sitede yayımlanmayacaktır. Gerekli alanlar ile işaretlenmişdir.", True),
+        ("Go deeper: Watch the council's video of the clinic's opening", True),
+        # without: the article's sentence
+        ("Go deeper: the council's budget rose by a third this year, and its reserves fell.", False),
+    ],
+)
+def test_more_lists_boxes_and_controls(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# PLACE_ANY_CASE_THEN_AGENCY (archive.sources): a place in small letters after its capital, then a registry agency in
+# brackets and a dash, credits the wire; a name in the brackets that is no agency's credits none.
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        ("Moskva (Sputnik) - ", "Sputnik"),
+        ("Pékin (AFP) – ", "Agence France-Presse"),
+        # without: no agency in the brackets
+        ("Harbourton (Example Trust) - ", None),
+    ],
+)
+def test_a_place_in_small_letters_then_the_agency(opening: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], "", *BODY[1:], registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+
+
+# STATION_CHANNEL_SOURCE (archive.clean STOP_THEN_SOURCE_IN_BRACKETS): a caption's full stop, then its station's
+# source in brackets opening with the channel's numbers, is no headline; a headline with the same source and no stop
+# before it is.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("A man was arrested after a crash near Harbour Street and Highway 2 on Friday.(10/11 NOW)", None),
+        # without: no stop before the brackets
+        ("Harbour Clinic Opens Its Doors (10/11 NOW)", "Harbour Clinic Opens Its Doors (10/11 NOW)"),
+    ],
+)
+def test_a_caption_with_a_stations_source(first: str, title: str | None) -> None:
+    _, meta = build(first, "", *BODY)
+    assert meta.title.value == title
+
+
+# SECTION_AFTER_THE_STAMP (archive.metaline): a date and a time, a bar, then the section's name in lower case after its
+# first word: a date line, the date read; a sentence after the stamp is no section.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("13-06-2022 07:49 | Bản tin sức khỏe", "2022-06-13"),
+        # without: a sentence after the bar, its words more than a section's
+        ("13-06-2022 07:49 | The council said it would meet again on Monday.", None),
+    ],
+)
+def test_a_section_after_the_stamp(line: str, date: str | None) -> None:
+    assert getattr(parse_meta_line(line), "published", None) == (DateValue(date, "day") if date else None)
+
+
+# LOGO_ABOVE_THE_HEADLINE_AGAIN (archive.sources): the site's logo between the page's title and the headline printed
+# again under it names the site; a logo under the only printing of the headline names none.
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        ((HEADLINE, "", "Logo Harbour TV", "", HEADLINE), "Harbour TV"),
+        # without: the headline printed once, above the logo
+        ((HEADLINE, "", "Logo Harbour TV"), None),
+    ],
+)
+def test_a_logo_above_the_headline_printed_again(lines: tuple[str, ...], outlet: str | None) -> None:
+    _, meta = build(*lines, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# BRAND_SIGNS_OFF (archive.sources): the last paragraph ending with a dash and the site's camel-cased brand names the
+# site; a person's name there names no site.
+@pytest.mark.parametrize(
+    ("sign_off", "outlet"),
+    [
+        (" — HarbourDaily", "HarbourDaily"),
+        # without: a person's name after the dash
+        (" — Jane Roe", None),
+    ],
+)
+def test_the_site_signing_its_copy_off(sign_off: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY[:-1], BODY[-1] + sign_off)
+    assert meta.outlet.value == outlet
