@@ -1180,12 +1180,20 @@ KOREAN_LEAD_CREDIT = re.compile(
 )
 
 
+# KOREAN_BROADCAST_SIGN_OFF: a Korean broadcaster's reporter signing off the item ("MBC뉴스 홍길동입니다.", "KBS 뉴스
+# 홍길동입니다": the station's news, then "I am" and the name): the writer, on a line of its own.
+KOREAN_BROADCAST_SIGN_OFF = re.compile(r"^[A-Za-z0-9가-힣]{2,12}\s?뉴스\s(?P<name>[가-힣]{2,4})입니다\.?$")
+
+
 def cjk_reporters(text: str) -> str | None:
     """The reporters a Chinese credit names (CJK_REPORTER_CREDIT), as one name or 'A, B and C'; None without one.
     CJK_TRADITIONAL_CREDIT: a credit in traditional characters ("記者丨王明 李華") is read in the simplified view
     (archive.registry's CJK_SEARCH_VIEW) and its names given as printed."""
     if text.rstrip(" ）)").endswith(("摄", "攝")):
         return None  # PHOTOGRAPHER_NOT_AUTHOR: "新华社记者 李华摄", a reporter credited for the picture ("photographed")
+    signed = KOREAN_BROADCAST_SIGN_OFF.match(text.strip())
+    if signed:
+        return signed["name"]  # KOREAN_BROADCAST_SIGN_OFF
     korean = KOREAN_LEAD_CREDIT.match(text)
     if korean:
         return korean.group("bracketed") or korean.group("after") or korean.group("round")

@@ -699,6 +699,14 @@ def _not_a_writer(name: str, clean: CleanArticle) -> bool:
     return bool(title) and title.startswith(" ".join(name.split()).casefold())
 
 
+# (NAMES_UNDER_A_BARE_BY, in _author_as_printed: the credit's word alone on the line above the names)
+BARE_BY = re.compile(r"(?i:by|por|par|von|di|da|door|av|af|przez|oleh|bởi)\s*:?")
+
+
+def _bare_by_above(line: Line, credits: tuple[Line, ...]) -> bool:
+    return any(c.number == line.number - 1 and BARE_BY.fullmatch(c.text.strip()) for c in credits)
+
+
 # TAGS_GLUED: a page's tags run together without spaces ("ExamplevillemeetingJane Roe"): a word before the last whose
 # small letters run on into a capital after MIN_GLUED_SMALL_LETTERS of them is no part of a name (names with an inner
 # capital have a short part before it: "McRoe", "DeRoe", "MacRoe", "FitzRoe"; the last word glued to the site's name,
@@ -775,6 +783,15 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # TAGS_GLUED (below)
         if name and not BY_PREFIX.match(line.text) and _under_a_desk_credit(line, credits) and _paper_word_in(name):
             continue  # PAPER_UNDER_THE_DESK (below)
+        if name and _bare_by_above(line, credits):
+            # NAMES_UNDER_A_BARE_BY: "por" alone on its line, then the writers' names one to a line ("Ana Roe" / "Rita
+            # Doe" / "Eva Poe"): every one of them, down to the first line that is no name
+            stacked, number = [name], line.number + 1
+            while (below_name := next((c for c in credits if c.number == number), None)) is not None:
+                if not is_names_only(below_name.text) or leaders.find(below_name.text):
+                    break
+                stacked, number = [*stacked, below_name.text.strip()], number + 1
+            name = name if len(stacked) == 1 else ", ".join(stacked[:-1]) + " and " + stacked[-1]
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
@@ -990,7 +1007,9 @@ def _credits_in_the_text(clean: CleanArticle) -> list[tuple[int, str, str]]:
             found.append((number, text, signed))
     for number, text in every_line:
         cjk_names = (
-            cjk_reporters(text) if any(mark in text for mark in ("记者", "記者", "作者", "文", "기자", "특파원")) else None
+            cjk_reporters(text)
+            if any(mark in text for mark in ("记者", "記者", "作者", "文", "기자", "특파원", "입니다"))
+            else None
         )
         if cjk_names:
             found.append((number, text, cjk_names))

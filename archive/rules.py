@@ -3729,6 +3729,8 @@ PAYWALL_LINE = re.compile(
     r"complete your (?:free )?(?:profile|registration) to (?:continue|keep) reading|"
     # (PENDING_REGISTRATION: the login box's notice, "This account is pending registration confirmation. Please click ...")
     r"this account is pending (?:registration |email )?confirmation\b|"
+    # (UNLOCK_ACCESS: a login wall's pitch, "Unlock access to every one of the hundreds of articles published daily ...")
+    r"unlock (?:access to|unlimited access to) (?:every|all|unlimited)\b|"
     # (REGISTRATION_PITCH: a registration wall's pitch, "Registration is a free and easy way to support our ...
     # journalism", "By registering, you will also enjoy limited access to Premium articles ...")
     r"registration is a free and easy way to support\b|by registering,? you will (?:also )?(?:enjoy|get)\b|"
@@ -5831,8 +5833,20 @@ CITING_TERMS = re.compile(
 )
 
 
+# TRANSCRIPT_DIFFERS: a broadcaster's note over or under its transcript, that the text may differ from what was aired
+# ("* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 ...", "This transcript may differ from the broadcast", "Le texte
+# peut différer de la diffusion"): the station's words, not the story's.
+TRANSCRIPT_DIFFERS = re.compile(
+    r"^\*?\s*(?:아래 텍스트는 실제 방송 내용과 차이가|(?:this )?transcript (?:may|might) (?:differ|not be in its final form)|"
+    r"this is a rush transcript\b)",
+    re.I,
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
+    if TRANSCRIPT_DIFFERS.match(text):
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS  # TRANSCRIPT_DIFFERS
     if CITING_TERMS.match(text):
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if AI_NOTICE.match(text):
@@ -7851,7 +7865,7 @@ FOLLOWED_THING = re.compile(
 # NEWSLETTER_CALL: the newsletter box's call in other languages ("Abonnez-vous à notre newsletter", "Tilaa uutiskirje",
 # "Pretplatite se", "뉴스레터 구독"): a newsletter's name or a call to subscribe, on a short line that ends no sentence.
 NEWSLETTER_NOUN = re.compile(
-    r"newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevel|nieuwsbrief|рассылк|розсилк|bülten|boletín|"
+    r"newsletter|e-?mail digest|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevel|nieuwsbrief|рассылк|розсилк|bülten|boletín|"
     r"lettre d['’]information|ニュースレター|뉴스레터|النشرة البريدية|في النشرة|خبرنامه|न्यूज़लेटर",
     re.IGNORECASE,
 )

@@ -328,3 +328,69 @@ def test_a_logo_above_the_headline_printed_again(lines: tuple[str, ...], outlet:
 def test_the_site_signing_its_copy_off(sign_off: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, "", *BODY[:-1], BODY[-1] + sign_off)
     assert meta.outlet.value == outlet
+
+
+# UNLOCK_ACCESS (archive.rules PAYWALL_LINE) and an email digest as a newsletter (NEWSLETTER_NOUN): a login wall's pitch
+# and a call to sign up for the site's digest go; the article's sentence about a digest stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Unlock access to every one of the hundreds of articles published daily on Example by logging in.", True),
+        ("Sign up here to receive our email digest with links to our most recent stories.", True),
+        # without: the article's sentence
+        ("Residents can sign up for the county's email digest at its website, the clerk said.", False),
+    ],
+)
+def test_a_login_walls_pitch_and_an_email_digest(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# TRANSCRIPT_DIFFERS (archive.rules disclaimer): a broadcaster's note that its transcript may differ from what was aired
+# goes, in Korean and English; the article's sentence about a transcript stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 보다 정확한 내용은 방송으로 확인하시기 바랍니다.", True),
+        ("This transcript may differ from the broadcast.", True),
+        # without: the article's sentence
+        ("The council's transcript of the hearing may differ from the recording, the clerk said.", False),
+    ],
+)
+def test_a_broadcasters_transcript_note(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# NAMES_UNDER_A_BARE_BY (archive.extract _author_as_printed): "por" alone on its line, then the writers' names one to a
+# line: every writer; names under no bare credit word are read as before, the first.
+@pytest.mark.parametrize(
+    ("credits", "author"),
+    [
+        (("por", "Ana Roe", "Rita Doe", "Eva Poe", "26/11/2025 - 12h"), "Ana Roe, Rita Doe and Eva Poe"),
+        (("By", "Ana Roe", "Rita Doe"), "Ana Roe and Rita Doe"),
+        # without: no bare credit word above the names
+        (("Ana Roe",), "Ana Roe"),
+    ],
+)
+def test_names_under_a_bare_credit_word(credits: tuple[str, ...], author: str) -> None:
+    _, meta = build(HEADLINE, *credits, "", *BODY)
+    assert meta.author.value == author
+
+
+# KOREAN_BROADCAST_SIGN_OFF (archive.byline cjk_reporters): a Korean broadcaster's reporter signing off the item names
+# the writer; a line saying "this is the news" without a name's shape names no one.
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("HBC뉴스 홍길동입니다.", "홍길동"),
+        # without: no station's news before the name
+        ("오늘의 날씨는 맑음입니다.", None),
+    ],
+)
+def test_a_korean_broadcasters_sign_off(last: str, author: str | None) -> None:
+    body = (
+        "대구시는 오늘 새 병원을 열었다고 밝혔습니다.",
+        "병원은 내년까지 환자 천 명을 받을 예정입니다.",
+        "시민들은 환영했습니다.",
+    )
+    _, meta = build("대구에 새 병원 문 열어", "", *body, "", last)
+    assert meta.author.value == author
