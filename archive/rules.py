@@ -160,6 +160,10 @@ def _words(text: str) -> frozenset[str]:
 
 ADVERT_LABELS = _words("""
     publicidad spot img
+    gesponsert
+    bersponsor
+    스폰서
+    赞助内容
     pr
     envie d afficher votre publicité
     hide ad
@@ -1192,7 +1196,8 @@ NAV_LABELS = (
     # (EMPTY_AUTHOR_FIELD: the writers' field left empty, "Author(s):"; ROMANIAN_LIST_LABEL: "Secțiune Știri sub articolul
     # principal", the label of the news list under the article)
     # (MORE_LABELS_62: the site's lists and controls in more languages, "Slične vijesti", "Lo más reciente", "Tin thời
-    # sự", "이 뉴스 공유하기"; an e-paper's page controls, "展开通版"; a donation's and a login's prompts)
+    # sự", "이 뉴스 공유하기"; an e-paper's page controls, "展开通版"; a donation's and a login's prompts; a probe's gaps:
+    # sharing, the comment box, recommendations, "link copied", comments loading, the article read aloud)
     | _words("""
     slične vijesti
     lo más reciente
@@ -1208,6 +1213,60 @@ NAV_LABELS = (
     当前版 04版
     comment pouvez vous nous aider à vous tenir informés
     existing user just click login
+    akceptuję
+    принять
+    kabul et
+    tải ứng dụng
+    앱 다운로드
+    下载客户端
+    this video is not available in your region
+    este video no está disponible
+    cette vidéo n est pas disponible
+    dieses video ist nicht verfügbar
+    видео недоступно
+    bu video kullanılamıyor
+    live updates
+    en direct
+    diretta
+    liveticker
+    na żywo
+    canlı
+    siaran langsung
+    trực tiếp
+    라이브
+    theo dõi chúng tôi trên instagram
+    theo dõi chúng tôi trên facebook
+    인스타그램 팔로우
+    hata bildir
+    laporkan kesalahan
+    báo lỗi
+    오류 신고
+    artikel berikutnya
+    bài tiếp theo
+    다음 기사
+    bài trước
+    이전 기사
+    поделиться в telegram
+    поделиться в whatsapp
+    поделиться вконтакте
+    viết bình luận
+    コメントを書く
+    anda mungkin juga suka
+    có thể bạn quan tâm
+    ссылка скопирована
+    bağlantı kopyalandı
+    đã sao chép liên kết
+    링크 복사
+    复制链接
+    cargando comentarios
+    chargement des commentaires
+    kommentare werden geladen
+    загрузка комментариев
+    yorumlar yükleniyor
+    haberi dinle
+    nghe bài viết
+    기사 듣기
+    收听本文
     """)
     | _words("""
     author s
@@ -5800,7 +5859,13 @@ LABELLED_DISCLAIMER_MAX_WORDS = 120
 # JavaScript, a scripting programming language that ...": 60 words), longer than other boilerplate
 SCRIPTS_OFF_NOTICE = re.compile(
     r"^(?:javascript (?:is|seems to be) (?:disabled|turned off|not enabled) in your (?:web )?browser\b|"
-    r"(?:please )?enable javascript (?:in your browser )?to (?:view|see|use|read)\b)",
+    r"(?:please )?enable javascript (?:in your browser )?to (?:view|see|use|read)\b|"
+    # (FOREIGN_SCRIPTS_OFF: the same call in the archive's languages, "Activa JavaScript para ver los comentarios",
+    # "Veuillez activer JavaScript", "Bitte aktivieren Sie JavaScript", "Пожалуйста, включите JavaScript", "Lütfen
+    # JavaScript'i etkinleştirin", "Abilita JavaScript", "Włącz JavaScript")
+    r"(?:por favor,? |veuillez |bitte |пожалуйста,? |lütfen |per favore,? |proszę )?(?:activa|active|activez|activer|"
+    r"aktivieren sie|aktiviere|включите|abilita|attiva|włącz|ative|habilite|habilita)\s+javascript\b|"
+    r"(?:lütfen )?javascript['’]?i etkinleştirin\b|bitte aktivieren sie javascript\b)",
     re.I,
 )
 

@@ -394,3 +394,39 @@ def test_a_korean_broadcasters_sign_off(last: str, author: str | None) -> None:
     )
     _, meta = build("대구에 새 병원 문 열어", "", *body, "", last)
     assert meta.author.value == author
+
+
+# MORE_LABELS_62, a probe's gaps (archive.rules NAV_LABELS, ADVERT_LABELS) and FOREIGN_SCRIPTS_OFF (SCRIPTS_OFF_NOTICE):
+# sharing, the comment box, recommendations, "link copied", comments loading, the article read aloud, the cookie
+# banner's button, the app's download, a video not available, the live label, an error report, a sponsor's label, the
+# pager and the call to turn scripts on, in more languages, go between the paragraphs. (Their sentences are kept by the
+# tests of each rule's list: a label matches a whole line only.)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Поделиться в Telegram",
+        "Viết bình luận",
+        "Có thể bạn quan tâm",
+        "Bağlantı kopyalandı",
+        "复制链接",
+        "Cargando comentarios...",
+        "Kommentare werden geladen...",
+        "기사 듣기",
+        "Kabul et",
+        "下载客户端",
+        "Dieses Video ist nicht verfügbar.",
+        "En direct",
+        "Báo lỗi",
+        "Gesponsert",
+        "이전 기사",
+        "Activa JavaScript para ver los comentarios.",
+        "Bitte aktivieren Sie JavaScript.",
+    ],
+)
+def test_a_probes_furniture_in_more_languages(line: str) -> None:
+    assert _goes_between_paragraphs(line)
+
+
+# FOREIGN_SCRIPTS_OFF (archive.rules SCRIPTS_OFF_NOTICE): the article's sentence about JavaScript stays.
+def test_a_sentence_about_javascript_stays() -> None:
+    assert not _goes_between_paragraphs("Die Entwickler haben JavaScript aktiviert, um die Karte der Klinik zu zeigen.")
