@@ -82,6 +82,9 @@ BY_PREFIX = re.compile(
     # von Jane Roe", "Gastbeitrag von Jane Roe")
     rf"^(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|essay|interview|reportage|beitrag|glosse)\s+von\s+(?={CAPITAL})|"
     rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
+    # (AUTHOR_LABEL_ALONE: the label without its colon, capitalised, the whole line a name or an agency of one to three
+    # words after it, "Autor TASR", "Autorka Jana Nováková"; "Autor knihy povedal ..." goes on in small letters)
+    rf"^(?-i:Autor|Autorka|Autorin|Auteur|Autore|Author)\s(?=(?:{CAPITAL}[\w'’.-]*+\s?){{1,3}}$)|"
     rf"^(?:{WRITTEN_BY_WORDS})\s*:?\s+(?={CAPITAL})|"
     # (INDONESIAN_REPORTER_OF: "Laporan Wartawan Example.com, Jane Roe", "Laporan Reporter Example, Jane Roe": "report of
     # the reporter of" the paper, then the writer's name after the comma)

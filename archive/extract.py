@@ -82,6 +82,7 @@ from .participation import (
 from .registry import Mention, Registry
 from .rules import (
     BREADCRUMB,
+    CAPTION,
     CAPTION_CREDIT,
     CONTRIBUTED_CREDIT,
     COPYRIGHT_FOOTER,
@@ -90,6 +91,7 @@ from .rules import (
     END_MARKER,
     REPEATED_LINE,
     REPORTS_FROM,
+    TEASER,
     key_of,
 )
 from .sidecar import Sidecar
@@ -758,6 +760,8 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             continue  # PICTURE_LIBRARY_IN_CREDIT: "Jane Roe | Example Agency | Getty Images" credits a picture
         if _split_photo_credit(line, clean):
             continue  # SPLIT_PHOTO_CREDIT (below)
+        if _credit_under_each_caption(line, clean):
+            continue  # CREDIT_UNDER_EACH_CAPTION (below)
         if _names_alone(line.text) and _a_place_in_the_text(line.text, clean):
             continue  # PLACE_IN_THE_TEXT
         if RELEASE_CREDIT.search(line.text.strip()):
@@ -860,6 +864,22 @@ def _split_photo_credit(line: Line, clean: CleanArticle) -> bool:
     if len(below) < 2 or below[0][1] not in CREDIT_SEPARATOR_ALONE:
         return False
     return any(d.number == below[1][0] and d.rule == CAPTION_CREDIT for d in clean.dropped)
+
+
+# CREDIT_UNDER_EACH_CAPTION: a credit printed twice or more, each time right under a line the cleaning dropped as a
+# caption or a teaser ("The rocket lifts off ..." / "By Jane Roe, AP", under each picture of a gallery): the
+# photographer's credit, no writer's. A writer's byline printed twice stands under the headline or the text.
+PICTURE_LINE_RULES = frozenset((CAPTION, CAPTION_CREDIT, TEASER))
+
+
+def _credit_under_each_caption(line: Line, clean: CleanArticle) -> bool:
+    printed = [n for n, text in enumerate(clean.raw.lines, 1) if text.strip() == line.text.strip()]
+    if len(printed) < 2:
+        return False
+    dropped = {d.number: d.rule for d in clean.dropped}
+    nonblank = [n for n, text in enumerate(clean.raw.lines, 1) if text.strip()]
+    above = {b: a for a, b in itertools.pairwise(nonblank)}
+    return all(dropped.get(above.get(n, 0)) in PICTURE_LINE_RULES for n in printed)
 
 
 # RELEASE_CREDIT: a credit line ending with "News Release" or "Press Release" ("St. Example Saints News Release") names

@@ -1213,6 +1213,16 @@ NAV_LABELS = (
     当前版 04版
     comment pouvez vous nous aider à vous tenir informés
     existing user just click login
+    ゲストさんログイン
+    comments closed
+    please see our commenting policy for more
+    komentare možete pogledati na ovom linku
+    pročitajte više
+    etiquetas de esta nota
+    article top media content
+    article body
+    article content continued
+    ウェブ検索
     akceptuję
     принять
     kabul et
@@ -5487,7 +5497,12 @@ def page_machinery(text: str, key: str) -> bool:
 # soon for further information. Example's earlier story is below."), wherever the site prints it: longer than the
 # short lines PAGE_MACHINERY reads
 BREAKING_UPDATE_NOTICE = re.compile(
-    r"^this is a breaking news update\.(?: check back[^.!?]{0,80}[.!])?(?: [\w'’. ]{1,30}['’]s earlier story is below\.)?$",
+    r"^this is a breaking news update\.(?: check back[^.!?]{0,80}[.!])?(?: [\w'’. ]{1,30}['’]s earlier story is below\.)?$|"
+    # (STORY_IS_BREAKING: "This story is breaking and will be updated.", "This is a developing story and will be updated.")
+    r"^this (?:story|is a (?:developing|breaking) story)(?: is (?:breaking|developing))? and will be updated\W*$|"
+    # (ARCHIVE_MIGRATION_NOTE: "This article was originally on a blog post platform and may be missing photos, graphics or
+    # links.", a chain's note over its archive's old posts)
+    r"^this (?:article|story|post) was originally (?:on|published on) a blog(?: post)? platform and may be missing\b",
     re.I,
 )
 
@@ -12553,6 +12568,11 @@ def after_the_article(
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
         running = running or (id(cand) in previews and not listed and _cut_paragraph(cand, stoplist))
         running = running or _lead_in_sentence(cand, stoplist)  # LEAD_IN_TO_LOST_EMBEDS
+        # CLOSING_SENTENCE: the line right under the last paragraph, nothing between them, a sentence of
+        # SHORT_SENTENCE_MIN_WORDS words or more opening with a capital ("Police investigation continues."): the
+        # article's last words, stop words or not (a wire's telegraphic close has none)
+        closing = last + 1 < len(cands) and cand is cands[last + 1] and cand.text[:1].isupper()
+        running = running or (closing and cand.words >= SHORT_SENTENCE_MIN_WORDS and ends_sentence(cand.text))
         bullet = cand.bullet and id(cand) not in after_sign_off
         if not (running or _short_sentence(cand, stoplist) or bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):

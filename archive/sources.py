@@ -254,6 +254,9 @@ GENERIC_WORDS = frozenset(
     # (Russian and Ukrainian sections: "Главные новости", "Последние новости", "Останні новини")
     """ главные последние свежие все новые мировые местные региональные горячие главное останні головні свіжі всі
     місцеві"""
+    # (BREAKING_LABEL: the breaking-news band's label printed twice over the headline, "DERNIERE MINUTE", "Última hora",
+    # "Son dakika", "Breaking Now")
+    """ dernière derniere minute última ultima hora son dakika now urgent urgente"""
     # (LANGUAGE_EDITION: "English News", "Hindi News", a site's edition in a language, no paper's own word)
     """ english hindi urdu arabic french spanish german chinese russian portuguese bangla bengali tamil""".split()
 )
@@ -1106,8 +1109,13 @@ CONTROL_OPENING = re.compile(r"^(?i:login|log in|sign in|sign up|search|menu|sub
 WIDE_GAP = re.compile(r"\s{2,}")
 
 
+# LIST_LABEL_AFTER_THE_NAME: the site's name, then the label of its news list ("HPD Latest News", "Example Breaking News"):
+# the name without the label, which names a list, not the site
+LIST_LABEL_AFTER = re.compile(r"(?<=\S)\s(?i:latest|breaking|top|trending)\s(?i:news|stories|headlines|updates)$")
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
-    text = text.strip()
+    text = LIST_LABEL_AFTER.sub("", text.strip())
     if WIDE_GAP.search(text):
         text = WIDE_GAP.split(text)[0].removesuffix(" Home").strip()  # MASTHEAD_CRUMBS
     if LABEL_BEFORE_VALUE.match(text) or CONTROL_OPENING.match(text):

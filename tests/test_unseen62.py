@@ -430,3 +430,108 @@ def test_a_probes_furniture_in_more_languages(line: str) -> None:
 # FOREIGN_SCRIPTS_OFF (archive.rules SCRIPTS_OFF_NOTICE): the article's sentence about JavaScript stays.
 def test_a_sentence_about_javascript_stays() -> None:
     assert not _goes_between_paragraphs("Die Entwickler haben JavaScript aktiviert, um die Karte der Klinik zu zeigen.")
+
+
+# AUTHOR_LABEL_ALONE (archive.byline BY_PREFIX): "Autor" without its colon before a name or an agency, the whole line,
+# is a credit: the writer read, never the headline; the word opening a sentence is none.
+@pytest.mark.parametrize(
+    ("credit", "author", "title"),
+    [
+        ("Autorka Jana Nováková", "Jana Nováková", HEADLINE),
+        ("Author Jane Roe", "Jane Roe", HEADLINE),
+        # without: a headline opening with the word
+        ("Author Jane Roe Wins The Harbour Book Prize", None, "Author Jane Roe Wins The Harbour Book Prize"),
+    ],
+)
+def test_an_author_label_without_its_colon(credit: str, author: str | None, title: str) -> None:
+    lines = (HEADLINE, "", credit) if title == HEADLINE else (credit,)
+    _, meta = build(*lines, "", *BODY)
+    assert (meta.author.value, meta.title.value) == (author, title)
+
+
+# BREAKING_LABEL (archive.sources GENERIC_WORDS): the breaking-news band's label printed twice over the headline names no
+# site; a paper's name printed twice does.
+@pytest.mark.parametrize(
+    ("label", "outlet"),
+    [
+        ("DERNIERE MINUTE", None),
+        ("Última Hora", None),
+        # without: a paper's name
+        ("Harbour Courier", "Harbour Courier"),
+    ],
+)
+def test_a_breaking_news_label_printed_twice(label: str, outlet: str | None) -> None:
+    _, meta = build(label, "", label, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# CREDIT_UNDER_EACH_CAPTION (archive.extract _author_as_printed): a credit printed twice, each time under a copy of a
+# picture's caption the cleaning dropped, is the photographer's; a writer's byline printed twice, under the headline
+# and under the text, is the writer's.
+CAPTION_LINE = "The new wing of the harbour clinic is lit at dusk on Monday evening, Jan. 8, 2024."
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("• " + CAPTION_LINE, "", "By Jane Roe, AP", "", CAPTION_LINE, "", "By Jane Roe, AP", "", CAPTION_LINE), None),
+        # without: the byline under the headline, printed again under the text
+        (("By Jane Roe, AP", "", *BODY, "", "By Jane Roe, AP"), "Jane Roe"),
+    ],
+)
+def test_a_credit_under_each_caption(lines: tuple[str, ...], author: str | None) -> None:
+    body = lines if lines[0].startswith("By") else (BODY[0], "", *lines, "", *BODY[1:])
+    _, meta = build(HEADLINE, "", *body)
+    assert meta.author.value == author
+
+
+# LIST_LABEL_AFTER_THE_NAME (archive.sources _masthead_name): the site's name, then its news list's label, names the site
+# without the label; a short name left alone is no sure name, and names nothing.
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("Harbour Gazette Latest News", "Harbour Gazette"),
+        ("HPX Latest News", None),
+        # without: the name alone
+        ("Harbour Gazette", "Harbour Gazette"),
+    ],
+)
+def test_a_masthead_with_its_lists_label(masthead: str, outlet: str | None) -> None:
+    _, meta = build(masthead, "", HEADLINE, "", *BODY)
+    assert meta.outlet.value == outlet
+
+
+# CLOSING_SENTENCE (archive.rules after_the_article): a short sentence right under the last paragraph, without a stop
+# word, is the article's last words; a title-shaped line there goes with the furniture under it.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Police investigation continues.", True),
+        # without: no sentence
+        ("Harbour Clinic Opening Hours", False),
+    ],
+)
+def test_a_short_closing_sentence(line: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", *BODY, line, "", "About the Author")
+    assert (line in [text.text for text in clean.body]) == kept
+
+
+# STORY_IS_BREAKING and ARCHIVE_MIGRATION_NOTE (archive.rules BREAKING_UPDATE_NOTICE) and more labels (NAV_LABELS): the
+# notice that a story will be updated, a chain's note over its archive's old posts, a closed comment box, the comment
+# policy's link, a page's layout markers ("Article content continued") and "read more" in Serbian go; the article's
+# sentence about an update stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("This story is breaking and will be updated.", True),
+        ("This article was originally on a blog post platform and may be missing photos, graphics or links.", True),
+        ("Comments closed.", True),
+        ("Please see our Commenting Policy for more.", True),
+        ("Article content continued", True),
+        ("Pročitajte više", True),
+        # without: the article's sentence
+        ("This story will be updated as the council meets again on Monday.", False),
+    ],
+)
+def test_update_notices_and_layout_markers(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
