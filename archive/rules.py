@@ -10169,7 +10169,12 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
             )
             if one.key and twins and not one.dropped:
                 if not (one.forced or other.forced):
-                    one.rule = other.rule = CAPTION
+                    # SPEAKER_LABEL_NO_TWIN: a line ending with a colon introduces what follows ("Presidential Aide Jane
+                    # Roe:", the speaker's words in a transcript, under the picture "Presidential Aide Jane Roe"): no
+                    # caption ends so; its twin without the colon is the caption
+                    for twin in (one, other):
+                        if not twin.text.rstrip().endswith((":", "：")):
+                            twin.rule = CAPTION
     # CAPTION_WITH_ITS_CREDIT: a line printed again right under itself with a credit added, in brackets, after a bar or
     # a dash, or glued to its last word ("... la plage de Capbreton, le 3 novembre 2019." / the same "(JANE ROE /
     # EXAMPLE)", "... acordonada por la policía" / the same "m. roe"): the picture's text and its caption

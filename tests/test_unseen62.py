@@ -535,3 +535,14 @@ def test_a_short_closing_sentence(line: str, kept: bool) -> None:
 )
 def test_update_notices_and_layout_markers(line: str, goes: bool) -> None:
     assert _goes_between_paragraphs(line) == goes
+
+
+# SPEAKER_LABEL_NO_TWIN (archive.rules caption_twins): a transcript's speaker label, ending with a colon, under the
+# picture of the same person and its credit, is the transcript's; the picture's caption above the credit goes.
+def test_a_speaker_label_under_the_speakers_picture() -> None:
+    picture, speaker = "Harbour Presidential Aide Jane Roe", "Presidential Aide Jane Roe:"
+    speech = "Friends, I would like to brief you on the talks between the two presidents that ended an hour ago."
+    clean, _ = build(HEADLINE, "", picture, "Photo: Example Agency", "", speaker, "", speech, "", *BODY)
+    kept = [line.text for line in clean.body]
+    assert speaker in kept
+    assert picture not in kept
