@@ -705,8 +705,14 @@ def _not_a_writer(name: str, clean: CleanArticle) -> bool:
 BARE_BY = re.compile(r"(?i:by|por|par|von|di|da|door|av|af|przez|oleh|bởi)\s*:?")
 
 
+def _credit_at(credits: tuple[Line, ...], number: int) -> Line | None:
+    """The credit line printed on that raw line, if any (the credits right above or below one)."""
+    return next((c for c in credits if c.number == number), None)
+
+
 def _bare_by_above(line: Line, credits: tuple[Line, ...]) -> bool:
-    return any(c.number == line.number - 1 and BARE_BY.fullmatch(c.text.strip()) for c in credits)
+    above = _credit_at(credits, line.number - 1)
+    return above is not None and BARE_BY.fullmatch(above.text.strip()) is not None
 
 
 # TAGS_GLUED: a page's tags run together without spaces ("ExamplevillemeetingJane Roe"): a word before the last whose
@@ -729,7 +735,8 @@ def _tags_glued(name: str) -> bool:
 # PAPER_UNDER_THE_DESK: a name right under a staff or desk credit ("Staff Writer" / "Example Post South") is the
 # paper whose staff wrote it, when it holds a paper's word (archive.sources NEWSPAPER_WORDS, anywhere in it): no person.
 def _under_a_desk_credit(line: Line, credits: tuple[Line, ...]) -> bool:
-    return any(c.number == line.number - 1 and is_desk(c.text) for c in credits)
+    above = _credit_at(credits, line.number - 1)
+    return above is not None and is_desk(above.text)
 
 
 def _paper_word_in(name: str) -> bool:
@@ -791,7 +798,7 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             # NAMES_UNDER_A_BARE_BY: "por" alone on its line, then the writers' names one to a line ("Ana Roe" / "Rita
             # Doe" / "Eva Poe"): every one of them, down to the first line that is no name
             stacked, number = [name], line.number + 1
-            while (below_name := next((c for c in credits if c.number == number), None)) is not None:
+            while (below_name := _credit_at(credits, number)) is not None:
                 if not is_names_only(below_name.text) or leaders.find(below_name.text):
                     break
                 stacked, number = [*stacked, below_name.text.strip()], number + 1
@@ -799,7 +806,7 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         if name:
             # BYLINE_UNDER_BYLINE: a second "By" credit on the very next line ("By Jane Roe, Digital Producer" /
             # "Reporting by John Doe, Reporter") names a second writer of the same story
-            below = next((c for c in credits if c.number == line.number + 1), None) if BY_PREFIX.match(line.text) else None
+            below = _credit_at(credits, line.number + 1) if BY_PREFIX.match(line.text) else None
             second = parse_byline(below.text) if below is not None and BY_PREFIX.match(below.text) else None
             if below is not None and second and second not in name and not leaders.find(below.text):
                 name = f"{name} and {second}"
