@@ -1261,7 +1261,11 @@ def _choose_title(
         title = _on_topic_below(title, head, kept) or title
     if title is not None and title in head and twice is None:
         title = _headline_over_the_lead(title, head, kept, numbers, stoplist) or title
-    if title is None or _cjk_headline_or_deck(title, kept, position):
+    said = _said_under_the_kicker(title, kept, position) if title is not None else None
+    if said is not None:
+        assert title is not None
+        title.rule, title = r.MASTHEAD, said
+    elif title is None or _cjk_headline_or_deck(title, kept, position):
         return
     above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
     wrapped_above = [c for c in above if _in_a_wrapped_sentence(kept, position[id(c)])]
@@ -1302,7 +1306,10 @@ def _label_before_the_headline(title: r.Candidate, cands: list[r.Candidate]) -> 
             label = label if all(word[:1].isupper() for word in label) else []
         else:
             continue
-        if 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS and not title.forced:
+        # (TWO_PART_HEADLINE: a "label" the page prints as a line of its own is the headline's first part, printed
+        # apart below it with the second: "努力在…迈出新步伐 奋力谱写…新篇章" over "努力在…迈出新步伐" / "奋力谱写…新篇章")
+        printed_apart = any(other is not title and other.key == r.key_of(" ".join(label)) for other in cands)
+        if 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS and not title.forced and not printed_apart:
             title.text = bare
             title.words, title._key = r.word_count(bare), None
             return
@@ -1396,6 +1403,23 @@ def _headline_over_its_credit(title: r.Candidate, kept: list[r.Candidate], posit
 # shape: a line of Chinese with no full stop. A chosen line right under another such line could be the headline or its
 # deck, so the title stays unknown rather than maybe wrong. (An English kicker is told by its shortness or capitals.)
 MIN_CJK_HEAD_CHARS = 6
+
+
+# CJK_KICKER_SAYS: a Chinese head line ending with a verb of saying and no stop ("习近平在山西考察时强调", "Xi, visiting
+# Shanxi, stresses") is the kicker over the headline, and the longer Chinese line right under it, no sentence's end,
+# is what was said: the headline. (The kicker goes, as a rubric above a headline does.)
+CJK_SAYING_END = re.compile(r"(?:强调|強調|指出|表示|宣布|宣佈)$")
+
+
+def _said_under_the_kicker(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> r.Candidate | None:
+    at = position[id(title)]
+    below = kept[at + 1] if at + 1 < len(kept) else None
+    if below is None or below.role is not None or below.dropped or below.forced or title.forced:
+        return None
+    if not (r.mostly_cjk(title.text) and CJK_SAYING_END.search(title.text.strip())):
+        return None
+    longer = r.cjk_chars(below.text) > r.cjk_chars(title.text)
+    return below if r.mostly_cjk(below.text) and longer and not r.ends_sentence(below.text) else None
 
 
 def _cjk_headline_or_deck(title: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
@@ -3541,9 +3565,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # A results line ("Goals: 13. Example, 58. Sample"), a round's heading above results (RESULTS_ROUND_HEADING) and a
         # label with its value ("Presenter: Jane Example", "Pollen: Low") are the article's own. (A list item's bullet
         # would say so too, but the cleaned text has lost it: cleaning it again would not give the same answer.)
+        # (RESULTS_IN_THE_TEXT: a match's result, "West Ham 1-3 Crystal Palace", in a round-up's list of the day's
+        # results: no other story's headline prints a score between two names and nothing else)
         own = (
             r.mostly_numbers(cand.text)
             or r.score_line(cand.text)
+            or r.match_result(cand.text)
             or _heads_results(kept, order[id(cand)])
             or r.label_and_value(cand.text)
             or (followed and id(cand) in list_items)

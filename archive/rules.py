@@ -1876,6 +1876,12 @@ NAV_LABELS = (
     search for
     skip to content
     skip to main content
+    main content
+    ここから本文
+    本文へ移動
+    本文へ
+    この記事を印刷する
+    pr情報
     skip ad
     skip advertisement
     son dakika
@@ -4430,6 +4436,7 @@ FOREIGN_PROMO_LABELS = frozenset(
     関連記事
     関連ニュース
     人気記事
+    注目の記事
     많이 본 뉴스
     많이본뉴스
     관련 기사
@@ -4449,6 +4456,7 @@ FOREIGN_PROMO_LABELS = frozenset(
     läs också
     läs mer
     mest läst
+    mest läst i kategorin
     relaterade artiklar
     διαβάστε επίσης
     σχετικά άρθρα
@@ -4460,6 +4468,7 @@ FOREIGN_PROMO_LABELS = frozenset(
     cititi si
     articole similare
     cele mai citite
+    populare
     ultimele știri
     čtěte také
     související články
@@ -5486,7 +5495,16 @@ CJK_SKIP_LINK = re.compile(r"^(?:\d{1,2}\.\s?)?(?:跳轉|跳转|跳)(?:至|到)[
 
 
 def cjk_skip_link(text: str, key: str) -> bool:
-    return bool(CJK_SKIP_LINK.match(text.strip()))
+    return bool(CJK_SKIP_LINK.match(text.strip())) or (
+        len(text.strip()) <= MAX_JAPANESE_SKIP_CHARS and bool(JAPANESE_SKIP_LINK.search(text))
+    )
+
+
+# JAPANESE_SKIP_LINK: a Japanese page's note for screen readers that it skips the menus and goes to the text ("Example
+# 新聞のニュースサイトです。ナビゲーションリンクをとばして、ページの本文へ移動します。", "This is Example Shimbun's news
+# site. Skipping the navigation links, go to the page's text."), a short line.
+JAPANESE_SKIP_LINK = re.compile(r"ナビゲーション[^。]{0,12}(?:とばして|飛ばして|スキップ)|本文へ(?:移動|ジャンプ|スキップ)します")
+MAX_JAPANESE_SKIP_CHARS = 80
 
 
 def page_machinery(text: str, key: str) -> bool:
@@ -7316,6 +7334,13 @@ MIN_ICON_DESCRIPTIONS = 3
 ICON_ALT_TEXT = re.compile(r"^(?:Icon|icon|ICON|Ikon|Icône|Icono)\s(?!of\b|the\b|de\b)[^\W\d_]\S*+(?:\s\S++){0,3}$")
 
 
+# ICON_SAYS_WHAT_IT_INDICATES: one icon's name and its description for screen readers, what it shows and what "it
+# indicates" ("Close icon Two crossed lines that form an 'X'. It indicates a way to close an interaction ..."), maybe
+# with the link's word run on after it ("... navigation options. HOMEPAGE"): no sentence of an article opens so.
+ICON_INDICATES = re.compile(r"^[A-Z][a-z]{1,15}(?: [a-z]{1,15}){0,2} icon (?:[^.]{1,80}\. )?It indicates\b")
+MAX_ICON_INDICATES_WORDS = 40
+
+
 # DIRECTION_ICON_NAME: an icon font's arrow, by its name, beside another icon's on a short line ("Arrow-right Camera",
 # "chevron-down Menu"): no text names a direction so.
 DIRECTION_ICON_NAME = re.compile(r"\b(?:arrow|chevron|caret|angle)-(?:right|left|up|down)\b", re.I)
@@ -7329,6 +7354,8 @@ def icon_text(text: str, key: str) -> bool:
     if DIRECTION_ICON_NAME.search(text) and len(text.split()) <= MAX_DIRECTION_ICON_WORDS and not ends_sentence(text):
         return True
     if ICON_ALT_TEXT.match(text.strip()) and not ends_sentence(text):
+        return True
+    if ICON_INDICATES.match(text.strip()) and spaced_words(text) <= MAX_ICON_INDICATES_WORDS:
         return True
     key = key or key_of(text)  # long lines are tested without their key
     if "icon" not in key and "fa " not in key and "glyph" not in key and "material" not in key:
@@ -8356,6 +8383,16 @@ CJK_PAGE_MARK = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*(?:[:：]\s*[\u4e
 
 def cjk_page_mark(text: str, key: str) -> bool:
     return "版" in text and bool(CJK_PAGE_MARK.match(text.strip()))
+
+
+# BRACKETED_RUBRIC: a Japanese or Chinese page's region or section alone in its lenticular brackets ("【栃木】",
+# "【国际】") above the headline: a rubric, the site's furniture. Not an outlet's own dispatch credit, "【熊猫时报讯】" (讯,
+# "reports": archive.sources reads the outlet there), nor any bracket holding more than a few characters.
+BRACKETED_RUBRIC = re.compile(r"^【[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?<![讯訊])】$")
+
+
+def bracketed_rubric(text: str, key: str) -> bool:
+    return text.startswith("【") and bool(BRACKETED_RUBRIC.match(text.strip()))
 
 
 # STORY_CODE: a site's number for the story ("Story Code : 1107991", "News ID: 4213", "Article No. 88"): a counter.
@@ -9668,6 +9705,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, audience_survey, False),
     (COUNTER, story_code, True),
     (SECTION_LABEL, cjk_page_mark, True),
+    (SECTION_LABEL, bracketed_rubric, True),
     (ICON_TEXT, layout_spacer, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
     (COPYRIGHT_FOOTER, reproduction_forbidden, False),
@@ -10570,7 +10608,8 @@ def _quotes_whole(text: str, line: str) -> bool:
 
 # Where a breadcrumb's separators are: the trail ends with the page's own headline ("Home >> News >> <headline>").
 TRAIL_SEPARATORS = (">", "»", "›", "→")
-# The headline a trail ends with is printed within this many lines below it.
+# The headline a trail ends with is printed within this many lines below it (TRAIL_UNDER_ITS_HEADLINE: or above it, the
+# trail printed under the headline: "Scientists find a star" / "Home » News » Scientists find a star").
 TRAIL_HEADLINE_WITHIN = 3
 
 
@@ -10608,8 +10647,8 @@ def breadcrumb_headlines(cands: list[Candidate]) -> None:
         last = cand.text[cut + 1 :].strip()
         if not last or not breadcrumb(cand.text[: cut + 1], ""):
             continue
-        below = cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]
-        if any(other.text == last and not other.dropped for other in below):
+        near = cands[max(0, i - TRAIL_HEADLINE_WITHIN) : i] + cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]
+        if any(other.text == last and not other.dropped for other in near):
             cand.rule = BREADCRUMB
 
 
@@ -10782,7 +10821,15 @@ def _promo_item(text: str) -> bool:
     paragraph leading into a list (PARAGRAPH_INTO_A_LIST)."""
     if PARAGRAPH_INTO_A_LIST.search(text) and spaced_words(text) >= MIN_LIST_LEAD_IN_WORDS:
         return False
+    if BARE_RANK_ITEM.match(text):
+        return True
     return not ends_sentence(text) or bool(TEASER_TAIL.search(text)) or spaced_words(text) <= 3
+
+
+# BARE_RANK_ITEM (in _promo_item): under a block's label, a line opening with its rank, a bare number and a space, then a
+# capital ("1 Council names a new port head ...", a most-read list's numbered link, its teaser run on with a full stop):
+# an item of the list, however it ends. (A paragraph does not open with a bare number before a capital.)
+BARE_RANK_ITEM = re.compile(r"^(?:[1-9]|1\d|20) (?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 # PARAGRAPH_INTO_A_LIST: a full sentence, then a lead-in ending in a colon ("Now they will meet in the capital. A look at
@@ -11526,8 +11573,8 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
         j = i + 1
         while j < len(cands):
             nxt = cands[j]
-            if packed and nxt.number > box_end + 1:
-                break
+            if packed and nxt.number > box_end + 1 and not BARE_RANK_ITEM.match(nxt.text):
+                break  # (a ranked list's next item, "2 ...", goes on the box past its blank line)
             box_end = nxt.number
             if nxt.forced:
                 j += 1
@@ -11543,6 +11590,8 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             every_item_stamped = every_item_stamped and stamped
             teaser = promo_teasers(block, nxt, parse_date)
             cut_last = nxt is cands[-1] and nxt.words >= CUT_LAST_PARAGRAPH_WORDS and not TEASER_TAIL.search(nxt.text)
+            # (the next rank of the block's ranked list, "5 ..." under "4 ...", is its item, cut or not)
+            cut_last = cut_last and not (block and BARE_RANK_ITEM.match(block[-1].text) and BARE_RANK_ITEM.match(nxt.text))
             if cut_last and not (teaser and cards_with_teasers):
                 break
             cards_with_teasers += teaser
@@ -11931,8 +11980,11 @@ MAX_COMMENT_HEADER_WORDS = 8
 # and its date and time or age ("Jane Roe December 7, 2016 at 8:51 pm", "JokeyJack 2 weeks, 1 day ago"): two such lines
 # or more, of different names, start the thread (an article has one credit, and it stands above its text).
 # COMMENTS_COUNT_HEADING: so does, under the first long sentence, the count of the replies to the article ("50 Responses
-# to <headline>", "3 thoughts on “<headline>”", WordPress's heading over its comments).
-COMMENTS_COUNT_HEADING = re.compile(r"^\d{1,5} (?:responses?|comments?|thoughts?|replies|reactions?) (?:to|on) \S", re.I)
+# to <headline>", "3 thoughts on “<headline>”", WordPress's heading over its comments; COUNT_WITH_A_COLON: "7 comments:",
+# Blogger's, the count alone and its colon).
+COMMENTS_COUNT_HEADING = re.compile(
+    r"^\d{1,5} (?:responses?|comments?|thoughts?|replies|reactions?) (?:to|on) \S|^\d{1,5} (?:comments?|responses?):$", re.I
+)
 MAX_COMMENTS_HEADING_WORDS = 30
 MAX_COMMENT_STAMP_WORDS = 10  # a name of up to four words, a date, "at", a time
 # COMMENTERS_HANDLES: ... or each comment under its writer's handle alone on a bulleted line ("• jroe88", "• Tamz_msc",

@@ -702,7 +702,8 @@ SOURCE_LINE = re.compile(
     r"sigue\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:auf|bei)|continue\s+lendo\s+(?:em|no|na)|"
     r"baca\s+selengkapnya\s+di)\s(?-i:(?=[A-Z]|[\w-]+\.[a-z]{2,})))"
     r"\s*(?:(?:latest|more|news|stories)\s+from\s+)?(?P<name>[^\[(|]+?)\s*(?:\s+read\s+more)?\.?\s*"
-    r"(?:[\[(|]|\b(?:published|updated|posted|last)\b|$)",
+    # (RIGHTS_AFTER_THE_SOURCE: "Read the original article on Example Blog. Copyright 2014.", the notice is no part of it)
+    r"(?:[\[(|©]|\b(?:published|updated|posted|last|copyright)\b|$)",
     re.I,
 )
 SOURCE_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:-|/|,|\band\b)\s*")  # (?<!\s): see PIECES
@@ -875,8 +876,13 @@ def _paper_word_twice(name: str) -> bool:
 
 def _section_siblings(lines: list[tuple[int, str]]) -> set[str]:
     """SECTION_SIBLINGS: the last words that two short lines or more end with ("Property News" / "Residential News"): a
-    menu's sections, none of them the paper's name."""
-    short = {" ".join(t.split()) for _, t in lines if 2 <= len(t.split()) <= MAX_MASTHEAD_WORDS}
+    menu's sections, none of them the paper's name. (CONTROL_NO_SIBLING: a control's verb in small letters before a
+    capitalised name, "watch One-Minute World News" under "Example News", is a button, no section of a menu)"""
+    short = {
+        " ".join(t.split())
+        for _, t in lines
+        if 2 <= len(t.split()) <= MAX_MASTHEAD_WORDS and not (t.split()[0].islower() and t.split()[1][:1].isupper())
+    }
     counts = Counter(t.split()[-1].casefold() for t in short)
     return {word for word, count in counts.items() if count >= MIN_SECTION_SIBLINGS}
 
