@@ -102,6 +102,9 @@ WRAPPED_LAST_WORDS = frozenset(
     " der die das den dem des und oder mit von zu im le la les et du au aux el los las y del con il lo gli di della"
     " os as com para do dos het een en van op".split()
 )
+# VIETNAMESE_NOT_WRAPPED: those words are Vietnamese ones too ("ngành y", "medicine"; "la", "e", "a"): a line written
+# with Vietnamese letters is not read for them.
+VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 # A title of one or two words is more likely a site name or tag ("Novus Media", "Hamas") when a longer headline follows.
 MIN_TITLE_WORDS = 3
 # A headline shares at least one content word with the article; this is judged on titles of at least this many content
@@ -767,7 +770,8 @@ def _title_shaped(text: str) -> bool:
     dateline = DATELINE_WITH_SOURCE.match(text)
     if dateline and dateline["place"].isupper():
         return False  # DATELINE_WITH_SOURCE
-    if words >= MIN_WRAPPED_TITLE_WORDS and text.split()[-1] in WRAPPED_LAST_WORDS and not _phrasal_verb_end(text):
+    wrapped_end = text.split()[-1] in WRAPPED_LAST_WORDS and not VIETNAMESE_LETTERS.search(text)
+    if words >= MIN_WRAPPED_TITLE_WORDS and wrapped_end and not _phrasal_verb_end(text):
         return False  # WRAPPED_TITLE_LINE
     if _question_headline(text):
         return True

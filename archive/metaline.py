@@ -1515,6 +1515,22 @@ DANGLING_UPDATE_LABEL = re.compile(
 CJK_NAME_GLUED_TO_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?=(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 
 
+# NAME_THEN_ITS_INITIALS (in parse_meta_line): a dash-separated last part in capitals, two to six letters, that are the
+# initials of the part before it.
+NAME_THEN_ITS_INITIALS = re.compile(r"\s[-–—|]\s(?P<name>[^-–—|]{3,80}?)\s[-–—|]\s(?P<initials>[A-ZА-ЯЁ]{2,6})$")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isalpha()).casefold()
+
+
+# PUBLISHED_RUN (in parse_meta_line): "Published [in <paper>] from <month> <day> to <month> <day>, <year>".
+PUBLISHED_RUN = re.compile(
+    r"^(?P<head>(?i:published)(?: in [^\d]{2,60}?)?) from (?P<month>[A-Z][a-z]{2,8}\.?) (?P<day>\d{1,2}) to "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?P<year>(?:19|20)\d\d)\.?$"
+)
+
+
 @functools.lru_cache(maxsize=8192)  # a line is read as metadata by several stages (roles, title, dates, sources)
 def parse_meta_line(text: str) -> MetaLine | None:
     """The parts of a metadata line and what they prove, or None if the line is not made of metadata alone."""
@@ -1571,6 +1587,20 @@ def parse_meta_line(text: str) -> MetaLine | None:
         rest = parse_meta_line(text[continued.end() :])
         if rest is not None and rest.updated is not None and not rest.names:
             return replace(rest, parts=(Part(FILLER, continued.group()), *rest.parts))
+    initials = NAME_THEN_ITS_INITIALS.search(text)
+    if initials is not None and _initials_of(initials["name"]) == initials["initials"].casefold():
+        # NAME_THEN_ITS_INITIALS: "15 ноября 2023, 15:46 — Example News Service — ENS", the source's name and its
+        # initials after it: the date line with the name, the initials no part of it
+        rest = parse_meta_line(text[: initials.start("initials")].rstrip(" -–—|"))
+        if rest is not None and (rest.published or rest.updated):
+            return replace(rest, parts=(*rest.parts, Part(FILLER, initials["initials"])))
+    run = PUBLISHED_RUN.match(text) if " to " in text else None
+    if run is not None:
+        # PUBLISHED_RUN: a notice's run in the paper, its year printed once at the end ("Published in Example Gazette
+        # from July 22 to July 23, 2019"): read as published on its first day
+        rest = parse_meta_line(f"{run['head']} on {run['month']} {run['day']}, {run['year']}")
+        if rest is not None and rest.published is not None:
+            return rest
     kind = KIND_LABEL_FIRST.match(text)
     if kind is not None:
         # KIND_LABEL_FIRST: "Blog Post Jane Roe May 19, 2017": the piece's kind, then its credit and date

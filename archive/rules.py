@@ -463,6 +463,8 @@ COMMENT_RULES_LABELS = _words("""
 """)
 
 COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
+    will not be displayed
+    will not be published
     login or sign up to read and post a comment
     report a problem with article
     report a problem with this article
@@ -1877,6 +1879,7 @@ NAV_LABELS = (
     skip to content
     skip to main content
     main content
+    social share icons
     ここから本文
     本文へ移動
     本文へ
@@ -2710,6 +2713,15 @@ FOREIGN_SECTION_LABELS = _words("""
     zahraničí
     inrikes
     utrikes
+    güncel
+    politika
+    spor
+    yerel
+    yerel yönetimler
+    röportajlar
+    yazarlar
+    foto galeri
+    video galeri
 """)
 SECTION_LABELS = SECTION_LABELS | FOREIGN_SECTION_LABELS
 SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.split()) | {"and"}
@@ -2813,6 +2825,8 @@ PROMO_LABELS = _words("""
     related
     related articles
     related stories
+    previous stories
+    earlier stories
     related news
     related topics
     related posts
@@ -2902,6 +2916,9 @@ PROMO_LABEL_FROM = re.compile(
     r"|^altre notizie (?:da|di|del|della) \S++(?: \S++){0,2}$|^meer nieuws (?:van|uit) \S++(?: \S++){0,2}$"
     # (MORE_OF_SECTION: "Voir plus de : Faits-divers", "see more of", a section's list under it)
     r"|^voir plus de \S++(?: \S++){0,2}$"
+    # (RECENT_IN_CATEGORY: "Știri recente din categoria Actualitate", "Recent news in the category ...", a category's list)
+    r"|^(?:știri|stiri|articole) recente din categoria \S++(?: \S++){0,2}$"
+    r"|^(?:recent|latest) (?:news|stories|articles|posts) (?:in|from) (?:the )?category \S++(?: \S++){0,2}$"
 )
 # "More tech stories", "Latest business news", "Top sport headlines", "Read more National news": a promo label naming its
 # section (1 to 2 words).
@@ -3036,6 +3053,8 @@ READ_MORE_LEAD = re.compile(
 _FOREIGN_READ_MORE = (
     r"(?:читайте\s+(?:также|тоже|також)|смотрите\s+также|дивіться\s+також|по\s+теме|lire\s+aussi|à\s+lire\s+aussi|"
     r"a\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|también\s+lea|leer\s+más|ver\s+también|te\s+puede\s+interesar|"
+    # (READ_MORE_WITH_ITS_COLON: "read more" with its colon over a list of links, "Leia mais:", "Lees meer:")
+    r"leia\s+mais|saiba\s+mais|lees\s+meer|czytaj\s+więcej|lire\s+plus|"
     r"leia\s+também|veja\s+também|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
     r"baca\s+juga|baca\s+lainnya|simak\s+juga|baca|lihat\s+juga|tonton\s+juga|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|čítajte\s+aj|čtěte\s+také|"
     r"đọc\s+thêm|xem\s+thêm|ayrıca\s+okuyun|"
@@ -5018,6 +5037,15 @@ COMMENTS_PAUSED = re.compile(
 MAX_COMMENTS_PAUSED_WORDS = 30
 
 
+# FORM_FIELD_MARKED: a comment form's field, its name and whether it must be filled ("NAME : (REQUIRED)", "E-mail
+# (will not be published) (required)", "WEBSITE : (OPTIONAL)"); its note alone ("will not be displayed") is a label.
+FORM_FIELD_MARKED = re.compile(
+    r"^(?:your )?(?:name|nickname|e-?mail(?: address)?|mail|website|url|comment)\s?:?\s?\*?\s?"
+    r"(?:\((?:required|optional|will not be (?:published|displayed|shown))\)\s?){1,2}:?$",
+    re.I,
+)
+
+
 def comment_widget(text: str, key: str) -> bool:
     if COMMENT_SAYS.match(text.strip()):
         return True
@@ -5045,6 +5073,8 @@ def comment_widget(text: str, key: str) -> bool:
     ):
         return True  # REQUIRED_FIELDS_FORM
     if CAPTCHA_PROMPT.match(text.strip()) or READERS_CALLED_TO_COMMENT.match(text.strip()):
+        return True
+    if FORM_FIELD_MARKED.match(text.strip()):
         return True
     return key in COMMENT_LABELS or bool(COMMENT_COUNT.match(key) or FORUM_PROMISE.match(text.strip()))
 
@@ -5285,7 +5315,8 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:başka haber bulunmuyor|no (?:more|other) (?:stories|news|articles)(?: found)?)\W*$"
     r"|^(?:最近の記事|最新の記事|ニュース一覧へ|記事一覧へ|一覧へ戻る|댓글 많은 뉴스|video đang hot)$"
     # VOTES_WIDGET: a rating box's count ("0 0 votes", "5 votes"); VISITOR_COUNTER: "您是第: 位访客" (you are visitor number)
-    r"|^(?:\d{1,6} ){1,2}votes?$|^您是第\s?[:：]?\s?\d{0,9}\s?位访客$"
+    # (VOTES_CAST: a poll's count, "1596 abgegebene Stimmen", "1596 votes cast")
+    r"|^(?:\d{1,6} ){1,2}votes?$|^\d{1,7} (?:abgegebene stimmen|votes cast|stimmen)$|^您是第\s?[:：]?\s?\d{0,9}\s?位访客$"
     # CJK_IMPRINT: a Chinese site's footer imprint, two of its labels on a line ("主管: ... 地址: ... 邮编: ...", "联系电话: ...
     # 传真: ..."): the owner, the address, the post code, the telephone, the fax, the submissions box
     r"|^(?=(?:.*?(?:主管|主办|地址|邮编|联系电话|电话|传真|投稿信箱|法律顾问|备案号)\s?[:：]){2})"
@@ -6332,6 +6363,7 @@ MAX_PICTURE_SOURCE_WORDS = 8
 PHOTO_FROM_THE_SOURCE = re.compile(
     r"^[(\[]?(?:photo|image|picture|foto|imagen|imagem)s?\s(?:from|de|da|von|di)\s(?-i:[A-Z])", re.I
 )
+MAX_STOPPED_SOURCE_WORDS = 4
 # PHOTOGRAPHER_INITIALS: the picture's label and its photographer's initials in small letters ("Foto: jus", "Photo: jr")
 PHOTOGRAPHER_INITIALS = re.compile(r"^(?:Foto|Fotos|Photo|Photos|Bild|Bilder)\s?:\s?[a-z]{2,4}\.?$")
 
@@ -6367,6 +6399,10 @@ def caption_credit(text: str, key: str) -> bool:
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
         return True
     if PHOTO_FROM_THE_SOURCE.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS and not ends_sentence(text):
+        return True
+    # (SOURCE_WITH_ITS_STOP: "Image from Shutterstock.com.", a credit of up to MAX_STOPPED_SOURCE_WORDS words may end
+    # with a full stop; "Images from NASA show the storm." is a sentence)
+    if PHOTO_FROM_THE_SOURCE.match(text.strip()) and spaced_words(text) <= MAX_STOPPED_SOURCE_WORDS:
         return True
     if PHOTOGRAPHER_INITIALS.match(text.strip()):
         return True
@@ -6845,6 +6881,33 @@ CREDIT_AFTER_THE_STOP = re.compile(
 )
 
 
+# VIEW_FULL_SIZE: a picture's enlarge control printed with its file name and caption ("PRUDOFF.JPGView full sizeJane
+# Roe", "View full size Jane Roe at the harbour"): the picture's box. PICTURE_NUMBER_TAIL: a caption numbered by its
+# picture, Vietnamese sites' " - ảnh 1" ("photo 1") after it.
+VIEW_FULL_SIZE = re.compile(r"View full size")  # (the control's own capital: a sentence would write it in small letters)
+MAX_VIEW_FULL_SIZE_WORDS = 60
+PICTURE_NUMBER_TAIL = re.compile(r"\s[-–]\s(?:ảnh|hình)\s\d{1,2}$")
+
+
+# MESSENGER_CHANNEL: a German site's call to follow it on a messenger app ("Immer informiert via Messenger", "Folge den
+# Pinguins via Messenger", "Bleiben Sie informiert per WhatsApp"): "always informed" or "follow", then the app, alone.
+MESSENGER_CHANNEL = re.compile(
+    r"^(?:immer informiert|(?:bleib|bleiben sie) informiert|folge|folgen sie)(?: [\w-]{1,30}){0,3} "
+    r"(?:via|per|über|auf) (?:messenger|whatsapp|telegram|signal|threema)$",
+    re.I,
+)
+
+
+def messenger_channel(text: str, key: str) -> bool:
+    return bool(MESSENGER_CHANNEL.match(text.strip()))
+
+
+def picture_box_marks(text: str, key: str) -> bool:
+    if spaced_words(text) <= MAX_VIEW_FULL_SIZE_WORDS and VIEW_FULL_SIZE.search(text):
+        return True
+    return bool(PICTURE_NUMBER_TAIL.search(text.rstrip()))
+
+
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
     if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
@@ -7037,6 +7100,29 @@ def label_run(text: str, key: str) -> bool:
         else:
             return False
     return len(found) >= MIN_LABEL_RUN or all(label in LANGUAGE_NAMES for label in found)
+
+
+# SECTIONS_IN_CAPITALS: a menu row in capitals ("GÜNCEL POLİTİKA YEREL YÖNETİMLER EKONOMİ SPOR MAGAZİN RÖPORTAJLAR YAZAR
+# CAFE FOTO GALERİ VİDEO GALERİ"), MIN_CAPS_MENU_SECTIONS section names or more making up two thirds of its words or
+# more (one of its items may be the site's own, "YAZAR CAFE"): a menu, never a headline.
+MIN_CAPS_MENU_SECTIONS = 4
+MIN_CAPS_MENU_WORDS = 6
+
+
+def sections_in_capitals(text: str, key: str) -> bool:
+    if not text.isupper() or spaced_words(text) < MIN_CAPS_MENU_WORDS or ends_sentence(text):
+        return False
+    words = (key or key_of(text)).split()
+    covered = found = i = 0
+    while i < len(words):
+        size = next(
+            (n for n in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1) if " ".join(words[i : i + n]) in SECTION_LABELS), 0
+        )
+        if size:
+            covered, found, i = covered + size, found + 1, i + size
+        else:
+            i += 1
+    return found >= MIN_CAPS_MENU_SECTIONS and 3 * covered >= 2 * len(words)
 
 
 def section_run(text: str, key: str) -> bool:
@@ -9724,6 +9810,7 @@ LINE_RULES = (
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
+    (CAPTION, picture_box_marks, False),
     (CAPTION, bar_dash_credit, False),
     (CAPTION, cjk_caption_credit, False),
     (CAPTION, cjk_photographer_credit, False),
@@ -9743,6 +9830,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, newsletter_promo, False),
     (SOCIAL_PROMO, newsletter_label, False),
     (SOCIAL_PROMO, app_or_follow_promo, False),
+    (SOCIAL_PROMO, messenger_channel, True),
     (SOCIAL_PROMO, tip_call, False),
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
@@ -9801,6 +9889,7 @@ LINE_RULES = (
     (PAYWALL, unlock_promo, True),
     (ICON_TEXT, icon_text, False),
     (SECTION_LABEL, section_run, True),
+    (NAV_LABEL, sections_in_capitals, False),
     (NAV_LABEL, label_run, True),
     (TEMPLATE_CODE, template_code, False),
     (TEMPLATE_CODE, lorem_ipsum, False),
@@ -10458,7 +10547,9 @@ def read_more_next(cands: list[Candidate]) -> None:
             continue
         lead = READ_MORE_LEAD.match(cand.text) or READ_MORE_CAPS.match(cand.text) or FOREIGN_READ_MORE_LEAD.match(cand.text)
         alone = lead and not cand.text[lead.end() :].strip()
-        if not alone or cand.rule not in (READ_MORE, PROMO_BLOCK, None):
+        # (a button's words with a colon, "Leia mais:", lead in to the links under them: NAV_LABEL's line too)
+        button_lead = cand.rule == NAV_LABEL and cand.text.rstrip().endswith(":")
+        if not alone or (cand.rule not in (READ_MORE, PROMO_BLOCK, None) and not button_lead):
             continue
         if is_promo_label(cand.key) and not cand.text.rstrip().endswith(":"):
             continue  # a block label ("Related Stories"): promo_blocks handles what follows

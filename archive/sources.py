@@ -348,6 +348,9 @@ PUBLICATION_FIELD = re.compile(
     r"^(?i:publication|publisher)\s?:\s*+(?P<name>(?:The )?[A-Z][\w.&'’-]*+(?: [A-Z0-9][\w.&'’-]*+){0,4}?)"
     r"(?:\s++[A-Z][a-z]++\s?:.*+)?$"
 )
+# PUBLISHED_IN_THE_PAPER: a notice's date line naming the paper it ran in ("Published in Example Gazette on July 22,
+# 2019", "... from July 22 to July 23, 2019", an obituary's page): a newspaper's name, on a line read as a date line.
+PUBLISHED_IN_THE_PAPER = re.compile(r"^Published in (?P<paper>[A-Z][^\d]{1,60}?) (?:on|from) (?=[A-Z\d])")
 # PAPER_OVER_ITS_ADDRESS: a newspaper's name right over a postal address's box line ("Example Press-Reporter" / "P.O.
 # Box 710" / "Harbour, TX 79331"), the contact block of the site's footer: the paper publishing the page.
 POST_BOX = re.compile(r"^(?i:p\.?\s?o\.?\s?box|post office box|apartado|postfach|caixa postal|casilla)\b")
@@ -2301,6 +2304,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         field = PUBLICATION_FIELD.match(text.strip())
         if field and not names_an_agency(field["name"], registry):
             return Found(_name(field["name"], registry), "outlet-publication-field", number, text)
+    for number, text in every_line:  # PUBLISHED_IN_THE_PAPER
+        printed_in = PUBLISHED_IN_THE_PAPER.match(text.strip()) if text.lstrip().startswith("Published in ") else None
+        if printed_in and is_newspaper_name(printed_in["paper"]) and parse_meta_line(text) is not None:
+            return Found(_name(printed_in["paper"], registry), "outlet-published-in-the-paper", number, text)
     for over, under in zip(every_line, every_line[1:], strict=False):  # PAPER_OVER_ITS_ADDRESS
         paper = over[1].strip()
         if POST_BOX.match(under[1].strip()) and is_newspaper_name(paper) and not is_agency(paper, registry):
@@ -2747,6 +2754,9 @@ def source_heads_the_page(clean: CleanArticle, wire: str | None, wire_rule: str,
 # PLACE_DASH_AGENCY: a dateline on its own line, the place and the agency ("Beijing - Xinhua", "بكين - أ ش أ": MENA's
 # dispatch from Beijing): the place up to three words, no digits; the agency a known one (is_agency).
 PLACE_DASH_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
+# PLACE_BRACKETED_AGENCY: the same with the agency in brackets ("STOCKHOLM (TT)", "Politik (TT)": a section where the
+# place would be), alone on its line above the text.
+PLACE_BRACKETED_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s?\((?P<agency>[^\W\d_][^()]{0,40})\)$")
 
 
 # QUOTED_SOURCES: sources named in quotation marks ("“Example Novosti” and “TASS” in Telegram"): the first one named,
@@ -3077,7 +3087,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         staffed = _agency_role_line(text.strip(), registry) if roles.get(number) == BYLINE else None
         if staffed and not listed:
             return Found(_name(staffed, registry), "wire-credit-line", number, printed_text)  # AGENCY_ROLE_LINE
-        placed = PLACE_DASH_AGENCY.match(text.strip())
+        placed = PLACE_DASH_AGENCY.match(text.strip()) or PLACE_BRACKETED_AGENCY.match(text.strip())
         if placed and is_agency(placed.group("agency"), registry) and not listed:
             return Found(_name(placed.group("agency"), registry), "wire-credit-line", number, printed_text)
         filed = wire_and_place(text) if roles.get(number) == BYLINE else None  # WIRE_AND_PLACE: "AFP, Mumbai :"

@@ -5,11 +5,12 @@ without its trigger, on invented text, asserting the exact outcome."""
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
 from archive import rules
+from archive.metaline import parse_meta_line
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
@@ -169,3 +170,133 @@ def test_a_japanese_pages_skip_links_and_rubric() -> None:
     assert rules.line_rule(sentence) is None
     assert rules.line_rule("【栃木県の新駅開業を祝う式典に八百人】") is None
     assert rules.line_rule("【熊猫时报讯】") is None
+
+
+# PLACE_BRACKETED_AGENCY (archive.sources) and the registry's TT Nyhetsbyrån: a section or a place with the agency in
+# brackets alone above the text names the wire; a name in brackets that is no agency's names none.
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("Politik (TT)", "TT Nyhetsbyrån"),
+        ("STOCKHOLM (Reuters)", "Reuters"),
+        # without: no agency in the brackets
+        ("Harbour Clinic (Example)", None),
+    ],
+)
+def test_a_place_or_section_with_the_agency_in_brackets(credit: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+    assert meta.outlet.value is None
+
+
+# VIEW_FULL_SIZE and PICTURE_NUMBER_TAIL (archive.rules picture_box_marks), MESSENGER_CHANNEL, FORM_FIELD_MARKED,
+# VOTES_CAST, SOURCE_WITH_ITS_STOP and the labels added this round ("Previous stories", "Social share icons"): a
+# picture's box, a messenger call, a comment form's fields, a poll's count and a stock credit go between paragraphs; the
+# same words in the article's sentences stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("HARBOUR_CLINIC.JPGView full sizeThe new harbour clinic", True),
+        ("Nurses at the new harbour clinic on Monday - ảnh 1", True),
+        ("Immer informiert via Messenger", True),
+        ("Folge den Pinguins via Messenger", True),
+        ("NAME : (REQUIRED)", True),
+        ("E-mail (will not be published) (required)", True),
+        ("will not be displayed", True),
+        ("1596 abgegebene Stimmen", True),
+        ("Image from Shutterstock.com.", True),
+        ("Social share icons", True),
+        # without: sentences with the same words
+        ("Nurses said the view full size of the bay was worth the move, the board said.", False),
+        ("Er kontaktierte die Klinik via WhatsApp, sagte die Sprecherin am Montag.", False),
+        ("Images from NASA show the storm over the bay on Monday.", False),
+        ("The name of the clinic will not be displayed on the old ward, the board said.", False),
+    ],
+)
+def test_picture_boxes_messenger_calls_forms_and_polls(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# READ_MORE_WITH_ITS_COLON (archive.rules FOREIGN_READ_MORE_LEAD, read_more_next) and RECENT_IN_CATEGORY
+# (PROMO_LABEL_FROM): "Leia mais:" over links takes them with it, as "Read more:" does; "Leia mais" without its colon,
+# a button, takes none.
+def test_read_more_with_its_colon_in_portuguese() -> None:
+    links = ("Taxa de desemprego no Brasil cai para 9,8%, segundo IBGE", "Termina nesta terça o prazo do Imposto de Renda")
+    clean, _ = build(HEADLINE, "", BODY[0], "Leia mais:", *links, BODY[1], BODY[2])
+    assert [line.text for line in clean.body] == list(BODY)
+    clean, _ = build(HEADLINE, "", BODY[0], "Leia mais", *links, BODY[1], BODY[2])
+    assert [line.text for line in clean.body] == [BODY[0], *links, BODY[1], BODY[2]]
+
+
+def test_a_categorys_recent_news_label() -> None:
+    assert rules.is_promo_label(rules.key_of("Știri recente din categoria Actualitate"))
+    assert rules.is_promo_label(rules.key_of("Latest news in the category Weather"))
+    assert not rules.is_promo_label(rules.key_of("Recent news from the harbour"))
+
+
+# SECTIONS_IN_CAPITALS (archive.rules sections_in_capitals): a menu row in capitals, mostly section names, goes; a
+# headline in capitals naming two sections' words stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("GÜNCEL POLİTİKA YEREL YÖNETİMLER EKONOMİ SPOR MAGAZİN RÖPORTAJLAR YAZAR CAFE FOTO GALERİ VİDEO GALERİ", "nav-label"),
+        ("NEWS SPORT BUSINESS OPINION EXAMPLE CAFE", "nav-label"),
+        # without: a headline in capitals
+        ("WORLD LEADERS MEET IN BEIJING FOR TALKS ON ECONOMY AND SPORT", None),
+    ],
+)
+def test_a_menu_row_in_capitals(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# VIETNAMESE_NOT_WRAPPED (archive.clean _title_shaped): a Vietnamese headline ending with "y" (medicine) is no line
+# wrapped after Spanish "y"; a Spanish line ending so still is.
+def test_a_vietnamese_headline_ending_with_y() -> None:
+    body = (
+        "Mỗi năm số sai lầm chết người mà các bác sỹ và y tá gây ra lên tới hàng nghìn vụ trong ngành y của nước Mỹ.",
+        "Kim đã có thâm niên 24 năm làm y tá khi cô phạm phải sai lầm đầu tiên trong nghề y của mình, cô kể lại.",
+    )
+    headline = "Thâm cung bí sử chuyện sai lầm chết người trong ngành y"
+    _, meta = build(headline, "", *body)
+    assert meta.title.value == headline
+    # without: a Spanish line of ten words or more ending with "y" is a wrapped sentence
+    from archive.clean import _title_shaped
+
+    assert not _title_shaped("El alcalde inauguró el nuevo puente del puerto con los vecinos y")
+
+
+# PUBLISHED_RUN (archive.metaline) and PUBLISHED_IN_THE_PAPER (archive.sources): an obituary's run in the paper dates the
+# page by its first day and names the paper; a journal named so is no newspaper's name.
+@pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [
+        ("Published in Example Telegram & Gazette from July 22 to July 23, 2019", "2019-07-22", "Example Telegram & Gazette"),
+        ("Published in The Example Herald on July 22, 2019", "2019-07-22", "The Example Herald"),
+        ("Published from Jul. 2 to Jul. 3, 2019", "2019-07-02", None),
+        # without: a journal is no paper
+        ("Published in Nature on July 22, 2019", "2019-07-22", None),
+    ],
+)
+def test_an_obituarys_run_in_the_paper(line: str, date: str, outlet: str | None) -> None:
+    obituary = (
+        "NORTH BAY - Donald Joseph Roe, 89, passed away peacefully at the care center on July 18, 2019, his family said.",
+        "Donald married his wife in 1955 and they lived in the town for sixty years, raising four children there.",
+    )
+    _, meta = build("Donald Joseph Roe, 89", *obituary, line)
+    assert (meta.date.value, meta.outlet.value) == (date, outlet)
+
+
+# NAME_THEN_ITS_INITIALS (archive.metaline parse_meta_line): a date line ending with the source's name and its initials
+# is read; initials that are not the name's leave the line unread.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("15 ноября 2023, 15:46 — Общественная служба новостей — ОСН", "2023-11-15"),
+        ("15 November 2023, 15:46 — Example News Service — ENS", "2023-11-15"),
+        # without: the last part is no initials of the name before it
+        ("15 November 2023, 15:46 — Example News Service — ABC", None),
+    ],
+)
+def test_a_date_line_with_the_sources_initials(line: str, date: str | None) -> None:
+    meta = parse_meta_line(line)
+    assert (meta.published.iso if meta and meta.published else None) == date
