@@ -194,6 +194,10 @@ WIRES = (
     "pa media",
     "belga",
     "ntb",
+    # (NORDIC_AGENCIES: Finland's, Sweden's and Denmark's, signed "Jane Roe / STT", "Jane Roe/TT", "/ritzau/")
+    "stt",
+    "tt",
+    "ritzau",
     "ana-mpa",
     "tanjug",
     "petra",  # (Jordan's agency, "(Petra)", "Jordan News Agency Petra")

@@ -479,6 +479,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.caption_copies(cands)  # (after the twins and the captions' neighbours: the copies above are captions by then)
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
+    r.calls_split_in_two(cands)
     r.newsletter_boxes(cands)
     r.lone_tags(cands)
     r.avatar_letters(cands)
@@ -702,11 +703,16 @@ E_PAPER = re.compile(r"\be-?paper\b|电子报|電子報", re.I)
 MAX_E_PAPER_LINK_WORDS = 5
 
 
+# CJK_SITE_REPORTED: a Chinese site's credit line, its name and the day it reported ("参考消息网2026-03-03号报道",
+# "Example Net reported on 2026-03-03"; "环球网3月3日报道"), alone: no headline.
+CJK_SITE_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,12}\s?(?:\d{4}-\d{1,2}-\d{1,2}号?|\d{1,2}月\d{1,2}日)\s?报道$")
 # CREDIT_PHRASE_NO_TITLE: a credit for a version or a part of the story ("Broadcast version by Jane Roe for Example News
 # Service", "Reporting by Jane Roe") or a writer's role ("Example Times, Staff Reporter 2014-11-16"): no headline.
 CREDIT_PHRASE = re.compile(
     r"^(?:broadcast version|story|reporting|written|translated|adapted|edited|compiled|produced|additional reporting)"
-    r" by [A-Z]|\b(?:staff reporter|staff writer|special correspondent|senior reporter|staff correspondent)\b",
+    r" by [A-Z]|\b(?:staff reporter|staff writer|special correspondent|senior reporter|staff correspondent)\b"
+    # (CJK_CREDIT_LABELS: a Chinese credit line, "作者: 丁某 褚某 来源: 环球时报", writers and source under their labels)
+    r"|^(?:作者|記者|记者|责任编辑|責任編輯|编辑|編輯)\s?[:：].{0,80}(?:来源|來源)\s?[:：]",
     re.I,
 )
 # INSTITUTION_MASTHEAD: an institution's name alone ("CENTRE FOR JOINT EXAMPLE STUDIES", "Ministry of Example Affairs")
@@ -743,6 +749,8 @@ def _title_shaped(text: str) -> bool:
     dispatch = r.CJK_DISPATCH_LEAD_RE.match(text.strip())
     if dispatch and dispatch.end() == len(text.strip()):
         return False  # CJK_DISPATCH_ALONE: "新华社莫斯科4月24日电" alone, a dispatch's dateline cut from its paragraph
+    if CJK_SITE_REPORTED.match(text.strip()):
+        return False  # CJK_SITE_REPORTED
     if DATELINE_SHAPE.match(text) or "://" in text or "www." in text:
         return False  # a dateline, or a line with a web address in it, is no headline
     if r.cjk_crumb(text):
@@ -2440,11 +2448,14 @@ def _alt_text_in_the_head(cands: list[r.Candidate]) -> None:
     """ALT_TEXT_ABOVE_CAPTION (archive.rules) between the title and the first sentence: the headline chosen, a line
     right above a credited caption that describes the same picture goes with it."""
     titled = False
-    for cand, below in zip(cands, cands[1:], strict=False):
+    for at, (cand, below) in enumerate(zip(cands, cands[1:], strict=False)):
         if not cand.dropped and (_is_long_sentence(cand) or _paragraph_with_a_tail(cand)):
             return
         titled = titled or cand.role == TITLE
-        if titled and not cand.dropped and cand.role is None and not cand.forced and below.rule == r.CAPTION:
+        # (TWIN_CAPTION_NO_ALT_TEXT: a caption printed twice, TWIN_LINES, holds its picture's alt text already: the line
+        # above the pair is the deck, "Officials announce a fifth rate rise" over the twins)
+        twin = at + 2 < len(cands) and cands[at + 2].key == below.key
+        if titled and not cand.dropped and cand.role is None and not cand.forced and below.rule == r.CAPTION and not twin:
             if r.alt_text_above(cand, below):
                 cand.rule = r.CAPTION
 
@@ -2680,6 +2691,17 @@ BETWEEN_HEADLINES_MAX_WORDS = 6
 
 
 BETWEEN_HEADLINES_MIN_CJK_WORDS = 4
+# DECK_BETWEEN_THE_HEADLINES: a line there of this many words or more, most of whose content words (three at least)
+# the article uses, is its deck without a full stop ("Man found with electronics and cash" under "Police: Alert neighbor
+# assists in burglary arrest"); a section's label or a reading time is not about the article.
+MIN_DECK_BETWEEN_WORDS = 4
+MIN_DECK_BETWEEN_STEMS = 3
+
+
+def _deck_between_the_headlines(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
+    if cand.words < MIN_DECK_BETWEEN_WORDS or len(r.content_stems(cand.text)) < MIN_DECK_BETWEEN_STEMS:
+        return False
+    return _mostly_about_the_article(cand, kept)
 
 
 def _between_the_headlines(kept: list[r.Candidate]) -> None:
@@ -2698,6 +2720,8 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
             continue  # (names alone there are the author's: a byline, read below)
         if r.mostly_cjk(cand.text) and cand.words >= BETWEEN_HEADLINES_MIN_CJK_WORDS:
             continue  # a Chinese deck without its full stop ("乘坐文明车 争做文明人"); Chinese labels are shorter
+        if _deck_between_the_headlines(cand, kept):
+            continue
         if not (r.ends_sentence(cand.text) or r.label_and_value(cand.text) or r.mostly_numbers(cand.text)):
             cand.rule = r.BETWEEN_HEADLINES
 

@@ -251,6 +251,8 @@ ADVERT_LABELS = _words("""
     sponsored content
     sponsor content
     sponsored video
+    sponsored links
+    sponsored stories
     promoted content
     paid content
     paid post
@@ -858,6 +860,32 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
+    paid partner content
+    topics
+    audio version
+    found a typo
+    continue in app
+    load more articles
+    create a free account
+    your privacy choices
+    artikel merken
+    imprimer l article
+    lire plus tard
+    ouvir artigo
+    распечатать статью
+    zobacz komentarze
+    deel artikel
+    lees voor
+    bekijk reacties
+    makaleyi paylaş
+    文章分享
+    打印本文
+    記事を共有
+    記事を印刷
+    コメントを見る
+    기사 공유
+    기사 인쇄
+    댓글 보기
     deel dit bericht
     deel dit artikel
     quick contact
@@ -2722,6 +2750,29 @@ FOREIGN_SECTION_LABELS = _words("""
     yazarlar
     foto galeri
     video galeri
+    kultur
+    cultura
+    спорт
+    культура
+    정치
+    경제
+    사회
+    국제
+    문화
+    스포츠
+    연예
+    政治
+    经济
+    經濟
+    社会
+    社會
+    国际
+    國際
+    体育
+    體育
+    娱乐
+    科技
+    军事
 """)
 SECTION_LABELS = SECTION_LABELS | FOREIGN_SECTION_LABELS
 SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.split()) | {"and"}
@@ -6034,6 +6085,9 @@ def breadcrumb(text: str, key: str) -> bool:
         return False  # GUILLEMETS_QUOTE: "Poutine, ce «meilleur ami»" closes a quotation, no trail's arrow
     if " / " in text and "»" not in text and ">" not in text and is_names_only(text):
         return False  # WRITERS_SLASHED: "Jane Roe /  John Doe", two writers' names, no sections'
+    writer, _, agency = text.partition(" / ")
+    if agency.strip().casefold() in WIRE_NAMES and is_names_only(writer):
+        return False  # WRITER_SLASH_AGENCY: "Jane Roe / STT", the writer and the agency, no trail
     segments = [s for s in BREADCRUMB_SPLIT.split(text.strip()) if s.strip()]
     if not segments or len(segments) > 7:
         return False
@@ -6542,8 +6596,14 @@ PICTURE_POSITION = re.compile(
 DATE_LABEL_FIRST = re.compile(r"^(?:last )?(?:updated|published|posted|modified)\b", re.I)
 
 
+# FILE_PHOTO_CAPTION: a wire's caption of a picture from its archive opens with "FILE" in capitals and a dash ("FILE - A
+# flu vaccine is readied at ...", "FILE – In this June 12, 1979 file photo, ..."), however long it runs (the
+# picture's story told again, its credit last): no sentence of an article opens so.
+FILE_PHOTO_CAPTION = re.compile(r"^FILE\s?[-–—]\s(?=[A-Z])")
+
+
 def caption(text: str, key: str) -> bool:
-    if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text):
+    if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text) or FILE_PHOTO_CAPTION.match(text):
         return True
     if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
         return True
@@ -6902,8 +6962,19 @@ def messenger_channel(text: str, key: str) -> bool:
     return bool(MESSENGER_CHANNEL.match(text.strip()))
 
 
+# KOREAN_CAPTION_CREDIT: a Korean caption ends with its picture's credit, "사진=<name> 기자" ("photo = reporter <name>"),
+# maybe a bar after it; or, opening with the caption's arrow ("▲", "↑"), with the agency in angle brackets ("<연합뉴스>").
+# A Korean sentence ends with 다 and its stop.
+KOREAN_PHOTO_EQUALS = re.compile(r"사진\s?=\s?[^\s=|]{1,20}(?:\s[^\s=|]{1,10})?\s*\|?$")
+KOREAN_ARROW_CAPTION = re.compile(r"^[▲↑△]\s?\S.{0,300}<[가-힣A-Za-z]{2,12}>\s*\|?$")
+
+
 def picture_box_marks(text: str, key: str) -> bool:
     if spaced_words(text) <= MAX_VIEW_FULL_SIZE_WORDS and VIEW_FULL_SIZE.search(text):
+        return True
+    if "사진" in text and KOREAN_PHOTO_EQUALS.search(text.rstrip()):
+        return True
+    if text[:1] in "▲↑△" and KOREAN_ARROW_CAPTION.match(text.strip()):
         return True
     return bool(PICTURE_NUMBER_TAIL.search(text.rstrip()))
 
@@ -6958,6 +7029,8 @@ def source_credit(text: str, key: str) -> bool:
     # With a date on it ("Source: Xinhua | 2019-06-05") it is a credit line the byline role keeps instead.
     if AGENCY_MATERIAL_CREDIT.match(text.strip()) and spaced_words(text) <= MAX_AGENCY_MATERIAL_WORDS:
         return True
+    if EDITORS_THEN_AGENCIES.match(text.strip()) or BASED_ON_REPORTING.match(text.strip()):
+        return True
     return bool(SOURCE_LINE.match(text)) and not any(ch.isdigit() for ch in text)
 
 
@@ -6973,6 +7046,11 @@ AGENCY_MATERIAL_CREDIT = re.compile(
     r"\s*+[)\]]?\.?$"
 )
 MAX_AGENCY_MATERIAL_WORDS = 10
+# EDITORS_THEN_AGENCIES: a sign-off of the editors' initials and the agencies the copy drew on in brackets ("jsi/msh
+# (dpa, AFP)", Deutsche Welle's); BASED_ON_REPORTING: "Based on reporting by AFP and TASS". Known agencies only.
+_AGENCY_LIST = rf"(?i:{_AGENCY_NAME})(?:\s?(?:,|/|and|&)\s?(?i:{_AGENCY_NAME}))*"
+EDITORS_THEN_AGENCIES = re.compile(rf"^[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0,3}}\s?\((?P<agencies>{_AGENCY_LIST})\)$")
+BASED_ON_REPORTING = re.compile(rf"^(?i:based on (?:reporting|reports) (?:by|from))\s{_AGENCY_LIST}\.?$")
 
 
 # CONTRIBUTED_CREDIT: the tail line naming who else reported the story ("Example News' Jane Roe and John Doe contributed
@@ -8454,7 +8532,15 @@ SPACER_WORD = re.compile(r"(?<![\w-])spacer(?![\w-])", re.I)
 MAX_SPACER_LINE_WORDS = 6  # words other than "spacer"
 
 
+# DIVIDER_IMAGE: a divider's picture printed by its alternative text ("Two color orange horizontal divider", "divider
+# line"): what it looks like, in up to MAX_DIVIDER_WORDS words, and nothing else.
+DIVIDER_IMAGE = re.compile(r"^(?:[\w-]{1,20} ){0,5}(?:horizontal |vertical )?(?:divider|separator)(?: line| image| bar)?$", re.I)
+MAX_DIVIDER_WORDS = 8
+
+
 def layout_spacer(text: str, key: str) -> bool:
+    if ("divider" in text or "separator" in text) and spaced_words(text) <= MAX_DIVIDER_WORDS:
+        return bool(DIVIDER_IMAGE.match(text.strip()))
     if "spacer" not in text.lower():
         return False
     rest = SPACER_WORD.sub(" ", text).split()
@@ -9393,7 +9479,12 @@ def _phone_numbers_alone(text: str) -> bool:
             PHONE_NUMBER.fullmatch(p) is not None and 7 <= sum(ch.isdigit() for ch in p) <= 15 and p.count(".") < 2 for p in parts
         )
         and parse_date(text.strip()) is None
+        # (DATE_THEN_COUNTS: "2025-03-04 151 0", a date and its views and comments, opens with a year's date)
+        and not any(YEAR_FIRST_DATE.match(p) for p in parts)
     )
+
+
+YEAR_FIRST_DATE = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b")
 
 
 # POSTAL_ADDRESS: a street address alone on a line ("123 Harbour Street, Exampleton, EX 12345", "4500 Example Blvd.,
@@ -10540,6 +10631,22 @@ def _cjk_caption_above_credit(cand: Candidate, credit: Candidate) -> bool:
     return photographer and len(cand.text) <= MAX_CJK_CAPTION_ABOVE_CREDIT_CHARS and mostly_cjk(cand.text)
 
 
+# CALL_SPLIT_IN_TWO: a call to follow or join the site broken over two lines, the second going on in small letters
+# ("Participe do canal" / "no Whatsapp e receba notícias em primeira mão!"): the two lines, read joined, are the call
+# (each short: up to MAX_SPLIT_CALL_WORDS words).
+MAX_SPLIT_CALL_WORDS = 12
+
+
+def calls_split_in_two(cands: list[Candidate]) -> None:
+    for first, second in itertools.pairwise(cands):
+        if first.dropped or second.dropped or first.forced or second.forced or not second.text[:1].islower():
+            continue
+        if second.number != first.number + 1 or max(first.words, second.words) > MAX_SPLIT_CALL_WORDS:
+            continue
+        if line_rule(f"{first.text.strip()} {second.text.strip()}") == SOCIAL_PROMO:
+            first.rule = second.rule = SOCIAL_PROMO
+
+
 def read_more_next(cands: list[Candidate]) -> None:
     """READ_MORE: a lead-in alone ("RELATED:", "READ MORE") takes the headline on the next line with it."""
     for i, cand in enumerate(cands[:-1]):
@@ -11441,14 +11548,27 @@ def _runs_on(cand: Candidate) -> bool:
 INNER_SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_]")
 
 
+MIN_WRAPPED_THROUGH_JOINS = 2
+
+
 def lower_case_head_labels(cands: list[Candidate]) -> None:
     """LOWER_CASE_HEAD_LABELS (above); not a line of hard-wrapped text, whose neighbour runs on into it or out of it."""
-    alive = [c for c in cands[: first_sentence(cands)] if not c.dropped]
+    head_end = first_sentence(cands)
+    alive = [c for c in cands[:head_end] if not c.dropped]
+    after_the_head = next((c for c in cands[head_end:] if not c.dropped), None)
     for i, cand in enumerate(alive):
         if cand.forced or cand.role is not None or not _lower_case_label(cand):
             continue
         neighbours = [alive[j] for j in (i - 1, i + 1) if 0 <= j < len(alive)]
-        if not any(_runs_on(n) for n in neighbours):
+        # (WRAPPED_THROUGH: the line above stops mid-sentence on a letter, the line below, the first sentence's maybe,
+        # goes on in small letters, and the line's own words hold a sentence's small words, MIN_WRAPPED_THROUGH_JOINS of
+        # them: "Area residents are" / "being asked to have heightened awareness" / "to the possibility of more cases";
+        # a picture's alt text set between, "harbour fire example photo", has none)
+        below = alive[i + 1] if i + 1 < len(alive) else after_the_head
+        joins = sum(1 for word in cand.text.split() if word in STOPWORDS)
+        through = i > 0 and alive[i - 1].text.rstrip()[-1:].isalpha() and below is not None and below.text[:1].islower()
+        through = through and joins >= MIN_WRAPPED_THROUGH_JOINS
+        if not any(_runs_on(n) for n in neighbours) and not through:
             cand.rule = NAV_LABEL
 
 

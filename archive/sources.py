@@ -663,6 +663,8 @@ CREDIT_NAME = re.compile(
 # each name an agency's, else a writer's help (left alone)
 WITH_MATERIAL_FROM = re.compile(
     r"^[-–—(\[]?\s*+(?i:(?:with )?(?:additional )?inputs? (?:from|of)|with (?:files|material|reporting) from|"
+    # (BASED_ON_REPORTING: "Based on reporting by AFP and TASS")
+    r"based on (?:reporting|reports) (?:by|from)|"
     r"additional reporting by|mit material (?:der nachrichtenagentur(?:en)?|der agentur(?:en)?|von)|"
     # (WITH_INFORMATION_FROM: the same in Portuguese and Spanish, "Com informações do Example", "A informação é do
     # Example", "Con información de Example")
@@ -2751,6 +2753,11 @@ def source_heads_the_page(clean: CleanArticle, wire: str | None, wire_rule: str,
     return any(headed.match(text.strip()) for text in clean.raw.lines[: clean.title.number])
 
 
+# CJK_SOURCE_AFTER_THE_WRITERS: a Chinese credit line, the writers under their label and the copy's source under its own
+# at the end ("作者: 丁某 褚某 来源: 环球时报", "writers: ..., source: Global Times"): the source is the wire.
+CJK_SOURCE_AFTER_THE_WRITERS = re.compile(
+    r"^(?:作者|記者|记者|编辑|編輯)\s?[:：][^:：]{1,80}?\s(?:来源|來源)\s?[:：]\s?(?P<source>[^\s:：]{2,20})$"
+)
 # PLACE_DASH_AGENCY: a dateline on its own line, the place and the agency ("Beijing - Xinhua", "بكين - أ ش أ": MENA's
 # dispatch from Beijing): the place up to three words, no digits; the agency a known one (is_agency).
 PLACE_DASH_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
@@ -3031,9 +3038,17 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         text = unglued_tail(printed_text)  # (GLUED_CREDIT_TAIL: "Jane RoeAAP" credits the wire after the name)
         if is_photo_credit_slash(text, lambda name: is_agency(name, registry)):
             continue  # PHOTO_CREDIT_SLASH (archive.byline): a photographer's agency is not the copy's
+        fielded = CJK_SOURCE_AFTER_THE_WRITERS.match(text.strip()) if "源" in text else None
+        if fielded:  # CJK_SOURCE_AFTER_THE_WRITERS
+            return Found(_name(fielded["source"], registry), "wire-source-after-the-writers", number, printed_text)
         after_the_writer = agency_after_the_writer(text.strip())[1]
         if after_the_writer:  # AGENCY_AFTER_THE_WRITER (archive.byline): "By Jane Roe with AFP"
             return Found(_name(after_the_writer, registry), "wire-after-the-writer", number, printed_text)
+        signed = rules.EDITORS_THEN_AGENCIES.match(text.strip())  # ("jsi/msh (dpa, AFP)", known agencies only)
+        if signed:
+            names = [p.strip() for p in WIRE_LIST_SPLIT.split(signed["agencies"]) if p.strip()]
+            name = _name(names[0], registry) if len(names) == 1 else signed["agencies"]
+            return Found(name, "wire-editors-then-agencies", number, printed_text)
         inputs = WITH_MATERIAL_FROM.match(text.strip())
         agencies = [p.strip() for p in WIRE_LIST_SPLIT.split(inputs["names"])] if inputs else []
         credited_as = (

@@ -48,7 +48,12 @@ def test_a_chinese_headline_above_a_credit_line_is_the_title() -> None:
 def test_a_rubric_above_the_chinese_headline_goes_as_the_masthead() -> None:
     cleaned, meta = build("国际", HEADLINE, *BODY)
     assert meta.title.value == HEADLINE
-    assert [(d.number, d.rule) for d in cleaned.dropped] == [(1, "nav-label")]  # CJK_WIDGET_LABEL: two characters alone are a tab
+    # ("国际", "international", is a known section: FOREIGN_SECTION_LABELS; another two characters alone are a tab's
+    # label, CJK_WIDGET_LABEL)
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(1, "section-label")]
+    cleaned, meta = build("热点", HEADLINE, *BODY)
+    assert meta.title.value == HEADLINE
+    assert [(d.number, d.rule) for d in cleaned.dropped] == [(1, "nav-label")]
 
 
 def test_a_chinese_paragraph_is_prose_and_a_label_is_not() -> None:

@@ -38,7 +38,8 @@ def test_menu_items_between_junk_lines_go_with_them() -> None:
 
 def test_the_same_in_another_language() -> None:
     result = outcome(run("Home", "Sport & Kultur", "Wetter", "Facebook Twitter", "Korridor im Hafen eröffnet", *GERMAN))
-    assert result["Sport & Kultur"] == f"x {rules.JUNK_RUN}" and result["Wetter"] == f"x {rules.JUNK_RUN}"
+    # ("Sport & Kultur" names two known sections since session 63's FOREIGN_SECTION_LABELS: a section label)
+    assert result["Sport & Kultur"] == "x section-label" and result["Wetter"] == f"x {rules.JUNK_RUN}"
     assert result["Korridor im Hafen eröffnet"] == TITLE
 
 

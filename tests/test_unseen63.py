@@ -300,3 +300,231 @@ def test_an_obituarys_run_in_the_paper(line: str, date: str, outlet: str | None)
 def test_a_date_line_with_the_sources_initials(line: str, date: str | None) -> None:
     meta = parse_meta_line(line)
     assert (meta.published.iso if meta and meta.published else None) == date
+
+
+# WRAPPED_THROUGH (archive.rules lower_case_head_labels): a short line in small letters between a line stopping
+# mid-sentence on a letter and one going on in small letters is hard-wrapped text, kept; alone at the head, a label.
+def test_a_hard_wrapped_line_in_small_letters_stays() -> None:
+    wrapped = (
+        "The Harbour County Health Department has",
+        "received a report of a confirmed case in the county.",
+        "Area residents and health care providers are",
+        "being asked to have heightened awareness",
+        "to the possibility of additional cases in the area, the director said on Monday.",
+    )
+    clean, _ = build(*wrapped, "", *BODY)
+    assert "being asked to have heightened awareness" in [line.text for line in clean.body]
+    # without: the line below opens a sentence of its own
+    clean, _ = build(HEADLINE, "", "print edition", "", *BODY)
+    assert "print edition" not in [line.text for line in clean.body]
+
+
+# DECK_BETWEEN_THE_HEADLINES (archive.clean _between_the_headlines): between the headline and its copy, a line about
+# the article (most of its content words the text's) is the deck; a section's label there goes.
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        ("Clinic opens with twelve beds", True),
+        # without: a label that is not about the article
+        ("Other Countries", False),
+    ],
+)
+def test_a_deck_between_the_headline_and_its_copy(between: str, kept: bool) -> None:
+    clean, _ = build(HEADLINE, "", between, HEADLINE, "", *BODY)
+    assert (between in [line.text for line in clean.body]) == kept
+
+
+# TWIN_CAPTION_NO_ALT_TEXT (archive.clean _alt_text_in_the_head): the line over a caption printed twice is the deck,
+# kept; over a credited caption printed once, a line sharing its words is the picture's alt text, and goes.
+def test_the_deck_over_a_caption_printed_twice() -> None:
+    deck = "Nurses move to the new clinic on the bay"
+    caption = "Nurses carried beds across the bay to the new clinic, which opened on Monday after two years of work"
+    spaced = (BODY[0], "", BODY[1], "", BODY[2])
+    clean, _ = build(HEADLINE, "", deck, caption, caption, "", *spaced)
+    assert [line.text for line in clean.body] == [deck, *BODY]
+    clean, _ = build(HEADLINE, "", deck, caption + " (Photo: Example Agency)", "", *spaced)
+    assert [line.text for line in clean.body] == list(BODY)
+
+
+# FILE_PHOTO_CAPTION (archive.rules caption), DIVIDER_IMAGE (layout_spacer) and "Sponsored Links" (ADVERT_LABELS): a
+# wire's archive caption however long, a divider's alt text and a sponsored box's label go; sentences with the same
+# words stay.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        (
+            "FILE - Nurses carry beds into the new harbour clinic where they were offering members and the public free "
+            "checks and vaccines Friday, Oct. 28, 2022, in Harbour City. On Friday, Dec. 2, 2022, the health board said "
+            "that 7.5% of the ward's visits the previous week were due to flu-like illnesses. That's as high as the peak "
+            "of the 2017-18 flu season and higher than any season since, and the board expects more patients over the "
+            "winter months as the cold weather sets in across the bay. (Example Photo/Jane Roe, File)",
+            True,
+        ),
+        ("FILE – In this June 12, 1979 file photo, the mayor reads a telegram to the council.", True),
+        ("Two color orange horizontal divider", True),
+        ("Sponsored Links", True),
+        # without: a sentence on a file, a wall as a divider
+        ("File photos of the clinic were shown to the board on Monday, its chair said.", False),
+        ("They built a wall as a divider between the wards, the board said on Monday.", False),
+    ],
+)
+def test_a_file_photos_caption_a_divider_and_sponsored_links(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) == goes
+
+
+# KOREAN_CAPTION_CREDIT (archive.rules picture_box_marks): a Korean caption ending with "사진=<name> 기자" or opening
+# with its arrow and ending with the agency in angle brackets goes, a bar after it or not; a sentence with the arrows
+# of a list stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("↑ 감독이 첫 홈런을 기록한 선수에게 축하 메시지를 전했다. 사진=홍길동 기자 |", "caption"),
+        ("▲ 폭염주의보가 내려진 4일 광장에서 경찰들이 근무를 서고 있다. <연합뉴스> |", "caption"),
+        # without: a list's arrows in a sentence, a sentence naming a photo
+        ("▲경제 ▲사회 ▲국제 분야에서 협력하기로 했다.", None),
+        ("시는 사진을 공개하며 축하 메시지를 전했다.", None),
+    ],
+)
+def test_a_korean_captions_credit(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# CALL_SPLIT_IN_TWO (archive.rules calls_split_in_two): a call to join the site's channel broken over two lines goes,
+# both lines; two lines whose joined words call for nothing stay.
+def test_a_call_split_over_two_lines() -> None:
+    call = ("Participe do canal", "no Whatsapp e receba notícias em primeira mão!")
+    clean, _ = build(HEADLINE, "", BODY[0], "", *call, "", BODY[1], BODY[2])
+    assert [line.text for line in clean.body] == list(BODY)
+    # without: a short line and its sentence going on, no call
+    split = ("The clinic's canal", "runs along the old ward and will be cleaned next year.")
+    clean, _ = build(HEADLINE, "", BODY[0], "", *split, "", BODY[1], BODY[2])
+    assert [line.text for line in clean.body] == [BODY[0], *split, BODY[1], BODY[2]]
+
+
+# CJK_CREDIT_LABELS (archive.clean CREDIT_PHRASE), DATE_THEN_COUNTS (archive.rules _phone_numbers_alone) and
+# CJK_SOURCE_AFTER_THE_WRITERS (archive.sources): over a Chinese article, "作者: ... 来源: 环球时报" is its credit, no
+# headline, and names the wire; "2025-03-04 151 0" is its date with the counts, no telephone number.
+CJK_REPORT = (
+    "全国政协十四届三次会议新闻发布会3月3日在人民大会堂一层新闻发布厅举行,这是2025年全国两会的首场新闻发布会。",
+    "十四届全国人大三次会议将于5日在北京召开,会期6天,共有近3000名中外记者踊跃报名采访本次大会。",
+)
+
+
+def test_a_chinese_credit_line_with_its_source() -> None:
+    headline = "世界通过两会观察中国发展"
+    _, meta = build(headline, "", "2025-03-04 151 0", "作者: 丁雅栀 褚大业 来源: 示例时报", "", *CJK_REPORT)
+    assert (meta.title.value, meta.date.value, meta.wire.value) == (headline, "2025-03-04", "示例时报")
+    assert meta.author.value == "丁雅栀 and 褚大业"
+    # without: a telephone number stays a contact's, the credit without its source names no wire
+    assert rules.line_rule("806-872-2177") == "nav-label"
+    _, meta = build(headline, "", "作者: 丁雅栀 褚大业", "", *CJK_REPORT)
+    assert meta.wire.value is None
+
+
+# CJK_SITE_REPORTED (archive.clean _title_shaped): "参考消息网2026-03-03号报道", a site's credit and its day, is no
+# headline; a headline naming a report is one.
+def test_a_chinese_sites_report_credit_is_no_headline() -> None:
+    from archive.clean import _title_shaped
+
+    assert not _title_shaped("示例消息网2026-03-03号报道")
+    assert not _title_shaped("示例网3月3日报道")
+    assert _title_shaped("示例网发布年度报道")
+
+
+# FOREIGN_SECTION_LABELS (archive.rules): a menu row of sections in German, Spanish, Russian, Korean and Chinese goes as
+# a row of section labels; a line naming one of them in a sentence stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Politik Wirtschaft Sport Kultur", "section-label"),
+        ("Política Economía Deportes Cultura", "section-label"),
+        ("Политика Экономика Общество Спорт", "section-label"),
+        ("정치 경제 사회 국제", "section-label"),
+        ("政治 经济 社会 国际", "section-label"),
+        # without: a sentence
+        ("Die Kultur der Stadt lebt vom Hafen, sagte die Bürgermeisterin am Montag.", None),
+    ],
+)
+def test_a_row_of_sections_in_other_languages(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# PAGE_CONTROLS_MORE (archive.rules): a probe of invented page controls in fourteen languages (136 lines, 26 kept at
+# the start of this round) found these kept between paragraphs: the article's controls (print, share, listen, save,
+# comments), an app's and an account's calls, a privacy link.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audio version",
+        "Found a typo?",
+        "Continue in app",
+        "Load more articles",
+        "Create a free account",
+        "Your privacy choices",
+        "Paid partner content",
+        "Topics",
+        "Artikel merken",
+        "Imprimer l'article",
+        "Lire plus tard",
+        "Ouvir artigo",
+        "Распечатать статью",
+        "Zobacz komentarze",
+        "Deel artikel",
+        "Lees voor",
+        "Bekijk reacties",
+        "Makaleyi paylaş",
+        "文章分享",
+        "打印本文",
+        "記事を共有",
+        "記事を印刷",
+        "コメントを見る",
+        "기사 공유",
+        "기사 인쇄",
+        "댓글 보기",
+    ],
+)
+def test_a_probes_page_controls(line: str) -> None:
+    assert _goes_between_paragraphs(line)
+
+
+def test_sentences_about_printing_and_reading_stay() -> None:
+    for sentence in (
+        "Found a typo in the clinic's plans, the nurses asked the board to print them again.",
+        "Lees voor de stemming het rapport van de raad, zei de burgemeester op maandag.",
+    ):
+        assert not _goes_between_paragraphs(sentence)
+
+
+# EDITORS_THEN_AGENCIES and BASED_ON_REPORTING (archive.rules source_credit, archive.sources wire and
+# WITH_MATERIAL_FROM): a sign-off of editors' initials and agencies, and "Based on reporting by" agencies, go under the
+# text and name the wire; initials before a name that is no agency's name none.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("jsi/msh (dpa)", "Deutsche Presse-Agentur"),
+        ("jsi/msh (dpa, AFP, Reuters)", "dpa, AFP, Reuters"),
+        ("Based on reporting by AFP and TASS", "AFP and TASS"),
+        # without: no agency in the brackets
+        ("abc (Example)", None),
+    ],
+)
+def test_editors_initials_and_agencies(line: str, wire: str | None) -> None:
+    clean, meta = build(HEADLINE, "", *BODY, "", line, registry=ARCHIVE_REGISTRY)
+    assert meta.wire.value == wire
+    assert (line in [text.text for text in clean.body]) == (wire is None)
+
+
+# WRITER_SLASH_AGENCY (archive.rules breadcrumb) and NORDIC_AGENCIES (archive.byline WIRES): "Jane Roe / STT" over the
+# text is the writer and the agency, no crumb trail; a section and the agency stay a trail.
+@pytest.mark.parametrize(
+    ("credit", "author", "wire"),
+    [
+        ("Elias Roe / STT", "Elias Roe", "STT"),
+        ("Jane Roe / AFP", "Jane Roe", "Agence France-Presse"),
+        # without: a section, no writer
+        ("News / STT", None, None),
+    ],
+)
+def test_a_writer_slash_agency_credit(credit: str, author: str | None, wire: str | None) -> None:
+    _, meta = build(credit, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert (meta.author.value, meta.wire.value) == (author, wire)
