@@ -1320,8 +1320,10 @@ def _label_before_the_headline(title: r.Candidate, cands: list[r.Candidate]) -> 
             continue
         # (TWO_PART_HEADLINE: a "label" the page prints as a line of its own is the headline's first part, printed
         # apart below it with the second: "努力在…迈出新步伐 奋力谱写…新篇章" over "努力在…迈出新步伐" / "奋力谱写…新篇章")
-        printed_apart = any(other is not title and other.key == r.key_of(" ".join(label)) for other in cands)
-        if 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS and not title.forced and not printed_apart:
+        if not 1 <= len(label) <= MAX_HEADLINE_LABEL_WORDS or title.forced:
+            continue
+        label_key = r.key_of(" ".join(label))  # (once, not for each line it is compared with)
+        if not any(other is not title and other.key == label_key for other in cands):
             title.text = bare
             title.words, title._key = r.word_count(bare), None
             return

@@ -2760,10 +2760,11 @@ CJK_SOURCE_AFTER_THE_WRITERS = re.compile(
 )
 # PLACE_DASH_AGENCY: a dateline on its own line, the place and the agency ("Beijing - Xinhua", "بكين - أ ش أ": MENA's
 # dispatch from Beijing): the place up to three words, no digits; the agency a known one (is_agency).
-PLACE_DASH_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
+_LINE_PLACE = r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}"  # (the place: up to three words, no digits)
+PLACE_DASH_AGENCY = re.compile(_LINE_PLACE + r"\s[-–—]\s(?P<agency>[^\W\d_][^-–—]{0,40})$")
 # PLACE_BRACKETED_AGENCY: the same with the agency in brackets ("STOCKHOLM (TT)", "Politik (TT)": a section where the
 # place would be), alone on its line above the text.
-PLACE_BRACKETED_AGENCY = re.compile(r"^[^\W\d_][^\W\d]*+(?:[ .'’-][^\W\d_][^\W\d]*+){0,2}\s?\((?P<agency>[^\W\d_][^()]{0,40})\)$")
+PLACE_BRACKETED_AGENCY = re.compile(_LINE_PLACE + r"\s?\((?P<agency>[^\W\d_][^()]{0,40})\)$")
 
 
 # QUOTED_SOURCES: sources named in quotation marks ("“Example Novosti” and “TASS” in Telegram"): the first one named,
