@@ -474,8 +474,9 @@ INSTITUTION_WORDS = frozenset(
     # (LABORATORY_NOT_PERSON: a laboratory's or an observatory's name credited under a release's headline, "Example Jet
     # Laboratory")
     """ laboratory laboratories lab observatory agency academy"""
-    # COMPANY_NOT_PERSON: a company's legal form ends a firm's name ("Example Energy Ltd" printed as a release's credit)
-    """ ltd inc llc plc corp limited incorporated gmbh pty pvt""".split()  # (not "Hall", "Church": surnames)
+    # COMPANY_NOT_PERSON: a company's legal form ends a firm's name ("Example Energy Ltd" printed as a release's credit;
+    # Finnish "Oyj" and "Oy", Norwegian "ASA", Italian "Srl", French "Sarl": "Example-Yhtymä Oyj" over a release's date)
+    """ ltd inc llc plc corp limited incorporated gmbh pty pvt oyj oy asa srl sarl""".split()  # (not "Hall", "Church": surnames)
 )
 # ARTICLE_FIRST: a name never opens with an article ("O SURGIMENTO", a Portuguese sub-heading; Turkish weather's "Az
 # Bulutlu"): the article's word in the languages of the archive's sources ("La", "Le", "De", "Da", "Lo" open surnames)
@@ -634,6 +635,11 @@ def said_twice(text: str) -> bool:
 MAX_WILL_NAME_WORDS = 3
 
 
+# ABSTRACT_NOUN_END: English abstract nouns' endings, long enough that no first name or surname ends so ("Prevalence",
+# "Distribution", "Development", "Community"; "Clement", "Florence", "Felicity" and "Lawrence" are shorter)
+ABSTRACT_NOUN_END = re.compile(r"(?i)(?<=[a-z]{6})(?:tion|sion|ity|ism|ment|ness|ence)s?$")
+
+
 def _is_name(part: str) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
@@ -666,6 +672,8 @@ def _is_name(part: str) -> bool:
         return False
     if words[-1].lower().strip(".") in OUTLET_WORDS | INSTITUTION_WORDS or GLUED_WORDS.search(part):
         return False  # (GLUED_WORDS: a rubric's words run together are no name: "HABERLERDünya Haberleri")
+    if any(ABSTRACT_NOUN_END.search(word) for word in words):
+        return False  # ABSTRACT_NOUN: "Strain Prevalence", "Vaccine Distribution": a sub-heading's nouns, no one's name
     if CAPITAL_LAST.search(part):
         return False
     if CODE_LAST.fullmatch(words[-1]) and any(CAPITAL_THEN_SMALL.match(word) for word in words[:-1]):
@@ -721,6 +729,11 @@ def is_desk(part: str) -> bool:
         return False
     if keys[-1] not in DESK_WORDS and keys[-1].endswith("ed") and keys[-2] in DESK_WORDS:
         return False  # DESK_THEN_VERB: "Reuters Reporter Freed" is a headline, its verb after the desk's words
+    participle = keys[0] not in DESK_WORDS and keys[0].endswith("ed") and len(keys[0]) > 4
+    if len(keys) >= 2 and participle and not any(_is_wire(" ".join(words[:n])) for n in (2, 3)):
+        # PARTICIPLE_THEN_DESK: "Expected Features", "Selected Services": a sub-heading, no desk's credit (an agency's
+        # name opening so, "Associated Press Correspondent", is the agency's)
+        return False
     # (a station's channel number among the capitalised words: "Example News 13 Staff")
     return all(
         key in DESK_WORDS or key in DESK_GLUE or word[:1].isupper() or word.isdigit()

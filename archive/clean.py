@@ -295,6 +295,9 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
 # BY_GLUED: a credit's "By" run into the name after it when the page was copied ("ByJane Roe", "ByABC News"); a word
 # going on in small letters after "By" ("Bystander", "ByteDance") is no credit.
 BY_GLUED_TO_A_CAPITAL = re.compile(r"^By(?=[A-Z])")
+# COMMENT_END_LEFT_OVER: a markup comment's end printed after a line's text ("Headline -->"), a template's remnant: no
+# word of the line
+COMMENT_END_LEFT_OVER = re.compile(r"(?<=\S)\s++-->$")
 
 
 def _candidates(raw: RawArticle) -> list[r.Candidate]:
@@ -328,6 +331,7 @@ def _candidates(raw: RawArticle) -> list[r.Candidate]:
         stripped = LEADING_BAR.sub("", stripped)
         if "{{" in stripped and (dated := TEMPLATE_PLACEHOLDER.sub("", stripped).strip(" -–—|·")) and parse_date(dated):
             stripped = dated  # DATE_WITH_PLACEHOLDER: "Saturday, 3 March 2018 00:00 - - {{hits}}", a date line's count unfilled
+        stripped = COMMENT_END_LEFT_OVER.sub("", stripped)
         stripped = BY_GLUED_TO_A_CAPITAL.sub("By ", stripped)  # (BY_GLUED: "ByABC News", "ByJane Roe": the space lost)
         stripped = _name_glued_to_paper(stripped) or _name_before_role(stripped) or stripped
         link = INLINE_READ_MORE.search(stripped)
@@ -469,17 +473,20 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.home_section_runs(cands)
     r.video_titles(cands)
     r.caption_twins(cands, _dated)
+    r.headline_over_its_credited_caption(cands)
     r.numbered_picture_names(cands)
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
     r.gallery_credits(cands)  # (after the captions are known)
+    r.credits_split_by_a_slash(cands)
     r.repeated_bracket_credits(cands)
     r.headline_captions(cands)  # after the twins: the headline it repeats is no caption's twin
     r.caption_copies(cands)  # (after the twins and the captions' neighbours: the copies above are captions by then)
     r.read_more_next(cands)
     r.read_more_neighbours(cands)
     r.calls_split_in_two(cands)
+    r.questions_over_the_call(cands)
     r.newsletter_boxes(cands)
     r.lone_tags(cands)
     r.avatar_letters(cands)
@@ -491,6 +498,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.excerpt_ends(cands)
     r.numbered_items_citing_sources(cands)
     r.promo_blocks(cands, _dated)
+    r.label_cut_at_the_end(cands)
     r.dated_headline_lists(cands, _dated)
     r.dated_cards_to_the_end(cands, _dated)
     r.glued_cards(cands)
@@ -1027,6 +1035,13 @@ def _twin_caption_on_top(cand: r.Candidate, kept: list[r.Candidate], position: d
     return at == 0 and len(kept) > 1 and kept[1].key == cand.key and r.ends_sentence(cand.text)
 
 
+# FOLLOWING_THEN_AN_ELLIPSIS (LIST_AFTER_LEAD_IN): a sentence naming "the following" things and ending in an ellipsis
+FOLLOWING_THEN_AN_ELLIPSIS = re.compile(
+    r"\b(?:the following|folgende[nr]?|les suivant(?:e?s)?|l(?:os|as) siguientes|(?:os|as) seguintes)\b[^.!?:]{0,160}(?:…|\.\.\.)$",
+    re.I,
+)
+
+
 def _choose_title(
     kept: list[r.Candidate],
     named: frozenset[str] = frozenset(),
@@ -1290,9 +1305,12 @@ def _choose_title(
     title.role = TITLE
     _join_wrapped_headline(title, kept)
     _label_before_the_headline(title, kept)
+    below_the_head = title not in all_head
     for cand in all_head:
         if cand is title:
             break
+        if below_the_head and cand.words >= r.PROSE_MIN_WORDS and r.ends_sentence(cand.text):
+            continue  # SENTENCE_ABOVE_A_LOWER_TITLE: a title chosen below the head leaves the head's sentences as text
         if not cand.forced:
             cand.rule = r.CAPTION if position[id(cand)] < twins else r.MASTHEAD
 
@@ -1765,6 +1783,9 @@ def _name_role_and_body(text: str) -> bool:
 # BY_A_SMALL_WORD: "By" and a word in small letters, a template's credit ("By empty (9/8/2001 issue of ...)", "By admin"):
 # a headline capitalises its words ("By the Numbers: ..." keeps its article)
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
+# BY_AND_ITS_COLON: "by" in any of FOREIGN_BY_SHORT's languages with a colon after it ("Par : piwi", "Por: redacción", a
+# blog's credit of its poster's handle): a headline puts no colon after its first word "Par"
+BY_AND_ITS_COLON = re.compile(r"^(?:by|par|por|von|door|di|oleh)\s?:\s?\S", re.I)
 
 
 # CLAUSE_FIRST_SENTENCE: a long line opening with a clause of time or condition, then a comma and the sentence going on
@@ -1872,6 +1893,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # AUTHOR_LABEL ("Autor: Gemeinde Example", whoever it names) and POLITE_REQUEST: no headline
     if FOREIGN_BY_SHORT.match(text.strip()) or BY_A_SMALL_WORD.match(text.strip()) or SPONSOR_LABEL.match(text.strip()):
         return True  # FOREIGN_BY_SHORT, BY_A_SMALL_WORD, SPONSOR_LABEL
+    if BY_AND_ITS_COLON.match(text.strip()):
+        return True  # BY_AND_ITS_COLON
     if PUBLISHED_BY.match(text.strip()) or _name_role_and_body(text.strip()):
         return True  # PUBLISHED_BY, NAME_ROLE_AND_BODY
     arrow = BREADCRUMB_ARROW.search(text) if "«" not in text else None
@@ -1945,6 +1968,23 @@ def _credible_title(title: r.Candidate, kept: list[r.Candidate]) -> bool:
         if (after.words >= 2 or r.ends_sentence(after.text)) and not alt_text:
             return False
     at = kept.index(title)
+    beyond = _next_line(after, kept) if after is not None else None
+    if (
+        after is not None
+        and beyond is not None
+        and after.role is None
+        and after.number == title.number + 1
+        and not r.ends_sentence(title.text)
+        and len(after.text) <= WRAPPED_NEXT_LINE_MAX_RATIO * len(title.text)
+        and _wraps_into(after, beyond)
+        and beyond.text[:1].islower()
+        and _hard_wrapped(kept)
+    ):
+        # FIRST_LINE_OF_A_WRAPPED_BLOCK: on a hard-wrapped page, a line with the next line right under it (no blank
+        # line), as long, going on mid-sentence into the line after ("Chinese President Example and Russian" /
+        # "President Example on Monday signed a good-" / "neighbourly treaty ..."), is the block's first line: the
+        # sentence broke before a capitalised word
+        return False
     if (
         after is not None
         and after.role is None
@@ -2207,6 +2247,8 @@ def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Ca
     for cand in head[head.index(title) + 1 :]:
         if cand.key == title.key or cand.words < MIN_TITLE_WORDS or not _title_shaped(cand.text):
             continue
+        if title.text.isupper() and cand.text.rstrip(r.CLOSERS + " ").endswith("!"):
+            continue  # EXCLAIMED_UNDER_CAPITALS: under a headline in capitals, an exclaimed line is the text's sentence
         used = sum(1 for word_stem in r.content_stems(cand.text) if r.uses_stem(word_stem, words))
         if used >= 1 and _credible_title(cand, kept):
             return cand
@@ -3545,6 +3587,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # (TITLE_CASE_IS_ENGLISH below: a page is English when its list is English's and its paragraphs read so)
     english_prose = english and stopwords.reads_english([c.text for c in paragraphs])
 
+    # (FOLLOWING_THEN_AN_ELLIPSIS: "The following roads are still closed due to river flooding …" announces its list as
+    # a colon does)
     # LIST_AFTER_LEAD_IN: the lines under a line ending with a colon ("FULL LIST OF AWARDS:", "Best Actress:"), up to the
     # next sentence, are the list it announces, not other stories' headlines (a "Related:" label is dropped before)
     after_lead_in: set[int] = set()
@@ -3552,7 +3596,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     for line in kept:
         if announced and is_heading_shape.get(id(line), False):
             after_lead_in.add(id(line))
-        elif line.text.rstrip().endswith((":", "：")):
+        elif line.text.rstrip().endswith((":", "：")) or FOLLOWING_THEN_AN_ELLIPSIS.search(line.text.rstrip()):
             announced = True
         elif r.ends_sentence(line.text):
             announced = False
@@ -3599,6 +3643,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
         # results: no other story's headline prints a score between two names and nothing else)
         own = (
             r.mostly_numbers(cand.text)
+            or r.COUNTED_ROW.match(cand.text) is not None
             or r.score_line(cand.text)
             or r.match_result(cand.text)
             or _heads_results(kept, order[id(cand)])
@@ -3625,6 +3670,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             cand.role = HEADING if followed else PARAGRAPH
     _siblings_share_their_fate(body, paragraphs, frozenset(numbers))
     _sibling_sub_headings(body, stoplist)
+    _bulleted_siblings(body)
 
 
 # LIST_SIBLINGS: on a page setting its paragraphs apart with blank lines (most have one above them), lines printed one
@@ -3649,6 +3695,20 @@ def _siblings_share_their_fate(body: list[r.Candidate], paragraphs: list[r.Candi
         if len(run) >= MIN_SIBLING_RUN and related and 2 * len(related) < len(run):
             for cand in related:
                 cand.rule, cand.role = None, PARAGRAPH
+
+
+# BULLETED_SIBLING: a bulleted line taken for another story's headline, on a page where MIN_BULLETED_SIBLINGS other
+# lines opening with the same bullet stay the article's sub-headings ("- U.S. News Releases 2024 Best Colleges
+# Rankings" over its paragraph), is one more of them: a release's list of items, each with its bullet.
+MIN_BULLETED_SIBLINGS = 2
+
+
+def _bulleted_siblings(body: list[r.Candidate]) -> None:
+    marks = collections.Counter(c.raw.lstrip()[:1] for c in body if c.bullet and not c.dropped and c.role == HEADING)
+    last = max((c.number for c in body if not c.dropped), default=0)
+    for cand in body:
+        if cand.bullet and cand.rule == r.RELATED_HEADLINE and marks[cand.raw.lstrip()[:1]] >= MIN_BULLETED_SIBLINGS:
+            cand.rule, cand.role = None, HEADING if cand.number < last else PARAGRAPH
 
 
 # SIBLING_SUB_HEADING: a line taken for another story's headline by its title case ("Preparation and Safety Measures"),

@@ -552,6 +552,23 @@ def holds_a_day_date(text: str) -> bool:
     return bool(DIGIT.search(text)) and any(_value(m) is not None for form in DAY_DATE_FORMS for m in form.finditer(text))
 
 
+def day_dates_in(text: str) -> set[str]:
+    """The whole dates (day, month and year, ISO) printed anywhere in the text, addresses' digits left out."""
+    text = ADDRESS_TOKEN.sub(" ", text)
+    if not DIGIT.search(text):
+        return set()
+    return {
+        value.iso
+        for form in DAY_DATE_FORMS
+        for match in form.finditer(text)
+        if (value := _value(match)) is not None and value.precision == "day"
+    }
+
+
+# (a link's path, "https://example.ru/20250902/", dates no statement; each token tried from its first character only)
+ADDRESS_TOKEN = re.compile(r"(?<!\S)[^\s/\\]*+[/\\]\S*+")
+
+
 def date_within(text: str) -> DateValue | None:
     """The one full date (day, month and year) printed inside a short line of a few other words, or None."""
     if len(text) > MAX_DATE_LINE_CHARS or not DIGIT.search(text):

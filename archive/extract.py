@@ -31,7 +31,7 @@ from .byline import (
     parse_byline,
     without_role_before_name,
 )
-from .dates import date_within, opens_with_weekday, parse_date, stamp_date
+from .dates import date_within, day_dates_in, opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
     DATE,
@@ -428,17 +428,29 @@ def _date(clean: CleanArticle) -> Field:
     # than the page prints ("28 March 2024"): the page's own date wins; the stamp dates a page that prints no full date.
     # DATELINE_OVER_ANOTHER_DAYS_STAMP: a first paragraph's dateline without a year ("BEIJING, April 4. /TASS/.") is the
     # date the page prints: a copy tool's stamp of another day (a day later, in another time zone) is no date the page
-    # states; the month and day are recorded, the year left to a contributor. A stamp of that very day gives its year.
+    # states; the month and day are recorded, the year left to a contributor. (STAMP_GIVES_NO_YEAR: a stamp of that very
+    # day is the copy tool's record, not the page's statement of its year: the page prints the month and day only,
+    # unless it prints that whole day elsewhere too, "РИА Новости, 02.09.2025" in a teaser: STAMP_CONFIRMED_BY_THE_PAGE.)
     printed_month_day = month_day if month_day is not None and lead is not None and lead.date is None else None
     for value, line in stamps:
-        if printed_month_day and value.precision == "day" and not _same_day(value, printed_month_day):
-            continue
+        if printed_month_day and value.precision == "day":
+            if not (_same_day(value, printed_month_day) and _whole_day_printed(value, clean, line.number)):
+                continue
         if value.precision == "month" and month_day is not None and month_day[2:4] == value.iso[5:7]:
             # STAMP_MONTH_AND_DATELINE_DAY: a stamp of the month ("date 2023-03") and the dateline's day of that month
             # ("Milano, 20 mar. (Example) –") are the day: 2023-03-20
             day = DateValue(f"{value.iso}-{month_day[5:7]}", "day")
             if implausible(as_date(day)) is None:
                 return _date_field(day, line, clean)
+        if value.precision != "day":
+            # STAMP_MONTH_AND_A_PRINTED_DAY: a stamp of the month ("date 2022-10") and a day of it the page prints where
+            # nothing else dates it (an update's date, the headline's timestamp: "Headline Stand: 20.10.2022 19:16 Uhr"):
+            # the day
+            tail = split_headline(title.text).date if title is not None else None
+            printed = [*updated, *([(tail, title)] if tail is not None and title is not None else [])]
+            within = [(day, at) for day, at in printed if day.precision == "day" and day.iso.startswith(value.iso + "-")]
+            if within:
+                return _date_field(*within[0], clean)
         return _date_field(value, line, clean)
     for value, line in updated:
         if month_day is None or _same_day(value, month_day):
@@ -490,6 +502,13 @@ def _reprint_date(clean: CleanArticle) -> tuple[DateValue, Line] | None:
 # among a few words no rule reads ("28 Settembre 2017 0 Di Life": the date, a comment count, a credit) dates it; the
 # first such line is taken.
 MAX_DATE_SLOT_WORDS = 14
+
+
+def _whole_day_printed(value: DateValue, clean: CleanArticle, stamp_line: int) -> bool:
+    """STAMP_CONFIRMED_BY_THE_PAGE: the day is printed whole on a line of the page other than the stamp's."""
+    return any(
+        value.iso in day_dates_in(text) for number, text in enumerate(clean.raw.lines, 1) if number != stamp_line and text.strip()
+    )
 
 
 def _date_amid_furniture(clean: CleanArticle) -> tuple[DateValue, Line] | None:

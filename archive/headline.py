@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .byline import WIRE_NAMES
-from .metaline import DATE, FILLER, RELATIVE, TIME_PART, parse_meta_line
+from .metaline import DATE, FILLER, LABEL, RELATIVE, TIME_PART, parse_meta_line
 from .model import DateValue
 from .rules import PICTURE_SOURCE_LABELS, word_count
 
@@ -309,18 +309,21 @@ def _date_tail(text: str) -> tuple[str, DateValue] | None:
         if len(tail) > MAX_TAIL_CHARS:
             continue
         meta = parse_meta_line(tail.strip(" ()[]"))
-        if meta is None or meta.published is None or meta.published.precision != "day":
+        # (LABELLED_TAIL: the date with its label, "Headline Stand: 20.10.2022 19:16 Uhr", "Headline Updated: ...": the
+        # label goes with it, whichever date it names)
+        value = (meta.published or meta.updated) if meta is not None else None
+        if meta is None or value is None or value.precision != "day":
             continue
         kinds = [part.kind for part in meta.parts]
-        if not set(kinds) <= TAIL_KINDS or kinds[0] == FILLER:
+        if not set(kinds) <= TAIL_KINDS | {LABEL} or kinds[0] == FILLER or LABEL in kinds[1:]:
             continue
         head = text[:start].rstrip(" ,|-–—")
-        marked = tail[:1] in "([" or not text[start - 1].isspace()  # "Headline(14/06/2001)"
+        marked = tail[:1] in "([" or not text[start - 1].isspace() or kinds[0] == LABEL  # "Headline(14/06/2001)"
         timed = {TIME_PART, RELATIVE} & set(kinds[kinds.index(DATE) :])  # (RELATIVE: "Mar 3, 2023 2 hrs ago")
         if not (marked or timed) or head.split()[-1:] in ([w] for w in GLUE_WORDS):
             return None  # "Elections set for March 5, 2019": a headline ending in a date is its own words
         if _words(head) >= MIN_HEADLINE_WORDS:
-            return head, meta.published
+            return head, value
         return None
     return None
 

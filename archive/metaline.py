@@ -21,6 +21,7 @@ match is linear in the line's length; the walk tries each pattern once per part.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -109,6 +110,8 @@ LABEL_RE = re.compile(
     r"(?:(?P<updated>(?:last\s+|latest\s+|page\s+)?(?:updated|update|modified|edited|revised)|"
     r"(?:senast|sist|sidst)\s+(?:uppdaterad|oppdatert|opdateret|ändrad|endret|ændret)|"  # ("Senast uppdaterad:", "last updated")
     r"mis\s+à\s+jour|mise\s+à\s+jour|(?-i:MAJ|MàJ|Màj)(?=\s?:)|(?:últ\.?\s+|última\s+)?actualizaci[oó]n|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|aktualisiert|"
+    # (GERMAN_AS_OF: "Stand: 20.10.2022 19:16 Uhr", the time a German page was last brought up to date, with its colon)
+    r"(?-i:Stand)(?=\s?:)|"
     r"(?:laatst\s+)?bijgewerkt|cập\s+nhật(?:\s+ngày|\s+lúc)?|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
     r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
@@ -292,14 +295,14 @@ LONG_FOREIGN_WEEKDAYS = frozenset(day for day in FOREIGN_WEEKDAYS if len(day) >=
 # FOREIGN_FILLERS: the same in other languages ("le 5 mars 2019 à 14h20", "am 05.03.2019 um 14:20 Uhr").
 # (Portuguese "às 11h44", Spanish "a las 10:30", Italian "alle 10:30", "ore", Romanian "ora 21:31", Turkish "saat";
 # German letters' "Chemnitz, den 19.01.2018" and "vom 19.01.2018"; Danish and Norwegian "kl." before the clock, "25.04.2024 - kl. 13:38",
-# without its stop too ("16/08/2018 kl 12:29"), Swedish "klockan"; Serbian
+# without its stop too ("16/08/2018 kl 12:29"), Swedish "klockan", Finnish "klo" and "kello" ("6.2.2017, klo 15.00"); Serbian
 # and Croatian "u" before it, "10. 03. 2024. u 13:12"; Dutch "uur" after it, "12:06 uur", and "om" before it, "12 maart
 # 2024 om 14:30")
 FILLER_RE = re.compile(
     # (AND_THEN_UPDATED: "Criado em 08/05/2016 19h41 e atualizado em ...", the update's label after "and")
     r"(?:e|y|et|und|and)(?=\s+(?:atualizad|actualizad|updated|modifi|mis à jour|aktualisiert))|"
     r"(?:at|on|local\s+time|hrs|le|às|à|a\s+las|a\s+la|alle|ore|ora|saat|am|um|uhr|uur|den|vom|el|em|il|op|pada|в|г\.|kl\.|"
-    r"kl(?=\s\d)|klockan|u(?=\s\d)|om(?=\s\d{1,2}[:.]\d\d)|in(?=\s\d{1,2}:\d\d)|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
+    r"kl(?=\s\d)|klockan|klo(?=\s\d)|kello(?=\s\d)|u(?=\s\d)|om(?=\s\d{1,2}[:.]\d\d)|in(?=\s\d{1,2}:\d\d)|"  # (IN_BEFORE_THE_CLOCK: "2018 in 2:51 PM")
     r"lúc|ngày(?=\s\d))(?![^\W_])|"  # (VIETNAMESE_AT_AND_ON: "16:05 ngày 03/03/2024", "lúc 16:05")
     r"@(?=\s?\d)",
     re.I,
@@ -372,8 +375,9 @@ CONTROL_RE = re.compile(
 )
 # COUNT_AFTER_DATE: a bare number ending a date line, after its date or time, is the page's count of readers ("19 Feb
 # 2019 2849", "14.08.2025, 18:00 3401": the eye icon before it lost in the copy), never part of the date. (COUNTS_AFTER_DATE:
-# two or three counts, readers and comments, "2025-03-04 151 0")
-COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}(?:\s\d{1,6}){0,2}\s*$")
+# two or three counts, readers and comments, "2025-03-04 151 0"; RATING_AMONG_COUNTS: a mean rating among them with its one
+# decimal, "14.08.2020 707 0.0 0")
+COUNT_AFTER_DATE_RE = re.compile(r"\d{1,3}(?:[,.\u00a0 ]?\d{3}){0,3}(?:\s(?:\d\.\d|\d{1,6})){0,2}\s*$")
 # ICON_LIGATURE: an icon font's ligature name printed glued before what it marks ("todayJaneiro 14, 2026",
 # "access_time10:45", "personJane Roe"): Material Icons' names of the calendar, clock, eye, person and comment icons,
 # in lower case and run into a capital or a digit (a word "today" with a space after it is a word): taken out.
@@ -497,7 +501,19 @@ def _match_date(text: str, pos: int, after_label: bool) -> tuple[int, DateValue 
         if end < len(text) and (text[end].isalnum() and text[end] not in "Tt") and not marked:
             continue
         return end, _value(match)
+    short = LABELLED_SHORT_YEAR_RE.match(text, pos) if after_label else None
+    if short is not None:
+        day, month, year = int(short["day"]), int(short["month"]), int(short["year"])
+        year += 2000 if year <= LATEST_PLAUSIBLE_DATE.year % 100 else 1900
+        valid = 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+        return short.end(), DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day") if valid else None
     return None
+
+
+# LABELLED_SHORT_YEAR: a date of day, month and a two-digit year with dots, right after its label ("Published
+# 28.12.22, 12:40"): the label says it is a date, not a clock's "12.40.22"; the year in this century up to the latest
+# plausible one, else the last.
+LABELLED_SHORT_YEAR_RE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.]\d|\d)")
 
 
 # NUMERIC_MONTH_DAY_CLOCK: a month and day in figures before a clock ("12/19 14:05", as Japanese sites stamp a story):
@@ -893,7 +909,8 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(DESK, match.group()))  # LOWER_CASE_DESK
             pos = match.end()
             continue
-        match = NAMED_STAFF_RE.match(text, pos) if previous == BY else None
+        # (STAFF_OPENS_THE_LINE: the desk's credit without its "By", "ExampleNews staff 10-Dec-2017 0:37", opening the line)
+        match = NAMED_STAFF_RE.match(text, pos) if previous in (BY, "") else None
         if match and is_desk(match.group()):
             parts.append(Part(DESK, match.group()))  # NAMED_STAFF_CREDIT
             pos = match.end()

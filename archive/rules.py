@@ -11,6 +11,7 @@ Per-article decisions belong in the article's sidecar (cleaning: keep/drop), nev
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -363,6 +364,8 @@ COMMENT_FORM_LABELS = _words("""
     no comments posted
     still no comments posted
     yorumlar kapatıldı
+    możliwość komentowania została wyłączona
+    komentowanie zostało wyłączone
     yorumlar kapalı
     commments are closed on this article
     comments are now closed
@@ -2003,6 +2006,9 @@ NAV_LABELS = (
     enviar por email
     rate it
     rate this article
+    click any reaction to login
+    ai summary
+    ai要約
     share close
     download now
     read offline anywhere
@@ -3786,7 +3792,8 @@ FOREIGN_TAG_WORDS = (
     r"thema|themen|categoria|categoría|catégorie|kategorie|kategoria|rubrik|rubrica|rubrique"
 )
 TAG_LEAD = re.compile(
-    r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|related topics|labels|posted in|"
+    # (CATEGORY_PLURAL_IN_BRACKETS: a theme's "Category(s): Uncategorized")
+    r"^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|category\(s\)|related topics|labels|posted in|"
     r"published in sections?|temas relacionados|assuntos relacionados|sujets liés|argomenti correlati)\s*[:|]|"
     # (ENTRY_POSTED_IN: a blog theme's footer, "This entry was posted in News and tagged Example, Harbour. Bookmark the
     # permalink.")
@@ -4601,6 +4608,11 @@ FOREIGN_PROMO_LABELS = frozenset(
     les plus lus
     dernières infos
     meistgelesen
+    meistgesehen
+    meistgeklickt
+    verwandtes thema
+    verwandte themen
+    verwandte artikel
     weitere nachrichten
     empfohlen
     weitere themen
@@ -5813,10 +5825,18 @@ def ticker(text: str, key: str) -> bool:
     # Three or more headlines run together with " | " ("Storm hits coast | Markets rally again | Team wins final").
     if text.count(" ... ") >= MIN_DOTTED_TICKER_ITEMS - 1:
         return _dotted_ticker(text)
+    if text.rstrip().endswith(" |") and " | " in text.rstrip()[:-2]:
+        # (BAR_LEFT_OPEN_AFTER_HEADLINES: two headlines or more with the bar after the last, "49 deals cement
+        # partnership | Presidents hold talks |": a row of links, each item of MIN_OPEN_TICKER_ITEM_WORDS words or more)
+        items = [p.strip() for p in text.rstrip()[:-2].split(" | ")]
+        return all(len(item.split()) >= MIN_OPEN_TICKER_ITEM_WORDS for item in items)
     if text.count(" | ") < 2:
         return False
     parts = [p.strip() for p in text.split(" | ")]
     return len(parts) >= 3 and sum(1 for p in parts if len(p.split()) >= 4) >= 3
+
+
+MIN_OPEN_TICKER_ITEM_WORDS = 3
 
 
 # DOTTED_TICKER: a scrolling ticker's headlines joined by spaced dots ("Harbour pier closed ... Council approves
@@ -6224,6 +6244,8 @@ def read_more(text: str, key: str) -> bool:
         return True
     if READ_MORE_GLUED.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
         return True
+    if text[:1] in "([" and READ_MORE_IN_BRACKETS.match(text.strip()):
+        return True  # READ_MORE_IN_BRACKETS
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
     bare = FOREIGN_READ_MORE_BARE.match(text) if lead is None else None
     # (WIDE_GAP_READ_MORE: "Lire aussi  La Turquie vote ...", the lead-in and the headline apart by the link's lost box:
@@ -6242,6 +6264,16 @@ def read_more(text: str, key: str) -> bool:
     if lead.group().strip(" :>»|-–—").casefold() in PARAGRAPH_LABELS and SECOND_SENTENCE.search(text, lead.end()):
         return False  # BACKGROUND_PARAGRAPH (below)
     return text.rstrip().endswith(":") or not is_promo_label(key)
+
+
+# READ_MORE_IN_BRACKETS: the link to another story set in brackets between paragraphs, its lead-in and a colon, then a
+# capitalised headline ("(MORE: Where These Storms Could Strike Next)", "[Related: Harbour Pier Reopens]"): a sentence in
+# brackets has no such lead-in.
+READ_MORE_IN_BRACKETS = re.compile(
+    r"^[(\[](?:more|related|read more|read also|see also|also read|also see|watch|related story|related article)\s?:\s?"
+    r"(?-i:[A-Z\"“‘'])[^()\[\]]{2,200}[)\]]$",
+    re.I,
+)
 
 
 # BACKGROUND_PARAGRAPH: "Background:" may open a link to an older story or the article's own paragraph of background
@@ -6443,8 +6475,18 @@ def photographer_in_brackets(text: str, key: str) -> bool:
 ALT_TEXT_IMAGE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration|graphic|rendering) of [^.!?]{3,160}$")
 
 
+# PHOTO_LABEL_CAPTION: a line opening with the picture's label and its colon, then the caption's sentences ("Фото:
+# Очередная победа ...", "Photo: Firefighters at the scene on Monday."): the picture's caption however long (up to
+# MAX_PHOTO_LABEL_CAPTION_WORDS words) when it ends a sentence (a headline after the label is the picture's alternative
+# text, the headline's twin); the article's own sentences never open with the label.
+PHOTO_LABEL_CAPTION = re.compile(r"^(?:photos?|фото|fotos?|zdjęcie|bild|kuva|снимка)\s?:\s?\S", re.I)
+MAX_PHOTO_LABEL_CAPTION_WORDS = 80
+
+
 def labelled_caption(text: str, key: str) -> bool:
-    # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF
+    # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF; PHOTO_LABEL_CAPTION
+    if PHOTO_LABEL_CAPTION.match(text.strip()) and spaced_words(text) <= MAX_PHOTO_LABEL_CAPTION_WORDS and ends_sentence(text):
+        return True
     return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
 
 
@@ -6962,6 +7004,20 @@ def messenger_channel(text: str, key: str) -> bool:
     return bool(MESSENGER_CHANNEL.match(text.strip()))
 
 
+# MASTHEAD_SLOGAN: a site's motto printed under its name, three short parts that each open with the same word ("Be
+# Informed, Be Inspired, Be Example", "Your News, Your Voice, Your Town"): a headline or a sentence does not open
+# three parts of one to three words with one word.
+MASTHEAD_SLOGAN = re.compile(
+    r"^(?P<word>[^\W\d_]{2,12})(?: [^\W\d_'’-]{1,20}){1,2}[,.] (?P=word)(?: [^\W\d_'’-]{1,20}){1,2}[,.] "
+    r"(?:(?:and|&) )?(?P=word)(?: [^\W\d_'’-]{1,20}){1,2}[.!]?$",
+    re.I,
+)
+
+
+def masthead_slogan(text: str, key: str) -> bool:
+    return bool(MASTHEAD_SLOGAN.match(text.strip()))
+
+
 # KOREAN_CAPTION_CREDIT: a Korean caption ends with its picture's credit, "사진=<name> 기자" ("photo = reporter <name>"),
 # maybe a bar after it; or, opening with the caption's arrow ("▲", "↑"), with the agency in angle brackets ("<연합뉴스>").
 # A Korean sentence ends with 다 and its stop.
@@ -6979,9 +7035,14 @@ def picture_box_marks(text: str, key: str) -> bool:
     return bool(PICTURE_NUMBER_TAIL.search(text.rstrip()))
 
 
+# QUOTE_THEN_ITS_SPEAKER: a line opening with a quotation closed by its comma or stop and the words after it ("\"... di
+# pasar ini,\" jelas Bupati. (JANE ROE/B-2)") is the article's reported speech, signed by its writer: no caption quotes.
+QUOTE_THEN_ITS_SPEAKER = re.compile(r"^[\"“„«][^\"“”„«»]{20,}?[,.!?][\"”»]\s++[^\W\d_]")
+
+
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
-    if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
+    if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS or QUOTE_THEN_ITS_SPEAKER.match(text.strip()):
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
     for pattern in (
@@ -7496,6 +7557,14 @@ MIN_ICON_DESCRIPTIONS = 3
 # ICON_ALT_TEXT: an icon's alternative text alone, "Icon" and what it shows in up to four words ("Icon Pfeil nach unten",
 # "arrow down"); a name such as "Icon of the Seas" goes on with "of".
 ICON_ALT_TEXT = re.compile(r"^(?:Icon|icon|ICON|Ikon|Icône|Icono)\s(?!of\b|the\b|de\b)[^\W\d_]\S*+(?:\s\S++){0,3}$")
+# ICON_NAMED_FIRST: a page control's name and then "icon" in small letters, alone ("Comment icon", "Close icon", "Search
+# icon"): the controls' names only ("Pop icon" may head a section of the text).
+ICON_NAMED_FIRST = re.compile(
+    r"^(?:Comment|Comments|Close|Search|Share|Menu|Print|Email|E-mail|Mail|User|Play|Pause|Arrow|Chevron|Calendar|Clock|"
+    r"Home|Bookmark|Download|Phone|Info|Warning|External link|Link|Facebook|Twitter|Whatsapp|WhatsApp|Camera|Video|"
+    r"Audio|Gallery|Expand|Collapse|Zoom|Settings|Notification|Notifications|Author|Time|Date|Location|Heart|Like|Star|"
+    r"Plus|Minus|Chat|Send|Copy|Edit|Delete|Refresh|Filter|Lock|Globe) icon$"
+)
 
 
 # ICON_SAYS_WHAT_IT_INDICATES: one icon's name and its description for screen readers, what it shows and what "it
@@ -7517,7 +7586,7 @@ def icon_text(text: str, key: str) -> bool:
         return True
     if DIRECTION_ICON_NAME.search(text) and len(text.split()) <= MAX_DIRECTION_ICON_WORDS and not ends_sentence(text):
         return True
-    if ICON_ALT_TEXT.match(text.strip()) and not ends_sentence(text):
+    if (ICON_ALT_TEXT.match(text.strip()) or ICON_NAMED_FIRST.match(text.strip())) and not ends_sentence(text):
         return True
     if ICON_INDICATES.match(text.strip()) and spaced_words(text) <= MAX_ICON_INDICATES_WORDS:
         return True
@@ -8126,6 +8195,8 @@ FOREIGN_FOLLOW_CALL = re.compile(
 FOLLOWED_THING = re.compile(
     r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|дзен|дзене|"
     r"viberu|telegramu|whatsappu|"
+    # (POLISH_PLATFORM_CASES: "Dołącz do nas na Facebooku!", "Obserwuj nas na Instagramie", the platform declined)
+    r"facebooku|instagramie|twitterze|tiktoku|youtubie|"
     r"vk|вконтакте|одноклассники|rutube|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
     r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
@@ -8227,7 +8298,10 @@ PUSH_PROMPT = re.compile(
     r"(?:butonuna|button)|"
     # (BELL_PROMPT: the call to press the notifications' bell, "Updates gepusht krijgen? Tik op het belletje!", "Click the
     # bell to get our updates")
-    r"\b(?:tik op het belletje|klik op het belletje|click the bell|tap the bell|hit the bell)\b",
+    r"\b(?:tik op het belletje|klik op het belletje|click the bell|tap the bell|hit the bell)\b|"
+    # (PUSH_ALERTS_CALL: a station's call to take its alerts, "Watch live newscasts, get breaking news and sign up for
+    # push alerts – download now")
+    r"\bsign up for push (?:alerts|notifications)\b",
     re.I,
 )
 
@@ -8244,6 +8318,8 @@ TEMPLATE_LINE = re.compile(
     r"|^\[[a-z]{2,20}_\d{1,3}\]$|^<!?--[^<>]{0,200}-->$"
     # (SHORTCODE_VALUE: a shortcode with its values after an equals sign, "[simage=3959,200,n,left]", a gallery's picture)
     r"|^\[[a-z_]{2,20}=[^\[\]\s]{1,100}\]$"
+    # (SHORTCODE_CLOSING_TAG: a shortcode's closing tag alone, "[/caption]", its caption's text printed on the lines above)
+    r"|^\[/[a-z_]{2,20}\]$"
 )
 
 
@@ -9234,7 +9310,7 @@ def app_or_follow_promo(text: str, key: str) -> bool:
 # TIP_CALL: the newsroom asks for tips ("Know more or have pictures? Contact the newsroom", "Got a news tip? Email us",
 # "Vet du mer? Tipsa oss", "Une info ? Contactez la rédaction"): a short question, then a call to write to the site
 # itself (us, the newsroom, the editors). A call to contact the police or anyone else is the article's.
-TIP_QUESTION = r"(?:[^.!?]{1,80}\?\s*)"
+TIP_QUESTION = r"(?:[^.!?]{1,80}\?\s*){1,3}"  # (QUESTIONS_THEN_THE_CALL: up to three questions before the call)
 TIP_ADDRESSEE = (
     r"(?:contact|email|e-mail|message|tell|send|write to|call|text|tip|drop) (?:us|the newsroom|our newsroom|the editors?|"
     r"the news desk|our news desk)\b|get in touch\b|let us know\b"
@@ -9256,7 +9332,9 @@ MAX_TIP_CALL_WORDS = 24  # (a call naming two addresses, for the story and for t
 # "Suggest a correction", an icon's mark or the site's address beside them): a short line opening so.
 TIP_BUTTONS = re.compile(
     r"^[^\w\s]{0,3}\s?(?:send us (?:a |your )?(?:news |story )?(?:tips?|photos?|videos?|photo or video|story)|"
-    r"suggest a correction|submit a correction|report an? (?:error|typo|correction))\b",
+    r"suggest a correction|submit a correction|report an? (?:error|typo|correction)|"
+    # (WRITE_TO_US: the call alone, "Napisz do nas!", "Write to us!", under the newsroom's questions)
+    r"write to us|napisz do nas|écrivez-nous|escríbenos|scrivici|schreiben sie uns|напишите нам|напишіть нам)(?!\w)",
     re.I,
 )
 MAX_TIP_BUTTON_WORDS = 8
@@ -9922,6 +10000,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, newsletter_label, False),
     (SOCIAL_PROMO, app_or_follow_promo, False),
     (SOCIAL_PROMO, messenger_channel, True),
+    (MASTHEAD, masthead_slogan, True),
     (SOCIAL_PROMO, tip_call, False),
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
@@ -10335,6 +10414,29 @@ def gallery_credits(cands: list[Candidate]) -> None:
             cand.rule = CAPTION_CREDIT
 
 
+# CREDIT_SPLIT_BY_A_SLASH: a picture's credit printed over three lines, the photographer's name, a slash alone and the
+# source ("Jane Roe" / "/" / "Flickr"): the name is the picture's, not the story's writer; a byline has no lone slash
+# under it. The source is a few words without a digit (no date line, no sentence).
+MAX_SPLIT_CREDIT_SOURCE_WORDS = 4
+
+
+def credits_split_by_a_slash(cands: list[Candidate]) -> None:
+    for name, bar, source in zip(cands, cands[1:], cands[2:], strict=False):
+        if (
+            bar.text.strip() == "/"
+            and not name.dropped
+            and not name.forced
+            and not source.forced
+            and is_names_only(name.text)
+            and 1 <= source.words <= MAX_SPLIT_CREDIT_SOURCE_WORDS
+            and not any(ch.isdigit() for ch in source.text)
+            and not ends_sentence(source.text)
+        ):
+            name.rule = CAPTION_CREDIT
+            if not source.dropped:
+                source.rule = CAPTION_CREDIT
+
+
 # CAPTION_PRINTED_AGAIN: a caption printed MIN_CAPTION_COPIES times or more in a row (a gallery's slides, a picture's
 # alternative text, title and caption), the copies above gone as captions: the last copy is the caption again, not the
 # text's first sentence; cut short too (its first CUT_TWIN_MIN_CHARS characters or more, as a copy tool cut it).
@@ -10360,6 +10462,32 @@ def caption_copies(cands: list[Candidate]) -> None:
             and all(c.rule == CAPTION for c in copies_above)
         ):
             cand.rule = CAPTION
+
+
+# HEADLINE_OVER_ITS_CREDITED_CAPTION: the page's first line, shaped as a headline, printed again right under it with a
+# picture's credit in brackets ("New flu cases double" / "New flu cases double (Example Online)") and the article's
+# first sentence right after: the first is the headline, only the credited copy is the picture's caption (a picture's
+# text and caption above a headline leave a headline to come before the text).
+def headline_over_its_credited_caption(cands: list[Candidate]) -> None:
+    if len(cands) < 3:
+        return
+    first, copy, lead = cands[0], cands[1], cands[2]
+    tail = copy.text[len(first.text.rstrip()) :].strip()
+    credited = copy.text.startswith(first.text.rstrip()) and CREDIT_IN_BRACKETS_TAIL.fullmatch(tail) is not None
+    if (
+        first.rule == CAPTION
+        and copy.rule == CAPTION
+        and credited
+        and not first.forced
+        and headline_shaped(first.text)
+        and not lead.dropped
+        and lead.words >= PROSE_MIN_WORDS
+        and ends_sentence(lead.text)
+    ):
+        first.rule = None
+
+
+CREDIT_IN_BRACKETS_TAIL = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]")  # (read on the tail stripped)
 
 
 def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
@@ -10645,6 +10773,20 @@ def calls_split_in_two(cands: list[Candidate]) -> None:
             continue
         if line_rule(f"{first.text.strip()} {second.text.strip()}") == SOCIAL_PROMO:
             first.rule = second.rule = SOCIAL_PROMO
+
+
+# QUESTIONS_OVER_THE_CALL: a line of the newsroom's questions alone ("Byłeś świadkiem ważnego zdarzenia? Widziałeś coś
+# interesującego?", "Did you see it happen? Have pictures?") right over its call to write in, gone as one ("Napisz do
+# nas!"), is the call's first part: every sentence of it a question, at most MAX_TIP_CALL_WORDS words.
+ONLY_QUESTIONS = re.compile(r"^(?:[^.!?]{1,80}\?\s*){1,4}$")
+
+
+def questions_over_the_call(cands: list[Candidate]) -> None:
+    for first, second in itertools.pairwise(cands):
+        if first.dropped or first.forced or second.rule != SOCIAL_PROMO or first.words > MAX_TIP_CALL_WORDS:
+            continue
+        if ONLY_QUESTIONS.match(first.text.strip()) and tip_call(second.text, second.key):
+            first.rule = SOCIAL_PROMO
 
 
 def read_more_next(cands: list[Candidate]) -> None:
@@ -11568,7 +11710,13 @@ def lower_case_head_labels(cands: list[Candidate]) -> None:
         joins = sum(1 for word in cand.text.split() if word in STOPWORDS)
         through = i > 0 and alive[i - 1].text.rstrip()[-1:].isalpha() and below is not None and below.text[:1].islower()
         through = through and joins >= MIN_WRAPPED_THROUGH_JOINS
-        if not any(_runs_on(n) for n in neighbours) and not through:
+        # (CUT_WRAPPED_LAST_LINE: the page's last line, cut by the copy, under a line that stops on a small word, goes on
+        # from it: "confidence in the military field and mutually" / "reduce troops in the bord")
+        word_above = alive[i - 1].text.split()[-1:] if i > 0 else []
+        cut_last = (
+            cand is cands[-1] and joins >= 1 and word_above[:1] != [] and word_above[0].isalpha() and word_above[0].islower()
+        )
+        if not any(_runs_on(n) for n in neighbours) and not through and not cut_last:
             cand.rule = NAV_LABEL
 
 
@@ -11745,6 +11893,29 @@ def trailing_bulleted_headlines(cands: list[Candidate]) -> None:
 FIRST_PUBLISHED_STAMP = re.compile(
     r"^(?i:first published|originally published)\s?:?\s?(?:on\s)?\w|^(?:Reporting|Additional reporting|Writing) by [A-Z]"
 )
+
+
+# LABEL_CUT_AT_THE_END: the page's last line, the start of a list's or a control's label that the copy cut off ("Related
+# arti", "Berita Lainny"): that label. At least MIN_CUT_LABEL_CHARS characters of it, cut inside a word, and a line of
+# its own at the very end (a cut sentence of the article is longer, and its words are no label's start).
+MIN_CUT_LABEL_CHARS = 6
+MAX_CUT_LABEL_WORDS = 3
+
+
+@functools.cache
+def _labels_in_order() -> tuple[str, ...]:
+    return tuple(sorted({*PROMO_LABELS, *FOREIGN_PROMO_LABELS, *MORE_LIST_LABELS, *EXACT_LABEL_RULES}))
+
+
+def label_cut_at_the_end(cands: list[Candidate]) -> None:
+    last = cands[-1] if cands else None
+    if last is None or last.dropped or last.forced or last.words > MAX_CUT_LABEL_WORDS or len(last.key) < MIN_CUT_LABEL_CHARS:
+        return
+    labels = _labels_in_order()
+    at = bisect.bisect_right(labels, last.key)
+    # (cut inside a word: a line ending where a label's word ends, "Share this", may be the article's own)
+    if at < len(labels) and labels[at].startswith(last.key) and labels[at][len(last.key) : len(last.key) + 1].isalpha():
+        last.rule = EXACT_LABEL_RULES.get(labels[at], PROMO_BLOCK)
 
 
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
@@ -12468,7 +12639,10 @@ def _short_run_item(cand: Candidate) -> bool:
     text = cand.text.strip()
     if cand.forced or cand.bullet or cand.words > SHORT_RUN_MAX_WORDS or not text or any(ch.isdigit() for ch in text):
         return False
-    return not ends_sentence(text) and text[-1] not in ":：,;" and not BY_LEAD.match(text)
+    # (LABELLED_CREDIT_NO_MENU_ITEM: "Pewarta: Jane Roe" and "Editor: John Doe" under the text are its credits, no
+    # footer's links, whatever short line the copy cut after them)
+    labelled_credit = ":" in text and BY_PREFIX.match(text) is not None
+    return not ends_sentence(text) and text[-1] not in ":：,;" and not BY_LEAD.match(text) and not labelled_credit
 
 
 # LIST_AFTER_LEAD_IN: a run right under a sentence of the article that ends with a colon ("The first phase includes
@@ -12535,6 +12709,18 @@ def _stopped_headline(kept: list[Candidate], at: int) -> bool:
     )
 
 
+# QUOTE_DASH_HEADLINE: in a list of headlines under the article, one opening with a dash is a quotation's headline
+# ("– Der får David at vide, at han er fyret", as Scandinavian and Slavic papers open a quote), no bulleted item of the
+# article's own: the list around it holds MIN_TAIL_HEADLINES unbulleted headlines (headlines_to_the_end).
+QUOTE_DASH = re.compile(r"^\s*[–—]\s")
+
+
+def _quote_dash_headline(cand: Candidate) -> bool:
+    return (
+        cand.bullet and cand.role is None and not cand.forced and bool(QUOTE_DASH.match(cand.raw)) and headline_shaped(cand.text)
+    )
+
+
 def _listed_headline(cand: Candidate) -> bool:
     # (RESULTS_END_THE_ARTICLE: a scoreboard's lines, "Harbour 26, Sample 28", are the article's results, no headlines)
     if score_line(cand.text) or match_result(cand.text):
@@ -12584,14 +12770,15 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
     for at, cand in enumerate(tail):
         listed = _listed_headline(cand)
         if id(cand) not in stopped and not listed and not _result_in_the_list(tail, at, listed_above):
-            return
+            if not _quote_dash_headline(cand):
+                return
         listed_above += listed
     above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
     if above and all(headline_shaped(c.text) for c in above):
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
     if sum(1 for c in tail if LABELLED_ITEM.match(c.text.strip())) >= MIN_LABELLED_ITEMS:
         return  # LABELLED_ITEMS_END_THE_ARTICLE
-    if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS) >= MIN_TAIL_HEADLINES:
+    if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS and not c.bullet) >= MIN_TAIL_HEADLINES:
         for cand in tail:
             cand.rule = RELATED_HEADLINE
 
@@ -12829,8 +13016,9 @@ def after_the_article(
     # bulleted list there is the site's list of other stories, not the article's
     signed_off = next((k for k in range(last + 1, len(cands)) if WIRE_SIGN_OFF.match(cands[k].text.strip())), len(cands))
     after_sign_off = {id(c) for c in cands[signed_off + 1 :]}
+    rows = _figure_rows(remaining)
     for cand in remaining:
-        if id(cand) in enumerated:
+        if id(cand) in enumerated or id(cand) in rows:
             continue
         cut = cand is cands[-1] and not listed
         running = is_prose(cand, stoplist) and (ends_sentence(cand.text) or cut or mostly_cjk(cand.text))
@@ -12845,6 +13033,35 @@ def after_the_article(
         if not (running or _short_sentence(cand, stoplist) or bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):
                 cand.rule = AFTER_ARTICLE
+
+
+# FIGURE_ROWS_KEPT: under the last paragraph, MIN_FIGURE_ROWS lines or more opening with a figure and then a name
+# ("20,167 ( 52.9% ) Conservative — Jane Roe", "_85 Government majority", "258 Labour (official Opposition)") are the
+# article's table of results, with the short labels ending in a colon over them ("Opposition benches:"); a ranked list's
+# numbers (1, 2, 3, ...) are other stories', no figures.
+FIGURE_ROW = re.compile(r"^[_\s]*+(?P<figure>\d[\d,.\u00a0]*+)\s*+(?:\(\s*+[_\d.,]++%\s*+\)\s*+)?[^\W\d_]")
+MIN_FIGURE_ROWS = 3
+# COUNTED_ROW: such a row with a count in thousands or a share in brackets ("20,167 ( 52.9% ) Conservative"), which no
+# other story's headline opens with (archive.clean keeps it among the article's lines, as a results line)
+COUNTED_ROW = re.compile(
+    r"^[_\s]*+\d{1,3}(?:[,.\u00a0]\d{3})++\s*+(?:\(\s*+[_\d.,]++%\s*+\)\s*+)?[^\W\d_]|^[_\s]*+\d[\d,.]*+\s*+\(\s*+[_\d.,]++%\s*+\)"
+)
+
+
+def _figure_rows(remaining: list[Candidate]) -> set[int]:
+    found = [(c, FIGURE_ROW.match(c.text)) for c in remaining]
+    rows = [(c, m) for c, m in found if m is not None]
+    figures = [m["figure"] for _, m in rows]
+    if len(rows) < MIN_FIGURE_ROWS or figures == [str(k) for k in range(1, len(figures) + 1)]:
+        return set()
+    kept = {id(c) for c, _ in rows}
+    for label, below in itertools.pairwise(remaining):
+        if id(below) in kept and label.text.rstrip().endswith(":") and label.words <= MAX_ROW_LABEL_WORDS:
+            kept.add(id(label))
+    return kept
+
+
+MAX_ROW_LABEL_WORDS = 6
 
 
 # ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John

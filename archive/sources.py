@@ -1643,6 +1643,11 @@ def _site_address(text: str) -> str | None:
     return site.group("site") if site is not None and "." in site.group("site") else None
 
 
+# AGENCY_SITE (AGENCY_SITE_IN_DATELINE): a site's address of one name and its domain, in either case ("EXAMPLE.RU",
+# "example.com")
+AGENCY_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{2,40}\.(?:[Cc][Oo][Mm]|[Nn][Ee][Tt]|[Oo][Rr][Gg]|[A-Za-z]{2})")
+
+
 def _a_site_address(text: str) -> bool:
     return _site_address(text) is not None
 
@@ -2199,6 +2204,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             break  # RELEASE_WIRE_NOT_OUTLET: "/ExampleWire-Desk/" sends a release to every site that prints it
         # (DATE_BESIDE_THE_NAME: "DAVAO CITY (Example/29 May) –", the site's name and the day: the name)
         pieces = [p.strip(" .") for p in PIECES.split(lead.wire) if p.strip(" .") and not _day_and_month(p.strip(" ."))]
+        if len(pieces) == 1 and AGENCY_SITE.fullmatch(pieces[0]) and is_agency(pieces[0], registry):
+            # AGENCY_SITE_IN_DATELINE: an agency credited by its own site's address ("Москва. 20 декабря. EXAMPLE.RU -",
+            # in any case) is the agency's page on its own site: the site is the outlet, the agency the wire
+            return Found(pieces[0], "outlet-agency-site", line.number, line.text)
         # (STATION_IN_DATELINE: a station's call letters or its name and number, "Rochester, N.Y. (WXYZ) -", "HOUSTON
         # (KX39)", are the station's own dateline, no agency's: archive.headline station_in_dateline)
         station = len(pieces) == 1 and station_in_dateline(pieces[0])

@@ -65,7 +65,8 @@ from archive.model import TITLE
         # CYRILLIC_MEDIA_CREDIT: a photo's or a video's source in lower case
         ("Фото: поліція", "caption-credit"),
         ("Фото, видео: twitter @HarbourTeam, instagram @harbour", "caption-credit"),
-        ("Фото: как это было. Мэр открыл мост в понедельник, сказал он.", None),
+        # (a sentence after the label is the picture's caption since session 64: PHOTO_LABEL_CAPTION)
+        ("Фото: как это было. Мэр открыл мост в понедельник, сказал он.", "caption"),
         # DZEN_PROMO: Yandex's news feed's call, over two lines
         ("Перейти в Дзен Следите за нашими новостями", "social-promo"),
         ("в удобном формате", "social-promo"),
