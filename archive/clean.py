@@ -1559,6 +1559,13 @@ POLITE_REQUEST = re.compile(
     re.I,
 )
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
+# - FACT_BOX_FIELD: a review's or a listing's fact box, a field's label and its value ("Cast: Jane Roe, John Doe",
+#   "Venue: Example Theatre, London", "Running time: 2 hours"), is no headline.
+FACT_BOX_LABELS = frozenset(
+    label.strip()
+    for label in """cast|venue|rating|starring|director|directed by|running time|runtime|tickets|admission|genre|duration|
+    address|opening hours|price|prices|where|when|location""".split("|")
+)
 # - OUR_SITES_LABEL: the menu's heading of the publisher's other sites ("Our network sites | Advanced", "Our brands")
 OUR_SITES_LABEL = re.compile(
     r"^Our (?:network(?: sites)?|sites|other sites|brands|partners|products|apps|newsletters|podcasts)\b", re.I
@@ -1873,6 +1880,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # LABEL_COLON
     if colon and " ".join(label.split()).casefold() in CATEGORY_LABELS:
         return True  # CATEGORY_LABEL
+    if colon and " ".join(label.split()).casefold() in FACT_BOX_LABELS:
+        return True  # FACT_BOX_FIELD
     if PHOTO_CREDIT_BRACKETS.search(text) or GLUED_WORDS.search(text):
         return True
     if CLOCK_TIME_END.search(text) and (not YEAR.search(text) or BY_PREFIX.match(text)):

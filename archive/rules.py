@@ -296,6 +296,9 @@ SHARE_WORDS = frozenset(
     """ imprimir drucken imprimer stampa drukuj печать друк yazdır cetak"""
     # SHARE_WITH_FRIENDS: "Share with friends", "Stampa articolo", "Imprimir artículo" (the button's object, not a sentence's)
     """ with friends articolo artículo articulo artigo artikel notícia noticia notícias noticias"""
+    # (SCANDINAVIAN_WITH: "with" before the network in Swedish, Danish and Norwegian, "Med Messenger Via mail", "Del med
+    # Facebook")
+    """ med"""
     # FOREIGN_SHARE_AND_PRINT: "share" and "print" in more languages ("Udostępnij", "Sdílet", "Jaa", "Paylaş", "공유",
     # "Tisk", "Tulosta", "Nyomtatás", "Εκτύπωση")
     # ("Distribuiți mai departe", Romanian "pass it on")
@@ -11713,9 +11716,8 @@ def lower_case_head_labels(cands: list[Candidate]) -> None:
         # (CUT_WRAPPED_LAST_LINE: the page's last line, cut by the copy, under a line that stops on a small word, goes on
         # from it: "confidence in the military field and mutually" / "reduce troops in the bord")
         word_above = alive[i - 1].text.split()[-1:] if i > 0 else []
-        cut_last = (
-            cand is cands[-1] and joins >= 1 and word_above[:1] != [] and word_above[0].isalpha() and word_above[0].islower()
-        )
+        small_word_above = bool(word_above) and word_above[0].isalpha() and word_above[0].islower()
+        cut_last = cand is cands[-1] and joins >= 1 and small_word_above
         if not any(_runs_on(n) for n in neighbours) and not through and not cut_last:
             cand.rule = NAV_LABEL
 

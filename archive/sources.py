@@ -1645,7 +1645,7 @@ def _site_address(text: str) -> str | None:
 
 # AGENCY_SITE (AGENCY_SITE_IN_DATELINE): a site's address of one name and its domain, in either case ("EXAMPLE.RU",
 # "example.com")
-AGENCY_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{2,40}\.(?:[Cc][Oo][Mm]|[Nn][Ee][Tt]|[Oo][Rr][Gg]|[A-Za-z]{2})")
+AGENCY_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{2,40}\.(?:(?i:com|net|org)|[A-Za-z]{2})")
 
 
 def _a_site_address(text: str) -> bool:

@@ -16,6 +16,12 @@ from archive.metaline import parse_meta_line
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
 
+def _published(line: str) -> str | None:
+    """The publication date a metadata line gives, or None."""
+    meta = parse_meta_line(line)
+    return meta.published.iso if meta is not None and meta.published is not None else None
+
+
 # MASTHEAD_SLOGAN (archive.rules): a site's motto, three short parts opening with the same word, goes as the masthead's;
 # three parts that do not repeat their first word are no motto of this shape.
 @pytest.mark.parametrize(
@@ -52,8 +58,7 @@ def test_a_motto_over_the_date_is_no_headline() -> None:
     ],
 )
 def test_a_rating_among_the_counts(line: str, date: str | None) -> None:
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta is not None and meta.published is not None else None) == date
+    assert _published(line) == date
 
 
 # LABELLED_CREDIT_NO_MENU_ITEM (archive.rules short_line_runs): the writer's and the editor's labelled credits at the foot,
@@ -447,8 +452,7 @@ def test_the_newsrooms_questions_over_its_call() -> None:
     ],
 )
 def test_a_finnish_clock_word(line: str, date: str | None) -> None:
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta is not None and meta.published is not None else None) == date
+    assert _published(line) == date
 
 
 # STAFF_OPENS_THE_LINE (archive.metaline NAMED_STAFF_CREDIT): a desk's credit without its "By" opening a date line is
@@ -461,8 +465,7 @@ def test_a_finnish_clock_word(line: str, date: str | None) -> None:
     ],
 )
 def test_a_desks_credit_without_by(line: str, date: str | None) -> None:
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta is not None and meta.published is not None else None) == date
+    assert _published(line) == date
 
 
 # LABELLED_SHORT_YEAR (archive.metaline): day, month and a two-digit year right after a date's label; the same figures
@@ -478,8 +481,7 @@ def test_a_desks_credit_without_by(line: str, date: str | None) -> None:
     ],
 )
 def test_a_labelled_date_with_a_short_year(line: str, date: str | None) -> None:
-    meta = parse_meta_line(line)
-    assert (meta.published.iso if meta is not None and meta.published is not None else None) == date
+    assert _published(line) == date
 
 
 # COMPANY_NOT_PERSON (archive.byline NOT_NAME_WORDS): a firm's Finnish legal form over its release's date is no writer;
@@ -650,3 +652,28 @@ def test_a_category_a_bracketed_link_and_an_icon(line: str, rule: str | None) ->
 )
 def test_reaction_and_summary_controls(line: str, rule: str | None) -> None:
     assert rules.line_rule(line) == rule
+
+
+# SCANDINAVIAN_WITH (archive.rules SHARE_WORDS): "med" ("with") before the network in a row of share buttons; a
+# Danish sign-off with the word stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Med Messenger Via mail", "share-button"), ("Del med Facebook", "share-button"), ("Med venlig hilsen", None)],
+)
+def test_share_buttons_with_med(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# FACT_BOX_FIELD (archive.clean _not_a_headline): a review's fact box, a field's label and its value, is no headline; a
+# headline opening with a subject and a colon is one.
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Cast: Jane Roe, John Doe and Ann Example", False),
+        ("Venue: Example Theatre, London", False),
+        ("Running time: 2 hours 30 minutes", False),
+        ("Harbour: Council approves the new pier", True),
+    ],
+)
+def test_a_fact_box_field_is_no_headline(line: str, headline: bool) -> None:
+    assert clean_module._not_a_headline(line) is not headline
