@@ -1744,8 +1744,9 @@ def _office_and_name(text: str) -> bool:
 
 # FOREIGN_BY_SHORT: "by" in French, Spanish, German, Dutch, Italian and Indonesian and one or two capitalised words ("Par
 # Euronews", "Von Jane Roe"): a credit, no headline ("Por Qué ..." asks a question: its second word is no name)
+FOREIGN_BY_WORDS_CAPITALISED = "Par|Por|Von|Door|Di|Oleh"  # (also BY_AND_ITS_COLON's, in any case)
 FOREIGN_BY_SHORT = re.compile(
-    r"^(?:Par|Por|Von|Door|Di|Oleh)\s(?!(?:Qué|Que|Quoi|Was)\b)[A-ZÀ-Ý][\w.'’-]*+(?:\s[A-ZÀ-Ý][\w.'’-]*+)?$"
+    rf"^(?:{FOREIGN_BY_WORDS_CAPITALISED})\s(?!(?:Qué|Que|Quoi|Was)\b)[A-ZÀ-Ý][\w.'’-]*+(?:\s[A-ZÀ-Ý][\w.'’-]*+)?$"
 )
 
 
@@ -1792,7 +1793,7 @@ def _name_role_and_body(text: str) -> bool:
 BY_A_SMALL_WORD = re.compile(r"^By (?!(?:the|a|an)\b)[a-z]")
 # BY_AND_ITS_COLON: "by" in any of FOREIGN_BY_SHORT's languages with a colon after it ("Par : piwi", "Por: redacción", a
 # blog's credit of its poster's handle): a headline puts no colon after its first word "Par"
-BY_AND_ITS_COLON = re.compile(r"^(?:by|par|por|von|door|di|oleh)\s?:\s?\S", re.I)
+BY_AND_ITS_COLON = re.compile(rf"^(?:by|{FOREIGN_BY_WORDS_CAPITALISED})\s?:\s?\S", re.I)
 
 
 # CLAUSE_FIRST_SENTENCE: a long line opening with a clause of time or condition, then a comma and the sentence going on

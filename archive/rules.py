@@ -9313,15 +9313,18 @@ def app_or_follow_promo(text: str, key: str) -> bool:
 # TIP_CALL: the newsroom asks for tips ("Know more or have pictures? Contact the newsroom", "Got a news tip? Email us",
 # "Vet du mer? Tipsa oss", "Une info ? Contactez la rédaction"): a short question, then a call to write to the site
 # itself (us, the newsroom, the editors). A call to contact the police or anyone else is the article's.
+# WRITE_TO_THE_SITE: "write to us" in other languages, the call after the newsroom's question (TIP_ADDRESSEE) or alone
+# (TIP_BUTTONS)
+WRITE_TO_THE_SITE = r"écrivez-nous|escríbenos|scrivici|napisz do nas|напишите нам|напишіть нам"
 TIP_QUESTION = r"(?:[^.!?]{1,80}\?\s*){1,3}"  # (QUESTIONS_THEN_THE_CALL: up to three questions before the call)
 TIP_ADDRESSEE = (
     r"(?:contact|email|e-mail|message|tell|send|write to|call|text|tip|drop) (?:us|the newsroom|our newsroom|the editors?|"
     r"the news desk|our news desk)\b|get in touch\b|let us know\b"
     r"|kontakta (?:oss|redaktionen)|tipsa (?:oss|redaktionen)|(?:tip|mail|bel) de redactie|neem contact op met de redactie"
     r"|schreiben sie (?:uns|der redaktion)|kontaktieren sie (?:uns|die redaktion)|contactez(?:-nous| la rédaction)"
-    r"|écrivez-nous|escríbenos|contáctanos|contáctenos|escreva para nós|fale conosco|scrivici|contattaci"
-    r"|napisz do nas|skontaktuj się z redakcją|przyślij|prześlij|wyślij|напишите нам|пишите нам|свяжитесь с (?:нами|редакцией)"
-    r"|напишіть нам|пишіть нам|зв'яжіться з (?:нами|редакцією)"
+    rf"|{WRITE_TO_THE_SITE}|contáctanos|contáctenos|escreva para nós|fale conosco|contattaci"
+    r"|skontaktuj się z redakcją|przyślij|prześlij|wyślij|пишите нам|свяжитесь с (?:нами|редакцией)"
+    r"|пишіть нам|зв'яжіться з (?:нами|редакцією)"
     # (SEND_TO_ADDRESS: "Send your stories to jane.roe@example.com", "Send us your pictures to ...": the site's address)
     r"|send (?:us )?(?:your? )?(?:stories|story|pictures|photos|videos|tips|experiences|views) (?:to|at) \S+@\S+"
 )
@@ -9337,7 +9340,7 @@ TIP_BUTTONS = re.compile(
     r"^[^\w\s]{0,3}\s?(?:send us (?:a |your )?(?:news |story )?(?:tips?|photos?|videos?|photo or video|story)|"
     r"suggest a correction|submit a correction|report an? (?:error|typo|correction)|"
     # (WRITE_TO_US: the call alone, "Napisz do nas!", "Write to us!", under the newsroom's questions)
-    r"write to us|napisz do nas|écrivez-nous|escríbenos|scrivici|schreiben sie uns|напишите нам|напишіть нам)(?!\w)",
+    rf"write to us|schreiben sie uns|{WRITE_TO_THE_SITE})(?!\w)",
     re.I,
 )
 MAX_TIP_BUTTON_WORDS = 8
