@@ -695,8 +695,12 @@ def _is_name(part: str) -> bool:
     return part.lower() not in WIRE_NAMES
 
 
+# (AGENCY_IN_QUOTES: an agency's name with its quotation marks, "РИА «Новости»", is the name without them)
+AGENCY_QUOTES = re.compile(r"[«»\"“”„]")
+
+
 def _is_wire(part: str) -> bool:
-    key = part.strip(" ()[].,;:—–-").lower()
+    key = " ".join(AGENCY_QUOTES.sub("", part).split()).strip(" ()[].,;:—–-").lower()
     key = re.sub(r"^(?:by|via|source|from|with inputs from)\s*:?\s+", "", key)
     return key in WIRE_NAMES
 
@@ -706,9 +710,14 @@ def _is_wire(part: str) -> bool:
 WIRE_AND_PLACE = re.compile(r"^(?P<wire>[^,:]{2,40}),\s?(?P<place>[^,:]{2,40}?)\s?:?$")
 
 
+# (INITIALS_THEN_PLACE: the agency's initials and the place without a comma, "PTI New Delhi", "IANS Mumbai": initials in
+# capitals only, a word of a name may be a wire's too)
+INITIALS_THEN_PLACE = re.compile(r"^(?P<wire>[A-Z]{2,6})\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2})\s?:?$")
+
+
 def wire_and_place(text: str) -> str | None:
     """The agency of a WIRE_AND_PLACE line, or None."""
-    m = WIRE_AND_PLACE.match(text.strip())
+    m = WIRE_AND_PLACE.match(text.strip()) or INITIALS_THEN_PLACE.match(text.strip())
     return m["wire"].strip() if m and _is_wire(m["wire"]) and is_place(m["place"].strip()) else None
 
 
@@ -1071,6 +1080,8 @@ def parse_byline(text: str) -> str | None:
     text = agency_after_the_writer(unglued_tail(text))[0]  # (AGENCY_AFTER_THE_WRITER)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):
         return None
+    if wire_and_place(text):
+        return None  # WIRE_AND_PLACE: "PTI New Delhi", "AFP, Mumbai" credit the agency, no person
     reporting = NAME_THEN_REPORTING.match(text)
     if reporting and _is_name(reporting["name"]):
         return reporting["name"]
@@ -1278,15 +1289,24 @@ WITH_WIRES_CREDIT = re.compile(
 # AGENCY_AFTER_THE_WRITER: a "By" credit naming the writer or the paper, then the agency the copy drew on ("By Jane Roe
 # with AFP", "Par Example Times avec AFP", "Por Juan Pérez con EFE"): the credit, and the agency the wire's
 # (archive.sources). Only a known agency's name after the word: "By Jane Roe with John Doe" names two writers.
-AGENCY_AFTER_THE_WRITER = re.compile(r"\s(?:with|avec|con|com|mit|met)\s(?P<wire>[A-Z][\w.-]*+(?:[ /-][A-Z][\w.-]*+){0,2})\.?$")
+# (WITH_INFORMATION_FROM_AFTER_THE_WRITER: the Portuguese and Spanish "with information from", "Texto: Jane Roe com
+# informações da Reuters", "Por Juan Pérez, con información de EFE"; the credit may stand in brackets at the text's end,
+# "(Texto: Jane Roe com informações da Reuters)")
+AGENCY_AFTER_THE_WRITER = re.compile(
+    r",?\s(?:with|avec|con|com|mit|met|com informa[çc](?:õ|o)es (?:do|da|de|dos|das)|con informaci[óo]n (?:de|del)|"
+    r"with information from)\s(?P<wire>[A-Z][\w.-]*+(?:[ /-][A-Z][\w.-]*+){0,2})\.?$"
+)
 
 
 def agency_after_the_writer(text: str) -> tuple[str, str | None]:
     """The credit without the agency after it, and that agency ("By Jane Roe with AFP" -> "By Jane Roe", "AFP"); the
     text as it is, and None, for any other line."""
+    given, bracketed = text, text.strip()
+    if bracketed.startswith("(") and bracketed.endswith(")") and "(" not in bracketed[1:]:
+        text = bracketed[1:-1]
     found = AGENCY_AFTER_THE_WRITER.search(text) if BY_PREFIX.match(text.strip()) else None
     if found is None or not _is_wire(found["wire"]):
-        return text, None
+        return given, None
     return text[: found.start()], found["wire"]
 
 

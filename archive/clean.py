@@ -478,6 +478,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.label_twins(cands)
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
+    r.caption_labels_alone(cands)
     r.gallery_credits(cands)  # (after the captions are known)
     r.credits_split_by_a_slash(cands)
     r.repeated_bracket_credits(cands)
@@ -488,6 +489,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.calls_split_in_two(cands)
     r.questions_over_the_call(cands)
     r.newsletter_boxes(cands)
+    r.ai_summary_points(cands)
     r.lone_tags(cands)
     r.avatar_letters(cands)
     r.comment_threads(cands, _commenter)
@@ -2650,6 +2652,30 @@ def _teaser_above_its_lead(kept: list[r.Candidate], at: int, until: int) -> bool
     return not any(_is_long_sentence(c) and (not c.dropped or c.rule == r.REPEATED_LINE) for c in kept[at + 1 : until])
 
 
+# TEASER_BLOCK_ABOVE_THE_LEAD: the teaser may be the lead's first paragraphs, up to MAX_TEASER_BLOCK of them, printed
+# twice in a row ("A" / "B" / "A" / "B" / "C" ...): when the text goes on with a paragraph of its own after the second
+# copy, the first copy is the teaser and goes, as one paragraph does; a whole text printed twice ends with its copy.
+MAX_TEASER_BLOCK = 3
+
+
+def _teaser_blocks(kept: list[r.Candidate]) -> set[int]:
+    """The ids of the lines of a block printed twice in a row above the lead (TEASER_BLOCK_ABOVE_THE_LEAD)."""
+    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), None)
+    if first_sentence is None:
+        return set()
+    at = first_sentence
+    for size in range(2, MAX_TEASER_BLOCK + 1):
+        block, again = kept[at : at + size], kept[at + size : at + 2 * size]
+        if len(again) < size or [c.key for c in block] != [c.key for c in again]:
+            continue
+        if not all(_is_long_sentence(c) and c.role is None and not c.forced for c in block):
+            continue
+        seen = {c.key for c in block}
+        if any(_is_long_sentence(c) and c.key not in seen for c in kept[at + 2 * size :]):
+            return {id(c) for c in block}
+    return set()
+
+
 # NEAR_TEASER (TEASER_ABOVE_THE_LEAD, not word for word): the teaser is the lead's opening words cut short and run on
 # with the listing's furniture ("... заявил помощник президента РФ Юрий... | 04.02.2026, Example", "... que Lula […] O post
 # ... apareceu primeiro em Example."), the lead may open with its dateline ("MOSCOW, 4 Feb - Example. <the same words>"):
@@ -3340,6 +3366,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
     spaced = _spaced_paragraphs(numbers)
+    teaser_block = _teaser_blocks(kept)
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
@@ -3365,6 +3392,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             and not cand.forced
             and (
                 _teaser_above_its_lead(kept, position[id(first)], position[id(cand)])
+                or id(first) in teaser_block  # TEASER_BLOCK_ABOVE_THE_LEAD
                 # SUMMARY_BULLET_ABOVE: a bulleted summary's point printed again as a paragraph of the text ("• Roe
                 # will serve as deputy." / ... / "Roe will serve as deputy."): the summary's copy goes, the text's stays
                 or (first.bullet and not cand.bullet and first.role is None)

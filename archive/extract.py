@@ -830,6 +830,10 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
             if below is not None and second and second not in name and not leaders.find(below.text):
                 name = f"{name} and {second}"
             return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
+    # TITLE_WRITER_BRACKETS (archive.headline): the writer signed in brackets at the headline's end, "(C. Roe)"
+    writer = split_headline(clean.title.text).writer if clean.title is not None else None
+    if writer is not None and clean.title is not None and not leaders.find(writer):
+        return Field(writer, Provenance(FROM_TEXT, clean.title.text, clean.title.number, _raw_file(clean)))
     # NAME_THEN_DATE_ON_TOP: above the headline, a line of a person's name and a date only ("Jane Roe 11 September
     # 2017"), where a page prints its byline and date line together; under the headline or lower down such a line may
     # caption a picture of that person (archive.metaline's NAME_THEN_DATE wants a time to say so there)
@@ -921,7 +925,10 @@ DECK_LINES = 2  # DECK_WITH_ITS_WRITER: the standfirst is one of the first lines
 # RSS", "Example Sport", "Example Archives", "Example County", "Club Management", "Jane Roe Reporting", a department:
 # "Public Health", "Public Works") is no person's:
 # no author from it (the line stays the credit or date line it is).
-SECTION_IN_NAME = frozenset("briefs archives forecast rss sport sports county management reporting public".split())
+SECTION_IN_NAME = frozenset(
+    "briefs archives forecast rss sport sports county management reporting public events calendar obituaries classifieds "
+    "newsletters podcasts".split()
+)
 # AUTHOR_SHORT_BY_PARAGRAPH: a short first paragraph that is a "By" credit and nothing else ("By Jane Roe - [email
 # protected]"), kept as text because no credit rule knew its tail. At most this many words: a sentence starting with
 # "By" ("By the end of the year, ...") is longer and names no person.

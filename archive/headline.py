@@ -8,7 +8,7 @@ The cleaned line stays as printed (cleaning keeps lines character for character)
 before the suffix. Rules, tried in this order:
   TITLE_CRUMB_PREFIX, TITLE_WIDGET_SUFFIX, TITLE_FLASH_PREFIX, TITLE_GLUED_SECTION, TITLE_GLUED_SITE, TITLE_GLUED_KICKER, TITLE_FLAG_PREFIX, TITLE_DAY_MONTH_PREFIX,
   TITLE_LIST_NUMBER,
-  TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
+  TITLE_DATE_TAIL (and TITLE_CREDIT_BEFORE_DATE), TITLE_SOURCE_BRACKETS, TITLE_WRITER_BRACKETS, TITLE_BAR_SUFFIX, TITLE_SITE_THEN_DATE,
   TITLE_DASH_SUFFIX (and TITLE_HASHTAG_TAIL, TITLE_REGISTRY_SUFFIX), TITLE_COLON_SUFFIX, TITLE_COUNTER_SUFFIX, TITLE_SOURCE_LABEL_SUFFIX,
   TITLE_RUBRIC_PREFIX.
 """
@@ -105,6 +105,11 @@ SOURCE_BRACKETS = re.compile(r"(?<=\S)\s?\((?P<source>[^()]{2,40})\)\s*$")
 # (AGENCY_GLUED_BY_HYPHEN: the agency run onto the headline's last word by a hyphen, "Xi holds talks with Example-Xinhua",
 # as an agency's own site titles its pages: one of the wires' names only, so "Coca-Cola" and "Sino-Russian" stay)
 SOURCE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?P<source>[A-Z][\w.&'’]{1,30})\s*$")
+# TITLE_WRITER_BRACKETS: the writer's initial and surname in brackets at the end ("Medvedev meets Xi in Beijing (C.
+# Roe)", as blogs and small papers sign a headline): no headline's words; the writer is the page's author when no credit
+# line names one (archive.extract). An initial, its stop and a capitalised surname only: "(U.S.)", "(Update 2)" and
+# "(Jane Roe)", who may be the headline's subject, stay.
+WRITER_BRACKETS = re.compile(r"(?<=\S)\s\((?P<writer>(?:[A-Z]\.\s?){1,2}[A-Z][^\W\d_]{1,30}(?:[-'’][A-Z][^\W\d_]{1,30})?)\)\s*$")
 
 
 # TITLE_LIST_NUMBER: a headline copied from a numbered list of stories keeps its number ("1. Example launches ..."): a
@@ -243,6 +248,7 @@ class Headline:
     date: DateValue | None = None
     rules: tuple[str, ...] = ()
     source: str | None = None  # TITLE_SOURCE_BRACKETS
+    writer: str | None = None  # TITLE_WRITER_BRACKETS
     rubric: str | None = None  # TITLE_RUBRIC_PREFIX
     tagline_sites: tuple[str, ...] = ()  # TITLE_SUFFIX_SHARED: the names printed before the same suffix on other lines
 
@@ -504,6 +510,12 @@ def split_headline(
     if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:
         text, source = text[: bracket.start()].rstrip(), bracket["source"].strip()
         rules.append("title-source-brackets" if bracket.re is SOURCE_BRACKETS else "title-source-hyphen")
+    writer = WRITER_BRACKETS.search(text)
+    if writer and _words(text[: writer.start()]) >= MIN_HEADLINE_WORDS:
+        text, writer_name = text[: writer.start()], writer["writer"]
+        rules.append("title-writer-brackets")
+    else:
+        writer_name = None
     bar = None
     parts = BAR_SUFFIX.split(text)
     names = parts[1:]
@@ -623,4 +635,4 @@ def split_headline(
     if bare_opening is not None and text.startswith(bare_opening + " "):
         text = bare_opening  # TITLE_PRINTED_BARE_PREFIX: what the rules above left of the suffix goes too
         rules.append("title-printed-bare-prefix")
-    return Headline(text, bar, dash, date, tuple(rules), source, rubric, tagline_sites)
+    return Headline(text, bar, dash, date, tuple(rules), source, writer_name, rubric, tagline_sites)

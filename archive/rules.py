@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from . import stopwords
-from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, names_a_place
+from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, is_photo_credit_slash, names_a_place
 from .dates import (
     ARABIC_HAMZA,
     FOREIGN_MONTH_FIRST_FORM,
@@ -1612,6 +1612,8 @@ NAV_LABELS = (
     caricamento
     carregando
     загрузка
+    идет загрузка
+    идёт загрузка
     ładowanie
     načítání
     laddar
@@ -2325,6 +2327,11 @@ NAV_LABELS = (
     recommend to a friend
     print version
     printer friendly version
+    версия для печати
+    версія для друку
+    druckversion
+    version imprimable
+    versión para imprimir
     newer post older post home
     newer post older post
     newer post
@@ -2884,6 +2891,13 @@ PROMO_LABELS = _words("""
     recommended stories
     related
     related articles
+    products mentioned
+    upcoming events
+    top stories right now
+    products in this article
+    featured products
+    related products
+    shop this story
     related stories
     previous stories
     earlier stories
@@ -3136,8 +3150,11 @@ FOREIGN_READ_MORE_BARE = re.compile(r"^" + _FOREIGN_READ_MORE + r"\s+", re.I)
 FOREIGN_READ_MORE_STOP = re.compile(r"^" + _FOREIGN_READ_MORE + r"\.?\s+", re.I)
 # An all-capitals lead-in needs no colon ("READ MORE Putin arrives in Beijing").
 # (MORE_IN_CAPITALS_ABROAD: "MAIS: <headline>", "MÁS: ...", "PLUS: ...", a Portuguese, Spanish or French site's "MORE:")
+# (KIND_OF_LINK_IN_CAPITALS: the kind of page a link opens, in capitals with its colon, "LIST: Updated school closings",
+# "MAP: Where the storm hit", "PHOTOS: ...", as local stations set them between paragraphs)
 READ_MORE_CAPS = re.compile(
-    r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS|(?:MAIS|MÁS|PLUS)(?=\s?:))\b\s*"
+    r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS|"
+    r"(?:MAIS|MÁS|PLUS|LIST|MAP|PHOTOS|GALLERY|INTERACTIVE|TIMELINE)(?=\s?:))\b\s*"
 )
 
 # Teasers that link away from the article.
@@ -3232,7 +3249,7 @@ NAMED_EPAPER = re.compile(
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|file photo|illustrations?|graphics?|charts?|map data|infographic|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|(?:pic|photo|image) court(?:esy|sey)|courtsey|file photo|illustrations?|graphics?|charts?|map data|infographic|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" ("afbeelding", "beeld") and Turkish
@@ -3847,8 +3864,9 @@ IMAGE_FILE_LINE = re.compile(
     # (IMAGE_ADDRESS_QUERY: the file's name with its resizing query, or only its tail, ".jpeg?width=752&height=500)")
     r"|^[^\s?]*\.(?i:jpe?g|png|gif|webp|avif)\?[\w=&:%.,;-]*+\)?$"
     # SPACED_IMAGE_FILE: a picture's file name with spaces in it, as a camera or an editor saved it ("es house fire.PNG",
-    # "Council meeting 2.jpg"): up to four words, no sentence's mark before the extension
-    r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,3}\.(?:jpe?g|png|gif|webp)$"
+    # "Council meeting 2.jpg", "Fire Truck Struck on Route 9 1.JPG"): up to eight words, no sentence's mark before the
+    # extension
+    r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,7}\.(?:jpe?g|png|gif|webp)$"
     r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
@@ -5466,6 +5484,10 @@ PAGE_MACHINERY = re.compile(
     r"|^(?:cet article|cette vidéo) vous a plu\s?\?$|^did you (?:like|enjoy) this (?:article|story)\W*$"
     r"|^hat ihnen (?:dieser artikel|der artikel) gefallen\W*$"
     r"|^watch the full (?:video|interview|segment|report) (?:above|below)\W*$"
+    # (VIDEO_POINTER: "Check out the highlights from the game in the above video.", "See the full interview in the video
+    # below": the call to play the page's video, its place said)
+    r"|^(?:check out|watch|see|view) [^.!?]{0,80}?\bin the (?:above|below) video\W*$"
+    r"|^(?:check out|watch|see|view) [^.!?]{0,80}?\bin the video (?:above|below)\W*$"
     r"|^this (?:story|article|post) has been updated(?: with (?:additional|new|more) (?:information|details|reporting))?\.?$"
     # (VIDEO_FIELDS: a video page's fields, "Video ID: 20170903 012", "Video on Demand:")
     r"|^video id\s?:\s?[\w -]{1,30}$|^video on demand\s?:?$"
@@ -5538,6 +5560,34 @@ MAX_AI_NOTICE_WORDS = 30
 
 def ai_summary_notice(text: str, key: str) -> bool:
     return short_line_matches(AI_SUMMARY_NOTICE, text, MAX_AI_NOTICE_WORDS)
+
+
+# AI_SUMMARY_POINTS: the points of an AI summary, bulleted, right above or right below its notice ("• 85 homes were
+# flooded ..." / "Disclaimer: This summary was created using Artificial Intelligence (AI)"), with the box's short label
+# over them ("Key points", "In short..."): the widget's, a shorter telling of the text. Only a notice naming a summary:
+# "This article was written with the help of AI" under the text's own list leaves the list alone.
+SUMMARY_WORD = re.compile(
+    r"\b(?:summary|summarised|summarized|resumen|résumé|zusammenfassung|riassunto|resumo|samenvatting|sammendraget|"
+    r"sammanfattningen|ringkasan|rangkuman)\b",
+    re.IGNORECASE,
+)
+AI_WORD = re.compile(r"\b(?:ai|ia|ki|artificial intelligence|inteligencia artificial|kecerdasan buatan)\b", re.IGNORECASE)
+MAX_SUMMARY_POINTS = 6
+MAX_SUMMARY_LABEL_WORDS = 4
+
+
+def ai_summary_points(cands: list[Candidate]) -> None:
+    for i, cand in enumerate(cands):
+        if not cand.dropped or not SUMMARY_WORD.search(cand.text) or not AI_WORD.search(cand.text):
+            continue
+        for step in (-1, 1):
+            at, points = i + step, 0
+            while 0 <= at < len(cands) and points < MAX_SUMMARY_POINTS and cands[at].bullet and not cands[at].forced:
+                cands[at].rule, at, points = NAV_LABEL, at + step, points + 1
+            label = cands[at] if points and 0 <= at < len(cands) else None
+            stop = label is not None and label.text.rstrip().endswith(".") and not label.text.rstrip().endswith("...")
+            if label is not None and not label.forced and label.words <= MAX_SUMMARY_LABEL_WORDS and not stop:
+                label.rule = label.rule or NAV_LABEL
 
 
 # SPACED_CJK_LABEL: a Chinese label spread with spaces to fill its box ("更 多", "首 页") is the label ("更多", "首页").
@@ -5788,9 +5838,32 @@ def image_with_its_size(text: str, key: str) -> bool:
 CAMERA_NAME_SPACED = re.compile(r"^(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG)\s\d{3,8}$")
 
 
+# UNDERSCORED_FILE_STEM: a picture's file name without its extension, spaces in it and its last words joined by
+# underscores ("Student March_JR_Nov.12_2015-4", "Harbour fire_2019_04"): a last word holding two underscores or more
+# between letters or figures, two to MAX_FILE_STEM_WORDS words and no sentence's end. Prose joins no words so; a handle ("@jane_roe_1") is a post's.
+MAX_FILE_STEM_WORDS = 8
+MIN_STEM_PARTS = 3
+
+
+def _underscored_word(word: str) -> bool:
+    parts = word.split("_")
+    return len(parts) >= MIN_STEM_PARTS and all(part and part[0].isalnum() and part[-1].isalnum() for part in parts)
+
+
+def underscored_file_stem(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_FILE_STEM_WORDS  # (one token alone is a code's name or an address's slug: their rules')
+        and "@" not in text
+        and "://" not in text
+        and _underscored_word(words[-1])
+        and not ends_sentence(text.strip())
+    )
+
+
 def image_file(text: str, key: str) -> bool:
     # An image's file name where the image was ("1f2290ed.jpg", "IMG_0042.JPG"), or its name alone (IMAGE_SLUG).
-    if PREFIXED_CAMERA_NAME.match(text.strip()) or CAMERA_NAME_SPACED.match(text.strip()):
+    if PREFIXED_CAMERA_NAME.match(text.strip()) or CAMERA_NAME_SPACED.match(text.strip()) or underscored_file_stem(text):
         return True
     return bool(IMAGE_FILE_LINE.match(text) or IMAGE_SLUG_LINE.match(text) or URL_ENCODED_TEXT.match(text.strip()))
 
@@ -6249,6 +6322,8 @@ def read_more(text: str, key: str) -> bool:
         return True
     if text[:1] in "([" and READ_MORE_IN_BRACKETS.match(text.strip()):
         return True  # READ_MORE_IN_BRACKETS
+    if SEE_THEN_A_HEADLINE.match(text) and not ends_sentence(text.strip()) and spaced_words(text) <= MAX_TEASER_WORDS:
+        return True  # SEE_THEN_A_HEADLINE
     lead = READ_MORE_LEAD.match(text) or READ_MORE_CAPS.match(text) or FOREIGN_READ_MORE_LEAD.match(text)
     bare = FOREIGN_READ_MORE_BARE.match(text) if lead is None else None
     # (WIDE_GAP_READ_MORE: "Lire aussi  La Turquie vote ...", the lead-in and the headline apart by the link's lost box:
@@ -6267,6 +6342,12 @@ def read_more(text: str, key: str) -> bool:
     if lead.group().strip(" :>»|-–—").casefold() in PARAGRAPH_LABELS and SECOND_SENTENCE.search(text, lead.end()):
         return False  # BACKGROUND_PARAGRAPH (below)
     return text.rstrip().endswith(":") or not is_promo_label(key)
+
+
+# SEE_THEN_A_HEADLINE: "See:" and another story's capitalised headline, no sentence's stop at its end ("See: Museum
+# reopens with new art show"): a link set between paragraphs. "See" is no lead-in of READ_MORE_LEAD's: "See: the map
+# below." is a sentence's, and a lone "See:" may open a list of anything.
+SEE_THEN_A_HEADLINE = re.compile(r"^(?:See|SEE)\s?:\s(?=[A-Z0-9\"“‘'])")
 
 
 # READ_MORE_IN_BRACKETS: the link to another story set in brackets between paragraphs, its lead-in and a colon, then a
@@ -6647,9 +6728,21 @@ DATE_LABEL_FIRST = re.compile(r"^(?:last )?(?:updated|published|posted|modified)
 FILE_PHOTO_CAPTION = re.compile(r"^FILE\s?[-–—]\s(?=[A-Z])")
 
 
+# ALT_TEXT_SHAPE: a picture's alternative text, "A chart showing a stock price moving higher", "An aerial view of the
+# harbour": "A"/"An", the kind of picture or view and what it shows, without a stop, up to MAX_ALT_TEXT_SHAPE_WORDS
+# words. A sentence opening so ("A photo of the suspect was released on Friday.") ends with its stop.
+ALT_TEXT_SHAPE = re.compile(
+    r"^(?:A|An) (?:chart|graph|graphic|photo|photograph|picture|image|illustration|screenshot|map|aerial view|close-up|"
+    r"closeup|view) (?:showing|of|shows|depicting|with)\b"
+)
+MAX_ALT_TEXT_SHAPE_WORDS = 20
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text) or FILE_PHOTO_CAPTION.match(text):
         return True
+    if ALT_TEXT_SHAPE.match(text.strip()) and spaced_words(text) <= MAX_ALT_TEXT_SHAPE_WORDS and not ends_sentence(text.strip()):
+        return True  # ALT_TEXT_SHAPE
     if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
         return True
     if text.endswith((")", ").", "]", "].")) and (
@@ -6907,13 +7000,18 @@ PHOTO_SLASH_TAIL = re.compile(
 )
 SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
 # A photo word alone in brackets ("(Photos)", "(PICS)") is a headline's gallery label, not a credit: a name comes first.
+# (DOCUMENTATION_CREDIT: Indonesian and Malay captions credit the picture to a source's "documentation", "(Dok. Example
+# News/istimewa)", "(Dokumentasi Polres Example)", "(dok. pribadi)")
 BRACKETED_PHOTO_TAIL = re.compile(
-    r"[(\[](?:(?:[A-Z][\w.&'’-]* ){1,4}(?i:photos?|pics?|pictures?|images?)|(?i:file photo))[)\]]\.? *$"
+    r"[(\[](?:(?:[A-Z][\w.&'’-]* ){1,4}(?i:photos?|pics?|pictures?|images?)|(?i:file photo)|(?i:dok\.|dokumentasi)\s?[^()\[\]]{2,60})[)\]]\.? *$"
 )
 # GLUED_SLASH_CREDIT: a credit glued by a slash to the caption's last word or year ("... video call in 2021/Net",
 # "... at the palace/Antara"), as Indonesian and Malaysian captions print it: a lower-case letter or a digit before
 # the slash, one capitalised word after ("AC/DC" has a capital before: a name; "24/7", digits after: no credit).
 GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
+# FILE_MARK_TAIL: a caption marked as an old picture by "File" after its stop or a bar ("Jane Roe, the minister. File",
+# "The harbour in 2019 | File"): no sentence ends on the word alone.
+FILE_MARK_TAIL = re.compile(r"(?<=[^\W_])(?:\.|\s\|)\s(?:File|FILE)(?:\s(?i:photo|image|picture))?\.?\s*$")
 GLUED_SLASH_MIN_WORDS = 2  # words of two letters or more before the credit ("Jane Roe/Example")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # COPYRIGHT_TAIL: "... in Utrecht. © Example Agency" -- the sign as a circled capital too ("Ⓒ ANP/HH"), the credit's
@@ -7058,6 +7156,7 @@ def caption_credit_tail(text: str, key: str) -> bool:
         PHOTO_WORD_TAIL,
         NAME_SLASH_SOURCE_BRACKETS,
         PHOTO_VIA_BRACKETS,
+        FILE_MARK_TAIL,
     ):
         match = pattern.search(tail)
         before = text[: len(text) - len(tail) + match.start()].strip(" .|-–—") if match else ""
@@ -8029,6 +8128,19 @@ FOREIGN_RELATIVE_TIME = re.compile(
 )
 
 
+# RELATIVE_TIME_GLUED_TO_A_TEASER: a list's card, its relative time run into its teaser's first word without a space
+# ("6 uur geledenGENÈVE (ANP) - ...", "2 hours agoLONDON (Reuters) - ..."): the copy lost the box between them; no
+# sentence glues "ago" to a capital.
+RELATIVE_TIME_GLUED = re.compile(
+    rf"^(?i:\d{{1,3}}\s*(?:{_UNITS}|hours?|hrs?|days?|weeks?)\s+{AGO_AFTER}|{AGO_BEFORE}\s+\d{{1,3}}\s+{_UNITS})"
+    r"(?=[A-ZÀ-ÞА-ЯЁΑ-Ω])"
+)
+
+
+def relative_time_glued(text: str, key: str) -> bool:
+    return bool(RELATIVE_TIME_GLUED.match(text.strip()))
+
+
 # LONE_ZONE: a time zone's abbreviation alone on a line, the rest of its time stamp split off ("IST", "GMT+7", "WIB").
 LONE_ZONE = re.compile(
     r"^(?:IST|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|WIB|WITA|WIT|JST|KST|HKT|SGT|AEST|AEDT)"
@@ -8545,8 +8657,9 @@ def site_name_after_slash(text: str, key: str) -> bool:
 
 # PAGINATION: a list's page links ("First « 1 2 3 » Next", "‹ Prev 1 2 … 9 Next ›"): page numbers and at least one
 # arrow or word of the pager; numbers alone may be a score or a table's row, and stay.
-PAGER_PART = r"(?:first|last|prev|previous|next|older|newer|page|«|»|‹|›|<|>|…|\.\.\.|\d{1,3}+)"
-PAGINATION_LINE = re.compile(rf"^{PAGER_PART}(?:\s++{PAGER_PART}){{2,20}}$", re.IGNORECASE)  # (spaced: linear)
+# (BARRED_PAGER: the links apart by bars and the arrows doubled for the first and last page, "«« | « | 1 | » | »»")
+PAGER_PART = r"(?:first|last|prev|previous|next|older|newer|page|««|»»|«|»|‹|›|<|>|…|\.\.\.|\d{1,3}+)"
+PAGINATION_LINE = re.compile(rf"^{PAGER_PART}(?:\s++(?:\|\s++)?{PAGER_PART}){{2,20}}$", re.IGNORECASE)  # (spaced: linear)
 PAGER_WORD = re.compile(r"[«»‹›<>]|\b(?:first|last|prev|previous|next|older|newer)\b", re.IGNORECASE)
 # PAGE_OF_A_LIST: a list's trail and its page ("Home Blog Page 99", "News Page 2"): up to three capitalised words, then
 # "Page" and its number, and nothing else.
@@ -8562,7 +8675,11 @@ def pagination(text: str, key: str) -> bool:
     text = text.strip()
     if PAGE_OF_A_LIST.match(text) or CJK_PAGES.match(text):
         return True
-    return bool(PAGINATION_LINE.match(text)) and len(re.findall(r"\d+", text)) >= 2 and bool(PAGER_WORD.search(text))
+    if not PAGINATION_LINE.match(text):
+        return False
+    # (ONE_PAGE_PAGER: a list of one page shows its one number between arrows both ways, "« 1 »")
+    numbers, arrows = len(re.findall(r"\d+", text)), len(PAGER_WORD.findall(text))
+    return (numbers >= 2 and arrows >= 1) or (numbers == 1 and arrows >= 2)
 
 
 # PHOTO_LIBRARY_TAIL: a caption ending with a picture library in brackets, glued or not ("Russian President Jane
@@ -8922,6 +9039,26 @@ def agency_file_credit(text: str, key: str) -> bool:
     return bool(AGENCY_FILE_CREDIT.match(text.strip()))
 
 
+# PHOTOGRAPHER_SLASH_AGENCY: one person's name, a slash and a news agency's name alone on a line ("Jane Roe/Example
+# Agency", "Алексей Роев/РИА «Новости»", archive.byline.is_photo_credit_slash): how agencies credit their pictures;
+# a writer's credit says "By" or names the paper.
+def photographer_slash_agency(text: str, key: str) -> bool:
+    return "/" in text and is_photo_credit_slash(text.strip())
+
+
+# PHOTOGRAPHER_BY_HIS_ROLE: a name, a bar or a slash and a photographer's post ("Jane Roe | Photo Intern", "Jane Roe /
+# Staff Photographer", "Jane Roe | Photo Editor"): a picture's credit; "Jane Roe | Staff Writer" is a writer's byline.
+PHOTOGRAPHER_BY_HIS_ROLE = re.compile(
+    r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3} ?[|/] ?(?i:(?:staff|contributing|senior|chief|freelance|student|"
+    r"assistant|associate) )?(?i:photographer|photo intern|photography intern|photo editor|photojournalist|"
+    r"photo(?:graphy)? director|director of photography)$"
+)
+
+
+def photographer_by_his_role(text: str, key: str) -> bool:
+    return bool(PHOTOGRAPHER_BY_HIS_ROLE.match(text.strip()))
+
+
 def pool_photo_credit(text: str, key: str) -> bool:
     stripped = text.strip()
     return (
@@ -9230,6 +9367,9 @@ APP_OR_FOLLOW_PROMO = re.compile(
     r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
     r"|^(?:please )?(?:follow|like|share) (?:and|&) (?:like|follow|share) us\b"  # (a social-icons plugin's call)
     r"|^read our (?:news|stories|articles) (?:on|at)\b"
+    # (MORE_IN_THE_APP: "Read more Example articles in the Example App", "Baca artikel Example lainnya di Example App",
+    # "Lees meer in de Example-app": reading on in the site's app)
+    r"|^(?:read|baca|lees|lire|leia|lea) .{0,50}\b(?:in|di|dalam|on|dans|na|en)\s(?:the\s|de\s|l'|a\s)?(?:[\w.&'’-]+\s){0,3}app\W*$"
     # (MALAY_FOLLOW_US: "Tidak mahu terlepas? Ikuti kami di", "don't want to miss out? follow us on", its platforms lost)
     r"|^(?:[^.!?]{1,40}\?\s*)?(?:ikuti kami di|ikuti kami)\b"
     # (PREFERRED_SOURCE_CALL: "Add Example News as a preferred source on Google", "Přidejte si Example do svých
@@ -9246,10 +9386,16 @@ MAX_APP_PROMO_WORDS = 16
 # ("Follow Example Business on Twitter, LinkedIn and Facebook for insights on ..."): longer than the short calls above,
 # so it must name the networks; "Follow the money" and "follow Jane Roe's advice" name none.
 _PLATFORM = r"(?:Facebook|Twitter|X|LinkedIn|Instagram|YouTube|Telegram|WhatsApp|TikTok|Threads|Google News|Bluesky)"
+# (CONNECT_WITH: "Connect with 7 First Alert Meteorologists on Facebook and Twitter:", a count in the team's name)
 FOLLOW_ON_PLATFORMS = re.compile(
-    rf"^(?i:follow|like) (?:[A-Z][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
+    rf"^(?i:follow|like|connect with) (?:[A-Z0-9][\w.&'’-]*+ ){{1,4}}(?i:on) {_PLATFORM}(?:,? (?:and |& )?{_PLATFORM}){{1,6}}\b"
 )
 MAX_FOLLOW_ON_PLATFORMS_WORDS = 30
+# PLATFORM_THEN_NAMES: a network's name and its colon, then the accounts' names or handles apart by commas ("Facebook:
+# Jane Roe , John Doe , Ann Poe", "Twitter: @janeroe, @johndoe"): the team's social links, under the call to follow them.
+# Each item a capitalised name of up to three words or a handle; "Twitter: the company said ..." is a sentence.
+_ACCOUNT = r"(?:@[\w.]{2,30}|[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2})"
+PLATFORM_THEN_NAMES = re.compile(rf"^{_PLATFORM}\s?:\s?{_ACCOUNT}(?: ?, ?(?:and )?{_ACCOUNT}){{1,12}}$")
 # FOLLOW_ON_GOOGLE_NEWS: a call to follow the site on Google's news service, in the languages of the archive's sources
 # ("Urmăriți Example și pe GOOGLE ȘTIRI", "Folgen Sie uns auf Google News", "Síguenos en Google Noticias"): a verb of
 # following first, the service last, no full stop; "The story trended on Google News." is a sentence.
@@ -9292,8 +9438,10 @@ RUSSIAN_READ_US_IN = re.compile(r"^(?:Читать|Читайте) [a-z0-9-]+(?:
 def app_or_follow_promo(text: str, key: str) -> bool:
     if "@" in text and short_line_holds(FOLLOW_THE_HANDLE, text, MAX_FOLLOW_THE_HANDLE_WORDS):
         return True
-    if text[:1] in "FfLl" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
+    if text[:1] in "FfLlCc" and short_line_matches(FOLLOW_ON_PLATFORMS, text, MAX_FOLLOW_ON_PLATFORMS_WORDS):
         return True
+    if ":" in text and PLATFORM_THEN_NAMES.match(text.strip()):
+        return True  # PLATFORM_THEN_NAMES
     if text[:1] in "Ff" and FOLLOW_ON_ONE_PLATFORM.match(text.strip()):
         return True
     if "oogle" in text.casefold() and short_line_matches(FOLLOW_ON_GOOGLE_NEWS, text, MAX_GOOGLE_NEWS_CALL_WORDS):
@@ -9479,11 +9627,27 @@ def footer_links(text: str, key: str) -> bool:
 # Fr Sa Su", "L M M J V S D"), and each week's day numbers run together ("45678910", "11121314151617").
 WEEKDAY_INITIALS = re.compile(r"^(?:[A-ZÁÉ][a-záé]{0,2} ){6}[A-ZÁÉ][a-záé]{0,2}$")
 MIN_CALENDAR_DAYS = 3
+# (ABBREVIATED_WEEKDAYS: the weekdays cut short with their full stops, in small letters or capitals, "niedz. pon. wt.
+# śr. czw. pt. sob.", "Mon. Tue. Wed. ...": seven abbreviations of up to five letters, each with its stop)
+ABBREVIATED_WEEKDAYS = re.compile(r"^(?:[^\W\d_]{1,5}\. ){6}[^\W\d_]{1,5}\.$")
+# (SPACED_WEEK: a week's day numbers one space apart, "2 3 4 5 6 7 8", "26 27 28 29 30 31 1": seven days in a row, the
+# month's end turning to its 1st; a table's row of figures does not count on so)
+DAYS_IN_A_WEEK = 7
+SPACED_DAY_NUMBERS = re.compile(r"^\d{1,2}(?: \d{1,2}){6}$")
+
+
+def _spaced_week(text: str) -> bool:
+    if not SPACED_DAY_NUMBERS.match(text):
+        return False
+    days = [int(part) for part in text.split()]
+    return all(1 <= day <= 31 for day in days) and all(
+        later == day + 1 or (later == 1 and day >= 28) for day, later in itertools.pairwise(days)
+    )
 
 
 def calendar_widget(text: str, key: str) -> bool:
     text = text.strip()
-    if WEEKDAY_INITIALS.match(text):
+    if WEEKDAY_INITIALS.match(text) or ABBREVIATED_WEEKDAYS.match(text) or _spaced_week(text):
         return True
     if not text.isdigit() or not text.isascii():
         return False
@@ -9980,6 +10144,7 @@ LINE_RULES = (
     (SOURCE_CREDIT, contributed_credit, False),
     (SOURCE_CREDIT, feed_footer, False),
     (TEASER, teaser, False),
+    (TEASER, relative_time_glued, False),
     (READ_MORE, read_more, False),
     (READ_MORE, previous_or_next_glued, False),
     (CAPTION, caption, False),
@@ -9996,6 +10161,8 @@ LINE_RULES = (
     (CAPTION, position_named_caption, False),
     (CAPTION_CREDIT, pool_photo_credit, True),
     (CAPTION_CREDIT, agency_file_credit, True),
+    (CAPTION_CREDIT, photographer_slash_agency, True),
+    (CAPTION_CREDIT, photographer_by_his_role, True),
     (COMMENT_WIDGET, comment_form_prompt, False),
     (COMMENT_WIDGET, comment_login_prompt, False),
     (COMMENT_WIDGET, comment_and_login_box, False),
@@ -10701,6 +10868,28 @@ def repeated_bracket_credits(cands: list[Candidate]) -> None:
         if len({cand.key for cand in lines}) >= MIN_REPEATED_CREDITS:  # (one line printed twice is no second caption)
             for cand in lines:
                 cand.rule = CAPTION
+
+
+# CAPTION_LABEL_ALONE: a caption's label alone on its line ("Image caption", "Media caption,", "Bildunterschrift"),
+# the caption on the next line: one sentence or less, of up to MAX_LABELLED_CAPTION_WORDS words, without its stop as
+# often as with it ("Photographs from the scene showed the carriages"). A second sentence is the article's again.
+CAPTION_LABEL_ALONE = re.compile(
+    r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption\s?[,:]?$|^(?:Bildunterschrift|Pie de foto|Legenda da foto|"
+    r"Подпись к фото|Légende de la photo|Caption|CAPTION)\s?[,:]?$"
+)
+MAX_LABELLED_CAPTION_WORDS = 40
+
+
+def caption_labels_alone(cands: list[Candidate]) -> None:
+    for cand, below in itertools.pairwise(cands):
+        if (
+            CAPTION_LABEL_ALONE.match(cand.text.strip())
+            and not below.forced
+            and below.words <= MAX_LABELLED_CAPTION_WORDS
+            and not SECOND_SENTENCE.search(below.text)
+        ):
+            cand.rule = cand.rule or CAPTION
+            below.rule = CAPTION
 
 
 def caption_neighbours(cands: list[Candidate]) -> None:
@@ -12758,12 +12947,17 @@ MIN_LABELLED_ITEMS = 2
 def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> None:
     kept = [c for c in cands if not c.dropped]
     # (EMAIL_ENDS_THE_TEXT: an appeal's last line, "Anyone with information can contact ... or email jane@example.org",
-    # ends the article as a finished sentence does)
+    # ends the article as a finished sentence does; CUT_ABOVE_THE_TEASERS: so does a paragraph the copy cut short right
+    # above a list's teasers)
+    above_teasers = {above.number for above, below in itertools.pairwise(cands) if below.rule == TEASER}
     finished = [
         i
         for i, c in enumerate(kept)
         if c.role is None
-        and ((is_prose(c, stoplist) and ends_sentence(c.text)) or (c.words >= PROSE_MIN_WORDS and EMAIL_ADDRESS.search(c.text)))
+        and (
+            (is_prose(c, stoplist) and (ends_sentence(c.text) or c.number in above_teasers))
+            or (c.words >= PROSE_MIN_WORDS and EMAIL_ADDRESS.search(c.text))
+        )
     ]
     if len(finished) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
         return
@@ -12783,7 +12977,11 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
     if sum(1 for c in tail if LABELLED_ITEM.match(c.text.strip())) >= MIN_LABELLED_ITEMS:
         return  # LABELLED_ITEMS_END_THE_ARTICLE
-    if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS and not c.bullet) >= MIN_TAIL_HEADLINES:
+    # (TEASERS_OPEN_THE_LIST: the list's first items, cut short with their ellipsis, went as teasers already: they count
+    # among its headlines)
+    last = kept[finished[-1]]
+    teasers = sum(1 for c in cands if c.number > last.number and c.rule == TEASER and c.number < tail[0].number) if tail else 0
+    if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS and not c.bullet) + teasers >= MIN_TAIL_HEADLINES:
         for cand in tail:
             cand.rule = RELATED_HEADLINE
 

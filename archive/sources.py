@@ -619,7 +619,11 @@ LEAD_SITE = re.compile(
     r"(?:\s*+,\s*+[A-Z][A-Za-z.'’ ]{1,30}?|:\s*+[A-Z][A-Z.'’ ]{1,30}?)?"
     r"\s++(?:--|[-–—])\s"
 )
-LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s")
+# (PLACE_THEN_PAPER: the dateline's place and a comma may come first, "Jakarta, Example Times - ...", the place one that
+# archive.byline's is_place knows)
+LEAD_NAME = re.compile(
+    r"^(?:(?P<place>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,2}),\s)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s"
+)
 # LEAD_SITE_AND_WIRE: a first paragraph opening with the site's name, a dash, the agency it draws on and a colon
 # ("Example 24 – dpa: Russian President ..."): the site publishes, the agency is the wire (an agency by the registry's
 # or AGENCY_BY_ITS_WORD's lights; a place before the dash is a dateline's: "MOSCOW – dpa:").
@@ -1021,6 +1025,11 @@ CLOCK_IN_NAME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 MAX_TODAY_NAME_WORDS = 3
 
 
+# BUTTON_IN_CAPITALS: a button's word in capitals inside the line ("FOLLOW", "SUBSCRIBE", "SHARE"): a writer's card or
+# a bar of controls run together, no paper's name
+BUTTON_IN_CAPITALS = re.compile(r"\b(?:FOLLOW|SUBSCRIBE|SHARE|UNFOLLOW|SIGN IN|LOG IN)\b")
+
+
 def is_newspaper_name(text: str) -> bool:
     """A newspaper's name: 2 to MAX_MASTHEAD_WORDS capitalised words (or numbers: "5 Example News"), the last one a
     NEWSPAPER_WORDS word (of a hyphenated word, its last part: "The Herald-Mail"), one of them not generic; or
@@ -1030,6 +1039,8 @@ def is_newspaper_name(text: str) -> bool:
         return False  # DATE_THEN_SECTION: "22 Nov 2021 News" is the date line and the section, no paper's name
     if CLOCK_IN_NAME.search(text):
         return False  # CLOCK_IN_NAME: "Seit 12:00 Uhr Nachrichten", a bulletin's time, no paper's name
+    if BUTTON_IN_CAPITALS.search(text):
+        return False  # BUTTON_IN_CAPITALS: "Jane FOLLOW TOP CONTRIBUTOR News", a writer's card and its button, no name
     if len({w.casefold() for w in text.split()} & FONT_NAMES) >= MIN_FONT_NAMES:
         return False  # FONT_MENU: "Default Helvetica Segoe Georgia Times", a text-size box's fonts, no paper's name
     paired = PAIRED_NAME.match(text.strip())
@@ -2385,6 +2396,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             if not is_place(pair["site"]) and not _is_name(pair["site"]):
                 return Found(_name(pair["site"], registry), "outlet-lead-site-and-wire", line.number, line.text)
     lead_name = LEAD_NAME.match(body[0].text) if body else None
+    if lead_name and lead_name["place"] and not is_place(lead_name["place"]):
+        lead_name = None
     if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):
         return Found(_name(lead_name["name"], registry), "outlet-lead-name", body[0].number, body[0].text)
     # OUTLET_LEAD_SITE: ... or with the site's address, maybe its place, and a dash ("Example.com - Floods ...",
