@@ -62,7 +62,7 @@ from .metaline import SOURCE_RE as SOURCE_LABEL
 from .metaline import WIRE_RE as WIRE_NAME
 from .metaline import WORDS as WORDS_PART
 from .model import BYLINE, DATELINE, HEADING, PARAGRAPH, STANDFIRST, TITLE, CleanArticle, DateValue, Dropped, Line, RawArticle
-from .sources import CRUMB_HOME_WORDS, GENERIC_WORDS, LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name
+from .sources import CRUMB_HOME_WORDS, GENERIC_WORDS, LOGO_NAME, PHOTO_LIBRARIES, is_newspaper_name, place_dash_paper
 from .textio import strip_invisible
 
 # A title is short: longer than this, the first line is a paragraph (the page had no title line).
@@ -155,10 +155,17 @@ def _spaced_paragraphs(numbers: tuple[int, ...]) -> bool:
     return bool(numbers) and 2 * sum(b > a + 1 for a, b in itertools.pairwise(numbers)) >= len(numbers)
 
 
+# SPACED_TWIN_CAPTION: a line that ends no sentence, of up to MAX_SPACED_TWIN_WORDS words, printed again after one blank
+# line and nothing else ("The inquiry is in the hands of the police" / "" / the same): a picture's alternative text and
+# its caption, set apart as the page sets its lines; a sub-heading is printed once, and a sentence is the text's.
+MAX_SPACED_TWIN_WORDS = 20
+
+
 def _twin_lines(first: r.Candidate, cand: r.Candidate, spaced: bool) -> bool:
+    spaced_twin = cand.number == first.number + 2 and cand.words <= MAX_SPACED_TWIN_WORDS and not r.ends_sentence(first.text)
     return (
         spaced
-        and cand.number == first.number + 1
+        and (cand.number == first.number + 1 or spaced_twin)
         and cand.words >= MIN_REPEAT_WORDS
         and first.role is None
         and cand.role is None
@@ -479,6 +486,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
     r.caption_labels_alone(cands)
+    r.subjects_names(cands)
     r.gallery_credits(cands)  # (after the captions are known)
     r.credits_split_by_a_slash(cands)
     r.repeated_bracket_credits(cands)
@@ -619,6 +627,8 @@ def _masthead_names(cands: list[r.Candidate]) -> None:
     for cand in cands[: r.first_sentence(cands)]:
         if not cand.dropped and not cand.forced and cand.words <= MASTHEAD_NAME_MAX_WORDS and is_newspaper_name(cand.text):
             cand.rule = r.MASTHEAD
+        elif not cand.dropped and not cand.forced and place_dash_paper(cand.text):
+            cand.rule = r.MASTHEAD  # PLACE_DASH_PAPER (archive.sources)
 
 
 # SPLIT_DATELINE: a place alone on a line, ending with the dash that opened its paragraph ("Tianjin, China —",
@@ -881,15 +891,22 @@ def _date_stamp_line(text: str) -> bool:
 # NUMBERED_LIST_ITEM: lines numbered one after the other ("1. Press the share icon" / "2. Select Add to Home Screen" /
 # "3. Press Add") are a list's items, never the headline; one numbered line alone may be ("1. FC Example wins the cup").
 NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,2})[.)]\s")
+NUMBERED_SECTION_REACH = 6
 
 
-def _numbered_list_items(head: list[r.Candidate]) -> set[int]:
+def _numbered_list_items(head: list[r.Candidate], reach: int = 1) -> set[int]:
+    """The ids of lines numbered one after the other, the next number within reach lines of the last."""
     items: set[int] = set()
-    for above, below in zip(head, head[1:], strict=False):
-        a, b = NUMBERED_LINE.match(above.text), NUMBERED_LINE.match(below.text)
-        if a and b and int(b["number"]) == int(a["number"]) + 1:
-            items |= {id(above), id(below)}
+    numbered = [(i, m) for i, c in enumerate(head) if (m := NUMBERED_LINE.match(c.text))]
+    for (i, a), (j, b) in itertools.pairwise(numbered):
+        if j - i <= reach and int(b["number"]) == int(a["number"]) + 1:
+            items |= {id(head[i]), id(head[j])}
     return items
+
+
+# NAME_PRINTED_OVER_AND_OVER: a person's name alone printed MIN_NAME_CREDIT_COPIES times or more ("Jane M. Roe" under
+# each picture) is the pictures' credit, no headline printed twice; a headline is printed once or twice.
+MIN_NAME_CREDIT_COPIES = 3
 
 
 def _passed_over(cand: r.Candidate) -> bool:
@@ -1166,6 +1183,8 @@ def _choose_title(
         twice = None
     if twice is not None and any(c.words > MAX_WORDS_ABOVE_TWICE for c in choices[: choices.index(twice)]):
         twice = None  # TEXT_ABOVE_THE_COPY: unpunctuated sentences above it are the text, no masthead's short lines
+    if twice is not None and is_names_only(twice.text) and sum(c.key == twice.key for c in kept) >= MIN_NAME_CREDIT_COPIES:
+        twice = None  # NAME_PRINTED_OVER_AND_OVER (below)
     # WRAPPED_HEADLINE_JOINED: the headline printed over two lines at the top (a page title wrapped) and whole below:
     # the whole line is the headline printed twice
     joined = {f"{a.key} {b.key}" for a, b in zip(choices, choices[1:], strict=False)} | {
@@ -1867,6 +1886,8 @@ def _not_a_headline(text: str) -> bool:
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name
+    if place_dash_paper(text):
+        return True  # PLACE_DASH_PAPER (archive.sources): "New York - Example Today", the place and the paper, no headline
     sections = [part.strip() for part in text.split(" | ")]
     if (
         2 <= len(sections) <= MAX_SECTION_PATH_PARTS
@@ -3652,8 +3673,10 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             series.update(id(line) for line in same)
 
     # NUMBERED_SERIES: lines numbered one after the other ("1. Example Band, First Album" / "2. ...") are the article's
-    # ranked list, however long each item (other stories' headlines carry no running number)
-    numbered = _numbered_list_items(kept)
+    # ranked list, however long each item (other stories' headlines carry no running number); (NUMBERED_SECTIONS: each
+    # may head its paragraphs, "1) Example raises $225M" / a paragraph / "2) ...", up to NUMBERED_SECTION_REACH lines
+    # from one number to the next)
+    numbered = _numbered_list_items(kept, reach=NUMBERED_SECTION_REACH)
 
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):

@@ -209,6 +209,18 @@ ADVERT_LABELS = _words("""
     haberin devamı reklamdan sonra
     la suite après cette publicité
     weiter nach der anzeige
+    dalszą część przeczytasz pod reklamą
+    dalsza część artykułu pod reklamą
+    czytaj dalej pod reklamą
+    mainos päättyy
+    teksti jatkuu alla
+    teksti jatkuu mainoksen jälkeen
+    artikkeli jatkuu mainoksen jälkeen
+    mainos teksti jatkuu alla mainos päättyy
+    annonsen slutar
+    artikeln fortsätter under annonsen
+    artikel fortsætter under annoncen
+    saken fortsetter under annonsen
     post top ad
     post bottom ad
     header ad
@@ -6698,7 +6710,12 @@ ILLUSTRATION_AFTER_STOP = re.compile(
     r"(?:image|photo) d['’]illustration|symbolbild|archivbild|symbolfoto|archivfoto|foto ilustrasi|gambar ilustrasi|"
     r"representational (?:image|photo))\.?$"
 )
-JAPANESE_IMAGE_CREDIT = re.compile(r"[（(]画像は[^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）][^（）()]{0,20})?(?:提供|より)[)）]$")
+# (KYODO_PHOTO_CREDIT: Japanese captions credit a picture "source=agency" in brackets, "(タス=共同)", "(ともにロイター=共同)":
+# a text's sign-off is "(共同)" after its full stop, without the equals sign)
+JAPANESE_IMAGE_CREDIT = re.compile(
+    r"[（(]画像は[^（）()]{1,40}(?:[（(][^（）()]{1,30}[)）][^（）()]{0,20})?(?:提供|より)[)）]$"
+    r"|(?<!。)[（(][^（）()。]{1,20}[=＝](?:共同|時事)[)）]$"
+)
 
 
 # PICTURE_POSITION_WORDS: a sentence pointing at where people or things stand in the picture ("Jane Roe, left, and John
@@ -6738,9 +6755,21 @@ ALT_TEXT_SHAPE = re.compile(
 MAX_ALT_TEXT_SHAPE_WORDS = 20
 
 
+# WIRE_CAPTION_OPENING: the agencies' caption opening, "In this image provided by NASA, ...", "In this handout photo
+# released by ...": a caption however long (the wires' run to a hundred words with the picture's date and credit), up to
+# MAX_WIRE_CAPTION_WORDS; a paragraph does not open by pointing at a picture someone provided.
+WIRE_CAPTION_OPENING = re.compile(
+    r"^In this (?:(?:file|undated|handout|recent|archive|combination|aerial|video) )*(?:photo(?:graph)?|picture|image|"
+    r"frame grab|still image) (?:provided|released|made available|distributed) by\b"
+)
+MAX_WIRE_CAPTION_WORDS = 120
+
+
 def caption(text: str, key: str) -> bool:
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text) or FILE_PHOTO_CAPTION.match(text):
         return True
+    if text[:3] == "In " and WIRE_CAPTION_OPENING.match(text) and spaced_words(text) <= MAX_WIRE_CAPTION_WORDS:
+        return True  # WIRE_CAPTION_OPENING
     if ALT_TEXT_SHAPE.match(text.strip()) and spaced_words(text) <= MAX_ALT_TEXT_SHAPE_WORDS and not ends_sentence(text.strip()):
         return True  # ALT_TEXT_SHAPE
     if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
@@ -7011,6 +7040,9 @@ BRACKETED_PHOTO_TAIL = re.compile(
 GLUED_SLASH_TAIL = re.compile(r"(?<=[a-z0-9])/[A-Z][A-Za-z]{1,15} *$")
 # FILE_MARK_TAIL: a caption marked as an old picture by "File" after its stop or a bar ("Jane Roe, the minister. File",
 # "The harbour in 2019 | File"): no sentence ends on the word alone.
+# LABELLED_CREDIT_IN_BRACKETS_AFTER_THE_STOP: the picture's credit in brackets after the caption's stop, labelled, its
+# source in any case ("... on Nov. 10, 2018. (Photo: example sports)"): the label says what it is.
+LABELLED_BRACKET_TAIL = re.compile(r"(?<=[^\W_][.!?])[\"”’]?\s?\((?i:photos?|image|picture|foto|credit)\s?:\s?[^()]{2,40}\)\s*$")
 FILE_MARK_TAIL = re.compile(r"(?<=[^\W_])(?:\.|\s\|)\s(?:File|FILE)(?:\s(?i:photo|image|picture))?\.?\s*$")
 GLUED_SLASH_MIN_WORDS = 2  # words of two letters or more before the credit ("Jane Roe/Example")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -7056,7 +7088,12 @@ PHOTO_WORD_TAIL = re.compile(
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after
 # the caption's last full stop ("... the bike lanes. (Jane Roe/Example News)"), as North American papers credit a
 # picture; a sentence's brackets after its full stop hold no name and slash.
-_NAME_SLASH_SOURCE = r"\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}\)"
+# (SOURCE_VIA_AGENCY: the paper's name with its ampersand, then the agency that carried the picture, "(Jane Roe/Example
+# Telegram & Gazette via AP)")
+_NAME_SLASH_SOURCE = (
+    r"\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: (?:[A-Z][\w.&'’-]*+|&)){0,4}"
+    r"(?: via [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2})?\)"
+)
 NAME_SLASH_SOURCE_BRACKETS = re.compile(
     rf"(?<=[.!?])[\"”’]?\s{_NAME_SLASH_SOURCE}\.?$"
     # (UNSTOPPED_CAPTION: or right after its last word, "The clinic on Monday (Jane Roe/Example Times)"; a full stop after
@@ -7082,6 +7119,13 @@ CREDIT_AFTER_THE_STOP = re.compile(
     r"(?<=[a-z]{2}[.!?])\s(?:Credit\s?:\s?\S{2,60}(?:\s\S{1,30}){0,3}|\|\s[A-Z][\w.&'’-]{1,30}(?:\s[A-Z][\w.&'’-]{1,30}){0,2})$"
     r"|\s[A-Z][a-z'’]++\s[A-Z][a-z'’]*+-(?:USA TODAY Sports|Imagn Images|Imagn Content Services|USA TODAY NETWORK)$"
 )
+
+# LOWER_CASE_NAME_AFTER_THE_STOP: the photographer's name in small letters after the caption's stop ("... alas
+# sillalta Vantaalla. jane roe"), as some papers set it: two words in small letters, the surname no common word of any
+# language (a line cut after "approx. ten people" ends on such a word), and no stop after them; a sentence after a stop
+# opens with a capital.
+_SMALL_WORD = r"[a-zà-öø-ÿšžłńśźżćęąčřěůýőű]{2,20}"
+LOWER_CASE_NAME_AFTER_THE_STOP = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?])\s{_SMALL_WORD}\s{_SMALL_WORD}$")
 
 
 # VIEW_FULL_SIZE: a picture's enlarge control printed with its file name and caption ("PRUDOFF.JPGView full sizeJane
@@ -7157,6 +7201,7 @@ def caption_credit_tail(text: str, key: str) -> bool:
         NAME_SLASH_SOURCE_BRACKETS,
         PHOTO_VIA_BRACKETS,
         FILE_MARK_TAIL,
+        LABELLED_BRACKET_TAIL,
     ):
         match = pattern.search(tail)
         before = text[: len(text) - len(tail) + match.start()].strip(" .|-–—") if match else ""
@@ -7166,6 +7211,10 @@ def caption_credit_tail(text: str, key: str) -> bool:
             return True
     if CREDIT_AFTER_THE_STOP.search(tail) and spaced_words(text) >= MIN_WORDS_BEFORE_THE_NAME:
         return True  # CREDIT_AFTER_THE_STOP
+    small_name = LOWER_CASE_NAME_AFTER_THE_STOP.search(tail)
+    if small_name and spaced_words(text) >= MIN_WORDS_BEFORE_THE_NAME:
+        if not stopwords.in_any_list(small_name.group().split()[-1]):
+            return True  # LOWER_CASE_NAME_AFTER_THE_STOP
     name_after = NAME_AFTER_THE_STOP.search(tail)
     if (
         name_after
@@ -9380,6 +9429,16 @@ APP_OR_FOLLOW_PROMO = re.compile(
     re.I,
 )
 MAX_APP_PROMO_WORDS = 16
+# OUR_APP_CALL: the site's call to download its own app, anywhere in a short line after what the app holds ("I numeri
+# della stagione: scarica la nostra App per tutte le statistiche", "Descarga nuestra app"): "our" app, the site's; a
+# story about another firm's app names it.
+OUR_APP_CALL = re.compile(
+    r"\b(?:download our (?:free )?app|scarica(?:te)? (?:la )?nostra app|descarg(?:a|ue) nuestra app|baix(?:e|a) (?:o )?nosso app|"
+    r"baix(?:e|a) (?:a )?nossa aplica[çc][ãa]o|t[ée]l[ée]charge[zr]? notre (?:app|application)|lade(?:n sie)? unsere app|"
+    r"pobierz naszą aplikację|download onze app)\b",
+    re.IGNORECASE,
+)
+MAX_OUR_APP_CALL_WORDS = 40
 
 
 # FOLLOW_ON_PLATFORMS: the site's call to follow one of its accounts on two or more networks, with what it posts there
@@ -9455,6 +9514,9 @@ def app_or_follow_promo(text: str, key: str) -> bool:
         return True
     if text[:1] in "Mm" and VIETNAMESE_INVITED_TO_FOLLOW.match(text) and spaced_words(text) <= MAX_INVITED_TO_FOLLOW_WORDS:
         return True
+    if "pp" in text.casefold() or "plica" in text.casefold():
+        if short_line_holds(OUR_APP_CALL, text, MAX_OUR_APP_CALL_WORDS):
+            return True  # OUR_APP_CALL
     return short_line_matches(APP_OR_FOLLOW_PROMO, text, MAX_APP_PROMO_WORDS)
 
 
@@ -10890,6 +10952,33 @@ def caption_labels_alone(cands: list[Candidate]) -> None:
         ):
             cand.rule = cand.rule or CAPTION
             below.rule = CAPTION
+
+
+# SUBJECTS_NAME_BETWEEN_PARAGRAPHS: a person's name alone between two paragraphs of the text, the name the paragraph
+# above or below names in full ("Former councillor Jane Roe, who ..." / "Jane Roe" / "A funeral was held ..."): the
+# caption of the subject's portrait, no byline; a writer's credit there names someone the text does not. (A text with
+# other short lines below its first sentence heads its sections so, "Jane Roe" / her paragraphs / "John Doe" / ...: a
+# round-up's sub-headings, left alone.)
+MAX_NAME_CREDIT_WORDS = 4
+
+
+def subjects_names(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped]
+    start = next((i for i, c in enumerate(kept) if c.words >= PROSE_MIN_WORDS and ends_sentence(c.text)), len(kept))
+    short = [c for c in kept[start:] if c.words <= MAX_NAME_CREDIT_WORDS and not ends_sentence(c.text)]
+    if len(short) != 1:
+        return
+    for above, cand, below in zip(kept, kept[1:], kept[2:], strict=False):
+        if cand.forced or cand.words > MAX_NAME_CREDIT_WORDS or not is_names_only(cand.text):
+            continue
+        if not all(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in (above, below)):
+            continue
+        name = " ".join(cand.text.split())
+        # (WRITERS_CARD_UNDER_THE_TEXT: a name over the text's last paragraph that tells about her, "Jane Roe" / "Jane
+        # Roe is a reporter ...", is the writer's card, archive.clean's; the subject's name has the text go on)
+        text_goes_on = any(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in kept[kept.index(below) + 1 :])
+        if name in above.text or (name in below.text and text_goes_on):
+            cand.rule = CAPTION
 
 
 def caption_neighbours(cands: list[Candidate]) -> None:

@@ -328,7 +328,10 @@ SELF_PROMO_NAME = re.compile(
     r"^(?i:download|get|install|have)(?:\s?[-–:]\s?| )(?:(?i:the|our) )?(?P<app>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}?) "
     r"(?:(?i:mobile|weather|free) )?(?i:app)\b"
     rf"|^(?i:visit) (?:www\.)?(?P<site>{_SITE_ADDRESS}) (?i:to)\b"
+    # (APP_IN_MALAY_AND_INDONESIAN: "Muat turun aplikasi Example Harian.", "Unduh aplikasi Example")
+    r"|^(?i:muat turun|unduh|download) (?i:aplikasi) (?P<aplikasi>[A-Z][\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,3})(?=[.!,]|\s*$)"
 )
+SELF_PROMO_GROUPS = ("app", "site", "aplikasi")  # (the app's name before the site's address: "news.example.in")
 SEARCH_CONTROL_WORDS = frozenset("search filter filters login".split())
 # SUPPORT_THE_SITE: the site asking its readers for support, or to follow it, names itself ("Support Example-News by
 # becoming our patron!", "Keep our news independent, by supporting The Example", "The Example is on Instagram! ...
@@ -1136,8 +1139,22 @@ WIDE_GAP = re.compile(r"\s{2,}")
 LIST_LABEL_AFTER = re.compile(r"(?<=\S)\s(?i:latest|breaking|top|trending)\s(?i:news|stories|headlines|updates)$")
 
 
+# INITIALLED_NAME (in MASTHEAD_PRINTED_AGAIN): a middle initial and its stop between capitalised words ("Jane M. Roe")
+# are a person's name; a paper's name spells its words out.
+INITIAL_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) [A-Z]\. (?=[A-Z])")
+
+
+# PLACE_DASH_PAPER: a line of the dateline's place, a spaced dash and a paper's name only ("New York - Example Today"):
+# where the paper files from and its name, a masthead (archive.clean takes it out of the text and never for a headline)
+def place_dash_paper(text: str) -> str | None:
+    """The paper's name of a PLACE_DASH_PAPER line, or None."""
+    parts = [part.strip() for part in re.split(r" [–—-] ", text.strip())]
+    return parts[1] if len(parts) == 2 and is_place(parts[0]) and is_newspaper_name(parts[1]) else None
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = LIST_LABEL_AFTER.sub("", text.strip())
+    text = place_dash_paper(text) or text  # PLACE_DASH_PAPER
     if WIDE_GAP.search(text):
         text = WIDE_GAP.split(text)[0].removesuffix(" Home").strip()  # MASTHEAD_CRUMBS
     if LABEL_BEFORE_VALUE.match(text) or CONTROL_OPENING.match(text):
@@ -1877,6 +1894,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not rules.nav_label(text, rules.key_of(text))  # (a picture's "No Caption" twice is a control's text)
             and not _columnists_card(text, every_line)  # COLUMNISTS_CARD (below)
             and not {w.casefold() for w in words} & SEARCH_CONTROL_WORDS  # ("Advanced Search" twice: the search form's)
+            and not INITIAL_IN_A_NAME.search(text)  # (INITIALLED_NAME: "Jane M. Roe" twice, a picture's credit)
         ):
             number = next(n for n, t in above_title + under_title if t == text)
             return Found(_name(text, registry), "outlet-masthead-printed-again", number, text)
@@ -2314,8 +2332,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # OUTLET_SELF_PROMO: the site promoting its own app or e-paper names itself ("Download the Example News app",
     # "Visit news.example.in to explore our interactive epaper!", archive.rules' APP_OR_FOLLOW_PROMO)
     promos = [(d, SELF_PROMO_NAME.match(d.text.strip())) for d in clean.dropped]  # (whatever rule dropped the promo)
-    named = [(d, m["app"]) for d, m in promos if m and m["app"]] + [(d, m["site"]) for d, m in promos if m and m["site"]]
-    for dropped, name in named:  # the app's name before the site's address (a subdomain: "news.example.in")
+    named = [(d, m[group]) for group in SELF_PROMO_GROUPS for d, m in promos if m and m[group]]
+    for dropped, name in named:
         if not names_an_agency(name, registry):
             return Found(_name(name, registry), "outlet-self-promo", dropped.number, dropped.text)
     for number, text in every_line:  # SUPPORT_THE_SITE

@@ -39,6 +39,11 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
 
 
+def in_any_list(word: str) -> bool:
+    """Whether the word, in small letters, is a common word of any language's list."""
+    return word in _languages_of()
+
+
 @functools.cache
 def _languages_of() -> dict[str, tuple[int, ...]]:
     """word -> the indexes (in _lists()) of the lists holding it: one look-up per word of a page, not one per list."""

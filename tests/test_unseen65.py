@@ -11,6 +11,7 @@ from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
 from archive import byline, rules, sources
+from archive import clean as clean_module
 from archive.headline import split_headline
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
@@ -395,3 +396,219 @@ def test_headlines_after_the_teasers_of_a_list() -> None:
     assert _kept(HEADLINE, "", *BODY, cut, *teasers, *headlines) == [*BODY, cut]
     # without: no teasers above the two headlines
     assert _kept(HEADLINE, "", BODY[0], BODY[1], BODY[2], *headlines) == [*BODY, *headlines]
+
+
+# PLACE_THEN_PAPER (archive.sources OUTLET_LEAD_NAME): the lead opening with the dateline's place, a comma, a paper's
+# name and a dash names the outlet; a name that is no place's before the comma reads as no dateline.
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Jakarta, Example Times - ", "Example Times"),
+        # without: the words before the comma are no place
+        ("Nurses Union, Example Times - ", None),
+    ],
+)
+def test_a_papers_name_after_the_datelines_place(opening: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", opening + BODY[0], BODY[1], BODY[2])
+    assert meta.outlet.value == outlet
+
+
+# PLACE_DASH_PAPER (archive.sources, archive.clean): the dateline's place and the paper's name alone on the first line
+# name the outlet and are no headline; a headline with a dash stays the headline.
+@pytest.mark.parametrize(
+    ("first", "title", "outlet"),
+    [
+        ("New York - Example Today", None, "Example Today"),
+        # without: a headline before the dash (the page title's suffix); no paper after the place
+        ("Nurses move to a new harbour clinic - Example Today", "Nurses move to a new harbour clinic", "Example Today"),
+        ("New York - Nurses move to a new harbour clinic", "New York - Nurses move to a new harbour clinic", None),
+    ],
+)
+def test_a_place_and_a_papers_name_on_top(first: str, title: str | None, outlet: str | None) -> None:
+    clean, meta = build(first, *BODY)
+    assert (meta.title.value, meta.outlet.value) == (title, outlet)
+    assert [line.text for line in clean.body] == list(BODY)
+
+
+# SPACED_TWIN_CAPTION (archive.clean): a line ending no sentence printed again after one blank line, between paragraphs,
+# is a picture's alternative text and caption: both go; a sentence printed so, or the deck under the headline, stays.
+@pytest.mark.parametrize(
+    ("twin", "kept"),
+    [
+        ("The inquiry into the clinic is in the hands of the police", []),
+        # without: a sentence (the repeat goes, the first copy stays)
+        (
+            "The inquiry into the clinic is in the hands of the police.",
+            ["The inquiry into the clinic is in the hands of the police."],
+        ),
+    ],
+)
+def test_a_caption_printed_twice_apart(twin: str, kept: list[str]) -> None:
+    lines = _kept(HEADLINE, "", BODY[0], "", twin, "", twin, "", BODY[1], "", BODY[2])
+    assert lines == [BODY[0], *kept, BODY[1], BODY[2]]
+
+
+# OUR_APP_CALL (archive.rules APP_OR_FOLLOW_PROMO): the site's call to download its own app, after what the app holds,
+# goes; a story about a club's app stays.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("I numeri della stagione di Jane Roe: scarica la nostra App per tutte le statistiche di squadra", True),
+        ("Descarga nuestra app para seguir el partido", True),
+        # without: another's app
+        ("La società ha lanciato la sua app per i tifosi, che potranno seguire le partite dal telefono.", False),
+    ],
+)
+def test_a_call_to_download_our_app(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+# NUMBERED_SECTIONS (archive.clean NUMBERED_SERIES): numbered lines each heading its paragraph ("1) ..." / a paragraph /
+# "2) ...") are the article's round-up, the numbers running on within NUMBERED_SECTION_REACH lines; numbers that skip,
+# or a paragraph of their own between them in the head, are no series.
+@pytest.mark.parametrize(
+    ("second", "reach", "series"),
+    [
+        ("2) Harbour Foods Raises $20M From Example Ventures", clean_module.NUMBERED_SECTION_REACH, True),
+        # without: the number skips; the head's reach of one line
+        ("3) Harbour Foods Raises $20M From Example Ventures", clean_module.NUMBERED_SECTION_REACH, False),
+        ("2) Harbour Foods Raises $20M From Example Ventures", 1, False),
+    ],
+)
+def test_numbered_items_each_over_its_paragraph(second: str, reach: int, series: bool) -> None:
+    texts = ("1) Example Robotics Raises $140M From Sample Capital", BODY[0], second)
+    cands = [rules.Candidate(number, text, text, False) for number, text in enumerate(texts, 1)]
+    found = clean_module._numbered_list_items(cands, reach=reach)
+    assert found == ({id(cands[0]), id(cands[2])} if series else set())
+
+
+# NAME_PRINTED_OVER_AND_OVER (archive.clean), INITIALLED_NAME (archive.sources): a name with its middle initial printed
+# under every picture is no headline and no masthead; printed twice, a line of words is the headline still.
+def test_a_name_printed_under_every_picture() -> None:
+    name = "Jane M. Roe"
+    clean, meta = build(name, name, "", HEADLINE, "", name, name, "", *BODY, "", name)
+    assert (meta.title.value, meta.outlet.value) == (HEADLINE, None)
+    assert [line.text for line in clean.body] == list(BODY)
+    # without: the headline printed twice
+    _, meta = build(HEADLINE, HEADLINE, "", *BODY)
+    assert meta.title.value == HEADLINE
+
+
+# LOWER_CASE_NAME_AFTER_THE_STOP (archive.rules caption_credit_tail): the photographer's name in small letters after the
+# caption's stop goes with the caption; a line cut after a stop on a common word stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Rekka suistui aiemmin tiistaina alas sillalta Vantaalla. jaana kärkkäinen", "caption"),
+        # without: a common word last, a stop after the name
+        ("The clinic opened on Monday with twelve beds. and then", None),
+        ("There were approx. ten people", None),
+    ],
+)
+def test_a_photographers_name_in_small_letters(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# WORDS_IN_CAPITALS (archive.byline BY_PREFIX): a magazine's credit label in capitals before the writer's full name;
+# the word opening a sentence names no one.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("WORDS Jane Roe", "Jane Roe"), ("WORDS: Jane Roe", "Jane Roe"), ("Words matter to Jane Roe", None)],
+)
+def test_a_magazines_words_credit(credit: str, author: str | None) -> None:
+    assert byline.parse_byline(credit) == author
+
+
+# READ_ON_BELOW_THE_AD (archive.rules ADVERTISEMENT): the ad's marks in Polish, Finnish and the Nordic languages go; a
+# sentence about an advert stays.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("DALSZĄ CZĘŚĆ PRZECZYTASZ POD REKLAMĄ", "advertisement"),
+        ("Mainos (Teksti jatkuu alla) Mainos päättyy", "advertisement"),
+        ("Artikeln fortsätter under annonsen", "advertisement"),
+        # without: a sentence
+        ("Mainos julkaistiin lehdessä tiistaina, kertoi yhtiö.", None),
+    ],
+)
+def test_the_ads_marks_in_more_languages(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# SUBJECTS_NAME_BETWEEN_PARAGRAPHS (archive.rules subjects_names): a name alone between two paragraphs, the one a
+# paragraph names, is the subject's portrait caption; a writer's name the text does not give stays the byline.
+def test_the_subjects_name_between_paragraphs() -> None:
+    lead = "Former councillor Jane Roe, who served the harbour ward for twenty years, has died aged 74."
+    clean, meta = build(HEADLINE, "", lead, "", "Jane Roe", "", BODY[1], "", BODY[2])
+    assert [line.text for line in clean.body] == [lead, BODY[1], BODY[2]]
+    assert meta.author.value is None
+    # without: the name is not the text's, and is left to the other rules (here it stays)
+    clean, _ = build(HEADLINE, "", lead, "", "Ann Poe", "", BODY[1], "", BODY[2])
+    assert "Ann Poe" in [line.text for line in clean.body]
+
+
+# LABELLED_CREDIT_IN_BRACKETS_AFTER_THE_STOP (archive.rules caption_credit_tail): a labelled credit in brackets after
+# the caption's stop goes, whatever the source's case; brackets inside a sentence stay.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("The harbour quarterfinals are on Nov. 10, 2018. (Photo: example sports)", "caption"),
+        # without: no stop before the brackets
+        ("The clinic opened its doors on Monday (photo: see the gallery below)", None),
+    ],
+)
+def test_a_labelled_credit_after_the_captions_stop(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# SOURCE_VIA_AGENCY (archive.rules NAME_SLASH_SOURCE_BRACKETS): the photographer, the paper with its ampersand and the
+# agency that carried the picture, in brackets after the caption; brackets citing a report in a sentence stay.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Firefighters used boats to reach residents in Bayside (Jane Roe/Example Telegram & Gazette via AP)", "caption"),
+        # without: a sentence's brackets cite no photographer
+        ("Firefighters used boats to reach residents in Bayside (the town's report says so via its website)", None),
+    ],
+)
+def test_a_photographer_and_a_paper_via_an_agency(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# KYODO_PHOTO_CREDIT (archive.rules JAPANESE_IMAGE_CREDIT): a Japanese caption's "source=agency" credit goes; a text's
+# sign-off after its full stop stays.
+@pytest.mark.parametrize(
+    ("line", "rule"), [("会談する両首脳(ともにロイター=共同)", "caption"), ("両首脳は会談した。(共同)", None)]
+)
+def test_a_japanese_agencys_picture_credit(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# WIRE_CAPTION_OPENING (archive.rules caption): the agencies' long caption, opening by pointing at the picture someone
+# provided, goes however long; a paragraph of the same length opening otherwise stays.
+def test_an_agencys_long_caption() -> None:
+    scene = (
+        "astronauts Jane Roe, right, and John Doe, left, walk out of the harbour building on their way to the launch pad"
+        " as preparations continue for the mission, Saturday, May 30, 2020, at the space centre in Bayside. Despite more"
+        " storms in the forecast, the company pressed ahead on Saturday in its attempt to launch the crew, a first by a"
+        " private company, and the crowds along the beach waited for hours. (Ann Poe/Example Agency via AP)"
+    )
+    assert _goes_between_paragraphs("In this image provided by Example Agency, " + scene)
+    # without: the same words opening as a paragraph would
+    assert not _goes_between_paragraphs("On Saturday morning, " + scene.replace(" (Ann Poe/Example Agency via AP)", ""))
+
+
+# APP_IN_MALAY_AND_INDONESIAN (archive.sources OUTLET_SELF_PROMO): the site's call to download its app in Malay or
+# Indonesian names the outlet; the call without a name names no one.
+@pytest.mark.parametrize(
+    ("promo", "outlet"),
+    [
+        ("Muat turun aplikasi Harbour Harian. Klik di sini!", "Harbour Harian"),
+        ("Unduh aplikasi Harbour News", "Harbour News"),
+        # without: no name
+        ("Unduh aplikasi untuk membaca", None),
+    ],
+)
+def test_the_sites_own_app_in_malay(promo: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", promo)
+    assert meta.outlet.value == outlet
