@@ -72,7 +72,8 @@ BY_PREFIX = re.compile(
     # Μαρίας Παπά", the article of the writer's name in the genitive, "by")
     rf"^(?-i:Di|Του|Της)\s(?={CAPITAL}[\w'’.-]+\s+{CAPITAL})|"
     # (WRITES_BEFORE_THE_NAME: a column's credit line, "writes Jane Roe", the verb in small letters before a full name;
-    # WORDS_IN_CAPITALS: a magazine's credit, "WORDS Jane Roe", "WORDS: Jane Roe", the label in capitals before a full name)
+    # WORDS_IN_CAPITALS: a magazine's credit, "WORDS Jane Roe", "TEXT: Jane Roe", the label in capitals before a full
+    # name)
     rf"^(?-i:writes|WORDS|TEXT)(?:\s?:)?\s(?={CAPITAL}[\w'’.-]+\s+{CAPITAL})|"
     # (RANK_AFTER_PAR: a gendarme's or an officer's rank between "par le" and the name, "Par le commandant Jeanne Roe")
     rf"^par\s+l[ea]\s+(?:commandant|capitaine|lieutenant(?:-colonel)?|colonel|général|générale|adjudant(?:-chef)?|"

@@ -510,12 +510,11 @@ def split_headline(
     if bracket and bracket["source"].strip().casefold() in WIRE_NAMES and _words(text[: bracket.start()]) >= MIN_HEADLINE_WORDS:
         text, source = text[: bracket.start()].rstrip(), bracket["source"].strip()
         rules.append("title-source-brackets" if bracket.re is SOURCE_BRACKETS else "title-source-hyphen")
-    writer = WRITER_BRACKETS.search(text)
-    if writer and _words(text[: writer.start()]) >= MIN_HEADLINE_WORDS:
-        text, writer_name = text[: writer.start()], writer["writer"]
+    signed = WRITER_BRACKETS.search(text)
+    writer = signed["writer"] if signed and _words(text[: signed.start()]) >= MIN_HEADLINE_WORDS else None
+    if signed and writer:
+        text = text[: signed.start()]
         rules.append("title-writer-brackets")
-    else:
-        writer_name = None
     bar = None
     parts = BAR_SUFFIX.split(text)
     names = parts[1:]
@@ -635,4 +634,4 @@ def split_headline(
     if bare_opening is not None and text.startswith(bare_opening + " "):
         text = bare_opening  # TITLE_PRINTED_BARE_PREFIX: what the rules above left of the suffix goes too
         rules.append("title-printed-bare-prefix")
-    return Headline(text, bar, dash, date, tuple(rules), source, writer_name, rubric, tagline_sites)
+    return Headline(text, bar, dash, date, tuple(rules), source, writer, rubric, tagline_sites)

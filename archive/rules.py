@@ -5852,7 +5852,8 @@ CAMERA_NAME_SPACED = re.compile(r"^(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG)\s\d{3,8}$")
 
 # UNDERSCORED_FILE_STEM: a picture's file name without its extension, spaces in it and its last words joined by
 # underscores ("Student March_JR_Nov.12_2015-4", "Harbour fire_2019_04"): a last word holding two underscores or more
-# between letters or figures, two to MAX_FILE_STEM_WORDS words and no sentence's end. Prose joins no words so; a handle ("@jane_roe_1") is a post's.
+# between letters or figures, two to MAX_FILE_STEM_WORDS words and no sentence's end. Prose joins no words so; a
+# handle ("@jane_roe_1") is a post's.
 MAX_FILE_STEM_WORDS = 8
 MIN_STEM_PARTS = 3
 
@@ -9694,7 +9695,6 @@ MIN_CALENDAR_DAYS = 3
 ABBREVIATED_WEEKDAYS = re.compile(r"^(?:[^\W\d_]{1,5}\. ){6}[^\W\d_]{1,5}\.$")
 # (SPACED_WEEK: a week's day numbers one space apart, "2 3 4 5 6 7 8", "26 27 28 29 30 31 1": seven days in a row, the
 # month's end turning to its 1st; a table's row of figures does not count on so)
-DAYS_IN_A_WEEK = 7
 SPACED_DAY_NUMBERS = re.compile(r"^\d{1,2}(?: \d{1,2}){6}$")
 
 
