@@ -2679,12 +2679,9 @@ def _teaser_above_its_lead(kept: list[r.Candidate], at: int, until: int) -> bool
 MAX_TEASER_BLOCK = 3
 
 
-def _teaser_blocks(kept: list[r.Candidate]) -> set[int]:
-    """The ids of the lines of a block printed twice in a row above the lead (TEASER_BLOCK_ABOVE_THE_LEAD)."""
-    first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), None)
-    if first_sentence is None:
-        return set()
-    at = first_sentence
+def _teaser_blocks(kept: list[r.Candidate], at: int) -> set[int]:
+    """The ids of the lines of a block printed twice in a row from kept[at], the first long sentence, on
+    (TEASER_BLOCK_ABOVE_THE_LEAD)."""
     for size in range(2, MAX_TEASER_BLOCK + 1):
         block, again = kept[at : at + size], kept[at + size : at + 2 * size]
         if len(again) < size or [c.key for c in block] != [c.key for c in again]:
@@ -3387,7 +3384,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     first_sentence = next((i for i, c in enumerate(kept) if _is_long_sentence(c)), len(kept))
     position = {id(c): i for i, c in enumerate(kept)}
     spaced = _spaced_paragraphs(numbers)
-    teaser_block = _teaser_blocks(kept)
+    teaser_block = _teaser_blocks(kept, first_sentence)
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue

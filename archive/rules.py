@@ -10968,7 +10968,7 @@ def subjects_names(cands: list[Candidate]) -> None:
     short = [c for c in kept[start:] if c.words <= MAX_NAME_CREDIT_WORDS and not ends_sentence(c.text)]
     if len(short) != 1:
         return
-    for above, cand, below in zip(kept, kept[1:], kept[2:], strict=False):
+    for at, (above, cand, below) in enumerate(zip(kept, kept[1:], kept[2:], strict=False), start=2):
         if cand.forced or cand.words > MAX_NAME_CREDIT_WORDS or not is_names_only(cand.text):
             continue
         if not all(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in (above, below)):
@@ -10976,7 +10976,7 @@ def subjects_names(cands: list[Candidate]) -> None:
         name = " ".join(cand.text.split())
         # (WRITERS_CARD_UNDER_THE_TEXT: a name over the text's last paragraph that tells about her, "Jane Roe" / "Jane
         # Roe is a reporter ...", is the writer's card, archive.clean's; the subject's name has the text go on)
-        text_goes_on = any(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in kept[kept.index(below) + 1 :])
+        text_goes_on = any(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in kept[at + 1 :])
         if name in above.text or (name in below.text and text_goes_on):
             cand.rule = CAPTION
 
