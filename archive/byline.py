@@ -23,7 +23,8 @@ from .registry import cjk_printed_view
 # es/pt por, nl door, id/ms oleh) and the label "Author:" (de Autor/Autorin, fr auteur, it autore, id penulis, ru автор,
 # ru/pl текст/tekst), before a capitalised word only: "von der Leyen" and "par excellence" open no credit.
 CAPITAL = "(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ\u0386-\u03ab])"  # (Latin, Cyrillic and Greek capitals)
-FOREIGN_BY_WORDS = frozenset("von par por door oleh bởi від".split())  # (bởi: Vietnamese; від: Ukrainian)
+# (bởi: Vietnamese; від: Ukrainian; daripada: Malay, the agency's "from", "Daripada Jane Roe")
+FOREIGN_BY_WORDS = frozenset("von par por door oleh daripada bởi від".split())
 # FOREIGN_AUTHOR_LABELS: "Author:" in more languages ("Tác giả: Jane Roe", "Autorius: Jane Roe", "Szerző: Jane Roe",
 # "Yazar: Jane Roe", "Wartawan: Jane Roe"), always with their colon.
 FOREIGN_AUTHOR_LABELS = (
@@ -66,7 +67,7 @@ BY_PREFIX = re.compile(
     # Roe", "NA JANE ROE", its capital only)
     # (FOREIGN_BY_COLON: with a colon after the word, "Por: Jane Roe", "Par : Jane Roe")
     # (QUESTION_NOT_BY: "Por Qué Sube el Dólar", "Par quoi ...": a question's words, no credit)
-    rf"^(?:von|par|por|door|oleh|bởi|від|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
+    rf"^(?:von|par|por|door|oleh|daripada|bởi|від|(?-i:di|av|af|od|Av|Af|Na|NA))(?:\s?:)?\s+(?!(?:qué|que|quoi|was)\b)(?={CAPITAL})|"
     # (CAPITAL_DI_BEFORE_A_FULL_NAME: the Italian "Di" capitalised opens a credit before a name of two words or more, "Di
     # Mario Rossi"; before one word it is a surname's particle, "Di Maio"; GREEK_GENITIVE_BY: "Του Γιάννη Παπά", "Της
     # Μαρίας Παπά", the article of the writer's name in the genitive, "by")
@@ -1102,7 +1103,7 @@ def parse_byline(text: str) -> str | None:
     placed = names_in_places(body)
     if placed:
         return placed
-    if not match and _countries_listed(body):
+    if not match and countries_listed(body):
         return None  # COUNTRIES_LISTED
     segments = [seg for seg in CREDIT_SPLIT.split(body) if seg.strip()]
     if not segments:
@@ -1465,10 +1466,15 @@ MIN_LISTED_COUNTRIES = 2
 MIN_LED_CLAUSE_WORDS = 3
 
 
-def _countries_listed(text: str) -> bool:
-    if "," not in text:
+# (COUNTRIES_DASHED: or between spaced dashes, "RUSSIA - CHINA GAS PIPELINE", a headline in capitals; a credit puts
+# the writer's name first, "Jane Roe - Moscow")
+COUNTRY_LIST_SPLIT = re.compile(r",|\s[-–—]\s")
+
+
+def countries_listed(text: str) -> bool:
+    if "," not in text and not re.search(r"\s[-–—]\s", text):
         return False
-    parts = [part.strip() for part in text.split(",")]
+    parts = [part.strip() for part in COUNTRY_LIST_SPLIT.split(text)]
     led = is_country(parts[0]) and any(
         len(part.split()) >= MIN_LED_CLAUSE_WORDS and is_country(part.split()[0]) for part in parts[1:]
     )
@@ -1482,7 +1488,7 @@ def is_named_credit(text: str) -> bool:
     text = unglued_tail(text.strip())
     if name_dot_place(text):
         return True  # NAME_DOT_PLACE
-    if not text or len(text) > 160 or BY_PREFIX.match(text) or _countries_listed(text):
+    if not text or len(text) > 160 or BY_PREFIX.match(text) or countries_listed(text):
         return False
     # "(Xinhua) 13:28, October 18, 2023": a wire in brackets, then the rest.
     text = re.sub(r"^\(([^()]{2,40})\)\s*", lambda m: m.group(1) + " | ", text)

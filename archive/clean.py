@@ -34,6 +34,7 @@ from .byline import (
     OFFICE_WORDS,
     QUOTE_ENDS,
     WIRE_NAMES,
+    countries_listed,
     headline_verb,
     is_country,
     is_credit,
@@ -486,6 +487,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.site_suffix_captions(cands)
     r.caption_neighbours(cands)
     r.caption_labels_alone(cands)
+    r.caption_box_buttons(cands)
+    r.press_contact_box(cands)
     r.subjects_names(cands)
     r.gallery_credits(cands)  # (after the captions are known)
     r.credits_split_by_a_slash(cands)
@@ -502,6 +505,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.avatar_letters(cands)
     r.comment_threads(cands, _commenter)
     r.embedded_post_credits(cands)
+    r.read_more_cards(cands, _date_alone)
     r.teaser_runs(cands)
     r.headline_teaser_pairs(cands)
     r.section_opened_teasers(cands)
@@ -778,7 +782,9 @@ def _title_shaped(text: str) -> bool:
     if CJK_SOURCE_TAG.fullmatch(text.strip()):
         return False  # CJK_SOURCE_TAG
     place_lead = PLACE_DASH_LEAD.match(text.strip())
-    if place_lead and is_place(place_lead["place"]):
+    if place_lead and is_place(place_lead["place"]) and not (text.isupper() and countries_listed(text)):
+        # (COUNTRIES_IN_CAPITALS: "RUSSIA - CHINA GAS PIPELINE", a country, a dash and a clause in capitals opening with
+        # another country, is a headline in capitals: a dateline's text goes on in small letters)
         return False  # PLACE_DASH_LEAD
     place_wire = PLACE_DASH_WIRE.match(text.strip())
     if place_wire and is_place(place_wire["place"]) and place_wire["wire"].casefold() in WIRE_NAMES:
@@ -1853,6 +1859,18 @@ CJK_WEEKDAY_CLOCK = re.compile(r"^(?:星期|週|周)[一二三四五六日天][\
 STOP_THEN_SOURCE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_]|\d)\.\s?\((?=[^()]{0,40}[A-Z])(?:[A-Z0-9][\w.&'’/-]*+\s?){1,4}\)\s*$")
 
 
+# COUNTRIES_ALONE: two countries or more and nothing else ("China - Russia", "Russia and China", "US/Iran") are a
+# topic's tag or a series' kicker over the headline; a headline says what they do.
+# ((?<!\s): each run of spaces is tried once, so a line of spaces is read in linear time)
+COUNTRY_JOINS = re.compile(r"(?:(?<!\s)\s*+)?(?:[-–—/,&+]|\band\b|\bvs?\.?(?=\s))\s*+")
+MIN_COUNTRIES_ALONE = 2
+
+
+def _countries_alone(text: str) -> bool:
+    parts = [part for part in COUNTRY_JOINS.split(text.strip()) if part]
+    return len(parts) >= MIN_COUNTRIES_ALONE and all(is_country(part) for part in parts)
+
+
 def _not_a_headline(text: str) -> bool:
     text = without_date_prefix(text)  # (TITLE_DATE_PREFIX: "2012-03-27 08:35 | Headline" is read as its headline)
     stripped = text.strip()
@@ -1883,6 +1901,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # LEADING_ELLIPSIS: "…Flags off a road project", a deck's point going on from the headline, or a cut
     if RELEASE_LABEL_AND_ISSUER.match(text.strip()):
         return True  # RELEASE_LABEL_AND_ISSUER (above)
+    if _countries_alone(text):
+        return True  # COUNTRIES_ALONE (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name
@@ -2521,6 +2541,32 @@ def _lone_words_in_the_head(kept: list[r.Candidate]) -> None:
         above = above if cand.dropped else cand
 
 
+# ALT_TEXT_BETWEEN_PARAGRAPHS: a picture's alternative text left between two paragraphs, a few words all in small
+# letters and no punctuation ("space telescope observing stars"), the paragraph above ending its sentence and the one
+# below opening with a capital: no sentence of the text stands so. Alternative text names what the picture shows: at
+# most half its words are any language's small words (stopwords.in_any_list); a sentence's fragment has more ("les også
+# om dette i morgen", five of six). On a hard-wrapped page such a line may be a sentence's middle: left alone there.
+MIN_ALT_TEXT_WORDS = 2
+MAX_ALT_TEXT_WORDS = 8
+ALT_TEXT_LETTERS = re.compile(r"[^\W\d_]++(?:[ '’-][^\W\d_]++)*+")
+
+
+def _alt_text_between_paragraphs(kept: list[r.Candidate]) -> None:
+    kept = [c for c in kept if not c.dropped]
+    if _hard_wrapped(kept):
+        return
+    for above, line, below in zip(kept, kept[1:], kept[2:], strict=False):
+        text = line.text.strip()
+        if line.role is not None or line.forced or not MIN_ALT_TEXT_WORDS <= line.words <= MAX_ALT_TEXT_WORDS:
+            continue
+        if not text.islower() or not ALT_TEXT_LETTERS.fullmatch(text):
+            continue
+        if 2 * sum(stopwords.in_any_list(word) for word in text.split()) > len(text.split()):
+            continue
+        if above.role is None and _is_long_sentence(above) and below.text[:1].isupper() and below.words > MAX_ALT_TEXT_WORDS:
+            line.rule = r.CAPTION
+
+
 def _alt_text_in_the_head(cands: list[r.Candidate]) -> None:
     """ALT_TEXT_ABOVE_CAPTION (archive.rules) between the title and the first sentence: the headline chosen, a line
     right above a credited caption that describes the same picture goes with it."""
@@ -3082,6 +3128,19 @@ def _writers_card(kept: list[r.Candidate]) -> None:
         note.rule = r.AFTER_ARTICLE
 
 
+# WRITERS_NOTE_UNDER_THE_BYLINE: the note on the writer printed right under her byline ("By Jane A. Roe" / "Jane Roe is
+# a contributing reporter for The Example Times. ..."), her surname in both: the author's box, no paragraph of the text.
+# It is read as the credit it is (archive.sources takes the paper she writes for from it).
+def _writers_note_under_the_byline(kept: list[r.Candidate]) -> None:
+    kept = [c for c in kept if not c.dropped]
+    for credit, line in itertools.pairwise(kept):
+        if credit.role != BYLINE or line.role is not None or line.forced:
+            continue
+        note = writers_note(line.text)
+        if note and note["name"].split()[-1].casefold() in {w.casefold() for w in re.findall(r"[\w'’-]+", credit.text)}:
+            line.role = BYLINE
+
+
 # ABOUT_THE_AUTHOR: the writer's box under a label saying so ("About the author", "Over de auteur", "Sobre o autor"),
 # then her name alone, then a note on her: the name is the byline, the label and the note the site's furniture.
 ABOUT_THE_AUTHOR_LABELS = frozenset(
@@ -3556,11 +3615,13 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     _signature_at_end(kept, above_a_credit, stoplist)
     _dash_signatures(kept)
     _writers_card(kept)
+    _writers_note_under_the_byline(kept)
     _about_the_author(cands)
     _section_dates(cands)
     _tables_of_contents([c for c in kept if not c.dropped])
     _lone_words_in_the_head([c for c in kept if not c.dropped])
     _alt_text_in_the_head(cands)
+    _alt_text_between_paragraphs(kept)
     kept = [c for c in kept if not c.dropped]
     body = [c for c in kept if c.role is None]
     is_heading_shape = {id(c): r.headline_shaped(c.text) for c in body}

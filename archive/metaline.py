@@ -113,7 +113,7 @@ LABEL_RE = re.compile(
     # (GERMAN_AS_OF: "Stand: 20.10.2022 19:16 Uhr", the time a German page was last brought up to date, with its colon)
     r"(?-i:Stand)(?=\s?:)|"
     r"(?:laatst\s+)?bijgewerkt|cập\s+nhật(?:\s+ngày|\s+lúc)?|diperbarui|zaktualizowano|aktualizacja|aktualizováno|aktualizované|aktualizácia|обновлено|оновлено|"
-    r"päivitetty|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
+    r"päivitetty|muokattu|opdateret|oppdatert|uppdaterad|frissítve|ενημερώθηκε|(?:güncellenme|güncelleme)(?:\s+tarihi)?|dikemaskini|"
     # (MODIFIED_LABEL: "Modifié à 08 h 00", "Modificado el 3 de mayo", "Modificato il": an update, as "edited")
     r"modifié|modifiée|modificado|modificada|modificato|modificata|"
     # (PORTUGUESE_LAST_CHANGE: "última modificação", "última atualização", "last change")

@@ -606,6 +606,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     vous avez aimé cet article
     hat ihnen der artikel gefallen
     leave a reply cancel reply
+    lăsați un mesaj
+    lasati un mesaj
     join the conversation
     join the discussion
     be part of the conversation
@@ -692,6 +694,8 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     be nice no racism sexism or any sort of ism that is degrading to another person
     be proactive use the report link on each comment to let us know of abusive posts
     share with us we d love to hear eyewitness accounts the history behind an article
+    both comments and trackbacks are currently closed
+    comments and trackbacks are closed
     no hay comentarios
     aucun commentaire
     keine kommentare
@@ -1087,6 +1091,18 @@ PAGE_CONTROLS_MORE = _words("""
     ver mais
     meer tonen
     pokaż więcej
+    zobacz więcej
+    vis mer
+    vis mere
+    visa mer
+    näytä lisää
+    toon meer
+    mostrar más
+    mostra di più
+    mostrar mais
+    zobrazit více
+    zobraziť viac
+    показать больше
     показать еще
     показать ещё
     daha fazla göster
@@ -2248,6 +2264,11 @@ NAV_LABELS = (
     read the full article
     read full article
     read full article on original website
+    go to original
+    go to original article
+    view original
+    view original article
+    see original article
     read the full article on the original website
     read full story on original website
     leggi l articolo completo
@@ -3381,7 +3402,7 @@ WIRE_PHOTO_CREDIT = re.compile(
     # NAMED_PHOTO_BRACKETS: the picture's source and "photo" in brackets at the end ("(Example Trust of India photo)"),
     # or an organisation's photo service and the photographer ("(EX Photo/Jane Roe)")
     r"[(\[](?:[A-Z][\w.&'’-]*+ (?:(?:of|the|and|de) )?){1,5}(?i:photos?|pictures?|pic|images?|file (?:photo|image|picture))[)\]]\.?$|"
-    r"[(\[](?:[A-Z][\w.&'’-]*+ ){1,3}Photo ?/ ?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}[)\]]\.?$|"
+    r"[(\[](?:[A-Z][\w.&'’-]*+ ){1,3}(?i:photo) ?/ ?[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}[)\]]\.?$|"
     # PHOTO_WORD_LAST: the photographer and agency, then the word for a photo, in brackets ("(Jane Roe/ EXA nuotr.)",
     # Lithuanian; "(Jane Roe/foto)"), as other languages credit
     r"[(\[][A-Z][^()\[\]]{1,60}?[\s/](?:nuotr\.|nuotrauka|fot\.|foto|zdjęcie)[)\]]\.?$|"
@@ -3698,7 +3719,9 @@ COOKIE_LINE = re.compile(
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
-    r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
+    # (REGISTER_TO_RECEIVE: "Register for free to receive Example's newsletter and unlock full access ...")
+    r"^(?:register (?:for free |now |today )?to (?:receive|get|unlock|read on|continue reading)\b|"
+    r"sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
     # (FOLLOW_ON_SOCIAL_MEDIA: "Follow Example.org social media accounts")
     r"follow [^ ]+ (?:social media accounts|on social media)\b|"
     # (FOLLOW_ME: the writer's own call under the text, "(Follow me on Twitter @janeroe)")
@@ -3711,7 +3734,10 @@ SOCIAL_PROMO_LINE = re.compile(
     r"(?:receba|recibe|reciba|participe|entre|únete|unete|sigue|siga)\b[^.!?\n]{0,60}?\b(?:whatsapp|telegram)\b|"
     r"grupos? (?:de|do|no) (?:whatsapp|telegram)\b|participe dos grupos\b|"
     # (INBOX_PITCH: "Receive captivating stories direct to your inbox that ...")
-    r"(?:receive|get) [^.!?\n]{0,60}?\b(?:direct(?:ly)?|straight|delivered) (?:to|into) your inbox|"
+    # (... "Would you like to have the day's news stories delivered right to your inbox every evening?")
+    r"would you like to (?:have|receive|get) [^.!?\n]{0,60}?\b(?:to|in|into) your inbox\b|"
+    r"(?:receive|get|have) [^.!?\n]{0,60}?\b(?:direct(?:ly)?|straight|delivered(?: right| directly| straight)?) "
+    r"(?:to|into) your inbox|"
     r"catch all the (?:[\w-]+,? ){1,12}(?:news|updates) on |"  # ("Catch all the Business News ... on Example")
     r"get latest (?:[\w-]+ ){1,4}news along with|contact us at \S+@|"
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
@@ -6754,6 +6780,12 @@ ALT_TEXT_SHAPE = re.compile(
     r"closeup|view) (?:showing|of|shows|depicting|with)\b"
 )
 MAX_ALT_TEXT_SHAPE_WORDS = 20
+# ALT_TEXT_WITHOUT_ARTICLE: the same without "A", the kind of picture and a participle ("Map showing the pipeline's
+# route", "Chart depicting gas exports"), no stop: a sub-heading names its subject, it does not point at a picture.
+ALT_TEXT_WITHOUT_ARTICLE = re.compile(
+    r"^(?:Chart|Graph|Graphic|Map|Photo|Photograph|Picture|Image|Illustration|Screenshot|Aerial view|Infographic) "
+    r"(?:showing|depicting)\b"
+)
 
 
 # WIRE_CAPTION_OPENING: the agencies' caption opening, "In this image provided by NASA, ...", "In this handout photo
@@ -6771,8 +6803,12 @@ def caption(text: str, key: str) -> bool:
         return True
     if text[:3] == "In " and WIRE_CAPTION_OPENING.match(text) and spaced_words(text) <= MAX_WIRE_CAPTION_WORDS:
         return True  # WIRE_CAPTION_OPENING
-    if ALT_TEXT_SHAPE.match(text.strip()) and spaced_words(text) <= MAX_ALT_TEXT_SHAPE_WORDS and not ends_sentence(text.strip()):
-        return True  # ALT_TEXT_SHAPE
+    if (
+        (ALT_TEXT_SHAPE.match(text.strip()) or ALT_TEXT_WITHOUT_ARTICLE.match(text.strip()))
+        and spaced_words(text) <= MAX_ALT_TEXT_SHAPE_WORDS
+        and not ends_sentence(text.strip())
+    ):
+        return True  # ALT_TEXT_SHAPE, ALT_TEXT_WITHOUT_ARTICLE
     if PICTURE_POSITION.search(text) and spaced_words(text) <= MAX_POSITION_SENTENCE_WORDS:
         return True
     if text.endswith((")", ").", "]", "].")) and (
@@ -7028,7 +7064,8 @@ PHOTO_SLASH_TAIL = re.compile(
     + _CREDIT_NAME
     + r")?[)\]]\.?) *$"
 )
-SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r" ?\|? *$")
+# (PHOTOGRAPHER_COMMA_AGENCY: "... Calif. / Jane Roe, Example Images", the photographer, a comma and the agency)
+SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r"(?:, " + _CREDIT_NAME + r")? ?\|? *$")
 # A photo word alone in brackets ("(Photos)", "(PICS)") is a headline's gallery label, not a credit: a name comes first.
 # (DOCUMENTATION_CREDIT: Indonesian and Malay captions credit the picture to a source's "documentation", "(Dok. Example
 # News/istimewa)", "(Dokumentasi Polres Example)", "(dok. pribadi)")
@@ -7650,6 +7687,16 @@ def widget_error(text: str, key: str) -> bool:
     )
 
 
+# MARKDOWN_IMAGE_CARD: a line opening with an image in a copy tool's markdown ("![]() Example: Harbour reopens |",
+# "![Harbour](https://...) ..."): a card of the site's, the picture and its link's words; no sentence of an article
+# opens with a picture's markup.
+MARKDOWN_IMAGE_CARD = re.compile(r"^!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+
+
+def markdown_image_card(text: str, key: str) -> bool:
+    return text.startswith("![") and MARKDOWN_IMAGE_CARD.match(text) is not None
+
+
 def link_line(text: str, key: str) -> bool:
     # A short label and the link that ends the line ("Read More http://bit.ly/x", "from Top News https://ift.tt/x",
     # "People's Daily Online --- http://...", "(To view the release, go to: http://...)"), or a feed robot's "via IFTTT".
@@ -7916,9 +7963,29 @@ CLICK_HERE = re.compile(
 MAX_CLICK_HERE_WORDS = 30
 
 
+# VISIT_WITHOUT_ITS_LINK: a call to visit whose address was lost with its link ("For more information on the flight,
+# visit:", "For more cricket news and information, visit"): the line stops at the verb. A sentence naming the place to
+# visit ("For more information, visit the council's office.") goes on after it.
+MIN_VISIT_CALL_WORDS = 4  # ("For more, see:" is a lead-in's shape too; the call names what is to be found)
+VISIT_WITHOUT_ITS_LINK = re.compile(r"^(?:for|to)\b[^.!?]{0,150}?[,\s](?:visit|see|go to)\s?:?$", re.I)
+
+
+# HERE_IN_CAPITALS: "here" in capitals ending a short line in small letters, a link's word ("Więcej o Ekstraklasie
+# zobacz TUTAJ", "Lee la entrevista AQUÍ", "Read the full report HERE"): the link, its address lost. A headline in
+# capitals prints every word so.
+HERE_IN_CAPITALS = re.compile(
+    r"(?<=\s)(?:HERE|TUTAJ|AQUÍ|AQUI|ICI|HIER|QUI|ЗДЕСЬ|ТУТ|DISINI|DI SINI|HÄR|TÄSTÄ|ITT|AICI|OVDJE|OVDE|ZDE)\s?[.!]?$"
+)
+MAX_HERE_LINK_WORDS = 12
+
+
 def click_here(text: str, key: str) -> bool:
     # "To learn more about the outbreak, click here.", "Markets are up! Click here for our picks."
     lower = text.lower()
+    if lower.rstrip(" :").endswith(("visit", "see", "go to")) and VISIT_WITHOUT_ITS_LINK.match(text.strip()):
+        return MIN_VISIT_CALL_WORDS <= spaced_words(text) <= MAX_CLICK_HERE_WORDS  # VISIT_WITHOUT_ITS_LINK
+    if HERE_IN_CAPITALS.search(text) and not text.isupper() and spaced_words(text) <= MAX_HERE_LINK_WORDS:
+        return True  # HERE_IN_CAPITALS
     if "click" not in lower and "tap " not in lower and "link" not in lower:
         return False
     return short_line_holds(CLICK_HERE, text, MAX_CLICK_HERE_WORDS)
@@ -9130,6 +9197,8 @@ COMMENT_FORM_PROMPT = re.compile(
     r"saisissez|entrez|geben sie|inserisci|введите|укажите) (?:your |su |votre |ihren |ihre |il tuo |la tua |ваш |ваше |tu )?"
     + _FORM_FIELD
     + r"(?: (?:here|aquí|ici|hier|qui|здесь|ein))?$"
+    # (ROMANIAN_FORM_PROMPT: "Vă rugăm să introduceți comentariul dvs.!", "Introduceți aici numele dvs.")
+    r"|^(?:vă rugăm să )?introduceți (?:aici )?(?:comentariul|numele|adresa de e ?mail)(?: dvs)?(?: aici)?$"
     r"|^(?:you have entered an incorrect e ?mail address|ha introducido una dirección de correo electrónico incorrecta|"
     r"vous avez entré une adresse e ?mail incorrecte)$"
     # (COMMENT_INVITATION: the comment box's call, "Share your thoughts on Example", "Condividi le tue opinioni su
@@ -9743,7 +9812,14 @@ RUN_TOGETHER_LABELS = re.compile(
 MIN_RUN_TOGETHER_LABELS = 2
 
 
+# (VIEW_ALL_LINKS: a box's links to all of its kind, run together, "View All Events View All Announcements", "See All
+# News See All Videos": each "View All" and the kind in capitals, nothing else)
+VIEW_ALL_LINKS = re.compile(r"^(?:(?:View|See|Show) (?i:all)(?: [A-Z][\w&'’-]*+){1,3}\s*+){2,4}$")
+
+
 def menu_labels_run_together(text: str, key: str) -> bool:
+    if VIEW_ALL_LINKS.match(text.strip()):
+        return True  # VIEW_ALL_LINKS
     labels = {match.casefold() for match in RUN_TOGETHER_LABELS.findall(text)}
     return len(labels) >= MIN_RUN_TOGETHER_LABELS and not ends_sentence(text.strip())
 
@@ -10176,7 +10252,7 @@ LINE_RULES = (
     (NAV_LABEL, language_switch_end, False),
     (NAV_LABEL, ai_summary_notice, False),
     (NAV_LABEL, phrase_ticker, True),
-    (BREADCRUMB, breadcrumb, True),
+    (BREADCRUMB, breadcrumb, False),  # (LONG_TRAIL: a trail of five sections may run past a short line's words)
     (SECTION_LABEL, section_label, True),
     (SECTION_LABEL, place_tag, True),
     (URL_LINE, url_line, True),
@@ -10271,6 +10347,7 @@ LINE_RULES = (
     (IMAGE_FILE, markdown_image, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),
+    (LINK_LINE, markdown_image_card, False),
     (WEATHER_WIDGET, weather_widget, True),
     (SHARE_BUTTON, share_link, True),
     (NAV_LABEL, menu_row, False),
@@ -10366,11 +10443,31 @@ for _name, _labels in (
 # Threaten. Threats of harming another person will"): the same notice, when at least MIN_CUT_NOTICE_WORDS of its words
 # stand (fewer may open a sentence of the article's own)
 MIN_CUT_NOTICE_WORDS = 6
+# (CUT_MID_WORD: the copy may stop inside a word, "... degrading to anothe": the words before it, and the start of the
+# notice's next word)
 CUT_NOTICE_RULES: dict[str, str] = {}
+CUT_NOTICE_NEXT_WORDS: dict[str, set[str]] = {}
 for _key, _name in EXACT_LABEL_RULES.items():
     _key_words = _key.split()
     for _cut in range(MIN_CUT_NOTICE_WORDS, len(_key_words)):
         CUT_NOTICE_RULES.setdefault(" ".join(_key_words[:_cut]), _name)
+        CUT_NOTICE_NEXT_WORDS.setdefault(" ".join(_key_words[:_cut]), set()).add(_key_words[_cut])
+
+
+LONGEST_NOTICE_CHARS = max(map(len, CUT_NOTICE_RULES), default=0) + 40  # (a key drops punctuation: the text is longer)
+
+
+def cut_notice(key: str) -> str | None:
+    """CUT_NOTICE's rule for a key, cut after a word or inside one (CUT_MID_WORD)."""
+    whole = CUT_NOTICE_RULES.get(key)
+    if whole is not None:
+        return whole
+    head, _, part = key.rpartition(" ")
+    if any(word.startswith(part) for word in CUT_NOTICE_NEXT_WORDS.get(head, ())):
+        return CUT_NOTICE_RULES[head]
+    return None
+
+
 EXACT_LABEL_FUNCTIONS = frozenset((advertisement, analytics_footer, nav_label))  # comment_widget also counts ("12 Comments")
 SHORT_RULES = tuple((name, rule) for name, rule, _ in LINE_RULES if rule not in EXACT_LABEL_FUNCTIONS)
 LONG_RULES = tuple((name, rule) for name, rule, short_only in LINE_RULES if not short_only)
@@ -10398,7 +10495,7 @@ def line_rule(text: str) -> str | None:
             # LABEL_TWICE: two slots' or two menus' labels on one line ("Advertisement Advertisement", "廣告 廣告")
             exact = EXACT_LABEL_RULES.get(once)
         if exact is None and key.count(" ") >= MIN_CUT_NOTICE_WORDS - 1:
-            exact = CUT_NOTICE_RULES.get(key)  # CUT_NOTICE
+            exact = cut_notice(key)  # CUT_NOTICE
         if exact == NAV_LABEL and _opens_a_quotation(text):
             exact = None  # QUOTE_OPENS_NO_LABEL
         if exact is not None and not share_button(text, key):
@@ -10413,6 +10510,10 @@ def line_rule(text: str) -> str | None:
             if rule(text, key) and not (name in CALL_TO_ACTION_RULES and _reported_sentence(text)):  # (REPORTED_SENTENCE)
                 return name
         return None
+    if len(text) <= LONGEST_NOTICE_CHARS:
+        cut = cut_notice(key_of(text))  # (CUT_NOTICE: a long notice cut short, "Be Nice. No racism, sexism or ... to anothe")
+        if cut is not None:
+            return cut
     for name, rule in LONG_RULES:
         if rule(text, "") and not (name in CALL_TO_ACTION_RULES and _reported_sentence(text)):  # (REPORTED_SENTENCE)
             return name
@@ -10561,6 +10662,28 @@ MIN_CUT_LAST_PARAGRAPH_WORDS = 25  # PARAGRAPH_CUT_AT_THE_END (in nav_bullet_run
 FIELD_AND_VALUE_ITEM = re.compile(r"^[•·▪◦‣*-]?\s*+[^\W\d_][^:]{0,40}?(?<!\s):\s++\S")
 
 
+# POINT_AMONG_POINTS: a short bulleted item holding a figure or a quotation ("- Prior 5.25%", "- Decision was
+# “finely balanced”") in a run of bulleted items with MIN_LONG_POINTS long ones (more than MAX_MENU_POINT_WORDS words) is
+# one of the article's key points; a menu's items hold no figures or quotations, and are all short.
+POINT_FACT = re.compile(r"(?<!\d)\d[.,]?\d*+\s?%|\d\.\d|[“”\"«»]")
+MIN_LONG_POINTS = 2
+MAX_MENU_POINT_WORDS = 6
+
+
+def _among_long_points(cands: list[Candidate], at: int) -> bool:
+    start = end = at
+    while start > 0 and (cands[start - 1].bullet or not cands[start - 1].text.strip()):
+        start -= 1
+    while end + 1 < len(cands) and (cands[end + 1].bullet or not cands[end + 1].text.strip()):
+        end += 1
+    run = cands[start : end + 1]
+    return sum(1 for c in run if c.bullet and c.words > MAX_MENU_POINT_WORDS) >= MIN_LONG_POINTS
+
+
+DIALOGUE_DASH_MARKS = "–—-"  # (DIALOGUE_DASHES, in nav_bullet_runs: the dashes that open an interview's turns)
+MIN_DIALOGUE_DASHES = 3
+
+
 def nav_bullet_runs(cands: list[Candidate]) -> None:
     """NAV_BULLET: short bulleted lines (<= 4 words, no sentence punctuation) above the article's first sentence or below
     its last one, where menus are. A short bulleted list between paragraphs ("• Energy", "• Trade") is the article's, and
@@ -10575,9 +10698,20 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
     if sentences and kept and cands[kept[-1]].words >= MIN_CUT_LAST_PARAGRAPH_WORDS and not cands[kept[-1]].bullet:
         last = max(last, kept[-1])
     results = _results_lists(cands)
+    # DIALOGUE_DASHES: an interview printed with a dash before each question and answer ("– Mit jelent ez önnek?"):
+    # MIN_DIALOGUE_DASHES dashed sentences in the text say the dashed lines are its turns, a short or cut one too
+    dialogue = sum(
+        1
+        for c in cands[first : last + 1]
+        if not c.dropped and c.bullet and c.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS and c.words > 6 and ends_sentence(c.text)
+    )
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue
+        if dialogue >= MIN_DIALOGUE_DASHES and cand.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS:
+            continue
+        if POINT_FACT.search(cand.text) and _among_long_points(cands, i):
+            continue  # POINT_AMONG_POINTS (above)
         if i in results or DASHED_CROSSHEAD.search(cand.text) or FIELD_AND_VALUE_ITEM.match(cand.text):
             continue
         if cand.words <= 4 and not ends_sentence(cand.text) and not cand.text.endswith((",", ";", ":")):
@@ -10940,6 +11074,57 @@ CAPTION_LABEL_ALONE = re.compile(
     r"Подпись к фото|Légende de la photo|Caption|CAPTION)\s?[,:]?$"
 )
 MAX_LABELLED_CAPTION_WORDS = 40
+
+
+# CAPTION_BOX_BUTTONS: a caption box's buttons glued after its last stop ("... ut av kumlokkene. Vis mer", "... /
+# Scanpix. Les mer Lukk", "... the harbour. Show more"): the box's text, a caption, up to MAX_CAPTION_BOX_WORDS words,
+# below the text's first sentence (above it, a preview's "Show more" may close the lead).
+# (BUTTONS_WITH_CLOSE: "Read more" and "Close" both, the box's pair, say so anywhere on the page)
+CAPTION_BOX_BUTTONS = re.compile(
+    r"[.!?][\"”’)]?\s(?:Vis mer|Vis mere|Visa mer|Show more|Näytä lisää|Mehr anzeigen|Toon meer)\s*$"
+)
+BUTTONS_WITH_CLOSE = re.compile(r"[.!?][\"”’)]?\s(?:Les mer|Läs mer|Læs mere|Read more)\s(?:Lukk|Luk|Stäng|Close|Sulje)\s*$")
+MAX_CAPTION_BOX_WORDS = 45
+
+
+def caption_box_buttons(cands: list[Candidate]) -> None:
+    started = False
+    for cand in cands:
+        if cand.dropped:
+            continue
+        buttons = (started and CAPTION_BOX_BUTTONS.search(cand.text)) or BUTTONS_WITH_CLOSE.search(cand.text)
+        if buttons and not cand.forced and cand.words <= MAX_CAPTION_BOX_WORDS:
+            cand.rule = CAPTION
+        started = started or (cand.words >= LONG_LINE_WORDS and ends_sentence(cand.text))
+
+
+# PRESS_CONTACT_BOX: under the article's last sentence, a press-contact label ("Press contact:", "Pressekontakt",
+# "Pressens kontakt:", "Contacto de prensa") opens the release's contact box: the label and every line after it (names,
+# posts, numbers, addresses) go; the text has ended.
+PRESS_CONTACT_KEYS = frozenset(
+    key_of(label)
+    for label in (
+        "Press contact", "Press contacts", "Media contact", "Media contacts", "Media enquiries", "Press enquiries",
+        "Pressekontakt", "Pressekontakte", "Pressens kontakt", "Kontakt for pressen", "Presskontakt", "Perskontakt",
+        "Contacto de prensa", "Contacto para medios", "Contact presse", "Contacts presse", "Contatto stampa",
+        "Contatti stampa", "Contato para imprensa", "Kontakt dla mediów", "Kontakt dla prasy", "Kontakt pro média",
+        "Контакты для прессы", "Контакты для СМИ", "Yhteyshenkilö medialle", "Lisätietoja medialle",
+    )
+)  # fmt: skip
+
+
+def press_contact_box(cands: list[Candidate]) -> None:
+    last = max(
+        (i for i, c in enumerate(cands) if not c.dropped and c.words >= LONG_LINE_WORDS and ends_sentence(c.text)), default=None
+    )
+    if last is None:
+        return
+    start = next((i for i in range(last + 1, len(cands)) if cands[i].key in PRESS_CONTACT_KEYS), None)
+    if start is None:
+        return
+    for cand in cands[start:]:
+        if not cand.forced and not cand.dropped and cand.role is None:
+            cand.rule = AFTER_ARTICLE
 
 
 def caption_labels_alone(cands: list[Candidate]) -> None:
@@ -12694,6 +12879,40 @@ CUT_TEASER_END = re.compile(r"[^\W_],?\s?(?:…|\.\.\.)$")
 MIN_TEASER_RUN = 2
 
 
+# READ_MORE_CARD: above the article's first long sentence, a headline, perhaps its date line, then "Read more" alone
+# ("Axios: Example talks" / "19.11.2025 11:14" / "Lue lisää"): another story's card, when another headline stands
+# below it before the text (the page's own); the headline and its date go. A page's only headline over "Read more"
+# stays (a preview's).
+READ_MORE_CARD_KEYS = frozenset(FOREIGN_TEASER_WORDS) | frozenset(
+    ("read more", "continue reading", "read full story", "les mer", "læs mere", "lire la suite", "leggi di più")
+)
+CARD_DATE_REACH = 2  # (the headline's date and a blank line between it and the label)
+MIN_CARD_HEADLINE_WORDS = 3
+
+
+def read_more_cards(cands: list[Candidate], date_alone: Callable[[str], object]) -> None:
+    first = next(
+        (i for i, c in enumerate(cands) if not c.dropped and c.words >= LONG_LINE_WORDS and ends_sentence(c.text)), len(cands)
+    )
+    for at in range(1, first):
+        if cands[at].key not in READ_MORE_CARD_KEYS:
+            continue
+        above = [k for k in range(at - 1, max(-1, at - 2 - CARD_DATE_REACH), -1) if cands[k].text.strip()]
+        dates = [k for k in above if date_alone(cands[k].text) is not None]
+        heads = [k for k in above if k not in dates]
+        if not heads:
+            continue
+        headline = cands[heads[0]]
+        if headline.dropped or headline.forced or headline.words < MIN_CARD_HEADLINE_WORDS or not headline_shaped(headline.text):
+            continue
+        below = [c for c in cands[at + 1 : first] if not c.dropped and c.words >= MIN_CARD_HEADLINE_WORDS]
+        if any(headline_shaped(c.text) for c in below):
+            headline.rule = TEASER
+            for k in dates:
+                if k > heads[0] and not cands[k].forced:
+                    cands[k].rule = TEASER
+
+
 def teaser_runs(cands: list[Candidate]) -> None:
     """TEASER: MIN_TEASER_RUN or more lines in a row (dropped lines between them aside) each cut short by an ellipsis."""
     run: list[Candidate] = []
@@ -12796,6 +13015,9 @@ def _numbered_items(first: Candidate, second: Candidate) -> bool:
 MIN_SECTION_OPENED_TEASERS = 2
 MAX_CARD_TITLE_WORDS = 12  # (not _card_headline's shape: a card's title here may be one or two words, "Fatal_fire")
 SECTION_OPENING = re.compile(r"^(?P<section>[^\W\d_]{3,15}) (?=[^\W\d_])")
+# (TEASER_IS_A_SENTENCE: a teaser is the card's excerpt, a sentence of MIN_SECTION_TEASER_WORDS words or more; a list's
+# short items may open with such a word too, "World Cinema Audience Award:" / "World Of Tomorrow, dir Jane Roe")
+MIN_SECTION_TEASER_WORDS = 8
 
 
 def section_opened_teasers(cands: list[Candidate]) -> None:
@@ -12808,7 +13030,8 @@ def section_opened_teasers(cands: list[Candidate]) -> None:
         found = SECTION_OPENING.match(kept[i].text)
         after = kept[i].text[found.end() : found.end() + 1] if found else ""
         if found and found["section"][:1].isupper() and after.isupper() and key_of(found["section"]) in SECTION_LABELS:
-            opened.setdefault(found["section"], []).append(i)
+            if kept[i].words >= MIN_SECTION_TEASER_WORDS:
+                opened.setdefault(found["section"], []).append(i)
     for found_at in opened.values():
         if len(found_at) < MIN_SECTION_OPENED_TEASERS:
             continue
@@ -13308,7 +13531,7 @@ def after_the_article(
     # bulleted list there is the site's list of other stories, not the article's
     signed_off = next((k for k in range(last + 1, len(cands)) if WIRE_SIGN_OFF.match(cands[k].text.strip())), len(cands))
     after_sign_off = {id(c) for c in cands[signed_off + 1 :]}
-    rows = _figure_rows(remaining)
+    rows = _figure_rows(remaining) | _labelled_pairs(remaining)
     for cand in remaining:
         if id(cand) in enumerated or id(cand) in rows:
             continue
@@ -13354,6 +13577,28 @@ def _figure_rows(remaining: list[Candidate]) -> set[int]:
 
 
 MAX_ROW_LABEL_WORDS = 6
+
+
+# LABELLED_PAIRS_KEPT: under the last paragraph, MIN_LABELLED_PAIRS lines or more ending with a colon, each with its
+# value on the line right below ("Grand Jury Award:" / "Example Film, dir Jane Roe"; "Venue:" / "Example Hall") are the
+# article's list of winners or facts, the label and the value both; a footer's labels ("Follow us:") have their links
+# dropped under them, and lose their values.
+MIN_LABELLED_PAIRS = 3
+MAX_PAIR_LABEL_WORDS = 8
+
+
+def _labelled_pairs(remaining: list[Candidate]) -> set[int]:
+    pairs = [
+        (label, value)
+        for label, value in itertools.pairwise(remaining)
+        if label.text.rstrip().endswith(":")
+        and label.words <= MAX_PAIR_LABEL_WORDS
+        and value.number == label.number + 1
+        and not value.text.rstrip().endswith(":")
+    ]
+    if len(pairs) < MIN_LABELLED_PAIRS:
+        return set()
+    return {id(c) for pair in pairs for c in pair}
 
 
 # ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John

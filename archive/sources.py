@@ -217,8 +217,9 @@ NEWSPAPER_WORDS = frozenset(
     # Beacon", "The Example Spectator"; no word that ends other names too, "Leader", "Union", "Citizen")
     """ messenger beacon clarion spectator statesman telegram transcript vindicator mercury courant crier
     intelligencer picayune"""
-    # BROADCASTER_WORD: a station's kind ending its name ("Channels Television"), as a paper's does
-    """ television"""
+    # BROADCASTER_WORD: a station's kind ending its name ("Channels Television", "Example Bay FM"), as a paper's does
+    # (not "TV" or "Radio": a headline ends on them, "Putin Speaks on State TV")
+    """ television fm"""
     # FOREIGN_NEWSPAPER_WORDS: the same words in the languages of the archive's sources ("Voces del Periodista Diario",
     # "Example Zeitung", "Example Gazeta", "Harian Example")
     """ diario noticias periódico periodico prensa correo tribuna jornal notícias zeitung nachrichten rundschau kurier
@@ -261,6 +262,9 @@ GENERIC_WORDS = frozenset(
     """ english hindi urdu arabic french spanish german chinese russian portuguese bangla bengali tamil""".split()
 )
 MAX_MASTHEAD_WORDS = 5
+# PICTURE_AGENCY_HOLDER: a © holder's last word saying it sells pictures ("© Example Image", "© Example Fotos") names a
+# picture agency, the owner of a photo on the page, never the site
+PICTURE_AGENCY_WORDS = frozenset("image images photo photos foto fotos photography pictures pics bild bilder".split())
 MIN_SECTION_SIBLINGS = 2
 # LIST_LABEL_FIRST: a word that opens a list's or a section's label ("Latest Construction News", "Top 10 News",
 # "Trending News") opens no paper's name.
@@ -1789,6 +1793,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             continue
         if not holder or len(holder.split()) > MAX_HOLDER_WORDS or "/" in holder or CAPTION_GLUED_TO_CREDIT.search(holder):
             continue
+        if holder.split()[-1].casefold() in PICTURE_AGENCY_WORDS:
+            continue  # PICTURE_AGENCY_HOLDER: "© Example Image", "© Example Photos": a picture agency owns the photo
         if THEME_CREDIT.search(holder):
             continue  # THEME_CREDIT: "© Example WordPress Theme by Example Studio" credits the site's template's maker
         if PROVIDED_BY.match(holder):
@@ -1818,14 +1824,15 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     first_paragraph = paragraphs[0] if paragraphs else None
     menu_items = {d.number for d in clean.dropped if d.rule == rules.NAV_BULLET}
     head = [(n, t) for n, t in first_lines[:MASTHEAD_LINES] if first_paragraph is None or n <= first_paragraph]
-    names = {n: _masthead_name(t, registry) for n, t in head if n not in menu_items}
+    # (by line and text: a raw line split in two, the store's date stamp and the masthead run into it, gives both)
+    names = {(n, t): _masthead_name(t, registry) for n, t in head if n not in menu_items}
     # SECTION_SIBLINGS: two names or more above the text ending in the same word ("Property News" / "Residential News")
     # are a menu's sections, none of them the paper's name
     siblings = _section_siblings(head)
     for number, text in head:
         if number in menu_items:
             continue  # MENU_ITEM_NO_MASTHEAD: "• Example Gas News", a bulleted link of the site's menu, names a section
-        name = names[number]
+        name = names[number, text]
         if name and name.split()[-1].casefold() not in siblings and not _paper_word_twice(name):
             return Found(name, "outlet-masthead", number, text)
     spelling = _masthead_spelling_an_address(head, menu_items, every_line, registry)
