@@ -1866,6 +1866,13 @@ COUNTRY_JOINS = re.compile(r"(?:(?<!\s)\s*+)?(?:[-–—/,&+]|\band\b|\bvs?\.?(?
 MIN_COUNTRIES_ALONE = 2
 
 
+# RESULTS_ROW: a line holding two match scores or more ("Runde 21 Fredag Example-Harbour 1-0 Søndag Bay-Port 3-1") is a
+# results box's row, no headline; a headline reports one match.
+# (a colon between two figures of one digit only, "2:1": "10:30" is a time)
+MATCH_SCORE = re.compile(r"(?<![\d:-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\d:-])")
+MIN_SCORES_IN_A_RESULTS_ROW = 2
+
+
 def _countries_alone(text: str) -> bool:
     parts = [part for part in COUNTRY_JOINS.split(text.strip()) if part]
     return len(parts) >= MIN_COUNTRIES_ALONE and all(is_country(part) for part in parts)
@@ -1903,6 +1910,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # RELEASE_LABEL_AND_ISSUER (above)
     if _countries_alone(text):
         return True  # COUNTRIES_ALONE (above)
+    if len(MATCH_SCORE.findall(text)) >= MIN_SCORES_IN_A_RESULTS_ROW:
+        return True  # RESULTS_ROW (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

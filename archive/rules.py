@@ -3719,9 +3719,7 @@ COOKIE_LINE = re.compile(
     re.I,
 )
 SOCIAL_PROMO_LINE = re.compile(
-    # (REGISTER_TO_RECEIVE: "Register for free to receive Example's newsletter and unlock full access ...")
-    r"^(?:register (?:for free |now |today )?to (?:receive|get|unlock|read on|continue reading)\b|"
-    r"sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
+    r"^(?:sign up (?:for|to)|subscribe (?:to|for|now)|follow us\b|follow [^ ]+ on (?:twitter|facebook|instagram|telegram|x)\b|"
     # (FOLLOW_ON_SOCIAL_MEDIA: "Follow Example.org social media accounts")
     r"follow [^ ]+ (?:social media accounts|on social media)\b|"
     # (FOLLOW_ME: the writer's own call under the text, "(Follow me on Twitter @janeroe)")
@@ -8484,7 +8482,10 @@ NEWSLETTER_FORM_NOTICE = re.compile(
     r"conformément (?:à (?:l['’]article \d+ de )?la loi (?:n°\s?)?78-17|au règlement général sur la protection des données)|"
     r"vous disposez d['’]un droit d['’]accès|"
     # (NO_SPAM_PROMISE: the form's promise, "Free — no spam, unsubscribe anytime")
-    r"[^.!?]{0,40}\bno spam\b[^.!?]{0,20}\bunsubscribe\b)",
+    r"[^.!?]{0,40}\bno spam\b[^.!?]{0,20}\bunsubscribe\b|"
+    # (REGISTER_TO_RECEIVE: "Register for free to receive Fr. Jane Roe's daily newsletter and unlock full access ...",
+    # the newsletter named in its first words)
+    r"register (?:for free |now |today )?to (?:receive|get)\b.{0,80}?\bnewsletters?\b)",
     re.I,
 )
 NEWSLETTER_FORM_MAX_WORDS = 80

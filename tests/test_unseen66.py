@@ -255,7 +255,8 @@ def test_a_newsletters_question(line: str, rule: str | None) -> None:
         ("View All Events View All Announcements", "nav-label"),
         ("![]() Example: Harbour clinic opens its doors to patients |", "link-line"),
         (
-            "Register for free to receive Jane Roe’s daily newsletter and unlock full access to the latest stories.",
+            "Register for free to receive Fr. Jane Roe’s My Daily Example newsletter and unlock full access to the latest"
+            " inspirational stories, news commentary, and spiritual resources from Our Sunday Example.",
             "social-promo",
         ),
         ("Vis mer", "nav-label"),
@@ -340,3 +341,18 @@ def test_a_press_contact_box() -> None:
 )
 def test_a_malay_credit(credit: str, author: str | None) -> None:
     assert byline.parse_byline(credit) == author
+
+
+# RESULTS_ROW (archive.clean): a line with two match scores or more is a results box's row, no headline; a headline
+# with one score is read as before.
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Round 21 Friday Harbour-Bayside 1-0 Sunday Port-Example 3-1", False),
+        ("Harbour 2:1 Bayside, Port 1:1 Example", False),
+        ("Harbour beat Bayside 3-1 at home", True),
+        ("Budget for 2021-22 passes council vote 5-4", True),
+    ],
+)
+def test_a_results_row_is_no_headline(line: str, headline: bool) -> None:
+    assert clean_module._not_a_headline(line) is not headline
