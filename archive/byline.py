@@ -1472,7 +1472,7 @@ COUNTRY_LIST_SPLIT = re.compile(r",|\s[-–—]\s")
 
 
 def countries_listed(text: str) -> bool:
-    if "," not in text and not re.search(r"\s[-–—]\s", text):
+    if not COUNTRY_LIST_SPLIT.search(text):
         return False
     parts = [part.strip() for part in COUNTRY_LIST_SPLIT.split(text)]
     led = is_country(parts[0]) and any(

@@ -176,6 +176,9 @@ PHOTO_LIBRARIES = frozenset(
     # (OFFICIAL_PICTURES: a government's press office hands out its pictures, "(Kremlin file image)": no outlet's own)
     """kremlin|the kremlin|white house|the white house|pentagon|downing street|élysée|elysee|state department""".split("|")
 )
+# PICTURE_AGENCY_HOLDER: a © holder's last word saying it sells pictures ("© Example Image", "© Example Fotos") names a
+# picture agency, the owner of a photo on the page, never the site
+PICTURE_AGENCY_WORDS = frozenset("image images photo photos foto fotos photography pictures pics bild bilder".split())
 # USER_PICTURES: "Source: UGC", "Source: Facebook": pictures from readers or from a social network, credited so under
 # them; no copy comes from there, so no source line naming them names the wire.
 NOT_A_COPY_SOURCE = PHOTO_LIBRARIES | frozenset(
@@ -262,9 +265,6 @@ GENERIC_WORDS = frozenset(
     """ english hindi urdu arabic french spanish german chinese russian portuguese bangla bengali tamil""".split()
 )
 MAX_MASTHEAD_WORDS = 5
-# PICTURE_AGENCY_HOLDER: a © holder's last word saying it sells pictures ("© Example Image", "© Example Fotos") names a
-# picture agency, the owner of a photo on the page, never the site
-PICTURE_AGENCY_WORDS = frozenset("image images photo photos foto fotos photography pictures pics bild bilder".split())
 MIN_SECTION_SIBLINGS = 2
 # LIST_LABEL_FIRST: a word that opens a list's or a section's label ("Latest Construction News", "Top 10 News",
 # "Trending News") opens no paper's name.
