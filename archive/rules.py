@@ -11096,7 +11096,7 @@ def caption_box_buttons(cands: list[Candidate]) -> None:
         buttons = (started and CAPTION_BOX_BUTTONS.search(cand.text)) or BUTTONS_WITH_CLOSE.search(cand.text)
         if buttons and not cand.forced and cand.words <= MAX_CAPTION_BOX_WORDS:
             cand.rule = CAPTION
-        started = started or (cand.words >= LONG_LINE_WORDS and ends_sentence(cand.text))
+        started = started or long_sentence(cand)
 
 
 # PRESS_CONTACT_BOX: under the article's last sentence, a press-contact label ("Press contact:", "Pressekontakt",
@@ -11115,9 +11115,7 @@ PRESS_CONTACT_KEYS = frozenset(
 
 
 def press_contact_box(cands: list[Candidate]) -> None:
-    last = max(
-        (i for i, c in enumerate(cands) if not c.dropped and c.words >= LONG_LINE_WORDS and ends_sentence(c.text)), default=None
-    )
+    last = max((i for i, c in enumerate(cands) if not c.dropped and long_sentence(c)), default=None)
     if last is None:
         return
     start = next((i for i in range(last + 1, len(cands)) if cands[i].key in PRESS_CONTACT_KEYS), None)
@@ -12892,9 +12890,7 @@ MIN_CARD_HEADLINE_WORDS = 3
 
 
 def read_more_cards(cands: list[Candidate], date_alone: Callable[[str], object]) -> None:
-    first = next(
-        (i for i, c in enumerate(cands) if not c.dropped and c.words >= LONG_LINE_WORDS and ends_sentence(c.text)), len(cands)
-    )
+    first = next((i for i, c in enumerate(cands) if not c.dropped and long_sentence(c)), len(cands))
     for at in range(1, first):
         if cands[at].key not in READ_MORE_CARD_KEYS:
             continue
@@ -12980,6 +12976,11 @@ MIN_PUNCTUATED_LINES = 3
 LONG_LINE_WORDS = 15
 
 
+def long_sentence(cand: Candidate) -> bool:
+    """A finished sentence of LONG_LINE_WORDS words or more: the article's text starts (or goes on) there."""
+    return cand.words >= LONG_LINE_WORDS and ends_sentence(cand.text)
+
+
 def _silently_cut(cand: Candidate, headline: Candidate) -> bool:
     return (
         not cand.forced
@@ -13023,7 +13024,7 @@ MIN_SECTION_TEASER_WORDS = 8
 
 def section_opened_teasers(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped and not cand.forced]
-    first = next((i for i, cand in enumerate(kept) if cand.words >= LONG_LINE_WORDS and ends_sentence(cand.text)), None)
+    first = next((i for i, cand in enumerate(kept) if long_sentence(cand)), None)
     if first is None:
         return
     opened: dict[str, list[int]] = {}
