@@ -833,7 +833,11 @@ DATE_BAR_WORDS = 8
 PHRASAL_VERB_ENDS = frozenset(
     "kicks in|sets in|steps in|weighs in|chips in|moves in|closes in|cashes in|gives in|pitches in|sinks in|settles in|"
     "digs in|rolls in|pours in|floods in|locks in|reins in|zeroes in|checks in|tunes in|kick in|set in|step in|weigh in|"
-    "takes on|weighs on|lands on|piles on|carries on|moves on|holds on|signs on|turns on".split("|")
+    "takes on|weighs on|lands on|piles on|carries on|moves on|holds on|signs on|turns on|"
+    # (GOES_ON_ENDS: a delay or a fight that goes on, "rail strike delays flow on", "talks drag on", "the war rages on")
+    "flow on|flows on|go on|goes on|drag on|drags on|rage on|rages on|live on|lives on|play on|plays on|press on|"
+    "presses on|push on|pushes on|wear on|wears on|linger on|lingers on|hang on|hangs on|build on|builds on|"
+    "crack on|cracks on|pour in|move in|close in|cave in|caves in|join in|joins in|phase in|phases in|ring in|rings in".split("|")
 )
 
 
@@ -1585,6 +1589,9 @@ POLITE_REQUEST = re.compile(
     r"vui lòng|silakan|請|请)(?![^\W\d_])",
     re.I,
 )
+# (PARTICLE_BEFORE_COLON: a widget's label is a word or two and its preposition, "Posted in:", "El tiempo en:"; a longer
+# clause ends with a verb's particle, "More tributes pour in: Jane Roe leads the way", a headline's first half)
+MAX_LABEL_COLON_WORDS = 3
 LABEL_COLON_WORDS = frozenset("in on at under to for en em no na de del dans à sur für im bei zu в на по di su per".split())
 # - FACT_BOX_FIELD: a review's or a listing's fact box, a field's label and its value ("Cast: Jane Roe, John Doe",
 #   "Venue: Example Theatre, London", "Running time: 2 hours"), is no headline.
@@ -1929,7 +1936,7 @@ def _not_a_headline(text: str) -> bool:
     if WRITER_LEAD_IN.search(text):
         return True
     label, colon, _ = text.partition(":")
-    if colon and label.split() and label.split()[-1].casefold() in LABEL_COLON_WORDS:
+    if colon and 0 < len(label.split()) <= MAX_LABEL_COLON_WORDS and label.split()[-1].casefold() in LABEL_COLON_WORDS:
         return True  # LABEL_COLON
     if colon and " ".join(label.split()).casefold() in CATEGORY_LABELS:
         return True  # CATEGORY_LABEL
@@ -2555,6 +2562,7 @@ def _lone_words_in_the_head(kept: list[r.Candidate]) -> None:
 # below opening with a capital: no sentence of the text stands so. Alternative text names what the picture shows: at
 # most half its words are any language's small words (stopwords.in_any_list); a sentence's fragment has more ("les også
 # om dette i morgen", five of six). On a hard-wrapped page such a line may be a sentence's middle: left alone there.
+# The line below is a paragraph or a sub-heading in title case (ALT_TEXT_OVER_A_SUB_HEADING).
 MIN_ALT_TEXT_WORDS = 2
 MAX_ALT_TEXT_WORDS = 8
 ALT_TEXT_LETTERS = re.compile(r"[^\W\d_]++(?:[ '’-][^\W\d_]++)*+")
@@ -2572,7 +2580,10 @@ def _alt_text_between_paragraphs(kept: list[r.Candidate]) -> None:
             continue
         if 2 * sum(stopwords.in_any_list(word) for word in text.split()) > len(text.split()):
             continue
-        if above.role is None and _is_long_sentence(above) and below.text[:1].isupper() and below.words > MAX_ALT_TEXT_WORDS:
+        # (ALT_TEXT_OVER_A_SUB_HEADING: the line below may be a sub-heading in title case, "Electric Vehicle Recall
+        # Notices", as well as a paragraph)
+        below_opens = below.words > MAX_ALT_TEXT_WORDS or (below.words >= MIN_ALT_TEXT_WORDS and r.is_title_case(below.text))
+        if above.role is None and _is_long_sentence(above) and below.text[:1].isupper() and below_opens:
             line.rule = r.CAPTION
 
 
@@ -3724,6 +3735,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             after_lead_in.add(id(line))
         elif line.text.rstrip().endswith((":", "：")) or FOLLOWING_THEN_AN_ELLIPSIS.search(line.text.rstrip()):
             announced = True
+        elif line.words >= r.PROSE_MIN_WORDS and r.LIST_BELOW.search(line.text):
+            announced = True  # (LIST_BELOW, archive.rules: "Read below for the full lineup, and ...")
         elif r.ends_sentence(line.text):
             announced = False
 
@@ -3744,6 +3757,9 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # may head its paragraphs, "1) Example raises $225M" / a paragraph / "2) ...", up to NUMBERED_SECTION_REACH lines
     # from one number to the next)
     numbered = _numbered_list_items(kept, reach=NUMBERED_SECTION_REACH)
+    # LABELLED_LINES_KEPT (archive.rules): "Minister of State for Health: Jane Roe" and two more such lines in a row are
+    # the article's list of posts, title case as they are
+    labelled = r.labelled_lines(kept)
 
     # The standfirst: the first paragraph, when the page prints it again in the body.
     if first_paragraph.notes.get("repeated"):
@@ -3780,6 +3796,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             or id(cand) in after_lead_in
             or id(cand) in series
             or id(cand) in numbered  # NUMBERED_SERIES: "1. ..." / "2. ..." / "3. ...", a ranked list the text gives
+            or id(cand) in labelled
         )
         # TITLE_CASE_IS_ENGLISH: other stories' headlines are told by their title case, an English convention; German
         # capitalises every noun and French a name, so a sub-heading there looks title-cased and stays

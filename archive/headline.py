@@ -179,7 +179,12 @@ GLUED_KICKER = re.compile(
 # TITLE_FLAG_PREFIX: a news platform's flag printed before the headline as a word of its own ("featured Harbour council
 # resigns", "TOP STORY Harbour ..."): in lower case (a headline opens with a capital) or in capitals, never title case
 # ("Featured artists sing" is a headline).
-FLAG_PREFIX = re.compile(r"^(?:featured|top story|sponsored|FEATURED|TOP STORY|SPONSORED)\s+(?=[A-Z])")
+# (BRACKETED_FLAG: the flag in brackets and capitals, "[ARCHIVED] Flu season: ...", "[VIDEO] Harbour ...": the page's
+# state or the story's medium, no word of the headline)
+FLAG_PREFIX = re.compile(
+    r"^(?:featured|top story|sponsored|FEATURED|TOP STORY|SPONSORED"
+    r"|\[(?:ARCHIVED|UPDATED?|VIDEO|PHOTOS?|WATCH|LIVE|AUDIO|GALLERY|PODCAST|EXCLUSIVE|BREAKING)\])\s+(?=[A-Z])"
+)
 # TITLE_CREDIT_BEFORE_DATE: a flattened header prints the headline, its credit and its date on one line ("Tournament
 # roundup POST REGISTER Mar 3, 2023 2 hrs ago"): under a date tail, one to four words in capitals after a word in lower
 # case are the credit (a paper's or a writer's name), no part of the headline.
@@ -200,6 +205,8 @@ CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s+(?:/|>|»|›|\|)\s+")
 WIDGET_SUFFIX = re.compile(
     r"(?<=[^\W\d_]|[.?!'’\"”])\s+(?:Related (?:news|stories|articles|posts)|Read more|Read More|READ MORE)\s*$"
     r"|(?<=\d)\s+(?:Print|Share|E-?mail)(?:\s+(?:Print|Share|E-?mail))*\s*$"
+    # (SKIP_LINK_TAIL: the page's title with the skip link run onto it, "Hot Releases: ... 2013 Skip to main content")
+    r"|(?<=[^\W_]|[.?!'’\"”])\s+(?:Skip to (?:main )?content|Skip to main)\s*$"
     r"|(?<=[^\W\d_])\s+(?:Archieffoto|Archiefbeeld|Archivfoto|Archivbild|Foto|Fotos|Photo|Photos|Bild|Beeld|Image|"
     r"File photo|Photo d'archive)\s?:\s?[^\W\d_][\w.'’-]*+(?: [\w.'’-]++){0,2}\s*$"
 )

@@ -764,11 +764,37 @@ MAX_COMMENT_LOGIN_WORDS = 25  # a notice is one sentence; a paragraph about logg
 
 # BACK_HOME_FOLLOW_SHARE: "Back to the home page", "Follow us", "Share this article" and the tags' label alone, in
 # more languages (German, Dutch, Polish, Czech, Slovak, Romanian, Hungarian, Nordic, Turkish, Ukrainian, Greek,
-# Malay, Vietnamese, Japanese, Korean, Arabic, Persian, Hebrew, Romance)
+# Malay, Vietnamese, Japanese, Korean, Arabic, Persian, Hebrew, Romance). (BACK_TO_THE_ARTICLE: "Back to the article",
+# "zpět na článek", a gallery's or a comment page's link back, in the same languages)
 BACK_HOME_FOLLOW_SHARE = _words("""
     back to home
     back to homepage
     back to the homepage
+    back to article
+    back to the article
+    back to story
+    zurück zum artikel
+    retour à l article
+    volver al artículo
+    volver a la noticia
+    torna all articolo
+    voltar ao artigo
+    terug naar artikel
+    terug naar het artikel
+    powrót do artykułu
+    wróć do artykułu
+    zpět na článek
+    späť na článok
+    vissza a cikkhez
+    înapoi la articol
+    назад к статье
+    назад до статті
+    tillbaka till artikeln
+    tilbage til artiklen
+    tilbake til artikkelen
+    takaisin artikkeliin
+    makaleye dön
+    kembali ke artikel
     zur startseite
     zurück zur startseite
     terug naar home
@@ -878,7 +904,7 @@ BACK_HOME_FOLLOW_SHARE = _words("""
 # comments", "Send by e-mail", "Skip to content", an advert's "Close" and "Skip" buttons, in more languages.
 # (ARTICLE_CONTROLS: in English, the article's audio player and its sharing and comment notices: "play article",
 # "Subscribers can listen to this article", "Send this article to a friend.", "Sorry, we are not accepting comments on
-# this article.")
+# this article.") (ENLARGE_AND_SHARE_NOW: a picture's "(click image for larger view)" and a share box's "Share Now!")
 # (A newsroom's name alone, "Redacción", is a credit: left to the credit rules; Turkish "Ara", "search", is also a
 # newspaper's name.)
 PAGE_CONTROLS_MORE = _words("""
@@ -922,6 +948,11 @@ PAGE_CONTROLS_MORE = _words("""
     click to enlarge
     click to enlarge image
     click on image to enlarge
+    click image for larger view
+    click image to enlarge
+    click for larger view
+    click for larger image
+    share now
     cliquez pour agrandir
     cliquez pour agrandir l image
     cliquez sur l image pour l agrandir
@@ -1255,6 +1286,34 @@ NAV_LABELS = (
     | PAGE_CONTROLS_MORE
     | PLAYER_AND_CHAT_CONTROLS
     | LANGUAGE_VERSION_LINKS
+    # (MORE_LABELS_67: a word alone, "topic" ("Back" alone may be a word of the text: ARROW_BACK); an empty field's
+    # label, "article author:", "Main category:"; a municipal site's "News Flash"; a login's "Thanks for logging in.";
+    # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more)
+    | _words("""
+    topic
+    article author
+    post author
+    main category
+    news flash
+    thanks for logging in
+    povezava je kopirana
+    povezava kopirana
+    deli
+    слушай новината
+    чуй новината
+    powrót na górę strony
+    powrót na górę
+    link kopiert
+    lien copié
+    enlace copiado
+    link copiato
+    link skopiowany
+    odkaz zkopírován
+    ссылка скопирована
+    посилання скопійовано
+    länk kopierad
+    link gekopieerd
+    """)
     # (SCROLL_AND_GALLERY_LABELS: the button back to the top and a gallery plugin's heading, "Scroll Up", "Related Images:";
     # an interstitial ad's way on, "Continue to site")
     # (EMPTY_AUTHOR_FIELD: the writers' field left empty, "Author(s):"; ROMANIAN_LIST_LABEL: "Secțiune Știri sub articolul
@@ -3046,7 +3105,8 @@ MORE_IN_SECTION = re.compile(
 # "Most Viewed Articles", "Recent Posts", "Featured Stories").
 PROMO_ADJECTIVES = frozenset("latest top more related popular trending recommended featured recent most other similar".split())
 PROMO_NOUNS = frozenset(
-    "news stories headlines articles posts videos reads links coverage galleries podcasts story article post video".split()
+    # (TOP_DOWNLOADS: a media pool's list of its files, "Top downloads", "Latest downloads")
+    "news stories headlines articles posts videos reads links coverage galleries podcasts story article post video downloads".split()
 )
 MAX_PROMO_LABEL_WORDS = 4
 
@@ -3112,9 +3172,11 @@ FOLLOWING_STORIES = re.compile(
 
 
 # PROMO_LABEL_PERIOD: the period a list covers, before or after its label ("Today's Most Read Stories", "Top Stories
-# this Week"): the label without it is read.
+# this Week"; LAST_HOURS_PERIOD: "Most read in the last 24 hours", "Top downloads in last 7 days"): the label without it
+# is read.
 PROMO_LABEL_PERIOD = re.compile(
     r"^(?:today s|this week s|the week s|this month s) (?=\S)|(?<=\S) (?:this week|today|this month|of the week|of the day)$"
+    r"|(?<=\S) in (?:the )?(?:last|past) \d{1,3} (?:hours|days)$"
 )
 
 
@@ -3303,7 +3365,8 @@ CREDIT_ONLY = re.compile(
     + PHOTO_WORDS
     + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf|beeld|φωτ\.|ภาพจาก)"
     # (PHOTO_AND_VIDEO: the pictures' and the video's credit under one label, "Фото, видео: ...", "Photo and video: ...")
-    r"(?:\s?(?:,|and|и|e|y|und|et|&)\s?(?:video|видео|vídeo|wideo))?\s*(?::|by\b|-|–|/(?=\s?[A-Z]))"
+    # (PHOTO_VIA: "Photo via Jane Roe, Example.com", the picture's source after "via" as after "by")
+    r"(?:\s?(?:,|and|и|e|y|und|et|&)\s?(?:video|видео|vídeo|wideo))?\s*(?::|by\b|via\b|-|–|/(?=\s?[A-Z]))"
     # (JAPANESE_PHOTO_CREDIT: "写真：ロイター", "写真=共同": the picture's word, a full-width colon or an equals sign)
     r"|写真\s*[:：=]"
     r"|(?:(?:file\s)?(?:photos?|images?|pictures?|video)\s)?courtesy\sof\b"
@@ -3879,12 +3942,13 @@ TAG_LEAD = re.compile(
     rf"^(?:{FOREIGN_TAG_WORDS})\s*(?:[:|]|$)",
     re.I,
 )
-# "17", "1.2k", "1142" (four digits that are no year from 1500 on), "3 of 12", "3 / 12", and counts side by side ("560
+# "17", "1.2k", "1142" (four digits that are no year from 1500 on), "3 of 12", "3 / 12" (FOREIGN_POSITION_OF: "1 av 5",
+# "3 z 12", "2 из 7", "1 de 5", a gallery's position in Nordic, Polish, Russian, Romance), and counts side by side ("560
 # 0": views and comments); a year, a month and a day between single spaces are a date line ("2024 08 22",
 # archive.dates' SPACED_ISO), no counts
 # (LONG_NUMBER_ALONE: five to twelve digits alone, a count, an item's number or a clock's stamp, "25605", "1687455062")
 COUNTER_LINE = re.compile(
-    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|(?!(?:1[5-9]|20)\d\d$)\d{4}|\d{5,12}|\d+\s*(?:of|/)\s*\d+|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
+    r"^(?:\d{1,3}(?:[.,]\d)?[kKmM]?|(?!(?:1[5-9]|20)\d\d$)\d{4}|\d{5,12}|\d+\s*(?:of|/)\s*\d+|\d{1,3} (?:av|af|von|van|de|di|sur|z|od|из|з) \d{1,3}|(?!\d{4} (?:0[1-9]|1[0-2]) (?:[012]\d|3[01])$)\d{1,6}(?:\s++\d{1,6}){1,3}|\d{1,3} pages? in this (?:article|story))$",
     re.I,
 )
 
@@ -3905,6 +3969,12 @@ IMAGE_FILE_LINE = re.compile(
     r"|^[^\s.,;:!?]++(?: [^\s.,;:!?]++){1,7}\.(?:jpe?g|png|gif|webp)$"
     r"|^(?=\S*(?:fit-in|filters:|/\d{2,4}x\d{2,4}/))(?:[^\s/]*/){5,}\S*$"
     # a messaging app's default name for a picture ("WhatsApp Image 2022 03 25 at 18.25.14")
+    # (MEDIA_ID_ALONE: a picture's or an embed's id left alone on its line, "Fdl399RXoAAzJN4" under an embedded post:
+    # one token of 12 to 40 letters and digits with two pairs of capitals, three small letters and two digits at least;
+    # a name in camel case, "HarbourClinic2024", sets no two capitals side by side)
+    r"|(?-i:^(?=[A-Za-z0-9_-]{12,40}$)(?=.*?[A-Z]{2}.*?[A-Z]{2})(?=(?:[^a-z]*+[a-z]){3})(?=(?:\D*+\d){2}))"
+    # (IMAGE_PLACEHOLDER: a publishing system's marker left where a picture goes, "##IMAGE-2282473##")
+    r"|^##(?:IMAGE|IMG|PHOTO|FOTO|VIDEO|GALLERY|EMBED)-?\d{1,12}##$"
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
     # (SCREENSHOT_FILE_NAME: a screen capture's file name, "Screen shot 2014-02-17 at 8.54.52 PM")
     r"|^(?i:screen ?shot) \d{4}-\d{2}-\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: ?[AaPp][Mm])?(?: \(\d+\))?$"
@@ -5225,7 +5295,8 @@ VIEW_COUNT = re.compile(
     # (READ_TIMES_IN_TOTAL: "This news has been read 166 times in total"; LABELLED_FOREIGN_COUNT: "Lecturas: 382")
     r"^(?:(?:this (?:news|article|story|post|page) has been )?(?:visited|viewed|read)\s+[\d.,]+\s+times(?: in total)?"
     r"(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?"
-    r"|(?:(?:post |page |article )?views?|hits|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
+    # (READING_NOW_COUNT: "Reading now: 453", the readers on the page at this moment)
+    r"|(?:(?:post |page |article )?views?|hits|reading now|now reading|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
     r"кількість переглядів|количество просмотров|число просмотров|liczba wyświetleń|počet zobrazení|görüntülenme sayısı)"
     r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
@@ -5639,6 +5710,20 @@ def _opens_a_quotation(text: str) -> bool:
     text = text.lstrip()
     closers = QUOTE_CLOSERS.get(text[:1])
     return closers is not None and not any(mark in text[1:] for mark in closers)
+
+
+# BLOG_TOOLBAR: a blog host's bar over the post, two of its buttons or more and nothing else, one of them naming the blog
+# or the post ("Edit post Follow this blog Administration + Create my blog", "Edit post Folge diesem Blog ...").
+_BLOG_TOOLBAR_ITEM = (
+    r"(?:edit (?:post|page)|follow this blog|folge diesem blog|suivre ce blog|seguir este blog|segui questo blog|"
+    r"volg deze blog|obserwuj tego bloga|create (?:my|a) blog|créer mon blog|crear mi blog|blog erstellen|administration|"
+    r"dashboard|customi[sz]e|new post|log in|log out|sign in|sign out)"
+)
+BLOG_TOOLBAR = re.compile(rf"^{_BLOG_TOOLBAR_ITEM}(?: {_BLOG_TOOLBAR_ITEM})+$")
+
+
+def blog_toolbar(text: str, key: str) -> bool:
+    return ("blog" in key or "post" in key) and bool(BLOG_TOOLBAR.match(key))
 
 
 def nav_label(text: str, key: str) -> bool:
@@ -6756,6 +6841,9 @@ PICTURE_POSITION = re.compile(
     r"kiri|kanan|tengah|izquierda|derecha|centro|gauche|droite|à gauche|à droite|links|rechts|mitte|sinistra|destra|"
     r"esquerda|direita|слева|справа|в центре|stânga|dreapta|balra|jobbra|vlevo|vpravo|z lewej|z prawej|solda|sağda|"
     r"左|右|中)\)|, (?:left|far left|second left|from left|seated|standing)[,:]|"
+    # (FOREIGN_POSITION_BETWEEN_COMMAS: "Jan Novák y, a la derecha, Jane Roe", "..., à gauche, ...", "..., links, ...")
+    r", (?:a la (?:derecha|izquierda)|à (?:direita|esquerda|droite|gauche)|a (?:destra|sinistra)|links|rechts|vlevo|"
+    r"vpravo|z lewej|z prawej)[,:]|"
     r"\bpictured (?:here|above|below)\b",
     re.I,
 )
@@ -7010,6 +7098,12 @@ SPEECH_WORDS = frozenset(
 )
 # A caption is short: a longer line ending with a wire's name is a paragraph of a wire story.
 MAX_AGENCY_CAPTION_WORDS = 40
+# LONG_PHOTO_SLASH_CAPTION: a caption of two sentences or three may run longer, when its credit names the picture in
+# brackets ("... May 16, 2024. Xi held talks with Putin ... on Thursday. [Photo/Xinhua]"): a paragraph does not end so.
+MAX_PHOTO_SLASH_CAPTION_WORDS = 90
+BRACKETED_PHOTO_SLASH = re.compile(
+    r"[(\[](?i:photos?|pics?|pictures?|images?) ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4} ?[)\]]\.? *$"
+)
 
 
 # CJK_CAPTION_CREDIT: a Japanese or Chinese caption ends with its agency in brackets and no full stop ("会談する…
@@ -7063,7 +7157,9 @@ PHOTO_SLASH_TAIL = re.compile(
     + r")?[)\]]\.?) *$"
 )
 # (PHOTOGRAPHER_COMMA_AGENCY: "... Calif. / Jane Roe, Example Images", the photographer, a comma and the agency)
-SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _CREDIT_NAME + r"(?:, " + _CREDIT_NAME + r")? ?\|? *$")
+# (SLASH_CREDIT_ANY_CAPITAL: the name's capitals may be any Latin or Cyrillic capital, "... el juicio. / José Ángel")
+_SLASH_CREDIT_NAME = rf"{_CREDIT_CAPITAL}[\w.&'’-]*+(?: {_CREDIT_CAPITAL}[\w.&'’-]*+){{0,{MAX_CREDIT_NAME_WORDS - 1}}}"
+SENTENCE_SLASH_TAIL = re.compile(r"[.!?] ?/ ?" + _SLASH_CREDIT_NAME + r"(?:, " + _SLASH_CREDIT_NAME + r")? ?\|? *$")
 # A photo word alone in brackets ("(Photos)", "(PICS)") is a headline's gallery label, not a credit: a name comes first.
 # (DOCUMENTATION_CREDIT: Indonesian and Malay captions credit the picture to a source's "documentation", "(Dok. Example
 # News/istimewa)", "(Dokumentasi Polres Example)", "(dok. pribadi)")
@@ -7119,6 +7215,9 @@ PHOTO_WORD_TAIL = re.compile(
     # (PHOTO_WORD_BAR_NAME: the word in capitals, "file" before it, then a bar and the source: "... queue for water.
     # FILE PHOTO | EXA", as East African papers credit a picture)
     r"|(?<=[.!?])\s(?:FILE PHOTO|PHOTO|FOTO|File photo|File Photo)\s?[|/]\s?[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){0,2}$"
+    # (PHOTO_WORD_DASH_NAME: the word in capitals, a spaced dash and the source, its later words in any case: "Ruský
+    # prezident. FOTO - Example noviny", as Czech and Slovak papers credit a picture)
+    r"|(?<=[.!?])\s(?:FOTO|PHOTO|FOTÓ|ФОТО)\s[-–—]\s[A-ZÀ-ÞА-ЯЁ][\w.&'’-]*+(?:\s[\w.&'’-]++){0,2}$"
 )
 
 # NAME_SLASH_SOURCE_BRACKETS: the photographer's full name, a slash and the paper's or agency's name in brackets after
@@ -7223,7 +7322,11 @@ QUOTE_THEN_ITS_SPEAKER = re.compile(r"^[\"“„«][^\"“”„«»]{20,}?[,.!?
 
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
-    if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS or QUOTE_THEN_ITS_SPEAKER.match(text.strip()):
+    if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
+        # LONG_PHOTO_SLASH_CAPTION
+        long_caption = spaced_words(text) <= MAX_PHOTO_SLASH_CAPTION_WORDS and ends_sentence(text[: text.rfind(" ")])
+        return long_caption and BRACKETED_PHOTO_SLASH.search(text[-CAPTION_TAIL_CHARS:]) is not None
+    if QUOTE_THEN_ITS_SPEAKER.match(text.strip()):
         return False
     tail = text[-CAPTION_TAIL_CHARS:]
     for pattern in (
@@ -7619,11 +7722,26 @@ REPOST_NOTICES = re.compile(
 # a release wire's "There were 2,150 press releases posted in the last 24 hours ..."; REDIRECT_NOTICE: "You will be
 # redirected to the page you want to view in seconds."; POLL_SHARE: a reaction poll's "0 %" alone; a subscription
 # wall's "Please Subscribe to view full content...", "Register New Account", "Choose your membership level"; a
-# comment box's "Write your comment 1")
+# comment box's "Write your comment 1"; AGGREGATOR_NOTICE: "The website example.com is an aggregator of news from open
+# sources. The source is indicated at the beginning ...", a reposting site's note on what it carries)
 ARCHIVE_AND_CARD_NOTICES = re.compile(
     r"\bthis is historical material\b|\bthe website is no longer updated\b"
     r"|^this was published under the \d{4} to \d{4} .{3,60} government$"
     r"|\bpress releases posted in the last 24 hours\b"
+    # (ARCHIVED_ITEM_SPAN: a municipal site's archived item, "The original item was published from 11/7/2022 10:36:00 AM
+    # to 4/1/2023 12:00:11 AM."; LIVE_STREAM_PROMPTS: a station's player, "You can now click/tap WATCH to start the live
+    # stream.", "Press PLAY below to hear the latest")
+    r"|^the original item was published from\b"
+    # (SUBSCRIBING_HELPS: "By subscribing, you can help us get the story right.", the paywall's appeal)
+    r"|^by subscribing,? you (?:can )?help us\b"
+    # (MORE_STORIES_LOADING: a school paper template's note while it loads related stories, "Hang on for a minute...we're
+    # trying to find some more stories you might like."; HANDLE_ON_A_PLATFORM: "@ExampleZone on Twitter" alone, the
+    # account's link)
+    r"|^hang on for a minute\W{0,6}we['’]re trying to find some more stories you might like\b"
+    r"|^@\w{2,30} on (?:twitter|x|instagram|tiktok|facebook|threads|bluesky)$"
+    r"|^you can now (?:click|tap|click/tap|tap/click) \w+(?: \w+)? to start the live stream\b"
+    r"|^press play (?:below |above |here )?to (?:hear|listen|watch)\b"
+    r"|^the (?:web ?site|site|portal) \S{2,60} is an? (?:news )?aggregator of news\b"
     r"|^you will be redirected to the page you want to view in\b"
     r"|^\d{1,3}(?:[.,]\d)?\s?%$"
     r"|^please subscribe to (?:view|read|see) (?:the )?full (?:content|article|story)\b|^register new account$"
@@ -7959,6 +8077,10 @@ CLICK_HERE = re.compile(
 )
 # ... in a sentence or two.
 MAX_CLICK_HERE_WORDS = 30
+# CLICK_HERE_SENTENCES: a line of two sentences or more, each a call to click ("For corrections to this story, click
+# here. To submit a letter to the editor, click here. To learn about our AI policy, click here."), is a box of links
+# whatever its length; an article's sentence around a call says something else.
+CLICK_HERE_SENTENCE = re.compile(r"(?<=\S)[.!]\s+(?=\S)")
 
 
 # VISIT_WITHOUT_ITS_LINK: a call to visit whose address was lost with its link ("For more information on the flight,
@@ -7986,6 +8108,9 @@ def click_here(text: str, key: str) -> bool:
         return True  # HERE_IN_CAPITALS
     if "click" not in lower and "tap " not in lower and "link" not in lower:
         return False
+    sentences = CLICK_HERE_SENTENCE.split(text.strip())
+    if len(sentences) >= 2 and all(short_line_holds(CLICK_HERE, s, MAX_CLICK_HERE_WORDS) for s in sentences):
+        return True  # CLICK_HERE_SENTENCES
     return short_line_holds(CLICK_HERE, text, MAX_CLICK_HERE_WORDS)
 
 
@@ -8002,6 +8127,9 @@ CHANNEL_PROMO = re.compile(
     rf"|^{STORY_DEVELOPING}?stay (?:tuned to|with) (?-i:[A-Z0-9])[\w.&'’ -]{{1,40}}? {STAY_FOR}"
     # LIKE_AND_FOLLOW: "Like Business on Facebook, follow @ExampleBusiness on Twitter to stay informed ..."
     r"|^like (?-i:[A-Z])[\w.&'’ -]{1,40}? on facebook,? (?:and )?follow @\w{1,30} on (?:twitter|x)\b"
+    # (STAY_CONNECTED: a station's call, its name lost with its logo, "Stay connected to as stories develop and the
+    # Example 31 Newscast at 10 PM.")
+    r"|^stay connected (?:to|with)\b.{0,60}?\b(?:as (?:the |this )?stor(?:y|ies) develops?|for (?:the latest|updates|more))\b"
     # (ALREADY_FOLLOWING: "Já segue a Informação da Example no WhatsApp? É só clicar aqui")
     r"|^já segue [^?]{2,60}? no (?:whatsapp|telegram|instagram|facebook|youtube)\?",
     re.I,
@@ -9027,7 +9155,11 @@ POSITION_NAMED = re.compile(
     # (SHORT_POSITIONS: the same cut short or in more languages, "Vladimir Poutine (à g.)", "(izq.)", "(l.)" in German,
     # "(a sinistra)", "(à esquerda)", "(z lewej)", "(vlevo)", "(solda)", "(kiri)")
     r"à g\.|à d\.|à dr\.|izq\.|izda\.|dcha\.|l\.|r\.|li\.|re\.|a sinistra|a destra|al centro|à esquerda|à direita|"
-    r"ao centro|z lewej|z prawej|od lewej|od prawej|vlevo|vpravo|uprostřed|solda|sağda|ortada|kiri|kanan|tengah)[)）]"
+    r"ao centro|z lewej|z prawej|od lewej|od prawej|vlevo|vpravo|uprostřed|solda|sağda|ortada|kiri|kanan|tengah|"
+    # (SOUTH_SLAVIC_AND_NORDIC_POSITIONS: Slovenian, Croatian, Swedish, Finnish, Hungarian, Romanian and Ukrainian,
+    # "Jane Roe (na levi)", "(zadaj)" for "behind", "(till vänster)", "(t.v.)")
+    r"na levi|na desni|v sredini|zadaj|spredaj|lijevo|desno|u sredini|till vänster|till höger|t\.v\.|t\.h\.|vasemmalla|"
+    r"oikealla|balra|jobbra|stânga|dreapta|în stânga|în dreapta|ліворуч|праворуч)[)）]"
     # AP's style: the position between commas after a full name ("Jane Roe, right, and John Doe shake hands")
     # (each word entered at its start only and taken whole: linear on a line of one long word)
     # (AP_POSITION_THEN_PHRASE: or a phrase after it, "Vladimir Putin, left, on the occasion of their audience")
@@ -9758,7 +9890,11 @@ def footer_links(text: str, key: str) -> bool:
 
 # CALENDAR_WIDGET: a month's calendar printed as text: the weekdays' initials in a row ("M T W T F S S", "Mo Tu We Th
 # Fr Sa Su", "L M M J V S D"), and each week's day numbers run together ("45678910", "11121314151617").
-WEEKDAY_INITIALS = re.compile(r"^(?:[A-ZÁÉ][a-záé]{0,2} ){6}[A-ZÁÉ][a-záé]{0,2}$")
+# (ANY_SCRIPT_INITIALS: the initials in any Latin or Cyrillic capital, "Pn Wt Śr Cz Pt So Nd", or seven single letters
+# in small letters, "p w ś c p s n"; Latin or Cyrillic letters: Korean words are uncased, and short)
+_INITIAL = r"(?=[A-Za-zÀ-ɏЀ-ӿ])[^\W\d_]"
+_WEEKDAY = rf"(?![a-zß-ÿа-яё]){_INITIAL}[^\W\d_]{{0,2}}"
+WEEKDAY_INITIALS = re.compile(rf"^(?:{_WEEKDAY} ){{6}}{_WEEKDAY}$|^(?:{_INITIAL} ){{6}}{_INITIAL}$")
 MIN_CALENDAR_DAYS = 3
 # (ABBREVIATED_WEEKDAYS: the weekdays cut short with their full stops, in small letters or capitals, "niedz. pon. wt.
 # śr. czw. pt. sob.", "Mon. Tue. Wed. ...": seven abbreviations of up to five letters, each with its stop)
@@ -9829,15 +9965,17 @@ def menu_labels_run_together(text: str, key: str) -> bool:
 # ...", "Toll-Free: 1-888-...", "新闻热线 0571-85310961", "邮箱 tougao@example.com.cn"): the site's or the office's
 # contact box. A sentence giving a number goes on with words.
 _CONTACT_FIELD = (
-    r"(?:phone|telephone|tel|fax|toll[- ]free|mobile|cell|hotline|whatsapp|teléfono|telefone|téléphone|telefon|telefax|"
+    r"(?:phone|telephone|tel|tél|fax|toll[- ]free|mobile|cell|hotline|whatsapp|teléfono|telefone|téléphone|telefon|telefax|"
     r"телефон|тел|电话|電話|热线|熱線|新闻热线|新聞熱線|热线电话|传真|傳真|热线传真|邮箱|郵箱|电子邮箱|電子郵箱|联系我们|聯絡我們)"
     r"\.?\s*+[:：]?\s*+(?:\+?[\d(][\d\s()./-]{6,24}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
 )
 CONTACT_DETAIL = re.compile(
     # (not "Email: jroe@example.com" under the headline: the writer's address, a credit line, CONTACT_ONLY)
     # (CONTACTS_IN_A_ROW: two or more such on one line, "Telefon: 030/227-567 89, Fax: 030/227-567 52", a number's parts
-    # perhaps split by a slash)
+    # perhaps split by a slash; CONTACTS_SPACED: or by a space alone, an edition's label before them, "Edition
+    # française: Tél: 68996274 Fax: 68326628")
     rf"^{_CONTACT_FIELD}(?:\s?[,;|·]\s?{_CONTACT_FIELD}){{0,3}}$"
+    rf"|^(?:[^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+){{0,2}}\s?:\s?)?{_CONTACT_FIELD}(?:\s{_CONTACT_FIELD}){{1,3}}$"
     # CONTACT_CALL: "Contact Example News at 734.487.3363 or email us at studio@example.org"
     r"|^contact (?:[\w.&'’-]++ ){1,4}at \+?[\d(][\d\s().-]{6,24}\d(?: or (?:e-?mail|write to)(?: us)? at [\w.+-]{1,64}@[\w.-]{3,80})?\.?$"
     # CITY_PHONES: an office's city and its international number, one or more between bars ("London: +44 (0)20 7946
@@ -10243,6 +10381,7 @@ LINE_RULES = (
     (COMMENT_WIDGET, comment_widget, False),
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
+    (NAV_LABEL, blog_toolbar, True),
     (NAV_LABEL, page_machinery, True),
     (NAV_LABEL, breaking_update_notice, False),
     (NAV_LABEL, next_story_link, False),
@@ -10706,8 +10845,11 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
         for c in cands[first : last + 1]
         if not c.dropped and c.bullet and c.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS and c.words > 6 and ends_sentence(c.text)
     )
+    listed = announced_items(cands)  # (LIST_TO_ITS_SENTENCE: "The new building includes:" / "• two theatres" / ...)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
+            continue
+        if id(cand) in listed:
             continue
         if dialogue >= MIN_DIALOGUE_DASHES and cand.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS:
             continue
@@ -13170,6 +13312,14 @@ LIST_LEAD_WORDS = re.compile(
     re.I,
 )
 MIN_LIST_LEAD_WORDS = 3
+# LIST_BELOW: a sentence pointing to the full list under it ("Read below for the full initial lineup, and check out
+# ...", "See the complete list of winners below.") announces it wherever the sentence stands in its paragraph.
+LIST_BELOW = re.compile(
+    r"\bbelow for the (?:full |complete |entire )(?:\w+ )?(?:list|lineup|line-up|roster|results|schedule|programme|program)\b"
+    r"|\b(?:the |a )?(?:full|complete|entire) (?:\w+ )?(?:list|lineup|line-up|roster|results|schedule|programme|program)"
+    r"(?: of [\w ]{1,30})? (?:is |are )?below\b",
+    re.I,
+)
 
 
 def announces_a_list(cand: Candidate | None) -> bool:
@@ -13177,6 +13327,8 @@ def announces_a_list(cand: Candidate | None) -> bool:
         return False
     if cand.words >= MIN_LIST_LEAD_WORDS and LIST_LEAD_WORDS.search(cand.text):
         return True
+    if cand.words >= PROSE_MIN_WORDS and LIST_BELOW.search(cand.text):
+        return True  # LIST_BELOW
     return cand.words >= PROSE_MIN_WORDS and cand.text.rstrip().endswith((":", "："))
 
 
@@ -13291,6 +13443,8 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
     if sum(1 for c in tail if LABELLED_ITEM.match(c.text.strip())) >= MIN_LABELLED_ITEMS:
         return  # LABELLED_ITEMS_END_THE_ARTICLE
+    if announces_a_list(kept[finished[-1]]):
+        return  # (LIST_TO_ITS_SENTENCE: the last sentence announces the lines under it, "Read below for the full lineup")
     # (TEASERS_OPEN_THE_LIST: the list's first items, cut short with their ellipsis, went as teasers already: they count
     # among its headlines)
     last = kept[finished[-1]]
@@ -13598,9 +13752,41 @@ def _labelled_pairs(remaining: list[Candidate]) -> set[int]:
         and value.number == label.number + 1
         and not value.text.rstrip().endswith(":")
     ]
-    if len(pairs) < MIN_LABELLED_PAIRS:
-        return set()
-    return {id(c) for pair in pairs for c in pair}
+    kept = {id(c) for pair in pairs for c in pair} if len(pairs) >= MIN_LABELLED_PAIRS else set()
+    return kept | labelled_lines(remaining)
+
+
+# LABELLED_LINES_KEPT: MIN_LABELLED_PAIRS lines or more in a row, each a long label, its colon and a value in words
+# ("Ministro da Justiça: Jane Roe", "Minister of State for Health: John Doe"), are the article's list of posts and the
+# people named to them; a footer's labels are a word or two ("Phone:", "Follow us:") and their values numbers, addresses
+# and links.
+MIN_ROW_LABEL_WORDS = 3
+MAX_LINE_LABEL_WORDS = 12  # ("Secretary of State to the Presidency of the Council of Ministers: ...")
+ROW_VALUE_NOT_WORDS = re.compile(r"\d|@|://|www\.")
+
+
+def _labelled_line(cand: Candidate) -> bool:
+    label, colon, value = cand.text.partition(": ")
+    return (
+        bool(colon)
+        and MIN_ROW_LABEL_WORDS <= len(label.split()) <= MAX_LINE_LABEL_WORDS
+        and bool(value.strip())
+        and not ROW_VALUE_NOT_WORDS.search(value)
+    )
+
+
+def labelled_lines(remaining: list[Candidate]) -> set[int]:
+    """LABELLED_LINES_KEPT (above): the ids of the lines in such runs."""
+    kept: set[int] = set()
+    run: list[Candidate] = []
+    for cand in [*remaining, None]:
+        if cand is not None and _labelled_line(cand):
+            run.append(cand)
+            continue
+        if len(run) >= MIN_LABELLED_PAIRS:
+            kept |= {id(c) for c in run}
+        run = []
+    return kept
 
 
 # ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John
@@ -13748,7 +13934,9 @@ MAX_AMID_LABEL_WORDS = 3
 MAX_SUBHEADING_WORDS = 8
 CONTROL_WORDS = frozenset(
     """more read learn continue click see watch listen share print close next previous back top subscribe login sign
-    view show hide expand load mehr weiter plus suite más mais altro ещё еще далее більше""".split()
+    view show hide expand load mehr weiter plus suite más mais altro ещё еще далее більше"""
+    # (DATE_LABEL_AMID: "Published" alone between paragraphs, a date's label whose date was lost, heads no section)
+    """ published updated posted modified""".split()
 )
 
 

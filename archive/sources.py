@@ -455,6 +455,14 @@ SELF_NAMED = re.compile(
     rf"|^(?:[^.!?]{{0,60}}?\s)?(?i:being an?|already an?|as an?) (?P<subscriber>{_GLUED_NAME}) (?i:subscriber|member)\b"
     r"|^اكتشاف المزيد من (?P<discover_ar>[^\W\d_][^\W\d_ ]*+(?: [^\W\d_]++){0,3})$"
     rf"|^(?P<not_responsible>{_PLAIN_NAME}) (?i:is not responsible for (?:the )?(?:comments|content of (?:the )?comments))\b"
+    # SUBSCRIBER_TO_THE_SITE: the paywall's call naming the site ("Click here to log-in or become a subscriber to
+    # Example.com.") and NEWSROOM_CONTACTS: the box heading its newsroom's addresses ("Connect with the Example Ledger
+    # Newsroom:")
+    r"|^(?:[^.!?]{0,60}?\s)?(?i:become an? subscriber to) (?P<subscriber_to>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{2,12}"
+    r"|[A-Z][\w&'’-]*+(?: [A-Z][\w&'’-]*+){0,4})[.!]?$"
+    rf"|^(?i:connect with) (?:the )?(?P<newsroom>{_PLAIN_NAME}) (?i:newsroom)\W*$"
+    # AGGREGATOR_NOTICE (archive.rules): "The website example.com is an aggregator of news from open sources. ..."
+    rf"|^(?i:the (?:web ?site|site|portal)) (?P<aggregator>{_SITE_ADDRESS}|{_PLAIN_NAME}) (?i:is an? (?:news )?aggregator of news)\b"
     # its donation appeal ("Support from readers like you keeps The Example Journal open.")
     rf"|^(?i:support from readers like you) (?i:keeps?) (?P<keeps>{_PLAIN_NAME}) (?i:open|going|independent|free)\b"
     # PROMOTIONS_FROM_THE_SITE: a newsletter form's consent line ("You may occasionally receive promotional content from
@@ -2647,6 +2655,13 @@ def _spelled_as(key: str, text: str) -> str | None:
 
 # PHOTO_SITE (in OUTLET_CREDIT_SITE): an address right after a photo's or an illustration's label credits the picture
 # ("Forrás: MTI - illusztráció: example.hu", "Photo: example.com"), not the page.
+# PHOTOGRAPHER_SLASH_AGENCY: a person's name, a slash and an agency ("Источник: Jane Roe/ТАСС", "Source: Jane Roe/Example
+# Agency") is how a photographer is credited under a picture; a text's source is the agency or the site alone.
+def photographer_credit(source: str) -> bool:
+    head, slash, tail = source.partition("/")
+    return bool(slash) and bool(tail.strip()) and len(head.split()) >= 2 and _is_name(head.strip())
+
+
 PICTURE_SOURCE_END = re.compile(r"\s(?:foto|fotó|fotos|photos?|pictures?|bild|фото)\.?$", re.I)
 PHOTO_LABEL_BEFORE = re.compile(
     r"(?i:photos?|pictures?|images?|illustrations?|foto|fotó|fotos|illusztráció|ilustración|ilustração|illustrazione|bild|"
@@ -3179,6 +3194,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and not DESK_CREDIT.match(text.strip())  # the site's own newsroom is no wire ("Kaynak: Example TV Haber Merkezi")
             and meta.source.strip(" .").casefold() not in NOT_A_COPY_SOURCE  # (PICTURE_LIBRARY_SOURCE, below)
             and "://" not in meta.source  # (SOURCE_IS_A_LINK, below)
+            and not photographer_credit(meta.source.strip())  # (PHOTOGRAPHER_SLASH_AGENCY)
         ):
             # WIRE_SOURCE_PART: a date line with its source in it ("2024-05-16 10:20 来源：新华网", "Published: ... |
             # Source: Interfax"): the source is where the copy came from, as on a line of its own (below)
@@ -3215,7 +3231,7 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             link = "://" in name
             # PICTURE_SOURCE_WORD: a source ending with the word for a photo ("Sursa: Hepta/Mediafax Foto", "Source:
             # Example Photo") credits the picture above, not the copy
-            picture = PICTURE_SOURCE_END.search(named) is not None
+            picture = PICTURE_SOURCE_END.search(named) is not None or photographer_credit(named)
             desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
             described = len(text) >= SHORT_CREDIT_CHARS  # SOURCE_WITH_DESCRIPTION: its agency only
             if (
