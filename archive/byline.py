@@ -52,6 +52,14 @@ WRITTEN_BY_WORDS = (
     # (PUBLISHED_BY_WORDS: "Publicat de Jane Roe, 30 decembrie 2019", the Romanian blog template's "published by")
     r"publicat\s+de"
 )
+# TEXT_AND_PHOTO_LABEL: the writer who took the pictures too, under a label in the page's language ("Besedilo in foto: L.
+# Roe", "Text und Fotos: Jane Roe", "Tekst i zdjęcia: Jan Kowalski", "Text and photos: Jane Roe"): a byline, no caption.
+_TEXT_AND_PHOTO_LABEL = (
+    r"^(?:text|words|story|besedilo|tekst|texto|testo|texte|szöveg|текст)\s+(?:and|&|in|und|y|e|et|i|og|och|ja|és|и)\s+"
+    r"(?:photos?|pictures?|foto|fotos|fotó|fotók|fotografie|fotografije|zdjęcia|slike|фото|photographies?|bilder?|kuvat)"
+    r"\s*:\s*"
+)
+TEXT_AND_PHOTO_LABEL = re.compile(_TEXT_AND_PHOTO_LABEL, re.I)
 BY_PREFIX = re.compile(
     # (a noun's article too: "The Report by Jane Roe 15-Nov-2013")
     r"^(?:(?:the\s+)?(?:written|reported|filed|story|words|text|compiled|edited|posted|posted\s+by|report|reporting|additional\s+reporting|"
@@ -84,7 +92,11 @@ BY_PREFIX = re.compile(
     # (GERMAN_PIECE_BY: the piece's kind, its article perhaps, before "von": "Ein Kommentar von Jane Roe", "Eine Analyse
     # von Jane Roe", "Gastbeitrag von Jane Roe")
     rf"^(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|essay|interview|reportage|beitrag|glosse)\s+von\s+(?={CAPITAL})|"
-    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*(?={CAPITAL})|"
+    # (RANK_BEFORE_THE_NAME: an officer's rank cut short in small letters between the label and the name, "Autor: sierż.
+    # szt. Jane Roe", as a police force's press office signs)
+    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*"
+    rf"(?-i:(?:[a-zß-ÿąćęłńóśźżčšžěřůťďň]{{1,6}}\.\s){{0,3}})(?={CAPITAL})|"
+    rf"{_TEXT_AND_PHOTO_LABEL}(?={CAPITAL})|"
     # (AUTHOR_LABEL_ALONE: the label without its colon, capitalised, the whole line a name or an agency of one to three
     # words after it, "Autor TASR", "Autorka Jana Nováková"; "Autor knihy povedal ..." goes on in small letters)
     rf"^(?-i:Autor|Autorka|Autorin|Auteur|Autore|Author)\s(?=(?:{CAPITAL}[\w'’.-]*+\s?){{1,3}}$)|"

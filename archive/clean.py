@@ -2183,7 +2183,8 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return True
     words = r.words_of(below)
-    return any(r.uses_stem(word_stem, words) for word_stem in stems) or _compound_tail_used(title.text, words)
+    inflected = not stopwords.reads_english(below)  # (ASCII_INFLECTED, archive.rules)
+    return any(r.uses_stem(word_stem, words, inflected) for word_stem in stems) or _compound_tail_used(title.text, words)
 
 
 # COMPOUND_TAIL: a German or Dutch headline joins words the text keeps apart ("Topkonzerne" over "führende Konzerne"): a

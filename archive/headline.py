@@ -35,6 +35,9 @@ MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
 # (CJK_BAR_SUFFIX: after Chinese, Japanese or Korean text the bar needs no spaces, "見出し|Example NEWS", and may be the
 # full-width "｜")
+# (LOWER_CASE_SITE_SUFFIX: after the bar, one word in small letters, its letters run together, "Headline |
+# examplenewsdaily": the site's name as its address writes it, no word of the headline)
+LOWER_CASE_SITE = re.compile(r"[a-z]{8,40}")
 BAR_SUFFIX = re.compile(
     r"(?<!\s)\s+(?:\||‹|›|«|»|::|•|｜)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af）」】])\s*+[|｜]\s*+"
 )  # (?<!\s): a run of spaces is entered at its start only
@@ -531,7 +534,8 @@ def split_headline(
         # (a piece in lower case is the headline's, unless it is a site's address: "Headline | example.co.uk"; QUOTE_THEN_
         # COLON: after a French quotation's "»", its colon first, "« Nous sommes prêts » : la clinique ouvre")
         and all(
-            _words(p) <= MAX_SUFFIX_WORDS and (not p.lstrip(" :;,")[:1].islower() or SITE_NAME.fullmatch(p.strip()))
+            _words(p) <= MAX_SUFFIX_WORDS
+            and (not p.lstrip(" :;,")[:1].islower() or SITE_NAME.fullmatch(p.strip()) or LOWER_CASE_SITE.fullmatch(p.strip()))
             for p in names
         )
     ):

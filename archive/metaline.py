@@ -149,7 +149,9 @@ LABEL_RE = re.compile(
     # "Adicionado em", "Hinzugefügt am": the page's own publication)
     # (ONLINE_SINCE: "Online seit 25.11.2017 um 18:55 Uhr", an Austrian site's, "online since")
     r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|online\s+seit|online\s+since|"
-    r"dipublikasikan|disiarkan|opublikowano|dodano|publikováno|publikované|опубликовано|опубліковано|yayınlanma|datum|fecha|data|"
+    # (CZECH_INSERTED: "vloženo: 06. 04. 2022", a Czech template's "inserted", its "vložil" the writer's)
+    r"dipublikasikan|disiarkan|opublikowano|dodano|publikováno|publikované|vloženo|опубликовано|опубліковано|yayınlanma|datum|"
+    r"fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
     # (NORDIC_ARTICLE_PUBLISHED: "Artikeln publicerades 18 juni 2024", "the article was published", the same in Norwegian
     # and Danish)
@@ -342,7 +344,8 @@ CJK_CONTROLS = (
 )
 CJK_CONTROL_RE = re.compile(CJK_CONTROLS)
 CONTROL_RE = re.compile(
-    r"(?:comments\soff\son\s.{1,300}$|(?:comments?|hits|views|reads|likes|shares)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
+    # (CZECH_READ_COUNT: "přečteno: 217", read so many times)
+    r"(?:comments\soff\son\s.{1,300}$|(?:comments?|hits|views|reads|likes|shares|přečteno)\s?:?\s?\(?\d{1,3}(?:[,.]?\d{3})*\)?|"
     r"(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*\s(?:comments?|views|hits|reads|likes|shares)|"  # from a number's start only
     # (FOREIGN_VIEWS: "৪৩৬জন দেখেছেন", 436 have seen it; "बार देखा गया", seen times; "بازدید", visits)
     r"(?<!\d)\d{1,9}\s?(?:জন\s(?:দেখেছেন|পড়েছেন)|बार\sदेखा\sगया|بازدید)|(?:بازدید|ব্যূ|ভিউ)\s?:?\s?\d{1,9}|"

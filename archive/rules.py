@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from . import stopwords
-from .byline import BY_PREFIX, LOWER_CASE_AGENCIES, SITE_NAME, WIRE_NAMES, is_names_only, is_photo_credit_slash, names_a_place
+from .byline import (
+    BY_PREFIX,
+    LOWER_CASE_AGENCIES,
+    SITE_NAME,
+    TEXT_AND_PHOTO_LABEL,
+    WIRE_NAMES,
+    is_names_only,
+    is_photo_credit_slash,
+    names_a_place,
+)
 from .dates import (
     ARABIC_HAMZA,
     FOREIGN_MONTH_FIRST_FORM,
@@ -262,6 +271,9 @@ ADVERT_LABELS = _words("""
     ads
     sponsored
     sponsored content
+    sponsoreret indhold
+    sponsrat innehåll
+    sponset innhold
     sponsor content
     sponsored video
     sponsored links
@@ -1288,9 +1300,15 @@ NAV_LABELS = (
     | LANGUAGE_VERSION_LINKS
     # (MORE_LABELS_67: a word alone, "topic" ("Back" alone may be a word of the text: ARROW_BACK); an empty field's
     # label, "article author:", "Main category:"; a municipal site's "News Flash"; a login's "Thanks for logging in.";
-    # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more)
+    # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more;
+    # "react", "comment" in Serbian and Croatian)
     | _words("""
     topic
+    reaguj
+    komentariši
+    komentarisi
+    komentiraj
+    komentiši
     article author
     post author
     main category
@@ -2888,6 +2906,7 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
     other stories
+    discover related
     اخترنا لك
     polecane oferty
     polecane
@@ -3973,6 +3992,9 @@ IMAGE_FILE_LINE = re.compile(
     # one token of 12 to 40 letters and digits with two pairs of capitals, three small letters and two digits at least;
     # a name in camel case, "HarbourClinic2024", sets no two capitals side by side)
     r"|(?-i:^(?=[A-Za-z0-9_-]{12,40}$)(?=.*?[A-Z]{2}.*?[A-Z]{2})(?=(?:[^a-z]*+[a-z]){3})(?=(?:\D*+\d){2}))"
+    # (DATED_PICTURE_NAME: a picture's file name as an agency or a paper names it, the day run together, its subject in
+    # small letters and the agency's code: "20240703N xi putin REU")
+    r"|(?-i:^(?:19|20)\d{6}[A-Z]?(?: [a-z]{2,20}){1,6}(?: [A-Z]{2,5})?$)"
     # (IMAGE_PLACEHOLDER: a publishing system's marker left where a picture goes, "##IMAGE-2282473##")
     r"|^##(?:IMAGE|IMG|PHOTO|FOTO|VIDEO|GALLERY|EMBED)-?\d{1,12}##$"
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
@@ -5553,6 +5575,15 @@ PAGE_MACHINERY = re.compile(
     # story. Check back for updates as more information becomes available.", "This story will be updated.")
     r"|^this (?:is a developing story|story is developing|story (?:will|may) be updated)(?: and (?:will|may) be updated)?"
     r"[.!]?(?: (?:please )?(?:check back|refresh|stay tuned)[^.!?]{0,100}[.!]?)?$"
+    # (FOREIGN_DEVELOPING_NOTICE: the same in Finnish and the Nordic languages, "Uutinen päivittyy.", "Juttua
+    # päivitetään.", "Artikeln uppdateras.", "Saken oppdateres.", "Artiklen opdateres.")
+    r"|^(?:uutinen|juttu) päivittyy\W*$|^juttua päivitetään\W*$|^(?:artikeln|nyheten) uppdateras\W*$"
+    r"|^(?:saken|artikkelen|nyheten) (?:oppdateres|blir oppdatert)\W*$|^(?:artiklen|nyheden) (?:opdateres|bliver opdateret)\W*$"
+    # (TIP_US: a paper's call for tips with its address, "Ved du noget? Tip os på tip@example.dk ...", "Vet du något?
+    # Tipsa oss ...", "Vet du noe? Tips oss ...")
+    r"|^(?:ved du noget|vet du något|vet du noe|har du et tip|har du tips)\?\s(?:tip os|tipsa oss|tips oss)\b.{0,120}$"
+    # (SECTION_FIELD: "Section: Govt.", the section's label and name)
+    r"|^section\s?:\s?[^\W\d_][\w.&'’-]*+(?: [\w.&'’-]++){0,2}$"
     # RELEASE_NUMBER: a press office's number for its release ("Release ID: 17-439", "News Release No. 2021-14")
     r"|^(?:news |press )?release (?:id|no\.?|number|#)\s?:?\s?[\w/-]{1,20}$"
     # KOREAN_TIP_CALL: a Korean broadcaster's call for tips and its address ("Example 뉴스는 24시간 여러분의 제보를
@@ -5722,7 +5753,15 @@ _BLOG_TOOLBAR_ITEM = (
 BLOG_TOOLBAR = re.compile(rf"^{_BLOG_TOOLBAR_ITEM}(?: {_BLOG_TOOLBAR_ITEM})+$")
 
 
-def blog_toolbar(text: str, key: str) -> bool:
+# FOLLOW_TOPIC: a button to follow the article's topic, the verb and one capitalised word ("Følg Krimi", "Följ Sport",
+# "Seuraa Politiikka"): a person's name to follow has two words at least, and stays for the credit rules.
+FOLLOW_TOPIC = re.compile(r"^(?i:følg|följ|seuraa|folgen sie|follow)\s[A-ZÆØÅÄÖ][^\W\d_]{2,20}$")
+
+
+def toolbar_buttons(text: str, key: str) -> bool:
+    """BLOG_TOOLBAR and FOLLOW_TOPIC (above)."""
+    if FOLLOW_TOPIC.match(text.strip()):
+        return True  # FOLLOW_TOPIC
     return ("blog" in key or "post" in key) and bool(BLOG_TOOLBAR.match(key))
 
 
@@ -6884,7 +6923,22 @@ WIRE_CAPTION_OPENING = re.compile(
 MAX_WIRE_CAPTION_WORDS = 120
 
 
+# SCREENSHOT_CREDIT: a picture taken from a platform, credited so ("Printscreen Instagram - Jane Roe", "Screenshot
+# YouTube / Example"); VIEWER_BUTTON_CREDIT: a gallery's button glued before the credit ("Avaa kuvien katselu Kuva:
+# Jane Roe / Example", Finnish "open the pictures' viewer").
+SCREENSHOT_CREDIT = re.compile(
+    r"^(?:printscreen|print screen|screenshot|screen shot|captura de pantalla|captură de ecran|snímek obrazovky)\s"
+    r"(?:instagram|facebook|twitter|x|youtube|tiktok|telegram)(?:\s?[-–:/|]\s?[^\n]{1,60})?$"
+    r"|^avaa kuvien katselu\b",
+    re.I,
+)
+
+
 def caption(text: str, key: str) -> bool:
+    if SCREENSHOT_CREDIT.match(text.strip()):
+        return True  # SCREENSHOT_CREDIT, VIEWER_BUTTON_CREDIT
+    if ":" in text and TEXT_AND_PHOTO_LABEL.match(text):
+        return False  # (TEXT_AND_PHOTO_LABEL, archive.byline: "Besedilo in foto: L. Roe", the writer's credit)
     if CAPTION_LABEL.match(text) or CAPTION_SHORTCODE.match(text) or FILE_PHOTO_CAPTION.match(text):
         return True
     if text[:3] == "In " and WIRE_CAPTION_OPENING.match(text) and spaced_words(text) <= MAX_WIRE_CAPTION_WORDS:
@@ -7734,6 +7788,11 @@ ARCHIVE_AND_CARD_NOTICES = re.compile(
     r"|^the original item was published from\b"
     # (SUBSCRIBING_HELPS: "By subscribing, you can help us get the story right.", the paywall's appeal)
     r"|^by subscribing,? you (?:can )?help us\b"
+    # (TERMS_BOX_NOTE: a tags box's explanation, "The following terms describe the content of this article. Click on a
+    # term to see all articles described by that term.")
+    r"|^the following terms describe the content of this (?:article|story|page)\b"
+    # (SPONSORED_CONTENT_NOTE: "About Sponsored ContentThis content was commissioned by ...", the box's label glued on)
+    r"|^about sponsored content(?:this content| this content|$)"
     # (MORE_STORIES_LOADING: a school paper template's note while it loads related stories, "Hang on for a minute...we're
     # trying to find some more stories you might like."; HANDLE_ON_A_PLATFORM: "@ExampleZone on Twitter" alone, the
     # account's link)
@@ -10381,7 +10440,7 @@ LINE_RULES = (
     (COMMENT_WIDGET, comment_widget, False),
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
-    (NAV_LABEL, blog_toolbar, True),
+    (NAV_LABEL, toolbar_buttons, True),
     (NAV_LABEL, page_machinery, True),
     (NAV_LABEL, breaking_update_notice, False),
     (NAV_LABEL, next_story_link, False),
@@ -12696,12 +12755,12 @@ def _forms(word_stem: str) -> list[str]:
     return [base + ending + mark for base in bases for ending in endings for mark in ("", "'s", "’s")]
 
 
-def uses_stem(word_stem: str, words: frozenset[str]) -> bool:
+def uses_stem(word_stem: str, words: frozenset[str], inflected: bool = False) -> bool:
     """Whether any of these words has this stem. Tries the few forms of the stem instead of stemming every word; a word
-    of another alphabet by its head (INFLECTED_HEAD)."""
+    of another alphabet by its head (INFLECTED_HEAD), any word when the text is in an inflecting language (inflected)."""
     if any(form in words and stem(form) == word_stem for form in _forms(word_stem)):
         return True
-    if word_stem.isascii() or len(word_stem) < MIN_INFLECTED_WORD_LETTERS:
+    if (word_stem.isascii() and not inflected) or len(word_stem) < MIN_INFLECTED_WORD_LETTERS:
         return False
     head = word_stem[: max(MIN_INFLECTED_WORD_LETTERS, math.ceil(INFLECTED_HEAD_SHARE * len(word_stem)))]
     return any(word.startswith(head) for word in words)
@@ -12711,6 +12770,8 @@ def uses_stem(word_stem: str, words: frozenset[str]) -> bool:
 # "Путин"; "Präsidentin", "Präsident") keeps their head. A word of MIN_INFLECTED_WORD_LETTERS letters or more, not in
 # plain ASCII, is used when another word opens with its first INFLECTED_HEAD_SHARE of letters (at least
 # MIN_INFLECTED_WORD_LETTERS). (In English, and any ASCII word, heads join words that differ: "governor", "government".)
+# (ASCII_INFLECTED: a language written in plain ASCII inflects too, Turkish "mahallede" / "Mahallesi": asked with
+# inflected, as a headline's relevance is, the head is read on a page whose language is not English.)
 MIN_INFLECTED_WORD_LETTERS = 5
 INFLECTED_HEAD_SHARE = 0.7
 
@@ -13133,10 +13194,20 @@ def _silently_cut(cand: Candidate, headline: Candidate) -> bool:
     )
 
 
+# (SENTENCES_NOT_LINES: the finished sentences are counted, not the lines: an article printed as one long paragraph, "In
+# a breakthrough, astronomers ... . By combining ... . Based on ... wide.", is as punctuated as three short ones;
+# INNER_SENTENCE_END, below, finds a line's inner stops)
+
+
+def finished_sentences(lines: list[Candidate]) -> int:
+    """The sentences the lines finish (a line's inner stops before a capital, and its own end)."""
+    return sum(len(INNER_SENTENCE_END.findall(c.text)) + 1 for c in lines if ends_sentence(c.text))
+
+
 def _punctuated_page(kept: list[Candidate]) -> bool:
     long = [cand for cand in kept if cand.words >= LONG_LINE_WORDS]
     ended = sum(1 for cand in long if ends_sentence(cand.text))
-    return ended >= MIN_PUNCTUATED_LINES and ended > len(long) - ended
+    return finished_sentences(long) >= MIN_PUNCTUATED_LINES and ended > len(long) - ended
 
 
 # (BULLETED_ITEMS: so are two lines each opening with a bullet, "• HB 2223 – allows home brewers to" / "• SB 344 –
@@ -13425,8 +13496,8 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
             or (c.words >= PROSE_MIN_WORDS and EMAIL_ADDRESS.search(c.text))
         )
     ]
-    if len(finished) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
-        return
+    if finished_sentences([kept[i] for i in finished]) < MIN_PUNCTUATED_LINES or not _punctuated_page(kept):
+        return  # (SENTENCES_NOT_LINES)
     stopped = set()
     while len(finished) > MIN_PUNCTUATED_LINES and _stopped_headline(kept, finished[-1]):
         stopped.add(id(kept[finished.pop()]))
@@ -13438,7 +13509,8 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
             if not _quote_dash_headline(cand):
                 return
         listed_above += listed
-    above = [c for c in kept[max(0, finished[-1] - 2) : finished[-1]] if c.role is None]
+    # (the page's first line is its headline, no list's item: a one-paragraph article stands right under it)
+    above = [c for c in kept[max(1, finished[-1] - 2) : finished[-1]] if c.role is None]
     if above and all(headline_shaped(c.text) for c in above):
         return  # IN_A_LIST: the last sentence is an item of the article's own list ("Le programme" / "19 h, ... : jazz")
     if sum(1 for c in tail if LABELLED_ITEM.match(c.text.strip())) >= MIN_LABELLED_ITEMS:

@@ -320,3 +320,155 @@ def test_a_date_label_between_paragraphs(line: str, goes: bool) -> None:
 def test_alt_text_over_a_sub_heading(line: str, goes: bool) -> None:
     body = _body(HEADLINE, "", "By Jane Roe", "", BODY[0], "", line, "", "New Ward Plans", "", BODY[1], "", BODY[2])
     assert (line not in body) is goes
+
+
+# RANK_BEFORE_THE_NAME and TEXT_AND_PHOTO_LABEL (archive.byline): an officer's rank cut short in small letters between the
+# author's label and the name, and a label crediting the text and the pictures, credit the writer; the pictures alone,
+# or a label before no name, credit no writer.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Autor: sierż. szt. Jana Nowak", "Jana Nowak"),
+        ("Besedilo in foto: L. Roe", "L. Roe"),
+        ("Text und Fotos: Jane Roe", "Jane Roe"),
+        # without
+        ("Foto: L. Roe", None),
+        ("Text and photos: the harbour board", None),
+    ],
+)
+def test_a_rank_or_the_pictures_in_the_writers_credit(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", "16.05.2024 | 08:35", "", *BODY, "", line)
+    assert meta.author.value == author
+
+
+# SENTENCES_NOT_LINES (archive.rules HEADLINES_TO_THE_END): an article printed as one long paragraph of several
+# sentences is punctuated prose, and other stories' headlines listed under it go; under a paragraph of one sentence
+# nothing says so, and they stay.
+RELATED = [
+    "Harbour clinic wins national award for its new ward",
+    "Nurses strike ends after the board agrees to new pay",
+    "Port authority names new chief after long search",
+    "Ferry service to the islands resumes next week",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "gone"),
+    [
+        (" ".join(BODY), True),
+        # without: one sentence
+        (BODY[0], False),
+    ],
+)
+def test_headlines_under_one_long_paragraph(paragraph: str, gone: bool) -> None:
+    lines: list[str] = []
+    for item in RELATED:
+        lines += [item, ""]
+    body = _body(HEADLINE, paragraph, "", *lines)
+    assert (not any(item in body for item in RELATED)) is gone
+
+
+# (DISCOVER_RELATED: the label heading such a list, "Discover Related", goes with the headlines under it)
+def test_discover_related_heads_other_stories() -> None:
+    assert _after_the_text("Discover Related", "", RELATED[0], "", RELATED[1]) == []
+    # without: the article's own last line
+    assert _after_the_text("Discover the harbour's history at the new museum, the board said.") == [
+        "Discover the harbour's history at the new museum, the board said."
+    ]
+
+
+# LOWER_CASE_SITE_SUFFIX (archive.headline): one word in small letters after the headline's bar, its letters run
+# together, is the site's name; a short word of the headline's stays.
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Harbour clinic opens its new ward | exampleharbourdebates", "Harbour clinic opens its new ward"),
+        # without
+        ("Harbour clinic opens its new ward | nurses", "Harbour clinic opens its new ward | nurses"),
+    ],
+)
+def test_a_site_in_small_letters_after_the_bar(line: str, headline: str) -> None:
+    assert split_headline(line).text == headline
+
+
+# DATED_PICTURE_NAME and SPONSORED_CONTENT_NOTE (archive.rules): a picture's file name, the day run together, its
+# subject in small letters and the agency's code, and a sponsored box's note are no text; a line opening with a year
+# and going on as a sentence is.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("20240703N roe doe REU", True),
+        ("About Sponsored ContentThis content was commissioned by Example's Global Business Bureau.", True),
+        # without
+        ("20240703 was the day the harbour clinic opened, the board said.", False),
+        ("About the sponsored content rules, the board said nothing on Monday when asked by the nurses.", False),
+    ],
+)
+def test_a_picture_name_and_a_sponsors_note(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+# CZECH_INSERTED and CZECH_READ_COUNT (archive.metaline): "autor: ... vloženo: <date> přečteno: <count>" is a credit
+# and date line read part by part: the writer, the day, and the count left out.
+def test_a_czech_credit_date_and_count_line() -> None:
+    lead = "Vláda připravuje zákon o přístavu, který bude platit od příštího roku, řekl ve středu ministr dopravy."
+    _, meta = build("Vláda připravuje zákon o přístavu", "", "autor: Jan Novák vloženo: 06. 04. 2022 přečteno: 217", lead)
+    assert (meta.title.value, meta.date.value, meta.author.value) == (
+        "Vláda připravuje zákon o přístavu",
+        "2022-04-06",
+        "Jan Novák",
+    )
+    # without: no label before the date
+    _, meta = build("Vláda připravuje zákon o přístavu", "", "autor: Jan Novák 06. 04. 2022 přečteno: 217", lead)
+    assert meta.author.value == "Jan Novák"
+
+
+# ASCII_INFLECTED (archive.rules uses_stem, archive.clean _about_the_article): a headline in an inflecting language
+# written in plain ASCII ("O mahallede yollar yenileniyor!") uses the text's words by their heads ("Mahallesi",
+# "yollarını"); in English heads join words that differ, and a headline sharing none stays unproven.
+def test_an_inflected_headline_in_ascii_letters() -> None:
+    text = [
+        "Yesilyurt Belediye Baskani, kirsal mahallelerde devam eden yol calismalarini yerinde inceledi ve bilgi aldi.",
+        "Baskan, Mahmutlu Mahallesi sakinleriyle bir araya gelerek yollarini dinledi ve taleplerini not aldi bugun.",
+        "Mahalle muhtari ise yapilan hizmetlerden memnuniyetini dile getirdi ve belediyeye tesekkur etti bu sabah.",
+    ]
+    _, meta = build("O mahallede yollar yenileniyor!", "", *text)
+    assert meta.title.value == "O mahallede yollar yenileniyor!"
+    # without: the same line over an English text it shares no word with
+    _, meta = build("O mahallede yollar yenileniyor!", "", *BODY)
+    assert meta.title.value is None
+
+
+# FOREIGN_DEVELOPING_NOTICE, TIP_US, TERMS_BOX_NOTE, SECTION_FIELD, SCREENSHOT_CREDIT, VIEWER_BUTTON_CREDIT,
+# FOLLOW_TOPIC and more labels (archive.rules): furniture in Finnish, the Nordic languages, Serbian and English.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Uutinen päivittyy.", True),
+        ("Artikeln uppdateras.", True),
+        ("Ved du noget? Tip os på tip@example.dk eller sms på 1234", True),
+        ("The following terms describe the content of this article. Click on a term to see all articles described by it.", True),
+        ("Section: Govt.", True),
+        ("Sponsoreret indhold", True),
+        ("Reaguj", True),
+        ("Komentariši", True),
+        ("Printscreen Instagram - Jana Novak", True),
+        ("Avaa kuvien katselu Kuva: Jane Roe / Example / Ilmatieteen laitos", True),
+        ("Følg Krimi", True),
+        # without
+        ("Uutinen päivittyy huomenna, kun sairaala avaa uuden osaston satamassa, kertoi johtaja.", False),
+        ("Section: the harbour's history is long and the clinic is part of it", False),
+        ("Screenshot of the harbour's website shows the clinic", False),
+        ("Følg med når sykehuset åpner den nye avdelingen ved havna i morgen, sa direktøren.", False),
+    ],
+)
+def test_more_furniture_between_paragraphs(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+def test_a_topic_to_follow_is_no_writer() -> None:
+    _, meta = build(HEADLINE, "", *BODY[:1], "", "Følg Krimi", "", *BODY[1:])
+    assert meta.author.value is None
+    # without: a writer's credit under the text
+    _, meta = build(HEADLINE, "", *BODY[:1], "", "Af Jane Roe", "", *BODY[1:])
+    assert meta.author.value == "Jane Roe"
