@@ -3333,17 +3333,11 @@ CREDITED_KINDS = frozenset(
 
 
 def _works_listed(kept: list[r.Candidate]) -> set[int]:
-    listed: set[int] = set()
-    run: list[r.Candidate] = []
-    for cand in [*kept, None]:
-        work = cand.text.strip().rsplit(" by ", 1)[0].casefold() if cand is not None else ""
-        if cand is not None and not cand.forced and WORK_BY.match(cand.text.strip()) and work not in CREDITED_KINDS:
-            run.append(cand)
-            continue
-        if len(run) >= MIN_LISTED_WORKS:
-            listed |= {id(c) for c in run}
-        run = []
-    return listed
+    def listed_work(cand: r.Candidate) -> bool:
+        work = cand.text.strip().rsplit(" by ", 1)[0].casefold()
+        return not cand.forced and WORK_BY.match(cand.text.strip()) is not None and work not in CREDITED_KINDS
+
+    return r.ids_in_runs(kept, listed_work, MIN_LISTED_WORKS)
 
 
 # HEADLINE_ON_TOP: the page's first line, of more than MAX_TOP_CREDIT_WORDS words, is its headline even when it reads as

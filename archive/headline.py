@@ -33,11 +33,11 @@ from .rules import PICTURE_SOURCE_LABELS, word_count
 # MIN_HEADLINE_WORDS words.
 MAX_SUFFIX_WORDS = 5
 MIN_HEADLINE_WORDS = 3
-# (CJK_BAR_SUFFIX: after Chinese, Japanese or Korean text the bar needs no spaces, "見出し|Example NEWS", and may be the
-# full-width "｜")
 # (LOWER_CASE_SITE_SUFFIX: after the bar, one word in small letters, its letters run together, "Headline |
 # examplenewsdaily": the site's name as its address writes it, no word of the headline)
 LOWER_CASE_SITE = re.compile(r"[a-z]{8,40}")
+# (CJK_BAR_SUFFIX: after Chinese, Japanese or Korean text the bar needs no spaces, "見出し|Example NEWS", and may be the
+# full-width "｜")
 BAR_SUFFIX = re.compile(
     r"(?<!\s)\s+(?:\||‹|›|«|»|::|•|｜)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af）」】])\s*+[|｜]\s*+"
 )  # (?<!\s): a run of spaces is entered at its start only

@@ -10904,10 +10904,11 @@ def nav_bullet_runs(cands: list[Candidate]) -> None:
         for c in cands[first : last + 1]
         if not c.dropped and c.bullet and c.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS and c.words > 6 and ends_sentence(c.text)
     )
-    listed = announced_items(cands)  # (LIST_TO_ITS_SENTENCE: "The new building includes:" / "• two theatres" / ...)
+    listed: set[int] | None = None  # (LIST_TO_ITS_SENTENCE: "The new building includes:" / "• two theatres" / ...)
     for i, cand in enumerate(cands):
         if cand.dropped or cand.forced or not cand.bullet or first < i < last or NUMBERED_ROW.match(cand.text):
             continue
+        listed = announced_items(cands) if listed is None else listed  # (read once, on a page with such a bullet)
         if id(cand) in listed:
             continue
         if dialogue >= MIN_DIALOGUE_DASHES and cand.raw.lstrip()[:1] in DIALOGUE_DASH_MARKS:
@@ -13847,18 +13848,23 @@ def _labelled_line(cand: Candidate) -> bool:
     )
 
 
-def labelled_lines(remaining: list[Candidate]) -> set[int]:
-    """LABELLED_LINES_KEPT (above): the ids of the lines in such runs."""
-    kept: set[int] = set()
+def ids_in_runs(cands: list[Candidate], holds: Callable[[Candidate], bool], min_run: int) -> set[int]:
+    """The ids of the candidates in runs of min_run or more in a row for which holds() is true."""
+    found: set[int] = set()
     run: list[Candidate] = []
-    for cand in [*remaining, None]:
-        if cand is not None and _labelled_line(cand):
+    for cand in [*cands, None]:
+        if cand is not None and holds(cand):
             run.append(cand)
             continue
-        if len(run) >= MIN_LABELLED_PAIRS:
-            kept |= {id(c) for c in run}
+        if len(run) >= min_run:
+            found |= {id(c) for c in run}
         run = []
-    return kept
+    return found
+
+
+def labelled_lines(remaining: list[Candidate]) -> set[int]:
+    """LABELLED_LINES_KEPT (above): the ids of the lines in such runs."""
+    return ids_in_runs(remaining, _labelled_line, MIN_LABELLED_PAIRS)
 
 
 # ENUMERATION_KEPT: an enumeration's items end with a semicolon ("Prime Minister Jane Roe;" / "Health Minister John

@@ -2653,8 +2653,6 @@ def _spelled_as(key: str, text: str) -> str | None:
     return None
 
 
-# PHOTO_SITE (in OUTLET_CREDIT_SITE): an address right after a photo's or an illustration's label credits the picture
-# ("Forrás: MTI - illusztráció: example.hu", "Photo: example.com"), not the page.
 # PHOTOGRAPHER_SLASH_AGENCY: a person's name, a slash and an agency ("Источник: Jane Roe/ТАСС", "Source: Jane Roe/Example
 # Agency") is how a photographer is credited under a picture; a text's source is the agency or the site alone.
 def photographer_credit(source: str) -> bool:
@@ -2662,6 +2660,8 @@ def photographer_credit(source: str) -> bool:
     return bool(slash) and bool(tail.strip()) and len(head.split()) >= 2 and _is_name(head.strip())
 
 
+# PHOTO_SITE (in OUTLET_CREDIT_SITE): an address right after a photo's or an illustration's label credits the picture
+# ("Forrás: MTI - illusztráció: example.hu", "Photo: example.com"), not the page.
 PICTURE_SOURCE_END = re.compile(r"\s(?:foto|fotó|fotos|photos?|pictures?|bild|фото)\.?$", re.I)
 PHOTO_LABEL_BEFORE = re.compile(
     r"(?i:photos?|pictures?|images?|illustrations?|foto|fotó|fotos|illusztráció|ilustración|ilustração|illustrazione|bild|"
