@@ -2183,8 +2183,10 @@ def _about_the_article(title: r.Candidate, kept: list[r.Candidate]) -> bool:
     if sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return True
     words = r.words_of(below)
-    inflected = not stopwords.reads_english(below)  # (ASCII_INFLECTED, archive.rules)
-    return any(r.uses_stem(word_stem, words, inflected) for word_stem in stems) or _compound_tail_used(title.text, words)
+    if any(r.uses_stem(word_stem, words) for word_stem in stems) or _compound_tail_used(title.text, words):
+        return True
+    # ASCII_INFLECTED (archive.rules): the page's language is asked only when the plain look found no word
+    return not stopwords.reads_english(below) and any(r.uses_stem(word_stem, words, inflected=True) for word_stem in stems)
 
 
 # COMPOUND_TAIL: a German or Dutch headline joins words the text keeps apart ("Topkonzerne" over "führende Konzerne"): a
