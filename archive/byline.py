@@ -80,6 +80,9 @@ BY_PREFIX = re.compile(
     # Mario Rossi"; before one word it is a surname's particle, "Di Maio"; GREEK_GENITIVE_BY: "Του Γιάννη Παπά", "Της
     # Μαρίας Παπά", the article of the writer's name in the genitive, "by")
     rf"^(?-i:Di|Του|Της)\s(?={CAPITAL}[\w'’.-]+\s+{CAPITAL})|"
+    # (DE_BEFORE_A_FULL_NAME: the Romanian credit, "de Jane Roe" alone on its line, "by" in small letters before a name
+    # of two or three words and nothing after it; "de Gaulle" and "de la Rosa" open no credit)
+    rf"^(?-i:de)\s(?=(?:{CAPITAL}[\w'’.-]++\s?){{2,3}}$)|"
     # (WRITES_BEFORE_THE_NAME: a column's credit line, "writes Jane Roe", the verb in small letters before a full name;
     # WORDS_IN_CAPITALS: a magazine's credit, "WORDS Jane Roe", "TEXT: Jane Roe", the label in capitals before a full
     # name)
@@ -817,6 +820,12 @@ def _name_span(segment: str) -> str | None:
         return head  # ROLE_AFTER_THE_COMMA
     segment = _without_trailing_wire(segment)
     pieces = LIST_SPLIT.split(segment)
+    # DATE_ENDS_THE_NAMES: a date after a comma ends the list of names ("Jane Roe, January 31, 2015, Harbour City"): what
+    # follows it is the place or the section, however name-shaped
+    dated = next((at for at in range(1, len(pieces)) if parse_date(", ".join(pieces[at : at + 2])) is not None), None)
+    if dated is not None:
+        pieces = pieces[: dated + (1 if parse_date(pieces[dated]) is not None else 2)]  # (the date stays, as furniture)
+        segment = segment[: segment.rfind(pieces[-1]) + len(pieces[-1])]
     pair = FOREIGN_LIST_AND.split(segment) if len(pieces) == 1 else []
     if len(pair) == 2 and all(len(part.split()) >= MIN_PAIRED_NAME_WORDS for part in pair):
         # FOREIGN_PAIR: two names of two words or more joined by a foreign "and" ("Jane Roe e John Doe"); a compound
@@ -859,7 +868,8 @@ def _name_span(segment: str) -> str | None:
 
 
 # EMAIL_IN_CREDIT: the writer's address after the name ("By Jane Roe jroe@example.com"): no part of the name.
-EMAIL_IN_CREDIT = re.compile(r"(?<!\S)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?!\S)")
+# (PROTECTED_ADDRESS_IN_CREDIT: or the address a site's protection hid when the page was copied, "[email protected]")
+EMAIL_IN_CREDIT = re.compile(r"(?<!\S)(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\[email[\xa0 ]protected\])(?!\S)")
 
 
 # ARABIC_CREDIT: an Arabic byline on a line of its own: "wrote:" (كتب, كتبت) or "prepared by:" (إعداد) with their
@@ -1086,7 +1096,7 @@ def parse_byline(text: str) -> str | None:
     note = writers_note(text)
     if note and _is_name(note["name"]):
         return note["name"]
-    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
+    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text or "protected]" in text else text.strip()
     glued_by = GLUED_BY.search(text)
     if glued_by:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
@@ -1343,7 +1353,7 @@ def is_credit(text: str) -> bool:
     glued = GLUED_BY.search(text)
     if glued and len(text[: glued.start()].split()) <= MAX_COLUMN_NAME_WORDS and parse_byline(text[glued.start() :]):
         return True
-    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text else text.strip()
+    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text or "protected]" in text else text.strip()
     if not text or len(text) > 160:
         return False
     text = agency_after_the_writer(text)[0]  # AGENCY_AFTER_THE_WRITER

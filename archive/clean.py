@@ -502,6 +502,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.newsletter_boxes(cands)
     r.ai_summary_points(cands)
     r.lone_tags(cands)
+    r.comma_tag_runs(cands)
     r.avatar_letters(cands)
     r.comment_threads(cands, _commenter)
     r.embedded_post_credits(cands)
@@ -3435,6 +3436,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     r.after_the_article(cands, stoplist, author_name)
     r.headlines_to_the_end(cands, stoplist)
     r.junk_runs(cands, stoplist, author_name)
+    r.paywall_offer(cands)
     r.scoreboard_headings(cands)  # (after the list rules: it undoes their reading of a scoreboard)
     kept = [c for c in kept if not c.dropped]
     # FEED_FOOTER_TITLE: a feed's footer names the post's headline ("The post <headline> appeared first on ..."): a

@@ -216,7 +216,11 @@ FOREIGN_DATE_FORM = re.compile(
 )
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17."),
 # Lithuanian each number with its word's letter, the year's and the day's ("2024 m. liepos 18 d.").
-FOREIGN_YEAR_FIRST_FORM = re.compile(_YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})(?:\.|\sd\.)(?!\d)", re.I)
+# (DAY_BEFORE_THE_CLOCK: a site's template may put the full stop after the month's name instead, and the time after the
+# day, "2023. február. 19 10:34": the clock after it ends the day)
+FOREIGN_YEAR_FIRST_FORM = re.compile(
+    _YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})(?:\.|\sd\.|(?=\s\d{1,2}:\d{2}(?!\d)))(?!\d)", re.I
+)
 # FOREIGN_MONTH_FIRST_FORM: a site template's English order in another language ("Ağustos 27, 2025", "Agustus 5, 2021"):
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
 # (the alternation of month names is tried only where a word starts with the date's shape: not at every letter)
@@ -320,9 +324,12 @@ DATE_FORMS = [
 YEAR_ONLY_FORM = DATE_FORMS[-1]
 
 # Words that may introduce a date on a dateline.
+# (STORY_IS_FROM: a news site's archive notice over an old story, "This story is from May 9, 2012", "This article was
+# published on 5 March 2019": the story's own date)
 LABEL = re.compile(
     r"^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|created|released|dated?|issued|edited|(?:article\s+)?added|"
-    r"written|filed|last\s+modified|pub(?:lished)?\s+date)(?![a-z])\s*(?:on|at)?\s*[:\-–—]?\s*",
+    r"written|filed|last\s+modified|pub(?:lished)?\s+date|"
+    r"this\s+(?:story|article|report|post)\s+(?:is\s+from|was\s+(?:first\s+)?published(?:\s+on)?))(?![a-z])\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.I,
 )
 LABEL_BEFORE_COLON = re.compile(r"^(?:date|time|datum)\s*:\s*", re.I)

@@ -59,7 +59,17 @@ from .dates import (
     parse_date,
 )
 from .model import DateValue
-from .rules import _UNITS, AGO_AFTER, AGO_BEFORE, CJK_DISPATCH_LEAD_RE, CJK_RUN, COMMENT_WORDS, key_of, section_label
+from .rules import (
+    _UNITS,
+    AGO_AFTER,
+    AGO_BEFORE,
+    CJK_DISPATCH_LEAD_RE,
+    CJK_RUN,
+    COMMENT_WORDS,
+    SECTION_LABELS,
+    key_of,
+    section_label,
+)
 
 # Part kinds.
 LABEL = "label"  # "Published:", "Last Updated:" (value: "published" or "updated")
@@ -312,7 +322,9 @@ FILLER_RE = re.compile(
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{1,30}\b")
 # EMAIL_AFTER_NAME: the writer's address after the name ("Tekst af Jane Roe, jroe@example.dk"), read as a handle is:
 # furniture beside the credit
-EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
+# (PROTECTED_ADDRESS_AFTER_NAME: the address a site's protection hid when the page was copied, "Jane Roe, [email
+# protected]", is the same furniture)
+EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b|\[?email[\xa0 ]protected\]")
 # A site's address: labels of letters, digits and hyphens joined by dots, the last one letters ("example.com.cn").
 # (SITE_WITH_SCHEME: "http://www.EXAMPLE.tw   2018-12-19 11:41:50", the address as a link prints it; its value without it)
 SITE_RE = re.compile(
@@ -1011,7 +1023,7 @@ def _tokenize(text: str) -> list[Part] | None:
             len(words) <= MAX_SECTION_AFTER_DATE_WORDS
             and previous in (DATE, TIME_PART)
             and not text[end:].strip()
-            and all(p.kind in (DATE, TIME_PART, LABEL) for p in parts)
+            and (all(p.kind in (DATE, TIME_PART, LABEL) for p in parts) or _category_after_credit(run, parts, text[:pos]))
             and any(p.kind == DATE for p in parts)
         ):
             # SECTION_AFTER_DATE: "Aug 03, 2025 News", the section's label ends the line; (SITE_AFTER_THE_CLOCK: or the
@@ -1049,6 +1061,15 @@ BOXED_LOWER_CASE = re.compile(r"(?<![^\W\d_'’-])[^\W\d_][^\W\d_'’-]*+(?: [^\
 # SECTION_AFTER_DATE: a section's label of up to this many words may end a line that is a date alone without a bar
 # ("Aug 03, 2025 News", "12 March 2024 World News"); after a credit, the words with no bar are no furniture.
 MAX_SECTION_AFTER_DATE_WORDS = 2
+
+
+# CATEGORY_AFTER_THE_CREDIT: a blog theme's credit, its date and the post's category after a comma ("by Jane Roe,
+# Last Updated on January 31, 2015, Industry News"): a section's label ("Politics", "Industry News") ends the line, no
+# person's name or sentence; the comma sets it off ("Posted by Jane Roe Jun 15, 2021 News" is no credit line).
+def _category_after_credit(run: str, parts: list[Part], before: str) -> bool:
+    key = key_of(run)
+    section = key in SECTION_LABELS or (len(key.split()) == 2 and key.endswith(" news"))
+    return section and before.rstrip().endswith(",") and any(p.kind == NAME for p in parts)
 
 
 def _past_weekday(text: str, pos: int) -> int:
@@ -1848,8 +1869,10 @@ BRACKET_COUNTRY_RE = re.compile(r" ?\[[A-Z][A-Za-z .'’\-]{1,30}\]")
 # TITLE_CASE_DATELINE: the place in title case ("New Delhi", "Port Moresby"): one to three capitalised words. A sentence
 # can open the same way, so such a dateline counts only with both its date and its agency ("(ANI):", "/TASS/.").
 # (PLACE_PARTICLES: with its accents and the small words between its names, "Alcalá de Henares", "Castellón de la Plana")
+# (PLACE_ABBREVIATION: a saint's or a fort's name cut short before the place's name, "St. Petersburg", "Ft. Worth",
+# "Mt. Pleasant", "Ste. Marie")
 TITLE_PLACE_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}(?: (?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|el|am|an|der|upon|sur|en|y|e)"
+    r"(?:(?-i:St|Ste|Ft|Mt|Pt)\. )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}(?: (?:(?:de|del|la|las|los|di|da|do|dos|das|du|des|le|el|am|an|der|upon|sur|en|y|e)"
     r" ){0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30}){0,2}(?=[ ,\[])"
 )
 # ", Oct. 4" / ", June 8" / ", April 4, 2014": the date after the place.

@@ -1302,7 +1302,23 @@ NAV_LABELS = (
     # label, "article author:", "Main category:"; a municipal site's "News Flash"; a login's "Thanks for logging in.";
     # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more;
     # "react", "comment" in Serbian and Croatian)
+    # (MORE_LABELS_68: the comment box's call in Hungarian, "Szólj hozzá!", "speak up"; the search box's "advanced
+    # search" in Slovak and Czech; a paywall's "Subscription
+    # Options"; a news office's link back to its
+    # list, "Back to News Listing"; a tracking picture's name, "pixel"; an old live player's embed, "Broadcast live
+    # streaming video on Ustream")
     | _words("""
+    szólj hozzá
+    rozšírené hľadanie
+    rozšířené vyhledávání
+    subscription options
+    pixel
+    broadcast live streaming video on ustream
+    back to news listing
+    back to news list
+    back to news
+    back to all news
+    back to the news
     topic
     reaguj
     komentariši
@@ -3250,6 +3266,8 @@ _FOREIGN_READ_MORE = (
     r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?interessar|vous\s+aimerez\s+aussi|(?:ti\s+)?potrebbe\s+interessarti|"
     r"mira\s+también|zobacz|przeczytaj(?:\s+(?:też|także))?|sprawdź\s+(?:też|także)|pisaliśmy\s+o\s+tym|"
     r"siehe\s+auch|mehr\s+dazu|lees\s+ook|bekijk\s+ook|läs\s+också|læs\s+også|les\s+også|citește\s+și|"
+    # (READ_ON_NORDIC: "Les videre:", "Læs videre:", "Läs vidare:", "read on", before another story's headline)
+    r"les\s+videre|læs\s+videre|läs\s+vidare|"
     r"pročitajte\s+(?:još|i)|čitajte\s+(?:još|i)|taip\s+pat\s+skaitykite|lue\s+myös|lue\s+lisää|läs\s+mer|прочетете\s+още|прочитајте\s+још|"
     r"olvassa\s+el|আরও\s+পড়ুন|और\s+पढ़ें|यह\s+भी\s+पढ़ें|ये\s+भी\s+पढ़ें|soma\s+pia|بیشتر\s+بخوانید|"
     r"شاهد\s+[أا]يضا\u064b?|[اإ]قر[أا]\s+[أا]يض(?:ا\u064b?|\u064bا)|διαβάστε\s+επίσης|相关阅读|延伸阅读|相关新闻|相關新聞|延伸閱讀|推荐阅读|推薦閱讀|関連記事|관련\s?기사|"
@@ -3823,7 +3841,8 @@ SOCIAL_PROMO_LINE = re.compile(
     r"free (?:email|e-mail) (?:subscription|newsletter)|join [\d,.]++\+? (?:other )?(?:readers|subscribers)|"
     # DOWNLOAD_APP in other languages ("Muat turun aplikasi Example. Klik di sini!", "Unduh aplikasi ...")
     # (APP_BY_NAME: "Download Example 6 News App", the app named between)
-    r"download (?:the )?(?:[\w&'’-]+ ){1,4}app\b|"
+    # (GRAB_THE_APP: "Grab the FREE Example News App from the Apple Store", the verb of a station's promo)
+    r"(?:download|grab) (?:the )?(?:[\w&'’-]+ ){1,4}app\b|"
     r"muat turun aplikasi|unduh aplikasi|descarga (?:la|nuestra) app|baixe (?:o|nosso) app|téléchargez (?:l'|notre )application|"
     # (DOWNLOAD_APP_MORE: Portuguese, Italian, German, Polish, Russian, Ukrainian, Turkish, Dutch, Swedish, Finnish)
     r"descarregue a nossa app|baixe o nosso aplicativo|scarica (?:la nostra |l'|la )?app\b|laden sie (?:unsere|die) app|"
@@ -3995,8 +4014,9 @@ IMAGE_FILE_LINE = re.compile(
     # (DATED_PICTURE_NAME: a picture's file name as an agency or a paper names it, the day run together, its subject in
     # small letters and the agency's code: "20240703N xi putin REU")
     r"|(?-i:^(?:19|20)\d{6}[A-Z]?(?: [a-z]{2,20}){1,6}(?: [A-Z]{2,5})?$)"
-    # (IMAGE_PLACEHOLDER: a publishing system's marker left where a picture goes, "##IMAGE-2282473##")
-    r"|^##(?:IMAGE|IMG|PHOTO|FOTO|VIDEO|GALLERY|EMBED)-?\d{1,12}##$"
+    # (IMAGE_PLACEHOLDER: a publishing system's marker left where a picture goes, "##IMAGE-2282473##"; BOX_PLACEHOLDER:
+    # or a box, its name in capitals alone between the marks, "##RECOMENDA##")
+    r"|^##(?:IMAGE|IMG|PHOTO|FOTO|VIDEO|GALLERY|EMBED)-?\d{1,12}##$|^##(?-i:[A-Z_]{3,20})##$"
     r"|^WhatsApp (?:Image|Video) \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: \(\d+\))?$"
     # (SCREENSHOT_FILE_NAME: a screen capture's file name, "Screen shot 2014-02-17 at 8.54.52 PM")
     r"|^(?i:screen ?shot) \d{4}-\d{2}-\d{2} at \d{1,2}[.:]\d{2}[.:]\d{2}(?: ?[AaPp][Mm])?(?: \(\d+\))?$"
@@ -5106,9 +5126,23 @@ def unmangled_sign(text: str) -> str:
     return MANGLED_COPYRIGHT_SIGN.sub("©", text, count=1)
 
 
+# PROPERTY_NOTICE: a subscriber paper's notice over its copy, opening "This is the property of Example Corporation and
+# fully protected by copyright", then its terms, up to MAX_PROPERTY_NOTICE_WORDS words (archive.sources reads the holder,
+# without its company word, as the outlet)
+PROPERTY_NOTICE = re.compile(
+    r"^this (?:is|article|story|content|material) (?:is )?(?:the )?(?:sole )?property of (?:the )?"
+    r"(?P<holder>(?-i:[A-Z])[^.,]{1,60}?)(?: (?:corporation|corp\.?|inc\.?|company|co\.|ltd\.?|llc|group))?,?"
+    r" and (?:is )?(?:fully )?protected by copyright",
+    re.I,
+)
+MAX_PROPERTY_NOTICE_WORDS = 100
+
+
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     text = unmangled_sign(text)
+    if text[:5].casefold() == "this " and PROPERTY_NOTICE.match(text) and spaced_words(text) <= MAX_PROPERTY_NOTICE_WORDS:
+        return True
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
     if (
@@ -5318,7 +5352,8 @@ VIEW_COUNT = re.compile(
     r"^(?:(?:this (?:news|article|story|post|page) has been )?(?:visited|viewed|read)\s+[\d.,]+\s+times(?: in total)?"
     r"(?:,\s*[\d.,]+\s+visits?(?:\(s\))?\s+today)?"
     # (READING_NOW_COUNT: "Reading now: 453", the readers on the page at this moment)
-    r"|(?:(?:post |page |article )?views?|hits|reading now|now reading|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
+    # (ROMANIAN_VIEWS_LABEL: "Vizualizari: 4741", with or without its diacritics)
+    r"|(?:(?:post |page |article )?views?|hits|reading now|now reading|vizualizari|vizualizări|afișări|afisari|lecturas|leituras|letture|lectures|visitas|vistas|vues|aufrufe|citiri|okunma|просмотров|переглядів|"
     r"кількість переглядів|количество просмотров|число просмотров|liczba wyświetleń|počet zobrazení|görüntülenme sayısı)"
     r"\s?:\s?[\d.,]+"
     r"|view\(s\)\s?:\s?[\d.,]*"  # ("View(s):", its figure not loaded)
@@ -5463,6 +5498,8 @@ PAGE_MACHINERY = re.compile(
     # ARROW_BACK: "back" after a back arrow ("« zurück", "‹ Retour", "← Back"): the arrow says it is a link
     r"|^[«‹←<]+\s*(?:back|zurück|retour|volver|regresar|indietro|voltar|terug|tillbaka|tilbake|tilbage|takaisin|wstecz|"
     r"zpět|späť|vissza|назад|geri|kembali|înapoi|πίσω|nazaj)$"
+    # (ARROW_BACK_TO: and "back to" a page after the arrow, "< Back to Example US front page")
+    r"|^[«‹←<]+\s*(?:back to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|torna a|terug naar)\s\S.{0,60}$"
     # SERVER_MESSAGES: the site's software speaking on the page: a PHP error with its file ("Notice: Undefined variable: o
     # in /var/www/... on line 601", "... (строка 601 в файле /www/...)"), the box heading a CMS's messages ("Error message",
     # "Сообщение об ошибке"), a rating widget's stars ("1 Star2 Stars3 Stars4 Stars5 Stars (No Ratings Yet)", "1 Estrella2
@@ -5579,6 +5616,11 @@ PAGE_MACHINERY = re.compile(
     # päivitetään.", "Artikeln uppdateras.", "Saken oppdateres.", "Artiklen opdateres.")
     r"|^(?:uutinen|juttu) päivittyy\W*$|^juttua päivitetään\W*$|^(?:artikeln|nyheten) uppdateras\W*$"
     r"|^(?:saken|artikkelen|nyheten) (?:oppdateres|blir oppdatert)\W*$|^(?:artiklen|nyheden) (?:opdateres|bliver opdateret)\W*$"
+    # (ROMANCE_DEVELOPING_NOTICE: and in the Romance languages, "Știre în curs de actualizare", "Noticia en desarrollo",
+    # "Notícia em atualização", "Notizia in aggiornamento", "Article en cours d'actualisation", a line of its own)
+    r"|^(?:[șş]tire|articol) [îi]n curs de (?:actualizare|dezvoltare)\W*$|^(?:noticia|información) en (?:desarrollo|actualización)\W*$"
+    r"|^(?:notícia|matéria) em (?:atualização|desenvolvimento)\W*$|^(?:notizia|articolo) in (?:aggiornamento|evoluzione)\W*$"
+    r"|^(?:article|information|info) en cours d['’]actualisation\W*$|^article mis à jour en continu\W*$"
     # (TIP_US: a paper's call for tips with its address, "Ved du noget? Tip os på tip@example.dk ...", "Vet du något?
     # Tipsa oss ...", "Vet du noe? Tips oss ...")
     r"|^(?:ved du noget|vet du något|vet du noe|har du et tip|har du tips)\?\s(?:tip os|tipsa oss|tips oss)\b.{0,120}$"
@@ -5763,6 +5805,83 @@ def toolbar_buttons(text: str, key: str) -> bool:
     if FOLLOW_TOPIC.match(text.strip()):
         return True  # FOLLOW_TOPIC
     return ("blog" in key or "post" in key) and bool(BLOG_TOOLBAR.match(key))
+
+
+# NAME_DAY: the header's box naming whose name day it is today ("meniny má Emília", "Dnes má svátek Jana", "Imieniny:
+# Anny, Joanny", "Ma névnapja van: Emília"): the day is today's, so a date line right beside it is the header's clock,
+# not the article's date (NAME_DAY_BESIDE_THE_CLOCK).
+NAME_DAY = re.compile(
+    r"^(?:dnes\s|ma\s)?(?:meniny\smá|má\smeniny|meniny\smajú|majú\smeniny|svátek\smá|má\ssvátek|svátek\smají|"
+    r"imieniny(?:\sobchodzą)?|névnap(?:ja)?(?:\svan)?|vārda\sdien[ai]s?|vardadien[iy]s)\s?:?\s\S.{0,80}$",
+    re.I,
+)
+
+
+def name_day(text: str, key: str) -> bool:
+    return bool(NAME_DAY.match(text.strip()))
+
+
+# PAGE_TURN_ROW: the links to the previous and the next story between double angles, with the section between bars
+# ("<< Strong winds strand ferries | Travel News | Malaria puzzles travellers >>"): an article's line has no such ends.
+PAGE_TURN_ANGLES = re.compile(r"^<<\s?[^<>]{3,240}?\s\|\s[^<>]{1,240}?\s?>>$")
+# ARROW_ICON_CONTROLS: a slider's controls with the names of their arrow icons run into them ("arrow leftPrev Nextarrow
+# right", "chevron-left Previous Next chevron-right"): only icon names and the words for back and forth.
+ARROW_ICON_CONTROLS = re.compile(
+    r"^(?:\s*+(?:(?:arrow|chevron|angle|caret)[ _-]?(?:left|right|back|forward)|prev|previous|next)){2,6}\s*+$", re.I
+)
+
+
+def page_turn_row(text: str, key: str) -> bool:
+    """PAGE_TURN_ROW and ARROW_ICON_CONTROLS (above)."""
+    stripped = text.strip()
+    return bool(PAGE_TURN_ANGLES.match(stripped) or ARROW_ICON_CONTROLS.match(stripped))
+
+
+# WHAT_DO_YOU_THINK: the comment box's question to the reader alone on its line ("¿Y tú qué opinas?", "Tú que opina de
+# este post", "Qu'en pensez-vous ?", "What do you think of this story?"): a quoted question in the text is in quotes, and
+# one of the article's own goes on with its subject.
+WHAT_DO_YOU_THINK = re.compile(
+    r"^(?:¿\s?)?(?:y\s)?(?:tú|tu|usted|vous|and\syou,?\s)?\s?(?:qué|que|what)\s(?:opinas?|piensas?|do\syou\sthink)"
+    r"(?:\s(?:de|of|about)\s(?:este|esta|this)\s(?:post|artículo|articulo|noticia|entrada|story|article))?\s?[?!.]?$"
+    r"|^qu['’]en\spensez-vous\s?\?$",
+    re.I,
+)
+
+
+# DESK_INITIALS_SIGNOFF: a wire desk's initials in small letters with their slashes, alone under the copy's last line
+# ("soni/", "ksk/sdr", "arn/mtp/"), as Indian agencies sign their copy: no word of the text.
+# (CHOICE_WITH_A_SLASH: "and/or" and its kind in other languages are words, a choice, no initials)
+DESK_INITIALS_SIGNOFF = re.compile(r"^[a-z]{2,8}+(?:/[a-z]{2,8}+){0,3}/?$")
+CHOICE_WITH_A_SLASH = frozenset("and/or und/oder et/ou y/o e/o i/lub og/eller och/eller en/of ja/tai".split())
+
+
+def desk_initials_signoff(text: str, key: str) -> bool:
+    stripped = text.strip()
+    return "/" in stripped and stripped not in CHOICE_WITH_A_SLASH and bool(DESK_INITIALS_SIGNOFF.match(stripped))
+
+
+def opinion_prompt(text: str, key: str) -> bool:
+    return bool(WHAT_DO_YOU_THINK.match(text.strip()))
+
+
+# GALLERY_PHOTO_NUMBER: a gallery's picture named by the story's headline and its number ("Sentence passed on the riot's
+# leaders - Фото 1", "... – Photo 3"): the picture's caption, no line of the text.
+GALLERY_PHOTO_NUMBER = re.compile(
+    r"\s[-–—]\s(?i:фото|photo|foto|fotó|kuva|bild|zdjęcie|imagen|imagem|immagine|снимка|світлина)\s\d{1,3}$"
+)
+
+
+def gallery_photo_number(text: str, key: str) -> bool:
+    return bool(GALLERY_PHOTO_NUMBER.search(text.rstrip()))
+
+
+# VIEWS_AFTER_THE_DATE: a story card's section, date and count of readings with the multiplication sign ("Current
+# affairs 9. december 2025 – 10684×"), maybe run onto its headline: the year, a dash and the count end the line.
+VIEWS_AFTER_THE_DATE = re.compile(r"(?<!\d)\d{4}\s[-–—]\s\d{1,9}×$")
+
+
+def views_after_the_date(text: str, key: str) -> bool:
+    return bool(VIEWS_AFTER_THE_DATE.search(text.rstrip()))
 
 
 def nav_label(text: str, key: str) -> bool:
@@ -6790,6 +6909,9 @@ CAPTION_LABEL = re.compile(
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
     r"|^(?:Image|Media Video|Media Audio|Video|Audio|Photo|Gallery) \| (?=\S)|^(?:Photo|Picture)(?: taken (?:on|in) [\w ,]{3,30}?)? shows (?!that\b)"
     r"|^(?:图|圖|图片|圖片|图为|圖為)\s*[:：]"
+    # (BRACKETED_PICTURE_NOTE: what a map, a picture or a chart shows, the whole line in square brackets, "[Map shows the
+    # stretch of the road closed on Monday]", "[Pictured: the new ward]")
+    r"|^\[(?i:map|picture|photo|image|graphic|chart|pictured|video)(?:\s|:)[^\[\]]{3,300}\]$"
     # ILLUSTRATIVE_PICTURE: a picture said to illustrate ("Imagine cu rol ilustrativ. Sursa: ISU", "Symbolbild: ...")
     r"|^(?i:illustrative (?:image|photo|picture)|(?:image|photo|picture) for illustration|imagine cu rol ilustrativ|"
     r"imagine ilustrativă|foto ilustrasi|gambar ilustrasi|image d'illustration|photo d'illustration|imagen ilustrativa|"
@@ -6894,7 +7016,9 @@ DATE_LABEL_FIRST = re.compile(r"^(?:last )?(?:updated|published|posted|modified)
 # FILE_PHOTO_CAPTION: a wire's caption of a picture from its archive opens with "FILE" in capitals and a dash ("FILE - A
 # flu vaccine is readied at ...", "FILE – In this June 12, 1979 file photo, ..."), however long it runs (the
 # picture's story told again, its credit last): no sentence of an article opens so.
-FILE_PHOTO_CAPTION = re.compile(r"^FILE\s?[-–—]\s(?=[A-Z])")
+# (CORRECTION_CAPTION: an agency's corrected caption, "CORRECTS SPELLING OF ROE, NOT ROW - A girl cries as ...", the
+# correction in capitals before the dash)
+FILE_PHOTO_CAPTION = re.compile(r"^(?:FILE|CORRECTS [A-Z][A-Z0-9 ,'’.-]{2,80}?)\s?[-–—]\s(?=[A-Z])")
 
 
 # ALT_TEXT_SHAPE: a picture's alternative text, "A chart showing a stock price moving higher", "An aerial view of the
@@ -7062,6 +7186,12 @@ WRITER_THEN_PHOTOGRAPHER = re.compile(r"^\s*(?:by|text by|words by|story by)\s+[
 SLASH_CREDIT_AFTER_STOP = re.compile(
     r"[.!?)]\s(?P<owner>(?:[A-Z][\w.]*+\s){0,2}[A-Z][\w.]*+)\s?/\s?(?P<taker>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,3})\s*$"
 )
+# BRACKETED_SLASHED_CREDITS: a caption's sentence, then its credits in brackets, the expedition's, the sponsor's and the
+# agency's set off by slashes ("Creatures found during the expedition. (Example expedition/Example Foundation/NOAA)");
+# three credits, or two with a name of two words among them: an agency's sign-off is one name ("(Reuters)"). A quotation
+# makes it a paragraph, signed by its writer and desk ("... said the mayor. (JANE ROE/B-2)").
+MAX_SLASHED_CREDITS_WORDS = 40  # (a caption's sentence or two; a paragraph signed so is longer)
+BRACKETED_SLASHED_CREDITS = re.compile(r"[.!?]\s\((?P<credits>[A-Z][^()/]{1,50}+(?:/[A-Z][^()/]{1,50}+){1,4})\)$")
 # IMAGE_ALT_WIDTH_DATE: a picture's text as a news network's template writes it, the caption, the site's name, the
 # picture's width in pixels and its date ("Ministers at the talks - Example News, 1920, 11.03.2023")
 IMAGE_ALT_WIDTH_DATE = re.compile(r"\s[-–—]\s[^,\s][^,]{1,30},\s\d{3,4},\s\d{2}\.\d{2}\.\d{4}\s*$")
@@ -7099,6 +7229,14 @@ def _credited_caption(text: str) -> bool:
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
     if _slash_credit_after_stop(text, tail):
         return True  # SLASH_CREDIT_AFTER_STOP
+    if (
+        tail.endswith(")")
+        and spaced_words(text) <= MAX_SLASHED_CREDITS_WORDS
+        and (credits := BRACKETED_SLASHED_CREDITS.search(tail))
+    ):
+        parts = credits["credits"].split("/")
+        quoted = any(mark in text for mark in QUOTE_MARKS)  # (a paragraph quoting someone, signed by its writer's desk)
+        return not quoted and (len(parts) >= 3 or any(len(part.split()) >= 2 for part in parts))  # BRACKETED_SLASHED_CREDITS
     if IMAGE_ALT_WIDTH_DATE.search(tail):
         return True  # IMAGE_ALT_WIDTH_DATE
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
@@ -7248,7 +7386,12 @@ COPYRIGHT_TAIL = re.compile(
 PICTURE_SOURCE_LABELS = (
     r"(?:Źródło|Zdroj|Source|Fuente|Quelle|Fonte|Forrás|Kaynak|Izvor|Sursa|Bron|Lähde|Källa|Источник|Джерело|Nguồn)"
 )
-SOURCE_LABEL_TAIL = re.compile(rf"^[^.!?|]{{8,200}}?(?<=[^\W\d_])\s{PICTURE_SOURCE_LABELS}\s?:\s?[^:.!?]{{1,40}}$")
+# (SOURCE_THEN_AUTHOR: the source's label, then the photographer's after a slash, "... Izvor: Example / Autor: Jane
+# Roe / Example")
+SOURCE_LABEL_TAIL = re.compile(
+    rf"^[^.!?|]{{8,200}}?(?<=[^\W\d_])\s{PICTURE_SOURCE_LABELS}\s?:\s?[^:.!?]{{1,40}}"
+    r"(?:\s/\s(?i:autor|author|foto|photo|fotograf|snimio|snimila)\s?:\s?[^:.!?]{1,60})?$"
+)
 # VIDEO_SOURCE_TAIL: a still from a video, credited in brackets ("... at the Kremlin.(from Example video)").
 VIDEO_SOURCE_TAIL = re.compile(r"\((?:from|source:|via)\s[A-Z][\w&.'’ -]{1,30}\s(?:video|footage|broadcast)\)\s*$", re.I)
 # PHOTO_WORD_TAIL: the word for a photo after the caption's full stop, alone or with up to three capitalised words of
@@ -7299,7 +7442,9 @@ PHOTO_VIA_BRACKETS = re.compile(
 # NAME_AFTER_THE_STOP: the photographer's name alone after the caption's full stop, no label, no closing stop ("Jane
 # Roe has signed a new contract with the club. John Doe"): a credit; a sentence ends with its own stop, and a name
 # run on without one is no sentence's end. The caption before it at least MIN_WORDS_BEFORE_THE_NAME words.
-NAME_AFTER_THE_STOP = re.compile(r"(?<=[a-z]{2}[.!?])\s(?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})$")
+# (ANSWER_AFTER_THE_QUESTION: after a question mark, two capitalised words are a headline's answer, "What Happens When
+# Boards Sue? Usually Splitsville": a caption states, it does not ask)
+NAME_AFTER_THE_STOP = re.compile(r"(?<=[a-z]{2}[.!])\s(?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})$")
 MIN_WORDS_BEFORE_THE_NAME = 5
 # CREDIT_AFTER_THE_STOP: the picture's credit after the caption's stop, labelled "Credit:" or a bar ("... flag flying.
 # Credit: jane/Example.com", "... Chief Executive Jane Roe. | NHS"); a sports agency's credit run onto the caption's last
@@ -9293,6 +9438,7 @@ ARTIST_TITLE_YEAR = re.compile(
 # (MONTH_DAY_BEFORE_THE_YEAR: "Jane Roe, Staff Writer, May 3, 2021": the year ends a date, not a work's title)
 MONTH_DAY_BEFORE_THE_YEAR = re.compile(rf"\b(?i:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?, (?:c\.\s?)?\d{{4}}")
 MAX_ARTWORK_CAPTION_WORDS = 40
+ARTWORK_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (OLD_MASTER_YEAR: a work's year may be of any century, "1899")
 
 
 def figure_caption(text: str, key: str) -> bool:
@@ -9304,7 +9450,7 @@ def figure_caption(text: str, key: str) -> bool:
     artwork = ARTIST_TITLE_YEAR.match(stripped)
     if artwork and parse_date(stripped[artwork.start("title") :]) is None and not MONTH_DAY_BEFORE_THE_YEAR.search(stripped):
         return True  # (not "Example Today, November 2, 2009": a date line, the title's place a month and day)
-    return bool(ARTWORK_MEDIUM.search(text) and (ARTWORK_SIZE.search(text) or YEAR_IN_TEXT.search(text)))
+    return bool(ARTWORK_MEDIUM.search(text) and (ARTWORK_SIZE.search(text) or ARTWORK_YEAR.search(text)))
 
 
 def posed_caption(text: str, key: str) -> bool:
@@ -10441,6 +10587,12 @@ LINE_RULES = (
     (ANALYTICS_FOOTER, analytics_footer, True),
     (NAV_LABEL, nav_label, True),
     (NAV_LABEL, toolbar_buttons, True),
+    (NAV_LABEL, page_turn_row, False),
+    (TODAY_BAR, name_day, True),
+    (COMMENT_WIDGET, opinion_prompt, True),
+    (CAPTION, gallery_photo_number, False),
+    (END_MARKER, desk_initials_signoff, True),
+    (COUNTER, views_after_the_date, False),
     (NAV_LABEL, page_machinery, True),
     (NAV_LABEL, breaking_update_notice, False),
     (NAV_LABEL, next_story_link, False),
@@ -11556,6 +11708,39 @@ def lone_tags(cands: list[Candidate]) -> None:
             cand.rule = TAG_CLOUD
 
 
+# COMMA_TAG_RUN: a topic list printed one tag a line, each but the last ending with its comma, on lines right under one
+# another ("Law Practice," / "Judges and Judiciary," / "Appellate Practice"): MIN_COMMA_TAGS tags of up to
+# MAX_COMMA_TAG_WORDS capitalised words (small joining words between), the last tag the same without its comma. A
+# verse's lines go on in small letters; an address's lines hold numbers; a credit opens with "By".
+COMMA_TAG = re.compile(
+    r"^(?!(?i:by) )(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?: (?:(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+|and|of|&|the|for|in|de|und|et|y))*+(?P<comma>,?)$"
+)
+LABEL_RULES = frozenset((SECTION_LABEL, NAV_LABEL, TAG_CLOUD))
+MIN_COMMA_TAGS = 3  # (a name and its desk may be split so: "Jane Roe," / "Harbour Bureau")
+MAX_COMMA_TAG_WORDS = 4
+
+
+def comma_tag_runs(cands: list[Candidate]) -> None:
+    def tag(cand: Candidate) -> re.Match[str] | None:
+        # (a tag another rule took for a section's label or a menu's item is one of the list's all the same)
+        if (cand.dropped and cand.rule not in LABEL_RULES) or cand.forced or cand.bullet or cand.words > MAX_COMMA_TAG_WORDS:
+            return None
+        return COMMA_TAG.match(cand.text.strip())
+
+    at = 0
+    while at < len(cands):
+        run: list[Candidate] = []
+        while at < len(cands) and (m := tag(cands[at])) and m["comma"] and (not run or cands[at].number == run[-1].number + 1):
+            run.append(cands[at])
+            at += 1
+        if len(run) >= MIN_COMMA_TAGS - 1 and at < len(cands) and tag(cands[at]) and cands[at].number == run[-1].number + 1:
+            run.append(cands[at])  # (the last tag, without its comma)
+        if len(run) >= MIN_COMMA_TAGS and not run[-1].text.strip().endswith(","):
+            for cand in run:
+                cand.rule = cand.rule or TAG_CLOUD
+        at += 1 if not run else 0
+
+
 # NUMBERED_PICTURE_NAMES: two short lines or more, the same words each with a number after them, the numbers padded
 # with a zero ("Harbour crash 04", "Harbour crash 03") or out of order ("Flood 3", "Flood 1"): a gallery's pictures'
 # names left in the text. A piece's own numbered sub-headings count up unpadded ("Day 1", "Day 2"), and stay.
@@ -11924,6 +12109,12 @@ def _template_order_bar(text: str) -> bool:
 
 
 def today_bars(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
+    for at, cand in enumerate(cands):
+        if cand.rule != TODAY_BAR or not NAME_DAY.match(cand.text.strip()):
+            continue
+        for clock in cands[max(at - 1, 0) : at] + cands[at + 1 : at + 2]:  # NAME_DAY_BESIDE_THE_CLOCK
+            if not clock.forced and clock.words <= MAX_STAMP_WORDS + 2 and parse_date(clock.text.strip(" |")) is not None:
+                clock.rule = TODAY_BAR
     for cand in cands[: first_sentence(cands)]:
         if cand.dropped or cand.forced or cand.words > MAX_STAMP_WORDS + 2:
             continue
@@ -14000,6 +14191,29 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
             for cand in cands[i:j]:
                 cand.rule = JUNK_RUN
         i = j
+
+
+# PAYWALL_OFFER: the offer between two of the paywall's notices ("To continue reading, please subscribe." / "For only $95
+# a month" / "Or" / "$795 for an entire year!" / "Already a subscriber?"): up to PAYWALL_OFFER_MAX_LINES short lines
+# (PAYWALL_OFFER_MAX_WORDS), one of them naming a price; the article stopped at the first notice.
+PAYWALL_OFFER_MAX_LINES = 12
+PAYWALL_OFFER_MAX_WORDS = 25
+PRICE = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£]|USD|EUR|GBP)\b")
+
+
+def paywall_offer(cands: list[Candidate]) -> None:
+    notices = [at for at, cand in enumerate(cands) if cand.rule == PAYWALL]
+    for first, second in itertools.pairwise(notices):
+        between = [cand for cand in cands[first + 1 : second] if cand.rule != NO_TEXT]
+        kept = [cand for cand in between if not cand.dropped]
+        if (
+            kept
+            and len(between) <= PAYWALL_OFFER_MAX_LINES
+            and all(cand.role is None and not cand.forced and cand.words <= PAYWALL_OFFER_MAX_WORDS for cand in kept)
+            and any(PRICE.search(cand.text) for cand in between)
+        ):
+            for cand in kept:
+                cand.rule = PAYWALL
 
 
 # LABEL_AMID_THE_TEXT: a word or two that a menu also holds ("Contact", "Background", "Executive Summary"), alone

@@ -745,8 +745,16 @@ PHOTO_RULES = frozenset((rules.CAPTION, rules.CAPTION_CREDIT, rules.PHOTO_SLUG, 
 SOURCE_LINE_LEAD = " /|–—-"
 
 
+# LINK_LABEL_AS_SOURCE: a reprint's source link whose words are the link's own label ("Source: Read Full Article",
+# "Source: Click here", "Source: Original article"): the address hid behind it, no name is printed
+LINK_LABEL_AS_SOURCE = re.compile(
+    r"^(?:(?:read|view|see|click|open|go\s+to|visit)\b.*|(?:the\s+)?(?:full|original)\s+(?:article|story|post)|here|link)$", re.I
+)
+
+
 def _source_line(text: str) -> re.Match[str] | None:
-    return SOURCE_LINE.match(text.strip().lstrip(SOURCE_LINE_LEAD).strip())
+    match = SOURCE_LINE.match(text.strip().lstrip(SOURCE_LINE_LEAD).strip())
+    return None if match is not None and LINK_LABEL_AS_SOURCE.match(match["name"].strip()) else match
 
 
 @dataclass(frozen=True, slots=True)
@@ -1772,6 +1780,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 or HOLDER_THEN_SITE.match(text)
                 or COPYRIGHT_MID_NOTICE.search(text)
                 or CJK_HOLDER_RIGHTS.match(text)
+                or rules.PROPERTY_NOTICE.match(text)
             )
         elif dropped.number > below:
             m = HOLDER_BEFORE_SIGN.match(text)  # under the article, whatever rule dropped it
