@@ -89,9 +89,11 @@ from .rules import (
     DATE_STAMP,
     DECK_WITH_ITS_WRITER,
     END_MARKER,
+    NAV_LABEL,
     REPEATED_LINE,
     REPORTS_FROM,
     TEASER,
+    WRITERS_ARCHIVE_NAME,
     key_of,
 )
 from .sidecar import Sidecar
@@ -861,6 +863,14 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         return Field(name, Provenance(FROM_TEXT, line.text, line.number, _raw_file(clean)))
     for number, text, name in _credits_in_the_text(clean):
         return Field(name, Provenance(FROM_TEXT, text, number, _raw_file(clean)))
+    # WRITER_FROM_THE_ARCHIVE_LINK (archive.rules WRITERS_ARCHIVE_NAME): the link to the writer's other stories names
+    # the writer, a person's name (no outlet's, no agency's, no leader's), where no credit line does
+    for dropped in clean.dropped:
+        archive_link = WRITERS_ARCHIVE_NAME.match(dropped.text.strip()) if dropped.rule == NAV_LABEL else None
+        name = archive_link["name"] if archive_link else None
+        if name and _is_name(name) and not leaders.find(name) and not sources.names_an_outlet(name, registry):
+            if not sources.is_agency(name, registry):
+                return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
     return unknown()
 
 

@@ -5821,6 +5821,19 @@ def name_day(text: str, key: str) -> bool:
     return bool(NAME_DAY.match(text.strip()))
 
 
+# WRITERS_ARCHIVE_NAME: the link to the writer's other stories, naming the writer ("More by Jane Roe", "View all posts by
+# Jane Roe", "Other articles by Jane Roe"): a control, gone from the text; archive.extract reads the name as the
+# article's writer where no credit line names one (WRITER_FROM_THE_ARCHIVE_LINK).
+WRITERS_ARCHIVE_NAME = re.compile(
+    r"^(?i:view all posts by|more (?:posts |stories |articles )?by|(?:other|all|latest) (?:posts|stories|articles) by)\s"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]++(?:\s(?-i:[A-Z])[\w'’.-]++){1,3})$"
+)
+
+
+def writers_archive_link(text: str, key: str) -> bool:
+    return bool(WRITERS_ARCHIVE_NAME.match(text.strip()))
+
+
 # PAGE_TURN_ROW: the links to the previous and the next story between double angles, with the section between bars
 # ("<< Strong winds strand ferries | Travel News | Malaria puzzles travellers >>"): an article's line has no such ends.
 PAGE_TURN_ANGLES = re.compile(r"^<<\s?[^<>]{3,240}?\s\|\s[^<>]{1,240}?\s?>>$")
@@ -10589,6 +10602,7 @@ LINE_RULES = (
     (NAV_LABEL, toolbar_buttons, True),
     (NAV_LABEL, page_turn_row, False),
     (TODAY_BAR, name_day, True),
+    (NAV_LABEL, writers_archive_link, True),
     (COMMENT_WIDGET, opinion_prompt, True),
     (CAPTION, gallery_photo_number, False),
     (END_MARKER, desk_initials_signoff, True),

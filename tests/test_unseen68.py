@@ -270,3 +270,22 @@ def test_a_headlines_answer_after_its_question(line: str, rule: str | None) -> N
 def test_the_clock_beside_the_name_day(header: list[str], date: str | None) -> None:
     clean, meta = build(*header, HEADLINE, "", *BODY)
     assert (meta.date.value, [line.text for line in clean.lines if line.text in header]) == (date, [] if date is None else header)
+
+
+# WRITERS_ARCHIVE_NAME (archive.rules) and WRITER_FROM_THE_ARCHIVE_LINK (archive.extract): the link to the writer's other
+# stories goes from the text and names the writer where no credit does; a credit line comes first, and a link naming an
+# agency or the site names no writer.
+@pytest.mark.parametrize(
+    ("credit", "link", "author"),
+    [
+        ([], "More by Jane Roe", "Jane Roe"),
+        ([], "View all posts by Jane Roe", "Jane Roe"),
+        (["By John Doe", ""], "More by Jane Roe", "John Doe"),
+        # without: no person in the link
+        ([], "More from Reuters", None),
+        ([], "More by this author", None),
+    ],
+)
+def test_the_writers_archive_link_names_the_writer(credit: list[str], link: str, author: str | None) -> None:
+    clean, meta = build(HEADLINE, "", *credit, "March 20, 2023", "", *BODY, "", link)
+    assert (meta.author.value, link in [line.text for line in clean.lines]) == (author, False)
