@@ -872,6 +872,11 @@ def _name_span(segment: str) -> str | None:
 EMAIL_IN_CREDIT = re.compile(r"(?<!\S)(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\[email[\xa0 ]protected\])(?!\S)")
 
 
+def _without_addresses(text: str) -> str:
+    """The credit without the writer's address (EMAIL_IN_CREDIT), stripped."""
+    return EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text or "protected]" in text else text.strip()
+
+
 # ARABIC_CREDIT: an Arabic byline on a line of its own: "wrote:" (كتب, كتبت) or "prepared by:" (إعداد) with their
 # colon, or "by the pen of" (بقلم), then two to four words of Arabic script (the script has no capitals to tell a name
 # by: only the line's own shape says it is a credit; "كتب التاريخ من جديد", "history is written anew", is a headline).
@@ -1096,7 +1101,7 @@ def parse_byline(text: str) -> str | None:
     note = writers_note(text)
     if note and _is_name(note["name"]):
         return note["name"]
-    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text or "protected]" in text else text.strip()
+    text = _without_addresses(text)
     glued_by = GLUED_BY.search(text)
     if glued_by:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
@@ -1353,7 +1358,7 @@ def is_credit(text: str) -> bool:
     glued = GLUED_BY.search(text)
     if glued and len(text[: glued.start()].split()) <= MAX_COLUMN_NAME_WORDS and parse_byline(text[glued.start() :]):
         return True
-    text = EMAIL_IN_CREDIT.sub("", text).strip() if "@" in text or "protected]" in text else text.strip()
+    text = _without_addresses(text)
     if not text or len(text) > 160:
         return False
     text = agency_after_the_writer(text)[0]  # AGENCY_AFTER_THE_WRITER

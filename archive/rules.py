@@ -5851,12 +5851,13 @@ def page_turn_row(text: str, key: str) -> bool:
 
 
 # WHAT_DO_YOU_THINK: the comment box's question to the reader alone on its line ("¿Y tú qué opinas?", "Tú que opina de
-# este post", "Qu'en pensez-vous ?", "What do you think of this story?"): a quoted question in the text is in quotes, and
-# one of the article's own goes on with its subject.
+# este post", "What do you think of this story?"), naming the reader or the post: a bare "What do you think?" may be an
+# interviewer's question, and stays.
 WHAT_DO_YOU_THINK = re.compile(
-    r"^(?:¿\s?)?(?:y\s)?(?:tú|tu|usted|vous|and\syou,?\s)?\s?(?:qué|que|what)\s(?:opinas?|piensas?|do\syou\sthink)"
-    r"(?:\s(?:de|of|about)\s(?:este|esta|this)\s(?:post|artículo|articulo|noticia|entrada|story|article))?\s?[?!.]?$"
-    r"|^qu['’]en\spensez-vous\s?\?$",
+    r"^(?:¿\s?)?y\s(?:tú|tu|usted),?\s(?:qué|que)\s(?:opinas?|piensas?)\s?\??$"
+    r"|^(?:¿\s?)?(?:tú\s|usted\s)?(?:qué|que)\s(?:opinas?|piensas?)\s(?:de|sobre)\s(?:este|esta)\s"
+    r"(?:post|artículo|articulo|noticia|entrada|tema)\s?\??$"
+    r"|^what do you think (?:of|about) this (?:story|article|post)\s?\??$",
     re.I,
 )
 

@@ -747,8 +747,11 @@ SOURCE_LINE_LEAD = " /|–—-"
 
 # LINK_LABEL_AS_SOURCE: a reprint's source link whose words are the link's own label ("Source: Read Full Article",
 # "Source: Click here", "Source: Original article"): the address hid behind it, no name is printed
+# (a source may be named with such a word, "Visit Example", "Open Example Foundation": only the link's own words count)
 LINK_LABEL_AS_SOURCE = re.compile(
-    r"^(?:(?:read|view|see|click|open|go\s+to|visit)\b.*|(?:the\s+)?(?:full|original)\s+(?:article|story|post)|here|link)$", re.I
+    r"^(?:(?:read|view|see)\s+(?:the\s+)?(?:full\s+|original\s+)?(?:article|story|post|more|here)\b.*|click\s+here\b.*|"
+    r"(?:the\s+)?(?:full|original)\s+(?:article|story|post)|here|link)$",
+    re.I,
 )
 
 

@@ -85,6 +85,7 @@ def test_a_credit_with_its_hidden_address_or_the_romanian_de(line: str, author: 
         ("Source: Original article", None),
         # without
         ("Source: Reuters", "Reuters"),
+        ("Source: Visit Harbour", "Visit Harbour"),
     ],
 )
 def test_a_source_links_own_label_is_no_wire(line: str, wire: str | None) -> None:
@@ -118,6 +119,7 @@ def test_a_source_links_own_label_is_no_wire(line: str, wire: str | None) -> Non
         ("The story is still being updated, the board said, as nurses moved in on Monday.", False),
         ("Back to the wards went the nurses after the strike, the board said on Monday.", False),
         ("What do you think the board should do, the nurses asked the mayor on Monday.", False),
+        ("What do you think?", False),
         ("The board counted 10684 visitors in the new clinic's first year, it said.", False),
         ("The painting, oil on canvas, hung in the old ward for a century before the move to the new clinic.", False),
         ("Soni", False),
