@@ -11730,7 +11730,7 @@ def lone_tags(cands: list[Candidate]) -> None:
 COMMA_TAG = re.compile(
     r"^(?!(?i:by) )(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?: (?:(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+|and|of|&|the|for|in|de|und|et|y))*+(?P<comma>,?)$"
 )
-LABEL_RULES = frozenset((SECTION_LABEL, NAV_LABEL, TAG_CLOUD))
+TAGS_TAKEN_AS_LABELS = frozenset((SECTION_LABEL, NAV_LABEL, TAG_CLOUD))
 MIN_COMMA_TAGS = 3  # (a name and its desk may be split so: "Jane Roe," / "Harbour Bureau")
 MAX_COMMA_TAG_WORDS = 4
 
@@ -11738,7 +11738,12 @@ MAX_COMMA_TAG_WORDS = 4
 def comma_tag_runs(cands: list[Candidate]) -> None:
     def tag(cand: Candidate) -> re.Match[str] | None:
         # (a tag another rule took for a section's label or a menu's item is one of the list's all the same)
-        if (cand.dropped and cand.rule not in LABEL_RULES) or cand.forced or cand.bullet or cand.words > MAX_COMMA_TAG_WORDS:
+        if (
+            (cand.dropped and cand.rule not in TAGS_TAKEN_AS_LABELS)
+            or cand.forced
+            or cand.bullet
+            or cand.words > MAX_COMMA_TAG_WORDS
+        ):
             return None
         return COMMA_TAG.match(cand.text.strip())
 
