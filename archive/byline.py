@@ -97,7 +97,8 @@ BY_PREFIX = re.compile(
     rf"^(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|essay|interview|reportage|beitrag|glosse)\s+von\s+(?={CAPITAL})|"
     # (RANK_BEFORE_THE_NAME: an officer's rank cut short in small letters between the label and the name, "Autor: sierż.
     # szt. Jane Roe", as a police force's press office signs)
-    rf"^(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*"
+    # (LAPORAN_REDAKSI: Indonesian "report of the editorial staff:" before the writer, "Laporan Redaksi: Jane Roe, SH")
+    rf"^(?:autor|autorin|auteur|autore|penulis|laporan(?:\s+redaksi)?|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:\s*"
     rf"(?-i:(?:[a-zß-ÿąćęłńóśźżčšžěřůťďň]{{1,6}}\.\s){{0,3}})(?={CAPITAL})|"
     rf"{_TEXT_AND_PHOTO_LABEL}(?={CAPITAL})|"
     # (AUTHOR_LABEL_ALONE: the label without its colon, capitalised, the whole line a name or an agency of one to three

@@ -1060,9 +1060,12 @@ def _headline_under_prose(kept: list[r.Candidate]) -> int | None:
 
 # TWIN_CAPTION_ON_TOP: the page's first line a sentence printed twice in a row (a picture's text and its caption,
 # "Jane Roe outside the court. Roe was fined yesterday." twice) is the picture's: the title is looked for below it.
+# (QUESTION_PRINTED_TWICE: one short question printed twice, "GÖLPARK BELEDİYEYE Mİ VERİLECEK?", is the page title and
+# the headline: a caption says what the picture shows, it asks nothing)
 def _twin_caption_on_top(cand: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
     at = position[id(cand)]
-    return at == 0 and len(kept) > 1 and kept[1].key == cand.key and r.ends_sentence(cand.text)
+    twice = at == 0 and len(kept) > 1 and kept[1].key == cand.key
+    return twice and r.ends_sentence(cand.text) and not _question_headline(cand.text)
 
 
 # FOLLOWING_THEN_AN_ELLIPSIS (LIST_AFTER_LEAD_IN): a sentence naming "the following" things and ending in an ellipsis
@@ -2901,6 +2904,9 @@ def _between_the_headlines(kept: list[r.Candidate]) -> None:
 # again (a list of outlets, of results) is the article's, and stays.
 # The line printing an item again is a section's heading: at most this many words.
 CONTENTS_HEADING_MAX_WORDS = 20
+# CONTENTS_HEADING_NO_STATEMENT: ... and no statement ending with a full stop. A sentence naming an item of a list above
+# it ("Pääministeri: Petteri Orpo" above "Tuleva pääministeri Petteri Orpo sanoi, että ...") is the text about the list,
+# which is the article's (a cabinet's ministers, a team's players), not its contents.
 
 
 def _tables_of_contents(kept: list[r.Candidate]) -> None:
@@ -2919,8 +2925,8 @@ def _tables_of_contents(kept: list[r.Candidate]) -> None:
     # where each word run of up to LIST_ITEM_MAX_WORDS words is printed as part of a longer heading (one scan)
     printed_in: dict[str, list[int]] = {}
     for j in range(runs[0][0] + 1, len(kept)):
-        if kept[j].words > CONTENTS_HEADING_MAX_WORDS:
-            continue
+        if kept[j].words > CONTENTS_HEADING_MAX_WORDS or kept[j].text.rstrip().endswith("."):
+            continue  # (CONTENTS_HEADING_NO_STATEMENT)
         words = kept[j].key.split()
         for a in range(len(words)):
             for b in range(a + 1, min(len(words), a + LIST_ITEM_MAX_WORDS) + 1):
@@ -3435,6 +3441,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
 
     r.after_the_article(cands, stoplist, author_name)
     r.headlines_to_the_end(cands, stoplist)
+    r.twin_cards_to_the_end(cands)
     r.junk_runs(cands, stoplist, author_name)
     r.paywall_offer(cands)
     r.scoreboard_headings(cands)  # (after the list rules: it undoes their reading of a scoreboard)

@@ -199,6 +199,7 @@ _YEAR = r"(?P<year>\d{4})"
 
 # (grouped by first letter, by_first_character: the engine tests one group's letter instead of six hundred names at
 # each number followed by a separator; the names are in lower case, no two first letters alike without case)
+_FOREIGN_WEEKDAY_NAME = r"(?:" + by_first_character(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
 _FOREIGN_MONTH = r"(?P<fmonth>" + by_first_character(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 FOREIGN_DATE_FORM = re.compile(
     # "16 diciembre, 2020": a comma may stand before the year, as in English dates
@@ -217,9 +218,16 @@ FOREIGN_DATE_FORM = re.compile(
 # FOREIGN_YEAR_FIRST_FORM: Hungarian writes the year first, each number with a full stop ("2019. október 17."),
 # Lithuanian each number with its word's letter, the year's and the day's ("2024 m. liepos 18 d.").
 # (DAY_BEFORE_THE_CLOCK: a site's template may put the full stop after the month's name instead, and the time after the
-# day, "2023. február. 19 10:34": the clock after it ends the day)
+# day, "2023. február. 19 10:34": the clock after it ends the day; DAY_BEFORE_THE_WEEKDAY: or a comma and the weekday's
+# name, "2026. január 28, szerda")
 FOREIGN_YEAR_FIRST_FORM = re.compile(
-    _YEAR + r"(?:\.|\sm\.)\s" + _FOREIGN_MONTH + r"\s(?P<day>\d{1,2})(?:\.|\sd\.|(?=\s\d{1,2}:\d{2}(?!\d)))(?!\d)", re.I
+    _YEAR
+    + r"(?:\.|\sm\.)\s"
+    + _FOREIGN_MONTH
+    + r"\s(?P<day>\d{1,2})(?:\.|\sd\.|(?=\s\d{1,2}:\d{2}(?!\d))|(?=,\s"
+    + _FOREIGN_WEEKDAY_NAME
+    + r"(?![^\W\d_])))(?!\d)",
+    re.I,
 )
 # FOREIGN_MONTH_FIRST_FORM: a site template's English order in another language ("Ağustos 27, 2025", "Agustus 5, 2021"):
 # the month, the day and, after a comma, the year: the comma and the year make it a date, never a name and a number.
@@ -343,9 +351,10 @@ EDITION_LABEL = re.compile(
 CJK_SOURCE_BEFORE_DATE = re.compile(r"^[「【][^」】]{1,20}[」】]\s*+(?=\d{4}\s?[年년])")
 WEEKDAY = re.compile(r"^" + WEEKDAYS + r"(?![a-z])\s*,?\s*", re.I)
 # A weekday of another language before a date ("Selasa, 31 Agustus 2021", "вторник, 31 августа 2021").
-# (grouped by first letter, as _FOREIGN_MONTH is: FURNITURE tries the names at each place of a line)
-_FOREIGN_WEEKDAY_NAME = r"(?:" + by_first_character(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")"
+# (its names grouped by first letter, as _FOREIGN_MONTH's are, above: FURNITURE tries them at each place of a line)
 FOREIGN_WEEKDAY = re.compile(r"^" + _FOREIGN_WEEKDAY_NAME + r"(?![^\W\d_])\s*,?\s*", re.I)
+# ... or after the date, closing the line ("2026. január 28, szerda", "28 January 2026, Wednesday")
+WEEKDAY_AT_THE_END = re.compile(r"(?<![^\W\d_])(?:" + WEEKDAYS + r"|" + _FOREIGN_WEEKDAY_NAME + r")\.?$", re.I)
 
 
 def opens_with_weekday(text: str) -> bool:
@@ -395,7 +404,8 @@ FURNITURE = re.compile(
     + TIME
     + r"|"
     + SEPARATORS
-    + r"|t(?=\d)|at\b|on\b|"
+    # (AT_SIGN_BEFORE_THE_CLOCK: "@" for "at", "March 17, 2016 @ 10:15 am", as blog templates print it)
+    + r"|t(?=\d)|at\b|@|on\b|"
     + WEEKDAYS
     + r"(?![a-z])|updated\b|"
     r"published\b|posted\b|modified\b|last\b|local\s+time\b|hrs\b|"

@@ -160,6 +160,8 @@ LABEL_RE = re.compile(
     # (ONLINE_SINCE: "Online seit 25.11.2017 um 18:55 Uhr", an Austrian site's, "online since")
     r"ajouté|ajoutée|mis\s+en\s+ligne|añadido|aggiunto|adicionado|hinzugefügt|online\s+seit|online\s+since|"
     # (CZECH_INSERTED: "vloženo: 06. 04. 2022", a Czech template's "inserted", its "vložil" the writer's)
+    # (MALAY_THIS_ARTICLE: "Artikel ini disiarkan pada : Khamis, 17 Mac 2016", "this article was published on")
+    r"(?:artikel|berita)\s+ini\s+(?:disiarkan|diterbitkan|dipublikasikan)|"
     r"dipublikasikan|disiarkan|opublikowano|dodano|publikováno|publikované|vloženo|опубликовано|опубліковано|yayınlanma|datum|"
     r"fecha|data|"
     # (NORDIC_LABELS: "published" in Norwegian, Danish, Swedish and Finnish: "Publisert 16.08.2018 kl. 12:29")
@@ -240,7 +242,7 @@ BY_RE = re.compile(
     rf"(?:publicat|scris)\sde\s(?={CAPITAL})|"
     # TEXT_BY: "Tekst af Jane Roe" (Danish, Norwegian), "Text von", "Texte de", "Texto de", "Testo di", "Tekst door"
     rf"(?:tekst|text|texte|texto|testo)\s(?:af|av|von|de|di|door)\s(?={CAPITAL})|"
-    rf"(?:autor|autorin|auteur|autore|penulis|laporan|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",
+    rf"(?:autor|autorin|auteur|autore|penulis|laporan(?:\s+redaksi)?|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",
     re.I,
 )
 # CJK_LABELLED_CREDIT: a Chinese page's labelled credits beside its source and date ("作者:王明 来源:例报 时间:2022-05-30",

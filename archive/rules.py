@@ -39,6 +39,7 @@ from .dates import (
     FOREIGN_WEEKDAY,
     MONTH_NAMES,
     WEEKDAY,
+    WEEKDAY_AT_THE_END,
     holds_a_day_date,
     parse_date,
 )
@@ -1302,6 +1303,27 @@ NAV_LABELS = (
     # label, "article author:", "Main category:"; a municipal site's "News Flash"; a login's "Thanks for logging in.";
     # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more;
     # "react", "comment" in Serbian and Croatian)
+    # (MORE_LABELS_69: a picture's "enlarge" button in Indonesian, "Perbesar"; the text size's control in more
+    # languages, "Размер на шрифта", "Rozmiar czcionki", "Betűméret", ...)
+    | _words("""
+    perbesar
+    размер на шрифта
+    розмір шрифту
+    rozmiar czcionki
+    velikost písma
+    veľkosť písma
+    veličina slova
+    veličina fonta
+    betűméret
+    yazı boyutu
+    lettergrootte
+    textstorlek
+    tekststørrelse
+    skriftstørrelse
+    mărimea textului
+    mărime text
+    μέγεθος γραμματοσειράς
+    """)
     # (MORE_LABELS_68: the comment box's call in Hungarian, "Szólj hozzá!", "speak up"; the search box's "advanced
     # search" in Slovak and Czech; a paywall's "Subscription
     # Options"; a news office's link back to its
@@ -2852,6 +2874,7 @@ FOREIGN_SECTION_LABELS = _words("""
     суспільство
     світ
     новини
+    новина
     polityka
     gospodarka
     świat
@@ -2883,6 +2906,10 @@ FOREIGN_SECTION_LABELS = _words("""
     zahraničí
     inrikes
     utrikes
+    innenriks
+    utenriks
+    indland
+    udland
     güncel
     politika
     spor
@@ -3381,7 +3408,7 @@ NAMED_EPAPER = re.compile(
 MAX_NAMED_EPAPER_WORDS = 10
 
 # Words that say a photo, not the writer, is being credited.
-PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|(?:pic|photo|image) court(?:esy|sey)|courtsey|file photo|illustrations?|graphics?|charts?|map data|infographic|video|фото|foto|fotos|fotó|fotós|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
+PHOTO_WORDS = r"(?:photos?|images?|pictures?|photographs?|pics?|pix|credits?|photo credits?|image credits?|image source|photo source|zdjęcia|zdjęć|photo courtesy|courtesy|(?:pic|photo|image) court(?:esy|sey)|courtsey|file photo|illustrations?|graphics?|charts?|map data|infographic|video|фото|foto|fotos|fotó|fotós|kép|képek|bild|ảnh|照片|ภาพ|ที่มาภาพ|צילום|צילומים|kuva|снимка|снимки|фота|snímka|nuotr\.|nuotrauka|zdjęcie|ფოტო|φωτογραφία|fotografía|fotografia|fotografie|slika|світлина|فوٹو|تصویر)"  # (فوٹو, تصویر: Urdu "photo", "picture"; fotós: Hungarian "photographer", kép: "picture"; ภาพ: Thai "picture"; צילום: Hebrew "photo"; kuva: Finnish)
 # (FOREIGN_PHOTO_WORDS: Bulgarian and Slovak "снимка"/"snímka" (Bulgarian plural "снимки"), Belarusian "фота", Lithuanian "nuotr.", Polish "zdjęcie", Georgian "ფოტო",
 # Greek "φωτογραφία", Croatian "slika", Ukrainian "світлина")
 # (IMAGE_WORDS, in CREDIT_ONLY alone: Spanish, Portuguese, Italian, Dutch "image" ("afbeelding", "beeld") and Turkish
@@ -6078,6 +6105,20 @@ SECTIONS_NEWS_FOR_A_PLACE = re.compile(r"^(?P<kinds>\S+(?: \S+){0,3}) news (?:fo
 MAX_TAGLINE_WORDS = 12
 
 
+# ISSUER_RELEASE_LABEL: the issuer's name before "Press Release" ("COUNTY OF ROCKLAND PRESS RELEASE", "Example County
+# News Release"): the release's kind over its text, as "Press Release" alone is, never its headline. In capitals, or
+# the issuer a public body by its word (ISSUER_WORDS): "Apple Issues Press Release" is a headline.
+ISSUER_RELEASE_LABEL = re.compile(
+    r"^(?P<issuer>[A-Z][\w.&'’-]*+(?:\s(?:[A-Z][\w.&'’-]*+|of|the|and|for)){0,5})\s(?i:press|news|media)\s(?i:release)s?$"
+)
+ISSUER_WORDS = frozenset("county city council department ministry office police government university state borough".split())
+
+
+def _issuer_release_label(text: str) -> bool:
+    found = ISSUER_RELEASE_LABEL.match(text)
+    return found is not None and (text.isupper() or bool(set(found["issuer"].lower().split()) & ISSUER_WORDS))
+
+
 def section_label(text: str, key: str) -> bool:
     # A section or rubric name on its own line ("Opinion", "World News", "Breaking News & Opinion"). Capitalised (or in a
     # script without capitals: "国内外ニュース"), no full stop.
@@ -6088,7 +6129,7 @@ def section_label(text: str, key: str) -> bool:
         or is_promo_label(key)
     ):
         return False
-    if SECTION_DASH_NEWS.match(text.strip()):
+    if SECTION_DASH_NEWS.match(text.strip()) or _issuer_release_label(text.strip()):
         return True
     tagline = SECTIONS_NEWS_FOR_A_PLACE.match(key) if len(key.split()) <= MAX_TAGLINE_WORDS else None
     if tagline and all(w in SECTION_WORDS or w == "and" for w in tagline["kinds"].split()):
@@ -6850,7 +6891,11 @@ def photographer_in_brackets(text: str, key: str) -> bool:
 
 # ALT_TEXT_IMAGE_OF: a picture's alternative text, "image of the spacecraft flying by an asteroid": the picture's word
 # in small letters opening the line (no sentence of the text opens so) and no sentence's end.
-ALT_TEXT_IMAGE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration|graphic|rendering) of [^.!?]{3,160}$")
+ALT_TEXT_IMAGE_OF = re.compile(
+    r"^(?:an? )?(?:image|photo|picture|illustration|graphic|rendering) of [^.!?]{3,160}$"
+    # (PROFILE_PICTURE_ALT: an account's picture named by its alternative text, "Associated Press's Profile Picture")
+    r"|^[^.!?]{2,60}['’]s? (?i:profile (?:picture|photo|image))$"
+)
 
 
 # PHOTO_LABEL_CAPTION: a line opening with the picture's label and its colon, then the caption's sentences ("Фото:
@@ -7015,6 +7060,9 @@ PICTURE_POSITION = re.compile(
     # (FOREIGN_PICTURE_POSITIONS: "(kiri)", "(kanan)", "(izquierda)", "(à gauche)", "(links)", "(слева)", ...)
     r"kiri|kanan|tengah|izquierda|derecha|centro|gauche|droite|à gauche|à droite|links|rechts|mitte|sinistra|destra|"
     r"esquerda|direita|слева|справа|в центре|stânga|dreapta|balra|jobbra|vlevo|vpravo|z lewej|z prawej|solda|sağda|"
+    # (MORE_PICTURE_POSITIONS: Bulgarian "(вляво)", "(вдясно)"; Ukrainian "(ліворуч)", "(праворуч)"; Danish and
+    # Norwegian "(tv)", "(th)", "til venstre", "til højre", in small letters: "(TV)" is television)
+    r"вляво|вдясно|ліворуч|праворуч|зліва|(?-i:tv|th|t\.v\.|t\.h\.)|"
     r"左|右|中)\)|, (?:left|far left|second left|from left|seated|standing)[,:]|"
     # (FOREIGN_POSITION_BETWEEN_COMMAS: "Jan Novák y, a la derecha, Jane Roe", "..., à gauche, ...", "..., links, ...")
     r", (?:a la (?:derecha|izquierda)|à (?:direita|esquerda|droite|gauche)|a (?:destra|sinistra)|links|rechts|vlevo|"
@@ -7221,6 +7269,24 @@ def _slash_credit_after_stop(text: str, tail: str) -> bool:
     return len(taker.split()) >= 2 or taker.casefold() in ARCHIVE_WORDS or owner.casefold() in {"pic", "photo", "foto"}
 
 
+# BARRED_BODY_CREDIT: after a bar and the picture's label with its colon ("... (14.1.2026) | foto: HZS Zlínského kraje"),
+# a body's name in sentence case (its first word capitalised, up to MAX_BARRED_BODY_CREDIT_WORDS words, no sentence's
+# stop) is the picture's credit, as a name in capitals is: the bar and the label say so.
+MAX_BARRED_BODY_CREDIT_WORDS = 4
+
+
+def _barred_body_credit(credit: re.Match[str]) -> bool:
+    who = credit.group("who").strip()
+    label = credit.group(0)[: credit.start("who") - credit.start()]
+    return (
+        label.lstrip().startswith("|")
+        and ":" in label
+        and who[:1].isupper()
+        and len(who.split()) <= MAX_BARRED_BODY_CREDIT_WORDS
+        and not ends_sentence(who)
+    )
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
@@ -7234,7 +7300,7 @@ def _credited_caption(text: str) -> bool:
         before = text[: len(text) - len(tail) + match.start()] if match else ""
         if (
             match
-            and _credit_who(match.group("who"))
+            and (_credit_who(match.group("who")) or _barred_body_credit(match))
             and len(text) > len(match.group(0)) + 10
             and not WRITER_THEN_PHOTOGRAPHER.match(before)
         ):
@@ -7697,6 +7763,11 @@ def _tags_in_small_letters(text: str) -> bool:
     return len(items) >= MIN_BARRED_TAGS and all(BARRED_TAG.fullmatch(item) for item in items)
 
 
+# TITLE_CASE_SMALL_WORDS: English articles, prepositions and the like, which a headline in Title Case capitalises ("The
+# Unique Culture Of The Kentucky Derby To Be The Focus Of ..."): their repeats are no tag's.
+TITLE_CASE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or but as be is are was into".split())
+
+
 def tag_cloud(text: str, key: str) -> bool:
     # "Tags: Putin, Xi" or a run-on line of tags: 8+ words, no punctuation at all, mostly capitalised, words repeated.
     if TAG_LEAD.match(text) or _semicolon_keywords(text) or (" | " in text and _tags_in_small_letters(text)):
@@ -7713,7 +7784,10 @@ def tag_cloud(text: str, key: str) -> bool:
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     # tags repeat their names, not the small words between them ("Head of Department of Civil Aviation Committee of
     # Ministry of ..." is a title cut short): words in capitals, of four letters or more, and separators ("|") count
-    named = [w.lower() for w in words if w[:1].isupper() or len(w) > 3 or not w.isalnum()]
+    # (TITLE_CASE_SMALL_WORDS: nor the small words a headline in Title Case capitalises, "The ... Of The ... To Be The")
+    named = [
+        w.lower() for w in words if (w[:1].isupper() or len(w) > 3 or not w.isalnum()) and w.lower() not in TITLE_CASE_SMALL_WORDS
+    ]
     repeated = bool(named) and len(set(named)) / len(named) <= 0.75
     return capitalised >= 0.5 and (repeated or len(words) >= 25)
 
@@ -8774,6 +8848,8 @@ FOLLOWED_THING = re.compile(
     # (POLISH_PLATFORM_CASES: "Dołącz do nas na Facebooku!", "Obserwuj nas na Instagramie", the platform declined)
     r"facebooku|instagramie|twitterze|tiktoku|youtubie|"
     r"vk|вконтакте|одноклассники|rutube|"
+    # (GOOGLE_NEWS_ANY_LANGUAGE: the news service by its name in the page's language, "Google Hírek", "Google Actualités")
+    r"google\s\w+|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
     r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
     re.IGNORECASE,
@@ -11301,7 +11377,7 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
     bases: dict[str, int] = {}  # a credited caption's text without its credit -> where the caption is
     for i, cand in enumerate(cands):
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
-        if match and _credit_who(match.group("who")):  # a credit, not a caption run on after a headline's "Photo:"
+        if match and (_credit_who(match.group("who")) or _barred_body_credit(match)):  # (not a headline's "Photo:" run on)
             bases.setdefault(cand.text[: match.start()].rstrip(" |-–—").strip(), i)
     # HEADLINE_ABOVE_ITS_PICTURE: the headline at the head of the page (no long sentence above it), its words repeated
     # as the caption of the picture a few lines down (HEADLINE_PICTURE_GAP lines or more: the standfirst and the byline
@@ -12128,6 +12204,24 @@ def _template_order_bar(text: str) -> bool:
     return date is not None and date.end() == len(rest)
 
 
+# CLOCK_THEN_NAME_DAY: the header's clock, its weekday last, with the day's name-day names after a spaced dash ("2026.
+# január 28, szerda - Károly,", "2026. január 28., szerda - Károly, Ferenc"): one to MAX_NAME_DAY_NAMES capitalised
+# names of one word each, joined by commas, a comma perhaps closing them; the date before them is today's, not the
+# article's. (A date line's place comes after a date without its weekday last: "Monday, 5 March 2019 - Moscow, Russia".)
+MAX_NAME_DAY_NAMES = 3
+_NAME_DAY_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]{1,20}"
+NAME_DAY_AFTER_THE_CLOCK = re.compile(
+    rf"^(?P<clock>[^–-]{{6,40}}?)\s[-–]\s{_NAME_DAY_NAME}(?:,\s?{_NAME_DAY_NAME}){{0,{MAX_NAME_DAY_NAMES - 1}}},?$"
+)
+
+
+def _clock_then_name_day(text: str, parse_date: Callable[[str], object]) -> bool:
+    found = NAME_DAY_AFTER_THE_CLOCK.match(text)
+    if found is None or parse_date(found["clock"]) is None:
+        return False
+    return bool(WEEKDAY_AT_THE_END.search(found["clock"].strip().rstrip(",")))
+
+
 def today_bars(cands: list[Candidate], parse_date: Callable[[str], object]) -> None:
     for at, cand in enumerate(cands):
         if cand.rule != TODAY_BAR or not NAME_DAY.match(cand.text.strip()):
@@ -12141,7 +12235,7 @@ def today_bars(cands: list[Candidate], parse_date: Callable[[str], object]) -> N
         today = TODAY_WORD.match(cand.text.strip())
         if today is not None and parse_date(cand.text.strip()[today.end() :]) is not None:
             cand.rule = TODAY_BAR
-        elif _template_order_bar(cand.text.strip()):
+        elif _template_order_bar(cand.text.strip()) or _clock_then_name_day(cand.text.strip(), parse_date):
             cand.rule = TODAY_BAR
 
 
@@ -12798,6 +12892,14 @@ def label_cut_at_the_end(cands: list[Candidate]) -> None:
         last.rule = EXACT_LABEL_RULES.get(labels[at], PROMO_BLOCK)
 
 
+# TOPIC_LABEL_WITH_COLON: "more" stories and where they come from, with its colon ("More articles on clinical leadership
+# & infection control:", "More stories from Harbour:"), heads a block of headlines as a named label does ("Related
+# stories:"). Other labels with a colon lead in to one link (READ_MORE); "Top stories from the region:" may open the
+# article's own list.
+def _colon_block_label(key: str) -> bool:
+    return _named_label(key) or (key.startswith("more ") and bool(PROMO_LABEL_FROM.match(key)))
+
+
 def promo_blocks(cands: list[Candidate], parse_date) -> None:
     """PROMO_BLOCK: a label ("Must Read", "Most Popular", "Related Articles") and the headlines, teasers ("..."),
     rubrics and dates under it. The block ends at the first full sentence that is not a teaser: when unsure, keep."""
@@ -12811,7 +12913,7 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             cand.forced
             or cand.words > 8
             or not is_promo_label(cand.key)
-            or (cand.text.rstrip().endswith(":") and (cand.dropped or not _named_label(cand.key)))
+            or (cand.text.rstrip().endswith(":") and (cand.dropped or not _colon_block_label(cand.key)))
         ):
             i += 1
             continue
@@ -12859,7 +12961,11 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             cards_with_teasers += teaser
             if FIRST_PUBLISHED_STAMP.match(nxt.text):
                 break  # FIRST_PUBLISHED_STAMP
-            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or teaser or stamped:
+            # BULLETED_ITEMS_GO_ON: under the label, a list whose items so far (MIN_BULLETED_PROMO_ITEMS or more) each
+            # opened with a bullet goes on while its lines do, headlines with their "!" or full stop among them
+            bulleted = len(block) >= MIN_BULLETED_PROMO_ITEMS and all(c.bullet for c in block) and nxt.bullet
+            bulleted = bulleted and nxt.words <= MAX_TEASER_WORDS
+            if _promo_item(nxt.text) or parse_date(nxt.text) is not None or teaser or stamped or bulleted:
                 stamped = parse_date(nxt.text) is not None
                 nxt.rule = PROMO_BLOCK
                 block.append(nxt)
@@ -12871,6 +12977,9 @@ def promo_blocks(cands: list[Candidate], parse_date) -> None:
             j = len(cands) if cards else j
             break
         i = j
+
+
+MIN_BULLETED_PROMO_ITEMS = 2
 
 
 def _spaced_paragraph_below(cands: list[Candidate]) -> list[bool]:
@@ -13735,6 +13844,32 @@ def headlines_to_the_end(cands: list[Candidate], stoplist: frozenset[str]) -> No
     teasers = sum(1 for c in cands if c.number > last.number and c.rule == TEASER and c.number < tail[0].number) if tail else 0
     if sum(1 for c in tail if c.words >= MIN_TAIL_HEADLINE_WORDS and not c.bullet) + teasers >= MIN_TAIL_HEADLINES:
         for cand in tail:
+            cand.rule = RELATED_HEADLINE
+
+
+# TWIN_CARDS_TO_THE_END: below the article's text, MIN_TWIN_CARDS headlines or more, each printed twice on two lines
+# running on (a card's picture text and its link: "Κλήρωση Τζόκερ ..." / "Κλήρωση Τζόκερ ...") down to the page's end
+# are other stories' cards, both copies; the page's last line may be the next card's headline cut by the copy (up to
+# MAX_CUT_CARD_WORDS words, no sentence's end). An article's line is printed once: a pair of copies is the page's.
+MIN_TWIN_CARDS = 2
+MAX_CUT_CARD_WORDS = 12
+
+
+def twin_cards_to_the_end(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped and not c.forced]
+    start = first_sentence(kept)
+    end = len(kept)
+    if end - 1 > start and kept[-1].words <= MAX_CUT_CARD_WORDS and not ends_sentence(kept[-1].text):
+        end -= 1  # (the next card's headline, cut)
+    pairs = 0
+    while end - 2 > start:
+        one, two = kept[end - 2], kept[end - 1]
+        if two.number != one.number + 1 or one.key != two.key or not headline_shaped(one.text) or one.role or two.role:
+            break
+        pairs += 1
+        end -= 2
+    if pairs >= MIN_TWIN_CARDS:
+        for cand in kept[end:]:
             cand.rule = RELATED_HEADLINE
 
 

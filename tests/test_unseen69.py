@@ -1,0 +1,271 @@
+"""Issue 17, sixty-ninth round: shapes a new development corpus showed on pages from outlets not seen before (a list of
+ministers under a sentence naming one of them, a related list's label with its colon, a headline in Title Case, a
+caption credited after a bar in sentence case, a bulleted list of other stories, cards printed twice to the page's end,
+a question headline printed twice), each with and without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+from test_unseen56 import BODY
+from test_unseen57 import _goes_between_paragraphs
+
+from archive import dates, rules
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+def _body(*lines: str) -> list[str]:
+    clean, _ = build(*lines)
+    return [line.text for line in clean.body]
+
+
+# CONTENTS_HEADING_NO_STATEMENT (archive.clean _tables_of_contents): a list of "role: name" lines under the text stays
+# when a sentence below names one of them; the same items printed again inside a heading below are the contents, as before.
+MINISTERS = ["Prime minister: Jane Roe", "Health minister: Ann Lee", "Finance minister: Ivan Horvat"]
+
+
+@pytest.mark.parametrize(
+    ("below", "kept"),
+    [
+        ("Prime minister Jane Roe said the new cabinet would meet on Monday.", True),
+        # without: a heading holding an item's words (no full stop) makes the list the article's contents
+        ("Prime minister Jane Roe and her plans", False),
+    ],
+)
+def test_a_list_named_again_in_a_sentence_stays(below: str, kept: bool) -> None:
+    body = _body(HEADLINE, "", BODY[0], "", *MINISTERS, "", below, "", BODY[1], "", BODY[2])
+    assert [item in body for item in MINISTERS] == [kept] * 3
+
+
+# TOPIC_LABEL_WITH_COLON (archive.rules promo_blocks): "More articles on <topic>:" heads the headlines under it.
+RELATED = ["Clinic board names a new head", "Flu cases rise again in the harbour", "Nurses win their pay claim"]
+
+
+@pytest.mark.parametrize(
+    ("label", "gone"),
+    [
+        ("More articles on clinical leadership & infection control:", True),
+        ("More stories from Harbour:", True),
+        # without: a label that names no stories' source leads in to nothing here
+        ("The clinic's plans:", False),
+    ],
+)
+def test_a_topic_label_with_its_colon_heads_a_list(label: str, gone: bool) -> None:
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, label, *RELATED)
+    assert [line in body for line in [label, *RELATED]] == [not gone] * 4
+
+
+# GOOGLE_NEWS_ANY_LANGUAGE (archive.rules FOLLOWED_THING): the call to follow the site on Google's news service, named
+# in the page's language.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Kövess minket a Google Hírek-ben is!", rules.SOCIAL_PROMO),
+        ("Ikuti kami di Google Berita", rules.SOCIAL_PROMO),
+        # without: the call without the service, or the service named in a sentence
+        ("Kövess minket, mondta a polgármester.", None),
+        ("Google Hírek szerint a kórház hétfőn nyitott meg a kikötőben.", None),
+    ],
+)
+def test_follow_us_on_google_news_in_any_language(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# Between paragraphs: MORE_LABELS_69 and "kép" (PHOTO_WORDS).
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("Perbesar", True),
+        ("Kép: Jane Roe", True),
+        # without: the same words in the text's sentences
+        ("Perbesar ruang tunggu klinik itu, kata direktur rumah sakit pada hari Senin.", False),
+        ("Kép és hang nélkül zajlott a kórház megnyitója hétfőn a kikötőben.", False),
+    ],
+)
+def test_furniture_between_paragraphs(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
+
+
+# TITLE_CASE_SMALL_WORDS (archive.rules tag_cloud): a headline in Title Case repeats its small words, not its tags.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("The Unique Culture Of The Harbour Derby To Be The Focus Of New Derby Museum Exhibit", None),
+        # without: a run of tags repeating its names is a tag cloud, as before
+        ("Harbour Clinic Nurses Harbour Clinic Board Nurses Pay Harbour Clinic Strike", rules.TAG_CLOUD),
+    ],
+)
+def test_a_title_case_headline_is_no_tag_cloud(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+def test_a_title_case_headline_is_the_title() -> None:
+    headline = "The Unique Culture Of The Harbour Derby To Be The Focus Of New Derby Museum Exhibit"
+    _, meta = build(headline, "", "By Jane Roe", "", *BODY)
+    assert meta.title.value == headline
+
+
+# BARRED_BODY_CREDIT (archive.rules _credited_caption, caption_twins): a caption credited after a bar and the picture's
+# label to a body named in sentence case goes, and so does its copy without the credit further down.
+@pytest.mark.parametrize(
+    ("caption", "gone"),
+    [
+        ("Firemen at the burning house in Harbour (14.1.2026) | foto: HZS Harbourského kraje", True),
+        ("Firemen at the burning house in Harbour on Monday | Photo: Harbour fire brigade", True),
+        # without: a sentence after the label, more than a body's name
+        ("Firemen at the burning house in Harbour on Monday | Photo: the brigade thanks them all for the night", False),
+    ],
+)
+def test_a_caption_credited_after_a_bar(caption: str, gone: bool) -> None:
+    bare = caption.split(" |")[0]
+    body = _body(HEADLINE, "", "By Jane Roe", "", BODY[0], "", caption, "", BODY[1], "", bare, "", BODY[2])
+    assert (caption in body, bare in body) == (not gone, not gone)
+
+
+# BULLETED_ITEMS_GO_ON (archive.rules promo_blocks): under a list's label, its bulleted items go on while the bullets do,
+# a headline with its "!" among them.
+def test_a_bulleted_list_of_stories_goes_on() -> None:
+    items = [
+        "- Harbour clinic opens a new ward",
+        "- Nurses win their pay claim",
+        "- «We are ready» – the mayor welcomes the nurses and the board!",
+        "- Ferry strike ends after a week",
+    ]
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, "", "LATEST", *items)
+    assert [item[2:] in body for item in items] == [False] * 4
+    # without: the article's own bulleted points under a sentence, no label over them
+    points = ["- The ward opens on Monday!", "- Nurses move in on Tuesday.", "- The board meets on Friday."]
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, "", *points)
+    assert [point[2:] in body for point in points] == [True] * 3
+
+
+# TWIN_CARDS_TO_THE_END (archive.rules twin_cards_to_the_end): cards printed twice to the page's end go, the last one
+# cut by the copy among them.
+def test_cards_printed_twice_to_the_end() -> None:
+    cards = ["Lottery draw: these are the winning numbers", "Harbour beat Sample 3-0 in the cup"]
+    tail = [cards[0], cards[0], cards[1], cards[1], "Jane Roe, the coach: «I take the blame,"]
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, "", "", *tail)
+    assert [line in body for line in tail] == [False] * 5
+    # without: one card printed twice is no list (a heading and its copy stay for the repeats' rules)
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, "", "", cards[0], cards[0], "Jane Roe, the coach said")
+    assert cards[0] in body
+
+
+# QUESTION_PRINTED_TWICE (archive.clean _twin_caption_on_top): a question printed twice at the top is the headline.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("WILL THE NURSES MOVE TO THE NEW HARBOUR CLINIC?", "WILL THE NURSES MOVE TO THE NEW HARBOUR CLINIC?"),
+        # without: a statement printed twice at the top is the picture's caption, the title under it
+        ("Nurses leave the old ward on Monday.", HEADLINE),
+    ],
+)
+def test_a_question_printed_twice_is_the_headline(first: str, title: str) -> None:
+    below = "The arguments have begun!" if first.endswith("?") else HEADLINE
+    _, meta = build(first, "", first, "", below, "", *BODY)
+    assert meta.title.value == title
+
+
+# LAPORAN_REDAKSI (archive.byline, archive.metaline): Indonesian "report of the editorial staff:" before the writer.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Laporan Redaksi: Jane Roe, SH", "Jane Roe"),
+        ("Laporan: Jane Roe", "Jane Roe"),
+        # without: the words in a sentence credit no one
+        ("Laporan redaksi itu dibaca oleh Jane Roe pada hari Senin.", None),
+    ],
+)
+def test_the_indonesian_editorial_report_credit(line: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", line, "", *BODY)
+    assert meta.author.value == author
+
+
+# DAY_BEFORE_THE_WEEKDAY (archive.dates FOREIGN_YEAR_FIRST_FORM): a year-first date whose day is followed by a comma and
+# the weekday's name.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2026. január 28, szerda", "2026-01-28"),
+        ("2026. január 28., szerda", "2026-01-28"),
+        # without: a comma and a place after the day is no date's end
+        ("2026. január 28, Szeged", None),
+    ],
+)
+def test_a_year_first_date_before_its_weekday(text: str, iso: str | None) -> None:
+    value = dates.parse_date(text)
+    assert (value.iso if value else None) == iso
+
+
+# CLOCK_THEN_NAME_DAY (archive.rules today_bars): the header's clock with the day's names after it goes as today's date,
+# and the headline printed twice under the site's labels is the title.
+@pytest.mark.parametrize(
+    ("clock", "date"),
+    [
+        ("2026. január 28, szerda - Károly,", "2011-12-13"),
+        # without: a date line's place after the dash, no weekday before it
+        ("Monday, 5 March 2019 - Moscow, Russia", "2019-03-05"),
+    ],
+)
+def test_the_clock_with_the_days_names(clock: str, date: str) -> None:
+    headline = "Nurses move to the new harbour clinic"
+    page = ["Városlista", clock, "", "Hírek", "", headline, "", headline, "", *BODY]
+    if date == "2011-12-13":
+        page[4:4] = ["2011. december 13. 14:05, kedd", ""]
+    clean, meta = build(*page)
+    assert (meta.date.value, meta.title.value) == (date, headline)
+
+
+# AT_SIGN_BEFORE_THE_CLOCK (archive.dates FURNITURE) and MALAY_THIS_ARTICLE (archive.metaline LABEL_RE).
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 17, 2016 @ 10:15 am", "2016-03-17"),
+        ("Posted on March 17, 2016 @ 10:15 am", "2016-03-17"),
+        # without: a handle after the date is no clock
+        ("March 17, 2016 @janeroe", None),
+    ],
+)
+def test_the_at_sign_before_the_clock(text: str, iso: str | None) -> None:
+    value = dates.parse_date(text)
+    assert (value.iso if value else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Artikel ini disiarkan pada : Khamis, 17 Mac 2016 @ 10:15 AM", "2016-03-17"),
+        ("Berita ini diterbitkan pada : 17 Mac 2016", "2016-03-17"),
+        # without: the words in a sentence date nothing
+        ("Artikel ini disiarkan pada waktu yang sama oleh banyak akhbar di seluruh negara itu.", None),
+    ],
+)
+def test_the_malay_this_article_was_published_label(line: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", *BODY, "", line)
+    assert meta.date.value == date
+
+
+# Line rules: MORE_PICTURE_POSITIONS, MORE_LABELS_69 (the text size's control), PROFILE_PICTURE_ALT, ISSUER_RELEASE_LABEL,
+# the Nordic sections' names.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Anne Roe (tv) er direktør i Example Rederier. Og Lars Roe (th) er direktør i Example.", rules.CAPTION),
+        ("Футболистите поздравяват Иван Петров (вляво) за гола му срещу отбора на Example.", rules.CAPTION),
+        ("Размер на шрифта", rules.NAV_LABEL),
+        ("Rozmiar czcionki", rules.NAV_LABEL),
+        ("Example Press's Profile Picture", rules.CAPTION),
+        ("COUNTY OF HARBOUR PRESS RELEASE", rules.SECTION_LABEL),
+        ("Example County News Release", rules.SECTION_LABEL),
+        ("Innenriks", rules.SECTION_LABEL),
+        ("Новина", rules.SECTION_LABEL),
+        # without: television in capitals, a headline about a release, the words in a sentence
+        ("Jane Roe (TV) said the new ward would open on Monday, the board told reporters in Harbour.", None),
+        ("Example Issues Press Release", None),
+        ("The board changed the font size of its notices, the nurses said on Monday.", None),
+        ("The Profile Picture Of The Year", None),
+    ],
+)
+def test_line_rules_for_captions_controls_and_labels(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
