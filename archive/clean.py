@@ -547,7 +547,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
 MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
 
 # PAGE_TITLE_PREFIX (archive.headline): with the headline printed alone further down, that copy is the headline, and the
-# first line goes as the masthead (archive.sources reads the site's name in it).
+# first line goes as the masthead (archive.sources reads the site's name in it); so with PAGE_TITLE_SUFFIX (below).
 
 
 def _page_title_prefix(kept: list[r.Candidate]) -> set[str]:
@@ -555,9 +555,20 @@ def _page_title_prefix(kept: list[r.Candidate]) -> set[str]:
         return set()
     first = kept[0]
     found = PAGE_TITLE_PREFIX.match(first.text.strip())
-    if found is None or len(found["site"].split()) > MASTHEAD_NAME_MAX_WORDS:
-        return set()
-    key = r.key_of(found["headline"])
+    if found is not None and len(found["site"].split()) <= MASTHEAD_NAME_MAX_WORDS:
+        key = r.key_of(found["headline"])
+    else:
+        # PAGE_TITLE_SUFFIX: ... or the headline, a dash or a bar, and the site's name ("Headline - Example Curtain
+        # Raiser") over the headline printed alone
+        # (the copy right under the title line is its repeat, TITLE_PRINTED_BARE's: only a copy further down, the date
+        # line between, is named so)
+        split = split_headline(first.text, [c.text for c in kept])
+        site = split.dash_suffix or split.bar_suffix
+        if not site or len(site.split()) > MASTHEAD_NAME_MAX_WORDS:
+            return set()
+        key = r.key_of(split.text)
+        if len(kept) > 1 and kept[1].key == key:
+            return set()
     if not any(c.key == key and c.role is None for c in kept[1:]):
         return set()
     first.rule = r.MASTHEAD
@@ -2313,6 +2324,16 @@ def _credible_next_title(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
 # webmail"; a department's rubric; an ad slot's name), above at least MIN_RELEVANCE_CONTEXT_WORDS words of them, gives
 # way to the next head line that uses one of them or more and is itself a credible title: a headline
 # names what its article is about. Without such a line the choice stands.
+# RESULT_AMONG_RESULTS: a match's result ("Hertha BSC - VfB Stuttgart 2:0", "Marcus 30, Flower Mound 21") with another
+# result printed below it is the first section's heading of a round-up, each match under its own: the headline, if any,
+# is the page's, above it. A lone result may be a report's headline.
+def _result_among_results(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
+    def result(text: str) -> bool:
+        return r.match_result(text) or r.score_line(text)
+
+    return result(cand.text) and any(result(c.text) for c in kept if c.number > cand.number)
+
+
 def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate]) -> r.Candidate | None:
     below = _sentences_below(title, kept)
     if not r.content_stems(title.text) or sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
@@ -2325,6 +2346,8 @@ def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Ca
             continue
         if title.text.isupper() and cand.text.rstrip(r.CLOSERS + " ").endswith("!"):
             continue  # EXCLAIMED_UNDER_CAPITALS: under a headline in capitals, an exclaimed line is the text's sentence
+        if _result_among_results(cand, kept):
+            continue  # RESULT_AMONG_RESULTS
         used = sum(1 for word_stem in r.content_stems(cand.text) if r.uses_stem(word_stem, words))
         if used >= 1 and _credible_title(cand, kept):
             return cand
@@ -2354,6 +2377,8 @@ def _headline_over_the_lead(
     over = head[-1]
     if over is title or over.words < MIN_TITLE_WORDS or not _title_shaped(over.text) or over.key == title.key:
         return None
+    if _result_among_results(over, kept):
+        return None  # RESULT_AMONG_RESULTS
     below = _sentences_below(over, kept)
     if len(r.content_stems(title.text)) < MIN_RELEVANCE_STEMS or sum(len(t.split()) for t in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return None

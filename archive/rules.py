@@ -633,6 +633,15 @@ COMMENT_LABELS = COMMENT_FORM_LABELS | _words("""
     load comments
     view comments
     show comments
+    cargar comentarios
+    ver comentarios
+    carregar comentários
+    ver comentários
+    carica commenti
+    kommentare laden
+    kommentare anzeigen
+    charger les commentaires
+    afficher les commentaires
     hide comments
     read comments
     see comments
@@ -1304,9 +1313,18 @@ NAV_LABELS = (
     # "link copied", "share", "listen to the news", "back to the top of the page" in Slovenian, Bulgarian, Polish, more;
     # "react", "comment" in Serbian and Croatian)
     # (MORE_LABELS_69: a picture's "enlarge" button in Indonesian, "Perbesar"; the text size's control in more
-    # languages, "Размер на шрифта", "Rozmiar czcionki", "Betűméret", ...)
+    # languages, "Размер на шрифта", "Rozmiar czcionki", "Betűméret", ...; a send-to-a-friend form's title and its
+    # note on required fields, "Poslať článok e-mailom", "*) povinné položky")
     | _words("""
     perbesar
+    poslať článok e mailom
+    poslat článek e mailem
+    send article by e mail
+    send article by email
+    send this article by email
+    povinné položky
+    povinné údaje
+    required fields
     размер на шрифта
     розмір шрифту
     rozmiar czcionki
@@ -3874,7 +3892,9 @@ SOCIAL_PROMO_LINE = re.compile(
     # (DOWNLOAD_APP_MORE: Portuguese, Italian, German, Polish, Russian, Ukrainian, Turkish, Dutch, Swedish, Finnish)
     r"descarregue a nossa app|baixe o nosso aplicativo|scarica (?:la nostra |l'|la )?app\b|laden sie (?:unsere|die) app|"
     r"pobierz (?:naszą )?aplikację|скачайте (?:наше )?приложение|завантажте (?:наш )?(?:додаток|застосунок)|"
-    r"uygulamamızı indirin|download onze app|ladda ner (?:vår )?app|lataa (?:\w+ )?sovellus)|"
+    r"uygulamamızı indirin|download onze app|ladda ner (?:vår )?app|lataa (?:\w+ )?sovellus|"
+    # (GERMAN_GET_THE_APP: "Hol' dir die Example-NEXT-App!", "Lade dir die Example-App herunter": the app by its name)
+    r"(?:hol['’]?|lade) dir die (?:[\w&'’-]+ ){0,3}[\w&'’-]*app\b)|"
     r"\b(?:is|are) now on (?:telegram|whatsapp|google news|instagram)\b|\bwe are (?:now )?on (?:telegram|whatsapp|google news)\b|"
     # JOIN_CHANNEL: "Join the Example Digital Telegram channel HERE."; REGISTER_FOR_NEWSLETTERS: "Register on Example at no
     # cost to receive newsletters, ..."
@@ -4470,8 +4490,9 @@ FEED_ROBOTS = _words("""
 WEATHER_LINE = re.compile(
     # (UNCASED_PLACE: a place in a script without capitals, or a lower-case unit, "תל אביב 18°c")
     r"^(?:[^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,2} )?(?:[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCСc]?|o[FC]|[FC])|--?\s?[°º]\s?[FCС])$"
-    # (CONDITION_GLUED: the sky's word run onto the figure, "26°Overcast")
-    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?: ?[^\W\d_a-z][\w.'’-]*){1,3}$"
+    # (CONDITION_GLUED: the sky's word run onto the figure, "26°Overcast"; PLACE_AFTER_A_DASH: or the town's name after
+    # a dash, "-7 °C -Bratislava")
+    r"|^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:[°º]\s*[FCС]?|o[FC])(?:(?: ?[-–|] ?| ?)[^\W\d_a-z][\w.'’-]*){1,3}$"
     # (DEGREE_SIGN_LETTER: the one-character "℃", after a place and the sky in any script, "맑음서울 -3.4℃", "晴 東京 12℃")
     r"|^(?:[^\W\d_]{1,12} ){0,2}[-+−]?\d{1,3}(?:[.,]\d)?\s?[℃℉]$"
     # (TEMPERATURE_RANGE: the day's high and low, "31°C / 31°C", "H: 72°F L: 60°F", "HI: 60° LOW: 54°", "Mín. 24° Máx. 26°")
@@ -5319,9 +5340,20 @@ FORM_FIELD_MARKED = re.compile(
 )
 
 
+# COMMENT_RULES_NOTICE: the comment box's notice on its rules, as a newspaper network prints it under every story ("This
+# conversation is moderated according to Example's community rules. Please read the rules before joining the
+# discussion.", "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs").
+COMMENT_RULES_NOTICE = re.compile(
+    r"^(?:this conversation is moderated according to\b|to find out more about facebook commenting\b)", re.I
+)
+MAX_COMMENT_RULES_WORDS = 30
+
+
 def comment_widget(text: str, key: str) -> bool:
     if COMMENT_SAYS.match(text.strip()):
         return True
+    if spaced_words(text) <= MAX_COMMENT_RULES_WORDS and COMMENT_RULES_NOTICE.match(text.strip()):
+        return True  # COMMENT_RULES_NOTICE
     if text[:1] in "DdWwCc" and short_line_matches(COMMENTS_PAUSED, text, MAX_COMMENTS_PAUSED_WORDS):
         return True  # COMMENTS_PAUSED
     # The comment box and its labels ("Comments", "0 Comments", "Post with no comments.", "Join the Conversation"); long
@@ -5655,6 +5687,9 @@ PAGE_MACHINERY = re.compile(
     r"|^section\s?:\s?[^\W\d_][\w.&'’-]*+(?: [\w.&'’-]++){0,2}$"
     # RELEASE_NUMBER: a press office's number for its release ("Release ID: 17-439", "News Release No. 2021-14")
     r"|^(?:news |press )?release (?:id|no\.?|number|#)\s?:?\s?[\w/-]{1,20}$"
+    # (RECORD_ID: the content system's record number under its label, "ID: 6011", its next label perhaps glued on,
+    # "ID: 6011upozornenie pre užívateľov")
+    r"|^(?:article |story |post )?id\s?:\s?\d{2,12}(?:[^\W\d_][\w ]{0,40})?$"
     # KOREAN_TIP_CALL: a Korean broadcaster's call for tips and its address ("Example 뉴스는 24시간 여러분의 제보를
     # 기다립니다.", "기사제보 및 보도자료 제공 tips@example.com", tips and press releases to)
     r"|^.{0,40}제보를?\s?기다립니다\.?$|^기사\s?제보(?:\s?및\s?보도\s?자료)?(?:\s?제공)?\b.{0,120}$"
@@ -6648,10 +6683,27 @@ def full_article_elsewhere(text: str, key: str) -> bool:
     return short_line_matches(FULL_ARTICLE_ELSEWHERE, text, MAX_FULL_ARTICLE_LINK_WORDS)
 
 
+# LINK_ARROW_TAIL: a link's arrow after its words, set off by a space ("HOUR BY HOUR: Conditions for the next 36 hours »",
+# "See the full list of winners ›"): MIN_ARROW_TAIL_WORDS to MAX_ARROW_TAIL_WORDS words of letters, no sentence's stop
+# before the arrow, no opening guillemet on the line (French sets its closing one off by a space too: "« nous partons
+# »"); a number and an arrow ("1 »") may be a score's or a list's.
+LINK_ARROW_TAIL = re.compile(r"(?<=[^\s.!?])\s++(?:»|›|>>|→)$")
+MIN_ARROW_TAIL_WORDS = 2
+MAX_ARROW_TAIL_WORDS = 12
+
+
+def _link_arrow_tail(text: str) -> bool:
+    if spaced_words(text) > MAX_ARROW_TAIL_WORDS or "«" in text or "‹" in text or not LINK_ARROW_TAIL.search(text.rstrip()):
+        return False
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= MIN_ARROW_TAIL_WORDS
+
+
 def read_more(text: str, key: str) -> bool:
     # "READ MORE: <another story's headline>", "Related: ...", "Also read - ...": a link to another article.
     # A headline starts with a capital: "Also on the agenda: the new pier ..." goes on in lower case, a sentence.
     if LINK_ARROWS.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
+        return True
+    if _link_arrow_tail(text):
         return True
     if READ_MORE_GLUED.match(text) and spaced_words(text) <= MAX_LINK_ARROWS_WORDS:
         return True
@@ -6906,8 +6958,33 @@ PHOTO_LABEL_CAPTION = re.compile(r"^(?:photos?|фото|fotos?|zdjęcie|bild|kuv
 MAX_PHOTO_LABEL_CAPTION_WORDS = 80
 
 
+# MAP_ATTRIBUTION: an embedded map's credit to its data's makers ("Mapy poskytuje © SHOCart a přispěvatelé
+# OpenStreetMap. ...", "© OpenStreetMap contributors"), with the map's sign or its contributors' word: the map's, as a
+# picture's credit is its picture's, on a line of up to MAX_MAP_ATTRIBUTION_WORDS words.
+MAP_ATTRIBUTION = re.compile(
+    r"(?:©|\(c\)|copyright)[^.]{0,80}?\bopenstreetmap\b|\bopenstreetmap\s(?:contributors|přispěvatelé|prispievatelia|"
+    r"mitwirkende|contributeurs|colaboradores|collaboratori|bijdragers|współtwórcy)\b",
+    re.I,
+)
+MAX_MAP_ATTRIBUTION_WORDS = 40
+
+
+# AGENCY_CAPTION_OPENING: a picture agency's house style opens its caption with the place and the day in capitals, a
+# dash between, and a colon ("OROVILLE, CA - JULY 09: A burned out car sits ..."): the picture's caption however long.
+# An article's dateline names the day in small letters, or after the place with a dash and no colon.
+AGENCY_CAPTION_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}, [A-Z][A-Z.'’ ]{1,30} [-–] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+    r"OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: (?=[A-Z\d\"“])"
+)
+
+
 def labelled_caption(text: str, key: str) -> bool:
-    # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF; PHOTO_LABEL_CAPTION
+    # CREDIT_THEN_ITS_CAPTION, a caption of any length; ALT_TEXT_IMAGE_OF; PHOTO_LABEL_CAPTION; AGENCY_CAPTION_OPENING;
+    # MAP_ATTRIBUTION
+    if AGENCY_CAPTION_OPENING.match(text.strip()):
+        return True
+    if spaced_words(text) <= MAX_MAP_ATTRIBUTION_WORDS and MAP_ATTRIBUTION.search(text):
+        return True  # MAP_ATTRIBUTION
     if PHOTO_LABEL_CAPTION.match(text.strip()) and spaced_words(text) <= MAX_PHOTO_LABEL_CAPTION_WORDS and ends_sentence(text):
         return True
     return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
@@ -7960,6 +8037,22 @@ SPELLING_NOTICE = re.compile(
     r"\b(?:select|selecting|highlight|highlighting)\b",
     re.I,
 )
+# ERROR_REPORT_CALL: the site's question inviting the reader to report an error in the text ("Želite li dopuniti temu ili
+# prijaviti pogrešku u tekstu?", "Spotted an error in this article?", "Haben Sie einen Fehler im Text gefunden?"): a
+# question of at most MAX_PAGE_NOTICE_WORDS words opening on the reader ("Spotted", "Have you found", "Haben Sie") and
+# naming an error in the text, or holding the verb "to report an error" ("prijaviti pogrešku", "nahlásit chybu").
+# A question in the text asks about someone else: "Did the nurses find an error in the article?" stays.
+ERROR_REPORT_CALL = re.compile(
+    r"^(?:spotted|found|noticed|seen|see|have you (?:spotted|found|noticed|seen)|did you (?:spot|find|notice|see)|"
+    r"haben sie|hast du|avez-vous|vous avez|hai (?:trovato|notato)|¿?ha(?:s|)\s(?:encontrado|visto)|encontrou|viu)\b"
+    r"[^?]{0,60}?\b(?:an?\s|any\s|einen\s|une\s|un\s|um\s)?(?:error|mistake|typo|fehler|erreur|errore|erro)s?\s"
+    r"(?:in|im|dans|nel|en|no|na)\s(?:the\s|this\s|dem\s|diesem\s|cet\s|ce\s|questo\s|este\s|el\s|o\s)?"
+    r"(?:text|article|story|texte|artikel|testo|articolo|texto|artigo)\b"
+    r"|\b(?:prijavi\w*\s(?:pogrešku|grešku)|nahlás\w*\schybu|zgłoś\w*\sbłąd)\b",
+    re.I,
+)
+
+
 # ... and its dialogue's own lines (the plugin prints them in English whatever the site's language)
 SPELLING_REPORT_LINES = _words("""
     spelling error report
@@ -8057,6 +8150,8 @@ def page_notice(text: str, key: str) -> bool:
         return True
     if short and (LITE_VERSION_NOTICE.search(text) or CTRL_ENTER.search(text) or SPELLING_NOTICE.match(text)):
         return True
+    if short and text.rstrip().endswith("?") and ERROR_REPORT_CALL.search(text):
+        return True  # ERROR_REPORT_CALL
     if spaced_words(text) <= MAX_BROWSER_NOTICE_WORDS and OUTDATED_BROWSER.match(text):
         return True
     if short and REPOST_NOTICES.match(text.strip()):
@@ -9908,8 +10003,9 @@ APP_OR_FOLLOW_PROMO = re.compile(
     r"|^(?:tap|click) (?:here )?to (?:install|download|get) (?:the|our) (?:[\w.'’-]+ ){0,3}app\b"
     # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the", the site's name and the device, the app's name lost)
     r"|^get (?:the )?(?:(?-i:[A-Z])[\w.&'’-]*+ ){1,4}on your (?:phone|mobile|smartphone|device)\b"
-    # (FOLLOW_THE_LIVE_FEED: "Follow Example's live feed to learn more!", "Follow our live coverage")
-    r"|^follow (?:our|(?:(?-i:[A-Z])[\w.&-]*+ ){0,2}(?-i:[A-Z])[\w.&-]*+['’]s?) (?:live )?(?:feed|coverage|blog|updates)\b"
+    # (FOLLOW_THE_LIVE_FEED: "Follow Example's live feed to learn more!", "Follow our live coverage"; a footnote's
+    # asterisk glued before it, "*Follow Example's live feed to find out more.")
+    r"|^\*?follow (?:our|(?:(?-i:[A-Z])[\w.&-]*+ ){0,2}(?-i:[A-Z])[\w.&-]*+['’]s?) (?:live )?(?:feed|coverage|blog|updates)\b"
     r"|^(?:visit|explore|read) .{0,40}\b(?:our|the) (?:interactive |digital )?e-?paper\b"
     r"|^(?:connect|follow|join|find|like) (?:with )?us (?:on|at|in)\b"
     r"|^(?:please )?(?:follow|like|share) (?:and|&) (?:like|follow|share) us\b"  # (a social-icons plugin's call)
@@ -13286,8 +13382,11 @@ def score_line(text: str) -> bool:
 # MATCH_RESULT: a match's result, two sides around their score ("Harbour 2-1 Sample", "- Example FC 0:2 Sample"), as a
 # results list prints it and the match's report below repeats it as its heading.
 # (each side capitalised, at most five words without digits: "In 2019 the vote was 2-1 in favour" is a sentence)
+# (SIDES_THEN_SCORE: or the two sides joined by a spaced dash, the score after them with its colon, "Hertha BSC - VfB
+# Stuttgart 2:0", as German and Dutch pages print it; a clock's minutes, "Town Hall 10:30", have two figures)
 MATCH_RESULT = re.compile(
     r"^(?:[-•*–]\s)?[A-ZÀ-Þ][^\d\s]*+(?: [^\d\s]++){0,4}? \d{1,3} ?[-–:] ?\d{1,3} [A-ZÀ-Þ][^\d\s]*+(?: [^\d\s]++){0,4}$"
+    r"|^[A-ZÀ-Þ][^\d\s]*+(?: [^\d\s-]++){0,4} [-–] [A-ZÀ-Þ][^\d\s]*+(?: [^\d\s]++){0,4}? \d{1,2}:\d$"
 )
 
 

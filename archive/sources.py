@@ -2267,6 +2267,10 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         # (STATION_IN_DATELINE: a station's call letters or its name and number, "Rochester, N.Y. (WXYZ) -", "HOUSTON
         # (KX39)", are the station's own dateline, no agency's: archive.headline station_in_dateline)
         station = len(pieces) == 1 and station_in_dateline(pieces[0])
+        if len(pieces) >= 2 and all(CALL_LETTERS.match(p) and not is_agency(p, registry) for p in pieces):
+            # SISTER_STATIONS: two stations' call letters or more ("SAN ANGELO, Texas (KLST / KSAN) –"), sister stations
+            # that share one site: the page's own name, as one station's is
+            return Found(" / ".join(pieces), "outlet-sister-stations", line.number, line.text)
         if not station and (
             CJK_DISPATCH_LEAD_RE.match(line.text) or (lead.place and not lead.place.isupper() and len(pieces) == 1)
         ):

@@ -72,14 +72,21 @@ def test_follow_us_on_google_news_in_any_language(line: str, rule: str | None) -
     assert rules.line_rule(line) == rule
 
 
-# Between paragraphs: MORE_LABELS_69 and "kép" (PHOTO_WORDS).
+# Between paragraphs: MORE_LABELS_69, "kép" (PHOTO_WORDS), a link's arrow after its words (LINK_ARROW_TAIL).
 @pytest.mark.parametrize(
     ("line", "goes"),
     [
         ("Perbesar", True),
+        ("Poslať článok e-mailom", True),
+        ("*) povinné položky", True),
+        ("HOUR BY HOUR: Conditions for the next 36 hours »", True),  # (LINK_ARROW_TAIL, archive.rules read_more)
+        ("See the full list of winners ›", True),
         ("Kép: Jane Roe", True),
         # without: the same words in the text's sentences
         ("Perbesar ruang tunggu klinik itu, kata direktur rumah sakit pada hari Senin.", False),
+        ("Le directeur a dit « nous partons »", False),
+        ("The nurses left the old ward on Monday. »", False),
+        ("1 »", False),
         ("Kép és hang nélkül zajlott a kórház megnyitója hétfőn a kikötőben.", False),
     ],
 )
@@ -247,7 +254,7 @@ def test_the_malay_this_article_was_published_label(line: str, date: str | None)
 
 
 # Line rules: MORE_PICTURE_POSITIONS, MORE_LABELS_69 (the text size's control), PROFILE_PICTURE_ALT, ISSUER_RELEASE_LABEL,
-# the Nordic sections' names.
+# the Nordic sections' names, a record's number (RECORD_ID).
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
@@ -259,13 +266,130 @@ def test_the_malay_this_article_was_published_label(line: str, date: str | None)
         ("COUNTY OF HARBOUR PRESS RELEASE", rules.SECTION_LABEL),
         ("Example County News Release", rules.SECTION_LABEL),
         ("Innenriks", rules.SECTION_LABEL),
+        ("ID: 6011upozornenie pre užívateľov", rules.NAV_LABEL),  # (RECORD_ID)
         ("Новина", rules.SECTION_LABEL),
         # without: television in capitals, a headline about a release, the words in a sentence
         ("Jane Roe (TV) said the new ward would open on Monday, the board told reporters in Harbour.", None),
         ("Example Issues Press Release", None),
         ("The board changed the font size of its notices, the nurses said on Monday.", None),
         ("The Profile Picture Of The Year", None),
+        ("ID: the new card for nurses", None),
     ],
 )
 def test_line_rules_for_captions_controls_and_labels(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# PAGE_TITLE_SUFFIX (archive.clean _page_title_prefix): the page's title with the site's name after a dash, over the
+# headline printed alone below the date line, names that copy the headline: a long title line above it is no text.
+def test_the_page_title_with_its_sites_name_over_the_headline() -> None:
+    headline = 'Harbour Film Festival Wraps; "Nurses of the Bay" wins the Directors\u2019 Choice Award at its last night'
+    page = [f"{headline} - Example Curtain Raiser", "", "Latest", "", "Wednesday, July 31, 2024", "", headline, ""]
+    page += ["DIRECTORS\u2019 CHOICE AWARD WINNER", "Nurses of the Bay, by Jane Roe", "", *BODY]
+    _, meta = build(*page)
+    assert (meta.title.value, meta.date.value) == (headline, "2024-07-31")
+    # without: no copy of the headline below, the page's title line is the title, as before (a name the registry does
+    # not know after the dash stays: it may be the headline's own words)
+    _, meta = build(f"{headline} - Example Curtain Raiser", "", "Wednesday, July 31, 2024", "", *BODY)
+    assert meta.title.value == f"{headline} - Example Curtain Raiser"
+
+
+# AGENCY_CAPTION_OPENING (archive.rules labelled_caption), FOLLOW_THE_LIVE_FEED's glued asterisk (APP_OR_FOLLOW_PROMO),
+# a weather box's town after a dash, the call to report an error in the text (ERROR_REPORT_CALL, archive.rules page_notice),
+# an embedded map's credit (MAP_ATTRIBUTION).
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("HARBOUR, CA - JULY 09: A burned out car sits next to a home that was destroyed by the fire.", rules.CAPTION),
+        ("HARBOUR CITY, EXAMPLELAND - MAY 9: Nurses leave the old ward on Monday.", rules.CAPTION),
+        ("*Follow Example's live feed to find out more.", rules.SOCIAL_PROMO),
+        ("Mapy poskytuje © Example a přispěvatelé OpenStreetMap. Example je vydavatel map a atlasů.", rules.CAPTION),
+        ("-7 °C -Harbour", rules.WEATHER_WIDGET),  # (PLACE_AFTER_A_DASH, archive.rules WEATHER_LINE)
+        ("Želite li dopuniti temu ili prijaviti pogrešku u tekstu?", rules.WIDGET_ERROR),  # (ERROR_REPORT_CALL)
+        ("Spotted an error in this article?", rules.WIDGET_ERROR),
+        ("Haben Sie einen Fehler im Text gefunden?", rules.WIDGET_ERROR),
+        # without: a wire's dateline, the day in small letters; a sentence opening with an asterisk
+        ("HARBOUR, May 9 (Example) - Nurses left the old ward on Monday, the board said.", None),
+        ("HARBOUR, Calif. - July 9: the fire spread to the homes by the river, officials said.", None),
+        ("*Follow the river to the sea, the guide said.", None),
+        ("7 °C - the coldest day", None),
+        ("The council used OpenStreetMap to plan the new bus routes, the mayor said.", None),
+        ("Is there an error in the report, the minister asked?", None),
+        ("Did the nurses find an error in the article, as the board had said?", None),
+    ],
+)
+def test_an_agency_caption_and_a_live_feed_promo(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# SISTER_STATIONS (archive.sources): two stations' call letters in the dateline's brackets name the page's own site.
+@pytest.mark.parametrize(
+    ("credit", "outlet", "wire"),
+    [
+        ("KXYZ / KABC", "KXYZ / KABC", None),
+        # without: agencies in the brackets are the wire, as before
+        ("AP / AFP", None, "AP"),
+    ],
+)
+def test_sister_stations_in_the_dateline(credit: str, outlet: str | None, wire: str | None) -> None:
+    lead = f"HARBOUR, Texas ({credit}) – {BODY[0]}"
+    _, meta = build(HEADLINE, "", lead, "", BODY[1], "", BODY[2])
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# RESULT_AMONG_RESULTS (archive.clean _on_topic_below, _headline_over_the_lead) and SIDES_THEN_SCORE (archive.rules
+# MATCH_RESULT): a round-up's first match result, another result below it, is its first section's heading, not the
+# headline the page prints above it.
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("Guyer 56, Sample Boyd 7", "High School Football Scoreboard"),
+        # without: a lone result under an off-topic line is the report's headline, as before
+        (None, "Harbour 30, Sample Mound 21"),
+    ],
+)
+def test_the_first_result_of_a_round_up_is_no_headline(second: str | None, title: str) -> None:
+    report = [
+        "The Battle of the Mound lived up to expectations once again on Friday night, as Harbour emerged victorious.",
+        "The Marauders scored first on a 7-yard run from Jane Roe to make it 7-0 Harbour with 3:52 remaining.",
+    ]
+    page = ["Friday, September 30, 2022", "High School Football Scoreboard", "", "By John Roe", ""]
+    page += ["Harbour 30, Sample Mound 21", "", *report]
+    if second:
+        page += ["", second, "", "Guyer rolled over Sample Boyd in a district game that was never close, the coach said."]
+    _, meta = build(*page)
+    assert meta.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "result"),
+    [
+        ("Hertha BSC - VfB Stuttgart 2:0", True),
+        ("VfL Bochum - FC Augsburg 0:2", True),
+        # without: a time after a dash is no score
+        ("Press conference - Harbour Town Hall 10:30", False),
+    ],
+)
+def test_sides_then_the_score(line: str, result: bool) -> None:
+    assert rules.match_result(line) is result
+
+
+# GERMAN_GET_THE_APP (archive.rules), COMMENT_RULES_NOTICE and the comment box's "load comments" in more languages.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Hol' dir die Example-NEXT-App!", rules.SOCIAL_PROMO),
+        ("Lade dir die Example-App herunter", rules.SOCIAL_PROMO),
+        (
+            "This conversation is moderated according to Example's community rules. Please read the rules before joining.",
+            rules.COMMENT_WIDGET,
+        ),
+        ("To find out more about Facebook commenting please read the Conversation Guidelines and FAQs", rules.COMMENT_WIDGET),
+        ("Cargar comentarios", rules.COMMENT_WIDGET),
+        # without: the words in the text's sentences
+        ("Hol dir die Bälle aus dem Netz, sagte der Trainer nach dem Spiel.", None),
+        ("This conversation is one the council wants to have with the nurses, the mayor said on Monday.", None),
+    ],
+)
+def test_an_app_call_and_the_comment_boxs_notices(line: str, rule: str | None) -> None:
     assert rules.line_rule(line) == rule
