@@ -7138,7 +7138,7 @@ PICTURE_POSITION = re.compile(
     r"kiri|kanan|tengah|izquierda|derecha|centro|gauche|droite|à gauche|à droite|links|rechts|mitte|sinistra|destra|"
     r"esquerda|direita|слева|справа|в центре|stânga|dreapta|balra|jobbra|vlevo|vpravo|z lewej|z prawej|solda|sağda|"
     # (MORE_PICTURE_POSITIONS: Bulgarian "(вляво)", "(вдясно)"; Ukrainian "(ліворуч)", "(праворуч)"; Danish and
-    # Norwegian "(tv)", "(th)", "til venstre", "til højre", in small letters: "(TV)" is television)
+    # Norwegian "(tv)", "(th)", "til venstre" and "til højre" cut short, in small letters: "(TV)" is television)
     r"вляво|вдясно|ліворуч|праворуч|зліва|(?-i:tv|th|t\.v\.|t\.h\.)|"
     r"左|右|中)\)|, (?:left|far left|second left|from left|seated|standing)[,:]|"
     # (FOREIGN_POSITION_BETWEEN_COMMAS: "Jan Novák y, a la derecha, Jane Roe", "..., à gauche, ...", "..., links, ...")
@@ -8044,7 +8044,7 @@ SPELLING_NOTICE = re.compile(
 # A question in the text asks about someone else: "Did the nurses find an error in the article?" stays.
 ERROR_REPORT_CALL = re.compile(
     r"^(?:spotted|found|noticed|seen|see|have you (?:spotted|found|noticed|seen)|did you (?:spot|find|notice|see)|"
-    r"haben sie|hast du|avez-vous|vous avez|hai (?:trovato|notato)|¿?ha(?:s|)\s(?:encontrado|visto)|encontrou|viu)\b"
+    r"haben sie|hast du|avez-vous|vous avez|hai (?:trovato|notato)|¿?has?\s(?:encontrado|visto)|encontrou|viu)\b"
     r"[^?]{0,60}?\b(?:an?\s|any\s|einen\s|une\s|un\s|um\s)?(?:error|mistake|typo|fehler|erreur|errore|erro)s?\s"
     r"(?:in|im|dans|nel|en|no|na)\s(?:the\s|this\s|dem\s|diesem\s|cet\s|ce\s|questo\s|este\s|el\s|o\s)?"
     r"(?:text|article|story|texte|artikel|testo|articolo|texto|artigo)\b"
@@ -8106,6 +8106,9 @@ REPOST_NOTICES = re.compile(
 # sources. The source is indicated at the beginning ...", a reposting site's note on what it carries)
 ARCHIVE_AND_CARD_NOTICES = re.compile(
     r"\bthis is historical material\b|\bthe website is no longer updated\b"
+    # (PART_OF_OUR_COVERAGE: the site's note placing the story in its series, "This story is part of our 2017 elections
+    # coverage.", alone on its line)
+    r"|^this (?:story|article|report|piece) is part of (?:our|the|a|an) [^.!?]{1,80}?\b(?:coverage|series)\.?$"
     r"|^this was published under the \d{4} to \d{4} .{3,60} government$"
     r"|\bpress releases posted in the last 24 hours\b"
     # (ARCHIVED_ITEM_SPAN: a municipal site's archived item, "The original item was published from 11/7/2022 10:36:00 AM
@@ -8829,7 +8832,7 @@ def link_here(text: str, key: str) -> bool:
 COOKIE_WORDS = re.compile(r"cookie|куки|çerez|süti|evästei|kolačić|piškotk|sušenk|ciastecz|sīkfail|sīkdatn|slapuk|küpsis", re.I)
 SITE_WORDS = re.compile(
     r"\b(?:сайт\w*|страниц\w*|siteler\w*|site|sitio|sito|situl|website|webseite|seite|page|página|pagina|webbplats\w*|hjemmeside\w*|nettsted\w*|strona|stron\w*|"
-    r"serwis\w*|servis\w*|sitemiz\w*|"  # (Polish and Czech "service", Turkish "our site")
+    r"serwis\w*|servis\w*|sitemiz\w*|witryn\w*|"  # (Polish and Czech "service", Turkish "our site"; Polish "website")
     r"stránk\w*|sivusto\w*|situs|trang|portal\w*|web|sitede|sitesi\w*|weboldal\w*|spletn\w*|ιστότοπο\w*|ιστοσελίδα\w*|"
     r"tjänst\w*|tjenest\w*|palvelu\w*|vietn\w*|svetain\w*|veebileh\w*)\b",  # (or its services: "genom att använda våra tjänster godkänner du det")
     re.I,
@@ -8849,7 +8852,7 @@ COOKIE_USE_WORDS = re.compile(
 
 
 COOKIE_CONSENT_WORDS = re.compile(
-    r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|souhlas|hyväksy|godkän|"
+    r"продолжая|принимаете|согла|en continuant|accepte|acept|accett|akzept|fortfahren|zgod|zgadza|akceptuj|souhlas|hyväksy|godkän|"
     r"accepter|kabul|accepta|αποδέχ|elfogad|strinja|prihvać|menyetujui|đồng ý|akkoord|mehr erfahren|en savoir plus|"
     # (CONSENT_WORD: "consent" in the Romance languages, "stimmen Sie ... zu": "Consentir com essas tecnologias ...")
     r"consent|stimmen sie|"

@@ -393,3 +393,20 @@ def test_sides_then_the_score(line: str, result: bool) -> None:
 )
 def test_an_app_call_and_the_comment_boxs_notices(line: str, rule: str | None) -> None:
     assert rules.line_rule(line) == rule
+
+
+# FOREIGN_COOKIE_NOTICE in Polish ("witryna", the website; "zgadzasz się", "akceptujesz", you agree) and PART_OF_OUR_COVERAGE (archive.rules
+# ARCHIVE_AND_CARD_NOTICES): the site's notices between paragraphs.
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("W celu zapewnienia najlepszego przeglądania witryna używa plików cookie. Korzystając z witryny, zgadzasz się.", True),
+        ("Witryna używa plików cookie. Korzystając ze strony akceptujesz ich stosowanie. Przeglądarka umożliwia", True),
+        ("This story is part of our 2017 elections coverage.", True),
+        # without: a sentence of the text naming the same things
+        ("Witryna używa plików cookie, a rząd chce to zmienić, powiedział minister w poniedziałek w Warszawie.", False),
+        ("This story is part of the reason the board changed its mind, the nurses said on Monday.", False),
+    ],
+)
+def test_a_polish_cookie_notice_and_a_coverage_note(line: str, goes: bool) -> None:
+    assert _goes_between_paragraphs(line) is goes
