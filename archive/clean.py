@@ -550,7 +550,9 @@ MASTHEAD_NAME_MAX_WORDS = 5  # (archive.sources' MAX_MASTHEAD_WORDS)
 # first line goes as the masthead (archive.sources reads the site's name in it); so with PAGE_TITLE_SUFFIX (below).
 
 
-def _page_title_prefix(kept: list[r.Candidate]) -> set[str]:
+def _page_title_names(kept: list[r.Candidate]) -> set[str]:
+    """The key of the headline the page's title line names (PAGE_TITLE_PREFIX, PAGE_TITLE_SUFFIX), that line going as
+    the masthead; empty when it names none printed alone below."""
     if not kept or kept[0].role is not None:
         return set()
     first = kept[0]
@@ -622,7 +624,7 @@ def _framed_copies(cands: list[r.Candidate]) -> set[str]:
     if not texts:
         return set()
     found = set()
-    for cand in cands[1:]:  # (the page's first line framing the headline is its page title: _page_title_prefix)
+    for cand in cands[1:]:  # (the page's first line framing the headline is its page title: _page_title_names)
         line = cand.text.strip()
         if cand.bullet or cand.words <= FRAMED_MIN_WORDS:
             continue
@@ -3475,7 +3477,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     # head line of that text is the headline, as one printed twice is
     named = {r.key_of(m["title"]) for c in cands if c.rule == r.SOURCE_CREDIT and (m := r.FEED_FOOTER.match(c.text.strip()))}
     trail_ends = _crumb_trail_ends(cands)
-    named |= _page_title_prefix(kept) | trail_ends | _framed_copies(cands)
+    named |= _page_title_names(kept) | trail_ends | _framed_copies(cands)
     kept = [c for c in kept if not c.dropped]
     numbers = tuple(c.number for c in cands)  # (every line's, gone ones too: what stands between two lines)
     _choose_title(kept, frozenset(named), numbers, stoplist, frozenset(trail_ends))

@@ -7364,6 +7364,11 @@ def _barred_body_credit(credit: re.Match[str]) -> bool:
     )
 
 
+def _credit_named(credit: re.Match[str]) -> bool:
+    """CREDIT_TAIL's credit names someone or an agency (_credit_who), or a body after a bar and the label (above)."""
+    return _credit_who(credit.group("who")) or _barred_body_credit(credit)
+
+
 def _credited_caption(text: str) -> bool:
     # A caption that says so itself: it ends with a photo credit ("... | Photo: AFP", "... REUTERS/Jane Doe")
     # or opens like one ("FILE PHOTO: ..."), or names positions and ends with the photo's date ("X (R) meets Y ... on May 5, 2024.").
@@ -7375,12 +7380,7 @@ def _credited_caption(text: str) -> bool:
     if _contains_any(lower, PHOTO_HINTS):
         match = CREDIT_TAIL.search(tail)
         before = text[: len(text) - len(tail) + match.start()] if match else ""
-        if (
-            match
-            and (_credit_who(match.group("who")) or _barred_body_credit(match))
-            and len(text) > len(match.group(0)) + 10
-            and not WRITER_THEN_PHOTOGRAPHER.match(before)
-        ):
+        if match and _credit_named(match) and len(text) > len(match.group(0)) + 10 and not WRITER_THEN_PHOTOGRAPHER.match(before):
             return True
     if CAPTION_LEAD.match(text) or THIS_PHOTO_TAKEN.search(text) or ARCHIVE_PICTURE_TAIL.search(tail):
         return True  # (before the wire's sign-off below: "File photo of ... [Xinhua]" is a caption all the same)
@@ -8941,12 +8941,13 @@ FOREIGN_FOLLOW_CALL = re.compile(
     re.IGNORECASE,
 )
 FOLLOWED_THING = re.compile(
-    r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|google news|дзен|дзене|"
+    r"\b(?:facebook|фейсбук|telegram|телеграм|twitter|instagram|youtube|tiktok|whatsapp|viber|дзен|дзене|"
     r"viberu|telegramu|whatsappu|"
     # (POLISH_PLATFORM_CASES: "Dołącz do nas na Facebooku!", "Obserwuj nas na Instagramie", the platform declined)
     r"facebooku|instagramie|twitterze|tiktoku|youtubie|"
     r"vk|вконтакте|одноклассники|rutube|"
-    # (GOOGLE_NEWS_ANY_LANGUAGE: the news service by its name in the page's language, "Google Hírek", "Google Actualités")
+    # (GOOGLE_NEWS_ANY_LANGUAGE: the news service by its name in any language, "Google News", "Google Hírek", "Google
+    # Actualités")
     r"google\s\w+|"
     r"наш\w*|нашу|nuestr\w+|notre|nos|unser\w*|nostr\w+|nosso|nossa|nasz\w*|kanal\w*|канал\w*|сторінк\w*|"
     r"страниц\w*|newsletter|соцмереж\w*|соцсет\w*|društvenim mrežama|redes sociales|réseaux sociaux)\b",
@@ -11476,7 +11477,7 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
     bases: dict[str, int] = {}  # a credited caption's text without its credit -> where the caption is
     for i, cand in enumerate(cands):
         match = CREDIT_TAIL.search(cand.text) if cand.rule == CAPTION else None
-        if match and (_credit_who(match.group("who")) or _barred_body_credit(match)):  # (not a headline's "Photo:" run on)
+        if match and _credit_named(match):  # (not a headline's "Photo:" run on)
             bases.setdefault(cand.text[: match.start()].rstrip(" |-–—").strip(), i)
     # HEADLINE_ABOVE_ITS_PICTURE: the headline at the head of the page (no long sentence above it), its words repeated
     # as the caption of the picture a few lines down (HEADLINE_PICTURE_GAP lines or more: the standfirst and the byline

@@ -280,7 +280,7 @@ def test_line_rules_for_captions_controls_and_labels(line: str, rule: str | None
     assert rules.line_rule(line) == rule
 
 
-# PAGE_TITLE_SUFFIX (archive.clean _page_title_prefix): the page's title with the site's name after a dash, over the
+# PAGE_TITLE_SUFFIX (archive.clean _page_title_names): the page's title with the site's name after a dash, over the
 # headline printed alone below the date line, names that copy the headline: a long title line above it is no text.
 def test_the_page_title_with_its_sites_name_over_the_headline() -> None:
     headline = 'Harbour Film Festival Wraps; "Nurses of the Bay" wins the Directors\u2019 Choice Award at its last night'
