@@ -1036,6 +1036,9 @@ WRITERS_NOTE = re.compile(
     r"news director|anchor)"
     r"(?: (?:with|at|for) (?:the )?(?P<paper>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})(?=[,.]|$))?"
     r"(?:,? (?:with|at|for|based in|covering|and) [^.!?]{2,80}?)?"
+    # (JOURNALIST_WHO: a clause on the journalist's life after the word, "... is an award-winning journalist who has
+    # lived in three states"; after "writer", "a prolific writer who ..." may be a novelist's or a playwright's)
+    r"(?:(?:(?<=journalist)|(?<=reporter)|(?<=correspondent)|(?<=columnist)) who [^.!?]{2,160}?)?"
     # (PAPER_AT_THE_NOTES_END: "... covering business and world events at The Example Times.")
     r"(?: (?:with|at|for) (?:the )?(?P<paper_at_end>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3}))?[.]?$"
 )

@@ -175,6 +175,27 @@ def _twin_lines(first: r.Candidate, cand: r.Candidate, spaced: bool) -> bool:
     )
 
 
+# TWIN_AROUND_A_CREDIT: ... or printed again with only the picture's credit or caption labels between the two ("Jerome
+# Powell" / "image copyright Reuters" / "photo comment," / "Jerome Powell"): the picture's alternative text and its
+# caption, the same terms (up to MAX_SPACED_TWIN_WORDS words, no sentence's end). The lines between are short, up to
+# MAX_CREDIT_BETWEEN_WORDS words: a caption's sentence between two copies makes them a gallery's captions.
+PICTURE_LINE_RULES = frozenset((r.CAPTION, r.CAPTION_CREDIT))
+MAX_CREDIT_BETWEEN_WORDS = 4
+
+
+def _twin_around_a_credit(first: r.Candidate, cand: r.Candidate, by_number: dict[int, r.Candidate]) -> bool:
+    between = [by_number[n] for n in range(first.number + 1, cand.number) if n in by_number]
+    return (
+        bool(between)
+        and all(c.rule in PICTURE_LINE_RULES and c.words <= MAX_CREDIT_BETWEEN_WORDS for c in between)
+        and MIN_REPEAT_WORDS <= cand.words <= MAX_SPACED_TWIN_WORDS
+        and not r.ends_sentence(first.text)
+        and first.role is None
+        and cand.role is None
+        and not (first.forced or cand.forced)
+    )
+
+
 # CLOSE_BUTTON_RUN_IN: a dialog's close button ("×") copied onto the head of the next block ("× Example's Blog: Storms
 # Friday"): the button is no part of the line.
 CLOSE_BUTTON = re.compile(r"^[×✕✖]\s+(?=\S)")
@@ -2336,8 +2357,26 @@ def _result_among_results(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
     return result(cand.text) and any(result(c.text) for c in kept if c.number > cand.number)
 
 
+# OVER_ITS_DECK_AND_CREDIT: a title right over a deck as long as it or longer (up to MAX_STANDFIRST_WORDS: a standfirst
+# of two sentences, maybe cut short), the deck right over the date or byline line ("Headline" / "Deck ..." / "19 Apr 2021" / "Jane Roe" / "Writer, teacher of marketing"), is the headline, its
+# words the article's or not: a line under the credit is the writer's note or the text's, no headline
+MAX_STANDFIRST_WORDS = 2 * MAX_DECK_WORDS
+
+
+def _over_its_deck_and_credit(title: r.Candidate, kept: list[r.Candidate]) -> bool:
+    deck = _next_line(title, kept)
+    return (
+        deck is not None
+        and deck.role is None
+        and title.words <= deck.words <= MAX_STANDFIRST_WORDS
+        and _lines_to_credit(deck, kept) == 0
+    )
+
+
 def _on_topic_below(title: r.Candidate, head: list[r.Candidate], kept: list[r.Candidate]) -> r.Candidate | None:
     below = _sentences_below(title, kept)
+    if _over_its_deck_and_credit(title, kept):
+        return None  # OVER_ITS_DECK_AND_CREDIT
     if not r.content_stems(title.text) or sum(len(text.split()) for text in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return None
     if _uses_a_title_word(title, kept):
@@ -2381,6 +2420,8 @@ def _headline_over_the_lead(
         return None
     if _result_among_results(over, kept):
         return None  # RESULT_AMONG_RESULTS
+    if _over_its_deck_and_credit(title, kept):
+        return None  # OVER_ITS_DECK_AND_CREDIT
     below = _sentences_below(over, kept)
     if len(r.content_stems(title.text)) < MIN_RELEVANCE_STEMS or sum(len(t.split()) for t in below) < MIN_RELEVANCE_CONTEXT_WORDS:
         return None
@@ -3399,6 +3440,24 @@ def _headline_on_top(cand: r.Candidate, index: int) -> bool:
 MAX_TWIN_NAME_GAP = 2  # HEADING_PRINTED_AGAIN (in _assign_roles)
 
 
+# INITIALS_OVER_THE_CREDIT: the writer's picture left as the initials in its place ("EC" over "Estadão Conteúdo", "JR"
+# over "By Jane Roe"): a line of two or three capitals alone, the first letters of the capitalised words of a credit
+# line within INITIALS_CREDIT_WITHIN lines below it
+INITIALS_ALONE = re.compile(r"[A-ZÀ-Þ]{2,3}")
+INITIALS_CREDIT_WITHIN = 2
+
+
+def _initials_over_the_credit(kept: list[r.Candidate]) -> None:
+    for i, cand in enumerate(kept):
+        if cand.role is not None or cand.forced or not INITIALS_ALONE.fullmatch(cand.text.strip()):
+            continue
+        for credit in kept[i + 1 : i + 1 + INITIALS_CREDIT_WITHIN]:
+            capitals = "".join(word[0] for word in credit.text.split() if word[:1].isupper() and word.upper() != word)
+            if credit.role == BYLINE and capitals == cand.text.strip():
+                cand.rule = r.ICON_TEXT
+                break
+
+
 def _assign_roles(cands: list[r.Candidate]) -> None:
     _rescue_metadata_lines(cands)
     kept = [c for c in cands if not c.dropped]
@@ -3439,6 +3498,7 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
                 cand.role = _meta_role(meta)
         if cand.role == DATELINE and _ends_a_wrapped_sentence(kept, i):
             cand.role = None  # WRAPPED_SENTENCE_END: the end of the sentence above, not a dateline
+    _initials_over_the_credit(kept)
     _dates_as_subheadings(kept, first_sentence)
     _event_fields(kept, first_sentence)
     _names_in_lists(kept, first_sentence)
@@ -3469,6 +3529,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     r.after_the_article(cands, stoplist, author_name)
     r.headlines_to_the_end(cands, stoplist)
     r.twin_cards_to_the_end(cands)
+    r.cards_over_their_link(cands)
+    r.desk_notes(cands)
     r.junk_runs(cands, stoplist, author_name)
     r.paywall_offer(cands)
     r.scoreboard_headings(cands)  # (after the list rules: it undoes their reading of a scoreboard)
@@ -3497,11 +3559,12 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
     position = {id(c): i for i, c in enumerate(kept)}
     spaced = _spaced_paragraphs(numbers)
     teaser_block = _teaser_blocks(kept, first_sentence)
+    by_number = {c.number: c for c in cands}
     for cand in kept:
         if cand.role in (BYLINE, DATELINE):
             continue
         first = seen.get(cand.key)
-        if first is not None and _twin_lines(first, cand, spaced):
+        if first is not None and (_twin_lines(first, cand, spaced) or _twin_around_a_credit(first, cand, by_number)):
             # (DECK_TWICE: right under the headline, the first copy may be the deck: the picture's copy alone goes)
             under_the_title = position[id(first)] > 0 and kept[position[id(first)] - 1].role == TITLE
             under_the_title = under_the_title and r.ends_sentence(first.text)  # (a deck is a sentence; a place is not)

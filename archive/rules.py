@@ -821,6 +821,16 @@ BACK_HOME_FOLLOW_SHARE = _words("""
     zurück zur startseite
     terug naar home
     terug naar de homepage
+    så arbetar vi
+    mer i ämnet
+    kontakt för den här sidan
+    no entries found
+    no posts found
+    naar overzicht
+    terug naar overzicht
+    zurück zur übersicht
+    retour à la liste
+    volver al listado
     wróć do strony głównej
     powrót do strony głównej
     zpět na úvodní stránku
@@ -2631,6 +2641,10 @@ NAV_LABELS = (
     this is a developing story
     this story is developing and will be updated
     this is a developing story and will be updated
+    more to come
+    see the full story below
+    vedi letture
+    xem thêm phản hồi
     esta noticia está en desarrollo
     noticia en desarrollo
     diese meldung wird aktualisiert
@@ -3294,7 +3308,11 @@ READ_MORE_LEAD = re.compile(
     # (READ_MORE_OF_A_KIND: "Read More News: ...", "Related Stories: ...", "More stories: ...")
     r"read more (?:news|stories|articles)|related (?:news|stories|articles)|more stories|"
     # (MORE_SLASH_KIND: "MORE/VIDEO: ...", the link's kind after a slash)
-    r"more/(?:video|videos|photos?|pictures|audio|watch))\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
+    r"more/(?:video|videos|photos?|pictures|audio|watch)|"
+    # (PREVIOUSLY_AND_SIMILAR: "Previously:Council decides against opt out", the paper's earlier story; "Similar News:You
+    # can also read ...", an aggregator's list of other copies; "previously" only with its colon: "Previously - the
+    # council voted ..." opens a sentence)
+    r"previously(?=\s*:)|similar (?:news|stories|articles))\s*(?:[:>»|]+|[-–—]\s)\s*|^(?:see also|also read|read also|read more)\s\s+",
     re.I,
 )
 # FOREIGN_READ_MORE: the same lead-ins in other languages ("Читайте также: ...", "Lire aussi : ...", "Baca juga: ...",
@@ -3443,7 +3461,8 @@ CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:file photo\s*[|:.,-]?\s*)?(?:(?:источник|джерело|źródło|zdroj|sursa|sursă|fonte|fuente|kaynak|bron"
     r"|ілюстративне|иллюстративное|illustrative)"
     # (PHOTO_SLASH_SOURCE: "(Photo/Example TV)", the slash as the colon)
-    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:(?:"
+    # (EDITORIAL_CREDIT: "Editorial credit: Jane Roe Photography / Shutterstock.com", a stock picture licensed for news)
+    r"\s(?=фото|foto|zdjęcia|zdjęcie|zdjęć|photo))?(?:editorial\s(?=credit))?(?:(?:"
     + PHOTO_WORDS
     + r"|cr[ée]ditos?|imagen|imagem|immagine|afbeelding|fotoğraf|beeld|φωτ\.|ภาพจาก)"
     # (PHOTO_AND_VIDEO: the pictures' and the video's credit under one label, "Фото, видео: ...", "Photo and video: ...")
@@ -3660,6 +3679,9 @@ ARCHIVE_PICTURE_TAIL = re.compile(
     r"Foto d'archivio|Photo d'archives|Imagem de arquivo|Archiefbeeld|Archieffoto|Zdjęcie archiwalne|"
     # (FILE_PHOTO_LAST: "... on June 17 2023. File photo.", the English words)
     r"File photo|File picture|File image|Archive photo|Archive picture|Stock photo|Stock image|Handout photo)\.?$"
+    # (FILE_IN_BRACKETS: "... a satellite paging system [File]", "(File photo)", an archive picture marked after the
+    # caption, a space before the bracket: a sentence does not end so)
+    r"|\s[(\[](?i:file|file photo|file picture|archive|archive photo|archivo|archivbild|arquivo)[)\]]\.?$"
     # (BRACKETED_PHOTO_WORD: the picture's credit in brackets without a colon, "... dans les Yvelines (photo Example
     # Gendarmerie)"; a name's capital after the word: "(photo below)" points at a picture)
     r"|\s\((?i:photo|foto|photos|fotos)\s++[A-ZÀ-Þ][^():]{1,60}\)\.?$"
@@ -3908,6 +3930,9 @@ SOCIAL_PROMO_LINE = re.compile(
     r"^(?:únete|unete|entra|participe|rejoignez)\b[^.!?]{0,30}\b(?:canal|grupo|chaîne) (?:de )?(?:whatsapp|telegram)\b|"
     r"^register (?:on|with|for) (?:\S+ ){1,3}(?:at no cost|for free) to receive\b|"
     r"\bfollow us on\b|\bfollow\b[^.!?]{0,60}?\bon google news\b|"
+    # (FOLLOW_NAMED_ON_PLATFORMS: "Follow Example East on Facebook, external, Twitter, external, and Instagram, external.",
+    # the site's own accounts, each link marked "external")
+    r"^follow (?:[A-Z][\w&'’-]*+ ){1,6}on (?:facebook|twitter|instagram|x|tiktok|youtube)\b[^.!?]{0,80}\bexternal\b|"
     # SOCIAL_HANDLES: a platform's name, a colon and the site's handles ("Twitter : @example, @exampleTV")
     r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|threads)\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*\s*$|"
     # SOCIAL_ACCOUNT: a platform's name, a colon and the site's account named on it ("Facebook : Example Gazette",
@@ -3918,6 +3943,8 @@ SOCIAL_PROMO_LINE = re.compile(
     r"^telegram(?: channel| kanal| канал)?\s*:\s*(?:https?://)?t\.me/[\w+]+\s*$|"
     # INBOX_CALL: the newsletter's promise in other languages ("Recibe en tu buzón las mejores historias de la semana")
     r"recibe en tu (?:buzón|correo|email|e-mail)|receba (?:no|em) seu (?:e-mail|email)|recevez (?:dans votre|chaque)|"
+    # (SIGN_UP_AND_RECEIVE: "Cadastre-se e receba grátis as principais notícias do Example.", "Receba por email.")
+    r"^(?:cadastre-se|inscreva-se|registe-se) e receba\b|^receba (?:por|via) e-?mail\b|"
     r"get (?:the best|our top|the top)[^.!?]{0,40} (?:in|to) your inbox|"
     # (SUBSCRIBE_AFTER_A_QUESTION: "Want all of The Times? Subscribe.", the question and the call alone; FOLLOW_BY_THE_LOGO:
     # "... subscribe to our content by clicking 'follow' next to our logo"; JOIN_THE_CONVERSATION: "To join the
@@ -4037,8 +4064,10 @@ COUNTER_LINE = re.compile(
     re.I,
 )
 
+# (GLUED_URL: one token with an address run into it, "trendingNowenglish1938074https://example.com/story_1938074.html",
+# a widget's link with its label and id glued on: no word of text stands apart)
 URL_ONLY = re.compile(
-    r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"
+    r"^(?:\S*?https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|ru|cn|uk|in|pk|ph|co|io|tv|me|eu|de|fr|"
     r"za|ng|ke|au|ca|us|asia|site|online|xyz|press)(?:/\S*)?)$",
     re.I,
 )
@@ -4079,12 +4108,19 @@ IMAGE_SLUG_LINE = re.compile(
     r"^(?=\S{8,60}$)(?:[a-z]+(?:[-_][a-z]+){1,2}|[A-Za-z]+[-_][A-Za-z]+[-_]\d+|[A-Za-z]+_\d{3,}|[A-Z]{2,5}\d{4,}"
     # (CAMERA_FILE_NUMBER: a camera's own name for a picture, four letters or figures and a four-figure count,
     # "9F8A4751", "_MG_1234")
-    r"|(?=[0-9A-Z_]*[A-Z])[0-9A-Z_]{4}\d{4})$"
+    r"|(?=[0-9A-Z_]*[A-Z])[0-9A-Z_]{4}\d{4}"
+    # (CAMERA_NAME_AT_THE_END: the camera's name for the picture after the photographer's name and the day, joined by
+    # hyphens and underscores, "Jane-Roe-Example_20230722_IMG_4753")
+    r"|[\w-]*_(?:IMG|DSC|DSCF|DSCN|PXL|MG)_\d{3,6})$"
 )
 PAYWALL_LINE = re.compile(
     # (BLOX_PAYWALL: a newspaper platform's notices, "Your current subscription does not provide access to this
     # content.", "Thank you for reading! We hope that you continue to enjoy our free content.")
     r"^(?:your current subscription does not (?:provide|include|give you) access\b|get an all access pass\b|"
+    # (PRINT_EDITION_POINTER: "The complete story is in the Tuesday, Feb. 28, 2017 Example News.", the web page's
+    # excerpt pointing at the printed paper)
+    r"(?:the|read the) (?:complete|full) (?:story|article) (?:is|appears|can be found) in (?:the|today['’]s|this week['’]s) "
+    r"(?:(?:print|printed|weekend|latest) )?(?:edition|issue|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:or )?subscribe with your google account\b|"
     # (FRENCH_PAYWALL: "...pour lire la suite, rejoignez notre communauté d'abonnés", "et accédez à l'intégralité de nos
     # articles ...")
@@ -5186,6 +5222,21 @@ PROPERTY_NOTICE = re.compile(
 MAX_PROPERTY_NOTICE_WORDS = 100
 
 
+# COMPANY_REGISTRATION: the publisher's company and its registration numbers in the footer ("UU Srls - Via Parigi 11
+# 00185 Roma - P. IVA 14451341003 - ISSN 2974-5217."): a VAT or company number's label and seven figures or more, or a
+# serial's ISSN and its number; an article names a tax, not its own number. Up to MAX_REGISTRATION_LINE_WORDS words.
+COMPANY_REGISTRATION = re.compile(
+    r"(?:\bp\.\s?iva|\bpartita iva|\bvat (?:no\.?|number|reg(?:istration)?\.? no\.?)|\bcnpj|\bnip|\bkrs|\bregon|\bkvk|"
+    r"\bsiret|\bsiren|\bust-idnr\.?|\bc\.f\.)\s?:?\s?\d[\d./ -]{6,}|\bissn:? \d{4}-\d{3}[\dx]\b",
+    re.I,
+)
+MAX_REGISTRATION_LINE_WORDS = 40
+
+
+def company_registration(text: str, key: str) -> bool:
+    return spaced_words(text) <= MAX_REGISTRATION_LINE_WORDS and COMPANY_REGISTRATION.search(text) is not None
+
+
 def copyright_footer(text: str, key: str) -> bool:
     # "© 2024 VCPOST, All rights reserved." / "Copyright (c) Outlet." -- not "Copyright law was discussed."
     text = unmangled_sign(text)
@@ -5978,7 +6029,12 @@ def emoji_between_links(text: str, key: str) -> bool:
     if spaced_words(text) > MAX_EMOJI_ROW_WORDS or ends_sentence(text):
         return False
     inner = [m for m in PICTOGRAPH.finditer(text) if text[: m.start()].strip() and text[m.end() :].strip()]
-    return len(inner) >= MIN_EMOJI_BETWEEN_WORDS
+    return len(inner) >= MIN_EMOJI_BETWEEN_WORDS or len(MEDIA_ITEM_MARK.findall(text)) >= MIN_EMOJI_BETWEEN_WORDS
+
+
+# MEDIA_MARKED_ITEMS: ... or a gallery's strip, each item opening with a camera's or a film's icon, the first one at the
+# line's start ("📷 Key players Meteor shower up next 📷 Leaders at the dais"): the icon marks a picture's link
+MEDIA_ITEM_MARK = re.compile(r"[\U0001f4f7\U0001f4f8\U0001f3a5\U0001f4f9\U0001f3ac]\ufe0f?")
 
 
 # CJK_MENU_ROW: a Chinese site's menu row between bars ("首页|客户端|官方微博|报刊投稿|邮箱 中国示例网"): four items or
@@ -6593,6 +6649,8 @@ MIN_HEADLINE_LOWER_WORDS = 2
 # aggregator's other headlines follow).
 READ_AT_SOURCE = re.compile(
     r"^(?:read (?:it |more )?(?:at|on) (?:the )?source|read the source|read the original at|читать (?:в )?источник[еа]?|"
+    # (READ_FULL_STORY: "Read Full Story: Example.com", a digest's link to the copy's site)
+    r"read (?:the )?full (?:story|article)(?: (?:at|on))?|"
     r"читать на сайте|читати (?:в )?джерел[іо]|дереккөзді оқу|kaynağında oku|lire (?:sur )?la source|leer en la fuente|"
     # ("Читать новость полностью на сайте "Example.ru"": read the news in full on the site, its name in quotes)
     r"читать (?:новость|статью|материал) (?:полностью )?на сайте|"
@@ -6657,9 +6715,11 @@ MAX_LINK_ARROWS_WORDS = 30
 
 # READ_MORE_GLUED: the lead-in in small letters run onto the other story's headline with no space ("leer másLa Familia
 # de La Fecha", "read moreHarbour council ..."), as a listing's link and its label are copied together
+# (GO_DEEPER_ARROW: "Go deeperArrowJan 21, 2020", the lead-in, its arrow icon's name and the other story's day run
+# together)
 READ_MORE_GLUED = re.compile(
     r"^(?i:read more|leer\s+más|leia\s+mais|lire\s+la\s+suite|lire\s+plus|mehr\s+lesen|weiterlesen|leggi\s+tutto|"
-    r"lees\s+meer|czytaj\s+więcej)(?=[A-ZÀ-ÖØ-ÞÑ«\"“])"
+    r"lees\s+meer|czytaj\s+więcej)(?=[A-ZÀ-ÖØ-ÞÑ«\"“])|^(?i:go deeper|read more|related)\s?Arrow(?=[A-Z0-9]|$)"
 )
 
 
@@ -6742,7 +6802,10 @@ SEE_THEN_A_HEADLINE = re.compile(r"^(?:See|SEE)\s?:\s(?=[A-Z0-9\"“‘'])")
 # brackets has no such lead-in.
 READ_MORE_IN_BRACKETS = re.compile(
     r"^[(\[](?:more|related|read more|read also|see also|also read|also see|watch|related story|related article)\s?:\s?"
-    r"(?-i:[A-Z\"“‘'])[^()\[\]]{2,200}[)\]]$",
+    r"(?-i:[A-Z\"“‘'])[^()\[\]]{2,200}[)\]]$"
+    # (BRACKETED_READ_MORE_CUT: "[Read more News 6 TESS coverage: How long would ... | Ce", "read more" and the site's
+    # name without a colon, the bracket cut off with the copy)
+    r"|^\[read more (?-i:[A-Z0-9])[^\[\]]{2,200}$",
     re.I,
 )
 
@@ -7040,6 +7103,9 @@ CAPTION_LABEL = re.compile(
     r"Pie de foto|Fuente de la imagen|[Dd]escripción de la imagen|Legenda da foto|Crédito da imagem|Légende de la photo|Bildunterschrift|Bildquelle|"
     r"Bildlegende|Popisek)\b"  # (Swiss German and Czech "caption")
     r"|^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto) caption(?:text)?(?:\b|(?=[A-Z]))|^(?:Caption|CAPTION)\s?:\s"
+    # (BBC_CREDIT_LABELS: the credit's and the caption's labels as the broadcaster's pages print them, or as a
+    # translation of its other services renders them: "image copyright Reuters", "photo comment,", "Image source, EPA")
+    r"|^(?i:image|photo|picture) (?:copyright|comment|source)(?:[,:]?\s+(?=[A-Z])|[,:]?$)"
     # (ICON_GLUED_CAPTION: the picture's icon's text run into its caption, "Camera IconDarker red indicates ...")
     r"|^(?:Camera|Image|Photo|Gallery) ?Icon(?=[A-Z])"
     # (MEDIA_BAR_LABEL: a player's or a picture's label and its title after a bar, "Image | WILDFIRE", "Media Video | ...")
@@ -7429,14 +7495,15 @@ CREDIT_COURTESY = re.compile(
 )
 # A wire's name alone after a caption's last full stop: "... attend a ceremony in Beijing. Reuters". (In brackets,
 # "... are awaited. (ANI)", it is a wire story's sign-off: the paragraph is the article's.)
+# (EUROPA_PRESS_CREDIT: the Spanish agency by its name or its initials, "Un hombre camina por las lluvias. EP")
 AGENCY_TAIL = re.compile(
     r"[.!?][\"”’]?\s+(?:AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|EPA|TASS|Sputnik|Getty Images|Bloomberg|dpa|"
-    r"Bernama|Yonhap|Kyodo|EFE|AAP|ANSA|Anadolu)\s*$"
+    r"Bernama|Yonhap|Kyodo|EFE|AAP|ANSA|Anadolu|EP|Europa Press)\s*$"
 )
 # The last word of such a caption (a cheap test before the pattern).
 AGENCY_LAST_WORDS = frozenset(
     "AP AFP Reuters REUTERS Xinhua XINHUA EPA TASS Sputnik Images Bloomberg dpa ANI PTI Bernama Yonhap Kyodo IANS EFE AAP "
-    "ANSA Anadolu".split()
+    "ANSA Anadolu EP Press".split()
 )
 # Words of reported speech: a line with them is the article quoting someone, even if it ends with a wire's name.
 SPEECH_WORDS = frozenset(
@@ -7785,7 +7852,20 @@ def contributed_credit(text: str, key: str) -> bool:
 
 
 def republished_notice(text: str, key: str) -> bool:
-    return bool(REPUBLISHED_UNDER_LICENCE.match(text.strip()) or REPUBLISHED_WITH_PERMISSION.match(text.strip()))
+    return bool(
+        REPUBLISHED_UNDER_LICENCE.match(text.strip())
+        or REPUBLISHED_WITH_PERMISSION.match(text.strip())
+        or READ_IT_AT.match(text.strip())
+    )
+
+
+# READ_IT_AT: a digest's link to the story it sums up, named by its publisher ("Read it at Associated Press"), perhaps
+# with the next section's name run into it ("Read it at Associated PressSports"): the copy's source (archive.sources
+# reads the name as the wire, WIRE_READ_IT_AT); the digest's text goes on below it
+READ_IT_AT = re.compile(
+    r"^Read (?:it|more|the (?:full )?story) at (?P<site>[A-Z][\w&'’.-]*?(?: [A-Z][\w&'’.-]*?){0,4})"
+    r"(?P<glued>(?<=[a-z])[A-Z][a-z]{2,15})?$"
+)
 
 
 NOT_TAG_CLOUD = re.compile(r"[.,;:!?\"“”()—–]")
@@ -8053,6 +8133,16 @@ ERROR_REPORT_CALL = re.compile(
 )
 
 
+# AGGREGATOR_SOURCE_NOTICE: a news aggregator's notice under each excerpt, where its source is named and how to report
+# a fake ("Источник новостей указан в начале и в конце анонса. В рамках борьбы с фейками вы можете пожаловаться на
+# новость"): the reader's complaint about the news, no sentence of the news
+AGGREGATOR_SOURCE_NOTICE = re.compile(
+    r"^(?:источник (?:новост(?:и|ей)|материала|информации) указан\b|(?:в рамках борьбы с фейками )?вы можете пожаловаться "
+    r"на (?:новость|материал|публикацию)\b)",
+    re.I,
+)
+
+
 # ... and its dialogue's own lines (the plugin prints them in English whatever the site's language)
 SPELLING_REPORT_LINES = _words("""
     spelling error report
@@ -8155,6 +8245,8 @@ def page_notice(text: str, key: str) -> bool:
         return True
     if short and text.rstrip().endswith("?") and ERROR_REPORT_CALL.search(text):
         return True  # ERROR_REPORT_CALL
+    if short and AGGREGATOR_SOURCE_NOTICE.match(text.strip()):
+        return True  # AGGREGATOR_SOURCE_NOTICE (below)
     if spaced_words(text) <= MAX_BROWSER_NOTICE_WORDS and OUTDATED_BROWSER.match(text):
         return True
     if short and REPOST_NOTICES.match(text.strip()):
@@ -9204,7 +9296,9 @@ def url_slug(text: str, key: str) -> bool:
 # "Advertise with us", "Advertise on Example.com to reach thousands of readers": the site selling its space.
 # (AD_SLOT_NAME: an ad slot's name and number left as text, "Banner 3", "Leaderboard 1", "MPU_2")
 ADVERTISE_LINE = re.compile(
-    r"^advertise (?:with|on|in|here)\b|^(?:banner|leaderboard|billboard|mpu|skyscraper|ad ?slot)[ _-]?\d{1,2}$", re.I
+    # (AD_LABEL_GLUED: the slot's label run into the call, "AdvertisementAdvertise with Example.")
+    r"^(?:advertisement\s*)?advertise (?:with|on|in|here)\b|^(?:banner|leaderboard|billboard|mpu|skyscraper|ad ?slot)[ _-]?\d{1,2}$",
+    re.I,
 )
 MAX_ADVERTISE_WORDS = 20
 
@@ -9432,7 +9526,10 @@ def glued_duration(text: str, key: str) -> bool:
 
 # COPYRIGHT_NAME_TAIL: a caption ending with its photographer's copyright and name ("... Guyana. A. female (c) Jane O.
 # Roe.", "... Body scales. © Jane Roe"): a sentence of the article names no one after a © at its end.
-COPYRIGHT_NAME_TAIL = re.compile(r"(?<=\S)\s+(?:©|\(c\)|\(C\))\s?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}\s*$")
+# (GLUED_COPYRIGHT_NAME: or the © run onto the caption's last word, one name after it: "... samedi soir©Example365")
+COPYRIGHT_NAME_TAIL = re.compile(
+    r"(?<=\S)\s+(?:©|\(c\)|\(C\))\s?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}\s*$|(?<=[^\W\d_])©[A-Z][\w'’-]{2,30}\s*$"
+)
 MAX_COPYRIGHT_CAPTION_WORDS = 60
 
 
@@ -10813,6 +10910,7 @@ LINE_RULES = (
     (SECTION_LABEL, bracketed_rubric, True),
     (ICON_TEXT, layout_spacer, True),
     (COPYRIGHT_FOOTER, copyright_footer, False),
+    (COPYRIGHT_FOOTER, company_registration, False),
     (COPYRIGHT_FOOTER, reproduction_forbidden, False),
     (CAPTION, copyright_name_tail, False),  # (after the footer's rule: "All rights reserved © Example Observer")
     (PHOTO_SLUG, photo_slug, True),
@@ -11405,6 +11503,24 @@ def headline_over_its_credited_caption(cands: list[Candidate]) -> None:
 CREDIT_IN_BRACKETS_TAIL = re.compile(r"[(\[][^()\[\]]{2,60}[)\]]")  # (read on the tail stripped)
 
 
+# HEADLINE_OVER_ITS_PICTURE: the page's first line printed again under it with the picture's credit ("L1 : Les déclas
+# ..." / the same "©Example365"), and no other headline-shaped line between the copy and the first paragraph: the
+# headline, the picture under it captioned with it; only the credited copy goes
+def _headline_over_its_picture(one: Candidate, cands: list[Candidate]) -> bool:
+    kept = [c for c in cands if not c.dropped or c.text.startswith(one.text)]
+    if not kept or kept[0] is not one or not headline_shaped(one.text) or one.words < MIN_UNDER_TRAIL_HEADLINE_WORDS:
+        return False
+    below = kept[1 : first_sentence(kept)]
+    # (a date line between, "Rédaction, publié le samedi 13 avril 2019", is the headline's credit, no headline)
+    return not any(
+        c.words >= MIN_UNDER_TRAIL_HEADLINE_WORDS
+        and headline_shaped(c.text)
+        and not c.text.startswith(one.text)
+        and not holds_a_day_date(c.text)
+        for c in below
+    )
+
+
 def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambda text: None) -> None:
     """CAPTION: the same caption printed twice, once with its credit ("... | Photo: AFP") and once without; or
     (CREDIT_BETWEEN_TWINS) the same line printed twice beside a photo's credit line, around it or both above or below it
@@ -11448,7 +11564,9 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
         tail = other.text[len(one.text) :] if lettered and other.text.startswith(one.text) else ""
         if tail and len(tail.split()) <= MAX_CAPTION_CREDIT_TAIL_WORDS and CAPTION_CREDIT_TAIL.match(tail):
             if not (one.forced or other.forced):
-                one.rule = other.rule = CAPTION
+                other.rule = CAPTION
+                if not _headline_over_its_picture(one, cands):
+                    one.rule = CAPTION
     # ALT_TEXT_OF_CAPTION: right above a caption, a line that is no sentence and whose every word the caption
     # uses ("Russian President Putin attends a meeting in Moscow" / "FILE PHOTO: Russian President Vladimir Putin attends
     # a meeting with ... in Moscow, Russia, August 20, 2025. Example/Pool via EXAMPLE") is the picture's alternative text
@@ -11504,6 +11622,8 @@ def caption_twins(cands: list[Candidate], dated: Callable[[str], object] = lambd
             t.startswith(cand.text) and 0 < len(t) - len(cand.text) <= MAX_GLUED_CREDIT_CHARS and not t[len(cand.text)].isspace()
             for t in captions
         )
+        if glued and _headline_over_its_picture(cand, cands):
+            continue  # HEADLINE_OVER_ITS_PICTURE
         if (
             (cand.text in bases and (cand.bullet or not ends_sentence(cand.text)))
             or glued
@@ -12041,6 +12161,31 @@ def breadcrumb_headlines(cands: list[Candidate]) -> None:
         near = cands[max(0, i - TRAIL_HEADLINE_WITHIN) : i] + cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN]
         if any(other.text == last and not other.dropped for other in near):
             cand.rule = BREADCRUMB
+        elif _home_trail_over_a_headline(cand, cands[i + 1 : i + 1 + TRAIL_HEADLINE_WITHIN], last):
+            cand.rule = BREADCRUMB
+
+
+# HOME_TRAIL_OVER_A_HEADLINE: a trail opening with the home page's name (HOME_ALONE_WORDS) and an arrow, two arrows at
+# least, right over another headline-shaped line of MIN_UNDER_TRAIL_HEADLINE_WORDS words or more ("Home > Topics >
+# Premier Li Keqiang Visits Germany, Russia, Italy ... and Attends the 10th ASEM Summit" / "Li Keqiang Meets with
+# President Vladimir Putin of Russia"): the trail's last section is a topic's page, the line under it the headline
+# (a trail alone over the text ends with the headline: TITLE_CRUMB_PREFIX reads it)
+HOME_ARROW_TRAIL = re.compile(r"^\s*(?P<home>[^\W\d][^>»›→]{1,24}?)\s*(?P<arrow>>|»|›|→)\s*\S")
+MIN_UNDER_TRAIL_HEADLINE_WORDS = 4
+
+
+def _home_trail_over_a_headline(cand: Candidate, below: list[Candidate], last: str) -> bool:
+    home = HOME_ARROW_TRAIL.match(cand.text)
+    if not home or " ".join(home["home"].lower().split()) not in HOME_ALONE_WORDS or cand.text.count(home["arrow"]) < 2:
+        return False
+    under = next((c for c in below if not c.dropped), None)
+    return (
+        under is not None
+        and under.text != last
+        and under.words >= MIN_UNDER_TRAIL_HEADLINE_WORDS
+        and headline_shaped(under.text)
+        and not ends_sentence(under.text)
+    )
 
 
 # A trail printed without separators runs into the headline: "HomeWorldUnderstanding the results" (at most this long).
@@ -13974,6 +14119,69 @@ def twin_cards_to_the_end(cands: list[Candidate]) -> None:
     if pairs >= MIN_TWIN_CARDS:
         for cand in kept[end:]:
             cand.rule = RELATED_HEADLINE
+
+
+# CARDS_OVER_THEIR_LINK: MIN_LINKED_CARDS lines or more in a row, each right over the same short link gone as furniture
+# ("NASA once again declines to rename ...NASA says ..." / "Read more »", "KUIS: Warna Helm ..." / "Ikuti Kuisnya ➔"):
+# other stories' cards, each with its button. The first card goes only when it is short (up to MAX_FIRST_CARD_WORDS
+# words): an aggregator's own excerpt may stand over the same "Read more »" above the cards, and it is the text.
+# (the link is a "read more" button, or a short line ending with an arrow, read as furniture only later: an
+# advertisement's label, a share button, a photo's credit or a menu's label after each paragraph is no card's link)
+MIN_LINKED_CARDS = 2
+MAX_CARD_LINK_WORDS = 4
+LINK_ARROW_MARKS = frozenset("➔→›»>➜➡▶")
+CARD_LINK_RULES = frozenset((READ_MORE, PROMO_BLOCK, TEASER))
+MAX_FIRST_CARD_WORDS = 20
+
+
+def cards_over_their_link(cands: list[Candidate]) -> None:
+    lines = [c for c in cands if not c.forced]
+    pairs = [
+        i
+        for i, (card, link) in enumerate(itertools.pairwise(lines))
+        if not card.dropped
+        and card.role is None
+        and (link.rule in CARD_LINK_RULES or link.text.rstrip()[-1:] in LINK_ARROW_MARKS)
+        and link.words <= MAX_CARD_LINK_WORDS
+        and link.number == card.number + 1
+    ]
+    runs: list[list[int]] = []
+    for i in pairs:
+        # (the next card stands right under the last one's link, over the same link)
+        if runs and i == runs[-1][-1] + 2 and lines[i + 1].key == lines[runs[-1][-1] + 1].key:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < MIN_LINKED_CARDS:
+            continue
+        cards = [lines[i] for i in run]
+        # (the first card short, or under the same link: the run goes on from a card gone already)
+        first_goes = cards[0].words <= MAX_FIRST_CARD_WORDS or (run[0] >= 1 and lines[run[0] - 1].key == lines[run[0] + 1].key)
+        for cand in cards if first_goes else cards[1:]:
+            cand.rule = RELATED_HEADLINE
+        for i in run:
+            if not lines[i + 1].dropped:
+                lines[i + 1].rule = NAV_LABEL  # (the card's button)
+
+
+# DESK_NOTE_AT_THE_END: among the page's last DESK_NOTE_LAST_LINES kept lines, below the text, the desk's note in the
+# author's box ("Editors and staffers from the Politics Desk at The Example Herald."): about the writers, no part of
+# the story (a person's note is archive.byline's WRITERS_NOTE)
+DESK_NOTE = re.compile(
+    r"^(?:editors?|staff(?:ers)?|reporters?|writers?)(?: and (?:editors?|staff(?:ers)?|reporters?|writers?))? (?:from|of|at) "
+    r"the (?:[A-Z][\w&'’-]*+ ){1,3}desk\b",
+    re.I,
+)
+DESK_NOTE_LAST_LINES = 3
+
+
+def desk_notes(cands: list[Candidate]) -> None:
+    kept = [c for c in cands if not c.dropped and not c.forced]
+    start = first_sentence(kept)
+    for cand in kept[max(start + 1, len(kept) - DESK_NOTE_LAST_LINES) :]:
+        if cand.role is None and DESK_NOTE.match(cand.text.strip()):
+            cand.rule = AFTER_ARTICLE
 
 
 def short_line_runs(cands: list[Candidate]) -> None:

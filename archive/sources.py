@@ -3076,6 +3076,10 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         at_source = rules.READ_AT_SOURCE.match(dropped.text) if dropped.rule == rules.END_MARKER else None
         if at_source:
             return Found(at_source["site"], "wire-read-at-source", dropped.number, dropped.text)
+        # WIRE_READ_IT_AT: a digest's "Read it at Example Press" (archive.rules' READ_IT_AT) names the story's publisher
+        read_it_at = rules.READ_IT_AT.match(dropped.text.strip()) if dropped.rule == rules.SOURCE_CREDIT else None
+        if read_it_at:
+            return Found(_name(read_it_at["site"], registry), "wire-read-it-at", dropped.number, dropped.text)
 
     # Credit lines: kept ones, and dropped ones inside the article (a credit under the headline or the last paragraph
     # may be dropped as a bullet or a stray line); photo credits never.
