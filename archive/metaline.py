@@ -2224,6 +2224,18 @@ def _agency_shaped(name: str) -> bool:
     )
 
 
+# STATION_NO_DASH: a station's dateline with its dash lost in the copy ("HOUSTON (KX39) Gulf storms forecast will ..."):
+# the place in capitals, the station's call letters or name in brackets (archive.headline station_in_dateline), then the
+# sentence's capital. An agency's or another name's bracket needs its dash ("HOUSTON (Harbour) Storms" is no dateline).
+STATION_NO_DASH = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}) \((?P<wire>[^()]{2,30})\) (?=[A-Z])")
+
+
+def _station_credit(name: str) -> bool:
+    from .headline import station_in_dateline  # (archive.headline reads meta lines: imported here, when first needed)
+
+    return station_in_dateline(name)
+
+
 def _parse_lead(text: str) -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise."""
     pos = 0
@@ -2298,6 +2310,9 @@ def _parse_lead(text: str) -> Lead | None:
     when = parse_date(bracketed["date"]) if bracketed else None
     if bracketed and when is not None and when.precision == "day" and implausible(as_date(when)) is None:
         return Lead(None, bracketed["place"], when, None, None, bracketed.end(), "")  # PLACE_THEN_BRACKETED_DATE
+    station = STATION_NO_DASH.match(text)
+    if station and _station_credit(station["wire"]):  # STATION_NO_DASH
+        return Lead(None, station["place"], None, None, station["wire"], station.end("wire") + 1, "")
     desk = DESK_BYLINE_LEAD.match(text)
     if desk:  # DESK_BYLINE_LEAD
         rest = _parse_lead(text[desk.end() :])

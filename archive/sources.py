@@ -770,6 +770,16 @@ class Found:
     text: str
 
 
+# REGISTERED_OUTLET_BESIDE_AN_AGENCY: a source line naming a registered news agency and a registry outlet that is no
+# agency, though reprints cite it as a source ("Source: Reuters-Global Times"): the outlet is the page's own, the agency
+# the copy's wire
+def _outlet_beside_an_agency(parts: list[str], registry: Registry) -> list[str]:
+    canonical = [registry.canonical("outlets", part) for part in parts]
+    agencies = [part for part, name in zip(parts, canonical, strict=True) if registered_agency(name, registry)]
+    outlets = [part for part, name in zip(parts, canonical, strict=True) if name and not registered_agency(name, registry)]
+    return outlets if len(agencies) == 1 and len(outlets) == 1 else []
+
+
 def registered_agency(canonical: str | None, registry: Registry) -> bool:
     """A registry outlet whose role says it is a news agency."""
     entity = registry.entity("outlets", canonical) if canonical else None
@@ -1511,10 +1521,14 @@ BYLINE_TO_THE_PAPER = re.compile(
 # Ghana"): the writer, the site, the country; the address names the outlet (a picture library's is no site).
 # (BYLINE_SLASH_PAPER: or a newspaper's name, "by Jane Roe/Example Independent", no agency's: "Jane Roe/Reuters" is
 # the wire's)
+# (PAPER_THEN_ROLE: the writer's post after the paper's name, "By Jane Roe/Example News Editor": the paper without it)
+PAPER_THEN_ROLE = re.compile(r"(?<=\S)\s(?:Editor|Reporter|Correspondent|Staff Writer|Writer|Columnist)$")
+
+
 def _site_in_slashed_byline(text: str, registry: Registry) -> str | None:
     if "/" not in text or not BY_PREFIX.match(text.strip()):
         return None
-    for part in (p.strip() for p in text.split("/")[1:]):
+    for part in (PAPER_THEN_ROLE.sub("", p.strip()) for p in text.split("/")[1:]):
         address = _site_address(part)
         if address and address.lower().split(".")[0] not in PHOTO_LIBRARIES:
             return address.lower()
@@ -2039,6 +2053,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             # (the source ends at the next credit's label: "Forrás: MTI - illusztráció: ..." names the agency alone)
             parts = [p.strip(" .") for p in SOURCE_SPLIT.split(_source_name(source.group("name"))) if p.strip(" .")]
             others = [p for p in parts if not is_agency(p, registry)]
+            if len(parts) == 2 and not others:
+                others = _outlet_beside_an_agency(parts, registry)  # (REGISTERED_OUTLET_BESIDE_AN_AGENCY, below)
             # (PHOTOGRAPHER_AND_AGENCY: "Source: Jane Roe/Example Agency", a name, a slash and the agency after it,
             # credits a picture's photographer, no page)
             photographer = len(parts) == 2 and others[:1] == parts[:1] and "/" in source.group("name") and _is_name(parts[0])

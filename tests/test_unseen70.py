@@ -6,7 +6,7 @@ each with and without its trigger, on invented text, asserting the exact outcome
 from __future__ import annotations
 
 import pytest
-from test_foreign_furniture import build
+from test_foreign_furniture import ARCHIVE_REGISTRY, build
 from test_unseen56 import BODY
 from test_unseen57 import _goes_between_paragraphs
 
@@ -246,3 +246,50 @@ def test_the_headline_over_its_picture(between: list[str], title: str) -> None:
     page = [headline, "", f"{headline}©Example365", *between, "", "Jane Roe, published on Saturday 13 April 2019 at 23:30"]
     _, meta = build(*page, "", *BODY)
     assert meta.title.value == title
+
+
+# STATION_NO_DASH (archive.metaline _parse_lead): a station's dateline whose dash the copy lost names the station, the
+# page's own outlet.
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        (f"HOUSTON (KX39) {BODY[0]}", "KX39"),
+        (f"ROCHESTER, N.Y. (WXYZ) {BODY[0]}", "WXYZ"),
+        # without: a bracket of another name, no dash: no dateline
+        (f"HOUSTON (Harbour) {BODY[0]}", None),
+    ],
+)
+def test_a_stations_dateline_without_its_dash(lead: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "", BODY[1], "", BODY[2])
+    assert meta.outlet.value == outlet
+
+
+# REGISTERED_OUTLET_BESIDE_AN_AGENCY (archive.sources OUTLET_IN_SOURCE_LINE): a source line naming a registered agency
+# and a registry outlet that reprints cite as a source: the outlet is the page's, the agency the wire.
+@pytest.mark.parametrize(
+    ("source", "outlet", "wire"),
+    [
+        ("Source:Reuters-Global Times Published: 2017/7/5 18:08:39", "Global Times", "Reuters"),
+        # without: two agencies name no page
+        ("Source:Reuters-Xinhua Published: 2017/7/5 18:08:39", None, "Reuters"),
+    ],
+)
+def test_an_outlet_beside_an_agency_in_the_source_line(source: str, outlet: str | None, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", source, "", *BODY, registry=ARCHIVE_REGISTRY)
+    assert (meta.outlet.value, meta.wire.value) == (outlet, wire)
+
+
+# PAPER_THEN_ROLE (archive.sources _site_in_slashed_byline): the writer's post after the paper's name in a slashed
+# byline.
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("By Jane Roe/Harbour News Editor", "Harbour News"),
+        ("By Jane Roe/Harbour News", "Harbour News"),
+        # without: a role alone after the slash names no paper
+        ("By Jane Roe/Senior Editor", None),
+    ],
+)
+def test_the_paper_and_the_writers_post_after_the_slash(credit: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *BODY)
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
