@@ -344,7 +344,11 @@ DESK_WORDS = frozenset(
     # "Jane Roe, Redakteurin", "Jane Roe, repórter")
     """ columnist columnists journalist journalists contributing associate freelance guest
     journaliste giornalista periodista jornalista repórter reportero reportera redakteur redakteurin redaktor redaktorka
-    dziennikarz dziennikarka novinář novinářka журналист журналістка журналіст""".split()
+    dziennikarz dziennikarka novinář novinářka журналист журналістка журналіст"""
+    # (JOURNALIST_ABROAD: the same in Indonesian, Malay, Turkish, Dutch, Nordic, Hungarian, Romanian, Vietnamese: "Jane
+    # Roe, Jurnalis", "Jane Roe, gazeteci", "Jane Roe, journalist")
+    """ jurnalis wartawan wartawati gazeteci muhabir verslaggever verslaggeefster journalisten toimittaja újságíró
+    jurnalist jurnalistă""".split()
 )
 # Small words a desk credit may hold in lower case ("Our Correspondent", "The Editorial Board").
 DESK_GLUE = frozenset("our the and of".split() + "special spécial spéciale especial speciale".split())  # ("envoyé spécial")

@@ -2916,11 +2916,24 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'«]+")
 def _truncated_copies(kept: list[r.Candidate]) -> None:
     for above, cand in zip(kept, kept[1:], strict=False):
         text = cand.text.strip()
-        if cand.dropped or cand.forced or not text.endswith(("...", "…")):
+        if cand.dropped or cand.forced:
+            continue
+        if _cut_mid_word_copy(text, above.text.strip()):
+            cand.rule = r.REPEATED_LINE  # CUT_MID_WORD_COPY (below)
+            continue
+        if not text.endswith(("...", "…")):
             continue
         cut = _LEADING_SYMBOLS.sub("", text.rstrip(".… ")).strip()
         if len(cut.split()) >= TRUNCATED_COPY_MIN_WORDS and _LEADING_SYMBOLS.sub("", above.text.strip()).startswith(cut):
             cand.rule = r.REPEATED_LINE
+
+
+# CUT_MID_WORD_COPY: ... or cut short in the middle of a word with no ellipsis ("Harbour will win the cup?" / "Harbour
+# will win th"): the line right above opens with all of it, its last word cut, TRUNCATED_COPY_MIN_WORDS words at least
+def _cut_mid_word_copy(text: str, above: str) -> bool:
+    if len(text.split()) < TRUNCATED_COPY_MIN_WORDS or len(text) >= len(above) or not above.startswith(text):
+        return False
+    return text[-1:].isalnum() and above[len(text)].isalnum()
 
 
 # BETWEEN_HEADLINES: a page printing its headline twice (the page's title, then the article's) has its furniture between
@@ -3187,7 +3200,15 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
         return  # (under a quotation, a name is its speaker's, as with SIGNATURE_LINE's dash; a writer's note is not)
     signed = note["name"] if note else last.text
     words = {w.casefold() for w in LIST_SPLIT.sub(" ", signed).split()}
-    if words & stoplist:
+    # (NAMES_IN_STOP_LISTS: another language's list may hold its commonest given names, jusText's Hungarian "attila": a
+    # stop word capitalised here that the page never writes in small letters is a name's, and counts for no stop word;
+    # English's list holds none, and a slogan's words, "Authentically Local", count there)
+    in_small_letters = {w for c in kept[:-1] for w in r.WORD.findall(c.text) if w.islower()}
+    english = stopwords.is_english(stoplist)
+    if any(
+        w.casefold() in stoplist and (english or w.casefold() in in_small_letters or not w[:1].isupper() or signed.isupper())
+        for w in LIST_SPLIT.sub(" ", signed).split()
+    ):
         return
     if signed.isupper() and any(_capitals_heading(c) for c in kept[:-1]):
         return  # CAPITALS_HEADINGS_PAGE (above)

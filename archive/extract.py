@@ -871,7 +871,18 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
         if name and _is_name(name) and not leaders.find(name) and not sources.names_an_outlet(name, registry):
             if not sources.is_agency(name, registry):
                 return Field(name, Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
+    # WRITER_FROM_THE_CONTACT_LINE: the line under the text giving the writer's address ("Contact Jane Roe:
+    # JRoe@example.com. Follow her on Twitter: @JaneRoe.") names the writer, where no credit line does
+    for dropped in clean.dropped:
+        contact = CONTACT_THE_WRITER.match(dropped.text.strip())
+        if contact and _is_name(contact["name"]) and not leaders.find(contact["name"]):
+            return Field(contact["name"], Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
     return unknown()
+
+
+CONTACT_THE_WRITER = re.compile(
+    r"^(?:Contact|Reach|Email) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?: at)?\s?[:,]?\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 
 
 # CREDITS_LISTED_BELOW: under the article's last paragraph, MIN_LISTED_CREDITS credit lines or more one after another

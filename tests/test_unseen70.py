@@ -293,3 +293,62 @@ def test_an_outlet_beside_an_agency_in_the_source_line(source: str, outlet: str 
 def test_the_paper_and_the_writers_post_after_the_slash(credit: str, outlet: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *BODY)
     assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
+
+
+# CUT_MID_WORD_COPY (archive.clean _truncated_copies): a line the line above opens with, cut in the middle of a word.
+@pytest.mark.parametrize(
+    ("copy", "kept"),
+    [
+        ("Harbour will win the cup th", False),
+        ("Will Harbour win the cu", False),
+        # without: a copy cut between words is a sentence of its own; two words are too few to tell
+        ("Will Harbour win the", True),
+        ("Will Ha", True),
+    ],
+)
+def test_a_copy_cut_in_the_middle_of_a_word(copy: str, kept: bool) -> None:
+    question = "Will Harbour win the cup this year?" if copy.startswith("Will") else "Harbour will win the cup this year"
+    body = _body(HEADLINE, "", "By Jane Roe", "", *BODY, "", question, copy)
+    assert (copy in body) is kept
+
+
+# JOURNALIST_ABROAD (archive.byline's role words) and WRITER_FROM_THE_CONTACT_LINE (archive.extract): the writer named
+# with the word for a journalist, or in the line giving the writer's address under the text.
+DATE_LINE = "Jum'at 21 Desember 2018 12:09 WIB"
+
+
+@pytest.mark.parametrize(
+    ("top", "tail", "author"),
+    [
+        ("Jane Ann Roe , Jurnalis", "", "Jane Ann Roe"),
+        ("", "Contact Jane Roe: JRoe@example.com. Follow her on Twitter: @JaneRoe.", "Jane Roe"),
+        # without: a photographer's word after the name; an address of no one named
+        ("Jane Ann Roe , Fotografer", "", None),
+        ("", "Contact the newsroom: news@example.com.", None),
+    ],
+)
+def test_the_writer_named_as_a_journalist_or_in_the_contact_line(top: str, tail: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", top, DATE_LINE, "", *BODY, "", tail)
+    assert meta.author.value == author
+
+
+# NAMES_IN_STOP_LISTS (archive.clean _signature_at_end): a signature under a Hungarian article whose given name
+# jusText's Hungarian list holds ("attila") is the writer's; an English slogan's capitalised words stay stop words.
+HUNGARIAN_BODY = (
+    "A kórház csütörtökön ünnepli az ötvenedik évfordulóját, és a város lakói is részt vehetnek az eseményeken.",
+    "Az ünnepség délután kezdődik a megyeháza nagytermében, ahol a régi fotókat is kiállítják a látogatók számára.",
+    "A kórház vezetője beszédet tart, és szó lesz arról is, hogy az intézmény száz fát ültet el a kertben.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "author"),
+    [
+        (HUNGARIAN_BODY, "Kovács Attila", "Kovács Attila"),
+        # without: an English page's slogan under the text, its words in English's stop list
+        (BODY, "Authentically Local", None),
+    ],
+)
+def test_a_signature_whose_given_name_is_in_a_stop_list(text: tuple[str, ...], signature: str, author: str | None) -> None:
+    _, meta = build("Ötvenéves a kórház", "", *text, "", signature)
+    assert meta.author.value == author
