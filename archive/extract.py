@@ -271,6 +271,17 @@ def _split_date_block(clean: CleanArticle, first_paragraph: int) -> list[tuple[D
     return []
 
 
+# HEADED_DATE_IN_THE_TEXT: below the first paragraph, a date line right under a heading that is not the headline
+# ("Life in the Soviet Union had its joys" / "Sunday, 24 August 2025, 10:10" / its teaser) dates that heading's story or
+# live entry (another story's card after the text), not the page; unlabelled and naming no one, it is left out.
+def _headed_dates(clean: CleanArticle, first_paragraph: int) -> set[int]:
+    return {
+        line.number
+        for above, line in itertools.pairwise(clean.lines)
+        if line.role == DATELINE and above.role == HEADING and line.number > first_paragraph
+    }
+
+
 def _date(clean: CleanArticle) -> Field:
     """The publication date, from the page's datelines and credit lines, then the dateline of its first paragraph.
 
@@ -310,6 +321,7 @@ def _date(clean: CleanArticle) -> Field:
             if any(part.kind == TIME_PART for part in meta.parts) and implausible(as_date(meta.published)) is None:
                 published.append((meta.published, Line(dropped.number, DATELINE, dropped.text), False))
     published += _split_date_block(clean, paragraphs[0] if paragraphs else 0)
+    headed = _headed_dates(clean, paragraphs[0] if paragraphs else body_end)
     for line in clean.lines:
         if line.role not in (DATELINE, BYLINE) or line.number in commenters:
             continue
@@ -324,6 +336,8 @@ def _date(clean: CleanArticle) -> Field:
             labelled = labelled or bool(ISSUE_LINKS.search(line.text))
             if line.number > body_end and not labelled and not meta.names:
                 continue  # TAIL_DATES_NEED_LABEL (see below)
+            if not labelled and not meta.names and line.number in headed:
+                continue  # HEADED_DATE_IN_THE_TEXT (below)
             if meta.published:
                 published.append((meta.published, line, labelled))
             if meta.updated:

@@ -2642,6 +2642,7 @@ NAV_LABELS = (
     this story is developing and will be updated
     this is a developing story and will be updated
     more to come
+    on this story
     see the full story below
     vedi letture
     xem thêm phản hồi

@@ -210,6 +210,7 @@ def test_the_writers_note_under_the_text(text: tuple[str, ...], note: str, autho
     ("line", "rule"),
     [
         ("vedi letture", rules.NAV_LABEL),
+        ("On this story", rules.NAV_LABEL),
         ("See the full story below.", rules.NAV_LABEL),
         ("Xem thêm phản hồi...", rules.NAV_LABEL),
         ("Go deeperArrowJan 21, 2020", rules.READ_MORE),
@@ -352,3 +353,23 @@ HUNGARIAN_BODY = (
 def test_a_signature_whose_given_name_is_in_a_stop_list(text: tuple[str, ...], signature: str, author: str | None) -> None:
     _, meta = build("Ötvenéves a kórház", "", *text, "", signature)
     assert meta.author.value == author
+
+
+# HEADED_DATE_IN_THE_TEXT (archive.extract _headed_dates): a date line under a heading below the first paragraph dates
+# that heading's story, not the page.
+CARD = ["Life In The Old Harbour Had Its Joys", "Sunday, 24 August 2025, 10:10"]
+TEASER = "Life in the old harbour was grey, but some of its people still say it had its own joys, the survey found."
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        ([HEADLINE, "", *BODY, "", CARD[0], CARD[1], TEASER], None),
+        # without: the date line under the headline, or under the text with no heading over it, is the page's
+        ([HEADLINE, "", CARD[1], "", *BODY], "2025-08-24"),
+        ([HEADLINE, "", *BODY, "", CARD[1]], "2025-08-24"),
+    ],
+)
+def test_a_date_under_a_heading_below_the_text(page: list[str], date: str | None) -> None:
+    _, meta = build(*page)
+    assert meta.date.value == date
