@@ -2358,8 +2358,9 @@ def _result_among_results(cand: r.Candidate, kept: list[r.Candidate]) -> bool:
 
 
 # OVER_ITS_DECK_AND_CREDIT: a title right over a deck as long as it or longer (up to MAX_STANDFIRST_WORDS: a standfirst
-# of two sentences, maybe cut short), the deck right over the date or byline line ("Headline" / "Deck ..." / "19 Apr 2021" / "Jane Roe" / "Writer, teacher of marketing"), is the headline, its
-# words the article's or not: a line under the credit is the writer's note or the text's, no headline
+# of two sentences, maybe cut short), the deck right over the date or byline line ("Headline" / "Deck ..." / "19 Apr
+# 2021" / "Jane Roe" / "Writer, teacher of marketing"), is the headline, its words the article's or not: a line under
+# the credit is the writer's note or the text's, no headline (_on_topic_below and _headline_over_the_lead keep it)
 MAX_STANDFIRST_WORDS = 2 * MAX_DECK_WORDS
 
 
@@ -3462,8 +3463,8 @@ MAX_TWIN_NAME_GAP = 2  # HEADING_PRINTED_AGAIN (in _assign_roles)
 
 
 # INITIALS_OVER_THE_CREDIT: the writer's picture left as the initials in its place ("EC" over "Estadão Conteúdo", "JR"
-# over "By Jane Roe"): a line of two or three capitals alone, the first letters of the capitalised words of a credit
-# line within INITIALS_CREDIT_WITHIN lines below it
+# over "Jane Roe"): a line of two or three capitals alone, the first letters of the capitalised words of a credit line
+# within INITIALS_CREDIT_WITHIN lines below it
 INITIALS_ALONE = re.compile(r"[A-ZÀ-Þ]{2,3}")
 INITIALS_CREDIT_WITHIN = 2
 

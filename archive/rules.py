@@ -5235,7 +5235,7 @@ MAX_REGISTRATION_LINE_WORDS = 40
 
 
 def company_registration(text: str, key: str) -> bool:
-    return spaced_words(text) <= MAX_REGISTRATION_LINE_WORDS and COMPANY_REGISTRATION.search(text) is not None
+    return short_line_holds(COMPANY_REGISTRATION, text, MAX_REGISTRATION_LINE_WORDS)
 
 
 def copyright_footer(text: str, key: str) -> bool:
@@ -14171,7 +14171,7 @@ def cards_over_their_link(cands: list[Candidate]) -> None:
 # the story (a person's note is archive.byline's WRITERS_NOTE)
 DESK_NOTE = re.compile(
     r"^(?:editors?|staff(?:ers)?|reporters?|writers?)(?: and (?:editors?|staff(?:ers)?|reporters?|writers?))? (?:from|of|at) "
-    r"the (?:[A-Z][\w&'’-]*+ ){1,3}desk\b",
+    r"the (?:(?-i:[A-Z])[\w&'’-]*+ ){1,3}desk\b",
     re.I,
 )
 DESK_NOTE_LAST_LINES = 3
