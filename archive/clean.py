@@ -3204,13 +3204,12 @@ def _signature_at_end(kept: list[r.Candidate], above_a_credit: set[int], stoplis
     # (NAMES_IN_STOP_LISTS: another language's list may hold its commonest given names, jusText's Hungarian "attila": a
     # stop word capitalised here that the page never writes in small letters is a name's, and counts for no stop word;
     # English's list holds none, and a slogan's words, "Authentically Local", count there)
-    in_small_letters = {w for c in kept[:-1] for w in r.WORD.findall(c.text) if w.islower()}
-    english = stopwords.is_english(stoplist)
-    if any(
-        w.casefold() in stoplist and (english or w.casefold() in in_small_letters or not w[:1].isupper() or signed.isupper())
-        for w in LIST_SPLIT.sub(" ", signed).split()
-    ):
-        return
+    stop_words = [w for w in LIST_SPLIT.sub(" ", signed).split() if w.casefold() in stoplist]
+    if stop_words:  # (the page's words in small letters are gathered only then: most signatures hold no stop word)
+        in_small_letters = {w for c in kept[:-1] for w in r.WORD.findall(c.text) if w.islower()}
+        english = stopwords.is_english(stoplist)
+        if any(english or w.casefold() in in_small_letters or not w[:1].isupper() or signed.isupper() for w in stop_words):
+            return
     if signed.isupper() and any(_capitals_heading(c) for c in kept[:-1]):
         return  # CAPITALS_HEADINGS_PAGE (above)
     title = next((c.text for c in kept if c.role == TITLE), "")

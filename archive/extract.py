@@ -93,6 +93,7 @@ from .rules import (
     REPEATED_LINE,
     REPORTS_FROM,
     TEASER,
+    WRITER_CONTACT_NAMED,
     WRITERS_ARCHIVE_NAME,
     key_of,
 )
@@ -888,15 +889,10 @@ def _author_as_printed(clean: CleanArticle, registry: Registry) -> Field:
     # WRITER_FROM_THE_CONTACT_LINE: the line under the text giving the writer's address ("Contact Jane Roe:
     # JRoe@example.com. Follow her on Twitter: @JaneRoe.") names the writer, where no credit line does
     for dropped in clean.dropped:
-        contact = CONTACT_THE_WRITER.match(dropped.text.strip())
+        contact = WRITER_CONTACT_NAMED.match(dropped.text.strip())
         if contact and _is_name(contact["name"]) and not leaders.find(contact["name"]):
             return Field(contact["name"], Provenance(FROM_TEXT, dropped.text, dropped.number, _raw_file(clean)))
     return unknown()
-
-
-CONTACT_THE_WRITER = re.compile(
-    r"^(?:Contact|Reach|Email) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?: at)?\s?[:,]?\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-)
 
 
 # CREDITS_LISTED_BELOW: under the article's last paragraph, MIN_LISTED_CREDITS credit lines or more one after another

@@ -7047,7 +7047,7 @@ def labelled_caption(text: str, key: str) -> bool:
     # MAP_ATTRIBUTION
     if AGENCY_CAPTION_OPENING.match(text.strip()):
         return True
-    if spaced_words(text) <= MAX_MAP_ATTRIBUTION_WORDS and MAP_ATTRIBUTION.search(text):
+    if short_line_holds(MAP_ATTRIBUTION, text, MAX_MAP_ATTRIBUTION_WORDS):
         return True  # MAP_ATTRIBUTION
     if PHOTO_LABEL_CAPTION.match(text.strip()) and spaced_words(text) <= MAX_PHOTO_LABEL_CAPTION_WORDS and ends_sentence(text):
         return True
@@ -10563,6 +10563,12 @@ WRITER_CONTACT = re.compile(
     r"|(?:^|[.!]\s)(?i:reach|contact|email) (?i:him|her|them|the author|the writer) (?i:at|via)\b"
 )
 MAX_WRITER_CONTACT_WORDS = 40
+# WRITER_CONTACT_NAMED: ... the same line naming the writer before the address, with "at" or a colon ("Contact Jane Roe:
+# JRoe@example.com. Follow her on Twitter: @JaneRoe."): archive.extract reads the name as the writer where no credit
+# line names one (WRITER_FROM_THE_CONTACT_LINE)
+WRITER_CONTACT_NAMED = re.compile(
+    r"^(?:Contact|Reach|Email) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?: at)?\s?[:,]?\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 
 
 # FOREIGN_COMMENT_AND_LOGIN_BOX: a comment form's or a login box's words in the archive's languages ("Asegúrate de
