@@ -663,10 +663,15 @@ MAX_WILL_NAME_WORDS = 3
 ABSTRACT_NOUN_END = re.compile(r"(?i)(?<=[a-z]{6})(?:tion|sion|ity|ism|ment|ness|ence)s?$")
 
 
-def _is_name(part: str) -> bool:
+# SURNAME_LIKE_FURNITURE: a surname that is a page-furniture word too ("Key", "Page", "More", "Close"): after "By", the
+# last word of a name is the writer's ("By Jane Key"); alone, "Answer Key" or "Next Page" is a link's text.
+SURNAME_LIKE_FURNITURE = frozenset("key page more close story link press".split())
+
+
+def _is_name(part: str, *, after_by: bool = False) -> bool:
     """A single person's name: 2 to 5 name words, capitalised, no desk words, not a publication's name, no office
     before it (OFFICE_BEFORE_NAME), no sentence break inside it (NAME_SENTENCE_BREAK), no pair of places in it
-    (NAME_PLACE_PAIR)."""
+    (NAME_PLACE_PAIR). after_by: the credit's "By" stands before it (SURNAME_LIKE_FURNITURE)."""
     words = part.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or said_twice(part):
         return False
@@ -705,7 +710,7 @@ def _is_name(part: str) -> bool:
         return False
     dutch_in = {m.start() for m in DUTCH_IN.finditer(part)}
     at = 0
-    for word in words:
+    for k, word in enumerate(words):
         at = part.index(word, at)
         if word.lower() in NAME_PARTICLES or word.lower() in DUTCH_PARTICLES or at in dutch_in:
             at += len(word)
@@ -713,7 +718,8 @@ def _is_name(part: str) -> bool:
         at += len(word)
         if not NAME_WORD.match(word) or not word[:1].isupper():
             return False
-        if word.lower().strip(".") in DESK_WORDS or word.lower() in NOT_NAME_WORDS:
+        surname = after_by and k == len(words) - 1 and word.lower() in SURNAME_LIKE_FURNITURE
+        if word.lower().strip(".") in DESK_WORDS or (word.lower() in NOT_NAME_WORDS and not surname):
             return False
     return part.lower() not in WIRE_NAMES
 
@@ -1163,6 +1169,8 @@ def parse_byline(text: str) -> str | None:
         staff = OF_THE_PAPERS_STAFF.match(segment.strip())
         segment = staff["name"] if staff else segment
         name = _name_span(segment)
+        if name is None and match and _is_name(segment.strip(" ,;:."), after_by=True):
+            name = segment.strip(" ,;:.")  # SURNAME_LIKE_FURNITURE
         if name is not None:
             name = without_role_before_name(_without_office(ACADEMIC_TITLE.sub("", name)))
         if name is not None and name.casefold() in {f.casefold() for f in found}:
@@ -1399,7 +1407,8 @@ def is_credit(text: str) -> bool:
         if SOURCE_LABEL_OPENING.match(segment):
             continue  # (SOURCE_LABEL_AFTER: the copy's source after the name, "Fonte: Example Notícias")
         pieces = [p for p in LIST_SPLIT.split(segment) if p]
-        if not all(_is_name(p) or _is_wire(p) or is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
+        # (after_by: "By" opens the line, SURNAME_LIKE_FURNITURE)
+        if not all(_is_name(p, after_by=True) or _is_wire(p) or is_desk(p) or _is_outlet(p) or _single_name(p) for p in pieces):
             return False
     return True
 

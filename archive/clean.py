@@ -1092,6 +1092,27 @@ def _headline_under_prose(kept: list[r.Candidate]) -> int | None:
     return None
 
 
+# TWIN_UNDER_THE_HEAD: the head's line is no headline printed twice, but under the head, among the page's first
+# PROSE_OVER_HEADLINE_REACH lines, a title-shaped line printed twice with a blank line between (the page's title and its
+# headline; a picture's text and its caption stand on adjacent lines, TWIN_LINES) stands right over the first long
+# sentence: it is the headline, the head above it a notice or a promo ("Webmail" / "Choose your webmail" / a sentence
+# about it / "Ministers meet" / "Ministers meet" / "THE HAGUE (ANP) - ...").
+def _twin_under_the_head(kept: list[r.Candidate], head_end: int) -> r.Candidate | None:
+    for i in range(head_end, min(len(kept) - 2, PROSE_OVER_HEADLINE_REACH)):
+        cand, copy, lead = kept[i], kept[i + 1], kept[i + 2]
+        if (
+            cand.role is None
+            and copy.key == cand.key
+            and copy.number > cand.number + 1
+            and cand.words >= MIN_TITLE_WORDS
+            and not r.ends_sentence(cand.text)
+            and _title_shaped(cand.text)
+            and _is_long_sentence(lead)
+        ):
+            return cand
+    return None
+
+
 # TWIN_CAPTION_ON_TOP: the page's first line a sentence printed twice in a row (a picture's text and its caption,
 # "Jane Roe outside the court. Roe was fined yesterday." twice) is the picture's: the title is looked for below it.
 # (QUESTION_PRINTED_TWICE: one short question printed twice, "GÖLPARK BELEDİYEYE Mİ VERİLECEK?", is the page title and
@@ -1357,6 +1378,8 @@ def _choose_title(
         title = _on_topic_below(title, head, kept) or title
     if title is not None and title in head and twice is None:
         title = _headline_over_the_lead(title, head, kept, numbers, stoplist) or title
+    if title is not None and title in head and twice is None and not printed_again(title):
+        title = _twin_under_the_head(kept, head_end) or title
     said = _said_under_the_kicker(title, kept, position) if title is not None else None
     if said is not None:
         assert title is not None
@@ -1588,6 +1611,8 @@ def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
 # - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
 # - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
 #   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
+#   (US_IN_CAPITALS: "US" in capitals, in a line that is not all capitals, is the country: "Share prices fall on fears
+#   of US rate rise" is a headline; "FOLLOW US" a button)
 COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set apart, not "f(37)"
 ALT_TEXT_WORDS = frozenset("logo icon avatar thumbnail illustration".split())  # ("Pompiers illustration": a picture's text)
 CALL_TO_ACTION_VERBS = frozenset(
@@ -2018,7 +2043,15 @@ def _not_a_headline(text: str) -> bool:
     date_label = META_LABEL.match(text.strip())
     if date_label and not any(ch.isalpha() for ch in text.strip()[date_label.end() :]):
         return True  # DATE_LABEL_LEFT_OVER: "Publié le  - 15", a date line's label whose date was a picture or a script
-    return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and any(w in ADDRESSEE_WORDS for w in words))
+    addressed = [
+        w for w, shown in zip(words, text.split(), strict=True) if w in ADDRESSEE_WORDS and not _us_the_country(shown, text)
+    ]
+    return is_place(text) or (bool(words) and words[0] in CALL_TO_ACTION_VERBS and bool(addressed))
+
+
+def _us_the_country(shown: str, line: str) -> bool:
+    """US_IN_CAPITALS (above)."""
+    return shown.strip(".,:;!?()\"'“”’") in ("US", "U.S.", "U.S") and not line.isupper()
 
 
 # DECK_UNDER_ITS_HEADLINE: a headline of MIN_DECKED_HEADLINE_WORDS words or more, then a longer line shaped as a headline
@@ -2719,9 +2752,19 @@ BYLINE_OPENING = re.compile(r"^by\s[A-Z]")
 FILE_NAME_GLUED = re.compile(r"^[a-z][\w-]*\d(?=[A-Z])")
 
 
+# WRAPPED_AT_A_FIGURE: a line ending on a figure or a comma stops mid-sentence too when the line under it goes on in
+# lower case ("Brent was up 24 cents, or 0.3" / "percent, at $69.89 a barrel."); a headline may end on a figure, and
+# the line under it opens with a capital.
+FIGURE_OR_COMMA_END = re.compile(r"(?:\d|,)$")
+
+
 def _wraps_into(cand: r.Candidate, after: r.Candidate) -> bool:
     """cand stops mid-sentence and the line after it may be the rest of its hard-wrapped sentence."""
-    if not _stops_mid_sentence(cand) or BYLINE_OPENING.match(after.text) or FILE_NAME_GLUED.match(after.text):
+    if BYLINE_OPENING.match(after.text) or FILE_NAME_GLUED.match(after.text):
+        return False
+    if FIGURE_OR_COMMA_END.search(cand.text.rstrip()) and not _stops_mid_sentence(cand):
+        return after.text[:1].islower()  # WRAPPED_AT_A_FIGURE
+    if not _stops_mid_sentence(cand):
         return False
     return after.text[:1].islower() or len(after.text) <= WRAPPED_NEXT_LINE_MAX_RATIO * len(cand.text)
 

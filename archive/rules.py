@@ -13833,6 +13833,11 @@ def section_opened_teasers(cands: list[Candidate]) -> None:
                 above.rule = TEASER
 
 
+# LABEL_OPENED_ITEMS: both lines of a pair open with a label of one to three words and a colon ("Friesland: code yellow
+# from noon", "Zeeland : code yellow ..."): a list's items, each under its label; a teaser opens with no label.
+LABEL_OPENED_ITEM = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’-]*+(?: [\w'’-]++){0,2} ?: \S")
+
+
 def headline_teaser_pairs(cands: list[Candidate]) -> None:
     kept = [cand for cand in cands if not cand.dropped]
     punctuated = _punctuated_page(kept)
@@ -13854,6 +13859,7 @@ def headline_teaser_pairs(cands: list[Candidate]) -> None:
             and id(kept[j]) not in listed
             and not _numbered_items(kept[j], kept[j + 1])
             and not (kept[j].bullet and kept[j + 1].bullet)  # BULLETED_ITEMS: a list's items, each bulleted
+            and not (LABEL_OPENED_ITEM.match(kept[j].text) and LABEL_OPENED_ITEM.match(kept[j + 1].text))  # (LABEL_OPENED_ITEMS)
             and (_cut_excerpt(kept[j + 1]) or (punctuated_above and _silently_cut(kept[j + 1], kept[j])))
         ):
             j += 2
@@ -14232,6 +14238,9 @@ JUNK_RUN_MAX_WORDS = 6
 # ... unless one names what the article is about, as its headline does: at least this many of its content words, and at
 # least half of them, are used in the article's prose.
 JUNK_RUN_RELEVANT_STEMS = 2
+# (HEADLINE_ON_TOP: the page's first line alone, over dropped furniture, needs only the JUNK_RUN_RELEVANT_STEMS words of
+# the article, not half of its own: a headline says what the text says in other words, "NWA, Delta shareholders approve
+# merger" over "Northwest Airlines and Delta Air Lines shareholders gave the go-ahead ... to a combination")
 # The last line of a page copied in part may be a paragraph cut short ("The council said it would b"): no sentence end,
 # at least this many words, as rich in stop words as prose, and it is kept even after a dropped line ...
 CUT_PARAGRAPH_MIN_WORDS = 3
@@ -14653,6 +14662,8 @@ def junk_runs(cands: list[Candidate], stoplist: frozenset[str], names_only: Call
         while j < len(cands) and short(cands[j]):
             j += 1
         above = i == 0 or cands[i - 1].dropped
+        if i == 0 and j == 1 and sum(uses_stem(s, prose_words) for s in content_stems(cands[0].text)) >= JUNK_RUN_RELEVANT_STEMS:
+            above = False  # HEADLINE_ON_TOP
         if j < len(cands):
             below = cands[j].dropped
             # an inline piece (an advertisement, a caption, a liveblog's time) may stand beside the article's sub-heading

@@ -692,7 +692,9 @@ WITH_MATERIAL_FROM = re.compile(
     # (WITH_AN_AGENCY: the bare "with" before an agency, "(mit dpa)", "(con EFE)", "Avec AFP", and the Russian "using the
     # materials of", "С использованием материалов ТАСС", "По материалам ТАСС": the names an agency's only, as below)
     r"(?P<bare>mit|con|com|avec|with)|с использованием материалов|по материалам)\s++"
-    r"(?P<names>[^()\[\]]{2,60}?)\s*+[)\]]?\.?$"
+    # (CREDIT_GOES_ON: a semicolon starts the credit's next part, "Additional reporting by Jane Roe; Editing by John
+    # Doe": the names before it are writers', no source's)
+    r"(?P<names>[^()\[\];]{2,60}?)\s*+[)\]]?\.?$"
 )
 
 
@@ -882,7 +884,9 @@ PAIRED_NAME = re.compile(r"^(?:The\s)?(?P<a>[A-Z][a-z]+)(?:\s(?:&|and)\s|-)(?P<b
 
 # THE_PAPER: "The" and one newspaper word that names no section ("The Observer", "The Guardian", "The Times"; not
 # "The News", "The Daily", "The Weekly", which GENERIC_WORDS holds).
-THE_PAPER = re.compile(r"^The\s(?P<word>[A-Z][a-z]+)$")
+# (FOREIGN_THE_PAPER: the same with the article of the paper's language, "El Correo", "La Tribuna", "Il Giornale",
+# "Die Presse", "O Jornal", "De Krant")
+THE_PAPER = re.compile(r"^(?:The|El|La|Le|Il|Lo|Der|Die|Das|De|Het|O|A)\s(?P<word>[A-Z][^\W\d_]+)$")
 
 
 def _made_of(name: str, words: frozenset[str]) -> bool:
@@ -933,6 +937,9 @@ def _section_siblings(lines: list[tuple[int, str]]) -> set[str]:
 
 
 def _the_paper(name: str) -> bool:
+    words = name.split()
+    if len(words) == 3 and words[-1].casefold() in EDITION_WORDS:
+        name = " ".join(words[:-1])  # (THE_PAPER_ONLINE: "The Independent Online", the paper's web edition)
     the_paper = THE_PAPER.match(name.strip())
     if the_paper is not None:
         return the_paper["word"].casefold() in NEWSPAPER_WORDS - GENERIC_WORDS

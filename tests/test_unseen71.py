@@ -1,0 +1,181 @@
+"""Issue 17, seventy-first round: shapes the last round's blind set (opened as development pages) and a new development
+set showed on pages from outlets not seen before (a surname that is a furniture word, a paper's name with its language's
+article, "US" in a headline, a headline printed twice under a notice, a list of labelled items, a hard-wrapped line
+ending on a figure, a headline alone over dropped furniture), each with and without its trigger, on invented text,
+asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+from test_unseen56 import BODY
+
+from archive.clean import _not_a_headline
+from archive.sources import is_newspaper_name
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+def _kept(*lines: str) -> list[str]:
+    clean, _ = build(*lines)
+    return [line.text for line in clean.lines]
+
+
+def _spaced(*lines: str) -> list[str]:
+    spaced: list[str] = []
+    for line in lines:
+        spaced += [line, ""]
+    return spaced
+
+
+# SURNAME_LIKE_FURNITURE (archive.byline): after "By", a surname that is a furniture word is the writer's.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("By Jane Key", "Jane Key"),
+        ("By Jane Page", "Jane Page"),
+        # without: no "By", the line is a link's text, no writer
+        ("Answer Key", None),
+    ],
+)
+def test_a_surname_that_is_a_furniture_word(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *_spaced(*BODY))
+    assert meta.author.value == author
+
+
+# FOREIGN_THE_PAPER and THE_PAPER_ONLINE (archive.sources THE_PAPER): a paper's word after its language's article, or
+# "The" and the word with its web edition, is a paper's name.
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [
+        ("El Correo", True),
+        ("La Tribuna", True),
+        ("Die Presse", True),
+        ("The Independent Online", True),
+        # without: a generic word after the article, or after "The" with the edition, names a section
+        ("El Mundo", False),
+        ("The News Online", False),
+        ("Latest News Online", False),
+    ],
+)
+def test_a_papers_name_with_its_article(name: str, paper: bool) -> None:
+    assert is_newspaper_name(name) is paper
+
+
+def test_the_masthead_in_its_language_names_the_outlet() -> None:
+    _, meta = build("El Correo", "", HEADLINE, "", *_spaced(*BODY))
+    assert (meta.outlet.value, meta.title.value) == ("El Correo", HEADLINE)
+    # without: a section's name over the headline names no outlet
+    _, meta = build("El Mundo", "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.outlet.value is None
+
+
+# US_IN_CAPITALS (archive.clean CALL_TO_ACTION): "US" in capitals in a line not all in capitals is the country.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("Share prices fall on fears of US rate rise", False),
+        ("Watch U.S. markets slide as rates climb", False),
+        # without: the reader addressed, in small letters or in a button's capitals
+        ("Share your story with us", True),
+        ("FOLLOW US ON FACEBOOK", True),
+    ],
+)
+def test_us_in_capitals_is_the_country(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+# TWIN_UNDER_THE_HEAD (archive.clean _twin_under_the_head): a headline printed twice, a blank line between, right over
+# the first paragraph, below a notice's head.
+def test_a_headline_printed_twice_under_a_notice() -> None:
+    notice = [
+        "Webmail",
+        "",
+        "Choose your webmail",
+        "",
+        "As Harbour Net also offers webmail, we ask you once for your choice.",
+        "",
+    ]
+    _, meta = build(*notice, HEADLINE, "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.title.value == HEADLINE
+    # without: printed once, the head's line stays the choice
+    _, meta = build(*notice, HEADLINE, "", *_spaced(*BODY))
+    assert meta.title.value == "Choose your webmail"
+
+
+# LABEL_OPENED_ITEMS (archive.rules headline_teaser_pairs): a list of items each opening with its label and a colon,
+# silently cut as they may look, is the text's.
+def test_a_list_of_labelled_items_stays() -> None:
+    items = [
+        "North Holland: mostly on the coast a chance of heavy gusts, code yellow between 12.00 and 19.00 hours",
+        "Lake District : here too mostly on the coast a chance of heavy gusts, code yellow between 12.00 and 19.00 hours",
+        "Friesland: code yellow between 12.00 and 19.00 hours",
+        "Wadden Sea and Islands: code yellow between 12.00 and 19.00 hours",
+        "South Holland: code yellow between 12.00 and 19.00 hours",
+        "Zeeland : code yellow between 12.00 and 19.00 hours",
+    ]
+    warning = [
+        "Watch out if you take to the road tomorrow. The weather office warns with code yellow for heavy gusts on Sunday.",
+        "It will be a strong force 7 on the coast, perhaps even tipping into stormy with force 8. Gusts of 90 km/h are due.",
+        "Where?",
+    ]
+    after = [
+        "Groningen: code yellow between 12.00 and 19.00 hours",
+        "In the other provinces there is no code yellow, but there is a fairly strong south-westerly wind. A shower may fall.",
+    ]
+    kept = _kept(*_spaced(*warning, *items, *after))
+    assert all(item in kept for item in items)
+    # without: every other line without its label, the pairs from the second on go as headlines over teasers cut short
+    mixed = [item.partition(":")[2].strip().capitalize() if k % 2 else item for k, item in enumerate(items)]
+    kept = _kept(*_spaced(*warning, *mixed, *after))
+    assert [item in kept for item in mixed] == [True, False, False, False, False, False]
+
+
+# WRAPPED_AT_A_FIGURE (archive.clean _wraps_into): a hard-wrapped line ending on a figure, the next going on in small
+# letters, is the text's, no headline.
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("Harbour crude futures, the benchmark, were up 24 cents, or 0.3", "percent, at $69.89 a barrel by 0635 GMT.", None),
+        # without: the line under it opens with a capital, a headline ending on its figure
+        (
+            "Harbour crude futures rise above $69",
+            "Harbour crude futures rose on Monday as traders bought.",
+            "Harbour crude futures rise above $69",
+        ),
+    ],
+)
+def test_a_wrapped_line_ending_on_a_figure(first: str, second: str, title: str | None) -> None:
+    _, meta = build(first, second, "Bay crude was up 33 cents, or 0.5", "percent, at $66.13 a barrel.", "", LATER_ON)
+    assert meta.title.value == title
+
+
+LATER_ON = "Harbour crude futures rose again on Tuesday as traders bought the benchmark, the exchange said."
+
+
+# HEADLINE_ON_TOP (archive.rules junk_runs): the page's first line alone over dropped furniture stays when two of its
+# words are the article's, though not half of them.
+def test_a_headline_alone_over_dropped_furniture() -> None:
+    lead = "Northwest and Delta shareholders gave the go-ahead on Thursday to a combination of the two airlines, the firms said."
+    page = ["Northwest, Delta investors approve tie-up", "", "http://example.com/rss/-/1/hi/business/5398826.stm", ""]
+    _, meta = build(*page, *_spaced(lead, *BODY))
+    assert meta.title.value == "Northwest, Delta investors approve tie-up"
+    # without: a line using one of the article's words goes with the furniture
+    page = ["Northwest pilots approve pay tie-up", "", "http://example.com/rss/-/1/hi/business/5398826.stm", ""]
+    _, meta = build(*page, *_spaced(lead, *BODY))
+    assert meta.title.value is None
+
+
+# CREDIT_GOES_ON (archive.sources WITH_MATERIAL_FROM): a semicolon after the names starts the credit's next part: the
+# names are writers', no source's.
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("(Additional reporting by Jane Roe; Editing by John", None),
+        # without: an agency's name alone after the words
+        ("(Additional reporting by Reuters)", "Reuters"),
+    ],
+)
+def test_a_credit_going_on_after_a_semicolon(credit: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), credit, "Doe and Joe Bloggs)")
+    assert meta.wire.value == wire
