@@ -49,6 +49,8 @@ WRITTEN_BY_WORDS = (
     r"scritto\s+da|a\s+cura\s+di|geschreven\s+door|scris\s+de|"
     r"подготовил[аи]?|написал[аи]?|записал[аи]?|підготував|підготувала|підготували|написав|написала|"
     r"opracował[aoy]?|napisał[a]?|napsal[a]?|připravil[a]?|γράφει(?:\s+[οη])?|yazan|"
+    # (POLISH_WRITTEN_BY: a blog template's "written by", "published by", "added by": "Napisane przez Jane Roe")
+    r"napisane\s+przez|opublikowane\s+przez|dodane\s+przez|"
     # (PUBLISHED_BY_WORDS: "Publicat de Jane Roe, 30 decembrie 2019", the Romanian blog template's "published by")
     r"publicat\s+de"
 )
@@ -519,11 +521,12 @@ INSTITUTION_FIRST_WORDS = frozenset(
 # GLUED_WORDS: a lower-case word run into a capitalised one ("Example sportsHarbourBall") is two page elements (logos,
 # alt texts) whose text was joined; a headline's brand names are not shaped so ("iPhone", "macOS").
 # So is a word in capitals run into a capitalised one ("HABERLERDünya Haberleri": a section's name and its rubric);
-# an acronym's plural ("CEOs", "PDFs") has one lower-case letter.
+# an acronym's plural ("CEOs", "PDFs") has one lower-case letter, and a brand's capitals ending in two ("FESTin") are
+# one word (CAPITALS_THEN_TWO_SMALL).
 # THREE_WORDS_GLUED: and three capitalised words run together ("DruckenMerkenSenden", a row of buttons): a name has one
 # capital inside at most ("McDonald", "MacKenzie").
 GLUED_WORDS = re.compile(
-    r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{2,}"
+    r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}|(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ]{3,}[A-ZÀ-ÖØ-ÞĞİŞ][a-zß-öø-ÿğış]{3,}"
     r"|(?<![\w'’])[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]"
 )
 # CAPITAL_LAST: a club's initials with a small letter inside, "VfL Example", "TuS Example": no name's word ends so (a
@@ -1107,6 +1110,15 @@ def _without_links_after(text: str) -> str:
     return " ".join(words[:cut]) if cut < len(words) else text
 
 
+# GLUED_ROLE_PHRASE: the writer's beat and role run into the name's last word ("Jane RoeCulture reporter", "Jane
+# RoeSenior Business Correspondent"): read as if a comma stood between them (ROLE_AFTER_THE_COMMA); a surname's own
+# capital after its prefix ("MacDonald", "DeLuca") is no such join.
+GLUED_ROLE_PHRASE = re.compile(
+    r"(?<=[a-z]{2})(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)"
+    r"(?=[A-Z][a-z]++(?: [A-Za-z]++){0,2} (?i:reporter|correspondent|editor|writer|columnist|journalist)$)"
+)
+
+
 def parse_byline(text: str) -> str | None:
     """The person or people a credit line names, as written; None when it credits no person."""
     arabic = ARABIC_CREDIT.match(text.strip())
@@ -1120,6 +1132,7 @@ def parse_byline(text: str) -> str | None:
     if glued_by:
         text = text[glued_by.start() :]  # GLUED_BY: "Jane RoeBy Jane Roe", the avatar's name run into the byline
     text = BY_GLUED_TO_NAME.sub("By ", text)
+    text = GLUED_ROLE_PHRASE.sub(", ", text, count=1)  # GLUED_ROLE_PHRASE
     text = PLACE_DASH_BY.sub("", _without_links_after(text))
     text = agency_after_the_writer(unglued_tail(text))[0]  # (AGENCY_AFTER_THE_WRITER)
     if not text or len(text) > 200 or NOT_AUTHOR_PREFIX.match(text) or EDITOR_CREDIT.match(text):

@@ -1611,6 +1611,8 @@ def _kicker_in_capitals(cand: r.Candidate, choices: list[r.Candidate]) -> bool:
 # - ALT_TEXT: an image's alternative text ("Ministry of Example Logo");
 # - CALL_TO_ACTION: a promo telling the reader what to do ("Get the latest updates right on your browser", "Sign up for
 #   our newsletter"): an imperative verb first, and the reader or the site addressed (you, your, our, us).
+#   (QUESTION_THEN_CALL: or a question and then the verb, "Worried about the flu? Get a shot at these places", "Love
+#   puzzles? Try the new crossword": a promo asking and telling, whoever it addresses)
 #   (US_IN_CAPITALS: "US" in capitals, in a line that is not all capitals, is the country: "Share prices fall on fears
 #   of US rate rise" is a headline; "FOLLOW US" a button)
 COUNT_IN_BRACKETS = re.compile(r"(?<=\s)\(\d{1,5}\)\s*$")  # " (6)": a count set apart, not "f(37)"
@@ -2043,6 +2045,9 @@ def _not_a_headline(text: str) -> bool:
     date_label = META_LABEL.match(text.strip())
     if date_label and not any(ch.isalpha() for ch in text.strip()[date_label.end() :]):
         return True  # DATE_LABEL_LEFT_OVER: "Publié le  - 15", a date line's label whose date was a picture or a script
+    asked, mark, call = text.partition("? ")
+    if mark and asked and call.split()[:1] and call.split()[0].casefold() in CALL_TO_ACTION_VERBS:
+        return True  # QUESTION_THEN_CALL (above)
     addressed = [
         w for w, shown in zip(words, text.split(), strict=True) if w in ADDRESSEE_WORDS and not _us_the_country(shown, text)
     ]

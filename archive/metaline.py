@@ -38,6 +38,7 @@ from .byline import (
     NOT_NAME_WORDS,
     WIRE_NAMES,
     WIRES,
+    WRITTEN_BY_WORDS,
     _is_name,
     _is_wire,
     headline_verb,
@@ -240,6 +241,8 @@ BY_RE = re.compile(
     rf"(?:reportagem|reporte|reportaje|bericht|articol|artículo|artigo|articolo|un article)\s(?:de|von|di)\s(?={CAPITAL})|"
     # (PUBLISHED_BY_WORDS, archive.byline: the Romanian blog template's "Publicat de Jane Roe, 30 decembrie 2019, 20:41")
     rf"(?:publicat|scris)\sde\s(?={CAPITAL})|"
+    # (WRITTEN_BY_IN_PARTS: archive.byline's "written by" in more languages, "Napisane przez Jane Roe • 5:35 pm • City")
+    rf"(?:{WRITTEN_BY_WORDS})\s*:?\s(?={CAPITAL})|"
     # TEXT_BY: "Tekst af Jane Roe" (Danish, Norwegian), "Text von", "Texte de", "Texto de", "Testo di", "Tekst door"
     rf"(?:tekst|text|texte|texto|testo)\s(?:af|av|von|de|di|door)\s(?={CAPITAL})|"
     rf"(?:autor|autorin|auteur|autore|penulis|laporan(?:\s+redaksi)?|автор|авторы|текст|tekst|{FOREIGN_AUTHOR_LABELS})\s*:(?=\s*{CAPITAL})",

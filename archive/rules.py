@@ -7744,6 +7744,19 @@ def picture_box_marks(text: str, key: str) -> bool:
 QUOTE_THEN_ITS_SPEAKER = re.compile(r"^[\"“„«][^\"“”„«»]{20,}?[,.!?][\"”»]\s++[^\W\d_]")
 
 
+# CREDIT_AROUND_A_CAPTION: a caption between two copies of its picture's credit ("Example Images Jane Roe pictured in
+# 2017, in a black blouseExample Images", the credit printed over the picture and again after its caption): the same
+# one to three capitalised words open and close the line, the last a picture credit's word or an agency's initials. A
+# sentence of the text ends with its stop, not with a name.
+CREDIT_AROUND_A_CAPTION = re.compile(
+    r"^(?P<credit>(?:[A-Z][\w&.'’-]*+ ){0,2}(?:Images|Photos?|Media|Pictures|Photography|[A-Z]{2,6}))\s.{10,}?(?P=credit)\s*$"
+)
+
+
+def credit_around_a_caption(text: str, key: str) -> bool:
+    return CREDIT_AROUND_A_CAPTION.match(text.strip()) is not None
+
+
 def caption_credit_tail(text: str, key: str) -> bool:
     # CREDIT_TAIL_SHAPES: a caption (at most MAX_AGENCY_CAPTION_WORDS words) with words before its credit
     if spaced_words(text) > MAX_AGENCY_CAPTION_WORDS:
@@ -10935,6 +10948,7 @@ LINE_RULES = (
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
+    (CAPTION, credit_around_a_caption, False),
     (CAPTION, picture_box_marks, False),
     (CAPTION, bar_dash_credit, False),
     (CAPTION, cjk_caption_credit, False),
@@ -11697,13 +11711,16 @@ def first_sentence(cands: list[Candidate]) -> int:
 def label_twins(cands: list[Candidate]) -> None:
     kept = [c for c in cands if not c.dropped and not c.forced]
     started = False
-    for cand, nxt in zip(kept, kept[1:], strict=False):
+    for at, (cand, nxt) in enumerate(zip(kept, kept[1:], strict=False)):
         started = started or cand.words > FIRST_PARAGRAPH_WORDS
         if started and cand.text == nxt.text and cand.words <= LABEL_TWIN_WORDS and not ends_sentence(cand.text):
             if parse_date(cand.text) is not None:
                 continue  # DATE_TWICE: "17 mar 2020" twice, the published and the updated stamps: the date line
             if cand.text.rstrip().endswith((":", "：")):
                 continue  # FIELD_LABEL_TWICE: "Goals:" / "Goals:", a results table's label over each side's column
+            dated = at + 2 < len(kept) and parse_date(kept[at + 2].text) is not None
+            if dated and is_names_only(cand.text):
+                continue  # WRITERS_NAME_TWICE: "Jane Roe" / "Jane Roe" / "31-May-2011", the writer's picture and name
             cand.rule = nxt.rule = CAPTION
 
 

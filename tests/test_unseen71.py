@@ -10,6 +10,8 @@ import pytest
 from test_foreign_furniture import build
 from test_unseen56 import BODY
 
+from archive import rules
+from archive.byline import parse_byline
 from archive.clean import _not_a_headline
 from archive.sources import is_newspaper_name
 
@@ -179,3 +181,97 @@ def test_a_headline_alone_over_dropped_furniture() -> None:
 def test_a_credit_going_on_after_a_semicolon(credit: str, wire: str | None) -> None:
     _, meta = build(HEADLINE, "", *_spaced(*BODY), credit, "Doe and Joe Bloggs)")
     assert meta.wire.value == wire
+
+
+# QUESTION_THEN_CALL (archive.clean NOT_A_HEADLINE): a question and then a call to action is a promo, no headline.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("Worried about the flu? Get a shot and a voucher at these places", True),
+        ("Love puzzles? Try the new crossword", True),
+        # without: a question headline, its second part no call
+        ("Worried about the flu? Nurses move to new harbour clinic", False),
+    ],
+)
+def test_a_question_then_a_call_to_action(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+def test_a_promo_over_the_credited_headline() -> None:
+    promo = "Worried about the flu? Get a shot and a voucher at these clinics"
+    _, meta = build(promo, "", HEADLINE, "", "Jane Roe", "", *_spaced(*BODY))
+    assert meta.title.value == HEADLINE
+
+
+# CAPITALS_THEN_TWO_SMALL (archive.byline GLUED_WORDS): a brand's capitals ending in two small letters is one word.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("Harbour films take the prizes at the 7th FESTin", False),
+        # without: a section in capitals run into a capitalised word, "NEWSHarbour"
+        ("Harbour films take the prizes at NEWSHarbour", True),
+    ],
+)
+def test_a_brand_in_capitals_ending_in_two_small_letters(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+# GLUED_ROLE_PHRASE (archive.byline parse_byline): the writer's beat and role run into the name.
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Jane RoeCulture reporter", "Jane Roe"),
+        ("Jane RoeSenior Business Correspondent", "Jane Roe"),
+        # without: a surname's own capital after its prefix; a space, no join (a name of three words may stand so)
+        ("Jane MacDonald Political reporter", None),
+        ("Jane Roe Culture reporter", None),
+    ],
+)
+def test_a_role_run_into_the_name(credit: str, name: str | None) -> None:
+    assert parse_byline(credit) == name
+
+
+# CREDIT_AROUND_A_CAPTION (archive.rules): a caption between two copies of its picture's credit.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Example Images Jane Roe pictured in 2017, she is wearing a black blouseExample Images", rules.CAPTION),
+        ("EPA Nurses at the new harbour clinic on Monday EPA", rules.CAPTION),
+        # without: a sentence of the text ending with its stop, or two different names
+        ("EPA officials said on Monday that the clinic had passed its inspection by the EPA.", None),
+        ("Example Images Jane Roe pictured in 2017, she is wearing a black blouse Harbour Media", None),
+    ],
+)
+def test_a_caption_between_two_copies_of_its_credit(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# WRITERS_NAME_TWICE (archive.rules label_twins): a name printed twice right over the date line is the writer's card.
+@pytest.mark.parametrize(
+    ("under", "author"),
+    [
+        (["31-May-2011"], "Jane Roe"),
+        # without: no date under the pair, a picture's label printed twice
+        ([], None),
+    ],
+)
+def test_the_writers_name_twice_over_the_date(under: list[str], author: str | None) -> None:
+    page = [HEADLINE, "", BODY[0], "", "Jane Roe", "Jane Roe", *under, "", BODY[1], "", BODY[2]]
+    _, meta = build(*page)
+    assert meta.author.value == author
+
+
+# POLISH_WRITTEN_BY (archive.byline WRITTEN_BY_WORDS) and WRITTEN_BY_IN_PARTS (archive.metaline BY_RE): a blog
+# template's "written by" in Polish, alone or beside the time.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Napisane przez Jan Kowalski", "Jan Kowalski"),
+        ("Napisane przez Jan Kowalski | 5:35 pm", "Jan Kowalski"),
+        # without: the words inside a sentence
+        ("Napisane przez niego słowa czytali wszyscy w mieście.", None),
+    ],
+)
+def test_written_by_in_polish(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *_spaced(*BODY))
+    assert meta.author.value == author
