@@ -760,6 +760,12 @@ ROLE_IN_PLACE = re.compile(
 )
 
 
+# DESK_WORD_THEN_NOUNS: a desk's word opening a line of MIN_DESK_FIRST_WORDS capitalised words or more, no other desk's
+# word after it, opens a sub-heading ("Board Handbook Update", "Service Changes Ahead"); a desk's credit ends with its
+# word ("Example Editorial Board") or pairs two ("Staff Reporter").
+MIN_DESK_FIRST_WORDS = 3
+
+
 def is_desk(part: str) -> bool:
     """A credit to a role or desk ("Staff Reporter", "Our Correspondent", "Reuters Staff", "Web Desk", "admin")."""
     words = ROLE_IN_PLACE.sub("", part.strip(" .")).split()
@@ -770,6 +776,8 @@ def is_desk(part: str) -> bool:
         return False
     if keys[-1] not in DESK_WORDS and keys[-1].endswith("ed") and keys[-2] in DESK_WORDS:
         return False  # DESK_THEN_VERB: "Reuters Reporter Freed" is a headline, its verb after the desk's words
+    if len(keys) >= MIN_DESK_FIRST_WORDS and keys[0] in DESK_WORDS and not any(key in DESK_WORDS | DESK_GLUE for key in keys[1:]):
+        return False  # DESK_WORD_THEN_NOUNS: "Board Handbook Update", a sub-heading's nouns after "Board", no desk
     participle = keys[0] not in DESK_WORDS and keys[0].endswith("ed") and len(keys[0]) > 4
     if len(keys) >= 2 and participle and not any(_is_wire(" ".join(words[:n])) for n in (2, 3)):
         # PARTICIPLE_THEN_DESK: "Expected Features", "Selected Services": a sub-heading, no desk's credit (an agency's

@@ -561,6 +561,7 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.document_parts(cands)
     r.press_contacts(cands)
     r.data_table_cells(cands)  # last: a table's cells, alone, look like any rule's furniture
+    r.barred_result_rows(cands)  # (and a results table's rows between bars)
     r.caption_stories(cands)  # after every rule that drops a caption
     _masthead_names(cands)
 

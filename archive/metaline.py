@@ -2133,9 +2133,16 @@ def _speaker_label(text: str, lead: Lead) -> bool:
 AGENCY_COMMA_FIRST = re.compile(r"^(?P<wire>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4}), (?=[A-Z])")
 
 
+# TABLE_ROW_NO_LEAD: a line with MIN_TABLE_ROW_BARS bars or more is a table's row ("K.O. | Home | Res. | Away |", kept
+# as the text's by archive.rules' BARRED_RESULT_ROWS), no dateline: its "Home" is a column's head, no agency.
+MIN_TABLE_ROW_BARS = 3
+
+
 def parse_lead(text: str, above: str = "") -> Lead | None:
     """The credit and dateline at the head of a paragraph, or None when it opens otherwise; above: the page's line over
     it (SPLIT_PLACE_DATELINE)."""
+    if text.count("|") >= MIN_TABLE_ROW_BARS:
+        return None  # TABLE_ROW_NO_LEAD (above)
     if text.startswith(", ") and PLACE_RE.fullmatch(above.strip()):
         joined = _parse_lead(above.strip() + text)
         if joined is not None and joined.end > len(above.strip()):

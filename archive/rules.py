@@ -170,6 +170,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 ADVERT_LABELS = _words("""
+    contenu partenaire
+    publicidade fechar x
     publicidad spot img
     gesponsert
     bersponsor
@@ -473,6 +475,7 @@ COMMENT_FORM_LABELS = _words("""
 # yorum yaparken ..." / "... yorumlar yapmayınız."): below the article's first paragraph, that heading and every line
 # after it are the comment box's (its rules read as prose, so the form label's "prose below" exception cannot hold).
 COMMENT_RULES_LABELS = _words("""
+    i commenti saranno accettati
     comment rules
     commenting rules
     comment guidelines
@@ -2641,6 +2644,11 @@ NAV_LABELS = (
     this is a developing story
     this story is developing and will be updated
     this is a developing story and will be updated
+    this is a breaking news story and may be updated when more information is provided
+    this is a breaking news story and will be updated
+    vous avez repéré une erreur ou disposez de plus d infos signalez le ici
+    click to follow
+    curta nossa página no facebook
     more to come
     on this story
     see the full story below
@@ -2981,6 +2989,7 @@ SECTION_WORDS = frozenset(word for label in SECTION_LABELS for word in label.spl
 
 # Labels that head a block of links to other stories; the headlines and teasers under them go too.
 PROMO_LABELS = _words("""
+    misschien vind je dit ook interessant
     other stories
     discover related
     اخترنا لك
@@ -3753,7 +3762,15 @@ REPUBLISHED_WITH_PERMISSION = re.compile(
     r"^(?i:republished|reprinted|reproduced) (?i:with (?:the )?(?:kind )?permission)(?: (?i:of|from) [A-Z][^.,]{1,60})?\.?$"
 )
 
-COPYRIGHT_LEAD = re.compile(r"^(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
+# (BRACKETED_COPYRIGHT: the notice in square brackets, "[© 2018 Example Wire. All rights reserved.]", maybe cut short)
+COPYRIGHT_LEAD = re.compile(r"^\[?(?:©|ⓒ|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|\d{4}|:))", re.I)
+# WIRE_NOTICE_PARTS: a wire's copyright notice wrapped over lines, its parts alone ("broadcast, rewritten or
+# redistributed.") and its syndication line ("Example Wire is solely responsible for this content.")
+WIRE_NOTICE_PARTS = re.compile(
+    r"^(?:(?:published|displayed),?\s)?broadcast,\srewritten,?\s(?:or|and)\sredistributed\b"
+    r"|\bis solely responsible for (?:this|the) content\b",
+    re.I,
+)
 # "Copyright Example Gazette": the holder's capitalised name right after the word, on a short line.
 COPYRIGHT_NAME = re.compile(r"^(?:Copyright|COPYRIGHT)\s+[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,5}\.?$")
 # (SINGULAR_RIGHT: "All Right Reserved.", the notice as some footers misprint it)
@@ -5245,6 +5262,8 @@ def copyright_footer(text: str, key: str) -> bool:
         return True
     if COPYRIGHT_LEAD.match(text) or COPYRIGHT_NAME.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
+    if WIRE_NOTICE_PARTS.search(text) and spaced_words(text) <= MAX_PAGE_NOTICE_WORDS:
+        return True  # WIRE_NOTICE_PARTS
     if (
         spaced_words(text) <= BOILERPLATE_MAX_WORDS
         and CONTENT_WORDS.search(text)
@@ -6519,10 +6538,19 @@ FCC_FILE_HELP = re.compile(
 # AI_NOTICE: the site's notice that a machine wrote, summarised or translated the text ("This article was created by AI
 # summarizing key points discussed. AI makes mistakes, ...", "This story was translated with artificial intelligence"):
 # the notice opens with "This <article>" and says what made it.
+# (FOREIGN_AI_NOTICE: the same in the archive's languages, a label perhaps before it, the machine named within the
+# sentence and the making's verb too: "Let op: Dit artikel is gemaakt met Kunstmatige Intelligentie (AI).", "Dieser
+# Artikel wurde mit KI erstellt."; "Este artículo de la ley ..." is a law's article)
 AI_NOTICE = re.compile(
     r"^(?:this|the following) (?:article|summary|story|text|content|post|report|translation|page)\b[^.]{0,40}?"
     r"\b(?:created|generated|written|produced|translated|summari[sz]ed|prepared)\b[^.]{0,20}?"
-    r"\b(?:by|with|using|through) (?:an? )?(?:ai|artificial intelligence|machine translation|machine)\b",
+    r"\b(?:by|with|using|through) (?:an? )?(?:ai|artificial intelligence|machine translation|machine)\b"
+    r"|^(?:(?:let op|nota|hinweis|note|aviso|avviso)\s?:\s)?(?:dit (?:artikel|bericht)|dieser (?:artikel|text|beitrag)|"
+    r"cet article|este (?:artículo|artigo|texto)|questo articolo)\b"
+    r"(?=[^.]{0,80}?\b(?:gemaakt|geschreven|gegenereerd|erstellt|geschrieben|generiert|verfasst|rédigé|généré|écrit|créé|"
+    r"generado|creado|redactado|escrito|elaborado|gerado|criado|generato|scritto|creato)\b)[^.]{0,60}?"
+    r"\b(?:ai|ki|ia|kunstmatige intelligentie|künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial|"
+    r"inteligência artificial|intelligenza artificiale)\b",
     re.I,
 )
 
@@ -7651,8 +7679,10 @@ _NAME_SLASH_SOURCE = (
     r"\((?:[A-Z][\w.'’-]*+ ){1,2}[A-Z][\w.'’-]*+ ?/ ?[A-Z][\w.&'’-]*+(?: (?:[A-Z][\w.&'’-]*+|&)){0,4}"
     r"(?: via [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2})?\)"
 )
+# (PHOTOGRAPHER_HANDLE: the photographer's handle after the brackets, "... a motorist. (Jane Roe/Example Journal)
+# @JaneRoePhoto")
 NAME_SLASH_SOURCE_BRACKETS = re.compile(
-    rf"(?<=[.!?])[\"”’]?\s{_NAME_SLASH_SOURCE}\.?$"
+    rf"(?<=[.!?])[\"”’]?\s{_NAME_SLASH_SOURCE}\.?(?:\s@\w{{2,30}})?$"
     # (UNSTOPPED_CAPTION: or right after its last word, "The clinic on Monday (Jane Roe/Example Times)"; a full stop after
     # the brackets ends a sentence that cites them, "... on Tuesday (Jane Roe/PA).")
     rf"|(?<=[a-z0-9])\s{_NAME_SLASH_SOURCE}$"
@@ -7748,13 +7778,28 @@ QUOTE_THEN_ITS_SPEAKER = re.compile(r"^[\"“„«][^\"“”„«»]{20,}?[,.!?
 # 2017, in a black blouseExample Images", the credit printed over the picture and again after its caption): the same
 # one to three capitalised words open and close the line, the last a picture credit's word or an agency's initials. A
 # sentence of the text ends with its stop, not with a name.
+# (CREDIT_AROUND_THE_WORD: or around the picture's word alone, "EXA Image EXA", the caption itself lost)
 CREDIT_AROUND_A_CAPTION = re.compile(
-    r"^(?P<credit>(?:[A-Z][\w&.'’-]*+ ){0,2}(?:Images|Photos?|Media|Pictures|Photography|[A-Z]{2,6}))\s.{10,}?(?P=credit)\s*$"
+    r"^(?P<credit>(?:[A-Z][\w&.'’-]*+ ){0,2}(?:Images|Photos?|Media|Pictures|Photography|[A-Z]{2,6}))\s"
+    r"(?:.{10,}?|(?:Image|Photo|Foto|Beeld|Bild|Picture))\s?(?P=credit)\s*$"
 )
 
 
+# PICTURE_CREDIT_SHAPES: more of a picture's credit and caption, as the development pages printed them:
+# - BULLET_PHOTOS_TAIL: the credit after a bar or a bullet, ending with the picture's word ("Harbour Road at dawn  •  PA
+#   Photos", "... | Example Images");
+# - PHOTO_LABEL_INSIDE: a caption, then the credit's label after a colon ("Xi and Putin: Photo: Kremlin's website").
+BULLET_PHOTOS_TAIL = re.compile(r"\S\s+[|•·]\s+(?:[A-Z][\w&.'’-]*+\s){1,3}(?:Photos?|Images|Pictures)\s*$")
+PHOTO_LABEL_INSIDE = re.compile(r"^[^:]{3,60}:\s(?:Photo|Foto|Photograph)\s?:\s\S[^:]{1,60}$")
+MIN_WORDS_BEFORE_THE_TAIL = 4
+
+
 def credit_around_a_caption(text: str, key: str) -> bool:
-    return CREDIT_AROUND_A_CAPTION.match(text.strip()) is not None
+    stripped = text.strip()
+    if CREDIT_AROUND_A_CAPTION.match(stripped) or PHOTO_LABEL_INSIDE.match(stripped):
+        return True
+    tail = BULLET_PHOTOS_TAIL.search(stripped)
+    return tail is not None and len(stripped[: tail.start()].split()) >= MIN_WORDS_BEFORE_THE_TAIL
 
 
 def caption_credit_tail(text: str, key: str) -> bool:
@@ -8244,6 +8289,29 @@ ARCHIVE_AND_CARD_NOTICES = re.compile(
     re.I,
 )
 MAX_ARCHIVE_NOTICE_WORDS = 60
+
+
+# MORE_PAGE_NOTICES: the site's notices the development pages showed:
+# - COMMENTS_RESERVED: the comment box's terms ("... we reserve the ability to disable comments from time to time.");
+# - FIND_OUR_FILE: the French "find our file on ..." ("Retrouvez ici notre dossier sur ...", "Retrouvez tous nos
+#   articles sur ..."), a link to the site's other stories.
+COMMENTS_RESERVED = re.compile(
+    r"\bwe reserve the (?:right|ability) to (?:disable|close|remove|turn off) (?:the )?comments\b", re.I
+)
+FIND_OUR_FILE = re.compile(
+    r"^retrouvez (?:ici |aussi |également )?(?:tous |toutes )?(?:notre|nos|l['’]ensemble de nos) "
+    r"(?:dossiers?|articles?|actualités|infos|reportages?|vidéos?)\b",
+    re.I,
+)
+MAX_MORE_NOTICE_WORDS = 40
+
+
+def more_page_notices(text: str, key: str) -> bool:
+    """MORE_PAGE_NOTICES (above)."""
+    if spaced_words(text) > MAX_MORE_NOTICE_WORDS:
+        return False
+    stripped = text.strip()
+    return bool(COMMENTS_RESERVED.search(stripped) or FIND_OUR_FILE.match(stripped))
 
 
 def page_notice(text: str, key: str) -> bool:
@@ -10265,6 +10333,36 @@ TIP_BUTTONS = re.compile(
 MAX_TIP_BUTTON_WORDS = 8
 
 
+# READER_CALLS: the page speaking to its reader in a sentence of its own, as its promos do:
+# - QUESTION_THEN_CALL_LINE: a short question, then a call ("Want to see your highlights here? Send your videos to
+#   ...", "Got news of a restaurant opening? Send an email to ..."); the police's appeal asks to call, contact or email
+#   them ("Have information? Contact police at ..."), the article's words;
+# - READ_IT_HERE: the reader told where to read more, the link's words ending the line ("If you missed our coverage,
+#   you can read that story here.", "Check out more photography news on Example at this link right here.");
+# - MEMBERSHIP_PROMO: the site's membership offered ("Members help make our journalism possible. Become an Example member
+#   today and unlock ...").
+QUESTION_THEN_CALL_LINE = re.compile(
+    r"^[^.!?]{3,80}\?\s++(?:send|tag|share|get|sign up|subscribe|join|download|follow|try)\b", re.I
+)
+READ_IT_HERE = re.compile(
+    r"(?:\byou (?:can|could|may|will)|^check out\b|^click\b|^tap\b)[^.!?]{0,160}\b(?:here|at this link(?: right here)?)[.!]?$",
+    re.I,
+)
+MEMBERSHIP_PROMO = re.compile(
+    r"\bbecome an? (?:[\w&'’.-]++ ){0,4}?(?:member|subscriber|supporter|insider)\b[^.!?]{0,20}?\b(?:today|now)\b(?=.*\b(?:our|unlock)\b)",
+    re.I,
+)
+MAX_READER_CALL_WORDS = 45
+
+
+def reader_call(text: str, key: str) -> bool:
+    """READER_CALLS (above)."""
+    if spaced_words(text) > MAX_READER_CALL_WORDS:
+        return False
+    stripped = text.strip()
+    return bool(QUESTION_THEN_CALL_LINE.match(stripped) or READ_IT_HERE.search(stripped) or MEMBERSHIP_PROMO.search(stripped))
+
+
 def tip_call(text: str, key: str) -> bool:
     if short_line_matches(TIP_BUTTONS, text.strip(), MAX_TIP_BUTTON_WORDS):
         return True
@@ -10974,6 +11072,7 @@ LINE_RULES = (
     (SOCIAL_PROMO, messenger_channel, True),
     (MASTHEAD, masthead_slogan, True),
     (SOCIAL_PROMO, tip_call, False),
+    (SOCIAL_PROMO, reader_call, False),
     (IMAGE_FILE, ad_banner_slug, True),
     (DISCLAIMER, site_self_description, False),
     (DISCLAIMER, repost_notice, False),
@@ -11005,6 +11104,7 @@ LINE_RULES = (
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, False),
     (WIDGET_ERROR, page_notice, False),
+    (WIDGET_ERROR, more_page_notices, False),
     (IMAGE_FILE, markdown_image, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),
@@ -14767,6 +14867,41 @@ def data_table_cells(cands: list[Candidate]) -> None:
                 if cand.rule != SIDECAR:
                     cand.rule, cand.forced = None, True  # (as a contributor's keep: no later stage drops a cell)
         i = j
+
+
+# BARRED_RESULT_ROWS: a results table copied row by row, its cells between bars and each row closed by one ("12:30 |
+# Harbour | 2-1 | Bay | Jane Roe |", the attendance's cell "30720 |" alone on the next line): MIN_RESULT_ROWS rows or more
+# of MIN_ROW_CELLS cells, at least MIN_FIGURE_CELLS_IN_A_ROW of each holding figures (a time, a score), with the lone
+# cells and the day's headings between them ("Sunday 19th August 2018 |"), are the article's table: every line of the
+# run stays. A menu's items, "Home | News | Sport |", hold no figures.
+MIN_RESULT_ROWS = 3
+MIN_ROW_CELLS = 3
+MIN_FIGURE_CELLS_IN_A_ROW = 2
+MAX_CELL_WORDS = 5
+CLOSING_BAR = re.compile(r"\s?\|\s*$")
+
+
+def _result_row(text: str) -> bool:
+    cells = [cell.strip() for cell in text.strip().rstrip("|").split("|")]
+    return (
+        len(cells) >= MIN_ROW_CELLS
+        and all(len(cell.split()) <= MAX_CELL_WORDS for cell in cells)
+        and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= MIN_FIGURE_CELLS_IN_A_ROW
+    )
+
+
+def barred_result_rows(cands: list[Candidate]) -> None:
+    i = 0
+    while i < len(cands):
+        j = i
+        while j < len(cands) and CLOSING_BAR.search(cands[j].text) and cands[j].words <= MAX_CELL_WORDS * MIN_ROW_CELLS * 2:
+            j += 1
+        run = cands[i:j]
+        if sum(_result_row(c.text) for c in run) >= MIN_RESULT_ROWS:
+            for cand in run:
+                if cand.rule != SIDECAR:
+                    cand.rule, cand.forced = None, True  # (as DATA_TABLE_CELLS: no later stage drops a cell)
+        i = max(j, i + 1)
 
 
 def labels_amid_the_text(cands: list[Candidate]) -> None:

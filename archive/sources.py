@@ -249,6 +249,7 @@ GENERIC_WORDS = frozenset(
     # SECTION_NEWS: a section's subject before "News" ("General News", "Community News" above the headline)
     """ general community metro entertainment lifestyle economy education agriculture crime weather travel culture foreign club
     releases media
+    football soccer cricket rugby tennis golf basketball baseball hockey mobile phone gadgets technology
     features breaking government campus sport internal league current showbiz celebrity celebrities gossip fashion
     food motoring property music arts tourism"""
     # (NEWS_FEED: "News Feed" printed twice, the live feed's label)
@@ -347,6 +348,8 @@ SUPPORT_THE_SITE = re.compile(
     rf"|\b(?i:by supporting) (?P<name2>{_SUPPORTED_NAME})[.!]?$"
     rf"|^(?P<name3>{_SUPPORTED_NAME}) (?i:is|are)(?: (?i:now))? (?i:on) (?:Instagram|Facebook|Twitter|X|WhatsApp|Telegram|"
     r"TikTok|YouTube|Threads|LinkedIn|Bluesky)\b"
+    # (BECOME_A_MEMBER: "Members help make our journalism possible. Become an Example Business member today")
+    rf"|\b(?i:become an?) (?P<name4>{_SUPPORTED_NAME}) (?i:member|subscriber|supporter|insider)\b"
 )
 SPEAKS_AS_WE = re.compile(r"\b(?i:our|us)\b")
 # PUBLICATION_FIELD: the page's record of its publication, "Publication: Example Brief Volume: 8 Issue: 11",
@@ -367,7 +370,7 @@ def _supported_name(text: str) -> str | None:
     found = SUPPORT_THE_SITE.search(text)
     if found is None or not SPEAKS_AS_WE.search(text):
         return None
-    name = found["name"] or found["name2"] or found["name3"]
+    name = found["name"] or found["name2"] or found["name3"] or found["name4"]
     return None if is_place(name) else name
 
 
@@ -375,6 +378,9 @@ def _supported_name(text: str) -> str | None:
 CJK_ACCORDING_TO = re.compile(
     r"^[（(]?据(?!当地|外|多家|相关|有关|该|本|一家)(?P<wire>[\u4e00-\u9fff]{1,8}?(?:社|网|台|报))(?:电|报道|消息|讯)"
 )
+# PRONOUNS_NAMING_NO_SITE: "Follow Me On Twitter", "Follow Us On Instagram": a pronoun, capitalised as the button's
+# words are, names no site.
+PRONOUNS_NAMING_NO_SITE = frozenset("me us him her them you".split())
 # OUTLET_SELF_NAMED (in _outlet_by_rules): the page's furniture naming the site itself, in capitalised words or its
 # address: its logo's alternative text above the article ("Example Gazette Logo"), its greeting ("Welcome to Example
 # News"), its notification box ("Example.com would like to send you notifications"), its sales line ("Advertise on
@@ -411,7 +417,14 @@ SELF_NAMED = re.compile(
     # local stories delivered to you every morning. >Sign up for Example TV's News Headlines newsletter.")
     rf"|^(?:[^.!?]{{0,120}}[.!?]\s?>?\s?)?(?i:sign up for|subscribe to) (?P<newsletter>{_PLAIN_NAME})['’]s?"
     r" (?:(?i:free |daily |weekly |email )*|(?:[A-Z][\w&-]* ){1,3})(?i:newsletters?)\b"
+    # (NEWSLETTER_OF_THE_ADDRESS: "Sign up for the free Example.com newsletter", the site's address before the word;
+    # another name there, "the free Morning Briefing newsletter", is the newsletter's own)
+    r"|^(?i:sign up for|subscribe to) (?:(?i:the|our) )?(?:(?i:free) )?"
+    r"(?P<newsletter_site>[A-Za-z0-9][\w-]*+(?:\.[\w-]++)*?\.(?i:com|net|org|co\.uk|com\.au|ie|ca|in|news)) (?i:newsletters?)\b"
     rf"|^(?i:get the best of) (?P<best>{_PLAIN_NAME}) (?i:delivered)\b"
+    # (PAYWALL_MEMBERSHIP: "Continue reading your article with a Premium Example Membership", the paywall's offer)
+    r"|^(?i:continue reading (?:your|this|the) (?:article|story) with an?) (?:(?i:premium|digital) )?"
+    r"(?P<membership>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,3}?) (?i:membership|subscription)\b"
     # (ON_YOUR_PHONE: "Get The Example Paper on your phone with the ...", the site's app; CLICK_TO_SUBSCRIBE: "Did you
     # enjoy this article? Click here to subscribe to Example Magazine."; JOIN_THE_CHANNEL in Spanish: "Súmate al canal
     # de Example")
@@ -428,7 +441,8 @@ SELF_NAMED = re.compile(
     rf"|^(?i:{rules.STORY_DEVELOPING}?stay (?:tuned to|with)) (?P<tuned>{_PLAIN_NAME}) (?i:{rules.STAY_FOR})"
     # its newsletter ("Get the latest news from example.com.au in your inbox.", "Get ExampleQueensland in your inbox")
     rf"|^(?i:get (?:the latest (?:news|stories|headlines|updates) from )?)(?P<inbox>{_SITE_ADDRESS}|{_PLAIN_NAME}) "
-    r"(?i:in|to|delivered to) (?i:your inbox)\b"
+    # (DAILY_TO_YOUR_INBOX: "Get Example News daily and direct to your Inbox")
+    r"(?:(?i:daily|every day|each morning) (?i:and) )?(?i:in|to|direct to|straight to|delivered to) (?i:your inbox)\b"
     # its comments policy ("Example World encourages reader discussion on our stories", "Example 17 News is committed to
     # providing a forum for civil and constructive conversation", archive.rules' FORUM_PROMISE)
     rf"|^(?P<discussion>{_PLAIN_NAME}) (?i:encourages reader(?:s['’])? (?:discussion|comments))\b"
@@ -563,7 +577,8 @@ SELF_DESCRIBED_LAST_LINES = 5
 _BIO_WORD = r"[A-Z][\w&'’-]*+(?:\.[\w&'’-]++)*+"  # (a dot inside it, "Example.com", none after it: the sentence's)
 _BIO_NAME = rf"(?:The )?{_BIO_WORD}(?: {_BIO_WORD}){{0,4}}"
 AUTHOR_BIO = re.compile(
-    r"^(?:I['’]m|I am|[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2} is) an? (?:[\w-]++ ){0,3}(?:reporter|writer|editor|"
+    # (THE_BEAT_REPORTER: "Jane Roe is the City of Harbour reporter at the Example Record", her beat's post)
+    r"^(?:I['’]m|I am|[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2} is) (?:an?|the) (?:[\w-]++ ){0,3}(?:reporter|writer|editor|"
     r"correspondent|journalist|columnist|producer|photographer|contributor) (?:for|at|with) (?:the )?"
     rf"(?P<employer>{_BIO_NAME})(?=[.,;]| (?:since|in|and|who|where)\b|$)"
     r"|^[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2} (?:has been (?:with|at)|joined) (?:the )?"
@@ -638,6 +653,11 @@ LEAD_SITE = re.compile(
 # archive.byline's is_place knows)
 LEAD_NAME = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,2}),\s)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4})\s[-–—]\s"
+)
+# (PLACE_THEN_PAPER_COLON: or a colon after the paper's name, the place before it, "Beijing, The Example Observer:
+# Russian President ..."; without the place, "Putin: ..." opens a quotation)
+LEAD_PLACE_NAME_COLON = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,2}),\s(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,4}):\s"
 )
 # LEAD_SITE_AND_WIRE: a first paragraph opening with the site's name, a dash, the agency it draws on and a colon
 # ("Example 24 – dpa: Russian President ..."): the site publishes, the agency is the wire (an agency by the registry's
@@ -2233,7 +2253,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     # Reporter for the Example Standard, based in Harbour.")
     for line in clean.lines:
         note = writers_note(line.text) if line.role == BYLINE else None
-        paper = note["paper"] if note else None
+        paper = note["paper"].rstrip(".") if note and note["paper"] else None  # (the note's full stop is no part of it)
         at_end = (note["paper_at_end"] or "").rstrip(".") if note else ""
         paper = paper or (at_end if is_newspaper_name(at_end) else None)  # (at the note's end: a paper's name only)
         if paper and not is_place(paper) and not is_agency(paper, registry) and (is_newspaper_name(paper) or not _is_name(paper)):
@@ -2455,6 +2475,8 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             name = name if is_newspaper_name(name) else ""  # ("More from Jane Roe": the writer's other stories)
         if {word.casefold() for word in name.split()} <= SELF_NAME_TEMPLATE_WORDS:
             name = ""  # "Welcome to Our Site", "Join Our WhatsApp Channel": a template's words name no site
+        if name.casefold() in PRONOUNS_NAMING_NO_SITE:
+            name = ""  # PRONOUNS_NAMING_NO_SITE
         if name and _made_of(name, GENERIC_WORDS):
             name = ""  # GENERIC_LIST_NAME: "Subscribe to Breaking News", a newsletter's or a section's name, no site's
         if name and not names_an_agency(name, registry) and not leaders.find(name):
@@ -2467,7 +2489,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
         if pair and is_agency(pair["wire"], registry) and not is_agency(pair["site"], registry):
             if not is_place(pair["site"]) and not _is_name(pair["site"]):
                 return Found(_name(pair["site"], registry), "outlet-lead-site-and-wire", line.number, line.text)
-    lead_name = LEAD_NAME.match(body[0].text) if body else None
+    lead_name = (LEAD_NAME.match(body[0].text) or LEAD_PLACE_NAME_COLON.match(body[0].text)) if body else None
     if lead_name and lead_name["place"] and not is_place(lead_name["place"]):
         lead_name = None
     if lead_name and is_newspaper_name(lead_name["name"]) and not is_agency(lead_name["name"], registry):

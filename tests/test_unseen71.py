@@ -11,7 +11,7 @@ from test_foreign_furniture import build
 from test_unseen56 import BODY
 
 from archive import rules
-from archive.byline import parse_byline
+from archive.byline import is_desk, parse_byline
 from archive.clean import _not_a_headline
 from archive.sources import is_newspaper_name
 
@@ -275,3 +275,177 @@ def test_the_writers_name_twice_over_the_date(under: list[str], author: str | No
 def test_written_by_in_polish(credit: str, author: str | None) -> None:
     _, meta = build(HEADLINE, "", credit, "", *_spaced(*BODY))
     assert meta.author.value == author
+
+
+# Labels (archive.rules EXACT_LABEL_RULES) and READER_CALLS (archive.rules reader_call), PHOTOGRAPHER_HANDLE
+# (NAME_SLASH_SOURCE_BRACKETS).
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Contenu partenaire", rules.ADVERTISEMENT),
+        ("Publicidade fechar X", rules.ADVERTISEMENT),
+        ("Click to follow", rules.NAV_LABEL),
+        ("Curta Nossa Página no Facebook", rules.NAV_LABEL),
+        ("This is a breaking news story and may be updated when more information is provided.", rules.NAV_LABEL),
+        ("Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici", rules.NAV_LABEL),
+        ("If you missed our coverage of the clinic's opening, you can read that story here.", rules.SOCIAL_PROMO),
+        ("Check out some other health news on Example at this link right here.", rules.SOCIAL_PROMO),
+        ("Want to see your highlights here? Send your videos and photos to sports@example.com or tag us.", rules.SOCIAL_PROMO),
+        (
+            "Members help make our journalism possible. Become an Example Business member today and unlock all of it.",
+            rules.SOCIAL_PROMO,
+        ),
+        (
+            "Harbour Road is closed on Thursday after two troopers were struck. (Jane Roe/Example Journal) @JaneRoePhoto",
+            rules.CAPTION,
+        ),
+        # without: the words in a sentence of the text
+        ("Partner content rose by a third last year, the board said.", None),
+        ("Why does it matter? Consider the budget for next year, which rises by 3 percent.", None),
+        ("Have information? Contact police at 555-1234.", None),
+        ("The mayor said you can read the full report here, the council said.", None),
+        ("He told the nurses to become a member of the union today.", None),
+        ("Harbour Road is closed on Thursday after two troopers were struck, @JaneRoe said.", None),
+    ],
+)
+def test_line_rules_third_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# Outlets named by the site's furniture and notes (archive.sources): BECOME_A_MEMBER (SUPPORT_THE_SITE),
+# NEWSLETTER_OF_THE_ADDRESS, DAILY_TO_YOUR_INBOX and PAYWALL_MEMBERSHIP (SELF_NAMED), THE_BEAT_REPORTER (AUTHOR_BIO).
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Members help make our journalism possible. Become a Harbour Business member today.", "Harbour Business"),
+        ("Sign up for the free HarbourTimes.com newsletter", "harbourtimes.com"),
+        ("Get Harbour News daily and direct to your Inbox", "Harbour News"),
+        ("Continue reading your article with a Premium Harbourpost Membership", "Harbourpost"),
+        # without: a newsletter's own name; a club's membership named in a sentence
+        ("Sign up for the free Morning Briefing newsletter", None),
+        ("She said the club would offer a premium membership to nurses next year.", None),
+    ],
+)
+def test_the_sites_furniture_names_the_outlet(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.outlet.value == outlet
+
+
+# THE_BEAT_REPORTER (archive.sources AUTHOR_BIO) and the note's full stop (outlet-writers-note): the writer's note
+# naming the paper.
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Jane Roe is the City of Harbour reporter at the Harbour Daily Record.", "Harbour Daily Record"),
+        ("Jane Roe is a reporter at the Harbour Daily Record.", "Harbour Daily Record"),
+        # without: a post at no paper
+        ("Jane Roe is the City of Harbour reporter.", None),
+    ],
+)
+def test_the_writers_note_names_the_paper(note: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), note)
+    assert (meta.author.value, meta.outlet.value) == ("Jane Roe", outlet)
+
+
+# PLACE_THEN_PAPER_COLON (archive.sources LEAD_PLACE_NAME_COLON): the place, the paper's name and a colon open the text.
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        (f"Beijing, The Harbour Observer: {BODY[0]}", "The Harbour Observer"),
+        # without: no place before the name, a speaker and his words
+        (f"The Harbour Observer: {BODY[0]}", None),
+    ],
+)
+def test_the_place_and_the_paper_before_a_colon(lead: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", lead, "", BODY[1], "", BODY[2])
+    assert meta.outlet.value == outlet
+
+
+# PICTURE_CREDIT_SHAPES and CREDIT_AROUND_THE_WORD (archive.rules credit_around_a_caption), WIRE_NOTICE_PARTS and
+# BRACKETED_COPYRIGHT (copyright_footer), FOREIGN_AI_NOTICE (AI_NOTICE, disclaimer), MORE_PAGE_NOTICES.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Jane Roe waited nearly 14 years between her two titles  •  EX Photos", rules.CAPTION),
+        ("EXA Image EXA", rules.CAPTION),
+        ("Nurses at the clinic: Photo: the board's website", rules.CAPTION),
+        ("[© 2018 Example Wire. All rights", rules.COPYRIGHT_FOOTER),
+        ("broadcast, rewritten or redistributed.", rules.COPYRIGHT_FOOTER),
+        ("Example Wire is solely responsible for this content.", rules.COPYRIGHT_FOOTER),
+        ("Let op: Dit artikel is gemaakt met Kunstmatige Intelligentie (AI).", rules.DISCLAIMER),
+        ("Este artículo fue generado con ayuda de inteligencia artificial.", rules.DISCLAIMER),
+        (
+            "Due to the legal subject matter of some content on example.com, we reserve the ability to disable comments.",
+            rules.WIDGET_ERROR,
+        ),
+        ("Retrouvez ici notre dossier sur les chanteurs disparus en 2018", rules.WIDGET_ERROR),
+        # without: the words in sentences of the text
+        ("Sports | News | Photos", rules.BREADCRUMB),
+        ("The nurses said the board was responsible for the clinic's content, the mayor added.", None),
+        ("The council said AI tools helped write the report, the mayor added.", None),
+        ("Este artículo de la ley habla de la IA en las escuelas, según el ministerio.", None),
+        ("Retrouvez le maire sur le marché samedi, a dit la mairie.", None),
+    ],
+)
+def test_line_rules_fourth_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# PRONOUNS_NAMING_NO_SITE (archive.sources OUTLET_SELF_NAMED) and SECTION_NEWS's sports and gadgets (GENERIC_WORDS): no
+# outlet from a pronoun or a section's name.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Follow Me On Twitter & Instagram@janeroe", None),
+        ("Follow Harbour Times on Twitter", "Harbour Times"),
+    ],
+)
+def test_a_follow_button_names_the_site_not_a_pronoun(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.outlet.value == outlet
+
+
+@pytest.mark.parametrize(("name", "paper"), [("Football News", False), ("Mobile Phone News", False), ("Harbour News", True)])
+def test_a_sections_name_is_no_paper(name: str, paper: bool) -> None:
+    assert is_newspaper_name(name) is paper
+
+
+# BARRED_RESULT_ROWS (archive.rules barred_result_rows) and TABLE_ROW_NO_LEAD (archive.metaline parse_lead): a results
+# table copied row by row between bars stays, and its head row names no agency.
+RESULT_ROWS = [
+    "K.O. | Home | Res. | Away | Referee |",
+    "Att. |",
+    "12:30 | Harbour | 0-0 | Bay Town | Jane Roe |",
+    "30720 |",
+    "15:00 | Riverside | 2-1 | Hill End | John Doe |",
+    "38601 |",
+    "15:00 | Port Vale | 2-0 | Lakeside | Joe Bloggs |",
+    "32043 |",
+]
+
+
+def test_a_results_table_between_bars_stays() -> None:
+    clean, meta = build("Harbour league round-up", "", *RESULT_ROWS, *_spaced(*BODY))
+    kept = [line.text for line in clean.lines]
+    assert all(row in kept for row in RESULT_ROWS)
+    assert (meta.outlet.value, meta.wire.value) == (None, None)
+    # without: a menu's items between bars hold no figures, and go
+    menu = ["Home | News | Sport | Weather |", "Business | Culture | Travel |", "Opinion | Video | Podcasts |"]
+    clean, _ = build("Harbour league round-up", "", *menu, "", *_spaced(*BODY))
+    assert not any(item in [line.text for line in clean.lines] for item in menu)
+
+
+# DESK_WORD_THEN_NOUNS (archive.byline is_desk): a desk's word opening a sub-heading's nouns is no desk's credit.
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Board Handbook Update", False),
+        ("Service Changes Ahead", False),
+        # without: the desk's word closing the credit, or two of them
+        ("Example Editorial Board", True),
+        ("Staff Reporter", True),
+        ("Board Staff Writer", True),
+    ],
+)
+def test_a_desk_word_opening_a_sub_heading(line: str, desk: bool) -> None:
+    assert is_desk(line) is desk
