@@ -34,6 +34,7 @@ from .byline import (
 from .dates import date_within, day_dates_in, opens_with_weekday, parse_date, stamp_date
 from .headline import split_headline
 from .metaline import (
+    BRACKETED_STAMP_LEAD,
     DATE,
     DAY_FIRST_LANGUAGES,
     LABEL,
@@ -196,7 +197,8 @@ def _lead(clean: CleanArticle, deeper: bool = True) -> tuple[Lead, Line] | None:
         lead = parse_lead(line.text, text_above(clean.raw.lines, line.number))
         if lead is None:
             continue
-        if not lead.place and not lead.wire and at > 0 and not _dated_after_the_deck(body, at, lead):
+        stamped = BRACKETED_STAMP_LEAD.match(line.text) is not None  # (a stamp in brackets is no timeline's entry)
+        if not lead.place and not lead.wire and at > 0 and not stamped and not _dated_after_the_deck(body, at, lead):
             continue  # DATE_FIRST (archive.metaline) on the first body line only: below it, a timeline's entry
         if at < LEAD_LINES:
             return lead, line

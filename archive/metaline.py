@@ -2133,6 +2133,11 @@ def _speaker_label(text: str, lead: Lead) -> bool:
 AGENCY_COMMA_FIRST = re.compile(r"^(?P<wire>[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4}), (?=[A-Z])")
 
 
+# BRACKETED_STAMP_LEAD: a paragraph opening with its date stamp in brackets, then the text or the dateline ("[Mis à jour
+# le 24 janvier 2023 à 13h09] L'intersyndicale ...", "(Di giovedì 16 maggio 2024) PECHINO (ITALPRESS) – ..."): the
+# stamp's date, published or updated as its label says (a stamp naming people is a credit, read elsewhere); a sentence
+# going on in small letters after the brackets is the text's own.
+BRACKETED_STAMP_LEAD = re.compile(r"^[\[(](?P<stamp>[^\[\]()]{6,60})[\])]\s++(?=\S)")
 # TABLE_ROW_NO_LEAD: a line with MIN_TABLE_ROW_BARS bars or more is a table's row ("K.O. | Home | Res. | Away |", kept
 # as the text's by archive.rules' BARRED_RESULT_ROWS), no dateline: its "Home" is a column's head, no agency.
 MIN_TABLE_ROW_BARS = 3
@@ -2147,6 +2152,19 @@ def parse_lead(text: str, above: str = "") -> Lead | None:
         joined = _parse_lead(above.strip() + text)
         if joined is not None and joined.end > len(above.strip()):
             return replace(joined, end=joined.end - len(above.strip()))
+    stamp = BRACKETED_STAMP_LEAD.match(text)
+    stamp = stamp if stamp and not text[stamp.end() :][:1].islower() else None  # ("(March 5, 2019) the committee met.")
+    meta = parse_meta_line(stamp["stamp"]) if stamp else None
+    if stamp and meta is not None and (meta.published or meta.updated) and not meta.names:
+        # BRACKETED_STAMP_LEAD (above): the stamp's date, and the dateline after it read as any other
+        inner = parse_lead(text[stamp.end() :], above)
+        date = meta.published or meta.updated
+        label = "" if meta.published else "updated"
+        if inner is None:
+            return Lead(None, "", date, None, None, stamp.end(), label)
+        if inner.date is None:
+            inner = replace(inner, date=date, label=label)
+        return replace(inner, end=inner.end + stamp.end())
     syndicated = SYNDICATION_PREFIX.match(text)
     if syndicated:
         # SYNDICATION_PREFIX: "(MENAFN- Example News Agency (ENA)) DOHA, Dec 6 (ENA) -- ...": the feed's mark and the

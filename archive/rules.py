@@ -9426,9 +9426,16 @@ SCRIPT_VALUES = frozenset("true false null undefined nan".split())
 CODE_TAG_START = re.compile(r"^</?(?:script|iframe|img|ins|noscript|style|link|meta|input)\b[^<>]{0,500}>?$", re.I)
 
 
+# COLON_NUMBER_CHAIN: a template's debugging or tracking string, numbers chained by colons ("MX23RW : Saturday, October 5
+# 17:46:31| >> :60:406:406:"): no clock holds three numbers between four colons.
+COLON_NUMBER_CHAIN = re.compile(r":\d{1,5}:\d{1,5}:\d{1,5}:")
+
+
 def code_line(text: str, key: str) -> bool:
     if key in SCRIPT_VALUES or (text[:1] == "<" and (CODE_TAG_START.match(text) or HTML_TAG_LINE.match(text))):
         return True
+    if COLON_NUMBER_CHAIN.search(text) and spaced_words(text) <= MAX_PAGE_NOTICE_WORDS:
+        return True  # COLON_NUMBER_CHAIN
     if AD_SLOT.match(text):
         return any(ch.isdigit() for ch in text)
     return bool(SCRIPT_LINE.search(text)) and sum(text.count(mark) for mark in "{};=") >= 2
@@ -13225,8 +13232,14 @@ def trailing_bulleted_headlines(cands: list[Candidate]) -> None:
         stems = content_stems(cand.text)
         return bool(stems) and sum(uses_stem(stem, words) for stem in stems) <= OFF_TOPIC_BULLET_STEMS * len(stems)
 
-    if sum(off_topic(c) for c in run) >= OFF_TOPIC_BULLETS_SHARE * len(run):
-        for cand in run:
+    # ECHOED_ITEM: an item of the run (or a copy the repeats' rule took from it) printed alone higher up, between the
+    # paragraphs ("Harbour reports a measles case" there, "- Harbour reports a measles case" in the list): the list is
+    # of links, on the article's subject as they may be, and so is the copy above
+    start = cands.index(run[-1])
+    keys = {c.key for c in cands[start:] if c.bullet and c.key}
+    echoes = [c for c in cands[:start] if not c.bullet and c.key in keys and not c.forced and c.role is None]
+    if echoes or sum(off_topic(c) for c in run) >= OFF_TOPIC_BULLETS_SHARE * len(run):
+        for cand in [*run, *echoes]:
             cand.rule = RELATED_HEADLINE
 
 

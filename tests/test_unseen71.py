@@ -449,3 +449,59 @@ def test_a_results_table_between_bars_stays() -> None:
 )
 def test_a_desk_word_opening_a_sub_heading(line: str, desk: bool) -> None:
     assert is_desk(line) is desk
+
+
+# ECHOED_ITEM (archive.rules trailing_bulleted_headlines): the page's closing list of bulleted headlines, one of them
+# printed alone between the paragraphs too, is of links, on the article's subject as they are; so is the copy above.
+def test_a_closing_list_whose_item_is_printed_above() -> None:
+    echo = "Harbour clinic reports a second case of measles in the bay"
+    items = [
+        "Bay clinic opens a ward for children",
+        "Harbour nurses report three measles cases",
+        echo,
+        "Clinic beds rise to twelve in the bay",
+        "Measles cases in the harbour top ten",
+    ]
+    clean, _ = build(HEADLINE, "", BODY[0], "", echo, "", BODY[1], "", BODY[2], "", *[f"- {item}" for item in items])
+    kept = [line.text for line in clean.lines]
+    assert not any(item in kept for item in items)
+    # without: no item printed above, the list on the article's subject stays
+    clean, _ = build(HEADLINE, "", BODY[0], "", BODY[1], "", BODY[2], "", *[f"- {item}" for item in items])
+    kept = [line.text for line in clean.lines]
+    assert all(item in kept for item in items)
+
+
+# BRACKETED_STAMP_LEAD (archive.metaline parse_lead, archive.extract _lead): a paragraph opening with its date stamp in
+# brackets dates the page, below the deck too.
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (f"[Mis à jour le 24 janvier 2023 à 13h09] {BODY[1]}", "2023-01-24"),
+        (f"(Di giovedì 16 maggio 2024) PECHINO (ITALPRESS) – {BODY[1]}", "2024-05-16"),
+        # without: brackets holding no date; a date in brackets the sentence goes on from in small letters
+        (f"[Updated with new figures] {BODY[1]}", None),
+        ("(24 January 2023) the board met again to discuss the clinic's twelve beds, the board said.", None),
+    ],
+)
+def test_a_date_stamp_in_brackets_opening_a_paragraph(lead: str, date: str | None) -> None:
+    _, meta = build(HEADLINE, "", BODY[0], "", lead, "", BODY[2])
+    assert meta.date.value == date
+
+
+# COLON_NUMBER_CHAIN (archive.rules code_line): a template's tracking string, numbers chained by colons, goes; over the
+# headline it no longer hides it.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("MX23RW : Saturday, October 5 17:46:31| >> :60:406:406:", rules.CODE_LINE),
+        # without: a clock with its seconds in a date line
+        ("Saturday, October 5 17:46:31", None),
+    ],
+)
+def test_numbers_chained_by_colons(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+def test_a_tracking_string_over_the_headline() -> None:
+    _, meta = build("MX23RW : Saturday, October 5 17:46:31| >> :60:406:406:", "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.title.value == HEADLINE
