@@ -1,14 +1,15 @@
 """Issue 17, seventy-first round: shapes the last round's blind set (opened as development pages) and a new development
 set showed on pages from outlets not seen before (a surname that is a furniture word, a paper's name with its language's
-article, "US" in a headline, a headline printed twice under a notice, a list of labelled items, a hard-wrapped line
-ending on a figure, a headline alone over dropped furniture), each with and without its trigger, on invented text,
-asserting the exact outcome."""
+article, a headline printed twice under a notice, a list of labelled items, a results table between bars, a caption
+between two copies of its credit, the site's calls to its reader, a closing list echoing a line above, a date stamp in
+brackets), each with and without its trigger, on invented text, asserting the exact outcome."""
 
 from __future__ import annotations
 
 import pytest
 from test_foreign_furniture import build
-from test_unseen56 import BODY
+from test_unseen56 import BODY, _spaced
+from test_unseen70 import _kept
 
 from archive import rules
 from archive.byline import is_desk, parse_byline
@@ -16,18 +17,6 @@ from archive.clean import _not_a_headline
 from archive.sources import is_newspaper_name
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
-
-
-def _kept(*lines: str) -> list[str]:
-    clean, _ = build(*lines)
-    return [line.text for line in clean.lines]
-
-
-def _spaced(*lines: str) -> list[str]:
-    spaced: list[str] = []
-    for line in lines:
-        spaced += [line, ""]
-    return spaced
 
 
 # SURNAME_LIKE_FURNITURE (archive.byline): after "By", a surname that is a furniture word is the writer's.
