@@ -7794,7 +7794,8 @@ PHOTO_LABEL_INSIDE = re.compile(r"^[^:]{3,60}:\s(?:Photo|Foto|Photograph)\s?:\s\
 MIN_WORDS_BEFORE_THE_TAIL = 4
 
 
-def credit_around_a_caption(text: str, key: str) -> bool:
+def picture_credit_shapes(text: str, key: str) -> bool:
+    """CREDIT_AROUND_A_CAPTION and PICTURE_CREDIT_SHAPES (above)."""
     stripped = text.strip()
     if CREDIT_AROUND_A_CAPTION.match(stripped) or PHOTO_LABEL_INSIDE.match(stripped):
         return True
@@ -8306,15 +8307,9 @@ FIND_OUR_FILE = re.compile(
 MAX_MORE_NOTICE_WORDS = 40
 
 
-def more_page_notices(text: str, key: str) -> bool:
-    """MORE_PAGE_NOTICES (above)."""
-    if spaced_words(text) > MAX_MORE_NOTICE_WORDS:
-        return False
-    stripped = text.strip()
-    return bool(COMMENTS_RESERVED.search(stripped) or FIND_OUR_FILE.match(stripped))
-
-
 def page_notice(text: str, key: str) -> bool:
+    if spaced_words(text) <= MAX_MORE_NOTICE_WORDS and (COMMENTS_RESERVED.search(text) or FIND_OUR_FILE.match(text.strip())):
+        return True  # MORE_PAGE_NOTICES (above)
     # (the title's echo ends as a title does: no full stop)
     if spaced_words(text) <= MAX_ARCHIVE_NOTICE_WORDS and ARCHIVE_AND_CARD_NOTICES.search(text.strip()):
         return True
@@ -11053,7 +11048,7 @@ LINE_RULES = (
     (CAPTION, caption, False),
     (CAPTION, caption_more, False),
     (CAPTION, caption_credit_tail, False),
-    (CAPTION, credit_around_a_caption, False),
+    (CAPTION, picture_credit_shapes, False),
     (CAPTION, picture_box_marks, False),
     (CAPTION, bar_dash_credit, False),
     (CAPTION, cjk_caption_credit, False),
@@ -11111,7 +11106,6 @@ LINE_RULES = (
     (VIDEO_WIDGET, video_widget, False),
     (WIDGET_ERROR, widget_error, False),
     (WIDGET_ERROR, page_notice, False),
-    (WIDGET_ERROR, more_page_notices, False),
     (IMAGE_FILE, markdown_image, False),
     (ADVERTISEMENT, ad_label_icon, True),
     (LINK_LINE, link_line, True),

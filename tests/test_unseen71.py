@@ -350,8 +350,8 @@ def test_the_place_and_the_paper_before_a_colon(lead: str, outlet: str | None) -
     assert meta.outlet.value == outlet
 
 
-# PICTURE_CREDIT_SHAPES and CREDIT_AROUND_THE_WORD (archive.rules credit_around_a_caption), WIRE_NOTICE_PARTS and
-# BRACKETED_COPYRIGHT (copyright_footer), FOREIGN_AI_NOTICE (AI_NOTICE, disclaimer), MORE_PAGE_NOTICES.
+# PICTURE_CREDIT_SHAPES and CREDIT_AROUND_THE_WORD (archive.rules picture_credit_shapes), WIRE_NOTICE_PARTS and
+# BRACKETED_COPYRIGHT (copyright_footer), FOREIGN_AI_NOTICE (AI_NOTICE, disclaimer), MORE_PAGE_NOTICES (page_notice).
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
