@@ -847,7 +847,7 @@ def _title_shaped(text: str) -> bool:
         return True
     if words > MAX_TWO_SENTENCE_TITLE_WORDS and any(m.group(1).isupper() for m in INNER_SENTENCE_START.finditer(text)):
         return False  # TWO_SENTENCES: a standfirst of two sentences ("... Li Qiang. È il più alto ..."), no headline
-    return words <= MAX_TITLE_WORDS and (not r.ends_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
+    return words <= MAX_TITLE_WORDS and (not _ends_a_sentence(text) or words <= MAX_TITLE_WORDS_WITH_STOP)
 
 
 # TICKER_FLAG: a news ticker's flag run onto another story's headline above the article's ("Urgente Los WhatsApp de ...",
@@ -973,8 +973,9 @@ def _question_headline(text: str) -> bool:
 
 
 # ABBREVIATION_END: a headline may end with an abbreviation's full stop ("... aimed at countering U.S.", "... Jr."): no
-# sentence's end.
-ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Corp)\.$")
+# sentence's end. (YEAR_ABBREVIATED_LAST: nor a year and its word abbreviated, "... budżetu na 2021 r.", "... в 2021 г.":
+# a headline printed twice so is the page title and the headline, no picture's sentence and caption, TWIN_CAPTION_ON_TOP)
+ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Corp)\.$|\b(?:19|20)\d{2}\s?(?:r|г|m|gg|rr)\.$")
 # CUT_PARAGRAPH: a line of this many words is a paragraph even when it stops mid-sentence (a copied page cut short).
 CUT_PARAGRAPH_WORDS = 25
 
@@ -1118,10 +1119,17 @@ def _twin_under_the_head(kept: list[r.Candidate], head_end: int) -> r.Candidate 
 # "Jane Roe outside the court. Roe was fined yesterday." twice) is the picture's: the title is looked for below it.
 # (QUESTION_PRINTED_TWICE: one short question printed twice, "GÖLPARK BELEDİYEYE Mİ VERİLECEK?", is the page title and
 # the headline: a caption says what the picture shows, it asks nothing)
+
+
 def _twin_caption_on_top(cand: r.Candidate, kept: list[r.Candidate], position: dict[int, int]) -> bool:
     at = position[id(cand)]
     twice = at == 0 and len(kept) > 1 and kept[1].key == cand.key
-    return twice and r.ends_sentence(cand.text) and not _question_headline(cand.text)
+    return twice and _ends_a_sentence(cand.text) and not _question_headline(cand.text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """ends_sentence, but for an abbreviation's stop last (ABBREVIATION_END), as a headline may end."""
+    return r.ends_sentence(text) and not ABBREVIATION_END.search(text.rstrip())
 
 
 # FOLLOWING_THEN_AN_ELLIPSIS (LIST_AFTER_LEAD_IN): a sentence naming "the following" things and ending in an ellipsis

@@ -136,7 +136,14 @@ def _printed_punctuated(clean: CleanArticle) -> Line | None:
         and _marks(d.text) > marks
         and not any(ch in d.text for ch in MARKUP_SIGNS)
     ]
-    return Line(fuller[0].number, title.role, fuller[0].text.strip()) if fuller else None
+    if not fuller:
+        return None
+    # (PRINTED_MOST_AS_IS: the bare printing twice, "... new species in 2016" as page title and headline, and the
+    # punctuated once, "... in ‘2016’", a share card's: the page states its headline as it prints it most)
+    bare = 1 + sum(1 for d in clean.dropped if d.rule == REPEATED_LINE and d.text.strip() == title.text.strip())
+    if bare > sum(1 for d in fuller if d.text.strip() == fuller[0].text.strip()):
+        return None
+    return Line(fuller[0].number, title.role, fuller[0].text.strip())
 
 
 MARKUP_SIGNS = "*#_<>[]|"

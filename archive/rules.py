@@ -386,6 +386,15 @@ COMMENT_FORM_LABELS = _words("""
     leave a reply cancel reply
     post a comment
     post your comment
+    postar um comentário
+    publicar un comentario
+    publier un commentaire
+    kommentar veröffentlichen
+    posta un commento
+    opublikuj komentarz
+    deixe seu comentário
+    deixe o seu comentário
+    deixe um comentário
     add new comment
     add a comment
     add your comment
@@ -3594,7 +3603,9 @@ WIRE_PHOTO_CREDIT = re.compile(
     # a slash ("... le 22 mars. / ERIC CABANIS / AFP", "... en París. JAVIER SORIANO/AFP"), as French and Spanish papers
     # credit: a paragraph's sign-off names the agency alone
     r"(?:[.!?»”]\s*+/?|\s/)\s*+[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,4} ?/ ?(?:AFP|REUTERS|Reuters|AP|EPA|EFE|ANSA|DPA|dpa|"
-    r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)\s*$|"
+    # (ARCHIVE_FILE_WORD: the agency's "file" after it, "... on Nov. 19, 2015. Jane Roe / AP file", a picture from its
+    # archive)
+    r"Getty Images|SIPA|Sipa|MAXPPP|Maxppp|Hans Lucas|Hans Lucas via AFP|POOL|Pool)(?: [Ff]ile)?\s*$|"
     # NAME_SLASH_AGENCY_BRACKETS: the photographer's full name, a slash and the agency in brackets ending the caption, as
     # British and Irish papers credit ("Journalists take notes as the minister delivers his Budget (Jane Roe/PA)")
     r"\s[(\[][A-Z][a-zà-ÿ'’-]++(?: [A-Z][a-zà-ÿ'’-]++){1,3} ?/ ?(?:[A-Z]{2,8}|Reuters|Getty Images|Shutterstock|Alamy)[)\]]$|"  # (no full stop after it)
@@ -5415,7 +5426,10 @@ FORM_FIELD_MARKED = re.compile(
 # conversation is moderated according to Example's community rules. Please read the rules before joining the
 # discussion.", "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs").
 COMMENT_RULES_NOTICE = re.compile(
-    r"^(?:this conversation is moderated according to\b|to find out more about facebook commenting\b)", re.I
+    r"^(?:this conversation is moderated according to\b|to find out more about facebook commenting\b"
+    # (COMMENTS_ELSEWHERE: "To comment on this story, please visit our crime and courts comments page.")
+    r"|to comment on this (?:story|article|post),? (?:please )?(?:visit|go to|see)\b)",
+    re.I,
 )
 MAX_COMMENT_RULES_WORDS = 30
 
@@ -6574,6 +6588,14 @@ TRANSCRIPT_DIFFERS = re.compile(
 )
 
 
+# LIABILITY_NOTICE: a market data site's notice under its stories, as long as a labelled disclaimer ("Example Media or
+# anyone involved with Example Media will not accept any liability for loss or damage as a result of reliance on the
+# information ..."): its first sentence refuses liability for loss or damage; an article reports a refusal in its words.
+LIABILITY_NOTICE = re.compile(
+    r"^[^.!?]{0,80}?\b(?:will|does|do|shall) not accept any liability for (?:any )?loss or damage\b", re.I
+)
+
+
 def disclaimer(text: str, key: str) -> bool:
     # The outlet's boilerplate: "The views expressed are the author's own", "The views don't necessarily reflect those of X."
     if TRANSCRIPT_DIFFERS.match(text):
@@ -6584,6 +6606,8 @@ def disclaimer(text: str, key: str) -> bool:
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if FCC_FILE_HELP.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
+    if LIABILITY_NOTICE.match(text):
+        return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if DISCLAIMER_LABEL.match(text) or SCRIPTS_OFF_NOTICE.match(
         text
     ):  # (a CJK notice has no spaces: its length in words says nothing)
@@ -7323,7 +7347,22 @@ def caption(text: str, key: str) -> bool:
     without_gallery = GALLERY_TAIL.sub("", text)
     if without_gallery != text and without_gallery.strip():
         return _credited_caption(without_gallery)
-    return _credited_caption(text)
+    return _credited_caption(without_echoed_credit(text))
+
+
+# CREDIT_ECHOED_AFTER_BRACKETS: the picture's credit in brackets, then its names printed again without them, the
+# overlay's credit ("... near Lakeport, Calif. (Jane Roe /The Example Democrat via AP) Jane Roe AP"): the echo goes
+# before the credit is read. Every echoed word is one of the brackets' (a sentence going on after brackets says more).
+ECHOED_CREDIT = re.compile(r"\((?P<credit>[^()]{3,100})\)(?P<echo>(?: [A-Z][\w.'’-]*+){1,5})$")
+CREDIT_WORD = re.compile(r"[\w.'’-]+")
+
+
+def without_echoed_credit(text: str) -> str:
+    found = ECHOED_CREDIT.search(text) if text[-1:].isalpha() else None
+    if found is None:
+        return text
+    credit = set(CREDIT_WORD.findall(found["credit"]))
+    return text[: found.start("echo")] if set(found["echo"].split()) <= credit else text
 
 
 # CJK_CAPTION_CREDIT: a Chinese photo caption ends with its agency in brackets ("習近平（左）與普丁舉行會議。（美聯社）",
@@ -7491,6 +7530,8 @@ def _credited_caption(text: str) -> bool:
         return not quoted and (len(parts) >= 3 or any(len(part.split()) >= 2 for part in parts))  # BRACKETED_SLASHED_CREDITS
     if IMAGE_ALT_WIDTH_DATE.search(tail):
         return True  # IMAGE_ALT_WIDTH_DATE
+    if text[-1:].isupper() and spaced_words(text) >= MIN_UNSTOPPED_AGENCY_CAPTION_WORDS and AGENCY_IN_CAPITALS_LAST.search(tail):
+        return True  # AGENCY_IN_CAPITALS_LAST
     if _contains_any(lower, WIRE_CREDIT_HINTS) and (credit := WIRE_PHOTO_CREDIT.search(tail)) and spaced_words(text) > 6:
         pictured = _contains_any(
             credit.group().lower(), ("photo", "picture", "image", "gambar")
@@ -7549,6 +7590,17 @@ MAX_PHOTO_SLASH_CAPTION_WORDS = 90
 BRACKETED_PHOTO_SLASH = re.compile(
     r"[(\[](?i:photos?|pics?|pictures?|images?) ?/ ?[A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,4} ?[)\]]\.? *$"
 )
+
+
+# AGENCY_IN_CAPITALS_LAST: the agency's name in capitals right after the caption's last word, no stop between ("Example's
+# Jane Roe celebrates winning her match against Harbour's Mary Poe REUTERS"), as a picture's overlay credits it: a
+# sentence naming the agency ends with its stop, and after "by", "to", "the", "told", "said" or "for" the name is the
+# sentence's own word. A caption of MIN_UNSTOPPED_AGENCY_CAPTION_WORDS words or more (a headline may end "- AFP").
+AGENCY_IN_CAPITALS_LAST = re.compile(
+    r"(?<=[^\W\d_]{2})(?<!\bby)(?<!\bto)(?<!\bthe)(?<!\btold)(?<!\bsaid)(?<!\bsays)(?<!\bfor)(?<!\bfrom)"
+    r"\s(?:REUTERS|AFP|XINHUA)$"
+)
+MIN_UNSTOPPED_AGENCY_CAPTION_WORDS = 7
 
 
 # CJK_CAPTION_CREDIT: a Japanese or Chinese caption ends with its agency in brackets and no full stop ("会談する…
@@ -11942,8 +11994,13 @@ def subjects_names(cands: list[Candidate]) -> None:
     short = [c for c in kept[start:] if c.words <= MAX_NAME_CREDIT_WORDS and not ends_sentence(c.text)]
     if len(short) != 1:
         return
+    # (NAME_WORD_IN_SMALL_LETTERS: a word of the line the text writes in small letters, "Victory Day" on a page of "a
+    # three-day visit", is a common noun: the line is a sub-heading, no one's name)
+    in_small_letters = {w for c in kept for w in WORD.findall(c.text) if w.islower()}
     for at, (above, cand, below) in enumerate(zip(kept, kept[1:], kept[2:], strict=False), start=2):
         if cand.forced or cand.words > MAX_NAME_CREDIT_WORDS or not is_names_only(cand.text):
+            continue
+        if any(w.casefold() in in_small_letters for w in WORD.findall(cand.text)):
             continue
         if not all(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in (above, below)):
             continue
@@ -11973,6 +12030,16 @@ def caption_neighbours(cands: list[Candidate]) -> None:
             cand.rule = CAPTION
         elif after in (CAPTION, CAPTION_CREDIT) and _cjk_caption_above_credit(cand, cands[i + 1]):
             cand.rule = CAPTION
+        elif after == CAPTION and _name_over_its_caption(cand.text, cands[i + 1].text):
+            cand.rule = CAPTION
+
+
+# NAME_OVER_ITS_CAPTION: a person's name alone right above a caption that names that person ("Jane Roe" / "Example CEO
+# Jane Roe is interviewed on the floor of ...") is the picture's title, no byline: a caption names the pictured, not
+# the writer.
+def _name_over_its_caption(text: str, caption: str) -> bool:
+    name = " ".join(text.split())
+    return " " in name and len(name.split()) <= MAX_NAME_CREDIT_WORDS and name in caption and is_names_only(name)
 
 
 # ALT_TEXT_ABOVE_CAPTION (archive.clean, under the headline): a picture's alternative text printed right above its

@@ -486,6 +486,12 @@ SELF_NAMED = re.compile(
     # OPINIONS_ON_THE_SITE: the comment box's call naming the site ("Condividi le tue opinioni su Example", "Partagez votre
     # avis sur Example"; archive.rules' COMMENT_INVITATION)
     rf"|^(?i:condividi le tue opinioni su|partagez votre avis sur|comparte tu opinión en) (?P<opinions>{_PLAIN_NAME})[.!]?$"
+    # YOUR_ACCOUNT_ON_THE_SITE: the comment box's call to log in to the site's account ("You must be logged in to your
+    # Example account to comment", "Vous devez être connecté à votre compte Example pour pouvoir commenter"); "your
+    # Google account" is a platform's
+    r"|^(?:[^.!?]{0,60}?\s)?(?i:(?:log|logged|sign|signed) in(?:to| to)? your|connecté à votre compte|connectez-vous à votre compte)"
+    r" (?!(?i:google|facebook|twitter|x|apple|microsoft|disqus|email|e-mail|own)\b)"
+    rf"(?P<account>{_PLAIN_NAME})(?: (?i:account|pour)\b|[.!]?$)"
     # REGISTER_ON_THE_SITE: "Register on Example Live at no cost to receive newsletters"
     rf"|^(?i:register (?:on|with)) (?P<register>{_PLAIN_NAME}) (?i:at no cost|for free|to (?:receive|read|get|continue))\b"
     # PUBLISHER_LABEL: the page's publisher under its label ("Herausgeber: Bundesministerium für Umwelt, Naturschutz und

@@ -1,0 +1,136 @@
+"""Issue 17, seventy-second round: shapes the last round's blind set (opened as development pages) and a new development
+set showed on pages from outlets not seen before (a picture's credit echoed after its brackets or in capitals after the
+caption's last word, a name over its caption, a sub-heading of common words, a headline ending on a year's
+abbreviation, the headline printed most as it is, the site's account in the comment box, notices on liability and on
+comments elsewhere), each with and without its trigger, on invented text, asserting the exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+from test_foreign_furniture import build
+from test_unseen56 import BODY, _spaced
+from test_unseen70 import _kept
+
+from archive import rules
+
+HEADLINE = "Nurses Move To New Harbour Clinic"
+
+
+# Line rules: CREDIT_ECHOED_AFTER_BRACKETS, ARCHIVE_FILE_WORD (PHOTOGRAPHER_SLASH_AGENCY), AGENCY_IN_CAPITALS_LAST
+# (captions), LIABILITY_NOTICE (disclaimer), COMMENTS_ELSEWHERE (COMMENT_RULES_NOTICE).
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Smoke billows into the sky, Friday, Aug. 3, 2018, in Harbour, Calif. (Jane Roe /The Harbour Daily via AP) Jane Roe AP",
+            rules.CAPTION,
+        ),
+        ("The chief executive is interviewed on the floor of the exchange on Nov. 19, 2015.Jane Roe / AP file", rules.CAPTION),
+        ("Example's Jane Roe celebrates winning her match against Harbour's Mary Poe REUTERS", rules.CAPTION),
+        (
+            "Example Media or anyone involved with Example Media will not accept any liability for loss or damage as a result "
+            "of reliance on the information including data, quotes, charts and buy/sell signals contained within this website.",
+            rules.DISCLAIMER,
+        ),
+        ("To comment on this story, please visit our crime and courts comments page.", rules.COMMENT_WIDGET),
+        # without: words after the brackets that are not the credit's, a file that is no agency's, the agency as the
+        # sentence's object, a refusal the text reports, a comment the text reports
+        ("The mayor spoke to the crowd on the steps of the hall (Jane Roe /The Harbour Daily via AP) Jane Doe", None),
+        ("The report is on file with the court clerk and the court. Jane Roe filed it / AP file", None),
+        ("The minister gave the exclusive interview to REUTERS", None),
+        ("The insurer said it would pay, but the council will not accept any blame for the flooding.", None),
+        ("To comment on this story, the mayor said, would be premature.", None),
+    ],
+)
+def test_line_rules_first_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# NAME_WORD_IN_SMALL_LETTERS (archive.rules subjects_names): a short line between paragraphs whose word the text writes in
+# small letters is a sub-heading, no portrait's caption.
+def test_a_sub_heading_of_common_words_between_paragraphs() -> None:
+    lead = "The president of Harbour headed to Example City on Wednesday for a key three-day visit including a parade."
+    second = "The two sides declared a partnership weeks before the war began in February, officials said on Monday."
+    below = "The president will address the grandest ever annual Victory Day parade in Example City on Friday this week."
+    last = "Officials said the parade would be the largest in the history of the city, and the streets would close."
+    kept = _kept(HEADLINE, "", *_spaced(lead, second, "Victory Day", below, last))
+    assert "Victory Day" in kept
+    # without: a person's name, named in the paragraph below, is the portrait's caption
+    below = "Former councillor Jane Roe will address the grandest ever annual parade in Example City on Friday this week."
+    kept = _kept(HEADLINE, "", *_spaced(lead, second, "Jane Roe", below, last))
+    assert "Jane Roe" not in kept
+
+
+# NAME_OVER_ITS_CAPTION (archive.rules caption_neighbours): a name right over a caption naming that person is the
+# picture's title, no byline.
+def test_a_name_over_its_caption_is_no_byline() -> None:
+    caption = "Example CEO Jane Roe is interviewed on the floor of the exchange on Nov. 19, 2015. John Doe / AP"
+    _, meta = build(HEADLINE, "", "Jane Roe", caption, "", *_spaced(*BODY))
+    assert meta.author.value is None
+    # without: the caption names someone else, and the name over it is the writer's
+    caption = "Example CEO Mary Poe is interviewed on the floor of the exchange on Nov. 19, 2015. John Doe / AP"
+    _, meta = build(HEADLINE, "", "Jane Roe", caption, "", *_spaced(*BODY))
+    assert meta.author.value == "Jane Roe"
+
+
+# YEAR_ABBREVIATED_LAST (archive.clean ABBREVIATION_END): a headline printed twice ending on a year and its abbreviated
+# word is the headline, no picture's sentence and its caption.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Pierwsza debata radnych nad projektem budżetu na 2021 r.", "Pierwsza debata radnych nad projektem budżetu na 2021 r."),
+        # without: a sentence printed twice on top is a picture's text and caption
+        ("Radni debatowali w poniedziałek nad projektem budżetu.", None),
+    ],
+)
+def test_a_headline_ending_on_a_years_abbreviation(line: str, title: str | None) -> None:
+    lead = (
+        "W dniu 4 stycznia odbyło się połączone posiedzenie komisji rewizyjnej i budżetu, podczas którego radni "
+        "rozpoczęli dyskusję nad projektem."
+    )
+    second = "Radni mieli kilka pytań do projektu dotyczących konkretnych zagadnień, a skarbnik odpowiadał na każde z nich."
+    _, meta = build(line, "", line, "", *_spaced(lead, second))
+    assert meta.title.value == title
+
+
+# PRINTED_MOST_AS_IS (archive.extract TITLE_PRINTED_PUNCTUATED): the bare headline printed twice wins over one
+# punctuated printing; one of each, the punctuated printing wins.
+@pytest.mark.parametrize(
+    ("copies", "title"),
+    [
+        (2, "Scientists name 133 new species in 2016"),
+        # without: the bare printing once
+        (1, "Scientists name 133 new species in ‘2016’"),
+    ],
+)
+def test_the_headline_printed_most_as_it_is(copies: int, title: str) -> None:
+    bare = "Scientists name 133 new species in 2016"
+    lead = "Every year, researchers discover thousands of new species, and the academy in Example City has added more this year."
+    second = "The new species include one bee fly, 43 ants, 36 beetles, one sand wasp, four spiders and six plants, it said."
+    _, meta = build(*_spaced(*[bare] * copies), "Scientists name 133 new species in ‘2016’", "", *_spaced(lead, second))
+    assert meta.title.value == title
+
+
+# YOUR_ACCOUNT_ON_THE_SITE (archive.sources SELF_NAMED): the comment box's login call names the site's account.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("You must be logged in to your Harbour Daily account to comment on this article.", "Harbour Daily"),
+        ("Vous devez être connecté à votre compte HDX pour pouvoir commenter cet article.", "HDX"),
+        # without: a platform's account, or none named
+        ("Sign in to your Google account to comment", None),
+        ("Log in to your account to comment", None),
+    ],
+)
+def test_the_sites_account_in_the_comment_box(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.outlet.value == outlet
+
+
+# COMMENT_FORM_LABELS (archive.rules after_the_article): Blogger's comment form in Portuguese ends the article; the
+# blog's notes to commenters under it go.
+def test_a_blogs_comment_form_in_portuguese() -> None:
+    notes = ["Postar um comentário", "", "Assim que o ler, publicarei e o responderei.", "Volte para saber a resposta."]
+    assert _kept(HEADLINE, "", *_spaced(*BODY), *notes) == [HEADLINE, *BODY]
+    # without: the form's label, the notes stay as sentences of the text
+    assert _kept(HEADLINE, "", *_spaced(*BODY), *notes[2:]) == [HEADLINE, *BODY, *notes[2:]]
