@@ -506,6 +506,8 @@ def _apply_context_rules(cands: list[r.Candidate]) -> None:
     r.numbered_picture_names(cands)
     r.label_twins(cands)
     r.site_suffix_captions(cands)
+    r.gallery_position_triples(cands)
+    r.image_row_captions(cands)
     r.caption_neighbours(cands)
     r.caption_labels_alone(cands)
     r.caption_box_buttons(cands)
@@ -1952,6 +1954,9 @@ MIN_COUNTRIES_ALONE = 2
 # (a colon between two figures of one digit only, "2:1": "10:30" is a time)
 MATCH_SCORE = re.compile(r"(?<![\d:-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\d:-])")
 MIN_SCORES_IN_A_RESULTS_ROW = 2
+# SCORE_BOX_LINE: two teams with their goals between them and no dash ("Harbour 0 0 Example United"), a score box's cells
+# run together: a headline writes the score with its dash ("Harbour 0-0 Example United").
+SCORE_BOX_LINE = re.compile(r"^[A-Z][^\d|]{1,40}? \d{1,2} \d{1,2} [A-Z][^\d|]{1,40}$")
 
 
 def _countries_alone(text: str) -> bool:
@@ -1991,8 +1996,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # RELEASE_LABEL_AND_ISSUER (above)
     if _countries_alone(text):
         return True  # COUNTRIES_ALONE (above)
-    if len(MATCH_SCORE.findall(text)) >= MIN_SCORES_IN_A_RESULTS_ROW:
-        return True  # RESULTS_ROW (above)
+    if len(MATCH_SCORE.findall(text)) >= MIN_SCORES_IN_A_RESULTS_ROW or SCORE_BOX_LINE.match(text.strip()):
+        return True  # RESULTS_ROW, SCORE_BOX_LINE (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

@@ -3366,9 +3366,11 @@ FOREIGN_READ_MORE_STOP = re.compile(r"^" + _FOREIGN_READ_MORE + r"\.?\s+", re.I)
 # (MORE_IN_CAPITALS_ABROAD: "MAIS: <headline>", "MÁS: ...", "PLUS: ...", a Portuguese, Spanish or French site's "MORE:")
 # (KIND_OF_LINK_IN_CAPITALS: the kind of page a link opens, in capitals with its colon, "LIST: Updated school closings",
 # "MAP: Where the storm hit", "PHOTOS: ...", as local stations set them between paragraphs)
+# (WATCH_IN_CAPITALS_ABROAD: "REGARDER. <a video's title>", "GUARDA: ...", "ASSISTA: ...", the French, Italian and
+# Portuguese "WATCH", its stop or colon after it)
 READ_MORE_CAPS = re.compile(
     r"^(?:READ MORE|READ NEXT|READ ALSO|ALSO READ|RELATED|SEE ALSO|MUST READ|WATCH|DON'T MISS|"
-    r"(?:MAIS|MÁS|PLUS|LIST|MAP|PHOTOS|GALLERY|INTERACTIVE|TIMELINE)(?=\s?:))\b\s*"
+    r"(?:MAIS|MÁS|PLUS|LIST|MAP|PHOTOS|GALLERY|INTERACTIVE|TIMELINE)(?=\s?:)|(?:REGARDER|GUARDA|ASSISTA)(?=\s?[.:]))\b\s*"
 )
 
 # Teasers that link away from the article.
@@ -5531,8 +5533,10 @@ COUNTS_IN_A_ROW = re.compile(
 )
 # POSITION_IN_A_SERIES: a gallery's or a series' position with what it counts, in the languages of the archive's
 # sources ("Photo 3 of 12", "Artikel 8 von 11", "Foto 3 di 12", "Page 9 of 12"), or a page's number alone ("Page: 9").
+# (VIEW_THE_SLIDESHOW: the gallery's button before it, "View Slideshow 1 of 2")
 POSITION_IN_A_SERIES = re.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|foto|artikel|article|item|page|seite|página|pagina|strona)\s\d{1,3}\s?"
+    r"^(?:(?:view )?"
+    r"(?:photo|image|picture|slide|slideshow|bild|foto|artikel|article|item|page|seite|página|pagina|strona)\s\d{1,3}\s?"
     r"(?:of|von|di|de|sur|z|av|van|/)\s?\d{1,3}|page\s?:\s?\d{1,3})$",
     re.I,
 )
@@ -6762,7 +6766,7 @@ def previous_or_next_glued(text: str, key: str) -> bool:
 
 # LINK_ARROWS: a list's link marked with ">>" before its headline (">>Qatar : TotalEnergies choisi pour ..."): another
 # story's, never a sentence of the article (a quotation marked »so« closes with its « mark, and is not read here).
-LINK_ARROWS = re.compile(r"^>>\s?(?=[^\W\d_])")
+LINK_ARROWS = re.compile(r"^>>>?\s?(?=[^\W\d_])")  # (or three, ">>>Example: Live Blog")
 MAX_LINK_ARROWS_WORDS = 30
 
 
@@ -7316,7 +7320,30 @@ SCREENSHOT_CREDIT = re.compile(
 )
 
 
+# PICTURED_ON_A_DATE: the wires' caption says what the picture shows in the present tense, with a picture's verb ("is
+# seen", "poses for", "looks on", "hangs"), and when: its first sentence ends with the whole date, perhaps the place after it
+# ("A street sign for Harbour Street hangs in front of the Example Exchange May 8, 2013.", "The Capitol is seen in a
+# thunderstorm on April 21, 2023 in Harbour, Texas."). An article tells in the past tense; "is seen as" is no picture's.
+# Up to MAX_PICTURED_ON_A_DATE_WORDS words (a second sentence may follow, as the wires add one).
+PICTURED_ON_A_DATE = re.compile(
+    r"^[^.!?\"“”]{3,200}?\b(?:is seen(?! as\b)|are seen(?! as\b)|is pictured|are pictured|poses? (?:for|with|during|at)|"
+    r"looks on|look on|gestures|shakes hands|shake hands|hangs)\b[^!?\"“”]{0,160}?\b"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}"
+    r"(?: in [A-Z][a-z'’-]*+(?:,? [A-Z][a-z'’-]*+){0,3})?\.(?:\s|$)"
+)
+MAX_PICTURED_ON_A_DATE_WORDS = 40
+
+
+# ENLARGE_THEN_CREDIT: the picture's enlarge control run onto its credit ("click to enlarge Provided", "Click to enlarge
+# Jane Roe"): capitalised words after it, up to four, no sentence.
+ENLARGE_THEN_CREDIT = re.compile(r"^(?i:click to enlarge)\s[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}$")
+
+
 def caption(text: str, key: str) -> bool:
+    if spaced_words(text) <= MAX_PICTURED_ON_A_DATE_WORDS and PICTURED_ON_A_DATE.match(text):
+        return True  # PICTURED_ON_A_DATE
+    if ENLARGE_THEN_CREDIT.match(text.strip()):
+        return True
     if SCREENSHOT_CREDIT.match(text.strip()):
         return True  # SCREENSHOT_CREDIT, VIEWER_BUTTON_CREDIT
     if ":" in text and TEXT_AND_PHOTO_LABEL.match(text):
@@ -12010,6 +12037,43 @@ def subjects_names(cands: list[Candidate]) -> None:
         text_goes_on = any(c.words >= PROSE_MIN_WORDS and ends_sentence(c.text) for c in kept[at + 1 :])
         if name in above.text or (name in below.text and text_goes_on):
             cand.rule = CAPTION
+
+
+# GALLERY_POSITION_TRIPLE: a gallery's position ("View Slideshow 1 of 2", POSITION_IN_A_SERIES), a line, then a
+# photographer's name and an agency after a slash ("Jane Roe / AFP/Getty Images", "John Doe / AP"): the picture's
+# position, its caption and its credit. A paragraph under a counter has no credit under it; a writer's credit has no
+# gallery's position over the line above it. (THUMBNAIL_COPY: the caption printed right over the position too, the
+# gallery's list of pictures, "• Residents seek shelter ..." / "View Slideshow 1 of 2" / the same: a caption as well)
+PHOTOGRAPHER_SLASH_AGENCY_ALONE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3} ?/ ?(?P<agency>[A-Z][\w&./ -]{1,40})$")
+
+
+# IMAGE_ROW_CAPTION: a picture copied as a table's row, its empty image ("![]() |") and, on the next line, its caption
+# closed by the same bar ("Players greet the fans before the match |"): the caption, a few words that end no sentence
+# (an article's line is no table cell).
+MAX_IMAGE_ROW_CAPTION_WORDS = 25
+
+
+def image_row_captions(cands: list[Candidate]) -> None:
+    for image, cand in itertools.pairwise(cands):
+        text = cand.text.rstrip()
+        if image.rule != NO_TEXT or "![" not in image.text or not image.text.rstrip().endswith("|") or cand.forced:
+            continue
+        if text.endswith(" |") and text.count("|") == 1 and cand.words <= MAX_IMAGE_ROW_CAPTION_WORDS:
+            if not ends_sentence(text[:-1].rstrip()):
+                cand.rule = CAPTION
+
+
+def gallery_position_triples(cands: list[Candidate]) -> None:
+    for i, (position, caption, credit) in enumerate(zip(cands, cands[1:], cands[2:], strict=False)):
+        if position.rule != COUNTER or not POSITION_IN_A_SERIES.match(position.text.strip("()[] ")):
+            continue
+        found = PHOTOGRAPHER_SLASH_AGENCY_ALONE.match(credit.text.strip())
+        if found is None or caption.forced or credit.forced:
+            continue
+        if all(part.strip().lower() in WIRE_NAMES or part.strip() == "Getty Images" for part in found["agency"].split("/")):
+            caption.rule, credit.rule = CAPTION, CAPTION_CREDIT
+            if i > 0 and cands[i - 1].key == caption.key and not cands[i - 1].forced:
+                cands[i - 1].rule = CAPTION  # THUMBNAIL_COPY
 
 
 def caption_neighbours(cands: list[Candidate]) -> None:

@@ -397,7 +397,8 @@ SELF_NAMED = re.compile(
     # its later words in any case: "Ministerio de Asuntos Exteriores")
     rf"|^{rules.SITE_WELCOME_LEAD} (?:the |la |le |el |il |l')?(?P<site_welcome>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.&'’-]*+(?: [\w.&'’-]++){{0,5}}?)[.!]?$"
     rf"|^(?P<notify>{_SELF_NAME}) (?i:would like to send you (?:push )?notifications)\b"
-    rf"|^(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
+    # (ADVERTISEMENT_GLUED: the advertisement's label run onto the call, "AdvertisementAdvertise with Example.")
+    rf"|^(?:Advertisement\s?)?(?i:advertise (?:on|with|in)) (?P<advertise>{_SELF_NAME})(?: (?i:to|and|for)\b|[.!]?$)"
     # its print replica ("Example News E-Edition April 18 2024 – View Online", archive.rules' NAMED_EPAPER)
     # (EPAPER_LINK_VERB: "View E-Paper", "Read the e-paper" name no site: the link's verb)
     rf"|^(?!(?i:view|read|see|open|browse|download|get|subscribe|our|today['’]s)\s)(?P<epaper>{_SELF_NAME}) (?:E-?[Pp]aper|E-?[Ee]dition|Digital [Ee]dition)\b"
@@ -454,6 +455,9 @@ SELF_NAMED = re.compile(
     # (or to subscribe to it: "Subscribe to Example.Ru Telegram channel, Facebook, RSS!")
     rf"|^(?i:join (?:the )?|subscribe to (?:the )?)(?P<channel>{_PLAIN_NAME}) (?i:whatsapp|telegram|youtube) (?i:channel)\b"
     rf"|^(?i:sertai saluran) (?i:whatsapp|telegram) (?P<saluran>{_PLAIN_NAME}?)(?: BM| BI| English)? (?i:sekarang|untuk)\b"
+    # (FOLLOW_THE_CHANNEL_NAMED: "Follow WhatsApp Channel Example untuk update berita terbaru", the channel's name after
+    # the platform's)
+    rf"|^(?i:follow|ikuti) (?i:(?:the |our )?(?:whatsapp|telegram) (?:channel|saluran)) (?P<wa_channel>{_PLAIN_NAME}) (?i:untuk|for|to)\b"
     # NOW_ON_THE_APP: "Example TV is now on WhatsApp. Join today to get latest Updates" (the site's own channel)
     rf"|^(?P<now_on>{_PLAIN_NAME}) (?i:is now (?:on|available on)) (?i:whatsapp|telegram|google news)[.!]? (?i:join|click|follow|subscribe)\b"
     # its survey ("Example FM invites you to participate in an audience survey")
@@ -463,7 +467,8 @@ SELF_NAMED = re.compile(
     rf"|^(?i:discover more from) (?P<discover>{_PLAIN_NAME})$"
     # MORE_FROM_THE_SITE: its own stories' box under the article, headed with its name alone ("More From Example
     # Times"; "More from Opinion", "More from World", a section's, are GENERIC_LIST_NAME's)
-    rf"|^(?i:more from) (?P<more_from>{_GLUED_NAME})$"
+    # (MORE_FROM_OVER_A_HEADLINE: the box's name run onto its first headline, "More From Example: Harbour opens clinic")
+    rf"|^(?i:more from) (?P<more_from>{_GLUED_NAME})(?:$|\s?:\s(?=\S))"
     # SUBSCRIBER_OF_THE_SITE: the paywall's offer naming its paper ("Learn more about the benefits of being a EXAMPLE
     # subscriber", "Already an Example Times subscriber?")
     rf"|^(?:[^.!?]{{0,60}}?\s)?(?i:being an?|already an?|as an?) (?P<subscriber>{_GLUED_NAME}) (?i:subscriber|member)\b"
@@ -3305,8 +3310,11 @@ def _wire_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             picture = PICTURE_SOURCE_END.search(named) is not None or photographer_credit(named)
             desk = DESK_CREDIT.match(text.strip())  # the site's own newsroom (OUTLET_DESK_CREDIT), no wire
             described = len(text) >= SHORT_CREDIT_CHARS  # SOURCE_WITH_DESCRIPTION: its agency only
+            # (SOURCE_IS_A_DATE: "Originally published on September 20, 2017 9:12 am" says when, no one's name)
+            dated = parse_date(name.strip()) is not None
             if (
-                0 < len(name.split()) <= MAX_SOURCE_WORDS
+                not dated
+                and 0 < len(name.split()) <= MAX_SOURCE_WORDS
                 and (agencies or not described)
                 and not (name[:1].islower() and " " in name.strip())  # SOURCE_IN_WORDS: "Source: the council's own figures"
                 and name.strip(" .").casefold() not in NOT_A_COPY_SOURCE

@@ -12,6 +12,7 @@ from test_unseen56 import BODY, _spaced
 from test_unseen70 import _kept
 
 from archive import rules
+from archive.clean import _not_a_headline
 
 HEADLINE = "Nurses Move To New Harbour Clinic"
 
@@ -134,3 +135,108 @@ def test_a_blogs_comment_form_in_portuguese() -> None:
     assert _kept(HEADLINE, "", *_spaced(*BODY), *notes) == [HEADLINE, *BODY]
     # without: the form's label, the notes stay as sentences of the text
     assert _kept(HEADLINE, "", *_spaced(*BODY), *notes[2:]) == [HEADLINE, *BODY, *notes[2:]]
+
+
+# WATCH_IN_CAPITALS_ABROAD (archive.rules READ_MORE_CAPS): the French, Italian and Portuguese "WATCH" in capitals, its
+# stop or colon after it, leads in to a video's title.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("REGARDER. En novembre, le président a déclaré que le pays était prêt à devenir l’ami du port", rules.READ_MORE),
+        ("GUARDA: il video del sindaco al nuovo ospedale", rules.READ_MORE),
+        # without: the word in a sentence, no stop or colon after it
+        ("REGARDER la vidéo du président en novembre", None),
+    ],
+)
+def test_watch_in_capitals_abroad(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# Outlets (archive.sources SELF_NAMED): MORE_FROM_OVER_A_HEADLINE, ADVERTISEMENT_GLUED, FOLLOW_THE_CHANNEL_NAMED.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("More From Harbourfile: Example to send swimming robots into space", "Harbourfile"),
+        ("AdvertisementAdvertise with HBME.", "HBME"),
+        ("Follow WhatsApp Channel Harbourzone untuk update berita terbaru setiap hari", "Harbourzone"),
+        # without: a section's box, a channel with no name
+        ("More from Opinion: Why the clinic matters", None),
+        ("Follow WhatsApp Channel for updates", None),
+    ],
+)
+def test_outlets_named_under_the_text(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.outlet.value == outlet
+
+
+# Line rules, second batch: PICTURED_ON_A_DATE (captions), VIEW_THE_SLIDESHOW (POSITION_IN_A_SERIES), ENLARGE_THEN_CREDIT,
+# LINK_ARROWS three times.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("A street sign for Harbour Street hangs in front of the Example Stock Exchange May 8, 2013.", rules.CAPTION),
+        (
+            "The Harbour State Capitol is seen in a thunderstorm on April 21, 2023 in Harbour, Texas. Thunderstorms are "
+            "expected over the weekend.",
+            rules.CAPTION,
+        ),
+        ("View Slideshow 1 of 2", rules.COUNTER),
+        ("click to enlarge Provided", rules.CAPTION),
+        (">>>Harbour Clinic: Live Blog", rules.READ_MORE),
+        # without: a figure of speech ("is seen as"), a past tense, a slideshow's words with no position, the control
+        # alone, two arrows inside a sentence
+        ("Jane Roe, who is seen as a rising star, was elected on May 8, 2013.", None),
+        ("The clinic opened in front of the Example Stock Exchange on May 8, 2013.", None),
+        ("View slideshow of the storm", None),
+        ("The temperature rose from 10 >>> 20 degrees overnight, the forecasters said.", None),
+    ],
+)
+def test_line_rules_second_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# GALLERY_POSITION_TRIPLE and THUMBNAIL_COPY (archive.rules): a gallery's position, a caption and its photographer's
+# credit, the caption printed over the position too: captions and credit go, and the credit names no wire.
+def test_a_gallerys_position_caption_and_credit() -> None:
+    caption = "Residents seek shelter inside the Example Coliseum in Harbour early on Wednesday as the storm passes."
+    gallery = [f"• {caption}", "View Slideshow 1 of 2", caption, "John Doe / AP", ""]
+    clean, meta = build(HEADLINE, "", *gallery, *_spaced(*BODY))
+    assert ([line.text for line in clean.lines], meta.wire.value) == ([HEADLINE, *BODY], None)
+    # without: the credit under it, the line under the position stays (a paragraph)
+    clean, meta = build(HEADLINE, "", "View Slideshow 1 of 2", caption, "", *_spaced(*BODY))
+    assert [line.text for line in clean.lines] == [HEADLINE, caption, *BODY]
+
+
+# SOURCE_IS_A_DATE (archive.sources): "Originally published on <date>" names no wire.
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("Originally published on September 20, 2017 9:12 am", None),
+        # without: a name after it is the copy's source
+        ("Originally published on Example Daily", "Example Daily"),
+    ],
+)
+def test_originally_published_on_a_date(line: str, wire: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.wire.value == wire
+
+
+# IMAGE_ROW_CAPTION (archive.rules): an empty image closed by a bar, and its caption closed by the bar under it.
+def test_a_caption_in_an_image_row() -> None:
+    assert _kept(HEADLINE, "", "![]() |", "Players greet the fans before the match |", *_spaced(*BODY)) == [HEADLINE, *BODY]
+    # without: no image over it, the line stays
+    kept = _kept(HEADLINE, "", "Players greet the fans before the match |", *_spaced(*BODY))
+    assert "Players greet the fans before the match |" in kept
+
+
+# SCORE_BOX_LINE (archive.clean _not_a_headline): two teams and their goals without a dash are a score box, no headline.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("Harbour 0 0 Example United", True),
+        # without: the score with its dash is a headline's
+        ("Harbour 0-0 Example United", False),
+    ],
+)
+def test_a_score_box_line(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
