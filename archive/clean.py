@@ -1397,6 +1397,9 @@ def _choose_title(
         title.rule, title = r.MASTHEAD, said
     elif title is None or _cjk_headline_or_deck(title, kept, position):
         return
+    glued = _headline_glued_after_a_caption(title, all_head)
+    if glued is not None:
+        title.rule, title = r.CAPTION, glued
     above = [c for c in all_head[: all_head.index(title)] if id(c) in position] if title in all_head else []
     wrapped_above = [c for c in above if _in_a_wrapped_sentence(kept, position[id(c)])]
     if (
@@ -1416,6 +1419,29 @@ def _choose_title(
             continue  # SENTENCE_ABOVE_A_LOWER_TITLE: a title chosen below the head leaves the head's sentences as text
         if not cand.forced:
             cand.rule = r.CAPTION if position[id(cand)] < twins else r.MASTHEAD
+
+
+# HEADLINE_GLUED_AFTER_A_CAPTION: the chosen line ends with a head line above it, whole, of MIN_GLUED_HEADLINE_WORDS
+# words or more ("Using a chair as a rain coat at the festival on Friday Weather service confirms tornado in the county"
+# under "Weather service confirms tornado in the county"): a picture's caption run into the headline printed again; the
+# bare line is the headline, the glued one the caption's. (A shorter line below the headline, "North District
+# Hospital", is a place the headline names.)
+MIN_GLUED_HEADLINE_WORDS = 5
+
+
+def _headline_glued_after_a_caption(title: r.Candidate, head: list[r.Candidate]) -> r.Candidate | None:
+    above = head[: head.index(title)] if title in head else []
+    return next(
+        (
+            c
+            for c in above
+            if c.role is None
+            and c.words >= MIN_GLUED_HEADLINE_WORDS
+            and title.key.endswith(" " + c.key)
+            and _title_shaped(c.text)
+        ),
+        None,
+    )
 
 
 # LABEL_BEFORE_THE_HEADLINE: the headline printed twice, once bare and once after a section's or the outlet's name run

@@ -7110,6 +7110,18 @@ def labelled_caption(text: str, key: str) -> bool:
     return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
 
 
+# BARRED_LIBRARY_CREDIT: a photographer's name, perhaps the agency, and a photo library last, between bars ("Jane Roe |
+# EXA | Getty Images", "Jane Roe | Getty Images"): the picture's credit, no writer's or wire's, nor a crumb trail.
+BARRED_LIBRARY_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}(?: \| [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2})? \| "
+    r"(?:Getty Images|Shutterstock|Alamy|iStock|AFP via Getty Images|Bloomberg via Getty Images)$"
+)
+
+
+def barred_library_credit(text: str, key: str) -> bool:
+    return "|" in text and BARRED_LIBRARY_CREDIT.match(text.strip()) is not None
+
+
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
@@ -11090,6 +11102,7 @@ LINE_RULES = (
     (NAV_LABEL, language_switch_end, False),
     (NAV_LABEL, ai_summary_notice, False),
     (NAV_LABEL, phrase_ticker, True),
+    (CAPTION_CREDIT, barred_library_credit, False),  # (before the trail's bars read it)
     (BREADCRUMB, breadcrumb, False),  # (LONG_TRAIL: a trail of five sections may run past a short line's words)
     (SECTION_LABEL, section_label, True),
     (SECTION_LABEL, place_tag, True),
@@ -12076,6 +12089,15 @@ def gallery_position_triples(cands: list[Candidate]) -> None:
                 cands[i - 1].rule = CAPTION  # THUMBNAIL_COPY
 
 
+# NAMED_SUBJECT_POSES: next to a photo's credit, a line naming someone in capitalised words, then what the picture shows
+# them doing in the present tense ("Example President Jane Roe sits in her office during a video call"): the caption; the
+# article tells in the past tense, and these verbs name a pose, no news.
+NAMED_SUBJECT_POSES = re.compile(
+    r"^(?:[A-Z][\w.'’-]*+ ){1,7}(?:sits|stands|speaks|attends|looks on|walks|waves|gestures|poses|shakes hands|smiles|"
+    r"listens|is seen|are seen|is pictured|are pictured)\b(?! as\b)"
+)
+
+
 def caption_neighbours(cands: list[Candidate]) -> None:
     """CAPTION: a line between a photo slug and a photo credit, or next to either and naming positions ("X (R) and Y")
     or ending with the photo's date. A paragraph merely next to a credit is kept: images sit between paragraphs, and
@@ -12089,7 +12111,10 @@ def caption_neighbours(cands: list[Candidate]) -> None:
         if before in photo and after in photo:
             cand.rule = CAPTION
         elif (before in photo or after in photo) and (
-            POSITION_MARKER.search(cand.text) or CAPTION_DATE_END.search(cand.text) or CAPTION_WEEKDAY_DATE.search(cand.text)
+            POSITION_MARKER.search(cand.text)
+            or CAPTION_DATE_END.search(cand.text)
+            or CAPTION_WEEKDAY_DATE.search(cand.text)
+            or NAMED_SUBJECT_POSES.match(cand.text)
         ):
             cand.rule = CAPTION
         elif after in (CAPTION, CAPTION_CREDIT) and _cjk_caption_above_credit(cand, cands[i + 1]):

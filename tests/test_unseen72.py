@@ -240,3 +240,53 @@ def test_a_caption_in_an_image_row() -> None:
 )
 def test_a_score_box_line(line: str, not_a_headline: bool) -> None:
     assert _not_a_headline(line) is not_a_headline
+
+
+# BARRED_LIBRARY_CREDIT (archive.rules): a photographer, an agency and a photo library between bars credit a picture:
+# no wire, no crumb trail.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Jane Roe | EXA | Getty Images", rules.CAPTION_CREDIT),
+        ("Jane Roe | Getty Images", rules.CAPTION_CREDIT),
+        # without: a section's trail ending so is a trail
+        ("Home | World | Getty Images", rules.BREADCRUMB),
+    ],
+)
+def test_a_credit_between_bars_ending_with_a_photo_library(line: str, rule: str) -> None:
+    assert rules.line_rule(line) == rule
+
+
+def test_a_barred_library_credit_names_no_wire() -> None:
+    _, meta = build(HEADLINE, "", "Jane Roe | Reuters | Getty Images", "", *_spaced(*BODY))
+    assert meta.wire.value is None
+
+
+# NAMED_SUBJECT_POSES (archive.rules caption_neighbours): next to a photo's credit, a line naming someone and their pose
+# in the present tense is the caption.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Example President Jane Roe sits in her office during a video call with Harbour's premier.", False),
+        # without: the past tense, the article's
+        ("Example President Jane Roe sat in her office during a video call with Harbour's premier.", True),
+    ],
+)
+def test_a_named_subjects_pose_over_a_credit(line: str, kept: bool) -> None:
+    assert (line in _kept(HEADLINE, "", line, "Jane Roe | EXA | Getty Images", "", *_spaced(*BODY))) is kept
+
+
+# HEADLINE_GLUED_AFTER_A_CAPTION (archive.clean _choose_title): a line ending with the headline printed above it is a
+# caption run into the headline; the bare line is the title.
+def test_a_headline_glued_after_a_caption() -> None:
+    bare = "Weather service confirms tornado in Harbour County from the storms"
+    glued = f"Using a chair as a rain coat at the Example Festival on Friday {bare}"
+    lines = ["Thursday, 13 December, 2018", "", bare, "", glued, "Jane Roe | 17 April, 2018, 01:23", "", *_spaced(*BODY)]
+    clean, meta = build(*lines)
+    assert (meta.title.value, glued in [line.text for line in clean.lines]) == (bare, False)
+    # without: a shorter line under the headline, a place it names, is no headline printed again
+    lead = "An outbreak of a rare virus has struck a ward of the North District Hospital, the hospital authority said."
+    second = "The patients are isolated and in stable condition, and the authority is closely monitoring the outbreak."
+    lines = ["Outbreak of Rare Virus Hits North District Hospital", "", "North District Hospital", "", *_spaced(lead, second)]
+    _, meta = build(*lines)
+    assert meta.title.value == "Outbreak of Rare Virus Hits North District Hospital"
