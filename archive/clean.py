@@ -3942,6 +3942,8 @@ def _assign_roles(cands: list[r.Candidate]) -> None:
             announced = True
         elif line.words >= r.PROSE_MIN_WORDS and r.LIST_BELOW.search(line.text):
             announced = True  # (LIST_BELOW, archive.rules: "Read below for the full lineup, and ...")
+        elif line.words >= r.MIN_LIST_LEAD_WORDS and r.HERE_ARE_THE_RESULTS.match(line.text):
+            announced = True  # (HERE_ARE_THE_RESULTS, archive.rules: "Here are the ... election night results ...")
         elif r.ends_sentence(line.text):
             announced = False
 

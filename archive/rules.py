@@ -4240,6 +4240,8 @@ PAYWALL_LINE = re.compile(
     # der gedruckten Ausgabe"), or a metered page's hidden share ("89% des Artikels sind noch verdeckt.")
     r"\W{0,2}(?:leia a )?(?:notícia|matéria|reportagem) completa na edição (?:em papel|impressa)|"
     r"\W{0,2}(?:lea la )?noticia completa en (?:la )?edición impresa|"
+    # (the same in Italian: "L'articolo completo nell'edizione del Example di oggi.")
+    r"\W{0,2}l['’]articolo completo (?:nell['’]edizione|nella edizione|sull['’]edizione|in edicola)\b|"
     r"\W{0,2}全文は(?:朝刊|夕刊|本紙|紙面)|"
     r"\d{1,3} ?% des artikels (?:sind|ist) noch verdeckt|den (?:ganzen|vollständigen) artikel lesen sie in (?:der|unserer) (?:gedruckten|print)"
     r")",
@@ -7033,7 +7035,10 @@ OWNER_PHOTO_IN_BRACKETS = re.compile(
 # PICTURE_SOURCE_LABEL: a picture's source under its own label ("Photo source: akorda", "Image credit: example.com"):
 # the label says what the rest is, whatever its case (an official site's name in small letters), up to
 # MAX_PICTURE_SOURCE_WORDS words.
-PICTURE_SOURCE_LABEL = re.compile(r"^[(\[]?(?:photo|image|picture|video)s?\s(?:source|credit)s?\s?:\s*+\S", re.I)
+# (CREDITS_FOTO: the Italian order, "Credits foto: Example", "Credit foto: Jane Roe")
+PICTURE_SOURCE_LABEL = re.compile(
+    r"^[(\[]?(?:(?:photo|image|picture|video)s?\s(?:source|credit)s?|credits?\sfoto)\s?:\s*+\S", re.I
+)
 MAX_PICTURE_SOURCE_WORDS = 8
 # PHOTO_FROM_THE_SOURCE: "Photo from RNZ", "Image from Example Council", "Foto de Example": the picture's word, "from" and
 # its source, capitalised, alone on a short line (PICTURE_SOURCE_LABEL's words limit)
@@ -10360,6 +10365,9 @@ VIETNAMESE_FOLLOW = re.compile(r"^[Tt]heo dõi (?P<name>(?:\S+ ){1,5})trên(?: \
 # channel's programmes, up to MAX_INVITED_TO_FOLLOW_WORDS words; "Thủ tướng mời các nhà đầu tư ..." invites someone else.
 VIETNAMESE_INVITED_TO_FOLLOW = re.compile(r"^[Mm]ời (?:quý )?(?:độc giả|bạn đọc|khán giả) (?:theo dõi|đón xem|xem)\b")
 MAX_INVITED_TO_FOLLOW_WORDS = 30
+# PORTUGUESE_FOLLOW: "SIGA O EXA NO", "Siga o Example no" ("follow Example on"), a name's capitalised words and "on", then
+# nothing or a platform's name (its icons lost); "Siga o dinheiro" follows no name
+PORTUGUESE_FOLLOW = re.compile(r"^(?i:siga|sigam|acompanhe) (?i:o|a) (?P<name>(?:\S+ ){1,4}?)(?i:no|na|nas|nos)(?: \S+){0,2}$")
 # RUSSIAN_READ_US_IN: "Читать example.ru в" ("read example.ru in"), the site's address and "in", its platform's icon lost
 RUSSIAN_READ_US_IN = re.compile(r"^(?:Читать|Читайте) [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12} (?:в|на)$")
 
@@ -10381,6 +10389,9 @@ def app_or_follow_promo(text: str, key: str) -> bool:
     if followed and all(word[:1].isupper() for word in followed["name"].split()):
         return True
     if text[:1] == "Ч" and RUSSIAN_READ_US_IN.match(text.strip()):
+        return True
+    followed = PORTUGUESE_FOLLOW.match(text.strip()) if text[:1] in "SsAa" else None
+    if followed and all(word[:1].isupper() for word in followed["name"].split()):
         return True
     if text[:1] in "Mm" and VIETNAMESE_INVITED_TO_FOLLOW.match(text) and spaced_words(text) <= MAX_INVITED_TO_FOLLOW_WORDS:
         return True
@@ -13344,10 +13355,12 @@ NUMBER_AFTER_THE_COLON = re.compile(r":\s\+?\(?\d[\d\s().-]{5,20}\d$")
 
 
 def related_bullets(cands: list[Candidate]) -> None:
+    listed = announced_items(cands)  # (ANNOUNCED_LIST_NO_CARDS: a list under its announcing sentence is the text's)
     bullets = _runs(
         cands,
         lambda c: (
             c.bullet
+            and id(c) not in listed
             and c.words >= MIN_RELATED_BULLET_WORDS
             and headline_shaped(c.text)
             and not NUMBER_AFTER_THE_COLON.search(c.text)
@@ -14255,10 +14268,24 @@ LIST_BELOW = re.compile(
 )
 
 
+# LIST_WORD_THEN_COLON: a short line naming a list and ending with its colon ("Voici une première liste non exhaustive
+# :", "Here is the list:", "Ecco la lista completa:") announces the list under it.
+LIST_WORD_THEN_COLON = re.compile(r"(?<![^\W\d_])(?i:list|liste|lista|lijst|listă|список)(?![^\W\d_])[^.!?:]{0,60}[:：]\s*$")
+
+
+# HERE_ARE_THE_RESULTS: a sentence opening "Here are the ... results" ("Here are the most up-to-date unofficial election
+# night results for the 7th District seat.") announces the table under it as LIST_BELOW does.
+HERE_ARE_THE_RESULTS = re.compile(
+    r"^(?i:here (?:are|is) (?:the |our )?)[^.!?]{0,80}?\b(?i:results|standings|scores|winners|line-?up|schedule|list)\b"
+)
+
+
 def announces_a_list(cand: Candidate | None) -> bool:
     if cand is None or cand.dropped:
         return False
-    if cand.words >= MIN_LIST_LEAD_WORDS and LIST_LEAD_WORDS.search(cand.text):
+    if cand.words >= MIN_LIST_LEAD_WORDS and HERE_ARE_THE_RESULTS.match(cand.text):
+        return True
+    if cand.words >= MIN_LIST_LEAD_WORDS and (LIST_LEAD_WORDS.search(cand.text) or LIST_WORD_THEN_COLON.search(cand.text)):
         return True
     if cand.words >= PROSE_MIN_WORDS and LIST_BELOW.search(cand.text):
         return True  # LIST_BELOW
@@ -14266,7 +14293,8 @@ def announces_a_list(cand: Candidate | None) -> bool:
 
 
 def announced_items(cands: list[Candidate]) -> set[int]:
-    """LIST_TO_ITS_SENTENCE: the ids of the kept lines under a sentence announcing a list, up to the next sentence."""
+    """LIST_TO_ITS_SENTENCE: the ids of the kept lines under a sentence announcing a list, up to the next sentence (a
+    bulleted item's full stop ends the item, not the list: BULLETED_ITEM_STOPS)."""
     listed: set[int] = set()
     announced = False
     for cand in cands:
@@ -14274,7 +14302,7 @@ def announced_items(cands: list[Candidate]) -> set[int]:
             continue
         if announced:
             listed.add(id(cand))
-        announced = announces_a_list(cand) or (announced and not ends_sentence(cand.text))
+        announced = announces_a_list(cand) or (announced and (cand.bullet or not ends_sentence(cand.text)))
     return listed
 
 
@@ -14689,8 +14717,8 @@ def after_the_article(
         last = finished[-1]
     tail = [c for c in cands[last + 1 :] if not c.forced]
     first_dropped = next((k for k, c in enumerate(tail) if c.rule in END_RULES), None)
-    if first_dropped is None:
-        return
+    if first_dropped is None or announces_a_list(cands[last]):
+        return  # (LIST_TO_ITS_SENTENCE: the last paragraph announces the table or list under it, the article's)
     # FURNITURE_TO_THE_END: the lines between the last paragraph and that furniture are judged as those after it (a
     # list of other stories' headlines and dates stands above the footer's menus)
     remaining = [c for c in tail if not c.dropped and c.role is None]

@@ -521,7 +521,9 @@ SELF_NAMED = re.compile(
     # PRINT_EDITION_POINTER: "[Notícia completa na edição impressa do Diário do Example]", "Lisez la suite dans
     # l'édition imprimée du Example": the rest of the story in the paper's print edition
     rf"|^[\[(]?(?:[^\[\]().!?]{{0,40}}?\s)?(?i:(?:na|da) edição impressa d[oa]|en la edición impresa de(?:l)?|"
-    rf"dans l['’]édition (?:imprimée|papier) d[eu]|nella edizione cartacea d(?:i|el|ella)) (?P<print>{_GLUED_NAME})[\])]?[.!]?$"
+    rf"dans l['’]édition (?:imprimée|papier) d[eu]|nella edizione cartacea d(?:i|el|ella)|"
+    # (ITALIAN_TODAYS_EDITION: "L'articolo completo nell'edizione del Example di oggi.")
+    rf"nell['’]edizione d(?:i|el|ella)) (?P<print>{_GLUED_NAME})(?: (?i:di oggi|in edicola))?[\])]?[.!]?$"
     # MORE_NEWS_ON_THE_SITE: "more news on" or "read on the site" and the site's address or name, in Ukrainian, Russian
     # and Dutch ("Більше новин на Example.ua", "Читати на сайт Example.ua", "Больше новостей на example.ru", "Ander
     # nieuws van Example.")
@@ -547,6 +549,8 @@ FEED_NOTICE_NAME = re.compile(
 FOLLOW_NAMED = re.compile(
     # (VIETNAMESE_FOLLOW_NAMED: "Theo dõi Example.vn trên" -- "follow ... on", the platforms' icons lost)
     rf"^(?i:theo dõi) (?P<theo_doi>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:trên)$|"
+    # (the same in Portuguese, "SIGA O EXA NO", "Siga o Example no": archive.rules' PORTUGUESE_FOLLOW, the name capitalised)
+    r"^(?i:siga|sigam|acompanhe) (?i:o|a) (?P<siga>[A-Z0-9][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,3}?) (?i:no|na|nas|nos)$|"
     # (the same in Russian, "Читать example.ru в" and "Читайте example.ru в": the platform's icon lost after "in")
     rf"^(?i:читать|читайте) (?P<chitat>[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[a-z]{{2,12}}) (?i:в|на)$|"
     # (FIND_THE_SITE_ON: "Find Example.com on Facebook.", the same call)

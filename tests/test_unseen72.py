@@ -290,3 +290,67 @@ def test_a_headline_glued_after_a_caption() -> None:
     lines = ["Outbreak of Rare Virus Hits North District Hospital", "", "North District Hospital", "", *_spaced(lead, second)]
     _, meta = build(*lines)
     assert meta.title.value == "Outbreak of Rare Virus Hits North District Hospital"
+
+
+# Line rules, fourth batch: PRINT_EDITION_REST in Italian (paywall), CREDITS_FOTO (PICTURE_SOURCE_LABEL), PORTUGUESE_FOLLOW.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("L'articolo completo nell'edizione del Giornale di Example di oggi.", rules.PAYWALL),
+        ("Credits foto: Example", rules.CAPTION_CREDIT),
+        ("SIGA O EXA NO", rules.SOCIAL_PROMO),
+        ("Siga o Example no Instagram", rules.SOCIAL_PROMO),
+        # without: the words in a sentence of the text
+        ("L'articolo del sindaco è stato pubblicato nell'edizione di ieri.", None),
+        ("Credits for the film go to Jane Roe", None),
+        ("Siga o dinheiro no banco central", None),
+    ],
+)
+def test_line_rules_fourth_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# Outlets (archive.sources): ITALIAN_TODAYS_EDITION (SELF_NAMED's print edition), PORTUGUESE_FOLLOW (FOLLOW_NAMED).
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("L'articolo completo nell'edizione del Giornale di Example di oggi.", "Giornale di Example"),
+        ("SIGA O EXA NO", "EXA"),
+        # without: no name after the words
+        ("Siga o dinheiro no", None),
+    ],
+)
+def test_outlets_named_in_italian_and_portuguese(line: str, outlet: str | None) -> None:
+    _, meta = build(HEADLINE, "", *_spaced(*BODY), line)
+    assert meta.outlet.value == outlet
+
+
+# LIST_WORD_THEN_COLON and BULLETED_ITEM_STOPS (archive.rules announced_items): a short line naming a list and ending
+# with its colon announces the list under it, its sub-headings and bulleted items whatever their stops: no related links.
+def test_a_list_announced_by_its_line_stays() -> None:
+    items = [
+        "• Example Metals : 680 job cuts at the harbour plant (450 contracts not renewed)",
+        "• Harbour Steel : plan for 1,400 voluntary departures this year",
+        "• Sample Motors : closure of the plant at Harbour (400 workers).",
+        "Car makers",
+        "• Example Cars : plan for 4,400 voluntary departures and 900 cuts",
+        "• Sample Tyres : plan to cut 1,093 jobs at the harbour works",
+        "• Harbour Parts : plan to cut 820 jobs over two years",
+    ]
+    lines = [HEADLINE, "", *_spaced(*BODY), "Here is a first, incomplete list:", "", *items]
+    assert _kept(*lines) == [HEADLINE, *BODY, "Here is a first, incomplete list:", *[item.lstrip("• ") for item in items]]
+    # without: no line announcing them, bulleted headlines with topics are links to other stories
+    kept = _kept(HEADLINE, "", *_spaced(*BODY), *items[4:])
+    assert kept == [HEADLINE, *BODY]
+
+
+# HERE_ARE_THE_RESULTS (archive.rules announces_a_list): "Here are the ... results" announces the table under the last
+# paragraph: its rows stay though the comment box follows.
+def test_results_announced_under_the_last_paragraph() -> None:
+    rows = ["Candidate Count Percentage", "JANE ROE 3,408 52.9%", "Total Registered Voters 25,281", "Vote by mail 353"]
+    announce = "Here are the most up-to-date unofficial election night results for the 7th District council seat."
+    kept = _kept(HEADLINE, "", *_spaced(*BODY), announce, "", *rows, "", "Comments are closed.")
+    assert kept == [HEADLINE, *BODY, announce, *rows]
+    # without: the announcing sentence, the rows under the last paragraph go with the comment box
+    kept = _kept(HEADLINE, "", *_spaced(*BODY), *rows, "", "Comments are closed.")
+    assert (rows[0] in kept, rows[2] in kept) == (False, False)
