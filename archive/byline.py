@@ -1487,6 +1487,13 @@ def name_with_letters(text: str) -> str | None:
     return match["name"] if all(is_post_nominal(part) for part in letters) else None
 
 
+# AUTHOR_ROLE_WORD: the word "author" alone beside a name ("Jane Roe - Autore", "Jane Roe | Author"), in the archive's
+# languages: the writer's credit, as a desk's name beside it is.
+AUTHOR_ROLE_WORDS = frozenset(
+    "author autore autor autorka auteur auteure autorin författare forfatter kirjoittaja автор szerző yazar".split()
+)
+
+
 def _credit_segment(segment: str) -> tuple[int, int, int] | None:
     """(names, furniture, places or outlets) in one segment of a credit line, or None if something else is in it.
 
@@ -1496,6 +1503,8 @@ def _credit_segment(segment: str) -> tuple[int, int, int] | None:
         return (0, 0, 0)
     if parse_date(segment) is not None or _is_wire(segment) or is_desk(segment) or HANDLE.match(segment):
         return (0, 1, 0)
+    if segment.casefold() in AUTHOR_ROLE_WORDS:
+        return (0, 1, 0)  # AUTHOR_ROLE_WORD
     if EDITOR_CREDIT.match(segment) or EDITOR_PREFIX.match(segment) or SOURCE_SEGMENT.match(segment):
         return (0, 1, 0)
     pieces = [p.strip() for p in segment.split(",")]

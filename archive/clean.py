@@ -1980,6 +1980,16 @@ MIN_COUNTRIES_ALONE = 2
 # (a colon between two figures of one digit only, "2:1": "10:30" is a time)
 MATCH_SCORE = re.compile(r"(?<![\d:-])(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d:\d)(?![\d:-])")
 MIN_SCORES_IN_A_RESULTS_ROW = 2
+# PLACE_COLON_LEAD: a place in capitals and a colon opening a line of MIN_PLACE_COLON_LEAD_WORDS words or more
+# ("CALIFORNIA: A magnitude 5.7 earthquake struck on Friday off the coast of Northern California in the Pacific") is the
+# lead's dateline and first sentence, hard-wrapped; a kicker's headline after a colon is short ("UKRAINE: Drones hit
+# the port"), and a flag's may be long ("EN VIVO: Sigue minuto a minuto ...", "LIVE:", "EXCLUSIVE:": no place).
+PLACE_COLON_LEAD = re.compile(
+    r"^(?!(?:LIVE|EN VIVO|EN DIRECT|AO VIVO|IN DIRETTA|DIRECTO|BREAKING|BREAKING NEWS|JUST IN|EXCLUSIVE|EXCLUSIVO|EXCLUSIF|"
+    r"WATCH|VIDEO|VÍDEO|VIDÉO|UPDATE|UPDATED|OPINION|ANALYSIS|PHOTOS|URGENT|URGENTE|ÚLTIMA HORA|EILMELDUNG|LIVE-TICKER):)"
+    r"[A-Z][A-Z .'’-]{2,30}:\s[A-Z]"
+)
+MIN_PLACE_COLON_LEAD_WORDS = 16
 # SCORE_BOX_LINE: two teams with their goals between them and no dash ("Harbour 0 0 Example United"), a score box's cells
 # run together: a headline writes the score with its dash ("Harbour 0-0 Example United").
 SCORE_BOX_LINE = re.compile(r"^[A-Z][^\d|]{1,40}? \d{1,2} \d{1,2} [A-Z][^\d|]{1,40}$")
@@ -2024,6 +2034,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # COUNTRIES_ALONE (above)
     if len(MATCH_SCORE.findall(text)) >= MIN_SCORES_IN_A_RESULTS_ROW or SCORE_BOX_LINE.match(text.strip()):
         return True  # RESULTS_ROW, SCORE_BOX_LINE (above)
+    if len(text.split()) >= MIN_PLACE_COLON_LEAD_WORDS and PLACE_COLON_LEAD.match(text.strip()):
+        return True  # PLACE_COLON_LEAD (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

@@ -977,6 +977,15 @@ def _tokenize(text: str) -> list[Part] | None:
             parts.append(Part(WORDS, code["code"]))  # SOURCE_CODE_AFTER_STAMP
             return parts
         stamped = parts and all(p.kind in (DATE, TIME_PART) for p in parts) and any(p.kind == TIME_PART for p in parts)
+        # (CREDITED_STAMP: or a writer's credit and then the stamp, "Napisane przez Jan Kowalski • 5:35 pm • Ważne w
+        # mieście": the section after the bar all the same)
+        stamped = stamped or (
+            bool(parts)
+            and parts[-1].kind in (DATE, TIME_PART)
+            and any(p.kind == TIME_PART for p in parts)
+            and all(p.kind in (BY, NAME, DATE, TIME_PART) for p in parts)
+            and parts[0].kind == BY
+        )
         section = SECTION_AFTER_THE_STAMP.fullmatch(text, pos) if stamped and text[:pos].rstrip()[-1:] in BARS else None
         if section and section.group()[:1].isupper():
             parts.append(Part(SECTION, section.group().strip()))  # SECTION_AFTER_THE_STAMP
@@ -1105,7 +1114,8 @@ SECTION_BEFORE_WEEKDAY_RE = re.compile(
 SOURCE_CODE_AFTER_STAMP = re.compile(r"(?P<code>[a-z]{2,12})\s*+")
 # SECTION_AFTER_THE_STAMP: a date and a time, a bar, then the section's name to the line's end, its words in lower case
 # after the first ("13-06-2022 07:49 | Bản tin sức khỏe", "13.06.2022 07:49 | Aktualności"): up to MAX_STAMP_SECTION_WORDS
-# words, no figures, no full stop (a sentence after a stamp is the text's).
+# words, no figures, no full stop (a sentence after a stamp is the text's). (CREDITED_STAMP: the writer's credit may open
+# the line, "By Jane Roe • 5:35 pm • Harbour matters")
 SECTION_AFTER_THE_STAMP = re.compile(r"[^\W\d_][^\W\d_'’-]*+(?: [^\W\d_][^\W\d_'’-]*+){0,3}\s*+")
 
 

@@ -2854,6 +2854,13 @@ SECTION_LABELS = _words("""
     briefs
     in brief
     news in brief
+    l actualité en bref
+    actualité en bref
+    en bref
+    kurz notiert
+    in breve
+    en breve
+    em resumo
     advertiser disclosure
     how we make money
     our promise to you
@@ -14754,6 +14761,10 @@ def after_the_article(
         # article's last words, stop words or not (a wire's telegraphic close has none)
         closing = last + 1 < len(cands) and cand is cands[last + 1] and cand.text[:1].isupper()
         running = running or (closing and cand.words >= SHORT_SENTENCE_MIN_WORDS and ends_sentence(cand.text))
+        # (CUT_UNDER_THE_TEXT: there, prose cut by an ellipsis after its last word, "Professor Jane Roe said the…", is the
+        # excerpt's last paragraph cut short, over its link to the original)
+        cut_prose = cand.words >= PROSE_MIN_WORDS and stopwords.share(cand.text, stoplist) >= PROSE_MIN_STOPWORD_SHARE
+        running = running or (closing and cut_prose and bool(CUT_TEASER_END.search(cand.text)))
         bullet = cand.bullet and id(cand) not in after_sign_off
         if not (running or _short_sentence(cand, stoplist) or bullet or names_only(cand.text)):
             if not (mostly_numbers(cand.text) or label_and_value(cand.text) or id(cand) in wrapped):

@@ -354,3 +354,75 @@ def test_results_announced_under_the_last_paragraph() -> None:
     # without: the announcing sentence, the rows under the last paragraph go with the comment box
     kept = _kept(HEADLINE, "", *_spaced(*BODY), *rows, "", "Comments are closed.")
     assert (rows[0] in kept, rows[2] in kept) == (False, False)
+
+
+# Section labels "News in brief" abroad (SECTION_LABELS): "L'actualité en bref", "Kurz notiert", "In breve".
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("L'actualité en bref", rules.SECTION_LABEL),
+        ("Kurz notiert", rules.SECTION_LABEL),
+        ("In breve", rules.SECTION_LABEL),
+        # without: the words in a sentence
+        ("En bref, le conseil a voté le budget lundi soir.", None),
+    ],
+)
+def test_news_in_brief_abroad(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# PLACE_COLON_LEAD (archive.clean _not_a_headline): a place in capitals and a colon opening a long line is the lead.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("HARBOUR: A magnitude 5.7 earthquake struck on Friday off the coast of the northern harbour in the Pacific", True),
+        # without: a kicker's short headline, or a flag's long one
+        ("HARBOUR: Earthquake strikes off the coast", False),
+        ("EN VIVO: Sigue minuto a minuto la conferencia matutina de la presidenta del puerto HOY 30 de enero", False),
+    ],
+)
+def test_a_place_in_capitals_opening_the_lead(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+# CUT_UNDER_THE_TEXT (archive.rules after_the_article): right under the last paragraph, prose cut by an ellipsis after
+# its last word is the excerpt's last paragraph, over its link to the original.
+def test_an_excerpts_cut_paragraph_over_its_link() -> None:
+    unfinished = "An announcement was made on Friday, detailing the trial had been ended after several participants returned"
+    cut = "One of the project's main researchers, Professor Jane Roe, said the…"
+    tail = ["", "Click here to view the original article.", "", "Continue Reading", "", "Comments are closed."]
+    assert _kept(HEADLINE, "", *_spaced(*BODY, unfinished), cut, *tail) == [HEADLINE, *BODY, unfinished, cut]
+    # without: a cut line of a few words (a link's text) goes with the furniture under it
+    kept = _kept(HEADLINE, "", *_spaced(*BODY, unfinished), "More from the clinic…", *tail)
+    assert kept == [HEADLINE, *BODY, unfinished]
+
+
+# AUTHOR_ROLE_WORD (archive.byline): the word "author" beside a name, in the archive's languages, makes the writer's
+# credit.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Jane Roe - Autore", "Jane Roe"),
+        ("Jane Roe | Author", "Jane Roe"),
+        # without: a name alone under the headline, over a sentence naming no one, is no credit
+        ("Jane Roe - Harbour", None),
+    ],
+)
+def test_the_word_author_beside_a_name(credit: str, author: str | None) -> None:
+    _, meta = build(HEADLINE, "", credit, "", *_spaced(*BODY))
+    assert meta.author.value == author
+
+
+# CREDITED_STAMP (archive.metaline SECTION_AFTER_THE_STAMP): a writer's credit, the time and the section after a bullet
+# is the byline, above the headline too.
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Napisane przez Jan Kowalski• 5:35 pm• Ważne w mieście", "Jan Kowalski"),
+        # without: a sentence after the time is no section; the line is no credit
+        ("Napisane przez Jan Kowalski• 5:35 pm• Policja zatrzymała dwóch mężczyzn w centrum miasta.", None),
+    ],
+)
+def test_a_credit_with_its_time_and_section(credit: str, author: str | None) -> None:
+    _, meta = build(credit, "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.author.value == author
