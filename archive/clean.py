@@ -1990,6 +1990,9 @@ PLACE_COLON_LEAD = re.compile(
     r"[A-Z][A-Z .'’-]{2,30}:\s[A-Z]"
 )
 MIN_PLACE_COLON_LEAD_WORDS = 16
+# TELEPHONE_IN_LINE: a telephone number in full, its groups of figures joined by dashes, dots or spaces ("... pelo
+# telefone 22-98829-9343", "call (555) 123-4567"), is a notice's or an appeal's, no headline's.
+TELEPHONE_IN_LINE = re.compile(r"(?<![\d.,-])(?:\(\d{2,4}\)\s?|\d{2,4}[-. ])\d{3,5}[-. ]\d{4}(?![\d.,-]?\d)")
 # SCORE_BOX_LINE: two teams with their goals between them and no dash ("Harbour 0 0 Example United"), a score box's cells
 # run together: a headline writes the score with its dash ("Harbour 0-0 Example United").
 SCORE_BOX_LINE = re.compile(r"^[A-Z][^\d|]{1,40}? \d{1,2} \d{1,2} [A-Z][^\d|]{1,40}$")
@@ -2036,6 +2039,8 @@ def _not_a_headline(text: str) -> bool:
         return True  # RESULTS_ROW, SCORE_BOX_LINE (above)
     if len(text.split()) >= MIN_PLACE_COLON_LEAD_WORDS and PLACE_COLON_LEAD.match(text.strip()):
         return True  # PLACE_COLON_LEAD (above)
+    if TELEPHONE_IN_LINE.search(text):
+        return True  # TELEPHONE_IN_LINE (above)
     dashed = [part.strip() for part in re.split(r" [–—-] ", text)]
     if len(dashed) == 2 and dashed[0].casefold() in SECTION_WORDS and len(text.split()) <= MAX_DASHED_SECTION_WORDS:
         return True  # SECTION_DASH_SITE: "News – Example Government", a section's page title and the site's name

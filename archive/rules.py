@@ -1923,6 +1923,7 @@ NAV_LABELS = (
     share with your friends and family
     share with your friends
     share this with your friends
+    share this with close
     сподели новината
     you can share this post
     share this post with a friend email this to someone
@@ -7602,7 +7603,9 @@ def _credited_caption(text: str) -> bool:
         if bare and spaced_words(text) <= MAX_UNSTOPPED_CAPTION_WORDS:
             # UNSTOPPED_WIRE_CAPTION: the agency in brackets after words that end no sentence ("... greets Jane Roe
             # (AFP)") credits a picture; a paragraph signs off after its full stop ("... the minister said. (AFP)")
-            return not tail[: bare.start()].rstrip().endswith(SENTENCE_ENDS)
+            # (PICTURE_VERB_SIGNED: or after a sentence saying what the picture shows, "Example President Jane Roe is
+            # seen.(Reuters)": no paragraph tells that someone is seen)
+            return not tail[: bare.start()].rstrip().endswith(SENTENCE_ENDS) or bool(PICTURE_VERB.search(text))
         return not bare
     return "(" in text and bool(CAPTION_DATE_END.search(tail) and POSITION_MARKER.search(text))
 
@@ -9713,9 +9716,11 @@ def glued_duration(text: str, key: str) -> bool:
 
 # COPYRIGHT_NAME_TAIL: a caption ending with its photographer's copyright and name ("... Guyana. A. female (c) Jane O.
 # Roe.", "... Body scales. © Jane Roe"): a sentence of the article names no one after a © at its end.
-# (GLUED_COPYRIGHT_NAME: or the © run onto the caption's last word, one name after it: "... samedi soir©Example365")
+# (GLUED_COPYRIGHT_NAME: or the © run onto the caption's last word or its date's year, one name or two after it: "...
+# samedi soir©Example365", "... on March 22, 2014© Getty Images")
 COPYRIGHT_NAME_TAIL = re.compile(
-    r"(?<=\S)\s+(?:©|\(c\)|\(C\))\s?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}\s*$|(?<=[^\W\d_])©[A-Z][\w'’-]{2,30}\s*$"
+    r"(?<=\S)\s+(?:©|\(c\)|\(C\))\s?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}\s*$"
+    r"|(?<=[^\W_])©\s?[A-Z][\w'’-]{2,30}(?: [A-Z][\w'’-]{2,30})?\s*$"
 )
 MAX_COPYRIGHT_CAPTION_WORDS = 60
 
@@ -10768,7 +10773,9 @@ def media_enquiries_to(text: str, key: str) -> bool:
 # lines. "Send us your photos of the flood" goes on as the article's appeal.
 NEWSROOM_CONTACT = re.compile(
     r"^(?:>\s?)?(?i:give us your news tips?|send us (?:a|your) (?:news tip|letter to the editor)|submit a news tip|"
-    r"got a news tip\??|more (?:[A-Z][\w&'’.-]*+ ){0,3}contact information|talk to us)\.?$"
+    r"got a news tip\??|more (?:[A-Z][\w&'’.-]*+ ){0,3}contact information|talk to us|"
+    # (FEEDBACK_TIP_OR_ERROR: "Give us feedback, share a story tip or update, or report an error.")
+    r"give us feedback, share a story tip(?: or update)?,? (?:or|and) report an error)\.?$"
     # (CONTACT_THE_SITE_WITH_TIPS: "Contact Example News with your story tips:", "Connect with the Example Newsroom:")
     r"|^(?i:contact) [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,3} (?i:with your (?:story |news )?tips):?$"
     r"|^(?i:connect with the) [A-Z][\w&'’.-]*+(?: [A-Z][\w&'’.-]*+){0,3} (?i:newsroom):?$"
@@ -12107,6 +12114,9 @@ def gallery_position_triples(cands: list[Candidate]) -> None:
                 cands[i - 1].rule = CAPTION  # THUMBNAIL_COPY
 
 
+# PICTURE_VERB: what a picture shows, in the present tense of its caption ("is seen", "are pictured"; "is seen as" is a
+# figure of speech)
+PICTURE_VERB = re.compile(r"\b(?:is|are) (?:seen|pictured)\b(?! as\b)")
 # NAMED_SUBJECT_POSES: next to a photo's credit, a line naming someone in capitalised words, then what the picture shows
 # them doing in the present tense ("Example President Jane Roe sits in her office during a video call"): the caption; the
 # article tells in the past tense, and these verbs name a pose, no news.

@@ -1227,6 +1227,26 @@ def place_dash_paper(text: str) -> str | None:
     return parts[1] if len(parts) == 2 and is_place(parts[0]) and is_newspaper_name(parts[1]) else None
 
 
+# BRAND_ON_TOP: the page's first line alone, shaped as a brand, not as a section's name: a figure glued to a capitalised
+# word ("1News", "7News"), one word with a capital inside ("OneFootball"; after a small prefix, two: "iHeartRadio"), or
+# "The" and two capitalised words ("The Example Growl"): the site's masthead. A platform's name ("YouTube"), a section's
+# label and a menu's items glued together ("CreatorsPublishersAdvertisers") are no brand.
+BRAND_SHAPE = re.compile(
+    r"^(?:\d{1,2}[A-Z][a-z]{2,}|[a-z]{1,3}(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+[A-Z][a-z]+|The [A-Z][a-z]{2,} [A-Z][a-z]{2,})$"
+)
+
+
+def _brand_on_top(text: str) -> str | None:
+    text = text.strip()
+    if (
+        not BRAND_SHAPE.match(text)
+        or CAMEL_CASE_NOT_BRAND.match(text)
+        or text.casefold() in PLATFORM_NAMES | CAMEL_CASE_PLATFORMS
+    ):
+        return None
+    return None if rules.key_of(text) in rules.SECTION_LABELS | rules.NAV_LABELS else text
+
+
 def _masthead_name(text: str, registry: Registry) -> str | None:
     text = LIST_LABEL_AFTER.sub("", text.strip())
     text = place_dash_paper(text) or text  # PLACE_DASH_PAPER
@@ -1908,7 +1928,7 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
     for number, text in head:
         if number in menu_items:
             continue  # MENU_ITEM_NO_MASTHEAD: "• Example Gas News", a bulleted link of the site's menu, names a section
-        name = names[number, text]
+        name = names[number, text] or (_brand_on_top(text) if (number, text) == head[0] else None)
         if name and name.split()[-1].casefold() not in siblings and not _paper_word_twice(name):
             return Found(name, "outlet-masthead", number, text)
     spelling = _masthead_spelling_an_address(head, menu_items, every_line, registry)
@@ -2402,7 +2422,11 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
                 return Found(_name(first, registry), "outlet-crumb-trail", dropped.number, dropped.text)
     # OUTLET_STAFF_PHOTO: a photo credited to a person and a newspaper ("Jane Roe / Example Daily News"), the page's own
     # staff photographer: a name shaped like a newspaper's (is_newspaper_name), no agency, no picture library
+    # (CREDITED_SUBJECT: a body the headline names, or the caption right beside the credit ("EXSA's asteroid mission to
+    # launch Thursday", "EXSA engineer Jane Roe looks on as ..." over "John Doe / EXSA"), is the story's subject, whose
+    # handout the picture is: no outlet)
     checked = 0  # (the page is searched again for the first few credits only: a page of credits stays linear)
+    lines_at = dict(every_line)
     for number, text in every_line:
         staff = STAFF_PHOTO.match(text.strip()) or STAFF_PHOTO_LABELLED.match(text.strip())
         if not staff or not _is_name(staff["person"]) or names_an_agency(staff["paper"], registry):
@@ -2416,6 +2440,9 @@ def _outlet_by_rules(clean: CleanArticle, registry: Registry) -> Found | None:
             and paper.casefold().removesuffix(".com") not in NOT_A_SITE  # (a library's address too: "Shutterstock.com")
             and any(n != number and re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for n, other in every_line)
         )
+        beside = [lines_at.get(n, "") for n in (number - 1, number + 1)] + [title.text if title is not None else ""]
+        if named_again and any(re.search(rf"(?<![\w-]){re.escape(paper)}(?![\w-])", other) for other in beside):
+            continue  # CREDITED_SUBJECT
         if is_newspaper_name(paper) or named_again:
             return Found(_name(paper, registry), "outlet-staff-photo", number, text)
     # OUTLET_SELF_PROMO: the site promoting its own app or e-paper names itself ("Download the Example News app",

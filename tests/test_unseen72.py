@@ -426,3 +426,86 @@ def test_the_word_author_beside_a_name(credit: str, author: str | None) -> None:
 def test_a_credit_with_its_time_and_section(credit: str, author: str | None) -> None:
     _, meta = build(credit, "", HEADLINE, "", *_spaced(*BODY))
     assert meta.author.value == author
+
+
+# CREDITED_SUBJECT (archive.sources OUTLET_STAFF_PHOTO): a picture credited to a person and a body the headline names
+# is the story's subject's handout: no outlet, though the text names the body again.
+def test_a_handout_from_the_storys_subject_names_no_outlet() -> None:
+    lead = "EXSA's first asteroid probe is poised for an on-time liftoff on Thursday evening, officials said."
+    second = "EXSA said the weather should cooperate, with an 80 percent chance of good conditions at launch."
+    _, meta = build("EXSA's asteroid mission to launch Thursday", "", "Jane Roe/EXSA", "", *_spaced(lead, second))
+    assert meta.outlet.value is None
+    # without: a headline that does not name it, the body named again is the page's own (its staff photographer's)
+    _, meta = build(HEADLINE, "", "Jane Roe/EXSA", "", *_spaced(lead, second))
+    assert meta.outlet.value == "EXSA"
+
+
+# BRAND_ON_TOP (archive.sources): the page's first line alone, shaped as a brand, is the masthead naming the outlet.
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        ("iHarbourRadio", "iHarbourRadio"),
+        ("HarbourBall", "HarbourBall"),
+        ("7News", "7News"),
+        ("The Harbour Growl", "The Harbour Growl"),
+        # without: a platform's name, a menu's items glued together, a section's label, a word with no capital inside
+        ("YouTube", None),
+        ("McCarthy", None),
+        ("CreatorsPublishersAdvertisers", None),
+        ("Harbourzeitung", None),
+    ],
+)
+def test_a_brand_alone_on_top(first: str, outlet: str | None) -> None:
+    _, meta = build(first, "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.outlet.value == outlet
+
+
+# Line rules, fifth batch: the share dialog's label and its close button (NAV_LABELS), FEEDBACK_TIP_OR_ERROR
+# (NEWSROOM_CONTACT).
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share this with Close", rules.NAV_LABEL),
+        ("Give us feedback, share a story tip or update, or report an error.", rules.NAV_LABEL),
+        # without: the words in the article's sentences
+        ("The mayor said she would share this with the council on Monday.", None),
+        ("Give us feedback on the plan by Friday, the council said in its notice.", None),
+    ],
+)
+def test_line_rules_fifth_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
+
+
+# TELEPHONE_IN_LINE (archive.clean _not_a_headline): a line with a telephone number in full is a notice's, no headline.
+@pytest.mark.parametrize(
+    ("line", "not_a_headline"),
+    [
+        ("Em caso de emergência, o cidadão deve acionar a Defesa Civil pelo telefone 22-98829-9343", True),
+        ("Police ask witnesses to call (555) 123-4567", True),
+        # without: figures that are no telephone's
+        ("Council approves 2024-2025 budget", False),
+        ("Dow rises 1.2 percent to 34 500", False),
+    ],
+)
+def test_a_telephone_number_is_no_headline(line: str, not_a_headline: bool) -> None:
+    assert _not_a_headline(line) is not_a_headline
+
+
+# Captions, last batch: GLUED_COPYRIGHT_NAME after the date's year and two words (COPYRIGHT_NAME_TAIL),
+# PICTURE_VERB_SIGNED (UNSTOPPED_WIRE_CAPTION).
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Jane Roe of Harbour United is congratulated by teammate John Doe after the opening goal on March 22, 2014© "
+            "Getty Images",
+            rules.CAPTION,
+        ),
+        ("Jane Roe-John Doe: Example President Jane Roe is seen.(Reuters)", rules.CAPTION),
+        # without: a paragraph signed off by its agency after its full stop, "is seen as" a figure of speech
+        ("The minister said the plan is seen as a failure by many. (Reuters)", None),
+        ("The minister said the talks with the harbour board went well. (Reuters)", None),
+    ],
+)
+def test_captions_last_batch(line: str, rule: str | None) -> None:
+    assert rules.line_rule(line) == rule
