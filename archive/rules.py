@@ -6620,7 +6620,7 @@ def disclaimer(text: str, key: str) -> bool:
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if FCC_FILE_HELP.match(text):
         return spaced_words(text) <= BOILERPLATE_MAX_WORDS
-    if LIABILITY_NOTICE.match(text):
+    if " accept any liability " in text and LIABILITY_NOTICE.match(text):
         return spaced_words(text) <= LABELLED_DISCLAIMER_MAX_WORDS
     if DISCLAIMER_LABEL.match(text) or SCRIPTS_OFF_NOTICE.match(
         text
@@ -7357,6 +7357,7 @@ PICTURED_ON_A_DATE = re.compile(
     r"(?: in [A-Z][a-z'’-]*+(?:,? [A-Z][a-z'’-]*+){0,3})?\.(?:\s|$)"
 )
 MAX_PICTURED_ON_A_DATE_WORDS = 40
+PICTURED_VERB_HINTS = (" seen ", " pictured ", " pose", " look on", " looks on", " gestures ", " hands ", " hangs ")  # (cheap)
 
 
 # ENLARGE_THEN_CREDIT: the picture's enlarge control run onto its credit ("click to enlarge Provided", "Click to enlarge
@@ -7365,8 +7366,9 @@ ENLARGE_THEN_CREDIT = re.compile(r"^(?i:click to enlarge)\s[A-Z][\w.'’-]*+(?:\
 
 
 def caption(text: str, key: str) -> bool:
-    if spaced_words(text) <= MAX_PICTURED_ON_A_DATE_WORDS and PICTURED_ON_A_DATE.match(text):
-        return True  # PICTURED_ON_A_DATE
+    if _contains_any(text, PICTURED_VERB_HINTS) and spaced_words(text) <= MAX_PICTURED_ON_A_DATE_WORDS:
+        if PICTURED_ON_A_DATE.match(text):
+            return True  # PICTURED_ON_A_DATE
     if ENLARGE_THEN_CREDIT.match(text.strip()):
         return True
     if SCREENSHOT_CREDIT.match(text.strip()):
@@ -13372,17 +13374,18 @@ NUMBER_AFTER_THE_COLON = re.compile(r":\s\+?\(?\d[\d\s().-]{5,20}\d$")
 
 
 def related_bullets(cands: list[Candidate]) -> None:
-    listed = announced_items(cands)  # (ANNOUNCED_LIST_NO_CARDS: a list under its announcing sentence is the text's)
-    bullets = _runs(
-        cands,
-        lambda c: (
+    def bulleted_headline(c: Candidate) -> bool:
+        return (
             c.bullet
-            and id(c) not in listed
             and c.words >= MIN_RELATED_BULLET_WORDS
             and headline_shaped(c.text)
             and not NUMBER_AFTER_THE_COLON.search(c.text)
-        ),
-    )
+        )
+
+    if not any(len(run) >= MIN_RELATED_BULLETS for run in _runs(cands, bulleted_headline)):
+        return
+    listed = announced_items(cands)  # (ANNOUNCED_LIST_NO_CARDS: a list under its announcing sentence is the text's)
+    bullets = _runs(cands, lambda c: bulleted_headline(c) and id(c) not in listed)
 
     def topics(run: list[Candidate]) -> int:
         return sum(bool(TOPIC_COLON.match(c.text)) and not NAME_AFTER_THE_COLON.match(c.text) for c in run)
