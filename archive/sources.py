@@ -1238,13 +1238,12 @@ BRAND_SHAPE = re.compile(
 
 def _brand_on_top(text: str) -> str | None:
     text = text.strip()
-    if (
-        not BRAND_SHAPE.match(text)
-        or CAMEL_CASE_NOT_BRAND.match(text)
-        or text.casefold() in PLATFORM_NAMES | CAMEL_CASE_PLATFORMS
-    ):
+    if not BRAND_SHAPE.match(text) or CAMEL_CASE_NOT_BRAND.match(text):
         return None
-    return None if rules.key_of(text) in rules.SECTION_LABELS | rules.NAV_LABELS else text
+    if text.casefold() in PLATFORM_NAMES or text.casefold() in CAMEL_CASE_PLATFORMS:
+        return None
+    key = rules.key_of(text)
+    return None if key in rules.SECTION_LABELS or key in rules.NAV_LABELS else text
 
 
 def _masthead_name(text: str, registry: Registry) -> str | None:
