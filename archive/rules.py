@@ -6212,8 +6212,21 @@ SHARE_ITEM_VIA = re.compile(
 )
 
 
+# SHARE_LINKS_WITH_THE_TITLE: the same, each link's text the network and the headline it shares ("Share via email - Example
+# patch released Share on Facebook - Example patch released Share on X - ..."): MIN_SHARE_LINKS links or more, the same
+# words after each; a sentence does not repeat itself after "Share on".
+SHARE_LINK_OPENING = re.compile(r"(?:^|\s)Share (?:via|on|to) [\w.+-]++(?: [A-Z][\w.+-]*+)? - ")
+MIN_SHARE_LINKS = 2
+
+
 def share_item_via(text: str, key: str) -> bool:
-    return bool(SHARE_ITEM_VIA.match(text.strip()))
+    if SHARE_ITEM_VIA.match(text.strip()):
+        return True
+    if not text.startswith("Share ") or " - " not in text:
+        return False
+    parts = [part.strip() for part in SHARE_LINK_OPENING.split(text.strip())]
+    shared = parts[1:] if not parts[0] else []
+    return len(shared) >= MIN_SHARE_LINKS and len(set(shared)) == 1 and bool(shared[0])  # SHARE_LINKS_WITH_THE_TITLE
 
 
 # PHRASE_TICKER: one phrase of two words or more printed three times or more and nothing else ("Patients 13 Patients

@@ -509,3 +509,14 @@ def test_a_telephone_number_is_no_headline(line: str, not_a_headline: bool) -> N
 )
 def test_captions_last_batch(line: str, rule: str | None) -> None:
     assert rules.line_rule(line) == rule
+
+
+# SHARE_LINKS_WITH_THE_TITLE (archive.rules share_item_via): share links each with the headline they share are a share
+# row; the headline printed under it is the title.
+def test_share_links_each_with_the_headline() -> None:
+    row = " ".join(f"Share {via} - {HEADLINE}" for via in ("via email", "on Facebook", "on LinkedIn", "on X"))
+    assert rules.line_rule(row) == rules.SHARE_BUTTON
+    # without: one link, or links sharing different words, a sentence after "Share on" stays
+    assert rules.line_rule("Share on Facebook - the mayor said the clinic would open next week.") is None
+    _, meta = build("Share:", "", row, "", HEADLINE, "", *_spaced(*BODY))
+    assert meta.title.value == HEADLINE
