@@ -7136,18 +7136,6 @@ def labelled_caption(text: str, key: str) -> bool:
     return bool(CREDIT_THEN_ITS_CAPTION.match(text.strip()) or ALT_TEXT_IMAGE_OF.match(text.strip()))
 
 
-# BARRED_LIBRARY_CREDIT: a photographer's name, perhaps the agency, and a photo library last, between bars ("Jane Roe |
-# EXA | Getty Images", "Jane Roe | Getty Images"): the picture's credit, no writer's or wire's, nor a crumb trail.
-BARRED_LIBRARY_CREDIT = re.compile(
-    r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}(?: \| [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2})? \| "
-    r"(?:Getty Images|Shutterstock|Alamy|iStock|AFP via Getty Images|Bloomberg via Getty Images)$"
-)
-
-
-def barred_library_credit(text: str, key: str) -> bool:
-    return "|" in text and BARRED_LIBRARY_CREDIT.match(text.strip()) is not None
-
-
 def caption_credit(text: str, key: str) -> bool:
     # A photo credit alone: "(Photo : PEDRO PARDO/AFP via Getty Images)", "Photo: AFP", "Image source, Getty Images".
     if PICTURE_SOURCE_LABEL.match(text.strip()) and spaced_words(text) <= MAX_PICTURE_SOURCE_WORDS:
@@ -9755,6 +9743,18 @@ def library_copyright(text: str, key: str) -> bool:
     return bool(LIBRARY_COPYRIGHT.match(text.strip()))
 
 
+# BARRED_LIBRARY_CREDIT: a photographer's name, perhaps the agency, and a photo library last, between bars ("Jane Roe |
+# EXA | Getty Images", "Jane Roe | Getty Images"): the picture's credit, no writer's or wire's, nor a crumb trail.
+BARRED_LIBRARY_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){1,3}(?: \| [A-Z][\w.&'’-]*+(?: [A-Z][\w.&'’-]*+){0,2})? \| "
+    rf"(?:(?:AFP|Bloomberg) via )?{_STOCK_LIBRARIES}$"
+)
+
+
+def barred_library_credit(text: str, key: str) -> bool:
+    return "|" in text and BARRED_LIBRARY_CREDIT.match(text.strip()) is not None
+
+
 # An image's alternative text: a name and "Logo" ("Ministry of Harbours Logo"), or "Logo" and a capitalised name ("Logo
 # Example TV", "Logo: Example Radio"): the masthead's picture, not the article.
 LOGO_LINE = re.compile(
@@ -12116,6 +12116,9 @@ def image_row_captions(cands: list[Candidate]) -> None:
                 cand.rule = CAPTION
 
 
+STOCK_LIBRARY = re.compile(_STOCK_LIBRARIES)  # (a picture library's name, as LIBRARY_COPYRIGHT reads it)
+
+
 def gallery_position_triples(cands: list[Candidate]) -> None:
     for i, (position, caption, credit) in enumerate(zip(cands, cands[1:], cands[2:], strict=False)):
         if position.rule != COUNTER or not POSITION_IN_A_SERIES.match(position.text.strip("()[] ")):
@@ -12123,7 +12126,9 @@ def gallery_position_triples(cands: list[Candidate]) -> None:
         found = PHOTOGRAPHER_SLASH_AGENCY_ALONE.match(credit.text.strip())
         if found is None or caption.forced or credit.forced:
             continue
-        if all(part.strip().lower() in WIRE_NAMES or part.strip() == "Getty Images" for part in found["agency"].split("/")):
+        if all(
+            part.strip().lower() in WIRE_NAMES or STOCK_LIBRARY.fullmatch(part.strip()) for part in found["agency"].split("/")
+        ):
             caption.rule, credit.rule = CAPTION, CAPTION_CREDIT
             if i > 0 and cands[i - 1].key == caption.key and not cands[i - 1].forced:
                 cands[i - 1].rule = CAPTION  # THUMBNAIL_COPY
